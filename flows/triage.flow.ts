@@ -1,0 +1,292 @@
+/**
+ * Triage: which child, what was asked for, what exactly the school said, who said it and when,
+ * then what kind of "no" it is (asking the parent when the classifier is unsure).
+ * Hands over to the flow for that kind of "no".
+ */
+import { assign, setup } from 'xstate';
+import { CATEGORIES, type Category } from '../src/core/types.js';
+import {
+  answerOf,
+  clip,
+  effects,
+  type AskParams,
+  type ChoiceRef,
+  type Classification,
+  type FlowDef,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type NoteParams,
+  type OpenCaseParams,
+} from './kit.js';
+
+interface Ctx {
+  children: string[];
+  nickname: string;
+  request: string;
+  statement: string;
+  who: string;
+  saidOn: string;
+  classification: Classification | null;
+  category: Category;
+}
+
+const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
+const WHEN = ['today', 'yesterday', 'this-week'] as const;
+
+function childChoices({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({
+    id: `child:${i}`,
+    key: 'triage.choice.child',
+    vars: { nickname },
+  }));
+  choices.push({ id: 'new-child', key: 'triage.choice.new-child' });
+  return { key: 'triage.ask-which-child', choices, freeText: true };
+}
+
+function categoryChoices({ context }: { context: Ctx }): AskParams {
+  const ranked = context.classification?.ranked.map((r) => r.category) ?? [...CATEGORIES];
+  const top = ranked.filter((c) => c !== 'other').slice(0, 2);
+  const choices: ChoiceRef[] = [...top, 'other' as const].map((c) => ({
+    id: `cat:${c}`,
+    key: `category.${c}.label`,
+  }));
+  choices.push({ id: 'cat:all', key: 'triage.choice.show-all' });
+  return { key: 'triage.ask-which-kind', choices, freeText: false };
+}
+
+function allCategoryChoices(): AskParams {
+  return {
+    key: 'triage.ask-which-kind-all',
+    choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })),
+    freeText: false,
+  };
+}
+
+function confirmParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `triage.confirm.${context.category}`,
+    choices: [
+      { id: 'yes', key: 'common.choice.yes-fits' },
+      { id: 'pick', key: 'triage.choice.pick-another' },
+    ],
+    freeText: false,
+  };
+}
+
+function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
+  return { nickname: context.nickname };
+}
+
+function requestNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: 'triage.request', text: context.request };
+}
+
+function statementNote({ context }: { context: Ctx }): NoteParams {
+  return {
+    kind: 'statement',
+    topic: 'triage.statement',
+    text: context.statement,
+    category: context.category,
+    who: context.who,
+    said_on: context.saidOn,
+  };
+}
+
+function classifyParams({ context }: { context: Ctx }) {
+  return { text: context.statement };
+}
+
+/** Turn "today" / "yesterday" into a date using the instant the parent answered. */
+function resolveWhen(event: FlowEvent): string {
+  const answer = answerOf(event);
+  const at = new Date(event.at);
+  const day = (offset: number) => new Date(at.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+  if (answer === 'today') return day(0);
+  if (answer === 'yesterday') return day(1);
+  if (answer === 'this-week') return `week of ${day(0)}`;
+  return clip(answer, 80);
+}
+
+function pickedCategory(event: FlowEvent): Category {
+  const id = answerOf(event).replace(/^cat:/, '');
+  return (CATEGORIES as readonly string[]).includes(id) ? (id as Category) : 'other';
+}
+
+function handoff({ context }: { context: Ctx }): FlowOutput {
+  return {
+    next: `no.${context.category}`,
+    input: {
+      nickname: context.nickname,
+      request: context.request,
+      statement: context.statement,
+      who: context.who,
+      saidOn: context.saidOn,
+    },
+  };
+}
+
+export const triageMachine = setup({
+  types: {
+    context: {} as Ctx,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+    output: {} as FlowOutput,
+  },
+  actions: {
+    ...effects,
+    setNicknameFromText: assign({ nickname: ({ event }) => clip(answerOf(event as FlowEvent), 40) }),
+    setNicknameFromChoice: assign({
+      nickname: ({ context, event }) => {
+        const i = Number(answerOf(event as FlowEvent).replace('child:', ''));
+        return context.children[i] ?? 'my child';
+      },
+    }),
+    setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
+    setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    setClassification: assign(({ event }) => {
+      const e = event as FlowEvent;
+      if (e.type !== 'CLASSIFIED') return {};
+      return { classification: e.result, category: e.result.category };
+    }),
+    setWho: assign({ who: ({ event }) => clip(answerOf(event as FlowEvent), 120) }),
+    setWhen: assign({ saidOn: ({ event }) => resolveWhen(event as FlowEvent) }),
+    setPicked: assign({ category: ({ event }) => pickedCategory(event as FlowEvent) }),
+  },
+  guards: {
+    hasChildren: ({ context }) => context.children.length > 0,
+    hasStatement: ({ context }) => context.statement.trim().length > 0,
+    isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
+    isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
+    isConfident: ({ context }) => context.classification?.confident === true,
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    isShowAll: ({ event }) => answerOf(event as FlowEvent) === 'cat:all',
+    isCategory: ({ event }) => answerOf(event as FlowEvent).startsWith('cat:'),
+  },
+}).createMachine({
+  id: 'triage',
+  context: ({ input }) => ({
+    children: input.children ?? [],
+    nickname: input.nickname ?? '',
+    request: '',
+    statement: typeof input.statement === 'string' ? input.statement : '',
+    who: '',
+    saidOn: '',
+    classification: null,
+    category: 'other',
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [{ guard: 'hasChildren', target: 'whichChild' }, { target: 'nickname' }],
+    },
+    whichChild: {
+      entry: { type: 'ask', params: childChoices },
+      on: {
+        CHOICE: [
+          { guard: 'isNewChild', target: 'nickname' },
+          { guard: 'isExistingChild', target: 'request', actions: ['setNicknameFromChoice', { type: 'openCase', params: openCaseParams }] },
+        ],
+        TEXT: { target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+      },
+    },
+    nickname: {
+      entry: { type: 'ask', params: { key: 'triage.ask-nickname' } },
+      on: {
+        TEXT: { target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+      },
+    },
+    request: {
+      entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
+      on: {
+        TEXT: [
+          { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+          { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },
+        ],
+      },
+    },
+    statement: {
+      entry: { type: 'ask', params: { key: 'triage.ask-statement' } },
+      on: {
+        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+      },
+    },
+    classifying: {
+      on: { CLASSIFIED: { target: 'who', actions: 'setClassification' } },
+    },
+    who: {
+      entry: {
+        type: 'ask',
+        params: { key: 'triage.ask-who', choices: WHO.map((w) => ({ id: w, key: `triage.who.${w}` })), freeText: true },
+      },
+      on: {
+        CHOICE: { target: 'when', actions: 'setWho' },
+        TEXT: { target: 'when', actions: 'setWho' },
+      },
+    },
+    when: {
+      entry: {
+        type: 'ask',
+        params: { key: 'triage.ask-when', choices: WHEN.map((w) => ({ id: w, key: `triage.when.${w}` })), freeText: true },
+      },
+      on: {
+        CHOICE: { target: 'decide', actions: 'setWhen' },
+        TEXT: { target: 'decide', actions: 'setWhen' },
+      },
+    },
+    decide: {
+      always: [{ guard: 'isConfident', target: 'confirm' }, { target: 'choose' }],
+    },
+    confirm: {
+      entry: { type: 'ask', params: confirmParams },
+      on: {
+        CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'choose' }],
+      },
+    },
+    choose: {
+      entry: { type: 'ask', params: categoryChoices },
+      on: {
+        CHOICE: [
+          { guard: 'isShowAll', target: 'chooseAll' },
+          { guard: 'isCategory', target: 'save', actions: 'setPicked' },
+        ],
+      },
+    },
+    chooseAll: {
+      entry: { type: 'ask', params: allCategoryChoices },
+      on: { CHOICE: { guard: 'isCategory', target: 'save', actions: 'setPicked' } },
+    },
+    save: {
+      entry: [{ type: 'note', params: statementNote }, { type: 'say', params: { key: 'triage.saved' } }],
+      always: 'done',
+    },
+    done: { type: 'final' },
+  },
+  output: handoff,
+});
+
+export const triageFlow: FlowDef = {
+  id: 'triage',
+  version: 1,
+  machine: triageMachine,
+  keys: [
+    'triage.ask-which-child',
+    'triage.choice.child',
+    'triage.choice.new-child',
+    'triage.ask-nickname',
+    'triage.ask-request',
+    'triage.ask-statement',
+    'triage.ask-who',
+    ...WHO.map((w) => `triage.who.${w}`),
+    'triage.ask-when',
+    ...WHEN.map((w) => `triage.when.${w}`),
+    ...CATEGORIES.map((c) => `triage.confirm.${c}`),
+    ...CATEGORIES.map((c) => `category.${c}.label`),
+    'common.choice.yes-fits',
+    'triage.choice.pick-another',
+    'triage.ask-which-kind',
+    'triage.ask-which-kind-all',
+    'triage.choice.show-all',
+    'triage.saved',
+  ],
+};

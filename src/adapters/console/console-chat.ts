@@ -1,0 +1,74 @@
+/**
+ * The console chat: the reference adapter. Interactive in a terminal; scripted when stdin is
+ * not a TTY (one parent message per line, exits at the end of input).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Engine } from '../../core/engine.js';
+import type { TurnInput } from '../../core/types.js';
+import { renderForConsole } from './render-console.js';
+
+export interface ConsoleChatOptions {
+  engine: Engine;
+  user: string;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Where documents and charts are saved. */
+  filesDir: string;
+  interactive: boolean;
+}
+
+const PROMPT = 'you › ';
+
+export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
+  const { engine, user, output } = opts;
+  const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
+
+  async function turn(input: TurnInput): Promise<void> {
+    const id = `console:${randomUUID()}`;
+    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: new Date() });
+    const rendered = renderForConsole(replies);
+    const saved: string[] = [];
+    for (const f of rendered.files) {
+      mkdirSync(opts.filesDir, { recursive: true });
+      const path = join(opts.filesDir, f.filename);
+      writeFileSync(path, f.data);
+      saved.push(path);
+    }
+    write(`\nnext step › ${rendered.text.replace(/\n/g, '\n            ')}`);
+    for (const p of saved) write(`            (saved to ${p})`);
+    write('');
+    engine.ack(id);
+  }
+
+  // Anything committed but never shown (the process died mid-reply) is shown first.
+  for (const pending of engine.undelivered().filter((u) => u.userId === user)) {
+    write(renderForConsole(pending.replies).text);
+    engine.ack(pending.eventId);
+  }
+
+  await turn({ kind: 'command', name: 'resume', args: '' });
+
+  const rl = createInterface({ input: opts.input, terminal: opts.interactive });
+  if (opts.interactive) {
+    rl.setPrompt(PROMPT);
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (!opts.interactive) write(`${PROMPT}${line}`);
+    const trimmed = line.trim();
+    if (opts.interactive && /^(\/quit|\/exit|quit|exit)$/i.test(trimmed)) break;
+    await turn(toInput(trimmed));
+    if (opts.interactive) rl.prompt();
+  }
+  rl.close();
+}
+
+/** `/notes`, `/say they said…` etc. are commands; everything else is what the parent typed. */
+export function toInput(line: string): TurnInput {
+  const m = /^\/([a-z-]+)\s*([\s\S]*)$/i.exec(line);
+  if (m) return { kind: 'command', name: (m[1] as string).toLowerCase(), args: m[2] ?? '' };
+  return { kind: 'text', text: line };
+}

@@ -1,0 +1,37 @@
+/** Replies → plain terminal text. Choices become numbered options, answerable by number or label. */
+import type { Reply } from '../../core/types.js';
+
+export interface ConsoleRendered {
+  text: string;
+  /** Files the console should write (documents, charts), relative names. */
+  files: { filename: string; data: string | Uint8Array }[];
+}
+
+const RULE = '─'.repeat(60);
+
+export function renderForConsole(replies: Reply[]): ConsoleRendered {
+  const out: string[] = [];
+  const files: ConsoleRendered['files'] = [];
+  for (const r of replies) {
+    switch (r.type) {
+      case 'text':
+      case 'move_private':
+        out.push(r.text);
+        break;
+      case 'question':
+        out.push(r.text);
+        r.choices.forEach((c, i) => out.push(`  ${i + 1}. ${c.label}`));
+        if (r.choices.length && r.freeText) out.push('  (or type your own answer)');
+        break;
+      case 'document':
+        out.push(`${RULE}\n${r.title}\n${RULE}\n${r.body.trimEnd()}\n${RULE}`);
+        files.push({ filename: r.filename, data: r.body });
+        break;
+      case 'image':
+        files.push({ filename: r.filename, data: r.data });
+        out.push(`[${r.alt}]`);
+        break;
+    }
+  }
+  return { text: out.join('\n\n'), files };
+}

@@ -1,0 +1,60 @@
+/**
+ * Composition root: builds the engine from its parts (content, classifier, flows, store,
+ * clock, logger) and checks at boot that they fit together.
+ */
+import { FLOWS } from '../flows/index.js';
+import { createClassifier, loadExamples } from './classify/index.js';
+import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
+import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
+import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
+import { SqliteStore } from './store/sqlite-store.js';
+
+export interface AppOptions {
+  dbPath: string;
+  clock?: Clock;
+  logger?: Logger;
+  sealer?: Sealer;
+  content?: ContentCatalog;
+  classifier?: Classifier;
+}
+
+export interface App {
+  engine: Engine;
+  store: SqliteStore;
+  content: ContentCatalog;
+  classifier: Classifier;
+  close(): void;
+}
+
+let cachedContent: ContentCatalog | undefined;
+let cachedClassifier: Classifier | undefined;
+
+/** Content and the classifier are immutable after boot: built once per process. */
+export function bootContent(): ContentCatalog {
+  if (!cachedContent) {
+    const content = loadContent();
+    checkFlowsAgainstContent(content, [...FLOWS], ENGINE_KEYS);
+    cachedContent = content;
+  }
+  return cachedContent;
+}
+
+export function bootClassifier(): Classifier {
+  cachedClassifier ??= createClassifier(loadExamples());
+  return cachedClassifier;
+}
+
+export function createApp(opts: AppOptions): App {
+  const content = opts.content ?? bootContent();
+  const classifier = opts.classifier ?? bootClassifier();
+  const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
+  const engine = createEngine({
+    store,
+    clock: opts.clock ?? systemClock,
+    content,
+    classifier,
+    flows: FLOWS,
+    logger: opts.logger ?? silentLogger,
+  });
+  return { engine, store, content, classifier, close: () => store.close() };
+}

@@ -1,0 +1,32 @@
+/** `chat [--db PATH] [--user ID]`: the console chat (what `npm start` runs with no channel configured). */
+import { dirname, join, resolve } from 'node:path';
+import { createApp } from '../app.js';
+import { createLogger } from '../logging.js';
+import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { sealerFromEnv } from '../security/sealer-from-env.js';
+import { dbPathFrom, parseOptions, type CliIo } from './io.js';
+
+export const DEFAULT_CONSOLE_USER = 'local';
+
+export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(argv, { user: { type: 'string' } });
+  const dbPath = dbPathFrom(values, io.env);
+  const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
+  const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'warn' : 'error'), io.stderr);
+  const sealer = sealerFromEnv(io.env, logger);
+  const app = createApp({ dbPath, logger, sealer });
+  try {
+    if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${resolve(dbPath)}. Type /quit to leave.\n`);
+    await runConsoleChat({
+      engine: app.engine,
+      user: typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER,
+      input: io.stdin,
+      output: io.stdout,
+      filesDir: join(dirname(dbPath), 'files'),
+      interactive,
+    });
+    return 0;
+  } finally {
+    app.close();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Configuration from the environment, validated once at start-up. A missing or malformed
+ * variable stops the bot with a message naming it.
+ */
+import { z } from 'zod';
+
+const optionalNonEmpty = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
+const port = z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(65535).optional());
+const url = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+
+export const configSchema = z
+  .object({
+    NEXTSTEP_DB: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/nextstep.db')),
+    NEXTSTEP_DATA_KEY: optionalNonEmpty,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+
+    SLACK_BOT_TOKEN: optionalNonEmpty,
+    SLACK_SIGNING_SECRET: optionalNonEmpty,
+    SLACK_APP_TOKEN: optionalNonEmpty,
+    SLACK_PORT: port,
+    SLACK_API_URL: url,
+
+    DISCORD_TOKEN: optionalNonEmpty,
+    DISCORD_APPLICATION_ID: optionalNonEmpty,
+    DISCORD_API_URL: url,
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)' });
+    if (!c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN))
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_ variables are set' });
+    if (c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-'))
+      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'should start with xapp- (an app-level token with connections:write)' });
+    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });
+    if (!c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is required with DISCORD_APPLICATION_ID' });
+  });
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Configuration problem:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
+  }
+  return parsed.data;
+}
+
+export const slackConfigured = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);
+export const discordConfigured = (c: Config): boolean => Boolean(c.DISCORD_TOKEN);

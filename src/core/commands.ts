@@ -1,0 +1,69 @@
+/**
+ * Commands a parent can use at any moment (typed, slash commands, or menu choices).
+ * Registered here, in one index.
+ */
+import type { EngineDeps } from './engine.js';
+import { startFlow, type RunContext } from './flow-runner.js';
+import { questionReply, textReply } from './render.js';
+import { formatTimeline } from './timeline.js';
+
+export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+type Command = (args: string, ctx: RunContext, deps: EngineDeps) => void;
+
+/** Long timelines go out as a document rather than a wall of text. */
+const INLINE_NOTES_LIMIT = 1500;
+
+function reaskPending(ctx: RunContext, deps: EngineDeps): void {
+  if (ctx.session.pending) ctx.replies.push(questionReply(deps.content, ctx.session.pending, ctx.session.seq));
+  else startFlow(ctx, 'home');
+}
+
+const help: Command = (_args, ctx, deps) => {
+  ctx.replies.push(textReply(deps.content, 'help.text'));
+  reaskPending(ctx, deps);
+};
+
+const notes: Command = (_args, ctx, deps) => {
+  const rows = deps.store.listNotes(ctx.session.userId);
+  if (rows.length === 0) {
+    ctx.replies.push(textReply(deps.content, 'notes.empty'));
+  } else {
+    const full = formatTimeline(deps.content, rows, 100_000);
+    if (full.length <= INLINE_NOTES_LIMIT) {
+      ctx.replies.push({ type: 'text', key: 'notes.timeline', text: full });
+    } else {
+      ctx.replies.push(textReply(deps.content, 'notes.sent-as-file', { count: String(rows.length) }));
+      ctx.replies.push({
+        type: 'document',
+        key: 'notes.timeline',
+        title: deps.content.render('notes.document-title'),
+        filename: `case-notes-${ctx.now.toISOString().slice(0, 10)}.md`,
+        mime: 'text/markdown',
+        body: full,
+      });
+    }
+  }
+  reaskPending(ctx, deps);
+};
+
+const restart: Command = (_args, ctx) => {
+  startFlow(ctx, 'home');
+};
+
+const say: Command = (args, ctx) => {
+  startFlow(ctx, 'say-next', args ? { statement: args } : {});
+};
+
+export const COMMANDS: Record<CommandName, Command> = {
+  help,
+  notes,
+  restart,
+  start: restart,
+  say,
+};
+
+export function runCommand(name: CommandName, args: string, ctx: RunContext, deps: EngineDeps): void {
+  COMMANDS[name](args, ctx, deps);
+}

@@ -1,0 +1,247 @@
+/**
+ * The channel-agnostic engine: one turn in, replies out. It never calls a platform.
+ *
+ * Per turn, one transaction: load the parent's session, screen and route the input, run the
+ * flow, write the new snapshot, notes and outgoing replies, commit. Turns for one parent are
+ * processed one at a time; a repeated event id is answered once only.
+ */
+import type { FlowDef, FlowEvent } from '../../flows/kit.js';
+import type { ContentCatalog } from '../content/catalog.js';
+import { screenForCrisis } from '../safety/crisis-screen.js';
+import { runCommand, COMMAND_NAMES, type CommandName } from './commands.js';
+import { accepts, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
+import { cleanText, inputProblem } from './input-guard.js';
+import { KeyedQueue } from './keyed-queue.js';
+import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
+import { matchChoice, questionReply, textReply } from './render.js';
+import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
+
+export interface EngineDeps {
+  store: Store;
+  clock: Clock;
+  content: ContentCatalog;
+  classifier: Classifier;
+  flows: readonly FlowDef[];
+  logger: Logger;
+}
+
+export interface Engine {
+  /** Handle one inbound turn and return what to say. Never throws: failures become a kind reply. */
+  handleTurn(turn: Turn): Promise<Reply[]>;
+  /** The adapter delivered this turn's replies: drop them from the outbox. */
+  ack(eventId: string): void;
+  /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
+  undelivered(): { eventId: string; userId: string; replies: Reply[] }[];
+  readonly deps: EngineDeps;
+}
+
+/** Content keys the engine itself says (checked at start-up with the flows' keys). */
+export const ENGINE_KEYS = [
+  'common.disclaimer',
+  'engine.welcome-back',
+  'engine.flow-restarted',
+  'engine.error',
+  'engine.stale-choice',
+  'engine.pick-one',
+  'engine.bad-event',
+  'input.empty',
+  'input.too_long',
+  'input.no_words',
+  'input.language',
+  'public.general',
+  'public.offer-dm',
+  'safety.choice.continue-later',
+  'safety.paused',
+  'safety.crisis.child_self_harm',
+  'safety.crisis.abuse',
+  'safety.crisis.parent_crisis',
+  'safety.crisis.danger',
+] as const;
+
+/** Short phrases that mean a command wherever the parent is in a conversation. */
+const INTENTS: [RegExp, CommandName][] = [
+  [/^(\/)?(help|\?|what can you do)\W*$/i, 'help'],
+  [/^(\/)?(show |see |my )?(case )?notes\W*$/i, 'notes'],
+  [/^(\/)?(start over|restart|reset|menu|main menu)\W*$/i, 'restart'],
+  [/^(what do i say( next)?|what should i say( next)?|what (do|should) i (reply|write|say back))\W*$/i, 'say'],
+];
+
+export function createEngine(deps: EngineDeps): Engine {
+  const { store, clock, content, classifier, logger } = deps;
+  const flows = new Map(deps.flows.map((f) => [f.id, f]));
+  const queue = new KeyedQueue();
+
+  function newSession(userId: string): SessionRow {
+    return { userId, caseId: null, flowId: null, flowVersion: null, snapshot: null, pending: null, seq: 0, updatedAt: clock.now().toISOString() };
+  }
+
+  function reask(ctx: RunContext): void {
+    if (ctx.session.pending) ctx.replies.push(questionReply(content, ctx.session.pending, ctx.session.seq));
+  }
+
+  /** A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. */
+  function afterFlow(ctx: RunContext, after: AfterFlow): void {
+    if (!after) return;
+    runCommand(after.command as CommandName, '', ctx, deps);
+    if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, 'home'));
+  }
+
+  /** Resume a conversation: re-ask the pending question, or start kindly if there is none. */
+  function resume(ctx: RunContext, restarted: boolean): void {
+    const restored = restore(ctx);
+    if (restored && ctx.session.pending) {
+      ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
+      reask(ctx);
+      return;
+    }
+    if (restarted) ctx.replies.push(textReply(content, 'engine.flow-restarted', {}, ctx.session.seq));
+    afterFlow(ctx, startFlow(ctx, 'home'));
+  }
+
+  function deliverEvent(ctx: RunContext, event: FlowEvent): void {
+    const restored = restore(ctx);
+    if (!restored) {
+      resume(ctx, ctx.session.flowId !== null);
+      return;
+    }
+    if (!accepts(restored.snapshot, event)) {
+      ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
+      reask(ctx);
+      return;
+    }
+    afterFlow(ctx, sendToFlow(ctx, restored.flow, restored.snapshot, event));
+  }
+
+  function onText(ctx: RunContext, raw: string): void {
+    const text = cleanText(raw);
+    const problem = inputProblem(text);
+    if (problem) {
+      ctx.replies.push(textReply(content, `input.${problem}`, {}, ctx.session.seq));
+      if (ctx.session.pending) reask(ctx);
+      else resume(ctx, false);
+      return;
+    }
+    const crisis = screenForCrisis(text);
+    if (crisis) {
+      // The crisis message itself is never stored; the conversation waits where it was.
+      ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`, {}, ctx.session.seq));
+      ctx.replies.push({
+        type: 'question',
+        key: 'safety.paused',
+        text: content.render('safety.paused'),
+        promptId: ctx.session.pending?.promptId ?? 'paused',
+        choices: [{ id: 'continue', label: content.render('safety.choice.continue-later') }],
+        freeText: true,
+      });
+      return;
+    }
+    if (text.length <= 60) {
+      const intent = INTENTS.find(([re]) => re.test(text));
+      if (intent) {
+        runCommand(intent[1], '', ctx, deps);
+        return;
+      }
+    }
+    const pending = ctx.session.pending;
+    if (!pending || !ctx.session.flowId) {
+      // Nothing pending (first contact, or after a restart): begin, treating a long first
+      // message as what the school said.
+      afterFlow(ctx, startFlow(ctx, 'home', text.length >= 40 ? { statement: text } : {}));
+      return;
+    }
+    const at = ctx.now.toISOString();
+    const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
+    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, at });
+    if (!pending.freeText) {
+      ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
+      reask(ctx);
+      return;
+    }
+    deliverEvent(ctx, { type: 'TEXT', text, at });
+  }
+
+  function onChoice(ctx: RunContext, id: string, promptId: string | undefined): void {
+    const pending = ctx.session.pending;
+    if (id === 'continue') return resume(ctx, false);
+    const stale = !pending || (promptId !== undefined && promptId !== pending.promptId) || !pending.choices.some((c) => c.id === id);
+    if (stale) {
+      ctx.replies.push(textReply(content, 'engine.stale-choice', {}, ctx.session.seq));
+      if (pending) reask(ctx);
+      return;
+    }
+    deliverEvent(ctx, { type: 'CHOICE', id, at: ctx.now.toISOString() });
+  }
+
+  function process(turn: ValidTurn): Reply[] {
+    const now = clock.now();
+    const at = now.toISOString();
+    store.ensureUser(turn.user, at);
+    const session = store.getSession(turn.user) ?? newSession(turn.user);
+    const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now };
+
+    if (turn.where === 'public') {
+      // Privacy rule, in one place: in a shared channel answer in general terms only and
+      // move the case to a private conversation. Nothing the parent wrote is stored or repeated.
+      const crisis = turn.input.kind === 'text' ? screenForCrisis(cleanText(turn.input.text)) : null;
+      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      ctx.replies.push(textReply(content, 'public.general'));
+      ctx.replies.push({ type: 'move_private', key: 'public.offer-dm', text: content.render('public.offer-dm') });
+      return ctx.replies;
+    }
+
+    const input = turn.input;
+    if (input.kind === 'text') onText(ctx, input.text);
+    else if (input.kind === 'choice') onChoice(ctx, input.id, input.promptId);
+    else if (input.name === 'resume') resume(ctx, false);
+    else if ((COMMAND_NAMES as readonly string[]).includes(input.name)) {
+      const args = cleanText(input.args);
+      const crisis = args ? screenForCrisis(args) : null;
+      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      else runCommand(input.name as CommandName, args, ctx, deps);
+    } else {
+      ctx.replies.push(textReply(content, 'engine.bad-event'));
+      runCommand('help', '', ctx, deps);
+    }
+
+    session.updatedAt = at;
+    store.saveSession(session);
+    return ctx.replies;
+  }
+
+  async function handleTurn(raw: Turn): Promise<Reply[]> {
+    const parsed = turnSchema.safeParse(raw);
+    if (!parsed.success) {
+      logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'rejected malformed turn');
+      return [textReply(content, 'engine.bad-event')];
+    }
+    const turn = parsed.data;
+    return queue.run(turn.user, () => {
+      const started = performance.now();
+      try {
+        const replies = store.transaction(() => {
+          if (store.hasTurn(turn.id)) return null;
+          const out = process(turn);
+          store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString() });
+          return out;
+        });
+        logger.debug({ channel: turn.channel, kind: turn.input.kind, ms: Math.round(performance.now() - started) }, 'turn');
+        if (replies === null) {
+          logger.info({ channel: turn.channel }, 'duplicate event ignored');
+          return [];
+        }
+        return replies;
+      } catch (err) {
+        // The transaction rolled back: nothing half-written. Say so kindly; log no text.
+        logger.error({ err: (err as Error).name, msg: (err as Error).message.slice(0, 200), channel: turn.channel }, 'turn failed');
+        return [textReply(content, 'engine.error')];
+      }
+    });
+  }
+
+  return {
+    handleTurn,
+    ack: (eventId) => store.markDelivered(eventId, clock.now().toISOString()),
+    undelivered: () => store.undelivered(),
+    deps,
+  };
+}

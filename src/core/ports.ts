@@ -1,0 +1,129 @@
+/**
+ * The engine's ports. The core imports no SDK and no database driver: adapters and the
+ * store implement these, and tests pass their own.
+ */
+import type { Category, Reply } from './types.js';
+import type { NoteKind } from '../../flows/kit.js';
+
+/** Injected time, so daily prompts and deadlines are testable at any date and across DST. */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Structured logger (pino-compatible). Never pass message text or names to it. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export interface RankedCategory {
+  category: Category;
+  score: number;
+}
+export interface ClassifyResult {
+  category: Category;
+  confidence: number;
+  ranked: RankedCategory[];
+}
+/** Ranks a school statement over the six kinds of "no". Runs locally. */
+export interface Classifier {
+  classify(text: string): ClassifyResult;
+  /** When false the flow asks the parent to choose. */
+  isConfident(result: ClassifyResult): boolean;
+}
+
+/** Turns a parent's text into what is stored, and back (AES-GCM when a key is set). */
+export interface Sealer {
+  readonly encrypted: boolean;
+  seal(plain: string): string;
+  open(stored: string): string;
+}
+export const plainSealer: Sealer = { encrypted: false, seal: (s) => s, open: (s) => s };
+
+export interface CaseRow {
+  id: number;
+  userId: string;
+  nickname: string;
+  createdAt: string;
+  disclaimerShown: boolean;
+}
+
+/** A question waiting for the parent's answer: re-asked after a restart. */
+export interface PendingQuestion {
+  promptId: string;
+  key: string;
+  vars: Record<string, string>;
+  choices: { id: string; key: string; vars?: Record<string, string> }[];
+  freeText: boolean;
+}
+
+export interface SessionRow {
+  userId: string;
+  caseId: number | null;
+  flowId: string | null;
+  flowVersion: number | null;
+  /** xstate persisted snapshot (value + context). */
+  snapshot: { value: unknown; context: Record<string, unknown> } | null;
+  pending: PendingQuestion | null;
+  /** Monotonic question counter, used to mint prompt ids. */
+  seq: number;
+  updatedAt: string;
+}
+
+export interface NoteInput {
+  userId: string;
+  caseId: number | null;
+  kind: NoteKind;
+  topic: string;
+  text: string;
+  category?: Category | undefined;
+  who?: string | undefined;
+  saidOn?: string | undefined;
+  due?: string | undefined;
+  at: string;
+}
+export interface NoteRow extends NoteInput {
+  id: number;
+  nickname: string | null;
+}
+
+export interface TurnRecord {
+  eventId: string;
+  userId: string;
+  replies: Reply[];
+  at: string;
+}
+
+/**
+ * Persistence. Synchronous by design (embedded SQLite): the engine wraps each turn in
+ * `transaction`, so a turn's snapshot, notes and replies are committed together or not at all.
+ */
+export interface Store {
+  transaction<T>(fn: () => T): T;
+
+  /** Was this platform event already handled? */
+  hasTurn(eventId: string): boolean;
+  /** The outbox: replies produced by a turn, kept until the adapter confirms delivery. */
+  recordTurn(turn: TurnRecord): void;
+  markDelivered(eventId: string, at: string): void;
+  undelivered(): TurnRecord[];
+
+  ensureUser(userId: string, at: string): void;
+  listCases(userId: string): CaseRow[];
+  getCase(userId: string, caseId: number): CaseRow | undefined;
+  openCase(userId: string, nickname: string, at: string): CaseRow;
+  markDisclaimerShown(caseId: number): void;
+
+  getSession(userId: string): SessionRow | undefined;
+  saveSession(row: SessionRow): void;
+
+  addNote(note: NoteInput): number;
+  /** Oldest first. */
+  listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
+
+  close(): void;
+}

@@ -1,0 +1,33 @@
+/** Content keys → replies. The only place the engine turns keys into words. */
+import type { ContentCatalog } from '../content/catalog.js';
+import type { PendingQuestion } from './ports.js';
+import type { Reply } from './types.js';
+
+export function textReply(content: ContentCatalog, key: string, vars: Record<string, string> = {}, seed = 0): Reply {
+  return { type: 'text', key, text: content.render(key, vars, seed) };
+}
+
+export function questionReply(content: ContentCatalog, q: PendingQuestion, seed = 0): Reply {
+  return {
+    type: 'question',
+    key: q.key,
+    text: content.render(q.key, q.vars, seed),
+    promptId: q.promptId,
+    choices: q.choices.map((c) => ({ id: c.id, label: content.render(c.key, c.vars ?? {}) })),
+    freeText: q.freeText,
+  };
+}
+
+/** Match typed text to one of the pending choices: by its number ("2") or its label. */
+export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/[.!)]+$/, '');
+  if (/^\d{1,2}$/.test(t)) {
+    const c = q.choices[Number(t) - 1];
+    return c ? c.id : null;
+  }
+  for (const c of q.choices) {
+    const label = content.render(c.key, c.vars ?? {}).trim().toLowerCase();
+    if (label === t || c.id.toLowerCase() === t) return c.id;
+  }
+  return null;
+}

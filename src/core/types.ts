@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Longest text we accept from a parent in one turn; longer pastes are refused kindly. */
+export const MAX_TEXT_CHARS = 20_000;
+
+export const CATEGORIES = [
+  'data',
+  'resources',
+  'precedent',
+  'not_available',
+  'predetermination',
+  'other',
+] as const;
+export const categorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof categorySchema>;
+
+/** What the parent did this turn. */
+export const turnInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({
+    kind: z.literal('choice'),
+    /** Choice id, the same on every channel (rendered as `choice:<id>`). */
+    id: z.string().min(1).max(200),
+    /** The question the button belonged to; a stale one is refused kindly. */
+    promptId: z.string().max(200).optional(),
+  }),
+  z.object({
+    kind: z.literal('command'),
+    name: z.string().min(1).max(40),
+    args: z.string().max(25_000).default(''),
+  }),
+]);
+export type TurnInput = z.infer<typeof turnInputSchema>;
+
+/**
+ * One inbound event from any channel. Validated at the engine's door.
+ * `user` is the channel-qualified parent id (e.g. `slack:T1:U1`, `discord:42`, or the console's `--user`).
+ */
+export const turnSchema = z.object({
+  /** Platform event id (or a fresh uuid); a repeated id is answered once only. */
+  id: z.string().min(1).max(300),
+  channel: z.enum(['console', 'slack', 'discord', 'cli', 'scheduler']),
+  user: z.string().min(1).max(300),
+  /** `public` = a shared channel: the engine answers only in general terms there. */
+  where: z.enum(['dm', 'public']).default('dm'),
+  input: turnInputSchema,
+  receivedAt: z.date(),
+});
+export type Turn = z.input<typeof turnSchema>;
+export type ValidTurn = z.output<typeof turnSchema>;
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** What the engine hands back to an adapter to render. */
+export type Reply =
+  | { type: 'text'; key: string; text: string }
+  | {
+      type: 'question';
+      key: string;
+      text: string;
+      /** Identifies this question; buttons carry it so a stale click is recognised. */
+      promptId: string;
+      choices: Choice[];
+      /** True when the parent may also answer in their own words. */
+      freeText: boolean;
+    }
+  | { type: 'document'; key: string; title: string; filename: string; mime: string; body: string }
+  | { type: 'image'; key: string; filename: string; alt: string; data: Uint8Array }
+  /** Public channel: the adapter should continue this conversation privately (DM / ephemeral). */
+  | { type: 'move_private'; key: string; text: string };
+
+/** A content key plus the variables it needs. */
+export interface Said {
+  key: string;
+  vars?: Record<string, string>;
+}

@@ -1,0 +1,161 @@
+/**
+ * Held-out statements for the classifier: written separately from content/classifier and never
+ * used for training. Different people (grandparents, foster carers, dads texting, a social worker),
+ * registers (LA letters, district policy language, voice-note transcripts) and wording.
+ * Tests measure generalisation on these; do not copy them into the training examples.
+ */
+import type { Category } from '../../src/core/types.js';
+
+export interface HeldOut {
+  text: string;
+  label: Category;
+}
+
+const data: string[] = [
+  "The ed psych visit isn't until spring so until then the school says they're 'gathering information' and won't change anything.",
+  "Mr Patel told us the behaviour tracker has only got three weeks on it and he'd want a full half term before taking it to the SENCO.",
+  'grandad here. school said they cant judge if its anxiety or just a phase without more info from home and from the doctor',
+  "Per the district's MTSS process, Tier 2 interventions must be documented for a minimum of 8 weeks before a referral for special education evaluation can be considered.",
+  "They reckon her attendance figures alone don't tell them why, so they want a diary of mornings kept for a month before they'll look at anything.",
+  'We are not in a position to determine eligibility until the functional behavior assessment has been completed and reviewed.',
+  "she said her grades look fine on paper so there's no evidence school is the problem",
+  "The coordinator keeps saying 'let's see how the next few weeks go' and 'we'll review after Easter'",
+  'Before we consider an EHC needs assessment we would expect to see at least two cycles of assess, plan, do, review.',
+  'they want to trial stuff and collect baseline numbers first. he has missed 40 days. what more numbers do they need',
+  "Our counsellor hasn't had enough sessions with him yet to form a view, so nothing can go in the plan for now.",
+  "Apparently there's nothing in his file documenting a need so the request for a 504 was put on hold pending observations.",
+  "The LA's reply: insufficient evidence has been provided that the child may have special educational needs. They suggest the school gathers further information.",
+  'Teacher says in class he seems settled and participates, so she has nothing to report that would justify extra support',
+  "we have to wait for the screening results to come back and then they'll decide",
+  'the team would like to observe him in different settings across the next term prior to making recommendations',
+  'no point meeting yet they said, theres not enough on paper',
+  "She wants a rating scale from me, one from his teacher, and a log of every missed morning. Then maybe.",
+  "Mrs O'Neill said they need to rule things out first and see what the reports say.",
+  "The psychologist's report is too old, they said — it's from last year — so they need a fresh one before anything changes.",
+];
+
+const resources: string[] = [
+  "There simply isn't the money this year. Every spare penny has gone on covering sickness.",
+  'we would love to but one adult cant be in two places at once and we are down two assistants',
+  "The principal told me the special ed teacher already carries 28 kids and can't take on another.",
+  'Unfortunately, our allocation for additional adult support has been exhausted for this academic year.',
+  'no-one free to meet him at the gate in the mornings, everyone is teaching',
+  "Recruitment has been really difficult and we have vacancies we can't fill, so we're not able to commit to the hours.",
+  "They said the district only funds so many paraprofessionals and they're all assigned.",
+  "'It's a capacity issue' — that's literally all the deputy said.",
+  "The council has cut the high-needs budget so they can't pay for the extra sessions we asked for.",
+  'We are a very small school with a tight budget and cannot afford specialist input at this time.',
+  "counselor is only in the building one day a week and she's booked solid",
+  "Honestly the pastoral team is on its knees, there's nobody with the time to do daily check-ins.",
+  "We can't release a member of staff to run a phased return — we'd have to take them off another class.",
+  'mum of 3 here. school says the 1-1 would cost too much and theres no budget left',
+  "The cost of transport to the other site isn't something our budget can stretch to.",
+  "Our learning support department is understaffed and oversubscribed, I'm afraid.",
+  "they'd need to hire someone and there's a hiring freeze",
+  "We don't have the manpower to supervise a quiet room at lunchtimes.",
+  "Sadly the tutoring hours have to be shared across the whole year group and there just aren't enough to go round.",
+  "The SENCo works part-time and is also covering Year 6, so she just doesn't have capacity for weekly meetings.",
+];
+
+const precedent: string[] = [
+  "If I let Ella start at 10 every day I'd have a queue of parents at my door asking for the same.",
+  "Our attendance policy is the same for every pupil and we can't make individual exceptions.",
+  "that's not how we do things at this school, she told me",
+  'The trust has a blanket rule: no part-time timetables beyond six weeks, no matter what.',
+  'It would be unfair to the other students if one child was allowed to skip assemblies.',
+  "Nobody in the history of this school has done their lessons from the library, and he's not going to be the first.",
+  "We've never had a kid attend remotely while enrolled here, that's just not something we've done.",
+  "Board policy doesn't permit students to leave the classroom without a pass, accommodation or not.",
+  'we cant be seen to be making special arrangements for one family',
+  'The head thinks it would open the floodgates',
+  "Traditionally our students with anxiety have been supported through the standard pastoral route, and we'd want to stick with that.",
+  "Exceptions to the uniform rule aren't made, even for sensory reasons — the rules are the rules.",
+  'That would go against school procedure',
+  'The vice principal said doing this for my son would make it hard to say no to anyone else.',
+  'As a matter of practice, the district does not write shortened school days into IEPs.',
+  "The teachers here all follow the same homework policy and I can't ask one to make an exception.",
+  "Our standard approach for every child who struggles to come in is the same attendance plan; we don't tailor it.",
+  'she said if they did it for him, every anxious kid in year 9 would want a pass',
+  "It's never been done in this county, apparently, and they aren't keen to start.",
+  'Consistency matters here — all pupils are treated the same.',
+];
+
+const notAvailable: string[] = [
+  "There's no specialist provision for autistic girls anywhere in our area.",
+  "The district doesn't run a hospital/homebound program for mental health, only for physical illness.",
+  "They told me online classes aren't an option at this school, it's in-person only.",
+  "the closest therapeutic school is 2 hours away and they said our authority doesn't use it",
+  "Sorry, we don't have a sensory room or any breakout space on site.",
+  "The resource base is full for this year and there isn't a waiting list.",
+  'Alternative provision in this borough is only for permanently excluded pupils.',
+  'The school counselling service has been discontinued.',
+  'we dont have a learning support unit here, never had',
+  "Home tuition isn't something this local authority provides for anxiety-based absence.",
+  'Our district has no EBD classroom at the middle school level.',
+  'The mentoring scheme you mentioned was a pilot and it ended in July.',
+  "They don't do part-time places at the college for under 16s, it's simply not an option offered.",
+  "There's no virtual school option available for him in this state.",
+  "CAMHS in our area won't take referrals for school refusal, and the school doesn't have its own therapist.",
+  "Small group English isn't on the menu at our high school, they only have regular sets.",
+  "The nurture class closed down last year so that's gone.",
+  'No places left at the PRU till September.',
+  "a specialist placement? she laughed and said there isn't one within 50 miles",
+  'We are not able to offer a blended learning package as the school does not have that facility.',
+];
+
+const predetermination: string[] = [
+  'The IEP was already printed and on the table when we sat down. They just wanted signatures.',
+  'The panel met without us and has agreed the outcome; the meeting on Thursday is to explain it.',
+  'it felt like a done deal before I even opened my mouth',
+  "The head said 'we've talked about this as a staff and we're all agreed' before I'd finished explaining.",
+  "The placement has been determined by the district. The purpose of Tuesday's meeting is to review transition logistics.",
+  "They'd filled in the 'agreed actions' box before the meeting started.",
+  "Whatever I said, the answer was going to be the same — they'd already made their minds up.",
+  'The local authority has made its decision and will not be revisiting it.',
+  'i asked if we could talk about other options and the case manager said no, the team has already chosen',
+  "It was clear they'd had a pre-meeting and settled everything.",
+  "The offer stands as written. We aren't in a position to change it.",
+  "Dad here — they told us the outcome was 'signed off by the senior team last week'.",
+  'The draft plan came with a note saying it was final and not open for changes.',
+  'We have reached our decision and this is the support we will put in place.',
+  'special ed director had already approved the plan before the meeting, so nothing we said mattered',
+  "They wouldn't even look at the private OT report. 'We've decided on the provision,' she said.",
+  'They presented it as take it or leave it.',
+  'the reviewing officer said the decision was made at panel and the meeting was just a formality',
+  "Every suggestion I made was met with 'that's not what we've agreed'.",
+  'It had all been sorted in advance between the school and the LA, we were just informed.',
+];
+
+const other: string[] = [
+  "Hi, I'm new here. My son is 12 and hasn't been in school for 3 weeks.",
+  'The form tutor said he needs to toughen up and stop making a fuss.',
+  'They keep sending me attendance letters threatening a fine.',
+  'She said it might be better for everyone if we looked at other schools.',
+  "the office lady just said she'd pass the message on",
+  "Honestly I think it's my fault, I let him stay home too many times.",
+  'He says the other kids call him names at break.',
+  "The principal said it's a home issue, not a school one.",
+  "They asked whether we'd considered that he might be doing it for attention.",
+  'No reply to my last three emails.',
+  'thank you this is really helpful',
+  "What does 'reasonable adjustments' actually mean?",
+  "The deputy said 'the best thing for anxiety is exposure, just drop him at the door and walk away'.",
+  'We had a lovely chat but nothing was agreed.',
+  'They suggested I take parenting classes.',
+  'School photographer is coming on Friday, should I make her go?',
+  'Her teacher was off sick so the meeting got cancelled.',
+  'Can I complain to the governors?',
+  "He told them he's fine and doesn't want help, so they said there's nothing to do.",
+  "they said she's just being a typical teenager",
+];
+
+const by = (label: Category, texts: string[]): HeldOut[] => texts.map((text) => ({ text, label }));
+
+export const HELD_OUT: HeldOut[] = [
+  ...by('data', data),
+  ...by('resources', resources),
+  ...by('precedent', precedent),
+  ...by('not_available', notAvailable),
+  ...by('predetermination', predetermination),
+  ...by('other', other),
+];
