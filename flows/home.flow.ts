@@ -8,6 +8,7 @@ import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type F
 interface Ctx {
   next: string;
   statement: string;
+  firstVisit: boolean;
 }
 
 /** Menu entries: choice id → where it leads. Registered here, in one place. */
@@ -36,6 +37,7 @@ export const homeMachine = setup({
   },
   guards: {
     hasStatement: ({ context }) => context.statement.length > 0,
+    isFirstVisit: ({ context }) => context.firstVisit,
     looksLikeStatement: ({ event }) => answerOf(event as FlowEvent).length >= 20,
   },
 }).createMachine({
@@ -43,10 +45,17 @@ export const homeMachine = setup({
   context: ({ input }) => ({
     next: 'triage',
     statement: typeof input.statement === 'string' ? input.statement : '',
+    firstVisit: input.firstVisit === true,
   }),
   initial: 'start',
   states: {
-    start: { always: [{ guard: 'hasStatement', target: 'done' }, { target: 'menu' }] },
+    start: {
+      always: [
+        { guard: 'hasStatement', target: 'done' },
+        { guard: 'isFirstVisit', target: 'menu', actions: { type: 'say', params: { key: 'home.welcome' } } },
+        { target: 'menu' },
+      ],
+    },
     menu: {
       entry: { type: 'ask', params: { key: 'home.menu', choices: menuChoices, freeText: true } },
       on: {
@@ -66,5 +75,5 @@ export const homeFlow: FlowDef = {
   id: 'home',
   version: 1,
   machine: homeMachine,
-  keys: ['home.menu', 'home.nudge', ...HOME_MENU.map((m) => `home.choice.${m.id}`)],
+  keys: ['home.welcome', 'home.menu', 'home.nudge', ...HOME_MENU.map((m) => `home.choice.${m.id}`)],
 };

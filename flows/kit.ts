@@ -111,6 +111,7 @@ export interface FlowDef {
 export interface FlowInput {
   nickname?: string;
   children?: string[];
+  firstVisit?: boolean;
   [k: string]: unknown;
 }
 

@@ -6,6 +6,7 @@ import { FLOWS } from '../flows/index.js';
 import { createClassifier, loadExamples } from './classify/index.js';
 import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
+import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite-store.js';
 
@@ -16,6 +17,8 @@ export interface AppOptions {
   sealer?: Sealer;
   content?: ContentCatalog;
   classifier?: Classifier;
+  /** Per-parent flood control; defaults to the engine's (burst 20, 1/s). */
+  throttle?: ThrottleOptions | false;
 }
 
 export interface App {
@@ -55,6 +58,7 @@ export function createApp(opts: AppOptions): App {
     classifier,
     flows: FLOWS,
     logger: opts.logger ?? silentLogger,
+    ...(opts.throttle !== undefined ? { throttle: opts.throttle } : {}),
   });
   return { engine, store, content, classifier, close: () => store.close() };
 }

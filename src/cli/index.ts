@@ -6,15 +6,19 @@ import { ConfigError } from '../config.js';
 import { ContentError } from '../content/catalog.js';
 import { chatCommand } from './chat.js';
 import { classifyCommand } from './classify.js';
+import { discordCommand } from './discord.js';
 import { UsageError, type CliIo } from './io.js';
 import { notesCommand } from './notes.js';
+import { rotateKeyCommand } from './rotate-key.js';
 
 type CommandFn = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CommandFn; usage: string }> = {
   chat: { run: chatCommand, usage: 'chat [--db PATH] [--user ID]            the console chat' },
   classify: { run: classifyCommand, usage: 'classify [--examples|--evaluate]        classify JSON lines {"id","text"} from stdin' },
+  discord: { run: discordCommand, usage: 'discord register [--guild ID] | invite  register /nextstep; print the invite link' },
   notes: { run: notesCommand, usage: 'notes --user ID [--json] [--db PATH]    case notes, oldest first' },
+  'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
 };
 
 function usage(): string {

@@ -3,8 +3,8 @@
  * Registered here, in one index.
  */
 import type { EngineDeps } from './engine.js';
-import { startFlow, type RunContext } from './flow-runner.js';
-import { questionReply, textReply } from './render.js';
+import { reask, startFlow, type RunContext } from './flow-runner.js';
+import { textReply } from './render.js';
 import { formatTimeline } from './timeline.js';
 
 export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say'] as const;
@@ -15,14 +15,14 @@ type Command = (args: string, ctx: RunContext, deps: EngineDeps) => void;
 /** Long timelines go out as a document rather than a wall of text. */
 const INLINE_NOTES_LIMIT = 1500;
 
-function reaskPending(ctx: RunContext, deps: EngineDeps): void {
-  if (ctx.session.pending) ctx.replies.push(questionReply(deps.content, ctx.session.pending, ctx.session.seq));
-  else startFlow(ctx, 'home');
+/** Back to where the parent was: the pending question, or the menu. */
+function reaskPending(ctx: RunContext): void {
+  if (!reask(ctx)) startFlow(ctx, 'home');
 }
 
 const help: Command = (_args, ctx, deps) => {
   ctx.replies.push(textReply(deps.content, 'help.text'));
-  reaskPending(ctx, deps);
+  reaskPending(ctx);
 };
 
 const notes: Command = (_args, ctx, deps) => {
@@ -45,7 +45,7 @@ const notes: Command = (_args, ctx, deps) => {
       });
     }
   }
-  reaskPending(ctx, deps);
+  reaskPending(ctx);
 };
 
 const restart: Command = (_args, ctx) => {

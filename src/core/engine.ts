@@ -9,12 +9,14 @@ import type { FlowDef, FlowEvent } from '../../flows/kit.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { runCommand, COMMAND_NAMES, type CommandName } from './commands.js';
-import { accepts, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
+import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
-import { matchChoice, questionReply, textReply } from './render.js';
+import { matchChoice, textReply } from './render.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
+import { errorFields } from '../security/safe-log.js';
 
 export interface EngineDeps {
   store: Store;
@@ -23,6 +25,8 @@ export interface EngineDeps {
   classifier: Classifier;
   flows: readonly FlowDef[];
   logger: Logger;
+  /** Per-parent flood control (default: burst 20, refill 1/s); `false` turns it off. */
+  throttle?: ThrottleOptions | false;
 }
 
 export interface Engine {
@@ -44,6 +48,7 @@ export const ENGINE_KEYS = [
   'engine.stale-choice',
   'engine.pick-one',
   'engine.bad-event',
+  'engine.slow-down',
   'input.empty',
   'input.too_long',
   'input.no_words',
@@ -61,7 +66,7 @@ export const ENGINE_KEYS = [
 /** Short phrases that mean a command wherever the parent is in a conversation. */
 const INTENTS: [RegExp, CommandName][] = [
   [/^(\/)?(help|\?|what can you do)\W*$/i, 'help'],
-  [/^(\/)?(show |see |my )?(case )?notes\W*$/i, 'notes'],
+  [/^(\/)?((show|see|view)\s+)?(me\s+)?(my\s+)?(case\s+)?notes\W*$/i, 'notes'],
   [/^(\/)?(start over|restart|reset|menu|main menu)\W*$/i, 'restart'],
   [/^(what do i say( next)?|what should i say( next)?|what (do|should) i (reply|write|say back))\W*$/i, 'say'],
 ];
@@ -70,13 +75,10 @@ export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const flows = new Map(deps.flows.map((f) => [f.id, f]));
   const queue = new KeyedQueue();
+  const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
 
   function newSession(userId: string): SessionRow {
     return { userId, caseId: null, flowId: null, flowVersion: null, snapshot: null, pending: null, seq: 0, updatedAt: clock.now().toISOString() };
-  }
-
-  function reask(ctx: RunContext): void {
-    if (ctx.session.pending) ctx.replies.push(questionReply(content, ctx.session.pending, ctx.session.seq));
   }
 
   /** A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. */
@@ -215,15 +217,23 @@ export function createEngine(deps: EngineDeps): Engine {
       return [textReply(content, 'engine.bad-event')];
     }
     const turn = parsed.data;
-    return queue.run(turn.user, () => {
+    // A flood is answered politely and neither processed nor recorded; the scheduler's own
+    // prompts are never throttled.
+    if (throttle && turn.channel !== 'scheduler' && !throttle.take(turn.user, clock.now().getTime())) {
+      logger.info({ channel: turn.channel }, 'turn throttled');
+      return [textReply(content, 'engine.slow-down')];
+    }
+    return queue.run(turn.user, async () => {
       const started = performance.now();
       try {
-        const replies = store.transaction(() => {
+        const work = () => {
           if (store.hasTurn(turn.id)) return null;
           const out = process(turn);
           store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString() });
           return out;
-        });
+        };
+        // Replies are released only once the turn is committed (group commit when available).
+        const replies = store.commitTurn ? await store.commitTurn(work) : store.transaction(work);
         logger.debug({ channel: turn.channel, kind: turn.input.kind, ms: Math.round(performance.now() - started) }, 'turn');
         if (replies === null) {
           logger.info({ channel: turn.channel }, 'duplicate event ignored');
@@ -232,7 +242,8 @@ export function createEngine(deps: EngineDeps): Engine {
         return replies;
       } catch (err) {
         // The transaction rolled back: nothing half-written. Say so kindly; log no text.
-        logger.error({ err: (err as Error).name, msg: (err as Error).message.slice(0, 200), channel: turn.channel }, 'turn failed');
+        // Error messages can quote the input (JSON.parse, zod, a flow's own throw): log where, not what.
+        logger.error({ ...errorFields(err), channel: turn.channel }, 'turn failed');
         return [textReply(content, 'engine.error')];
       }
     });

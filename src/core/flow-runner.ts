@@ -3,21 +3,11 @@
  * they emit (say, ask, note, classify, draft, openCase). Called inside the turn's transaction.
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type {
-  AskParams,
-  Classification,
-  ClassifyParams,
-  DraftParams,
-  FlowDef,
-  FlowEvent,
-  FlowOutput,
-  NoteParams,
-  OpenCaseParams,
-  SayParams,
-} from '../../flows/kit.js';
+import type { FlowDef, FlowEvent, FlowOutput } from '../../flows/kit.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { Classifier, SessionRow, Store } from './ports.js';
-import { questionReply, textReply } from './render.js';
+import { EFFECT_HANDLERS } from './effects/index.js';
+import { questionReply } from './render.js';
 import type { Reply } from './types.js';
 
 export interface RunContext {
@@ -41,78 +31,10 @@ function persist(snapshot: AnyMachineSnapshot): SessionRow['snapshot'] {
 
 function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[]): FlowEvent[] {
   const followUps: FlowEvent[] = [];
-  const at = ctx.now.toISOString();
-  const s = ctx.session;
   for (const a of actions) {
-    switch (a.type) {
-      case 'say': {
-        const p = a.params as SayParams;
-        ctx.replies.push(textReply(ctx.content, p.key, p.vars ?? {}, s.seq));
-        break;
-      }
-      case 'ask': {
-        const p = a.params as AskParams;
-        s.seq += 1;
-        s.pending = {
-          promptId: `q${s.seq}`,
-          key: p.key,
-          vars: p.vars ?? {},
-          choices: p.choices ?? [],
-          freeText: p.freeText ?? (p.choices ?? []).length === 0,
-        };
-        ctx.replies.push(questionReply(ctx.content, s.pending, s.seq));
-        break;
-      }
-      case 'note': {
-        const p = a.params as NoteParams;
-        ctx.store.addNote({
-          userId: s.userId,
-          caseId: s.caseId,
-          kind: p.kind,
-          topic: p.topic,
-          text: p.text,
-          category: p.category,
-          who: p.who,
-          saidOn: p.said_on,
-          due: p.due,
-          at,
-        });
-        break;
-      }
-      case 'classify': {
-        const p = a.params as ClassifyParams;
-        const r = ctx.classifier.classify(p.text);
-        const result: Classification = { ...r, confident: ctx.classifier.isConfident(r) };
-        followUps.push({ type: 'CLASSIFIED', result, at });
-        break;
-      }
-      case 'draft': {
-        const p = a.params as DraftParams;
-        const letter = ctx.content.renderLetter(p.template, p.vars);
-        ctx.replies.push({
-          type: 'document',
-          key: `letter.${p.template}`,
-          title: letter.title,
-          filename: `${p.template}-${at.slice(0, 10)}.md`,
-          mime: 'text/markdown',
-          body: letter.body,
-        });
-        ctx.store.addNote({ userId: s.userId, caseId: s.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
-        break;
-      }
-      case 'openCase': {
-        const p = a.params as OpenCaseParams;
-        const c = ctx.store.openCase(s.userId, p.nickname || 'my child', at);
-        s.caseId = c.id;
-        if (!c.disclaimerShown) {
-          ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, s.seq));
-          ctx.store.markDisclaimerShown(c.id);
-        }
-        break;
-      }
-      default:
-        break; // xstate's own actions (assign, raise…) are already applied to the snapshot.
-    }
+    // xstate's own actions (assign, raise…) are already applied to the snapshot: skip them.
+    const handler = EFFECT_HANDLERS[a.type];
+    if (handler) followUps.push(...(handler(ctx, a.params) ?? []));
   }
   return followUps;
 }
@@ -121,7 +43,13 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
 function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const cases = ctx.store.listCases(ctx.session.userId);
   const current = cases.find((c) => c.id === ctx.session.caseId);
-  return { children: cases.map((c) => c.nickname), nickname: current?.nickname, ...extra };
+  return {
+    children: cases.map((c) => c.nickname),
+    nickname: current?.nickname,
+    // Nothing has ever been asked: this is the parent's first contact.
+    firstVisit: ctx.session.seq === 0,
+    ...extra,
+  };
 }
 
 function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, followUps: FlowEvent[], hops: number): AfterFlow {
@@ -184,4 +112,11 @@ export function sendToFlow(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineS
 /** Does the current state accept this event? (So a stray event never silently vanishes.) */
 export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean {
   return snapshot.can(event as never);
+}
+
+/** Ask the pending question again (after help, notes, a bad input…). False if nothing is pending. */
+export function reask(ctx: RunContext): boolean {
+  if (!ctx.session.pending) return false;
+  ctx.replies.push(questionReply(ctx.content, ctx.session.pending));
+  return true;
 }

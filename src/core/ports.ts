@@ -104,6 +104,12 @@ export interface TurnRecord {
  */
 export interface Store {
   transaction<T>(fn: () => T): T;
+  /**
+   * Optional group commit: runs `fn` at once as its own atomic unit, and resolves only after
+   * its writes are durably committed (possibly together with other turns' in one fsync).
+   * The engine uses it for turns when present, so replies are never released before commit.
+   */
+  commitTurn?<T>(fn: () => T): Promise<T>;
 
   /** Was this platform event already handled? */
   hasTurn(eventId: string): boolean;

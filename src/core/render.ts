@@ -7,11 +7,13 @@ export function textReply(content: ContentCatalog, key: string, vars: Record<str
   return { type: 'text', key, text: content.render(key, vars, seed) };
 }
 
-export function questionReply(content: ContentCatalog, q: PendingQuestion, seed = 0): Reply {
+/** The variant is fixed by the prompt id, so a re-asked question reads the same as before. */
+export function questionReply(content: ContentCatalog, q: PendingQuestion): Reply {
+  const seed = Number(q.promptId.replace(/\D/g, '')) - 1;
   return {
     type: 'question',
     key: q.key,
-    text: content.render(q.key, q.vars, seed),
+    text: content.render(q.key, q.vars, Number.isFinite(seed) ? seed : 0),
     promptId: q.promptId,
     choices: q.choices.map((c) => ({ id: c.id, label: content.render(c.key, c.vars ?? {}) })),
     freeText: q.freeText,

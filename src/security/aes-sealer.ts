@@ -4,11 +4,23 @@
  * Stored form: `enc1:` + base64(iv ‖ tag ‖ ciphertext).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ConfigError } from '../config.js';
 import type { Sealer } from '../core/ports.js';
 
 const PREFIX = 'enc1:';
 
-export class DataKeyError extends Error {}
+/**
+ * A missing, malformed or wrong data key. A configuration problem: the CLI and `npm start`
+ * print its message as it is and exit, instead of a stack trace or garbage output.
+ */
+export class DataKeyError extends ConfigError {
+  override name = 'DataKeyError';
+}
+
+/** True when a stored value is in sealed form (as opposed to plain text written without a key). */
+export function isSealed(stored: string): boolean {
+  return stored.startsWith(PREFIX);
+}
 
 /** Accepts 32 bytes as base64 (44 chars) or hex (64 chars). */
 export function parseDataKey(raw: string): Buffer {

@@ -20,10 +20,14 @@ import {
   type TurnRecord,
 } from '../core/ports.js';
 import { migrate } from './migrate.js';
+import { GroupCommit } from './group-commit.js';
+import { verifyDataKey } from '../security/key-check.js';
 
 export interface SqliteStoreOptions {
   path: string;
   sealer?: Sealer;
+  /** Share one fsync among the turns of one event-loop pass (default on; see group-commit.ts). */
+  groupCommit?: boolean;
 }
 
 const noteBodySchema = z.object({
@@ -99,10 +103,33 @@ export function openDatabase(path: string): Database.Database {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
+  readonly group: GroupCommit | null;
+  readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
 
   constructor(opts: SqliteStoreOptions) {
     this.db = openDatabase(opts.path);
     this.sealer = opts.sealer ?? plainSealer;
+    try {
+      verifyDataKey(this.db, this.sealer); // a wrong or missing key stops here, before any read
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+    const group = opts.groupCommit === false ? null : new GroupCommit(this.db);
+    this.group = group;
+    if (group) this.commitTurn = (fn) => group.run(fn);
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing costs more than running most of these queries. */
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   transaction<T>(fn: () => T): T {
@@ -110,29 +137,27 @@ export class SqliteStore implements Store {
   }
 
   hasTurn(eventId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM turns WHERE event_id = ?').get(eventId) !== undefined;
+    return this.prepare('SELECT 1 FROM turns WHERE event_id = ?').get(eventId) !== undefined;
   }
 
   recordTurn(t: TurnRecord): void {
-    this.db
-      .prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
+    this.prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
       .run(t.eventId, t.userId, this.sealer.seal(repliesToJson(t.replies)), t.at);
   }
 
   /** Once delivered, the reply text is dropped: only the event id is kept, for de-duplication. */
   markDelivered(eventId: string, at: string): void {
-    this.db.prepare(`UPDATE turns SET delivered_at = ?, replies = '[]' WHERE event_id = ?`).run(at, eventId);
+    this.prepare(`UPDATE turns SET delivered_at = ?, replies = '[]' WHERE event_id = ?`).run(at, eventId);
   }
 
   undelivered(): TurnRecord[] {
-    const rows = this.db
-      .prepare('SELECT event_id, user_id, replies, at FROM turns WHERE delivered_at IS NULL ORDER BY rowid')
+    const rows = this.prepare('SELECT event_id, user_id, replies, at FROM turns WHERE delivered_at IS NULL ORDER BY rowid')
       .all() as { event_id: string; user_id: string; replies: string; at: string }[];
     return rows.map((r) => ({ eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(this.sealer.open(r.replies)) }));
   }
 
   ensureUser(userId: string, at: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)').run(userId, at);
+    this.prepare('INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)').run(userId, at);
   }
 
   private toCase(raw: unknown): CaseRow {
@@ -147,11 +172,11 @@ export class SqliteStore implements Store {
   }
 
   listCases(userId: string): CaseRow[] {
-    return this.db.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    return this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
   }
 
   getCase(userId: string, caseId: number): CaseRow | undefined {
-    const r = this.db.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
+    const r = this.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
     return r === undefined ? undefined : this.toCase(r);
   }
 
@@ -160,18 +185,17 @@ export class SqliteStore implements Store {
     const wanted = nickname.trim().toLowerCase();
     const existing = this.listCases(userId).find((c) => c.nickname.trim().toLowerCase() === wanted);
     if (existing) return existing;
-    const info = this.db
-      .prepare('INSERT INTO cases (user_id, nickname, created_at) VALUES (?, ?, ?)')
+    const info = this.prepare('INSERT INTO cases (user_id, nickname, created_at) VALUES (?, ?, ?)')
       .run(userId, this.sealer.seal(nickname.trim()), at);
     return { id: Number(info.lastInsertRowid), userId, nickname: nickname.trim(), createdAt: at, disclaimerShown: false };
   }
 
   markDisclaimerShown(caseId: number): void {
-    this.db.prepare('UPDATE cases SET disclaimer_shown = 1 WHERE id = ?').run(caseId);
+    this.prepare('UPDATE cases SET disclaimer_shown = 1 WHERE id = ?').run(caseId);
   }
 
   getSession(userId: string): SessionRow | undefined {
-    const raw = this.db.prepare('SELECT * FROM sessions WHERE user_id = ?').get(userId);
+    const raw = this.prepare('SELECT * FROM sessions WHERE user_id = ?').get(userId);
     if (raw === undefined) return undefined;
     const r = sessionRowSchema.parse(raw);
     return {
@@ -187,8 +211,7 @@ export class SqliteStore implements Store {
   }
 
   saveSession(s: SessionRow): void {
-    this.db
-      .prepare(
+    this.prepare(
         `INSERT INTO sessions (user_id, case_id, flow_id, flow_version, snapshot, pending, seq, updated_at)
          VALUES (@user_id, @case_id, @flow_id, @flow_version, @snapshot, @pending, @seq, @updated_at)
          ON CONFLICT(user_id) DO UPDATE SET case_id = excluded.case_id, flow_id = excluded.flow_id,
@@ -209,8 +232,7 @@ export class SqliteStore implements Store {
 
   addNote(n: NoteInput): number {
     const body = JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due });
-    const info = this.db
-      .prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, this.sealer.seal(body));
     return Number(info.lastInsertRowid);
   }
@@ -219,7 +241,7 @@ export class SqliteStore implements Store {
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
                  WHERE n.user_id = ? ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
-    return this.db.prepare(sql).all(...args).map((raw) => {
+    return this.prepare(sql).all(...args).map((raw) => {
       const r = noteRowSchema.parse(raw);
       const body = noteBodySchema.parse(JSON.parse(this.sealer.open(r.body)));
       return {
@@ -240,6 +262,7 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
+    this.group?.flush();
     if (this.db.open) this.db.close();
   }
 }

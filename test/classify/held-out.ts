@@ -149,8 +149,114 @@ const other: string[] = [
   "they said she's just being a typical teenager",
 ];
 
+
+/**
+ * Second batch, written after the cue lexicon and before any tuning, and only scored in bulk:
+ * other regions' terms (Scotland, Ireland, Australia), voice-to-text, non-native English.
+ */
+const blindData: string[] = [
+  'the guidance teacher said they would need to gather a wee bit more information before the ASN base would look at him',
+  "NEPS won't see her until the school has done a full round of the continuum of support and written it all up",
+  'so they said just log everything at home for the next few weeks and bring it to the next review meeting',
+  "My son English is not good but I understand they say: first they must test him, after they decide",
+  "The learning support coordinator said the NDIS reports don't count, they'd need their own assessment done at school",
+  'they said until theres a diagnosis their hands are tied and they have to keep observing',
+  "Ms Byrne wants to see if the wellbeing check-ins make a difference over the term before we talk about anything bigger",
+  "From the Department letter: a determination cannot be made until further supporting documentation is supplied.",
+  "voice note: um yeah so they basically said he's not struggling enough in the data for them to do anything yet",
+  'she needs a clearer record of which lessons he misses and why, she said, otherwise she cannot take it further',
+  "they're going to send a questionnaire to all her teachers and then see",
+  'The Named Person said we should give the new plan a few months to bed in and they will review how it goes',
+];
+
+const blindResources: string[] = [
+  "The principal said the SNA hours are shared between six children already and there's none left over",
+  "we're told the board of management has no money for extra resource hours this year",
+  "There's only one wellbeing officer and she covers two campuses, so there's no way she can do a daily check in",
+  'voice note: yeah so they said they would if they could but they have not got the staffing',
+  "My daughter school say the helper teacher is too busy with other children, not possible for her",
+  'The school has been told to make savings and support roles are being cut',
+  "The support teacher is off long-term sick and they can't get a replacement, so the sessions have stopped",
+  "They said a taxi every morning would cost thousands and the school can't absorb that",
+  'Learning support has a massive waiting list of kids because they only have two people',
+  'no cover available to let the year head meet with us weekly',
+  "Unfortunately we do not have sufficient funding allocated for an additional support worker.",
+  "They said the teachers are at their limit and they can't add anything more to anyone's workload",
+];
+
+const blindPrecedent: string[] = [
+  "The principal said the school's code of behaviour has to be applied the same way for all students",
+  "It's not something the school has ever facilitated and she doesn't want to start now",
+  'voice note: she said if they let him come in late then they would have to let everyone come in late',
+  'They say they have rules and the rules are for everybody, no different for my son',
+  "We can't allow one student to opt out of the timetable, it would be seen as favouritism.",
+  'The deputy said the Department guidelines say full days only, so that is what the school does',
+  "Apparently every other child with anxiety just follows the normal system so he should too",
+  'the year head was clear that the phone ban applies to every single pupil, no carve-outs',
+  "We don't do individual lunch arrangements here, it's always been the canteen for everyone",
+  "She kept saying 'we need to be fair to all our families'",
+  "If we did that, half of second year would be looking for the same",
+  'They said leaving early before the bell has never been permitted at this school',
+];
+
+const blindNotAvailable: string[] = [
+  'there is no ASD class in the secondary here, the nearest one is in the next town and its full',
+  "The school said an online option doesn't exist for junior cycle students",
+  "We were told there's no home tutoring scheme in our region for anxiety, only for illness",
+  'voice note: she said the wellbeing room closed when they needed it for a classroom so there is nothing now',
+  'My son school have not any special class, they tell me we must find other place ourselves',
+  'The distance education centre only enrols kids who live in remote areas so he is not eligible',
+  'No special school places in the county, all the lists are closed',
+  "They don't have a school counsellor, they never replaced the role and there's nothing instead",
+  "The part-time vocational course isn't offered to anyone under 15",
+  "The alternative learning centre you asked about doesn't take primary students",
+  'we asked for the social skills group but they said it only runs in the other campus',
+  'There is no outreach teacher service available in this region.',
+];
+
+const blindPredetermination: string[] = [
+  'the principal had the support plan already drawn up and just slid it across the table for us to sign',
+  "voice note: honestly it was all sorted before we got there, they weren't listening",
+  "We were told the board had already made their decision about the reduced day and it wasn't changing",
+  "The meeting agenda already said 'confirm placement at current school' so they'd decided",
+  'My wife and me, we come to meeting, but the papers are finished already, they only want our name on it',
+  "They told us the school and the department had agreed the plan between them last week",
+  'It was a presentation, not a discussion. They told us the outcome and that was it.',
+  'we had no say, the paperwork was completed in advance',
+  "The coordinator said 'the team has made a recommendation and that's what we'll be implementing'",
+  "There was no room for discussion — they'd already settled on two mornings a week",
+  'Before I could even explain they said the decision on the transport had been made',
+  "She said there was no point going over it again because the panel's word is final",
+];
+
+const blindOther: string[] = [
+  "we're doing a bit better this week, he got in twice",
+  'they said maybe we should try melatonin so he sleeps better',
+  "The principal thinks I'm too soft on her",
+  'Is it worth asking for a meeting with the board of management?',
+  "voice note: sorry I'm all over the place today, she had a terrible morning",
+  'My son he say the teacher not like him',
+  "The year head just said 'leave it with me'",
+  'They told her she has to be brave and stop crying at the gate',
+  'Just got an email confirming the meeting for Thursday at 3',
+  "they said it's just a phase and everybody goes through it",
+  'How long do I have to keep the daily log going?',
+  "The school rang to say she'd been marked absent again.",
+];
+
 const by = (label: Category, texts: string[]): HeldOut[] => texts.map((text) => ({ text, label }));
 
+/** The blind batch alone, for reporting. */
+export const BLIND: HeldOut[] = [
+  ...by('data', blindData),
+  ...by('resources', blindResources),
+  ...by('precedent', blindPrecedent),
+  ...by('not_available', blindNotAvailable),
+  ...by('predetermination', blindPredetermination),
+  ...by('other', blindOther),
+];
+
+/** Everything held out: the first batch plus the blind batch. */
 export const HELD_OUT: HeldOut[] = [
   ...by('data', data),
   ...by('resources', resources),
@@ -158,4 +264,5 @@ export const HELD_OUT: HeldOut[] = [
   ...by('not_available', notAvailable),
   ...by('predetermination', predetermination),
   ...by('other', other),
+  ...BLIND,
 ];

@@ -18,11 +18,12 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
       case 'move_private':
         out.push(r.text);
         break;
-      case 'question':
-        out.push(r.text);
-        r.choices.forEach((c, i) => out.push(`  ${i + 1}. ${c.label}`));
-        if (r.choices.length && r.freeText) out.push('  (or type your own answer)');
+      case 'question': {
+        const lines = [r.text, ...r.choices.map((c, i) => `  ${i + 1}. ${c.label}`)];
+        if (r.choices.length && r.freeText) lines.push('  (or type your own answer)');
+        out.push(lines.join('\n'));
         break;
+      }
       case 'document':
         out.push(`${RULE}\n${r.title}\n${RULE}\n${r.body.trimEnd()}\n${RULE}`);
         files.push({ filename: r.filename, data: r.body });

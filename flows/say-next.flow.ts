@@ -1,0 +1,249 @@
+/**
+ * "What do I say next?", at any moment. Takes what the school said (from `/nextstep say <text>`
+ * or by asking), works out what kind of "no" it is (asking when unsure), then offers replies
+ * from collaborative to firm, questions to ask and what to write down; saves the statement and
+ * the advice as notes, and offers a letter.
+ */
+import { assign, setup } from 'xstate';
+import { CATEGORIES, type Category } from '../src/core/types.js';
+import {
+  answerOf,
+  clip,
+  effects,
+  type AskParams,
+  type ChoiceRef,
+  type Classification,
+  type ClassifyParams,
+  type DraftParams,
+  type FlowDef,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type NoteParams,
+  type SayParams,
+} from './kit.js';
+import { letterDate, pickedCategory } from './parent-answers.js';
+
+const P = 'say-next';
+
+/** Replies go from working-together to firm; each is its own short message. */
+export const TONES = ['collaborative', 'clear', 'firm'] as const;
+type Tone = (typeof TONES)[number];
+
+/** The letter that best answers each kind of "no". */
+export const LETTER_FOR: Record<Category, string> = {
+  data: 'data-request',
+  resources: 'resources-request',
+  precedent: 'precedent-request',
+  not_available: 'need-request',
+  predetermination: 'decision-in-writing',
+  other: 'need-request',
+};
+
+interface Ctx {
+  nickname: string;
+  statement: string;
+  classification: Classification | null;
+  category: Category;
+  date: string;
+}
+
+function classifyParams({ context }: { context: Ctx }): ClassifyParams {
+  return { text: context.statement };
+}
+
+function categoryChoices({ context }: { context: Ctx }): AskParams {
+  const ranked = context.classification?.ranked.map((r) => r.category) ?? [...CATEGORIES];
+  const top = ranked.filter((c) => c !== 'other').slice(0, 2);
+  const choices: ChoiceRef[] = [...top, 'other' as const].map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` }));
+  choices.push({ id: 'cat:all', key: `${P}.choice.show-all` });
+  return { key: `${P}.ask-which-kind`, choices, freeText: false };
+}
+
+function allCategoryChoices(): AskParams {
+  return {
+    key: `${P}.ask-which-kind-all`,
+    choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })),
+    freeText: false,
+  };
+}
+
+function kindParams({ context }: { context: Ctx }): SayParams {
+  return { key: `${P}.kind.${context.category}` };
+}
+
+function replyFor(tone: Tone): (args: { context: Ctx }) => SayParams {
+  return function replyParams({ context }) {
+    return { key: `${P}.replies.${context.category}.${tone}` };
+  };
+}
+const collaborativeReply = replyFor('collaborative');
+const clearReply = replyFor('clear');
+const firmReply = replyFor('firm');
+
+function questionsParams({ context }: { context: Ctx }): SayParams {
+  return { key: `${P}.questions.${context.category}` };
+}
+function writeDownParams({ context }: { context: Ctx }): SayParams {
+  return { key: `${P}.write-down.${context.category}` };
+}
+
+function statementNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
+}
+
+/** The advice given, recorded by the content key of its summary (shown as words in the notes). */
+function adviceNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'advice', topic: 'say-next.advice', text: `${P}.advice-note.${context.category}`, category: context.category };
+}
+
+const offerParams: AskParams = {
+  key: `${P}.ask-draft`,
+  choices: [
+    { id: 'yes', key: `${P}.choice.yes` },
+    { id: 'no', key: `${P}.choice.no` },
+  ],
+  freeText: false,
+};
+
+/** say-next knows little beyond the statement: the letter shows blanks for the rest. */
+function letterParams({ context }: { context: Ctx }): DraftParams {
+  return {
+    template: LETTER_FOR[context.category],
+    vars: { date: context.date, nickname: context.nickname, statement: clip(context.statement) },
+  };
+}
+
+function backHome(): FlowOutput {
+  return {};
+}
+
+export const sayNextMachine = setup({
+  types: {
+    context: {} as Ctx,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+    output: {} as FlowOutput,
+  },
+  actions: {
+    ...effects,
+    setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    setClassification: assign(({ event }) => {
+      const e = event as FlowEvent;
+      if (e.type !== 'CLASSIFIED') return {};
+      return { classification: e.result, category: e.result.category };
+    }),
+    setPicked: assign({ category: ({ event }) => pickedCategory(event as FlowEvent) }),
+    stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
+  },
+  guards: {
+    hasStatement: ({ context }) => context.statement.trim().length > 0,
+    isConfident: ({ context }) => context.classification?.confident === true,
+    isShowAll: ({ event }) => answerOf(event as FlowEvent) === 'cat:all',
+    isCategory: ({ event }) => answerOf(event as FlowEvent).startsWith('cat:'),
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+  },
+}).createMachine({
+  id: 'say-next',
+  context: ({ input }) => ({
+    nickname: typeof input.nickname === 'string' ? input.nickname : '',
+    statement: typeof input.statement === 'string' ? input.statement.trim() : '',
+    classification: null,
+    category: 'other',
+    date: '',
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'hasStatement', target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        { target: 'statement' },
+      ],
+    },
+    statement: {
+      entry: { type: 'ask', params: { key: `${P}.ask-statement` } },
+      on: {
+        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+      },
+    },
+    classifying: {
+      on: { CLASSIFIED: { target: 'decide', actions: 'setClassification' } },
+    },
+    decide: {
+      always: [
+        { guard: 'isConfident', target: 'advise', actions: { type: 'say', params: kindParams } },
+        { target: 'choose' },
+      ],
+    },
+    choose: {
+      entry: { type: 'ask', params: categoryChoices },
+      on: {
+        CHOICE: [
+          { guard: 'isShowAll', target: 'chooseAll' },
+          { guard: 'isCategory', target: 'advise', actions: 'setPicked' },
+        ],
+      },
+    },
+    chooseAll: {
+      entry: { type: 'ask', params: allCategoryChoices },
+      on: { CHOICE: { guard: 'isCategory', target: 'advise', actions: 'setPicked' } },
+    },
+    advise: {
+      entry: [
+        { type: 'say', params: { key: `${P}.replies-intro` } },
+        { type: 'say', params: collaborativeReply },
+        { type: 'say', params: clearReply },
+        { type: 'say', params: firmReply },
+        { type: 'say', params: questionsParams },
+        { type: 'say', params: writeDownParams },
+        { type: 'note', params: statementNote },
+        { type: 'note', params: adviceNote },
+      ],
+      always: 'offer',
+    },
+    offer: {
+      entry: { type: 'ask', params: offerParams },
+      on: {
+        CHOICE: [
+          {
+            guard: 'isYes',
+            target: 'done',
+            actions: [
+              'stampDate',
+              { type: 'say', params: { key: `${P}.letter-intro` } },
+              { type: 'draft', params: letterParams },
+            ],
+          },
+          { target: 'done', actions: { type: 'say', params: { key: `${P}.no-letter` } } },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: backHome,
+});
+
+export const sayNextFlow: FlowDef = {
+  id: 'say-next',
+  version: 1,
+  machine: sayNextMachine,
+  keys: [
+    `${P}.ask-statement`,
+    `${P}.ask-which-kind`,
+    `${P}.ask-which-kind-all`,
+    `${P}.choice.show-all`,
+    ...CATEGORIES.map((c) => `category.${c}.label`),
+    ...CATEGORIES.map((c) => `${P}.kind.${c}`),
+    `${P}.replies-intro`,
+    ...CATEGORIES.flatMap((c) => TONES.map((t) => `${P}.replies.${c}.${t}`)),
+    ...CATEGORIES.map((c) => `${P}.questions.${c}`),
+    ...CATEGORIES.map((c) => `${P}.write-down.${c}`),
+    ...CATEGORIES.map((c) => `${P}.advice-note.${c}`),
+    `${P}.ask-draft`,
+    `${P}.choice.yes`,
+    `${P}.choice.no`,
+    `${P}.letter-intro`,
+    `${P}.no-letter`,
+  ],
+  templates: [...new Set(Object.values(LETTER_FOR))],
+};

@@ -1,0 +1,3 @@
+/** The Discord adapter's public API. */
+export { startDiscord, type StartDiscordOptions, type DiscordHandle } from './start-discord.js';
+export { registerCommands, inviteUrl, slashCommands, BOT_PERMISSIONS_INTEGER, INTENTS, INVITE_SCOPES } from './commands.js';

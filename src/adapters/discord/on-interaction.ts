@@ -1,0 +1,120 @@
+/**
+ * Interactions: `/nextstep` and clicks on our buttons and selects. Each is acknowledged first
+ * (Discord allows 3 seconds), then the engine runs and the replies follow.
+ */
+import {
+  ChannelType,
+  ComponentType,
+  InteractionContextType,
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageComponentInteraction,
+} from 'discord.js';
+import { answerDeferred, followUps } from './deliver.js';
+import { errorInfo, type HandlerDeps } from './handler-deps.js';
+import { answeredRows, toMessages, withAnswer, type Row } from './to-components.js';
+import { commandToTurn, componentToTurn } from './to-turn.js';
+
+/** Remembered clicked messages, so a double click answers once. Bounded: old ones are disabled anyway. */
+const ANSWERED_MEMORY = 5000;
+
+export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
+  const { engine, store, content, logger, queue } = deps;
+  const answered = new Set<string>();
+
+  function remember(messageId: string): boolean {
+    if (answered.has(messageId)) return false;
+    answered.add(messageId);
+    if (answered.size > ANSWERED_MEMORY) {
+      const oldest = answered.values().next();
+      if (!oldest.done) answered.delete(oldest.value);
+    }
+    return true;
+  }
+
+  function pendingChoice(user: string, promptId: string | undefined, index: number): string | null {
+    const pending = store.getSession(user)?.pending;
+    if (!pending || (promptId !== undefined && promptId !== pending.promptId)) return null;
+    return pending.choices[index]?.id ?? null;
+  }
+
+  /** In the bot's own DM everything is private already; anywhere else replies are ephemeral. */
+  function inBotDm(i: ChatInputCommandInteraction | MessageComponentInteraction): boolean {
+    if (i.inGuild()) return false;
+    return i.context === InteractionContextType.BotDM || i.channel?.type === ChannelType.DM;
+  }
+
+  async function command(i: ChatInputCommandInteraction): Promise<void> {
+    const ephemeral = !inBotDm(i);
+    await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const turn = commandToTurn(
+      { id: i.id, userId: i.user.id, commandName: i.commandName, subcommand: i.options.getSubcommand(false), text: i.options.getString('text') },
+      new Date(),
+    );
+    if ('ignore' in turn) {
+      logger.warn({ event: i.id, reason: turn.ignore }, 'discord command ignored');
+      await i.editReply({ content: content.render('engine.bad-event') });
+      return;
+    }
+    await queue.run(turn.user, async () => {
+      const replies = await engine.handleTurn(turn);
+      const messages = toMessages(replies);
+      await answerDeferred(i, messages, ephemeral);
+      engine.ack(turn.id);
+      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind: 'command', replies: replies.length, messages: messages.length }, 'discord turn delivered');
+    });
+  }
+
+  async function component(i: MessageComponentInteraction): Promise<void> {
+    const values = i.isStringSelectMenu() ? i.values : [];
+    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, new Date(), pendingChoice);
+    if ('ignore' in turn) {
+      logger.warn({ event: i.id, reason: turn.ignore, componentType: i.componentType }, 'discord component ignored');
+      await i.deferUpdate();
+      return;
+    }
+    if (!remember(i.message.id)) {
+      // A second click on a question already answered (a double click, or a replay).
+      logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
+      await i.deferUpdate();
+      return;
+    }
+    const rows = i.message.components.map((c) => c.toJSON()).filter((c): c is Row => c.type === ComponentType.ActionRow);
+    const { rows: disabled, label } = answeredRows(rows, i.customId, values[0]);
+    await i.update({ content: withAnswer(i.message.content, label), components: disabled });
+    const ephemeral = !inBotDm(i);
+    await queue.run(turn.user, async () => {
+      const replies = await engine.handleTurn(turn);
+      const messages = toMessages(replies);
+      await followUps(i, messages, ephemeral);
+      engine.ack(turn.id);
+      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind: 'choice', replies: replies.length, messages: messages.length }, 'discord turn delivered');
+    });
+  }
+
+  async function sayError(i: ChatInputCommandInteraction | MessageComponentInteraction): Promise<void> {
+    const text = content.render('engine.error');
+    const flags = MessageFlags.Ephemeral;
+    try {
+      if (i.deferred || i.replied) await i.followUp({ content: text, flags });
+      else await i.reply({ content: text, flags });
+    } catch {
+      // Nothing more to do: the failure is already logged.
+    }
+  }
+
+  return async function onInteraction(i: Interaction): Promise<void> {
+    if (!i.isChatInputCommand() && !i.isMessageComponent()) {
+      logger.debug({ event: i.id, type: i.type }, 'discord interaction ignored');
+      return;
+    }
+    try {
+      if (i.isChatInputCommand()) await command(i);
+      else await component(i);
+    } catch (err) {
+      logger.error({ event: i.id, ...errorInfo(err) }, 'discord interaction failed');
+      await sayError(i);
+    }
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Replies → Discord messages, as small pure functions. Discord's limits are enforced here
+ * rather than trusted to the caller, so a long reply is split or attached, never rejected:
+ * 2,000 characters of content, ≤ 5 action rows of ≤ 5 buttons, button labels ≤ 80,
+ * custom ids and select values ≤ 100, ≤ 25 options per select.
+ */
+import {
+  AttachmentBuilder,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APISelectMenuOption,
+  type APIStringSelectComponent,
+} from 'discord.js';
+import type { Choice, Reply } from '../../core/types.js';
+
+export const MAX_CONTENT = 2000;
+const MAX_ROWS = 5;
+const BUTTONS_PER_ROW = 5;
+const MAX_BUTTONS = MAX_ROWS * BUTTONS_PER_ROW;
+const OPTIONS_PER_SELECT = 25;
+const MAX_BUTTON_LABEL = 80;
+const MAX_OPTION_LABEL = 100;
+const MAX_CUSTOM_ID = 100;
+const MAX_ALT = 1024;
+
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** One message to send: content, buttons or selects, attachments. */
+export interface OutMessage {
+  content: string;
+  components: Row[];
+  files: AttachmentBuilder[];
+}
+
+/** Button: `choice:<promptId>:<id>`. Select: `choices:<promptId>:<n>`, the choice id in the value. */
+const BUTTON_ID = /^choice:([^:]{0,100}):(.+)$/s;
+const SELECT_ID = /^choices:([^:]{0,100}):\d+$/;
+
+/** A choice id too long for a custom id travels as its index (`#2`), resolved against the pending question. */
+export function choiceToken(id: string, index: number, room: number): string {
+  return id.length <= room && !id.startsWith('#') ? id : `#${index}`;
+}
+
+export function buttonCustomId(promptId: string, id: string, index: number): string {
+  const prefix = `choice:${promptId}:`.length <= MAX_CUSTOM_ID - 4 ? `choice:${promptId}:` : 'choice::';
+  return prefix + choiceToken(id, index, MAX_CUSTOM_ID - prefix.length);
+}
+
+function selectCustomId(promptId: string, n: number): string {
+  return `choices:${promptId}:${n}`.length <= MAX_CUSTOM_ID ? `choices:${promptId}:${n}` : `choices::${n}`;
+}
+
+/** What a click or a selection answered; null when the component is not ours. */
+export function parseChoiceCustomId(customId: string, values: readonly string[] = []): { promptId?: string; token: string } | null {
+  const b = BUTTON_ID.exec(customId);
+  if (b) return { ...(b[1] ? { promptId: b[1] } : {}), token: b[2] as string };
+  const s = SELECT_ID.exec(customId);
+  const value = values[0];
+  if (s && value) return { ...(s[1] ? { promptId: s[1] } : {}), token: value };
+  return null;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  return `${safeSlice(t, max - 1).trimEnd()}…`;
+}
+
+/** Never cut between the two halves of a surrogate pair (an emoji would become garbage). */
+function safeSlice(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
+/**
+ * Split text into pieces of at most `limit` characters: on paragraph boundaries first, then
+ * line breaks, sentence ends, spaces, and only as a last resort mid-word.
+ */
+export function splitText(text: string, limit = MAX_CONTENT): string[] {
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit + 1);
+    let cut = -1;
+    for (const sep of ['\n\n', '\n', '. ', ' ']) {
+      const at = window.lastIndexOf(sep);
+      if (at > 0) {
+        cut = sep === '. ' ? at + 1 : at;
+        break;
+      }
+    }
+    const piece = cut > 0 ? rest.slice(0, cut) : safeSlice(rest, limit);
+    out.push(piece.trimEnd());
+    rest = rest.slice(piece.length).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+function buttonRows(promptId: string, choices: Choice[]): Row[] {
+  const rows: Row[] = [];
+  choices.forEach((c, i) => {
+    const button: APIButtonComponentWithCustomId = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      custom_id: buttonCustomId(promptId, c.id, i),
+      label: clip(c.label, MAX_BUTTON_LABEL) || String(i + 1),
+    };
+    const row = rows[Math.floor(i / BUTTONS_PER_ROW)];
+    if (row) row.components.push(button);
+    else rows.push({ type: ComponentType.ActionRow, components: [button] });
+  });
+  return rows;
+}
+
+function selectRows(promptId: string, choices: Choice[]): Row[] {
+  const rows: Row[] = [];
+  for (let start = 0; start < choices.length && rows.length < MAX_ROWS; start += OPTIONS_PER_SELECT) {
+    const options: APISelectMenuOption[] = choices.slice(start, start + OPTIONS_PER_SELECT).map((c, j) => ({
+      label: clip(c.label, MAX_OPTION_LABEL) || String(start + j + 1),
+      value: choiceToken(c.id, start + j, MAX_CUSTOM_ID),
+    }));
+    const select: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: selectCustomId(promptId, rows.length),
+      options,
+      min_values: 1,
+      max_values: 1,
+    };
+    rows.push({ type: ComponentType.ActionRow, components: [select] });
+  }
+  return rows;
+}
+
+/** Buttons when they fit (≤ 25, short labels); otherwise string selects of ≤ 25 options each. */
+export function choiceRows(promptId: string, choices: Choice[]): Row[] {
+  if (choices.length === 0) return [];
+  const fitsButtons = choices.length <= MAX_BUTTONS && choices.every((c) => c.label.trim().length <= MAX_BUTTON_LABEL);
+  return fitsButtons ? buttonRows(promptId, choices) : selectRows(promptId, choices);
+}
+
+function textMessages(texts: string[], components: Row[] = []): OutMessage[] {
+  const pieces = splitText(texts.filter((t) => t.trim()).join('\n\n'));
+  if (pieces.length === 0 && components.length) pieces.push('…');
+  return pieces.map((content, i) => ({ content, components: i === pieces.length - 1 ? components : [], files: [] }));
+}
+
+/**
+ * Replies for a private conversation (a DM or an ephemeral reply). Consecutive texts share a
+ * message; a question's buttons go on the message that carries its text; documents and images
+ * travel as attachments.
+ */
+export function toMessages(replies: readonly Reply[]): OutMessage[] {
+  const out: OutMessage[] = [];
+  let texts: string[] = [];
+  const flush = (components: Row[] = []) => {
+    out.push(...textMessages(texts, components));
+    texts = [];
+  };
+  for (const r of replies) {
+    switch (r.type) {
+      case 'text':
+      case 'move_private':
+        texts.push(r.text);
+        break;
+      case 'question':
+        texts.push(r.text);
+        flush(choiceRows(r.promptId, r.choices));
+        break;
+      case 'document':
+        flush();
+        out.push({
+          content: clip(`**${r.title}**`, MAX_CONTENT),
+          components: [],
+          files: [new AttachmentBuilder(Buffer.from(r.body, 'utf8'), { name: r.filename })],
+        });
+        break;
+      case 'image':
+        flush();
+        out.push({
+          content: '',
+          components: [],
+          files: [new AttachmentBuilder(Buffer.from(r.data), { name: r.filename, description: clip(r.alt, MAX_ALT) })],
+        });
+        break;
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Replies for a shared channel: general text only. The engine already keeps a public answer
+ * general; this is the second line of defence, dropping anything that could be about a case.
+ */
+export function toPublicMessages(replies: readonly Reply[]): OutMessage[] {
+  const texts = replies.flatMap((r) => (r.type === 'text' || r.type === 'move_private' ? [r.text] : []));
+  return textMessages(texts);
+}
+
+/**
+ * The clicked message, answered: every component disabled, the chosen button highlighted (or
+ * the chosen option selected), and the chosen label for the message text.
+ */
+export function answeredRows(rows: readonly Row[], customId: string, value?: string): { rows: Row[]; label: string | null } {
+  let label: string | null = null;
+  const next = rows.map((row): Row => ({
+    ...row,
+    components: row.components.map((c): APIComponentInMessageActionRow => {
+      if (c.type === ComponentType.Button && 'custom_id' in c) {
+        const chosen = c.custom_id === customId;
+        if (chosen) label = c.label ?? null;
+        return { ...c, disabled: true, style: chosen ? ButtonStyle.Success : ButtonStyle.Secondary };
+      }
+      if (c.type === ComponentType.StringSelect) {
+        const mine = c.custom_id === customId;
+        const options = c.options.map((o) => {
+          const chosen = mine && o.value === value;
+          if (chosen) label = o.label;
+          return { ...o, default: chosen };
+        });
+        return { ...c, options, disabled: true };
+      }
+      return 'disabled' in c ? { ...c, disabled: true } : c;
+    }),
+  }));
+  return { rows: next, label };
+}
+
+/** The question's text with the parent's answer shown under it, within the limit. */
+export function withAnswer(content: string, label: string | null): string {
+  if (!label) return content;
+  const line = `\n\n✓ ${label}`;
+  return `${safeSlice(content, MAX_CONTENT - line.length)}${line}`;
+}

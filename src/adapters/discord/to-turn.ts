@@ -1,0 +1,109 @@
+/**
+ * Discord events → engine turns, as pure functions over the few fields they need (so they
+ * are testable without a client). `null` means "not for us": the caller logs why and moves on.
+ */
+import type { Turn } from '../../core/types.js';
+import { parseChoiceCustomId } from './to-components.js';
+
+export const SLASH_COMMAND = 'nextstep';
+export const SUBCOMMANDS = ['start', 'say', 'notes', 'help'] as const;
+
+export const userKey = (discordUserId: string): string => `discord:${discordUserId}`;
+
+/** `<@123>` and the legacy nickname form `<@!123>`, wherever they appear. */
+export function stripMention(text: string, botId: string): string {
+  return text.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+export interface InboundMessage {
+  id: string;
+  authorId: string;
+  authorIsBot: boolean;
+  inGuild: boolean;
+  mentionsBot: boolean;
+  content: string;
+}
+
+export type Ignored = { ignore: string };
+
+/** A DM drives the conversation; in a server only a mention is for us, and it is public. */
+export function messageToTurn(m: InboundMessage, botId: string, now: Date): Turn | Ignored {
+  if (m.authorIsBot) return { ignore: 'from a bot' };
+  if (!m.id || !m.authorId) return { ignore: 'missing ids' };
+  if (m.inGuild && !m.mentionsBot) return { ignore: 'not a mention' };
+  return {
+    id: m.id,
+    channel: 'discord',
+    user: userKey(m.authorId),
+    where: m.inGuild ? 'public' : 'dm',
+    input: { kind: 'text', text: stripMention(m.content, botId) },
+    receivedAt: now,
+  };
+}
+
+/** After a public mention: the same parent, privately, picking up where they were. */
+export function resumeTurn(publicTurn: Turn, now: Date): Turn {
+  return {
+    id: `${publicTurn.id}:dm`,
+    channel: 'discord',
+    user: publicTurn.user,
+    where: 'dm',
+    input: { kind: 'command', name: 'resume', args: '' },
+    receivedAt: now,
+  };
+}
+
+export interface InboundCommand {
+  id: string;
+  userId: string;
+  commandName: string;
+  subcommand: string | null;
+  text: string | null;
+}
+
+/** `/nextstep <sub>`: always private (a DM, or an ephemeral reply in a server). */
+export function commandToTurn(c: InboundCommand, now: Date): Turn | Ignored {
+  if (c.commandName !== SLASH_COMMAND) return { ignore: 'unknown command' };
+  const sub = SUBCOMMANDS.find((s) => s === c.subcommand);
+  if (!sub) return { ignore: 'unknown subcommand' };
+  return {
+    id: c.id,
+    channel: 'discord',
+    user: userKey(c.userId),
+    where: 'dm',
+    input: { kind: 'command', name: sub, args: sub === 'say' ? (c.text ?? '') : '' },
+    receivedAt: now,
+  };
+}
+
+export interface InboundComponent {
+  id: string;
+  userId: string;
+  customId: string;
+  values: readonly string[];
+}
+
+/**
+ * A button click or a selection answers a question. A `#n` token (a choice id too long for
+ * a custom id) is resolved against the question it belongs to.
+ */
+export function componentToTurn(
+  c: InboundComponent,
+  now: Date,
+  resolveIndex: (user: string, promptId: string | undefined, index: number) => string | null,
+): Turn | Ignored {
+  const parsed = parseChoiceCustomId(c.customId, c.values);
+  if (!parsed) return { ignore: 'unknown component' };
+  const user = userKey(c.userId);
+  let id = parsed.token;
+  const index = /^#(\d{1,3})$/.exec(id);
+  if (index) id = resolveIndex(user, parsed.promptId, Number(index[1])) ?? id;
+  return {
+    id: c.id,
+    channel: 'discord',
+    user,
+    where: 'dm',
+    input: { kind: 'choice', id, ...(parsed.promptId ? { promptId: parsed.promptId } : {}) },
+    receivedAt: now,
+  };
+}

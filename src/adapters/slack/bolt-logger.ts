@@ -1,0 +1,42 @@
+/**
+ * Bolt's (and its WebClient's and Socket Mode client's) logger, routed to ours.
+ *
+ * Their debug lines print whole request and response bodies, i.e. what parents wrote, so
+ * debug is dropped. Other levels are kept but scrubbed: a JSON parse error quotes the start of
+ * the body it choked on (`Unexpected token 'm', "my son won"... is not valid JSON`), so quoted
+ * fragments and anything that looks like a JSON object are cut out, and lines are capped.
+ */
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger } from '../../core/ports.js';
+
+const MAX = 200;
+
+export function scrub(parts: readonly unknown[]): string {
+  const text = parts
+    .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.name : typeof p === 'number' || typeof p === 'boolean' ? String(p) : `[${typeof p}]`))
+    .join(' ');
+  const cleaned = text
+    .replace(/"(?:[^"\\]|\\.)*"?/g, '"…"')
+    .replace(/'(?:[^'\\]|\\.)*'?/g, "'…'")
+    .replace(/`[^`]*`?/g, '`…`')
+    .replace(/[{[][\s\S]*$/, '[…]');
+  return cleaned.length > MAX ? `${cleaned.slice(0, MAX - 1)}…` : cleaned;
+}
+
+export function boltLogger(logger: Logger): BoltLogger {
+  let level: LogLevel = LogLevel.INFO;
+  let name = 'bolt';
+  return {
+    debug: () => {},
+    info: (...msg: unknown[]) => logger.info({ src: name }, scrub(msg)),
+    warn: (...msg: unknown[]) => logger.warn({ src: name }, scrub(msg)),
+    error: (...msg: unknown[]) => logger.error({ src: name }, scrub(msg)),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: (n: string) => {
+      name = n;
+    },
+  };
+}

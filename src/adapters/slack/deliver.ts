@@ -1,0 +1,44 @@
+/**
+ * Sends rendered deliveries to Slack: a channel/DM (chat.postMessage, files.uploadV2) or an
+ * ephemeral answer through a slash command's / button's response_url. Files cannot be
+ * ephemeral, so there the document goes to the parent's DM instead.
+ */
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Delivery } from './to-blocks.js';
+
+export type Destination =
+  | { kind: 'channel'; channel: string; threadTs?: string }
+  | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
+
+type Client = webApi.WebClient;
+
+async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>, channel: string, threadTs?: string): Promise<void> {
+  // A union, not an optional thread_ts: the upload types require thread_ts to be a string when present.
+  const where: { channel_id: string; thread_ts: string } | { channel_id: string } = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
+  if (d.kind === 'file') {
+    await client.files.uploadV2({ ...where, filename: d.filename, title: d.title, initial_comment: d.comment, content: d.content });
+  } else {
+    await client.files.uploadV2({ ...where, filename: d.filename, title: d.alt, alt_text: d.alt, file: Buffer.from(d.data) });
+  }
+}
+
+/** Delivers in order; returns how many Slack messages/files were sent. Throws on a Slack error. */
+export async function deliver(client: Client, deliveries: readonly Delivery[], dest: Destination): Promise<number> {
+  let sent = 0;
+  for (const d of deliveries) {
+    if (dest.kind === 'channel') {
+      if (d.kind === 'message') {
+        await client.chat.postMessage({ channel: dest.channel, text: d.text, blocks: d.blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) });
+      } else {
+        await upload(client, d, dest.channel, dest.threadTs);
+      }
+    } else if (d.kind === 'message') {
+      await dest.respond({ response_type: 'ephemeral', replace_original: false, text: d.text, blocks: d.blocks });
+    } else {
+      // Files cannot be ephemeral: the DM gets it; the rendered message carries a note saying so.
+      await upload(client, d, await dest.openDm());
+    }
+    sent += 1;
+  }
+  return sent;
+}

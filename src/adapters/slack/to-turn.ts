@@ -1,0 +1,271 @@
+/**
+ * Slack payloads → engine Turns. Pure functions: each validates the few fields it reads (zod)
+ * and either returns a Turn with where to answer, or a reason to skip (logged; never the text).
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Turn } from '../../core/types.js';
+
+export const SLASH_SUBCOMMANDS = ['start', 'say', 'notes', 'help'] as const;
+
+export type Mapped<T> = ({ ok: true } & T) | { ok: false; reason: string };
+
+const skip = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/** The parent's id across every Slack surface (DM, mention, slash command, button, App Home). */
+export function slackUserId(team: string, user: string): string {
+  return `slack:${team}:${user}`;
+}
+
+/** `slack:T1:U1` → the Slack user id `U1` (for conversations.open), or null for another channel's user. */
+export function slackUserOf(userId: string): string | null {
+  const m = /^slack:[^:]+:([^:]+)$/.exec(userId);
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * Slack message markup → what the parent typed. Slack escapes `&`, `<`, `>` and wraps links,
+ * mentions and channels in `<…>`; a leading bot mention is dropped.
+ */
+export function plainText(slack: string): string {
+  return slack
+    .replace(/^\s*(<@[A-Z0-9]+(\|[^>]*)?>\s*)+/, '')
+    .replace(/<@[A-Z0-9]+\|([^>]+)>/g, '@$1')
+    .replace(/<@[A-Z0-9]+>/g, '@someone')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<#[A-Z0-9]+>/g, '#channel')
+    .replace(/<!(here|channel|everyone)(\|[^>]*)?>/g, '@$1')
+    .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/g, '$2 ($1)')
+    .replace(/<((?:https?|mailto|tel):[^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+const id = z.string().min(1).max(100);
+
+const envelopeSchema = z.object({
+  type: z.literal('event_callback'),
+  event_id: id,
+  team_id: id,
+  event: z.object({ type: z.string() }).loose(),
+});
+
+const userMessageSchema = z.object({
+  channel: id,
+  user: id,
+  text: z.string(),
+  ts: id,
+  thread_ts: id.optional(),
+});
+
+/** Where replies to a turn go. */
+export type Where =
+  | { kind: 'channel'; channel: string; threadTs?: string }
+  | { kind: 'ephemeral'; responseUrl: string };
+
+export const eventTurnId = (eventId: string): string => `slack:ev:${eventId}`;
+
+/** `message.im`: a parent writing to the bot in its DM. */
+export function dmMessageToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where }> {
+  const env = envelopeSchema.safeParse(body);
+  if (!env.success) return skip('malformed envelope');
+  const ev = env.data.event;
+  if (ev.type !== 'message') return skip('not a message');
+  if (ev['channel_type'] !== 'im') return skip('not a direct message');
+  // Edits, deletions, joins, file shares and bot posts carry a subtype or bot_id: not a parent typing.
+  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip('message subtype');
+  const msg = userMessageSchema.safeParse(ev);
+  if (!msg.success) return skip('malformed message');
+  const m = msg.data;
+  return {
+    ok: true,
+    turn: {
+      id: eventTurnId(env.data.event_id),
+      channel: 'slack',
+      user: slackUserId(env.data.team_id, m.user),
+      where: 'dm',
+      input: { kind: 'text', text: plainText(m.text) },
+      receivedAt,
+    },
+    where: { kind: 'channel', channel: m.channel, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) },
+  };
+}
+
+/** `app_mention` in a channel: a public turn, answered in the thread. */
+export function mentionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; slackUser: string }> {
+  const env = envelopeSchema.safeParse(body);
+  if (!env.success) return skip('malformed envelope');
+  const ev = env.data.event;
+  if (ev.type !== 'app_mention') return skip('not a mention');
+  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip('mention subtype');
+  const msg = userMessageSchema.safeParse(ev);
+  if (!msg.success) return skip('malformed mention');
+  const m = msg.data;
+  // A mention inside the bot's own DM also arrives as message.im, which handles it.
+  if (m.channel.startsWith('D')) return skip('mention in a direct message');
+  return {
+    ok: true,
+    slackUser: m.user,
+    turn: {
+      id: eventTurnId(env.data.event_id),
+      channel: 'slack',
+      user: slackUserId(env.data.team_id, m.user),
+      where: 'public',
+      input: { kind: 'text', text: plainText(m.text) },
+      receivedAt,
+    },
+    where: { kind: 'channel', channel: m.channel, threadTs: m.thread_ts ?? m.ts },
+  };
+}
+
+/** `app_home_opened` on the Home tab: whose home to publish. */
+export function homeOpened(body: unknown): Mapped<{ user: string; slackUser: string }> {
+  const env = envelopeSchema.safeParse(body);
+  if (!env.success) return skip('malformed envelope');
+  const ev = z.object({ type: z.literal('app_home_opened'), user: id, tab: z.string().optional() }).safeParse(env.data.event);
+  if (!ev.success) return skip('malformed app_home_opened');
+  if (ev.data.tab !== undefined && ev.data.tab !== 'home') return skip('messages tab');
+  return { ok: true, user: slackUserId(env.data.team_id, ev.data.user), slackUser: ev.data.user };
+}
+
+const commandSchema = z.object({
+  team_id: id,
+  user_id: id,
+  channel_id: id,
+  command: z.string().min(1).max(100),
+  text: z.string().max(25_000).default(''),
+  trigger_id: z.string().min(1).max(200),
+  response_url: z.url(),
+});
+
+/** `/nextstep [start|say <what they said>|notes|help]`; anything else (or nothing) is help. */
+export function parseSubcommand(text: string): { name: (typeof SLASH_SUBCOMMANDS)[number]; args: string } {
+  const t = plainText(text);
+  const m = /^(\S+)\s*([\s\S]*)$/.exec(t);
+  const word = (m?.[1] ?? '').toLowerCase();
+  const name = SLASH_SUBCOMMANDS.find((s) => s === word);
+  if (!name) return { name: 'help', args: '' };
+  return { name, args: name === 'say' ? (m?.[2] ?? '').trim() : '' };
+}
+
+/** A slash command: answered ephemerally through its response_url, so 'dm' for the engine. */
+export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; subcommand: string }> {
+  const p = commandSchema.safeParse(payload);
+  if (!p.success) return skip('malformed slash command');
+  const { name, args } = parseSubcommand(p.data.text);
+  return {
+    ok: true,
+    subcommand: name,
+    turn: {
+      // Slack does not retry slash commands; trigger_id is unique per invocation.
+      id: `slack:cmd:${p.data.trigger_id}`,
+      channel: 'slack',
+      user: slackUserId(p.data.team_id, p.data.user_id),
+      where: 'dm',
+      input: { kind: 'command', name, args },
+      receivedAt,
+    },
+    where: { kind: 'ephemeral', responseUrl: p.data.response_url },
+  };
+}
+
+const actionBodySchema = z.object({
+  type: z.literal('block_actions'),
+  team: z.object({ id }).nullish(),
+  user: z.object({ id, team_id: id.optional() }),
+  trigger_id: z.string().min(1).max(200),
+  container: z
+    .object({ message_ts: id.optional(), channel_id: id.optional(), is_ephemeral: z.boolean().optional() })
+    .loose()
+    .optional(),
+  channel: z.object({ id }).optional(),
+  message: z.object({ ts: id, blocks: z.array(z.object({ type: z.string() }).loose()).optional() }).loose().optional(),
+  response_url: z.url().optional(),
+  actions: z
+    .array(
+      z.object({
+        action_id: z.string().min(1).max(255),
+        value: z.string().max(2000).optional(),
+        text: z.object({ text: z.string() }).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type SlackBlock = { type: string } & Record<string, unknown>;
+
+export interface ClickedMessage {
+  /** Where the buttons were: updated in place (chat.update) or, when ephemeral, via response_url. */
+  channel?: string;
+  ts?: string;
+  ephemeral: boolean;
+  blocks?: SlackBlock[];
+  responseUrl?: string;
+  /** The clicked button's label (the bot's own words). */
+  label: string;
+}
+
+/**
+ * A button click: `action_id` = `choice:<id>`, `value` = the question's promptId. The turn id
+ * is stable per (user, message, button), so a double click is one turn for the engine.
+ */
+export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; clicked: ClickedMessage }> {
+  const p = actionBodySchema.safeParse(body);
+  if (!p.success) return skip('malformed block_actions');
+  const b = p.data;
+  const action = b.actions[0];
+  if (!action || !action.action_id.startsWith('choice:')) return skip('not a choice button');
+  const choiceId = action.action_id.slice('choice:'.length);
+  if (!choiceId) return skip('empty choice id');
+  const team = b.user.team_id ?? b.team?.id;
+  if (!team) return skip('no team');
+  const channel = b.container?.channel_id ?? b.channel?.id;
+  const ts = b.container?.message_ts ?? b.message?.ts;
+  const ephemeral = b.container?.is_ephemeral === true || (!b.message && b.response_url !== undefined);
+  const key = [team, b.user.id, channel ?? '', ts ?? b.trigger_id, action.action_id, action.value ?? ''].join('|');
+  const where: Where | null = ephemeral
+    ? b.response_url
+      ? { kind: 'ephemeral', responseUrl: b.response_url }
+      : null
+    : channel
+      ? { kind: 'channel', channel }
+      : null;
+  if (!where) return skip('no place to answer');
+  return {
+    ok: true,
+    turn: {
+      id: `slack:act:${createHash('sha256').update(key).digest('hex').slice(0, 40)}`,
+      channel: 'slack',
+      user: slackUserId(team, b.user.id),
+      where: 'dm',
+      input: { kind: 'choice', id: choiceId, ...(action.value ? { promptId: action.value } : {}) },
+      receivedAt,
+    },
+    where,
+    clicked: {
+      ephemeral,
+      label: action.text?.text ?? choiceId,
+      ...(channel ? { channel } : {}),
+      ...(ts ? { ts } : {}),
+      ...(b.message?.blocks ? { blocks: b.message.blocks } : {}),
+      ...(b.response_url ? { responseUrl: b.response_url } : {}),
+    },
+  };
+}
+
+/** What kind of payload Bolt is about to dispatch; null = nothing we handle (acked and dropped). */
+export function payloadKind(body: unknown): 'event' | 'action' | 'command' | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const b = body as Record<string, unknown>;
+  if (b['type'] === 'event_callback') {
+    const ev = b['event'];
+    return typeof ev === 'object' && ev !== null && typeof (ev as Record<string, unknown>)['type'] === 'string' ? 'event' : null;
+  }
+  if (b['type'] === 'block_actions') return Array.isArray(b['actions']) ? 'action' : null;
+  if (typeof b['command'] === 'string') return 'command';
+  return null;
+}

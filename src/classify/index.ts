@@ -1,0 +1,13 @@
+/** The "kind of no" classifier: public API. */
+export { loadExamples, DEFAULT_EXAMPLES_DIR, ExamplesError, type Example } from './load-examples.js';
+export { createClassifier, DEFAULT_OPTIONS, type ClassifierOptions, type TrainedClassifier } from './create-classifier.js';
+export {
+  crossValidate,
+  crossValidatePredictions,
+  evaluate,
+  type CrossValidationReport,
+  type EvaluationReport,
+  type CategoryScore,
+  type Confusion,
+  type Prediction,
+} from './cross-validate.js';

@@ -1,0 +1,113 @@
+/**
+ * `rotate-key --new-key KEY [--db PATH] [--json]`: re-seals every sealed column (the list in
+ * src/store/sealed-columns.ts) with a new data key, in one transaction. The current key is read
+ * from NEXTSTEP_DATA_KEY; with no current key, this encrypts an unencrypted database.
+ *
+ * Refuses while anything else has the database open (the bot would go on writing with the old
+ * key). Afterwards the file is vacuumed and the WAL truncated, so old ciphertext (or the old
+ * plain text) is not left in free pages; with secure_delete on, overwritten cells are zeroed.
+ */
+import { existsSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { plainSealer, type Sealer } from '../core/ports.js';
+import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
+import { KEY_CHECK_KEY, keyCheckValue, verifyDataKey } from '../security/key-check.js';
+import { sealedColumnList } from '../store/sealed-columns.js';
+import { openDatabase } from '../store/sqlite-store.js';
+import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+
+const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
+const BATCH = 500;
+
+export interface RotateResult {
+  /** Values re-sealed, per `table.column`. */
+  columns: Record<string, number>;
+  total: number;
+  encryptedBefore: boolean;
+}
+
+export class DatabaseInUseError extends Error {}
+
+/** Re-seals every sealed column from `from` to `to` in one exclusive transaction. */
+export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer): RotateResult {
+  verifyDataKey(db, from);
+  // Exclusive locking: fails at once if another connection (the bot, a CLI) has the file open.
+  db.pragma('busy_timeout = 250');
+  db.pragma('locking_mode = EXCLUSIVE');
+  try {
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (e) {
+    db.pragma('locking_mode = NORMAL');
+    if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new DatabaseInUseError('The database is in use (is the bot running?). Stop it, then run rotate-key again.');
+    }
+    throw e;
+  }
+  const result: RotateResult = { columns: {}, total: 0, encryptedBefore: from.encrypted };
+  try {
+    for (const { table, column } of sealedColumnList()) {
+      const exists = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
+      if (!exists) continue;
+      const select = db.prepare(`SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE rowid > ? AND ${q(column)} IS NOT NULL ORDER BY rowid LIMIT ${BATCH}`);
+      const update = db.prepare(`UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ?`);
+      let last = -Infinity;
+      let count = 0;
+      for (;;) {
+        const rows = select.all(last) as { rid: number; v: string }[];
+        if (rows.length === 0) break;
+        for (const r of rows) {
+          let plain: string;
+          try {
+            plain = from.open(r.v);
+          } catch {
+            throw new DataKeyError(`A value in ${table}.${column} (row ${r.rid}) cannot be opened with the current key; nothing was changed.`);
+          }
+          update.run(to.seal(plain), r.rid);
+          count += 1;
+        }
+        last = (rows[rows.length - 1] as { rid: number }).rid;
+      }
+      result.columns[`${table}.${column}`] = count;
+      result.total += count;
+    }
+    if (to.encrypted) db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(KEY_CHECK_KEY, keyCheckValue(to));
+    else db.prepare('DELETE FROM meta WHERE key = ?').run(KEY_CHECK_KEY);
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    db.pragma('locking_mode = NORMAL');
+    throw e;
+  }
+  // Rewrite the file so pages that held the old form are gone, then empty the WAL.
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('locking_mode = NORMAL');
+  return result;
+}
+
+export async function rotateKeyCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(argv, { 'new-key': { type: 'string' } });
+  const to = createAesSealer(parseDataKey(requireString(values['new-key'], 'new-key')));
+  const path = dbPathFrom(values, io.env);
+  if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
+  const current = io.env.NEXTSTEP_DATA_KEY?.trim();
+  const from = current ? createAesSealer(parseDataKey(current)) : plainSealer;
+  const db = openDatabase(path);
+  try {
+    const r = rotateDatabase(db, from, to);
+    if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, columns: r.columns })}\n`);
+    else {
+      io.stdout.write(`${r.encryptedBefore ? 'Re-encrypted' : 'Encrypted'} ${r.total} stored values with the new key.\n`);
+      io.stdout.write('Set NEXTSTEP_DATA_KEY to the new key before starting the bot; the old key no longer opens this database.\n');
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof DatabaseInUseError) {
+      io.stderr.write(`rotate-key: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,83 @@
+/** The effects every flow can emit: words, questions, notes, classification, letters, cases. */
+import type {
+  AskParams,
+  Classification,
+  ClassifyParams,
+  DraftParams,
+  NoteParams,
+  OpenCaseParams,
+  SayParams,
+} from '../../../flows/kit.js';
+import { questionReply, textReply } from '../render.js';
+import type { EffectHandler } from './effect-handler.js';
+
+export const say: EffectHandler = (ctx, params) => {
+  const p = params as SayParams;
+  ctx.replies.push(textReply(ctx.content, p.key, p.vars ?? {}, ctx.session.seq));
+};
+
+/** Sets the pending question (re-asked after a restart) and mints its prompt id. */
+export const ask: EffectHandler = (ctx, params) => {
+  const p = params as AskParams;
+  const s = ctx.session;
+  s.seq += 1;
+  s.pending = {
+    promptId: `q${s.seq}`,
+    key: p.key,
+    vars: p.vars ?? {},
+    choices: p.choices ?? [],
+    freeText: p.freeText ?? (p.choices ?? []).length === 0,
+  };
+  ctx.replies.push(questionReply(ctx.content, s.pending));
+};
+
+export const note: EffectHandler = (ctx, params) => {
+  const p = params as NoteParams;
+  ctx.store.addNote({
+    userId: ctx.session.userId,
+    caseId: ctx.session.caseId,
+    kind: p.kind,
+    topic: p.topic,
+    text: p.text,
+    category: p.category,
+    who: p.who,
+    saidOn: p.said_on,
+    due: p.due,
+    at: ctx.now.toISOString(),
+  });
+};
+
+/** Runs the local classifier and feeds the result straight back to the flow. */
+export const classify: EffectHandler = (ctx, params) => {
+  const p = params as ClassifyParams;
+  const r = ctx.classifier.classify(p.text);
+  const result: Classification = { ...r, confident: ctx.classifier.isConfident(r) };
+  return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString() }];
+};
+
+/** Fills a letter template, sends it as a document and keeps it as a note. */
+export const draft: EffectHandler = (ctx, params) => {
+  const p = params as DraftParams;
+  const at = ctx.now.toISOString();
+  const letter = ctx.content.renderLetter(p.template, p.vars);
+  ctx.replies.push({
+    type: 'document',
+    key: `letter.${p.template}`,
+    title: letter.title,
+    filename: `${p.template}-${at.slice(0, 10)}.md`,
+    mime: 'text/markdown',
+    body: letter.body,
+  });
+  ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
+};
+
+/** Opens (or finds) the child's case; the not-legal-advice note is said once per case. */
+export const openCase: EffectHandler = (ctx, params) => {
+  const p = params as OpenCaseParams;
+  const c = ctx.store.openCase(ctx.session.userId, p.nickname || 'my child', ctx.now.toISOString());
+  ctx.session.caseId = c.id;
+  if (!c.disclaimerShown) {
+    ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, ctx.session.seq));
+    ctx.store.markDisclaimerShown(c.id);
+  }
+};

@@ -1,0 +1,12 @@
+/** Every effect a flow may emit, registered here in one place (action type → handler). */
+import { ask, classify, draft, note, openCase, say } from './core-effects.js';
+import type { EffectHandler } from './effect-handler.js';
+
+export const EFFECT_HANDLERS: Readonly<Record<string, EffectHandler>> = {
+  say,
+  ask,
+  note,
+  classify,
+  draft,
+  openCase,
+};

@@ -1,0 +1,19 @@
+/**
+ * Log fields for an error that say where it happened and what kind it was, never what it said:
+ * messages can quote a parent's words (V8's JSON.parse errors include a snippet of the input,
+ * zod and flow errors may echo values). Stack frames name only code locations.
+ */
+export function errorFields(err: unknown): { err: string; code?: string; at?: string } {
+  if (!(err instanceof Error)) return { err: typeof err };
+  const code = (err as { code?: unknown }).code;
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('    at '))
+    .slice(0, 3)
+    .map((l) => l.trim().slice(3).replace(/^.*\((.*)\)$/, '$1').replace(/^file:\/\//, '').replace(/^.*\/(src|flows|node_modules)\//, '$1/'));
+  return {
+    err: err.name,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(frames.length ? { at: frames.join(' < ') } : {}),
+  };
+}

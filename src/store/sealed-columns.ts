@@ -1,0 +1,41 @@
+/**
+ * Every text column in the database, in one place, sorted into two lists:
+ *
+ * - SEALED: holds something a parent wrote (or something derived from it: a nickname inside a
+ *   question, a letter built from their notes). The store passes it through the Sealer
+ *   (AES-256-GCM when NEXTSTEP_DATA_KEY is set); `rotate-key` re-seals exactly these columns.
+ * - PLAIN: ids, dates, kinds, content keys, counters: never a parent's words, so it stays
+ *   queryable. Say why in the comment.
+ *
+ * Adding a table or a TEXT column? Add every TEXT column here, in one list or the other, in the
+ * same change as its migration. `test/trust/sealed-columns.test.ts` fails otherwise, so a new
+ * table cannot quietly store parents' words in the clear. A column listed as SEALED must be
+ * written with `sealer.seal(...)` and read with `sealer.open(...)` by the store.
+ */
+
+/** table → columns that hold sealed parent text. */
+export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  cases: ['nickname'], // the parent's own word for their child
+  sessions: ['snapshot', 'pending'], // conversation state: what the parent typed, the question waiting
+  notes: ['body'], // note text, who said it, when, what is due
+  turns: ['replies'], // the outbox: replies echo notes and carry letters
+};
+
+/** table → TEXT columns that never hold a parent's words. */
+export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  schema_migrations: ['name', 'applied_at'],
+  meta: ['key', 'value'], // facts about the database; `key_check` is itself sealed by design
+  users: ['id', 'created_at', 'settings'], // platform user id; settings are preferences (time zone, hours)
+  cases: ['user_id', 'created_at'],
+  sessions: ['user_id', 'flow_id', 'updated_at'],
+  notes: ['user_id', 'kind', 'topic', 'category', 'at'], // kind/topic/category are machine ids
+  turns: ['event_id', 'user_id', 'at', 'delivered_at'],
+  sent_prompts: ['key', 'user_id', 'kind', 'local_date', 'due_at', 'sent_at'],
+};
+
+/** Placeholders written in sealed columns that carry no parent text (a delivered outbox row). */
+export const SEALED_PLACEHOLDERS: ReadonlySet<string> = new Set(['[]', '{}', '']);
+
+export function sealedColumnList(): { table: string; column: string }[] {
+  return Object.entries(SEALED_COLUMNS).flatMap(([table, cols]) => cols.map((column) => ({ table, column })));
+}

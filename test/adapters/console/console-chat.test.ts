@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runConsoleChat, toInput } from '../../../src/adapters/console/console-chat.js';
+import { renderForConsole } from '../../../src/adapters/console/render-console.js';
+import { fixedClassifier, makeTestApp, tempDir } from '../../support/builders.js';
+
+async function script(lines: string[], app = makeTestApp({ classifier: fixedClassifier('data') })) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const tmp = tempDir();
+  const done = runConsoleChat({ engine: app.engine, user: 'local', input, output, filesDir: tmp.dir, interactive: false });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  tmp.cleanup();
+  return { text, app };
+}
+
+describe('console chat', () => {
+  it('renders choices as numbered options and accepts a number or a label', async () => {
+    const { text, app } = await script(['1', 'Bean']);
+    expect(text).toMatch(/ {2}1\. /);
+    expect(app.store.listCases('local').map((c) => c.nickname)).toEqual(['Bean']);
+    app.cleanup();
+  });
+
+  it('reads /commands as commands', () => {
+    expect(toInput('/say we have no staff')).toEqual({ kind: 'command', name: 'say', args: 'we have no staff' });
+    expect(toInput('hello')).toEqual({ kind: 'text', text: 'hello' });
+  });
+
+  it('prints documents in full and lists them as files', () => {
+    const r = renderForConsole([{ type: 'document', key: 'k', title: 'Letter', filename: 'l.md', mime: 'text/markdown', body: 'Dear team' }]);
+    expect(r.text).toContain('Dear team');
+    expect(r.files).toEqual([{ filename: 'l.md', data: 'Dear team' }]);
+  });
+
+  it('runs as `npm run cli -- chat` from stdin, exits 0, and resumes where it stopped', () => {
+    const tmp = tempDir();
+    const db = join(tmp.dir, 'chat.db');
+    const run = (input: string) =>
+      spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', 'chat', '--db', db], { input, encoding: 'utf8', timeout: 60_000 });
+    const first = run('1\nBean\n');
+    expect(first.status).toBe(0);
+    const second = run('');
+    expect(second.status).toBe(0);
+    // The pending question after "Bean" was "what did you ask for?": it is asked again.
+    expect(second.stdout).toMatch(/what did you ask the school for/i);
+    const notes = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', 'notes', '--user', 'local', '--db', db, '--json'], { encoding: 'utf8' });
+    expect(notes.status).toBe(0);
+    expect(JSON.parse(notes.stdout)).toEqual([]);
+    tmp.cleanup();
+  });
+});

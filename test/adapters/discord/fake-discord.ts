@@ -1,0 +1,573 @@
+/**
+ * A fake Discord on 127.0.0.1 for channel tests: one `node:http` server for REST (recording
+ * every call) and a `ws` gateway on the same port. The gateway sends HELLO, answers IDENTIFY
+ * with READY and GUILD_CREATE, acknowledges heartbeats, and dispatches whatever the test asks.
+ * Messages the bot creates are kept, so a test can click their buttons.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { startDiscord, type DiscordHandle } from '../../../src/adapters/discord/index.js';
+import { createApp, type App } from '../../../src/app.js';
+import { loadConfig, type Config } from '../../../src/config.js';
+import type { Engine } from '../../../src/core/engine.js';
+
+export type Json = Record<string, unknown>;
+
+export interface RecordedFile {
+  field: string;
+  name: string;
+  text: string;
+  size: number;
+}
+
+export interface RecordedCall {
+  method: string;
+  /** Path under `/api/v10`, e.g. `/channels/123/messages`. */
+  path: string;
+  query: URLSearchParams;
+  /** The JSON body, or `payload_json` of a multipart body. */
+  body: Json | null;
+  files: RecordedFile[];
+  authorization: string | undefined;
+  status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
+  /** What the fake answered (e.g. the created message, with its id). */
+  response: unknown;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: null;
+  bot?: boolean;
+}
+
+export interface FakeDiscordOptions {
+  botId?: string;
+  appId?: string;
+  guildId?: string;
+  channelId?: string;
+}
+
+const API_PREFIX = '/api/v10';
+
+let nextId = 1_300_000_000_000_000_000n;
+export const snowflake = (): string => String(nextId++);
+
+export function fakeUser(id: string, username = `parent${id.slice(-4)}`): FakeUser {
+  return { id, username, global_name: null, discriminator: '0', avatar: null };
+}
+
+export class FakeDiscord {
+  readonly calls: RecordedCall[] = [];
+  /** Messages the bot created (channel messages, interaction replies, follow-ups), by id. */
+  readonly messages = new Map<string, Json>();
+  identify: Json | null = null;
+  readonly botUser: FakeUser;
+  readonly appId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  /** Sockets whose shard has identified: events go to these. */
+  private readonly sockets = new Set<WebSocket>();
+  private readonly events = new EventEmitter();
+  private readonly dmChannels = new Map<string, string>();
+  /** interaction token → what it answers (its message for a click, its original reply otherwise). */
+  private readonly interactions = new Map<string, { messageId?: string; channelId: string; flags: number }>();
+  private readonly originals = new Map<string, string>();
+  private seq = 0;
+  private port = 0;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    opts: FakeDiscordOptions,
+  ) {
+    this.botUser = { ...fakeUser(opts.botId ?? '1100000000000000001', 'NextStep'), bot: true };
+    this.appId = opts.appId ?? this.botUser.id;
+    this.guildId = opts.guildId ?? '1200000000000000001';
+    this.channelId = opts.channelId ?? '1200000000000000002';
+    this.events.setMaxListeners(100);
+  }
+
+  static async start(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server, path: '/gateway' });
+    const fake = new FakeDiscord(server, wss, opts);
+    server.on('request', (req, res) => void fake.onRequest(req, res));
+    wss.on('connection', (ws) => fake.onConnection(ws));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** For `DISCORD_API_URL`: discord.js adds `/v10` itself. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  private get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.wss.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ── waiting ──────────────────────────────────────────────────────────────────────────────
+
+  /** Resolves with the matching calls once at least `count` calls from index `since` match. */
+  waitFor(match: (c: RecordedCall) => boolean, opts: { since?: number; count?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
+    const { since = 0, count = 1, timeoutMs = 5000 } = opts;
+    const found = () => this.calls.slice(since).filter(match);
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hits = found();
+        if (hits.length < count) return;
+        cleanup();
+        resolve(hits);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake discord: waited ${timeoutMs} ms for ${count} matching call(s); saw ${found().length}. Calls:\n${this.describe(since)}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.events.off('call', check);
+      };
+      this.events.on('call', check);
+      check();
+    });
+  }
+
+  describe(since = 0): string {
+    return this.calls
+      .slice(since)
+      .map((c) => `  ${c.method} ${c.path}`)
+      .join('\n');
+  }
+
+  // ── events the test sends ────────────────────────────────────────────────────────────────
+
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  dmChannelFor(userId: string): string {
+    let id = this.dmChannels.get(userId);
+    if (!id) {
+      id = snowflake();
+      this.dmChannels.set(userId, id);
+    }
+    return id;
+  }
+
+  private baseMessage(id: string, channelId: string, author: FakeUser, content: string): Json {
+    return {
+      id,
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+  }
+
+  /** A parent's DM to the bot (`channel_type: 1` lets discord.js build the partial DM channel). */
+  dm(user: FakeUser, content: string, opts: { id?: string; author?: FakeUser } = {}): string {
+    const id = opts.id ?? snowflake();
+    this.dispatch('MESSAGE_CREATE', { ...this.baseMessage(id, this.dmChannelFor(user.id), opts.author ?? user, content), channel_type: 1 });
+    return id;
+  }
+
+  /** A message in the server's text channel; `mention` puts `<@bot>` in front and in `mentions`. */
+  channelMessage(user: FakeUser, content: string, opts: { mention?: boolean } = {}): string {
+    const id = snowflake();
+    const mention = opts.mention ?? true;
+    this.dispatch('MESSAGE_CREATE', {
+      ...this.baseMessage(id, this.channelId, user, mention ? `<@${this.botUser.id}> ${content}` : content),
+      guild_id: this.guildId,
+      channel_type: 0,
+      member: this.member(user, false),
+      mentions: mention ? [this.botUser] : [],
+    });
+    return id;
+  }
+
+  private member(user: FakeUser, withUser = true): Json {
+    return {
+      ...(withUser ? { user } : {}),
+      roles: [],
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: '2248473465835073',
+    };
+  }
+
+  private interactionBase(user: FakeUser, where: 'guild' | 'dm', type: number): Json & { id: string; token: string } {
+    const id = snowflake();
+    const token = `tok-${id}`;
+    const channel =
+      where === 'guild'
+        ? { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general' }
+        : { id: this.dmChannelFor(user.id), type: 1, recipients: [user] };
+    this.interactions.set(token, { channelId: channel.id, flags: 0 });
+    return {
+      id,
+      token,
+      application_id: this.appId,
+      type,
+      version: 1,
+      locale: 'en-GB',
+      app_permissions: '2248473465835073',
+      entitlements: [],
+      channel,
+      channel_id: channel.id,
+      ...(where === 'guild'
+        ? { guild_id: this.guildId, guild_locale: 'en-GB', member: this.member(user), authorizing_integration_owners: { '0': this.guildId }, context: 0 }
+        : { user, authorizing_integration_owners: { '0': this.guildId }, context: 1 }),
+    };
+  }
+
+  /** `/nextstep <sub> [text]`, in the server or in the bot's DM. */
+  slash(user: FakeUser, sub: string, opts: { text?: string; where?: 'guild' | 'dm'; command?: string } = {}): { id: string; token: string } {
+    const base = this.interactionBase(user, opts.where ?? 'guild', 2);
+    const subOptions = opts.text === undefined ? [] : [{ type: 3, name: 'text', value: opts.text }];
+    this.dispatch('INTERACTION_CREATE', {
+      ...base,
+      data: { id: '1300000000000000999', name: opts.command ?? 'nextstep', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },
+    });
+    return { id: base.id, token: base.token };
+  }
+
+  /** A click on a button (or a choice in a select) of a message the bot sent. */
+  click(user: FakeUser, messageId: string, customId: string, opts: { values?: string[]; where?: 'guild' | 'dm' } = {}): { id: string; token: string } {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`fake discord: no message ${messageId}`);
+    const flags = typeof message.flags === 'number' ? message.flags : 0;
+    const base = this.interactionBase(user, opts.where ?? ((flags & 64) !== 0 ? 'guild' : 'dm'), 3);
+    this.interactions.set(base.token, { messageId, channelId: String(message.channel_id), flags });
+    this.dispatch('INTERACTION_CREATE', {
+      ...base,
+      message,
+      data: opts.values ? { custom_id: customId, component_type: 3, values: opts.values } : { custom_id: customId, component_type: 2 },
+    });
+    return { id: base.id, token: base.token };
+  }
+
+  // ── gateway ──────────────────────────────────────────────────────────────────────────────
+
+  private onConnection(ws: WebSocket): void {
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: Json };
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 2) {
+        this.identify = frame.d;
+        this.sockets.add(ws);
+        this.dispatch('READY', {
+          v: 10,
+          user: this.botUser,
+          guilds: [{ id: this.guildId, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: this.gatewayUrl,
+          shard: [0, 1],
+          application: { id: this.appId, flags: 0 },
+        });
+        this.dispatch('GUILD_CREATE', this.guild());
+      }
+    });
+    ws.on('close', () => this.sockets.delete(ws));
+  }
+
+  private guild(): Json {
+    return {
+      id: this.guildId,
+      name: 'Parents Together',
+      icon: null,
+      owner_id: '1200000000000000099',
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      joined_at: '2024-01-01T00:00:00.000Z',
+      features: [],
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-GB',
+      system_channel_id: null,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      nsfw_level: 0,
+      roles: [{ id: this.guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null }],
+      threads: [],
+      members: [this.member(this.botUser)],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    };
+  }
+
+  // ── REST ─────────────────────────────────────────────────────────────────────────────────
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const pathname = decodeURIComponent(url.pathname); // discord.js sends `@original` as `%40original`
+    const path = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
+    const { body, files } = await parseBody(raw, req.headers['content-type']);
+    let status = 200;
+    let reply: unknown;
+    const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, authorization: req.headers.authorization, status, at: Date.now(), response: null };
+    try {
+      [status, reply] = this.route(call);
+    } catch (err) {
+      [status, reply] = [500, { message: (err as Error).message, code: 0 }];
+    }
+    this.calls.push({ ...call, status, response: reply });
+    if (status === 204) res.writeHead(204).end();
+    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    this.events.emit('call');
+  }
+
+  private route(c: RecordedCall): [number, unknown] {
+    const m = c.method;
+    const p = c.path;
+    let g: RegExpExecArray | null;
+    if (m === 'GET' && p === '/gateway/bot')
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+    if (m === 'POST' && p === '/users/@me/channels') {
+      const recipient = String(c.body?.recipient_id);
+      return [200, { id: this.dmChannelFor(recipient), type: 1, recipients: [fakeUser(recipient)], last_message_id: null }];
+    }
+    if (m === 'POST' && (g = /^\/channels\/(\d+)\/messages$/.exec(p))) return [200, this.createMessage(g[1] as string, c, 0)];
+    if (m === 'POST' && (g = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p))) return this.callback(g[2] as string, c);
+    if ((g = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(p))) {
+      const token = g[2] as string;
+      if (m === 'DELETE') return [204, null];
+      if (m === 'PATCH') return [200, this.editOriginal(token, c)];
+    }
+    if (m === 'POST' && (g = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(p))) {
+      const meta = this.interactions.get(g[2] as string);
+      const flags = typeof c.body?.flags === 'number' ? c.body.flags : 0;
+      return [200, this.createMessage(meta?.channelId ?? this.channelId, c, flags)];
+    }
+    if (m === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) {
+      const list = Array.isArray(c.body) ? (c.body as Json[]) : [];
+      return [200, list.map((cmd) => ({ ...cmd, id: snowflake(), application_id: this.appId, version: '1' }))];
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  private createMessage(channelId: string, c: RecordedCall, flags: number): Json {
+    const id = snowflake();
+    const body = c.body ?? {};
+    const message: Json = {
+      ...this.baseMessage(id, channelId, this.botUser, typeof body.content === 'string' ? body.content : ''),
+      components: Array.isArray(body.components) ? body.components : [],
+      attachments: c.files.map((f, i) => ({ id: String(i), filename: f.name, size: f.size, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}` })),
+      flags,
+    };
+    this.messages.set(id, message);
+    return message;
+  }
+
+  /** Initial responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update. */
+  private callback(token: string, c: RecordedCall): [number, unknown] {
+    const type = Number(c.body?.type);
+    const data = (c.body?.data ?? {}) as Json;
+    const flags = typeof data.flags === 'number' ? data.flags : 0;
+    const meta = this.interactions.get(token);
+    if (type === 7 && meta?.messageId) {
+      const existing = this.messages.get(meta.messageId) ?? {};
+      this.messages.set(meta.messageId, { ...existing, ...data, edited_timestamp: new Date().toISOString() });
+    }
+    if (type === 4 || type === 5) {
+      this.interactions.set(token, { channelId: meta?.channelId ?? this.channelId, flags });
+      const message = this.createMessage(meta?.channelId ?? this.channelId, { ...c, body: type === 4 ? data : { content: '' } }, flags);
+      this.originals.set(token, String(message.id));
+    }
+    return [204, null];
+  }
+
+  private editOriginal(token: string, c: RecordedCall): Json {
+    const id = this.originals.get(token);
+    const meta = this.interactions.get(token);
+    const existing = (id && this.messages.get(id)) || this.createMessage(meta?.channelId ?? this.channelId, c, meta?.flags ?? 0);
+    const body = c.body ?? {};
+    const updated: Json = { ...existing, ...body, edited_timestamp: new Date().toISOString(), flags: existing.flags };
+    this.messages.set(String(updated.id), updated);
+    return updated;
+  }
+}
+
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: Json | null; files: RecordedFile[] }> {
+  if (raw.length === 0) return { body: null, files: [] };
+  if (contentType?.startsWith('multipart/form-data')) {
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+    const files: RecordedFile[] = [];
+    let body: Json | null = null;
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value) as Json;
+      } else {
+        const text = await value.text();
+        files.push({ field, name: value.name, text, size: value.size });
+      }
+    }
+    return { body, files };
+  }
+  return { body: JSON.parse(raw.toString('utf8')) as Json, files: [] };
+}
+
+// ── harness: the fake, a real app on a temp file, the real adapter ─────────────────────────
+
+export interface LogEntry {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  obj: Json;
+  msg: string | undefined;
+}
+
+/** A logger that keeps every entry, so tests can wait on it and check it holds no text. */
+export class RecordingLogger {
+  readonly entries: LogEntry[] = [];
+  private readonly events = new EventEmitter();
+  debug = (obj: object, msg?: string) => this.add('debug', obj, msg);
+  info = (obj: object, msg?: string) => this.add('info', obj, msg);
+  warn = (obj: object, msg?: string) => this.add('warn', obj, msg);
+  error = (obj: object, msg?: string) => this.add('error', obj, msg);
+
+  private add(level: LogEntry['level'], obj: object, msg: string | undefined): void {
+    this.entries.push({ level, obj: { ...obj } as Json, msg });
+    this.events.emit('entry');
+  }
+
+  waitFor(match: (e: LogEntry) => boolean, timeoutMs = 5000): Promise<LogEntry> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = this.entries.find(match);
+        if (!hit) return;
+        cleanup();
+        resolve(hit);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`log entry not seen in ${timeoutMs} ms; saw:\n${this.entries.map((e) => `  ${e.level} ${e.msg ?? ''} ${JSON.stringify(e.obj)}`).join('\n')}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.events.off('entry', check);
+      };
+      this.events.on('entry', check);
+      check();
+    });
+  }
+
+  /** Resolves when the adapter reports this event's replies delivered. */
+  delivered(eventId: string, timeoutMs = 5000): Promise<LogEntry> {
+    return this.waitFor((e) => e.obj.event === eventId && (e.msg === 'discord turn delivered' || e.msg === 'discord mention answered'), timeoutMs);
+  }
+}
+
+/** The fake, a real app on a temp SQLite file, and the real adapter connected to both. */
+export interface Harness {
+  fake: FakeDiscord;
+  app: App;
+  logger: RecordingLogger;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(opts: { wrapEngine?: (engine: Engine) => Engine } = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'nextstep-discord-'));
+  const fake = await FakeDiscord.start();
+  const app = createApp({ dbPath: join(dir, 'test.db') });
+  const logger = new RecordingLogger();
+  const config = loadConfig({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });
+  const engine = opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine;
+  let handle: DiscordHandle | undefined;
+  try {
+    handle = await startDiscord({ engine, store: app.store, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
+  } catch (err) {
+    await fake.close();
+    app.close();
+    throw err;
+  }
+  return {
+    fake,
+    app,
+    logger,
+    config,
+    async stop() {
+      await handle?.stop();
+      await fake.close();
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Messages the bot created in these calls: channel posts, interaction edits and follow-ups. */
+export function sentMessages(calls: readonly RecordedCall[]): RecordedCall[] {
+  return calls.filter(
+    (c) =>
+      (c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path)) ||
+      (c.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(c.path)) ||
+      (c.method === 'PATCH' && /\/messages\/@original$/.test(c.path)),
+  );
+}
+
+/** The id of a message the fake created in answer to a call. */
+export function messageIdOf(call: RecordedCall): string {
+  const r = call.response as { id?: unknown } | null;
+  if (!r || typeof r.id !== 'string') throw new Error(`no message id in the answer to ${call.method} ${call.path}`);
+  return r.id;
+}
+
+interface ApiComponent {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  style?: number;
+  disabled?: boolean;
+  options?: { label: string; value: string; default?: boolean }[];
+  components?: ApiComponent[];
+}
+
+/** Buttons and selects of a recorded call's body, flattened. */
+export function componentsOf(call: RecordedCall | Json | undefined): ApiComponent[] {
+  const body = call && 'body' in call && 'method' in call ? (call as RecordedCall).body : (call as Json | undefined);
+  const rows = (body?.components ?? []) as ApiComponent[];
+  return rows.flatMap((r) => r.components ?? []);
+}

@@ -1,0 +1,63 @@
+/**
+ * The App Home tab: the parent's own case at a glance, published for them alone.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { homeOpenedEvent, postJson, startHarness, type Harness } from './fake-slack.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+function seedCase(user: string): void {
+  const s = h.app.store;
+  const at = new Date().toISOString();
+  s.ensureUser(user, at);
+  const c = s.openCase(user, 'Maisie', at);
+  s.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'We need six weeks of attendance data first.', category: 'data', who: 'SENCo', saidOn: '2024-03-01', at });
+  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.next-step', text: 'Ask for the data plan in writing', category: 'data', due: '2999-01-15', at });
+  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.old', text: 'An old deadline', due: '2000-01-01', at });
+}
+
+describe('Slack App Home', () => {
+  it("publishes the parent's own case: open kinds of no, latest notes, what is due next", async () => {
+    seedCase('slack:T1:U1');
+    await postJson(h.port, homeOpenedEvent('U1'));
+    const [pub] = await h.fake.waitForCalls('views.publish', 1);
+    expect(pub?.args['user_id']).toBe('U1');
+    const view = pub?.args['view'] as { type: string; blocks: unknown[] };
+    expect(view.type).toBe('home');
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain('Maisie');
+    expect(shown).toContain(h.app.content.render('category.data.label').replace(/"/g, '\\"'));
+    expect(shown).toContain('SENCo');
+    // "What is due next": the future date only, soonest first; a past deadline is not "next".
+    const blocks = view.blocks as { type: string; text?: { text: string } }[];
+    const dueAt = blocks.findIndex((b) => b.type === 'header' && b.text?.text === 'What is due next');
+    const due = blocks[dueAt + 1]?.text?.text ?? '';
+    expect(due).toContain('2999-01-15');
+    expect(due).toContain('Ask for the data plan in writing');
+    expect(due).not.toContain('An old deadline');
+    expect(h.logger.dump()).not.toContain('Maisie');
+  });
+
+  it("another parent's home shows none of it", async () => {
+    seedCase('slack:T1:U1');
+    await postJson(h.port, homeOpenedEvent('U2'));
+    const [pub] = await h.fake.waitForCalls('views.publish', 1);
+    expect(pub?.args['user_id']).toBe('U2');
+    const shown = JSON.stringify(pub?.args['view']);
+    expect(shown).not.toContain('Maisie');
+    expect(shown).not.toContain('attendance');
+    expect(shown).toContain('Nothing here yet');
+  });
+
+  it('opening the Messages tab publishes nothing', async () => {
+    await postJson(h.port, homeOpenedEvent('U1', 'messages'));
+    await h.waitForLog('payload skipped', 1);
+    expect(h.fake.callsTo('views.publish')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,487 @@
+/**
+ * A fake Slack for channel tests: a node:http server on 127.0.0.1 standing in for the Web API
+ * (`/api/<method>`), file upload URLs (`/upload/<id>`), response_urls (`/respond/<id>`) and a
+ * Socket Mode WebSocket (`/socket`). It records every call; tests wait for a recorded call
+ * instead of sleeping. Also: genuine request signing and payload builders.
+ */
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createApp, type App as NextStepApp } from '../../../src/app.js';
+import { configSchema } from '../../../src/config.js';
+import type { Logger } from '../../../src/core/ports.js';
+import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
+
+export type Json = Record<string, unknown>;
+
+export interface ApiCall {
+  method: string;
+  args: Json;
+  response: Json;
+  auth: string | undefined;
+}
+export interface RespondCall {
+  id: string;
+  body: Json;
+}
+export interface UploadCall {
+  fileId: string;
+  raw: string;
+}
+
+const JSON_ARGS = new Set(['blocks', 'view', 'files', 'attachments']);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseArgs(raw: string, contentType: string | undefined): Json {
+  if (contentType?.includes('application/json')) return raw ? (JSON.parse(raw) as Json) : {};
+  const out: Json = {};
+  for (const [k, v] of new URLSearchParams(raw)) out[k] = JSON_ARGS.has(k) ? (JSON.parse(v) as unknown) : v;
+  return out;
+}
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responds: RespondCall[] = [];
+  readonly uploads: UploadCall[] = [];
+  /** Messages the app sent over the socket (Socket Mode acks). */
+  readonly socketMessages: Json[] = [];
+  port = 0;
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly waiters = new Set<() => void>();
+  private readonly failures = new Map<string, number>();
+  private readonly holds = new Map<string, Promise<void>>();
+  /** Web API methods in order of arrival (before any answer; see `hold`). */
+  readonly arrived: string[] = [];
+  private seq = 0;
+
+  private constructor() {
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        this.sockets.add(ws);
+        ws.on('message', (data: Buffer) => {
+          this.socketMessages.push(JSON.parse(data.toString('utf8')) as Json);
+          this.notify();
+        });
+        ws.on('close', () => this.sockets.delete(ws));
+        // Slack finishes the Socket Mode handshake with a hello.
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A1' } }));
+        this.notify();
+      });
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+  responseUrl(id: string): string {
+    return `${this.base}/respond/${id}`;
+  }
+  get connectedSockets(): number {
+    return this.sockets.size;
+  }
+
+  /** The next `times` calls to `method` answer `{ ok: false, error: 'fatal_error' }`. */
+  failNext(method: string, times = 1): void {
+    this.failures.set(method, times);
+  }
+
+  /** Calls to `method` wait unanswered until the returned function is called. */
+  hold(method: string): () => void {
+    let release = () => {};
+    this.holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.holds.delete(method);
+      release();
+    };
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Send a Socket Mode envelope to every connected client. */
+  sendEnvelope(envelope: Json): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify(envelope));
+  }
+
+  /** Resolves with the first truthy value of `probe`, re-checked whenever the fake records something. */
+  waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 5000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const v = probe();
+        if (v) {
+          cleanup();
+          resolve(v);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out waiting for ${what}; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+      };
+      const waiter = () => void check();
+      this.waiters.add(waiter);
+      check();
+    });
+  }
+
+  /** Waits until `method` has been called `count` times in all (matching `where`), and returns those calls. */
+  waitForCalls(method: string, count: number, where: (c: ApiCall) => boolean = () => true, timeoutMs?: number): Promise<ApiCall[]> {
+    return this.waitFor(
+      () => {
+        const found = this.callsTo(method).filter(where);
+        return found.length >= count ? found : undefined;
+      },
+      `${count} × ${method}`,
+      timeoutMs,
+    );
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  private send(res: ServerResponse, status: number, body: Json | string): void {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json' });
+    res.end(text);
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', this.base).pathname;
+    if (path.startsWith('/upload/')) {
+      this.uploads.push({ fileId: path.slice('/upload/'.length), raw });
+      this.send(res, 200, `OK - ${raw.length}`);
+      this.notify();
+      return;
+    }
+    if (path.startsWith('/respond/')) {
+      this.responds.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw) as Json });
+      this.send(res, 200, 'ok');
+      this.notify();
+      return;
+    }
+    if (!path.startsWith('/api/')) {
+      this.send(res, 404, 'not found');
+      return;
+    }
+    const method = path.slice('/api/'.length);
+    this.arrived.push(method);
+    this.notify();
+    await this.holds.get(method);
+    const args = parseArgs(raw, req.headers['content-type']);
+    const response = this.answer(method, args);
+    this.calls.push({ method, args, response, auth: req.headers.authorization });
+    this.send(res, 200, response);
+    this.notify();
+  }
+
+  private answer(method: string, args: Json): Json {
+    const failing = this.failures.get(method);
+    if (failing) {
+      this.failures.set(method, failing - 1);
+      return { ok: false, error: 'fatal_error' };
+    }
+    const ts = () => `1700000000.${String(++this.seq).padStart(6, '0')}`;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'nextstep', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'chat.postMessage': {
+        const t = ts();
+        return { ok: true, channel: args['channel'], ts: t, message: { ts: t, text: args['text'], blocks: args['blocks'] } };
+      }
+      case 'chat.update':
+        return { ok: true, channel: args['channel'], ts: args['ts'] };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: ts() };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args['users'])}` } };
+      case 'views.publish':
+        return { ok: true, view: { id: `V${++this.seq}` } };
+      case 'files.getUploadURLExternal': {
+        const id = `F${++this.seq}`;
+        return { ok: true, file_id: id, upload_url: `${this.base}/upload/${id}` };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: args['files'] };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+// ── signing ────────────────────────────────────────────────────────────────
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+/** Slack's request signature: `v0=` + HMAC-SHA256 of `v0:<timestamp>:<raw body>`. */
+export function sign(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface PostOptions {
+  secret?: string;
+  /** Seconds since the epoch; default now. */
+  timestamp?: number;
+  contentType?: string;
+  retryNum?: number;
+  /** Override the computed signature (e.g. garbage). */
+  signature?: string;
+}
+
+/** POST a raw body to the app's `/slack/events`, signed like Slack does. */
+export async function postToApp(port: number, body: string, opts: PostOptions = {}): Promise<{ status: number; text: string }> {
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': opts.contentType ?? 'application/json',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': opts.signature ?? sign(opts.secret ?? SIGNING_SECRET, timestamp, body),
+  };
+  if (opts.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(opts.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers, body });
+  return { status: res.status, text: await res.text() };
+}
+
+export const postJson = (port: number, payload: Json, opts: PostOptions = {}) => postToApp(port, JSON.stringify(payload), opts);
+
+/** Interactions arrive as a form with one `payload` field holding JSON. */
+export const postInteraction = (port: number, payload: Json, opts: PostOptions = {}) =>
+  postToApp(port, `payload=${encodeURIComponent(JSON.stringify(payload))}`, { contentType: 'application/x-www-form-urlencoded', ...opts });
+
+/** Slash commands arrive as a plain form. */
+export const postCommand = (port: number, fields: Record<string, string>, opts: PostOptions = {}) =>
+  postToApp(port, new URLSearchParams(fields).toString(), { contentType: 'application/x-www-form-urlencoded', ...opts });
+
+// ── payload builders ───────────────────────────────────────────────────────
+
+let eventSeq = 0;
+export const nextEventId = (): string => `Ev${Date.now().toString(36).toUpperCase()}${++eventSeq}`;
+
+export function eventCallback(event: Json, eventId = nextEventId(), team = 'T1'): Json {
+  return {
+    token: 'legacy-token',
+    team_id: team,
+    api_app_id: 'A1',
+    event: { event_ts: '1700000000.000100', ...event },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ enterprise_id: null, team_id: team, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  };
+}
+
+let tsSeq = 0;
+export const nextTs = (): string => `1690000000.${String(++tsSeq).padStart(6, '0')}`;
+
+export function dm(user: string, text: string, eventId?: string): Json {
+  return eventCallback({ type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts: nextTs() }, eventId);
+}
+
+export function mention(user: string, channel: string, text: string, eventId?: string): Json {
+  return eventCallback({ type: 'app_mention', channel, user, text: `<@UBOT> ${text}`, ts: nextTs() }, eventId);
+}
+
+export function homeOpenedEvent(user: string, tab = 'home'): Json {
+  return eventCallback({ type: 'app_home_opened', user, channel: `D${user}`, tab });
+}
+
+export function slashCommand(fake: FakeSlack, user: string, text: string, channel = 'C-GENERAL'): Record<string, string> {
+  const trigger = `trig-${++tsSeq}`;
+  return {
+    token: 'legacy-token',
+    team_id: 'T1',
+    team_domain: 'fake',
+    channel_id: channel,
+    channel_name: 'general',
+    user_id: user,
+    user_name: 'parent',
+    command: '/nextstep',
+    text,
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: fake.responseUrl(trigger),
+    trigger_id: trigger,
+  };
+}
+
+export interface PostedButton {
+  actionId: string;
+  value: string;
+  label: string;
+}
+
+/** Buttons in a recorded message's blocks. */
+export function buttonsOf(blocks: unknown): PostedButton[] {
+  if (!Array.isArray(blocks)) return [];
+  const out: PostedButton[] = [];
+  for (const b of blocks as Json[]) {
+    if (b['type'] !== 'actions') continue;
+    for (const e of b['elements'] as Json[]) {
+      out.push({ actionId: String(e['action_id']), value: String(e['value']), label: String((e['text'] as Json)['text']) });
+    }
+  }
+  return out;
+}
+
+/** Content keys of a recorded message (section block ids are `<key>#<n>`). */
+export function keysOf(blocks: unknown): string[] {
+  if (!Array.isArray(blocks)) return [];
+  return (blocks as Json[]).filter((b) => b['type'] === 'section' && typeof b['block_id'] === 'string').map((b) => String(b['block_id']).replace(/#\d+$/, ''));
+}
+
+/** A click on `button` in a message the bot posted. */
+export function click(user: string, channel: string, messageTs: string, blocks: unknown, button: PostedButton, opts: { ephemeral?: boolean; responseUrl?: string } = {}): Json {
+  return {
+    type: 'block_actions',
+    user: { id: user, username: 'parent', name: 'parent', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-token',
+    container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: opts.ephemeral ?? false },
+    trigger_id: `trig-${++tsSeq}`,
+    team: { id: 'T1', domain: 'fake' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: 'directmessage' },
+    ...(opts.ephemeral ? {} : { message: { type: 'message', user: 'UBOT', ts: messageTs, text: 'fallback', blocks } }),
+    state: { values: {} },
+    ...(opts.responseUrl ? { response_url: opts.responseUrl } : {}),
+    actions: [
+      { action_id: button.actionId, block_id: 'b', text: { type: 'plain_text', text: button.label, emoji: true }, value: button.value, type: 'button', action_ts: '1700000001.000001' },
+    ],
+  };
+}
+
+// ── logger and harness ─────────────────────────────────────────────────────
+
+export interface LogLine {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  obj: object;
+  msg: string | undefined;
+}
+export interface CapturingLogger extends Logger {
+  lines: LogLine[];
+  /** Everything logged, as one string (to assert no parent text leaked). */
+  dump(): string;
+  count(msg: string): number;
+}
+
+export function capturingLogger(onLine?: () => void): CapturingLogger {
+  const lines: LogLine[] = [];
+  const at = (level: LogLine['level']) => (obj: object, msg?: string) => {
+    lines.push({ level, obj, msg });
+    onLine?.();
+  };
+  return {
+    lines,
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    dump: () => lines.map((l) => `${l.level} ${JSON.stringify(l.obj)} ${l.msg ?? ''}`).join('\n'),
+    count: (msg) => lines.filter((l) => l.msg === msg).length,
+  };
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  app: NextStepApp;
+  slack: SlackHandle;
+  logger: CapturingLogger;
+  port: number;
+  /** Resolves once `count` log lines with this message exist (the fake is re-checked too). */
+  waitForLog(msg: string, count: number, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: { socketMode?: boolean; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {}): Promise<Harness> {
+  const fake = await FakeSlack.start();
+  const dir = mkdtempSync(join(tmpdir(), 'nextstep-slack-'));
+  let logWaiters: (() => void)[] = [];
+  const logger = capturingLogger(() => {
+    for (const w of logWaiters) w();
+  });
+  const app = createApp({ dbPath: join(dir, 'test.db'), logger });
+  await opts.beforeStart?.(app);
+  const config = configSchema.parse({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
+  });
+  const slack = await startSlack({ engine: app.engine, store: app.store, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
+  return {
+    fake,
+    app,
+    slack,
+    logger,
+    port: slack.port ?? 0,
+    waitForLog(msg, count, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (logger.count(msg) >= count) {
+            clearTimeout(timer);
+            logWaiters = logWaiters.filter((w) => w !== check);
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          logWaiters = logWaiters.filter((w) => w !== check);
+          reject(new Error(`timed out waiting for ${count} × log "${msg}" (have ${logger.count(msg)})`));
+        }, timeoutMs);
+        logWaiters.push(check);
+        check();
+      });
+    },
+    async close() {
+      await slack.stop();
+      await fake.stop();
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/** The adapter's pure parts: payload → Turn, replies → Block Kit, log scrubbing, App Home summary. */
+import { describe, expect, it } from 'vitest';
+import { summarizeCase } from '../../../src/adapters/slack/app-home.js';
+import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
+import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, payloadKind, plainText } from '../../../src/adapters/slack/to-turn.js';
+import type { SLACK_WORDS } from '../../../src/adapters/slack/words.js';
+import type { NoteRow } from '../../../src/core/ports.js';
+import type { Reply } from '../../../src/core/types.js';
+import { dm, eventCallback, mention } from './fake-slack.js';
+
+const words = (key: keyof typeof SLACK_WORDS, vars: Record<string, string> = {}) => `[${key}${vars['label'] ? `:${vars['label']}` : ''}]`;
+const now = new Date('2025-01-10T10:00:00Z');
+
+describe('to-turn', () => {
+  it('maps a DM to a text turn for slack:<team>:<user>, keyed by event id', () => {
+    const m = dmMessageToTurn(dm('U1', 'they said &lt;no&gt; &amp; <https://school.example|the letter>', 'Ev1'), now);
+    expect(m.ok && m.turn).toMatchObject({ id: 'slack:ev:Ev1', channel: 'slack', user: 'slack:T1:U1', where: 'dm', input: { kind: 'text', text: 'they said <no> & the letter (https://school.example)' } });
+    expect(m.ok && m.where).toEqual({ kind: 'channel', channel: 'DU1' });
+  });
+
+  it('skips bot posts, edits and non-DM messages', () => {
+    const e = (extra: Record<string, unknown>) => eventCallback({ type: 'message', channel: 'DU1', channel_type: 'im', user: 'U1', text: 'x', ts: '1.1', ...extra });
+    expect(dmMessageToTurn(e({ subtype: 'message_changed' }), now).ok).toBe(false);
+    expect(dmMessageToTurn(e({ bot_id: 'B1' }), now).ok).toBe(false);
+    expect(dmMessageToTurn(e({ channel_type: 'channel' }), now).ok).toBe(false);
+    expect(dmMessageToTurn({ type: 'event_callback' }, now).ok).toBe(false);
+  });
+
+  it('maps a mention to a public turn answered in its thread, without the bot mention', () => {
+    const body = mention('U1', 'C1', 'help please');
+    const m = mentionToTurn(body, now);
+    expect(m.ok && m.turn.where).toBe('public');
+    expect(m.ok && m.turn.input).toEqual({ kind: 'text', text: 'help please' });
+    expect(m.ok && m.where).toEqual({ kind: 'channel', channel: 'C1', threadTs: (body['event'] as { ts: string }).ts });
+  });
+
+  it('parses /nextstep subcommands; unknown or empty is help', () => {
+    expect(parseSubcommand('say They said   no.')).toEqual({ name: 'say', args: 'They said   no.' });
+    expect(parseSubcommand('NOTES')).toEqual({ name: 'notes', args: '' });
+    expect(parseSubcommand('start now')).toEqual({ name: 'start', args: '' });
+    expect(parseSubcommand('')).toEqual({ name: 'help', args: '' });
+    expect(parseSubcommand('dance wildly')).toEqual({ name: 'help', args: '' });
+    const m = commandToTurn({ team_id: 'T1', user_id: 'U1', channel_id: 'C1', command: '/nextstep', text: 'say no', trigger_id: 'tr1', response_url: 'http://x.test/r' }, now);
+    expect(m.ok && m.turn).toMatchObject({ id: 'slack:cmd:tr1', where: 'dm', input: { kind: 'command', name: 'say', args: 'no' } });
+  });
+
+  it('gives a double click the same turn id and different buttons different ids', () => {
+    const body = (action: string, trigger: string) => ({
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'U1', team_id: 'T1' },
+      trigger_id: trigger,
+      container: { type: 'message', message_ts: '1.5', channel_id: 'DU1', is_ephemeral: false },
+      channel: { id: 'DU1' },
+      message: { ts: '1.5', blocks: [] },
+      actions: [{ action_id: action, value: 'q3', text: { type: 'plain_text', text: 'Yes' }, type: 'button' }],
+    });
+    const a = actionToTurn(body('choice:yes', 't1'), now);
+    const b = actionToTurn(body('choice:yes', 't2'), now);
+    const c = actionToTurn(body('choice:no', 't3'), now);
+    expect(a.ok && b.ok && a.turn.id === b.turn.id).toBe(true);
+    expect(a.ok && c.ok && a.turn.id !== c.turn.id).toBe(true);
+    expect(a.ok && a.turn.input).toEqual({ kind: 'choice', id: 'yes', promptId: 'q3' });
+    expect(actionToTurn(body('something-else', 't4'), now).ok).toBe(false);
+  });
+
+  it('flattens Slack markup and recognises payload kinds', () => {
+    expect(plainText('<@UBOT> hi <@U2|sam> in <#C1|general> <!here>')).toBe('hi @sam in #general @here');
+    expect(payloadKind({ type: 'event_callback', event: { type: 'message' } })).toBe('event');
+    expect(payloadKind({ type: 'block_actions', actions: [] })).toBe('action');
+    expect(payloadKind({ command: '/nextstep' })).toBe('command');
+    expect(payloadKind({ type: 'view_submission' })).toBeNull();
+    expect(payloadKind(null)).toBeNull();
+  });
+});
+
+describe('to-blocks', () => {
+  const question = (n: number, freeText = false): Reply => ({
+    type: 'question',
+    key: 'q.key',
+    text: 'Which one?',
+    promptId: 'q7',
+    choices: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, label: `Choice ${i}` })),
+    freeText,
+  });
+
+  it('renders a question as a section and rows of at most five buttons (choice:<id>, value = promptId)', () => {
+    const [msg] = renderReplies([question(7)], words);
+    expect(msg?.kind).toBe('message');
+    if (msg?.kind !== 'message') return;
+    const rows = msg.blocks.filter((b) => b.type === 'actions') as unknown as { elements: { action_id: string; value: string }[] }[];
+    expect(rows.map((r) => r.elements.length)).toEqual([BUTTONS_PER_ROW, 2]);
+    expect(rows[0]?.elements[0]).toMatchObject({ action_id: 'choice:c0', value: 'q7' });
+  });
+
+  it('groups text with the next question, and sends documents and long texts as files, in order', () => {
+    const replies: Reply[] = [
+      { type: 'text', key: 'a', text: 'Here is your letter.' },
+      { type: 'document', key: 'letter.x', title: 'Data request', filename: 'data-request.md', mime: 'text/markdown', body: 'Dear SENCo,\n...' },
+      { type: 'text', key: 'b', text: 'x'.repeat(5000) },
+      { type: 'text', key: 'c', text: 'What next?' },
+      question(2),
+    ];
+    const out = renderReplies(replies, words);
+    expect(out.map((d) => d.kind)).toEqual(['message', 'file', 'file', 'message']);
+    expect(out[1]).toMatchObject({ kind: 'file', filename: 'data-request.md', content: 'Dear SENCo,\n...' });
+    for (const d of out) if (d.kind === 'message') for (const b of d.blocks) expect(JSON.stringify(b).length).toBeLessThan(3500);
+  });
+
+  it('ephemerally: files go to the DM with a note in line, and each question is its own message', () => {
+    const out = renderReplies(
+      [
+        { type: 'text', key: 'a', text: 'Intro' },
+        { type: 'document', key: 'letter.x', title: 'T', filename: 'x.md', mime: 'text/markdown', body: 'B' },
+        question(2, true),
+      ],
+      words,
+      { ephemeral: true },
+    );
+    expect(out.map((d) => d.kind)).toEqual(['file', 'message', 'message']);
+    expect(JSON.stringify(out[1])).toContain('[slack.sent-to-dm]');
+    expect(JSON.stringify(out[2])).toContain('[slack.answer-in-dm]');
+  });
+
+  it('escapes Slack markup so a parent cannot ping @channel or forge links', () => {
+    const [msg] = renderReplies([{ type: 'text', key: 'a', text: 'Hi <!channel> & <https://evil|click>' }], words);
+    expect(JSON.stringify(msg)).toContain('Hi &lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
+  });
+
+  it('an answered message keeps its question, loses its buttons and shows the choice', () => {
+    const [msg] = renderReplies([question(3, true)], words);
+    if (msg?.kind !== 'message') throw new Error('expected a message');
+    const after = chosenBlocks(msg.blocks, 'Choice 1', words);
+    expect(after.some((b) => b.type === 'actions')).toBe(false);
+    expect(after[0]).toEqual(msg.blocks[0]);
+    expect(JSON.stringify(after.at(-1))).toContain('[slack.chosen:Choice 1]');
+    expect(chosenBlocks(msg.blocks, null, words)).toEqual([msg.blocks[0]]);
+  });
+});
+
+describe('bolt-logger scrub', () => {
+  it('removes quoted input and JSON from library log lines', () => {
+    let err: unknown;
+    try {
+      JSON.parse('my son Theo will not go');
+    } catch (e) {
+      err = e;
+    }
+    const line = scrub(['Malformed request body:', (err as Error).message]);
+    expect(line).toContain('Malformed request body');
+    expect(line).not.toContain('Theo');
+    expect(scrub(['http request body: {"text":"Theo"}'])).not.toContain('Theo');
+    expect(scrub([{ text: 'Theo' }])).not.toContain('Theo');
+  });
+});
+
+describe('app-home summary', () => {
+  const note = (over: Partial<NoteRow>): NoteRow => ({ id: 1, userId: 'u', caseId: 1, kind: 'answer', topic: 't', text: 'x', at: '2025-01-01T00:00:00Z', nickname: 'Sam', ...over });
+  it('lists each kind of no per case, newest notes first, and upcoming dates soonest first', () => {
+    const notes = [
+      note({ id: 1, kind: 'statement', category: 'data', who: 'SENCo' }),
+      note({ id: 2, kind: 'statement', category: 'resources' }),
+      note({ id: 3, kind: 'next_step', due: '2025-02-01' }),
+      note({ id: 4, kind: 'next_step', due: '2025-01-20' }),
+      note({ id: 5, kind: 'next_step', due: '2024-12-01' }),
+      note({ id: 6, caseId: 2, kind: 'statement', category: 'precedent' }),
+    ];
+    const s = summarizeCase([{ id: 1, userId: 'u', nickname: 'Sam', createdAt: '', disclaimerShown: true }], notes, '2025-01-10');
+    expect(s.cases).toEqual([{ nickname: 'Sam', kinds: [{ category: 'data', who: 'SENCo', saidOn: undefined }, { category: 'resources', who: undefined, saidOn: undefined }] }]);
+    expect(s.latest.map((n) => n.id)).toEqual([6, 5, 4, 3, 2]);
+    expect(s.due.map((n) => n.id)).toEqual([4, 3]);
+  });
+});

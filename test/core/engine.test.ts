@@ -1,0 +1,228 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+/** Walks triage up to the point where the kind of "no" is confirmed. */
+async function throughTriage(a: TestApp, statement: string) {
+  let r = await a.send(command('resume'));
+  expect(lastQuestion(r).key).toBe('home.menu');
+  r = await a.send(choice('new-no', lastQuestion(r).promptId));
+  expect(lastQuestion(r).key).toBe('triage.ask-nickname');
+  r = await a.send('Bean');
+  expect(keys(r)).toContain('common.disclaimer');
+  expect(lastQuestion(r).key).toBe('triage.ask-request');
+  r = await a.send('A quiet room to start the day in');
+  expect(lastQuestion(r).key).toBe('triage.ask-statement');
+  r = await a.send(statement);
+  expect(lastQuestion(r).key).toBe('triage.ask-who');
+  r = await a.send(choice('senco'));
+  expect(lastQuestion(r).key).toBe('triage.ask-when');
+  r = await a.send(choice('today'));
+  return r;
+}
+
+describe('engine: triage transcript', () => {
+  it('classifies, confirms, saves the statement with who/when/category, and hands over', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    let r = await throughTriage(app, 'We need six more weeks of observations before we change anything.');
+    expect(lastQuestion(r).key).toBe('triage.confirm.data');
+    r = await app.send(choice('yes'));
+    expect(keys(r)).toContain('triage.saved');
+    expect(lastQuestion(r).key.startsWith('no-data.')).toBe(true);
+
+    const notes = app.store.listNotes('parent-a');
+    const statement = notes.find((n) => n.kind === 'statement');
+    expect(statement).toMatchObject({
+      category: 'data',
+      who: 'senco',
+      saidOn: '2026-11-24',
+      text: 'We need six more weeks of observations before we change anything.',
+      nickname: 'Bean',
+    });
+    expect(notes.find((n) => n.topic === 'triage.request')?.text).toBe('A quiet room to start the day in');
+  });
+
+  it('asks the parent to choose when the classifier is unsure, offering the likeliest two and something else', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources', false) });
+    const r = await throughTriage(app, 'Not sure what they meant really');
+    const q = lastQuestion(r);
+    expect(q.key).toBe('triage.ask-which-kind');
+    expect(q.choices.map((c) => c.id)).toEqual(['cat:resources', 'cat:data', 'cat:other', 'cat:all']);
+    const r2 = await app.send(choice('cat:other', q.promptId));
+    expect(keys(r2)).toContain('triage.saved');
+    expect(app.store.listNotes('parent-a').find((n) => n.kind === 'statement')?.category).toBe('other');
+  });
+
+  it('shows the not-legal-advice note once per case, not once per conversation', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    await throughTriage(app, 'We need more data first.');
+    await app.send(command('restart'));
+    let r = await app.send(choice('new-no'));
+    expect(lastQuestion(r).key).toBe('triage.ask-which-child');
+    r = await app.send(choice('child:0'));
+    expect(keys(r)).not.toContain('common.disclaimer');
+    await app.send(command('restart'));
+    await app.send(choice('new-no'));
+    r = await app.send(choice('new-child'));
+    r = await app.send('Pip');
+    expect(keys(r)).toContain('common.disclaimer');
+    expect(app.store.listCases('parent-a').map((c) => c.nickname)).toEqual(['Bean', 'Pip']);
+  });
+});
+
+describe('engine: resilience', () => {
+  it('resumes at the pending question after a restart of the process', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    const before = lastQuestion(await app.send('Bean'));
+    const dbPath = app.dbPath;
+    app.close();
+
+    const again = makeTestApp({ classifier: fixedClassifier('data'), dbPath });
+    try {
+      const r = await again.send(command('resume'));
+      expect(keys(r)[0]).toBe('engine.welcome-back');
+      const q = lastQuestion(r);
+      expect(q.key).toBe(before.key);
+      expect(q.promptId).toBe(before.promptId);
+      const next = await again.send('Help getting in the door');
+      expect(lastQuestion(next).key).toBe('triage.ask-statement');
+    } finally {
+      again.cleanup();
+    }
+  });
+
+  it('answers a repeated event id once only', async () => {
+    app = makeTestApp();
+    const first = await app.send(command('resume'), { id: 'evt-1' });
+    expect(first.length).toBeGreaterThan(0);
+    expect(await app.send(command('resume'), { id: 'evt-1' })).toEqual([]);
+  });
+
+  it('refuses a stale button without changing the conversation', async () => {
+    app = makeTestApp();
+    const menu = lastQuestion(await app.send(command('resume')));
+    await app.send(choice('new-no', menu.promptId));
+    const r = await app.send(choice('new-no', menu.promptId));
+    expect(keys(r)[0]).toBe('engine.stale-choice');
+    expect(lastQuestion(r).key).toBe('triage.ask-nickname');
+  });
+
+  it('matches a typed number or label to the pending choices', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    expect(lastQuestion(await app.send('1')).key).toBe('triage.ask-nickname');
+    await app.send(command('restart'));
+    expect(keys(await app.send('show my notes'))).toContain('notes.empty');
+  });
+
+  it.each([
+    ['empty', '   ', 'input.empty'],
+    ['huge', 'x'.repeat(20_001), 'input.too_long'],
+    ['emoji only', '😭😭😭', 'input.no_words'],
+    ['control characters only', '\u0000\u0007\u001b', 'input.empty'],
+    ['another language', '我们的学校说他们没有足够的老师来帮助我的孩子', 'input.language'],
+  ])('replies kindly to %s input and keeps the question and notes', async (_name, text, key) => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    await app.send('Bean');
+    const notesBefore = app.store.listNotes('parent-a').length;
+    const r = await app.send(text);
+    expect(keys(r)[0]).toBe(key);
+    expect(lastQuestion(r).key).toBe('triage.ask-request');
+    expect(app.store.listNotes('parent-a').length).toBe(notesBefore);
+  });
+
+  it('keeps control characters out of what it stores', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    await app.send('Be\u0000an\u202E');
+    expect(app.store.listCases('parent-a')[0]?.nickname).toBe('Bean');
+  });
+
+  it('restarts kindly when a stored conversation belongs to an older flow version, keeping notes', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await throughTriage(app, 'We need more data.');
+    await app.send(choice('yes'));
+    const notes = app.store.listNotes('parent-a').length;
+    const s = app.store.getSession('parent-a');
+    if (!s) throw new Error('no session');
+    app.store.saveSession({ ...s, flowId: 'triage', flowVersion: 0, snapshot: { value: 'someOldState', context: {} } });
+    const r = await app.send('hello again');
+    expect(keys(r)).toContain('engine.flow-restarted');
+    expect(lastQuestion(r).key).toBe('home.menu');
+    expect(app.store.listNotes('parent-a').length).toBe(notes);
+  });
+
+  it('rejects a malformed turn without throwing', async () => {
+    app = makeTestApp();
+    const r = await app.engine.handleTurn({ id: '', channel: 'console', user: 'x', input: { kind: 'text', text: 'hi' }, receivedAt: new Date() });
+    expect(keys(r)).toEqual(['engine.bad-event']);
+  });
+});
+
+describe('engine: privacy and safety', () => {
+  it('answers in general terms in a public channel and stores nothing the parent wrote', async () => {
+    app = makeTestApp();
+    const words = 'My son Theodore has panic attacks at the gate of Hillcrest Primary';
+    const r = await app.send(words, { where: 'public' });
+    expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
+    expect(r.at(-1)?.type).toBe('move_private');
+    for (const reply of r) expect(JSON.stringify(reply)).not.toContain('Theodore');
+    expect(app.store.listNotes('parent-a')).toEqual([]);
+    expect(readFileSync(app.dbPath).includes(Buffer.from('Theodore'))).toBe(false);
+  });
+
+  it('pauses for crisis language, gives resources, does not store the message, then continues', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    const asked = lastQuestion(await app.send('Bean'));
+    const r = await app.send('Last night she told me she wants to kill herself');
+    expect(keys(r)[0]).toBe('safety.crisis.child_self_harm');
+    app.close();
+    const db = readFileSync(app.dbPath);
+    const wal = (() => {
+      try {
+        return readFileSync(`${app.dbPath}-wal`);
+      } catch {
+        return Buffer.alloc(0);
+      }
+    })();
+    expect(db.includes(Buffer.from('kill herself'))).toBe(false);
+    expect(wal.includes(Buffer.from('kill herself'))).toBe(false);
+
+    const again = makeTestApp({ classifier: fixedClassifier('data'), dbPath: app.dbPath });
+    try {
+      const back = await again.send(choice('continue'));
+      expect(lastQuestion(back).key).toBe(asked.key);
+    } finally {
+      again.cleanup();
+    }
+  });
+
+  it('does not raise a false alarm on everyday idioms', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    await app.send('Bean');
+    const r = await app.send("Honestly this school is killing me, I could die of embarrassment at these meetings");
+    expect(keys(r).some((k) => k.startsWith('safety.'))).toBe(false);
+    expect(lastQuestion(r).key).toBe('triage.ask-statement');
+  });
+
+  it('keeps one parent\'s notes away from another', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await throughTriage(app, 'We need more data.');
+    const other = await app.send(command('notes'), { user: 'parent-b' });
+    expect(keys(other)).toContain('notes.empty');
+    const mine = await app.send(command('notes'));
+    expect(keys(mine)).toContain('notes.timeline');
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Property-based tests: random turn sequences from two parents (random text, real and forged
+ * button clicks, commands, duplicates, public-channel messages, pauses) and malformed turns.
+ * The engine never throws, never reports an internal error, always answers a new turn, never
+ * answers a duplicate twice, and never loses or alters a note.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { NoteRow } from '../../src/core/ports.js';
+import type { Reply, Turn, TurnInput } from '../../src/core/types.js';
+import { makeTrustApp } from './support/trust-app.js';
+
+const USERS = ['parent-a', 'slack:T1:U2'] as const;
+
+type Action =
+  | { t: 'text'; user: number; text: string }
+  | { t: 'answer'; user: number; index: number; stale: boolean }
+  | { t: 'forged'; user: number; id: string; promptId: string | undefined }
+  | { t: 'command'; user: number; name: string; args: string }
+  | { t: 'dup'; user: number }
+  | { t: 'public'; user: number; text: string }
+  | { t: 'pause'; ms: number };
+
+const statements = fc.constantFrom(
+  'We need six more weeks of observations before we change anything.',
+  "There isn't the staffing for a keyworker this term, I'm afraid.",
+  "We've never done a reduced timetable for a child in Year 3 before.",
+  'That programme is not offered at this school.',
+  'The panel has already decided; the meeting is just to explain it.',
+  'Bean',
+  'yes',
+  '2',
+  'show my notes',
+  'start over',
+  'what do I say next',
+  'help',
+);
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: statements },
+  { weight: 3, arbitrary: fc.string({ maxLength: 200 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 120 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 19_990, max: 20_050 }).map((n) => 'a'.repeat(n)) },
+);
+const user = fc.integer({ min: 0, max: USERS.length - 1 });
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ t: fc.constant('text' as const), user, text: anyText }) },
+  { weight: 6, arbitrary: fc.record({ t: fc.constant('answer' as const), user, index: fc.nat(9), stale: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('forged' as const),
+      user,
+      id: fc.oneof(fc.constantFrom('child:0', 'child:7', 'cat:data', 'cat:nope', 'new-no', 'yes', 'continue', 'notes', 'say-next'), fc.string({ minLength: 1, maxLength: 40 })),
+      promptId: fc.option(fc.oneof(fc.constantFrom('q1', 'q2', 'q99', 'paused'), fc.string({ maxLength: 20 })), { nil: undefined }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('command' as const),
+      user,
+      name: fc.oneof(fc.constantFrom('resume', 'notes', 'help', 'restart', 'start', 'say'), fc.string({ minLength: 1, maxLength: 40 })),
+      args: fc.oneof(fc.constant(''), statements, fc.string({ maxLength: 100 })),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('dup' as const), user }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('public' as const), user, text: anyText }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('pause' as const), ms: fc.constantFrom(100, 1_000, 30_000, 86_400_000) }) },
+);
+
+const noteKey = (n: NoteRow) => JSON.stringify([n.id, n.kind, n.topic, n.text, n.caseId, n.category, n.who, n.saidOn]);
+
+describe('engine properties', () => {
+  it('random conversations: never throws, always answers, duplicates answered once, notes never lost', async () => {
+    const seenKeys = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 40 }), async (actions) => {
+        const app = makeTrustApp({ classifier: 'real' });
+        try {
+          const last = USERS.map(() => ({ id: '', replies: [] as Reply[], recorded: false }));
+          const notes = USERS.map(() => new Set<string>());
+          let n = 0;
+          for (const a of actions) {
+            if (a.t === 'pause') {
+              app.clock.advance(a.ms);
+              continue;
+            }
+            const who = USERS[a.user] as string;
+            const prev = last[a.user] as (typeof last)[number];
+            let input: TurnInput;
+            let id = `e${n++}`;
+            let where: 'dm' | 'public' = 'dm';
+            if (a.t === 'text') input = { kind: 'text', text: a.text };
+            else if (a.t === 'public') {
+              input = { kind: 'text', text: a.text };
+              where = 'public';
+            } else if (a.t === 'command') input = { kind: 'command', name: a.name, args: a.args };
+            else if (a.t === 'forged') input = { kind: 'choice', id: a.id, ...(a.promptId !== undefined ? { promptId: a.promptId } : {}) };
+            else if (a.t === 'answer') {
+              const q = [...prev.replies].reverse().find((r) => r.type === 'question');
+              const choices = q?.type === 'question' ? q.choices : [];
+              const c = choices[a.index % Math.max(1, choices.length)];
+              input = q?.type === 'question' && c ? { kind: 'choice', id: c.id, promptId: a.stale ? `${q.promptId}x` : q.promptId } : { kind: 'text', text: 'Bean' };
+            } else {
+              if (!prev.id) continue;
+              id = prev.id;
+              input = { kind: 'text', text: 'retry' };
+            }
+            const turn: Turn = { id, channel: 'console', user: who, where, input, receivedAt: app.clock.now() };
+            const replies = await app.engine.handleTurn(turn); // a rejection fails the property
+            const isDup = a.t === 'dup' && prev.recorded;
+            if (isDup) expect(replies).toEqual([]);
+            else {
+              expect(replies.length).toBeGreaterThan(0);
+              for (const r of replies) if ('text' in r) expect(r.text.trim().length).toBeGreaterThan(0);
+            }
+            expect(replies.map((r) => r.key)).not.toContain('engine.error');
+            for (const r of replies) seenKeys.add(r.key);
+            if (!isDup) {
+              const throttled = replies.length === 1 && replies[0]?.key === 'engine.slow-down';
+              last[a.user] = { id, replies, recorded: !throttled };
+            }
+            // Every note ever seen is still there, unchanged; counts never go down.
+            USERS.forEach((u, i) => {
+              const now = new Set(app.store.listNotes(u).map(noteKey));
+              const seen = notes[i] as Set<string>;
+              for (const k of seen) expect(now.has(k)).toBe(true);
+              notes[i] = now;
+            });
+          }
+        } finally {
+          app.cleanup();
+        }
+      }),
+      { numRuns: 40 },
+    );
+    // The generator reaches deep into the conversations, not just the menu.
+    for (const k of ['triage.ask-who', 'triage.saved', 'engine.stale-choice', 'input.too_long', 'public.general', 'engine.bad-event']) {
+      expect([...seenKeys]).toContain(k);
+    }
+  });
+
+  it('malformed turns of any shape are refused kindly, never thrown', async () => {
+    const app = makeTrustApp();
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true }), async (junk) => {
+          const replies = await app.engine.handleTurn(junk as Turn);
+          expect(replies.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      app.cleanup();
+    }
+  });
+});
