@@ -1,5 +1,6 @@
 /**
- * Bolt's (and its WebClient's and Socket Mode client's) logger, routed to ours.
+ * Logging for the Slack adapter. Bolt's (and its WebClient's and Socket Mode client's) logger,
+ * routed to ours.
  *
  * Their debug lines print whole request and response bodies, i.e. what parents wrote, so
  * debug is dropped. Other levels are kept but scrubbed: a JSON parse error quotes the start of
@@ -8,6 +9,7 @@
  */
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
+import { errorFields } from '../../security/safe-log.js';
 
 const MAX = 200;
 
@@ -39,4 +41,10 @@ export function boltLogger(logger: Logger): BoltLogger {
       name = n;
     },
   };
+}
+
+/** Error kind and place, plus Slack's error code (e.g. `channel_not_found`); never a message. */
+export function errInfo(err: unknown): Record<string, string> {
+  const slack = (err as { data?: { error?: unknown } } | null)?.data?.error;
+  return { ...errorFields(err), ...(typeof slack === 'string' ? { slack: slack.slice(0, 60) } : {}) };
 }

@@ -151,3 +151,12 @@ export function chosenBlocks(original: readonly SlackBlock[] | undefined, label:
   const kept = (original ?? []).filter((b) => b.type !== 'actions' && b.type !== 'context');
   return label === null ? kept : [...kept, context(`✓ ${words('slack.chosen', { label })}`, `chosen#${kept.length}`)];
 }
+
+/** A message's first line of text, as notification fallback for an updated message. */
+export function firstText(blocks: readonly SlackBlock[]): string {
+  for (const b of blocks) {
+    const t = (b['text'] as { text?: unknown } | undefined)?.text;
+    if (typeof t === 'string' && t) return clip(t.split('\n')[0] ?? t, FALLBACK_MAX);
+  }
+  return ' ';
+}

@@ -111,6 +111,8 @@ describe('Slack over HTTP', () => {
     await h.fake.waitFor(() => h.logger.lines.filter((l) => /^duplicate of a/.test(l.msg ?? '')).length >= 3 || undefined, 'three duplicates logged');
     release();
     await h.waitForLog('turn delivered', 2);
+    // Let everything in flight finish (stop waits for running handlers) before counting.
+    await h.slack.stop();
 
     const delivered = h.logger.lines.filter((l) => l.msg === 'turn delivered');
     expect(delivered).toHaveLength(2);

@@ -1,15 +1,18 @@
 /** The adapter's pure parts: payload → Turn, replies → Block Kit, log scrubbing, App Home summary. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { summarizeCase } from '../../../src/adapters/slack/app-home.js';
 import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
+import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, payloadKind, plainText } from '../../../src/adapters/slack/to-turn.js';
-import type { SLACK_WORDS } from '../../../src/adapters/slack/words.js';
+import type { SlackWordKey } from '../../../src/adapters/slack/words.js';
 import type { NoteRow } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
 import { dm, eventCallback, mention } from './fake-slack.js';
 
-const words = (key: keyof typeof SLACK_WORDS, vars: Record<string, string> = {}) => `[${key}${vars['label'] ? `:${vars['label']}` : ''}]`;
+const words = (key: SlackWordKey, vars: Record<string, string> = {}) => `[${key}${vars['label'] ? `:${vars['label']}` : ''}]`;
 const now = new Date('2025-01-10T10:00:00Z');
 
 describe('to-turn', () => {
@@ -89,9 +92,9 @@ describe('to-blocks', () => {
     const [msg] = renderReplies([question(7)], words);
     expect(msg?.kind).toBe('message');
     if (msg?.kind !== 'message') return;
-    const rows = msg.blocks.filter((b) => b.type === 'actions') as unknown as { elements: { action_id: string; value: string }[] }[];
-    expect(rows.map((r) => r.elements.length)).toEqual([BUTTONS_PER_ROW, 2]);
-    expect(rows[0]?.elements[0]).toMatchObject({ action_id: 'choice:c0', value: 'q7' });
+    const rows = msg.blocks.filter((b) => b.type === 'actions').map((b) => b['elements'] as { action_id: string; value: string }[]);
+    expect(rows.map((r) => r.length)).toEqual([BUTTONS_PER_ROW, 2]);
+    expect(rows[0]?.[0]).toMatchObject({ action_id: 'choice:c0', value: 'q7' });
   });
 
   it('groups text with the next question, and sends documents and long texts as files, in order', () => {
@@ -170,5 +173,24 @@ describe('app-home summary', () => {
     expect(s.cases).toEqual([{ nickname: 'Sam', kinds: [{ category: 'data', who: 'SENCo', saidOn: undefined }, { category: 'resources', who: undefined, saidOn: undefined }] }]);
     expect(s.latest.map((n) => n.id)).toEqual([6, 5, 4, 3, 2]);
     expect(s.due.map((n) => n.id)).toEqual([4, 3]);
+  });
+});
+
+describe('slack-manifest.yaml', () => {
+  it('asks for exactly the scopes and events the adapter uses', () => {
+    const manifest = parse(readFileSync(new URL('../../../slack-manifest.yaml', import.meta.url), 'utf8')) as {
+      oauth_config: { scopes: { bot: string[]; user?: string[] } };
+      settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { request_url: string } };
+      features: { slash_commands: { command: string; url: string }[]; app_home: { home_tab_enabled: boolean } };
+    };
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(Object.keys(SLACK_BOT_SCOPES).sort());
+    expect(manifest.oauth_config.scopes.user).toBeUndefined();
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...SLACK_BOT_EVENTS].sort());
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/nextstep']);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    // One path for everything (Bolt's default).
+    for (const url of [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c) => c.url)]) {
+      expect(url).toMatch(/\/slack\/events$/);
+    }
   });
 });
