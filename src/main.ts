@@ -1,14 +1,45 @@
 /**
- * `npm start`: runs every configured channel (Slack, Discord); with none configured, the
- * console chat with a local SQLite file.
+ * `npm start`: runs every configured channel (Slack, Discord) over one engine; with none
+ * configured, the console chat with a local SQLite file.
  */
-import { loadConfig, ConfigError } from './config.js';
+import { createApp } from './app.js';
+import { startDiscord } from './adapters/discord/index.js';
+import { startSlack } from './adapters/slack/start-slack.js';
 import { chatCommand } from './cli/chat.js';
+import { ConfigError, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
+import { createLogger } from './logging.js';
+import { sealerFromEnv } from './security/sealer-from-env.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  return chatCommand([], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
+  if (!slackConfigured(config) && !discordConfigured(config)) {
+    return chatCommand([], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
+  }
+
+  const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  const app = createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer: sealerFromEnv(process.env, logger) });
+  const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
+  const handles: { stop(): Promise<void> }[] = [];
+  try {
+    if (slackConfigured(config)) handles.push(await startSlack(deps));
+    if (discordConfigured(config)) handles.push(await startDiscord(deps));
+  } catch (err) {
+    await Promise.allSettled(handles.map((h) => h.stop()));
+    app.close();
+    throw err;
+  }
+  logger.info({ slack: slackConfigured(config), discord: discordConfigured(config) }, 'next step is running');
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  logger.info({}, 'stopping');
+  await Promise.allSettled(handles.map((h) => h.stop()));
+  app.close();
+  return 0;
 }
 
 main().then(

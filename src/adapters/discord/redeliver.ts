@@ -4,7 +4,7 @@
  */
 import type { Client } from 'discord.js';
 import type { Engine } from '../../core/engine.js';
-import type { Logger, Store } from '../../core/ports.js';
+import type { Logger, Store, TurnRecord } from '../../core/ports.js';
 import { sendToChannel } from './deliver.js';
 import { errorInfo } from './handler-deps.js';
 import { toMessages } from './to-components.js';
@@ -12,8 +12,15 @@ import { toMessages } from './to-components.js';
 const PREFIX = 'discord:';
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-export async function redeliver(client: Client, engine: Engine, store: Store, logger: Logger, now: Date = new Date()): Promise<void> {
-  const pending = store.undelivered().filter((u) => u.userId.startsWith(PREFIX));
+/**
+ * Taken before login, so a turn that is still being delivered by this process is never
+ * mistaken for a lost one (and sent twice).
+ */
+export function backlog(store: Store): TurnRecord[] {
+  return store.undelivered().filter((u) => u.userId.startsWith(PREFIX));
+}
+
+export async function redeliver(client: Client, engine: Engine, pending: readonly TurnRecord[], logger: Logger, now: Date = new Date()): Promise<void> {
   for (const u of pending) {
     const stale = now.getTime() - Date.parse(u.at) > MAX_AGE_MS;
     // A public answer (it carries move_private) was for a channel, not for a DM.

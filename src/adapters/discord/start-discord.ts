@@ -14,7 +14,7 @@ import { INTENTS } from './commands.js';
 import { errorInfo, type HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
-import { redeliver } from './redeliver.js';
+import { backlog, redeliver } from './redeliver.js';
 
 export interface StartDiscordOptions {
   engine: Engine;
@@ -65,6 +65,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));
 
+  const lost = backlog(opts.store);
   const ready = once(client, Events.ClientReady);
   try {
     await Promise.all([ready, client.login(token)]);
@@ -76,7 +77,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   if (appId && appId !== config.DISCORD_APPLICATION_ID) logger.warn({ appId }, 'DISCORD_APPLICATION_ID does not match the token’s application');
   logger.info({ bot: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
 
-  track(redeliver(client, opts.engine, opts.store, logger).catch((err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
+  track(redeliver(client, opts.engine, lost, logger).catch((err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
 
   return {
     async stop() {

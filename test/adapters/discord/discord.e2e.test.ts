@@ -198,6 +198,17 @@ describe('Discord adapter, end to end', () => {
     expect(dm.map((c) => String(c.body?.content)).join(' ')).not.toContain('Jamie');
   });
 
+  it('still answers a mention when the parent does not accept DMs, and says why only in the log', async () => {
+    const parent = fakeUser(snowflake());
+    h.fake.closedDms.add(parent.id);
+    const since = h.fake.calls.length;
+    const id = h.fake.channelMessage(parent, 'Can you help with school refusal?');
+    await h.logger.delivered(id);
+    const warning = await h.logger.waitFor((e) => e.msg === 'discord could not open a DM' && e.obj.event === id);
+    expect(warning.obj).toMatchObject({ code: 50007, status: 403 });
+    expect(h.fake.calls.slice(since).filter((c) => c.path === `/channels/${h.fake.channelId}/messages`)).toHaveLength(1);
+  });
+
   it('handles a DM over 2,000 characters and never sends one event’s replies twice', async () => {
     const parent = fakeUser(snowflake());
     const longEmail = Array.from({ length: 12 }, (_, i) => `Point ${i + 1}: ${'we have considered your request carefully and '.repeat(8)}`).join('\n\n');
@@ -250,6 +261,27 @@ describe('Discord adapter, end to end', () => {
     expect(logged).not.toContain('Lily');
     expect(logged).not.toContain('school gate');
     expect(h.logger.entries.filter((e) => e.level === 'error')).toEqual([]);
+  });
+});
+
+describe('Discord adapter, after a restart', () => {
+  it('re-delivers replies that were committed but never delivered, by DM, once', async () => {
+    const parent = fakeUser(snowflake());
+    const h = await startHarness({
+      beforeStart: async (app) => {
+        // The previous process answered this DM but stopped before delivering it.
+        await app.engine.handleTurn({ id: 'lost-1', channel: 'discord', user: `discord:${parent.id}`, where: 'dm', input: { kind: 'text', text: 'hi' }, receivedAt: new Date() });
+      },
+    });
+    try {
+      await h.logger.waitFor((e) => e.msg === 'discord undelivered replies sent' && e.obj.event === 'lost-1');
+      const dm = h.fake.calls.filter((c) => c.path === `/channels/${h.fake.dmChannelFor(parent.id)}/messages`);
+      expect(dm.length).toBeGreaterThan(0);
+      expect(componentsOf(dm.at(-1)).length).toBeGreaterThan(0);
+      expect(h.app.store.undelivered()).toEqual([]);
+    } finally {
+      await h.stop();
+    }
   });
 });
 

@@ -71,6 +71,8 @@ export class FakeDiscord {
   /** Messages the bot created (channel messages, interaction replies, follow-ups), by id. */
   readonly messages = new Map<string, Json>();
   identify: Json | null = null;
+  /** Users who do not accept DMs: sending to their DM channel fails with Discord's 50007. */
+  readonly closedDms = new Set<string>();
   readonly botUser: FakeUser;
   readonly appId: string;
   readonly guildId: string;
@@ -371,7 +373,11 @@ export class FakeDiscord {
       const recipient = String(c.body?.recipient_id);
       return [200, { id: this.dmChannelFor(recipient), type: 1, recipients: [fakeUser(recipient)], last_message_id: null }];
     }
-    if (m === 'POST' && (g = /^\/channels\/(\d+)\/messages$/.exec(p))) return [200, this.createMessage(g[1] as string, c, 0)];
+    if (m === 'POST' && (g = /^\/channels\/(\d+)\/messages$/.exec(p))) {
+      const channelId = g[1] as string;
+      if ([...this.closedDms].some((u) => this.dmChannels.get(u) === channelId)) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
+      return [200, this.createMessage(channelId, c, 0)];
+    }
     if (m === 'POST' && (g = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p))) return this.callback(g[2] as string, c);
     if ((g = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(p))) {
       const token = g[2] as string;
@@ -509,10 +515,13 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(opts: { wrapEngine?: (engine: Engine) => Engine } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void> } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-discord-'));
   const fake = await FakeDiscord.start();
   const app = createApp({ dbPath: join(dir, 'test.db') });
+  await opts.beforeStart?.(app, fake);
   const logger = new RecordingLogger();
   const config = loadConfig({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });
   const engine = opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine;

@@ -1,0 +1,85 @@
+/** `npm run -s cli -- discord register` against the fake REST, and the docs kept in step with the code. */
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_PERMISSIONS_INTEGER, inviteUrl, slashCommands } from '../../../src/adapters/discord/index.js';
+import { runCli } from '../../../src/cli/index.js';
+import { FakeDiscord } from './fake-discord.js';
+
+function io(env: NodeJS.ProcessEnv) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return { io: { stdin: new PassThrough(), stdout, stderr, env }, out: () => out, err: () => err };
+}
+
+describe('discord register', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ appId: '1500000000000000001' });
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+  const env = () => ({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+
+  it('puts /nextstep with its four subcommands, usable in servers and DMs', async () => {
+    const t = io(env());
+    expect(await runCli(['discord', 'register'], t.io)).toBe(0);
+    const [put] = await fake.waitFor((c) => c.method === 'PUT');
+    expect(put?.path).toBe(`/applications/${fake.appId}/commands`);
+    expect(put?.authorization).toBe('Bot fake-token');
+    const [cmd] = put?.body as unknown as { name: string; contexts: number[]; integration_types: number[]; options: { name: string; options?: { name: string; required?: boolean }[] }[] }[];
+    expect(cmd?.name).toBe('nextstep');
+    expect(cmd?.contexts).toEqual([0, 1]);
+    expect(cmd?.integration_types).toEqual([0]);
+    expect(cmd?.options.map((o) => o.name)).toEqual(['start', 'say', 'notes', 'help']);
+    expect(cmd?.options.find((o) => o.name === 'say')?.options).toMatchObject([{ name: 'text', required: true }]);
+    expect(t.out()).toContain('Registered 1 command');
+  });
+
+  it('registers in one server with --guild', async () => {
+    const t = io(env());
+    expect(await runCli(['discord', 'register', '--guild', '1600000000000000001'], t.io)).toBe(0);
+    const [put] = await fake.waitFor((c) => c.method === 'PUT' && c.path.includes('/guilds/'));
+    expect(put?.path).toBe(`/applications/${fake.appId}/guilds/1600000000000000001/commands`);
+  });
+
+  it('explains what is missing without Discord settings', async () => {
+    const t = io({});
+    expect(await runCli(['discord', 'register'], t.io)).toBe(1);
+    expect(t.err()).toContain('DISCORD_TOKEN');
+  });
+
+  it('prints the invite link', async () => {
+    const t = io(env());
+    expect(await runCli(['discord', 'invite'], t.io)).toBe(0);
+    expect(t.out().trim()).toBe(inviteUrl(fake.appId));
+  });
+});
+
+describe('docs/discord.md', () => {
+  const doc = readFileSync(new URL('../../../docs/discord.md', import.meta.url), 'utf8');
+
+  it('quotes the exact permissions integer and scopes the bot uses', () => {
+    const used = PermissionsBitField.resolve([
+      PermissionFlagsBits.ViewChannel,
+      PermissionFlagsBits.SendMessages,
+      PermissionFlagsBits.SendMessagesInThreads,
+      PermissionFlagsBits.ReadMessageHistory,
+    ]).toString();
+    expect(BOT_PERMISSIONS_INTEGER).toBe(used);
+    expect(doc).toContain(`permissions=${BOT_PERMISSIONS_INTEGER}`);
+    expect(doc).toContain('scope=bot%20applications.commands');
+    expect(doc).toContain(inviteUrl('YOUR_APPLICATION_ID'));
+  });
+
+  it('documents the registration command and every subcommand', () => {
+    expect(doc).toContain('npm run -s cli -- discord register');
+    for (const o of slashCommands()[0]?.options ?? []) expect(doc).toContain(`/nextstep ${o.name}`);
+  });
+});
