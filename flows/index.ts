@@ -9,6 +9,11 @@ import { noPredeterminationFlow } from './no-predetermination.flow.js';
 import { noResourcesFlow } from './no-resources.flow.js';
 import { sayNextFlow } from './say-next.flow.js';
 import { triageFlow } from './triage.flow.js';
+import { followUpFlow } from './follow-up.flow.js';
+import { forgetFlow } from './forget.flow.js';
+import { letterFlow } from './letter.flow.js';
+import { dailyLogFlow } from './daily-log.flow.js';
+import { checkinFlow } from './checkin.flow.js';
 
 export const FLOWS: readonly FlowDef[] = [
   homeFlow,
@@ -21,4 +26,10 @@ export const FLOWS: readonly FlowDef[] = [
   noPredeterminationFlow,
   noOtherFlow,
   sayNextFlow,
+  dailyLogFlow,
+  checkinFlow,
+  // The case file: letters from the notes, follow-ups and replies, forget.
+  letterFlow,
+  followUpFlow,
+  forgetFlow,
 ];

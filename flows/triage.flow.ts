@@ -88,7 +88,8 @@ function statementNote({ context }: { context: Ctx }): NoteParams {
     topic: 'triage.statement',
     text: context.statement,
     category: context.category,
-    who: context.who,
+    // A "who" button is stored as its label's key; the engine keeps the words in the note.
+    who: (WHO as readonly string[]).includes(context.who) ? `triage.who.${context.who}` : context.who,
     said_on: context.saidOn,
   };
 }

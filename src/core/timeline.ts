@@ -2,27 +2,94 @@
 import type { ContentCatalog } from '../content/catalog.js';
 import type { NoteRow } from './ports.js';
 
+/** A request still waiting for a reply, shown on the day its follow-up is due. */
+export interface TimelineFollowup {
+  nickname: string | null;
+  about: string;
+  sentOn: string;
+  dueOn: string;
+  dueAt: string;
+}
+
+/** A summary of a child's daily log, shown on the last day it covers. */
+export interface TimelineLogSummary {
+  nickname: string | null;
+  to: string;
+  text: string;
+}
+
+export interface TimelineExtras {
+  followups?: readonly TimelineFollowup[];
+  logSummaries?: readonly TimelineLogSummary[];
+}
+
+/**
+ * Flows record a button answer or a standard piece of advice by its content key: show the words.
+ * Only keys that need no variables; anything else is the parent's own text, shown as it is.
+ */
+export function readableNoteText(content: ContentCatalog, text: string): string {
+  const t = text.trim();
+  return content.has(t) && content.varsOf(t).length === 0 ? content.render(t) : text;
+}
+
+function clipLine(text: string, maxText: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > maxText ? `${t.slice(0, maxText - 1)}…` : t;
+}
+
 export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): string {
-  const text = n.text.replace(/\s+/g, ' ').trim();
+  // Triage keeps "who said it" buttons as ids ("senco"): show their label.
+  const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
   return content.render('notes.line', {
     date: (n.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10)),
     kind: content.render(`notes.kind.${n.kind}`),
     category: n.category ? ` (${content.render(`category.${n.category}.label`)})` : '',
-    who: n.who ? ` · ${n.who}` : '',
-    text: text.length > maxText ? `${text.slice(0, maxText - 1)}…` : text,
+    who: who ? ` · ${who}` : '',
+    text: clipLine(readableNoteText(content, n.text), maxText),
   });
 }
 
-export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240): string {
-  const byChild = new Map<string, NoteRow[]>();
-  for (const n of notes) {
-    const k = n.nickname ?? '';
-    byChild.set(k, [...(byChild.get(k) ?? []), n]);
+interface Item {
+  nickname: string;
+  /** ISO instant (or date) the item sorts by. */
+  sortAt: string;
+  line: string;
+}
+
+/**
+ * Notes grouped by child, oldest first; with `extras`, each child's open follow-ups appear on
+ * their due date and their daily-log summary on the last day it covers.
+ */
+export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240, extras: TimelineExtras = {}): string {
+  const items: Item[] = notes.map((n) => ({ nickname: n.nickname ?? '', sortAt: n.at, line: noteLine(content, n, maxText) }));
+  for (const f of extras.followups ?? []) {
+    items.push({
+      nickname: f.nickname ?? '',
+      sortAt: f.dueAt,
+      line: content.render('notes.line', {
+        date: f.dueOn,
+        kind: content.render('case-file.timeline.followup-due'),
+        category: '',
+        who: '',
+        text: clipLine(content.render('case-file.timeline.followup-due-text', { about: f.about, sent_on: f.sentOn }), maxText),
+      }),
+    });
   }
+  for (const s of extras.logSummaries ?? []) {
+    items.push({
+      nickname: s.nickname ?? '',
+      sortAt: `${s.to}T23:59:59.999Z`,
+      line: content.render('notes.line', { date: s.to, kind: content.render('notes.kind.log_summary'), category: '', who: '', text: clipLine(s.text, maxText) }),
+    });
+  }
+  const byChild = new Map<string, Item[]>();
+  for (const it of items) byChild.set(it.nickname, [...(byChild.get(it.nickname) ?? []), it]);
   const parts: string[] = [];
   for (const [nickname, rows] of byChild) {
     parts.push(nickname ? content.render('notes.header', { nickname }) : content.render('notes.header-general'));
-    for (const n of rows) parts.push(noteLine(content, n, maxText));
+    // Stable: notes keep their stored order; extras slot in by date.
+    const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.sortAt < b.r.sortAt ? -1 : a.r.sortAt > b.r.sortAt ? 1 : a.i - b.i));
+    for (const { r } of sorted) parts.push(r.line);
   }
   return parts.join('\n');
 }

@@ -37,7 +37,7 @@ describe('engine: triage transcript', () => {
     const statement = notes.find((n) => n.kind === 'statement');
     expect(statement).toMatchObject({
       category: 'data',
-      who: 'senco',
+      who: app.content.render('triage.who.senco'),
       saidOn: '2026-11-24',
       text: 'We need six more weeks of observations before we change anything.',
       nickname: 'Bean',

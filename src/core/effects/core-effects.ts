@@ -9,7 +9,9 @@ import type {
   SayParams,
 } from '../../../flows/kit.js';
 import { questionReply, textReply } from '../render.js';
+import type { RunContext } from '../flow-runner.js';
 import type { EffectHandler } from './effect-handler.js';
+import { withLogEvidence } from '../../case-file/letter-from-notes.js';
 
 export const say: EffectHandler = (ctx, params) => {
   const p = params as SayParams;
@@ -31,6 +33,14 @@ export const ask: EffectHandler = (ctx, params) => {
   ctx.replies.push(questionReply(ctx.content, s.pending));
 };
 
+/**
+ * Flows may record a button answer or a standard piece of advice by its content key; the note
+ * keeps the words, so the record reads the same in exports and after content changes.
+ */
+function words(ctx: RunContext, value: string): string {
+  return ctx.content.has(value) && ctx.content.varsOf(value).length === 0 ? ctx.content.render(value) : value;
+}
+
 export const note: EffectHandler = (ctx, params) => {
   const p = params as NoteParams;
   ctx.store.addNote({
@@ -38,9 +48,9 @@ export const note: EffectHandler = (ctx, params) => {
     caseId: ctx.session.caseId,
     kind: p.kind,
     topic: p.topic,
-    text: p.text,
+    text: words(ctx, p.text),
     category: p.category,
-    who: p.who,
+    who: p.who === undefined ? undefined : words(ctx, p.who),
     saidOn: p.said_on,
     due: p.due,
     at: ctx.now.toISOString(),
@@ -59,7 +69,8 @@ export const classify: EffectHandler = (ctx, params) => {
 export const draft: EffectHandler = (ctx, params) => {
   const p = params as DraftParams;
   const at = ctx.now.toISOString();
-  const letter = ctx.content.renderLetter(p.template, p.vars);
+  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, p.vars));
+  ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',
     key: `letter.${p.template}`,

@@ -1,6 +1,8 @@
 /** Every effect a flow may emit, registered here in one place (action type → handler). */
 import { ask, classify, draft, note, openCase, say } from './core-effects.js';
+import { saveCheckin, saveLog } from './daily-log-effects.js';
 import type { EffectHandler } from './effect-handler.js';
+import { closeFollowups, draftFromNotes, eraseEverything } from '../../case-file/case-file-effects.js';
 
 export const EFFECT_HANDLERS: Readonly<Record<string, EffectHandler>> = {
   say,
@@ -9,4 +11,9 @@ export const EFFECT_HANDLERS: Readonly<Record<string, EffectHandler>> = {
   classify,
   draft,
   openCase,
+  saveLog,
+  saveCheckin,
+  draftFromNotes,
+  closeFollowups,
+  eraseEverything,
 };

@@ -1,0 +1,111 @@
+/**
+ * Content against flows: every key a flow can emit exists and renders with the variables the
+ * flow actually passes (walked along every generated path), every letter renders with all of
+ * its variables and with none, and every choice has a label.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DraftParams, NoteParams } from '../../flows/kit.js';
+import { FLOWS } from '../../flows/index.js';
+import { checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
+import { ENGINE_KEYS } from '../../src/core/engine.js';
+import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../flows/flow-paths.js';
+
+const content = loadContent();
+const PATHS: [string, ReplayedPath[]][] = FLOWS.map((f) => [f.id, allPaths(f)]);
+
+/** The letters the "kind of no" flows and say-next draft: they follow one house shape. */
+const HOUSE_LETTERS = ['need-request', 'data-request', 'decision-in-writing', 'resources-request', 'precedent-request'];
+/** Keys whose text holds several short parts on purpose (bullet lists, scripted replies). */
+const isListOrScript = (key: string, text: string) => text.includes('•') || key.includes('.replies.');
+
+describe('content', () => {
+  it('has every key and letter the flows and the engine use', () => {
+    expect(() => checkFlowsAgainstContent(content, [...FLOWS], ENGINE_KEYS)).not.toThrow();
+  });
+
+  describe.each(PATHS)('%s, along every generated path', (_id, paths) => {
+    const effects = uniqueEffects(paths);
+
+    it('renders every emitted key (questions and choice labels too) with the variables the flow passed, leaving no {{', () => {
+      const problems: string[] = [];
+      const seen = new Set<string>();
+      for (const { key, vars } of emittedKeys(effects)) {
+        const id = `${key}${JSON.stringify(vars)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        let out = '';
+        try {
+          out = content.render(key, vars);
+        } catch (e) {
+          problems.push(`${key}: ${(e as Error).message}`);
+          continue;
+        }
+        if (out.includes('{{')) problems.push(`${key}: leaves {{ in "${out}"`);
+        if (!out.trim()) problems.push(`${key}: renders empty`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('fills every drafted letter, leaving no {{', () => {
+      const problems: string[] = [];
+      for (const d of ofType<DraftParams>(effects, 'draft')) {
+        const letter = content.renderLetter(d.template, d.vars);
+        if (letter.body.includes('{{') || letter.title.includes('{{')) problems.push(d.template);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('records next steps and advice by keys that exist and need no variables', () => {
+      const problems: string[] = [];
+      for (const n of ofType<NoteParams>(effects, 'note')) {
+        if (n.kind !== 'next_step' && n.kind !== 'advice') continue;
+        if (!content.has(n.text) || content.varsOf(n.text).length > 0) problems.push(n.text);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe.each(content.letters().map((l) => [l.id, l] as const))('letter %s', (id, letter) => {
+    const all = Object.fromEntries(Object.keys(letter.vars).map((v) => [v, `<${v}>`]));
+
+    it('renders with every variable given', () => {
+      const r = content.renderLetter(id, all);
+      expect(r.body).not.toContain('{{');
+      expect(r.body).not.toContain('[ADD:');
+      expect(r.blanks).toEqual([]);
+    });
+
+    it('renders with none, each blank clearly marked', () => {
+      const r = content.renderLetter(id, {});
+      expect(r.body).not.toContain('{{');
+      expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).sort());
+      for (const [name, blank] of Object.entries(letter.vars)) {
+        if (letter.body.includes(`{{${name}}}`)) expect(r.body, name).toContain(`[ADD: ${blank}]`);
+      }
+    });
+
+    it.runIf(HOUSE_LETTERS.includes(id))('has a date line, a greeting to {{who}}, and a sign-off placeholder', () => {
+      expect(letter.body.startsWith('Date: {{date}}')).toBe(true);
+      expect(letter.body).toContain('Dear {{who}},');
+      expect(letter.body.trimEnd().endsWith('{{your_name}}')).toBe(true);
+      for (const v of Object.keys(letter.vars)) expect(letter.body, `${v} is declared but unused`).toContain(`{{${v}}}`);
+    });
+  });
+
+  it('has the letters the flows need', () => {
+    for (const id of HOUSE_LETTERS) expect(content.letter(id), id).toBeDefined();
+  });
+
+  it('keeps each message of the new flows to one idea: at most three sentences', () => {
+    const mine = FLOWS.filter((f) => f.id.startsWith('no.') || f.id === 'say-next');
+    for (const f of mine) {
+      for (const key of f.keys) {
+        const vars = Object.fromEntries(content.varsOf(key).map((v) => [v, 'Sam']));
+        const text = content.render(key, vars);
+        if (isListOrScript(key, text)) continue;
+        const sentences = text.split(/(?<=[.?!…])["”]?\s+(?=[A-Z"“])/).filter((s) => s.trim());
+        expect(sentences.length, `${key}: ${text}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+});
