@@ -9,6 +9,7 @@ import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite-store.js';
+import { CASE_FILE_KEYS } from './case-file/content-keys.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 
 export interface AppOptions {
@@ -37,7 +38,7 @@ let cachedClassifier: Classifier | undefined;
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
     const content = loadContent();
-    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS]);
+    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CASE_FILE_KEYS]);
     cachedContent = content;
   }
   return cachedContent;

@@ -10,6 +10,9 @@ import { ConfigError, discordConfigured, loadConfig, slackConfigured } from './c
 import { ContentError } from './content/catalog.js';
 import { createLogger } from './logging.js';
 import { sealerFromEnv } from './security/sealer-from-env.js';
+import { startScheduler } from './scheduler/start.js';
+import type { Deliver } from './scheduler/scheduler.js';
+import type { Reply } from './core/types.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -20,7 +23,7 @@ async function main(): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const app = createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer: sealerFromEnv(process.env, logger) });
   const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
-  const handles: { stop(): Promise<void> }[] = [];
+  const handles: { stop(): Promise<void>; sendToUser(userId: string, replies: Reply[]): Promise<boolean> }[] = [];
   try {
     if (slackConfigured(config)) handles.push(await startSlack(deps));
     if (discordConfigured(config)) handles.push(await startDiscord(deps));
@@ -29,6 +32,13 @@ async function main(): Promise<number> {
     app.close();
     throw err;
   }
+  // Check-in prompts and reminders go to the parent on the channel they use (each handle
+  // answers only for its own parents); an undelivered one waits in the outbox.
+  const deliver: Deliver = async (userId, replies) => {
+    for (const h of handles) if (await h.sendToUser(userId, replies)) return true;
+    return false;
+  };
+  const scheduler = startScheduler({ app, logger, deliver });
   logger.info({ slack: slackConfigured(config), discord: discordConfigured(config) }, 'next step is running');
 
   await new Promise<void>((resolve) => {
@@ -37,6 +47,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   logger.info({}, 'stopping');
+  scheduler.stop();
   await Promise.allSettled(handles.map((h) => h.stop()));
   app.close();
   return 0;

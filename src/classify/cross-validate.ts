@@ -5,7 +5,7 @@
  */
 import type { ClassifyResult } from '../core/ports.js';
 import { CATEGORIES, type Category } from '../core/types.js';
-import { createClassifier, type ClassifierOptions } from './create-classifier.js';
+import { createClassifier, type ClassifierOverrides } from './create-classifier.js';
 import type { Example } from './load-examples.js';
 import { seededRandom, shuffleInPlace } from './softmax-regression.js';
 
@@ -60,7 +60,7 @@ export function crossValidatePredictions(
   examples: readonly Example[],
   folds = 5,
   seed = 1,
-  options: Partial<ClassifierOptions> = {},
+  options: ClassifierOverrides = {},
 ): Prediction[] {
   if (!Number.isInteger(folds) || folds < 2) throw new Error('crossValidate: folds must be an integer ≥ 2');
   const fold = stratifiedFolds(examples, folds, seed);
@@ -110,7 +110,7 @@ export function crossValidate(
   examples: readonly Example[],
   folds = 5,
   seed = 1,
-  options: Partial<ClassifierOptions> = {},
+  options: ClassifierOverrides = {},
 ): CrossValidationReport {
   return { ...evaluate(crossValidatePredictions(examples, folds, seed, options)), folds, seed };
 }

@@ -1,6 +1,12 @@
 /** The "kind of no" classifier: public API. */
 export { loadExamples, DEFAULT_EXAMPLES_DIR, ExamplesError, type Example } from './load-examples.js';
-export { createClassifier, DEFAULT_OPTIONS, type ClassifierOptions, type TrainedClassifier } from './create-classifier.js';
+export {
+  createClassifier,
+  DEFAULT_OPTIONS,
+  type ClassifierOptions,
+  type ClassifierOverrides,
+  type TrainedClassifier,
+} from './create-classifier.js';
 export {
   crossValidate,
   crossValidatePredictions,

@@ -137,37 +137,69 @@ function word(w: string): string {
   return w;
 }
 
-/** Multi-word domain synonyms, applied after the word pass. */
-const PHRASES: [RegExp, string][] = [
-  [/\b(?:1 ?(?::|-|to) ?1|one ?-?(?:to|on) ?-?one)\b/g, 'onetoone'],
-  [/\b(?:teaching|learning support|classroom|special needs) assistants?\b/g, 'ta'],
-  [/\b(?:case manager|504 coordinator)s?\b/g, 'senco'],
-  [/\b(?:head teacher|head of school)s?\b/g, 'principal'],
-  [/\b(?:ehc ?plans?|504 plans?)\b/g, 'iep'],
-  [/\behc needs assessments?\b/g, 'ehcna'],
-  [/\blocal authorit(?:y|ies)\b/g, 'district'],
-  [/\bpupil referral units?\b/g, 'pru'],
-  [/\b(?:ed(?:ucational)? ?psych(?:ologist)?s?|school psychologists?)\b/g, 'psychologist'],
-  [/\b(?:special educational needs|special education|special ed|sen\/d)\b/g, 'sped'],
-  [/\bsend (?=department|team|provision|support|budget|register|code|tribunal|needs|service|unit|base|teacher)/g, 'sped '],
-  [/\b(?:reduced|part[ -]?time|shortened|partial|modified) (?:timetables?|days?|school days?|schedules?)\b/g, 'reduced_day'],
+/** Multi-word domain synonyms, applied after the word pass; each only if its hint occurs. */
+const PHRASES: [string[], RegExp, string][] = [
+  [['1', 'one'], /\b(?:1 ?(?::|-|to) ?1|one ?-?(?:to|on) ?-?one)\b/g, 'onetoone'],
+  [['assistant'], /\b(?:teaching|learning support|classroom|special needs) assistants?\b/g, 'ta'],
+  [['case manager', '504 coordinator'], /\b(?:case manager|504 coordinator)s?\b/g, 'senco'],
+  [['head'], /\b(?:head teacher|head of school)s?\b/g, 'principal'],
+  [['ehc', '504 plan'], /\b(?:ehc ?plans?|504 plans?)\b/g, 'iep'],
+  [['ehc needs'], /\behc needs assessments?\b/g, 'ehcna'],
+  [['local authorit'], /\blocal authorit(?:y|ies)\b/g, 'district'],
+  [['referral unit'], /\bpupil referral units?\b/g, 'pru'],
+  [['psych'], /\b(?:ed(?:ucational)? ?psych(?:ologist)?s?|school psychologists?)\b/g, 'psychologist'],
+  [['special', 'sen/d'], /\b(?:special educational needs|special education|special ed|sen\/d)\b/g, 'sped'],
+  [['send '], /\bsend (?=department|team|provision|support|budget|register|code|tribunal|needs|service|unit|base|teacher)/g, 'sped '],
+  [['timetable', 'day', 'schedule'], /\b(?:reduced|part[ -]?time|shortened|partial|modified) (?:timetables?|days?|school days?|schedules?)\b/g, 'reduced_day'],
 ];
+
+/**
+ * Only words that might need rewriting reach the (comparatively costly) callback: the table's
+ * words, anything with an apostrophe, "-n't"-less negatives, and the UK spelling families.
+ */
+const CANDIDATES = new RegExp(
+  [
+    "[a-z0-9]*'[a-z0-9']*",
+    `\\b(?:${Object.keys(WORDS)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[^a-z0-9]/g, (c) => `\\${c}`))
+      .join('|')})\\b`,
+    '\\b[a-z]+(?:nt|our[a-z]*|is(?:e|ed|es|ing|ation|ations)|ll(?:or|ors|ing|ed))\\b',
+    '\\b(?:paed|practis)[a-z]*',
+  ].join('|'),
+  'g',
+);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Combining marks left by NFKD (the common blocks: enough for accented Latin). */
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
+/**
+ * Everything but ASCII letters, digits and a little punctuation becomes one space: emoji,
+ * control characters, symbols, other scripts (the tokenizer only reads Latin words) and runs
+ * of whitespace. Plain ASCII patterns: unicode-property regexes cost 5-10x more on long pastes.
+ */
+const OUTSIDE = /[^a-z0-9'\-/?!.,;:]+/g;
 
 /** Lower-case, accent-free, contractions expanded, spelling unified, symbols replaced by spaces. */
 export function normalise(raw: string): string {
   let t = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
-  // Strip accents only when there is something to strip: NFKD is the slow step on long texts.
-  if (/[^\x00-\x7f]/.test(t)) {
-    t = t.normalize('NFKD').replace(/\p{M}+/gu, '');
-    t = t.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+  if (NON_ASCII.test(t)) {
+    t = t.normalize('NFKD').replace(MARKS, '').replace(/[\u2018\u2019\u02bc\u00b4]/g, "'");
   }
-  t = t.toLowerCase();
-  // Control characters, emoji and other symbols become spaces: they carry no "kind of no".
-  // Letters repeated for emphasis ("sooooo", "noooo") collapse to two.
   t = t
-    .replace(/[^\p{L}\p{N}'\s:\-/?!.,;]+/gu, ' ')
-    .replace(/(\p{L})\1{2,}/gu, '$1$1')
-    .replace(/[a-z0-9']+/g, (w) => word(w.replace(/^'+|'+$/g, '')));
-  for (const [re, to] of PHRASES) t = t.replace(re, to);
-  return t.replace(/\s+/g, ' ').trim();
+    .toLowerCase()
+    .replace(OUTSIDE, ' ')
+    // Letters repeated for emphasis ("sooooo", "noooo") collapse to two.
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(CANDIDATES, rewriteWord);
+  for (const [hints, re, to] of PHRASES) {
+    if (hints.some((h) => t.includes(h))) t = t.replace(re, to);
+  }
+  return t.trim();
+}
+
+function rewriteWord(w: string): string {
+  const q = 39; // '
+  if (w.charCodeAt(0) === q || w.charCodeAt(w.length - 1) === q) w = w.replace(/^'+|'+$/g, '');
+  return word(w);
 }

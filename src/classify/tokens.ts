@@ -17,27 +17,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words that must survive as unigrams even though they are short or common. */
-const NUM = /^\d+$/;
-
+/** Latin-script words only: a model trained on English has nothing to say about other scripts. */
 export function tokenize(normalised: string): string[] {
-  const out: string[] = [];
-  for (const raw of normalised.split(/[^\p{L}\p{N}_]+/u)) {
-    if (!raw) continue;
-    // Only latin-script tokens carry signal for a model trained on English; others are ignored.
-    if (!/^[a-z0-9_]+$/.test(raw)) continue;
-    if (NUM.test(raw)) {
-      out.push(raw === '504' ? '504' : 'num');
-      continue;
-    }
-    out.push(raw);
+  const raw = normalised.match(/[a-z0-9_]+/g);
+  if (raw === null) return [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as string;
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d+$/.test(t)) raw[i] = t === '504' ? '504' : 'num';
   }
-  return out;
+  return raw;
 }
 
 const DOUBLE = /([bdfgkmnprt])\1$/;
 
+/** Stems repeat constantly; a bounded cache saves most of the suffix tests. */
+const CACHE = new Map<string, string>();
+const CACHE_MAX = 50_000;
+
 export function stem(word: string): string {
+  const hit = CACHE.get(word);
+  if (hit !== undefined) return hit;
+  const s = stemUncached(word);
+  if (CACHE.size >= CACHE_MAX) CACHE.clear();
+  CACHE.set(word, s);
+  return s;
+}
+
+function stemUncached(word: string): string {
   let w = word;
   if (w.length <= 3 || w.includes('_')) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';

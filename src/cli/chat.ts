@@ -4,6 +4,7 @@ import { createApp } from '../app.js';
 import { createLogger } from '../logging.js';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
+import { consoleDeliver, startScheduler } from '../scheduler/start.js';
 import { dbPathFrom, parseOptions, type CliIo } from './io.js';
 
 export const DEFAULT_CONSOLE_USER = 'local';
@@ -15,18 +16,17 @@ export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
   const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'warn' : 'error'), io.stderr);
   const sealer = sealerFromEnv(io.env, logger);
   const app = createApp({ dbPath, logger, sealer });
+  const user = typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER;
+  const filesDir = join(dirname(dbPath), 'files');
+  // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
+  // run (stdin not a terminal) stays a pure transcript of its input.
+  const scheduler = interactive ? startScheduler({ app, logger, deliver: consoleDeliver({ user, output: io.stdout, filesDir }) }) : null;
   try {
     if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${resolve(dbPath)}. Type /quit to leave.\n`);
-    await runConsoleChat({
-      engine: app.engine,
-      user: typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER,
-      input: io.stdin,
-      output: io.stdout,
-      filesDir: join(dirname(dbPath), 'files'),
-      interactive,
-    });
+    await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, interactive });
     return 0;
   } finally {
+    scheduler?.stop();
     app.close();
   }
 }

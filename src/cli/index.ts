@@ -10,6 +10,14 @@ import { discordCommand } from './discord.js';
 import { UsageError, type CliIo } from './io.js';
 import { notesCommand } from './notes.js';
 import { rotateKeyCommand } from './rotate-key.js';
+import { checkinCommand } from './checkin.js';
+import { dueCommand } from './due.js';
+import { importCommand } from './import-logs.js';
+import { summaryCommand } from './summary.js';
+import { chartCommand } from './chart.js';
+import { letterCommand } from './letter.js';
+import { exportCommand } from './export.js';
+import { forgetCommand } from './forget.js';
 
 type CommandFn = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -19,6 +27,14 @@ const COMMANDS: Record<string, { run: CommandFn; usage: string }> = {
   discord: { run: discordCommand, usage: 'discord register [--guild ID] | invite  register /nextstep; print the invite link' },
   notes: { run: notesCommand, usage: 'notes --user ID [--json] [--db PATH]    case notes, oldest first' },
   'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
+  checkin: { run: checkinCommand, usage: 'checkin --user ID --time HH:MM --tz ZONE [--days mon,…] [--pause-until DATE] [--school-day H] [--stop]  daily check-in' },
+  due: { run: dueCommand, usage: 'due --now ISO-INSTANT [--dry-run] [--json]  check-ins due then (recorded as sent unless --dry-run)' },
+  import: { run: importCommand, usage: 'import --user ID --csv FILE [--child NAME] [--json]  daily logs from CSV' },
+  summary: { run: summaryCommand, usage: 'summary --user ID [--from DATE] [--to DATE] [--child NAME] [--json]  daily-log patterns' },
+  letter: { run: letterCommand, usage: 'letter --user ID --kind KIND|list [--child NAME] [--out FILE] [--json]  a letter drafted from the notes' },
+  export: { run: exportCommand, usage: 'export --user ID --format pdf|md|csv|json --out DIR [--json]  the case file / evidence packet' },
+  forget: { run: forgetCommand, usage: 'forget --user ID --yes [--json]  erase everything about a parent (no undo)' },
+  chart: { run: chartCommand, usage: 'chart --user ID --out FILE.png [--from DATE] [--to DATE] [--child NAME]  attendance chart' },
 };
 
 function usage(): string {

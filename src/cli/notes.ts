@@ -1,6 +1,7 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { bootContent } from '../app.js';
-import { formatTimeline } from '../core/timeline.js';
+import { caseTimeline } from '../case-file/case-timeline.js';
+import type { FollowupRow } from '../case-file/requests-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, type CliIo } from './io.js';
@@ -12,6 +13,8 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const notes = store.listNotes(user);
     if (values.json) {
+      // Requests sent carry their follow-up: when it is due and whether the school answered.
+      const followups = new Map(store.requests.listFollowups(user).map((f) => [f.requestNoteId, f]));
       const rows = notes.map((n) => ({
         id: n.id,
         at: n.at,
@@ -23,14 +26,20 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
         said_on: n.saidOn ?? null,
         due: n.due ?? null,
         text: n.text,
+        case_id: n.caseId,
+        followup: n.kind === 'request_sent' && followups.has(n.id) ? followupJson(followups.get(n.id)) : null,
       }));
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
       const content = bootContent();
-      io.stdout.write(`${notes.length ? formatTimeline(content, notes, 100_000) : content.render('notes.empty')}\n`);
+      io.stdout.write(`${caseTimeline(store, content, user) || content.render('notes.empty')}\n`);
     }
     return 0;
   } finally {
     store.close();
   }
+}
+
+function followupJson(f: FollowupRow | undefined) {
+  return f ? { id: f.id, status: f.status, school_days: f.schoolDays, due_on: f.dueOn, reminded_at: f.remindedAt, closed_at: f.closedAt } : null;
 }

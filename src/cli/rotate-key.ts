@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
-import { KEY_CHECK_KEY, keyCheckValue, verifyDataKey } from '../security/key-check.js';
+import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../security/key-check.js';
 import { sealedColumnList } from '../store/sealed-columns.js';
 import { openDatabase } from '../store/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
@@ -70,7 +70,7 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer):
       result.columns[`${table}.${column}`] = count;
       result.total += count;
     }
-    if (to.encrypted) db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(KEY_CHECK_KEY, keyCheckValue(to));
+    if (to.encrypted) markEncrypted(db, to);
     else db.prepare('DELETE FROM meta WHERE key = ?').run(KEY_CHECK_KEY);
     db.exec('COMMIT');
   } catch (e) {

@@ -5,9 +5,11 @@
 import type { EngineDeps } from './engine.js';
 import { reask, startFlow, type RunContext } from './flow-runner.js';
 import { textReply } from './render.js';
-import { formatTimeline } from './timeline.js';
+import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
+import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../case-file/chat-commands.js';
+import { caseTimeline } from '../case-file/case-timeline.js';
 
-export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say'] as const;
+export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 type Command = (args: string, ctx: RunContext, deps: EngineDeps) => void;
@@ -27,10 +29,11 @@ const help: Command = (_args, ctx, deps) => {
 
 const notes: Command = (_args, ctx, deps) => {
   const rows = deps.store.listNotes(ctx.session.userId);
-  if (rows.length === 0) {
+  // The case in order: notes, follow-ups due and daily-log summaries (src/case-file/case-timeline.ts).
+  const full = caseTimeline(deps.store, deps.content, ctx.session.userId);
+  if (!full) {
     ctx.replies.push(textReply(deps.content, 'notes.empty'));
   } else {
-    const full = formatTimeline(deps.content, rows, 100_000);
     if (full.length <= INLINE_NOTES_LIMIT) {
       ctx.replies.push({ type: 'text', key: 'notes.timeline', text: full });
     } else {
@@ -62,6 +65,18 @@ export const COMMANDS: Record<CommandName, Command> = {
   restart,
   start: restart,
   say,
+  log,
+  checkin,
+  summary,
+  chart,
+  'checkin-prompt': checkinPrompt,
+  letter,
+  sent,
+  replied,
+  'followup-days': followupDays,
+  'followup-reminder': followupReminder,
+  export: exportCommand,
+  forget,
 };
 
 export function runCommand(name: CommandName, args: string, ctx: RunContext, deps: EngineDeps): void {

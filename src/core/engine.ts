@@ -69,6 +69,23 @@ const INTENTS: [RegExp, CommandName][] = [
   [/^(\/)?((show|see|view)\s+)?(me\s+)?(my\s+)?(case\s+)?notes\W*$/i, 'notes'],
   [/^(\/)?(start over|restart|reset|menu|main menu)\W*$/i, 'restart'],
   [/^(what do i say( next)?|what should i say( next)?|what (do|should) i (reply|write|say back))\W*$/i, 'say'],
+  // Daily log and check-ins: a named `args` group hands the parent's words to the command.
+  [/^\/?(?<args>log(\s+(it|a day))?(\s+(for|on))?(\s+(today|yesterday|the day before yesterday|(last\s+|this\s+|next\s+)?[a-z]+day|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(st|nd|rd|th)?))?)[.!]?$/i, 'log'],
+  [/^\/?(?<args>snooze|remind me later|ask me later|later please|not now,? later)\W*$/i, 'checkin'],
+  [/^\/?(?<args>skip (today|today's check-?in|the check-?in|check-?in today))\W*$/i, 'checkin'],
+  [/^\/?(?<args>(stop|turn off|switch off|cancel) (the |my )?(daily )?(reminders?|check-?ins?|prompts?))\W*$/i, 'checkin'],
+  [/^\/?(?<args>(pause|resume|unpause) (the |my )?(daily )?(reminders?|check-?ins?|prompts?)\b.*)$/i, 'checkin'],
+  [/^\/?(?<args>(please\s+)?(can you\s+)?(remind me|set (up )?(a )?(daily )?(reminder|check-?in))\b.*)$/i, 'checkin'],
+  [/^\/?(?<args>(my |the |a )?school day is\b.*)$/i, 'checkin'],
+  [/^\/?(show\s+(me\s+)?)?(the\s+|my\s+)?(summary|patterns?)\W*$/i, 'summary'],
+  [/^\/?(show\s+(me\s+)?)?(the\s+|a\s+|my\s+)?(chart|graph)\W*$/i, 'chart'],
+  // The case file: letters, requests sent and replies, export, forget.
+  [/^\/?(draft|write)\s+(me\s+)?(a\s+)?((?<args>follow-?up|meeting recap)\s+)?letter\W*$/i, 'letter'],
+  [/^\/?letters?(\s+(?<args>[a-z-]+(\s[a-z-]+)?))?\W*$/i, 'letter'],
+  [/^((i|we)('ve| have)?\s+(just\s+)?(sent|emailed|posted|handed in|delivered)\s+(it|that|this|the (letter|email|request))|(it'?s|it is|that'?s)\s+(been\s+)?sent|sent( it)?)\W*$/i, 'sent'],
+  [/^(they|the school|school|she|he)('ve|'s|\s+has|\s+have)?\s+(finally\s+)?(replied|answered|responded|got back to (me|us)|wrote back|written back)\W*$/i, 'replied'],
+  [/^\/?(export|download)(\s+(my|the))?(\s+(notes|case file|case|evidence packet|evidence|data))?(\s+(as\s+)?(a\s+)?(?<args>pdf|md|csv|json))?\W*$/i, 'export'],
+  [/^\/?(forget me|delete (all\s+)?(of\s+)?my (data|notes|account)|erase (everything|all( of)? my data|my data))\W*$/i, 'forget'],
 ];
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -140,7 +157,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (text.length <= 60) {
       const intent = INTENTS.find(([re]) => re.test(text));
       if (intent) {
-        runCommand(intent[1], '', ctx, deps);
+        runCommand(intent[1], intent[0].exec(text)?.groups?.['args'] ?? '', ctx, deps);
         return;
       }
     }
@@ -169,17 +186,18 @@ export function createEngine(deps: EngineDeps): Engine {
     if (stale) {
       ctx.replies.push(textReply(content, 'engine.stale-choice', {}, ctx.session.seq));
       if (pending) reask(ctx);
+      else resume(ctx, false); // nothing pending (e.g. after an upgrade): offer the menu
       return;
     }
     deliverEvent(ctx, { type: 'CHOICE', id, at: ctx.now.toISOString() });
   }
 
-  function process(turn: ValidTurn): Reply[] {
+  function process(turn: ValidTurn, afterCommit: (() => Reply[])[]): Reply[] {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
     const session = store.getSession(turn.user) ?? newSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now };
+    const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now, afterCommit };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and
@@ -189,6 +207,16 @@ export function createEngine(deps: EngineDeps): Engine {
       ctx.replies.push(textReply(content, 'public.general'));
       ctx.replies.push({ type: 'move_private', key: 'public.offer-dm', text: content.render('public.offer-dm') });
       return ctx.replies;
+    }
+
+    if (session.flowId !== null && !restore(ctx)) {
+      // Saved by an older release (its flow, version or state is gone): say so kindly once and
+      // treat this turn as the start of a new conversation, so the old question is never re-asked.
+      // Cases and notes are untouched.
+      session.flowId = null;
+      session.snapshot = null;
+      session.pending = null;
+      ctx.replies.push(textReply(content, 'engine.flow-restarted', {}, session.seq));
     }
 
     const input = turn.input;
@@ -226,14 +254,17 @@ export function createEngine(deps: EngineDeps): Engine {
     return queue.run(turn.user, async () => {
       const started = performance.now();
       try {
+        const afterCommit: (() => Reply[])[] = [];
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
-          const out = process(turn);
+          const out = process(turn, afterCommit);
           store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString() });
           return out;
         };
         // Replies are released only once the turn is committed (group commit when available).
         const replies = store.commitTurn ? await store.commitTurn(work) : store.transaction(work);
+        // Still in this parent's queue: e.g. erasing them, which cannot run inside a transaction.
+        for (const fn of afterCommit) replies?.push(...fn());
         logger.debug({ channel: turn.channel, kind: turn.input.kind, ms: Math.round(performance.now() - started) }, 'turn');
         if (replies === null) {
           logger.info({ channel: turn.channel }, 'duplicate event ignored');
@@ -251,7 +282,13 @@ export function createEngine(deps: EngineDeps): Engine {
 
   return {
     handleTurn,
-    ack: (eventId) => store.markDelivered(eventId, clock.now().toISOString()),
+    ack: (eventId) => {
+      const at = clock.now().toISOString();
+      // Delivery receipts ride along with the next group commit: losing one only means the
+      // reply is delivered again after a crash, never that a turn is lost.
+      if (store.commitTurn) store.commitTurn(() => store.markDelivered(eventId, at)).catch(() => undefined);
+      else store.markDelivered(eventId, at);
+    },
     undelivered: () => store.undelivered(),
     deps,
   };

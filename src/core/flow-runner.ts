@@ -18,6 +18,13 @@ export interface RunContext {
   session: SessionRow;
   replies: Reply[];
   now: Date;
+  /** The letter template drafted this turn, if any: the menu that follows offers "I've sent it". */
+  drafted?: string;
+  /**
+   * Work that cannot run inside the turn's transaction (erasing a parent: VACUUM, WAL truncate),
+   * run by the engine once the turn has committed; any replies it returns are appended.
+   */
+  afterCommit?: (() => Reply[])[];
 }
 
 /** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */
@@ -48,6 +55,7 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     nickname: current?.nickname,
     // Nothing has ever been asked: this is the parent's first contact.
     firstVisit: ctx.session.seq === 0,
+    ...(ctx.drafted ? { drafted: ctx.drafted } : {}),
     ...extra,
   };
 }

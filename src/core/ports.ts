@@ -4,6 +4,8 @@
  */
 import type { Category, Reply } from './types.js';
 import type { NoteKind } from '../../flows/kit.js';
+import type { DailyLogStore } from '../daily-log/daily-log-store.js';
+import type { RequestsStore } from '../case-file/requests-store.js';
 
 /** Injected time, so daily prompts and deadlines are testable at any date and across DST. */
 export interface Clock {
@@ -130,6 +132,12 @@ export interface Store {
   addNote(note: NoteInput): number;
   /** Oldest first. */
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
+
+  /** Daily check-ins and daily logs (src/daily-log/daily-log-store.ts). */
+  readonly logs: DailyLogStore;
+
+  /** The case file: requests sent, follow-ups due, export and forget (src/case-file/requests-store.ts). */
+  readonly requests: RequestsStore;
 
   close(): void;
 }

@@ -23,13 +23,14 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
 /** Match typed text to one of the pending choices: by its number ("2") or its label. */
 export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
   const t = text.trim().toLowerCase().replace(/[.!)]+$/, '');
-  if (/^\d{1,2}$/.test(t)) {
-    const c = q.choices[Number(t) - 1];
-    return c ? c.id : null;
-  }
+  // A label that is itself a number (a 0-10 scale) wins over a position: "7" means the button "7".
   for (const c of q.choices) {
     const label = content.render(c.key, c.vars ?? {}).trim().toLowerCase();
     if (label === t || c.id.toLowerCase() === t) return c.id;
+  }
+  if (/^\d{1,2}$/.test(t)) {
+    const c = q.choices[Number(t) - 1];
+    return c ? c.id : null;
   }
   return null;
 }

@@ -67,7 +67,17 @@ export type Reply =
       /** True when the parent may also answer in their own words. */
       freeText: boolean;
     }
-  | { type: 'document'; key: string; title: string; filename: string; mime: string; body: string }
+  | {
+      type: 'document';
+      key: string;
+      title: string;
+      filename: string;
+      mime: string;
+      /** The text of a text document (Markdown, CSV, JSON); empty when `data` carries the file. */
+      body: string;
+      /** A binary document's bytes (e.g. the PDF evidence packet): send these as the file. */
+      data?: Uint8Array;
+    }
   | { type: 'image'; key: string; filename: string; alt: string; data: Uint8Array }
   /** Public channel: the adapter should continue this conversation privately (DM / ephemeral). */
   | { type: 'move_private'; key: string; text: string };

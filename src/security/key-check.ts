@@ -15,6 +15,8 @@ import { SEALED_PLACEHOLDERS, sealedColumnList } from '../store/sealed-columns.j
 import { DataKeyError, isSealed } from './aes-sealer.js';
 
 export const KEY_CHECK_KEY = 'key_check';
+/** Set once an unencrypted database was checked to hold no sealed values: later opens skip the scan. */
+export const PLAIN_MARK_KEY = 'unencrypted_checked';
 const KEY_CHECK_PHRASE = 'next-step key check v1';
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -76,13 +78,23 @@ export function verifyDataKey(db: Database.Database, sealer: Sealer): void {
     if (!opens(sealer, row.value, KEY_CHECK_PHRASE)) throw new DataKeyError(WRONG_KEY_MESSAGE);
     return;
   }
-  // No key check value yet: a fresh database, an unencrypted one, or one encrypted before the check existed.
-  const sample = sampleSealedColumns(db);
+  // No key check value yet: a fresh database, an unencrypted one, or one encrypted before the
+  // check existed. Scanning for sealed values reads whole tables, so an unencrypted database is
+  // scanned once and marked.
+  const markedPlain = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(PLAIN_MARK_KEY) !== undefined;
+  const sample = markedPlain ? { sealed: undefined, plain: undefined } : sampleSealedColumns(db);
   if (!sealer.encrypted) {
     if (sample.sealed !== undefined) throw new DataKeyError(NO_KEY_MESSAGE);
+    if (!markedPlain) db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(PLAIN_MARK_KEY, new Date().toISOString());
     return;
   }
   if (sample.sealed !== undefined && !opens(sealer, sample.sealed)) throw new DataKeyError(WRONG_KEY_MESSAGE);
-  if (sample.plain) throw new DataKeyError(PLAIN_DATA_MESSAGE);
+  if (markedPlain ? sampleSealedColumns(db).plain : sample.plain) throw new DataKeyError(PLAIN_DATA_MESSAGE);
+  markEncrypted(db, sealer);
+}
+
+/** Records the key check value for `sealer` (and forgets any unencrypted mark). */
+export function markEncrypted(db: Database.Database, sealer: Sealer): void {
   db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(KEY_CHECK_KEY, keyCheckValue(sealer));
+  db.prepare('DELETE FROM meta WHERE key = ?').run(PLAIN_MARK_KEY);
 }

@@ -31,7 +31,12 @@ export class GroupCommit {
   private waiters: Waiter[] = [];
   private readonly counters: GroupCommitStats = { batches: 0, committed: 0 };
 
-  constructor(private readonly db: Database.Database) {}
+  /** Built once: better-sqlite3 makes a SAVEPOINT of it when a transaction is already open. */
+  private readonly unit: (fn: () => unknown) => unknown;
+
+  constructor(private readonly db: Database.Database) {
+    this.unit = db.transaction((fn: () => unknown) => fn());
+  }
 
   /**
    * Runs `fn` now, inside the current batch (opening one if needed), and resolves with its
@@ -40,7 +45,7 @@ export class GroupCommit {
   run<T>(fn: () => T): Promise<T> {
     if (!this.open && this.db.inTransaction) {
       // A caller's own synchronous transaction is open: we are part of it, and it commits.
-      return Promise.resolve(this.db.transaction(fn)());
+      return Promise.resolve(this.unit(fn) as T);
     }
     if (!this.open) {
       try {
@@ -54,7 +59,7 @@ export class GroupCommit {
     let result: T;
     try {
       // Nested better-sqlite3 transaction = SAVEPOINT: rolls back this unit alone on throw.
-      result = this.db.transaction(fn)();
+      result = this.unit(fn) as T;
     } catch (err) {
       if (!this.db.inTransaction) this.abandon(err); // SQLite rolled back the whole batch
       return Promise.reject(err);

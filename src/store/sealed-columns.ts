@@ -19,6 +19,10 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   sessions: ['snapshot', 'pending'], // conversation state: what the parent typed, the question waiting
   notes: ['body'], // note text, who said it, when, what is due
   turns: ['replies'], // the outbox: replies echo notes and carry letters
+  daily_log_entries: ['note'], // the parent's note about the day
+  daily_log_triggers: ['detail'], // the parent's words for an "other" reason the day was hard
+  daily_log_supports: ['detail'], // the parent's words for an "other" support tried
+  followups: ['about'], // what the parent sent (a letter's title or their own words)
 };
 
 /** table → TEXT columns that never hold a parent's words. */
@@ -31,6 +35,15 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   notes: ['user_id', 'kind', 'topic', 'category', 'at'], // kind/topic/category are machine ids
   turns: ['event_id', 'user_id', 'at', 'delivered_at'],
   sent_prompts: ['key', 'user_id', 'kind', 'local_date', 'due_at', 'sent_at'],
+  // Check-ins: a time, an IANA zone, weekday ids and dates - preferences, never a parent's words.
+  checkin_settings: ['user_id', 'local_time', 'time_zone', 'days', 'pause_until', 'skip_date', 'snooze_date', 'snooze_until', 'active_from', 'updated_at'],
+  // Daily logs: dates, an attendance id, clock times and a source id; the note is sealed.
+  daily_log_entries: ['user_id', 'log_date', 'attendance', 'arrived', 'left_at', 'source', 'created_at', 'updated_at'],
+  daily_log_triggers: ['user_id', 'trigger'], // trigger is an id from a fixed list
+  daily_log_supports: ['user_id', 'support'], // support is an id from a fixed list
+  // Follow-ups: a letter template id, dates, an IANA zone and a status id; what was sent is sealed.
+  followups: ['user_id', 'letter', 'sent_at', 'sent_on', 'due_on', 'due_at', 'time_zone', 'status', 'reminded_at', 'closed_at'],
+  case_file_settings: ['user_id', 'updated_at'],
 };
 
 /** Placeholders written in sealed columns that carry no parent text (a delivered outbox row). */

@@ -22,6 +22,9 @@ import {
 import { migrate } from './migrate.js';
 import { GroupCommit } from './group-commit.js';
 import { verifyDataKey } from '../security/key-check.js';
+import { SqliteDailyLogStore, type DailyLogStore } from '../daily-log/daily-log-store.js';
+import { SqliteRequestsStore, type RequestsStore } from '../case-file/requests-store.js';
+import { filesRootFor } from '../case-file/user-files.js';
 
 export interface SqliteStoreOptions {
   path: string;
@@ -105,6 +108,8 @@ export class SqliteStore implements Store {
   readonly sealer: Sealer;
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
+  readonly logs: DailyLogStore;
+  readonly requests: RequestsStore;
 
   constructor(opts: SqliteStoreOptions) {
     this.db = openDatabase(opts.path);
@@ -115,8 +120,10 @@ export class SqliteStore implements Store {
       this.db.close();
       throw e;
     }
+    this.logs = new SqliteDailyLogStore(this.db, this.sealer);
     const group = opts.groupCommit === false ? null : new GroupCommit(this.db);
     this.group = group;
+    this.requests = new SqliteRequestsStore(this.db, this.sealer, { filesRoot: filesRootFor(opts.path), flush: () => group?.flush() });
     if (group) this.commitTurn = (fn) => group.run(fn);
   }
 

@@ -71,6 +71,12 @@ describe('classifier', () => {
     expect(classifier.isConfident(r)).toBe(false);
   });
 
+  it('accepts partial option overrides without losing the other defaults', () => {
+    const quick = createClassifier(loadExamples(), { train: { epochs: 2 }, weights: { chars: 0 } });
+    expect(quick.options.train.learningRate).toBe(classifier.options.train.learningRate);
+    expectWellFormed(quick.classify('There is no budget for a TA.'));
+  });
+
   it('is deterministic: the same examples give the same scores', () => {
     const again = createClassifier(loadExamples());
     const text = 'The panel had already decided before the meeting.';

@@ -244,6 +244,77 @@ const blindOther: string[] = [
   "The school rang to say she'd been marked absent again.",
 ];
 
+/**
+ * Third batch, written after the final design and scored once, for an unbiased figure: the blind
+ * batch above informed one decision (cue dropout). Case notes, phone-call summaries, a teenager
+ * relaying what was said, legalistic letters.
+ */
+const freshData: string[] = [
+  "Phoned the SENCO. Summary: she won't request anything until the school's own screening is done and there's a term of notes behind it.",
+  "my daughter (15) says her head of house told her they 'need to see a pattern over the next few weeks' before they can help",
+  'Case note: school declined to amend the plan at this time, citing the absence of current assessment information.',
+  "The district's letter says eligibility can't be determined without a comprehensive evaluation, which is scheduled for next semester.",
+  'they asked me to keep a record of his panic attacks and we will look again in a month',
+  "The teacher reckons it's too early to tell if the new seating arrangement is working so nothing else changes for now",
+  "We'd want to see the outcome of the counselling sessions before deciding what else is needed.",
+  'honestly the vibe was just more watching and waiting, maybe revisit at the end of the term',
+];
+
+const freshResources: string[] = [
+  "Phoned the school. Summary: the key worker role was cut in the restructure, so there's no one to do the gate handover.",
+  "my son says his form tutor told him there aren't enough teachers to run a quiet lunch room",
+  'Case note: school reports insufficient staffing capacity to deliver the requested mentoring.',
+  'The district indicated that the cost of a dedicated aide exceeds the budget allocated to the building.',
+  "the head said she'd have to pay a supply teacher to free someone up and the money isn't there",
+  "Honestly they sounded exhausted, two teachers off long term and nobody to cover, so no extra sessions",
+  'We are unable to fund additional hours from our delegated budget.',
+  "They haven't got anyone spare to walk him in from the car each morning",
+];
+
+const freshPrecedent: string[] = [
+  "Phoned the school. Summary: head of year said granting a late start would be unfair on the rest of the cohort.",
+  "my daughter says her teacher told her everyone has to do presentations, no one gets let off",
+  'Case note: school stated that the request conflicts with its attendance policy, which is applied uniformly.',
+  'The district maintains that allowing remote participation for one student would be inconsistent with its practice for all students.',
+  "they said in twenty years they've never let a kid do half days and they don't want to start now",
+  "The principal's line was basically: if I do it for him I'd have to do it for anybody who asks",
+  'Under our behaviour policy, the same sanctions apply to every pupil regardless of circumstances.',
+  "They won't bend the no-phones rule for her, even as a coping tool, because it's a rule for everyone",
+];
+
+const freshNotAvailable: string[] = [
+  "Phoned the LA. Summary: there's no home tuition service for anxiety in this county, only for medical conditions.",
+  "my son says the mentor scheme he liked doesn't run any more, it finished last year",
+  'Case note: school confirmed it has no on-site counselling or wellbeing provision.',
+  'The district does not operate a therapeutic day program; no such placement exists within its boundaries.',
+  "they said there isn't a small class option at the secondary, it's mainstream or nothing",
+  "The specialist place we asked about is full and they've stopped taking names for a waiting list",
+  'Online learning is not an option offered by this school.',
+  'There is no inclusion unit at the academy and none in the local area.',
+];
+
+const freshPredetermination: string[] = [
+  "Phoned the caseworker. Summary: the panel made the decision last week and the review meeting won't change it.",
+  'my daughter says her head of year told her the plan was already sorted before we even came in',
+  'Case note: parent reports that the draft plan was presented as final and no amendments were accepted.',
+  'The team had completed the services section of the IEP prior to the meeting and declined to revisit it.',
+  "they'd already picked the placement, the meeting was just them telling us",
+  "Honestly it was a formality, the decision had been made upstairs",
+  "We have finalised Sam's support arrangements and they will not be altered.",
+  'Every time I raised something they said it had already been agreed by the team',
+];
+
+const freshOther: string[] = [
+  'Phoned the school. Summary: receptionist took a message, nobody called back.',
+  "my daughter says her teacher thinks she's just being dramatic",
+  'Case note: parent reports feeling blamed for the absences.',
+  'The district sent a generic letter about the importance of attendance.',
+  "they said maybe try a different route to school so she doesn't see the bullies",
+  "Honestly I don't know what to make of the meeting, it was friendly but vague",
+  'Can I record the next meeting on my phone?',
+  'He went in for an hour today!',
+];
+
 const by = (label: Category, texts: string[]): HeldOut[] => texts.map((text) => ({ text, label }));
 
 /** The blind batch alone, for reporting. */
@@ -256,7 +327,17 @@ export const BLIND: HeldOut[] = [
   ...by('other', blindOther),
 ];
 
-/** Everything held out: the first batch plus the blind batch. */
+/** The third batch alone, for reporting. */
+export const FRESH: HeldOut[] = [
+  ...by('data', freshData),
+  ...by('resources', freshResources),
+  ...by('precedent', freshPrecedent),
+  ...by('not_available', freshNotAvailable),
+  ...by('predetermination', freshPredetermination),
+  ...by('other', freshOther),
+];
+
+/** Everything held out: all three batches. */
 export const HELD_OUT: HeldOut[] = [
   ...by('data', data),
   ...by('resources', resources),
@@ -265,4 +346,5 @@ export const HELD_OUT: HeldOut[] = [
   ...by('predetermination', predetermination),
   ...by('other', other),
   ...BLIND,
+  ...FRESH,
 ];

@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createApp } from '../../src/app.js';
+import type { NoteRow } from '../../src/core/ports.js';
 import { FixedClock, fixedClassifier, tempDir } from '../support/builders.js';
 import { conversationScript, scriptEventId, scriptUser } from './support/trust-app.js';
 
 const CHILD = fileURLToPath(new URL('./support/durability-child.ts', import.meta.url));
-const USERS = 60;
-const KILLS = 5;
+const USERS = 40;
+const KILLS = 4;
 
 interface Run {
   lines: string[];
@@ -52,16 +53,8 @@ function runChild(dbPath: string, killAfterMs: number | null): Promise<Run> {
   });
 }
 
-interface NoteShape {
-  kind: string;
-  topic: string;
-  text: string;
-  who: string | undefined;
-  saidOn: string | undefined;
-  category: string | undefined;
-  nickname: string | null;
-}
-const shape = (n: NoteShape): NoteShape => ({ kind: n.kind, topic: n.topic, text: n.text, who: n.who, saidOn: n.saidOn, category: n.category, nickname: n.nickname });
+type NoteShape = Pick<NoteRow, 'kind' | 'topic' | 'text' | 'who' | 'saidOn' | 'category' | 'nickname'>;
+const shape = (n: NoteRow): NoteShape => ({ kind: n.kind, topic: n.topic, text: n.text, who: n.who, saidOn: n.saidOn, category: n.category, nickname: n.nickname });
 
 const tmp = tempDir('nextstep-crash-');
 const dbPath = join(tmp.dir, 'crash.db');

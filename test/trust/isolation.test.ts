@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { runConsoleChat } from '../../src/adapters/console/console-chat.js';
 import { runCli } from '../../src/cli/index.js';
+import { COMMAND_NAMES } from '../../src/core/commands.js';
 import type { Reply } from '../../src/core/types.js';
 import { keys, lastQuestion, tempDir } from '../support/builders.js';
 import { cmd, makeTrustApp, pick, resume, text, type TrustApp } from './support/trust-app.js';
@@ -41,6 +42,26 @@ afterEach(() => app.cleanup());
 const leaks = (replies: Reply[]) => SECRETS.filter((s) => JSON.stringify(replies).includes(s));
 
 describe('isolation between parents', () => {
+  it('every registered command, followed through its questions, shows or changes nothing of another parent\'s', async () => {
+    const before = { notes: app.store.listNotes(A), cases: app.store.listCases(A), session: app.store.getSession(A) };
+    const seen: Reply[] = [];
+    for (const name of COMMAND_NAMES) {
+      let r = await app.send(cmd(name), { user: 'parent-b' });
+      seen.push(...r);
+      for (let i = 0; i < 4; i++) {
+        const q = [...r].reverse().find((x) => x.type === 'question');
+        if (!q || q.type !== 'question' || q.key === 'home.menu') break;
+        const c = q.choices[0];
+        r = await app.send(c ? pick(c.id, q.promptId) : text('yes please'), { user: 'parent-b' });
+        seen.push(...r);
+      }
+    }
+    expect(leaks(seen)).toEqual([]);
+    expect(app.store.listNotes(A)).toEqual(before.notes);
+    expect(app.store.listCases(A)).toEqual(before.cases);
+    expect(app.store.getSession(A)).toEqual(before.session);
+  });
+
   it('every command another parent can run shows none of the first parent\'s case', async () => {
     for (const user of ['parent-b', 'PARENT-B', `${A} `, A.toLowerCase(), 'slack:T1:%', "x' OR '1'='1"]) {
       const seen: Reply[] = [];

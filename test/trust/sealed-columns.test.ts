@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { COMMAND_NAMES } from '../../src/core/commands.js';
 import { createAesSealer, isSealed, parseDataKey } from '../../src/security/aes-sealer.js';
 import { PLAIN_COLUMNS, SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../../src/store/sealed-columns.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
@@ -116,6 +117,22 @@ describe('sealed-columns registry', () => {
     for (let i = 0; i < 4; i++) await app.send(text(`${words[3]} ${i}`));
     await app.send(cmd('say', `${words[4]} is not something we can provide`));
     await app.send(cmd('notes'));
+    // Every other feature that stores what a parent writes (daily logs, requests sent, replies,
+    // letters...): open it and answer like a cooperative parent, in distinctive words.
+    for (const name of ['log', 'sent', 'replied', 'letter', 'checkin', 'followup-days']) {
+      if (!(COMMAND_NAMES as readonly string[]).includes(name)) continue;
+      let r = await app.send(cmd(name));
+      const picked = new Set<string>();
+      for (let i = 0; i < 14; i++) {
+        const q = [...r].reverse().find((x) => x.type === 'question');
+        if (!q || q.type !== 'question' || q.key === 'home.menu') break;
+        // Prefer "other" (which asks for the parent's own words), then each option once, then "done".
+        const fresh = q.choices.filter((x) => !picked.has(`${q.key}/${x.id}`) && !/not-now|skip|cancel|unsure|^no$|later|nothing/.test(x.id));
+        const c = fresh.find((x) => /other/.test(x.id)) ?? (fresh.length > 1 || !q.choices.some((x) => x.id === 'done') ? fresh[0] : undefined) ?? q.choices.find((x) => x.id === 'done');
+        if (c) picked.add(`${q.key}/${c.id}`);
+        r = await app.send(!c || (q.freeText && q.choices.length === 0) ? text(`${words[3]} ${name} ${i}`) : pick(c.id, q.promptId));
+      }
+    }
 
     const { columns } = schema(app.store);
     const problems: string[] = [];

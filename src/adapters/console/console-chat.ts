@@ -9,13 +9,14 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
 import { renderForConsole } from './render-console.js';
+import { userFilesDir } from '../../case-file/user-files.js';
 
 export interface ConsoleChatOptions {
   engine: Engine;
   user: string;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  /** Where documents and charts are saved. */
+  /** Where documents and charts are saved: each parent's in their own folder under it (so `forget` can remove them). */
   filesDir: string;
   interactive: boolean;
 }
@@ -31,9 +32,10 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: new Date() });
     const rendered = renderForConsole(replies);
     const saved: string[] = [];
+    const dir = userFilesDir(opts.filesDir, user);
     for (const f of rendered.files) {
-      mkdirSync(opts.filesDir, { recursive: true });
-      const path = join(opts.filesDir, f.filename);
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, f.filename);
       writeFileSync(path, f.data);
       saved.push(path);
     }

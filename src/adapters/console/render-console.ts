@@ -25,6 +25,12 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         break;
       }
       case 'document':
+        if (r.data) {
+          // A binary document (the PDF packet): saved, not printed.
+          out.push(`[${r.title}: ${r.filename}]`);
+          files.push({ filename: r.filename, data: r.data });
+          break;
+        }
         out.push(`${RULE}\n${r.title}\n${RULE}\n${r.body.trimEnd()}\n${RULE}`);
         files.push({ filename: r.filename, data: r.body });
         break;

@@ -15,6 +15,9 @@ import { errorInfo, type HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
 import { backlog, redeliver } from './redeliver.js';
+import { sendToChannel } from './deliver.js';
+import { toMessages } from './to-components.js';
+import type { Reply } from '../../core/types.js';
 
 export interface StartDiscordOptions {
   engine: Engine;
@@ -29,6 +32,8 @@ export interface StartDiscordOptions {
 export interface DiscordHandle {
   /** Waits (briefly) for turns in flight, then disconnects. */
   stop(): Promise<void>;
+  /** Sends a proactive message (check-in prompt, reminder) to a Discord parent's DM. */
+  sendToUser(userId: string, replies: Reply[]): Promise<boolean>;
 }
 
 const STOP_GRACE_MS = 5000;
@@ -80,6 +85,12 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   track(redeliver(client, opts.engine, lost, logger).catch((err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
 
   return {
+    async sendToUser(userId, replies) {
+      if (!userId.startsWith('discord:')) return false;
+      const dm = await client.users.createDM(userId.slice('discord:'.length));
+      await sendToChannel(dm, toMessages(replies));
+      return true;
+    },
     async stop() {
       await Promise.race([Promise.allSettled([...inflight]), delay(STOP_GRACE_MS)]);
       await client.destroy();

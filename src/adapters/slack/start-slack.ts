@@ -39,6 +39,8 @@ export interface SlackHandle {
   stop(): Promise<void>;
   /** The HTTP port actually listened on (absent in Socket Mode). */
   port?: number;
+  /** Sends a proactive message (check-in prompt, reminder) to a Slack parent's DM. */
+  sendToUser(userId: string, replies: Reply[]): Promise<boolean>;
 }
 
 /** How many answered messages to remember, so a second click on the same question does nothing. */
@@ -189,6 +191,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   let stopping: Promise<void> | undefined;
   return {
     ...(port !== undefined ? { port } : {}),
+    sendToUser: (userId, replies) => runner.sendToUser(userId, replies),
     stop() {
       stopping ??= (async () => {
         await app.stop();

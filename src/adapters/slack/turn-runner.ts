@@ -120,9 +120,19 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
     return track(queue.run(turn.user, () => runTurn(turn, dest, slackUser, hooks)).finally(() => inflight.delete(turn.id)));
   }
 
+  /** A proactive message (a check-in prompt, a reminder) to the parent's DM; true when sent. */
+  async function sendToUser(userId: string, replies: Reply[]): Promise<boolean> {
+    const slackUser = slackUserOf(userId);
+    if (!slackUser) return false;
+    const dm = await openDm(slackUser);
+    await deliver(client, renderReplies(replies, words), { kind: 'channel', channel: dm });
+    return true;
+  }
+
   return {
     handle,
     redeliver,
+    sendToUser,
     openDm,
     track,
     /** Waits for every turn in progress to finish. */

@@ -1,0 +1,396 @@
+/**
+ * `npm run bench` (a readable table) / `npm run -s bench -- --json` (one JSON object on stdout).
+ * Progress goes to stderr. Separate from the tests: this is where speed is measured.
+ *
+ *   mix          a realistic mix of conversations (triage with classification, answers saved as
+ *                notes, letters, "what do I say next", returning parents reading their notes;
+ *                daily logs through a hook in bench/mix.ts) over many concurrent conversations,
+ *                on durable SQLite (WAL, synchronous=FULL, group commit). 10,000 conversations.
+ *   two-question the same two-question dialogue as the peer, on the same engine and storage.
+ *   floor        bare SQLite transactions of the same shape and batching, no engine.
+ *   peer         the two-question dialogue on the Microsoft Bot Framework SDK (botbuilder-dialogs
+ *                waterfall, MemoryStorage - in memory, not durable), installed on first run.
+ *   classify     the classifier alone.
+ *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
+ *
+ * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
+ * --only two|peer (run one comparison alone, for investigating).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FLOWS } from '../flows/index.js';
+import { bootClassifier, bootContent } from '../src/app.js';
+import { createEngine, type Engine } from '../src/core/engine.js';
+import { silentLogger, systemClock, type Classifier, type Sealer, type Store } from '../src/core/ports.js';
+import type { Reply } from '../src/core/types.js';
+import { createAesSealer } from '../src/security/aes-sealer.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { runFloor, type TurnShape } from './floor.js';
+import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
+import { twoQuestionsFlow, withBenchContent } from './two-questions.flow.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const PEER = join(HERE, 'peer');
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    conversations: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '64' },
+    'skip-peer': { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const CONVERSATIONS = Number(values.conversations);
+const CONCURRENCY = Number(values.concurrency);
+const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+
+interface Measured {
+  /** Synchronous work of one turn inside its transaction (what a turn costs the engine). */
+  work: number[];
+  /** handleTurn called → replies released (includes waiting for the batch's fsync). */
+  ack: number[];
+  shape: { snapshot: number; pending: number; replies: number; noteBytes: number; notes: number; saves: number };
+}
+
+/** Wraps the store to time each turn's work and to record the sizes it writes (for the floor). */
+function instrument(store: SqliteStore, m: Measured): Store {
+  const commit = store.commitTurn;
+  let recorded = false;
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'commitTurn' && commit) {
+        return <T>(fn: () => T) =>
+          commit(() => {
+            const t0 = performance.now();
+            recorded = false;
+            try {
+              return fn();
+            } finally {
+              // Only turns (which record their replies), not delivery receipts or duplicates.
+              if (recorded) m.work.push(performance.now() - t0);
+            }
+          });
+      }
+      if (prop === 'saveSession') {
+        return (s: Parameters<SqliteStore['saveSession']>[0]) => {
+          m.shape.saves += 1;
+          m.shape.snapshot += s.snapshot ? JSON.stringify(s.snapshot).length : 0;
+          m.shape.pending += s.pending ? JSON.stringify(s.pending).length : 0;
+          target.saveSession(s);
+        };
+      }
+      if (prop === 'recordTurn') {
+        return (t: Parameters<SqliteStore['recordTurn']>[0]) => {
+          recorded = true;
+          m.shape.replies += JSON.stringify(t.replies).length;
+          target.recordTurn(t);
+        };
+      }
+      if (prop === 'addNote') {
+        return (n: Parameters<SqliteStore['addNote']>[0]) => {
+          m.shape.notes += 1;
+          m.shape.noteBytes += JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due }).length;
+          return target.addNote(n);
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+interface Rig {
+  engine: Engine;
+  store: SqliteStore;
+  m: Measured;
+  close(): void;
+}
+
+function rig(dbPath: string, opts: { classifier: Classifier; twoQuestions?: boolean; sealer?: Sealer }): Rig {
+  const store = new SqliteStore({ path: dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
+  const m: Measured = { work: [], ack: [], shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
+  const content = opts.twoQuestions ? withBenchContent(bootContent()) : bootContent();
+  const flows = opts.twoQuestions ? [twoQuestionsFlow, ...FLOWS.filter((f) => f.id !== 'home')] : FLOWS;
+  // --debug: failed turns are logged (ids and code locations only) to stderr.
+  const logger = values.debug ? { ...silentLogger, error: (o: object) => progress(`turn failed ${JSON.stringify(o)}`) } : silentLogger;
+  const engine = createEngine({ store: instrument(store, m), clock: systemClock, content, classifier: opts.classifier, flows, logger });
+  return { engine, store, m, close: () => store.close() };
+}
+
+interface DriveResult {
+  turns: number;
+  ms: number;
+  throttled: number;
+  errors: number;
+  empty: number;
+}
+
+/**
+ * Closed loop: `concurrency` parents talk at once; each runs a whole conversation, then the next
+ * conversation starts. Every reply is acknowledged (delivered) as an adapter would.
+ */
+async function drive(r: Rig, first: number, count: number, concurrency: number, script: (conv: number) => { user: string; turns: number; input: (turn: number, last: Reply[]) => import('../src/core/types.js').TurnInput }): Promise<DriveResult> {
+  let next = first;
+  const end = first + count;
+  const res: DriveResult = { turns: 0, ms: 0, throttled: 0, errors: 0, empty: 0 };
+  async function worker(): Promise<void> {
+    for (;;) {
+      const conv = next++;
+      if (conv >= end) return;
+      const s = script(conv);
+      let last: Reply[] = [];
+      for (let t = 0; t < s.turns; t++) {
+        const id = `c${conv}-t${t}`;
+        const t0 = performance.now();
+        last = await r.engine.handleTurn({ id, channel: 'slack', user: s.user, where: 'dm', input: s.input(t, last), receivedAt: new Date() });
+        r.m.ack.push(performance.now() - t0);
+        res.turns += 1;
+        if (last.length === 0) res.empty += 1;
+        if (last.some((x) => x.key === 'engine.slow-down')) res.throttled += 1;
+        if (last.some((x) => x.key === 'engine.error')) res.errors += 1;
+        r.engine.ack(id);
+      }
+    }
+  }
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  res.ms = performance.now() - t0;
+  return res;
+}
+
+const mixScript = (conv: number) => {
+  const p = personaFor(conv);
+  const rnd = prng(conv);
+  const opening = p.opening(conv, rnd);
+  return { user: p.user(conv), turns: p.turns, input: (t: number, last: Reply[]) => nextInput(p, conv, t, last, rnd, opening) };
+};
+const twoQuestionScript = (conv: number) => ({
+  user: `two:${conv}`,
+  turns: 3,
+  input: (t: number) => ({ kind: 'text' as const, text: ['hi', `Kid${conv}`, `request-${conv}: a quiet room to start the day in`][t] as string }),
+});
+
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = Float64Array.from(xs).sort();
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
+}
+const us = (ms: number) => Math.round(ms * 1000);
+const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Between phases: flush the previous phase's dirty pages (a 100 MB database checkpointed on
+ * close) so its writeback does not stall the next phase's fsyncs.
+ */
+async function settle(): Promise<void> {
+  spawnSync('sync');
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
+function ensurePeer(): boolean {
+  if (existsSync(join(PEER, 'node_modules', 'botbuilder-dialogs', 'package.json'))) return true;
+  progress('installing the peer (botbuilder-dialogs) into bench/peer on first run; this takes a minute or two…');
+  // botbuilder-dialogs runs npx in its postinstall: npm_config_yes answers its prompt.
+  const r = spawnSync('npm', ['install', '--prefix', PEER, '--no-audit', '--no-fund'], {
+    cwd: PEER,
+    env: { ...process.env, npm_config_yes: 'true' },
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (r.status !== 0) progress('peer install failed; peer figures will be missing');
+  return r.status === 0;
+}
+
+function runChild(cmd: string, args: string[]): Promise<{ line: string; wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let wallMs = 0;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      if (!wallMs && d.includes('\n')) wallMs = performance.now() - t0;
+      out += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ line: out.trim().split('\n').at(-1) ?? '', wallMs }) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The same two-question dialogue as the peer, on the same engine and durable storage. */
+async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number }> {
+  progress(`two-question dialogue: ${CONVERSATIONS} conversations`);
+  const two = rig(join(dir, 'two.db'), { classifier, twoQuestions: true });
+  await drive(two, 0, 2000, CONCURRENCY, twoQuestionScript);
+  two.m.ack.length = 0;
+  two.m.work.length = 0;
+  const res = await drive(two, 2000, CONVERSATIONS, CONCURRENCY, twoQuestionScript);
+  two.close();
+  return { turns_per_s: round((res.turns / res.ms) * 1000), p50_us: us(quantile(two.m.work, 0.5)), p99_us: us(quantile(two.m.work, 0.99)), turns: res.turns };
+}
+
+async function runPeer(): Promise<{ turns_per_s: number } | null> {
+  if (!ensurePeer()) return null;
+  progress(`peer: botbuilder-dialogs waterfall, ${CONVERSATIONS} conversations`);
+  const r = await runChild(process.execPath, [join(PEER, 'two-questions.mjs'), String(CONVERSATIONS), String(CONCURRENCY)]);
+  return JSON.parse(r.line) as { turns_per_s: number };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'nextstep-bench-'));
+  try {
+    progress(`booting content and classifier (${cpus().length} cores, Node ${process.version})`);
+    const bootT0 = performance.now();
+    const content = bootContent();
+    const classifier = bootClassifier();
+    const bootMs = performance.now() - bootT0;
+    void content;
+
+    // Classifier alone.
+    for (let i = 0; i < 2000; i++) classifier.classify(STATEMENTS[i % STATEMENTS.length] as string);
+    let classified = 0;
+    const cT0 = performance.now();
+    while (performance.now() - cT0 < 1500) for (const s of STATEMENTS) (classifier.classify(s), classified++);
+    const classifyPerS = (classified / (performance.now() - cT0)) * 1000;
+
+    if (values.only === 'two' || values.only === 'peer') {
+      const r = values.only === 'two' ? await twoQuestions(dir, classifier) : await runPeer();
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+      return;
+    }
+
+    // The like-for-like comparison first, on a quiet disk.
+    const two = await twoQuestions(dir, classifier);
+    await settle();
+    const peer = values['skip-peer'] ? null : await runPeer();
+    await settle();
+
+    // The mix, on a durable database that ends with 10,000+ stored conversations.
+    const mixDb = join(dir, 'mix.db');
+    const mix = rig(mixDb, { classifier });
+    progress('mix: warming up on 1,000 conversations');
+    await drive(mix, 0, 1000, CONCURRENCY, mixScript);
+    mix.m.work.length = 0;
+    mix.m.ack.length = 0;
+    mix.m.shape = { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 };
+    const batchesBefore = mix.store.group?.stats().batches ?? 0;
+    progress(`mix: ${CONVERSATIONS} conversations, ${CONCURRENCY} at a time`);
+    const mixRes = await drive(mix, 1000, CONVERSATIONS, CONCURRENCY, mixScript);
+    const batches = (mix.store.group?.stats().batches ?? 0) - batchesBefore;
+    const storedConversations = (mix.store.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+    const storedNotes = (mix.store.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+    global.gc?.();
+    const rssMb = process.memoryUsage().rss / 2 ** 20;
+    const mixWork = mix.m.work;
+    const mixAck = mix.m.ack;
+    const sh = mix.m.shape;
+    const shape: TurnShape = {
+      snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
+      pendingBytes: sh.pending / Math.max(1, sh.saves),
+      repliesBytes: sh.replies / Math.max(1, mixRes.turns),
+      noteBytes: sh.noteBytes / Math.max(1, sh.notes),
+      notesPerTurn: sh.notes / Math.max(1, mixRes.turns),
+      turnsPerCommit: mixRes.turns / Math.max(1, batches),
+    };
+    mix.close();
+    const dbMb = statSync(mixDb).size / 2 ** 20;
+    await settle();
+
+    // Solo latency: one parent at a time, so every turn waits for its own fsync.
+    const solo = rig(join(dir, 'solo.db'), { classifier });
+    await drive(solo, 0, 100, 1, mixScript);
+    solo.m.ack.length = 0;
+    await drive(solo, 100, 300, 1, mixScript);
+    const soloAck = solo.m.ack;
+    solo.close();
+    await settle();
+
+    // Encrypted at rest (AES-256-GCM), a shorter run of the same mix.
+    const enc = rig(join(dir, 'enc.db'), { classifier, sealer: createAesSealer(Buffer.alloc(32, 7)) });
+    await drive(enc, 0, 500, CONCURRENCY, mixScript);
+    progress('mix again with NEXTSTEP_DATA_KEY set (2,000 conversations)');
+    const encRes = await drive(enc, 500, 2000, CONCURRENCY, mixScript);
+    enc.close();
+    await settle();
+
+    // Floor: bare SQLite, same shape and batching, same number of turns.
+    progress('floor: bare SQLite transactions of the same shape');
+    const floor = runFloor(join(dir, 'floor.db'), shape, mixRes.turns, CONVERSATIONS);
+    await settle();
+    const floorUnbatched = runFloor(join(dir, 'floor1.db'), { ...shape, turnsPerCommit: 1 }, 3000, 1000);
+    await settle();
+
+    // Start-up of a fresh process against the 10,000-conversation database.
+    progress('startup: a fresh process opening the 10,000-conversation database');
+    const startups: { wall: number; rss: number; app: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await runChild(process.execPath, ['--import', 'tsx', join(HERE, 'startup.ts'), mixDb, 'bench:5000']);
+      const j = JSON.parse(r.line) as { app_ms: number; rss_mb: number };
+      startups.push({ wall: r.wallMs, rss: j.rss_mb, app: j.app_ms });
+    }
+    const startup = startups.sort((a, b) => a.wall - b.wall)[1] ?? startups[0];
+
+    const turnsPerS = (mixRes.turns / mixRes.ms) * 1000;
+    const twoPerS = two.turns_per_s;
+    const result = {
+      turns_per_s: round(turnsPerS),
+      p50_us: us(quantile(mixWork, 0.5)),
+      p99_us: us(quantile(mixWork, 0.99)),
+      ack_p50_us: us(quantile(mixAck, 0.5)),
+      ack_p99_us: us(quantile(mixAck, 0.99)),
+      solo_ack_p50_us: us(quantile(soloAck, 0.5)),
+      solo_ack_p99_us: us(quantile(soloAck, 0.99)),
+      classify_per_s: round(classifyPerS),
+      rss_mb: round(rssMb, 1),
+      startup_ms: round(startup?.wall ?? NaN),
+      startup_app_ms: round(startup?.app ?? NaN),
+      startup_rss_mb: round(startup?.rss ?? NaN, 1),
+      floor_turns_per_s: round(floor.turns_per_s),
+      floor_unbatched_turns_per_s: round(floorUnbatched.turns_per_s),
+      two_question_turns_per_s: round(twoPerS),
+      two_question_p50_us: two.p50_us,
+      two_question_p99_us: two.p99_us,
+      peer_turns_per_s: peer ? round(peer.turns_per_s) : null,
+      ratio_vs_peer: peer ? round(twoPerS / peer.turns_per_s, 2) : null,
+      mix_ratio_vs_peer: peer ? round(turnsPerS / peer.turns_per_s, 2) : null,
+      encrypted_turns_per_s: round((encRes.turns / encRes.ms) * 1000),
+      turns: mixRes.turns,
+      conversations: CONVERSATIONS,
+      stored_conversations: storedConversations,
+      stored_notes: storedNotes,
+      db_mb: round(dbMb, 1),
+      concurrency: CONCURRENCY,
+      turns_per_commit: round(shape.turnsPerCommit, 1),
+      throttled_turns: mixRes.throttled,
+      error_turns: mixRes.errors,
+      boot_content_classifier_ms: round(bootMs),
+      durability: 'WAL, synchronous=FULL, group commit (replies released after their COMMIT)',
+      cores: cpus().length,
+      node: process.version,
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      const w = Math.max(...Object.keys(result).map((k) => k.length));
+      for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(w)}  ${String(v)}\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});

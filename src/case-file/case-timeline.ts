@@ -1,0 +1,50 @@
+/**
+ * The case, chronologically: notes, plus each request still waiting for a reply (on the day its
+ * follow-up is due) and each child's daily-log summary. Shared by `notes` (chat and CLI) and
+ * the evidence packet.
+ */
+import type { ContentCatalog } from '../content/catalog.js';
+import type { Store } from '../core/ports.js';
+import { formatTimeline, type TimelineExtras, type TimelineLogSummary } from '../core/timeline.js';
+import { letterOf } from './follow-ups.js';
+import { logEvidence } from './letter-from-notes.js';
+
+export function caseTimelineExtras(store: Store, content: ContentCatalog, userId: string): TimelineExtras {
+  const cases = store.listCases(userId);
+  const nickname = (caseId: number | null) => cases.find((c) => c.id === caseId)?.nickname ?? null;
+  const followups = store.requests.listFollowups(userId, { status: 'open' }).map((f) => ({
+    nickname: nickname(f.caseId),
+    about: f.about,
+    sentOn: f.sentOn,
+    dueOn: f.dueOn,
+    dueAt: f.dueAt,
+  }));
+  const logSummaries: TimelineLogSummary[] = [];
+  for (const c of cases) {
+    const dates = store.logs.loggedDates(userId, c.id);
+    const last = dates[dates.length - 1];
+    if (!last) continue;
+    const text = logEvidence(store, content, userId, c.id, c.nickname);
+    if (text) logSummaries.push({ nickname: c.nickname, to: last, text });
+  }
+  return { followups, logSummaries };
+}
+
+export interface CaseTimelineOptions {
+  maxText?: number;
+  /** Show a drafted letter by its title (the evidence packet prints the letters in full elsewhere). */
+  letterTitles?: boolean;
+}
+
+/** The whole case as text ('' when there is nothing yet). */
+export function caseTimeline(store: Store, content: ContentCatalog, userId: string, opts: CaseTimelineOptions = {}): string {
+  const maxText = opts.maxText ?? 100_000;
+  const notes = store.listNotes(userId).map((n) => {
+    const template = opts.letterTitles ? letterOf(n) : null;
+    const title = template ? content.letter(template)?.title : undefined;
+    return title ? { ...n, text: title } : n;
+  });
+  const extras = caseTimelineExtras(store, content, userId);
+  if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
+  return formatTimeline(content, notes, maxText, extras);
+}

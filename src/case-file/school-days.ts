@@ -1,0 +1,93 @@
+/**
+ * School days for follow-ups, through luxon: the Nth school day after the day a request was sent,
+ * in the parent's time zone, skipping the days that are not school days (weekends by default).
+ * Holidays are not known: a parent who wants more time sets `followup-days`.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+export const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type WeekdayId = (typeof WEEKDAY_IDS)[number];
+export const MON_TO_FRI: readonly WeekdayId[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/** How many school days to wait for a reply before a reminder, unless the parent says otherwise. */
+export const DEFAULT_FOLLOWUP_DAYS = 10;
+export const MIN_FOLLOWUP_DAYS = 1;
+export const MAX_FOLLOWUP_DAYS = 60;
+/** The reminder comes at the end of the Nth school day, local time: the school had the whole day. */
+export const REMINDER_LOCAL_TIME = { hour: 16, minute: 0 } as const;
+
+/** The parent's school week: which weekdays are school days, and their time zone. */
+export interface SchoolWeek {
+  zone: string;
+  days: readonly WeekdayId[];
+}
+export const DEFAULT_SCHOOL_WEEK: SchoolWeek = { zone: 'UTC', days: MON_TO_FRI };
+
+export function isWeekdayId(s: string): s is WeekdayId {
+  return (WEEKDAY_IDS as readonly string[]).includes(s);
+}
+
+/** A school week from stored settings, falling back to Mon–Fri and UTC for anything unusable. */
+export function schoolWeek(zone: string | null | undefined, days: readonly string[] | null | undefined): SchoolWeek {
+  const valid = (days ?? []).filter(isWeekdayId);
+  return {
+    zone: zone && IANAZone.isValidZone(zone) ? zone : 'UTC',
+    days: valid.length ? [...new Set(valid)] : MON_TO_FRI,
+  };
+}
+
+function weekdayId(d: DateTime): WeekdayId {
+  return WEEKDAY_IDS[d.weekday - 1] ?? 'mon';
+}
+
+/** The `n`th school day after `date` (YYYY-MM-DD; `date` itself is not counted). */
+export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[] = MON_TO_FRI): string {
+  const school = new Set(days.length ? days : MON_TO_FRI);
+  let d = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!d.isValid) throw new Error(`not a date: ${date}`);
+  let left = Math.max(0, Math.floor(n));
+  while (left > 0) {
+    d = d.plus({ days: 1 });
+    if (school.has(weekdayId(d))) left -= 1;
+  }
+  return d.toISODate() ?? date;
+}
+
+export interface FollowupDue {
+  /** The parent's local date the request went out. */
+  sentOn: string;
+  /** The local date of the reminder. */
+  dueOn: string;
+  /** The instant of the reminder (end of the Nth school day, local time). */
+  dueAt: Date;
+}
+
+/** When to remind a parent who sent something at `sentAt` and waits `n` school days. */
+export function followupDue(sentAt: Date, n: number, week: SchoolWeek = DEFAULT_SCHOOL_WEEK): FollowupDue {
+  const local = DateTime.fromJSDate(sentAt, { zone: week.zone });
+  const sentOn = local.toISODate() ?? sentAt.toISOString().slice(0, 10);
+  const dueOn = addSchoolDays(sentOn, n, week.days);
+  const [y, m, d] = dueOn.split('-').map(Number);
+  const dueAt = DateTime.fromObject({ year: y, month: m, day: d, ...REMINDER_LOCAL_TIME }, { zone: week.zone }).toJSDate();
+  return { sentOn, dueOn, dueAt };
+}
+
+/** "Fri 11 Dec": unambiguous on both sides of the Atlantic. */
+export function shortDate(date: string): string {
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
+  return d.isValid ? d.setLocale('en-GB').toFormat('ccc d LLL yyyy') : date;
+}
+
+/** School days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function schoolDaysBetween(from: string, to: string, days: readonly WeekdayId[] = MON_TO_FRI): number {
+  const school = new Set(days.length ? days : MON_TO_FRI);
+  let d = DateTime.fromISO(from, { zone: 'UTC' });
+  const end = DateTime.fromISO(to, { zone: 'UTC' });
+  if (!d.isValid || !end.isValid) return 0;
+  let n = 0;
+  while (d < end) {
+    d = d.plus({ days: 1 });
+    if (school.has(weekdayId(d))) n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,84 @@
+/**
+ * Local dates and time zones, all through luxon: no hand-written zone arithmetic anywhere in
+ * the daily log. Dates are plain `YYYY-MM-DD` strings in the parent's zone.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { WEEKDAYS, type Weekday } from './model.js';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real IANA zone name (as luxon and the platform's ICU know them). */
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** The calendar date at `now` in `zone` (UTC when the parent has not told us theirs). */
+export function localDate(now: Date, zone: string | null | undefined): string {
+  const dt = DateTime.fromJSDate(now, { zone: zone && isValidZone(zone) ? zone : 'UTC' });
+  return dt.toISODate() ?? now.toISOString().slice(0, 10);
+}
+
+/** A valid calendar date (not just the right shape). */
+export function isIsoDate(s: string): boolean {
+  return ISO_DATE.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
+}
+
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+}
+
+/** Inclusive count of days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  const a = DateTime.fromISO(from, { zone: 'UTC' });
+  const b = DateTime.fromISO(to, { zone: 'UTC' });
+  return Math.round(b.diff(a, 'days').days) + 1;
+}
+
+export function weekdayOf(date: string): Weekday {
+  const n = DateTime.fromISO(date, { zone: 'UTC' }).weekday; // 1 = Monday
+  return WEEKDAYS[n - 1] ?? 'mon';
+}
+
+/** "Tue 24 Nov": day before month, unambiguous on both sides of the Atlantic. */
+export function dayLabel(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-US').toFormat('ccc d LLL');
+}
+
+/** "3 Nov – 21 Nov 2026", "28 Dec 2026 – 8 Jan 2027". */
+export function rangeLabel(from: string, to: string): string {
+  // en-US month abbreviations ("Sep", as on the chart's axis); the order is spelled out.
+  const a = DateTime.fromISO(from, { zone: 'UTC' }).setLocale('en-US');
+  const b = DateTime.fromISO(to, { zone: 'UTC' }).setLocale('en-US');
+  if (from === to) return b.toFormat('d LLL yyyy');
+  return a.year === b.year ? `${a.toFormat('d LLL')} – ${b.toFormat('d LLL yyyy')}` : `${a.toFormat('d LLL yyyy')} – ${b.toFormat('d LLL yyyy')}`;
+}
+
+/**
+ * The instant a local wall-clock time happens on a local date in a zone. Luxon resolves the
+ * DST cases: a time that does not exist (the spring-forward gap) moves forward by the gap, and
+ * a time that happens twice (fall back) is the second, standard-time one. Either way it is one
+ * instant, so one prompt.
+ */
+export function instantAt(date: string, time: string, zone: string): Date {
+  const [hh, mm] = time.split(':').map(Number);
+  const [y, m, d] = date.split('-').map(Number);
+  const dt = DateTime.fromObject({ year: y, month: m, day: d, hour: hh, minute: mm }, { zone });
+  return dt.toJSDate();
+}
+
+/** "07:30" → "7:30"; keeps the parent's 24-hour or 12-hour taste out of it. */
+export function timeLabel(time: string): string {
+  const [hh, mm] = time.split(':');
+  return `${Number(hh)}:${mm ?? '00'}`;
+}
+
+/** The wall-clock time of an instant in a zone, HH:MM. */
+export function localTimeOf(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+}
+
+/** "Monday": the locale's weekday name (luxon), for sentences built from content. */
+export function weekdayName(day: Weekday): string {
+  // 2024-01-01 was a Monday.
+  return DateTime.fromISO('2024-01-01', { zone: 'UTC' }).plus({ days: WEEKDAYS.indexOf(day) }).setLocale('en-GB').toFormat('cccc');
+}

@@ -1,0 +1,358 @@
+/**
+ * Reading what a parent types, for the daily log and check-ins: times ("7:30", "half past 7"
+ * is not attempted), school days, time zones, dates ("yesterday", "mon", "20 Nov"), hours in
+ * school ("9:30-12", "3.5", "2h30"), a 0–10 score, and attendance in words. Pure functions; a
+ * null result means "ask again", never a guess.
+ */
+import { DateTime } from 'luxon';
+import { addDays, isIsoDate, isValidZone, weekdayOf } from './dates.js';
+import {
+  SCHOOL_DAYS,
+  SUPPORTS,
+  TRIGGERS,
+  WEEKDAYS,
+  type Attendance,
+  type SupportId,
+  type TriggerId,
+  type Weekday,
+} from './model.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function hhmm(h: number, m: number): string | null {
+  if (!Number.isInteger(h) || !Number.isInteger(m) || h < 0 || h > 23 || m < 0 || m > 59) return null;
+  return `${pad(h)}:${pad(m)}`;
+}
+
+/** "7:30", "07.30", "7:30am", "7 am", "7pm", "19:00", "0730" → "HH:MM". */
+export function parseTime(text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m = /^(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(t);
+  if (!m) {
+    const compact = /^(\d{2})(\d{2})$/.exec(t);
+    if (compact) return hhmm(Number(compact[1]), Number(compact[2]));
+    return null;
+  }
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  const ampm = m[3]?.replace(/\./g, '');
+  if (!m[2] && !ampm) return null; // a bare "7" is a number, not a time
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    if (ampm === 'pm' && h !== 12) h += 12;
+    if (ampm === 'am' && h === 12) h = 0;
+  }
+  return hhmm(h, min);
+}
+
+/** The first time mentioned in a sentence ("remind me at 7:30 on school days"). */
+export function findTime(text: string): string | null {
+  const t = text.toLowerCase();
+  const re = /\b(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})(?![\d/])/g;
+  for (const m of t.matchAll(re)) {
+    const time = parseTime(m[1] as string);
+    if (time) return time;
+  }
+  const at = /\bat (\d{1,2})\b(?![:.\d])/.exec(t);
+  if (at) {
+    const h = Number(at[1]);
+    // "at 7" on its own: a morning check-in is the common case; 12–23 are taken as said.
+    if (h >= 5 && h <= 11) return hhmm(h, 0);
+    if (h >= 12 && h <= 23) return hhmm(h, 0);
+  }
+  return null;
+}
+
+const DAY_WORDS: Record<string, Weekday> = {
+  mon: 'mon', monday: 'mon', mondays: 'mon',
+  tue: 'tue', tues: 'tue', tuesday: 'tue', tuesdays: 'tue',
+  wed: 'wed', weds: 'wed', wednesday: 'wed', wednesdays: 'wed',
+  thu: 'thu', thur: 'thu', thurs: 'thu', thursday: 'thu', thursdays: 'thu',
+  fri: 'fri', friday: 'fri', fridays: 'fri',
+  sat: 'sat', saturday: 'sat', saturdays: 'sat',
+  sun: 'sun', sunday: 'sun', sundays: 'sun',
+};
+
+/** `mon,tue,wed` (CLI form) or words ("school days", "weekdays", "mon to thu", "every day"). */
+export function parseDays(text: string): Weekday[] | null {
+  const t = text.toLowerCase();
+  if (/\b(every ?day|daily|all week|7 days)\b/.test(t)) return [...WEEKDAYS];
+  if (/\b(school ?days|week ?days|weekdays|mon(day)?\s*(-|–|to|through|thru)\s*fri(day)?)\b/.test(t)) return [...SCHOOL_DAYS];
+  if (/\bweekends?\b/.test(t)) return ['sat', 'sun'];
+  const range = /\b([a-z]+)\s*(?:-|–|to|through|thru|until)\s*([a-z]+)\b/.exec(t);
+  if (range) {
+    const a = DAY_WORDS[range[1] as string];
+    const b = DAY_WORDS[range[2] as string];
+    if (a && b) {
+      const i = WEEKDAYS.indexOf(a);
+      const j = WEEKDAYS.indexOf(b);
+      if (i <= j) return WEEKDAYS.slice(i, j + 1);
+    }
+  }
+  const found = new Set<Weekday>();
+  for (const w of t.split(/[^a-z]+/)) {
+    const d = DAY_WORDS[w];
+    if (d) found.add(d);
+  }
+  return found.size ? WEEKDAYS.filter((d) => found.has(d)) : null;
+}
+
+/** Common ways of naming a zone that are not IANA names. Ambiguous ones (IST, CST alone) are left out on purpose: the parent is asked instead. */
+const ZONE_ALIASES: Record<string, string> = {
+  uk: 'Europe/London', 'united kingdom': 'Europe/London', england: 'Europe/London', scotland: 'Europe/London', wales: 'Europe/London',
+  britain: 'Europe/London', gmt: 'Europe/London', bst: 'Europe/London', 'uk time': 'Europe/London', 'london time': 'Europe/London',
+  ireland: 'Europe/Dublin', 'northern ireland': 'Europe/London',
+  eastern: 'America/New_York', 'eastern time': 'America/New_York', est: 'America/New_York', edt: 'America/New_York', et: 'America/New_York',
+  'central time': 'America/Chicago', cdt: 'America/Chicago',
+  mountain: 'America/Denver', 'mountain time': 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
+  arizona: 'America/Phoenix',
+  pacific: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles',
+  'new york': 'America/New_York', boston: 'America/New_York', atlanta: 'America/New_York', miami: 'America/New_York',
+  houston: 'America/Chicago', dallas: 'America/Chicago',
+  alaska: 'America/Anchorage', hawaii: 'Pacific/Honolulu',
+  india: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
+  aest: 'Australia/Sydney', aedt: 'Australia/Sydney', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
+};
+
+let zoneNames: string[] | null = null;
+function allZones(): string[] {
+  if (!zoneNames) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    zoneNames = intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : [];
+  }
+  return zoneNames;
+}
+
+/**
+ * A zone from the parent's words: an IANA name in any case ("europe/london"), a city that names
+ * a zone ("Paris", "Sydney"), or a common alias ("UK", "Eastern"). Null when unknown or ambiguous.
+ */
+export function parseZone(text: string): string | null {
+  const t = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  if (!t || t.length > 60) return null;
+  if (t.includes('/') && isValidZone(t)) {
+    // Zone names are matched without regard to case; store the usual spelling. The platform's
+    // list uses CLDR's names (Asia/Calcutta for Asia/Kolkata), so fall back to title case.
+    const listed = allZones().find((z) => z.toLowerCase() === t.toLowerCase());
+    if (listed) return listed;
+    const titled = t.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    return isValidZone(titled) ? titled : t;
+  }
+  const lower = t.toLowerCase().replace(/\b(time|timezone|time zone)\b/g, '').trim();
+  const alias = ZONE_ALIASES[t.toLowerCase()] ?? ZONE_ALIASES[lower];
+  if (alias) return alias;
+  if (/^utc$/i.test(t)) return 'UTC';
+  const city = lower.replace(/ /g, '_');
+  const matches = allZones().filter((z) => z.toLowerCase().split('/').pop() === city);
+  return matches.length === 1 ? (matches[0] as string) : null;
+}
+
+/** A zone mentioned anywhere in a sentence ("… at 7:30, London time", "… Europe/Paris"). */
+export function findZone(text: string): string | null {
+  const iana = /\b([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(text);
+  if (iana && isValidZone(iana[1] as string)) return parseZone(iana[1] as string);
+  const lower = text.toLowerCase();
+  const keys = Object.keys(ZONE_ALIASES).sort((a, b) => b.length - a.length);
+  for (const k of keys) {
+    if (new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`).test(lower)) return ZONE_ALIASES[k] ?? null;
+  }
+  const m = /\b(?:in|from)\s+([a-z][a-z ]{2,30}?)(?:\s+time)?\s*$/i.exec(text.trim().replace(/[.!]+$/, ''));
+  if (m) return parseZone(m[1] as string);
+  return null;
+}
+
+export interface ReminderRequest {
+  time: string | null;
+  days: Weekday[] | null;
+  zone: string | null;
+}
+
+/** "remind me at 7:30 on school days" → time 07:30, days mon–fri, zone unknown. */
+export function parseReminderRequest(text: string): ReminderRequest {
+  return { time: findTime(text), days: parseDays(text.replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')), zone: findZone(text) };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export type DateAnswer = { date: string } | { error: 'future' | 'unknown' };
+
+/**
+ * A day to log, relative to the parent's `today`: "today", "yesterday", "the day before
+ * yesterday", a weekday ("monday" = the most recent one, today included; "last monday" = the
+ * one before today), "2026-11-20", "20 Nov", "Nov 20", "20th November 2026". Days in the future
+ * are refused (there is nothing to log yet).
+ */
+export function parseLogDate(text: string, today: string): DateAnswer {
+  const t = text.trim().toLowerCase().replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
+  let date: string | null = null;
+  if (t === '' || t === 'today') date = today;
+  else if (t === 'yesterday') date = addDays(today, -1);
+  else if (/^(the )?day before yesterday$/.test(t)) date = addDays(today, -2);
+  else if (isIsoDate(t)) date = t;
+  else {
+    const wd = /^(last |this |on )?([a-z]+)$/.exec(t);
+    const day = wd ? DAY_WORDS[wd[2] as string] : undefined;
+    if (wd && day) {
+      const back = (WEEKDAYS.indexOf(weekdayOf(today)) - WEEKDAYS.indexOf(day) + 7) % 7;
+      date = addDays(today, wd[1] === 'last ' && back === 0 ? -7 : -back);
+    } else {
+      const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)(?: (\d{4}))?$/.exec(t);
+      const md = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(t);
+      const parts = dm ? { d: dm[1], m: dm[2], y: dm[3] } : md ? { d: md[2], m: md[1], y: md[3] } : null;
+      if (parts) {
+        const month = MONTHS.indexOf((parts.m ?? '').slice(0, 3)) + 1;
+        if (month > 0) {
+          const thisYear = Number(today.slice(0, 4));
+          let year = parts.y ? Number(parts.y) : thisYear;
+          let dt = DateTime.fromObject({ year, month, day: Number(parts.d) }, { zone: 'UTC' });
+          // "20 Dec" said in January means last December.
+          if (!parts.y && dt.isValid && (dt.toISODate() ?? '') > today) {
+            year -= 1;
+            dt = DateTime.fromObject({ year, month, day: Number(parts.d) }, { zone: 'UTC' });
+          }
+          if (dt.isValid) date = dt.toISODate();
+        }
+      }
+    }
+  }
+  if (!date) return { error: 'unknown' };
+  if (date > today) return { error: 'future' };
+  return { date };
+}
+
+export interface HoursAnswer {
+  hours: number;
+  arrived: string | null;
+  left: string | null;
+}
+
+function clockTime(raw: string, isEnd: boolean, start?: number): number | null {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)?$/.exec(raw.trim());
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  if (min > 59) return null;
+  if (m[3]) {
+    if (h < 1 || h > 12) return null;
+    if (m[3] === 'pm' && h !== 12) h += 12;
+    if (m[3] === 'am' && h === 12) h = 0;
+  } else if (h > 23) return null;
+  else if (!isEnd && h >= 1 && h <= 6) h += 12; // "1 to 3": school hours, so the afternoon
+  let minutes = h * 60 + min;
+  if (isEnd && start !== undefined && minutes <= start && h < 12) minutes += 12 * 60; // "10 to 1"
+  return minutes;
+}
+
+/**
+ * Time in school on a partial day: a range ("9:30-12", "10am to 1pm", "arrived 10:15, left
+ * 13:00") or a number of hours ("3", "3.5 hours", "2h30", "2 and a half"). Null if unreadable.
+ */
+export function parseHours(text: string): HoursAnswer | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const range =
+    /^(?:from |arrived (?:at )?|in at |got in at )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)\s*(?:-|–|to|until|till|and|,? ?left(?: at)?|,? ?home(?: at)?|,? ?came home(?: at)?|,? ?picked up(?: at)?)+\s*(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)$/.exec(
+      t,
+    );
+  if (range) {
+    const a = clockTime(range[1] as string, false);
+    if (a === null) return null;
+    const b = clockTime(range[2] as string, true, a);
+    if (b === null || b <= a || b - a > 12 * 60) return null;
+    const fmt = (x: number) => `${pad(Math.floor(x / 60) % 24)}:${pad(x % 60)}`;
+    return { hours: Math.round(((b - a) / 60) * 100) / 100, arrived: fmt(a), left: fmt(b) };
+  }
+  const hm = /^(\d{1,2})\s*h(?:ours?|rs?)?\s*(\d{1,2})\s*(?:m|min|mins|minutes)?$/.exec(t);
+  if (hm) {
+    const hours = Number(hm[1]) + Number(hm[2]) / 60;
+    return hours > 0 && hours <= 12 ? { hours: Math.round(hours * 100) / 100, arrived: null, left: null } : null;
+  }
+  const half = /^(\d{1,2}) and a half(?: hours?| hrs?)?$/.exec(t);
+  if (half) return { hours: Number(half[1]) + 0.5, arrived: null, left: null };
+  const num = /^(?:about |around |roughly |~)?(\d{1,2}(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hour|hours)?$/.exec(t);
+  if (num) {
+    const hours = Number(num[1]);
+    return hours > 0 && hours <= 12 ? { hours: Math.round(hours * 100) / 100, arrived: null, left: null } : null;
+  }
+  const mins = /^(\d{1,3})\s*(?:m|min|mins|minutes)$/.exec(t);
+  if (mins) {
+    const hours = Number(mins[1]) / 60;
+    return hours > 0 && hours <= 12 ? { hours: Math.round(hours * 100) / 100, arrived: null, left: null } : null;
+  }
+  return null;
+}
+
+/** "7", "7/10", "7 out of 10" → 7. */
+export function parseDifficulty(text: string): number | null {
+  const m = /^\s*(\d{1,2})\s*(?:\/\s*10|out of 10|of 10)?\s*$/i.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 0 && n <= 10 ? n : null;
+}
+
+/** Attendance in the parent's words ("all day", "half day", "didn't go"). */
+export function parseAttendance(text: string): Attendance | null {
+  const t = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/[.!]+$/, '');
+  if (/^(full|full day|all day|the whole day|whole day|yes|yes all day|went in|in all day|full-day)$/.test(t)) return 'full';
+  if (/^(partial|part|part of the day|part day|some|some of the day|half|half day|half a day|a bit|late|went in late|came home early|left early)$/.test(t)) return 'partial';
+  if (/^(absent|no|none|off|not at all|didn't go|didn't go in|did not go|did not go in|stayed home|stayed at home|home|off sick|sick|refused|couldn't go|could not go|missed it)$/.test(t)) return 'absent';
+  return null;
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/[’']/g, "'").replace(/[-_/]+/g, ' ').replace(/\s+/g, ' ');
+
+/** A trigger named in a CSV or typed: its id, or `other` carrying the words as they were given. */
+export function parseTriggerName(raw: string): { id: TriggerId; detail: string | null } {
+  const n = norm(raw);
+  for (const t of TRIGGERS) {
+    if (t.id === 'other') continue;
+    if (norm(t.id) === n || norm(t.name) === n || t.aliases.some((a) => norm(a) === n)) return { id: t.id, detail: null };
+  }
+  return n === 'other' ? { id: 'other', detail: null } : { id: 'other', detail: raw.trim() };
+}
+
+export function parseSupportName(raw: string): { id: SupportId; detail: string | null } {
+  const n = norm(raw);
+  for (const s of SUPPORTS) {
+    if (s.id === 'other') continue;
+    if (norm(s.id) === n || norm(s.name) === n || s.aliases.some((a) => norm(a) === n)) return { id: s.id, detail: null };
+  }
+  return n === 'other' ? { id: 'other', detail: null } : { id: 'other', detail: raw.trim() };
+}
+
+/**
+ * A day ahead, for "pause reminders until …": "tomorrow", "monday" (the next one), "next week"
+ * (next Monday), "2 weeks", "5 Jan", "Jan 5", "2027-01-05". Null when unreadable.
+ */
+export function parseDateAhead(text: string, today: string): string | null {
+  const t = text.trim().toLowerCase().replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (t === 'tomorrow') return addDays(today, 1);
+  if (isIsoDate(t)) return t;
+  if (t === 'next week') return addDays(today, 7 - WEEKDAYS.indexOf(weekdayOf(today)));
+  const span = /^(?:in )?(\d{1,2}|a|one|two|three) (day|days|week|weeks)$/.exec(t);
+  if (span) {
+    const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+    const n = words[span[1] as string] ?? Number(span[1]);
+    return addDays(today, span[2]?.startsWith('week') ? n * 7 : n);
+  }
+  const wd = /^(?:next |this |on )?([a-z]+)$/.exec(t);
+  const day = wd ? DAY_WORDS[wd[1] as string] : undefined;
+  if (day) {
+    const ahead = (WEEKDAYS.indexOf(day) - WEEKDAYS.indexOf(weekdayOf(today)) + 7) % 7 || 7;
+    return addDays(today, ahead);
+  }
+  const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)(?: (\d{4}))?$/.exec(t);
+  const md = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(t);
+  const parts = dm ? { d: dm[1], m: dm[2], y: dm[3] } : md ? { d: md[2], m: md[1], y: md[3] } : null;
+  if (!parts) return null;
+  const month = MONTHS.indexOf((parts.m ?? '').slice(0, 3)) + 1;
+  if (month === 0) return null;
+  let year = parts.y ? Number(parts.y) : Number(today.slice(0, 4));
+  let dt = DateTime.fromObject({ year, month, day: Number(parts.d) }, { zone: 'UTC' });
+  // "5 Jan" said in December means next January.
+  if (!parts.y && dt.isValid && (dt.toISODate() ?? '') < today) {
+    year += 1;
+    dt = DateTime.fromObject({ year, month, day: Number(parts.d) }, { zone: 'UTC' });
+  }
+  return dt.isValid ? dt.toISODate() : null;
+}

@@ -1,0 +1,176 @@
+/** The daily-log and check-in flows, by pure transitions: state ids, content keys and effects. */
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { checkinFlow } from '../../flows/checkin.flow.js';
+import { dailyLogFlow } from '../../flows/daily-log.flow.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../flows/kit.js';
+import type { SaveCheckinParams, SaveLogParams } from '../../src/daily-log/model.js';
+
+const AT = '2026-11-24T08:00:00.000Z';
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+
+interface Step {
+  state: unknown;
+  said: string[];
+  asked: AskParams | null;
+  saves: SaveLogParams[];
+  notes: NoteParams[];
+  done: boolean;
+}
+
+function run(machine: typeof dailyLogFlow.machine, input: FlowInput) {
+  let snap: AnyMachineSnapshot;
+  let actions: { type: string; params?: unknown }[];
+  [snap, actions] = initialTransition(machine, input);
+  const observe = (): Step => ({
+    state: snap.value,
+    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
+    asked: (actions.filter((a) => a.type === 'ask').map((a) => a.params as AskParams).at(-1) ?? null),
+    saves: actions.filter((a) => a.type === 'saveLog').map((a) => a.params as SaveLogParams),
+    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
+    done: snap.status === 'done',
+  });
+  const first = observe();
+  return {
+    first,
+    send(e: FlowEvent): Step {
+      [snap, actions] = transition(machine, snap, e);
+      return observe();
+    },
+    get all() {
+      return actions;
+    },
+  };
+}
+
+const SAM: FlowInput = { children: ['Sam'], nickname: 'Sam', date: '2026-11-24', day: 'Tue 24 Nov', isToday: true, prompted: true, logged: [], tip: false };
+
+describe('daily-log flow', () => {
+  it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    expect(f.first).toMatchObject({ state: 'attendance', said: ['daily-log.prompt-intro'] });
+    expect(f.first.asked?.key).toBe('daily-log.ask-attendance.today');
+    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['full', 'partial', 'absent', 'not-now']);
+    expect(f.first.asked?.vars).toEqual({ nickname: 'Sam', day: 'Tue 24 Nov' });
+
+    let s = f.send(choice('partial'));
+    expect(s.state).toBe('hours');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'start', attendance: 'partial' }]);
+    s = f.send(text('9:30-12:15'));
+    expect(s.state).toBe('difficulty');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'hours', hours: 2.75, arrived: '09:30', left: '12:15' }]);
+    expect(s.asked?.choices).toHaveLength(11);
+    s = f.send(choice('d:7'));
+    expect(s).toMatchObject({ state: 'triggers', saves: [{ op: 'difficulty', value: 7 }] });
+    s = f.send(choice('t:sensory'));
+    expect(s).toMatchObject({ state: 'triggersMore', saves: [{ op: 'trigger', id: 'sensory' }] });
+    expect(s.asked?.key).toBe('daily-log.ask-triggers-more');
+    s = f.send(choice('t:other'));
+    expect(s.state).toBe('triggerOther');
+    s = f.send(text('fire drill'));
+    expect(s).toMatchObject({ state: 'triggersMore', saves: [{ op: 'trigger', id: 'other', detail: 'fire drill' }] });
+    s = f.send(choice('done'));
+    expect(s.state).toBe('supports');
+    s = f.send(choice('s:quiet-space'));
+    expect(s).toMatchObject({ state: 'helped', saves: [{ op: 'support', id: 'quiet-space' }] });
+    expect(s.asked?.key).toBe('daily-log.ask-helped.quiet-space');
+    s = f.send(choice('yes'));
+    expect(s).toMatchObject({ state: 'supportsMore', saves: [{ op: 'helped', id: 'quiet-space', helped: true }] });
+    s = f.send(choice('done'));
+    expect(s.state).toBe('note');
+    expect(s.asked?.key).toBe('daily-log.ask-note.today');
+    s = f.send(text('Came home at lunch'));
+    expect(s.done).toBe(true);
+    expect(s.saves).toEqual([
+      { child: 'Sam', date: '2026-11-24', op: 'note', text: 'Came home at lunch' },
+      { child: 'Sam', date: '2026-11-24', op: 'finish' },
+    ]);
+    expect(s.notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+  });
+
+  it('reads typed answers, nudges on unreadable ones, and offers the reminder tip at the end', () => {
+    const f = run(dailyLogFlow.machine, { ...SAM, prompted: false, isToday: false, day: 'Mon 23 Nov', date: '2026-11-23', tip: true });
+    expect(f.first.said).toEqual([]);
+    expect(f.first.asked?.key).toBe('daily-log.ask-attendance.past');
+    let s = f.send(text('not sure'));
+    expect(s).toMatchObject({ state: 'attendance', said: ['daily-log.nudge-attendance'] });
+    s = f.send(text("didn't go in"));
+    expect(s).toMatchObject({ state: 'difficulty', saves: [{ op: 'start', attendance: 'absent', date: '2026-11-23' }] });
+    s = f.send(text('eleven'));
+    expect(s).toMatchObject({ state: 'difficulty', said: ['daily-log.nudge-difficulty'] });
+    s = f.send(text('9/10'));
+    expect(s).toMatchObject({ state: 'triggers', saves: [{ op: 'difficulty', value: 9 }] });
+    s = f.send(choice('nothing'));
+    s = f.send(choice('nothing-tried'));
+    expect(s.asked?.key).toBe('daily-log.ask-note.past');
+    s = f.send(choice('skip'));
+    expect(s.done).toBe(true);
+    expect(s.said).toEqual(['daily-log.tip-reminder']);
+    expect(s.notes[0]).toMatchObject({ text: 'absent', said_on: '2026-11-23' });
+  });
+
+  it('asks which child when there are several, and its nickname when there is none', () => {
+    const many = run(dailyLogFlow.machine, { ...SAM, children: ['Sam', 'Pip'], nickname: 'Sam' });
+    expect(many.first.state).toBe('pickChild');
+    expect(many.first.asked?.choices?.map((c) => c.id)).toEqual(['child:0', 'child:1', 'new-child']);
+    const s = many.send(choice('child:1'));
+    expect(s.state).toBe('attendance');
+    expect(many.all.find((a) => a.type === 'openCase')?.params).toEqual({ nickname: 'Pip' });
+    const none = run(dailyLogFlow.machine, { ...SAM, children: [], nickname: undefined });
+    expect(none.first.state).toBe('nickname');
+    expect(none.send(text('Bean')).asked?.vars?.['nickname']).toBe('Bean');
+  });
+
+  it('says so before replacing a day already logged, and keeps it if asked', () => {
+    const keep = run(dailyLogFlow.machine, { ...SAM, logged: ['Sam'] });
+    expect(keep.first.state).toBe('confirmReplace');
+    expect(keep.first.asked?.key).toBe('daily-log.ask-replace');
+    const kept = keep.send(choice('keep'));
+    expect(kept).toMatchObject({ done: true, said: ['daily-log.kept'], saves: [] });
+    expect(kept.notes[0]?.topic).toBe('daily-log.kept');
+    const replace = run(dailyLogFlow.machine, { ...SAM, logged: ['sam'] });
+    expect(replace.send(choice('replace')).state).toBe('attendance');
+  });
+
+  it('"Not now" ends kindly without saving a day', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    const s = f.send(choice('not-now'));
+    expect(s).toMatchObject({ done: true, said: ['daily-log.not-now'], saves: [] });
+    expect(s.notes[0]?.topic).toBe('daily-log.not-now');
+  });
+});
+
+describe('check-in flow', () => {
+  function save(f: ReturnType<typeof run>): SaveCheckinParams | undefined {
+    return f.all.find((a) => a.type === 'saveCheckin')?.params as SaveCheckinParams | undefined;
+  }
+
+  it('saves at once when the words gave the time and the zone', () => {
+    const f = run(checkinFlow.machine, { time: '07:30', days: 'mon,tue,wed,thu,fri', zone: 'Europe/London' });
+    expect(f.first.done).toBe(true);
+    expect(save(f)).toEqual({ time: '07:30', zone: 'Europe/London', days: 'mon,tue,wed,thu,fri' });
+  });
+
+  it('asks for the zone (buttons or typed, checked as IANA), then saves', () => {
+    const f = run(checkinFlow.machine, { time: '07:30', days: 'mon,wed' });
+    expect(f.first.state).toBe('zone');
+    expect(f.first.asked?.choices?.map((c) => c.id)).toContain('zone:America/New_York');
+    let s = f.send(text('Atlantis'));
+    expect(s).toMatchObject({ state: 'zone', said: ['checkin.nudge-zone'] });
+    s = f.send(text('asia/kolkata'));
+    expect(s.done).toBe(true);
+    expect(save(f)).toEqual({ time: '07:30', zone: 'Asia/Kolkata', days: 'mon,wed' });
+  });
+
+  it('asks for the time first when it was not said', () => {
+    const f = run(checkinFlow.machine, {});
+    expect(f.first.state).toBe('time');
+    let s = f.send(text('whenever'));
+    expect(s.said).toEqual(['checkin.nudge-time']);
+    s = f.send(text('6:45am'));
+    expect(s.state).toBe('zone');
+    f.send(choice('zone:Australia/Sydney'));
+    expect(save(f)).toEqual({ time: '06:45', zone: 'Australia/Sydney', days: 'mon,tue,wed,thu,fri' });
+  });
+});
