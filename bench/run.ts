@@ -27,6 +27,8 @@ import { bootClassifier, bootContent } from '../src/app.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { silentLogger, systemClock, type Classifier, type Sealer, type Store } from '../src/core/ports.js';
 import type { Reply } from '../src/core/types.js';
+import { cleanText } from '../src/core/input-guard.js';
+import { screenForCrisis } from '../src/safety/crisis-screen.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
@@ -58,6 +60,8 @@ interface Measured {
   work: number[];
   /** handleTurn called → replies released (includes waiting for the batch's fsync). */
   ack: number[];
+  /** The crisis screen alone on each text turn's words (timed separately, after the turn). */
+  screen: number[];
   shape: { snapshot: number; pending: number; replies: number; noteBytes: number; notes: number; saves: number };
 }
 
@@ -117,7 +121,7 @@ interface Rig {
 
 function rig(dbPath: string, opts: { classifier: Classifier; twoQuestions?: boolean; sealer?: Sealer }): Rig {
   const store = new SqliteStore({ path: dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
-  const m: Measured = { work: [], ack: [], shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
+  const m: Measured = { work: [], ack: [], screen: [], shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
   const content = opts.twoQuestions ? withBenchContent(bootContent()) : bootContent();
   const flows = opts.twoQuestions ? [twoQuestionsFlow, ...FLOWS.filter((f) => f.id !== 'home')] : FLOWS;
   // --debug: failed turns are logged (ids and code locations only) to stderr.
@@ -150,9 +154,15 @@ async function drive(r: Rig, first: number, count: number, concurrency: number, 
       let last: Reply[] = [];
       for (let t = 0; t < s.turns; t++) {
         const id = `c${conv}-t${t}`;
+        const input = s.input(t, last);
         const t0 = performance.now();
-        last = await r.engine.handleTurn({ id, channel: 'slack', user: s.user, where: 'dm', input: s.input(t, last), receivedAt: new Date() });
+        last = await r.engine.handleTurn({ id, channel: 'slack', user: s.user, where: 'dm', input, receivedAt: new Date() });
         r.m.ack.push(performance.now() - t0);
+        if (input.kind === 'text') {
+          const s0 = performance.now();
+          screenForCrisis(cleanText(input.text));
+          r.m.screen.push(performance.now() - s0);
+        }
         res.turns += 1;
         if (last.length === 0) res.empty += 1;
         if (last.some((x) => x.key === 'engine.slow-down')) res.throttled += 1;
@@ -185,6 +195,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
 }
 const us = (ms: number) => Math.round(ms * 1000);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---------------------------------------------------------------------------------------------
@@ -230,15 +241,22 @@ function runChild(cmd: string, args: string[]): Promise<{ line: string; wallMs: 
 // ---------------------------------------------------------------------------------------------
 
 /** The same two-question dialogue as the peer, on the same engine and durable storage. */
-async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number }> {
+async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number; crisis_screen_share: number }> {
   progress(`two-question dialogue: ${CONVERSATIONS} conversations`);
   const two = rig(join(dir, 'two.db'), { classifier, twoQuestions: true });
   await drive(two, 0, 2000, CONCURRENCY, twoQuestionScript);
   two.m.ack.length = 0;
   two.m.work.length = 0;
+  two.m.screen.length = 0;
   const res = await drive(two, 2000, CONVERSATIONS, CONCURRENCY, twoQuestionScript);
   two.close();
-  return { turns_per_s: round((res.turns / res.ms) * 1000), p50_us: us(quantile(two.m.work, 0.5)), p99_us: us(quantile(two.m.work, 0.99)), turns: res.turns };
+  return {
+    turns_per_s: round((res.turns / res.ms) * 1000),
+    p50_us: us(quantile(two.m.work, 0.5)),
+    p99_us: us(quantile(two.m.work, 0.99)),
+    turns: res.turns,
+    crisis_screen_share: round(sum(two.m.screen) / sum(two.m.work), 2),
+  };
 }
 
 async function runPeer(): Promise<{ turns_per_s: number } | null> {
@@ -284,6 +302,7 @@ async function main(): Promise<void> {
     await drive(mix, 0, 1000, CONCURRENCY, mixScript);
     mix.m.work.length = 0;
     mix.m.ack.length = 0;
+    mix.m.screen.length = 0;
     mix.m.shape = { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 };
     const batchesBefore = mix.store.group?.stats().batches ?? 0;
     progress(`mix: ${CONVERSATIONS} conversations, ${CONCURRENCY} at a time`);
@@ -295,6 +314,7 @@ async function main(): Promise<void> {
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     const mixWork = mix.m.work;
     const mixAck = mix.m.ack;
+    const mixScreen = mix.m.screen;
     const sh = mix.m.shape;
     const shape: TurnShape = {
       snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
@@ -352,6 +372,9 @@ async function main(): Promise<void> {
       ack_p99_us: us(quantile(mixAck, 0.99)),
       solo_ack_p50_us: us(quantile(soloAck, 0.5)),
       solo_ack_p99_us: us(quantile(soloAck, 0.99)),
+      crisis_screen_p50_us: us(quantile(mixScreen, 0.5)),
+      crisis_screen_share: round(sum(mixScreen) / sum(mixWork), 2),
+      two_question_crisis_screen_share: two.crisis_screen_share,
       classify_per_s: round(classifyPerS),
       rss_mb: round(rssMb, 1),
       startup_ms: round(startup?.wall ?? NaN),

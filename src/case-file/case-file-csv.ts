@@ -22,7 +22,7 @@ export function notesCsv(content: ContentCatalog, cf: CaseFile): string {
 }
 
 /** Null when nobody keeps a daily log. */
-export function dailyLogCsv(_content: ContentCatalog, cf: CaseFile): string | null {
+export function dailyLogCsv(cf: CaseFile): string | null {
   if (cf.logs.length === 0) return null;
   const columns = ['date', 'child', 'attendance', 'hours', 'arrived', 'left', 'difficulty', 'triggers', 'supports', 'note'];
   const helped = (h: boolean | null) => (h === true ? 'helped' : h === false ? 'did not help' : 'not sure');

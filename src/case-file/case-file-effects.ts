@@ -6,7 +6,6 @@
 import type { CloseFollowupsParams, DraftFromNotesParams } from '../../flows/case-file-effects.js';
 import { draft } from '../core/effects/core-effects.js';
 import type { EffectHandler } from '../core/effects/effect-handler.js';
-import type { RunContext } from '../core/flow-runner.js';
 import { textReply } from '../core/render.js';
 import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
 import { isLetterKind } from './letter-kinds.js';

@@ -51,7 +51,7 @@ export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile,
     }
     case 'csv': {
       const files: ExportFile[] = [{ filename: `case-notes-${day}.csv`, mime: 'text/csv', data: notesCsv(content, cf), key: 'case-file.export.csv' }];
-      const log = dailyLogCsv(content, cf);
+      const log = dailyLogCsv(cf);
       if (log !== null) files.push({ filename: `daily-log-${day}.csv`, mime: 'text/csv', data: log, key: 'case-file.export.csv-log' });
       return files;
     }

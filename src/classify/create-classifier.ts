@@ -6,12 +6,11 @@
 import type { Classifier, ClassifyResult, RankedCategory } from '../core/ports.js';
 import { CATEGORIES } from '../core/types.js';
 import {
-  buildVocabulary,
   extractFeatures,
+  FeatureSpace,
   vectorise,
   type CharRange,
   type FeatureWeights,
-  type RawFeatures,
   type SparseVector,
 } from './features.js';
 import type { Example } from './load-examples.js';
@@ -20,8 +19,6 @@ import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } f
 export interface ClassifierOptions {
   weights: FeatureWeights;
   chars: CharRange;
-  /** Keep a word/char feature only if it occurs in at least this many training statements. */
-  minCount: number;
   train: TrainOptions;
   /**
    * Softmax temperature, fitted by minimising the log-loss of out-of-fold predictions. Below 1
@@ -43,8 +40,7 @@ export interface ClassifierOptions {
 export const DEFAULT_OPTIONS: ClassifierOptions = {
   weights: { words: 1, chars: 1, cues: 1 },
   chars: { min: 4, max: 4 },
-  minCount: 2,
-  train: { epochs: 5, learningRate: 0.3, l2: 0.01, seed: 7 },
+  train: { epochs: 4, learningRate: 0.3, l2: 0.01, seed: 7 },
   cueDropout: 0.5,
   temperature: 0.5,
   minConfidence: 0.8,
@@ -79,22 +75,22 @@ export interface TrainedClassifier extends Classifier {
 export function createClassifier(examples: readonly Example[], options: ClassifierOverrides = {}): TrainedClassifier {
   const opts = resolveOptions(options);
   if (examples.length === 0) throw new Error('createClassifier: no examples');
-  const raw: RawFeatures[] = examples.map((e) => extractFeatures(e.text, opts.chars));
-  const vocab = buildVocabulary(raw, opts.minCount);
-  const xs = raw.map((f) => vectorise(f, vocab, opts.weights));
+  const space = new FeatureSpace();
+  const raw = examples.map((e) => extractFeatures(e.text, opts.chars, space));
+  space.freeze();
+  const xs = raw.map((f) => vectorise(f, space, opts.weights));
   const ys = examples.map((e) => CATEGORIES.indexOf(e.label));
   const perClass = CATEGORIES.map((c) => examples.filter((e) => e.label === c).length);
   // Balance the classes: `other`, the largest file, must not tilt the priors.
   const sampleWeights = ys.map((y) => examples.length / (CATEGORIES.length * Math.max(1, perClass[y] ?? 1)));
   // Groups are normalised separately, so "without cues" is just the vector minus its cue entries.
-  const dropout = opts.cueDropout > 0 ? { p: opts.cueDropout, alt: xs.map((x) => without(x, vocab.cueIndices)) } : undefined;
-  const model: SoftmaxModel = trainSoftmax(xs, ys, vocab.size, CATEGORIES.length, opts.train, sampleWeights, dropout);
+  const dropout = opts.cueDropout > 0 ? { p: opts.cueDropout, alt: xs.map((x) => without(x, space.cueIndices)) } : undefined;
+  const model: SoftmaxModel = trainSoftmax(xs, ys, space.size, CATEGORIES.length, opts.train, sampleWeights, dropout);
 
   function logitsOf(text: string): Float64Array | null {
-    const f = extractFeatures(text, opts.chars);
-    const knownWords = f.content.some((s) => vocab.keys.has(`w:${s}`));
-    if (!knownWords && f.cues.length === 0) return null;
-    return logits(model, vectorise(f, vocab, opts.weights));
+    const f = extractFeatures(text, opts.chars, space);
+    if (!f.knownContent && f.cues.length === 0) return null;
+    return logits(model, vectorise(f, space, opts.weights));
   }
 
   function classify(text: string): ClassifyResult {

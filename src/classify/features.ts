@@ -5,6 +5,8 @@
  *   - chars: character n-grams inside each word, which tolerate typos ("fundng") and inflections;
  *     hashed (FNV-1a) into a fixed table so no substring is ever allocated;
  *   - cues: the hand-written lexicon (one feature per kind of "no" whose cues fire).
+ * Features are numbered as they are first seen in training (a FeatureSpace); once frozen, unseen
+ * features are ignored.
  */
 import { matchCueKinds } from './cues.js';
 import { normalise } from './normalise.js';
@@ -22,47 +24,107 @@ export interface CharRange {
   max: number;
 }
 
+/** One statement's features as indices into a FeatureSpace (with repeats: counts matter). */
 export interface RawFeatures {
-  /** Word unigram (`w:stem`) and bigram (`b:stem stem`) keys. */
-  words: string[];
-  /** One `q:<kind>` key per kind of "no" whose cues fire. */
-  cues: string[];
-  /** Hashed character n-grams (bucket numbers). */
+  words: number[];
   chars: number[];
-  /** Content words (non-stopword unigram stems), used to recognise empty or garbage input. */
-  content: string[];
+  cues: number[];
+  /** Did any content word (non-stopword unigram) map to a known feature? */
+  knownContent: boolean;
+}
+
+/** A sparse vector: parallel index and value arrays. */
+export interface SparseVector {
+  idx: number[];
+  val: number[];
 }
 
 /** 2^16 buckets (256 KB tables): collisions stay rare for the few thousand distinct 4-grams. */
 export const CHAR_BUCKETS = 1 << 16;
 const MASK = CHAR_BUCKETS - 1;
 
-export function extractFeatures(text: string, range: CharRange): RawFeatures {
+/** Numbers features as training first sees them; `freeze()` before classifying. */
+export class FeatureSpace {
+  private readonly keys = new Map<string, number>();
+  private readonly buckets = new Int32Array(CHAR_BUCKETS).fill(-1);
+  private readonly cues = new Set<number>();
+  private frozen = false;
+  private scratch: { counts: Float64Array; total: Float64Array } | null = null;
+  size = 0;
+
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  /** Feature indices of the cue group. */
+  get cueIndices(): ReadonlySet<number> {
+    return this.cues;
+  }
+
+  key(k: string): number {
+    const i = this.keys.get(k);
+    if (i !== undefined) return i;
+    if (this.frozen) return -1;
+    this.keys.set(k, this.size);
+    return this.size++;
+  }
+
+  cue(k: string): number {
+    const known = this.keys.has(k);
+    const i = this.key(k);
+    if (!known && i >= 0) this.cues.add(i);
+    return i;
+  }
+
+  bucket(b: number): number {
+    const i = this.buckets[b] as number;
+    if (i >= 0 || this.frozen) return i;
+    this.buckets[b] = this.size;
+    return this.size++;
+  }
+
+  /** Per-feature scratch for vectorise, (re)allocated when the space has grown. */
+  buffers(): { counts: Float64Array; total: Float64Array } {
+    if (this.scratch === null || this.scratch.counts.length < this.size) {
+      this.scratch = { counts: new Float64Array(this.size), total: new Float64Array(this.size) };
+    }
+    return this.scratch;
+  }
+}
+
+export function extractFeatures(text: string, range: CharRange, space: FeatureSpace): RawFeatures {
   const norm = normalise(text);
   const tokens = tokenize(norm);
-  const words: string[] = [];
-  const content: string[] = [];
+  const words: number[] = [];
   const chars: number[] = [];
+  let knownContent = false;
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const s = stem(t);
-    if (i > 0) words.push(`b:${prev} ${s}`);
+    if (i > 0) push(words, space.key(`b:${prev} ${s}`));
     prev = s;
     if (STOPWORDS.has(t)) continue;
-    words.push(`w:${s}`);
-    content.push(s);
-    if (t.length >= 2) hashCharGrams(t, range.min, range.max, chars);
+    const w = space.key(`w:${s}`);
+    if (w >= 0) {
+      words.push(w);
+      knownContent = true;
+    }
+    if (t.length >= 2) hashCharGrams(t, range.min, range.max, space, chars);
   }
   // One feature per kind of "no" whose cues fire: presence, not a count, so a phrase that trips
-  // two cues of one kind does not outvote a second kind mentioned once. (Per-cue features were
-  // tried: no measurable gain on CV or held-out.)
-  const cues = matchCueKinds(norm).map((k) => `q:${k}`);
-  return { words, cues, chars, content };
+  // two cues of one kind does not outvote a second kind mentioned once.
+  const cues: number[] = [];
+  for (const kind of matchCueKinds(norm)) push(cues, space.cue(`q:${kind}`));
+  return { words, chars, cues, knownContent };
+}
+
+function push(out: number[], i: number): void {
+  if (i >= 0) out.push(i);
 }
 
 /** FNV-1a over each n-gram of " token " (space-padded), lengths min..max. No allocation. */
-function hashCharGrams(token: string, min: number, max: number, out: number[]): void {
+function hashCharGrams(token: string, min: number, max: number, space: FeatureSpace, out: number[]): void {
   const len = token.length + 2;
   for (let start = 0; start + min <= len; start++) {
     let h = 0x811c9dc5 ^ min;
@@ -70,103 +132,17 @@ function hashCharGrams(token: string, min: number, max: number, out: number[]): 
     for (let i = start; i < end; i++) {
       const c = i === 0 || i === len - 1 ? 32 : token.charCodeAt(i - 1);
       h = Math.imul(h ^ c, 16777619);
-      if (i - start + 1 >= min) out.push((h ^ (h >>> 15)) & MASK);
+      if (i - start + 1 >= min) push(out, space.bucket((h ^ (h >>> 15)) & MASK));
     }
   }
 }
 
-/** The model's feature space: known word/cue keys and kept character buckets. */
-export interface Vocabulary {
-  keys: Map<string, number>;
-  /** bucket → feature index, or -1 when the bucket was too rare in training. */
-  buckets: Int32Array;
-  size: number;
-  /** Feature indices of the cue group (`q:` keys). */
-  cueIndices: ReadonlySet<number>;
-  /** Scratch space for vectorise (classification is synchronous, so one set suffices). */
-  scratch: { counts: Float64Array; total: Float64Array; ids: number[]; local: number[] };
-}
-
-/** A sparse vector over a vocabulary. */
-export interface SparseVector {
-  idx: number[];
-  val: number[];
-}
-
-/** Keep keys/buckets seen in at least `minCount` training statements (cues always kept). */
-export function buildVocabulary(all: RawFeatures[], minCount: number): Vocabulary {
-  // Document frequency per key: one Map lookup per occurrence, a last-seen array for "distinct".
-  const tmp = new Map<string, number>();
-  const names: string[] = [];
-  const df: number[] = [];
-  const last: number[] = [];
-  const bucketDf = new Int32Array(CHAR_BUCKETS);
-  const lastSeen = new Int32Array(CHAR_BUCKETS).fill(-1);
-  const used: number[] = [];
-  for (let n = 0; n < all.length; n++) {
-    const f = all[n] as RawFeatures;
-    countKeys(f.words, n, tmp, names, df, last);
-    countKeys(f.cues, n, tmp, names, df, last);
-    for (const b of f.chars) {
-      if (lastSeen[b] === n) continue;
-      lastSeen[b] = n;
-      if (bucketDf[b] === 0) used.push(b);
-      bucketDf[b] = (bucketDf[b] as number) + 1;
-    }
-  }
-  const keys = new Map<string, number>();
-  const cueIndices = new Set<number>();
-  let size = 0;
-  for (let t = 0; t < names.length; t++) {
-    const k = names[t] as string;
-    const cue = k.startsWith('q:');
-    if (cue) cueIndices.add(size);
-    if ((df[t] as number) >= minCount || cue) keys.set(k, size++);
-  }
-  const buckets = new Int32Array(CHAR_BUCKETS).fill(-1);
-  used.sort((a, b) => a - b);
-  for (const b of used) if ((bucketDf[b] as number) >= minCount) buckets[b] = size++;
-  const scratch = { counts: new Float64Array(size), total: new Float64Array(size), ids: [], local: [] };
-  return { keys, buckets, size, cueIndices, scratch };
-}
-
-function countKeys(keys: string[], doc: number, tmp: Map<string, number>, names: string[], df: number[], last: number[]): void {
-  for (const k of keys) {
-    let t = tmp.get(k);
-    if (t === undefined) {
-      t = names.length;
-      tmp.set(k, t);
-      names.push(k);
-      df.push(0);
-      last.push(-1);
-    }
-    if (last[t] !== doc) {
-      last[t] = doc;
-      df[t] = (df[t] as number) + 1;
-    }
-  }
-}
-
-export function vectorise(f: RawFeatures, vocab: Vocabulary, w: FeatureWeights): SparseVector {
-  const { ids } = vocab.scratch;
+export function vectorise(f: RawFeatures, space: FeatureSpace, w: FeatureWeights): SparseVector {
+  const { counts, total } = space.buffers();
   const touched: number[] = [];
-  ids.length = 0;
-  for (const k of f.words) {
-    const i = vocab.keys.get(k);
-    if (i !== undefined) ids.push(i);
-  }
-  addGroup(vocab, w.words, touched);
-  for (const b of f.chars) {
-    const i = vocab.buckets[b] as number;
-    if (i >= 0) ids.push(i);
-  }
-  addGroup(vocab, w.chars, touched);
-  for (const k of f.cues) {
-    const i = vocab.keys.get(k);
-    if (i !== undefined) ids.push(i);
-  }
-  addGroup(vocab, w.cues, touched);
-  const { total } = vocab.scratch;
+  addGroup(f.words, w.words, counts, total, touched);
+  addGroup(f.chars, w.chars, counts, total, touched);
+  addGroup(f.cues, w.cues, counts, total, touched);
   const val = new Array<number>(touched.length);
   for (let n = 0; n < touched.length; n++) {
     const i = touched[n] as number;
@@ -176,26 +152,20 @@ export function vectorise(f: RawFeatures, vocab: Vocabulary, w: FeatureWeights):
   return { idx: touched, val };
 }
 
-/**
- * Adds the group held in scratch.ids: counts per feature, L2-normalised within the group and
- * scaled by `weight`, into scratch.total; then empties scratch.ids.
- */
-function addGroup(vocab: Vocabulary, weight: number, touched: number[]): void {
-  const { counts, total, ids, local } = vocab.scratch;
-  local.length = 0;
+/** Counts per feature, L2-normalised within the group and scaled by `weight`, added into `total`. */
+function addGroup(ids: number[], weight: number, counts: Float64Array, total: Float64Array, touched: number[]): void {
+  if (ids.length === 0 || weight === 0) return;
+  const local: number[] = [];
   for (const i of ids) {
     if (counts[i] === 0) local.push(i);
     counts[i] = (counts[i] as number) + 1;
   }
-  ids.length = 0;
   let norm = 0;
   for (const i of local) norm += (counts[i] as number) ** 2;
-  const scale = norm > 0 && weight !== 0 ? weight / Math.sqrt(norm) : 0;
+  const scale = weight / Math.sqrt(norm);
   for (const i of local) {
-    if (scale !== 0) {
-      if (total[i] === 0) touched.push(i);
-      total[i] = (total[i] as number) + (counts[i] as number) * scale;
-    }
+    if (total[i] === 0) touched.push(i);
+    total[i] = (total[i] as number) + (counts[i] as number) * scale;
     counts[i] = 0;
   }
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
+import { parseExamplesYaml } from './parse-examples-yaml.js';
 
 export const DEFAULT_EXAMPLES_DIR = fileURLToPath(new URL('../../content/classifier', import.meta.url));
 
@@ -41,7 +42,9 @@ export function loadExamples(dir: string = DEFAULT_EXAMPLES_DIR): Example[] {
     const file = join(dir, name);
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(file, 'utf8'));
+      const raw = readFileSync(file, 'utf8');
+      // The common shape parses in a few ms; anything else goes to the full YAML parser.
+      data = parseExamplesYaml(raw) ?? parseYaml(raw);
     } catch (e) {
       throw new ExamplesError(`${file}: not valid YAML (${(e as Error).message.split('\n')[0] ?? ''})`);
     }

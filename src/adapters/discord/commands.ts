@@ -58,7 +58,35 @@ export function slashCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
         .addStringOption((o) => o.setName('text').setDescription('What the school said, in their words if you have them').setRequired(true).setMaxLength(6000)),
     )
     .addSubcommand((s) => s.setName('notes').setDescription('Show my case notes, with dates'))
-    .addSubcommand((s) => s.setName('help').setDescription('What Next Step can do'));
+    .addSubcommand((s) => s.setName('help').setDescription('What Next Step can do'))
+    .addSubcommand((s) =>
+      s
+        .setName('log')
+        .setDescription("Log today's school day (or another day)")
+        .addStringOption((o) => o.setName('date').setDescription('e.g. yesterday or 2026-11-20 (default: today)').setMaxLength(40)),
+    )
+    .addSubcommand((s) => s.setName('summary').setDescription('Patterns from the daily log'))
+    .addSubcommand((s) => s.setName('chart').setDescription('A chart of attendance from the daily log'))
+    .addSubcommand((s) =>
+      s
+        .setName('letter')
+        .setDescription('Draft a letter from my notes')
+        .addStringOption((o) => o.setName('kind').setDescription('Which letter (leave empty to choose)').setMaxLength(40)),
+    )
+    .addSubcommand((s) => s.setName('sent').setDescription("I've sent my request: remind me if there's no reply"))
+    .addSubcommand((s) => s.setName('replied').setDescription('The school has replied'))
+    .addSubcommand((s) =>
+      s
+        .setName('export')
+        .setDescription('Send me my evidence packet')
+        .addStringOption((o) =>
+          o
+            .setName('format')
+            .setDescription('File format (default: pdf)')
+            .addChoices({ name: 'PDF', value: 'pdf' }, { name: 'Markdown', value: 'md' }, { name: 'CSV', value: 'csv' }, { name: 'JSON', value: 'json' }),
+        ),
+    )
+    .addSubcommand((s) => s.setName('forget').setDescription('Erase everything Next Step holds about me (asks first)'));
   return [command.toJSON()];
 }
 

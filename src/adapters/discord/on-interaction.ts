@@ -49,7 +49,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const ephemeral = !inBotDm(i);
     await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     const turn = commandToTurn(
-      { id: i.id, userId: i.user.id, commandName: i.commandName, subcommand: i.options.getSubcommand(false), text: i.options.getString('text') },
+      { id: i.id, userId: i.user.id, commandName: i.commandName, subcommand: i.options.getSubcommand(false), text: subcommandText(i) },
       new Date(),
     );
     if ('ignore' in turn) {
@@ -117,4 +117,13 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await sayError(i);
     }
   };
+}
+
+/** The one string option a subcommand may carry (`text`, `kind`, `format` or `date`). */
+function subcommandText(i: ChatInputCommandInteraction): string | null {
+  for (const name of ['text', 'kind', 'format', 'date']) {
+    const v = i.options.getString(name);
+    if (v) return v;
+  }
+  return null;
 }

@@ -175,7 +175,7 @@ export function toMessages(replies: readonly Reply[]): OutMessage[] {
         out.push({
           content: clip(`**${r.title}**`, MAX_CONTENT),
           components: [],
-          files: [new AttachmentBuilder(Buffer.from(r.body, 'utf8'), { name: r.filename })],
+          files: [new AttachmentBuilder(r.data ? Buffer.from(r.data) : Buffer.from(r.body, 'utf8'), { name: r.filename })],
         });
         break;
       case 'image':

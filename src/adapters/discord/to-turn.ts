@@ -6,7 +6,8 @@ import type { Turn } from '../../core/types.js';
 import { parseChoiceCustomId } from './to-components.js';
 
 export const SLASH_COMMAND = 'nextstep';
-export const SUBCOMMANDS = ['start', 'say', 'notes', 'help'] as const;
+/** `/nextstep` subcommands: each is the engine command of the same name. */
+export const SUBCOMMANDS = ['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget'] as const;
 
 export const userKey = (discordUserId: string): string => `discord:${discordUserId}`;
 
@@ -71,7 +72,7 @@ export function commandToTurn(c: InboundCommand, now: Date): Turn | Ignored {
     channel: 'discord',
     user: userKey(c.userId),
     where: 'dm',
-    input: { kind: 'command', name: sub, args: sub === 'say' ? (c.text ?? '') : '' },
+    input: { kind: 'command', name: sub, args: c.text ?? '' },
     receivedAt: now,
   };
 }

@@ -29,7 +29,8 @@ export interface FileDelivery {
   filename: string;
   title: string;
   comment: string;
-  content: string;
+  /** Text (a letter, long notes) or bytes (a PDF). */
+  content: string | Uint8Array;
 }
 export interface ImageDelivery {
   kind: 'image';
@@ -131,7 +132,7 @@ export function renderReplies(replies: readonly Reply[], words: Words, opts: Ren
         if (opts.ephemeral) flush();
         break;
       case 'document':
-        file({ kind: 'file', filename: r.filename, title: r.title, comment: r.title, content: r.body });
+        file({ kind: 'file', filename: r.filename, title: r.title, comment: r.title, content: r.data ?? r.body });
         break;
       case 'image':
         file({ kind: 'image', filename: r.filename, alt: r.alt, data: r.data });

@@ -37,7 +37,8 @@ describe('commandToTurn', () => {
   const cmd = { id: 'i1', userId: '42', commandName: 'nextstep', subcommand: 'say', text: 'They said no.' };
   it('maps subcommands to engine commands', () => {
     expect(commandToTurn(cmd, now)).toMatchObject({ id: 'i1', where: 'dm', input: { kind: 'command', name: 'say', args: 'They said no.' } });
-    expect(commandToTurn({ ...cmd, subcommand: 'notes' }, now)).toMatchObject({ input: { kind: 'command', name: 'notes', args: '' } });
+    expect(commandToTurn({ ...cmd, subcommand: 'notes', text: null }, now)).toMatchObject({ input: { kind: 'command', name: 'notes', args: '' } });
+    expect(commandToTurn({ ...cmd, subcommand: 'export', text: 'csv' }, now)).toMatchObject({ input: { kind: 'command', name: 'export', args: 'csv' } });
   });
   it('ignores anything else', () => {
     expect(commandToTurn({ ...cmd, subcommand: 'explode' }, now)).toEqual({ ignore: 'unknown subcommand' });

@@ -41,7 +41,8 @@ describe('to-turn', () => {
   it('parses /nextstep subcommands; unknown or empty is help', () => {
     expect(parseSubcommand('say They said   no.')).toEqual({ name: 'say', args: 'They said   no.' });
     expect(parseSubcommand('NOTES')).toEqual({ name: 'notes', args: '' });
-    expect(parseSubcommand('start now')).toEqual({ name: 'start', args: '' });
+    expect(parseSubcommand('start now')).toEqual({ name: 'start', args: 'now' });
+    expect(parseSubcommand('export csv')).toEqual({ name: 'export', args: 'csv' });
     expect(parseSubcommand('')).toEqual({ name: 'help', args: '' });
     expect(parseSubcommand('dance wildly')).toEqual({ name: 'help', args: '' });
     const m = commandToTurn({ team_id: 'T1', user_id: 'U1', channel_id: 'C1', command: '/nextstep', text: 'say no', trigger_id: 'tr1', response_url: 'http://x.test/r' }, now);
