@@ -19,6 +19,8 @@ import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } f
 export interface ClassifierOptions {
   weights: FeatureWeights;
   chars: CharRange;
+  /** Keep a word/char feature only if it occurs in at least this many training statements. */
+  minCount: number;
   train: TrainOptions;
   /**
    * Softmax temperature, fitted by minimising the log-loss of out-of-fold predictions. Below 1
@@ -40,6 +42,7 @@ export interface ClassifierOptions {
 export const DEFAULT_OPTIONS: ClassifierOptions = {
   weights: { words: 1, chars: 1, cues: 1 },
   chars: { min: 4, max: 4 },
+  minCount: 2,
   train: { epochs: 4, learningRate: 0.3, l2: 0.01, seed: 7 },
   cueDropout: 0.5,
   temperature: 0.5,
@@ -77,7 +80,7 @@ export function createClassifier(examples: readonly Example[], options: Classifi
   if (examples.length === 0) throw new Error('createClassifier: no examples');
   const space = new FeatureSpace();
   const raw = examples.map((e) => extractFeatures(e.text, opts.chars, space));
-  space.freeze();
+  space.prune(raw, opts.minCount);
   const xs = raw.map((f) => vectorise(f, space, opts.weights));
   const ys = examples.map((e) => CATEGORIES.indexOf(e.label));
   const perClass = CATEGORIES.map((c) => examples.filter((e) => e.label === c).length);

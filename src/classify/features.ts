@@ -56,6 +56,48 @@ export class FeatureSpace {
     this.frozen = true;
   }
 
+  /**
+   * Freezes the space keeping only features seen in at least `minCount` of the statements in
+   * `seen` (cue features always stay); renumbers them and rewrites `seen` in place. One-off
+   * features mostly memorise their example and make mixed statements look falsely certain.
+   */
+  prune(seen: RawFeatures[], minCount: number): void {
+    const df = new Int32Array(this.size);
+    const last = new Int32Array(this.size).fill(-1);
+    seen.forEach((f, n) => {
+      for (const list of [f.words, f.chars, f.cues]) {
+        for (const i of list) {
+          if (last[i] === n) continue;
+          last[i] = n;
+          df[i] = (df[i] as number) + 1;
+        }
+      }
+    });
+    const remap = new Int32Array(this.size).fill(-1);
+    let size = 0;
+    for (let i = 0; i < this.size; i++) if ((df[i] as number) >= minCount || this.cues.has(i)) remap[i] = size++;
+    for (const [k, i] of this.keys) {
+      const j = remap[i] as number;
+      if (j >= 0) this.keys.set(k, j);
+      else this.keys.delete(k);
+    }
+    for (let b = 0; b < CHAR_BUCKETS; b++) {
+      const i = this.buckets[b] as number;
+      if (i >= 0) this.buckets[b] = remap[i] as number;
+    }
+    const cues = [...this.cues].map((i) => remap[i] as number);
+    this.cues.clear();
+    for (const i of cues) this.cues.add(i);
+    for (const f of seen) {
+      f.words = renumber(f.words, remap);
+      f.chars = renumber(f.chars, remap);
+      f.cues = renumber(f.cues, remap);
+    }
+    this.size = size;
+    this.scratch = null;
+    this.frozen = true;
+  }
+
   /** Feature indices of the cue group. */
   get cueIndices(): ReadonlySet<number> {
     return this.cues;
@@ -117,6 +159,12 @@ export function extractFeatures(text: string, range: CharRange, space: FeatureSp
   const cues: number[] = [];
   for (const kind of matchCueKinds(norm)) push(cues, space.cue(`q:${kind}`));
   return { words, chars, cues, knownContent };
+}
+
+function renumber(ids: number[], remap: Int32Array): number[] {
+  const out: number[] = [];
+  for (const i of ids) push(out, remap[i] as number);
+  return out;
 }
 
 function push(out: number[], i: number): void {

@@ -121,6 +121,9 @@ export interface Store {
   undelivered(): TurnRecord[];
 
   ensureUser(userId: string, at: string): void;
+  /** Small per-parent flags (e.g. the caseless not-legal-advice note was shown). */
+  hasUserFlag(userId: string, flag: string): boolean;
+  setUserFlag(userId: string, flag: string): void;
   listCases(userId: string): CaseRow[];
   getCase(userId: string, caseId: number): CaseRow | undefined;
   openCase(userId: string, nickname: string, at: string): CaseRow;

@@ -167,6 +167,17 @@ export class SqliteStore implements Store {
     this.prepare('INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)').run(userId, at);
   }
 
+  hasUserFlag(userId: string, flag: string): boolean {
+    const row = this.db.prepare('SELECT settings FROM users WHERE id = ?').get(userId) as { settings: string } | undefined;
+    if (!row) return false;
+    const settings = z.record(z.string(), z.unknown()).safeParse(JSON.parse(row.settings));
+    return settings.success && settings.data[flag] === true;
+  }
+
+  setUserFlag(userId: string, flag: string): void {
+    this.db.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
+  }
+
   private toCase(raw: unknown): CaseRow {
     const r = caseRowSchema.parse(raw);
     return {

@@ -73,6 +73,17 @@ describe('engine: triage transcript', () => {
   });
 });
 
+describe('engine: what do I say next', () => {
+  it('gives advice without a case and says it is not legal advice once per parent', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources', true) });
+    const first = await app.send(command('say', 'We do not have the staff for a key worker at drop-off.'));
+    expect(keys(first)).toContain('common.disclaimer');
+    expect(app.store.listNotes('parent-a').map((n) => n.kind)).toEqual(expect.arrayContaining(['statement', 'advice']));
+    const again = await app.send(command('say', 'There is no budget for that, sorry.'));
+    expect(keys(again)).not.toContain('common.disclaimer');
+  });
+});
+
 describe('engine: resilience', () => {
   it('resumes at the pending question after a restart of the process', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data') });

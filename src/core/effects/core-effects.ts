@@ -41,8 +41,19 @@ function words(ctx: RunContext, value: string): string {
   return ctx.content.has(value) && ctx.content.varsOf(value).length === 0 ? ctx.content.render(value) : value;
 }
 
+/**
+ * The not-legal-advice note is said once per case (see openCase); advice given before any case
+ * exists ("what do I say next?" on first contact) says it once for the parent instead.
+ */
+function ensureCaselessDisclaimer(ctx: RunContext): void {
+  if (ctx.session.caseId !== null || ctx.store.hasUserFlag(ctx.session.userId, 'disclaimerShown')) return;
+  ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, ctx.session.seq));
+  ctx.store.setUserFlag(ctx.session.userId, 'disclaimerShown');
+}
+
 export const note: EffectHandler = (ctx, params) => {
   const p = params as NoteParams;
+  if (p.kind === 'advice' || p.kind === 'next_step') ensureCaselessDisclaimer(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,
     caseId: ctx.session.caseId,
