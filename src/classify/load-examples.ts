@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
-import { parseExamplesYaml } from './parse-examples-yaml.js';
 
 export const DEFAULT_EXAMPLES_DIR = fileURLToPath(new URL('../../content/classifier', import.meta.url));
 
@@ -43,8 +42,7 @@ export function loadExamples(dir: string = DEFAULT_EXAMPLES_DIR): Example[] {
     let data: unknown;
     try {
       const raw = readFileSync(file, 'utf8');
-      // The common shape parses in a few ms; anything else goes to the full YAML parser.
-      data = parseExamplesYaml(raw) ?? parseYaml(raw);
+      data = parseYaml(raw);
     } catch (e) {
       throw new ExamplesError(`${file}: not valid YAML (${(e as Error).message.split('\n')[0] ?? ''})`);
     }
