@@ -42,7 +42,9 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
   return content.render('notes.line', {
     date: (n.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10)),
-    kind: content.render(`notes.kind.${n.kind}`),
+    kind: content.has(`notes.topic.${n.topic}`)
+      ? `${content.render(`notes.kind.${n.kind}`)} (${content.render(`notes.topic.${n.topic}`)})`
+      : content.render(`notes.kind.${n.kind}`),
     category: n.category ? ` (${content.render(`category.${n.category}.label`)})` : '',
     who: who ? ` · ${who}` : '',
     text: clipLine(readableNoteText(content, n.text), maxText),

@@ -237,3 +237,13 @@ describe('engine: privacy and safety', () => {
     expect(keys(mine)).toContain('notes.timeline');
   });
 });
+
+describe('timeline', () => {
+  it('says what each answer was about', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await throughTriage(app, 'We need more data.');
+    const r = await app.send(command('notes'));
+    const timeline = r.find((x) => x.key === 'notes.timeline');
+    expect(timeline?.type === 'text' && timeline.text).toContain(app.content.render('notes.topic.triage.request'));
+  });
+});
