@@ -1,6 +1,6 @@
 /**
  * What the bot asks Discord for, in one place: the `/nextstep` command, the gateway intents,
- * the invite permissions. docs/discord.md quotes these; a test keeps the two in step.
+ * the invite permissions. README.md (Discord section) quotes these; a test keeps the two in step.
  */
 import {
   ApplicationIntegrationType,

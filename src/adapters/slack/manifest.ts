@@ -1,6 +1,6 @@
 /**
  * What the Slack adapter needs from a workspace. `slack-manifest.yaml` must list exactly these
- * (a test checks), and docs/slack.md explains each to the person installing the app.
+ * (a test checks), and README.md (Slack section) explains each to the person installing the app.
  */
 export const SLACK_BOT_SCOPES = {
   'app_mentions:read': 'receive app_mention events when someone mentions the bot in a channel it is in',

@@ -63,8 +63,8 @@ describe('discord register', () => {
   });
 });
 
-describe('docs/discord.md', () => {
-  const doc = readFileSync(new URL('../../../docs/discord.md', import.meta.url), 'utf8');
+describe('README.md, Discord section', () => {
+  const doc = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
   it('quotes the exact permissions integer and scopes the bot uses', () => {
     const used = PermissionsBitField.resolve([
