@@ -13,7 +13,7 @@ export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' } });
   const dbPath = dbPathFrom(values, io.env);
   const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
-  const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'warn' : 'error'), io.stderr);
+  const logger = createLogger(io.env.LOG_LEVEL ?? 'warn', io.stderr);
   const sealer = sealerFromEnv(io.env, logger);
   const app = createApp({ dbPath, logger, sealer });
   const user = typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER;

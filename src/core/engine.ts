@@ -6,6 +6,7 @@
  * processed one at a time; a repeated event id is answered once only.
  */
 import type { FlowDef, FlowEvent } from '../../flows/kit.js';
+import { ConfigError } from '../config.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { runCommand, COMMAND_NAMES, type CommandName } from './commands.js';
@@ -192,11 +193,26 @@ export function createEngine(deps: EngineDeps): Engine {
     deliverEvent(ctx, { type: 'CHOICE', id, at: ctx.now.toISOString() });
   }
 
+  /**
+   * The parent's saved conversation. A row that no longer parses (written by an older release,
+   * or damaged) is treated like a conversation from an older flow version: restarted kindly,
+   * notes untouched, rather than failing every turn for that parent.
+   */
+  function loadSession(userId: string): SessionRow {
+    try {
+      return store.getSession(userId) ?? newSession(userId);
+    } catch (err) {
+      if (err instanceof ConfigError) throw err; // a wrong data key is not a damaged row
+      logger.warn({ err: (err as Error).name }, 'saved conversation unreadable; starting afresh');
+      return { ...newSession(userId), flowId: 'unreadable', flowVersion: 0 };
+    }
+  }
+
   function process(turn: ValidTurn, afterCommit: (() => Reply[])[]): Reply[] {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
-    const session = store.getSession(turn.user) ?? newSession(turn.user);
+    const session = loadSession(turn.user);
     const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now, afterCommit };
 
     if (turn.where === 'public') {

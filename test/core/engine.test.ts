@@ -171,6 +171,18 @@ describe('engine: resilience', () => {
     expect(app.store.listNotes('parent-a').length).toBe(notes);
   });
 
+  it('restarts kindly when a saved conversation row is damaged, keeping notes', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await throughTriage(app, 'We need more data.');
+    const notes = app.store.listNotes('parent-a').length;
+    app.store.db.prepare(`UPDATE sessions SET snapshot = '{not json', pending = 'garbage' WHERE user_id = ?`).run('parent-a');
+    const r = await app.send('hello again');
+    expect(keys(r)).toContain('engine.flow-restarted');
+    expect(keys(r)).not.toContain('engine.error');
+    expect(app.store.listNotes('parent-a').length).toBe(notes);
+    expect(lastQuestion(await app.send(command('resume'))).key).toBe('home.menu');
+  });
+
   it('rejects a malformed turn without throwing', async () => {
     app = makeTestApp();
     const r = await app.engine.handleTurn({ id: '', channel: 'console', user: 'x', input: { kind: 'text', text: 'hi' }, receivedAt: new Date() });

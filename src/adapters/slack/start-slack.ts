@@ -8,6 +8,7 @@
  * set. Logs carry ids, kinds and counts, never what anyone wrote.
  */
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
@@ -18,6 +19,7 @@ import { homeView, summarizeCase } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
 import { chosenBlocks, firstText } from './to-blocks.js';
+import { limitRequestBodies } from './body-limit.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, payloadKind, slackUserOf, type ClickedMessage, type Where } from './to-turn.js';
 import { createTurnRunner, type Client } from './turn-runner.js';
 import { slackWords } from './words.js';
@@ -182,6 +184,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     await app.start();
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
+    limitRequestBodies(server as Server, logger);
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');

@@ -51,6 +51,18 @@ describe('Slack over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  it('refuses an oversized payload before parsing it (413), and stores nothing', async () => {
+    const id = nextEventId();
+    const body = JSON.stringify(dm('U9', `Theo ${'x'.repeat(1_100_000)}`, id));
+    const res = await postToApp(h.port, body);
+    expect(res.status).toBe(413);
+    expect(h.app.store.hasTurn(`slack:ev:${id}`)).toBe(false);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    // A normal-sized event still goes through afterwards.
+    const ok = await postJson(h.port, dm('U9', 'hello'));
+    expect(ok.status).toBe(200);
+  });
+
   it('rejects malformed payloads cleanly and logs no message text', async () => {
     // Not JSON at all (V8 quotes the start of the input in its error message).
     const notJson = await postToApp(h.port, 'my son Theo refuses school since March');
