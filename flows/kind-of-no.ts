@@ -144,16 +144,13 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     return { ...handover(input), ...answers, ...(hasDue ? { due: '' } : {}), date: '' };
   }
 
-  /** A message of this flow that greets the child by nickname. */
-  function named(key: string) {
-    return function namedSay({ context }: { context: Ctx }): SayParams {
-      return { key: `${P}.${key}`, vars: { nickname: context.nickname } };
-    };
-  }
-  function wrapUpSay(say: WrapUpSay) {
-    return typeof say === 'string'
-      ? { type: 'say' as const, params: named(say) }
-      : { type: 'say' as const, params: { key: `${P}.${say.key}` } };
+  /** One of this flow's messages: greeting the child by nickname unless it is `plain`. */
+  function sayOf(say: WrapUpSay) {
+    if (typeof say !== 'string') return { type: 'say' as const, params: { key: `${P}.${say.key}` } };
+    function sayWithNickname({ context }: { context: Ctx }): SayParams {
+      return { key: `${P}.${say}`, vars: { nickname: context.nickname } };
+    }
+    return { type: 'say' as const, params: sayWithNickname };
   }
 
   function nextStepNote({ context }: { context: Ctx }): NoteParams {
@@ -198,7 +195,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const keep = { type: 'keepAnswer' as const, params: { field: q.field, max: q.max ?? 600, due: q.due === true } };
     const noted = { target: next, actions: [...stamp, note] };
     return {
-      entry: i === 0 ? [wrapUpSay('intro'), ask] : ask,
+      entry: i === 0 ? [sayOf('intro'), ask] : ask,
       on: {
         TEXT: { target: next, actions: [keep, ...stamp, note] },
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
@@ -214,12 +211,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
       wrapUp: {
         entry: [
-          ...spec.wrapUp.map(wrapUpSay),
-          wrapUpSay('next-steps'),
+          ...spec.wrapUp.map(sayOf),
+          sayOf('next-steps'),
           { type: 'note', params: nextStepNote },
-          wrapUpSay('letter-intro'),
+          sayOf('letter-intro'),
           { type: 'draft', params: letterParams },
-          wrapUpSay({ key: 'done', plain: true }),
+          sayOf({ key: 'done', plain: true }),
         ],
         always: 'done',
       },

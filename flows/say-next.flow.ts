@@ -11,7 +11,6 @@ import {
   clip,
   effects,
   type AskParams,
-  type ChoiceRef,
   type Classification,
   type ClassifyParams,
   type DraftParams,
@@ -22,7 +21,8 @@ import {
   type NoteParams,
   type SayParams,
 } from './kit.js';
-import { letterDate, pickedCategory } from './parent-answers.js';
+import { letterDate } from './parent-answers.js';
+import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 
 const P = 'say-next';
 
@@ -50,22 +50,6 @@ interface Ctx {
 
 function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
-}
-
-function categoryChoices({ context }: { context: Ctx }): AskParams {
-  const ranked = context.classification?.ranked.map((r) => r.category) ?? [...CATEGORIES];
-  const top = ranked.filter((c) => c !== 'other').slice(0, 2);
-  const choices: ChoiceRef[] = [...top, 'other' as const].map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` }));
-  choices.push({ id: 'cat:all', key: `${P}.choice.show-all` });
-  return { key: `${P}.ask-which-kind`, choices, freeText: false };
-}
-
-function allCategoryChoices(): AskParams {
-  return {
-    key: `${P}.ask-which-kind-all`,
-    choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })),
-    freeText: false,
-  };
 }
 
 function kindParams({ context }: { context: Ctx }): SayParams {
@@ -128,19 +112,13 @@ export const sayNextMachine = setup({
   actions: {
     ...effects,
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
-    setClassification: assign(({ event }) => {
-      const e = event as FlowEvent;
-      if (e.type !== 'CLASSIFIED') return {};
-      return { classification: e.result, category: e.result.category };
-    }),
-    setPicked: assign({ category: ({ event }) => pickedCategory(event as FlowEvent) }),
+    setClassification: assign(classifiedAs),
+    setPicked: assign(pickedAs),
     stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
   },
   guards: {
+    ...whichKindGuards,
     hasStatement: ({ context }) => context.statement.trim().length > 0,
-    isConfident: ({ context }) => context.classification?.confident === true,
-    isShowAll: ({ event }) => answerOf(event as FlowEvent) === 'cat:all',
-    isCategory: ({ event }) => answerOf(event as FlowEvent).startsWith('cat:'),
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
   },
 }).createMachine({
@@ -175,19 +153,8 @@ export const sayNextMachine = setup({
         { target: 'choose' },
       ],
     },
-    choose: {
-      entry: { type: 'ask', params: categoryChoices },
-      on: {
-        CHOICE: [
-          { guard: 'isShowAll', target: 'chooseAll' },
-          { guard: 'isCategory', target: 'advise', actions: 'setPicked' },
-        ],
-      },
-    },
-    chooseAll: {
-      entry: { type: 'ask', params: allCategoryChoices },
-      on: { CHOICE: { guard: 'isCategory', target: 'advise', actions: 'setPicked' } },
-    },
+    // Not sure which kind: ask, then advise on the one picked.
+    ...whichKindStates(P, 'advise'),
     advise: {
       entry: [
         { type: 'say', params: { key: `${P}.replies-intro` } },
@@ -229,9 +196,7 @@ export const sayNextFlow: FlowDef = {
   machine: sayNextMachine,
   keys: [
     `${P}.ask-statement`,
-    `${P}.ask-which-kind`,
-    `${P}.ask-which-kind-all`,
-    `${P}.choice.show-all`,
+    ...whichKindKeys(P),
     ...CATEGORIES.map((c) => `category.${c}.label`),
     ...CATEGORIES.map((c) => `${P}.kind.${c}`),
     `${P}.replies-intro`,

@@ -19,6 +19,7 @@ import {
   type NoteParams,
   type OpenCaseParams,
 } from './kit.js';
+import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 
 interface Ctx {
   children: string[];
@@ -42,25 +43,6 @@ function childChoices({ context }: { context: Ctx }): AskParams {
   }));
   choices.push({ id: 'new-child', key: 'triage.choice.new-child' });
   return { key: 'triage.ask-which-child', choices, freeText: true };
-}
-
-function categoryChoices({ context }: { context: Ctx }): AskParams {
-  const ranked = context.classification?.ranked.map((r) => r.category) ?? [...CATEGORIES];
-  const top = ranked.filter((c) => c !== 'other').slice(0, 2);
-  const choices: ChoiceRef[] = [...top, 'other' as const].map((c) => ({
-    id: `cat:${c}`,
-    key: `category.${c}.label`,
-  }));
-  choices.push({ id: 'cat:all', key: 'triage.choice.show-all' });
-  return { key: 'triage.ask-which-kind', choices, freeText: false };
-}
-
-function allCategoryChoices(): AskParams {
-  return {
-    key: 'triage.ask-which-kind-all',
-    choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })),
-    freeText: false,
-  };
 }
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
@@ -109,11 +91,6 @@ function resolveWhen(event: FlowEvent): string {
   return clip(answer, 80);
 }
 
-function pickedCategory(event: FlowEvent): Category {
-  const id = answerOf(event).replace(/^cat:/, '');
-  return (CATEGORIES as readonly string[]).includes(id) ? (id as Category) : 'other';
-}
-
 function handoff({ context }: { context: Ctx }): FlowOutput {
   return {
     next: `no.${context.category}`,
@@ -145,24 +122,18 @@ export const triageMachine = setup({
     }),
     setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
-    setClassification: assign(({ event }) => {
-      const e = event as FlowEvent;
-      if (e.type !== 'CLASSIFIED') return {};
-      return { classification: e.result, category: e.result.category };
-    }),
+    setClassification: assign(classifiedAs),
     setWho: assign({ who: ({ event }) => clip(answerOf(event as FlowEvent), 120) }),
     setWhen: assign({ saidOn: ({ event }) => resolveWhen(event as FlowEvent) }),
-    setPicked: assign({ category: ({ event }) => pickedCategory(event as FlowEvent) }),
+    setPicked: assign(pickedAs),
   },
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
     isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
-    isConfident: ({ context }) => context.classification?.confident === true,
+    ...whichKindGuards,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
-    isShowAll: ({ event }) => answerOf(event as FlowEvent) === 'cat:all',
-    isCategory: ({ event }) => answerOf(event as FlowEvent).startsWith('cat:'),
   },
 }).createMachine({
   id: 'triage',
@@ -244,19 +215,8 @@ export const triageMachine = setup({
         CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'choose' }],
       },
     },
-    choose: {
-      entry: { type: 'ask', params: categoryChoices },
-      on: {
-        CHOICE: [
-          { guard: 'isShowAll', target: 'chooseAll' },
-          { guard: 'isCategory', target: 'save', actions: 'setPicked' },
-        ],
-      },
-    },
-    chooseAll: {
-      entry: { type: 'ask', params: allCategoryChoices },
-      on: { CHOICE: { guard: 'isCategory', target: 'save', actions: 'setPicked' } },
-    },
+    // Not confident, or "pick another": the parent chooses the kind.
+    ...whichKindStates('triage', 'save'),
     save: {
       entry: [{ type: 'note', params: statementNote }, { type: 'say', params: { key: 'triage.saved' } }],
       always: 'done',
@@ -285,9 +245,7 @@ export const triageFlow: FlowDef = {
     ...CATEGORIES.map((c) => `category.${c}.label`),
     'common.choice.yes-fits',
     'triage.choice.pick-another',
-    'triage.ask-which-kind',
-    'triage.ask-which-kind-all',
-    'triage.choice.show-all',
+    ...whichKindKeys('triage'),
     'triage.saved',
   ],
 };

@@ -13,8 +13,10 @@ export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' } });
   const dbPath = dbPathFrom(values, io.env);
   const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
-  const logger = createLogger(io.env.LOG_LEVEL ?? 'warn', io.stderr);
+  // In a terminal the parent reads the screen: say plainly what a log line would say.
+  const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'error' : 'warn'), io.stderr);
   const sealer = sealerFromEnv(io.env, logger);
+  if (interactive && !sealer.encrypted) io.stdout.write('Note: your notes are stored unencrypted (set NEXTSTEP_DATA_KEY to encrypt them; see README).\n');
   const app = createApp({ dbPath, logger, sealer });
   const user = typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER;
   const filesDir = join(dirname(dbPath), 'files');

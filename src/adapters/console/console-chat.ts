@@ -53,7 +53,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
 
   await turn({ kind: 'command', name: 'resume', args: '' });
 
-  const rl = createInterface({ input: opts.input, terminal: opts.interactive });
+  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive });
   if (opts.interactive) {
     rl.setPrompt(PROMPT);
     rl.prompt();
