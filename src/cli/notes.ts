@@ -4,6 +4,7 @@ import { caseTimeline } from '../case-file/case-timeline.js';
 import type { FollowupRow } from '../case-file/requests-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
+import { noteJson } from '../case-file/case-file-json.js';
 import { dbPathFrom, parseOptions, requireString, type CliIo } from './io.js';
 
 export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
@@ -16,17 +17,7 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
       // Requests sent carry their follow-up: when it is due and whether the school answered.
       const followups = new Map(store.requests.listFollowups(user).map((f) => [f.requestNoteId, f]));
       const rows = notes.map((n) => ({
-        id: n.id,
-        at: n.at,
-        child: n.nickname,
-        kind: n.kind,
-        topic: n.topic,
-        category: n.category ?? null,
-        who: n.who ?? null,
-        said_on: n.saidOn ?? null,
-        due: n.due ?? null,
-        text: n.text,
-        case_id: n.caseId,
+        ...noteJson(n),
         followup: n.kind === 'request_sent' && followups.has(n.id) ? followupJson(followups.get(n.id)) : null,
       }));
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
