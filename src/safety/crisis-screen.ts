@@ -689,8 +689,8 @@ function isIdiom(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - ALLOW_WINDOW);
   const window = text.slice(from, Math.min(text.length, end + ALLOW_WINDOW));
   for (const re of ALLOW) {
-    for (const m of window.matchAll(re)) {
-      const a = from + (m.index ?? 0);
+    for (const m of matches(window, re)) {
+      const a = from + m.index;
       const b = a + m[0].length;
       if (a < end && b > start) return true;
     }
@@ -698,10 +698,21 @@ function isIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Every match of `re` (a global regex) in order, like matchAll without cloning the regex. */
+function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex += 1; // never loop on an empty match
+    yield m;
+  }
+}
+
 function firstRealMatch(text: string, re: RegExp): boolean {
-  for (const m of text.matchAll(re)) {
-    const start = m.index ?? 0;
-    if (!isIdiom(text, start, start + m[0].length)) return true;
+  // Runs on every message for every pattern: exec on the shared regex, not matchAll (which
+  // clones the regex on each call).
+  for (const m of matches(text, re)) {
+    if (!isIdiom(text, m.index, m.index + m[0].length)) return true;
   }
   return false;
 }

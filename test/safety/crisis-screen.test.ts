@@ -252,3 +252,12 @@ describe('content/prompts/safety.yaml', () => {
     }
   });
 });
+
+describe('screenForCrisis is stateless across calls', () => {
+  it('gives the same answer however calls are interleaved (shared global regexes)', () => {
+    const crisis = 'last night she told me she wants to kill herself';
+    const idiom = 'honestly this school is killing me';
+    const results = [crisis, idiom, crisis, crisis, idiom, `${idiom}. ${crisis}`].map((t) => screenForCrisis(t)?.kind ?? null);
+    expect(results).toEqual(['child_self_harm', null, 'child_self_harm', 'child_self_harm', null, 'child_self_harm']);
+  });
+});
