@@ -6,6 +6,7 @@
 import { FLOWS } from '../flows/index.js';
 import { COMMAND_NAMES } from '../src/core/commands.js';
 import type { Reply, TurnInput } from '../src/core/types.js';
+import { seededRandom } from '../src/classify/softmax-regression.js';
 
 export interface Persona {
   name: string;
@@ -106,17 +107,8 @@ export const PERSONAS: Persona[] = [
   { name: 'daily-log', weight: 1, user: (conv) => `bench:${conv}`, opening: dailyLogOpening, turns: 10 },
 ];
 
-/** Small deterministic PRNG (mulberry32), one stream per conversation. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG (the classifier's mulberry32), one stream per conversation. */
+export const prng = seededRandom;
 
 export function personaFor(conv: number): Persona {
   const total = PERSONAS.reduce((s, p) => s + p.weight, 0);

@@ -6,22 +6,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../src/adapters/console/console-chat.js';
 import { userFilesDir } from '../../src/case-file/user-files.js';
 import { userTables } from '../../src/case-file/user-tables.js';
-import { cli, cmd, filesContaining, filesUnder, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
 
-let apps: CaseApp[] = [];
-afterEach(() => {
-  for (const a of apps) a.cleanup();
-  apps = [];
-});
-function app(): CaseApp {
-  const a = makeCaseApp();
-  apps.push(a);
-  return a;
-}
+const app = appsPerTest();
 
 const PHRASE_A = 'Quillonia marzipan lighthouse';
 const PHRASE_B = 'Tangerine keyworker orchard';
@@ -105,8 +96,7 @@ describe('forget', () => {
     expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
     // The other parent is intact, in the database and on disk.
     expect(filesContaining(a.dir, PHRASE_B).length).toBeGreaterThan(0);
-    const after = makeCaseApp({ dir: a.dir });
-    apps.push(after);
+    const after = app({ dir: a.dir });
     expect(after.store.listNotes('parent-b').some((n) => n.text.includes(PHRASE_B))).toBe(true);
     expect(after.store.listNotes('parent-a')).toEqual([]);
   });

@@ -5,21 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { letterFromNotes } from '../../src/case-file/letter-from-notes.js';
 import { LETTER_KINDS } from '../../src/case-file/letter-kinds.js';
-import { cli, cmd, documents, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, documents, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
 
-let apps: CaseApp[] = [];
-afterEach(() => {
-  for (const a of apps) a.cleanup();
-  apps = [];
-});
-function app(): CaseApp {
-  const a = makeCaseApp();
-  apps.push(a);
-  return a;
-}
+const app = appsPerTest();
 
 const STATEMENT = 'We need to gather more attendance data before we can change anything for Robin.';
 const REQUEST = 'A later start and a quiet room called the Harbour to go to first';

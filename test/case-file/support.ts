@@ -1,4 +1,5 @@
 /** Builders for the case-file tests: a real app (no throttle, fixed classifier and clock), a PDF text reader, a CLI runner. */
+import { afterEach } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,4 +152,18 @@ export function pdfText(pdf: Uint8Array): string {
     }
   }
   return runs.join(' ').replace(/\s+/g, ' ');
+}
+
+/** A fresh case app per call, all cleaned up after each test. */
+export function appsPerTest(): (opts?: Parameters<typeof makeCaseApp>[0]) => CaseApp {
+  let apps: CaseApp[] = [];
+  afterEach(() => {
+    for (const a of apps) a.cleanup();
+    apps = [];
+  });
+  return (opts) => {
+    const a = makeCaseApp(opts);
+    apps.push(a);
+    return a;
+  };
 }
