@@ -14,7 +14,7 @@
  *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
- * --only two|peer (run one comparison alone, for investigating).
+ * --only two|peer|mix (run one part alone, for investigating).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -60,56 +60,58 @@ interface Measured {
   work: number[];
   /** handleTurn called → replies released (includes waiting for the batch's fsync). */
   ack: number[];
-  /** The crisis screen alone on each text turn's words (timed separately, after the turn). */
+  /** The crisis screen alone on each text turn's words (timed in a separate pass, see screenTimes). */
   screen: number[];
+  /** Text turns' words, kept for that pass. */
+  texts: string[];
+  /** Record row sizes (warm-up only: it costs a JSON.stringify per write). */
+  measureShape: boolean;
   shape: { snapshot: number; pending: number; replies: number; noteBytes: number; notes: number; saves: number };
 }
 
-/** Wraps the store to time each turn's work and to record the sizes it writes (for the floor). */
+/**
+ * Wraps the store to time each turn's work and, while `m.measureShape` is on (the warm-up), to
+ * record the sizes it writes (for the floor). The wrapper inherits from the store, so calls it
+ * does not override cost nothing extra; shape recording is off during timed runs.
+ */
 function instrument(store: SqliteStore, m: Measured): Store {
   const commit = store.commitTurn;
   let recorded = false;
-  return new Proxy(store, {
-    get(target, prop) {
-      if (prop === 'commitTurn' && commit) {
-        return <T>(fn: () => T) =>
-          commit(() => {
-            const t0 = performance.now();
-            recorded = false;
-            try {
-              return fn();
-            } finally {
-              // Only turns (which record their replies), not delivery receipts or duplicates.
-              if (recorded) m.work.push(performance.now() - t0);
-            }
-          });
-      }
-      if (prop === 'saveSession') {
-        return (s: Parameters<SqliteStore['saveSession']>[0]) => {
-          m.shape.saves += 1;
-          m.shape.snapshot += s.snapshot ? JSON.stringify(s.snapshot).length : 0;
-          m.shape.pending += s.pending ? JSON.stringify(s.pending).length : 0;
-          target.saveSession(s);
-        };
-      }
-      if (prop === 'recordTurn') {
-        return (t: Parameters<SqliteStore['recordTurn']>[0]) => {
-          recorded = true;
-          m.shape.replies += JSON.stringify(t.replies).length;
-          target.recordTurn(t);
-        };
-      }
-      if (prop === 'addNote') {
-        return (n: Parameters<SqliteStore['addNote']>[0]) => {
-          m.shape.notes += 1;
-          m.shape.noteBytes += JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due }).length;
-          return target.addNote(n);
-        };
-      }
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
+  const wrapped = Object.create(store) as SqliteStore & { commitTurn?: Store['commitTurn'] };
+  if (commit) {
+    wrapped.commitTurn = <T>(fn: () => T) =>
+      commit(() => {
+        const t0 = performance.now();
+        recorded = false;
+        try {
+          return fn();
+        } finally {
+          // Only turns (which record their replies), not delivery receipts or duplicates.
+          if (recorded) m.work.push(performance.now() - t0);
+        }
+      });
+  }
+  wrapped.recordTurn = (t) => {
+    recorded = true;
+    if (m.measureShape) m.shape.replies += JSON.stringify(t.replies).length;
+    store.recordTurn(t);
+  };
+  wrapped.saveSession = (s) => {
+    if (m.measureShape) {
+      m.shape.saves += 1;
+      m.shape.snapshot += s.snapshot ? JSON.stringify(s.snapshot).length : 0;
+      m.shape.pending += s.pending ? JSON.stringify(s.pending).length : 0;
+    }
+    store.saveSession(s);
+  };
+  wrapped.addNote = (n) => {
+    if (m.measureShape) {
+      m.shape.notes += 1;
+      m.shape.noteBytes += JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due }).length;
+    }
+    return store.addNote(n);
+  };
+  return wrapped;
 }
 
 interface Rig {
@@ -121,7 +123,7 @@ interface Rig {
 
 function rig(dbPath: string, opts: { classifier: Classifier; twoQuestions?: boolean; sealer?: Sealer }): Rig {
   const store = new SqliteStore({ path: dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
-  const m: Measured = { work: [], ack: [], screen: [], shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
+  const m: Measured = { work: [], ack: [], screen: [], texts: [], measureShape: false, shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
   const content = opts.twoQuestions ? withBenchContent(bootContent()) : bootContent();
   const flows = opts.twoQuestions ? [twoQuestionsFlow, ...FLOWS.filter((f) => f.id !== 'home')] : FLOWS;
   // --debug: failed turns are logged (ids and code locations only) to stderr.
@@ -158,11 +160,7 @@ async function drive(r: Rig, first: number, count: number, concurrency: number, 
         const t0 = performance.now();
         last = await r.engine.handleTurn({ id, channel: 'slack', user: s.user, where: 'dm', input, receivedAt: new Date() });
         r.m.ack.push(performance.now() - t0);
-        if (input.kind === 'text') {
-          const s0 = performance.now();
-          screenForCrisis(cleanText(input.text));
-          r.m.screen.push(performance.now() - s0);
-        }
+        if (input.kind === 'text') r.m.texts.push(input.text);
         res.turns += 1;
         if (last.length === 0) res.empty += 1;
         if (last.some((x) => x.key === 'engine.slow-down')) res.throttled += 1;
@@ -188,6 +186,15 @@ const twoQuestionScript = (conv: number) => ({
   turns: 3,
   input: (t: number) => ({ kind: 'text' as const, text: ['hi', `Kid${conv}`, `request-${conv}: a quiet room to start the day in`][t] as string }),
 });
+
+/** The crisis screen alone on each text turn's words, in a pass of its own after the run. */
+function screenTimes(texts: string[]): number[] {
+  return texts.map((t) => {
+    const s0 = performance.now();
+    screenForCrisis(cleanText(t));
+    return performance.now() - s0;
+  });
+}
 
 function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return NaN;
@@ -247,9 +254,10 @@ async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turn
   await drive(two, 0, 2000, CONCURRENCY, twoQuestionScript);
   two.m.ack.length = 0;
   two.m.work.length = 0;
-  two.m.screen.length = 0;
+  two.m.texts.length = 0;
   const res = await drive(two, 2000, CONVERSATIONS, CONCURRENCY, twoQuestionScript);
   two.close();
+  two.m.screen = screenTimes(two.m.texts);
   return {
     turns_per_s: round((res.turns / res.ms) * 1000),
     p50_us: us(quantile(two.m.work, 0.5)),
@@ -288,6 +296,15 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(r)}\n`);
       return;
     }
+    if (values.only === 'mix') {
+      const r = rig(join(dir, 'mix.db'), { classifier });
+      await drive(r, 0, 1000, CONCURRENCY, mixScript);
+      r.m.work.length = 0;
+      const res = await drive(r, 1000, CONVERSATIONS, CONCURRENCY, mixScript);
+      r.close();
+      process.stdout.write(`${JSON.stringify({ turns_per_s: round((res.turns / res.ms) * 1000), p50_us: us(quantile(r.m.work, 0.5)), p99_us: us(quantile(r.m.work, 0.99)), turns: res.turns, errors: res.errors })}\n`);
+      return;
+    }
 
     // The like-for-like comparison first, on a quiet disk.
     const two = await twoQuestions(dir, classifier);
@@ -298,12 +315,13 @@ async function main(): Promise<void> {
     // The mix, on a durable database that ends with 10,000+ stored conversations.
     const mixDb = join(dir, 'mix.db');
     const mix = rig(mixDb, { classifier });
-    progress('mix: warming up on 1,000 conversations');
-    await drive(mix, 0, 1000, CONCURRENCY, mixScript);
+    progress('mix: warming up on 1,000 conversations (and measuring row sizes for the floor)');
+    mix.m.measureShape = true;
+    const warm = await drive(mix, 0, 1000, CONCURRENCY, mixScript);
+    mix.m.measureShape = false;
     mix.m.work.length = 0;
     mix.m.ack.length = 0;
-    mix.m.screen.length = 0;
-    mix.m.shape = { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 };
+    mix.m.texts.length = 0;
     const batchesBefore = mix.store.group?.stats().batches ?? 0;
     progress(`mix: ${CONVERSATIONS} conversations, ${CONCURRENCY} at a time`);
     const mixRes = await drive(mix, 1000, CONVERSATIONS, CONCURRENCY, mixScript);
@@ -314,17 +332,17 @@ async function main(): Promise<void> {
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     const mixWork = mix.m.work;
     const mixAck = mix.m.ack;
-    const mixScreen = mix.m.screen;
     const sh = mix.m.shape;
     const shape: TurnShape = {
       snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
       pendingBytes: sh.pending / Math.max(1, sh.saves),
-      repliesBytes: sh.replies / Math.max(1, mixRes.turns),
+      repliesBytes: sh.replies / Math.max(1, warm.turns),
       noteBytes: sh.noteBytes / Math.max(1, sh.notes),
-      notesPerTurn: sh.notes / Math.max(1, mixRes.turns),
+      notesPerTurn: sh.notes / Math.max(1, warm.turns),
       turnsPerCommit: mixRes.turns / Math.max(1, batches),
     };
     mix.close();
+    const mixScreen = screenTimes(mix.m.texts);
     const dbMb = statSync(mixDb).size / 2 ** 20;
     await settle();
 

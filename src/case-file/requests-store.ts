@@ -92,6 +92,8 @@ export interface SqliteRequestsStoreOptions {
   filesRoot: string | null;
   /** Commits anything still open on the connection (group commit) before an erase. */
   flush?: () => void;
+  /** Called after a parent's rows are erased (the store drops what it keeps in memory). */
+  onErase?: () => void;
 }
 
 export class SqliteRequestsStore implements RequestsStore {
@@ -207,6 +209,10 @@ export class SqliteRequestsStore implements RequestsStore {
 
   erase(userId: string): ForgetReport {
     // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
-    return forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+    try {
+      return forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+    } finally {
+      this.opts.onErase?.();
+    }
   }
 }

@@ -302,7 +302,8 @@ export function createEngine(deps: EngineDeps): Engine {
       const at = clock.now().toISOString();
       // Delivery receipts ride along with the next group commit: losing one only means the
       // reply is delivered again after a crash, never that a turn is lost.
-      if (store.commitTurn) store.commitTurn(() => store.markDelivered(eventId, at)).catch(() => undefined);
+      if (store.markDeliveredSoon) store.markDeliveredSoon(eventId, at);
+      else if (store.commitTurn) store.commitTurn(() => store.markDelivered(eventId, at)).catch(() => undefined);
       else store.markDelivered(eventId, at);
     },
     undelivered: () => store.undelivered(),

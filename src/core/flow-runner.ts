@@ -1,12 +1,13 @@
 /**
- * Runs flows with xstate's pure `initialTransition` / `transition` and interprets the effects
+ * Runs flows with xstate's pure `initialTransition` / `transition` (see pure-step.ts) and interprets the effects
  * they emit (say, ask, note, classify, draft, openCase). Called inside the turn's transaction.
  */
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { FlowDef, FlowEvent, FlowOutput } from '../../flows/kit.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { Classifier, SessionRow, Store } from './ports.js';
 import { EFFECT_HANDLERS } from './effects/index.js';
+import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply } from './render.js';
 import type { Reply } from './types.js';
 
@@ -32,8 +33,18 @@ export type AfterFlow = { command: string } | null;
 
 const MAX_HOPS = 25;
 
-function persist(snapshot: AnyMachineSnapshot): SessionRow['snapshot'] {
-  return { value: snapshot.value as unknown, context: snapshot.context as Record<string, unknown> };
+/**
+ * The live xstate snapshot behind each persisted one, so the next turn of a conversation skips
+ * `resolveState` (the stored form is rebuilt only after a restart or when the store reloads the
+ * row). Keyed by the persisted object itself: a row read back from the database is a new object
+ * and is resolved afresh. xstate snapshots are immutable, so sharing them is safe.
+ */
+const live = new WeakMap<object, { flow: FlowDef; snapshot: AnyMachineSnapshot }>();
+
+function persist(flow: FlowDef, snapshot: AnyMachineSnapshot): SessionRow['snapshot'] {
+  const stored = { value: snapshot.value as unknown, context: snapshot.context as Record<string, unknown> };
+  live.set(stored, { flow, snapshot });
+  return stored;
 }
 
 function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[]): FlowEvent[] {
@@ -66,11 +77,11 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   while (queue.length > 0) {
     if (hops++ > MAX_HOPS) throw new Error(`flow ${flow.id} did not settle`);
     const [event, ...rest] = queue as [FlowEvent, ...FlowEvent[]];
-    const [next, actions] = transition(flow.machine, snap, event);
+    const [next, actions] = pureTransition(flow.machine, snap, event);
     snap = next;
     queue = [...rest, ...interpret(ctx, actions)];
   }
-  ctx.session.snapshot = persist(snap);
+  ctx.session.snapshot = persist(flow, snap);
   if (snap.status !== 'done') return null;
 
   const out = (snap.output ?? {}) as FlowOutput;
@@ -91,7 +102,7 @@ function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unkn
   ctx.session.flowId = flow.id;
   ctx.session.flowVersion = flow.version;
   ctx.session.pending = null;
-  const [snap, actions] = initialTransition(flow.machine, standardInput(ctx, input));
+  const [snap, actions] = pureInitialTransition(flow.machine, standardInput(ctx, input));
   return settle(ctx, flow, snap, interpret(ctx, actions), hops);
 }
 
@@ -105,8 +116,11 @@ export function restore(ctx: RunContext): { flow: FlowDef; snapshot: AnyMachineS
   if (!s.flowId || !s.snapshot) return null;
   const flow = ctx.flows.get(s.flowId);
   if (!flow || flow.version !== s.flowVersion) return null;
+  const known = live.get(s.snapshot);
+  if (known && known.flow === flow) return known.snapshot.status === 'active' ? known : null;
   try {
     const snapshot = flow.machine.resolveState({ value: s.snapshot.value as never, context: s.snapshot.context });
+    live.set(s.snapshot, { flow, snapshot });
     return snapshot.status === 'active' ? { flow, snapshot } : null;
   } catch {
     return null;

@@ -118,6 +118,8 @@ export interface Store {
   /** The outbox: replies produced by a turn, kept until the adapter confirms delivery. */
   recordTurn(turn: TurnRecord): void;
   markDelivered(eventId: string, at: string): void;
+  /** Optional: markDelivered written with the next group commit (one statement per batch). */
+  markDeliveredSoon?(eventId: string, at: string): void;
   undelivered(): TurnRecord[];
 
   ensureUser(userId: string, at: string): void;

@@ -20,7 +20,8 @@ import {
   type TurnRecord,
 } from '../core/ports.js';
 import { migrate } from './migrate.js';
-import { GroupCommit } from './group-commit.js';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { HotCache } from './hot-cache.js';
 import { verifyDataKey } from '../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from '../daily-log/daily-log-store.js';
 import { SqliteRequestsStore, type RequestsStore } from '../case-file/requests-store.js';
@@ -31,6 +32,8 @@ export interface SqliteStoreOptions {
   sealer?: Sealer;
   /** Share one fsync among the turns of one event-loop pass (default on; see group-commit.ts). */
   groupCommit?: boolean;
+  /** Tests only: the fsync the group commit uses (see GroupCommitOptions.fsync). */
+  fsync?: GroupCommitOptions['fsync'];
 }
 
 const noteBodySchema = z.object({
@@ -78,6 +81,8 @@ const pendingSchema = z.object({
 
 /** Replies may carry binary images: JSON them with base64. */
 function repliesToJson(replies: Reply[]): string {
+  // The replacer costs a call per value: only replies that carry a file need it.
+  if (!replies.some((r) => 'data' in r && r.data !== undefined)) return JSON.stringify(replies);
   return JSON.stringify(replies, (_k, v: unknown) =>
     v instanceof Uint8Array ? { $b64: Buffer.from(v).toString('base64') } : v,
   );
@@ -111,6 +116,9 @@ export class SqliteStore implements Store {
   readonly logs: DailyLogStore;
   readonly requests: RequestsStore;
 
+  /** Sessions, cases and known users, write-through (see hot-cache.ts). */
+  private readonly cache: HotCache;
+
   constructor(opts: SqliteStoreOptions) {
     this.db = openDatabase(opts.path);
     this.sealer = opts.sealer ?? plainSealer;
@@ -120,11 +128,60 @@ export class SqliteStore implements Store {
       this.db.close();
       throw e;
     }
+    this.cache = new HotCache(this.db);
     this.logs = new SqliteDailyLogStore(this.db, this.sealer);
-    const group = opts.groupCommit === false ? null : new GroupCommit(this.db);
+    const cache = this.cache;
+    const group =
+      opts.groupCommit === false
+        ? null
+        : new GroupCommit(this.db, {
+            walPath: opts.path === ':memory:' ? null : `${opts.path}-wal`,
+            onBegin: () => cache.validate(),
+            onRollback: () => cache.clear(),
+            beforeCommit: () => this.writeReceipts(),
+            ...(opts.fsync ? { fsync: opts.fsync } : {}),
+          });
     this.group = group;
-    this.requests = new SqliteRequestsStore(this.db, this.sealer, { filesRoot: filesRootFor(opts.path), flush: () => group?.flush() });
-    if (group) this.commitTurn = (fn) => group.run(fn);
+    this.requests = new SqliteRequestsStore(this.db, this.sealer, {
+      filesRoot: filesRootFor(opts.path),
+      flush: () => group?.flush({ sync: true }),
+      onErase: () => cache.clear(),
+    });
+    if (group) {
+      this.commitTurn = (fn) => group.run(fn);
+      this.markDeliveredSoon = (eventId, at) => {
+        this.receipts.push(eventId);
+        this.receiptsAt = at;
+        group.touch();
+      };
+    }
+  }
+
+  /** Delivery receipts waiting for the next batch (see markDeliveredSoon). */
+  private receipts: string[] = [];
+  private receiptsAt = '';
+
+  /**
+   * Like markDelivered, written with the next batch in one statement for all its receipts.
+   * Losing receipts in a crash only means those replies are delivered again, never a lost turn.
+   */
+  readonly markDeliveredSoon?: (eventId: string, at: string) => void;
+
+  private writeReceipts(): void {
+    if (this.receipts.length === 0) return;
+    const ids = this.receipts;
+    this.receipts = [];
+    try {
+      this.prepare(`UPDATE turns SET delivered_at = ?, replies = '[]' WHERE event_id IN (SELECT value FROM json_each(?))`)
+        .run(this.receiptsAt, JSON.stringify(ids));
+    } catch {
+      // Not fatal: undelivered replies are offered again after a restart.
+    }
+  }
+
+  /** Reads outside any transaction may follow another process's commit: check first. */
+  private fresh(): void {
+    if (!this.db.inTransaction) this.cache.validate();
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -140,7 +197,15 @@ export class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.db.transaction(() => {
+      this.cache.validate();
+      try {
+        return fn();
+      } catch (err) {
+        this.cache.clear();
+        throw err;
+      }
+    })();
   }
 
   hasTurn(eventId: string): boolean {
@@ -158,13 +223,17 @@ export class SqliteStore implements Store {
   }
 
   undelivered(): TurnRecord[] {
+    this.writeReceipts(); // receipts still waiting for their batch count as delivered
     const rows = this.prepare('SELECT event_id, user_id, replies, at FROM turns WHERE delivered_at IS NULL ORDER BY rowid')
       .all() as { event_id: string; user_id: string; replies: string; at: string }[];
     return rows.map((r) => ({ eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(this.sealer.open(r.replies)) }));
   }
 
   ensureUser(userId: string, at: string): void {
+    this.fresh();
+    if (this.cache.hasUser(userId)) return;
     this.prepare('INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)').run(userId, at);
+    this.cache.addUser(userId);
   }
 
   hasUserFlag(userId: string, flag: string): boolean {
@@ -190,7 +259,12 @@ export class SqliteStore implements Store {
   }
 
   listCases(userId: string): CaseRow[] {
-    return this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    this.fresh();
+    const hit = this.cache.casesOf(userId);
+    if (hit) return hit;
+    const rows = this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    this.cache.putCases(userId, rows);
+    return rows;
   }
 
   getCase(userId: string, caseId: number): CaseRow | undefined {
@@ -205,14 +279,25 @@ export class SqliteStore implements Store {
     if (existing) return existing;
     const info = this.prepare('INSERT INTO cases (user_id, nickname, created_at) VALUES (?, ?, ?)')
       .run(userId, this.sealer.seal(nickname.trim()), at);
+    this.cache.dropCases(userId);
     return { id: Number(info.lastInsertRowid), userId, nickname: nickname.trim(), createdAt: at, disclaimerShown: false };
   }
 
   markDisclaimerShown(caseId: number): void {
     this.prepare('UPDATE cases SET disclaimer_shown = 1 WHERE id = ?').run(caseId);
+    this.cache.dropCases(); // keyed by parent, and only the case id is known here: rare, drop all
   }
 
   getSession(userId: string): SessionRow | undefined {
+    this.fresh();
+    const hit = this.cache.session(userId);
+    if (hit !== undefined) return hit ?? undefined;
+    const row = this.readSession(userId);
+    this.cache.putSession(userId, row ?? null);
+    return row;
+  }
+
+  private readSession(userId: string): SessionRow | undefined {
     const raw = this.prepare('SELECT * FROM sessions WHERE user_id = ?').get(userId);
     if (raw === undefined) return undefined;
     const r = sessionRowSchema.parse(raw);
@@ -230,22 +315,22 @@ export class SqliteStore implements Store {
 
   saveSession(s: SessionRow): void {
     this.prepare(
-        `INSERT INTO sessions (user_id, case_id, flow_id, flow_version, snapshot, pending, seq, updated_at)
-         VALUES (@user_id, @case_id, @flow_id, @flow_version, @snapshot, @pending, @seq, @updated_at)
-         ON CONFLICT(user_id) DO UPDATE SET case_id = excluded.case_id, flow_id = excluded.flow_id,
-           flow_version = excluded.flow_version, snapshot = excluded.snapshot, pending = excluded.pending,
-           seq = excluded.seq, updated_at = excluded.updated_at`,
-      )
-      .run({
-        user_id: s.userId,
-        case_id: s.caseId,
-        flow_id: s.flowId,
-        flow_version: s.flowVersion,
-        snapshot: s.snapshot === null ? null : this.sealer.seal(JSON.stringify(s.snapshot)),
-        pending: s.pending === null ? null : this.sealer.seal(JSON.stringify(s.pending)),
-        seq: s.seq,
-        updated_at: s.updatedAt,
-      });
+      `INSERT INTO sessions (user_id, case_id, flow_id, flow_version, snapshot, pending, seq, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET case_id = excluded.case_id, flow_id = excluded.flow_id,
+         flow_version = excluded.flow_version, snapshot = excluded.snapshot, pending = excluded.pending,
+         seq = excluded.seq, updated_at = excluded.updated_at`,
+    ).run(
+      s.userId,
+      s.caseId,
+      s.flowId,
+      s.flowVersion,
+      s.snapshot === null ? null : this.sealer.seal(JSON.stringify(s.snapshot)),
+      s.pending === null ? null : this.sealer.seal(JSON.stringify(s.pending)),
+      s.seq,
+      s.updatedAt,
+    );
+    this.cache.putSession(s.userId, s);
   }
 
   addNote(n: NoteInput): number {
@@ -280,7 +365,8 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    this.group?.flush();
+    if (this.receipts.length > 0) this.group?.touch();
+    this.group?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
@@ -175,7 +176,10 @@ describe('engine: resilience', () => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     await throughTriage(app, 'We need more data.');
     const notes = app.store.listNotes('parent-a').length;
-    app.store.db.prepare(`UPDATE sessions SET snapshot = '{not json', pending = 'garbage' WHERE user_id = ?`).run('parent-a');
+    // Damaged from outside (another process, a bad restore): a second connection, as in life.
+    const other = new Database(app.dbPath);
+    other.prepare(`UPDATE sessions SET snapshot = '{not json', pending = 'garbage' WHERE user_id = ?`).run('parent-a');
+    other.close();
     const r = await app.send('hello again');
     expect(keys(r)).toContain('engine.flow-restarted');
     expect(keys(r)).not.toContain('engine.error');

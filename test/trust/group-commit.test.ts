@@ -86,6 +86,77 @@ describe('group commit', () => {
     expect(visible.every(Boolean)).toBe(true);
   });
 
+  it('holds a batch until the fsync of the WAL returns; only that COMMIT skips SQLite\'s own sync', async () => {
+    const tmp = tempDir('nextstep-gc-');
+    const path = join(tmp.dir, 'gc.db');
+    const held: ((err: NodeJS.ErrnoException | null) => void)[] = [];
+    const store = new SqliteStore({ path, fsync: ((_fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => held.push(cb)) as never });
+    cleanups.push(() => {
+      held.forEach((cb) => cb(null));
+      store.close();
+      tmp.cleanup();
+    });
+    let settled = false;
+    const p = store.commitTurn!(() => store.ensureUser('held', 'x')).then(() => (settled = true));
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(held).toHaveLength(1); // committed, fsync requested…
+    expect(settled).toBe(false); // …and the reply still held back
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL again for everything else
+    held[0]?.(null);
+    await p;
+    expect(settled).toBe(true);
+  });
+
+  it('rejects a batch whose fsync fails, and one fsync releases every batch committed before it', async () => {
+    const tmp = tempDir('nextstep-gc-');
+    const path = join(tmp.dir, 'gc.db');
+    const held: ((err: NodeJS.ErrnoException | null) => void)[] = [];
+    const store = new SqliteStore({ path, fsync: ((_fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => held.push(cb)) as never });
+    cleanups.push(() => {
+      store.close();
+      tmp.cleanup();
+    });
+    const tick = () => new Promise((r) => setImmediate(r));
+    const first = store.commitTurn!(() => store.ensureUser('one', 'x'));
+    await tick();
+    const second = store.commitTurn!(() => store.ensureUser('two', 'x'));
+    await tick();
+    await tick();
+    expect(held).toHaveLength(2);
+    held[1]?.(null); // the later fsync covers the earlier batch too
+    await expect(first).resolves.toBeUndefined();
+    await expect(second).resolves.toBeUndefined();
+    const third = store.commitTurn!(() => store.ensureUser('three', 'x'));
+    await tick();
+    await tick();
+    held[2]?.(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+    await expect(third).rejects.toThrow('EIO');
+  });
+
+  it('writes delivery receipts with the next batch, visible at once to the outbox', async () => {
+    const tmp = tempDir('nextstep-gc-');
+    const path = join(tmp.dir, 'gc.db');
+    const store = new SqliteStore({ path });
+    cleanups.push(tmp.cleanup);
+    store.ensureUser('u', 'x');
+    await store.commitTurn!(() => {
+      store.recordTurn({ eventId: 'e1', userId: 'u', replies: [{ type: 'text', key: 'k', text: 'hello' }], at: 'x' });
+      store.recordTurn({ eventId: 'e2', userId: 'u', replies: [{ type: 'text', key: 'k', text: 'again' }], at: 'x' });
+    });
+    store.markDeliveredSoon!('e1', 'y');
+    expect(store.undelivered().map((t) => t.eventId)).toEqual(['e2']);
+    store.markDeliveredSoon!('e2', 'y');
+    store.close(); // before the receipt's batch commits on its own
+    const db = new Database(path, { readonly: true });
+    const rows = db.prepare('SELECT event_id, delivered_at, replies FROM turns ORDER BY event_id').all();
+    db.close();
+    expect(rows).toEqual([
+      { event_id: 'e1', delivered_at: 'y', replies: '[]' },
+      { event_id: 'e2', delivered_at: 'y', replies: '[]' },
+    ]);
+  });
+
   it('can be turned off (one transaction per turn)', () => {
     const tmp = tempDir('nextstep-gc-');
     const store = new SqliteStore({ path: join(tmp.dir, 'x.db'), groupCommit: false });

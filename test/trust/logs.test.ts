@@ -4,6 +4,7 @@
  * and the CLI with a real pino logger at debug level, including failures whose error messages
  * quote the input; no phrase may appear in the log.
  */
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -100,7 +101,11 @@ describe('logs carry no parent text or names', () => {
     const r = await app.send(text(`${PHRASES[2]} and that is final`));
     expect(r.map((x) => x.key)).toEqual(['engine.error']);
     // A stored row that no longer parses: V8's JSON errors quote the text around the fault.
-    app.store.db.prepare(`UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'`).run(`{"value": "${NICK} ${PHRASES[1]}`);
+    // (Damaged from outside, through a second connection, as another process would.)
+    await new Promise((r) => setImmediate(r)); // let the app's open batch commit first
+    const other = new Database(app.dbPath);
+    other.prepare(`UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'`).run(`{"value": "${NICK} ${PHRASES[1]}`);
+    other.close();
     // That row is now restarted kindly rather than failing the turn; either way no text is logged.
     const after = await app.send(text('hello'));
     expect(after.map((x) => x.key)).toContain('engine.flow-restarted');
