@@ -75,6 +75,8 @@ function formatZod(file: string, err: z.ZodError): string {
 
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
   const entries = new Map<string, string[]>();
+  /** Variables per key, found once here (every variant of a key uses the same ones). */
+  const varsByKey = new Map<string, string[]>();
   const problems: string[] = [];
 
   for (const file of listFiles(join(dir, 'prompts'), '.yaml')) {
@@ -98,6 +100,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
         if (varsIn(v).sort().join(',') !== first) problems.push(`${file}: variants of "${key}" use different variables`);
       }
       entries.set(key, variants.map((v) => v.trimEnd()));
+      varsByKey.set(key, varsIn(variants[0] as string));
     }
   }
 
@@ -124,12 +127,14 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
   return {
     has: (key) => entries.has(key),
     keys: () => [...entries.keys()],
-    varsOf: (key) => varsIn(entries.get(key)?.[0] ?? ''),
+    varsOf: (key) => [...(varsByKey.get(key) ?? [])],
     render(key, vars = {}, seed = 0) {
       const variants = entries.get(key);
       if (!variants) throw new ContentError(`Unknown content key "${key}"`);
       const text = variants[Math.abs(seed) % variants.length] as string;
-      const missing = varsIn(text).filter((v) => vars[v] === undefined);
+      const names = varsByKey.get(key) ?? [];
+      if (names.length === 0) return text;
+      const missing = names.filter((v) => vars[v] === undefined);
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
       return fill(text, vars);
     },

@@ -209,12 +209,12 @@ export class SqliteDailyLogStore implements DailyLogStore {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const marks = chunk.map(() => '?').join(',');
-      for (const raw of this.db.prepare(`SELECT entry_id, trigger, detail FROM daily_log_triggers WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
+      for (const raw of this.prepare(`SELECT entry_id, trigger, detail FROM daily_log_triggers WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
         const t = triggerRowSchema.parse(raw);
         if (!isTriggerId(t.trigger)) continue;
         triggers.set(t.entry_id, [...(triggers.get(t.entry_id) ?? []), { id: t.trigger, detail: this.open(t.detail) }]);
       }
-      for (const raw of this.db.prepare(`SELECT entry_id, support, detail, helped FROM daily_log_supports WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
+      for (const raw of this.prepare(`SELECT entry_id, support, detail, helped FROM daily_log_supports WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
         const s = supportRowSchema.parse(raw);
         if (!isSupportId(s.support)) continue;
         supports.set(s.entry_id, [
@@ -362,7 +362,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
       where.push('log_date <= ?');
       args.push(range.to);
     }
-    const rows = this.db.prepare(`SELECT * FROM daily_log_entries WHERE ${where.join(' AND ')} ORDER BY log_date, case_id`).all(...args);
+    const rows = this.prepare(`SELECT * FROM daily_log_entries WHERE ${where.join(' AND ')} ORDER BY log_date, case_id`).all(...args);
     return this.assemble(rows);
   }
 

@@ -237,14 +237,14 @@ export class SqliteStore implements Store {
   }
 
   hasUserFlag(userId: string, flag: string): boolean {
-    const row = this.db.prepare('SELECT settings FROM users WHERE id = ?').get(userId) as { settings: string } | undefined;
+    const row = this.prepare('SELECT settings FROM users WHERE id = ?').get(userId) as { settings: string } | undefined;
     if (!row) return false;
     const settings = z.record(z.string(), z.unknown()).safeParse(JSON.parse(row.settings));
     return settings.success && settings.data[flag] === true;
   }
 
   setUserFlag(userId: string, flag: string): void {
-    this.db.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
+    this.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
   }
 
   private toCase(raw: unknown): CaseRow {
