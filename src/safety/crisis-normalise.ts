@@ -3,8 +3,10 @@
  * contractions folded one way, sentences kept apart, so each pattern spells a phrase once.
  */
 
+import { buildGate, trie } from './crisis-gate.js';
+
 /** Characters scanned per message: the same ceiling the engine accepts for one turn. */
-const SCAN_LIMIT = 20_000;
+export const SCAN_LIMIT = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // Normalising
@@ -14,7 +16,7 @@ const SCAN_LIMIT = 20_000;
  * Single words parents type quickly, misspell or abbreviate, mapped to the spelling the
  * patterns use. Values may be phrases ("kms" → "kill myself").
  */
-const WORD_FIXES: ReadonlyMap<string, string> = new Map([
+export const WORD_FIXES: ReadonlyMap<string, string> = new Map([
   // Chat shorthand
   ['kms', 'kill myself'],
   ['kys', 'kill yourself'],
@@ -105,13 +107,13 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Leet-speak digits, used only inside tokens that mix letters and digits ("su1c1de", "k1ll"). */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+export const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 /**
  * Multi-word fixes, run after the word fixes. Contractions are folded one way (the short,
  * apostrophe-less form parents actually type), so each pattern needs to spell a phrase once.
  */
-const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
+export const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   // "him self harming" stays apart so that "self harming" still reads as self-harm.
   [/\b(my|him|her|your|them|it) (self|selves)\b(?! harm)/g, '$1$2'],
   [/\bself harm(ing|ed|s)?\b/g, 'self harm$1'],
@@ -159,6 +161,63 @@ function fixWord(word: string): string {
   return word;
 }
 
+// The steps below are skipped only where they provably change nothing, so the text comes out
+// exactly as if every step had run (test/safety/crisis-screen-equivalence.test.ts checks this).
+
+/** NFKD and stripping marks leave ASCII text as it is. */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Text of only these characters has no apostrophes, sentence ends or separators to replace. */
+const NOT_PLAIN = /[^a-z0-9 ]/;
+
+/** The repeat rule below changes nothing unless some letter comes three times in a row. */
+const TRIPLE_LETTER = /([a-z])\1\1/;
+
+/**
+ * The words fixWord would change, so it is not called for every word: a whole word (a maximal
+ * run of [a-z0-9], the only word characters left by then) that is in WORD_FIXES, or one with a
+ * digit in it (digits alone are looked up too; letters and digits are un-leeted).
+ */
+const FIX_KEY = `\\b(?:${trie([...WORD_FIXES.keys()])})\\b`;
+const FIXABLE_WORD = new RegExp(`${FIX_KEY}|\\b[a-z]*[0-9][a-z0-9]*`, 'g');
+const HAS_FIX_KEY = new RegExp(FIX_KEY);
+/** Whether FIXABLE_WORD would find anything: looking is cheaper than a replace that finds nothing. */
+const hasFixableWord = (t: string): boolean => /[0-9]/.test(t) || HAS_FIX_KEY.test(t);
+
+/** Collapses runs of spaces; most texts have none, and looking is cheaper than replacing. */
+const singleSpaced = (t: string): string => (t.includes('  ') ? t.replace(/ {2,}/g, ' ') : t);
+
+/**
+ * Applies `fixes` in order, as `t = t.replace(re, to)` for each would, skipping each fix whose
+ * anchors are absent. The text is scanned again after any fix that changed it: a fix may write
+ * what a later one looks for. Should the gate fail, every fix runs.
+ */
+export function inOrder(fixes: ReadonlyArray<readonly [RegExp, string]>): (text: string) => string {
+  const gate = buildGate(fixes.map(([re]) => re));
+  const gated = (text: string): string => {
+    let t = text;
+    gate.scan(t);
+    for (let i = 0; i < fixes.length; i++) {
+      if (!gate.maybe(i)) continue;
+      const [re, to] = fixes[i] as readonly [RegExp, string];
+      const next = t.replace(re, to);
+      if (next !== t) {
+        t = next;
+        gate.scan(t);
+      }
+    }
+    return t;
+  };
+  return (text) => {
+    try {
+      return gated(text);
+    } catch {
+      return fixes.reduce((t, [re, to]) => t.replace(re, to), text);
+    }
+  };
+}
+
+const fixPhrases = inOrder(PHRASE_FIXES);
+
 /**
  * Lower-case ASCII words separated by single spaces, with " . " between sentences so that a
  * pattern never joins the end of one sentence to the start of the next.
@@ -167,17 +226,19 @@ export function normalise(raw: string): string {
   // A crisis line can come at the end of a long pasted email, so keep both ends of a long text.
   const half = SCAN_LIMIT / 2;
   let t = raw.length > SCAN_LIMIT ? `${raw.slice(0, half)}\n${raw.slice(-half)}` : raw;
-  t = t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  // Apostrophes of every shape are dropped: "he's" → "hes", "don’t" → "dont", "i'm" → "im".
-  t = t.replace(/['\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, '');
-  t = t.replace(/[.!?;\n\r\u2028\u2029]+/g, ' . ');
-  // Everything else (hyphens, quotes, emoji, control characters, other scripts) separates words.
-  t = t.replace(/[^a-z0-9 .]+/g, ' ');
+  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(/\p{M}+/gu, '');
+  t = t.toLowerCase();
+  if (NOT_PLAIN.test(t)) {
+    // Apostrophes of every shape are dropped: "he's" → "hes", "don’t" → "dont", "i'm" → "im".
+    t = t.replace(/['\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, '');
+    t = t.replace(/[.!?;\n\r\u2028\u2029]+/g, ' . ');
+    // Everything else (hyphens, quotes, emoji, control characters, other scripts) separates words.
+    t = t.replace(/[^a-z0-9 .]+/g, ' ');
+  }
   // "sooooo", "diiiie", "killlll": three or more of one letter become two.
-  t = t.replace(/([a-z])\1{2,}/g, '$1$1');
-  t = t.replace(/ {2,}/g, ' ');
-  t = t.replace(/[a-z0-9]+/g, fixWord);
-  for (const [re, to] of PHRASE_FIXES) t = t.replace(re, to);
-  return t.replace(/ {2,}/g, ' ').trim();
+  if (TRIPLE_LETTER.test(t)) t = t.replace(/([a-z])\1{2,}/g, '$1$1');
+  t = singleSpaced(t);
+  if (hasFixableWord(t)) t = t.replace(FIXABLE_WORD, fixWord);
+  t = fixPhrases(t);
+  return singleSpaced(t).trim();
 }
-

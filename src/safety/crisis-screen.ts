@@ -10,8 +10,12 @@
  * It runs on every turn, so it is pure and synchronous and does no I/O. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
  * quantifiers, so matching stays linear in the length of the text, and the text is capped.
+ * Most messages never reach the patterns at all: a gate (crisis-gate.ts) first looks for the
+ * literals each pattern cannot match without, and skips the patterns whose literals are absent.
+ * test/safety/crisis-screen-equivalence.test.ts checks the answers stay those of the plain loop.
  */
 
+import { buildGate, type Gate } from './crisis-gate.js';
 import { normalise } from './crisis-normalise.js';
 import { ALLOW, STAGES, type CrisisKind } from './crisis-patterns.js';
 
@@ -19,11 +23,41 @@ export type { CrisisKind } from './crisis-patterns.js';
 
 const ALLOW_WINDOW = 48;
 
+/** STAGES flattened, in order, so the gate can number the patterns. */
+const KINDS: readonly CrisisKind[] = STAGES.flatMap(([kind, patterns]) => patterns.map(() => kind));
+const PATTERNS: readonly RegExp[] = STAGES.flatMap(([, patterns]) => patterns);
+
+/**
+ * Built on the first message, not at import: deriving the anchors takes tens of milliseconds
+ * of a cold start. A gate that cannot be built, or that fails on a text, is no gate: then
+ * every pattern runs, as it would without one. Never "no alarm" because the gate broke.
+ */
+let gate: Gate | null | undefined;
+
+function scanned(text: string): Gate | null {
+  if (gate === undefined) {
+    try {
+      gate = buildGate(PATTERNS);
+    } catch {
+      gate = null;
+    }
+  }
+  try {
+    gate?.scan(text);
+    return gate;
+  } catch {
+    return null;
+  }
+}
+
 function isIdiom(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - ALLOW_WINDOW);
   const window = text.slice(from, Math.min(text.length, end + ALLOW_WINDOW));
   for (const re of ALLOW) {
-    for (const m of matches(window, re)) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window)) !== null) {
+      if (m[0].length === 0) re.lastIndex += 1; // never loop on an empty match
       const a = from + m.index;
       const b = a + m[0].length;
       if (a < end && b > start) return true;
@@ -32,21 +66,20 @@ function isIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Every match of `re` (a global regex) in order, like matchAll without cloning the regex. */
-function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+/**
+ * Whether `re` (a global regex) matches somewhere that is not an allowed idiom. Runs for every
+ * pattern the gate lets through: exec on the shared regex in a plain loop, not matchAll (which
+ * clones the regex) nor a generator (an allocation per pattern per message).
+ */
+function firstRealMatch(text: string, re: RegExp): boolean {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex += 1; // never loop on an empty match
-    yield m;
-  }
-}
-
-function firstRealMatch(text: string, re: RegExp): boolean {
-  // Runs on every message for every pattern: exec on the shared regex, not matchAll (which
-  // clones the regex on each call).
-  for (const m of matches(text, re)) {
-    if (!isIdiom(text, m.index, m.index + m[0].length)) return true;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 0) re.lastIndex += 1;
+    // isIdiom runs other regexes, not this one, so lastIndex survives it.
+    if (!isIdiom(text, start, end)) return true;
   }
   return false;
 }
@@ -60,10 +93,9 @@ export function screenForCrisis(text: string): { kind: CrisisKind } | null {
   try {
     const t = normalise(text);
     if (t.length === 0) return null;
-    for (const [kind, patterns] of STAGES) {
-      for (const re of patterns) {
-        if (firstRealMatch(t, re)) return { kind };
-      }
+    const g = scanned(t);
+    for (let i = 0; i < PATTERNS.length; i++) {
+      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) return { kind: KINDS[i] as CrisisKind };
     }
     return null;
   } catch {

@@ -1,0 +1,98 @@
+/**
+ * A cheap gate in front of the crisis patterns. One scan of the normalised text finds which
+ * anchors (see crisis-anchors.ts) it holds; a pattern none of whose anchors is present cannot
+ * match, so the screen skips it. Most messages hold none, and then no pattern runs at all.
+ */
+import { anchorsOf } from './crisis-anchors.js';
+
+/** V8 stops optimising big regexes: measured, ~25 KB of source scanned ~10x slower than ~18 KB. */
+const SCAN_SOURCE_BUDGET = 16_000;
+
+export interface Gate {
+  /** Marks the anchors present in `text`; `maybe` then answers for this text. */
+  scan(text: string): void;
+  /** False only when pattern `i` (in the order given) provably cannot match the last text. */
+  maybe(i: number): boolean;
+}
+
+export function buildGate(patterns: readonly RegExp[]): Gate {
+  // An empty list would mean "can never match": true of no real pattern, so distrust it.
+  const anchorLists = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors === null || anchors.length === 0 ? null : anchors;
+  });
+  const always = anchorLists.map((list) => list === null);
+  const anchors = [...new Set(anchorLists.flatMap((list) => list ?? []))].sort();
+  // The scan finds, at each position, the longest anchor starting there; any other anchor
+  // starting there is a prefix of it. So finding `a` enables every pattern that has `a` or a
+  // prefix of `a` among its anchors.
+  const patternsOf = new Map<string, number[]>();
+  anchorLists.forEach((list, i) => list?.forEach((a) => patternsOf.set(a, [...(patternsOf.get(a) ?? []), i])));
+  const enables = new Map(
+    anchors.map((a) => {
+      const found = new Set<number>();
+      for (let n = 1; n <= a.length; n++) patternsOf.get(a.slice(0, n))?.forEach((i) => found.add(i));
+      return [a, [...found]];
+    }),
+  );
+  const scanners = anchors.length === 0 ? [] : scannersFor(anchors);
+  const marked = new Uint32Array(patterns.length);
+  let generation = 0;
+
+  return {
+    scan(text) {
+      generation = generation === 0xffffffff ? 1 : generation + 1;
+      if (generation === 1) marked.fill(0);
+      for (const re of scanners) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          for (const i of enables.get(m[0]) as number[]) marked[i] = generation;
+          re.lastIndex = m.index + 1;
+        }
+      }
+    },
+    maybe(i) {
+      return always[i] === true || marked[i] === generation;
+    },
+  };
+}
+
+/** Scan regexes for the sorted anchors, split so that each stays within the budget. */
+function scannersFor(sorted: string[]): RegExp[] {
+  const source = trie(sorted);
+  if (sorted.length <= 1 || source.length <= SCAN_SOURCE_BUDGET) return [new RegExp(source, 'g')];
+  const mid = sorted.length >> 1;
+  return [...scannersFor(sorted.slice(0, mid)), ...scannersFor(sorted.slice(mid))];
+}
+
+const SPECIAL = new Set('\\^$.*+?()[]{}|/');
+
+/**
+ * A regex source matching any of `words`, as a prefix tree ("cut(?:s|ting)?") so that V8 tries
+ * a few branches per position instead of every word. Greedy: the longest word at a position wins.
+ */
+export function trie(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const c of w) {
+      let child = n.next.get(c);
+      if (child === undefined) n.next.set(c, (child = { end: false, next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    if (n.next.size === 0) return '';
+    const alts: string[] = [];
+    for (const [c, child] of n.next) alts.push((SPECIAL.has(c) ? `\\${c}` : c) + emit(child));
+    const body = alts.length === 1 && !n.end ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return n.end ? `${body}?` : body;
+  };
+  return emit(root);
+}

@@ -1,0 +1,79 @@
+/**
+ * The crisis screen as it was before it was tuned for speed (commit 3f8028a), kept verbatim so
+ * that tests and the bench can check the fast path gives exactly the same answers. It shares
+ * the data tables (patterns, word fixes) with the real screen: what is compared is the
+ * algorithm, not the data.
+ */
+import { LEET, PHRASE_FIXES, SCAN_LIMIT, WORD_FIXES } from '../../src/safety/crisis-normalise.js';
+import { ALLOW, STAGES, type CrisisKind } from '../../src/safety/crisis-patterns.js';
+
+const ALLOW_WINDOW = 48;
+
+function fixWord(word: string): string {
+  const fixed = WORD_FIXES.get(word);
+  if (fixed !== undefined) return fixed;
+  if (/\d/.test(word) && /[a-z]/.test(word)) {
+    const unleet = word.replace(/[013457]/g, (d) => LEET[d] ?? d);
+    return WORD_FIXES.get(unleet) ?? unleet;
+  }
+  return word;
+}
+
+export function normaliseReference(raw: string): string {
+  const half = SCAN_LIMIT / 2;
+  let t = raw.length > SCAN_LIMIT ? `${raw.slice(0, half)}\n${raw.slice(-half)}` : raw;
+  t = t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  t = t.replace(/['\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, '');
+  t = t.replace(/[.!?;\n\r\u2028\u2029]+/g, ' . ');
+  t = t.replace(/[^a-z0-9 .]+/g, ' ');
+  t = t.replace(/([a-z])\1{2,}/g, '$1$1');
+  t = t.replace(/ {2,}/g, ' ');
+  t = t.replace(/[a-z0-9]+/g, fixWord);
+  for (const [re, to] of PHRASE_FIXES) t = t.replace(re, to);
+  return t.replace(/ {2,}/g, ' ').trim();
+}
+
+function isIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - ALLOW_WINDOW);
+  const window = text.slice(from, Math.min(text.length, end + ALLOW_WINDOW));
+  for (const re of ALLOW) {
+    for (const m of matches(window, re)) {
+      const a = from + m.index;
+      const b = a + m[0].length;
+      if (a < end && b > start) return true;
+    }
+  }
+  return false;
+}
+
+function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    yield m;
+  }
+}
+
+function firstRealMatch(text: string, re: RegExp): boolean {
+  for (const m of matches(text, re)) {
+    if (!isIdiom(text, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+export function screenForCrisisReference(text: string): { kind: CrisisKind } | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  try {
+    const t = normaliseReference(text);
+    if (t.length === 0) return null;
+    for (const [kind, patterns] of STAGES) {
+      for (const re of patterns) {
+        if (firstRealMatch(t, re)) return { kind };
+      }
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The crisis screen was made faster (a gate of required literals in front of the patterns,
+ * normalising steps skipped where they change nothing). It must give exactly the answers the
+ * plain algorithm gives: a missed crisis is the worst bug this product can have. The plain
+ * algorithm is kept in crisis-reference.ts and compared here on every string the project
+ * already holds and on thousands of generated messages.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/safety/crisis-normalise.js';
+import { screenForCrisis, type CrisisKind } from '../../src/safety/crisis-screen.js';
+import { CRISIS_PATTERNS, corpusStrings, message } from './crisis-material.js';
+import { normaliseReference, screenForCrisisReference } from './crisis-reference.js';
+
+function sameAnswer(text: string): void {
+  expect(normalise(text), text).toBe(normaliseReference(text));
+  expect(screenForCrisis(text), text).toEqual(screenForCrisisReference(text));
+}
+
+/** A tally of what the reference answered, so the comparison is known to cover every path. */
+function tally() {
+  const seen = new Map<CrisisKind | 'none' | 'idiom', number>();
+  return {
+    seen,
+    add(text: string): void {
+      const kind = screenForCrisisReference(text)?.kind;
+      // No alarm although some crisis pattern matched: an allowed idiom was weighed.
+      const t = normaliseReference(text);
+      const idiom = kind === undefined && CRISIS_PATTERNS.some((re) => new RegExp(re.source).test(t));
+      const key = kind ?? (idiom ? 'idiom' : 'none');
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    },
+  };
+}
+
+describe('the fast crisis screen answers exactly as the reference does', () => {
+  it('on every string in the tests, the bench, the flows and the content', () => {
+    const strings = corpusStrings();
+    expect(strings.length).toBeGreaterThan(1_000);
+    const t = tally();
+    for (const text of strings) {
+      sameAnswer(text);
+      t.add(text);
+    }
+    for (const key of ['child_self_harm', 'abuse', 'parent_crisis', 'danger', 'idiom', 'none'] as const) {
+      expect(t.seen.get(key) ?? 0, key).toBeGreaterThan(5);
+    }
+  });
+
+  it('on the same strings upper-cased, curly-quoted, stretched and run together', () => {
+    for (const text of corpusStrings()) {
+      sameAnswer(text.toUpperCase());
+      sameAnswer(text.replace(/'/g, '\u2019').replace(/ /g, '  '));
+      sameAnswer(text.replace(/([aeiou])/, '$1$1$1$1'));
+      sameAnswer(text.replace(/[.!?]/g, ''));
+    }
+  });
+
+  it('on generated messages built from the patterns, typos, contractions and unicode', () => {
+    const t = tally();
+    fc.assert(
+      fc.property(message, (text) => {
+        sameAnswer(text);
+        t.add(text);
+      }),
+      { numRuns: 4_000 },
+    );
+    // The generator must reach every kind and the idiom path, or it proves little.
+    for (const key of ['child_self_harm', 'abuse', 'parent_crisis', 'danger', 'idiom', 'none'] as const) {
+      expect(t.seen.get(key) ?? 0, key).toBeGreaterThan(20);
+    }
+  });
+
+  it('on generated messages as they arrive, one after another (the gate keeps state)', () => {
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 2, maxLength: 6 }), (texts) => {
+        const fast = texts.map((x) => screenForCrisis(x));
+        expect(fast).toEqual(texts.map((x) => screenForCrisisReference(x)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on long pasted texts, where both ends are kept', () => {
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 20, maxLength: 60 }), fc.nat(40_000), (texts, pad) => {
+        const long = texts.join(' ');
+        sameAnswer(long);
+        sameAnswer(`${'We had another meeting. '.repeat(pad >> 4)}${long}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * If the crisis gate cannot be built, or fails on a message, the screen must run every pattern
+ * rather than answer "no alarm". Here the gate is broken on purpose.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as GateModule from '../../src/safety/crisis-gate.js';
+import { corpusStrings } from './crisis-material.js';
+import { screenForCrisisReference } from './crisis-reference.js';
+
+const broken = vi.hoisted(() => ({ how: 'none' as 'none' | 'build' | 'scan', which: 'crisis' as 'crisis' | 'phrases' }));
+
+vi.mock('../../src/safety/crisis-gate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof GateModule>();
+  return {
+    ...real,
+    buildGate(patterns: readonly RegExp[]): GateModule.Gate {
+      // Told apart by size: the crisis patterns number over fifty, the phrase fixes a few dozen.
+      const which = patterns.length > 50 ? 'crisis' : 'phrases';
+      if (broken.how === 'none' || which !== broken.which) return real.buildGate(patterns);
+      if (broken.how === 'build') throw new Error('no gate');
+      return {
+        scan() {
+          throw new Error('scan failed');
+        },
+        maybe: () => false,
+      };
+    },
+  };
+});
+
+afterEach(() => {
+  broken.how = 'none';
+  vi.resetModules();
+});
+
+const cases = [
+  ['crisis', 'build', 'the crisis gate cannot be built'],
+  ['crisis', 'scan', 'the crisis gate fails on a message'],
+  ['phrases', 'scan', 'the phrase-fix gate fails on a message'],
+] as const;
+
+describe('the crisis screen without a working gate', () => {
+  for (const [which, how, what] of cases) {
+    it(`still raises every alarm when ${what}`, async () => {
+      broken.which = which;
+      broken.how = how;
+      const { screenForCrisis } = await import('../../src/safety/crisis-screen.js');
+      let alarms = 0;
+      for (const text of corpusStrings()) {
+        const expected = screenForCrisisReference(text);
+        if (expected !== null) alarms++;
+        expect(screenForCrisis(text), text).toEqual(expected);
+      }
+      expect(alarms).toBeGreaterThan(50);
+    });
+  }
+});
