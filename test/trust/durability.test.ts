@@ -23,13 +23,19 @@ interface Run {
   done: boolean;
 }
 
-/** Starts the child; kills it `killAfterMs` after READY (or lets it finish when null). */
-function runChild(dbPath: string, killAfterMs: number | null): Promise<Run> {
+/**
+ * Starts the child; kills it once it has answered `killAfterAcks` turns (0: right after
+ * READY), after a further random 0-3 ms so the kill lands anywhere in the turns that follow;
+ * null lets it finish. Counting replies rather than milliseconds keeps the kills mid-run
+ * however fast the engine gets.
+ */
+function runChild(dbPath: string, killAfterAcks: number | null): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, String(USERS)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let buf = '';
     let err = '';
     const lines: string[] = [];
+    let answered = 0;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (d: string) => {
       buf += d;
@@ -38,7 +44,10 @@ function runChild(dbPath: string, killAfterMs: number | null): Promise<Run> {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         lines.push(line);
-        if (line === 'READY' && killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        if (killAfterAcks === null) continue;
+        const acks = line.startsWith('A ') ? ++answered : answered;
+        const due = (line === 'READY' && killAfterAcks === 0) || (line.startsWith('A ') && acks === killAfterAcks);
+        if (due) setTimeout(() => child.kill('SIGKILL'), Math.random() * 3);
       }
     });
     child.stderr.setEncoding('utf8');
@@ -64,8 +73,10 @@ let runs: Run[] = [];
 
 beforeAll(async () => {
   for (let k = 0; k < KILLS; k++) {
-    // Random moments: from right after start-up to well into the run.
-    runs.push(await runChild(dbPath, Math.floor(Math.random() * 400)));
+    // Random moments: from right after start-up to well into the run (a full run answers
+    // about USERS x 13 turns); the first kill always lands mid-run.
+    const acks = k === 0 ? 1 + Math.floor(Math.random() * 150) : Math.floor(Math.random() * 151);
+    runs.push(await runChild(dbPath, acks));
   }
   runs.push(await runChild(dbPath, null));
   for (const run of runs) {
