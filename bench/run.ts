@@ -365,9 +365,9 @@ async function main(): Promise<void> {
 
     // Floor: bare SQLite, same shape and batching, same number of turns.
     progress('floor: bare SQLite transactions of the same shape');
-    const floor = runFloor(join(dir, 'floor.db'), shape, mixRes.turns, CONVERSATIONS);
+    const floor = await runFloor(join(dir, 'floor.db'), shape, mixRes.turns, CONVERSATIONS, CONCURRENCY);
     await settle();
-    const floorUnbatched = runFloor(join(dir, 'floor1.db'), { ...shape, turnsPerCommit: 1 }, 3000, 1000);
+    const floorUnbatched = await runFloor(join(dir, 'floor1.db'), shape, 3000, 1000, 1);
     await settle();
 
     // Start-up of a fresh process against the 10,000-conversation database.
