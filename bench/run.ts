@@ -248,10 +248,13 @@ function runChild(cmd: string, args: string[]): Promise<{ line: string; wallMs: 
 // ---------------------------------------------------------------------------------------------
 
 /** The same two-question dialogue as the peer, on the same engine and durable storage. */
-async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number; crisis_screen_share: number }> {
+async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number; crisis_screen_share: number; shape: TurnShape }> {
   progress(`two-question dialogue: ${CONVERSATIONS} conversations`);
   const two = rig(join(dir, 'two.db'), { classifier, twoQuestions: true });
-  await drive(two, 0, 2000, CONCURRENCY, twoQuestionScript);
+  two.m.measureShape = true;
+  const warm = await drive(two, 0, 2000, CONCURRENCY, twoQuestionScript);
+  two.m.measureShape = false;
+  const shape = shapeOf(two.m.shape, warm.turns, 1);
   two.m.ack.length = 0;
   two.m.work.length = 0;
   two.m.texts.length = 0;
@@ -264,6 +267,19 @@ async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turn
     p99_us: us(quantile(two.m.work, 0.99)),
     turns: res.turns,
     crisis_screen_share: round(sum(two.m.screen) / sum(two.m.work), 2),
+    shape,
+  };
+}
+
+/** Average row sizes and rates recorded while `measureShape` was on, over `turns` turns. */
+function shapeOf(sh: Measured['shape'], turns: number, turnsPerCommit: number): TurnShape {
+  return {
+    snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
+    pendingBytes: sh.pending / Math.max(1, sh.saves),
+    repliesBytes: sh.replies / Math.max(1, turns),
+    noteBytes: sh.noteBytes / Math.max(1, sh.notes),
+    notesPerTurn: sh.notes / Math.max(1, turns),
+    turnsPerCommit,
   };
 }
 
@@ -332,15 +348,7 @@ async function main(): Promise<void> {
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     const mixWork = mix.m.work;
     const mixAck = mix.m.ack;
-    const sh = mix.m.shape;
-    const shape: TurnShape = {
-      snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
-      pendingBytes: sh.pending / Math.max(1, sh.saves),
-      repliesBytes: sh.replies / Math.max(1, warm.turns),
-      noteBytes: sh.noteBytes / Math.max(1, sh.notes),
-      notesPerTurn: sh.notes / Math.max(1, warm.turns),
-      turnsPerCommit: mixRes.turns / Math.max(1, batches),
-    };
+    const shape = shapeOf(mix.m.shape, warm.turns, mixRes.turns / Math.max(1, batches));
     mix.close();
     const mixScreen = screenTimes(mix.m.texts);
     const dbMb = statSync(mixDb).size / 2 ** 20;
@@ -368,6 +376,9 @@ async function main(): Promise<void> {
     const floor = await runFloor(join(dir, 'floor.db'), shape, mixRes.turns, CONVERSATIONS, CONCURRENCY);
     await settle();
     const floorUnbatched = await runFloor(join(dir, 'floor1.db'), shape, 3000, 1000, 1);
+    await settle();
+    progress('floor: bare SQLite transactions shaped like the two-question dialogue');
+    const twoFloor = await runFloor(join(dir, 'floor2.db'), two.shape, two.turns, CONVERSATIONS, CONCURRENCY);
     await settle();
 
     // Start-up of a fresh process against the 10,000-conversation database.
@@ -401,6 +412,7 @@ async function main(): Promise<void> {
       floor_turns_per_s: round(floor.turns_per_s),
       floor_unbatched_turns_per_s: round(floorUnbatched.turns_per_s),
       two_question_turns_per_s: round(twoPerS),
+      two_question_floor_turns_per_s: round(twoFloor.turns_per_s),
       two_question_p50_us: two.p50_us,
       two_question_p99_us: two.p99_us,
       peer_turns_per_s: peer ? round(peer.turns_per_s) : null,
@@ -417,7 +429,7 @@ async function main(): Promise<void> {
       throttled_turns: mixRes.throttled,
       error_turns: mixRes.errors,
       boot_content_classifier_ms: round(bootMs),
-      durability: 'WAL, synchronous=FULL, group commit (replies released after their COMMIT)',
+      durability: 'WAL; group commit: one COMMIT per batch, the WAL fsynced off the main thread before any of its replies is released; synchronous=FULL for every other write',
       cores: cpus().length,
       node: process.version,
     };
