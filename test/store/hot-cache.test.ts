@@ -38,14 +38,18 @@ const session = (userId: string, seq: number, nickname = 'Bean'): SessionRow => 
   updatedAt: '2026-11-28T10:00:00.000Z',
 });
 
+/** Parent `u` with a saved conversation (seq 1) and one child, Bean, committed. */
+const seed = (store: SqliteStore) =>
+  store.commitTurn!(() => {
+    store.ensureUser('u', 'x');
+    store.saveSession(session('u', 1));
+    store.openCase('u', 'Bean', 'x');
+  });
+
 describe('the store\'s in-memory cache', () => {
   it('sees what another connection (a CLI, another process) committed', async () => {
     const { store, path } = open();
-    await store.commitTurn!(() => {
-      store.ensureUser('u', 'x');
-      store.saveSession(session('u', 1));
-      store.openCase('u', 'Bean', 'x');
-    });
+    await seed(store);
     expect(store.getSession('u')?.seq).toBe(1);
     expect(store.listCases('u')).toHaveLength(1);
     const other = new Database(path);
@@ -81,11 +85,7 @@ describe('the store\'s in-memory cache', () => {
 
   it('hands out copies: changing a returned row changes nothing stored', async () => {
     const { store } = open();
-    await store.commitTurn!(() => {
-      store.ensureUser('u', 'x');
-      store.saveSession(session('u', 1));
-      store.openCase('u', 'Bean', 'x');
-    });
+    await seed(store);
     const s = store.getSession('u');
     if (!s) throw new Error('saved above');
     s.seq = 99;
@@ -98,11 +98,7 @@ describe('the store\'s in-memory cache', () => {
 
   it('holds nothing of a parent once they are erased', async () => {
     const { store } = open();
-    await store.commitTurn!(() => {
-      store.ensureUser('u', 'x');
-      store.saveSession(session('u', 1));
-      store.openCase('u', 'Bean', 'x');
-    });
+    await seed(store);
     expect(store.getSession('u')).toBeDefined();
     store.requests.erase('u');
     expect(store.getSession('u')).toBeUndefined();

@@ -30,6 +30,21 @@ function open() {
   return { store, committed };
 }
 
+type FsyncDone = (err: NodeJS.ErrnoException | null) => void;
+const tick = () => new Promise((r) => setImmediate(r));
+
+/** A store whose WAL fsyncs wait in `held` until the test calls them back (close() syncs for real). */
+function heldFsyncStore() {
+  const tmp = tempDir('nextstep-gc-');
+  const held: FsyncDone[] = [];
+  const store = new SqliteStore({ path: join(tmp.dir, 'gc.db'), fsync: ((_fd: number, cb: FsyncDone) => held.push(cb)) as never });
+  cleanups.push(() => {
+    store.close();
+    tmp.cleanup();
+  });
+  return { store, held };
+}
+
 describe('group commit', () => {
   it('resolves each unit only after its writes are committed, sharing one COMMIT among concurrent units', async () => {
     const { store, committed } = open();
@@ -87,19 +102,11 @@ describe('group commit', () => {
   });
 
   it('holds a batch until the fsync of the WAL returns; only that COMMIT skips SQLite\'s own sync', async () => {
-    const tmp = tempDir('nextstep-gc-');
-    const path = join(tmp.dir, 'gc.db');
-    const held: ((err: NodeJS.ErrnoException | null) => void)[] = [];
-    const store = new SqliteStore({ path, fsync: ((_fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => held.push(cb)) as never });
-    cleanups.push(() => {
-      held.forEach((cb) => cb(null));
-      store.close();
-      tmp.cleanup();
-    });
+    const { store, held } = heldFsyncStore();
     let settled = false;
     const p = store.commitTurn!(() => store.ensureUser('held', 'x')).then(() => (settled = true));
-    await new Promise((r) => setImmediate(r));
-    await new Promise((r) => setImmediate(r));
+    await tick();
+    await tick();
     expect(held).toHaveLength(1); // committed, fsync requested…
     expect(settled).toBe(false); // …and the reply still held back
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL again for everything else
@@ -109,15 +116,7 @@ describe('group commit', () => {
   });
 
   it('rejects a batch whose fsync fails, and one fsync releases every batch committed before it', async () => {
-    const tmp = tempDir('nextstep-gc-');
-    const path = join(tmp.dir, 'gc.db');
-    const held: ((err: NodeJS.ErrnoException | null) => void)[] = [];
-    const store = new SqliteStore({ path, fsync: ((_fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => held.push(cb)) as never });
-    cleanups.push(() => {
-      store.close();
-      tmp.cleanup();
-    });
-    const tick = () => new Promise((r) => setImmediate(r));
+    const { store, held } = heldFsyncStore();
     const first = store.commitTurn!(() => store.ensureUser('one', 'x'));
     await tick();
     const second = store.commitTurn!(() => store.ensureUser('two', 'x'));
