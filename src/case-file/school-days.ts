@@ -46,6 +46,13 @@ export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[
   let d = DateTime.fromISO(date, { zone: 'UTC' });
   if (!d.isValid) throw new Error(`not a date: ${date}`);
   let left = Math.max(0, Math.floor(n));
+  // Whole weeks at once (each holds every school day once), leaving at least one to step
+  // through, so the answer still lands on a school day; then day by day.
+  const weeks = Math.floor((left - 1) / school.size);
+  if (weeks > 0) {
+    d = d.plus({ weeks });
+    left -= weeks * school.size;
+  }
   while (left > 0) {
     d = d.plus({ days: 1 });
     if (school.has(weekdayId(d))) left -= 1;
@@ -84,7 +91,13 @@ export function schoolDaysBetween(from: string, to: string, days: readonly Weekd
   let d = DateTime.fromISO(from, { zone: 'UTC' });
   const end = DateTime.fromISO(to, { zone: 'UTC' });
   if (!d.isValid || !end.isValid) return 0;
+  // Whole weeks at once, then day by day.
+  const weeks = Math.floor(end.diff(d, 'days').days / 7);
   let n = 0;
+  if (weeks > 0) {
+    d = d.plus({ weeks });
+    n = weeks * school.size;
+  }
   while (d < end) {
     d = d.plus({ days: 1 });
     if (school.has(weekdayId(d))) n += 1;

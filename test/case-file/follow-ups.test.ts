@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFollowupSource, followupKey } from '../../src/case-file/followup-source.js';
-import { addSchoolDays, followupDue, schoolDaysBetween, schoolWeek } from '../../src/case-file/school-days.js';
+import { addSchoolDays, followupDue, schoolDaysBetween, schoolWeek, type WeekdayId } from '../../src/case-file/school-days.js';
 import { silentLogger } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/types.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
@@ -215,5 +215,45 @@ describe('phrases a parent might type', () => {
     const a = app();
     await a.send(cmd('resume'));
     expect(keysOf(await a.send(text))).toContain(key);
+  });
+});
+
+describe('school-day arithmetic, week by week', () => {
+  /** The plain definition: one day at a time. */
+  const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  const dayOf = (iso: string) => WEEK[(new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7] as WeekdayId;
+  const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  function slowAdd(date: string, n: number, days: readonly WeekdayId[]): string {
+    let d = date;
+    for (let left = n; left > 0; ) {
+      d = next(d);
+      if (days.includes(dayOf(d))) left -= 1;
+    }
+    return d;
+  }
+  function slowBetween(from: string, to: string, days: readonly WeekdayId[]): number {
+    let n = 0;
+    for (let d = from; d < to; ) {
+      d = next(d);
+      if (days.includes(dayOf(d))) n += 1;
+    }
+    return n;
+  }
+  const weeks: WeekdayId[][] = [['mon', 'tue', 'wed', 'thu', 'fri'], ['mon', 'wed', 'fri'], ['sun', 'mon', 'tue', 'wed', 'thu'], ['sat'], [...WEEK]];
+
+  it('agrees with counting one day at a time, for every start day, week and count', () => {
+    let checked = 0;
+    for (const days of weeks) {
+      for (let start = 0; start < 14; start++) {
+        const from = new Date(Date.UTC(2026, 2, 20 + start)).toISOString().slice(0, 10); // across a DST change
+        for (let n = 0; n <= 45; n++) {
+          const to = addSchoolDays(from, n, days);
+          expect(to).toBe(slowAdd(from, n, days));
+          expect(schoolDaysBetween(from, to, days)).toBe(slowBetween(from, to, days));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
   });
 });
