@@ -5,6 +5,7 @@
  * statuses stay plain so the scheduler finds what is due without opening anything.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from '../store/prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../core/ports.js';
 import { exportUserTables, type TableRows } from './export-json.js';
@@ -97,22 +98,16 @@ export interface SqliteRequestsStoreOptions {
 }
 
 export class SqliteRequestsStore implements RequestsStore {
-  private readonly statements = new Map<string, Database.Statement>();
-
   constructor(
     private readonly db: Database.Database,
     private readonly sealer: Sealer,
     private readonly opts: SqliteRequestsStoreOptions,
-  ) {}
-
-  private prepare(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
+  ) {
+    this.prepare = prepared(db);
   }
+
+  /** Prepared once per connection (src/store/prepared.ts). */
+  private readonly prepare: (sql: string) => Database.Statement;
 
   private toRow(raw: unknown): FollowupRow {
     const r = rowSchema.parse(raw);

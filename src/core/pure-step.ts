@@ -9,13 +9,14 @@
  * collects the actions instead of running them), minus the throwaway actor.
  * test/core/pure-step.test.ts checks they agree with xstate's own functions on every flow.
  */
-import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type ExecutableActionsFrom } from 'xstate';
+import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type ExecutableActionObject } from 'xstate';
 
-type Action = ExecutableActionsFrom<AnyStateMachine>;
+type Action = ExecutableActionObject;
 
 interface Scope {
   scope: AnyActorScope;
-  collect: Action[] | null;
+  /** Where the scope's executor puts actions during one call (null between calls). */
+  sink: { actions: Action[] | null };
 }
 
 const scopes = new WeakMap<AnyStateMachine, Scope>();
@@ -24,8 +25,8 @@ function scopeFor(machine: AnyStateMachine): Scope {
   let s = scopes.get(machine);
   if (s) return s;
   const self = createActor(machine);
-  const holder: Scope = { scope: undefined as unknown as AnyActorScope, collect: null };
-  holder.scope = {
+  const sink: Scope['sink'] = { actions: null };
+  const scope: AnyActorScope = {
     self,
     defer: () => undefined,
     id: '',
@@ -34,11 +35,11 @@ function scopeFor(machine: AnyStateMachine): Scope {
     stopChild: () => undefined,
     system: self.system,
     emit: () => undefined,
-    actionExecutor: (action: Action) => {
-      holder.collect?.push(action);
+    actionExecutor: (action) => {
+      sink.actions?.push(action);
     },
-  } as unknown as AnyActorScope;
-  s = holder;
+  };
+  s = { scope, sink };
   scopes.set(machine, s);
   return s;
 }
@@ -46,12 +47,12 @@ function scopeFor(machine: AnyStateMachine): Scope {
 function collecting<T>(machine: AnyStateMachine, run: (scope: AnyActorScope) => T): [T, Action[]] {
   const s = scopeFor(machine);
   const actions: Action[] = [];
-  const outer = s.collect;
-  s.collect = actions;
+  const outer = s.sink.actions;
+  s.sink.actions = actions;
   try {
     return [run(s.scope), actions];
   } finally {
-    s.collect = outer;
+    s.sink.actions = outer;
   }
 }
 

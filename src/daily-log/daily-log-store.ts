@@ -5,6 +5,7 @@
  * the engine calls it inside a turn's transaction.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from '../store/prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../core/ports.js';
 import {
@@ -97,21 +98,15 @@ const settingsRowSchema = z.object({
 });
 
 export class SqliteDailyLogStore implements DailyLogStore {
-  private readonly statements = new Map<string, Database.Statement>();
-
   constructor(
     private readonly db: Database.Database,
     private readonly sealer: Sealer,
-  ) {}
-
-  private prepare(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
+  ) {
+    this.prepare = prepared(db);
   }
+
+  /** Prepared once per connection (src/store/prepared.ts). */
+  private readonly prepare: (sql: string) => Database.Statement;
 
   private seal(text: string | null | undefined): string | null {
     return text === null || text === undefined || text === '' ? null : this.sealer.seal(text);

@@ -22,6 +22,7 @@ import {
 import { migrate } from './migrate.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { HotCache } from './hot-cache.js';
+import { prepared } from './prepared.js';
 import { verifyDataKey } from '../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from '../daily-log/daily-log-store.js';
 import { SqliteRequestsStore, type RequestsStore } from '../case-file/requests-store.js';
@@ -121,6 +122,7 @@ export class SqliteStore implements Store {
 
   constructor(opts: SqliteStoreOptions) {
     this.db = openDatabase(opts.path);
+    this.prepare = prepared(this.db);
     this.sealer = opts.sealer ?? plainSealer;
     try {
       verifyDataKey(this.db, this.sealer); // a wrong or missing key stops here, before any read
@@ -184,17 +186,8 @@ export class SqliteStore implements Store {
     if (!this.db.inTransaction) this.cache.validate();
   }
 
-  private readonly statements = new Map<string, Database.Statement>();
-
-  /** Prepared statements are cached: preparing costs more than running most of these queries. */
-  private prepare(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
-  }
+  /** Prepared once per connection (prepared.ts). */
+  private readonly prepare: (sql: string) => Database.Statement;
 
   transaction<T>(fn: () => T): T {
     return this.db.transaction(() => {
