@@ -49,6 +49,8 @@ export interface GroupCommitOptions {
   beforeCommit?: () => void;
   /** node:fs `fsync` (replaceable in tests, to hold a batch between its COMMIT and its fsync). */
   fsync?: typeof fsync;
+  /** node:fs `fsyncSync` (replaceable in tests, to play a platform that refuses it). */
+  fsyncSync?: typeof fsyncSync;
 }
 
 export class GroupCommit {
@@ -61,19 +63,17 @@ export class GroupCommit {
   private closed = false;
   /** The open batch runs with synchronous=NORMAL and is fsynced by us after COMMIT. */
   private relaxed = false;
+  /** The WAL file could not be fsynced through our own descriptor: FULL commits only. */
+  private unsupported = false;
 
   /** Built once: better-sqlite3 makes a SAVEPOINT of it when a transaction is already open. */
   private readonly unit: (fn: () => unknown) => unknown;
-  private readonly syncNormal: Database.Statement | null;
-  private readonly syncFull: Database.Statement | null;
 
   constructor(
     private readonly db: Database.Database,
     private readonly opts: GroupCommitOptions = {},
   ) {
     this.unit = db.transaction((fn: () => unknown) => fn());
-    this.syncNormal = opts.walPath ? db.prepare('PRAGMA synchronous = NORMAL') : null;
-    this.syncFull = opts.walPath ? db.prepare('PRAGMA synchronous = FULL') : null;
   }
 
   /**
@@ -137,7 +137,9 @@ export class GroupCommit {
     // The safety level can only change outside a transaction: NORMAL for this batch's COMMIT
     // (we fsync the WAL ourselves), FULL again as soon as it is over.
     this.relaxed = this.wal() !== null;
-    if (this.relaxed) this.syncNormal?.run();
+    // exec, not a prepared statement: SQLite applies this pragma when it compiles it, so a
+    // prepared one re-run does not reliably take effect.
+    if (this.relaxed) this.db.exec('PRAGMA synchronous = NORMAL');
     try {
       this.db.exec('BEGIN IMMEDIATE');
     } catch (err) {
@@ -198,15 +200,26 @@ export class GroupCommit {
     this.synced(Number.MAX_SAFE_INTEGER, null);
   }
 
-  /** The WAL file's descriptor, opened on first use (SQLite creates the file on first write). */
+  /**
+   * The WAL file's descriptor, opened on first use (SQLite creates the file on first write) and
+   * tried once with a synchronous fsync: where that is refused (a platform or file system that
+   * cannot), commits simply stay synchronous=FULL.
+   */
   private wal(): number | null {
-    if (!this.opts.walPath || this.closed) return null;
+    if (!this.opts.walPath || this.closed || this.unsupported) return null;
     if (this.walFd === null) {
+      let fd: number | null = null;
       try {
-        this.walFd = openSync(this.opts.walPath, 'r');
+        fd = openSync(this.opts.walPath, 'r+');
+        (this.opts.fsyncSync ?? fsyncSync)(fd);
       } catch {
-        return null; // no WAL file (yet): COMMIT then syncs itself (FULL)
+        if (fd !== null) {
+          closeSync(fd);
+          this.unsupported = true; // opened but cannot be synced this way
+        }
+        return null; // no WAL file yet (or no fsync): COMMIT syncs itself (FULL)
       }
+      this.walFd = fd;
     }
     return this.walFd;
   }
@@ -214,7 +227,7 @@ export class GroupCommit {
   private restoreFull(): void {
     if (!this.relaxed || this.db.inTransaction) return;
     this.relaxed = false;
-    this.syncFull?.run();
+    this.db.exec('PRAGMA synchronous = FULL');
   }
 
   private abandon(err: unknown): void {

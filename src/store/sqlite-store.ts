@@ -33,8 +33,9 @@ export interface SqliteStoreOptions {
   sealer?: Sealer;
   /** Share one fsync among the turns of one event-loop pass (default on; see group-commit.ts). */
   groupCommit?: boolean;
-  /** Tests only: the fsync the group commit uses (see GroupCommitOptions.fsync). */
+  /** Tests only: the fsyncs the group commit uses (see GroupCommitOptions). */
   fsync?: GroupCommitOptions['fsync'];
+  fsyncSync?: GroupCommitOptions['fsyncSync'];
 }
 
 const noteBodySchema = z.object({
@@ -142,6 +143,7 @@ export class SqliteStore implements Store {
             onRollback: () => cache.clear(),
             beforeCommit: () => this.writeReceipts(),
             ...(opts.fsync ? { fsync: opts.fsync } : {}),
+            ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {

@@ -104,7 +104,14 @@ describe('group commit', () => {
   it('holds a batch until the fsync of the WAL returns; only that COMMIT skips SQLite\'s own sync', async () => {
     const { store, held } = heldFsyncStore();
     let settled = false;
-    const p = store.commitTurn!(() => store.ensureUser('held', 'x')).then(() => (settled = true));
+    let level = -1;
+    const p = store
+      .commitTurn!(() => {
+        level = store.db.pragma('synchronous', { simple: true }) as number;
+        store.ensureUser('held', 'x');
+      })
+      .then(() => (settled = true));
+    expect(level).toBe(1); // NORMAL inside the batch: we sync the WAL ourselves
     await tick();
     await tick();
     expect(held).toHaveLength(1); // committed, fsync requested…
@@ -131,6 +138,43 @@ describe('group commit', () => {
     await tick();
     held[2]?.(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
     await expect(third).rejects.toThrow('EIO');
+  });
+
+  it('runs every batch at NORMAL and leaves the connection at FULL, batch after batch', async () => {
+    const { store } = open();
+    const seen: [number, number][] = [];
+    for (let i = 0; i < 5; i++) {
+      let inside = -1;
+      await store.commitTurn!(() => {
+        inside = store.db.pragma('synchronous', { simple: true }) as number;
+        store.ensureUser(`b${i}`, 'x');
+      });
+      seen.push([inside, store.db.pragma('synchronous', { simple: true }) as number]);
+    }
+    expect(seen).toEqual(Array.from({ length: 5 }, () => [1, 2]));
+  });
+
+  it('stays with synchronous=FULL commits where the WAL cannot be fsynced through its own descriptor', async () => {
+    const tmp = tempDir('nextstep-gc-');
+    const held: FsyncDone[] = [];
+    const store = new SqliteStore({
+      path: join(tmp.dir, 'gc.db'),
+      fsync: ((_fd: number, cb: FsyncDone) => held.push(cb)) as never,
+      fsyncSync: () => {
+        throw Object.assign(new Error('EINVAL: invalid argument, fsync'), { code: 'EINVAL' });
+      },
+    });
+    cleanups.push(() => {
+      store.close();
+      tmp.cleanup();
+    });
+    let sawNormal = false;
+    await store.commitTurn!(() => {
+      sawNormal = store.db.pragma('synchronous', { simple: true }) !== 2;
+      store.ensureUser('full', 'x');
+    });
+    expect(sawNormal).toBe(false);
+    expect(held).toEqual([]); // resolved by SQLite's own synced COMMIT, not by ours
   });
 
   it('writes delivery receipts with the next batch, visible at once to the outbox', async () => {
