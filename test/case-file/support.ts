@@ -3,9 +3,7 @@ import { afterEach } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { createApp, type App } from '../../src/app.js';
-import { runCli } from '../../src/cli/index.js';
 import type { Sealer } from '../../src/core/ports.js';
 import type { Reply, TurnInput } from '../../src/core/types.js';
 import { FixedClock, fixedClassifier, tempDir } from '../support/builders.js';
@@ -71,17 +69,7 @@ export async function tellTriage(app: CaseApp, o: { user?: string; nickname: str
   await app.send(pick('yes'), u);
 }
 
-/** Runs the CLI in-process. */
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(argv, { stdin: new PassThrough(), stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
-}
+export { cli } from '../support/cli.js';
 
 /** Every file under a directory, recursively. */
 export function filesUnder(dir: string): string[] {

@@ -1,27 +1,6 @@
-/** Runs a CLI command in-process, capturing stdout and stderr. */
-import { PassThrough, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/index.js';
+/** The shared in-process CLI runner, with logs silenced (these tests read stdout and stderr). */
+import { cli as run, type CliResult } from '../support/cli.js';
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CliResult };
 
-function sink(): { stream: Writable; text(): string } {
-  let out = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      out += String(chunk);
-      cb();
-    },
-  });
-  return { stream, text: () => out };
-}
-
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await runCli(argv, { stdin: new PassThrough(), stdout: stdout.stream, stderr: stderr.stream, env: { LOG_LEVEL: 'silent', ...env } });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+export const cli = (argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> => run(argv, { LOG_LEVEL: 'silent', ...env });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createApp, type App } from '../../src/app.js';
 import type { Classifier, ClassifyResult, Clock } from '../../src/core/ports.js';
-import { CATEGORIES, type Category, type Reply, type TurnInput } from '../../src/core/types.js';
+import { CATEGORIES, type Category, type Reply, type Turn, type TurnInput } from '../../src/core/types.js';
 
 export class FixedClock implements Clock {
   constructor(public current: Date = new Date('2026-11-24T09:00:00Z')) {}
@@ -29,10 +29,30 @@ export function fixedClassifier(category: Category, confident = true): Classifie
   return { classify: () => result, isConfident: () => confident };
 }
 
+export interface SendOptions {
+  user?: string;
+  id?: string;
+  channel?: Turn['channel'];
+  where?: 'dm' | 'public';
+}
+
+/** A parent's message (text, or any input) as the console would hand it to the engine. */
+export function sender(app: App, clock: FixedClock) {
+  return (input: TurnInput | string, o: SendOptions = {}): Promise<Reply[]> =>
+    app.engine.handleTurn({
+      id: o.id ?? randomUUID(),
+      channel: o.channel ?? 'console',
+      user: o.user ?? 'parent-a',
+      where: o.where ?? 'dm',
+      input: typeof input === 'string' ? { kind: 'text', text: input } : input,
+      receivedAt: clock.now(),
+    });
+}
+
 export interface TestApp extends App {
   clock: FixedClock;
   dbPath: string;
-  send(input: TurnInput | string, opts?: { user?: string; where?: 'dm' | 'public'; id?: string }): Promise<Reply[]>;
+  send(input: TurnInput | string, opts?: SendOptions): Promise<Reply[]>;
   cleanup(): void;
 }
 
@@ -45,17 +65,7 @@ export function makeTestApp(opts: { classifier?: Classifier; dbPath?: string; cl
     ...app,
     clock,
     dbPath,
-    async send(input, o = {}) {
-      const turnInput: TurnInput = typeof input === 'string' ? { kind: 'text', text: input } : input;
-      return app.engine.handleTurn({
-        id: o.id ?? randomUUID(),
-        channel: 'console',
-        user: o.user ?? 'parent-a',
-        where: o.where ?? 'dm',
-        input: turnInput,
-        receivedAt: clock.now(),
-      });
-    },
+    send: sender(app, clock),
     cleanup() {
       app.close();
       if (!opts.dbPath) tmp.cleanup();

@@ -3,12 +3,11 @@
  * set; a wrong or missing key stops start-up with a plain message; rotate-key re-seals
  * everything (and encrypts an unencrypted database).
  */
+import { cli } from '../support/cli.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runCli } from '../../src/cli/index.js';
 import { plainSealer } from '../../src/core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../../src/security/aes-sealer.js';
 import { NO_KEY_MESSAGE, PLAIN_DATA_MESSAGE, WRONG_KEY_MESSAGE } from '../../src/security/key-check.js';
@@ -72,16 +71,6 @@ function fileBytes(dbPath: string): Buffer {
 }
 const leaked = (dbPath: string) => Object.values(PHRASES).filter((p) => fileBytes(dbPath).includes(Buffer.from(p)));
 
-async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env });
-  return { code, out, err };
-}
 
 describe('encryption at rest', () => {
   it('stores none of the parent\'s words in the clear when a key is set (database and WAL)', async () => {
@@ -155,8 +144,8 @@ describe('encryption at rest', () => {
     await converse(dbPath, sealerFor(newKey()));
     const r = await cli(['notes', '--user', 'parent-a', '--db', dbPath], { NEXTSTEP_DATA_KEY: newKey() });
     expect(r.code).toBe(1);
-    expect(r.err).toContain('NEXTSTEP_DATA_KEY is not the key');
-    expect(r.out).toBe('');
+    expect(r.stderr).toContain('NEXTSTEP_DATA_KEY is not the key');
+    expect(r.stdout).toBe('');
   });
 });
 
@@ -173,10 +162,10 @@ describe('rotate-key', () => {
 
     const r = await cli(['rotate-key', '--new-key', key2, '--db', dbPath, '--json'], { NEXTSTEP_DATA_KEY: oldKey });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.out) as { resealed: number; columns: Record<string, number> };
+    const report = JSON.parse(r.stdout) as { resealed: number; columns: Record<string, number> };
     expect(report.resealed).toBeGreaterThan(10);
     expect(Object.keys(report.columns)).toEqual(expect.arrayContaining(['notes.body', 'cases.nickname', 'sessions.snapshot', 'turns.replies']));
-    expect(r.out + r.err).not.toContain(key2);
+    expect(r.stdout + r.stderr).not.toContain(key2);
 
     expect(() => new SqliteStore({ path: dbPath, sealer: sealerFor(oldKey) })).toThrow(WRONG_KEY_MESSAGE);
     const after = new SqliteStore({ path: dbPath, sealer: sealerFor(key2) });
@@ -202,7 +191,7 @@ describe('rotate-key', () => {
     const key = newKey();
     const r = await cli(['rotate-key', '--new-key', key, '--db', dbPath], {});
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Encrypted');
+    expect(r.stdout).toContain('Encrypted');
     expect(leaked(dbPath)).toEqual([]);
     expect(() => new SqliteStore({ path: dbPath })).toThrow(NO_KEY_MESSAGE);
     const store = new SqliteStore({ path: dbPath, sealer: sealerFor(key) });
@@ -216,7 +205,7 @@ describe('rotate-key', () => {
     await converse(dbPath, sealerFor(key));
     const r = await cli(['rotate-key', '--new-key', newKey(), '--db', dbPath], { NEXTSTEP_DATA_KEY: newKey() });
     expect(r.code).toBe(1);
-    expect(r.err).toContain('NEXTSTEP_DATA_KEY is not the key');
+    expect(r.stderr).toContain('NEXTSTEP_DATA_KEY is not the key');
     const store = new SqliteStore({ path: dbPath, sealer: sealerFor(key) });
     expect(store.listNotes('parent-a').length).toBeGreaterThan(0);
     store.close();
@@ -231,7 +220,7 @@ describe('rotate-key', () => {
       running.listNotes('parent-a');
       const r = await cli(['rotate-key', '--new-key', newKey(), '--db', dbPath], { NEXTSTEP_DATA_KEY: key });
       expect(r.code).toBe(1);
-      expect(r.err).toContain('in use');
+      expect(r.stderr).toContain('in use');
       expect(running.listNotes('parent-a').length).toBeGreaterThan(0);
     } finally {
       running.close();
@@ -244,7 +233,7 @@ describe('rotate-key', () => {
     await converse(dbPath);
     const bad = await cli(['rotate-key', '--new-key', 'not-a-key', '--db', dbPath], {});
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain('32 bytes');
+    expect(bad.stderr).toContain('32 bytes');
     const missing = await cli(['rotate-key', '--new-key', newKey(), '--db', join(dbPath, '..', 'nope.db')], {});
     expect(missing.code).toBe(2);
   });

@@ -1,22 +1,11 @@
 /** `npm run -s cli -- discord register` against the fake REST, and the docs kept in step with the code. */
 import { SUBCOMMANDS } from '../../../src/adapters/discord/to-turn.js';
 import { readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_PERMISSIONS_INTEGER, inviteUrl, slashCommands } from '../../../src/adapters/discord/index.js';
-import { runCli } from '../../../src/cli/index.js';
+import { cli } from '../../support/cli.js';
 import { FakeDiscord } from './fake-discord.js';
-
-function io(env: NodeJS.ProcessEnv) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { io: { stdin: new PassThrough(), stdout, stderr, env }, out: () => out, err: () => err };
-}
 
 describe('discord register', () => {
   let fake: FakeDiscord;
@@ -29,8 +18,8 @@ describe('discord register', () => {
   const env = () => ({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
 
   it('puts /nextstep with every subcommand, usable in servers and DMs', async () => {
-    const t = io(env());
-    expect(await runCli(['discord', 'register'], t.io)).toBe(0);
+    const t = await cli(['discord', 'register'], env());
+    expect(t.code).toBe(0);
     const [put] = await fake.waitFor((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/applications/${fake.appId}/commands`);
     expect(put?.authorization).toBe('Bot fake-token');
@@ -40,26 +29,26 @@ describe('discord register', () => {
     expect(cmd?.integration_types).toEqual([0]);
     expect(cmd?.options.map((o) => o.name)).toEqual([...SUBCOMMANDS]);
     expect(cmd?.options.find((o) => o.name === 'say')?.options).toMatchObject([{ name: 'text', required: true }]);
-    expect(t.out()).toContain('Registered 1 command');
+    expect(t.stdout).toContain('Registered 1 command');
   });
 
   it('registers in one server with --guild', async () => {
-    const t = io(env());
-    expect(await runCli(['discord', 'register', '--guild', '1600000000000000001'], t.io)).toBe(0);
+    const t = await cli(['discord', 'register', '--guild', '1600000000000000001'], env());
+    expect(t.code).toBe(0);
     const [put] = await fake.waitFor((c) => c.method === 'PUT' && c.path.includes('/guilds/'));
     expect(put?.path).toBe(`/applications/${fake.appId}/guilds/1600000000000000001/commands`);
   });
 
   it('explains what is missing without Discord settings', async () => {
-    const t = io({});
-    expect(await runCli(['discord', 'register'], t.io)).toBe(1);
-    expect(t.err()).toContain('DISCORD_TOKEN');
+    const t = await cli(['discord', 'register'], {});
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain('DISCORD_TOKEN');
   });
 
   it('prints the invite link', async () => {
-    const t = io(env());
-    expect(await runCli(['discord', 'invite'], t.io)).toBe(0);
-    expect(t.out().trim()).toBe(inviteUrl(fake.appId));
+    const t = await cli(['discord', 'invite'], env());
+    expect(t.code).toBe(0);
+    expect(t.stdout.trim()).toBe(inviteUrl(fake.appId));
   });
 });
 

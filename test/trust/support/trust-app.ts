@@ -1,16 +1,15 @@
 /** Builders for the trust tests: a real app with a chosen sealer, logger, throttle and clock. */
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../src/app.js';
 import type { Classifier, Logger, Sealer } from '../../../src/core/ports.js';
 import type { ThrottleOptions } from '../../../src/core/throttle.js';
-import type { Reply, Turn, TurnInput } from '../../../src/core/types.js';
-import { FixedClock, fixedClassifier, tempDir } from '../../support/builders.js';
+import type { Reply, TurnInput } from '../../../src/core/types.js';
+import { FixedClock, fixedClassifier, sender, tempDir, type SendOptions } from '../../support/builders.js';
 
 export interface TrustApp extends App {
   clock: FixedClock;
   dbPath: string;
-  send(input: TurnInput | string, opts?: { user?: string; id?: string; channel?: Turn['channel']; where?: 'dm' | 'public' }): Promise<Reply[]>;
+  send(input: TurnInput | string, opts?: SendOptions): Promise<Reply[]>;
   cleanup(): void;
 }
 
@@ -40,17 +39,7 @@ export function makeTrustApp(opts: TrustAppOptions = {}): TrustApp {
     ...app,
     clock,
     dbPath,
-    send(input, o = {}) {
-      const turnInput: TurnInput = typeof input === 'string' ? { kind: 'text', text: input } : input;
-      return app.engine.handleTurn({
-        id: o.id ?? randomUUID(),
-        channel: o.channel ?? 'console',
-        user: o.user ?? 'parent-a',
-        where: o.where ?? 'dm',
-        input: turnInput,
-        receivedAt: clock.now(),
-      });
-    },
+    send: sender(app, clock),
     cleanup() {
       app.close();
       if (!opts.dbPath) tmp.cleanup();
