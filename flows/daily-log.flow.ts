@@ -10,199 +10,42 @@
  * replaces it, after saying so.
  */
 import { assign, setup } from 'xstate';
-import { parseAttendance, parseDifficulty, parseHours } from '../src/daily-log/parse.js';
-import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../src/daily-log/model.js';
+import { parseDifficulty, parseHours } from '../src/daily-log/parse.js';
+import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../src/daily-log/model.js';
+import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from './kit.js';
 import {
-  answerOf,
-  clip,
-  effects,
-  type AskParams,
-  type ChoiceRef,
-  type FlowDef,
-  type FlowEvent,
-  type FlowInput,
-  type FlowOutput,
-  type NoteParams,
-  type OpenCaseParams,
-  type SayParams,
-} from './kit.js';
-
-const P = 'daily-log';
-
-interface Ctx {
-  /** The day being logged, local YYYY-MM-DD, and how to say it ("Tue 24 Nov"). */
-  date: string;
-  day: string;
-  isToday: boolean;
-  prompted: boolean;
-  children: string[];
-  nickname: string;
-  /** Nicknames (lower case) already logged for this day. */
-  logged: string[];
-  attendance: Attendance | '';
-  /** The support whose "did it help?" is being asked. */
-  support: SupportId | '';
-  /** Offer the reminder tip at the end (the parent has no check-in set). */
-  tip: boolean;
-}
-
-const HOURS = [1, 2, 3, 4, 5] as const;
-const DIFFICULTY = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+  type Ctx,
+  P,
+  attendanceOf,
+  attendanceParams,
+  childChoices,
+  difficultyAsk,
+  difficultySave,
+  ev,
+  finishSave,
+  helpedParams,
+  helpedSave,
+  hoursParams,
+  hoursSave,
+  keptNote,
+  keptSay,
+  notNowNote,
+  noteAsk,
+  noteSave,
+  openCaseParams,
+  otherSupportSave,
+  otherTriggerSave,
+  replaceParams,
+  savedNote,
+  startParams,
+  supportChoices,
+  supportSave,
+  triggerChoices,
+  triggerSave,
+} from './daily-log-steps.js';
 
 /** The effect's no-op implementation: the engine interprets it (src/core/effects/daily-log-effects.ts). */
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
-
-const ev = (event: unknown) => event as FlowEvent;
-const base = (context: Ctx) => ({ child: context.nickname, date: context.date });
-const vars = (context: Ctx) => ({ nickname: context.nickname, day: context.day });
-
-function childChoices({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({ id: `child:${i}`, key: `${P}.choice.child`, vars: { nickname } }));
-  choices.push({ id: 'new-child', key: `${P}.choice.new-child` });
-  return { key: `${P}.ask-which-child`, choices, freeText: true };
-}
-
-function replaceParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: `${P}.ask-replace`,
-    vars: vars(context),
-    choices: [
-      { id: 'replace', key: `${P}.choice.replace` },
-      { id: 'keep', key: `${P}.choice.keep` },
-    ],
-    freeText: false,
-  };
-}
-
-function attendanceParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: `${P}.ask-attendance.${context.isToday ? 'today' : 'past'}`,
-    vars: vars(context),
-    choices: [
-      { id: 'full', key: `${P}.choice.full` },
-      { id: 'partial', key: `${P}.choice.partial` },
-      { id: 'absent', key: `${P}.choice.absent` },
-      { id: 'not-now', key: `${P}.choice.not-now` },
-    ],
-    freeText: true,
-  };
-}
-
-function hoursParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: `${P}.ask-hours`,
-    vars: { nickname: vars(context).nickname },
-    choices: [
-      ...HOURS.map((h) => ({ id: `h:${h}`, key: `${P}.choice.hours`, vars: { hours: String(h) } })),
-      { id: 'h:unsure', key: `${P}.choice.hours-unsure` },
-    ],
-    freeText: true,
-  };
-}
-
-const difficultyAsk: AskParams = {
-  key: `${P}.ask-difficulty`,
-  choices: DIFFICULTY.map((n) => ({ id: `d:${n}`, key: `${P}.choice.difficulty`, vars: { n: String(n) } })),
-  freeText: true,
-};
-
-const triggerChoices = (last: 'nothing' | 'done'): ChoiceRef[] => [
-  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: `${P}.trigger.${t.id}` })),
-  { id: last, key: `${P}.choice.${last}` },
-];
-const supportChoices = (last: 'nothing-tried' | 'done'): ChoiceRef[] => [
-  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: `${P}.support.${s.id}` })),
-  { id: last, key: `${P}.choice.${last}` },
-];
-
-function helpedParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: `${P}.ask-helped.${context.support || 'other'}`,
-    choices: [
-      { id: 'yes', key: `${P}.choice.helped-yes` },
-      { id: 'no', key: `${P}.choice.helped-no` },
-      { id: 'unsure', key: `${P}.choice.helped-unsure` },
-    ],
-    freeText: false,
-  };
-}
-
-function noteAsk({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.ask-note.${context.isToday ? 'today' : 'past'}`, choices: [{ id: 'skip', key: `${P}.choice.skip-note` }], freeText: true };
-}
-
-// --- effect params, built from the event that carried the answer ----------------------------
-
-function attendanceOf(event: FlowEvent): Attendance | null {
-  const a = answerOf(event);
-  if (event.type === 'CHOICE') return a === 'full' || a === 'partial' || a === 'absent' ? a : null;
-  return parseAttendance(a);
-}
-
-function startParams({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  return { ...base(context), op: 'start', attendance: attendanceOf(ev(event)) ?? 'full' };
-}
-
-function hoursSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const e = ev(event);
-  if (e.type === 'CHOICE') return { ...base(context), op: 'hours', hours: Number(e.id.replace('h:', '')) };
-  const parsed = parseHours(answerOf(e));
-  return { ...base(context), op: 'hours', hours: parsed?.hours ?? null, arrived: parsed?.arrived ?? null, left: parsed?.left ?? null };
-}
-
-function difficultySave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const a = answerOf(ev(event));
-  return { ...base(context), op: 'difficulty', value: parseDifficulty(a.replace(/^d:/, '')) ?? 0 };
-}
-
-function triggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const id = answerOf(ev(event)).replace(/^t:/, '');
-  return { ...base(context), op: 'trigger', id: isTriggerId(id) ? id : 'other' };
-}
-
-function otherTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  return { ...base(context), op: 'trigger', id: 'other', detail: clip(answerOf(ev(event)), 200) };
-}
-
-function supportSave({ context }: { context: Ctx }): SaveLogParams {
-  return { ...base(context), op: 'support', id: context.support || 'other' };
-}
-
-function otherSupportSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  return { ...base(context), op: 'support', id: 'other', detail: clip(answerOf(ev(event)), 200) };
-}
-
-function helpedSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const a = answerOf(ev(event));
-  return { ...base(context), op: 'helped', id: context.support || 'other', helped: a === 'yes' ? true : a === 'no' ? false : null };
-}
-
-function noteSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  return { ...base(context), op: 'note', text: clip(answerOf(ev(event)), 2000) };
-}
-
-function finishSave({ context }: { context: Ctx }): SaveLogParams {
-  return { ...base(context), op: 'finish' };
-}
-
-function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
-  return { nickname: context.nickname };
-}
-
-/** The case note: which day was logged and how it went, as ids (the log itself holds the detail). */
-function savedNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance || 'logged', said_on: context.date };
-}
-function keptNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.kept', text: 'kept the earlier entry', said_on: context.date };
-}
-function notNowNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.not-now', text: 'not logged yet', said_on: context.date };
-}
-
-function keptSay({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.kept`, vars: { day: context.day } };
-}
 
 export const dailyLogMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
