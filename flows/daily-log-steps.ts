@@ -24,6 +24,11 @@ export interface Ctx {
   support: SupportId | '';
   /** Offer the reminder tip at the end (the parent has no check-in set). */
   tip: boolean;
+  /**
+   * The day is not one of the parent's school days (they only said "log"): the last school day
+   * before it, how to say it, and who is already logged on it, to offer instead.
+   */
+  offDay: { date: string; day: string; logged: string[] } | null;
 }
 
 const HOURS = [1, 2, 3, 4, 5] as const;
@@ -32,6 +37,20 @@ const DIFFICULTY = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export const ev = (event: unknown) => event as FlowEvent;
 const base = (context: Ctx) => ({ child: context.nickname, date: context.date });
 const vars = (context: Ctx) => ({ nickname: context.nickname, day: context.day });
+
+/** Today is not a school day: log the last school day instead, today anyway, or not now. */
+export function offDayParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-off-day`,
+    vars: { day: context.day, school_day: context.offDay?.day ?? '' },
+    choices: [
+      { id: 'school-day', key: `${P}.choice.school-day`, vars: { day: context.offDay?.day ?? '' } },
+      { id: 'this-day', key: `${P}.choice.this-day`, vars: { day: context.day } },
+      { id: 'not-now', key: `${P}.choice.not-now` },
+    ],
+    freeText: false,
+  };
+}
 
 export function childChoices({ context }: { context: Ctx }): AskParams {
   const choices: ChoiceRef[] = context.children.map((nickname, i) => ({ id: `child:${i}`, key: `${P}.choice.child`, vars: { nickname } }));

@@ -32,6 +32,7 @@ import {
   notNowNote,
   noteAsk,
   noteSave,
+  offDayParams,
   openCaseParams,
   otherSupportSave,
   otherTriggerSave,
@@ -43,6 +44,11 @@ import {
   triggerChoices,
   triggerSave,
 } from './daily-log-steps.js';
+
+/** Nicknames from the flow's input, lower case (how "already logged" is compared). */
+function lowerNames(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [];
+}
 
 /** The effect's no-op implementation: the engine interprets it (src/core/effects/daily-log-effects.ts). */
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
@@ -65,9 +71,14 @@ export const dailyLogMachine = setup({
     }),
     setOtherSupport: assign({ support: 'other' as const }),
     clearSupport: assign({ support: '' as const }),
+    useSchoolDay: assign(({ context }) =>
+      context.offDay ? { date: context.offDay.date, day: context.offDay.day, isToday: false, logged: context.offDay.logged } : {},
+    ),
   },
   guards: {
     isPrompted: ({ context }) => context.prompted,
+    isOffDay: ({ context }) => context.offDay !== null,
+    isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
     hasSeveralChildren: ({ context }) => context.children.length > 1,
     hasNoChild: ({ context }) => context.children.length === 0 && !context.nickname,
     isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
@@ -102,19 +113,34 @@ export const dailyLogMachine = setup({
       prompted: input.prompted === true,
       children,
       nickname,
-      logged: Array.isArray(input.logged) ? input.logged.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [],
+      logged: lowerNames(input.logged),
       attendance: '',
       support: '',
       tip: input.tip === true,
+      offDay:
+        input.offDay === true && typeof input.schoolDate === 'string' && typeof input.schoolDay === 'string'
+          ? { date: input.schoolDate, day: input.schoolDay, logged: lowerNames(input.schoolLogged) }
+          : null,
     };
   },
   initial: 'start',
   states: {
     start: {
       always: [
+        { guard: 'isOffDay', target: 'offDay' },
         { guard: 'isPrompted', target: 'whichChild', actions: { type: 'say', params: { key: `${P}.prompt-intro` } } },
         { target: 'whichChild' },
       ],
+    },
+    offDay: {
+      entry: { type: 'ask', params: offDayParams },
+      on: {
+        CHOICE: [
+          { guard: 'isSchoolDay', target: 'whichChild', actions: 'useSchoolDay' },
+          { guard: 'isNotNow', target: 'done', actions: { type: 'say', params: { key: `${P}.not-now` } } },
+          { target: 'whichChild' },
+        ],
+      },
     },
     whichChild: {
       always: [{ guard: 'hasSeveralChildren', target: 'pickChild' }, { guard: 'hasNoChild', target: 'nickname' }, { target: 'checkLogged' }],
@@ -258,6 +284,9 @@ export const dailyLogFlow: FlowDef = {
   machine: dailyLogMachine,
   keys: [
     `${P}.prompt-intro`,
+    `${P}.ask-off-day`,
+    `${P}.choice.school-day`,
+    `${P}.choice.this-day`,
     `${P}.ask-which-child`,
     `${P}.choice.child`,
     `${P}.choice.new-child`,

@@ -4,6 +4,7 @@
  * No words live here: a button answer is recorded by its label's content key.
  */
 import { CATEGORIES, type Category } from '../src/core/types.js';
+import { parseLogDate } from '../src/daily-log/parse.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from './kit.js';
 
 /** What triage hands over to every `no.<category>` flow. */
@@ -72,6 +73,27 @@ export function answerNote(prefix: string, topic: string): (args: { event: FlowE
     const text = event.type === 'TEXT' ? clip(event.text, 2000) : `${prefix}.choice.${answerOf(event)}`;
     return { kind: 'answer', topic, text };
   };
+}
+
+/**
+ * When the school said it, as a date where we can tell (so the notes date the statement, not
+ * the day it was recorded): the "today" / "yesterday" buttons and typed past dates such as
+ * "last Thursday", "26 Nov" or "2030-02-25", counted from the instant the parent answered.
+ * Anything else ("at the review meeting", a date in the future) is kept in their words.
+ */
+export function whenSaid(event: FlowEvent): string {
+  const answer = answerOf(event);
+  const at = new Date(event.at);
+  if (Number.isNaN(at.getTime())) return clip(answer, 80);
+  const day = (offset: number) => new Date(at.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+  if (event.type === 'CHOICE') {
+    if (answer === 'today') return day(0);
+    if (answer === 'yesterday') return day(1);
+    if (answer === 'this-week') return `week of ${day(0)}`;
+    return clip(answer, 80);
+  }
+  const parsed = answer.trim() ? parseLogDate(answer, day(0)) : null;
+  return parsed && 'date' in parsed ? parsed.date : clip(answer, 80);
 }
 
 /** The category a `cat:<id>` button stands for. */

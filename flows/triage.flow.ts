@@ -20,6 +20,7 @@ import {
   type OpenCaseParams,
 } from './kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
+import { whenSaid } from './parent-answers.js';
 
 interface Ctx {
   children: string[];
@@ -80,17 +81,6 @@ function classifyParams({ context }: { context: Ctx }) {
   return { text: context.statement };
 }
 
-/** Turn "today" / "yesterday" into a date using the instant the parent answered. */
-function resolveWhen(event: FlowEvent): string {
-  const answer = answerOf(event);
-  const at = new Date(event.at);
-  const day = (offset: number) => new Date(at.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
-  if (answer === 'today') return day(0);
-  if (answer === 'yesterday') return day(1);
-  if (answer === 'this-week') return `week of ${day(0)}`;
-  return clip(answer, 80);
-}
-
 function handoff({ context }: { context: Ctx }): FlowOutput {
   return {
     next: `no.${context.category}`,
@@ -124,7 +114,7 @@ export const triageMachine = setup({
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
     setClassification: assign(classifiedAs),
     setWho: assign({ who: ({ event }) => clip(answerOf(event as FlowEvent), 120) }),
-    setWhen: assign({ saidOn: ({ event }) => resolveWhen(event as FlowEvent) }),
+    setWhen: assign({ saidOn: ({ event }) => whenSaid(event as FlowEvent) }),
     setPicked: assign(pickedAs),
   },
   guards: {

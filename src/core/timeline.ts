@@ -32,6 +32,8 @@ export function readableNoteText(content: ContentCatalog, text: string): string 
   return content.has(t) && content.varsOf(t).length === 0 ? content.render(t) : text;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function clipLine(text: string, maxText: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > maxText ? `${t.slice(0, maxText - 1)}…` : t;
@@ -41,7 +43,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
   return content.render('notes.line', {
-    date: (n.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10)),
+    date: n.saidOn && ISO_DAY.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10),
     kind: content.has(`notes.topic.${n.topic}`)
       ? `${content.render(`notes.kind.${n.kind}`)} (${content.render(`notes.topic.${n.topic}`)})`
       : content.render(`notes.kind.${n.kind}`),
@@ -49,6 +51,15 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
     who: who ? ` · ${who}` : '',
     text: clipLine(readableNoteText(content, n.text), maxText),
   });
+}
+
+/**
+ * Where a note goes in the timeline: on the day it is dated. A note about an earlier day (what
+ * the school said last Thursday, a day's log filled in later) sits on that day, ahead of what
+ * was recorded since; otherwise notes keep the order they were written in.
+ */
+function noteSortAt(n: NoteRow): string {
+  return n.saidOn && ISO_DAY.test(n.saidOn) && n.saidOn < n.at.slice(0, 10) ? `${n.saidOn}T12:00:00.000Z` : n.at;
 }
 
 interface Item {
@@ -63,7 +74,7 @@ interface Item {
  * their due date and their daily-log summary on the last day it covers.
  */
 export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240, extras: TimelineExtras = {}): string {
-  const items: Item[] = notes.map((n) => ({ nickname: n.nickname ?? '', sortAt: n.at, line: noteLine(content, n, maxText) }));
+  const items: Item[] = notes.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), line: noteLine(content, n, maxText) }));
   for (const f of extras.followups ?? []) {
     items.push({
       nickname: f.nickname ?? '',

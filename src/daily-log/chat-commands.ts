@@ -9,7 +9,7 @@ import { reask, startFlow, type RunContext } from '../core/flow-runner.js';
 import type { CaseRow, SessionRow } from '../core/ports.js';
 import { textReply } from '../core/render.js';
 import { renderAttendanceChart } from './chart.js';
-import { addDays, dayLabel, isIsoDate, localDate, localTimeOf, rangeLabel } from './dates.js';
+import { addDays, dayLabel, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
 import { checkinVars, describeSummary } from './describe.js';
 import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
@@ -29,7 +29,7 @@ function todayOf(ctx: RunContext): string {
 }
 
 /** Daily-log states before anything about the day has been saved. */
-const UNANSWERED_LOG_STATES: readonly unknown[] = ['pickChild', 'nickname', 'attendance'];
+const UNANSWERED_LOG_STATES: readonly unknown[] = ['offDay', 'pickChild', 'nickname', 'attendance'];
 const isUnansweredLog = (s: Pick<SessionRow, 'flowId' | 'snapshot'>) => s.flowId === 'daily-log' && UNANSWERED_LOG_STATES.includes(s.snapshot?.value);
 
 /**
@@ -51,18 +51,37 @@ function dropIdleLog(ctx: RunContext): void {
   }
 }
 
-export function startDailyLog(ctx: RunContext, date: string, prompted: boolean): void {
+/** Nicknames of the parent's children already logged on `date`. */
+function loggedOn(ctx: RunContext, cases: CaseRow[], date: string): string[] {
+  const ids = new Set(ctx.store.logs.casesLoggedOn(ctx.session.userId, date));
+  return cases.filter((c) => ids.has(c.id)).map((c) => c.nickname);
+}
+
+/**
+ * Starts the daily log for `date`. `checkOffDay`: the parent only said "log" (so the date is
+ * today): when today is not one of their school days (Monday to Friday unless their check-in
+ * says otherwise), the flow first offers the last school day instead, so a weekend tap does not
+ * record a "didn't go in" that never was a school day.
+ */
+export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, checkOffDay = false): void {
   const userId = ctx.session.userId;
   const cases = ctx.store.listCases(userId);
-  const loggedIds = new Set(ctx.store.logs.casesLoggedOn(userId, date));
   const settings = ctx.store.logs.getCheckin(userId);
+  const schoolDays = settings?.days.length ? settings.days : SCHOOL_DAYS;
+  let offDay: Record<string, unknown> = {};
+  if (checkOffDay && !schoolDays.includes(weekdayOf(date))) {
+    let school = addDays(date, -1);
+    while (!schoolDays.includes(weekdayOf(school))) school = addDays(school, -1);
+    offDay = { offDay: true, schoolDate: school, schoolDay: dayLabel(school), schoolLogged: loggedOn(ctx, cases, school) };
+  }
   startFlow(ctx, 'daily-log', {
     date,
     day: dayLabel(date),
     isToday: date === todayOf(ctx),
     prompted,
-    logged: cases.filter((c) => loggedIds.has(c.id)).map((c) => c.nickname),
+    logged: loggedOn(ctx, cases, date),
     tip: !settings?.enabled,
+    ...offDay,
   });
 }
 
@@ -79,7 +98,7 @@ export const log: ChatCommand = (args, ctx) => {
     reask(ctx);
     return;
   }
-  startDailyLog(ctx, r.date, false);
+  startDailyLog(ctx, r.date, false, words === '' || /^today$/i.test(words));
 };
 
 /**

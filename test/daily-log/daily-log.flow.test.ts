@@ -141,6 +141,50 @@ describe('daily-log flow', () => {
   });
 });
 
+describe('daily-log flow on a day that is not a school day', () => {
+  const SATURDAY: FlowInput = {
+    ...SAM,
+    date: '2026-11-28',
+    day: 'Sat 28 Nov',
+    prompted: false,
+    offDay: true,
+    schoolDate: '2026-11-27',
+    schoolDay: 'Fri 27 Nov',
+    schoolLogged: [],
+  };
+
+  it('offers the last school day first, and logs that day when chosen', () => {
+    const f = run(dailyLogFlow.machine, SATURDAY);
+    expect(f.first.state).toBe('offDay');
+    expect(f.first.asked).toMatchObject({ key: 'daily-log.ask-off-day', vars: { day: 'Sat 28 Nov', school_day: 'Fri 27 Nov' } });
+    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['school-day', 'this-day', 'not-now']);
+    let s = f.send(choice('school-day'));
+    expect(s.state).toBe('attendance');
+    expect(s.asked).toMatchObject({ key: 'daily-log.ask-attendance.past', vars: { nickname: 'Sam', day: 'Fri 27 Nov' } });
+    s = f.send(choice('absent'));
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-27', op: 'start', attendance: 'absent' }]);
+  });
+
+  it('logs the day itself when asked to anyway, and ends without saving on "not now"', () => {
+    const anyway = run(dailyLogFlow.machine, SATURDAY).send(choice('this-day'));
+    expect(anyway.state).toBe('attendance');
+    expect(anyway.asked).toMatchObject({ key: 'daily-log.ask-attendance.today', vars: { day: 'Sat 28 Nov' } });
+    const later = run(dailyLogFlow.machine, SATURDAY).send(choice('not-now'));
+    expect(later).toMatchObject({ done: true, said: ['daily-log.not-now'], saves: [], notes: [] });
+  });
+
+  it('checks the last school day, not the day it was asked on, for an entry already there', () => {
+    const f = run(dailyLogFlow.machine, { ...SATURDAY, schoolLogged: ['Sam'] });
+    expect(f.send(choice('school-day')).state).toBe('confirmReplace');
+    expect(run(dailyLogFlow.machine, { ...SATURDAY, schoolLogged: ['Sam'] }).send(choice('this-day')).state).toBe('attendance');
+  });
+
+  it('asks nothing extra on a school day, or when the input is incomplete', () => {
+    expect(run(dailyLogFlow.machine, { ...SAM, prompted: false }).first.state).toBe('attendance');
+    expect(run(dailyLogFlow.machine, { ...SATURDAY, schoolDate: undefined }).first.state).toBe('attendance');
+  });
+});
+
 describe('check-in flow', () => {
   function save(f: ReturnType<typeof run>): SaveCheckinParams | undefined {
     return f.all.find((a) => a.type === 'saveCheckin')?.params as SaveCheckinParams | undefined;

@@ -157,3 +157,40 @@ describe('daily log transcripts', () => {
     }
   });
 });
+
+describe('logging on a day that is not a school day', () => {
+  it('a plain "log" on Saturday offers Friday; a named day or a Saturday school week does not', async () => {
+    const clock = new FixedClock(new Date('2026-11-28T10:00:00Z')); // Saturday
+    app = makeTestApp({ clock });
+    const a = app;
+    let r = await a.send('log');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-off-day');
+    expect(lastQuestion(r).text).toContain('Fri 27 Nov');
+    r = await a.send(choice('school-day', lastQuestion(r).promptId));
+    expect(lastQuestion(r).key).toBe('daily-log.ask-nickname');
+    r = await a.send('Bean');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-attendance.past');
+    expect(lastQuestion(r).text).toContain('Fri 27 Nov');
+    for (const id of ['absent', 'd:8', 'nothing', 'nothing-tried', 'skip']) r = await a.send(choice(id));
+    expect(keys(r)).toContain('daily-log.saved');
+    const bean = a.store.listCases('parent-a')[0];
+    expect(bean && a.store.logs.getEntry('parent-a', bean.id, '2026-11-27')?.attendance).toBe('absent');
+    expect(bean && a.store.logs.getEntry('parent-a', bean.id, '2026-11-28')).toBeUndefined();
+
+    // "log today" asks the same; "not now" leaves nothing behind.
+    r = await a.send('log today');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-off-day');
+    r = await a.send(choice('not-now'));
+    expect(keys(r)).toContain('daily-log.not-now');
+
+    // Named outright: the parent means that day.
+    r = await a.send('log saturday');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-attendance.today');
+    await a.send(choice('not-now'));
+
+    // A school week that includes Saturday (the days the check-in runs on): no question.
+    a.store.logs.updateCheckin('parent-a', { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] }, clock.now().toISOString());
+    r = await a.send('log');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-attendance.today');
+  });
+});

@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { answerNote, dueFrom, handover, letterDate, pickedCategory, recipient, typed } from '../../flows/parent-answers.js';
+import { answerNote, dueFrom, handover, letterDate, pickedCategory, recipient, typed, whenSaid } from '../../flows/parent-answers.js';
 import { AT, choice, text } from './flow-paths.js';
+
+describe('whenSaid (answered on Friday 2030-03-01)', () => {
+  it.each([
+    [choice('today'), '2030-03-01'],
+    [choice('yesterday'), '2030-02-28'],
+    [choice('this-week'), 'week of 2030-03-01'],
+    [text('last Thursday'), '2030-02-28'],
+    [text('Monday'), '2030-02-25'],
+    [text('yesterday'), '2030-02-28'],
+    [text('26th Feb'), '2030-02-26'],
+    [text('2030-02-14'), '2030-02-14'],
+    [text('5 March'), '2029-03-05'], // no year, and not yet this year: last year's
+  ])('%j → %s', (event, said) => {
+    expect(whenSaid(event)).toBe(said);
+  });
+
+  it.each(['at the review meeting', 'a while ago', '2030-04-01'])('keeps %j in the parent’s words (not a past date)', (words) => {
+    expect(whenSaid(text(words))).toBe(words);
+  });
+
+  it('keeps the words when the instant is broken', () => {
+    expect(whenSaid({ type: 'TEXT', text: 'last Thursday', at: 'not a date' })).toBe('last Thursday');
+  });
+});
 
 describe('dueFrom (answered on Friday 2030-03-01)', () => {
   it.each([

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
+import { formatAside, formatReply } from './format-console.js';
 import { renderForConsole } from './render-console.js';
 import { userFilesDir } from '../../case-file/user-files.js';
 
@@ -26,6 +27,8 @@ const PROMPT = 'you › ';
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   const { engine, user, output } = opts;
   const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
+  // A terminal's width is read at every reply (it may have been resized); piped output is left unwrapped.
+  const columns = () => (opts.interactive ? (output as { columns?: number }).columns : undefined);
 
   async function turn(input: TurnInput): Promise<void> {
     const id = `console:${randomUUID()}`;
@@ -39,15 +42,15 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
       writeFileSync(path, f.data);
       saved.push(path);
     }
-    write(`\nnext step › ${rendered.text.replace(/\n/g, '\n            ')}`);
-    for (const p of saved) write(`            (saved to ${p})`);
+    write(`\n${formatReply(rendered.text, columns())}`);
+    for (const p of saved) write(formatAside(`(saved to ${p})`));
     write('');
     engine.ack(id);
   }
 
   // Anything committed but never shown (the process died mid-reply) is shown first.
   for (const pending of engine.undelivered().filter((u) => u.userId === user)) {
-    write(renderForConsole(pending.replies).text);
+    write(`\n${formatReply(renderForConsole(pending.replies).text, columns())}`);
     engine.ack(pending.eventId);
   }
 

@@ -1,0 +1,37 @@
+/**
+ * Lays the console's replies out for a terminal: words wrapped to its width (never split in the
+ * middle unless a single word is wider than the line), every line after the first indented under
+ * the "next step ›" label, and a numbered option's continuation lines hanging under its text.
+ * Without a known width (output piped to a file or another program) lines are left whole.
+ */
+import wrapAnsi from 'wrap-ansi';
+
+export const LABEL = 'next step › ';
+const INDENT = ' '.repeat(LABEL.length);
+/** Narrower than this, wrapping would do more harm than good: leave lines whole. */
+const MIN_WIDTH = 30;
+
+/** Leading spaces, plus a list marker ("1. ", "- ") whose continuation lines should hang under its text. */
+const HANG = /^(\s*)((?:\d+\.|[-•*])\s+)?/;
+
+function wrapLine(line: string, width: number): string[] {
+  const m = HANG.exec(line) as RegExpExecArray;
+  const hang = (m[1] ?? '').length + (m[2] ?? '').length;
+  const room = width - hang;
+  if (room < MIN_WIDTH / 2 || line.length <= width) return [line];
+  const [first = '', ...rest] = wrapAnsi(line.slice(hang), room, { hard: true, trim: true }).split('\n');
+  return [line.slice(0, hang) + first, ...rest.map((r) => ' '.repeat(hang) + r)];
+}
+
+/** `text` as printed after the label; `columns` is the terminal's width, when known. */
+export function formatReply(text: string, columns?: number): string {
+  const width = columns === undefined ? undefined : columns - INDENT.length - 1;
+  const lines = text.split('\n');
+  const laid = width === undefined || width < MIN_WIDTH ? lines : lines.flatMap((l) => wrapLine(l, width));
+  return `${LABEL}${laid.join(`\n${INDENT}`)}`;
+}
+
+/** A note printed under a reply (e.g. where a file was saved), aligned with it. */
+export function formatAside(text: string): string {
+  return `${INDENT}${text}`;
+}
