@@ -3,7 +3,7 @@
  * machine (daily-log.flow.ts) so that file reads as the dialogue alone. Pure: content keys and
  * ids, never words.
  */
-import { parseAttendance, parseDifficulty, parseHours } from '../src/daily-log/parse.js';
+import { parseAttendance, parseDifficulty, parseHours, parsePartialDay } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../src/daily-log/model.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from './kit.js';
 
@@ -137,6 +137,15 @@ export function attendanceOf(event: FlowEvent): Attendance | null {
 
 export function startParams({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
   return { ...base(context), op: 'start', attendance: attendanceOf(ev(event)) ?? 'full' };
+}
+
+/** A part day told with its times at the attendance question: the day and its hours at once. */
+export function partialDayStart({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'start', attendance: 'partial' };
+}
+export function partialDayHours({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const told = parsePartialDay(answerOf(ev(event)));
+  return { ...base(context), op: 'hours', hours: told?.hours ?? null, arrived: told?.arrived ?? null, left: told?.left ?? null };
 }
 
 export function hoursSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {

@@ -10,7 +10,7 @@
  * replaces it, after saying so.
  */
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours } from '../src/daily-log/parse.js';
+import { parseDifficulty, parseHours, parsePartialDay } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../src/daily-log/model.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from './kit.js';
 import {
@@ -34,6 +34,8 @@ import {
   noteSave,
   offDayParams,
   openCaseParams,
+  partialDayHours,
+  partialDayStart,
   otherSupportSave,
   otherTriggerSave,
   replaceParams,
@@ -69,6 +71,7 @@ export const dailyLogMachine = setup({
         return isSupportId(id) ? id : '';
       },
     }),
+    setPartial: assign({ attendance: 'partial' as const }),
     setOtherSupport: assign({ support: 'other' as const }),
     clearSupport: assign({ support: '' as const }),
     useSchoolDay: assign(({ context }) =>
@@ -89,6 +92,7 @@ export const dailyLogMachine = setup({
     isNotNow: ({ event }) => answerOf(ev(event)) === 'not-now',
     isPartial: ({ event }) => attendanceOf(ev(event)) === 'partial',
     isAttendance: ({ event }) => attendanceOf(ev(event)) !== null,
+    isPartialDayTold: ({ event }) => parsePartialDay(answerOf(ev(event))) !== null,
     isHoursUnsure: ({ event }) => answerOf(ev(event)) === 'h:unsure',
     isHoursChoice: ({ event }) => /^h:\d+$/.test(answerOf(ev(event))),
     isHoursText: ({ event }) => parseHours(answerOf(ev(event))) !== null,
@@ -181,6 +185,11 @@ export const dailyLogMachine = setup({
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
         ],
         TEXT: [
+          {
+            guard: 'isPartialDayTold',
+            target: 'difficulty',
+            actions: ['setPartial', { type: 'saveLog', params: partialDayStart }, { type: 'saveLog', params: partialDayHours }],
+          },
           { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { target: 'attendance', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-attendance` } } },

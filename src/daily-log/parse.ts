@@ -299,6 +299,18 @@ export function parseAttendance(text: string): Attendance | null {
   return null;
 }
 
+/**
+ * A part day told with its times or length at the attendance question ("went in at 10 and left
+ * at 12", "9:30 to 12", "2 hours"), so the hours need not be asked again. A bare number is left
+ * alone: it is as likely to be a button's number as a count of hours.
+ */
+export function parsePartialDay(text: string): HoursAnswer | null {
+  const t = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return null;
+  const told = /\b(?:went in|got in|arrived|got there|was in|made it in)(?: at)? (\d.*)$/.exec(t);
+  return parseHours(told ? (told[1] as string) : t);
+}
+
 const norm = (s: string) => s.trim().toLowerCase().replace(/[’']/g, "'").replace(/[-_/]+/g, ' ').replace(/\s+/g, ' ');
 
 /** A trigger named in a CSV or typed: its id, or `other` carrying the words as they were given. */

@@ -133,6 +133,18 @@ describe('daily-log flow', () => {
     expect(replace.send(choice('replace')).state).toBe('attendance');
   });
 
+  it('a part day told with its times at the first question saves the hours too, and skips asking them', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    const s = f.send(text('He went in at 10 and left at 12'));
+    expect(s.state).toBe('difficulty');
+    expect(s.saves).toEqual([
+      { child: 'Sam', date: '2026-11-24', op: 'start', attendance: 'partial' },
+      { child: 'Sam', date: '2026-11-24', op: 'hours', hours: 2, arrived: '10:00', left: '12:00' },
+    ]);
+    for (const id of ['d:5', 'nothing', 'nothing-tried']) f.send(choice(id));
+    expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+  });
+
   it('"Not now" ends kindly without saving a day', () => {
     const f = run(dailyLogFlow.machine, SAM);
     const s = f.send(choice('not-now'));

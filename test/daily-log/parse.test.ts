@@ -6,6 +6,7 @@ import {
   parseDays,
   parseDifficulty,
   parseHours,
+  parsePartialDay,
   parseLogDate,
   parseReminderRequest,
   parseSupportName,
@@ -94,6 +95,17 @@ describe('reading what parents type', () => {
     ['Ms Lee', null],
     ['14', null],
   ])('hours %s', (text, want) => expect(parseHours(text)).toEqual(want));
+
+  it.each([
+    ['went in at 10 and left at 12', { hours: 2, arrived: '10:00', left: '12:00' }],
+    ['Robin got in at 9:30, came home at 11:45.', { hours: 2.25, arrived: '09:30', left: '11:45' }],
+    ['she made it in at 10am until 1pm', { hours: 3, arrived: '10:00', left: '13:00' }],
+    ['9:30 to 12', { hours: 2.5, arrived: '09:30', left: '12:00' }],
+    ['2 hours', { hours: 2, arrived: null, left: null }],
+    ['2', null], // a button's number as much as an hour count
+    ['went in', null], // no time: the attendance words say it
+    ['all day', null],
+  ])('part day told at the attendance question: %s', (text, want) => expect(parsePartialDay(text)).toEqual(want));
 
   it('a 0–10 score and attendance in words', () => {
     expect(parseDifficulty('7')).toBe(7);

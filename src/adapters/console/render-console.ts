@@ -1,4 +1,4 @@
-/** Replies → plain terminal text. Choices become numbered options, answerable by number or label. */
+/** Replies → plain terminal text. Choices become numbered options, answerable by number or label (a 0-10 scale is shown as its numbers). */
 import type { Reply } from '../../core/types.js';
 
 export interface ConsoleRendered {
@@ -19,7 +19,10 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         out.push(r.text);
         break;
       case 'question': {
-        const lines = [r.text, ...r.choices.map((c, i) => `  ${i + 1}. ${c.label}`)];
+        // A scale whose buttons are numbers (0-10) is shown as it is: numbering its options
+        // would put "6." in front of "5", and a typed number means the score, not the position.
+        const scale = r.choices.length > 0 && r.choices.every((c) => /^\d+$/.test(c.label.trim()));
+        const lines = scale ? [r.text, `  ${r.choices.map((c) => c.label.trim()).join('  ')}`] : [r.text, ...r.choices.map((c, i) => `  ${i + 1}. ${c.label}`)];
         if (r.choices.length && r.freeText) lines.push('  (or type your own answer)');
         out.push(lines.join('\n'));
         break;

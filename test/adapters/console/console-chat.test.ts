@@ -32,6 +32,15 @@ describe('console chat', () => {
     expect(toInput('hello')).toEqual({ kind: 'text', text: 'hello' });
   });
 
+  it('shows a 0-10 scale as its numbers, so a typed number is the score, not a position', () => {
+    const scale = { type: 'question' as const, key: 'q', text: 'How hard?', promptId: 'p', freeText: true, choices: [0, 1, 2, 10].map((n) => ({ id: `d:${n}`, label: String(n) })) };
+    const r = renderForConsole([scale]);
+    expect(r.text).toContain('  0  1  2  10');
+    expect(r.text).not.toMatch(/\d\. /);
+    const listed = renderForConsole([{ ...scale, choices: [{ id: 'a', label: '1 h' }, { id: 'b', label: 'Not sure' }] }]);
+    expect(listed.text).toContain('  1. 1 h\n  2. Not sure');
+  });
+
   it('prints documents in full and lists them as files', () => {
     const r = renderForConsole([{ type: 'document', key: 'k', title: 'Letter', filename: 'l.md', mime: 'text/markdown', body: 'Dear team' }]);
     expect(r.text).toContain('Dear team');
