@@ -162,7 +162,7 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[]): 
 export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string): string | undefined {
   const s = summarizeFor(store.logs, userId, caseId === null ? {} : { caseId });
   if (s.days_logged === 0 || !s.from || !s.to) return undefined;
-  const main = content.render('case-file.log-evidence', {
+  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
     range: rangeLabel(s.from, s.to),
     days: String(s.days_logged),
     nickname: nickname || content.render('case-file.letter.my-child'),
@@ -173,7 +173,9 @@ export function logEvidence(store: Store, content: ContentCatalog, userId: strin
   });
   const top = s.triggers.slice(0, 3);
   if (top.length === 0) return main;
-  const list = top.map((t) => content.render('case-file.log-evidence.trigger', { name: t.name, count: String(t.count) })).join(', ');
+  const list = top
+    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
+    .join(', ');
   return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
 }
 

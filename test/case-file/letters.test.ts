@@ -82,6 +82,17 @@ describe('letters from the notes', () => {
     expect(body).toContain('morning transition (4 days)');
   });
 
+  it('says one logged day and one day of a difficulty in the singular', async () => {
+    const a = app();
+    await richCase(a);
+    const caseId = a.store.listCases('parent-a')[0]?.id as number;
+    a.store.logs.putEntry('parent-a', { caseId, date: '2026-11-17', attendance: 'partial', hours: 3.25, triggers: [{ id: 'sensory', detail: null }] }, '2026-11-20T08:00:00Z');
+    const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
+    expect(body).toContain('one school day logged');
+    expect(body).not.toMatch(/\b1 school days|\(1 days\)/);
+    expect(body).toMatch(/\(one day\)/);
+  });
+
   it('marks facts the notes do not have as [ADD: …] blanks', async () => {
     const a = app();
     await a.send(cmd('say', 'We just cannot provide one-to-one support for Robin this year.'));
