@@ -48,3 +48,20 @@ export function caseTimeline(store: Store, content: ContentCatalog, userId: stri
   if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
   return formatTimeline(content, notes, maxText, extras);
 }
+
+/**
+ * The parent's notes as one readable text (chat `notes` and the CLI): the timeline, with each
+ * drafted letter shown there by its title and printed in full, line breaks kept, under it.
+ */
+export function caseNotes(store: Store, content: ContentCatalog, userId: string): string {
+  const timeline = caseTimeline(store, content, userId, { letterTitles: true });
+  const letters = store.listNotes(userId).filter((n) => n.kind === 'draft');
+  if (!timeline || letters.length === 0) return timeline;
+  const out = [timeline, '', content.render('case-file.packet.letters')];
+  for (const n of letters) {
+    const template = letterOf(n);
+    const title = (template && content.letter(template)?.title) || content.render('notes.kind.draft');
+    out.push('', content.render('case-file.packet.letter-heading', { date: n.at.slice(0, 10), title }), '', n.text.trimEnd());
+  }
+  return out.join('\n');
+}

@@ -1,6 +1,6 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { bootContent } from '../app.js';
-import { caseTimeline } from '../case-file/case-timeline.js';
+import { caseNotes } from '../case-file/case-timeline.js';
 import type { FollowupRow } from '../case-file/requests-store.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
@@ -23,7 +23,7 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
       const content = bootContent();
-      io.stdout.write(`${caseTimeline(store, content, user) || content.render('notes.empty')}\n`);
+      io.stdout.write(`${caseNotes(store, content, user) || content.render('notes.empty')}\n`);
     }
     return 0;
   } finally {

@@ -7,7 +7,7 @@ import { reask, startFlow, type RunContext } from './flow-runner.js';
 import { textReply } from './render.js';
 import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
 import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../case-file/chat-commands.js';
-import { caseTimeline } from '../case-file/case-timeline.js';
+import { caseNotes } from '../case-file/case-timeline.js';
 
 export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -30,7 +30,7 @@ const help: Command = (_args, ctx, deps) => {
 const notes: Command = (_args, ctx, deps) => {
   const rows = deps.store.listNotes(ctx.session.userId);
   // The case in order: notes, follow-ups due and daily-log summaries (src/case-file/case-timeline.ts).
-  const full = caseTimeline(deps.store, deps.content, ctx.session.userId);
+  const full = caseNotes(deps.store, deps.content, ctx.session.userId);
   if (!full) {
     ctx.replies.push(textReply(deps.content, 'notes.empty'));
   } else {

@@ -195,6 +195,15 @@ describe('follow-ups', () => {
     expect(text).toContain('2026-11-24 · Daily log summary: From my daily log');
     // Chronological: the request before its follow-up.
     expect(text.indexOf('Request sent')).toBeLessThan(text.indexOf('Follow-up due'));
+    // The drafted letter: its title in the timeline, and in full (line breaks kept) under it.
+    const title = a.content.letter('data-request')?.title as string;
+    const draft = a.store.listNotes('parent-a').find((n) => n.kind === 'draft');
+    expect(draft && title).toBeTruthy();
+    expect(text).toMatch(new RegExp(`· ${a.content.render('notes.kind.draft')}[^\\n]*: ${title}\\n`));
+    const letters = text.indexOf(a.content.render('case-file.packet.letters'));
+    expect(letters).toBeGreaterThan(text.indexOf('Follow-up due'));
+    expect(text.slice(letters)).toContain(draft?.text.trimEnd());
+    expect(draft?.text).toContain('\n');
   });
 });
 
