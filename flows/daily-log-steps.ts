@@ -29,6 +29,11 @@ export interface Ctx {
    * before it, how to say it, and who is already logged on it, to offer instead.
    */
   offDay: { date: string; day: string; logged: string[] } | null;
+  /**
+   * Reasons and supports already picked in this log ("t:sensory", "s:quiet-space"), so the
+   * "anything else?" lists leave them out. Optional: logs saved before it existed have none.
+   */
+  picked?: string[];
 }
 
 const HOURS = [1, 2, 3, 4, 5] as const;
@@ -102,14 +107,24 @@ export const difficultyAsk: AskParams = {
   freeText: true,
 };
 
-export const triggerChoices = (last: 'nothing' | 'done'): ChoiceRef[] => [
-  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: `${P}.trigger.${t.id}` })),
+/** Not offered again once picked; "Something else" always is (there can be several). */
+const unpicked = (picked: readonly string[] | undefined) => (c: ChoiceRef) => c.id.endsWith(':other') || !(picked ?? []).includes(c.id);
+
+export const triggerChoices = (last: 'nothing' | 'done', picked?: readonly string[]): ChoiceRef[] => [
+  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: `${P}.trigger.${t.id}` })).filter(unpicked(picked)),
   { id: last, key: `${P}.choice.${last}` },
 ];
-export const supportChoices = (last: 'nothing-tried' | 'done'): ChoiceRef[] => [
-  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: `${P}.support.${s.id}` })),
+export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly string[]): ChoiceRef[] => [
+  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: `${P}.support.${s.id}` })).filter(unpicked(picked)),
   { id: last, key: `${P}.choice.${last}` },
 ];
+
+export function triggersMoreParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-triggers-more`, choices: triggerChoices('done', context.picked), freeText: false };
+}
+export function supportsMoreParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-supports-more`, choices: supportChoices('done', context.picked), freeText: false };
+}
 
 export function helpedParams({ context }: { context: Ctx }): AskParams {
   return {

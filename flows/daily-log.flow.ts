@@ -42,8 +42,10 @@ import {
   savedNote,
   startParams,
   supportChoices,
+  supportsMoreParams,
   supportSave,
   triggerChoices,
+  triggersMoreParams,
   triggerSave,
 } from './daily-log-steps.js';
 
@@ -72,6 +74,7 @@ export const dailyLogMachine = setup({
       },
     }),
     setPartial: assign({ attendance: 'partial' as const }),
+    remember: assign({ picked: ({ context, event }) => [...(context.picked ?? []), answerOf(ev(event))] }),
     setOtherSupport: assign({ support: 'other' as const }),
     clearSupport: assign({ support: '' as const }),
     useSchoolDay: assign(({ context }) =>
@@ -121,6 +124,7 @@ export const dailyLogMachine = setup({
       attendance: '',
       support: '',
       tip: input.tip === true,
+      picked: [],
       offDay:
         input.offDay === true && typeof input.schoolDate === 'string' && typeof input.schoolDay === 'string'
           ? { date: input.schoolDate, day: input.schoolDay, logged: lowerNames(input.schoolLogged) }
@@ -225,17 +229,17 @@ export const dailyLogMachine = setup({
         CHOICE: [
           { guard: 'isEnough', target: 'supports' },
           { guard: 'isOtherTrigger', target: 'triggerOther' },
-          { guard: 'isTrigger', target: 'triggersMore', actions: { type: 'saveLog', params: triggerSave } },
+          { guard: 'isTrigger', target: 'triggersMore', actions: ['remember', { type: 'saveLog', params: triggerSave }] },
         ],
       },
     },
     triggersMore: {
-      entry: { type: 'ask', params: { key: `${P}.ask-triggers-more`, choices: triggerChoices('done'), freeText: false } },
+      entry: { type: 'ask', params: triggersMoreParams },
       on: {
         CHOICE: [
           { guard: 'isEnough', target: 'supports' },
           { guard: 'isOtherTrigger', target: 'triggerOther' },
-          { guard: 'isTrigger', target: 'triggersMore', reenter: true, actions: { type: 'saveLog', params: triggerSave } },
+          { guard: 'isTrigger', target: 'triggersMore', reenter: true, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
         ],
       },
     },
@@ -249,17 +253,17 @@ export const dailyLogMachine = setup({
         CHOICE: [
           { guard: 'isEnough', target: 'note' },
           { guard: 'isOtherSupport', target: 'supportOther' },
-          { guard: 'isSupport', target: 'helped', actions: ['setSupport', { type: 'saveLog', params: supportSave }] },
+          { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
         ],
       },
     },
     supportsMore: {
-      entry: { type: 'ask', params: { key: `${P}.ask-supports-more`, choices: supportChoices('done'), freeText: false } },
+      entry: { type: 'ask', params: supportsMoreParams },
       on: {
         CHOICE: [
           { guard: 'isEnough', target: 'note' },
           { guard: 'isOtherSupport', target: 'supportOther' },
-          { guard: 'isSupport', target: 'helped', actions: ['setSupport', { type: 'saveLog', params: supportSave }] },
+          { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
         ],
       },
     },

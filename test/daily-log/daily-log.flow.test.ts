@@ -145,6 +145,38 @@ describe('daily-log flow', () => {
     expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
   });
 
+  it('leaves what was already picked out of the "anything else?" lists, but always offers "Something else"', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    for (const e of [choice('full'), choice('d:4')]) f.send(e);
+    let s = f.send(choice('t:sensory'));
+    let ids = s.asked?.choices?.map((c) => c.id) ?? [];
+    expect(ids).not.toContain('t:sensory');
+    expect(ids).toEqual(expect.arrayContaining(['t:morning-transition', 't:other', 'done']));
+    f.send(choice('t:other'));
+    s = f.send(text('fire drill'));
+    expect(s.asked?.choices?.map((c) => c.id)).toContain('t:other');
+    f.send(choice('done'));
+    f.send(choice('s:quiet-space'));
+    s = f.send(choice('yes'));
+    ids = s.asked?.choices?.map((c) => c.id) ?? [];
+    expect(s.state).toBe('supportsMore');
+    expect(ids).not.toContain('s:quiet-space');
+    expect(ids).toEqual(expect.arrayContaining(['s:later-start', 's:other', 'done']));
+  });
+
+  it('a log saved before picks were remembered carries on, offering every reason', () => {
+    const machine = dailyLogFlow.machine;
+    const [start] = initialTransition(machine, SAM);
+    const { picked: _dropped, ...older } = start.context as Record<string, unknown>;
+    const snap = machine.resolveState({ value: 'triggers', context: older });
+    const [next, actions] = transition(machine, snap, choice('t:sensory'));
+    expect(next.value).toBe('triggersMore');
+    const asked = actions.filter((a) => a.type === 'ask').at(-1)?.params as AskParams;
+    expect(asked.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    const [again] = transition(machine, machine.resolveState({ value: 'triggersMore', context: older }), choice('done'));
+    expect(again.value).toBe('supports');
+  });
+
   it('"Not now" ends kindly without saving a day', () => {
     const f = run(dailyLogFlow.machine, SAM);
     const s = f.send(choice('not-now'));
