@@ -28,7 +28,8 @@ export function formatReply(text: string, columns?: number): string {
   const width = columns === undefined ? undefined : columns - INDENT.length - 1;
   const lines = text.split('\n');
   const laid = width === undefined || width < MIN_WIDTH ? lines : lines.flatMap((l) => wrapLine(l, width));
-  return `${LABEL}${laid.join(`\n${INDENT}`)}`;
+  // Blank lines stay empty (no trailing spaces).
+  return LABEL + laid.map((l, i) => (i === 0 || l === '' ? l : INDENT + l)).join('\n');
 }
 
 /** A note printed under a reply (e.g. where a file was saved), aligned with it. */

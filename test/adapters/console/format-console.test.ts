@@ -29,9 +29,9 @@ describe('console layout', () => {
     expect(formatReply(PARAGRAPH, 20)).toBe(`${LABEL}${PARAGRAPH}`);
   });
 
-  it('keeps the reply’s own line breaks and blank lines', () => {
+  it('keeps the reply’s own line breaks, and blank lines without trailing spaces', () => {
     const out = formatReply('One.\n\nTwo.', 80);
-    expect(out.split('\n')).toEqual([`${LABEL}One.`, ' '.repeat(LABEL.length), `${' '.repeat(LABEL.length)}Two.`]);
+    expect(out.split('\n')).toEqual([`${LABEL}One.`, '', `${' '.repeat(LABEL.length)}Two.`]);
   });
 
   it('aligns asides with the reply text', () => {
