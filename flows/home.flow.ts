@@ -16,7 +16,7 @@ interface Ctx {
 /** Menu entries: choice id → where it leads. Registered here, in one place. */
 export const HOME_MENU: { id: string; next: string }[] = [
   { id: 'new-no', next: 'triage' },
-  { id: 'say-next', next: 'say-next' },
+  { id: 'say-next', next: 'cmd:say' },
   { id: 'log', next: 'cmd:log' },
   { id: 'notes', next: 'cmd:notes' },
   { id: 'help', next: 'cmd:help' },

@@ -43,6 +43,10 @@ export const LETTER_FOR: Record<Category, string> = {
 interface Ctx {
   nickname: string;
   statement: string;
+  /** The last thing the school said, from the notes, offered first when none was given. */
+  recent: { text: string; when: string } | null;
+  /** The statement came from the notes: it is already there, so it is not noted again. */
+  fromNotes?: boolean;
   classification: Classification | null;
   category: Category;
   date: string;
@@ -81,6 +85,23 @@ function adviceNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'advice', topic: 'say-next.advice', text: `${P}.advice-note.${context.category}`, category: context.category };
 }
 
+function recentParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-recent`,
+    vars: { said: clip(context.recent?.text ?? '', 200), when: context.recent?.when ?? '' },
+    choices: [
+      { id: 'recent', key: `${P}.choice.recent` },
+      { id: 'something-else', key: `${P}.choice.something-else` },
+    ],
+    freeText: true,
+  };
+}
+
+function recentOf(input: FlowInput): Ctx['recent'] {
+  const r = input.recent as { text?: unknown; when?: unknown } | undefined;
+  return r && typeof r.text === 'string' && r.text.trim() && typeof r.when === 'string' ? { text: r.text.trim(), when: r.when } : null;
+}
+
 const offerParams: AskParams = {
   key: `${P}.ask-draft`,
   choices: [
@@ -112,6 +133,7 @@ export const sayNextMachine = setup({
   actions: {
     ...effects,
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
     stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
@@ -119,6 +141,9 @@ export const sayNextMachine = setup({
   guards: {
     ...whichKindGuards,
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    hasRecent: ({ context }) => context.recent !== null,
+    isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
+    isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
   },
 }).createMachine({
@@ -126,6 +151,7 @@ export const sayNextMachine = setup({
   context: ({ input }) => ({
     nickname: typeof input.nickname === 'string' ? input.nickname : '',
     statement: typeof input.statement === 'string' ? input.statement.trim() : '',
+    recent: recentOf(input),
     classification: null,
     category: 'other',
     date: '',
@@ -135,8 +161,17 @@ export const sayNextMachine = setup({
     start: {
       always: [
         { guard: 'hasStatement', target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        { guard: 'hasRecent', target: 'recent' },
         { target: 'statement' },
       ],
+    },
+    // Nothing given: offer the last thing the school said (typing a new one works too).
+    recent: {
+      entry: { type: 'ask', params: recentParams },
+      on: {
+        CHOICE: [{ guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] }, { target: 'statement' }],
+        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+      },
     },
     statement: {
       entry: { type: 'ask', params: { key: `${P}.ask-statement` } },
@@ -163,10 +198,11 @@ export const sayNextMachine = setup({
         { type: 'say', params: firmReply },
         { type: 'say', params: questionsParams },
         { type: 'say', params: writeDownParams },
-        { type: 'note', params: statementNote },
-        { type: 'note', params: adviceNote },
       ],
-      always: 'offer',
+      always: [
+        { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
+        { target: 'offer', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
+      ],
     },
     offer: {
       entry: { type: 'ask', params: offerParams },
@@ -196,6 +232,9 @@ export const sayNextFlow: FlowDef = {
   machine: sayNextMachine,
   keys: [
     `${P}.ask-statement`,
+    `${P}.ask-recent`,
+    `${P}.choice.recent`,
+    `${P}.choice.something-else`,
     ...whichKindKeys(P),
     ...CATEGORIES.map((c) => `category.${c}.label`),
     ...CATEGORIES.map((c) => `${P}.kind.${c}`),

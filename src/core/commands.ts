@@ -8,6 +8,7 @@ import { textReply } from './render.js';
 import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
 import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../case-file/chat-commands.js';
 import { caseNotes } from '../case-file/case-timeline.js';
+import { dayLabel } from '../daily-log/dates.js';
 
 export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -55,8 +56,26 @@ const restart: Command = (_args, ctx) => {
   startFlow(ctx, 'home');
 };
 
+/** How far back "what do I say next?" looks for the last thing the school said. */
+const RECENT_STATEMENT_DAYS = 60;
+
+/** The newest statement in the notes (this child's when a case is open), if recent enough. */
+function recentStatement(ctx: RunContext): { text: string; when: string } | null {
+  const caseId = ctx.session.caseId;
+  const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
+  const last = notes.filter((n) => n.kind === 'statement').at(-1);
+  if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
+  const day = last.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(last.saidOn) ? last.saidOn : last.at.slice(0, 10);
+  return { text: last.text, when: dayLabel(day) };
+}
+
 const say: Command = (args, ctx) => {
-  startFlow(ctx, 'say-next', args ? { statement: args } : {});
+  if (args) {
+    startFlow(ctx, 'say-next', { statement: args });
+    return;
+  }
+  const recent = recentStatement(ctx);
+  startFlow(ctx, 'say-next', recent ? { recent } : {});
 };
 
 export const COMMANDS: Record<CommandName, Command> = {

@@ -83,6 +83,25 @@ describe('engine: what do I say next', () => {
     const again = await app.send(command('say', 'There is no budget for that, sorry.'));
     expect(keys(again)).not.toContain('common.disclaimer');
   });
+
+  it('mid-conversation, offers the last thing the school said instead of asking for it again', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    const said = 'We need six more weeks of observations before we change anything.';
+    await throughTriage(app, said);
+    await app.send(choice('yes'));
+    let r = await app.send('what do I say next?');
+    expect(lastQuestion(r).key).toBe('say-next.ask-recent');
+    expect(lastQuestion(r).text).toContain(said);
+    const before = app.store.listNotes('parent-a').filter((n) => n.kind === 'statement').length;
+    r = await app.send(choice('recent', lastQuestion(r).promptId));
+    expect(keys(r)).toEqual(expect.arrayContaining(['say-next.replies-intro', 'say-next.replies.data.firm']));
+    expect(app.store.listNotes('parent-a').filter((n) => n.kind === 'statement')).toHaveLength(before);
+    // Two months on, it is too old to assume: asked afresh.
+    app.clock.current = new Date(app.clock.current.getTime() + 61 * 86_400_000);
+    r = await app.send(choice('no'));
+    r = await app.send(choice('say-next', lastQuestion(r).promptId));
+    expect(lastQuestion(r).key).toBe('say-next.ask-statement');
+  });
 });
 
 describe('engine: resilience', () => {

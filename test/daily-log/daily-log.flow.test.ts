@@ -171,7 +171,7 @@ describe('daily-log flow', () => {
     const snap = machine.resolveState({ value: 'triggers', context: older });
     const [next, actions] = transition(machine, snap, choice('t:sensory'));
     expect(next.value).toBe('triggersMore');
-    const asked = actions.filter((a) => a.type === 'ask').at(-1)?.params as AskParams;
+    const asked = (actions as { type: string; params?: unknown }[]).filter((a) => a.type === 'ask').at(-1)?.params as AskParams;
     expect(asked.choices?.map((c) => c.id)).not.toContain('t:sensory');
     const [again] = transition(machine, machine.resolveState({ value: 'triggersMore', context: older }), choice('done'));
     expect(again.value).toBe('supports');

@@ -42,6 +42,30 @@ describe('say-next', () => {
     ]);
   });
 
+  it('offers the last thing the school said first, and does not note it again when chosen', () => {
+    const recent = { text: STATEMENT, when: 'Thu 26 Nov' };
+    const [snap, actions] = initialTransition(m, { recent });
+    expect(snap.value).toBe('recent');
+    const ask = ofType<AskParams>(actions, 'ask')[0];
+    expect(ask).toMatchObject({ key: 'say-next.ask-recent', vars: { said: STATEMENT, when: 'Thu 26 Nov' }, freeText: true });
+    expect(ask?.choices?.map((c) => c.id)).toEqual(['recent', 'something-else']);
+
+    const used = replay(m, { recent }, [choice('recent'), classified('resources', true)]);
+    expect(used.final.value).toBe('offer');
+    expect(ofType<ClassifyParams>(used.effects, 'classify')).toEqual([{ text: STATEMENT }]);
+    expect(ofType<NoteParams>(used.effects, 'note')).toEqual([{ kind: 'advice', topic: 'say-next.advice', text: 'say-next.advice-note.resources', category: 'resources' }]);
+
+    expect(replay(m, { recent }, [choice('something-else')]).final.value).toBe('statement');
+    const typed = replay(m, { recent }, [text('They now say the unit is closed.'), classified('not_available', true)]);
+    expect(ofType<ClassifyParams>(typed.effects, 'classify')).toEqual([{ text: 'They now say the unit is closed.' }]);
+    expect(ofType<NoteParams>(typed.effects, 'note').map((n) => n.kind)).toEqual(['statement', 'advice']);
+  });
+
+  it('ignores a malformed "recent" input and asks as usual', () => {
+    expect(initialTransition(m, { recent: { text: '  ', when: 'x' } })[0].value).toBe('statement');
+    expect(initialTransition(m, { recent: 'nope' })[0].value).toBe('statement');
+  });
+
   it('when unsure: offers the top two kinds, something else, and all of them', () => {
     const r = replay(m, { statement: STATEMENT }, [classified('precedent', false)]);
     expect(r.final.value).toBe('choose');
