@@ -93,6 +93,11 @@ export type EffectType = keyof typeof effects;
 export interface FlowOutput {
   next?: string;
   input?: Record<string, unknown>;
+  /**
+   * A conversation put aside when this flow began (given to it as `input.resume`, carried
+   * untouched): the engine goes back to it instead of the menu when this flow ends.
+   */
+  resume?: unknown;
 }
 
 /** Everything the engine needs to know about one dialogue. */

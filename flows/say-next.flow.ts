@@ -47,6 +47,8 @@ interface Ctx {
   recent: { text: string; when: string } | null;
   /** The statement came from the notes: it is already there, so it is not noted again. */
   fromNotes?: boolean;
+  /** Where the parent was when they asked (opaque to the flow; handed back at the end). */
+  resume?: unknown;
   classification: Classification | null;
   category: Category;
   date: string;
@@ -119,8 +121,9 @@ function letterParams({ context }: { context: Ctx }): DraftParams {
   };
 }
 
-function backHome(): FlowOutput {
-  return {};
+/** Back to where the parent was when they asked, if anywhere; else the menu. */
+function backHome({ context }: { context: Ctx }): FlowOutput {
+  return context.resume ? { resume: context.resume } : {};
 }
 
 export const sayNextMachine = setup({
@@ -152,6 +155,7 @@ export const sayNextMachine = setup({
     nickname: typeof input.nickname === 'string' ? input.nickname : '',
     statement: typeof input.statement === 'string' ? input.statement.trim() : '',
     recent: recentOf(input),
+    ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
     category: 'other',
     date: '',

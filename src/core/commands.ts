@@ -69,13 +69,21 @@ function recentStatement(ctx: RunContext): { text: string; when: string } | null
   return { text: last.text, when: dayLabel(day) };
 }
 
+/** A question-in-progress that "what do I say next?" interrupts, to come back to afterwards. */
+function interrupted(ctx: RunContext): Record<string, unknown> {
+  const s = ctx.session;
+  if (!s.flowId || s.flowId === 'home' || s.flowId === 'say-next' || !s.snapshot || !s.pending) return {};
+  return { resume: { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending } };
+}
+
 const say: Command = (args, ctx) => {
+  const resume = interrupted(ctx);
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args });
+    startFlow(ctx, 'say-next', { statement: args, ...resume });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', recent ? { recent } : {});
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), ...resume });
 };
 
 export const COMMANDS: Record<CommandName, Command> = {

@@ -44,6 +44,7 @@ export interface Engine {
 export const ENGINE_KEYS = [
   'common.disclaimer',
   'engine.welcome-back',
+  'engine.back-to',
   'engine.flow-restarted',
   'engine.error',
   'engine.stale-choice',

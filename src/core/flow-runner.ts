@@ -5,10 +5,12 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { FlowDef, FlowEvent, FlowOutput } from '../../flows/kit.js';
 import type { ContentCatalog } from '../content/catalog.js';
-import type { Classifier, SessionRow, Store } from './ports.js';
+import type { Classifier, PendingQuestion, SessionRow, Store } from './ports.js';
 import { EFFECT_HANDLERS } from './effects/index.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
-import { questionReply } from './render.js';
+import { questionReply, textReply } from './render.js';
+import { z } from 'zod';
+import { pendingSchema, snapshotSchema } from './session-schemas.js';
 import type { Reply } from './types.js';
 
 export interface RunContext {
@@ -85,6 +87,7 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   if (snap.status !== 'done') return null;
 
   const out = (snap.output ?? {}) as FlowOutput;
+  if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume)) return null;
   const next = out.next ?? 'home';
   if (next.startsWith('cmd:')) {
     ctx.session.flowId = null;
@@ -134,6 +137,27 @@ export function sendToFlow(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineS
 /** Does the current state accept this event? (So a stray event never silently vanishes.) */
 export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean {
   return snapshot.can(event as never);
+}
+
+const asideSchema = z.object({ flowId: z.string(), flowVersion: z.number(), snapshot: snapshotSchema, pending: pendingSchema });
+
+/**
+ * Back to a conversation put aside (see FlowOutput.resume): its question is asked again, as it
+ * was. False, and nothing changed, when it cannot be (its flow changed version meanwhile).
+ */
+function resumeAside(ctx: RunContext, aside: unknown): boolean {
+  const parsed = asideSchema.safeParse(aside);
+  if (!parsed.success) return false;
+  const s = ctx.session;
+  const before = { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending };
+  Object.assign(s, { flowId: parsed.data.flowId, flowVersion: parsed.data.flowVersion, snapshot: parsed.data.snapshot, pending: parsed.data.pending as PendingQuestion });
+  if (!restore(ctx)) {
+    Object.assign(s, before);
+    return false;
+  }
+  ctx.replies.push(textReply(ctx.content, 'engine.back-to', {}, s.seq));
+  reask(ctx);
+  return true;
 }
 
 /** Ask the pending question again (after help, notes, a bad input…). False if nothing is pending. */

@@ -21,6 +21,7 @@ import {
 } from '../core/ports.js';
 import { migrate } from './migrate.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { pendingSchema, snapshotSchema } from '../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../security/key-check.js';
@@ -72,15 +73,6 @@ const sessionRowSchema = z.object({
   seq: z.number(),
   updated_at: z.string(),
 });
-const snapshotSchema = z.object({ value: z.unknown(), context: z.record(z.string(), z.unknown()) });
-const pendingSchema = z.object({
-  promptId: z.string(),
-  key: z.string(),
-  vars: z.record(z.string(), z.string()),
-  choices: z.array(z.object({ id: z.string(), key: z.string(), vars: z.record(z.string(), z.string()).optional() })),
-  freeText: z.boolean(),
-});
-
 /** Replies may carry binary images: JSON them with base64. */
 function repliesToJson(replies: Reply[]): string {
   // The replacer costs a call per value: only replies that carry a file need it.

@@ -99,8 +99,50 @@ describe('engine: what do I say next', () => {
     // Two months on, it is too old to assume: asked afresh.
     app.clock.current = new Date(app.clock.current.getTime() + 61 * 86_400_000);
     r = await app.send(choice('no'));
-    r = await app.send(choice('say-next', lastQuestion(r).promptId));
+    r = await app.send('what do I say next?');
     expect(lastQuestion(r).key).toBe('say-next.ask-statement');
+  });
+});
+
+describe('engine: what do I say next, in the middle of something', () => {
+  async function midNoData(a: TestApp) {
+    await throughTriage(a, 'We need six more weeks of observations before we change anything.');
+    const r = await a.send(choice('yes'));
+    const q = lastQuestion(r);
+    expect(q.key.startsWith('no-data.')).toBe(true);
+    return q;
+  }
+
+  it('comes back to the question it interrupted, as it was', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    const before = await midNoData(app);
+    let r = await app.send('what do I say next?');
+    r = await app.send(choice('recent', lastQuestion(r).promptId));
+    expect(lastQuestion(r).key).toBe('say-next.ask-draft');
+    r = await app.send(choice('no'));
+    expect(keys(r)).toEqual(expect.arrayContaining(['say-next.no-letter', 'engine.back-to']));
+    expect(lastQuestion(r)).toMatchObject({ key: before.key, promptId: before.promptId });
+    // And the interrupted dialogue carries on from there.
+    r = await app.send('Six weeks of attendance records');
+    expect(lastQuestion(r).key).not.toBe(before.key);
+    expect(lastQuestion(r).key.startsWith('no-data.')).toBe(true);
+  });
+
+  it('goes to the menu instead when the interrupted dialogue cannot be picked up', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    await midNoData(app);
+    let r = await app.send('what do I say next?');
+    r = await app.send(choice('recent', lastQuestion(r).promptId));
+    // As if that dialogue had been changed by an update meanwhile.
+    const other = new Database(app.dbPath);
+    const row = other.prepare("SELECT snapshot FROM sessions WHERE user_id = 'parent-a'").get() as { snapshot: string };
+    const snap = JSON.parse(row.snapshot) as { context: { resume: { flowVersion: number } } };
+    snap.context.resume.flowVersion = 999;
+    other.prepare("UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'").run(JSON.stringify(snap));
+    other.close();
+    r = await app.send(choice('no'));
+    expect(keys(r)).not.toContain('engine.back-to');
+    expect(lastQuestion(r).key).toBe('home.menu');
   });
 });
 

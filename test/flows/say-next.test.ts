@@ -61,6 +61,14 @@ describe('say-next', () => {
     expect(ofType<NoteParams>(typed.effects, 'note').map((n) => n.kind)).toEqual(['statement', 'advice']);
   });
 
+  it('hands back, untouched, the conversation it was started over', () => {
+    const resume = { flowId: 'no.data', flowVersion: 1, snapshot: { value: 'x', context: {} }, pending: null };
+    const done = replay(m, { statement: STATEMENT, resume }, [classified('resources', true), choice('no')]);
+    expect(done.final.status).toBe('done');
+    expect(done.final.output).toEqual({ resume });
+    expect(replay(m, { statement: STATEMENT }, [classified('resources', true), choice('no')]).final.output).toEqual({});
+  });
+
   it('ignores a malformed "recent" input and asks as usual', () => {
     expect(initialTransition(m, { recent: { text: '  ', when: 'x' } })[0].value).toBe('statement');
     expect(initialTransition(m, { recent: 'nope' })[0].value).toBe('statement');
