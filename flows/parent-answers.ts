@@ -96,6 +96,19 @@ export function whenSaid(event: FlowEvent): string {
   return parsed && 'date' in parsed ? parsed.date : clip(answer, 80);
 }
 
+/** Someone at school, as parents name them at the start of a sentence. */
+const SCHOOL_SIDE =
+  "they|the school|school|she|he|the (?:head|head ?teacher|head of year|principal|vice principal|senco|sendco|teacher|class teacher|counsell?or|district|council|la|local authority|team|office)|(?:mr|mrs|ms|miss|dr)\\.? [a-z'-]+|we were|i was|i've been|i have been";
+const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:said|says|say|told|tells|replied|answered|wrote|emailed|decided|refused|turned (?:it|me|us|him|her|them) down)\\b`, 'i');
+
+/**
+ * Does this answer to "what did you ask for?" read like the school's reply instead ("they said
+ * they can't…", "the head told me…")? Then triage checks before filing it.
+ */
+export function soundsLikeTheirAnswer(text: string): boolean {
+  return REPORTED.test(text.slice(0, 200));
+}
+
 /** The category a `cat:<id>` button stands for. */
 export function pickedCategory(event: FlowEvent): Category {
   const id = answerOf(event).replace(/^cat:/, '');

@@ -20,7 +20,7 @@ import {
   type OpenCaseParams,
 } from './kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { whenSaid } from './parent-answers.js';
+import { soundsLikeTheirAnswer, whenSaid } from './parent-answers.js';
 
 interface Ctx {
   children: string[];
@@ -31,6 +31,8 @@ interface Ctx {
   saidOn: string;
   classification: Classification | null;
   category: Category;
+  /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
+  held?: string;
 }
 
 const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
@@ -52,6 +54,18 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
     choices: [
       { id: 'yes', key: 'common.choice.yes-fits' },
       { id: 'pick', key: 'triage.choice.pick-another' },
+    ],
+    freeText: false,
+  };
+}
+
+function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: 'triage.ask-request-or-answer',
+    vars: { said: clip(context.held ?? '', 200) },
+    choices: [
+      { id: 'theirs', key: 'triage.choice.their-answer' },
+      { id: 'mine', key: 'triage.choice.my-request' },
     ],
     freeText: false,
   };
@@ -111,6 +125,9 @@ export const triageMachine = setup({
       },
     }),
     setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
+    holdAnswer: assign({ held: ({ event }) => answerOf(event as FlowEvent) }),
+    heldIsRequest: assign(({ context }) => ({ request: clip(context.held ?? '', 2000), held: '' })),
+    heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
     setClassification: assign(classifiedAs),
     setWho: assign({ who: ({ event }) => clip(answerOf(event as FlowEvent), 120) }),
@@ -120,6 +137,8 @@ export const triageMachine = setup({
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
+    isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
     isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
     ...whichKindGuards,
@@ -163,8 +182,26 @@ export const triageMachine = setup({
       on: {
         TEXT: [
           { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+          { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },
         ],
+      },
+    },
+    // The answer to "what did you ask for?" read like the school's reply: which is it?
+    requestOrAnswer: {
+      entry: { type: 'ask', params: requestOrAnswerParams },
+      on: {
+        CHOICE: [
+          { guard: 'isTheirs', target: 'requestAgain', actions: 'heldIsStatement' },
+          { target: 'statement', actions: ['heldIsRequest', { type: 'note', params: requestNote }] },
+        ],
+      },
+    },
+    requestAgain: {
+      entry: { type: 'ask', params: { key: 'triage.ask-request-again', choices: [{ id: 'skip', key: 'triage.choice.skip-request' }], freeText: true } },
+      on: {
+        CHOICE: { target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        TEXT: { target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
       },
     },
     statement: {
@@ -226,6 +263,11 @@ export const triageFlow: FlowDef = {
     'triage.choice.new-child',
     'triage.ask-nickname',
     'triage.ask-request',
+    'triage.ask-request-or-answer',
+    'triage.choice.their-answer',
+    'triage.choice.my-request',
+    'triage.ask-request-again',
+    'triage.choice.skip-request',
     'triage.ask-statement',
     'triage.ask-who',
     ...WHO.map((w) => `triage.who.${w}`),

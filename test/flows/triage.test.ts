@@ -1,0 +1,56 @@
+/** Triage's check when the answer to "what did you ask for?" reads like the school's reply. */
+import { initialTransition } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { AskParams, ClassifyParams, NoteParams } from '../../flows/kit.js';
+import { soundsLikeTheirAnswer } from '../../flows/parent-answers.js';
+import { triageFlow } from '../../flows/triage.flow.js';
+import { choice, ofType, replay, text } from './flow-paths.js';
+
+const m = triageFlow.machine;
+const INPUT = { children: [], nickname: '' };
+const THEIRS = "The head of year told me they can't do anything until they have six weeks of data.";
+const toRequest = [text('Sam')];
+
+describe('triage: a request that reads like the school’s reply', () => {
+  it.each([
+    [THEIRS, true],
+    ['they said no', true],
+    ['Mrs Patel said it is not possible this term', true],
+    ['We were told there is no money for it', true],
+    ['A later start', false],
+    ['A meeting with the SENCO about mornings', false],
+    ['For him to be met at the gate by someone he trusts', false],
+  ])('%j → %s', (words, yes) => expect(soundsLikeTheirAnswer(words)).toBe(yes));
+
+  it('asks which it is; "theirs" keeps it as the statement and asks for the request again', () => {
+    expect(initialTransition(m, INPUT)[0].value).toBe('nickname');
+    const asked = replay(m, INPUT, [...toRequest, text(THEIRS)]);
+    expect(asked.final.value).toBe('requestOrAnswer');
+    const q = ofType<AskParams>(asked.effects, 'ask').at(-1);
+    expect(q).toMatchObject({ key: 'triage.ask-request-or-answer', vars: { said: THEIRS }, freeText: false });
+    expect(q?.choices?.map((c) => c.id)).toEqual(['theirs', 'mine']);
+
+    const theirs = replay(m, INPUT, [...toRequest, text(THEIRS), choice('theirs'), text('A later start')]);
+    expect(theirs.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(theirs.effects, 'classify')).toEqual([{ text: THEIRS }]);
+    expect(ofType<NoteParams>(theirs.effects, 'note')).toEqual([{ kind: 'answer', topic: 'triage.request', text: 'A later start' }]);
+    expect(ofType<AskParams>(theirs.effects, 'ask').map((a) => a.key)).not.toContain('triage.ask-statement');
+  });
+
+  it('"theirs" then skip: classified with no request noted', () => {
+    const r = replay(m, INPUT, [...toRequest, text(THEIRS), choice('theirs'), choice('skip')]);
+    expect(r.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([{ text: THEIRS }]);
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([]);
+  });
+
+  it('"mine" files it as the request and asks what the school said', () => {
+    const r = replay(m, INPUT, [...toRequest, text(THEIRS), choice('mine')]);
+    expect(r.final.value).toBe('statement');
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([{ kind: 'answer', topic: 'triage.request', text: THEIRS }]);
+  });
+
+  it('an ordinary request goes straight on to the statement', () => {
+    expect(replay(m, INPUT, [...toRequest, text('A later start')]).final.value).toBe('statement');
+  });
+});
