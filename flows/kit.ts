@@ -86,6 +86,8 @@ export const effects = {
   classify: (_: unknown, _params: ClassifyParams) => {},
   draft: (_: unknown, _params: DraftParams) => {},
   openCase: (_: unknown, _params: OpenCaseParams) => {},
+  /** Say the not-legal-advice note now, if it has not been said for this case (or parent) yet. */
+  disclaim: () => {},
 };
 export type EffectType = keyof typeof effects;
 

@@ -196,6 +196,7 @@ export const sayNextMachine = setup({
     ...whichKindStates(P, 'advise'),
     advise: {
       entry: [
+        'disclaim',
         { type: 'say', params: { key: `${P}.replies-intro` } },
         { type: 'say', params: collaborativeReply },
         { type: 'say', params: clearReply },

@@ -79,6 +79,8 @@ describe('engine: what do I say next', () => {
     app = makeTestApp({ classifier: fixedClassifier('resources', true) });
     const first = await app.send(command('say', 'We do not have the staff for a key worker at drop-off.'));
     expect(keys(first)).toContain('common.disclaimer');
+    // Said before the advice, not after it.
+    expect(keys(first).indexOf('common.disclaimer')).toBeLessThan(keys(first).indexOf('say-next.replies-intro'));
     expect(app.store.listNotes('parent-a').map((n) => n.kind)).toEqual(expect.arrayContaining(['statement', 'advice']));
     const again = await app.send(command('say', 'There is no budget for that, sorry.'));
     expect(keys(again)).not.toContain('common.disclaimer');

@@ -51,6 +51,11 @@ function ensureCaselessDisclaimer(ctx: RunContext): void {
   ctx.store.setUserFlag(ctx.session.userId, 'disclaimerShown');
 }
 
+/** Before advice: the not-legal-advice note first, where it has not been said yet. */
+export const disclaim: EffectHandler = (ctx) => {
+  ensureCaselessDisclaimer(ctx);
+};
+
 export const note: EffectHandler = (ctx, params) => {
   const p = params as NoteParams;
   if (p.kind === 'advice' || p.kind === 'next_step') ensureCaselessDisclaimer(ctx);

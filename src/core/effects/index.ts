@@ -1,5 +1,5 @@
 /** Every effect a flow may emit, registered here in one place (action type → handler). */
-import { ask, classify, draft, note, openCase, say } from './core-effects.js';
+import { ask, classify, disclaim, draft, note, openCase, say } from './core-effects.js';
 import { saveCheckin, saveLog } from './daily-log-effects.js';
 import type { EffectHandler } from './effect-handler.js';
 import { closeFollowups, draftFromNotes, eraseEverything } from '../../case-file/case-file-effects.js';
@@ -11,6 +11,7 @@ export const EFFECT_HANDLERS: Readonly<Record<string, EffectHandler>> = {
   classify,
   draft,
   openCase,
+  disclaim,
   saveLog,
   saveCheckin,
   draftFromNotes,
