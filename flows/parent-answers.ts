@@ -109,6 +109,23 @@ export function soundsLikeTheirAnswer(text: string): boolean {
   return REPORTED.test(text.slice(0, 200));
 }
 
+const SPEAKER = new RegExp(
+  "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
+    "((?:head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead)|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+)" +
+    "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
+  'i',
+);
+
+/**
+ * Who said it, when the statement opens by naming them ("Mrs Patel said…", "The head of year
+ * told me…"): offered as a button at "who said it?". Undefined for "they" or anything vaguer.
+ */
+export function speakerOf(statement: string): string | undefined {
+  const m = SPEAKER.exec(statement);
+  const who = m?.[1]?.replace(/\s+/g, ' ');
+  return who ? who.charAt(0).toUpperCase() + who.slice(1) : undefined;
+}
+
 /** The category a `cat:<id>` button stands for. */
 export function pickedCategory(event: FlowEvent): Category {
   const id = answerOf(event).replace(/^cat:/, '');

@@ -20,7 +20,7 @@ import {
   type OpenCaseParams,
 } from './kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { soundsLikeTheirAnswer, whenSaid } from './parent-answers.js';
+import { soundsLikeTheirAnswer, speakerOf, whenSaid } from './parent-answers.js';
 
 interface Ctx {
   children: string[];
@@ -57,6 +57,14 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
     ],
     freeText: false,
   };
+}
+
+/** "Who said it?": the person the statement names comes first, when it names one. */
+function whoParams({ context }: { context: Ctx }): AskParams {
+  const named = speakerOf(context.statement);
+  const choices: ChoiceRef[] = WHO.map((w) => ({ id: w, key: `triage.who.${w}` }));
+  if (named) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
+  return { key: 'triage.ask-who', choices, freeText: true };
 }
 
 function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
@@ -130,7 +138,12 @@ export const triageMachine = setup({
     heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
     setClassification: assign(classifiedAs),
-    setWho: assign({ who: ({ event }) => clip(answerOf(event as FlowEvent), 120) }),
+    setWho: assign({
+      who: ({ context, event }) => {
+        const answer = answerOf(event as FlowEvent);
+        return clip(answer === 'said-by' && event.type === 'CHOICE' ? (speakerOf(context.statement) ?? '') : answer, 120);
+      },
+    }),
     setWhen: assign({ saidOn: ({ event }) => whenSaid(event as FlowEvent) }),
     setPicked: assign(pickedAs),
   },
@@ -214,10 +227,7 @@ export const triageMachine = setup({
       on: { CLASSIFIED: { target: 'who', actions: 'setClassification' } },
     },
     who: {
-      entry: {
-        type: 'ask',
-        params: { key: 'triage.ask-who', choices: WHO.map((w) => ({ id: w, key: `triage.who.${w}` })), freeText: true },
-      },
+      entry: { type: 'ask', params: whoParams },
       on: {
         CHOICE: { target: 'when', actions: 'setWho' },
         TEXT: { target: 'when', actions: 'setWho' },
@@ -271,6 +281,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-statement',
     'triage.ask-who',
     ...WHO.map((w) => `triage.who.${w}`),
+    'triage.who.said-by',
     'triage.ask-when',
     ...WHEN.map((w) => `triage.when.${w}`),
     ...CATEGORIES.map((c) => `triage.confirm.${c}`),

@@ -2,9 +2,9 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, NoteParams } from '../../flows/kit.js';
-import { soundsLikeTheirAnswer } from '../../flows/parent-answers.js';
+import { soundsLikeTheirAnswer, speakerOf } from '../../flows/parent-answers.js';
 import { triageFlow } from '../../flows/triage.flow.js';
-import { choice, ofType, replay, text } from './flow-paths.js';
+import { choice, classified, ofType, replay, text } from './flow-paths.js';
 
 const m = triageFlow.machine;
 const INPUT = { children: [], nickname: '' };
@@ -52,5 +52,31 @@ describe('triage: a request that reads like the school’s reply', () => {
 
   it('an ordinary request goes straight on to the statement', () => {
     expect(replay(m, INPUT, [...toRequest, text('A later start')]).final.value).toBe('statement');
+  });
+});
+
+describe('triage: who said it', () => {
+  it.each([
+    ['Mrs Patel said it is not possible this term', 'Mrs Patel'],
+    ['The head of year told me they need more data', 'Head of year'],
+    ['Honestly, the SENCO said the group is full', 'SENCO'],
+    ['They said no', undefined],
+    ['The school said no', undefined],
+  ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
+
+  const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
+
+  it('offers the person the statement names first, and notes their name when picked', () => {
+    const at = replay(m, INPUT, upToWho('Mrs Patel said there is nobody free to meet him at the gate.'));
+    expect(at.final.value).toBe('who');
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q?.choices?.[0]).toEqual({ id: 'said-by', key: 'triage.who.said-by', vars: { who: 'Mrs Patel' } });
+    const done = replay(m, INPUT, [...upToWho('Mrs Patel said there is nobody free to meet him at the gate.'), choice('said-by'), choice('today'), choice('yes')]);
+    expect(ofType<NoteParams>(done.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('Mrs Patel');
+  });
+
+  it('offers only the usual roles when the statement names nobody', () => {
+    const at = replay(m, INPUT, upToWho('They said there is nobody free.'));
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting']);
   });
 });
