@@ -8,7 +8,7 @@ import { textReply } from './render.js';
 import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
 import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../case-file/chat-commands.js';
 import { caseNotes } from '../case-file/case-timeline.js';
-import { dayLabel } from '../daily-log/dates.js';
+import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
 
 export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -65,7 +65,7 @@ function recentStatement(ctx: RunContext): { text: string; when: string } | null
   const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
   const last = notes.filter((n) => n.kind === 'statement').at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
-  const day = last.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(last.saidOn) ? last.saidOn : last.at.slice(0, 10);
+  const day = last.saidOn && ISO_DATE.test(last.saidOn) ? last.saidOn : last.at.slice(0, 10);
   return { text: last.text, when: dayLabel(day) };
 }
 
