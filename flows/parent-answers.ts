@@ -30,13 +30,19 @@ export function handover(input: FlowInput): Handover {
   };
 }
 
+/** School roles as parents name them (without a person's name). */
+const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';
+const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES})$`, 'i');
+
 /**
- * Triage's "who said it" buttons store an id ("senco", "head"…), not a name, so those cannot
- * head a letter: the letter then shows a blank for the parent to fill instead.
+ * Triage's "who said it" buttons store an id ("senco", "head"…), and a bare role ("the head of
+ * year") names nobody either: neither can head a letter ("Dear head of year,"), so the letter
+ * shows a blank for the parent to fill instead.
  */
 const TRIAGE_WHO_IDS = new Set(['teacher', 'senco', 'head', 'district', 'meeting']);
 export function recipient(who: string): string {
-  return TRIAGE_WHO_IDS.has(who) ? '' : clip(who, 120);
+  const w = who.trim();
+  return TRIAGE_WHO_IDS.has(w) || BARE_ROLE.test(w) ? '' : clip(w, 120);
 }
 
 /** The plain date line of a letter: ISO `YYYY-MM-DD` reads the same in the UK and the US. */
@@ -111,7 +117,7 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
-    "((?:head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead)|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+)" +
+    `((?:${ROLES})|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+)` +
     "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
   'i',
 );

@@ -68,6 +68,9 @@ describe('answers and hand-over', () => {
   it('does not put a triage button id at the head of a letter', () => {
     expect(recipient('senco')).toBe('');
     expect(recipient('Mrs Patel')).toBe('Mrs Patel');
+    expect(recipient('Head of year')).toBe('');
+    expect(recipient('the SENCO ')).toBe('');
+    expect(recipient('Ms Lee, SENCO')).toBe('Ms Lee, SENCO');
   });
 
   it('keeps typed words and drops button answers from letters', () => {
