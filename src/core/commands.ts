@@ -69,10 +69,20 @@ function recentStatement(ctx: RunContext): { text: string; when: string } | null
   return { text: last.text, when: dayLabel(day) };
 }
 
-/** A question-in-progress that "what do I say next?" interrupts, to come back to afterwards. */
+/** Dialogues not worth coming back to: the menu, and a confirmation to erase everything. */
+const NOT_RESUMED = new Set(['home', 'forget']);
+
+/**
+ * A question-in-progress that "what do I say next?" interrupts, to come back to afterwards. Asked
+ * again inside "what do I say next?", the conversation that one was going back to is kept.
+ */
 function interrupted(ctx: RunContext): Record<string, unknown> {
   const s = ctx.session;
-  if (!s.flowId || s.flowId === 'home' || s.flowId === 'say-next' || !s.snapshot || !s.pending) return {};
+  if (s.flowId === 'say-next') {
+    const carried = s.snapshot?.context['resume'];
+    return carried ? { resume: carried } : {};
+  }
+  if (!s.flowId || NOT_RESUMED.has(s.flowId) || !s.snapshot || !s.pending) return {};
   return { resume: { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending } };
 }
 

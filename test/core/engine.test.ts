@@ -130,6 +130,28 @@ describe('engine: what do I say next, in the middle of something', () => {
     expect(lastQuestion(r).key.startsWith('no-data.')).toBe(true);
   });
 
+  it('asked again inside "what do I say next?", still comes back to the first question', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    const before = await midNoData(app);
+    await app.send('what do I say next?');
+    let r = await app.send('what do I say next?');
+    expect(lastQuestion(r).key).toBe('say-next.ask-recent');
+    r = await app.send(choice('recent', lastQuestion(r).promptId));
+    r = await app.send(choice('no'));
+    expect(keys(r)).toContain('engine.back-to');
+    expect(lastQuestion(r)).toMatchObject({ key: before.key, promptId: before.promptId });
+  });
+
+  it('does not come back to a question about erasing everything', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources', true) });
+    let r = await app.send('forget me');
+    expect(lastQuestion(r).key).toBe('case-file.forget.confirm');
+    r = await app.send(command('say', 'There is no money for a key adult.'));
+    r = await app.send(choice('no'));
+    expect(keys(r)).not.toContain('engine.back-to');
+    expect(lastQuestion(r).key).toBe('home.menu');
+  });
+
   it('goes to the menu instead when the interrupted dialogue cannot be picked up', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data', true) });
     await midNoData(app);
