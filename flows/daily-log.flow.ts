@@ -83,7 +83,7 @@ export const dailyLogMachine = setup({
   },
   guards: {
     isPrompted: ({ context }) => context.prompted,
-    isOffDay: ({ context }) => context.offDay !== null,
+    isOffDay: ({ context }) => Boolean(context.offDay),
     isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
     hasSeveralChildren: ({ context }) => context.children.length > 1,
     hasNoChild: ({ context }) => context.children.length === 0 && !context.nickname,
