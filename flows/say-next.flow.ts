@@ -144,7 +144,7 @@ export const sayNextMachine = setup({
   guards: {
     ...whichKindGuards,
     hasStatement: ({ context }) => context.statement.trim().length > 0,
-    hasRecent: ({ context }) => context.recent !== null,
+    hasRecent: ({ context }) => Boolean(context.recent),
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
