@@ -4,7 +4,7 @@
  * the evidence packet.
  */
 import type { ContentCatalog } from '../content/catalog.js';
-import type { Store } from '../core/ports.js';
+import type { NoteRow, Store } from '../core/ports.js';
 import { formatTimeline, type TimelineExtras, type TimelineLogSummary } from '../core/timeline.js';
 import { letterOf } from './follow-ups.js';
 import { logEvidence } from './letter-from-notes.js';
@@ -30,6 +30,13 @@ export function caseTimelineExtras(store: Store, content: ContentCatalog, userId
   return { followups, logSummaries };
 }
 
+/** A drafted letter's note shown by its title (for lists; the letter is printed in full elsewhere). */
+export function titledNote(content: ContentCatalog, n: NoteRow): NoteRow {
+  const template = letterOf(n);
+  const title = template ? content.letter(template)?.title : undefined;
+  return title ? { ...n, text: title } : n;
+}
+
 export interface CaseTimelineOptions {
   maxText?: number;
   /** Show a drafted letter by its title (the evidence packet prints the letters in full elsewhere). */
@@ -39,11 +46,7 @@ export interface CaseTimelineOptions {
 /** The whole case as text ('' when there is nothing yet). */
 export function caseTimeline(store: Store, content: ContentCatalog, userId: string, opts: CaseTimelineOptions = {}): string {
   const maxText = opts.maxText ?? 100_000;
-  const notes = store.listNotes(userId).map((n) => {
-    const template = opts.letterTitles ? letterOf(n) : null;
-    const title = template ? content.letter(template)?.title : undefined;
-    return title ? { ...n, text: title } : n;
-  });
+  const notes = store.listNotes(userId).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
   const extras = caseTimelineExtras(store, content, userId);
   if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
   return formatTimeline(content, notes, maxText, extras);
@@ -59,8 +62,8 @@ export function caseNotes(store: Store, content: ContentCatalog, userId: string)
   if (!timeline || letters.length === 0) return timeline;
   const out = [timeline, '', content.render('case-file.packet.letters')];
   for (const n of letters) {
-    const template = letterOf(n);
-    const title = (template && content.letter(template)?.title) || content.render('notes.kind.draft');
+    const titled = titledNote(content, n);
+    const title = titled === n ? content.render('notes.kind.draft') : titled.text;
     out.push('', content.render('case-file.packet.letter-heading', { date: n.at.slice(0, 10), title }), '', n.text.trimEnd());
   }
   return out.join('\n');

@@ -8,6 +8,7 @@
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { CaseRow, NoteRow } from '../../core/ports.js';
 import { noteLine } from '../../core/timeline.js';
+import { titledNote } from '../../case-file/case-timeline.js';
 import type { Category } from '../../core/types.js';
 import { clip, escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
 import type { SlackBlock } from './to-turn.js';
@@ -77,7 +78,7 @@ export function homeView(summary: HomeSummary, content: ContentCatalog, words: W
   }
 
   blocks.push({ type: 'divider' }, heading(words('slack.home.latest')));
-  blocks.push(sectionOf(summary.latest.length ? summary.latest.map((n) => escapeMrkdwn(noteLine(content, n, 150))) : [escapeMrkdwn(words('slack.home.none'))]));
+  blocks.push(sectionOf(summary.latest.length ? summary.latest.map((n) => escapeMrkdwn(noteLine(content, titledNote(content, n), 150))) : [escapeMrkdwn(words('slack.home.none'))]));
 
   blocks.push({ type: 'divider' }, heading(words('slack.home.due')));
   blocks.push(

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { summarizeCase } from '../../../src/adapters/slack/app-home.js';
+import { homeView, summarizeCase } from '../../../src/adapters/slack/app-home.js';
+import { slackWords } from '../../../src/adapters/slack/words.js';
+import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
@@ -174,6 +176,16 @@ describe('app-home summary', () => {
     expect(s.cases).toEqual([{ nickname: 'Sam', kinds: [{ category: 'data', who: 'SENCo', saidOn: undefined }, { category: 'resources', who: undefined, saidOn: undefined }] }]);
     expect(s.latest.map((n) => n.id)).toEqual([6, 5, 4, 3, 2]);
     expect(s.due.map((n) => n.id)).toEqual([4, 3]);
+  });
+
+  it('shows a drafted letter among the latest notes by its title, not its opening lines', () => {
+    const content = bootContent();
+    const title = content.letter('data-request')?.title as string;
+    const letter = note({ id: 7, kind: 'draft', topic: 'letter.data-request', text: 'Date: 2025-01-01\n\nDear Ms Lee,\n\nThank you for your reply' });
+    const view = homeView(summarizeCase([], [letter], '2025-01-10'), content, slackWords(content));
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain(title);
+    expect(text).not.toContain('Dear Ms Lee');
   });
 });
 
