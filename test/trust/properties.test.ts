@@ -151,9 +151,9 @@ describe('engine properties', () => {
       }),
       {
         numRuns: 30,
-        // Random runs reach the rarer replies only most of the time; this fixed journey runs
-        // first (one of the 30) and reaches them all, so the coverage check below cannot fail
-        // on an unlucky draw.
+        // Random runs reach the rarer replies only most of the time; the first fixed journey
+        // runs first (one of the 30) and reaches them all, so the coverage check below cannot
+        // fail on an unlucky draw.
         examples: [
           [
             [
@@ -162,6 +162,17 @@ describe('engine properties', () => {
               { t: 'forged', user: 1, id: 'cat:nope', promptId: 'q99' },
               { t: 'command', user: 1, name: 'bogus', args: '' },
               { t: 'answer', user: 0, index: 0, stale: false, run: 8 },
+            ],
+          ],
+          // Found by a random run: a retry of an answered turn once the flood limit is reached
+          // (it was told to slow down: a second reply to one event).
+          [
+            [
+              { t: 'answer', user: 0, index: 0, stale: true, run: 7 },
+              { t: 'answer', user: 0, index: 0, stale: true, run: 3 },
+              { t: 'answer', user: 0, index: 0, stale: true, run: 10 },
+              { t: 'dup', user: 0 },
+              { t: 'answer', user: 0, index: 0, stale: true, run: 1 },
             ],
           ],
         ],

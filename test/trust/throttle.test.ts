@@ -76,6 +76,13 @@ describe('engine flood control', () => {
     expect(keys(await app.send(resume, { id: 'evt-retry' }))).not.toContain('engine.slow-down');
   });
 
+  it('a retry of a turn already answered is ignored, not told to slow down, even mid-flood', async () => {
+    app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
+    expect((await app.send(resume, { id: 'evt-answered' })).length).toBeGreaterThan(0);
+    expect(keys(await app.send(resume))).toEqual(['engine.slow-down']);
+    expect(await app.send(resume, { id: 'evt-answered' })).toEqual([]);
+  });
+
   it('never throttles the scheduler\'s own prompts', async () => {
     app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
     await app.send(resume);
