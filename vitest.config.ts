@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
+    setupFiles: ['test/support/fc-setup.ts'],
   },
 });
