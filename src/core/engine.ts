@@ -263,9 +263,10 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     const turn = parsed.data;
     // A flood is answered politely and neither processed nor recorded; the scheduler's own
-    // prompts are never throttled. A platform's retry of a turn already answered is ignored
-    // first (checked again inside the turn's transaction), so it never gets a second reply.
-    if (throttle && turn.channel !== 'scheduler' && !store.hasTurn(turn.id) && !throttle.take(turn.user, clock.now().getTime())) {
+    // prompts are never throttled. A platform's retry of a turn already answered is not told to
+    // slow down (it goes on to be ignored as a duplicate), so it never gets a second reply; the
+    // look-up is made only when a turn would be refused, not on every turn.
+    if (throttle && turn.channel !== 'scheduler' && !throttle.take(turn.user, clock.now().getTime()) && !store.hasTurn(turn.id)) {
       logger.info({ channel: turn.channel }, 'turn throttled');
       return [textReply(content, 'engine.slow-down')];
     }
