@@ -66,7 +66,9 @@ function chooseOrAnswer(last: Reply[], rnd: () => number): TurnInput {
  * then it writes the same kind of data through the "more data" flow's answers (notes).
  */
 function dailyLogOpening(conv: number, rnd: () => number): TurnInput[] {
-  if ((COMMAND_NAMES as readonly string[]).includes('log')) return [cmd('log')];
+  // A named day: a plain "log" on a weekend first offers the last school day, which would make
+  // the mix depend on the day the bench runs.
+  if ((COMMAND_NAMES as readonly string[]).includes('log')) return [cmd('log', 'yesterday')];
   if (FLOWS.some((f) => f.id === 'daily-log')) return [cmd('resume'), pick('daily-log')];
   return [cmd('resume'), pick('new-no'), text(`Kid${conv}`), text(ANSWERS[1] as string), text(STATEMENTS[Math.floor(rnd() * 2)] as string)];
 }

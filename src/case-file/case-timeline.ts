@@ -41,12 +41,14 @@ export interface CaseTimelineOptions {
   maxText?: number;
   /** Show a drafted letter by its title (the evidence packet prints the letters in full elsewhere). */
   letterTitles?: boolean;
+  /** The parent's notes, when the caller has already read them. */
+  notes?: NoteRow[];
 }
 
 /** The whole case as text ('' when there is nothing yet). */
 export function caseTimeline(store: Store, content: ContentCatalog, userId: string, opts: CaseTimelineOptions = {}): string {
   const maxText = opts.maxText ?? 100_000;
-  const notes = store.listNotes(userId).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
+  const notes = (opts.notes ?? store.listNotes(userId)).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
   const extras = caseTimelineExtras(store, content, userId);
   if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
   return formatTimeline(content, notes, maxText, extras);
@@ -56,9 +58,9 @@ export function caseTimeline(store: Store, content: ContentCatalog, userId: stri
  * The parent's notes as one readable text (chat `notes` and the CLI): the timeline, with each
  * drafted letter shown there by its title and printed in full, line breaks kept, under it.
  */
-export function caseNotes(store: Store, content: ContentCatalog, userId: string): string {
-  const timeline = caseTimeline(store, content, userId, { letterTitles: true });
-  const letters = store.listNotes(userId).filter((n) => n.kind === 'draft');
+export function caseNotes(store: Store, content: ContentCatalog, userId: string, notes: NoteRow[] = store.listNotes(userId)): string {
+  const timeline = caseTimeline(store, content, userId, { letterTitles: true, notes });
+  const letters = notes.filter((n) => n.kind === 'draft');
   if (!timeline || letters.length === 0) return timeline;
   const out = [timeline, '', content.render('case-file.packet.letters')];
   for (const n of letters) {

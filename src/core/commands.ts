@@ -31,7 +31,7 @@ const help: Command = (_args, ctx, deps) => {
 const notes: Command = (_args, ctx, deps) => {
   const rows = deps.store.listNotes(ctx.session.userId);
   // The case in order: notes, follow-ups due and daily-log summaries (src/case-file/case-timeline.ts).
-  const full = caseNotes(deps.store, deps.content, ctx.session.userId);
+  const full = caseNotes(deps.store, deps.content, ctx.session.userId, rows);
   if (!full) {
     ctx.replies.push(textReply(deps.content, 'notes.empty'));
   } else {
