@@ -36,28 +36,25 @@ export function schoolWeek(zone: string | null | undefined, days: readonly strin
   };
 }
 
-function weekdayId(d: DateTime): WeekdayId {
-  return WEEKDAY_IDS[d.weekday - 1] ?? 'mon';
-}
-
 /** The `n`th school day after `date` (YYYY-MM-DD; `date` itself is not counted). */
 export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[] = MON_TO_FRI): string {
   const school = new Set(days.length ? days : MON_TO_FRI);
-  let d = DateTime.fromISO(date, { zone: 'UTC' });
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
   if (!d.isValid) throw new Error(`not a date: ${date}`);
   let left = Math.max(0, Math.floor(n));
   // Whole weeks at once (each holds every school day once), leaving at least one to step
-  // through, so the answer still lands on a school day; then day by day.
-  const weeks = Math.floor((left - 1) / school.size);
-  if (weeks > 0) {
-    d = d.plus({ weeks });
-    left -= weeks * school.size;
-  }
+  // through, so the answer still lands on a school day; then weekday by weekday. The steps
+  // count days only: luxon moves the date once, at the end.
+  const weeks = Math.max(0, Math.floor((left - 1) / school.size));
+  left -= weeks * school.size;
+  let offset = weeks * 7;
+  let weekday = d.weekday - 1; // 0 = Monday
   while (left > 0) {
-    d = d.plus({ days: 1 });
-    if (school.has(weekdayId(d))) left -= 1;
+    offset += 1;
+    weekday = (weekday + 1) % 7;
+    if (school.has(WEEKDAY_IDS[weekday] as WeekdayId)) left -= 1;
   }
-  return d.toISODate() ?? date;
+  return d.plus({ days: offset }).toISODate() ?? date;
 }
 
 export interface FollowupDue {
@@ -88,19 +85,18 @@ export function shortDate(date: string): string {
 /** School days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function schoolDaysBetween(from: string, to: string, days: readonly WeekdayId[] = MON_TO_FRI): number {
   const school = new Set(days.length ? days : MON_TO_FRI);
-  let d = DateTime.fromISO(from, { zone: 'UTC' });
+  const d = DateTime.fromISO(from, { zone: 'UTC' });
   const end = DateTime.fromISO(to, { zone: 'UTC' });
   if (!d.isValid || !end.isValid) return 0;
-  // Whole weeks at once, then day by day.
-  const weeks = Math.floor(end.diff(d, 'days').days / 7);
-  let n = 0;
-  if (weeks > 0) {
-    d = d.plus({ weeks });
-    n = weeks * school.size;
-  }
-  while (d < end) {
-    d = d.plus({ days: 1 });
-    if (school.has(weekdayId(d))) n += 1;
+  const span = Math.round(end.diff(d, 'days').days);
+  if (span <= 0) return 0;
+  // Whole weeks at once, then the remaining days by weekday (no date arithmetic per day).
+  const weeks = Math.floor(span / 7);
+  let n = weeks * school.size;
+  let weekday = d.weekday - 1; // 0 = Monday; whole weeks leave it unchanged
+  for (let i = weeks * 7; i < span; i++) {
+    weekday = (weekday + 1) % 7;
+    if (school.has(WEEKDAY_IDS[weekday] as WeekdayId)) n += 1;
   }
   return n;
 }
