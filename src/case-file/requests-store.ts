@@ -159,14 +159,17 @@ export class SqliteRequestsStore implements RequestsStore {
   }
 
   listFollowups(userId: string, opts: { status?: FollowupStatus | undefined; caseId?: number | undefined } = {}): FollowupRow[] {
-    const where = ['user_id = ?'];
+    // CAST(? AS …): with a bare `?`, SQLite re-plans this query on every run (a partial index
+    // on this table depends on the value of status), which made it 2-3x slower; the CAST keeps
+    // the same index and the same plan. Measured in the README's Performance section.
+    const where = ['user_id = CAST(? AS TEXT)'];
     const args: (string | number)[] = [userId];
     if (opts.status) {
-      where.push('status = ?');
+      where.push('status = CAST(? AS TEXT)');
       args.push(opts.status);
     }
     if (opts.caseId !== undefined) {
-      where.push('case_id = ?');
+      where.push('case_id = CAST(? AS INTEGER)');
       args.push(opts.caseId);
     }
     return this.prepare(`SELECT * FROM followups WHERE ${where.join(' AND ')} ORDER BY sent_at, id`).all(...args).map((r) => this.toRow(r));
