@@ -1,6 +1,7 @@
 /** A parent's notes as a readable, dated timeline (chat, CLI and exports share it). */
 import type { ContentCatalog } from '../content/catalog.js';
 import type { NoteRow } from './ports.js';
+import { ISO_DATE } from '../daily-log/dates.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -32,8 +33,6 @@ export function readableNoteText(content: ContentCatalog, text: string): string 
   return content.has(t) && content.varsOf(t).length === 0 ? content.render(t) : text;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function clipLine(text: string, maxText: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > maxText ? `${t.slice(0, maxText - 1)}…` : t;
@@ -43,7 +42,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
   return content.render('notes.line', {
-    date: n.saidOn && ISO_DAY.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10),
+    date: n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10),
     kind: content.has(`notes.topic.${n.topic}`)
       ? `${content.render(`notes.kind.${n.kind}`)} (${content.render(`notes.topic.${n.topic}`)})`
       : content.render(`notes.kind.${n.kind}`),
@@ -59,7 +58,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
  * was recorded since; otherwise notes keep the order they were written in.
  */
 function noteSortAt(n: NoteRow): string {
-  return n.saidOn && ISO_DAY.test(n.saidOn) && n.saidOn < n.at.slice(0, 10) ? `${n.saidOn}T12:00:00.000Z` : n.at;
+  return n.saidOn && ISO_DATE.test(n.saidOn) && n.saidOn < n.at.slice(0, 10) ? `${n.saidOn}T12:00:00.000Z` : n.at;
 }
 
 interface Item {
