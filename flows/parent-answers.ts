@@ -32,6 +32,8 @@ export function handover(input: FlowInput): Handover {
 
 /** School roles as parents name them (without a person's name). */
 const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';
+/** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
+const TITLED_NAME = "(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+";
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES})$`, 'i');
 
 /**
@@ -103,8 +105,7 @@ export function whenSaid(event: FlowEvent): string {
 }
 
 /** Someone at school, as parents name them at the start of a sentence. */
-const SCHOOL_SIDE =
-  "they|the school|school|she|he|the (?:head|head ?teacher|head of year|principal|vice principal|senco|sendco|teacher|class teacher|counsell?or|district|council|la|local authority|team|office)|(?:mr|mrs|ms|miss|dr)\\.? [a-z'-]+|we were|i was|i've been|i have been";
+const SCHOOL_SIDE = `they|the school|school|she|he|the (?:${ROLES}|district|council|la|local authority|team|office)|${TITLED_NAME}|we were|i was|i've been|i have been`;
 const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:said|says|say|told|tells|replied|answered|wrote|emailed|decided|refused|turned (?:it|me|us|him|her|them) down)\\b`, 'i');
 
 /**
@@ -117,7 +118,7 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
-    `((?:${ROLES})|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+)` +
+    `((?:${ROLES})|${TITLED_NAME})` +
     "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
   'i',
 );

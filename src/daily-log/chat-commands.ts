@@ -14,6 +14,7 @@ import { checkinVars, describeSummary } from './describe.js';
 import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
 import { summarizeFor } from './summary.js';
+import { schoolWeek } from '../case-file/school-days.js';
 
 export type ChatCommand = (args: string, ctx: RunContext, deps: EngineDeps) => void;
 
@@ -67,7 +68,7 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
   const userId = ctx.session.userId;
   const cases = ctx.store.listCases(userId);
   const settings = ctx.store.logs.getCheckin(userId);
-  const schoolDays = settings?.days.length ? settings.days : SCHOOL_DAYS;
+  const schoolDays = schoolWeek(settings?.zone, settings?.days).days;
   let offDay: Record<string, unknown> = {};
   if (checkOffDay && !schoolDays.includes(weekdayOf(date))) {
     let school = addDays(date, -1);
