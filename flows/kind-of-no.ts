@@ -27,6 +27,7 @@ import {
   answerNote,
   dueFrom,
   handover,
+  isBareReply,
   isSkip,
   letterDate,
   openQuestion,
@@ -80,6 +81,9 @@ export interface KindOfNoSpec<S extends string> {
   };
 }
 
+/** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
+const NEED_WORDS = 'common.need-words';
+
 /** Triage's hand-over, each question's typed answer (by field), `date`, and `due` when a question reads one. */
 type Ctx = Handover & { date: string } & Record<string, string>;
 
@@ -109,6 +113,10 @@ function pressedSkip({ event }: { event: FlowEvent }): boolean {
   return isSkip(event);
 }
 
+function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
+  return isBareReply(event);
+}
+
 function backHome(): FlowOutput {
   return {};
 }
@@ -128,6 +136,7 @@ const kindOfNo = setup({
   },
   guards: {
     isSkip: pressedSkip,
+    isBareReply: saidNothingUsable,
   },
 });
 
@@ -194,10 +203,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
     const keep = { type: 'keepAnswer' as const, params: { field: q.field, max: q.max ?? 600, due: q.due === true } };
     const noted = { target: next, actions: [...stamp, note] };
+    // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
+    const again = { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] };
     return {
       entry: i === 0 ? [sayOf('intro'), ask] : ask,
       on: {
-        TEXT: { target: next, actions: [keep, ...stamp, note] },
+        TEXT: [again, { target: next, actions: [keep, ...stamp, note] }],
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
       },
     };
@@ -248,6 +259,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       `${P}.next-step-note`,
       `${P}.letter-intro`,
       `${P}.done`,
+      NEED_WORDS,
     ],
     templates: [spec.letter.template],
   };

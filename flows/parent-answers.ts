@@ -62,6 +62,16 @@ export function isSkip(event: FlowEvent): boolean {
   return event.type === 'CHOICE' && event.id === 'skip';
 }
 
+const BARE_REPLY = /^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|k|sure|fine|right|alright|cool|thanks|thank you|ta|hm+|um+|uh+|\?+)[.!?\s]*$/i;
+
+/**
+ * A typed answer that says nothing an open question can use ("yes", "ok", "nope"): kept as it
+ * is, it would put "yes" into the parent's letter. Buttons are matched before this is asked.
+ */
+export function isBareReply(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && BARE_REPLY.test(event.text.trim());
+}
+
 /** Buttons for a question: ids map to `<prefix>.choice.<id>` labels. */
 export function choicesOf(prefix: string, ids: readonly string[]): ChoiceRef[] {
   return ids.map((id) => ({ id, key: `${prefix}.choice.${id}` }));
@@ -131,6 +141,18 @@ export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
   return who ? who.charAt(0).toUpperCase() + who.slice(1) : undefined;
+}
+
+/**
+ * The "who said it?" button a named speaker already is, when the statement names a plain role
+ * ("the head told me…" is the head teacher button, not a second button saying "Head").
+ */
+export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | undefined {
+  const role = speaker.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:head|head ?teacher|principal)$/.test(role)) return 'head';
+  if (/^(?:senco|sendco)$/.test(role)) return 'senco';
+  if (/^(?:class )?teacher$/.test(role)) return 'teacher';
+  return undefined;
 }
 
 /** The category a `cat:<id>` button stands for. */

@@ -20,7 +20,7 @@ import {
   type OpenCaseParams,
 } from './kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { soundsLikeTheirAnswer, speakerOf, whenSaid } from './parent-answers.js';
+import { soundsLikeTheirAnswer, speakerChoice, speakerOf, whenSaid } from './parent-answers.js';
 
 interface Ctx {
   children: string[];
@@ -62,8 +62,10 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
 /** "Who said it?": the person the statement names comes first, when it names one. */
 function whoParams({ context }: { context: Ctx }): AskParams {
   const named = speakerOf(context.statement);
-  const choices: ChoiceRef[] = WHO.map((w) => ({ id: w, key: `triage.who.${w}` }));
-  if (named) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
+  const role = named ? speakerChoice(named) : undefined;
+  const order = role ? [role, ...WHO.filter((w) => w !== role)] : WHO;
+  const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
+  if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
   return { key: 'triage.ask-who', choices, freeText: true };
 }
 

@@ -11,7 +11,8 @@ import { z } from 'zod';
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
-const VAR = /\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/gi;
+/** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
+const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
 
 const entrySchema = z.union([
   z.string().min(1),
@@ -49,8 +50,18 @@ function varsIn(text: string): string[] {
   return [...new Set([...text.matchAll(VAR)].map((m) => m[1] as string))];
 }
 
+/**
+ * Words ended as a sentence: a full stop unless they already end in one (or ! ? …, a closing
+ * quote or bracket after it), end a list or a blank ("[ADD: …]"), or run over several lines.
+ */
+export function asSentence(words: string): string {
+  const w = words.trimEnd();
+  if (!w || w.includes('\n') || /(?:[.!?…:;][)"'”’]*|\])$/.test(w)) return w;
+  return `${w}.`;
+}
+
 function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(VAR, (_, name: string) => vars[name] ?? '');
+  return text.replace(VAR, (_, name: string, dot?: string) => (dot ? asSentence(vars[name] ?? '') : (vars[name] ?? '')));
 }
 
 function listFiles(dir: string, ext: string): string[] {

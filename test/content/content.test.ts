@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../flows/kit.js';
 import { FLOWS } from '../../flows/index.js';
-import { checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
+import { asSentence, checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
 import { ENGINE_KEYS } from '../../src/core/engine.js';
 import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../flows/flow-paths.js';
 
@@ -16,6 +16,8 @@ const PATHS: [string, ReplayedPath[]][] = FLOWS.map((f) => [f.id, allPaths(f)]);
 /** The letters the "kind of no" flows and say-next draft: they follow one house shape. */
 const HOUSE_LETTERS = ['need-request', 'data-request', 'decision-in-writing', 'resources-request', 'precedent-request'];
 /** Keys whose text holds several short parts on purpose (bullet lists, scripted replies). */
+/** Does a template use this variable, as `{{name}}` or as a sentence, `{{name.}}`? */
+const uses = (body: string, name: string) => body.includes(`{{${name}}}`) || body.includes(`{{${name}.}}`);
 const isListOrScript = (key: string, text: string) => text.includes('•') || key.includes('.replies.');
 
 describe('content', () => {
@@ -80,7 +82,7 @@ describe('content', () => {
       expect(r.body).not.toContain('{{');
       expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).sort());
       for (const [name, blank] of Object.entries(letter.vars)) {
-        if (letter.body.includes(`{{${name}}}`)) expect(r.body, name).toContain(`[ADD: ${blank}]`);
+        if (uses(letter.body, name)) expect(r.body, name).toContain(`[ADD: ${blank}]`);
       }
     });
 
@@ -88,9 +90,30 @@ describe('content', () => {
       expect(letter.body.startsWith('Date: {{date}}')).toBe(true);
       expect(letter.body).toContain('Dear {{who}},');
       expect(letter.body.trimEnd().endsWith('{{your_name}}')).toBe(true);
-      for (const v of Object.keys(letter.vars)) expect(letter.body, `${v} is declared but unused`).toContain(`{{${v}}}`);
+      for (const v of Object.keys(letter.vars)) expect(uses(letter.body, v), `${v} is declared but unused`).toBe(true);
     });
   });
+
+  it('ends a parent\'s bare words as a sentence where a letter asks for it, and leaves blanks and lists alone', () => {
+    const r = content.renderLetter('decision-in-writing', { request: 'A later start', decision: 'Reduced timetable!', decided_by: 'the head (at the meeting)', concerns: 'one\ntwo' });
+    expect(r.body).toContain('My request was: A later start.\n');
+    expect(r.body).toContain('decided: Reduced timetable!\n');
+    expect(r.body).toContain('How I heard about it: the head (at the meeting).\n');
+    expect(r.body).toContain('Your answer, as I noted it ([ADD: when they told you]): [ADD: what the school said, in their words if you have them]\n');
+    expect(r.body).toContain('one\ntwo');
+  });
+
+  it.each([
+    ['A later start', 'A later start.'],
+    ['A later start.', 'A later start.'],
+    ['Can they?', 'Can they?'],
+    ['They said "no."', 'They said "no."'],
+    ['Wait…', 'Wait…'],
+    ['[ADD: your name]', '[ADD: your name]'],
+    ['first\nsecond', 'first\nsecond'],
+    ['trailing  ', 'trailing.'],
+    ['', ''],
+  ])('asSentence(%j) is %j', (words, want) => expect(asSentence(words)).toBe(want));
 
   it('has the letters the flows need', () => {
     for (const id of HOUSE_LETTERS) expect(content.letter(id), id).toBeDefined();

@@ -76,7 +76,7 @@ describe('no.predetermination', () => {
   });
 
   it('lets the parent skip the meeting question', () => {
-    const r = replay(m, HANDOVER, [text('no'), text('head'), choice('no'), choice('skip')]);
+    const r = replay(m, HANDOVER, [text('no change'), text('head'), choice('no'), choice('skip')]);
     expect(r.done).toBe(true);
     expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.topic)).not.toContain('predetermination.next-meeting');
   });

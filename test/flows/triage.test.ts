@@ -75,6 +75,18 @@ describe('triage: who said it', () => {
     expect(ofType<NoteParams>(done.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('Mrs Patel');
   });
 
+  it.each([
+    ['The head told me the panel had already decided', 'head'],
+    ['The SENCO said the group is full', 'senco'],
+    ['Honestly, the class teacher said he needs to try harder', 'teacher'],
+  ])('puts the matching role first, not a second button, for %j', (statement, role) => {
+    const at = replay(m, INPUT, upToWho(statement));
+    const ids = ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id);
+    expect(ids?.[0]).toBe(role);
+    expect(ids).not.toContain('said-by');
+    expect([...(ids ?? [])].sort()).toEqual(['district', 'head', 'meeting', 'senco', 'teacher']);
+  });
+
   it('offers only the usual roles when the statement names nobody', () => {
     const at = replay(m, INPUT, upToWho('They said there is nobody free.'));
     expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting']);
