@@ -38,7 +38,7 @@ const notes: Command = (_args, ctx, deps) => {
     if (full.length <= INLINE_NOTES_LIMIT) {
       ctx.replies.push({ type: 'text', key: 'notes.timeline', text: full });
     } else {
-      ctx.replies.push(textReply(deps.content, 'notes.sent-as-file', { count: String(rows.length) }));
+      ctx.replies.push(rows.length === 1 ? textReply(deps.content, 'notes.sent-as-file-one') : textReply(deps.content, 'notes.sent-as-file', { count: String(rows.length) }));
       ctx.replies.push({
         type: 'document',
         key: 'notes.timeline',

@@ -48,7 +48,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
       : content.render(`notes.kind.${n.kind}`),
     category: n.category ? ` (${content.render(`category.${n.category}.label`)})` : '',
     who: who ? ` · ${who}` : '',
-    text: clipLine(readableNoteText(content, n.text), maxText),
+    text: clipLine(readableNoteText(content, n.text), maxText) + (n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: n.due })}` : ''),
   });
 }
 

@@ -38,4 +38,12 @@ describe('timeline order', () => {
     expect(a).toBeLessThan(b as number);
     expect(b).toBeLessThan(c as number);
   });
+
+  it('shows a next step\'s date to watch beside it, and nothing for notes without one', () => {
+    const step: NoteRow = { ...note('2026-11-28T10:00:00.000Z', 'data.next-step', 'Ask in writing which data is missing.'), kind: 'next_step', due: '2027-01-14' };
+    const plain = note('2026-11-28T10:01:00.000Z', 'triage.request', 'A quiet room');
+    const lines = formatTimeline(content, [step, plain]).split('\n');
+    expect(lines.find((l) => l.includes('Ask in writing'))).toContain(content.render('notes.due', { due: '2027-01-14' }));
+    expect(lines.find((l) => l.includes('A quiet room'))).not.toContain('2027');
+  });
 });
