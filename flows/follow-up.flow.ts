@@ -27,6 +27,10 @@ interface Ctx {
   sentOn: string;
   days: string;
   reply: string;
+  /** What the parent asked for (the case's last request), for triage when the reply is a no. */
+  request: string;
+  /** Their reply is another no: work through it in triage (filed there as what they said). */
+  respond: boolean;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -52,15 +56,16 @@ const followUpLetter: DraftFromNotesParams = { kind: 'follow-up' };
 const draftNote: NoteParams = { kind: 'next_step', topic: 'followup.draft', text: `${P}.draft-note` };
 const waitNote: NoteParams = { kind: 'next_step', topic: 'followup.wait', text: `${P}.wait-note` };
 
-function backHome(): FlowOutput {
-  return {};
+/** Home, or (their reply being another no) triage with the reply as what the school said. */
+function afterReply({ context }: { context: Ctx }): FlowOutput {
+  if (!context.respond || !context.reply) return {};
+  return { next: 'triage', input: { statement: context.reply, request: context.request, continuing: true } };
 }
 
-const saved = [
-  { type: 'note' as const, params: responseNote },
-  { type: 'closeFollowups' as const, params: closeParams },
-  { type: 'say' as const, params: { key: `${R}.saved` } },
-];
+const anotherParams: AskParams = { key: `${R}.another`, choices: choicesOf(R, ['respond', 'keep']), freeText: false };
+
+const closed = { type: 'closeFollowups' as const, params: closeParams };
+const saved = [{ type: 'note' as const, params: responseNote }, closed, { type: 'say' as const, params: { key: `${R}.saved` } }];
 
 export const followUpMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -81,6 +86,8 @@ export const followUpMachine = setup({
     sentOn: str(input.sentOn),
     days: str(input.days),
     reply: '',
+    request: str(input.request),
+    respond: false,
   }),
   initial: 'start',
   states: {
@@ -113,13 +120,29 @@ export const followUpMachine = setup({
     askReply: {
       entry: { type: 'ask', params: askReplyParams },
       on: {
-        TEXT: { target: 'done', actions: ['setReply', ...saved] },
+        TEXT: { target: 'another', actions: 'setReply' },
         CHOICE: { target: 'done', actions: saved },
+      },
+    },
+    // Their words are in hand and kept as the reply either way (nothing is lost if triage is
+    // left half-way). Another no? Then triage also files it as what they said (who, when, what
+    // kind) and works through it.
+    another: {
+      entry: { type: 'ask', params: anotherParams },
+      on: {
+        CHOICE: [
+          {
+            guard: { type: 'picked', params: 'respond' },
+            target: 'done',
+            actions: [{ type: 'note', params: responseNote }, closed, assign({ respond: true }), { type: 'say', params: { key: `${R}.to-triage` } }],
+          },
+          { target: 'done', actions: [{ type: 'note', params: responseNote }, closed, { type: 'say', params: { key: `${R}.kept` } }] },
+        ],
       },
     },
     done: { type: 'final' },
   },
-  output: backHome,
+  output: afterReply,
 });
 
 export const followUpFlow: FlowDef = {
@@ -140,6 +163,11 @@ export const followUpFlow: FlowDef = {
     `${R}.choice.skip`,
     `${R}.no-details`,
     `${R}.saved`,
+    `${R}.another`,
+    `${R}.choice.respond`,
+    `${R}.choice.keep`,
+    `${R}.to-triage`,
+    `${R}.kept`,
   ],
   templates: ['follow-up'],
 };

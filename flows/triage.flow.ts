@@ -33,6 +33,11 @@ interface Ctx {
   category: Category;
   /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
   held?: string;
+  /**
+   * The school's reply to a request in the open case (from "they replied"): the child is known,
+   * and so, usually, is what was asked for.
+   */
+  continuing?: boolean;
 }
 
 const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
@@ -151,6 +156,9 @@ export const triageMachine = setup({
   },
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
+    continuesCase: ({ context }) => context.continuing === true && context.nickname !== '' && context.statement.trim() !== '',
+    continuesWithRequest: ({ context }) =>
+      context.continuing === true && context.nickname !== '' && context.statement.trim() !== '' && context.request.trim() !== '',
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
@@ -164,8 +172,9 @@ export const triageMachine = setup({
   context: ({ input }) => ({
     children: input.children ?? [],
     nickname: input.nickname ?? '',
-    request: '',
+    request: typeof input.request === 'string' ? input.request : '',
     statement: typeof input.statement === 'string' ? input.statement : '',
+    continuing: input.continuing === true,
     who: '',
     saidOn: '',
     classification: null,
@@ -174,7 +183,12 @@ export const triageMachine = setup({
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'hasChildren', target: 'whichChild' }, { target: 'nickname' }],
+      always: [
+        { guard: 'continuesWithRequest', target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        { guard: 'continuesCase', target: 'request' },
+        { guard: 'hasChildren', target: 'whichChild' },
+        { target: 'nickname' },
+      ],
     },
     whichChild: {
       entry: { type: 'ask', params: childChoices },

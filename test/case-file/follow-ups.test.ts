@@ -125,7 +125,9 @@ describe('follow-ups', () => {
     let r = await a.send('They replied!');
     expect(question(r).key).toBe('case-file.replied.ask');
     r = await a.send('They will start the quiet room trial on Monday and review it in two weeks.');
-    expect(keysOf(r)).toEqual(['case-file.replied.saved', 'home.menu']);
+    expect(question(r).key).toBe('case-file.replied.another');
+    r = await a.send(pick('keep'));
+    expect(keysOf(r)).toEqual(['case-file.replied.kept', 'home.menu']);
     const response = a.store.listNotes('parent-a').find((n) => n.kind === 'response');
     expect(response?.text).toContain('quiet room trial on Monday');
     expect(a.store.requests.listFollowups('parent-a')[0]?.status).toBe('answered');
@@ -134,6 +136,27 @@ describe('follow-ups', () => {
     await a.send(cmd('sent'));
     await a.send(cmd('replied', 'A short email: no.'));
     expect(a.store.requests.listFollowups('parent-a', { status: 'open' })).toEqual([]);
+  });
+
+  it('a reply that is another no is kept, then goes straight to triage for this child and is filed as what the school said', async () => {
+    const a = app();
+    await draftAndSend(a);
+    await a.send('they replied');
+    let r = await a.send('Mr Hughes says there will be no support until the referral meeting in February.');
+    r = await a.send(pick('respond'));
+    expect(keysOf(r)).toContain('case-file.replied.to-triage');
+    expect(question(r).key).toBe('triage.ask-who');
+    expect(question(r).choices.map((c) => c.id)[0]).toBe('said-by');
+    expect(a.store.requests.listFollowups('parent-a', { status: 'open' })).toEqual([]);
+    r = await a.send(pick('said-by'));
+    r = await a.send(pick('today'));
+    // Kept as the reply at once, so leaving triage half-way loses nothing.
+    const notes = a.store.listNotes('parent-a');
+    expect(notes.filter((n) => n.text.includes('no support until the referral meeting')).map((n) => n.kind)).toEqual(['response']);
+    // Confirmed or chosen, the kind of no is filed with the reply as the statement.
+    r = await a.send(pick(question(r).choices[0]?.id ?? 'yes'));
+    const statements = a.store.listNotes('parent-a').filter((n) => n.text.includes('no support until the referral meeting'));
+    expect(statements.map((n) => [n.kind, n.who ?? null])).toEqual([['response', null], ['statement', 'Mr Hughes']]);
   });
 
   it('a reminder offers the follow-up letter; sending that replaces the old follow-up with a new one', async () => {

@@ -87,6 +87,22 @@ describe('triage: who said it', () => {
     expect([...(ids ?? [])].sort()).toEqual(['district', 'head', 'meeting', 'senco', 'teacher']);
   });
 
+  it('continues the open case from a reply: straight to classifying, no child or request asked, nothing filed twice', () => {
+    const input = { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'Mr Hughes says no support until February.', request: 'A later start', continuing: true };
+    const at = replay(m, input, []);
+    expect(at.final.value).toBe('classifying');
+    expect(ofType<{ text: string }>(at.effects, 'classify').map((c) => c.text)).toEqual(['Mr Hughes says no support until February.']);
+    expect(ofType<AskParams>(at.effects, 'ask')).toEqual([]);
+    expect(ofType<NoteParams>(at.effects, 'note')).toEqual([]);
+  });
+
+  it('continuing without a known request asks only for the request', () => {
+    const at = replay(m, { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'No support until February.', request: '', continuing: true }, []);
+    expect(at.final.value).toBe('request');
+    const alone = replay(m, { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'No support until February.', request: 'A later start' }, []);
+    expect(alone.final.value).toBe('whichChild');
+  });
+
   it('offers only the usual roles when the statement names nobody', () => {
     const at = replay(m, INPUT, upToWho('They said there is nobody free.'));
     expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting']);
