@@ -3,7 +3,7 @@
  * machine (daily-log.flow.ts) so that file reads as the dialogue alone. Pure: content keys and
  * ids, never words.
  */
-import { parseAttendance, parseDifficulty, parseHours, parsePartialDay } from '../src/daily-log/parse.js';
+import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, parseSupportName, parseTriggerName } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../src/daily-log/model.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from './kit.js';
 
@@ -120,10 +120,10 @@ export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly
 ];
 
 export function triggersMoreParams({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.ask-triggers-more`, choices: triggerChoices('done', context.picked), freeText: false };
+  return { key: `${P}.ask-triggers-more`, choices: triggerChoices('done', context.picked), freeText: true };
 }
 export function supportsMoreParams({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.ask-supports-more`, choices: supportChoices('done', context.picked), freeText: false };
+  return { key: `${P}.ask-supports-more`, choices: supportChoices('done', context.picked), freeText: true };
 }
 
 export function helpedParams({ context }: { context: Ctx }): AskParams {
@@ -178,6 +178,24 @@ export function difficultySave({ context, event }: { context: Ctx; event: unknow
 export function triggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
   const id = answerOf(ev(event)).replace(/^t:/, '');
   return { ...base(context), op: 'trigger', id: isTriggerId(id) ? id : 'other' };
+}
+
+/** "No", "nothing", "that's all": typed at a pick-each-one list, it ends the list. */
+export function saysNothing(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && /^(?:no|nope|none|nothing|nothing (?:else|really|much)|not really|no more|that'?s (?:it|all)|done|n\/?a)[.!]*$/i.test(event.text.trim());
+}
+
+/** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
+export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const t = parseTriggerName(answerOf(ev(event)));
+  return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
+}
+
+/** The list item a typed trigger or support is (`t:sensory`), to leave out of the next list; null for "something else". */
+export function typedPick(event: FlowEvent, list: 'trigger' | 'support'): string | null {
+  if (event.type !== 'TEXT') return null;
+  const parsed = list === 'trigger' ? parseTriggerName(event.text) : parseSupportName(event.text);
+  return parsed.id === 'other' ? null : `${list === 'trigger' ? 't' : 's'}:${parsed.id}`;
 }
 
 export function otherTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {

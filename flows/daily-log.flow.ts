@@ -10,7 +10,7 @@
  * replaces it, after saying so.
  */
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours, parsePartialDay } from '../src/daily-log/parse.js';
+import { parseDifficulty, parseHours, parsePartialDay, parseSupportName } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../src/daily-log/model.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from './kit.js';
 import {
@@ -40,6 +40,7 @@ import {
   otherTriggerSave,
   replaceParams,
   savedNote,
+  saysNothing,
   startParams,
   supportChoices,
   supportsMoreParams,
@@ -47,6 +48,8 @@ import {
   triggerChoices,
   triggersMoreParams,
   triggerSave,
+  typedPick,
+  typedTriggerSave,
 } from './daily-log-steps.js';
 
 /** Nicknames from the flow's input, lower case (how "already logged" is compared). */
@@ -69,12 +72,19 @@ export const dailyLogMachine = setup({
     setAttendance: assign({ attendance: ({ event }) => attendanceOf(ev(event)) ?? '' }),
     setSupport: assign({
       support: ({ event }) => {
-        const id = answerOf(ev(event)).replace(/^s:/, '');
+        const e = ev(event);
+        const id = e.type === 'TEXT' ? parseSupportName(e.text).id : answerOf(e).replace(/^s:/, '');
         return isSupportId(id) ? id : '';
       },
     }),
     setPartial: assign({ attendance: 'partial' as const }),
     remember: assign({ picked: ({ context, event }) => [...(context.picked ?? []), answerOf(ev(event))] }),
+    rememberTyped: assign({
+      picked: ({ context, event }, list: 'trigger' | 'support') => {
+        const id = typedPick(ev(event), list);
+        return id ? [...(context.picked ?? []), id] : (context.picked ?? []);
+      },
+    }),
     setOtherSupport: assign({ support: 'other' as const }),
     clearSupport: assign({ support: '' as const }),
     useSchoolDay: assign(({ context }) =>
@@ -105,6 +115,8 @@ export const dailyLogMachine = setup({
     isOtherSupport: ({ event }) => answerOf(ev(event)) === 's:other',
     isSupport: ({ event }) => answerOf(ev(event)).startsWith('s:'),
     isEnough: ({ event }) => ['done', 'nothing', 'nothing-tried'].includes(answerOf(ev(event))),
+    saysNothing: ({ event }) => saysNothing(ev(event)),
+    isTypedSupport: ({ event }) => typedPick(ev(event), 'support') !== null,
     isSkip: ({ event }) => answerOf(ev(event)) === 'skip',
     wantsTip: ({ context }) => context.tip,
   },
@@ -224,12 +236,17 @@ export const dailyLogMachine = setup({
       },
     },
     triggers: {
-      entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: false } },
+      entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: true } },
       on: {
         CHOICE: [
           { guard: 'isEnough', target: 'supports' },
           { guard: 'isOtherTrigger', target: 'triggerOther' },
           { guard: 'isTrigger', target: 'triggersMore', actions: ['remember', { type: 'saveLog', params: triggerSave }] },
+        ],
+        // Typed: one of the list when it names one, else "something else" in their words.
+        TEXT: [
+          { guard: 'saysNothing', target: 'supports' },
+          { guard: 'hasText', target: 'triggersMore', actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
         ],
       },
     },
@@ -241,6 +258,10 @@ export const dailyLogMachine = setup({
           { guard: 'isOtherTrigger', target: 'triggerOther' },
           { guard: 'isTrigger', target: 'triggersMore', reenter: true, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
         ],
+        TEXT: [
+          { guard: 'saysNothing', target: 'supports' },
+          { guard: 'hasText', target: 'triggersMore', reenter: true, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+        ],
       },
     },
     triggerOther: {
@@ -248,12 +269,17 @@ export const dailyLogMachine = setup({
       on: { TEXT: { guard: 'hasText', target: 'triggersMore', actions: { type: 'saveLog', params: otherTriggerSave } } },
     },
     supports: {
-      entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: false } },
+      entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: true } },
       on: {
         CHOICE: [
           { guard: 'isEnough', target: 'note' },
           { guard: 'isOtherSupport', target: 'supportOther' },
           { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
+        ],
+        TEXT: [
+          { guard: 'saysNothing', target: 'note' },
+          { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+          { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
         ],
       },
     },
@@ -264,6 +290,11 @@ export const dailyLogMachine = setup({
           { guard: 'isEnough', target: 'note' },
           { guard: 'isOtherSupport', target: 'supportOther' },
           { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
+        ],
+        TEXT: [
+          { guard: 'saysNothing', target: 'note' },
+          { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+          { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
         ],
       },
     },

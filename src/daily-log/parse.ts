@@ -244,12 +244,28 @@ function clockTime(raw: string, isEnd: boolean, start?: number): number | null {
   return minutes;
 }
 
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
+/**
+ * A length said in words, as digits the patterns below read: "an hour and a half" → "1.5",
+ * "half an hour" → "0.5", "about two hours" → "2 hours", "forty five minutes" stays unread.
+ */
+function spokenHours(t: string): string {
+  let s = t.replace(/^(?:about|around|roughly|maybe|only|just|approx(?:imately)?|~)\s*/, '');
+  s = s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g, (w) => NUMBER_WORDS[w] as string);
+  if (/^(?:half an? hour|half hour|30 min(?:ute)?s?)$/.test(s)) return '0.5';
+  s = s.replace(/^an? (hour|hr)\b/, '1 $1').replace(/^hour and a half$/, '1.5');
+  const half = /^(\d{1,2}) (?:hours?|hrs?) and a half$/.exec(s) ?? /^(\d{1,2}) and a half(?: hours?| hrs?)?$/.exec(s);
+  if (half) return String(Number(half[1]) + 0.5);
+  return s;
+}
+
 /**
  * Time in school on a partial day: a range ("9:30-12", "10am to 1pm", "arrived 10:15, left
  * 13:00") or a number of hours ("3", "3.5 hours", "2h30", "2 and a half"). Null if unreadable.
  */
 export function parseHours(text: string): HoursAnswer | null {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = spokenHours(text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
   const range =
     /^(?:from |arrived (?:at )?|in at |got in at )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)\s*(?:-|–|to|until|till|and|,? ?left(?: at)?|,? ?home(?: at)?|,? ?came home(?: at)?|,? ?picked up(?: at)?)+\s*(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)$/.exec(
       t,
@@ -306,7 +322,7 @@ export function parseAttendance(text: string): Attendance | null {
  */
 export function parsePartialDay(text: string): HoursAnswer | null {
   const t = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' ');
-  if (/^\d+(?:\.\d+)?$/.test(t)) return null;
+  if (/^\d+(?:\.\d+)?$/.test(t) || t in NUMBER_WORDS) return null;
   const told = /\b(?:went in|got in|arrived|got there|was in|made it in)(?: at)? (\d.*)$/.exec(t);
   return parseHours(told ? (told[1] as string) : t);
 }

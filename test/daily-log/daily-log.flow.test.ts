@@ -164,6 +164,34 @@ describe('daily-log flow', () => {
     expect(ids).toEqual(expect.arrayContaining(['s:later-start', 's:other', 'done']));
   });
 
+  it('takes reasons and supports typed in the parent\'s own words, and "no" to end a list', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    for (const e of [choice('full'), choice('d:6')]) f.send(e);
+    expect(f.send(choice('t:peers')).asked?.freeText).toBe(true);
+    // A typed name of a listed reason is that reason, and is then left out of the list.
+    let s = f.send(text('Noise'));
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'trigger', id: 'sensory' })]);
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    // Anything else is "something else", in their words.
+    s = f.send(text('the bus was late again'));
+    expect(s.state).toBe('triggersMore');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'trigger', id: 'other', detail: 'the bus was late again' })]);
+    s = f.send(text('no'));
+    expect(s.state).toBe('supports');
+    expect(s.saves).toEqual([]);
+    s = f.send(text('quiet room'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'quiet-space' })]);
+    s = f.send(choice('yes'));
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('s:quiet-space');
+    s = f.send(text('his dad drove him in'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'other', detail: 'his dad drove him in' })]);
+    s = f.send(choice('yes'));
+    s = f.send(text("that's all"));
+    expect(s.state).toBe('note');
+  });
+
   it('a log saved before picks were remembered carries on, offering every reason', () => {
     const machine = dailyLogFlow.machine;
     const [start] = initialTransition(machine, SAM);

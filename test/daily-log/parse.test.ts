@@ -92,7 +92,14 @@ describe('reading what parents type', () => {
     ['2h30', { hours: 2.5, arrived: null, left: null }],
     ['2 and a half', { hours: 2.5, arrived: null, left: null }],
     ['90 minutes', { hours: 1.5, arrived: null, left: null }],
+    ['about an hour and a half', { hours: 1.5, arrived: null, left: null }],
+    ['an hour', { hours: 1, arrived: null, left: null }],
+    ['half an hour.', { hours: 0.5, arrived: null, left: null }],
+    ['two hours', { hours: 2, arrived: null, left: null }],
+    ['roughly three and a half hours', { hours: 3.5, arrived: null, left: null }],
+    ['2 hours and a half', { hours: 2.5, arrived: null, left: null }],
     ['Ms Lee', null],
+    ['an hour or so after lunch', null],
     ['14', null],
   ])('hours %s', (text, want) => expect(parseHours(text)).toEqual(want));
 
@@ -103,6 +110,8 @@ describe('reading what parents type', () => {
     ['9:30 to 12', { hours: 2.5, arrived: '09:30', left: '12:00' }],
     ['2 hours', { hours: 2, arrived: null, left: null }],
     ['2', null], // a button's number as much as an hour count
+    ['Two', null], // the same, in words
+    ['about an hour and a half', { hours: 1.5, arrived: null, left: null }],
     ['went in', null], // no time: the attendance words say it
     ['all day', null],
   ])('part day told at the attendance question: %s', (text, want) => expect(parsePartialDay(text)).toEqual(want));
