@@ -38,6 +38,14 @@ function clipLine(text: string, maxText: number): string {
   return t.length > maxText ? `${t.slice(0, maxText - 1)}…` : t;
 }
 
+/**
+ * A next step's date (the school's "by 14 January", the next meeting). A sent request's own
+ * date is its follow-up, shown as a timeline item of its own while still awaited.
+ */
+function dateToWatch(content: ContentCatalog, n: NoteRow): string {
+  return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: n.due })}` : '';
+}
+
 export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): string {
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
@@ -48,7 +56,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
       : content.render(`notes.kind.${n.kind}`),
     category: n.category ? ` (${content.render(`category.${n.category}.label`)})` : '',
     who: who ? ` · ${who}` : '',
-    text: clipLine(readableNoteText(content, n.text), maxText) + (n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: n.due })}` : ''),
+    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n),
   });
 }
 

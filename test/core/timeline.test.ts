@@ -42,7 +42,9 @@ describe('timeline order', () => {
   it('shows a next step\'s date to watch beside it, and nothing for notes without one', () => {
     const step: NoteRow = { ...note('2026-11-28T10:00:00.000Z', 'data.next-step', 'Ask in writing which data is missing.'), kind: 'next_step', due: '2027-01-14' };
     const plain = note('2026-11-28T10:01:00.000Z', 'triage.request', 'A quiet room');
-    const lines = formatTimeline(content, [step, plain]).split('\n');
+    const sent: NoteRow = { ...note('2026-11-28T10:02:00.000Z', 'case-file.request-sent', 'the letter we sent'), kind: 'request_sent', due: '2026-12-11' };
+    const lines = formatTimeline(content, [step, plain, sent]).split('\n');
+    expect(lines.find((l) => l.includes('the letter we sent'))).not.toContain('2026-12-11');
     expect(lines.find((l) => l.includes('Ask in writing'))).toContain(content.render('notes.due', { due: '2027-01-14' }));
     expect(lines.find((l) => l.includes('A quiet room'))).not.toContain('2027');
   });
