@@ -2,8 +2,10 @@
  * Reading what a parent types, for the daily log and check-ins: times ("7:30", "half past 7"
  * is not attempted), school days, time zones, dates ("yesterday", "mon", "20 Nov"), hours in
  * school ("9:30-12", "3.5", "2h30"), a 0–10 score, and attendance in words. Pure functions; a
- * null result means "ask again", never a guess.
+ * null result means "ask again". The one informed guess: a town named as the parent's zone is
+ * its most populous namesake's, and the reply says which zone that is.
  */
+import { createRequire } from 'node:module';
 import { DateTime } from 'luxon';
 import { addDays, isIsoDate, isValidZone, weekdayOf } from './dates.js';
 import {
@@ -124,11 +126,34 @@ function allZones(): string[] {
   return zoneNames;
 }
 
+type CityLookup = typeof import('city-timezones');
+let cities: CityLookup | null = null;
+
+/**
+ * The zone of a town or city the zone list does not name ("Manchester", "Leeds", "Denver, CO"),
+ * from city-timezones' table (loaded on first use: it is 2 MB). Where several places share the
+ * name, the most populous is taken; the check-in's reply names the zone, so a wrong guess shows.
+ */
+function cityZone(name: string): string | null {
+  if (name.length < 3) return null;
+  cities ??= createRequire(import.meta.url)('city-timezones') as CityLookup;
+  const found = cities.lookupViaCity(name);
+  const pool = found.length ? found : name.includes(' ') || name.includes(',') ? cities.findFromCityStateProvince(name.replace(/,/g, ' ')) : [];
+  const best = [...pool].sort((a, b) => b.pop - a.pop)[0];
+  return best && isValidZone(best.timezone) ? best.timezone : null;
+}
+
 /**
  * A zone from the parent's words: an IANA name in any case ("europe/london"), a city that names
- * a zone ("Paris", "Sydney"), or a common alias ("UK", "Eastern"). Null when unknown or ambiguous.
+ * a zone ("Paris", "Sydney"), a common alias ("UK", "Eastern"), or a town or city anywhere
+ * ("Manchester"). Null when unknown.
  */
 export function parseZone(text: string): string | null {
+  return zoneFrom(text, true);
+}
+
+/** `places`: also look the words up as a town or city (only where a zone is what was asked for). */
+function zoneFrom(text: string, places: boolean): string | null {
   const t = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   if (!t || t.length > 60) return null;
   if (t.includes('/') && isValidZone(t)) {
@@ -145,7 +170,8 @@ export function parseZone(text: string): string | null {
   if (/^utc$/i.test(t)) return 'UTC';
   const city = lower.replace(/ /g, '_');
   const matches = allZones().filter((z) => z.toLowerCase().split('/').pop() === city);
-  return matches.length === 1 ? (matches[0] as string) : null;
+  if (matches.length === 1) return matches[0] as string;
+  return places && /^[a-z][a-z .,'-]*$/.test(lower) ? cityZone(lower) : null;
 }
 
 /** A zone mentioned anywhere in a sentence ("… at 7:30, London time", "… Europe/Paris"). */
@@ -158,7 +184,8 @@ export function findZone(text: string): string | null {
     if (new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`).test(lower)) return ZONE_ALIASES[k] ?? null;
   }
   const m = /\b(?:in|from)\s+([a-z][a-z ]{2,30}?)(?:\s+time)?\s*$/i.exec(text.trim().replace(/[.!]+$/, ''));
-  if (m) return parseZone(m[1] as string);
+  // Not looked up as a place: "in the morning", "from March" are not where the parent lives.
+  if (m) return zoneFrom(m[1] as string, false);
   return null;
 }
 

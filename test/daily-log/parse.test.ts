@@ -51,11 +51,20 @@ describe('reading what parents type', () => {
     expect(parseZone('Paris')).toBe('Europe/Paris');
     expect(parseZone('Sydney')).toBe('Australia/Sydney');
     expect(parseZone('UK')).toBe('Europe/London');
+    // Towns the zone list does not name, from city-timezones (the most populous namesake).
+    expect(parseZone('manchester')).toBe('Europe/London');
+    expect(parseZone('Leeds')).toBe('Europe/London');
+    expect(parseZone('Glasgow')).toBe('Europe/London');
+    expect(parseZone('Seattle')).toBe('America/Los_Angeles');
+    expect(parseZone('Perth')).toBe('Australia/Perth');
+    expect(parseZone('Nowhereville Upon Sea')).toBeNull();
+    expect(parseZone('the morning')).toBeNull();
     expect(parseZone('Eastern time')).toBe('America/New_York');
     expect(parseZone('Mars/Olympus_Mons')).toBeNull();
     expect(parseZone('IST')).toBeNull();
     expect(parseZone('Ms Lee said they will look at the attendance data by 14 March.')).toBeNull();
     expect(findZone('remind me at 7:30 on school days')).toBeNull();
+    expect(findZone('remind me at 8 in march')).toBeNull(); // March is a town too, but not meant here
   });
 
   it('days to log, relative to the parent’s today (a Wednesday here)', () => {
