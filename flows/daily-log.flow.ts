@@ -60,6 +60,23 @@ function lowerNames(v: unknown): string[] {
 /** The effect's no-op implementation: the engine interprets it (src/core/effects/daily-log-effects.ts). */
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
 
+/**
+ * A reason or support typed in the parent's own words at a pick-each-one list: one of the list
+ * when it names one (and then left out of the next list), else "something else" in their
+ * words; "no" or "that's all" ends the list.
+ */
+function typedTrigger(again: boolean) {
+  return [
+    { guard: 'saysNothing', target: 'supports' },
+    { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+  ] as const;
+}
+const typedSupport = [
+  { guard: 'saysNothing', target: 'note' },
+  { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+  { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
+] as const;
+
 export const dailyLogMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: {
@@ -243,11 +260,7 @@ export const dailyLogMachine = setup({
           { guard: 'isOtherTrigger', target: 'triggerOther' },
           { guard: 'isTrigger', target: 'triggersMore', actions: ['remember', { type: 'saveLog', params: triggerSave }] },
         ],
-        // Typed: one of the list when it names one, else "something else" in their words.
-        TEXT: [
-          { guard: 'saysNothing', target: 'supports' },
-          { guard: 'hasText', target: 'triggersMore', actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
-        ],
+        TEXT: typedTrigger(false),
       },
     },
     triggersMore: {
@@ -258,10 +271,7 @@ export const dailyLogMachine = setup({
           { guard: 'isOtherTrigger', target: 'triggerOther' },
           { guard: 'isTrigger', target: 'triggersMore', reenter: true, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
         ],
-        TEXT: [
-          { guard: 'saysNothing', target: 'supports' },
-          { guard: 'hasText', target: 'triggersMore', reenter: true, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
-        ],
+        TEXT: typedTrigger(true),
       },
     },
     triggerOther: {
@@ -276,11 +286,7 @@ export const dailyLogMachine = setup({
           { guard: 'isOtherSupport', target: 'supportOther' },
           { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
         ],
-        TEXT: [
-          { guard: 'saysNothing', target: 'note' },
-          { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
-          { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
-        ],
+        TEXT: typedSupport,
       },
     },
     supportsMore: {
@@ -291,11 +297,7 @@ export const dailyLogMachine = setup({
           { guard: 'isOtherSupport', target: 'supportOther' },
           { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
         ],
-        TEXT: [
-          { guard: 'saysNothing', target: 'note' },
-          { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
-          { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
-        ],
+        TEXT: typedSupport,
       },
     },
     supportOther: {
