@@ -118,6 +118,20 @@ export function whenSaid(event: FlowEvent): string {
 const SCHOOL_SIDE = `they|the school|school|she|he|the (?:${ROLES}|district|council|la|local authority|team|office)|${TITLED_NAME}|we were|i was|i've been|i have been`;
 const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:said|says|say|told|tells|replied|answered|wrote|emailed|decided|refused|turned (?:it|me|us|him|her|them) down)\\b`, 'i');
 
+const REFUSAL = /\b(?:no|not|won'?t|can'?t|cannot|don'?t|doesn'?t|isn'?t|aren'?t|wouldn'?t|couldn'?t|refus\w*|unable|declin\w*|reject\w*|turned (?:it|me|us) down)\b/i;
+
+/** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
+export function looksLikeNickname(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t);
+}
+
+/** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */
+export function soundsLikeTheirNo(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= 3 && (REFUSAL.test(t) || REPORTED.test(t));
+}
+
 /**
  * Does this answer to "what did you ask for?" read like the school's reply instead ("they said
  * they can't…", "the head told me…")? Then triage checks before filing it.

@@ -20,7 +20,7 @@ import {
   type OpenCaseParams,
 } from './kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { soundsLikeTheirAnswer, speakerChoice, speakerOf, whenSaid } from './parent-answers.js';
+import { looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf, whenSaid } from './parent-answers.js';
 
 interface Ctx {
   children: string[];
@@ -72,6 +72,19 @@ function whoParams({ context }: { context: Ctx }): AskParams {
   const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
   if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
   return { key: 'triage.ask-who', choices, freeText: true };
+}
+
+/**
+ * A typed answer where the child's name was asked for. A name opens the case. What reads like
+ * the school's no is kept as what they said (not asked for again), and the name asked again;
+ * any other sentence gets a gentle "just a short name".
+ */
+function notANickname(state: 'whichChild' | 'nickname') {
+  return [
+    { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+    { guard: 'canHoldStatement', target: state, reenter: true, actions: ['setStatement', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
+    { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
+  ] as const;
 }
 
 function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
@@ -156,6 +169,14 @@ export const triageMachine = setup({
   },
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
+    isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
+    // Held unless a fuller statement is held already (a short opener like "school said no
+    // again" from the menu gives way to the school's actual words).
+    canHoldStatement: ({ context, event }) => {
+      const words = answerOf(event as FlowEvent);
+      const held = context.statement.trim();
+      return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
+    },
     continuesCase: ({ context }) => context.continuing === true && context.nickname !== '' && context.statement.trim() !== '',
     continuesWithRequest: ({ context }) =>
       context.continuing === true && context.nickname !== '' && context.statement.trim() !== '' && context.request.trim() !== '',
@@ -197,13 +218,13 @@ export const triageMachine = setup({
           { guard: 'isNewChild', target: 'nickname' },
           { guard: 'isExistingChild', target: 'request', actions: ['setNicknameFromChoice', { type: 'openCase', params: openCaseParams }] },
         ],
-        TEXT: { target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+        TEXT: notANickname('whichChild'),
       },
     },
     nickname: {
       entry: { type: 'ask', params: { key: 'triage.ask-nickname' } },
       on: {
-        TEXT: { target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+        TEXT: notANickname('nickname'),
       },
     },
     request: {
@@ -288,6 +309,8 @@ export const triageFlow: FlowDef = {
     'triage.choice.child',
     'triage.choice.new-child',
     'triage.ask-nickname',
+    'triage.nickname.kept-statement',
+    'triage.nickname.short',
     'triage.ask-request',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',

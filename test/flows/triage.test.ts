@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, NoteParams } from '../../flows/kit.js';
 import { soundsLikeTheirAnswer, speakerOf } from '../../flows/parent-answers.js';
 import { triageFlow } from '../../flows/triage.flow.js';
-import { choice, classified, ofType, replay, text } from './flow-paths.js';
+import { choice, classified, ofType, replay, spoken, text } from './flow-paths.js';
 
 const m = triageFlow.machine;
 const INPUT = { children: [], nickname: '' };
@@ -101,6 +101,37 @@ describe('triage: who said it', () => {
     expect(at.final.value).toBe('request');
     const alone = replay(m, { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'No support until February.', request: 'A later start' }, []);
     expect(alone.final.value).toBe('whichChild');
+  });
+
+  it('keeps what reads like the school\'s no, typed where the name was asked, and asks the name again', () => {
+    const r = replay(m, INPUT, [text("they won't do a later start")]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.kept-statement', 'triage.ask-nickname']);
+    expect(ofType<{ type: string }>(r.effects, 'openCase')).toEqual([]);
+    // Then: the name, what they asked for, and straight on to classifying that statement.
+    const on = replay(m, INPUT, [text("they won't do a later start"), text('Bean'), text('A later start')]);
+    expect(on.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(on.effects, 'classify').map((c) => c.text)).toEqual(["they won't do a later start"]);
+  });
+
+  it('lets the school\'s words, typed where the name was asked, take the place of a short opener from the menu', () => {
+    const opener = { ...INPUT, statement: 'school said no again' };
+    const on = replay(m, opener, [text("they won't do a later start for him"), text('Bean'), text('A later start')]);
+    expect(ofType<ClassifyParams>(on.effects, 'classify').map((c) => c.text)).toEqual(["they won't do a later start for him"]);
+    const full = { ...INPUT, statement: 'We cannot offer a reduced timetable to anyone this term, it is our policy.' };
+    const kept = replay(m, full, [text("they won't do it"), text('Bean'), text('A later start')]);
+    expect(ofType<ClassifyParams>(kept.effects, 'classify').map((c) => c.text)).toEqual([full.statement]);
+  });
+
+  it.each([['my son is twelve and autistic'], ['I am so tired of all this, honestly']])('asks for just a short name after a sentence like %j', (words) => {
+    const r = replay(m, INPUT, [text(words)]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.short', 'triage.ask-nickname']);
+    expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
+  });
+
+  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J']])('takes %j as the name', (name) => {
+    expect(replay(m, INPUT, [text(name)]).final.value).toBe('request');
   });
 
   it('offers only the usual roles when the statement names nobody', () => {
