@@ -20,17 +20,37 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
   };
 }
 
-/** Match typed text to one of the pending choices: by its number ("2") or its label. */
+/** Lower case, straight apostrophes, no punctuation but apostrophes, single spaces. */
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The ways parents say they don't know; a button saying so ("I'm not sure", "Not sure yet", "Hard to say") matches any of them. */
+const UNSURE = /^(?:i'?m |i am )?(?:not sure|unsure|no idea|not certain|no clue|dunno|idk|(?:i )?don'?t know|hard to say|not sure yet)$/;
+const YES = /^(?:yes|yeah|yep|yup|y|sure|ok|okay)$/;
+const NO = /^(?:no|nope|nah|n)$/;
+
+/**
+ * Match typed text to one of the pending choices: by its number ("2"), its label (case and
+ * punctuation aside), "not sure" and its kin for a button that says so, and a bare yes or no
+ * for the one button that starts with it ("Yes, draft a letter").
+ */
 export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
-  const t = text.trim().toLowerCase().replace(/[.!)]+$/, '');
+  const t = plain(text);
+  const asTyped = text.trim().toLowerCase().replace(/[.!)]+$/, '');
+  const labels = q.choices.map((c) => ({ id: c.id, label: plain(content.render(c.key, c.vars ?? {})) }));
   // A label that is itself a number (a 0-10 scale) wins over a position: "7" means the button "7".
-  for (const c of q.choices) {
-    const label = content.render(c.key, c.vars ?? {}).trim().toLowerCase();
-    if (label === t || c.id.toLowerCase() === t) return c.id;
-  }
+  for (const c of labels) if (c.label === t || c.id.toLowerCase() === asTyped) return c.id;
   if (/^\d{1,2}$/.test(t)) {
     const c = q.choices[Number(t) - 1];
     return c ? c.id : null;
   }
+  const only = (fits: (label: string) => boolean) => {
+    const found = labels.filter((c) => fits(c.label));
+    return found.length === 1 ? (found[0] as { id: string }).id : null;
+  };
+  if (UNSURE.test(t)) return only((l) => UNSURE.test(l));
+  if (YES.test(t)) return only((l) => /^yes\b/.test(l));
+  if (NO.test(t)) return only((l) => /^no\b/.test(l));
   return null;
 }

@@ -1,0 +1,55 @@
+/** Typed words matched to the pending question's buttons (src/core/render.ts). */
+import { describe, expect, it } from 'vitest';
+import { bootContent } from '../../src/app.js';
+import type { PendingQuestion } from '../../src/core/ports.js';
+import { matchChoice } from '../../src/core/render.js';
+
+const content = bootContent();
+const q = (choices: [id: string, key: string, vars?: Record<string, string>][]): PendingQuestion => ({
+  key: 'home.menu',
+  promptId: 'p1',
+  choices: choices.map(([id, key, vars]) => ({ id, key, ...(vars ? { vars } : {}) })),
+  freeText: true,
+});
+
+const decider = q([
+  ['not-sure', 'no-resources.choice.not-sure'],
+  ['skip', 'no-resources.choice.skip'],
+]);
+const letterOffer = q([
+  ['yes', 'say-next.choice.yes'],
+  ['no', 'say-next.choice.no'],
+]);
+const scale = q(Array.from({ length: 11 }, (_, n) => [`d:${n}`, 'daily-log.choice.difficulty', { n: String(n) }] as [string, string, Record<string, string>]));
+
+describe('matchChoice', () => {
+  it.each(['not sure', 'Not sure.', "I don't know", 'dunno', 'no idea', 'I’m not sure', 'unsure'])('%j is the "I\'m not sure" button', (typed) => {
+    expect(matchChoice(content, decider, typed)).toBe('not-sure');
+  });
+
+  it('matches a label whatever its case and punctuation, and a position by number', () => {
+    const label = content.render('no-resources.choice.skip');
+    expect(matchChoice(content, decider, label.toUpperCase())).toBe('skip');
+    expect(matchChoice(content, decider, '2')).toBe('skip');
+    expect(matchChoice(content, decider, '3')).toBeNull();
+  });
+
+  it('a bare yes or no picks the one button that starts with it', () => {
+    expect(content.render('say-next.choice.yes').toLowerCase().startsWith('yes')).toBe(true);
+    expect(matchChoice(content, letterOffer, 'yes')).toBe('yes');
+    expect(matchChoice(content, letterOffer, 'yeah')).toBe('yes');
+    expect(matchChoice(content, letterOffer, 'no')).toBe('no');
+    // No button says yes or not sure here: the words stay the parent's.
+    expect(matchChoice(content, decider, 'yes')).toBeNull();
+    expect(matchChoice(content, letterOffer, 'not sure')).toBeNull();
+  });
+
+  it('on a 0-10 scale, a typed number is the score, not a position', () => {
+    expect(matchChoice(content, scale, '7')).toBe('d:7');
+    expect(matchChoice(content, scale, '0')).toBe('d:0');
+  });
+
+  it('leaves sentences alone', () => {
+    expect(matchChoice(content, decider, 'not sure who decides, maybe the head')).toBeNull();
+  });
+});
