@@ -27,8 +27,9 @@ function plain(text: string): string {
 
 /** The ways parents say they don't know; a button saying so ("I'm not sure", "Not sure yet", "Hard to say") matches any of them. */
 const UNSURE = /^(?:i'?m |i am )?(?:not sure|unsure|no idea|not certain|no clue|dunno|idk|(?:i )?don'?t know|hard to say|not sure yet)$/;
-const YES = /^(?:yes|yeah|yep|yup|y|sure|ok|okay)$/;
-const NO = /^(?:no|nope|nah|n)$/;
+// Plain words only: "ok" or "y" is too slight an answer to, say, "Erase everything?".
+const YES = /^(?:yes|yeah|yep|yup)(?: please)?$/;
+const NO = /^(?:no|nope|nah)(?: thanks| thank you)?$/;
 
 /**
  * Match typed text to one of the pending choices: by its number ("2"), its label (case and

@@ -44,6 +44,16 @@ describe('matchChoice', () => {
     expect(matchChoice(content, letterOffer, 'not sure')).toBeNull();
   });
 
+  it('takes only a plain yes as yes: "ok" or "y" does not confirm erasing everything', () => {
+    const erase = q([
+      ['yes', 'case-file.forget.choice.yes'],
+      ['no', 'case-file.forget.choice.no'],
+    ]);
+    expect(content.render('case-file.forget.choice.yes').toLowerCase().startsWith('yes')).toBe(true);
+    for (const slight of ['ok', 'y', 'sure', 'k']) expect(matchChoice(content, erase, slight), slight).toBeNull();
+    expect(matchChoice(content, erase, 'no thanks')).toBe('no');
+  });
+
   it('on a 0-10 scale, a typed number is the score, not a position', () => {
     expect(matchChoice(content, scale, '7')).toBe('d:7');
     expect(matchChoice(content, scale, '0')).toBe('d:0');
