@@ -3,7 +3,7 @@
  * machine (daily-log.flow.ts) so that file reads as the dialogue alone. Pure: content keys and
  * ids, never words.
  */
-import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, parseSupportName, parseTriggerName } from '../src/daily-log/parse.js';
+import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../src/daily-log/model.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from './kit.js';
 
@@ -187,14 +187,14 @@ export function saysNothing(event: FlowEvent): boolean {
 
 /** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
 export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const t = parseTriggerName(answerOf(ev(event)));
+  const t = typedTriggerName(answerOf(ev(event)));
   return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
 }
 
 /** The list item a typed trigger or support is (`t:sensory`), to leave out of the next list; null for "something else". */
 export function typedPick(event: FlowEvent, list: 'trigger' | 'support'): string | null {
   if (event.type !== 'TEXT') return null;
-  const parsed = list === 'trigger' ? parseTriggerName(event.text) : parseSupportName(event.text);
+  const parsed = list === 'trigger' ? typedTriggerName(event.text) : typedSupportName(event.text);
   return parsed.id === 'other' ? null : `${list === 'trigger' ? 't' : 's'}:${parsed.id}`;
 }
 

@@ -10,7 +10,7 @@
  * replaces it, after saying so.
  */
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours, parsePartialDay, parseSupportName } from '../src/daily-log/parse.js';
+import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../src/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../src/daily-log/model.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from './kit.js';
 import {
@@ -90,7 +90,7 @@ export const dailyLogMachine = setup({
     setSupport: assign({
       support: ({ event }) => {
         const e = ev(event);
-        const id = e.type === 'TEXT' ? parseSupportName(e.text).id : answerOf(e).replace(/^s:/, '');
+        const id = e.type === 'TEXT' ? typedSupportName(e.text).id : answerOf(e).replace(/^s:/, '');
         return isSupportId(id) ? id : '';
       },
     }),

@@ -366,6 +366,27 @@ export function parseTriggerName(raw: string): { id: TriggerId; detail: string |
   return n === 'other' ? { id: 'other', detail: null } : { id: 'other', detail: raw.trim() };
 }
 
+/**
+ * A reason or support typed in chat: as parseTriggerName / parseSupportName, and then, for a
+ * short answer that names exactly one listed item in passing ("the noise in the hall"), that
+ * item. Anything else stays "other" with the parent's words.
+ */
+function typedName<I extends string>(raw: string, items: readonly { id: I; name: string; aliases: readonly string[] }[], exact: (raw: string) => { id: I | 'other'; detail: string | null }): { id: I | 'other'; detail: string | null } {
+  const found = exact(raw);
+  const n = norm(raw).replace(/[^a-z0-9' ]+/g, ' ');
+  if (found.id !== 'other' || !found.detail || n.split(' ').length > 8) return found;
+  const named = items.filter((t) => t.id !== 'other' && [t.name, ...t.aliases].some((a) => new RegExp(`\\b${norm(a).replace(/[^a-z0-9' ]+/g, ' ')}\\b`).test(n)));
+  return named.length === 1 ? { id: (named[0] as { id: I }).id, detail: null } : found;
+}
+
+export function typedTriggerName(raw: string): { id: TriggerId; detail: string | null } {
+  return typedName(raw, TRIGGERS, parseTriggerName) as { id: TriggerId; detail: string | null };
+}
+
+export function typedSupportName(raw: string): { id: SupportId; detail: string | null } {
+  return typedName(raw, SUPPORTS, parseSupportName) as { id: SupportId; detail: string | null };
+}
+
 export function parseSupportName(raw: string): { id: SupportId; detail: string | null } {
   const n = norm(raw);
   for (const s of SUPPORTS) {

@@ -7,6 +7,7 @@ import { matchChoice } from '../../src/core/render.js';
 const content = bootContent();
 const q = (choices: [id: string, key: string, vars?: Record<string, string>][]): PendingQuestion => ({
   key: 'home.menu',
+  vars: {},
   promptId: 'p1',
   choices: choices.map(([id, key, vars]) => ({ id, key, ...(vars ? { vars } : {}) })),
   freeText: true,

@@ -13,6 +13,8 @@ import {
   parseTime,
   parseTriggerName,
   parseZone,
+  typedSupportName,
+  typedTriggerName,
 } from '../../src/daily-log/parse.js';
 
 describe('reading what parents type', () => {
@@ -143,5 +145,23 @@ describe('reading what parents type', () => {
     expect(parseSupportName('Quiet space')).toEqual({ id: 'quiet-space', detail: null });
     expect(parseSupportName('reduced timetable')).toEqual({ id: 'shorter-day', detail: null });
     expect(parseSupportName('walk with the dog first')).toEqual({ id: 'other', detail: 'walk with the dog first' });
+  });
+
+  it.each([
+    ['the noise in the hall', 'sensory', null],
+    ['he was so tired after a late night', 'tiredness-sleep', null],
+    ['Noise', 'sensory', null],
+    ['the bus was late again', 'other', 'the bus was late again'],
+    // Two listed reasons named at once: kept in the parent's words.
+    ['noise and a headache', 'other', 'noise and a headache'],
+  ])('a reason typed in chat, %j, is %s', (typed, id, detail) => {
+    expect(typedTriggerName(typed)).toEqual({ id, detail });
+  });
+
+  it('a support typed in chat names a listed one in passing, or stays in the parent\'s words', () => {
+    expect(typedSupportName('we tried the quiet room again')).toEqual({ id: 'quiet-space', detail: null });
+    expect(typedSupportName('his dad drove him in')).toEqual({ id: 'other', detail: 'his dad drove him in' });
+    // A CSV's names stay exact: the same words there are kept as they are.
+    expect(parseTriggerName('the noise in the hall')).toEqual({ id: 'other', detail: 'the noise in the hall' });
   });
 });
