@@ -3,6 +3,7 @@
  * Registered here, in one index.
  */
 import type { EngineDeps } from './engine.js';
+import type { NoteRow } from './ports.js';
 import { reask, startFlow, type RunContext } from './flow-runner.js';
 import { textReply } from './render.js';
 import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
@@ -59,11 +60,16 @@ const restart: Command = (_args, ctx) => {
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
 
-/** The newest statement in the notes (this child's when a case is open), if recent enough. */
+/**
+ * The last thing the school said, as noted (this child's when a case is open), if recent enough:
+ * a statement, or their reply to a request when the parent gave its words.
+ */
 function recentStatement(ctx: RunContext): { text: string; when: string } | null {
   const caseId = ctx.session.caseId;
   const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
-  const last = notes.filter((n) => n.kind === 'statement').at(-1);
+  const noWords = ctx.content.render('case-file.replied.no-details');
+  const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
+  const last = notes.filter(theirWords).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const day = last.saidOn && ISO_DATE.test(last.saidOn) ? last.saidOn : last.at.slice(0, 10);
   return { text: last.text, when: dayLabel(day) };

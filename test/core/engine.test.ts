@@ -106,6 +106,33 @@ describe('engine: what do I say next', () => {
   });
 });
 
+describe('engine: what do I say next, after the school replied', () => {
+  it('offers their reply, when its words were noted, as the last thing they said', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    await throughTriage(app, 'We need six more weeks of observations before we change anything.');
+    await app.send(choice('yes'));
+    const reply = 'Mr Hughes says there will be no support until the referral meeting in February.';
+    await app.send(command('restart'));
+    await app.send(command('replied', reply));
+    let r = await app.send('what do I say next?');
+    expect(lastQuestion(r).key).toBe('say-next.ask-recent');
+    expect(lastQuestion(r).text).toContain(reply);
+  });
+
+  it('does not offer a reply noted without its words', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', true) });
+    const said = 'We need six more weeks of observations before we change anything.';
+    await throughTriage(app, said);
+    await app.send(choice('yes'));
+    await app.send(command('restart'));
+    let r = await app.send(command('replied'));
+    r = await app.send(choice('skip', lastQuestion(r).promptId));
+    expect(app.store.listNotes('parent-a').filter((n) => n.kind === 'response')).toHaveLength(1);
+    r = await app.send('what do I say next?');
+    expect(lastQuestion(r).text).toContain(said);
+  });
+});
+
 describe('engine: what do I say next, in the middle of something', () => {
   async function midNoData(a: TestApp) {
     await throughTriage(a, 'We need six more weeks of observations before we change anything.');
