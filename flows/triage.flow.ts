@@ -161,7 +161,9 @@ export const triageMachine = setup({
     setWho: assign({
       who: ({ context, event }) => {
         const answer = answerOf(event as FlowEvent);
-        return clip(answer === 'said-by' && event.type === 'CHOICE' ? (speakerOf(context.statement) ?? '') : answer, 120);
+        if (event.type === 'CHOICE') return answer === 'said-by' ? clip(speakerOf(context.statement) ?? '', 120) : answer;
+        // A plain role typed ("the SENCO") is that button, so notes and letters treat it alike.
+        return speakerChoice(answer.replace(/^(?:the|our|his|her|their|a)\s+/i, '')) ?? clip(answer, 120);
       },
     }),
     setWhen: assign({ saidOn: ({ event }) => whenSaid(event as FlowEvent) }),

@@ -1,7 +1,7 @@
 /** Triage's check when the answer to "what did you ask for?" reads like the school's reply. */
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import type { AskParams, ClassifyParams, NoteParams } from '../../flows/kit.js';
+import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../flows/kit.js';
 import { soundsLikeTheirAnswer, speakerOf } from '../../flows/parent-answers.js';
 import { triageFlow } from '../../flows/triage.flow.js';
 import { choice, classified, ofType, replay, spoken, text } from './flow-paths.js';
@@ -132,6 +132,18 @@ describe('triage: who said it', () => {
 
   it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J']])('takes %j as the name', (name) => {
     expect(replay(m, INPUT, [text(name)]).final.value).toBe('request');
+  });
+
+  it.each([
+    ['the SENCO', 'senco'],
+    ['Head teacher', 'head'],
+    ['his teacher', 'teacher'],
+    ['Mrs Patel, the deputy head', 'Mrs Patel, the deputy head'],
+  ])('files a typed "who said it?" of %j as the button %j would be, or in the parent\'s words', (typed, who) => {
+    const whoOf = (e: FlowEvent) => ofType<NoteParams>(replay(m, INPUT, [...upToWho('They said there is nobody free.'), e, choice('today'), choice('yes')]).effects, 'note').find((n) => n.kind === 'statement')?.who;
+    const pressed = ['senco', 'head', 'teacher'].includes(who) ? whoOf(choice(who)) : who;
+    expect(pressed).toBeTruthy();
+    expect(whoOf(text(typed))).toBe(pressed);
   });
 
   it('offers only the usual roles when the statement names nobody', () => {
