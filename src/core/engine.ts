@@ -43,6 +43,7 @@ export interface Engine {
 /** Content keys the engine itself says (checked at start-up with the flows' keys). */
 export const ENGINE_KEYS = [
   'common.disclaimer',
+  'common.or-type',
   'engine.welcome-back',
   'engine.back-to',
   'engine.flow-restarted',

@@ -17,6 +17,7 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
     promptId: q.promptId,
     choices: q.choices.map((c) => ({ id: c.id, label: content.render(c.key, c.vars ?? {}) })),
     freeText: q.freeText,
+    ...(q.freeText && q.choices.length > 0 ? { hint: content.render('common.or-type') } : {}),
   };
 }
 

@@ -66,6 +66,8 @@ export type Reply =
       choices: Choice[];
       /** True when the parent may also answer in their own words. */
       freeText: boolean;
+      /** Said under the buttons when the parent may also type ("Or type your own answer."). */
+      hint?: string;
     }
   | {
       type: 'document';

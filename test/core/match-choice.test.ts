@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootContent } from '../../src/app.js';
 import type { PendingQuestion } from '../../src/core/ports.js';
-import { matchChoice } from '../../src/core/render.js';
+import { matchChoice, questionReply } from '../../src/core/render.js';
 
 const content = bootContent();
 const q = (choices: [id: string, key: string, vars?: Record<string, string>][]): PendingQuestion => ({
@@ -22,6 +22,19 @@ const letterOffer = q([
   ['no', 'say-next.choice.no'],
 ]);
 const scale = q(Array.from({ length: 11 }, (_, n) => [`d:${n}`, 'daily-log.choice.difficulty', { n: String(n) }] as [string, string, Record<string, string>]));
+
+describe('questionReply', () => {
+  it('adds the "or type" hint only to a question that has buttons and takes typed words', () => {
+    const hint = content.render('common.or-type');
+    const hintOf = (p: PendingQuestion) => {
+      const r = questionReply(content, p);
+      return r.type === 'question' ? r.hint : 'not a question';
+    };
+    expect(hintOf(decider)).toBe(hint);
+    expect(hintOf({ ...decider, freeText: false })).toBeUndefined();
+    expect(hintOf({ ...decider, choices: [] })).toBeUndefined();
+  });
+});
 
 describe('matchChoice', () => {
   it.each(['not sure', 'Not sure.', "I don't know", 'dunno', 'no idea', 'I’m not sure', 'unsure'])('%j is the "I\'m not sure" button', (typed) => {

@@ -23,7 +23,7 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         // would put "6." in front of "5", and a typed number means the score, not the position.
         const scale = r.choices.length > 0 && r.choices.every((c) => /^\d+$/.test(c.label.trim()));
         const lines = scale ? [r.text, `  ${r.choices.map((c) => c.label.trim()).join('  ')}`] : [r.text, ...r.choices.map((c, i) => `  ${i + 1}. ${c.label}`)];
-        if (r.choices.length && r.freeText) lines.push('  (or type your own answer)');
+        if (r.hint) lines.push(`  ${r.hint}`);
         out.push(lines.join('\n'));
         break;
       }

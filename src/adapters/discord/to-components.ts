@@ -167,7 +167,8 @@ export function toMessages(replies: readonly Reply[]): OutMessage[] {
         texts.push(r.text);
         break;
       case 'question':
-        texts.push(r.text);
+        // Discord's subtext line: "Or type your own answer." in small print under the question.
+        texts.push(r.hint ? `${r.text}\n-# ${r.hint}` : r.text);
         flush(choiceRows(r.promptId, r.choices));
         break;
       case 'document':

@@ -87,7 +87,7 @@ function questionBlocks(r: Extract<Reply, { type: 'question' }>, n: number, word
     });
   }
   if (r.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
-  else if (r.freeText && r.choices.length > 0) blocks.push(context(words('slack.or-type')));
+  else if (r.hint) blocks.push(context(r.hint));
   return blocks;
 }
 

@@ -6,7 +6,6 @@ import type { ContentCatalog } from '../../content/catalog.js';
 
 export const SLACK_WORD_KEYS = [
   'slack.chosen',
-  'slack.or-type',
   'slack.answer-in-dm',
   'slack.sent-to-dm',
   'slack.long-text',

@@ -41,6 +41,12 @@ describe('console chat', () => {
     expect(listed.text).toContain('  1. 1 h\n  2. Not sure');
   });
 
+  it('prints the engine\'s "or type" hint under the options, and nothing when there is none', () => {
+    const q = { type: 'question' as const, key: 'q', text: 'Which?', promptId: 'p', freeText: true, choices: [{ id: 'a', label: 'A' }] };
+    expect(renderForConsole([{ ...q, hint: 'Or type your own answer.' }]).text).toBe('Which?\n  1. A\n  Or type your own answer.');
+    expect(renderForConsole([q]).text).toBe('Which?\n  1. A');
+  });
+
   it('prints documents in full and lists them as files', () => {
     const r = renderForConsole([{ type: 'document', key: 'k', title: 'Letter', filename: 'l.md', mime: 'text/markdown', body: 'Dear team' }]);
     expect(r.text).toContain('Dear team');

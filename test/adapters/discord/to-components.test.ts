@@ -93,6 +93,12 @@ describe('toMessages', () => {
     expect(out[0]?.components).toHaveLength(1);
   });
 
+  it('says in small print under the question that typing works too, when the engine says so', () => {
+    const [out] = toMessages([{ ...question(choices(2)), freeText: true, hint: 'Or type your own answer.' } as Reply]);
+    expect(out?.content).toBe('Which one?\n-# Or type your own answer.');
+    expect(toMessages([question(choices(2))])[0]?.content).toBe('Which one?');
+  });
+
   it('splits text over 2,000 characters and keeps buttons on the last piece', () => {
     const long = Array.from({ length: 10 }, (_, i) => `Part ${i}: ${'x'.repeat(400)}`).join('\n\n');
     const out = toMessages([{ type: 'text', key: 'a', text: long }, question(choices(2))]);

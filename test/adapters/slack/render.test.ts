@@ -129,6 +129,13 @@ describe('to-blocks', () => {
     expect(JSON.stringify(out[2])).toContain('[slack.answer-in-dm]');
   });
 
+  it('says under the buttons that typing works too, when the engine says so', () => {
+    const [typed] = renderReplies([{ ...question(2, true), hint: 'Or type it.' } as Reply], words);
+    const [buttonsOnly] = renderReplies([question(2)], words);
+    expect(JSON.stringify(typed)).toContain('Or type it.');
+    expect(JSON.stringify(buttonsOnly)).not.toContain('Or type it.');
+  });
+
   it('escapes Slack markup so a parent cannot ping @channel or forge links', () => {
     const [msg] = renderReplies([{ type: 'text', key: 'a', text: 'Hi <!channel> & <https://evil|click>' }], words);
     expect(JSON.stringify(msg)).toContain('Hi &lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
