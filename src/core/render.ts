@@ -53,6 +53,8 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   };
   if (UNSURE.test(t)) return only((l) => UNSURE.test(l));
   if (YES.test(t)) return only((l) => /^yes\b/.test(l));
-  if (NO.test(t)) return only((l) => /^no\b/.test(l));
+  // "No": the one button that starts with it ("No, thanks"), else the one that says it another
+  // way ("They didn't say", "Nothing yet", "Not really"); never a "not sure" button.
+  if (NO.test(t)) return only((l) => /^no\b/.test(l)) ?? only((l) => !UNSURE.test(l) && /^(?:not|nothing|none)\b|\bdidn't say\b/.test(l));
   return null;
 }

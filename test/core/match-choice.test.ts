@@ -58,6 +58,17 @@ describe('matchChoice', () => {
     expect(matchChoice(content, letterOffer, 'not sure')).toBeNull();
   });
 
+  it.each([
+    [['no-data.choice.not-said', 'no-data.choice.skip'], "They didn't say"],
+    [['no-data.choice.nothing-yet', 'no-data.choice.not-said'], null], // two ways to say no: the parent's words decide
+    [['no-predetermination.choice.none-yet', 'no-predetermination.choice.not-sure', 'no-predetermination.choice.skip'], 'Nothing booked yet'],
+    [['daily-log.choice.hours-unsure'], null], // "not sure yet" is not a no
+  ])('a bare "no" at %j picks %j', (keys, want) => {
+    const pending = q(keys.map((k) => [k.split('.').pop() as string, k]));
+    const picked = matchChoice(content, pending, 'no');
+    expect(picked === null ? null : content.render(keys.find((k) => k.endsWith(`.${picked}`)) as string)).toBe(want);
+  });
+
   it('takes only a plain yes as yes: "ok" or "y" does not confirm erasing everything', () => {
     const erase = q([
       ['yes', 'case-file.forget.choice.yes'],
