@@ -113,11 +113,15 @@ const offerParams: AskParams = {
   freeText: false,
 };
 
-/** say-next knows little beyond the statement: the letter shows blanks for the rest. */
+/**
+ * say-next knows little beyond the statement and when it was noted (today, or the day of the
+ * last statement it offered): the letter shows blanks for the rest.
+ */
 function letterParams({ context }: { context: Ctx }): DraftParams {
+  const saidOn = context.fromNotes ? (context.recent?.when ?? '') : context.date;
   return {
     template: LETTER_FOR[context.category],
-    vars: { date: context.date, nickname: context.nickname, statement: clip(context.statement) },
+    vars: { date: context.date, nickname: context.nickname, statement: clip(context.statement), said_on: saidOn },
   };
 }
 

@@ -99,9 +99,16 @@ describe('say-next', () => {
       expect(r.final.output).toEqual({});
       const [draft] = ofType<DraftParams>(r.effects, 'draft');
       expect(draft?.template).toBe(LETTER_FOR[c]);
-      expect(draft?.vars).toEqual({ date: '2030-03-01', nickname: 'Sam', statement: STATEMENT });
+      // Typed just now: noted today, so the letter dates their words today.
+      expect(draft?.vars).toEqual({ date: '2030-03-01', nickname: 'Sam', statement: STATEMENT, said_on: '2030-03-01' });
       expect(spoken(r.effects).at(-1)).toBe('say-next.letter-intro');
     }
+  });
+
+  it('dates the letter\'s quotation with the day of the statement it offered from the notes', () => {
+    const recent = { text: STATEMENT, when: 'Thu 26 Nov' };
+    const r = replay(m, { recent, nickname: 'Sam' }, [choice('recent'), classified('data', true), choice('yes')]);
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ statement: STATEMENT, said_on: 'Thu 26 Nov' });
   });
 
   it('finishes without a letter when the parent says no', () => {
