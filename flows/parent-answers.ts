@@ -44,7 +44,11 @@ const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES})$`, 'i');
 const TRIAGE_WHO_IDS = new Set(['teacher', 'senco', 'head', 'district', 'meeting']);
 export function recipient(who: string): string {
   const w = who.trim();
-  return TRIAGE_WHO_IDS.has(w) || BARE_ROLE.test(w) ? '' : clip(w, 120);
+  if (TRIAGE_WHO_IDS.has(w) || BARE_ROLE.test(w)) return '';
+  // "Mr Hill, Headteacher" or "Mrs Patel (SENCO)": "Dear Mr Hill," without the role.
+  const named = /^(.+?)\s*(?:,\s*(.+)|\((.+)\))$/.exec(w);
+  const role = named?.[2] ?? named?.[3];
+  return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
 }
 
 /** The plain date line of a letter: ISO `YYYY-MM-DD` reads the same in the UK and the US. */
@@ -154,7 +158,20 @@ const SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  return who ? who.charAt(0).toUpperCase() + who.slice(1) : undefined;
+  return who ? who.charAt(0).toUpperCase() + who.slice(1) : signedBy(statement);
+}
+
+const SIGN_OFF = /^(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|sincerely|best)[,.!]?$/i;
+
+/** A pasted email's signature: the line after "Kind regards," ("Mr Hill, Headteacher"). */
+function signedBy(statement: string): string | undefined {
+  const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  let at = -1;
+  lines.forEach((l, i) => {
+    if (SIGN_OFF.test(l)) at = i;
+  });
+  const name = at >= 0 ? lines[at + 1] : undefined;
+  return name && name.length <= 60 && /^[A-Za-z]/.test(name) && !/[.?!]$/.test(name) ? name : undefined;
 }
 
 /**

@@ -70,7 +70,10 @@ describe('answers and hand-over', () => {
     expect(recipient('Mrs Patel')).toBe('Mrs Patel');
     expect(recipient('Head of year')).toBe('');
     expect(recipient('the SENCO ')).toBe('');
-    expect(recipient('Ms Lee, SENCO')).toBe('Ms Lee, SENCO');
+    expect(recipient('Mr Hill, Headteacher')).toBe('Mr Hill');
+    expect(recipient('Mrs Patel (SENCO)')).toBe('Mrs Patel');
+    expect(recipient('Jo Bloggs, Year 7 team')).toBe('Jo Bloggs, Year 7 team');
+    expect(recipient('Ms Lee, SENCO')).toBe('Ms Lee');
   });
 
   it('keeps typed words and drops button answers from letters', () => {

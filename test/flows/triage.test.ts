@@ -61,6 +61,9 @@ describe('triage: who said it', () => {
     ['The head of year told me they need more data', 'Head of year'],
     ['Honestly, the SENCO said the group is full', 'SENCO'],
     ['They said no', undefined],
+    ['Dear Mrs Okafor,\nWe are unable to agree a reduced timetable.\nKind regards,\nMr Hill, Headteacher', 'Mr Hill, Headteacher'],
+    ['We cannot do this.\nThanks\n\nJo Bloggs\nSENCO', 'Jo Bloggs'],
+    ['No staff, sorry.\nKind regards,\nPlease do not reply to this address.', undefined],
     ['The school said no', undefined],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
