@@ -61,15 +61,56 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     rl.setPrompt(PROMPT);
     rl.prompt();
   }
-  for await (const line of rl) {
-    if (!opts.interactive) write(`${PROMPT}${line}`);
-    const trimmed = line.trim();
-    if (opts.interactive && /^(\/quit|\/exit|quit|exit)$/i.test(trimmed)) break;
-    await turn(toInput(trimmed));
-    if (opts.interactive) rl.prompt();
+  if (!opts.interactive) {
+    for await (const line of rl) {
+      write(`${PROMPT}${line}`);
+      await turn(toInput(line.trim()));
+    }
+    rl.close();
+    return;
   }
-  rl.close();
+  // In a terminal, a pasted email arrives as many lines at once: lines that come within
+  // PASTE_MS of each other are one message (nobody presses Enter twice that fast).
+  await new Promise<void>((done) => {
+    let lines: string[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let chain = Promise.resolve();
+    let closed = false;
+    const send = () => {
+      const text = lines.join('\n').trim();
+      lines = [];
+      if (closed && !text) return;
+      if (/^(\/quit|\/exit|quit|exit)$/i.test(text)) {
+        closed = true;
+        rl.close();
+        return;
+      }
+      chain = chain.then(async () => {
+        await turn(toInput(text));
+        if (!closed) rl.prompt();
+      });
+    };
+    rl.on('line', (line) => {
+      lines.push(line);
+      clearTimeout(timer);
+      timer = setTimeout(send, PASTE_MS);
+    });
+    // Ctrl-C ends the chat like "quit" (readline would otherwise only pause); Ctrl-D too.
+    rl.on('SIGINT', () => {
+      closed = true;
+      rl.close();
+    });
+    rl.on('close', () => {
+      clearTimeout(timer);
+      if (lines.length) send();
+      closed = true;
+      void chain.then(done);
+    });
+  });
 }
+
+/** Lines closer together than this are one paste, not several messages. */
+const PASTE_MS = 30;
 
 /** `/notes`, `/say they said…` etc. are commands; everything else is what the parent typed. */
 export function toInput(line: string): TurnInput {

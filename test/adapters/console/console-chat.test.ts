@@ -27,6 +27,31 @@ describe('console chat', () => {
     app.cleanup();
   });
 
+  it('in a terminal, takes a pasted email as one message, and lines typed apart as separate ones', async () => {
+    const seen: string[] = [];
+    const engine = {
+      handleTurn: async (t: { input: { kind: string; text?: string; name?: string } }) => {
+        seen.push(t.input.kind === 'text' ? (t.input.text ?? '') : `/${t.input.name}`);
+        return [];
+      },
+      ack: () => undefined,
+      undelivered: () => [],
+    } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const tmp = tempDir();
+    const done = runConsoleChat({ engine, user: 'local', input, output, filesDir: tmp.dir, interactive: true });
+    input.write('Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill\n');
+    await new Promise((r) => setTimeout(r, 200));
+    input.write('Bean\n');
+    await new Promise((r) => setTimeout(r, 200));
+    input.write('quit\n');
+    await done;
+    tmp.cleanup();
+    expect(seen).toEqual(['/resume', 'Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill', 'Bean']);
+  });
+
   it('reads /commands as commands', () => {
     expect(toInput('/say we have no staff')).toEqual({ kind: 'command', name: 'say', args: 'we have no staff' });
     expect(toInput('hello')).toEqual({ kind: 'text', text: 'hello' });
