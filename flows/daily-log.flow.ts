@@ -61,21 +61,37 @@ function lowerNames(v: unknown): string[] {
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
 
 /**
- * A reason or support typed in the parent's own words at a pick-each-one list: one of the list
- * when it names one (and then left out of the next list), else "something else" in their
- * words; "no" or "that's all" ends the list.
+ * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
+ * parent's own words - one of the list when they name one (then left out of the next list),
+ * else "something else" in their words; "no" or "that's all" ends the list.
  */
-function typedTrigger(again: boolean) {
-  return [
-    { guard: 'saysNothing', target: 'supports' },
-    { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
-  ] as const;
+function triggerAnswers(again: boolean) {
+  return {
+    CHOICE: [
+      { guard: 'isEnough', target: 'supports' },
+      { guard: 'isOtherTrigger', target: 'triggerOther' },
+      { guard: 'isTrigger', target: 'triggersMore', reenter: again, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
+    ],
+    TEXT: [
+      { guard: 'saysNothing', target: 'supports' },
+      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+    ],
+  } as const;
 }
-const typedSupport = [
-  { guard: 'saysNothing', target: 'note' },
-  { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
-  { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
-] as const;
+
+/** The answers to "did you try anything?" and "anything else you tried?", the same way. */
+const supportAnswers = {
+  CHOICE: [
+    { guard: 'isEnough', target: 'note' },
+    { guard: 'isOtherSupport', target: 'supportOther' },
+    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
+  ],
+  TEXT: [
+    { guard: 'saysNothing', target: 'note' },
+    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
+  ],
+} as const;
 
 export const dailyLogMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -254,25 +270,11 @@ export const dailyLogMachine = setup({
     },
     triggers: {
       entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: true } },
-      on: {
-        CHOICE: [
-          { guard: 'isEnough', target: 'supports' },
-          { guard: 'isOtherTrigger', target: 'triggerOther' },
-          { guard: 'isTrigger', target: 'triggersMore', actions: ['remember', { type: 'saveLog', params: triggerSave }] },
-        ],
-        TEXT: typedTrigger(false),
-      },
+      on: triggerAnswers(false),
     },
     triggersMore: {
       entry: { type: 'ask', params: triggersMoreParams },
-      on: {
-        CHOICE: [
-          { guard: 'isEnough', target: 'supports' },
-          { guard: 'isOtherTrigger', target: 'triggerOther' },
-          { guard: 'isTrigger', target: 'triggersMore', reenter: true, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
-        ],
-        TEXT: typedTrigger(true),
-      },
+      on: triggerAnswers(true),
     },
     triggerOther: {
       entry: { type: 'ask', params: { key: `${P}.ask-trigger-other` } },
@@ -280,25 +282,11 @@ export const dailyLogMachine = setup({
     },
     supports: {
       entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: true } },
-      on: {
-        CHOICE: [
-          { guard: 'isEnough', target: 'note' },
-          { guard: 'isOtherSupport', target: 'supportOther' },
-          { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
-        ],
-        TEXT: typedSupport,
-      },
+      on: supportAnswers,
     },
     supportsMore: {
       entry: { type: 'ask', params: supportsMoreParams },
-      on: {
-        CHOICE: [
-          { guard: 'isEnough', target: 'note' },
-          { guard: 'isOtherSupport', target: 'supportOther' },
-          { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
-        ],
-        TEXT: typedSupport,
-      },
+      on: supportAnswers,
     },
     supportOther: {
       entry: { type: 'ask', params: { key: `${P}.ask-support-other` } },
