@@ -13,8 +13,9 @@ import {
 } from 'discord.js';
 import { answerDeferred, followUps } from './deliver.js';
 import { errorInfo, type HandlerDeps } from './handler-deps.js';
-import { answeredRows, toMessages, withAnswer, type Row } from './to-components.js';
+import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
+import type { Turn } from '../../core/types.js';
 
 /** Remembered clicked messages, so a double click answers once. Bounded: old ones are disabled anyway. */
 const ANSWERED_MEMORY = 5000;
@@ -57,13 +58,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await queue.run(turn.user, async () => {
-      const replies = await engine.handleTurn(turn);
-      const messages = toMessages(replies);
-      await answerDeferred(i, messages, ephemeral);
-      engine.ack(turn.id);
-      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind: 'command', replies: replies.length, messages: messages.length }, 'discord turn delivered');
-    });
+    await runTurn(turn, 'command', ephemeral, (messages) => answerDeferred(i, messages, ephemeral));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -84,12 +79,17 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const { rows: disabled, label } = answeredRows(rows, i.customId, values[0]);
     await i.update({ content: withAnswer(i.message.content, label), components: disabled });
     const ephemeral = !inBotDm(i);
+    await runTurn(turn, 'choice', ephemeral, (messages) => followUps(i, messages, ephemeral));
+  }
+
+  /** One turn, in this parent's order: the engine's replies sent, then acknowledged (ids and counts logged, never text). */
+  async function runTurn(turn: Turn, kind: 'command' | 'choice', ephemeral: boolean, send: (messages: OutMessage[]) => Promise<void>): Promise<void> {
     await queue.run(turn.user, async () => {
       const replies = await engine.handleTurn(turn);
       const messages = toMessages(replies);
-      await followUps(i, messages, ephemeral);
+      await send(messages);
       engine.ack(turn.id);
-      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind: 'choice', replies: replies.length, messages: messages.length }, 'discord turn delivered');
+      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind, replies: replies.length, messages: messages.length }, 'discord turn delivered');
     });
   }
 
