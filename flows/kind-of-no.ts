@@ -31,10 +31,10 @@ import {
   isSkip,
   letterDate,
   openQuestion,
-  recipient,
   typed,
   type Handover,
 } from './parent-answers.js';
+import { recipient } from './school-words.js';
 
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerNote, dueFrom, handover, letterDate, pickedCategory, recipient, typed, whenSaid } from '../../flows/parent-answers.js';
+import { answerNote, dueFrom, handover, letterDate, pickedCategory, typed, whenSaid } from '../../flows/parent-answers.js';
+import { recipient } from '../../flows/school-words.js';
 import { AT, choice, text } from './flow-paths.js';
 
 describe('whenSaid (answered on Friday 2030-03-01)', () => {

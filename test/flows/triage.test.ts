@@ -2,7 +2,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../flows/kit.js';
-import { soundsLikeTheirAnswer, speakerOf } from '../../flows/parent-answers.js';
+import { soundsLikeTheirAnswer, speakerOf } from '../../flows/school-words.js';
 import { triageFlow } from '../../flows/triage.flow.js';
 import { choice, classified, ofType, replay, spoken, text } from './flow-paths.js';
 
