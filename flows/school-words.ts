@@ -7,9 +7,11 @@ import { clip } from './kit.js';
 
 /** School roles as parents name them (without a person's name). */
 const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';
+/** The authority above the school, as parents name it. */
+const AUTHORITY = 'local authority|council|district|school district|county|la|lea';
 /** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
 const TITLED_NAME = "(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+";
-const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES})$`, 'i');
+const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
 /**
  * Triage's "who said it" buttons store an id ("senco", "head"…), and a bare role ("the head of
@@ -54,7 +56,7 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
-    `((?:${ROLES})|${TITLED_NAME})` +
+    `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
     "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
   'i',
 );
@@ -86,8 +88,9 @@ function signedBy(statement: string): string | undefined {
  * The "who said it?" button a named speaker already is, when the statement names a plain role
  * ("the head told me…" is the head teacher button, not a second button saying "Head").
  */
-export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | undefined {
+export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | 'district' | undefined {
   const role = speaker.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (new RegExp(`^(?:${AUTHORITY})$`).test(role)) return 'district';
   if (/^(?:head|head ?teacher|principal)$/.test(role)) return 'head';
   if (/^(?:senco|sendco)$/.test(role)) return 'senco';
   if (/^(?:class )?teacher$/.test(role)) return 'teacher';

@@ -75,6 +75,7 @@ describe('answers and hand-over', () => {
     expect(recipient('Mrs Patel (SENCO)')).toBe('Mrs Patel');
     expect(recipient('Jo Bloggs, Year 7 team')).toBe('Jo Bloggs, Year 7 team');
     expect(recipient('Ms Lee, SENCO')).toBe('Ms Lee');
+    expect(recipient('the local authority')).toBe('');
   });
 
   it('keeps typed words and drops button answers from letters', () => {

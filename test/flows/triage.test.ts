@@ -82,6 +82,7 @@ describe('triage: who said it', () => {
     ['The head told me the panel had already decided', 'head'],
     ['The SENCO said the group is full', 'senco'],
     ['Honestly, the class teacher said he needs to try harder', 'teacher'],
+    ['The council said the tuition service is only for children with a medical certificate', 'district'],
   ])('puts the matching role first, not a second button, for %j', (statement, role) => {
     const at = replay(m, INPUT, upToWho(statement));
     const ids = ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id);
