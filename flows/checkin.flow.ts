@@ -5,7 +5,8 @@
  * (common ones as buttons, or typed: a city or an IANA name, checked with luxon).
  */
 import { assign, setup } from 'xstate';
-import { parseTime, parseZone } from '../src/daily-log/parse.js';
+import { parseTime } from '../src/daily-log/parse.js';
+import { parseZone } from '../src/daily-log/parse-zone.js';
 import type { SaveCheckinParams } from '../src/daily-log/model.js';
 import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from './kit.js';
 

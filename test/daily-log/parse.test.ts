@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  findZone,
   parseAttendance,
   parseDateAhead,
   parseDays,
@@ -12,10 +11,10 @@ import {
   parseSupportName,
   parseTime,
   parseTriggerName,
-  parseZone,
   typedSupportName,
   typedTriggerName,
 } from '../../src/daily-log/parse.js';
+import { findZone, parseZone } from '../../src/daily-log/parse-zone.js';
 
 describe('reading what parents type', () => {
   it.each([
