@@ -174,12 +174,20 @@ export function createEngine(deps: EngineDeps): Engine {
     const at = ctx.now.toISOString();
     const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
     if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, at });
-    if (!pending.freeText) {
+    const event: FlowEvent = { type: 'TEXT', text, at };
+    // Buttons only, unless the flow takes words there now (a question saved by an older
+    // release, before that state learned to read typed answers).
+    if (!pending.freeText && !takesWordsNow(ctx, event)) {
       ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
       reask(ctx);
       return;
     }
-    deliverEvent(ctx, { type: 'TEXT', text, at });
+    deliverEvent(ctx, event);
+  }
+
+  function takesWordsNow(ctx: RunContext, event: FlowEvent): boolean {
+    const restored = restore(ctx);
+    return restored !== null && accepts(restored.snapshot, event);
   }
 
   function onChoice(ctx: RunContext, id: string, promptId: string | undefined): void {

@@ -99,6 +99,30 @@ describe('daily log transcripts', () => {
     expect(image?.type === 'image' && image.filename).toBe('attendance-2026-11-24-to-2026-11-26.png');
   });
 
+  it('a question saved by an older release as buttons-only still takes the words the flow now reads', async () => {
+    app = makeTestApp({ clock: new FixedClock(new Date('2026-11-24T18:00:00Z')) });
+    const a = app;
+    await a.send(command('resume'));
+    await a.send('log today');
+    await a.send('Bean');
+    await a.send('full day');
+    let r = await a.send('4');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-triggers');
+    // As an older release saved it: the same question, but without "or type".
+    const s = a.store.getSession('parent-a');
+    if (!s?.pending) throw new Error('expected a pending question');
+    a.store.saveSession({ ...s, pending: { ...s.pending, freeText: false } });
+    r = await a.send('the noise in the hall');
+    expect(keys(r)).not.toContain('engine.pick-one');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-triggers-more');
+    // Where the flow takes no words, buttons-only still means buttons only.
+    r = await a.send(choice('done'));
+    r = await a.send(choice('s:quiet-space'));
+    expect(lastQuestion(r).freeText).toBe(false);
+    r = await a.send('it was great');
+    expect(keys(r)).toContain('engine.pick-one');
+  });
+
   it('logging a day again says so first; "keep" leaves it as it was', async () => {
     app = makeTestApp({ clock: new FixedClock(new Date('2026-11-24T18:00:00Z')) });
     const a = app;
