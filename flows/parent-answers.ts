@@ -94,8 +94,17 @@ export function whenSaid(event: FlowEvent): string {
     return clip(answer, 80);
   }
   const parsed = answer.trim() ? parseLogDate(answer, day(0)) : null;
-  return parsed && 'date' in parsed ? parsed.date : clip(answer, 80);
+  if (parsed && 'date' in parsed) return parsed.date;
+  // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
+  for (const m of answer.matchAll(DAY_INSIDE)) {
+    const inside = parseLogDate(m[0], day(0));
+    if ('date' in inside) return inside.date;
+  }
+  return clip(answer, 80);
 }
+
+/** A day named inside a longer answer: "yesterday", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
+const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
 
 /** The category a `cat:<id>` button stands for. */
 export function pickedCategory(event: FlowEvent): Category {

@@ -14,6 +14,9 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     [text('26th Feb'), '2030-02-26'],
     [text('2030-02-14'), '2030-02-14'],
     [text('5 March'), '2029-03-05'], // no year, and not yet this year: last year's
+    [text('at the review meeting on Tuesday'), '2030-02-26'],
+    [text('in an email yesterday afternoon'), '2030-02-28'],
+    [text('on the phone, 26th Feb'), '2030-02-26'],
   ])('%j → %s', (event, said) => {
     expect(whenSaid(event)).toBe(said);
   });
