@@ -88,6 +88,11 @@ function notANickname(state: 'whichChild' | 'nickname') {
   ] as const;
 }
 
+/** A reply in the open case: its child and the school's words are known already. */
+function continuesCase(context: Ctx): boolean {
+  return context.continuing === true && context.nickname !== '' && context.statement.trim() !== '';
+}
+
 function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
   return {
     key: 'triage.ask-request-or-answer',
@@ -180,9 +185,8 @@ export const triageMachine = setup({
       const held = context.statement.trim();
       return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
     },
-    continuesCase: ({ context }) => context.continuing === true && context.nickname !== '' && context.statement.trim() !== '',
-    continuesWithRequest: ({ context }) =>
-      context.continuing === true && context.nickname !== '' && context.statement.trim() !== '' && context.request.trim() !== '',
+    continuesCase: ({ context }) => continuesCase(context),
+    continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
