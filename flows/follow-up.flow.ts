@@ -64,8 +64,11 @@ function afterReply({ context }: { context: Ctx }): FlowOutput {
 
 const anotherParams: AskParams = { key: `${R}.another`, choices: choicesOf(R, ['respond', 'keep']), freeText: false };
 
-const closed = { type: 'closeFollowups' as const, params: closeParams };
-const saved = [{ type: 'note' as const, params: responseNote }, closed, { type: 'say' as const, params: { key: `${R}.saved` } }];
+/** Keep the reply as a dated note, stop watching for one, and say so (`said`). */
+function keepReply(said: string) {
+  return [{ type: 'note' as const, params: responseNote }, { type: 'closeFollowups' as const, params: closeParams }, { type: 'say' as const, params: { key: `${R}.${said}` } }];
+}
+const saved = keepReply('saved');
 
 export const followUpMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -134,9 +137,9 @@ export const followUpMachine = setup({
           {
             guard: { type: 'picked', params: 'respond' },
             target: 'done',
-            actions: [{ type: 'note', params: responseNote }, closed, assign({ respond: true }), { type: 'say', params: { key: `${R}.to-triage` } }],
+            actions: [assign({ respond: true }), ...keepReply('to-triage')],
           },
-          { target: 'done', actions: [{ type: 'note', params: responseNote }, closed, { type: 'say', params: { key: `${R}.kept` } }] },
+          { target: 'done', actions: keepReply('kept') },
         ],
       },
     },

@@ -11,6 +11,7 @@ const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|princi
 const AUTHORITY = 'local authority|council|district|school district|county|la|lea';
 /** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
 const TITLED_NAME = "(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+";
+const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
 /**
@@ -90,7 +91,7 @@ function signedBy(statement: string): string | undefined {
  */
 export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | 'district' | undefined {
   const role = speaker.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (new RegExp(`^(?:${AUTHORITY})$`).test(role)) return 'district';
+  if (AUTHORITY_NAME.test(role)) return 'district';
   if (/^(?:head|head ?teacher|principal)$/.test(role)) return 'head';
   if (/^(?:senco|sendco)$/.test(role)) return 'senco';
   if (/^(?:class )?teacher$/.test(role)) return 'teacher';

@@ -9,6 +9,7 @@ import { reask, startFlow, type RunContext } from '../core/flow-runner.js';
 import { textReply } from '../core/render.js';
 import { exportCaseFile, isExportFormat } from './export.js';
 import { recordReply, recordSent } from './follow-ups.js';
+import { lastRequest } from './letter-from-notes.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
 
 export type ChatCommand = (args: string, ctx: RunContext, deps: EngineDeps) => void;
@@ -56,18 +57,11 @@ export const sent: ChatCommand = (args, ctx) => {
   carryOn(ctx);
 };
 
-/** What the parent last said they asked for, in this case (so a reply's "no" needn't ask again). */
-function lastRequest(ctx: RunContext): string {
-  const caseId = ctx.session.caseId;
-  const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
-  return notes.filter((n) => n.kind === 'answer' && n.topic === 'triage.request').at(-1)?.text ?? '';
-}
-
 /** `replied [what they said]`: keep the answer; with no words, ask for them. */
 export const replied: ChatCommand = (args, ctx) => {
   const text = args.trim();
   if (!text) {
-    startFlow(ctx, 'follow-up', { mode: 'replied', request: lastRequest(ctx) });
+    startFlow(ctx, 'follow-up', { mode: 'replied', request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
     return;
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, text });
@@ -113,7 +107,7 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   }
   // The follow-up letter and the reply are about the child this request was for.
   if (f.caseId !== null) ctx.session.caseId = f.caseId;
-  startFlow(ctx, 'follow-up', { mode: 'reminder', about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx) });
+  startFlow(ctx, 'follow-up', { mode: 'reminder', about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
 /** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */

@@ -128,6 +128,11 @@ function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics
   return undefined;
 }
 
+/** What the parent last said they asked for, in their words, for this child ('' when not noted). */
+export function lastRequest(store: Store, content: ContentCatalog, userId: string, caseId: number | null): string {
+  return latestAnswer(content, caseFacts(store, userId, caseId).notes, FROM_TOPICS['request'] ?? []) ?? '';
+}
+
 /** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
 function saidOnOf(n: NoteRow): string {
   return n.saidOn?.trim() || n.at.slice(0, 10);
