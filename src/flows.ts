@@ -1,19 +1,19 @@
 /** Every dialogue, registered here in one place. */
 import type { FlowDef } from './core/flow-kit.js';
-import { homeFlow } from './features/advice/flows/home.flow.js';
-import { noDataFlow } from './features/advice/flows/no-data.flow.js';
-import { noNotAvailableFlow } from './features/advice/flows/no-not-available.flow.js';
-import { noOtherFlow } from './features/advice/flows/no-other.flow.js';
-import { noPrecedentFlow } from './features/advice/flows/no-precedent.flow.js';
-import { noPredeterminationFlow } from './features/advice/flows/no-predetermination.flow.js';
-import { noResourcesFlow } from './features/advice/flows/no-resources.flow.js';
-import { sayNextFlow } from './features/advice/flows/say-next.flow.js';
-import { triageFlow } from './features/advice/flows/triage.flow.js';
-import { followUpFlow } from './features/case-file/flows/follow-up.flow.js';
-import { forgetFlow } from './features/case-file/flows/forget.flow.js';
-import { letterFlow } from './features/case-file/flows/letter.flow.js';
-import { dailyLogFlow } from './features/daily-log/flows/daily-log.flow.js';
-import { checkinFlow } from './features/daily-log/flows/checkin.flow.js';
+import { homeFlow } from '../flows/advice/home.flow.js';
+import { noDataFlow } from '../flows/advice/no-data.flow.js';
+import { noNotAvailableFlow } from '../flows/advice/no-not-available.flow.js';
+import { noOtherFlow } from '../flows/advice/no-other.flow.js';
+import { noPrecedentFlow } from '../flows/advice/no-precedent.flow.js';
+import { noPredeterminationFlow } from '../flows/advice/no-predetermination.flow.js';
+import { noResourcesFlow } from '../flows/advice/no-resources.flow.js';
+import { sayNextFlow } from '../flows/advice/say-next.flow.js';
+import { triageFlow } from '../flows/advice/triage.flow.js';
+import { followUpFlow } from '../flows/case-file/follow-up.flow.js';
+import { forgetFlow } from '../flows/case-file/forget.flow.js';
+import { letterFlow } from '../flows/case-file/letter.flow.js';
+import { dailyLogFlow } from '../flows/daily-log/daily-log.flow.js';
+import { checkinFlow } from '../flows/daily-log/checkin.flow.js';
 
 export const FLOWS: readonly FlowDef[] = [
   homeFlow,

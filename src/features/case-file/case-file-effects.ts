@@ -1,9 +1,9 @@
 /**
- * How the engine carries out the case file's effects (src/features/case-file/flows/case-file-effects.ts): a letter
+ * How the engine carries out the case file's effects (flows/case-file/case-file-effects.ts): a letter
  * filled from the notes, closing follow-ups when the school answers, and erasing a parent once
  * the turn that confirmed it has committed. Registered in src/core/effects/index.ts.
  */
-import type { CloseFollowupsParams, DraftFromNotesParams } from './flows/case-file-effects.js';
+import type { CloseFollowupsParams, DraftFromNotesParams } from '../../../flows/case-file/case-file-effects.js';
 import { draft } from '../../core/effects/core-effects.js';
 import type { EffectHandler } from '../../core/effects/effect-handler.js';
 import { textReply } from '../../core/render.js';

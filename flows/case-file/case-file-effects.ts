@@ -3,7 +3,7 @@
  * the engine interprets them (src/features/case-file/case-file-effects.ts, registered in
  * src/core/effects/index.ts). Flows stay pure: they never read notes or touch the store.
  */
-import type { LetterKind } from '../letter-kinds.js';
+import type { LetterKind } from '../../src/features/case-file/letter-kinds.js';
 
 export interface DraftFromNotesParams {
   /** Letter template id; its variables are gathered from the parent's notes by the engine. */
