@@ -93,6 +93,7 @@ export const homeFlow: FlowDef = {
     'home.menu',
     'home.menu-after-letter',
     'home.nudge',
+    'home.choice.new-no.also',
     ...[...AFTER_LETTER_MENU, ...HOME_MENU].map((m) => `home.choice.${m.id}`),
   ],
 };

@@ -9,13 +9,13 @@ import { bootContent } from '../app.js';
 import { renderAttendanceChart } from '../features/daily-log/chart.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, userPath, UsageError, type CliIo } from './io.js';
 import { optionalDate, pickCase } from './log-common.js';
 
 export async function chartCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, child: { type: 'string' } });
   const user = requireString(values.user, 'user');
-  const out = requireString(values.out, 'out');
+  const out = userPath(requireString(values.out, 'out'), io.env);
   const from = optionalDate(values.from, 'from');
   const to = optionalDate(values.to, 'to');
   if (from && to && from > to) throw new UsageError('--from is after --to');

@@ -10,14 +10,14 @@ import { bootContent } from '../app.js';
 import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case-file/export.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, userPath, UsageError, type CliIo } from './io.js';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   const user = requireString(values.user, 'user');
   const format = (typeof values.format === 'string' ? values.format : 'pdf').trim().toLowerCase();
   if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  const out = requireString(values.out, 'out');
+  const out = userPath(requireString(values.out, 'out'), io.env);
   const content = bootContent();
   const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env), groupCommit: false });
   try {

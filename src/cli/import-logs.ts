@@ -9,13 +9,13 @@ import { localDate } from '../features/daily-log/dates.js';
 import { importLogRows, parseLogCsv } from '../features/daily-log/csv-import.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, userPath, UsageError, type CliIo } from './io.js';
 import { pickCase } from './log-common.js';
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, csv: { type: 'string' }, child: { type: 'string' } });
   const user = requireString(values.user, 'user');
-  const file = requireString(values.csv, 'csv');
+  const file = userPath(requireString(values.csv, 'csv'), io.env);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -40,6 +40,8 @@ export interface ContentCatalog {
   varsOf(key: string): string[];
   /** Render a key; every variable must be given. `seed` picks a variant deterministically. */
   render(key: string, vars?: Record<string, string>, seed?: number): string;
+  /** Every variant of a key, unfilled (a list of phrases, such as the other ways to say a button). */
+  variants(key: string): string[];
   letters(): LetterTemplate[];
   letter(id: string): LetterTemplate | undefined;
   /** Fill a letter; a missing fact becomes a clearly marked blank for the parent to fill. */
@@ -149,6 +151,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
       return fill(text, vars);
     },
+    variants: (key) => [...(entries.get(key) ?? [])],
     letters: () => [...letters.values()],
     letter: (id) => letters.get(id),
     renderLetter(id, vars) {
