@@ -17,7 +17,7 @@ import type { Reply } from './core/types.js';
 async function main(): Promise<number> {
   const config = loadConfig();
   if (!slackConfigured(config) && !discordConfigured(config)) {
-    return chatCommand([], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
+    return chatCommand({}, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
   }
 
   const logger = createLogger(config.LOG_LEVEL ?? 'info');

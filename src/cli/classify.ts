@@ -9,13 +9,13 @@
  * stdout carries only the output asked for; diagnostics go to stderr.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createClassifier } from '../classify/create-classifier.js';
 import { crossValidate, type CrossValidationReport } from '../classify/cross-validate.js';
 import { loadExamples } from '../classify/load-examples.js';
 import type { ClassifyResult } from '../core/ports.js';
 import { CATEGORIES } from '../core/types.js';
+import { parseOptions, UsageError } from './io.js';
 
 export interface ClassifyIo {
   stdin: NodeJS.ReadableStream;
@@ -31,23 +31,11 @@ const inputLine = z.object({
   text: z.string(),
 });
 
-export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<number> {
-  let values: { examples?: boolean | undefined; evaluate?: boolean | undefined; json?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { examples: { type: 'boolean' }, evaluate: { type: 'boolean' }, json: { type: 'boolean' } },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (e) {
-    io.stderr.write(`classify: ${(e as Error).message}\nUsage: classify [--examples | --evaluate [--json]]\n`);
-    return 2;
-  }
-  if (values.examples && values.evaluate) {
-    io.stderr.write('classify: choose one of --examples and --evaluate\n');
-    return 2;
-  }
+const Options = z.object({ examples: z.boolean().optional(), evaluate: z.boolean().optional(), json: z.boolean().optional() });
+
+export async function classifyCommand(raw: unknown, io: ClassifyIo): Promise<number> {
+  const values = parseOptions(Options, raw);
+  if (values.examples && values.evaluate) throw new UsageError('choose one of --examples and --evaluate');
 
   const examples = loadExamples();
   if (values.examples) {

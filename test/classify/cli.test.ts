@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { classifyCommand } from '../../src/cli/classify.js';
+import { runCli } from '../../src/cli/index.js';
 import { CATEGORIES } from '../../src/core/types.js';
 
 async function run(argv: string[], input = '') {
@@ -12,7 +12,7 @@ async function run(argv: string[], input = '') {
   stdout.on('data', (d: Buffer) => out.push(d.toString()));
   stderr.on('data', (d: Buffer) => err.push(d.toString()));
   stdin.end(input);
-  const code = await classifyCommand(argv, { stdin, stdout, stderr });
+  const code = await runCli(['classify', ...argv], { stdin, stdout, stderr, env: {} });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 

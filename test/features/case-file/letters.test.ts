@@ -190,4 +190,30 @@ describe('letters from the notes', () => {
     expect((await cli(['letter', '--user', 'parent-a', '--kind', 'sonnet', '--db', a.dbPath])).code).toBe(2);
     expect((await cli(['letter', '--user', 'nobody', '--kind', 'need-request', '--db', a.dbPath])).code).toBe(1);
   });
+
+  it('CLI: `letter` previews and keeps nothing; --save keeps it in the notes; a failed write keeps nothing', async () => {
+    const a = app();
+    await richCase(a);
+    const drafts = () => a.store.listNotes('parent-a').filter((n) => n.kind === 'draft').length;
+    const before = drafts();
+    a.close();
+    const preview = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--db', a.dbPath]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout.length).toBeGreaterThan(100);
+    expect(preview.stderr).toContain('--save');
+    const count = () => {
+      const b = app({ dir: a.dir });
+      const n = b.store.listNotes('parent-a').filter((x) => x.kind === 'draft').length;
+      b.close();
+      return n;
+    };
+    expect(count()).toBe(before);
+    const failed = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--save', '--out', '/proc/nextstep-letter.md', '--db', a.dbPath]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(count()).toBe(before);
+    const saved = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--save', '--json', '--db', a.dbPath]);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ kind: 'need-request', saved: true });
+    expect(count()).toBe(before + 1);
+  });
 });
