@@ -5,10 +5,9 @@
  * unless --force.
  */
 import { z } from 'zod';
-import { bootContent } from '../app.js';
 import { checkOutFile, writeUserFile, opt, parseOptions, userPath, type CliIo } from './io.js';
 import { dateRange, pickCase, requireChild } from './log-common.js';
-import { openExisting } from './open-store.js';
+import { cliContent, openExisting } from './open-store.js';
 
 const Options = z.object({
   user: opt.str,
@@ -28,7 +27,7 @@ export async function chartCommand(raw: unknown, io: CliIo): Promise<number> {
   checkOutFile(out, o.force === true);
   const { store } = openExisting(o, io, o.user);
   try {
-    const content = bootContent();
+    const content = cliContent();
     const child = pickCase(store, o.user, o.child, new Date().toISOString(), false);
     requireChild(store, o.user, o.child, child);
     const entries = child ? store.logs.listEntries(o.user, { caseId: child.id, from, to }) : [];

@@ -10,9 +10,8 @@
 import { existsSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { bootContent } from '../app.js';
 import { CliError, makeUserDir, opt, parseOptions, progress, userPath, writeUserFile, type CliIo } from './io.js';
-import { openExisting, type OpenedStore } from './open-store.js';
+import { cliContent, openExisting, type OpenedStore } from './open-store.js';
 
 const Options = z.object({ user: opt.str, format: z.enum(['pdf', 'md', 'csv', 'json']).default('pdf'), out: opt.str, force: opt.flag, db: opt.db, json: opt.flag });
 
@@ -48,7 +47,7 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
   try {
     store = openExisting(o, io, o.user).store;
     say(`gathering the case file for "${o.user}"`);
-    const content = bootContent();
+    const content = cliContent();
     const { exportCaseFile } = await import('../features/case-file/export.js');
     if (o.format === 'pdf' || o.format === 'md') say(`drawing the ${o.format === 'pdf' ? 'PDF packet' : 'packet and its charts'}`);
     const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true });

@@ -6,12 +6,11 @@
  * `--kind list` names the kinds.
  */
 import { z } from 'zod';
-import { bootContent } from '../app.js';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
 import { checkOutFile, writeUserFile, opt, parseOptions, UsageError, userPath, type CliIo } from './io.js';
 import { pickCase, requireChild } from './log-common.js';
-import { openExisting } from './open-store.js';
+import { cliContent, openExisting } from './open-store.js';
 
 const Options = z.object({
   user: z.string().optional(),
@@ -27,7 +26,7 @@ const Options = z.object({
 export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
   const kind = o.kind.toLowerCase();
-  const content = bootContent();
+  const content = cliContent();
   if (kind === 'list') {
     const kinds = LETTER_KINDS.map((k) => ({ kind: k, title: content.letter(k)?.title ?? k, description: content.letter(k)?.description ?? '' }));
     if (o.json) io.stdout.write(`${JSON.stringify(kinds, null, 2)}\n`);

@@ -1,11 +1,10 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { z } from 'zod';
-import { bootContent } from '../app.js';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import type { FollowupRow } from '../store/sqlite/requests-store.js';
 import { noteJson } from '../features/case-file/case-file-json.js';
 import { opt, parseOptions, type CliIo } from './io.js';
-import { openExisting } from './open-store.js';
+import { cliContent, openExisting } from './open-store.js';
 
 const Options = z.object({ user: opt.str, db: opt.db, json: opt.flag });
 
@@ -23,7 +22,7 @@ export async function notesCommand(raw: unknown, io: CliIo): Promise<number> {
       }));
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
-      const content = bootContent();
+      const content = cliContent();
       io.stdout.write(`${caseNotes(store, content, o.user) || content.render('notes.empty')}\n`);
     }
     return 0;

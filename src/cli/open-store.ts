@@ -1,4 +1,5 @@
 /** Opening the store the same way in every command that reads a parent's case. */
+import { loadContent, type ContentCatalog } from '../content/catalog.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, requireDatabase, requireKnownUser, type CliIo } from './io.js';
@@ -24,4 +25,16 @@ export function openExisting(options: { db?: string | undefined }, io: CliIo, us
     }
   }
   return { store, dbPath };
+}
+
+let content: ContentCatalog | undefined;
+
+/**
+ * The words, for commands that only render them (notes, letters, summaries): loaded without
+ * the flows, engine and classifier the chat needs (their check against content runs when the
+ * bot starts, and in the tests).
+ */
+export function cliContent(): ContentCatalog {
+  content ??= loadContent();
+  return content;
 }

@@ -5,12 +5,11 @@
  * rounded as a person would read them.
  */
 import { z } from 'zod';
-import { bootContent } from '../app.js';
 import { describeSummary } from '../features/daily-log/describe.js';
 import { summarize, summarizeFor } from '../features/daily-log/summary.js';
 import { opt, parseOptions, type CliIo } from './io.js';
 import { dateRange, pickCase, requireChild, roundNumbers } from './log-common.js';
-import { openExisting } from './open-store.js';
+import { cliContent, openExisting } from './open-store.js';
 
 const Options = z.object({ user: opt.str, from: z.string().optional(), to: z.string().optional(), child: z.string().optional(), db: opt.db, json: opt.flag });
 
@@ -25,7 +24,7 @@ export async function summaryCommand(raw: unknown, io: CliIo): Promise<number> {
       ? summarizeFor(store.logs, o.user, { caseId: child.id, from, to })
       : summarize([], { from, to, schoolDayHours: store.logs.schoolDayHours(o.user) });
     if (o.json) io.stdout.write(`${JSON.stringify(roundNumbers({ user: o.user, child: child?.nickname ?? null, ...s }))}\n`);
-    else io.stdout.write(`${describeSummary(bootContent(), s, child?.nickname ?? '')}\n`);
+    else io.stdout.write(`${describeSummary(cliContent(), s, child?.nickname ?? '')}\n`);
     return 0;
   } finally {
     store.close();
