@@ -61,6 +61,7 @@ main().then(
   (err: unknown) => {
     const known = err instanceof ConfigError || err instanceof ContentError;
     process.stderr.write(known ? `${(err as Error).message}\n` : `Next Step could not start: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    // A platform client that gave up may still hold a socket or timer: leave now, not later.
+    process.exit(1);
   },
 );

@@ -23,6 +23,7 @@ import { limitRequestBodies } from './body-limit.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, payloadKind, slackUserOf, type ClickedMessage, type Where } from './to-turn.js';
 import { createTurnRunner, type Client } from './turn-runner.js';
 import { slackWords } from './words.js';
+import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './reach-slack.js';
 
 export interface StartSlackOptions {
   engine: Engine;
@@ -34,6 +35,8 @@ export interface StartSlackOptions {
   listen?: { port?: number; host?: string };
   /** Web API retries (Bolt's default: 10 over about 30 minutes). Tests pass 0. */
   webApiRetries?: number;
+  /** Time allowed for each start-up step that talks to Slack (default 15 s). */
+  startTimeoutMs?: number;
 }
 
 export interface SlackHandle {
@@ -98,7 +101,9 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     },
     () => logger.warn({ src: 'slack' }, 'ignored a payload of unknown shape'),
   );
-  await app.init();
+  const limit = opts.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
+  await checkSlackReachable(token, config.SLACK_API_URL, limit);
+  await withDeadline(app.init(), limit, 'Starting the Slack app');
 
   const client: Client = app.client;
   const runner = createTurnRunner({ engine, store, logger, words, client });
@@ -181,7 +186,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   let port: number | undefined;
   if (socketMode) {
-    await app.start();
+    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)');
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
     limitRequestBodies(server as Server, logger);
