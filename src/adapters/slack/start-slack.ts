@@ -19,8 +19,9 @@ import { homeView, summarizeCase } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
 import { chosenBlocks, firstText } from './to-blocks.js';
-import { limitRequestBodies } from './body-limit.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, payloadKind, slackUserOf, type ClickedMessage, type Where } from './to-turn.js';
+import { guardRequests } from './request-gate.js';
+import { payloadKind } from './payload-shape.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type ClickedMessage, type Where } from './to-turn.js';
 import { createTurnRunner, type Client } from './turn-runner.js';
 import { slackWords } from './words.js';
 
@@ -49,8 +50,10 @@ export interface SlackHandle {
 const ANSWERED_MEMORY = 2000;
 
 /**
- * Bolt leaves a payload it cannot classify un-acknowledged (over HTTP: a 404 after 3 s). We ack
- * anything we do not handle at once and log only that it happened.
+ * Bolt leaves a payload it cannot classify un-acknowledged (over HTTP: a 404 after 3 s), and
+ * reads fields of the ones it can without checking them. We ack anything we do not handle, or
+ * whose shape is wrong (Socket Mode has no HTTP gate in front), at once and log only that it
+ * happened.
  */
 class GuardedApp extends App {
   private readonly onIgnored: () => void;
@@ -184,7 +187,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     await app.start();
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
-    limitRequestBodies(server as Server, logger);
+    guardRequests(server as Server, logger, { signingSecret: config.SLACK_SIGNING_SECRET ?? '' });
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');

@@ -257,16 +257,3 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
     },
   };
 }
-
-/** What kind of payload Bolt is about to dispatch; null = nothing we handle (acked and dropped). */
-export function payloadKind(body: unknown): 'event' | 'action' | 'command' | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const b = body as Record<string, unknown>;
-  if (b['type'] === 'event_callback') {
-    const ev = b['event'];
-    return typeof ev === 'object' && ev !== null && typeof (ev as Record<string, unknown>)['type'] === 'string' ? 'event' : null;
-  }
-  if (b['type'] === 'block_actions') return Array.isArray(b['actions']) ? 'action' : null;
-  if (typeof b['command'] === 'string') return 'command';
-  return null;
-}
