@@ -26,7 +26,7 @@ import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from '../daily-log/daily-log-store.js';
-import { SqliteRequestsStore, type RequestsStore } from '../case-file/requests-store.js';
+import { SqliteRequestsStore } from '../case-file/requests-store.js';
 import { filesRootFor } from '../case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -108,7 +108,7 @@ export class SqliteStore implements Store {
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
-  readonly requests: RequestsStore;
+  readonly requests: SqliteRequestsStore;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -354,6 +354,7 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.receipts.length > 0) this.group?.touch();
     this.group?.close();
+    this.requests.close();
     if (this.db.open) this.db.close();
   }
 }
