@@ -26,6 +26,7 @@ import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from '../daily-log/daily-log-store.js';
+import { SqliteQuestionPosts } from './question-posts.js';
 import { SqliteRequestsStore } from '../case-file/requests-store.js';
 import { filesRootFor } from '../case-file/user-files.js';
 
@@ -109,6 +110,7 @@ export class SqliteStore implements Store {
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
   readonly requests: SqliteRequestsStore;
+  readonly questionPosts: SqliteQuestionPosts;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -138,6 +140,7 @@ export class SqliteStore implements Store {
             ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
+    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
