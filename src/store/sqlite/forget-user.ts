@@ -1,0 +1,131 @@
+/**
+ * Forget a parent: every row about them in every table (found by `user-tables.ts`, so new tables
+ * are never missed), their files under `<data dir>/files/<safe user id>/`, and no copy of their
+ * words left behind in the database files.
+ *
+ * How the words stop being recoverable: `secure_delete` is on for every connection
+ * (`openDatabase`), so SQLite zeroes deleted cells and freed pages; the WAL still holds the
+ * pages as they were before the delete, so it is checkpointed into the main file and truncated
+ * to zero bytes; VACUUM then rebuilds the file so nothing of the parent remains even in page
+ * slack, and a last TRUNCATE checkpoint empties the WAL VACUUM wrote through.
+ *
+ * Must run outside any transaction (VACUUM and a full checkpoint cannot run inside one): the CLI
+ * calls it directly; the engine runs it after the turn that confirmed it has committed.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { userFilesDir } from '../../features/case-file/user-files.js';
+import { bindUser, quoteId, userTables, type UserTable } from './user-tables.js';
+
+export interface ForgetOptions {
+  /** `<data dir>/files`; null when the database has no data directory (in memory). */
+  filesRoot: string | null;
+  /** Rebuild the file with VACUUM (default true). */
+  compact?: boolean;
+  /** Called first: e.g. commit a group-commit batch that is still open on this connection. */
+  beforeErase?: () => void;
+  /**
+   * Never wait on another connection for long (the bot: its event loop serves every parent).
+   * Deleting and VACUUM wait at most `WAIT_MS`; the checkpoints do not wait at all, and report
+   * `walTruncated: false` while a reader holds the WAL (finish later with `finishErasing`).
+   * Default false: the connection's own busy timeout (the CLI can wait).
+   */
+  nonBlocking?: boolean;
+}
+
+/** How long a non-blocking erase may wait for another connection's write to end. */
+const WAIT_MS = 200;
+
+export interface ForgetReport {
+  userId: string;
+  /** Rows removed, per table (tables with none are left out). */
+  removed: Record<string, number>;
+  total: number;
+  /** The parent's files folder existed and was removed. */
+  filesRemoved: boolean;
+  /** VACUUM ran: the file was rebuilt. */
+  compacted: boolean;
+  /** The WAL was checkpointed in full and truncated to zero bytes. */
+  walTruncated: boolean;
+}
+
+export class ForgetInTransactionError extends Error {}
+
+/** Children first, `users` last, so a foreign key without ON DELETE CASCADE never blocks us. */
+function deleteOrder(plan: UserTable[]): UserTable[] {
+  const rank = (t: UserTable) => (t.table === 'users' ? 2 : t.where === 'user_id = ?' ? 1 : 0);
+  return [...plan].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Runs `fn` with the connection's busy timeout set to `ms` (null: leave it), then restores it. */
+function waitingAtMost<T>(db: Database.Database, ms: number | null, fn: () => T): T {
+  if (ms === null) return fn();
+  const before = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${ms}`);
+  try {
+    return fn();
+  } finally {
+    db.pragma(`busy_timeout = ${before}`);
+  }
+}
+
+function checkpoint(db: Database.Database): boolean {
+  if (db.inTransaction) return false;
+  try {
+    const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    return r !== undefined && r.busy === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The part of erasing that another connection's read transaction can hold up: rebuild the file
+ * (when not yet done) and empty the WAL. Returns what it managed; call again later if
+ * `walTruncated` is false.
+ */
+export function finishErasing(db: Database.Database, opts: { compact: boolean; nonBlocking?: boolean }): { compacted: boolean; walTruncated: boolean } {
+  const nb = opts.nonBlocking === true;
+  let compacted = false;
+  let walTruncated = waitingAtMost(db, nb ? 0 : null, () => checkpoint(db));
+  if (opts.compact) {
+    try {
+      waitingAtMost(db, nb ? WAIT_MS : null, () => db.exec('VACUUM'));
+      compacted = true;
+    } catch {
+      compacted = false; // e.g. another statement is active on this connection; rows are still zeroed
+    }
+    walTruncated = waitingAtMost(db, nb ? 0 : null, () => checkpoint(db));
+  }
+  return { compacted, walTruncated };
+}
+
+export function forgetUser(db: Database.Database, userId: string, opts: ForgetOptions): ForgetReport {
+  opts.beforeErase?.();
+  if (db.inTransaction) throw new ForgetInTransactionError('forget must run outside a transaction');
+  const plan = deleteOrder(userTables(db));
+  const removed: Record<string, number> = {};
+  let total = 0;
+  const erase = db.transaction(() => {
+    // Checked at COMMIT, when every row of the parent is gone.
+    db.pragma('defer_foreign_keys = ON');
+    for (const t of plan) {
+      const args = bindUser(t, userId);
+      const { n } = db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...args) as { n: number };
+      if (n === 0) continue;
+      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...args);
+      removed[t.table] = n;
+      total += n;
+    }
+  });
+  waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
+  const { compacted, walTruncated } = finishErasing(db, { compact: opts.compact !== false, nonBlocking: opts.nonBlocking === true });
+
+  let filesRemoved = false;
+  if (opts.filesRoot) {
+    const dir = userFilesDir(opts.filesRoot, userId);
+    filesRemoved = existsSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { userId, removed, total, filesRemoved, compacted, walTruncated };
+}
