@@ -22,7 +22,7 @@ export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
   const filesDir = join(dirname(dbPath), 'files');
   // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
   // run (stdin not a terminal) stays a pure transcript of its input.
-  const deliver = consoleDeliver({ user, output: io.stdout, filesDir });
+  const deliver = consoleDeliver({ user, output: io.stdout, filesDir, content: app.content });
   const scheduler = interactive ? startScheduler({ app, logger, deliver }) : null;
   // Notices (e.g. "erasing has finished") are printed as they come; never stored.
   app.engine.onNotice((userId, replies) => void deliver(userId, replies));

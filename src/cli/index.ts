@@ -7,7 +7,7 @@ import { ContentError } from '../content/catalog.js';
 import { chatCommand } from './chat.js';
 import { classifyCommand } from './classify.js';
 import { discordCommand } from './discord.js';
-import { UsageError, type CliIo } from './io.js';
+import { FileWriteError, UsageError, type CliIo } from './io.js';
 import { notesCommand } from './notes.js';
 import { rotateKeyCommand } from './rotate-key.js';
 import { checkinCommand } from './checkin.js';
@@ -58,6 +58,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof UsageError) {
       io.stderr.write(`${name}: ${e.message}\n${usage()}`);
       return 2;
+    }
+    if (e instanceof FileWriteError) {
+      io.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
     }
     if (e instanceof ConfigError || e instanceof ContentError) {
       io.stderr.write(`${e.message}\n`);

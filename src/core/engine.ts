@@ -99,6 +99,13 @@ const INTENTS: [RegExp, CommandName][] = [
   [/^\/?(forget me|delete (all\s+)?(of\s+)?my (data|notes|account)|erase (everything|all( of)? my data|my data))\W*$/i, 'forget'],
 ];
 
+/**
+ * Flood control is for network channels, where anyone can send faster than a person types. The
+ * console and the CLI read their input at their own pace (a piped script of 60 lines is 60
+ * messages, all answered), and the scheduler's prompts are the bot's own.
+ */
+const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
+
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const flows = new Map(deps.flows.map((f) => [f.id, f]));
@@ -294,7 +301,7 @@ export function createEngine(deps: EngineDeps): Engine {
     // prompts are never throttled. A platform's retry of a turn already answered is not told to
     // slow down (it goes on to be ignored as a duplicate), so it never gets a second reply; the
     // look-up is made only when a turn would be refused, not on every turn.
-    if (throttle && turn.channel !== 'scheduler' && !throttle.take(turn.user, clock.now().getTime()) && !store.hasTurn(turn.id)) {
+    if (throttle && THROTTLED_CHANNELS.has(turn.channel) && !throttle.take(turn.user, clock.now().getTime()) && !store.hasTurn(turn.id)) {
       logger.info({ channel: turn.channel }, 'turn throttled');
       return [textReply(content, 'engine.slow-down')];
     }
