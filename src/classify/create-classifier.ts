@@ -52,8 +52,8 @@ export const DEFAULT_OPTIONS: ClassifierOptions = {
   train: { epochs: 4, learningRate: 0.3, l2: 0.01, seed: 7 },
   cueDropout: 0.5,
   schoolWords: 0.5,
-  temperature: 0.5,
-  minConfidence: 0.8,
+  temperature: 0.7,
+  minConfidence: 0.85,
   minMargin: 0.3,
 };
 
