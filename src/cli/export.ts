@@ -22,7 +22,8 @@ function checkDir(out: string): boolean {
     return false;
   }
   const parent = dirname(out);
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new CliError(`folder ${parent} does not exist (create it first, or choose another --out)`);
+  if (!existsSync(parent)) throw new CliError(`folder ${parent} does not exist (create it first, or choose another --out)`);
+  if (!statSync(parent).isDirectory()) throw new CliError(`${parent} is a file, not a folder (choose another --out)`);
   return true;
 }
 

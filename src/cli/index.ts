@@ -12,7 +12,8 @@ import { ContentError } from '../content/catalog.js';
 import { DataKeyError } from '../security/aes-sealer.js';
 import { CliError, describeSystemError, UsageError, type CliIo } from './io.js';
 
-export type CommandRun = (options: unknown, io: CliIo) => Promise<number>;
+/** A command's code: its options (checked inside with zod), the streams, and its operands. */
+export type CommandRun = (options: unknown, io: CliIo, operands: string[]) => Promise<number>;
 
 const INVOKE = 'npm run -s cli --';
 
@@ -42,11 +43,23 @@ function defineCommands(program: Command, run: (load: () => Promise<CommandRun>)
 
   program
     .command('classify')
-    .description('classify JSON lines {"id","text"} from stdin; or list the examples, or evaluate')
+    .description('the kind of "no" of TEXT (or of JSON lines {"id","text"} on stdin); or list the examples, or evaluate')
+    .argument('[text...]', 'the words to classify')
     .option('--examples', "the classifier's labelled examples as JSON lines")
-    .option('--evaluate', 'the cross-validation report')
+    .option('--evaluate', 'cross-validation, the old held-out set, and --set FILE if given')
+    .option('--set <file>', 'with --evaluate: another labelled set, JSON lines {"id","text","label"}')
     .addOption(json())
-    .action(run(async () => (await import('./classify.js')).classifyCommand));
+    .action(
+      run(async () => {
+        const { classifyCommand } = await import('./classify.js');
+        // classify reads its own arguments (it is also called directly): hand them back as typed.
+        return (raw, io, operands) => {
+          const o = (raw ?? {}) as { examples?: boolean; evaluate?: boolean; set?: string; json?: boolean };
+          const argv = [...operands, ...(o.examples ? ['--examples'] : []), ...(o.evaluate ? ['--evaluate'] : []), ...(o.set ? ['--set', o.set] : []), ...(o.json ? ['--json'] : [])];
+          return classifyCommand(argv, io);
+        };
+      }),
+    );
 
   program
     .command('checkin')
@@ -179,9 +192,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .showSuggestionAfterError(true)
     .helpCommand(true);
   const run = (load: () => Promise<CommandRun>) =>
-    async function (this: Command, opts: unknown) {
+    async function (this: Command) {
       current = this;
-      code = await (await load())(opts, io);
+      code = await (await load())(this.opts(), io, this.args);
     };
   defineCommands(program, run);
 

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { writeFailureLine } from '../adapters/write-failure.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -55,16 +56,22 @@ export function requireKnownUser(known: boolean, user: string, dbPath: string): 
  */
 export function checkOutFile(path: string, force: boolean): void {
   const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`folder ${dir} does not exist (create it first, or choose another --out)`);
+  if (!existsSync(dir)) throw new CliError(`folder ${dir} does not exist (create it first, or choose another --out)`);
+  if (!statSync(dir).isDirectory()) throw new CliError(`${dir} is a file, not a folder (choose another --out)`);
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) throw new CliError(`${path} is a folder (give a file name in --out)`);
     if (!force) throw new CliError(`${path} already exists (add --force to overwrite it)`);
   }
 }
 
-/** Why a file or folder could not be made where its parent folder exists (ENOENT there: /proc, a vanished mount). */
-function cannotMake(e: unknown): string {
-  return (e as { code?: unknown }).code === 'ENOENT' ? 'nothing can be created there' : (describeSystemError(e) ?? (e as Error).message);
+/**
+ * Why a file or folder could not be made, by kind (full disk, read-only, forbidden: the same
+ * words as everywhere a write fails); ENOENT where the folder exists means a place nothing can
+ * be created in (/proc, a vanished mount).
+ */
+function cannotMake(e: unknown, path: string): string {
+  if ((e as { code?: unknown }).code === 'ENOENT') return `could not write ${path}: nothing can be created there. Nothing else was changed.`;
+  return writeFailureLine(e, path);
 }
 
 /** Writes a file the user named, failing in one line that says why. */
@@ -72,7 +79,7 @@ export function writeUserFile(path: string, data: string | Uint8Array): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new CliError(`cannot write ${path}: ${cannotMake(e)}`);
+    throw new CliError(cannotMake(e, path));
   }
 }
 
@@ -81,7 +88,7 @@ export function makeUserDir(path: string): void {
   try {
     mkdirSync(path);
   } catch (e) {
-    throw new CliError(`cannot create the folder ${path}: ${cannotMake(e)}`);
+    throw new CliError(cannotMake(e, path));
   }
 }
 
