@@ -124,8 +124,14 @@ describe('isolation between parents', () => {
       let out = '';
       stdout.on('data', (d: Buffer) => (out += d.toString()));
       const code = await runCli(['notes', '--user', user, '--json', '--db', app.dbPath], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} });
-      expect(code).toBe(0);
-      expect(JSON.parse(out)).toEqual([]);
+      if (user === 'parent-b') {
+        expect(code).toBe(0);
+        expect(JSON.parse(out)).toEqual([]);
+      } else {
+        // No such parent: refused (exit 1), nothing printed; a pattern never matches another parent.
+        expect(code).toBe(1);
+        expect(out).toBe('');
+      }
     }
   });
 
