@@ -9,7 +9,8 @@ import { bootContent } from '../app.js';
 import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case-file/export.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, reportUnreadable, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { unreadableLine } from '../core/engine.js';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
@@ -34,6 +35,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       writeOutput(path, f.data);
       return resolve(path);
     });
+    reportUnreadable(io, store, user, (n) => unreadableLine(content, n));
     if (values.json) io.stdout.write(`${JSON.stringify({ format, files: written })}\n`);
     else io.stdout.write(`${written.join('\n')}\n`);
     return 0;

@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { run: CommandFn; usage: string }> = {
   classify: { run: classifyCommand, usage: 'classify [--examples|--evaluate]        classify JSON lines {"id","text"} from stdin' },
   discord: { run: discordCommand, usage: 'discord register [--guild ID] | invite  register /nextstep; print the invite link' },
   notes: { run: notesCommand, usage: 'notes --user ID [--json] [--db PATH]    case notes, oldest first' },
-  'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
+  'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--skip-damaged] [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
   checkin: { run: checkinCommand, usage: 'checkin --user ID --time HH:MM --tz ZONE [--days mon,…] [--pause-until DATE] [--school-day H] [--stop]  daily check-in' },
   due: { run: dueCommand, usage: 'due --now ISO-INSTANT [--dry-run] [--json]  check-ins due then (recorded as sent unless --dry-run)' },
   import: { run: importCommand, usage: 'import --user ID --csv FILE [--child NAME] [--json]  daily logs from CSV' },

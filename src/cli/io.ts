@@ -44,3 +44,9 @@ export function requireString(v: unknown, name: string): string {
   if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`--${name} is required`);
   return v;
 }
+
+/** After a command's reads: "1 entry could not be read" on standard error when rows were skipped as damaged. */
+export function reportUnreadable(io: CliIo, store: { takeUnreadable(userId: string): number }, userId: string, line: (count: number) => string): void {
+  const n = store.takeUnreadable(userId);
+  if (n > 0) io.stderr.write(`${line(n)}\n`);
+}

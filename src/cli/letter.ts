@@ -9,7 +9,8 @@ import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, reportUnreadable, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { unreadableLine } from '../core/engine.js';
 
 export async function letterCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, kind: { type: 'string' }, child: { type: 'string' }, out: { type: 'string' } });
@@ -42,6 +43,7 @@ export async function letterCommand(argv: string[], io: CliIo): Promise<number> 
     store.transaction(() => {
       store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() });
     });
+    reportUnreadable(io, store, user, (n) => unreadableLine(content, n));
     if (typeof values.out === 'string' && values.out) {
       writeOutput(values.out, letter.body);
       io.stderr.write(`Saved "${letter.title}" to ${values.out}${letter.blanks.length ? ` (${letter.blanks.length} [ADD] blanks to fill)` : ''}.\n`);

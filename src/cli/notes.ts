@@ -5,7 +5,8 @@ import type { FollowupRow } from '../store/sqlite/requests-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { noteJson } from '../features/case-file/case-file-json.js';
-import { dbPathFrom, parseOptions, requireString, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, reportUnreadable, requireString, type CliIo } from './io.js';
+import { unreadableLine } from '../core/engine.js';
 
 export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' } });
@@ -25,6 +26,7 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
       const content = bootContent();
       io.stdout.write(`${caseNotes(store, content, user) || content.render('notes.empty')}\n`);
     }
+    reportUnreadable(io, store, user, (n) => unreadableLine(bootContent(), n));
     return 0;
   } finally {
     store.close();

@@ -48,6 +48,15 @@ export interface Engine {
 
 export type NoticeListener = (userId: string, replies: Reply[]) => void;
 
+/** "1 entry could not be read": rows skipped as damaged, said once per turn (or by a CLI command). */
+export function unreadableLine(content: ContentCatalog, count: number): string {
+  return content.render('engine.unreadable-rows', { count: String(count), entries: content.render(count === 1 ? 'engine.unreadable-rows.one' : 'engine.unreadable-rows.many') });
+}
+
+function unreadableReply(content: ContentCatalog, count: number): Reply {
+  return { type: 'text', key: 'engine.unreadable-rows', text: unreadableLine(content, count) };
+}
+
 /** Content keys the engine itself says (checked at start-up with the flows' keys). */
 export const ENGINE_KEYS = [
   'common.disclaimer',
@@ -60,6 +69,9 @@ export const ENGINE_KEYS = [
   'engine.pick-one',
   'engine.bad-event',
   'engine.slow-down',
+  'engine.unreadable-rows',
+  'engine.unreadable-rows.one',
+  'engine.unreadable-rows.many',
   'input.empty',
   'input.too_long',
   'input.no_words',
@@ -248,6 +260,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
+    store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
     const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now, afterCommit, notifyLater };
 
@@ -287,6 +300,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
     session.updatedAt = at;
     store.saveSession(session);
+    const unreadable = store.takeUnreadable(turn.user);
+    if (unreadable > 0) {
+      logger.warn({ rows: unreadable }, 'unreadable rows skipped');
+      ctx.replies.push(unreadableReply(content, unreadable));
+    }
     return ctx.replies;
   }
 
