@@ -48,6 +48,12 @@ export interface Engine {
 
 export type NoticeListener = (userId: string, replies: Reply[]) => void;
 
+/** SQLite's SQLITE_FULL, or the file system's own "no space" (ENOSPC, or a quota: EDQUOT). */
+export function isDiskFull(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 /** "1 entry could not be read": rows skipped as damaged, said once per turn (or by a CLI command). */
 export function unreadableLine(content: ContentCatalog, count: number): string {
   return content.render('engine.unreadable-rows', { count: String(count), entries: content.render(count === 1 ? 'engine.unreadable-rows.one' : 'engine.unreadable-rows.many') });
@@ -65,6 +71,7 @@ export const ENGINE_KEYS = [
   'engine.back-to',
   'engine.flow-restarted',
   'engine.error',
+  'engine.disk-full',
   'engine.stale-choice',
   'engine.pick-one',
   'engine.bad-event',
@@ -346,6 +353,11 @@ export function createEngine(deps: EngineDeps): Engine {
       } catch (err) {
         // The transaction rolled back: nothing half-written. Say so kindly; log no text.
         // Error messages can quote the input (JSON.parse, zod, a flow's own throw): log where, not what.
+        if (isDiskFull(err)) {
+          // Named for the operator (who can free space) and told kindly to the parent.
+          logger.error({ ...errorFields(err), kind: 'disk-full', channel: turn.channel }, 'turn failed: disk full');
+          return [textReply(content, 'engine.disk-full')];
+        }
         logger.error({ ...errorFields(err), channel: turn.channel }, 'turn failed');
         return [textReply(content, 'engine.error')];
       }
