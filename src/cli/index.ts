@@ -23,7 +23,7 @@ type CommandFn = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CommandFn; usage: string }> = {
   chat: { run: chatCommand, usage: 'chat [--db PATH] [--user ID]            the console chat' },
-  classify: { run: classifyCommand, usage: 'classify [--examples|--evaluate]        classify JSON lines {"id","text"} from stdin' },
+  classify: { run: classifyCommand, usage: 'classify [TEXT] [--examples|--evaluate [--set FILE]] [--help]  the kind of "no" of TEXT (or of JSON lines {"id","text"} on stdin)' },
   discord: { run: discordCommand, usage: 'discord register [--guild ID] | invite  register /nextstep; print the invite link' },
   notes: { run: notesCommand, usage: 'notes --user ID [--json] [--db PATH]    case notes, oldest first' },
   'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--skip-damaged] [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
