@@ -3,7 +3,8 @@
  * that a turn whose reply was sent survives a power cut. Parent-written text is passed
  * through the Sealer (AES-GCM when a data key is set) before it touches the file.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -91,6 +92,15 @@ function repliesFromJson(json: string): Reply[] {
 
 export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
+  // written at once, on switching to WAL): it lost its contents (a failed copy, a truncation).
+  // Starting afresh there would hide that, so refuse and leave it as it is.
+  if (path !== ':memory:' && existsSync(path) && statSync(path).size === 0) {
+    throw new ConfigError(
+      `The database file ${path} is empty (0 bytes): its contents have been lost (a failed copy or restore?). ` +
+        'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
+    );
+  }
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
