@@ -174,7 +174,13 @@ export interface Store {
   /** The case file: requests sent, follow-ups due, export and forget (src/store/sqlite/requests-store.ts). */
   readonly requests: RequestsStore;
 
-  /** Where each question was posted, and whether it was answered (src/store/question-posts.ts). */
+  /**
+   * Rows about this parent skipped as unreadable (damaged JSON, a sealed value that will not
+   * open) by reads since the last call; forgets them. Reads never fail for one bad row.
+   */
+  takeUnreadable(userId: string): number;
+
+  /** Where each question was posted, and whether it was answered (src/store/sqlite/question-posts.ts). */
   readonly questionPosts: QuestionPosts;
 
   close(): void;
