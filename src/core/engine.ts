@@ -144,7 +144,7 @@ export function createEngine(deps: EngineDeps): Engine {
       return;
     }
     const crisis = screenForCrisis(text);
-    if (crisis) {
+    if (crisis.tier !== 'none') {
       // The crisis message itself is never stored; the conversation waits where it was.
       ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`, {}, ctx.session.seq));
       ctx.replies.push({
@@ -229,7 +229,7 @@ export function createEngine(deps: EngineDeps): Engine {
       // Privacy rule, in one place: in a shared channel answer in general terms only and
       // move the case to a private conversation. Nothing the parent wrote is stored or repeated.
       const crisis = turn.input.kind === 'text' ? screenForCrisis(cleanText(turn.input.text)) : null;
-      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      if (crisis && crisis.tier !== 'none') ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
       ctx.replies.push(textReply(content, 'public.general'));
       ctx.replies.push({ type: 'move_private', key: 'public.offer-dm', text: content.render('public.offer-dm') });
       return ctx.replies;
@@ -252,7 +252,7 @@ export function createEngine(deps: EngineDeps): Engine {
     else if ((COMMAND_NAMES as readonly string[]).includes(input.name)) {
       const args = cleanText(input.args);
       const crisis = args ? screenForCrisis(args) : null;
-      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      if (crisis && crisis.tier !== 'none') ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
       else runCommand(input.name as CommandName, args, ctx, deps);
     } else {
       ctx.replies.push(textReply(content, 'engine.bad-event'));

@@ -23,7 +23,8 @@ function tally() {
   return {
     seen,
     add(text: string): void {
-      const kind = screenForCrisisReference(text)?.kind;
+      const answer = screenForCrisisReference(text);
+      const kind = answer.tier === 'none' ? undefined : answer.kind;
       // No alarm although some crisis pattern matched: an allowed idiom was weighed.
       const t = normaliseReference(text);
       const idiom = kind === undefined && CRISIS_PATTERNS.some((re) => new RegExp(re.source).test(t));
