@@ -14,6 +14,7 @@ import { forgetFlow } from './forget.flow.js';
 import { letterFlow } from './letter.flow.js';
 import { dailyLogFlow } from './daily-log.flow.js';
 import { checkinFlow } from './checkin.flow.js';
+import { safetyCheckFlow } from './safety-check.flow.js';
 
 export const FLOWS: readonly FlowDef[] = [
   homeFlow,
@@ -32,4 +33,6 @@ export const FLOWS: readonly FlowDef[] = [
   letterFlow,
   followUpFlow,
   forgetFlow,
+  // What follows a message the crisis screen fired on.
+  safetyCheckFlow,
 ];

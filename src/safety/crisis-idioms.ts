@@ -68,6 +68,9 @@ export const ALLOW: readonly RegExp[] = [
   rx('\\bself harm (?:policy|training|awareness|assembly|lessons?|leaflets?|course|talks?|workshop|week|day|module)\\b'),
   rx('\\bsuicide (?:prevention|awareness) (?:training|policy|week|day|month|lessons?|assembly|talks?|course|workshop)\\b'),
   rx('\\bsuicide squad\\b'),
+  // Books, films and set texts: "a character who dies by suicide", "the overdose scene".
+  rx('\\b(?:character|characters|book|books|film|films|movie|novel|play|story|episode|documentary|show|poem|set text) (?:[a-z]+ ){0,4}(?:suicide|overdose|overdoses|self harm|self harms)\\b'),
+  rx('\\b(?:suicide|overdose|self harm) (?:scene|scenes|storyline|plot|theme|themes|content|in (?:the|a) (?:book|film|play|novel))\\b'),
   rx('\\b(?:social|career|political|academic|commercial) suicide\\b'),
   rx('\\bsuicide (?:mission|run|pact with the timetable)\\b'),
   // An accident told as one: "fell off his bike and cut his leg".

@@ -46,7 +46,7 @@ const SUICIDAL_TALK = any([
 
 /** Phrases that can only be the speaker's own: "kill myself", "better off without me". */
 const SELF1 = any([
-  '(?:kill|killing|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|hang|end|starve) myself',
+  '(?:kill|killing|killed|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|hang|end|starve) myself',
   'better off without me',
   '(?:cant|dont think i can|not sure i can|unable to|not able to) keep myself safe',
   '(?:not|never|dont feel) safe (?:with|around|by) myself',
@@ -79,7 +79,7 @@ const PILL_AMOUNT = any([
   'all of (?:his|her|their|my)',
 ]);
 const PILLS =
-  '(?:pills|tablets|tabs|paracetamol|ibuprofen|aspirin|painkillers|pain killers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|codeine|co codamol)';
+  '(?:pills|tablets|tabs|paracetamol|ibuprofen|aspirin|painkillers|pain killers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|codeine|co codamol|antihistamines|tylenol|acetaminophen|insulin|melatonin)';
 
 /** Grown-ups who may hurt a child. Siblings are left out: sibling scraps are not abuse. */
 const ADULT =

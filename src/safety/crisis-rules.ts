@@ -14,6 +14,7 @@ import {
   PARENT_RULES,
   PARENT_UNATTRIBUTED_RULES,
 } from './crisis-patterns.js';
+import { INDIRECT_CLEAR, INDIRECT_POSSIBLE } from './crisis-indirect.js';
 import { POSSIBLE } from './crisis-possible.js';
 import { ABUSE_SIGNS, DANGER_NOW_SIGNS, WARNING_SIGNS } from './crisis-warning-signs.js';
 import type { CrisisRule } from './crisis-words.js';
@@ -28,7 +29,7 @@ const byPerson = (tables: Tables): CrisisRule[] => [
   ...tables.flatMap((t) => t.bare),
 ];
 
-const signs: Tables = WARNING_SIGNS;
+const signs: Tables = [...WARNING_SIGNS, ...INDIRECT_CLEAR];
 
 export const RULES: readonly CrisisRule[] = [
   ...DANGER_RULES,
@@ -42,5 +43,5 @@ export const RULES: readonly CrisisRule[] = [
   ...CHILD_UNATTRIBUTED_RULES,
   ...PARENT_UNATTRIBUTED_RULES,
   ...signs.flatMap((t) => t.bare),
-  ...byPerson(POSSIBLE),
+  ...byPerson([...POSSIBLE, ...INDIRECT_POSSIBLE]),
 ];

@@ -95,6 +95,11 @@ function firstRealMatch(text: string, re: RegExp): boolean {
   return false;
 }
 
+function answer(i: number): CrisisScreen {
+  const { tier, family, kind } = RULES[i] as (typeof RULES)[number];
+  return { tier, family, kind };
+}
+
 /**
  * Screens one parent message: the tier of risk it shows, the warning-sign family and whose
  * crisis it is. Never throws: a screen that crashed would stop the parent being answered at all.
@@ -105,11 +110,13 @@ export function screenForCrisis(text: string): CrisisScreen {
     const t = normalise(text);
     if (t.length === 0) return NO_CRISIS;
     const g = scanned(t);
+    const only = g?.candidates?.();
+    if (only) {
+      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
+      return NO_CRISIS;
+    }
     for (let i = 0; i < RULES.length; i++) {
-      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) {
-        const { tier, family, kind } = RULES[i] as (typeof RULES)[number];
-        return { tier, family, kind };
-      }
+      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
     }
     return NO_CRISIS;
   } catch {

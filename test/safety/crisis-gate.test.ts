@@ -198,9 +198,9 @@ describe('the gate', () => {
       });
     };
     corpusStrings().forEach(check);
-    fc.assert(fc.property(message, check), { numRuns: 500 });
-    // Every pattern on every string: it grows with the pattern count (two tiers, ~400 rules).
-  }, 180_000);
+    fc.assert(fc.property(message, check), { numRuns: 300 });
+    // Every pattern on every string: it grows with the pattern count (two tiers, over 500 rules).
+  }, 400_000);
 
   it('rules out every pattern on an ordinary message, whatever came before', () => {
     const gate = buildGate(CRISIS_PATTERNS);

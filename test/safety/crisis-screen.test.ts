@@ -228,19 +228,23 @@ describe('content/prompts/safety.yaml', () => {
     return [];
   };
 
-  it.each(KINDS)('safety.crisis.%s exists and gives 988 and 116 123', (kind) => {
+  it.each(KINDS)('safety.crisis.%s exists and gives 988, 116 123, Childline and the emergency numbers', (kind) => {
     const variants = texts(`safety.crisis.${kind}`);
     expect(variants.length).toBeGreaterThan(0);
     for (const text of variants) {
-      expect(text).toContain('988');
+      expect(text).toMatch(/call or text 988/);
       expect(text).toContain('116 123');
+      expect(text).toContain('Childline on 0800 1111');
+      expect(text).toContain('If someone is in danger now, call 911 (US) or 999 (UK)');
       expect(text.toLowerCase()).toContain('whenever you');
     }
   });
 
-  it('has the button label and the paused line', () => {
+  it('has the button label and the safety question with its two answers', () => {
     expect(texts('safety.choice.continue-later')).not.toHaveLength(0);
-    expect(texts('safety.paused')).not.toHaveLength(0);
+    expect(texts('safety.check.question').join(' ')).toContain('are you or your child safe right now?');
+    expect(texts('safety.check.choice.safe')).toEqual(["Yes, we're safe"]);
+    expect(texts('safety.check.choice.not-sure')).toEqual(["No, or I'm not sure"]);
   });
 
   it('gives the child-protection lines where a child is being hurt', () => {
