@@ -7,8 +7,8 @@
  * released) and the same number of parents talking at once. What the disk and SQLite allow;
  * the engine can only be slower.
  */
-import { GroupCommit } from '../src/store/group-commit.js';
-import { openDatabase } from '../src/store/sqlite-store.js';
+import { GroupCommit } from '../src/store/sqlite/group-commit.js';
+import { openDatabase } from '../src/store/sqlite/sqlite-store.js';
 
 export interface TurnShape {
   snapshotBytes: number;

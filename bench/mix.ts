@@ -3,7 +3,7 @@
  * cooperative parent who answers whatever is asked (clicks one of the offered buttons, or
  * answers in words). Deterministic for a given conversation number.
  */
-import { FLOWS } from '../flows/index.js';
+import { FLOWS } from '../src/flows.js';
 import { COMMAND_NAMES } from '../src/core/commands.js';
 import type { Reply, TurnInput } from '../src/core/types.js';
 import { seededRandom } from '../src/classify/softmax-regression.js';

@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { FLOWS } from '../flows/index.js';
+import { FLOWS } from '../src/flows.js';
 import { bootClassifier, bootContent } from '../src/app.js';
 import { createEngine } from '../src/core/engine.js';
 import { silentLogger, systemClock } from '../src/core/ports.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { twoQuestionsFlow, withBenchContent } from './two-questions.flow.js';
 
 interface TurnMsg {

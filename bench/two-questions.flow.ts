@@ -5,7 +5,7 @@
  * question, turn 2 the second, and turn 3 saves the answer as a note and says so.
  */
 import { assign, setup } from 'xstate';
-import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../flows/kit.js';
+import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../src/core/flow-kit.js';
 import type { ContentCatalog } from '../src/content/catalog.js';
 
 interface Ctx {

@@ -9,7 +9,7 @@
  * untouched (see FlowOutput.resume).
  */
 import { setup } from 'xstate';
-import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from './kit.js';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../src/core/flow-kit.js';
 
 export const CRISIS_KINDS = ['child_self_harm', 'abuse', 'parent_crisis', 'danger'] as const;
 type Kind = (typeof CRISIS_KINDS)[number];

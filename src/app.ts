@@ -2,14 +2,14 @@
  * Composition root: builds the engine from its parts (content, classifier, flows, store,
  * clock, logger) and checks at boot that they fit together.
  */
-import { FLOWS } from '../flows/index.js';
+import { FLOWS } from './flows.js';
 import { createClassifier, loadExamples } from './classify/index.js';
 import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
-import { SqliteStore } from './store/sqlite-store.js';
-import { CASE_FILE_KEYS } from './case-file/content-keys.js';
+import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import { CASE_FILE_KEYS } from './features/case-file/content-keys.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 
 export interface AppOptions {

@@ -11,7 +11,7 @@ import { ContentError } from './content/catalog.js';
 import { createLogger } from './logging.js';
 import { sealerFromEnv } from './security/sealer-from-env.js';
 import { startScheduler } from './scheduler/start.js';
-import type { Deliver } from './scheduler/scheduler.js';
+import type { Deliver } from './core/scheduler.js';
 import type { Reply } from './core/types.js';
 
 async function main(): Promise<number> {

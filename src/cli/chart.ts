@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { bootContent } from '../app.js';
-import { renderAttendanceChart } from '../daily-log/chart.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { renderAttendanceChart } from '../features/daily-log/chart.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 import { optionalDate, pickCase } from './log-common.js';

@@ -2,11 +2,11 @@
  * `checkin --user ID --time HH:MM --tz ZONE [--days mon,tue,wed,thu,fri] [--pause-until DATE]
  * [--school-day HOURS] [--stop] [--json]`: set (or stop, or pause) a parent's daily check-in.
  */
-import { isIsoDate, isValidZone } from '../daily-log/dates.js';
-import { SCHOOL_DAYS, isWeekday, type Weekday } from '../daily-log/model.js';
-import { parseTime } from '../daily-log/parse.js';
-import type { CheckinPatch } from '../daily-log/daily-log-store.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { isIsoDate, isValidZone } from '../features/daily-log/dates.js';
+import { SCHOOL_DAYS, isWeekday, type Weekday } from '../features/daily-log/model.js';
+import { parseTime } from '../features/daily-log/parse.js';
+import type { CheckinPatch } from '../store/sqlite/daily-log-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 

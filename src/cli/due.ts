@@ -5,7 +5,7 @@
  */
 import { createApp } from '../app.js';
 import { createLogger } from '../logging.js';
-import { createScheduler } from '../scheduler/scheduler.js';
+import { createScheduler } from '../core/scheduler.js';
 import { schedulerSources } from '../scheduler/start.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';

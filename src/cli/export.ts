@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bootContent } from '../app.js';
-import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../case-file/export.js';
+import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case-file/export.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {

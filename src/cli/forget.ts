@@ -1,12 +1,12 @@
 /**
  * `forget --user ID --yes [--db PATH] [--json]`: erases every row about the parent in every
  * table, their files under `<data dir>/files/`, and their words from the database files (see
- * src/case-file/forget.ts). Without --yes it refuses: there is no undo.
+ * src/store/sqlite/forget-user.ts). Without --yes it refuses: there is no undo.
  */
 import { existsSync } from 'node:fs';
-import { forgetUser } from '../case-file/forget.js';
-import { filesRootFor } from '../case-file/user-files.js';
-import { openDatabase } from '../store/sqlite-store.js';
+import { forgetUser } from '../store/sqlite/forget-user.js';
+import { filesRootFor } from '../features/case-file/user-files.js';
+import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 
 export async function forgetCommand(argv: string[], io: CliIo): Promise<number> {

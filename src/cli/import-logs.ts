@@ -5,9 +5,9 @@
  * in one transaction. Exit status 0 when the file was read (even with bad rows: see `errors`).
  */
 import { readFileSync } from 'node:fs';
-import { localDate } from '../daily-log/dates.js';
-import { importLogRows, parseLogCsv } from '../daily-log/csv-import.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { localDate } from '../features/daily-log/dates.js';
+import { importLogRows, parseLogCsv } from '../features/daily-log/csv-import.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 import { pickCase } from './log-common.js';

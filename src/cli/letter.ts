@@ -6,10 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bootContent } from '../app.js';
-import { letterFromNotes } from '../case-file/letter-from-notes.js';
-import { isLetterKind, LETTER_KINDS } from '../case-file/letter-kinds.js';
+import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
+import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 
 export async function letterCommand(argv: string[], io: CliIo): Promise<number> {

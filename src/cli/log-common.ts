@@ -1,6 +1,6 @@
 /** Shared by the daily-log CLI commands: which child, and date options. */
 import type { CaseRow, Store } from '../core/ports.js';
-import { isIsoDate } from '../daily-log/dates.js';
+import { isIsoDate } from '../features/daily-log/dates.js';
 import { UsageError } from './io.js';
 
 /**

@@ -1,10 +1,10 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { bootContent } from '../app.js';
-import { caseNotes } from '../case-file/case-timeline.js';
-import type { FollowupRow } from '../case-file/requests-store.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { caseNotes } from '../features/case-file/case-timeline.js';
+import type { FollowupRow } from '../store/sqlite/requests-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { noteJson } from '../case-file/case-file-json.js';
+import { noteJson } from '../features/case-file/case-file-json.js';
 import { dbPathFrom, parseOptions, requireString, type CliIo } from './io.js';
 
 export async function notesCommand(argv: string[], io: CliIo): Promise<number> {

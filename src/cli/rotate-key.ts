@@ -1,6 +1,6 @@
 /**
  * `rotate-key --new-key KEY [--db PATH] [--json]`: re-seals every sealed column (the list in
- * src/store/sealed-columns.ts) with a new data key, in one transaction. The current key is read
+ * src/store/sqlite/sealed-columns.ts) with a new data key, in one transaction. The current key is read
  * from NEXTSTEP_DATA_KEY; with no current key, this encrypts an unencrypted database.
  *
  * Refuses while anything else has the database open (the bot would go on writing with the old
@@ -12,8 +12,8 @@ import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
 import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../security/key-check.js';
-import { sealedColumnList } from '../store/sealed-columns.js';
-import { openDatabase } from '../store/sqlite-store.js';
+import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
+import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;

@@ -4,9 +4,9 @@
  * trend). Without dates: every logged day. With --json, one JSON object on stdout.
  */
 import { bootContent } from '../app.js';
-import { describeSummary } from '../daily-log/describe.js';
-import { summarize, summarizeFor } from '../daily-log/summary.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { describeSummary } from '../features/daily-log/describe.js';
+import { summarize, summarizeFor } from '../features/daily-log/summary.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 import { optionalDate, pickCase } from './log-common.js';

@@ -6,10 +6,10 @@ import type { EngineDeps } from './engine.js';
 import type { NoteRow } from './ports.js';
 import { reask, startFlow, type RunContext } from './flow-runner.js';
 import { textReply } from './render.js';
-import { chart, checkin, checkinPrompt, log, summary } from '../daily-log/chat-commands.js';
-import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../case-file/chat-commands.js';
-import { caseNotes } from '../case-file/case-timeline.js';
-import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
+import { chart, checkin, checkinPrompt, log, summary } from '../features/daily-log/chat-commands.js';
+import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../features/case-file/chat-commands.js';
+import { caseNotes } from '../features/case-file/case-timeline.js';
+import { dayLabel, ISO_DATE } from '../features/daily-log/dates.js';
 
 export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -31,7 +31,7 @@ const help: Command = (_args, ctx, deps) => {
 
 const notes: Command = (_args, ctx, deps) => {
   const rows = deps.store.listNotes(ctx.session.userId);
-  // The case in order: notes, follow-ups due and daily-log summaries (src/case-file/case-timeline.ts).
+  // The case in order: notes, follow-ups due and daily-log summaries (src/features/case-file/case-timeline.ts).
   const full = caseNotes(deps.store, deps.content, ctx.session.userId, rows);
   if (!full) {
     ctx.replies.push(textReply(deps.content, 'notes.empty'));

@@ -5,7 +5,7 @@
  * flow, write the new snapshot, notes and outgoing replies, commit. Turns for one parent are
  * processed one at a time; a repeated event id is answered once only.
  */
-import type { FlowDef, FlowEvent } from '../../flows/kit.js';
+import type { FlowDef, FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';

@@ -3,7 +3,7 @@
  * they emit (say, ask, note, classify, draft, openCase). Called inside the turn's transaction.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { FlowDef, FlowEvent, FlowOutput } from '../../flows/kit.js';
+import type { FlowDef, FlowEvent, FlowOutput } from './flow-kit.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { Classifier, PendingQuestion, SessionRow, Store } from './ports.js';
 import { EFFECT_HANDLERS } from './effects/index.js';

@@ -3,9 +3,9 @@
  * store implement these, and tests pass their own.
  */
 import type { Category, Reply } from './types.js';
-import type { NoteKind } from '../../flows/kit.js';
-import type { DailyLogStore } from '../daily-log/daily-log-store.js';
-import type { RequestsStore } from '../case-file/requests-store.js';
+import type { NoteKind } from './flow-kit.js';
+import type { DailyLogStore } from '../store/sqlite/daily-log-store.js';
+import type { RequestsStore } from '../store/sqlite/requests-store.js';
 
 /** Injected time, so daily prompts and deadlines are testable at any date and across DST. */
 export interface Clock {
@@ -138,10 +138,10 @@ export interface Store {
   /** Oldest first. */
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
 
-  /** Daily check-ins and daily logs (src/daily-log/daily-log-store.ts). */
+  /** Daily check-ins and daily logs (src/store/sqlite/daily-log-store.ts). */
   readonly logs: DailyLogStore;
 
-  /** The case file: requests sent, follow-ups due, export and forget (src/case-file/requests-store.ts). */
+  /** The case file: requests sent, follow-ups due, export and forget (src/store/sqlite/requests-store.ts). */
   readonly requests: RequestsStore;
 
   close(): void;

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { App } from '../app.js';
 import { renderForConsole } from '../adapters/console/render-console.js';
 import type { Logger, Store } from '../core/ports.js';
-import { createCheckinSource } from '../daily-log/checkin-source.js';
-import { createFollowupSource } from '../case-file/followup-source.js';
-import { userFilesDir } from '../case-file/user-files.js';
-import { createScheduler, type Deliver, type DueItem, type DueSource, type Scheduler } from './scheduler.js';
+import { createCheckinSource } from '../features/daily-log/checkin-source.js';
+import { createFollowupSource } from '../features/case-file/followup-source.js';
+import { userFilesDir } from '../features/case-file/user-files.js';
+import { createScheduler, type Deliver, type DueItem, type DueSource, type Scheduler } from '../core/scheduler.js';
 
 /** Every source of scheduled prompts, registered here in one place. */
 export function schedulerSources(store: Pick<Store, 'logs' | 'listCases' | 'requests'>): DueSource[] {

@@ -11,7 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Sealer } from '../core/ports.js';
-import { SEALED_PLACEHOLDERS, sealedColumnList } from '../store/sealed-columns.js';
+import { SEALED_PLACEHOLDERS, sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { DataKeyError, isSealed } from './aes-sealer.js';
 
 export const KEY_CHECK_KEY = 'key_check';

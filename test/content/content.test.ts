@@ -4,11 +4,11 @@
  * its variables and with none, and every choice has a label.
  */
 import { describe, expect, it } from 'vitest';
-import type { DraftParams, NoteParams } from '../../flows/kit.js';
-import { FLOWS } from '../../flows/index.js';
+import type { DraftParams, NoteParams } from '../../src/core/flow-kit.js';
+import { FLOWS } from '../../src/flows.js';
 import { asSentence, checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
 import { ENGINE_KEYS } from '../../src/core/engine.js';
-import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../flows/flow-paths.js';
+import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../features/flow-paths.js';
 
 const content = loadContent();
 const PATHS: [string, ReplayedPath[]][] = FLOWS.map((f) => [f.id, allPaths(f)]);

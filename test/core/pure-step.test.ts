@@ -5,8 +5,8 @@
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.js';
-import type { AskParams, FlowEvent } from '../../flows/kit.js';
+import { FLOWS } from '../../src/flows.js';
+import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
 import { pureInitialTransition, pureTransition } from '../../src/core/pure-step.js';
 import { seededRandom } from '../../src/classify/softmax-regression.js';
 

@@ -12,7 +12,7 @@ import { plainSealer } from '../../src/core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../../src/security/aes-sealer.js';
 import { NO_KEY_MESSAGE, PLAIN_DATA_MESSAGE, WRONG_KEY_MESSAGE } from '../../src/security/key-check.js';
 import { sealerFromEnv } from '../../src/security/sealer-from-env.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TurnInput } from '../../src/core/types.js';
 import { tempDir } from '../support/builders.js';
 import { makeTrustApp, pick, resume, text } from './support/trust-app.js';

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FLOWS } from '../../flows/index.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { FLOWS } from '../../src/flows.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TurnInput } from '../../src/core/types.js';
 import { keys, tempDir } from '../support/builders.js';
 import { makeTrustApp, type TrustApp } from './support/trust-app.js';

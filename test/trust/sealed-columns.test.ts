@@ -1,5 +1,5 @@
 /**
- * Every TEXT column is either sealed or known to be plain, in src/store/sealed-columns.ts.
+ * Every TEXT column is either sealed or known to be plain, in src/store/sqlite/sealed-columns.ts.
  * A new table (daily logs, requests, ...) fails here until its author decides, column by
  * column, so parents' words cannot land in the clear by omission.
  */
@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { COMMAND_NAMES } from '../../src/core/commands.js';
 import { createAesSealer, isSealed, parseDataKey } from '../../src/security/aes-sealer.js';
-import { PLAIN_COLUMNS, SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../../src/store/sealed-columns.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { PLAIN_COLUMNS, SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../../src/store/sqlite/sealed-columns.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../support/builders.js';
 import { cmd, makeTrustApp, pick, resume, text } from './support/trust-app.js';
 
@@ -65,7 +65,7 @@ function unclassified(store: SqliteStore): string[] {
   return schema(store)
     .columns.filter((c) => holdsText(c.type))
     .filter((c) => !listed(SEALED_COLUMNS, c.table, c.column) && !listed(PLAIN_COLUMNS, c.table, c.column))
-    .map((c) => `${c.table}.${c.column} (${c.type || 'no type'}): add it to SEALED_COLUMNS or PLAIN_COLUMNS in src/store/sealed-columns.ts`);
+    .map((c) => `${c.table}.${c.column} (${c.type || 'no type'}): add it to SEALED_COLUMNS or PLAIN_COLUMNS in src/store/sqlite/sealed-columns.ts`);
 }
 
 describe('sealed-columns registry', () => {

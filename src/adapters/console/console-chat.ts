@@ -10,7 +10,7 @@ import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
 import { formatAside, formatReply } from './format-console.js';
 import { renderForConsole } from './render-console.js';
-import { userFilesDir } from '../../case-file/user-files.js';
+import { userFilesDir } from '../../features/case-file/user-files.js';
 
 export interface ConsoleChatOptions {
   engine: Engine;

@@ -7,8 +7,8 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { CaseRow, NoteRow } from '../../core/ports.js';
-import { noteLine } from '../../core/timeline.js';
-import { titledNote } from '../../case-file/case-timeline.js';
+import { noteLine } from '../../features/case-file/timeline.js';
+import { titledNote } from '../../features/case-file/case-timeline.js';
 import type { Category } from '../../core/types.js';
 import { clip, escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
 import type { SlackBlock } from './to-turn.js';

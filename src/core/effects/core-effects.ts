@@ -7,11 +7,11 @@ import type {
   NoteParams,
   OpenCaseParams,
   SayParams,
-} from '../../../flows/kit.js';
+} from '../flow-kit.js';
 import { questionReply, textReply } from '../render.js';
 import type { RunContext } from '../flow-runner.js';
 import type { EffectHandler } from './effect-handler.js';
-import { withLogEvidence } from '../../case-file/letter-from-notes.js';
+import { withLogEvidence } from '../../features/case-file/letter-from-notes.js';
 
 export const say: EffectHandler = (ctx, params) => {
   const p = params as SayParams;

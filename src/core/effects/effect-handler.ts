@@ -1,4 +1,4 @@
-import type { FlowEvent } from '../../../flows/kit.js';
+import type { FlowEvent } from '../flow-kit.js';
 import type { RunContext } from '../flow-runner.js';
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * Home: the menu every conversation starts from and returns to. A parent who simply pastes
+ * what the school said goes straight to triage with it.
+ */
+import { assign, setup } from 'xstate';
+import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+
+interface Ctx {
+  next: string;
+  statement: string;
+  firstVisit: boolean;
+  /** A letter was drafted just before: the menu first offers "I've sent it". */
+  drafted: boolean;
+}
+
+/** Menu entries: choice id → where it leads. Registered here, in one place. */
+export const HOME_MENU: { id: string; next: string }[] = [
+  { id: 'new-no', next: 'triage' },
+  { id: 'say-next', next: 'cmd:say' },
+  { id: 'log', next: 'cmd:log' },
+  { id: 'notes', next: 'cmd:notes' },
+  { id: 'help', next: 'cmd:help' },
+];
+
+/** Offered first, only straight after a letter is drafted (the `sent` command records it). */
+export const AFTER_LETTER_MENU: { id: string; next: string }[] = [{ id: 'sent', next: 'cmd:sent' }];
+
+const menuChoices: ChoiceRef[] = HOME_MENU.map((m) => ({ id: m.id, key: `home.choice.${m.id}` }));
+
+function menuParams({ context }: { context: Ctx }): AskParams {
+  if (!context.drafted) return { key: 'home.menu', choices: menuChoices, freeText: true };
+  const first = AFTER_LETTER_MENU.map((m) => ({ id: m.id, key: `home.choice.${m.id}` }));
+  return { key: 'home.menu-after-letter', choices: [...first, ...menuChoices], freeText: true };
+}
+
+function output({ context }: { context: Ctx }): FlowOutput {
+  if (context.next === 'triage' && context.statement) return { next: 'triage', input: { statement: context.statement } };
+  return { next: context.next };
+}
+
+export const homeMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    pickMenu: assign({
+      next: ({ event }) => [...AFTER_LETTER_MENU, ...HOME_MENU].find((m) => m.id === answerOf(event as FlowEvent))?.next ?? 'home',
+    }),
+    takeStatement: assign({ next: 'triage', statement: ({ event }) => answerOf(event as FlowEvent) }),
+  },
+  guards: {
+    hasStatement: ({ context }) => context.statement.length > 0,
+    isFirstVisit: ({ context }) => context.firstVisit,
+    looksLikeStatement: ({ event }) => answerOf(event as FlowEvent).length >= 20,
+  },
+}).createMachine({
+  id: 'home',
+  context: ({ input }) => ({
+    next: 'triage',
+    statement: typeof input.statement === 'string' ? input.statement : '',
+    firstVisit: input.firstVisit === true,
+    drafted: typeof input.drafted === 'string' && input.drafted !== '',
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'hasStatement', target: 'done' },
+        { guard: 'isFirstVisit', target: 'menu', actions: { type: 'say', params: { key: 'home.welcome' } } },
+        { target: 'menu' },
+      ],
+    },
+    menu: {
+      entry: { type: 'ask', params: menuParams },
+      on: {
+        CHOICE: { target: 'done', actions: 'pickMenu' },
+        TEXT: [
+          { guard: 'looksLikeStatement', target: 'done', actions: 'takeStatement' },
+          { target: 'menu', reenter: true, actions: { type: 'say', params: { key: 'home.nudge' } } },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output,
+});
+
+export const homeFlow: FlowDef = {
+  id: 'home',
+  version: 1,
+  machine: homeMachine,
+  keys: [
+    'home.welcome',
+    'home.menu',
+    'home.menu-after-letter',
+    'home.nudge',
+    ...[...AFTER_LETTER_MENU, ...HOME_MENU].map((m) => `home.choice.${m.id}`),
+  ],
+};

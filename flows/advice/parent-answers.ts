@@ -1,0 +1,191 @@
+/**
+ * What the "kind of no" flows and say-next share: reading triage's hand-over, turning the
+ * parent's answers into notes and letter variables, and spotting a due date in what they typed.
+ * No words live here: a button answer is recorded by its label's content key.
+ */
+import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { parseLogDate } from '../../src/features/daily-log/parse.js';
+import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
+
+/** What triage hands over to every `no.<category>` flow. */
+export interface Handover {
+  nickname: string;
+  request: string;
+  statement: string;
+  who: string;
+  saidOn: string;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+export function handover(input: FlowInput): Handover {
+  return {
+    nickname: str(input.nickname),
+    request: str(input.request),
+    statement: str(input.statement),
+    who: str(input.who),
+    saidOn: str(input.saidOn),
+  };
+}
+
+/** The plain date line of a letter: ISO `YYYY-MM-DD` reads the same in the UK and the US. */
+export function letterDate(at: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+}
+
+/** The parent's own words, or '' when they pressed a button ("I don't know", "Skip"…). */
+export function typed(event: FlowEvent, max = 600): string {
+  return event.type === 'TEXT' ? clip(event.text, max) : '';
+}
+
+export function isSkip(event: FlowEvent): boolean {
+  return event.type === 'CHOICE' && event.id === 'skip';
+}
+
+const BARE_REPLY = /^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|k|sure|fine|right|alright|cool|thanks|thank you|ta|hm+|um+|uh+|\?+)[.!?\s]*$/i;
+
+/**
+ * A typed answer that says nothing an open question can use ("yes", "ok", "nope"): kept as it
+ * is, it would put "yes" into the parent's letter. Buttons are matched before this is asked.
+ */
+export function isBareReply(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && BARE_REPLY.test(event.text.trim());
+}
+
+/** Buttons for a question: ids map to `<prefix>.choice.<id>` labels. */
+export function choicesOf(prefix: string, ids: readonly string[]): ChoiceRef[] {
+  return ids.map((id) => ({ id, key: `${prefix}.choice.${id}` }));
+}
+
+/** A question that takes the parent's own words, with helpful buttons beside it. */
+export function openQuestion(key: string, nickname: string, prefix: string, ids: readonly string[]): AskParams {
+  return { key, vars: { nickname }, choices: choicesOf(prefix, ids), freeText: true };
+}
+
+/**
+ * An `answer` note for one question. Typed answers keep the parent's words; a button answer is
+ * recorded as its label's content key (a stable id the notes view can show as words).
+ */
+export function answerNote(prefix: string, topic: string): (args: { event: FlowEvent }) => NoteParams {
+  return function noteAnswer({ event }) {
+    const text = event.type === 'TEXT' ? clip(event.text, 2000) : `${prefix}.choice.${answerOf(event)}`;
+    return { kind: 'answer', topic, text };
+  };
+}
+
+/**
+ * When the school said it, as a date where we can tell (so the notes date the statement, not
+ * the day it was recorded): the "today" / "yesterday" buttons and typed past dates such as
+ * "last Thursday", "26 Nov" or "2030-02-25", counted from the instant the parent answered.
+ * Anything else ("at the review meeting", a date in the future) is kept in their words.
+ */
+export function whenSaid(event: FlowEvent): string {
+  const answer = answerOf(event);
+  const at = new Date(event.at);
+  if (Number.isNaN(at.getTime())) return clip(answer, 80);
+  const day = (offset: number) => new Date(at.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+  if (event.type === 'CHOICE') {
+    if (answer === 'today') return day(0);
+    if (answer === 'yesterday') return day(1);
+    if (answer === 'this-week') return `week of ${day(0)}`;
+    return clip(answer, 80);
+  }
+  const parsed = answer.trim() ? parseLogDate(answer, day(0)) : null;
+  if (parsed && 'date' in parsed) return parsed.date;
+  // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
+  for (const m of answer.matchAll(DAY_INSIDE)) {
+    const inside = parseLogDate(m[0], day(0));
+    if ('date' in inside) return inside.date;
+  }
+  return clip(answer, 80);
+}
+
+/** A day named inside a longer answer: "yesterday", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
+const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
+
+/** The category a `cat:<id>` button stands for. */
+export function pickedCategory(event: FlowEvent): Category {
+  const id = answerOf(event).replace(/^cat:/, '');
+  return (CATEGORIES as readonly string[]).includes(id) ? (id as Category) : 'other';
+}
+
+// ---- Due dates -------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function utcDay(y: number, m: number, d: number): Date | null {
+  const date = new Date(Date.UTC(y, m, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m && date.getUTCDate() === d ? date : null;
+}
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
+/** A day and month without a year: the next time that date comes round, from `today`. */
+function nextOccurrence(today: Date, month: number, day: number): Date | null {
+  const y = today.getUTCFullYear();
+  const thisYear = utcDay(y, month, day);
+  if (thisYear && thisYear.getTime() >= today.getTime()) return thisYear;
+  return utcDay(y + 1, month, day);
+}
+
+/**
+ * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered, or
+ * undefined. Only unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
+ * `tomorrow`, `in 2 weeks`. `3/4/2025` is left alone: it means different days in the UK and US.
+ */
+export function dueFrom(text: string, at: string): string | undefined {
+  const now = new Date(at);
+  if (Number.isNaN(now.getTime())) return undefined;
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const t = text.toLowerCase();
+
+  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (isoMatch) {
+    const d = utcDay(Number(isoMatch[1]), Number(isoMatch[2]) - 1, Number(isoMatch[3]));
+    if (d) return iso(d);
+  }
+
+  const month = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b(?:,?\\s+(\\d{4}))?`).exec(t);
+  const monthDay = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(t);
+  const dm = dayMonth
+    ? { day: Number(dayMonth[1]), month: monthIndex(dayMonth[2] as string), year: dayMonth[3] }
+    : monthDay
+      ? { day: Number(monthDay[2]), month: monthIndex(monthDay[1] as string), year: monthDay[3] }
+      : null;
+  if (dm) {
+    const d = dm.year ? utcDay(Number(dm.year), dm.month, dm.day) : nextOccurrence(today, dm.month, dm.day);
+    if (d) return iso(d);
+  }
+
+  if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
+  if (/\btoday\b/.test(t)) return iso(today);
+
+  const rel = /\bin\s+(\d{1,2}|a|one|two|three|four)\s+(day|week)s?\b/.exec(t);
+  if (rel) {
+    const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+    const n = words[rel[1] as string] ?? Number(rel[1]);
+    return iso(new Date(today.getTime() + n * (rel[2] === 'week' ? 7 : 1) * DAY_MS));
+  }
+
+  // Full names only: "sat" or "wed" are too often ordinary words.
+  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(t);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[1] as string);
+    // "by Friday" said on a Friday means next week's.
+    const ahead = ((target - today.getUTCDay() + 7) % 7) || 7;
+    return iso(new Date(today.getTime() + ahead * DAY_MS));
+  }
+  return undefined;
+}

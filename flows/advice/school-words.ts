@@ -1,0 +1,99 @@
+/**
+ * Reading who said what: the school roles parents name, the person a statement names (as it
+ * opens, or in a pasted email's signature), the greeting a letter can use, and whether typed
+ * words read like the school's no. Pure; no words live here.
+ */
+import { clip } from '../../src/core/flow-kit.js';
+
+/** School roles as parents name them (without a person's name). */
+const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';
+/** The authority above the school, as parents name it. */
+const AUTHORITY = 'local authority|council|district|school district|county|la|lea';
+/** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
+const TITLED_NAME = "(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+";
+const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
+const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
+
+/**
+ * Triage's "who said it" buttons store an id ("senco", "head"…), and a bare role ("the head of
+ * year") names nobody either: neither can head a letter ("Dear head of year,"), so the letter
+ * shows a blank for the parent to fill instead.
+ */
+const TRIAGE_WHO_IDS = new Set(['teacher', 'senco', 'head', 'district', 'meeting']);
+export function recipient(who: string): string {
+  const w = who.trim();
+  if (TRIAGE_WHO_IDS.has(w) || BARE_ROLE.test(w)) return '';
+  // "Mr Hill, Headteacher" or "Mrs Patel (SENCO)": "Dear Mr Hill," without the role.
+  const named = /^(.+?)\s*(?:,\s*(.+)|\((.+)\))$/.exec(w);
+  const role = named?.[2] ?? named?.[3];
+  return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
+}
+
+/** Someone at school, as parents name them at the start of a sentence. */
+const SCHOOL_SIDE = `they|the school|school|she|he|the (?:${ROLES}|district|council|la|local authority|team|office)|${TITLED_NAME}|we were|i was|i've been|i have been`;
+const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:said|says|say|told|tells|replied|answered|wrote|emailed|decided|refused|turned (?:it|me|us|him|her|them) down)\\b`, 'i');
+
+const REFUSAL = /\b(?:no|not|won'?t|can'?t|cannot|don'?t|doesn'?t|isn'?t|aren'?t|wouldn'?t|couldn'?t|refus\w*|unable|declin\w*|reject\w*|turned (?:it|me|us) down)\b/i;
+
+/** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
+export function looksLikeNickname(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t);
+}
+
+/** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */
+export function soundsLikeTheirNo(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= 3 && (REFUSAL.test(t) || REPORTED.test(t));
+}
+
+/**
+ * Does this answer to "what did you ask for?" read like the school's reply instead ("they said
+ * they can't…", "the head told me…")? Then triage checks before filing it.
+ */
+export function soundsLikeTheirAnswer(text: string): boolean {
+  return REPORTED.test(text.slice(0, 200));
+}
+
+const SPEAKER = new RegExp(
+  "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
+    `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
+    "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
+  'i',
+);
+
+/**
+ * Who said it, when the statement opens by naming them ("Mrs Patel said…", "The head of year
+ * told me…"): offered as a button at "who said it?". Undefined for "they" or anything vaguer.
+ */
+export function speakerOf(statement: string): string | undefined {
+  const m = SPEAKER.exec(statement);
+  const who = m?.[1]?.replace(/\s+/g, ' ');
+  return who ? who.charAt(0).toUpperCase() + who.slice(1) : signedBy(statement);
+}
+
+const SIGN_OFF = /^(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|sincerely|best)[,.!]?$/i;
+
+/** A pasted email's signature: the line after "Kind regards," ("Mr Hill, Headteacher"). */
+function signedBy(statement: string): string | undefined {
+  const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  let at = -1;
+  lines.forEach((l, i) => {
+    if (SIGN_OFF.test(l)) at = i;
+  });
+  const name = at >= 0 ? lines[at + 1] : undefined;
+  return name && name.length <= 60 && /^[A-Za-z]/.test(name) && !/[.?!]$/.test(name) ? name : undefined;
+}
+
+/**
+ * The "who said it?" button a named speaker already is, when the statement names a plain role
+ * ("the head told me…" is the head teacher button, not a second button saying "Head").
+ */
+export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | 'district' | undefined {
+  const role = speaker.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (AUTHORITY_NAME.test(role)) return 'district';
+  if (/^(?:head|head ?teacher|principal)$/.test(role)) return 'head';
+  if (/^(?:senco|sendco)$/.test(role)) return 'senco';
+  if (/^(?:class )?teacher$/.test(role)) return 'teacher';
+  return undefined;
+}

@@ -1,0 +1,340 @@
+/**
+ * Triage: which child, what was asked for, what exactly the school said, who said it and when,
+ * then what kind of "no" it is (asking the parent when the classifier is unsure).
+ * Hands over to the flow for that kind of "no".
+ */
+import { assign, setup } from 'xstate';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
+import {
+  answerOf,
+  clip,
+  effects,
+  type AskParams,
+  type ChoiceRef,
+  type Classification,
+  type FlowDef,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type NoteParams,
+  type OpenCaseParams,
+} from '../../src/core/flow-kit.js';
+import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
+import { whenSaid } from './parent-answers.js';
+import { looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+
+interface Ctx {
+  children: string[];
+  nickname: string;
+  request: string;
+  statement: string;
+  who: string;
+  saidOn: string;
+  classification: Classification | null;
+  category: Category;
+  /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
+  held?: string;
+  /**
+   * The school's reply to a request in the open case (from "they replied"): the child is known,
+   * and so, usually, is what was asked for.
+   */
+  continuing?: boolean;
+}
+
+const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
+const WHEN = ['today', 'yesterday', 'this-week'] as const;
+
+function childChoices({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({
+    id: `child:${i}`,
+    key: 'triage.choice.child',
+    vars: { nickname },
+  }));
+  choices.push({ id: 'new-child', key: 'triage.choice.new-child' });
+  return { key: 'triage.ask-which-child', choices, freeText: true };
+}
+
+function confirmParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `triage.confirm.${context.category}`,
+    choices: [
+      { id: 'yes', key: 'common.choice.yes-fits' },
+      { id: 'pick', key: 'triage.choice.pick-another' },
+    ],
+    freeText: false,
+  };
+}
+
+/** "Who said it?": the person the statement names comes first, when it names one. */
+function whoParams({ context }: { context: Ctx }): AskParams {
+  const named = speakerOf(context.statement);
+  const role = named ? speakerChoice(named) : undefined;
+  const order = role ? [role, ...WHO.filter((w) => w !== role)] : WHO;
+  const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
+  if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
+  return { key: 'triage.ask-who', choices, freeText: true };
+}
+
+/**
+ * A typed answer where the child's name was asked for. A name opens the case. What reads like
+ * the school's no is kept as what they said (not asked for again), and the name asked again;
+ * any other sentence gets a gentle "just a short name".
+ */
+function notANickname(state: 'whichChild' | 'nickname') {
+  return [
+    { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+    { guard: 'canHoldStatement', target: state, reenter: true, actions: ['setStatement', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
+    { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
+  ] as const;
+}
+
+/** A reply in the open case: its child and the school's words are known already. */
+function continuesCase(context: Ctx): boolean {
+  return context.continuing === true && context.nickname !== '' && context.statement.trim() !== '';
+}
+
+function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: 'triage.ask-request-or-answer',
+    vars: { said: clip(context.held ?? '', 200) },
+    choices: [
+      { id: 'theirs', key: 'triage.choice.their-answer' },
+      { id: 'mine', key: 'triage.choice.my-request' },
+    ],
+    freeText: false,
+  };
+}
+
+function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
+  return { nickname: context.nickname };
+}
+
+function requestNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: 'triage.request', text: context.request };
+}
+
+function statementNote({ context }: { context: Ctx }): NoteParams {
+  return {
+    kind: 'statement',
+    topic: 'triage.statement',
+    text: context.statement,
+    category: context.category,
+    // A "who" button is stored as its label's key; the engine keeps the words in the note.
+    who: (WHO as readonly string[]).includes(context.who) ? `triage.who.${context.who}` : context.who,
+    said_on: context.saidOn,
+  };
+}
+
+function classifyParams({ context }: { context: Ctx }) {
+  return { text: context.statement };
+}
+
+function handoff({ context }: { context: Ctx }): FlowOutput {
+  return {
+    next: `no.${context.category}`,
+    input: {
+      nickname: context.nickname,
+      request: context.request,
+      statement: context.statement,
+      who: context.who,
+      saidOn: context.saidOn,
+    },
+  };
+}
+
+export const triageMachine = setup({
+  types: {
+    context: {} as Ctx,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+    output: {} as FlowOutput,
+  },
+  actions: {
+    ...effects,
+    setNicknameFromText: assign({ nickname: ({ event }) => clip(answerOf(event as FlowEvent), 40) }),
+    setNicknameFromChoice: assign({
+      nickname: ({ context, event }) => {
+        const i = Number(answerOf(event as FlowEvent).replace('child:', ''));
+        return context.children[i] ?? 'my child';
+      },
+    }),
+    setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
+    holdAnswer: assign({ held: ({ event }) => answerOf(event as FlowEvent) }),
+    heldIsRequest: assign(({ context }) => ({ request: clip(context.held ?? '', 2000), held: '' })),
+    heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
+    setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    setClassification: assign(classifiedAs),
+    setWho: assign({
+      who: ({ context, event }) => {
+        const answer = answerOf(event as FlowEvent);
+        if (event.type === 'CHOICE') return answer === 'said-by' ? clip(speakerOf(context.statement) ?? '', 120) : answer;
+        // A plain role typed ("the SENCO") is that button, so notes and letters treat it alike.
+        return speakerChoice(answer.replace(/^(?:the|our|his|her|their|a)\s+/i, '')) ?? clip(answer, 120);
+      },
+    }),
+    setWhen: assign({ saidOn: ({ event }) => whenSaid(event as FlowEvent) }),
+    setPicked: assign(pickedAs),
+  },
+  guards: {
+    hasChildren: ({ context }) => context.children.length > 0,
+    isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
+    // Held unless a fuller statement is held already (a short opener like "school said no
+    // again" from the menu gives way to the school's actual words).
+    canHoldStatement: ({ context, event }) => {
+      const words = answerOf(event as FlowEvent);
+      const held = context.statement.trim();
+      return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
+    },
+    continuesCase: ({ context }) => continuesCase(context),
+    continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
+    hasStatement: ({ context }) => context.statement.trim().length > 0,
+    soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
+    isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
+    isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
+    isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
+    ...whichKindGuards,
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+  },
+}).createMachine({
+  id: 'triage',
+  context: ({ input }) => ({
+    children: input.children ?? [],
+    nickname: input.nickname ?? '',
+    request: typeof input.request === 'string' ? input.request : '',
+    statement: typeof input.statement === 'string' ? input.statement : '',
+    continuing: input.continuing === true,
+    who: '',
+    saidOn: '',
+    classification: null,
+    category: 'other',
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'continuesWithRequest', target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        { guard: 'continuesCase', target: 'request' },
+        { guard: 'hasChildren', target: 'whichChild' },
+        { target: 'nickname' },
+      ],
+    },
+    whichChild: {
+      entry: { type: 'ask', params: childChoices },
+      on: {
+        CHOICE: [
+          { guard: 'isNewChild', target: 'nickname' },
+          { guard: 'isExistingChild', target: 'request', actions: ['setNicknameFromChoice', { type: 'openCase', params: openCaseParams }] },
+        ],
+        TEXT: notANickname('whichChild'),
+      },
+    },
+    nickname: {
+      entry: { type: 'ask', params: { key: 'triage.ask-nickname' } },
+      on: {
+        TEXT: notANickname('nickname'),
+      },
+    },
+    request: {
+      entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
+      on: {
+        TEXT: [
+          { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+          { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
+          { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },
+        ],
+      },
+    },
+    // The answer to "what did you ask for?" read like the school's reply: which is it?
+    requestOrAnswer: {
+      entry: { type: 'ask', params: requestOrAnswerParams },
+      on: {
+        CHOICE: [
+          { guard: 'isTheirs', target: 'requestAgain', actions: 'heldIsStatement' },
+          { target: 'statement', actions: ['heldIsRequest', { type: 'note', params: requestNote }] },
+        ],
+      },
+    },
+    requestAgain: {
+      entry: { type: 'ask', params: { key: 'triage.ask-request-again', choices: [{ id: 'skip', key: 'triage.choice.skip-request' }], freeText: true } },
+      on: {
+        CHOICE: { target: 'classifying', actions: { type: 'classify', params: classifyParams } },
+        TEXT: { target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+      },
+    },
+    statement: {
+      entry: { type: 'ask', params: { key: 'triage.ask-statement' } },
+      on: {
+        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+      },
+    },
+    classifying: {
+      on: { CLASSIFIED: { target: 'who', actions: 'setClassification' } },
+    },
+    who: {
+      entry: { type: 'ask', params: whoParams },
+      on: {
+        CHOICE: { target: 'when', actions: 'setWho' },
+        TEXT: { target: 'when', actions: 'setWho' },
+      },
+    },
+    when: {
+      entry: {
+        type: 'ask',
+        params: { key: 'triage.ask-when', choices: WHEN.map((w) => ({ id: w, key: `triage.when.${w}` })), freeText: true },
+      },
+      on: {
+        CHOICE: { target: 'decide', actions: 'setWhen' },
+        TEXT: { target: 'decide', actions: 'setWhen' },
+      },
+    },
+    decide: {
+      always: [{ guard: 'isConfident', target: 'confirm' }, { target: 'choose' }],
+    },
+    confirm: {
+      entry: { type: 'ask', params: confirmParams },
+      on: {
+        CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'choose' }],
+      },
+    },
+    // Not confident, or "pick another": the parent chooses the kind.
+    ...whichKindStates('triage', 'save'),
+    save: {
+      entry: [{ type: 'note', params: statementNote }, { type: 'say', params: { key: 'triage.saved' } }],
+      always: 'done',
+    },
+    done: { type: 'final' },
+  },
+  output: handoff,
+});
+
+export const triageFlow: FlowDef = {
+  id: 'triage',
+  version: 1,
+  machine: triageMachine,
+  keys: [
+    'triage.ask-which-child',
+    'triage.choice.child',
+    'triage.choice.new-child',
+    'triage.ask-nickname',
+    'triage.nickname.kept-statement',
+    'triage.nickname.short',
+    'triage.ask-request',
+    'triage.ask-request-or-answer',
+    'triage.choice.their-answer',
+    'triage.choice.my-request',
+    'triage.ask-request-again',
+    'triage.choice.skip-request',
+    'triage.ask-statement',
+    'triage.ask-who',
+    ...WHO.map((w) => `triage.who.${w}`),
+    'triage.who.said-by',
+    'triage.ask-when',
+    ...WHEN.map((w) => `triage.when.${w}`),
+    ...CATEGORIES.map((c) => `triage.confirm.${c}`),
+    ...CATEGORIES.map((c) => `category.${c}.label`),
+    'common.choice.yes-fits',
+    'triage.choice.pick-another',
+    ...whichKindKeys('triage'),
+    'triage.saved',
+  ],
+};

@@ -1,0 +1,176 @@
+/**
+ * Follow-ups. Two ways in: the scheduler's reminder after N school days without a reply
+ * ("Has the school answered?": yes / draft a follow-up letter / not yet), and the parent saying
+ * "they replied". A reply is kept as a dated `response` note and stops the reminders.
+ */
+import { assign, setup } from 'xstate';
+import { caseFileEffects, type CloseFollowupsParams, type DraftFromNotesParams } from './case-file-effects.js';
+import {
+  answerOf,
+  clip,
+  effects,
+  type AskParams,
+  type FlowDef,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type NoteParams,
+} from '../../src/core/flow-kit.js';
+import { choicesOf } from '../advice/parent-answers.js';
+
+const P = 'case-file.followup';
+const R = 'case-file.replied';
+
+interface Ctx {
+  mode: 'reminder' | 'replied';
+  about: string;
+  sentOn: string;
+  days: string;
+  reply: string;
+  /** What the parent asked for (the case's last request), for triage when the reply is a no. */
+  request: string;
+  /** Their reply is another no: work through it in triage (filed there as what they said). */
+  respond: boolean;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+function reminderParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.reminder`,
+    vars: { days: context.days, about: context.about, sent_on: context.sentOn },
+    choices: choicesOf(P, ['replied', 'draft', 'wait']),
+    freeText: false,
+  };
+}
+
+const askReplyParams: AskParams = { key: `${R}.ask`, choices: choicesOf(R, ['skip']), freeText: true };
+
+/** The school's answer in the parent's words, or (when they only tapped) that an answer came. */
+function responseNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'response', topic: 'case-file.response', text: context.reply || `${R}.no-details` };
+}
+const closeParams: CloseFollowupsParams = { status: 'answered' };
+const followUpLetter: DraftFromNotesParams = { kind: 'follow-up' };
+
+const draftNote: NoteParams = { kind: 'next_step', topic: 'followup.draft', text: `${P}.draft-note` };
+const waitNote: NoteParams = { kind: 'next_step', topic: 'followup.wait', text: `${P}.wait-note` };
+
+/** Home, or (their reply being another no) triage with the reply as what the school said. */
+function afterReply({ context }: { context: Ctx }): FlowOutput {
+  if (!context.respond || !context.reply) return {};
+  return { next: 'triage', input: { statement: context.reply, request: context.request, continuing: true } };
+}
+
+const anotherParams: AskParams = { key: `${R}.another`, choices: choicesOf(R, ['respond', 'keep']), freeText: false };
+
+/** Keep the reply as a dated note, stop watching for one, and say so (`said`). */
+function keepReply(said: string) {
+  return [{ type: 'note' as const, params: responseNote }, { type: 'closeFollowups' as const, params: closeParams }, { type: 'say' as const, params: { key: `${R}.${said}` } }];
+}
+const saved = keepReply('saved');
+
+export const followUpMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    ...caseFileEffects,
+    setReply: assign({ reply: ({ event }) => ((event as FlowEvent).type === 'TEXT' ? clip(answerOf(event as FlowEvent), 4000) : '') }),
+  },
+  guards: {
+    isReplied: ({ context }) => context.mode === 'replied',
+    picked: ({ event }, id: string) => answerOf(event as FlowEvent) === id,
+  },
+}).createMachine({
+  id: 'follow-up',
+  context: ({ input }) => ({
+    mode: input.mode === 'replied' ? 'replied' : 'reminder',
+    about: str(input.about),
+    sentOn: str(input.sentOn),
+    days: str(input.days),
+    reply: '',
+    request: str(input.request),
+    respond: false,
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [{ guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+    },
+    remind: {
+      entry: { type: 'ask', params: reminderParams },
+      on: {
+        CHOICE: [
+          { guard: { type: 'picked', params: 'replied' }, target: 'askReply' },
+          {
+            guard: { type: 'picked', params: 'draft' },
+            target: 'done',
+            actions: [
+              { type: 'note', params: draftNote },
+              { type: 'say', params: { key: 'case-file.letter.intro' } },
+              { type: 'draftFromNotes', params: followUpLetter },
+              { type: 'say', params: { key: 'case-file.letter.after' } },
+            ],
+          },
+          {
+            guard: { type: 'picked', params: 'wait' },
+            target: 'done',
+            actions: [{ type: 'note', params: waitNote }, { type: 'say', params: { key: `${P}.wait` } }],
+          },
+        ],
+      },
+    },
+    askReply: {
+      entry: { type: 'ask', params: askReplyParams },
+      on: {
+        TEXT: { target: 'another', actions: 'setReply' },
+        CHOICE: { target: 'done', actions: saved },
+      },
+    },
+    // Their words are in hand and kept as the reply either way (nothing is lost if triage is
+    // left half-way). Another no? Then triage also files it as what they said (who, when, what
+    // kind) and works through it.
+    another: {
+      entry: { type: 'ask', params: anotherParams },
+      on: {
+        CHOICE: [
+          {
+            guard: { type: 'picked', params: 'respond' },
+            target: 'done',
+            actions: [assign({ respond: true }), ...keepReply('to-triage')],
+          },
+          { target: 'done', actions: keepReply('kept') },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: afterReply,
+});
+
+export const followUpFlow: FlowDef = {
+  id: 'follow-up',
+  version: 1,
+  machine: followUpMachine,
+  keys: [
+    `${P}.reminder`,
+    `${P}.choice.replied`,
+    `${P}.choice.draft`,
+    `${P}.choice.wait`,
+    `${P}.wait`,
+    `${P}.wait-note`,
+    `${P}.draft-note`,
+    'case-file.letter.intro',
+    'case-file.letter.after',
+    `${R}.ask`,
+    `${R}.choice.skip`,
+    `${R}.no-details`,
+    `${R}.saved`,
+    `${R}.another`,
+    `${R}.choice.respond`,
+    `${R}.choice.keep`,
+    `${R}.to-triage`,
+    `${R}.kept`,
+  ],
+  templates: ['follow-up'],
+};

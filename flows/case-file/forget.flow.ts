@@ -1,0 +1,53 @@
+/**
+ * "Forget me": one confirmation with two buttons. Yes erases everything about the parent (the
+ * engine does it once this turn has committed: see src/store/sqlite/forget-user.ts); no keeps it all.
+ * Neither path writes a note: the one keeps nothing, the other changes nothing.
+ */
+import { setup } from 'xstate';
+import { caseFileEffects } from './case-file-effects.js';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { choicesOf } from '../advice/parent-answers.js';
+
+const P = 'case-file.forget';
+
+const confirmParams: AskParams = { key: `${P}.confirm`, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+
+function backHome(): FlowOutput {
+  return {};
+}
+
+export const forgetMachine = setup({
+  types: { context: {} as Record<string, never>, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: { ...effects, ...caseFileEffects },
+  guards: {
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    isNo: ({ event }) => answerOf(event as FlowEvent) === 'no',
+  },
+}).createMachine({
+  id: 'forget',
+  context: {},
+  initial: 'confirm',
+  states: {
+    confirm: {
+      entry: { type: 'ask', params: confirmParams },
+      on: {
+        CHOICE: [
+          { guard: 'isYes', target: 'erased', actions: 'eraseEverything' },
+          { guard: 'isNo', target: 'done', actions: { type: 'say', params: { key: `${P}.kept` } } },
+        ],
+      },
+    },
+    // Deliberately not final and silent: nothing follows an erase (no menu), and the engine
+    // removes this session with everything else once the turn has committed.
+    erased: {},
+    done: { type: 'final' },
+  },
+  output: backHome,
+});
+
+export const forgetFlow: FlowDef = {
+  id: 'forget',
+  version: 1,
+  machine: forgetMachine,
+  keys: [`${P}.confirm`, `${P}.choice.yes`, `${P}.choice.no`, `${P}.kept`],
+};

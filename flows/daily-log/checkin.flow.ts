@@ -1,0 +1,124 @@
+/**
+ * Daily check-in set-up, in conversation: "remind me at 7:30 on school days". The engine reads
+ * the time, days and zone it can from the parent's words (src/features/daily-log/parse.ts) and starts
+ * this flow with them; the flow asks only for what is missing: the time, then the time zone
+ * (common ones as buttons, or typed: a city or an IANA name, checked with luxon).
+ */
+import { assign, setup } from 'xstate';
+import { parseTime } from '../../src/features/daily-log/parse.js';
+import { parseZone } from '../../src/features/daily-log/parse-zone.js';
+import type { SaveCheckinParams } from '../../src/features/daily-log/model.js';
+import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
+
+const P = 'checkin';
+
+interface Ctx {
+  time: string;
+  zone: string;
+  /** Weekday ids, comma-separated ("mon,tue,wed,thu,fri"). */
+  days: string;
+}
+
+export const TIME_CHOICES = ['07:00', '07:30', '08:00', '08:30', '09:00'] as const;
+
+/** Common zones offered as buttons; anything else can be typed. */
+export const ZONE_CHOICES = [
+  { key: 'london', zone: 'Europe/London' },
+  { key: 'dublin', zone: 'Europe/Dublin' },
+  { key: 'new-york', zone: 'America/New_York' },
+  { key: 'chicago', zone: 'America/Chicago' },
+  { key: 'denver', zone: 'America/Denver' },
+  { key: 'los-angeles', zone: 'America/Los_Angeles' },
+  { key: 'sydney', zone: 'Australia/Sydney' },
+  { key: 'kolkata', zone: 'Asia/Kolkata' },
+] as const;
+
+const saveCheckin = (_: unknown, _params: SaveCheckinParams) => {};
+
+const ev = (event: unknown) => event as FlowEvent;
+
+function timeOf(event: FlowEvent): string | null {
+  const a = answerOf(event);
+  return parseTime(a.startsWith('time:') ? a.slice(5) : a);
+}
+
+function zoneOf(event: FlowEvent): string | null {
+  const a = answerOf(event);
+  return parseZone(a.startsWith('zone:') ? a.slice(5) : a);
+}
+
+const timeChoices: ChoiceRef[] = TIME_CHOICES.map((t) => ({ id: `time:${t}`, key: `${P}.choice.time`, vars: { time: String(Number(t.slice(0, 2))) + t.slice(2) } }));
+const zoneChoices: ChoiceRef[] = ZONE_CHOICES.map((z) => ({ id: `zone:${z.zone}`, key: `${P}.zone.${z.key}` }));
+
+function saveParams({ context }: { context: Ctx }): SaveCheckinParams {
+  return { time: context.time, zone: context.zone, days: context.days };
+}
+
+function savedNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: 'checkin.set', text: `${context.time} ${context.days} ${context.zone}` };
+}
+
+export const checkinMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    saveCheckin,
+    setTime: assign({ time: ({ context, event }) => timeOf(ev(event)) ?? context.time }),
+    setZone: assign({ zone: ({ context, event }) => zoneOf(ev(event)) ?? context.zone }),
+  },
+  guards: {
+    needsTime: ({ context }) => !context.time,
+    needsZone: ({ context }) => !context.zone,
+    isTime: ({ event }) => timeOf(ev(event)) !== null,
+    isZone: ({ event }) => zoneOf(ev(event)) !== null,
+  },
+}).createMachine({
+  id: 'checkin',
+  context: ({ input }) => ({
+    time: typeof input.time === 'string' && parseTime(input.time) ? (parseTime(input.time) as string) : '',
+    zone: typeof input.zone === 'string' && parseZone(input.zone) ? (parseZone(input.zone) as string) : '',
+    days: typeof input.days === 'string' && input.days ? input.days : 'mon,tue,wed,thu,fri',
+  }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [{ guard: 'needsTime', target: 'time' }, { guard: 'needsZone', target: 'zone' }, { target: 'save' }],
+    },
+    time: {
+      entry: { type: 'ask', params: { key: `${P}.ask-time`, choices: timeChoices, freeText: true } },
+      on: {
+        CHOICE: { guard: 'isTime', target: 'afterTime', actions: 'setTime' },
+        TEXT: [
+          { guard: 'isTime', target: 'afterTime', actions: 'setTime' },
+          { target: 'time', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-time` } } },
+        ],
+      },
+    },
+    afterTime: {
+      always: [{ guard: 'needsZone', target: 'zone' }, { target: 'save' }],
+    },
+    zone: {
+      entry: { type: 'ask', params: { key: `${P}.ask-zone`, choices: zoneChoices, freeText: true } },
+      on: {
+        CHOICE: { guard: 'isZone', target: 'save', actions: 'setZone' },
+        TEXT: [
+          { guard: 'isZone', target: 'save', actions: 'setZone' },
+          { target: 'zone', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-zone` } } },
+        ],
+      },
+    },
+    save: {
+      entry: [{ type: 'saveCheckin', params: saveParams }, { type: 'note', params: savedNote }],
+      always: 'done',
+    },
+    done: { type: 'final' },
+  },
+  output: () => ({ next: 'home' }),
+});
+
+export const checkinFlow: FlowDef = {
+  id: 'checkin',
+  version: 1,
+  machine: checkinMachine,
+  keys: [`${P}.ask-time`, `${P}.choice.time`, `${P}.nudge-time`, `${P}.ask-zone`, ...ZONE_CHOICES.map((z) => `${P}.zone.${z.key}`), `${P}.nudge-zone`],
+};

@@ -1,0 +1,243 @@
+/**
+ * The daily log's questions and the effect parameters built from each answer, kept beside the
+ * machine (daily-log.flow.ts) so that file reads as the dialogue alone. Pure: content keys and
+ * ids, never words.
+ */
+import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
+import { SUPPORTS, TRIGGERS, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
+import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
+
+export const P = 'daily-log';
+
+export interface Ctx {
+  /** The day being logged, local YYYY-MM-DD, and how to say it ("Tue 24 Nov"). */
+  date: string;
+  day: string;
+  isToday: boolean;
+  prompted: boolean;
+  children: string[];
+  nickname: string;
+  /** Nicknames (lower case) already logged for this day. */
+  logged: string[];
+  attendance: Attendance | '';
+  /** The support whose "did it help?" is being asked. */
+  support: SupportId | '';
+  /** Offer the reminder tip at the end (the parent has no check-in set). */
+  tip: boolean;
+  /**
+   * The day is not one of the parent's school days (they only said "log"): the last school day
+   * before it, how to say it, and who is already logged on it, to offer instead.
+   */
+  offDay: { date: string; day: string; logged: string[] } | null;
+  /**
+   * Reasons and supports already picked in this log ("t:sensory", "s:quiet-space"), so the
+   * "anything else?" lists leave them out. Optional: logs saved before it existed have none.
+   */
+  picked?: string[];
+}
+
+const HOURS = [1, 2, 3, 4, 5] as const;
+const DIFFICULTY = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+export const ev = (event: unknown) => event as FlowEvent;
+const base = (context: Ctx) => ({ child: context.nickname, date: context.date });
+const vars = (context: Ctx) => ({ nickname: context.nickname, day: context.day });
+
+/** Today is not a school day: log the last school day instead, today anyway, or not now. */
+export function offDayParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-off-day`,
+    vars: { day: context.day, school_day: context.offDay?.day ?? '' },
+    choices: [
+      { id: 'school-day', key: `${P}.choice.school-day`, vars: { day: context.offDay?.day ?? '' } },
+      { id: 'this-day', key: `${P}.choice.this-day`, vars: { day: context.day } },
+      { id: 'not-now', key: `${P}.choice.not-now` },
+    ],
+    freeText: false,
+  };
+}
+
+export function childChoices({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({ id: `child:${i}`, key: `${P}.choice.child`, vars: { nickname } }));
+  choices.push({ id: 'new-child', key: `${P}.choice.new-child` });
+  return { key: `${P}.ask-which-child`, choices, freeText: true };
+}
+
+export function replaceParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-replace`,
+    vars: vars(context),
+    choices: [
+      { id: 'replace', key: `${P}.choice.replace` },
+      { id: 'keep', key: `${P}.choice.keep` },
+    ],
+    freeText: false,
+  };
+}
+
+export function attendanceParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-attendance.${context.isToday ? 'today' : 'past'}`,
+    vars: vars(context),
+    choices: [
+      { id: 'full', key: `${P}.choice.full` },
+      { id: 'partial', key: `${P}.choice.partial` },
+      { id: 'absent', key: `${P}.choice.absent` },
+      { id: 'not-now', key: `${P}.choice.not-now` },
+    ],
+    freeText: true,
+  };
+}
+
+export function hoursParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-hours`,
+    vars: { nickname: vars(context).nickname },
+    choices: [
+      ...HOURS.map((h) => ({ id: `h:${h}`, key: `${P}.choice.hours`, vars: { hours: String(h) } })),
+      { id: 'h:unsure', key: `${P}.choice.hours-unsure` },
+    ],
+    freeText: true,
+  };
+}
+
+export const difficultyAsk: AskParams = {
+  key: `${P}.ask-difficulty`,
+  choices: DIFFICULTY.map((n) => ({ id: `d:${n}`, key: `${P}.choice.difficulty`, vars: { n: String(n) } })),
+  freeText: true,
+};
+
+/** Not offered again once picked; "Something else" always is (there can be several). */
+const unpicked = (picked: readonly string[] | undefined) => (c: ChoiceRef) => c.id.endsWith(':other') || !(picked ?? []).includes(c.id);
+
+export const triggerChoices = (last: 'nothing' | 'done', picked?: readonly string[]): ChoiceRef[] => [
+  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: `${P}.trigger.${t.id}` })).filter(unpicked(picked)),
+  { id: last, key: `${P}.choice.${last}` },
+];
+export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly string[]): ChoiceRef[] => [
+  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: `${P}.support.${s.id}` })).filter(unpicked(picked)),
+  { id: last, key: `${P}.choice.${last}` },
+];
+
+export function triggersMoreParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-triggers-more`, choices: triggerChoices('done', context.picked), freeText: true };
+}
+export function supportsMoreParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-supports-more`, choices: supportChoices('done', context.picked), freeText: true };
+}
+
+export function helpedParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-helped.${context.support || 'other'}`,
+    choices: [
+      { id: 'yes', key: `${P}.choice.helped-yes` },
+      { id: 'no', key: `${P}.choice.helped-no` },
+      { id: 'unsure', key: `${P}.choice.helped-unsure` },
+    ],
+    freeText: false,
+  };
+}
+
+export function noteAsk({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-note.${context.isToday ? 'today' : 'past'}`, choices: [{ id: 'skip', key: `${P}.choice.skip-note` }], freeText: true };
+}
+
+// --- effect params, built from the event that carried the answer ----------------------------
+
+export function attendanceOf(event: FlowEvent): Attendance | null {
+  const a = answerOf(event);
+  if (event.type === 'CHOICE') return a === 'full' || a === 'partial' || a === 'absent' ? a : null;
+  return parseAttendance(a);
+}
+
+export function startParams({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  return { ...base(context), op: 'start', attendance: attendanceOf(ev(event)) ?? 'full' };
+}
+
+/** A part day told with its times at the attendance question: the day and its hours at once. */
+export function partialDayStart({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'start', attendance: 'partial' };
+}
+export function partialDayHours({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const told = parsePartialDay(answerOf(ev(event)));
+  return { ...base(context), op: 'hours', hours: told?.hours ?? null, arrived: told?.arrived ?? null, left: told?.left ?? null };
+}
+
+export function hoursSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const e = ev(event);
+  if (e.type === 'CHOICE') return { ...base(context), op: 'hours', hours: Number(e.id.replace('h:', '')) };
+  const parsed = parseHours(answerOf(e));
+  return { ...base(context), op: 'hours', hours: parsed?.hours ?? null, arrived: parsed?.arrived ?? null, left: parsed?.left ?? null };
+}
+
+export function difficultySave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const a = answerOf(ev(event));
+  return { ...base(context), op: 'difficulty', value: parseDifficulty(a.replace(/^d:/, '')) ?? 0 };
+}
+
+export function triggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const id = answerOf(ev(event)).replace(/^t:/, '');
+  return { ...base(context), op: 'trigger', id: isTriggerId(id) ? id : 'other' };
+}
+
+/** "No", "nothing", "that's all": typed at a pick-each-one list, it ends the list. */
+export function saysNothing(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && /^(?:no|nope|none|nothing|nothing (?:else|really|much)|not really|no more|that'?s (?:it|all)|done|n\/?a)[.!]*$/i.test(event.text.trim());
+}
+
+/** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
+export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const t = typedTriggerName(answerOf(ev(event)));
+  return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
+}
+
+/** The list item a typed trigger or support is (`t:sensory`), to leave out of the next list; null for "something else". */
+export function typedPick(event: FlowEvent, list: 'trigger' | 'support'): string | null {
+  if (event.type !== 'TEXT') return null;
+  const parsed = list === 'trigger' ? typedTriggerName(event.text) : typedSupportName(event.text);
+  return parsed.id === 'other' ? null : `${list === 'trigger' ? 't' : 's'}:${parsed.id}`;
+}
+
+export function otherTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  return { ...base(context), op: 'trigger', id: 'other', detail: clip(answerOf(ev(event)), 200) };
+}
+
+export function supportSave({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'support', id: context.support || 'other' };
+}
+
+export function otherSupportSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  return { ...base(context), op: 'support', id: 'other', detail: clip(answerOf(ev(event)), 200) };
+}
+
+export function helpedSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const a = answerOf(ev(event));
+  return { ...base(context), op: 'helped', id: context.support || 'other', helped: a === 'yes' ? true : a === 'no' ? false : null };
+}
+
+export function noteSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  return { ...base(context), op: 'note', text: clip(answerOf(ev(event)), 2000) };
+}
+
+export function finishSave({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'finish' };
+}
+
+export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
+  return { nickname: context.nickname };
+}
+
+/** The case note: which day was logged and how it went, as ids (the log itself holds the detail). */
+export function savedNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance || 'logged', said_on: context.date };
+}
+export function keptNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'log_summary', topic: 'daily-log.kept', text: 'kept the earlier entry', said_on: context.date };
+}
+export function notNowNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'log_summary', topic: 'daily-log.not-now', text: 'not logged yet', said_on: context.date };
+}
+
+export function keptSay({ context }: { context: Ctx }): SayParams {
+  return { key: `${P}.kept`, vars: { day: context.day } };
+}

@@ -1,0 +1,367 @@
+/**
+ * Daily log: did the child get in (and for how long), how hard was the morning, what made it
+ * harder, what was tried and whether it helped, and an optional note. Under a minute on a
+ * phone: every question has buttons, and typed answers are read too.
+ *
+ * Each answer is saved as it is given (the `saveLog` effect), so a parent interrupted after the
+ * first tap still has the day's attendance. The context holds only what steers the dialogue
+ * (which child and day, the attendance kind, the support being asked about): the answers
+ * themselves go straight to the store. One entry per child per day: logging a day again
+ * replaces it, after saying so.
+ */
+import { assign, setup } from 'xstate';
+import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
+import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import {
+  type Ctx,
+  P,
+  attendanceOf,
+  attendanceParams,
+  childChoices,
+  difficultyAsk,
+  difficultySave,
+  ev,
+  finishSave,
+  helpedParams,
+  helpedSave,
+  hoursParams,
+  hoursSave,
+  keptNote,
+  keptSay,
+  notNowNote,
+  noteAsk,
+  noteSave,
+  offDayParams,
+  openCaseParams,
+  partialDayHours,
+  partialDayStart,
+  otherSupportSave,
+  otherTriggerSave,
+  replaceParams,
+  savedNote,
+  saysNothing,
+  startParams,
+  supportChoices,
+  supportsMoreParams,
+  supportSave,
+  triggerChoices,
+  triggersMoreParams,
+  triggerSave,
+  typedPick,
+  typedTriggerSave,
+} from './daily-log-steps.js';
+
+/** Nicknames from the flow's input, lower case (how "already logged" is compared). */
+function lowerNames(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [];
+}
+
+/** The effect's no-op implementation: the engine interprets it (src/features/daily-log/daily-log-effects.ts). */
+const saveLog = (_: unknown, _params: SaveLogParams) => {};
+
+/**
+ * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
+ * parent's own words - one of the list when they name one (then left out of the next list),
+ * else "something else" in their words; "no" or "that's all" ends the list.
+ */
+function triggerAnswers(again: boolean) {
+  return {
+    CHOICE: [
+      { guard: 'isEnough', target: 'supports' },
+      { guard: 'isOtherTrigger', target: 'triggerOther' },
+      { guard: 'isTrigger', target: 'triggersMore', reenter: again, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
+    ],
+    TEXT: [
+      { guard: 'saysNothing', target: 'supports' },
+      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+    ],
+  } as const;
+}
+
+/** The answers to "did you try anything?" and "anything else you tried?", the same way. */
+const supportAnswers = {
+  CHOICE: [
+    { guard: 'isEnough', target: 'note' },
+    { guard: 'isOtherSupport', target: 'supportOther' },
+    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
+  ],
+  TEXT: [
+    { guard: 'saysNothing', target: 'note' },
+    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
+  ],
+} as const;
+
+export const dailyLogMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    saveLog,
+    pickChild: assign({
+      nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
+    }),
+    typedChild: assign({ nickname: ({ event }) => clip(answerOf(ev(event)), 40) }),
+    setAttendance: assign({ attendance: ({ event }) => attendanceOf(ev(event)) ?? '' }),
+    setSupport: assign({
+      support: ({ event }) => {
+        const e = ev(event);
+        const id = e.type === 'TEXT' ? typedSupportName(e.text).id : answerOf(e).replace(/^s:/, '');
+        return isSupportId(id) ? id : '';
+      },
+    }),
+    setPartial: assign({ attendance: 'partial' as const }),
+    remember: assign({ picked: ({ context, event }) => [...(context.picked ?? []), answerOf(ev(event))] }),
+    rememberTyped: assign({
+      picked: ({ context, event }, list: 'trigger' | 'support') => {
+        const id = typedPick(ev(event), list);
+        return id ? [...(context.picked ?? []), id] : (context.picked ?? []);
+      },
+    }),
+    setOtherSupport: assign({ support: 'other' as const }),
+    clearSupport: assign({ support: '' as const }),
+    useSchoolDay: assign(({ context }) =>
+      context.offDay ? { date: context.offDay.date, day: context.offDay.day, isToday: false, logged: context.offDay.logged } : {},
+    ),
+  },
+  guards: {
+    isPrompted: ({ context }) => context.prompted,
+    isOffDay: ({ context }) => Boolean(context.offDay),
+    isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
+    hasSeveralChildren: ({ context }) => context.children.length > 1,
+    hasNoChild: ({ context }) => context.children.length === 0 && !context.nickname,
+    isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
+    isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
+    hasText: ({ event }) => answerOf(ev(event)).length > 0,
+    alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
+    isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
+    isNotNow: ({ event }) => answerOf(ev(event)) === 'not-now',
+    isPartial: ({ event }) => attendanceOf(ev(event)) === 'partial',
+    isAttendance: ({ event }) => attendanceOf(ev(event)) !== null,
+    isPartialDayTold: ({ event }) => parsePartialDay(answerOf(ev(event))) !== null,
+    isHoursUnsure: ({ event }) => answerOf(ev(event)) === 'h:unsure',
+    isHoursChoice: ({ event }) => /^h:\d+$/.test(answerOf(ev(event))),
+    isHoursText: ({ event }) => parseHours(answerOf(ev(event))) !== null,
+    isDifficulty: ({ event }) => parseDifficulty(answerOf(ev(event)).replace(/^d:/, '')) !== null,
+    isOtherTrigger: ({ event }) => answerOf(ev(event)) === 't:other',
+    isTrigger: ({ event }) => answerOf(ev(event)).startsWith('t:'),
+    isOtherSupport: ({ event }) => answerOf(ev(event)) === 's:other',
+    isSupport: ({ event }) => answerOf(ev(event)).startsWith('s:'),
+    isEnough: ({ event }) => ['done', 'nothing', 'nothing-tried'].includes(answerOf(ev(event))),
+    saysNothing: ({ event }) => saysNothing(ev(event)),
+    isTypedSupport: ({ event }) => typedPick(ev(event), 'support') !== null,
+    isSkip: ({ event }) => answerOf(ev(event)) === 'skip',
+    wantsTip: ({ context }) => context.tip,
+  },
+}).createMachine({
+  id: 'daily-log',
+  context: ({ input }) => {
+    const children = input.children ?? [];
+    const nickname = children.length === 1 ? (children[0] as string) : children.length === 0 ? (input.nickname ?? '') : '';
+    return {
+      date: typeof input.date === 'string' ? input.date : '',
+      day: typeof input.day === 'string' ? input.day : '',
+      isToday: input.isToday !== false,
+      prompted: input.prompted === true,
+      children,
+      nickname,
+      logged: lowerNames(input.logged),
+      attendance: '',
+      support: '',
+      tip: input.tip === true,
+      picked: [],
+      offDay:
+        input.offDay === true && typeof input.schoolDate === 'string' && typeof input.schoolDay === 'string'
+          ? { date: input.schoolDate, day: input.schoolDay, logged: lowerNames(input.schoolLogged) }
+          : null,
+    };
+  },
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'isOffDay', target: 'offDay' },
+        { guard: 'isPrompted', target: 'whichChild', actions: { type: 'say', params: { key: `${P}.prompt-intro` } } },
+        { target: 'whichChild' },
+      ],
+    },
+    offDay: {
+      entry: { type: 'ask', params: offDayParams },
+      on: {
+        CHOICE: [
+          { guard: 'isSchoolDay', target: 'whichChild', actions: 'useSchoolDay' },
+          { guard: 'isNotNow', target: 'done', actions: { type: 'say', params: { key: `${P}.not-now` } } },
+          { target: 'whichChild' },
+        ],
+      },
+    },
+    whichChild: {
+      always: [{ guard: 'hasSeveralChildren', target: 'pickChild' }, { guard: 'hasNoChild', target: 'nickname' }, { target: 'checkLogged' }],
+    },
+    pickChild: {
+      entry: { type: 'ask', params: childChoices },
+      on: {
+        CHOICE: [
+          { guard: 'isNewChild', target: 'nickname' },
+          { guard: 'isChild', target: 'checkLogged', actions: 'pickChild' },
+        ],
+        TEXT: { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
+      },
+    },
+    nickname: {
+      entry: { type: 'ask', params: { key: `${P}.ask-nickname` } },
+      on: { TEXT: { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' } },
+    },
+    checkLogged: {
+      entry: { type: 'openCase', params: openCaseParams },
+      always: [{ guard: 'alreadyLogged', target: 'confirmReplace' }, { target: 'attendance' }],
+    },
+    confirmReplace: {
+      entry: { type: 'ask', params: replaceParams },
+      on: {
+        CHOICE: [
+          { guard: 'isReplace', target: 'attendance' },
+          { target: 'done', actions: [{ type: 'say', params: keptSay }, { type: 'note', params: keptNote }] },
+        ],
+      },
+    },
+    attendance: {
+      entry: { type: 'ask', params: attendanceParams },
+      on: {
+        CHOICE: [
+          { guard: 'isNotNow', target: 'done', actions: [{ type: 'say', params: { key: `${P}.not-now` } }, { type: 'note', params: notNowNote }] },
+          { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+          { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+        ],
+        TEXT: [
+          {
+            guard: 'isPartialDayTold',
+            target: 'difficulty',
+            actions: ['setPartial', { type: 'saveLog', params: partialDayStart }, { type: 'saveLog', params: partialDayHours }],
+          },
+          { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+          { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+          { target: 'attendance', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-attendance` } } },
+        ],
+      },
+    },
+    hours: {
+      entry: { type: 'ask', params: hoursParams },
+      on: {
+        CHOICE: [
+          { guard: 'isHoursUnsure', target: 'difficulty' },
+          { guard: 'isHoursChoice', target: 'difficulty', actions: { type: 'saveLog', params: hoursSave } },
+        ],
+        TEXT: [
+          { guard: 'isHoursText', target: 'difficulty', actions: { type: 'saveLog', params: hoursSave } },
+          { target: 'hours', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-hours` } } },
+        ],
+      },
+    },
+    difficulty: {
+      entry: { type: 'ask', params: difficultyAsk },
+      on: {
+        CHOICE: { guard: 'isDifficulty', target: 'triggers', actions: { type: 'saveLog', params: difficultySave } },
+        TEXT: [
+          { guard: 'isDifficulty', target: 'triggers', actions: { type: 'saveLog', params: difficultySave } },
+          { target: 'difficulty', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-difficulty` } } },
+        ],
+      },
+    },
+    triggers: {
+      entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: true } },
+      on: triggerAnswers(false),
+    },
+    triggersMore: {
+      entry: { type: 'ask', params: triggersMoreParams },
+      on: triggerAnswers(true),
+    },
+    triggerOther: {
+      entry: { type: 'ask', params: { key: `${P}.ask-trigger-other` } },
+      on: { TEXT: { guard: 'hasText', target: 'triggersMore', actions: { type: 'saveLog', params: otherTriggerSave } } },
+    },
+    supports: {
+      entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: true } },
+      on: supportAnswers,
+    },
+    supportsMore: {
+      entry: { type: 'ask', params: supportsMoreParams },
+      on: supportAnswers,
+    },
+    supportOther: {
+      entry: { type: 'ask', params: { key: `${P}.ask-support-other` } },
+      on: { TEXT: { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] } },
+    },
+    helped: {
+      entry: { type: 'ask', params: helpedParams },
+      on: { CHOICE: { target: 'supportsMore', actions: [{ type: 'saveLog', params: helpedSave }, 'clearSupport'] } },
+    },
+    note: {
+      entry: { type: 'ask', params: noteAsk },
+      on: {
+        CHOICE: { guard: 'isSkip', target: 'finish' },
+        TEXT: { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
+      },
+    },
+    finish: {
+      entry: [{ type: 'saveLog', params: finishSave }, { type: 'note', params: savedNote }],
+      always: [{ guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } }, { target: 'done' }],
+    },
+    done: { type: 'final' },
+  },
+  output: () => ({ next: 'home' }),
+});
+
+export const dailyLogFlow: FlowDef = {
+  id: 'daily-log',
+  version: 1,
+  machine: dailyLogMachine,
+  keys: [
+    `${P}.prompt-intro`,
+    `${P}.ask-off-day`,
+    `${P}.choice.school-day`,
+    `${P}.choice.this-day`,
+    `${P}.ask-which-child`,
+    `${P}.choice.child`,
+    `${P}.choice.new-child`,
+    `${P}.ask-nickname`,
+    `${P}.ask-replace`,
+    `${P}.choice.replace`,
+    `${P}.choice.keep`,
+    `${P}.kept`,
+    `${P}.ask-attendance.today`,
+    `${P}.ask-attendance.past`,
+    `${P}.choice.full`,
+    `${P}.choice.partial`,
+    `${P}.choice.absent`,
+    `${P}.choice.not-now`,
+    `${P}.not-now`,
+    `${P}.nudge-attendance`,
+    `${P}.ask-hours`,
+    `${P}.choice.hours`,
+    `${P}.choice.hours-unsure`,
+    `${P}.nudge-hours`,
+    `${P}.ask-difficulty`,
+    `${P}.choice.difficulty`,
+    `${P}.nudge-difficulty`,
+    `${P}.ask-triggers`,
+    `${P}.ask-triggers-more`,
+    ...TRIGGERS.map((t) => `${P}.trigger.${t.id}`),
+    `${P}.choice.nothing`,
+    `${P}.choice.done`,
+    `${P}.ask-trigger-other`,
+    `${P}.ask-supports`,
+    `${P}.ask-supports-more`,
+    ...SUPPORTS.map((s) => `${P}.support.${s.id}`),
+    ...SUPPORTS.map((s) => `${P}.ask-helped.${s.id}`),
+    `${P}.choice.nothing-tried`,
+    `${P}.ask-support-other`,
+    `${P}.choice.helped-yes`,
+    `${P}.choice.helped-no`,
+    `${P}.choice.helped-unsure`,
+    `${P}.ask-note.today`,
+    `${P}.ask-note.past`,
+    `${P}.choice.skip-note`,
+    `${P}.tip-reminder`,
+  ],
+};

@@ -1,0 +1,136 @@
+/**
+ * The vocabulary every flow speaks. Flows are pure: they never produce words or do I/O.
+ * They emit *effects* as named xstate actions with params; the engine reads the actions
+ * returned by xstate's pure `transition()` and turns them into replies, notes and documents.
+ */
+import type { AnyStateMachine } from 'xstate';
+import type { Category } from './types.js';
+
+export type Vars = Record<string, string>;
+
+/** A ranked classification, as the engine feeds it back after a `classify` effect. */
+export interface Classification {
+  category: Category;
+  confidence: number;
+  ranked: { category: Category; score: number }[];
+  /** False when the top score is low or the top two are close: the flow should ask. */
+  confident: boolean;
+}
+
+/** Events a flow receives. `at` is the ISO instant the parent acted (from the injected clock). */
+export type FlowEvent =
+  | { type: 'TEXT'; text: string; at: string }
+  | { type: 'CHOICE'; id: string; at: string }
+  | { type: 'CLASSIFIED'; result: Classification; at: string };
+
+/** A button: `id` is what comes back in a CHOICE event, `key` is the content key of its label. */
+export interface ChoiceRef {
+  id: string;
+  key: string;
+  vars?: Vars;
+}
+
+export interface SayParams {
+  key: string;
+  vars?: Vars;
+}
+export interface AskParams {
+  key: string;
+  vars?: Vars;
+  choices?: ChoiceRef[];
+  /** May the parent answer in their own words? Defaults to true when there are no choices. */
+  freeText?: boolean;
+}
+export type NoteKind =
+  | 'statement'
+  | 'answer'
+  | 'next_step'
+  | 'draft'
+  | 'request_sent'
+  | 'response'
+  | 'advice'
+  | 'log_summary';
+export interface NoteParams {
+  kind: NoteKind;
+  /** Short machine-readable topic, e.g. `data.missing` or `triage.request`. */
+  topic: string;
+  /** Human-readable content of the note (the parent's words or a chosen option's id). */
+  text: string;
+  category?: Category;
+  /** For statements: who said it and when (free text / ISO date), as the parent gave them. */
+  who?: string;
+  said_on?: string;
+  /** For requests / next steps: what is due and when (ISO date), if known. */
+  due?: string;
+}
+export interface ClassifyParams {
+  text: string;
+}
+export interface DraftParams {
+  /** Letter template id in content/letters. */
+  template: string;
+  vars: Vars;
+}
+export interface OpenCaseParams {
+  nickname: string;
+}
+
+/**
+ * No-op implementations: the engine interprets these actions by type and params.
+ * Spread into each flow's `setup({ actions })`.
+ */
+export const effects = {
+  say: (_: unknown, _params: SayParams) => {},
+  ask: (_: unknown, _params: AskParams) => {},
+  note: (_: unknown, _params: NoteParams) => {},
+  classify: (_: unknown, _params: ClassifyParams) => {},
+  draft: (_: unknown, _params: DraftParams) => {},
+  openCase: (_: unknown, _params: OpenCaseParams) => {},
+  /** Say the not-legal-advice note now, if it has not been said for this case (or parent) yet. */
+  disclaim: () => {},
+};
+export type EffectType = keyof typeof effects;
+
+/** What a finished flow hands the engine: which flow to start next, with what input. */
+export interface FlowOutput {
+  next?: string;
+  input?: Record<string, unknown>;
+  /**
+   * A conversation put aside when this flow began (given to it as `input.resume`, carried
+   * untouched): the engine goes back to it instead of the menu when this flow ends.
+   */
+  resume?: unknown;
+}
+
+/** Everything the engine needs to know about one dialogue. */
+export interface FlowDef {
+  id: string;
+  /** Bump when states change: stored snapshots of an older version are restarted kindly. */
+  version: number;
+  machine: AnyStateMachine;
+  /** Every content key the flow can emit (checked against content at start-up). */
+  keys: readonly string[];
+  /** Letter templates the flow can draft. */
+  templates?: readonly string[];
+}
+
+/** Standard input every flow may receive from the engine. */
+export interface FlowInput {
+  nickname?: string;
+  children?: string[];
+  firstVisit?: boolean;
+  [k: string]: unknown;
+}
+
+/** The text of a TEXT event, or the id of a CHOICE: handy in assigns. */
+export function answerOf(event: FlowEvent): string {
+  if (event.type === 'TEXT') return event.text.trim();
+  if (event.type === 'CHOICE') return event.id;
+  return '';
+}
+
+/** Trim a parent's words for use inside a sentence or letter. */
+export function clip(text: string, max = 400): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

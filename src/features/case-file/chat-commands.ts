@@ -1,0 +1,142 @@
+/**
+ * The case file's chat commands: `letter`, `sent`, `replied`, `followup-days`, `export`,
+ * `forget`, and `followup-reminder` (what the scheduler sends). Registered in
+ * src/core/commands.ts; short phrases ("I've sent it", "they replied") reach them through the
+ * engine's INTENTS.
+ */
+import type { EngineDeps } from '../../core/engine.js';
+import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
+import { textReply } from '../../core/render.js';
+import { exportCaseFile, isExportFormat } from './export.js';
+import { recordReply, recordSent } from './follow-ups.js';
+import { lastRequest } from './letter-from-notes.js';
+import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
+
+export type ChatCommand = (args: string, ctx: RunContext, deps: EngineDeps) => void;
+
+const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
+
+/** Back to where the parent was: the pending question, or the menu. */
+function carryOn(ctx: RunContext): void {
+  if (!reask(ctx)) startFlow(ctx, 'home');
+}
+
+/** Words a parent might use for a letter, mapped to its id. */
+const LETTER_ALIASES: Record<string, string> = {
+  followup: 'follow-up',
+  'follow-up': 'follow-up',
+  chase: 'follow-up',
+  recap: 'meeting-recap',
+  meeting: 'meeting-recap',
+  nos: 'restate-nos',
+  'every-no': 'restate-nos',
+  decision: 'decision-in-writing',
+  pwn: 'decision-in-writing',
+  data: 'data-request',
+  need: 'need-request',
+  resources: 'resources-request',
+  precedent: 'precedent-request',
+};
+
+/** `letter [kind]`: buttons to choose one, or straight to the letter named. */
+export const letter: ChatCommand = (args, ctx) => {
+  const raw = args.trim().toLowerCase().replace(/\s+/g, '-');
+  const kind = LETTER_ALIASES[raw] ?? raw;
+  startFlow(ctx, 'letter', kind ? { kind } : {});
+};
+
+/** `sent [what]`: the request went out; remind after N school days without a reply. */
+export const sent: ChatCommand = (args, ctx) => {
+  const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });
+  say(ctx, 'case-file.sent.recorded', {
+    about: r.about,
+    sent_on: shortDate(r.followup.sentOn),
+    days: String(r.days),
+    due_on: shortDate(r.followup.dueOn),
+  });
+  carryOn(ctx);
+};
+
+/** `replied [what they said]`: keep the answer; with no words, ask for them. */
+export const replied: ChatCommand = (args, ctx) => {
+  const text = args.trim();
+  if (!text) {
+    startFlow(ctx, 'follow-up', { mode: 'replied', request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+    return;
+  }
+  recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, text });
+  say(ctx, 'case-file.replied.saved');
+  carryOn(ctx);
+};
+
+/** `followup-days [N]`: show or set how many school days to wait before a reminder. */
+export const followupDays: ChatCommand = (args, ctx) => {
+  const userId = ctx.session.userId;
+  const raw = args.trim();
+  if (!raw) say(ctx, 'case-file.followup-days.show', { days: String(ctx.store.requests.followupDays(userId)) });
+  else {
+    const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(n) && n >= MIN_FOLLOWUP_DAYS && n <= MAX_FOLLOWUP_DAYS) {
+      ctx.store.requests.setFollowupDays(userId, n, ctx.now.toISOString());
+      say(ctx, 'case-file.followup-days.set', { days: String(n) });
+    } else say(ctx, 'case-file.followup-days.invalid');
+  }
+  carryOn(ctx);
+};
+
+/** Something is under way that a reminder should not interrupt. */
+function busy(ctx: RunContext): boolean {
+  const s = ctx.session;
+  return s.pending !== null && s.flowId !== null && s.flowId !== 'home';
+}
+
+/**
+ * `followup-reminder <id>` (from the scheduler): no reply after N school days. Says nothing if
+ * the school answered meanwhile. Mid-conversation, a short reminder and back to the question.
+ */
+export const followupReminder: ChatCommand = (args, ctx) => {
+  const id = Number(args.trim());
+  const f = Number.isInteger(id) ? ctx.store.requests.getFollowup(ctx.session.userId, id) : undefined;
+  if (!f || f.status !== 'open' || f.remindedAt !== null) return;
+  ctx.store.requests.markReminded(f.id, ctx.now.toISOString());
+  const vars = { days: String(f.schoolDays), about: f.about, sent_on: shortDate(f.sentOn) };
+  if (busy(ctx)) {
+    say(ctx, 'case-file.followup.reminder-busy', vars);
+    reask(ctx);
+    return;
+  }
+  // The follow-up letter and the reply are about the child this request was for.
+  if (f.caseId !== null) ctx.session.caseId = f.caseId;
+  startFlow(ctx, 'follow-up', { mode: 'reminder', about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+};
+
+/** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */
+export const exportCommand: ChatCommand = (args, ctx) => {
+  const format = args.trim().toLowerCase().replace(/^\./, '') || 'pdf';
+  if (!isExportFormat(format)) {
+    say(ctx, 'case-file.export.unknown-format');
+    carryOn(ctx);
+    return;
+  }
+  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format);
+  if (!files) say(ctx, 'case-file.export.empty');
+  for (const f of files ?? []) {
+    say(ctx, f.key);
+    ctx.replies.push({
+      type: 'document',
+      key: `case-file.export.${format}`,
+      title: ctx.content.render('case-file.packet.title'),
+      filename: f.filename,
+      mime: f.mime,
+      // Text formats travel as the body; the PDF as bytes (`data`), with an empty body.
+      body: typeof f.data === 'string' ? f.data : '',
+      ...(typeof f.data === 'string' ? {} : { data: f.data }),
+    });
+  }
+  carryOn(ctx);
+};
+
+/** `forget`: ask first (buttons), then erase everything about the parent. */
+export const forget: ChatCommand = (_args, ctx) => {
+  startFlow(ctx, 'forget');
+};

@@ -1,0 +1,70 @@
+/**
+ * `export` in every format: the files, their names and types, and the content key of the
+ * message that goes with each. Shared by the chat command and the CLI.
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { Store } from '../../core/ports.js';
+import { caseFileJson } from './case-file-json.js';
+import { dailyLogCsv, notesCsv } from './case-file-csv.js';
+import { gatherCaseFile, isEmptyCaseFile, type CaseFile } from './evidence.js';
+import { renderPacketMarkdown } from './packet-markdown.js';
+import { renderPacketPdf } from './packet-pdf.js';
+
+export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const isExportFormat = (s: string): s is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(s);
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  data: string | Uint8Array;
+  /** Content key of the line that introduces this file in chat. */
+  key: string;
+}
+
+export interface ExportOptions {
+  /** PDF: deflate contents (default true). */
+  compress?: boolean;
+  /** Markdown: also write each attendance chart as a PNG beside it (the CLI; chat sends one file). */
+  chartFiles?: boolean;
+}
+
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'child';
+
+export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] {
+  const day = cf.today;
+  switch (format) {
+    case 'pdf':
+      return [{ filename: `case-file-${day}.pdf`, mime: 'application/pdf', data: renderPacketPdf(content, cf, { compress: opts.compress ?? true }), key: 'case-file.export.pdf' }];
+    case 'md': {
+      const charts = new Map<number, string>();
+      const images: ExportFile[] = [];
+      if (opts.chartFiles) {
+        for (const log of cf.logs) {
+          if (!log.chartPng) continue;
+          const filename = `attendance-${slug(log.nickname)}-${log.caseId}-${day}.png`;
+          charts.set(log.caseId, filename);
+          images.push({ filename, mime: 'image/png', data: log.chartPng, key: 'case-file.packet.chart-alt' });
+        }
+      }
+      return [{ filename: `case-file-${day}.md`, mime: 'text/markdown', data: renderPacketMarkdown(content, cf, { chartFiles: charts }), key: 'case-file.export.md' }, ...images];
+    }
+    case 'csv': {
+      const files: ExportFile[] = [{ filename: `case-notes-${day}.csv`, mime: 'text/csv', data: notesCsv(content, cf), key: 'case-file.export.csv' }];
+      const log = dailyLogCsv(cf);
+      if (log !== null) files.push({ filename: `daily-log-${day}.csv`, mime: 'text/csv', data: log, key: 'case-file.export.csv-log' });
+      return files;
+    }
+    case 'json':
+      return [{ filename: `case-file-${day}.json`, mime: 'application/json', data: caseFileJson(store, cf), key: 'case-file.export.json' }];
+  }
+}
+
+/** Gathers and renders; null when there is nothing to export yet (JSON always has the raw rows). */
+export function exportCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] | null {
+  // Only the PDF and the Markdown beside its pictures show charts: skip drawing them otherwise.
+  const charts = format === 'pdf' || (format === 'md' && opts.chartFiles === true);
+  const cf = gatherCaseFile(store, content, userId, now, { charts });
+  if (format !== 'json' && isEmptyCaseFile(cf)) return null;
+  return exportFiles(store, content, cf, format, opts);
+}

@@ -1,0 +1,102 @@
+/**
+ * Requests sent and replies received: the `request_sent` / `response` notes and the follow-up
+ * row that makes the scheduler remind the parent after N school days without an answer.
+ */
+import { DateTime } from 'luxon';
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { NoteRow, Store } from '../../core/ports.js';
+import type { FollowupRow } from '../../store/sqlite/requests-store.js';
+import { followupDue, schoolWeek, type SchoolWeek } from './school-days.js';
+
+/** The parent's school week: their check-in days and time zone when they set them, else Mon–Fri UTC. */
+export function schoolWeekFor(store: Store, userId: string): SchoolWeek {
+  const checkin = store.logs.getCheckin(userId);
+  return schoolWeek(checkin?.zone, checkin?.days);
+}
+
+/** Today's date in the parent's zone. */
+export function localToday(now: Date, week: SchoolWeek): string {
+  return DateTime.fromJSDate(now, { zone: week.zone }).toISODate() ?? now.toISOString().slice(0, 10);
+}
+
+/** The letter template a draft note was made from (`letter.<id>` topics). */
+export function letterOf(note: NoteRow): string | null {
+  return note.kind === 'draft' && note.topic.startsWith('letter.') ? note.topic.slice('letter.'.length) : null;
+}
+
+/** The most recent drafted letter not yet followed by a "sent", if any. */
+export function latestUnsentDraft(notes: readonly NoteRow[]): NoteRow | undefined {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i] as NoteRow;
+    if (n.kind === 'request_sent') return undefined;
+    if (n.kind === 'draft') return n;
+  }
+  return undefined;
+}
+
+export interface SentInput {
+  userId: string;
+  /** The child the conversation is about (the draft's own case wins). */
+  caseId: number | null;
+  at: Date;
+  /** The parent's own words for what they sent, if they gave any. */
+  about?: string | undefined;
+}
+
+export interface SentResult {
+  followup: FollowupRow;
+  noteId: number;
+  about: string;
+  days: number;
+}
+
+/** Records that a request went out, and when to follow up if nobody answers. */
+export function recordSent(store: Store, content: ContentCatalog, input: SentInput): SentResult {
+  const { userId, at } = input;
+  const draft = latestUnsentDraft(store.listNotes(userId));
+  const letter = draft ? letterOf(draft) : null;
+  const title = letter ? content.letter(letter)?.title : undefined;
+  const about =
+    input.about?.trim() ||
+    (title ? content.render('case-file.sent.letter-about', { title }) : content.render('case-file.sent.generic-about'));
+  const caseId = draft?.caseId ?? input.caseId;
+  const days = store.requests.followupDays(userId);
+  const week = schoolWeekFor(store, userId);
+  const due = followupDue(at, days, week);
+  const iso = at.toISOString();
+
+  // A follow-up letter answers the earlier silence: that request is followed up, not forgotten.
+  if (letter === 'follow-up') store.requests.closeFollowups(userId, 'followed_up', iso, { caseId });
+
+  const noteId = store.addNote({
+    userId,
+    caseId,
+    kind: 'request_sent',
+    topic: letter ? `sent.letter.${letter}` : 'sent.request',
+    text: about,
+    due: due.dueOn,
+    at: iso,
+  });
+  const followup = store.requests.openFollowup({
+    userId,
+    caseId,
+    requestNoteId: noteId,
+    letter,
+    about,
+    sentAt: iso,
+    sentOn: due.sentOn,
+    schoolDays: days,
+    dueOn: due.dueOn,
+    dueAt: due.dueAt.toISOString(),
+    timeZone: week.zone,
+  });
+  return { followup, noteId, about, days };
+}
+
+/** Records the school's reply (the parent's words, or that it came) and stops the reminders. */
+export function recordReply(store: Store, input: { userId: string; caseId: number | null; at: Date; text: string }): { noteId: number; closed: number } {
+  const iso = input.at.toISOString();
+  const noteId = store.addNote({ userId: input.userId, caseId: input.caseId, kind: 'response', topic: 'case-file.response', text: input.text, at: iso });
+  const closed = store.requests.closeFollowups(input.userId, 'answered', iso, { caseId: input.caseId });
+  return { noteId, closed };
+}

@@ -1,0 +1,257 @@
+/**
+ * Letters drafted from the case notes: gathers a template's variables from what the parent has
+ * told us (the latest statement, their request, their answers to the "kind of no" questions,
+ * every "no" so far, requests sent) and, when they keep one, the daily log summary. Anything the
+ * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
+ */
+import { recipient } from '../../../flows/advice/school-words.js';
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { RunContext } from '../../core/flow-runner.js';
+import type { NoteRow, Store } from '../../core/ports.js';
+import { CATEGORIES, type Category } from '../../core/types.js';
+import { rangeLabel } from '../daily-log/dates.js';
+import { summarizeFor } from '../daily-log/summary.js';
+import { localToday, schoolWeekFor } from './follow-ups.js';
+import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
+import type { FollowupRow } from '../../store/sqlite/requests-store.js';
+import { addSchoolDays, schoolDaysBetween } from './school-days.js';
+
+export type LetterVars = Record<string, string | undefined>;
+
+/** Days a school is asked to answer a follow-up within. */
+const REPLY_WITHIN_SCHOOL_DAYS = 5;
+const TRIAGE_WHO = new Set(['teacher', 'senco', 'head', 'district', 'meeting']);
+
+/** The kinds of "no" each letter answers (its statement is the latest of these, when there is one). */
+const LETTER_CATEGORIES: Partial<Record<LetterKind, readonly Category[]>> = {
+  'data-request': ['data'],
+  'decision-in-writing': ['predetermination'],
+  'resources-request': ['resources'],
+  'precedent-request': ['precedent'],
+  'need-request': ['not_available', 'other'],
+};
+
+/** Answer topics (from the "kind of no" flows) that fill each letter variable, most specific first. */
+const FROM_TOPICS: Record<string, readonly string[]> = {
+  barrier: ['not_available.barrier', 'other.barrier'],
+  helps: ['not_available.helpful-parts', 'other.one-thing', 'precedent.would-help'],
+  ideas: ['not_available.adapt', 'resources.options'],
+  missing_data: ['data.missing'],
+  collection: ['data.collection'],
+  meanwhile: ['data.meanwhile'],
+  by_when: ['data.by-when'],
+  decision: ['predetermination.decision'],
+  decided_by: ['predetermination.decided-by'],
+  concerns: ['predetermination.views-considered'],
+  next_meeting: ['predetermination.next-meeting'],
+  need: ['resources.need', 'precedent.need', 'not_available.barrier'],
+  options: ['resources.options'],
+  decider: ['resources.decider'],
+  tried: ['precedent.tried'],
+  would_help: ['precedent.would-help', 'other.one-thing'],
+  meeting: [MEETING_TOPICS.meeting],
+  discussed: [MEETING_TOPICS.discussed],
+  agreed: [MEETING_TOPICS.agreed],
+  declined: [MEETING_TOPICS.declined],
+  not_addressed: [MEETING_TOPICS.not_addressed],
+  request: ['triage.request'],
+};
+
+export interface CaseFacts {
+  userId: string;
+  /** The child the letter is about (null: every note, no child named). */
+  caseId: number | null;
+  nickname: string;
+  /** The notes for that child (and general ones), oldest first. */
+  notes: NoteRow[];
+}
+
+/**
+ * Which child and which notes: the given case; else the child of the most recent note that has
+ * one; else every note.
+ */
+export function caseFacts(store: Store, userId: string, caseId?: number | null): CaseFacts {
+  const all = store.listNotes(userId);
+  const cases = store.listCases(userId);
+  const latestCaseId = [...all].reverse().find((n) => n.caseId !== null)?.caseId;
+  const chosen =
+    (typeof caseId === 'number' ? cases.find((c) => c.id === caseId) : undefined) ??
+    cases.find((c) => c.id === latestCaseId) ??
+    (cases.length === 1 ? cases[0] : undefined);
+  if (!chosen) return { userId, caseId: null, nickname: '', notes: all };
+  return { userId, caseId: chosen.id, nickname: chosen.nickname, notes: all.filter((n) => n.caseId === chosen.id || n.caseId === null) };
+}
+
+function clip(text: string, max = 600): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+/** Every button label (`*.choice.*`), per catalog: a tapped "They didn't say" is no fact for a letter. */
+const labelCache = new WeakMap<ContentCatalog, Set<string>>();
+function buttonLabels(content: ContentCatalog): Set<string> {
+  let labels = labelCache.get(content);
+  if (!labels) {
+    labels = new Set(content.keys().filter((k) => k.includes('.choice.') && content.varsOf(k).length === 0).map((k) => content.render(k).trim()));
+    labelCache.set(content, labels);
+  }
+  return labels;
+}
+
+/**
+ * The parent's own words. A button answer (kept as its label's words, or as its content key in
+ * older notes) is left out, so the letter shows a blank to fill, as the flows' own letters do.
+ */
+function typedText(content: ContentCatalog, n: NoteRow): string | undefined {
+  const t = n.text.trim();
+  if (!t || content.has(t) || buttonLabels(content).has(t)) return undefined;
+  return t;
+}
+
+/** Triage's "who said it" button, whether kept as an id ("senco"), a key or its label's words. */
+function triageWho(content: ContentCatalog, who: string): string | undefined {
+  const w = who.trim();
+  for (const id of TRIAGE_WHO) {
+    const key = `triage.who.${id}`;
+    if (w === id || w === key || (content.has(key) && content.render(key) === w)) return id;
+  }
+  return undefined;
+}
+
+function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): string | undefined {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i] as NoteRow;
+    if (!topics.includes(n.topic)) continue;
+    const t = typedText(content, n);
+    if (t) return clip(t);
+  }
+  return undefined;
+}
+
+/** What the parent last said they asked for, in their words, for this child ('' when not noted). */
+export function lastRequest(store: Store, content: ContentCatalog, userId: string, caseId: number | null): string {
+  return latestAnswer(content, caseFacts(store, userId, caseId).notes, FROM_TOPICS['request'] ?? []) ?? '';
+}
+
+/** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
+function saidOnOf(n: NoteRow): string {
+  return n.saidOn?.trim() || n.at.slice(0, 10);
+}
+
+/** Who said it, in words fit for a letter (triage stores its buttons as ids). */
+function whoOf(content: ContentCatalog, n: NoteRow): string {
+  const who = n.who?.trim() ?? '';
+  const button = triageWho(content, who);
+  if (button) return content.render(`case-file.letter.who.${button}`);
+  return who ? clip(who, 120) : content.render('case-file.letter.who.unknown');
+}
+
+/** Every "no" so far, one numbered line each: date, who, their words, and what kind of no. */
+export function restateNos(content: ContentCatalog, notes: readonly NoteRow[]): string | undefined {
+  const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
+  if (nos.length === 0) return undefined;
+  return nos
+    .map((n, i) =>
+      content.render('case-file.letter.no-line', {
+        n: String(i + 1),
+        date: saidOnOf(n),
+        who: whoOf(content, n),
+        words: clip(n.text, 800),
+        kind: content.render(`case-file.letter.no-kind.${n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other'}`),
+      }),
+    )
+    .join('\n\n');
+}
+
+/** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
+export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string): string | undefined {
+  const s = summarizeFor(store.logs, userId, caseId === null ? {} : { caseId });
+  if (s.days_logged === 0 || !s.from || !s.to) return undefined;
+  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
+    range: rangeLabel(s.from, s.to),
+    days: String(s.days_logged),
+    nickname: nickname || content.render('case-file.letter.my-child'),
+    rate: String(Math.round(s.attendance_rate * 100)),
+    full: String(s.full),
+    partial: String(s.partial),
+    absent: String(s.absent),
+  });
+  const top = s.triggers.slice(0, 3);
+  if (top.length === 0) return main;
+  const list = top
+    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
+    .join(', ');
+  return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
+}
+
+/** The request a follow-up letter chases: the newest still open (reminded ones first), else the newest sent. */
+function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined {
+  const rows = store.requests.listFollowups(facts.userId, facts.caseId === null ? {} : { caseId: facts.caseId });
+  const open = rows.filter((r) => r.status === 'open' && r.letter !== 'follow-up');
+  return open.at(-1) ?? rows.filter((r) => r.status === 'open').at(-1) ?? rows.at(-1);
+}
+
+/** A letter's variables, from the notes (and the daily log, and requests sent). */
+export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
+  const { notes } = facts;
+  const week = schoolWeekFor(store, facts.userId);
+  const today = localToday(now, week);
+  const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
+  // The "no" this letter answers: the latest of its kind, else the latest of any kind.
+  const fits = LETTER_CATEGORIES[kind];
+  const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+  const vars: LetterVars = {
+    date: today,
+    nickname: facts.nickname || undefined,
+    // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
+    who: statement?.who && !triageWho(content, statement.who) ? recipient(statement.who) || undefined : undefined,
+    said_on: statement ? saidOnOf(statement) : undefined,
+    statement: statement ? clip(statement.text) : undefined,
+    log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
+  };
+  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = latestAnswer(content, notes, topics);
+
+  if (kind === 'restate-nos') vars.nos = restateNos(content, notes);
+  if (kind === 'follow-up') {
+    const chased = chasedRequest(store, facts);
+    if (chased) {
+      vars.sent_on = chased.sentOn;
+      vars.about = chased.about;
+      vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
+    }
+    vars.reply_by = addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days);
+  }
+  // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
+  if (kind === 'meeting-recap') vars.who = undefined;
+  return vars;
+}
+
+export interface DraftedLetter {
+  kind: LetterKind;
+  title: string;
+  body: string;
+  /** Variables left as `[ADD: …]` blanks. */
+  blanks: string[];
+  caseId: number | null;
+  nickname: string;
+}
+
+/** Fills a letter from the notes. `caseId` picks the child (default: the most recent one). */
+export function letterFromNotes(store: Store, content: ContentCatalog, input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null }): DraftedLetter {
+  const facts = caseFacts(store, input.userId, input.caseId);
+  const vars = letterVarsFromNotes(store, content, input.kind, facts, input.now);
+  const letter = content.renderLetter(input.kind, vars);
+  return { kind: input.kind, ...letter, caseId: facts.caseId, nickname: facts.nickname };
+}
+
+/**
+ * Any letter whose template has a `log_evidence` line gets the daily-log summary when the parent
+ * keeps a log, whichever flow drafted it.
+ */
+export function withLogEvidence(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
+  if (vars.log_evidence || !ctx.content.letter(template)?.vars.log_evidence) return vars;
+  const caseId = ctx.session.caseId;
+  const nickname = vars.nickname || ctx.store.listCases(ctx.session.userId).find((c) => c.id === caseId)?.nickname || '';
+  const evidence = logEvidence(ctx.store, ctx.content, ctx.session.userId, caseId, nickname);
+  return evidence ? { ...vars, log_evidence: evidence } : vars;
+}

@@ -1,0 +1,74 @@
+/**
+ * Effects of the daily-log and check-in flows: `saveLog` (one answer at a time into the day's
+ * entry) and `saveCheckin` (the parent's check-in time, days and zone). Both run inside the
+ * turn's transaction, so an answer and the question after it are committed together.
+ */
+import { localDate, dayLabel, isIsoDate, isValidZone } from './dates.js';
+import { checkinVars, describeEntry } from './describe.js';
+import { SCHOOL_DAYS, isWeekday, type SaveCheckinParams, type SaveLogParams } from './model.js';
+import { textReply } from '../../core/render.js';
+import type { EffectHandler } from '../../core/effects/effect-handler.js';
+
+export const saveLog: EffectHandler = (ctx, params) => {
+  const p = params as SaveLogParams;
+  const userId = ctx.session.userId;
+  const at = ctx.now.toISOString();
+  const logs = ctx.store.logs;
+  const date = isIsoDate(p.date) ? p.date : localDate(ctx.now, logs.getCheckin(userId)?.zone);
+  // The flow names the child; openCase finds that child's case (or starts one for a new nickname).
+  const child = ctx.store.openCase(userId, p.child || 'my child', at);
+  const caseId = child.id;
+  switch (p.op) {
+    case 'start':
+      logs.startEntry(userId, caseId, date, p.attendance, at);
+      return;
+    case 'hours':
+      logs.setHours(userId, caseId, date, { hours: p.hours, arrived: p.arrived ?? null, left: p.left ?? null }, at);
+      return;
+    case 'difficulty':
+      logs.setDifficulty(userId, caseId, date, Math.max(0, Math.min(10, Math.round(p.value))), at);
+      return;
+    case 'trigger':
+      logs.addTrigger(userId, caseId, date, { id: p.id, detail: p.detail ?? null }, at);
+      return;
+    case 'support':
+      logs.addSupport(userId, caseId, date, { id: p.id, detail: p.detail ?? null }, at);
+      return;
+    case 'helped':
+      logs.setHelped(userId, caseId, date, p.id, p.helped, at);
+      return;
+    case 'note':
+      logs.setNote(userId, caseId, date, p.text, at);
+      return;
+    case 'finish': {
+      const entry = logs.getEntry(userId, caseId, date);
+      if (!entry) return;
+      ctx.replies.push(
+        textReply(ctx.content, 'daily-log.saved', { nickname: child.nickname, day: dayLabel(date), summary: describeEntry(ctx.content, entry) }, ctx.session.seq),
+      );
+      return;
+    }
+  }
+};
+
+export const saveCheckin: EffectHandler = (ctx, params) => {
+  const p = params as SaveCheckinParams;
+  if (!isValidZone(p.zone)) throw new Error('check-in zone is not a valid IANA zone');
+  const days = p.days.split(',').filter(isWeekday);
+  const saved = ctx.store.logs.updateCheckin(
+    ctx.session.userId,
+    {
+      enabled: true,
+      time: p.time,
+      zone: p.zone,
+      days: days.length ? days : [...SCHOOL_DAYS],
+      // A new time starts from now: a time already past today waits for the next school day.
+      activeFrom: ctx.now.toISOString(),
+      pauseUntil: null,
+      snoozeDate: null,
+      snoozeUntil: null,
+    },
+    ctx.now.toISOString(),
+  );
+  ctx.replies.push(textReply(ctx.content, 'checkin.saved', checkinVars(ctx.content, saved), ctx.session.seq));
+};

@@ -1,0 +1,91 @@
+/**
+ * The daily log in words: a logged day in one line, a summary in a short message, a check-in
+ * in a sentence. Every word comes from content/prompts (daily-log.yaml, checkin.yaml).
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import { rangeLabel, timeLabel, weekdayName } from './dates.js';
+import { WEEKDAYS, type CheckinSettings, type LogEntry, type LogSupport, type LogTrigger, type Weekday } from './model.js';
+import type { LogSummary } from './summary.js';
+
+const fmtHours = (h: number): string => String(Math.round(h * 100) / 100);
+const percent = (r: number): string => String(Math.round(r * 100));
+
+export function triggerLabel(content: ContentCatalog, t: Pick<LogTrigger, 'id' | 'detail'>): string {
+  return t.id === 'other' && t.detail ? t.detail : content.render(`daily-log.trigger.${t.id}`);
+}
+
+export function supportLabel(content: ContentCatalog, s: Pick<LogSupport, 'id' | 'detail'>): string {
+  return s.id === 'other' && s.detail ? s.detail : content.render(`daily-log.support.${s.id}`);
+}
+
+/** "part of the day (9:30-12:15, 2.75 h) · morning 6/10 · harder: … · tried: …". */
+export function describeEntry(content: ContentCatalog, e: LogEntry): string {
+  const parts: string[] = [];
+  if (e.attendance === 'partial') {
+    if (e.hours !== null && e.arrived && e.left) parts.push(content.render('daily-log.part.partial-times', { arrived: e.arrived, left: e.left, hours: fmtHours(e.hours) }));
+    else if (e.hours !== null) parts.push(content.render('daily-log.part.partial-hours', { hours: fmtHours(e.hours) }));
+    else parts.push(content.render('daily-log.part.partial'));
+  } else parts.push(content.render(`daily-log.part.${e.attendance}`));
+  if (e.difficulty !== null) parts.push(content.render('daily-log.part.difficulty', { n: String(e.difficulty) }));
+  if (e.triggers.length) parts.push(content.render('daily-log.part.triggers', { list: e.triggers.map((t) => triggerLabel(content, t).toLowerCase()).join(', ') }));
+  if (e.supports.length) {
+    const list = e.supports.map((s) => {
+      const name = supportLabel(content, s).toLowerCase();
+      if (s.helped === true) return content.render('daily-log.part.helped-yes', { name });
+      if (s.helped === false) return content.render('daily-log.part.helped-no', { name });
+      return name;
+    });
+    parts.push(content.render('daily-log.part.supports', { list: list.join(', ') }));
+  }
+  if (e.note) parts.push(content.render('daily-log.part.note'));
+  return parts.join(' · ');
+}
+
+/** A set of weekdays in a sentence: "Monday to Friday", "on Monday, Wednesday and Friday". */
+export function daysLabel(content: ContentCatalog, days: readonly Weekday[]): string {
+  const sorted = WEEKDAYS.filter((d) => days.includes(d));
+  const key = sorted.join(',');
+  if (sorted.length === 7) return content.render('checkin.days.every-day');
+  if (key === 'mon,tue,wed,thu,fri') return content.render('checkin.days.weekdays');
+  if (key === 'sat,sun') return content.render('checkin.days.weekends');
+  const idx = sorted.map((d) => WEEKDAYS.indexOf(d));
+  const contiguous = idx.length > 2 && idx.every((v, i) => i === 0 || v === (idx[i - 1] ?? -9) + 1);
+  const names = sorted.map(weekdayName);
+  if (contiguous) return content.render('checkin.days.range', { first: names[0] ?? '', last: names[names.length - 1] ?? '' });
+  const list = names.length <= 1 ? (names[0] ?? '') : content.render('checkin.days.pair', { first: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' });
+  return content.render('checkin.days.list', { list });
+}
+
+export function checkinVars(content: ContentCatalog, s: Pick<CheckinSettings, 'time' | 'zone' | 'days'>): { time: string; days: string; zone: string } {
+  return { time: s.time ? timeLabel(s.time) : '', days: daysLabel(content, s.days), zone: s.zone ?? '' };
+}
+
+/** The summary as a short chat message, a few lines. */
+export function describeSummary(content: ContentCatalog, s: LogSummary, nickname: string): string {
+  if (s.days_logged === 0 || s.from === null || s.to === null) return content.render('summary.empty');
+  const lines: string[] = [content.render('summary.header', { nickname, range: rangeLabel(s.from, s.to), days: String(s.days_logged) })];
+  lines.push(content.render('summary.attendance', { full: String(s.full), partial: String(s.partial), absent: String(s.absent), percent: percent(s.attendance_rate) }));
+  // The weekday with the lowest attendance, once it has been logged at least twice and stands out.
+  const weekdays: { day: Weekday; rate: number }[] = [];
+  for (const day of WEEKDAYS) {
+    const w = s.by_weekday[day];
+    if (w && w.logged >= 2 && w.attendance_rate !== null) weekdays.push({ day, rate: w.attendance_rate });
+  }
+  const worst = [...weekdays].sort((a, b) => a.rate - b.rate)[0];
+  if (weekdays.length >= 2 && worst && worst.rate < s.attendance_rate - 0.05) {
+    lines.push(content.render('summary.hardest-day', { weekday: weekdayName(worst.day), percent: percent(worst.rate) }));
+  }
+  if (s.triggers.length) {
+    const list = s.triggers.slice(0, 3).map((t) => `${(t.id === 'other' ? t.name : content.render(`daily-log.trigger.${t.id}`)).toLowerCase()} (${t.count})`);
+    lines.push(content.render('summary.triggers', { list: list.join(', ') }));
+  }
+  if (s.supports.length) {
+    const list = s.supports.slice(0, 4).map((x) =>
+      content.render('summary.support-item', { name: (x.id === 'other' ? x.name : content.render(`daily-log.support.${x.id}`)).toLowerCase(), helped: String(x.helped), tried: String(x.tried) }),
+    );
+    lines.push(content.render('summary.supports', { list: list.join(', ') }));
+  }
+  if (s.trend.direction !== 'not_enough_data') lines.push(content.render(`summary.trend.${s.trend.direction}`));
+  return lines.join('\n');
+}
+

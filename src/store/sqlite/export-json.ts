@@ -1,0 +1,39 @@
+/**
+ * Every row the bot holds about one parent, table by table, unsealed: the raw half of the JSON
+ * export. Tables are found by `user-tables.ts`, so a table added later is exported without a
+ * change here. Sealed columns (src/store/sqlite/sealed-columns.ts) are opened; those holding JSON
+ * (note bodies, conversation state, the outbox) are parsed, so the export is plain data.
+ */
+import type Database from 'better-sqlite3';
+import type { Sealer } from '../../core/ports.js';
+import { SEALED_COLUMNS } from './sealed-columns.js';
+import { selectUserRows, userTables } from './user-tables.js';
+
+export type TableRows = Record<string, Record<string, unknown>[]>;
+
+function parseMaybeJson(text: string): unknown {
+  const t = text.trimStart();
+  if (!t.startsWith('{') && !t.startsWith('[')) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export function exportUserTables(db: Database.Database, sealer: Sealer, userId: string): TableRows {
+  const out: TableRows = {};
+  for (const t of userTables(db)) {
+    const sealed = new Set(SEALED_COLUMNS[t.table] ?? []);
+    out[t.table] = selectUserRows(db, t, userId).map((row) => {
+      const plain: Record<string, unknown> = {};
+      for (const [col, v] of Object.entries(row)) {
+        if (sealed.has(col) && typeof v === 'string') plain[col] = parseMaybeJson(sealer.open(v));
+        else if (v instanceof Uint8Array) plain[col] = { $b64: Buffer.from(v).toString('base64') };
+        else plain[col] = v;
+      }
+      return plain;
+    });
+  }
+  return out;
+}

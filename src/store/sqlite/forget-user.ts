@@ -1,0 +1,97 @@
+/**
+ * Forget a parent: every row about them in every table (found by `user-tables.ts`, so new tables
+ * are never missed), their files under `<data dir>/files/<safe user id>/`, and no copy of their
+ * words left behind in the database files.
+ *
+ * How the words stop being recoverable: `secure_delete` is on for every connection
+ * (`openDatabase`), so SQLite zeroes deleted cells and freed pages; the WAL still holds the
+ * pages as they were before the delete, so it is checkpointed into the main file and truncated
+ * to zero bytes; VACUUM then rebuilds the file so nothing of the parent remains even in page
+ * slack, and a last TRUNCATE checkpoint empties the WAL VACUUM wrote through.
+ *
+ * Must run outside any transaction (VACUUM and a full checkpoint cannot run inside one): the CLI
+ * calls it directly; the engine runs it after the turn that confirmed it has committed.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { userFilesDir } from '../../features/case-file/user-files.js';
+import { bindUser, quoteId, userTables, type UserTable } from './user-tables.js';
+
+export interface ForgetOptions {
+  /** `<data dir>/files`; null when the database has no data directory (in memory). */
+  filesRoot: string | null;
+  /** Rebuild the file with VACUUM (default true). */
+  compact?: boolean;
+  /** Called first: e.g. commit a group-commit batch that is still open on this connection. */
+  beforeErase?: () => void;
+}
+
+export interface ForgetReport {
+  userId: string;
+  /** Rows removed, per table (tables with none are left out). */
+  removed: Record<string, number>;
+  total: number;
+  /** The parent's files folder existed and was removed. */
+  filesRemoved: boolean;
+  /** VACUUM ran: the file was rebuilt. */
+  compacted: boolean;
+  /** The WAL was checkpointed in full and truncated to zero bytes. */
+  walTruncated: boolean;
+}
+
+export class ForgetInTransactionError extends Error {}
+
+/** Children first, `users` last, so a foreign key without ON DELETE CASCADE never blocks us. */
+function deleteOrder(plan: UserTable[]): UserTable[] {
+  const rank = (t: UserTable) => (t.table === 'users' ? 2 : t.where === 'user_id = ?' ? 1 : 0);
+  return [...plan].sort((a, b) => rank(a) - rank(b));
+}
+
+function checkpoint(db: Database.Database): boolean {
+  try {
+    const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    return r !== undefined && r.busy === 0;
+  } catch {
+    return false;
+  }
+}
+
+export function forgetUser(db: Database.Database, userId: string, opts: ForgetOptions): ForgetReport {
+  opts.beforeErase?.();
+  if (db.inTransaction) throw new ForgetInTransactionError('forget must run outside a transaction');
+  const plan = deleteOrder(userTables(db));
+  const removed: Record<string, number> = {};
+  let total = 0;
+  db.transaction(() => {
+    // Checked at COMMIT, when every row of the parent is gone.
+    db.pragma('defer_foreign_keys = ON');
+    for (const t of plan) {
+      const args = bindUser(t, userId);
+      const { n } = db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...args) as { n: number };
+      if (n === 0) continue;
+      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...args);
+      removed[t.table] = n;
+      total += n;
+    }
+  })();
+
+  let compacted = false;
+  let walTruncated = checkpoint(db);
+  if (opts.compact !== false) {
+    try {
+      db.exec('VACUUM');
+      compacted = true;
+    } catch {
+      compacted = false; // e.g. another statement is active on this connection; rows are still zeroed
+    }
+    walTruncated = checkpoint(db);
+  }
+
+  let filesRemoved = false;
+  if (opts.filesRoot) {
+    const dir = userFilesDir(opts.filesRoot, userId);
+    filesRemoved = existsSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { userId, removed, total, filesRemoved, compacted, walTruncated };
+}

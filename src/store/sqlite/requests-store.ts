@@ -1,0 +1,216 @@
+/**
+ * The case file's repository: requests the parent sent and the follow-up due on each, the
+ * parent's follow-up setting, and the two whole-parent operations (export everything, forget
+ * everything). Synchronous, like the rest of the store. What was sent is sealed; dates, ids and
+ * statuses stay plain so the scheduler finds what is due without opening anything.
+ */
+import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
+import { z } from 'zod';
+import type { Sealer } from '../../core/ports.js';
+import { exportUserTables, type TableRows } from './export-json.js';
+import { forgetUser, type ForgetReport } from './forget-user.js';
+import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
+
+export const FOLLOWUP_STATUSES = ['open', 'answered', 'followed_up'] as const;
+export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
+
+export interface NewFollowup {
+  userId: string;
+  caseId: number | null;
+  requestNoteId: number | null;
+  /** Letter template id, when a drafted letter was sent. */
+  letter: string | null;
+  /** What was sent, in words (sealed). */
+  about: string;
+  sentAt: string;
+  sentOn: string;
+  schoolDays: number;
+  dueOn: string;
+  dueAt: string;
+  timeZone: string;
+}
+
+export interface FollowupRow extends NewFollowup {
+  id: number;
+  status: FollowupStatus;
+  remindedAt: string | null;
+  closedAt: string | null;
+}
+
+/** What the scheduler needs to know about a due follow-up (nothing sealed). */
+export interface DueFollowup {
+  id: number;
+  userId: string;
+  dueOn: string;
+  dueAt: string;
+}
+
+export interface RequestsStore {
+  /** School days the parent waits before a follow-up reminder (default 10). */
+  followupDays(userId: string): number;
+  setFollowupDays(userId: string, days: number, at: string): void;
+
+  openFollowup(f: NewFollowup): FollowupRow;
+  getFollowup(userId: string, id: number): FollowupRow | undefined;
+  /** Oldest first. */
+  listFollowups(userId: string, opts?: { status?: FollowupStatus | undefined; caseId?: number | undefined }): FollowupRow[];
+  /** Open follow-ups not yet reminded whose reminder time has come, for every parent. */
+  dueFollowups(nowIso: string): DueFollowup[];
+  markReminded(id: number, at: string): void;
+  /** Closes a parent's open follow-ups (optionally one child's); returns how many. */
+  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: { caseId?: number | null | undefined }): number;
+
+  /** Every row about the parent, in every table, unsealed. */
+  exportAll(userId: string): TableRows;
+  /**
+   * Erases every row about the parent, their files, and the traces in the database files.
+   * Never inside a transaction: the engine calls it after the confirming turn has committed.
+   */
+  erase(userId: string): ForgetReport;
+}
+
+const rowSchema = z.object({
+  id: z.number(),
+  user_id: z.string(),
+  case_id: z.number().nullable(),
+  request_note_id: z.number().nullable(),
+  letter: z.string().nullable(),
+  about: z.string(),
+  sent_at: z.string(),
+  sent_on: z.string(),
+  school_days: z.number(),
+  due_on: z.string(),
+  due_at: z.string(),
+  time_zone: z.string(),
+  status: z.enum(FOLLOWUP_STATUSES),
+  reminded_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+});
+
+export interface SqliteRequestsStoreOptions {
+  /** `<data dir>/files`, where the console keeps each parent's documents (null in memory). */
+  filesRoot: string | null;
+  /** Commits anything still open on the connection (group commit) before an erase. */
+  flush?: () => void;
+  /** Called after a parent's rows are erased (the store drops what it keeps in memory). */
+  onErase?: () => void;
+}
+
+export class SqliteRequestsStore implements RequestsStore {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sealer: Sealer,
+    private readonly opts: SqliteRequestsStoreOptions,
+  ) {
+    this.prepare = prepared(db);
+  }
+
+  /** Prepared once per connection (src/store/sqlite/prepared.ts). */
+  private readonly prepare: (sql: string) => Database.Statement;
+
+  private toRow(raw: unknown): FollowupRow {
+    const r = rowSchema.parse(raw);
+    return {
+      id: r.id,
+      userId: r.user_id,
+      caseId: r.case_id,
+      requestNoteId: r.request_note_id,
+      letter: r.letter,
+      about: this.sealer.open(r.about),
+      sentAt: r.sent_at,
+      sentOn: r.sent_on,
+      schoolDays: r.school_days,
+      dueOn: r.due_on,
+      dueAt: r.due_at,
+      timeZone: r.time_zone,
+      status: r.status,
+      remindedAt: r.reminded_at,
+      closedAt: r.closed_at,
+    };
+  }
+
+  followupDays(userId: string): number {
+    const r = this.prepare('SELECT followup_days AS d FROM case_file_settings WHERE user_id = ?').get(userId) as { d: number } | undefined;
+    return r?.d ?? DEFAULT_FOLLOWUP_DAYS;
+  }
+
+  setFollowupDays(userId: string, days: number, at: string): void {
+    if (!Number.isInteger(days) || days < MIN_FOLLOWUP_DAYS || days > MAX_FOLLOWUP_DAYS) {
+      throw new RangeError(`follow-up days must be a whole number from ${MIN_FOLLOWUP_DAYS} to ${MAX_FOLLOWUP_DAYS}`);
+    }
+    this.prepare(
+      `INSERT INTO case_file_settings (user_id, followup_days, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET followup_days = excluded.followup_days, updated_at = excluded.updated_at`,
+    ).run(userId, days, at);
+  }
+
+  openFollowup(f: NewFollowup): FollowupRow {
+    const info = this.prepare(
+      `INSERT INTO followups (user_id, case_id, request_note_id, letter, about, sent_at, sent_on, school_days, due_on, due_at, time_zone)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(f.userId, f.caseId, f.requestNoteId, f.letter, this.sealer.seal(f.about), f.sentAt, f.sentOn, f.schoolDays, f.dueOn, f.dueAt, f.timeZone);
+    return { ...f, id: Number(info.lastInsertRowid), status: 'open', remindedAt: null, closedAt: null };
+  }
+
+  getFollowup(userId: string, id: number): FollowupRow | undefined {
+    const raw = this.prepare('SELECT * FROM followups WHERE user_id = ? AND id = ?').get(userId, id);
+    return raw === undefined ? undefined : this.toRow(raw);
+  }
+
+  listFollowups(userId: string, opts: { status?: FollowupStatus | undefined; caseId?: number | undefined } = {}): FollowupRow[] {
+    // CAST(? AS …): with a bare `?`, SQLite re-plans this query on every run (a partial index
+    // on this table depends on the value of status), which made it 2-3x slower; the CAST keeps
+    // the same index and the same plan. Measured in the README's Performance section.
+    const where = ['user_id = CAST(? AS TEXT)'];
+    const args: (string | number)[] = [userId];
+    if (opts.status) {
+      where.push('status = CAST(? AS TEXT)');
+      args.push(opts.status);
+    }
+    if (opts.caseId !== undefined) {
+      where.push('case_id = CAST(? AS INTEGER)');
+      args.push(opts.caseId);
+    }
+    return this.prepare(`SELECT * FROM followups WHERE ${where.join(' AND ')} ORDER BY sent_at, id`).all(...args).map((r) => this.toRow(r));
+  }
+
+  dueFollowups(nowIso: string): DueFollowup[] {
+    const rows = this.prepare(
+      `SELECT id, user_id, due_on, due_at FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= ? ORDER BY due_at, id`,
+    ).all(nowIso) as { id: number; user_id: string; due_on: string; due_at: string }[];
+    return rows.map((r) => ({ id: r.id, userId: r.user_id, dueOn: r.due_on, dueAt: r.due_at }));
+  }
+
+  markReminded(id: number, at: string): void {
+    this.prepare('UPDATE followups SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL').run(at, id);
+  }
+
+  closeFollowups(
+    userId: string,
+    status: Exclude<FollowupStatus, 'open'>,
+    at: string,
+    opts: { caseId?: number | null | undefined } = {},
+  ): number {
+    // A reply about one child closes that child's follow-ups (and ones not tied to a child).
+    const byCase = typeof opts.caseId === 'number';
+    const sql = `UPDATE followups SET status = ?, closed_at = ?
+                 WHERE user_id = ? AND status = 'open' ${byCase ? 'AND (case_id = ? OR case_id IS NULL)' : ''}`;
+    const args: (string | number)[] = [status, at, userId];
+    if (byCase) args.push(opts.caseId as number);
+    return this.prepare(sql).run(...args).changes;
+  }
+
+  exportAll(userId: string): TableRows {
+    return exportUserTables(this.db, this.sealer, userId);
+  }
+
+  erase(userId: string): ForgetReport {
+    // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
+    try {
+      return forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+    } finally {
+      this.opts.onErase?.();
+    }
+  }
+}

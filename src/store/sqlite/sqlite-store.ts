@@ -1,0 +1,359 @@
+/**
+ * The embedded default store: SQLite through better-sqlite3, WAL mode, synchronous=FULL so
+ * that a turn whose reply was sent survives a power cut. Parent-written text is passed
+ * through the Sealer (AES-GCM when a data key is set) before it touches the file.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { categorySchema, type Reply } from '../../core/types.js';
+import {
+  plainSealer,
+  type CaseRow,
+  type NoteInput,
+  type NoteRow,
+  type PendingQuestion,
+  type Sealer,
+  type SessionRow,
+  type Store,
+  type TurnRecord,
+} from '../../core/ports.js';
+import { migrate } from './migrate.js';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
+import { HotCache } from './hot-cache.js';
+import { prepared } from './prepared.js';
+import { verifyDataKey } from '../../security/key-check.js';
+import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
+import { SqliteRequestsStore, type RequestsStore } from './requests-store.js';
+import { filesRootFor } from '../../features/case-file/user-files.js';
+
+export interface SqliteStoreOptions {
+  path: string;
+  sealer?: Sealer;
+  /** Share one fsync among the turns of one event-loop pass (default on; see group-commit.ts). */
+  groupCommit?: boolean;
+  /** Tests only: the fsyncs the group commit uses (see GroupCommitOptions). */
+  fsync?: GroupCommitOptions['fsync'];
+  fsyncSync?: GroupCommitOptions['fsyncSync'];
+}
+
+const noteBodySchema = z.object({
+  text: z.string(),
+  who: z.string().optional(),
+  said_on: z.string().optional(),
+  due: z.string().optional(),
+});
+const noteRowSchema = z.object({
+  id: z.number(),
+  user_id: z.string(),
+  case_id: z.number().nullable(),
+  kind: z.string(),
+  topic: z.string(),
+  category: categorySchema.nullable(),
+  at: z.string(),
+  body: z.string(),
+  nickname: z.string().nullable(),
+});
+const caseRowSchema = z.object({
+  id: z.number(),
+  user_id: z.string(),
+  nickname: z.string(),
+  created_at: z.string(),
+  disclaimer_shown: z.number(),
+});
+const sessionRowSchema = z.object({
+  user_id: z.string(),
+  case_id: z.number().nullable(),
+  flow_id: z.string().nullable(),
+  flow_version: z.number().nullable(),
+  snapshot: z.string().nullable(),
+  pending: z.string().nullable(),
+  seq: z.number(),
+  updated_at: z.string(),
+});
+/** Replies may carry binary images: JSON them with base64. */
+function repliesToJson(replies: Reply[]): string {
+  // The replacer costs a call per value: only replies that carry a file need it.
+  if (!replies.some((r) => 'data' in r && r.data !== undefined)) return JSON.stringify(replies);
+  return JSON.stringify(replies, (_k, v: unknown) =>
+    v instanceof Uint8Array ? { $b64: Buffer.from(v).toString('base64') } : v,
+  );
+}
+function repliesFromJson(json: string): Reply[] {
+  return JSON.parse(json, (_k, v: unknown) =>
+    v && typeof v === 'object' && '$b64' in v ? new Uint8Array(Buffer.from(String((v as { $b64: string }).$b64), 'base64')) : v,
+  ) as Reply[];
+}
+
+export function openDatabase(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
+  // acknowledged note must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so a parent's erased words are not recoverable.
+  db.pragma('secure_delete = ON');
+  migrate(db);
+  return db;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  readonly sealer: Sealer;
+  readonly group: GroupCommit | null;
+  readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
+  readonly logs: DailyLogStore;
+  readonly requests: RequestsStore;
+
+  /** Sessions, cases and known users, write-through (see hot-cache.ts). */
+  private readonly cache: HotCache;
+
+  constructor(opts: SqliteStoreOptions) {
+    this.db = openDatabase(opts.path);
+    this.prepare = prepared(this.db);
+    this.sealer = opts.sealer ?? plainSealer;
+    try {
+      verifyDataKey(this.db, this.sealer); // a wrong or missing key stops here, before any read
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+    this.cache = new HotCache(this.db);
+    this.logs = new SqliteDailyLogStore(this.db, this.sealer);
+    const cache = this.cache;
+    const group =
+      opts.groupCommit === false
+        ? null
+        : new GroupCommit(this.db, {
+            walPath: opts.path === ':memory:' ? null : `${opts.path}-wal`,
+            onBegin: () => cache.validate(),
+            onRollback: () => cache.clear(),
+            beforeCommit: () => this.writeReceipts(),
+            ...(opts.fsync ? { fsync: opts.fsync } : {}),
+            ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
+          });
+    this.group = group;
+    this.requests = new SqliteRequestsStore(this.db, this.sealer, {
+      filesRoot: filesRootFor(opts.path),
+      flush: () => group?.flush({ sync: true }),
+      onErase: () => cache.clear(),
+    });
+    if (group) {
+      this.commitTurn = (fn) => group.run(fn);
+      this.markDeliveredSoon = (eventId, at) => {
+        this.receipts.push(eventId);
+        this.receiptsAt = at;
+        group.touch();
+      };
+    }
+  }
+
+  /** Delivery receipts waiting for the next batch (see markDeliveredSoon). */
+  private receipts: string[] = [];
+  private receiptsAt = '';
+
+  /**
+   * Like markDelivered, written with the next batch in one statement for all its receipts.
+   * Losing receipts in a crash only means those replies are delivered again, never a lost turn.
+   */
+  readonly markDeliveredSoon?: (eventId: string, at: string) => void;
+
+  private writeReceipts(): void {
+    if (this.receipts.length === 0) return;
+    const ids = this.receipts;
+    this.receipts = [];
+    try {
+      this.prepare(`UPDATE turns SET delivered_at = ?, replies = '[]' WHERE event_id IN (SELECT value FROM json_each(?))`)
+        .run(this.receiptsAt, JSON.stringify(ids));
+    } catch {
+      // Not fatal: undelivered replies are offered again after a restart.
+    }
+  }
+
+  /** Reads outside any transaction may follow another process's commit: check first. */
+  private fresh(): void {
+    if (!this.db.inTransaction) this.cache.validate();
+  }
+
+  /** Prepared once per connection (prepared.ts). */
+  private readonly prepare: (sql: string) => Database.Statement;
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(() => {
+      this.cache.validate();
+      try {
+        return fn();
+      } catch (err) {
+        this.cache.clear();
+        throw err;
+      }
+    })();
+  }
+
+  hasTurn(eventId: string): boolean {
+    return this.prepare('SELECT 1 FROM turns WHERE event_id = ?').get(eventId) !== undefined;
+  }
+
+  recordTurn(t: TurnRecord): void {
+    this.prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
+      .run(t.eventId, t.userId, this.sealer.seal(repliesToJson(t.replies)), t.at);
+  }
+
+  /** Once delivered, the reply text is dropped: only the event id is kept, for de-duplication. */
+  markDelivered(eventId: string, at: string): void {
+    this.prepare(`UPDATE turns SET delivered_at = ?, replies = '[]' WHERE event_id = ?`).run(at, eventId);
+  }
+
+  undelivered(): TurnRecord[] {
+    this.writeReceipts(); // receipts still waiting for their batch count as delivered
+    const rows = this.prepare('SELECT event_id, user_id, replies, at FROM turns WHERE delivered_at IS NULL ORDER BY rowid')
+      .all() as { event_id: string; user_id: string; replies: string; at: string }[];
+    return rows.map((r) => ({ eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(this.sealer.open(r.replies)) }));
+  }
+
+  ensureUser(userId: string, at: string): void {
+    this.fresh();
+    if (this.cache.hasUser(userId)) return;
+    this.prepare('INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)').run(userId, at);
+    this.cache.addUser(userId);
+  }
+
+  hasUserFlag(userId: string, flag: string): boolean {
+    const row = this.prepare('SELECT settings FROM users WHERE id = ?').get(userId) as { settings: string } | undefined;
+    if (!row) return false;
+    const settings = z.record(z.string(), z.unknown()).safeParse(JSON.parse(row.settings));
+    return settings.success && settings.data[flag] === true;
+  }
+
+  setUserFlag(userId: string, flag: string): void {
+    this.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
+  }
+
+  private toCase(raw: unknown): CaseRow {
+    const r = caseRowSchema.parse(raw);
+    return {
+      id: r.id,
+      userId: r.user_id,
+      nickname: this.sealer.open(r.nickname),
+      createdAt: r.created_at,
+      disclaimerShown: r.disclaimer_shown === 1,
+    };
+  }
+
+  listCases(userId: string): CaseRow[] {
+    this.fresh();
+    const hit = this.cache.casesOf(userId);
+    if (hit) return hit;
+    const rows = this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    this.cache.putCases(userId, rows);
+    return rows;
+  }
+
+  getCase(userId: string, caseId: number): CaseRow | undefined {
+    const r = this.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
+    return r === undefined ? undefined : this.toCase(r);
+  }
+
+  /** Nicknames are sealed (random IV), so matching happens after opening, per parent. */
+  openCase(userId: string, nickname: string, at: string): CaseRow {
+    const wanted = nickname.trim().toLowerCase();
+    const existing = this.listCases(userId).find((c) => c.nickname.trim().toLowerCase() === wanted);
+    if (existing) return existing;
+    const info = this.prepare('INSERT INTO cases (user_id, nickname, created_at) VALUES (?, ?, ?)')
+      .run(userId, this.sealer.seal(nickname.trim()), at);
+    this.cache.dropCases(userId);
+    return { id: Number(info.lastInsertRowid), userId, nickname: nickname.trim(), createdAt: at, disclaimerShown: false };
+  }
+
+  markDisclaimerShown(caseId: number): void {
+    this.prepare('UPDATE cases SET disclaimer_shown = 1 WHERE id = ?').run(caseId);
+    this.cache.dropCases(); // keyed by parent, and only the case id is known here: rare, drop all
+  }
+
+  getSession(userId: string): SessionRow | undefined {
+    this.fresh();
+    const hit = this.cache.session(userId);
+    if (hit !== undefined) return hit ?? undefined;
+    const row = this.readSession(userId);
+    this.cache.putSession(userId, row ?? null);
+    return row;
+  }
+
+  private readSession(userId: string): SessionRow | undefined {
+    const raw = this.prepare('SELECT * FROM sessions WHERE user_id = ?').get(userId);
+    if (raw === undefined) return undefined;
+    const r = sessionRowSchema.parse(raw);
+    return {
+      userId: r.user_id,
+      caseId: r.case_id,
+      flowId: r.flow_id,
+      flowVersion: r.flow_version,
+      snapshot: r.snapshot === null ? null : snapshotSchema.parse(JSON.parse(this.sealer.open(r.snapshot))),
+      pending: r.pending === null ? null : (pendingSchema.parse(JSON.parse(this.sealer.open(r.pending))) as PendingQuestion),
+      seq: r.seq,
+      updatedAt: r.updated_at,
+    };
+  }
+
+  saveSession(s: SessionRow): void {
+    this.prepare(
+      `INSERT INTO sessions (user_id, case_id, flow_id, flow_version, snapshot, pending, seq, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET case_id = excluded.case_id, flow_id = excluded.flow_id,
+         flow_version = excluded.flow_version, snapshot = excluded.snapshot, pending = excluded.pending,
+         seq = excluded.seq, updated_at = excluded.updated_at`,
+    ).run(
+      s.userId,
+      s.caseId,
+      s.flowId,
+      s.flowVersion,
+      s.snapshot === null ? null : this.sealer.seal(JSON.stringify(s.snapshot)),
+      s.pending === null ? null : this.sealer.seal(JSON.stringify(s.pending)),
+      s.seq,
+      s.updatedAt,
+    );
+    this.cache.putSession(s.userId, s);
+  }
+
+  addNote(n: NoteInput): number {
+    const body = JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due });
+    const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, this.sealer.seal(body));
+    return Number(info.lastInsertRowid);
+  }
+
+  listNotes(userId: string, opts: { caseId?: number | undefined } = {}): NoteRow[] {
+    const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
+                 WHERE n.user_id = ? ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
+    const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
+    return this.prepare(sql).all(...args).map((raw) => {
+      const r = noteRowSchema.parse(raw);
+      const body = noteBodySchema.parse(JSON.parse(this.sealer.open(r.body)));
+      return {
+        id: r.id,
+        userId: r.user_id,
+        caseId: r.case_id,
+        nickname: r.nickname === null ? null : this.sealer.open(r.nickname),
+        kind: r.kind as NoteRow['kind'],
+        topic: r.topic,
+        category: r.category ?? undefined,
+        at: r.at,
+        text: body.text,
+        who: body.who,
+        saidOn: body.said_on,
+        due: body.due,
+      };
+    });
+  }
+
+  close(): void {
+    if (this.receipts.length > 0) this.group?.touch();
+    this.group?.close();
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What every "kind of no" flow shares (flows/advice/kind-of-no.ts): a bare "yes" or "ok" typed at an
+ * open question is not filed and never reaches the letter; the question is asked again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
+import { FLOWS } from '../../../src/flows.js';
+import { HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
+
+const KIND_FLOWS = FLOWS.filter((f) => f.id.startsWith('no.'));
+
+describe.each(KIND_FLOWS.map((f) => [f.id, f] as const))('%s', (_id, flow) => {
+  const m = flow.machine;
+  const first = replay(m, HANDOVER, []);
+  const firstState = first.final.value;
+  const firstAsk = ofType<AskParams>(first.effects, 'ask').at(-1)?.key;
+
+  it.each(['yes', 'ok', ' Nope. ', 'thanks!'])('asks again for a few words when the answer is just %j', (bare) => {
+    const r = replay(m, HANDOVER, [text(bare)]);
+    expect(r.final.value).toBe(firstState);
+    expect(spoken(r.effects).slice(-2)).toEqual(['common.need-words', firstAsk]);
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([]);
+  });
+
+  it('files the real answer that follows, and only that, for the letter', () => {
+    const answer = 'they will not change anything until after Christmas';
+    const r = replay(m, HANDOVER, [text('yes'), text(answer)]);
+    expect(r.final.value).not.toBe(firstState);
+    const notes = ofType<NoteParams>(r.effects, 'note');
+    expect(notes.map((n) => n.text)).toEqual([answer]);
+    expect(flow.keys).toContain('common.need-words');
+  });
+
+  it('keeps a bare "yes" out of the drafted letter however the rest is answered', () => {
+    let events = [text('yes')];
+    for (let i = 0; i < 8; i++) {
+      const r = replay(m, HANDOVER, events);
+      if (r.done) break;
+      events = [...events, text('yes'), text(`answer number ${i}`)];
+    }
+    const r = replay(m, HANDOVER, events);
+    expect(r.done).toBe(true);
+    const vars = ofType<DraftParams>(r.effects, 'draft')[0]?.vars ?? {};
+    expect(Object.values(vars)).not.toContain('yes');
+  });
+});

@@ -1,0 +1,83 @@
+import { initialTransition } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
+import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
+import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
+
+const m = noDataFlow.machine;
+
+describe('no.data', () => {
+  it('opens by acknowledging, then asks which data is missing', () => {
+    const [snap, actions] = initialTransition(m, HANDOVER);
+    expect(snap.value).toBe('missing');
+    expect(actions.map((a) => a.type)).toEqual(['say', 'ask']);
+    const [ask] = ofType<AskParams>(actions, 'ask');
+    expect(ask?.key).toBe('no-data.ask-missing');
+    expect(ask?.choices?.map((c) => c.id)).toEqual(['not-said', 'not-sure']);
+    expect(ask?.freeText).toBe(true);
+  });
+
+  it('walks which data → how → meanwhile → who and when', () => {
+    const states: unknown[] = [];
+    let r = replay(m, HANDOVER, []);
+    for (const e of [text('attendance'), text('home visits'), text('nothing'), text('Ms Lee by 14 March')]) {
+      r = replay(m, HANDOVER, [...r.events, e]);
+      states.push(r.final.value);
+    }
+    expect(states).toEqual(['collection', 'meanwhile', 'byWhen', 'done']);
+    expect(r.final.output).toEqual({});
+  });
+
+  it('notes every answer, then says the next steps, saves one with its due date, and drafts the letter', () => {
+    const r = replay(m, HANDOVER, [text('attendance patterns'), text('they did not say'), choice('nothing-yet'), text('Ms Lee by 14 March')]);
+    const notes = ofType<NoteParams>(r.effects, 'note');
+    expect(notes.map((n) => [n.kind, n.topic])).toEqual([
+      ['answer', 'data.missing'],
+      ['answer', 'data.collection'],
+      ['answer', 'data.meanwhile'],
+      ['answer', 'data.by-when'],
+      ['next_step', 'data.next-step'],
+    ]);
+    expect(notes[2]?.text).toBe('no-data.choice.nothing-yet');
+    expect(notes[4]).toMatchObject({ text: 'no-data.next-step-note', category: 'data', due: '2030-03-14' });
+
+    expect(spoken(r.effects).slice(-5)).toEqual([
+      'no-data.already-data',
+      'no-data.suggest-log',
+      'no-data.next-steps',
+      'no-data.letter-intro',
+      'no-data.done',
+    ]);
+    const [draft] = ofType<DraftParams>(r.effects, 'draft');
+    expect(draft?.template).toBe('data-request');
+    expect(draft?.vars).toMatchObject({
+      date: '2030-03-01',
+      who: 'Mrs Patel',
+      nickname: 'Sam',
+      said_on: '2030-02-28',
+      request: HANDOVER.request,
+      statement: HANDOVER.statement,
+      missing_data: 'attendance patterns',
+      collection: 'they did not say',
+      meanwhile: '',
+      by_when: 'Ms Lee by 14 March',
+    });
+  });
+
+  it('skips optional questions without a note, leaves their letter lines blank, and omits the due date', () => {
+    const r = replay(m, { ...HANDOVER, who: 'senco' }, [choice('not-said'), choice('skip'), text('a reduced timetable'), choice('skip')]);
+    expect(r.done).toBe(true);
+    const notes = ofType<NoteParams>(r.effects, 'note');
+    expect(notes.map((n) => n.topic)).toEqual(['data.missing', 'data.meanwhile', 'data.next-step']);
+    expect(notes[2]).not.toHaveProperty('due');
+    const [draft] = ofType<DraftParams>(r.effects, 'draft');
+    expect(draft?.vars).toMatchObject({ who: '', missing_data: '', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '2030-03-01' });
+  });
+
+  it('clips a long statement for the letter', () => {
+    const long = 'We need more data. '.repeat(60);
+    const r = replay(m, { ...HANDOVER, statement: long }, [choice('not-said'), choice('skip'), choice('not-said'), choice('skip')]);
+    const [draft] = ofType<DraftParams>(r.effects, 'draft');
+    expect(draft?.vars.statement?.length).toBeLessThanOrEqual(400);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { answerNote, dueFrom, handover, letterDate, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
+import { recipient } from '../../../flows/advice/school-words.js';
+import { AT, choice, text } from '../flow-paths.js';
+
+describe('whenSaid (answered on Friday 2030-03-01)', () => {
+  it.each([
+    [choice('today'), '2030-03-01'],
+    [choice('yesterday'), '2030-02-28'],
+    [choice('this-week'), 'week of 2030-03-01'],
+    [text('last Thursday'), '2030-02-28'],
+    [text('Monday'), '2030-02-25'],
+    [text('yesterday'), '2030-02-28'],
+    [text('26th Feb'), '2030-02-26'],
+    [text('2030-02-14'), '2030-02-14'],
+    [text('5 March'), '2029-03-05'], // no year, and not yet this year: last year's
+    [text('at the review meeting on Tuesday'), '2030-02-26'],
+    [text('in an email yesterday afternoon'), '2030-02-28'],
+    [text('on the phone, 26th Feb'), '2030-02-26'],
+  ])('%j → %s', (event, said) => {
+    expect(whenSaid(event)).toBe(said);
+  });
+
+  it.each(['at the review meeting', 'a while ago', '2030-04-01'])('keeps %j in the parent’s words (not a past date)', (words) => {
+    expect(whenSaid(text(words))).toBe(words);
+  });
+
+  it('keeps the words when the instant is broken', () => {
+    expect(whenSaid({ type: 'TEXT', text: 'last Thursday', at: 'not a date' })).toBe('last Thursday');
+  });
+});
+
+describe('dueFrom (answered on Friday 2030-03-01)', () => {
+  it.each([
+    ['by 2030-04-02', '2030-04-02'],
+    ['Ms Lee, by 14 March', '2030-03-14'],
+    ['the 3rd of April', '2030-04-03'],
+    ['March 20th, 2031', '2031-03-20'],
+    ['by 14 February', '2031-02-14'], // already past this year: next year's
+    ['tomorrow', '2030-03-02'],
+    ['in 2 weeks', '2030-03-15'],
+    ['in a week', '2030-03-08'],
+    ['by Friday', '2030-03-08'], // said on a Friday: next week's
+    ['Monday', '2030-03-04'],
+  ])('%s → %s', (answer, due) => {
+    expect(dueFrom(answer, AT)).toBe(due);
+  });
+
+  it.each(['3/4/2030', 'soon', 'they didn’t say', 'we sat down and talked', 'they may call', '31 February', ''])(
+    'finds no date in %j',
+    (answer) => {
+      expect(dueFrom(answer, AT)).toBeUndefined();
+    },
+  );
+
+  it('ignores a broken instant', () => {
+    expect(dueFrom('tomorrow', 'not a date')).toBeUndefined();
+  });
+});
+
+describe('answers and hand-over', () => {
+  it('reads triage’s hand-over, ignoring what is not a string', () => {
+    expect(handover({ nickname: ' Sam ', request: 1, statement: 'No.', who: 'head', saidOn: '2030-02-28' })).toEqual({
+      nickname: 'Sam',
+      request: '',
+      statement: 'No.',
+      who: 'head',
+      saidOn: '2030-02-28',
+    });
+  });
+
+  it('does not put a triage button id at the head of a letter', () => {
+    expect(recipient('senco')).toBe('');
+    expect(recipient('Mrs Patel')).toBe('Mrs Patel');
+    expect(recipient('Head of year')).toBe('');
+    expect(recipient('the SENCO ')).toBe('');
+    expect(recipient('Mr Hill, Headteacher')).toBe('Mr Hill');
+    expect(recipient('Mrs Patel (SENCO)')).toBe('Mrs Patel');
+    expect(recipient('Jo Bloggs, Year 7 team')).toBe('Jo Bloggs, Year 7 team');
+    expect(recipient('Ms Lee, SENCO')).toBe('Ms Lee');
+    expect(recipient('the local authority')).toBe('');
+  });
+
+  it('keeps typed words and drops button answers from letters', () => {
+    expect(typed(text('  a quiet   room '))).toBe('a quiet room');
+    expect(typed(choice('not-sure'))).toBe('');
+  });
+
+  it('records a button answer by its label key, a typed one by its words', () => {
+    const noteOf = answerNote('no-data', 'data.missing');
+    expect(noteOf({ event: choice('not-said') })).toEqual({ kind: 'answer', topic: 'data.missing', text: 'no-data.choice.not-said' });
+    expect(noteOf({ event: text('attendance') })).toEqual({ kind: 'answer', topic: 'data.missing', text: 'attendance' });
+  });
+
+  it('dates letters plainly and maps category buttons', () => {
+    expect(letterDate(AT)).toBe('2030-03-01');
+    expect(pickedCategory(choice('cat:resources'))).toBe('resources');
+    expect(pickedCategory(choice('cat:nonsense'))).toBe('other');
+  });
+});

@@ -1,0 +1,157 @@
+/** Triage's check when the answer to "what did you ask for?" reads like the school's reply. */
+import { initialTransition } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
+import { soundsLikeTheirAnswer, speakerOf } from '../../../flows/advice/school-words.js';
+import { triageFlow } from '../../../flows/advice/triage.flow.js';
+import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
+
+const m = triageFlow.machine;
+const INPUT = { children: [], nickname: '' };
+const THEIRS = "The head of year told me they can't do anything until they have six weeks of data.";
+const toRequest = [text('Sam')];
+
+describe('triage: a request that reads like the school’s reply', () => {
+  it.each([
+    [THEIRS, true],
+    ['they said no', true],
+    ['Mrs Patel said it is not possible this term', true],
+    ['We were told there is no money for it', true],
+    ['A later start', false],
+    ['A meeting with the SENCO about mornings', false],
+    ['For him to be met at the gate by someone he trusts', false],
+  ])('%j → %s', (words, yes) => expect(soundsLikeTheirAnswer(words)).toBe(yes));
+
+  it('asks which it is; "theirs" keeps it as the statement and asks for the request again', () => {
+    expect(initialTransition(m, INPUT)[0].value).toBe('nickname');
+    const asked = replay(m, INPUT, [...toRequest, text(THEIRS)]);
+    expect(asked.final.value).toBe('requestOrAnswer');
+    const q = ofType<AskParams>(asked.effects, 'ask').at(-1);
+    expect(q).toMatchObject({ key: 'triage.ask-request-or-answer', vars: { said: THEIRS }, freeText: false });
+    expect(q?.choices?.map((c) => c.id)).toEqual(['theirs', 'mine']);
+
+    const theirs = replay(m, INPUT, [...toRequest, text(THEIRS), choice('theirs'), text('A later start')]);
+    expect(theirs.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(theirs.effects, 'classify')).toEqual([{ text: THEIRS }]);
+    expect(ofType<NoteParams>(theirs.effects, 'note')).toEqual([{ kind: 'answer', topic: 'triage.request', text: 'A later start' }]);
+    expect(ofType<AskParams>(theirs.effects, 'ask').map((a) => a.key)).not.toContain('triage.ask-statement');
+  });
+
+  it('"theirs" then skip: classified with no request noted', () => {
+    const r = replay(m, INPUT, [...toRequest, text(THEIRS), choice('theirs'), choice('skip')]);
+    expect(r.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([{ text: THEIRS }]);
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([]);
+  });
+
+  it('"mine" files it as the request and asks what the school said', () => {
+    const r = replay(m, INPUT, [...toRequest, text(THEIRS), choice('mine')]);
+    expect(r.final.value).toBe('statement');
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([{ kind: 'answer', topic: 'triage.request', text: THEIRS }]);
+  });
+
+  it('an ordinary request goes straight on to the statement', () => {
+    expect(replay(m, INPUT, [...toRequest, text('A later start')]).final.value).toBe('statement');
+  });
+});
+
+describe('triage: who said it', () => {
+  it.each([
+    ['Mrs Patel said it is not possible this term', 'Mrs Patel'],
+    ['The head of year told me they need more data', 'Head of year'],
+    ['Honestly, the SENCO said the group is full', 'SENCO'],
+    ['They said no', undefined],
+    ['Dear Mrs Okafor,\nWe are unable to agree a reduced timetable.\nKind regards,\nMr Hill, Headteacher', 'Mr Hill, Headteacher'],
+    ['We cannot do this.\nThanks\n\nJo Bloggs\nSENCO', 'Jo Bloggs'],
+    ['No staff, sorry.\nKind regards,\nPlease do not reply to this address.', undefined],
+    ['The school said no', undefined],
+  ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
+
+  const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
+
+  it('offers the person the statement names first, and notes their name when picked', () => {
+    const at = replay(m, INPUT, upToWho('Mrs Patel said there is nobody free to meet him at the gate.'));
+    expect(at.final.value).toBe('who');
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q?.choices?.[0]).toEqual({ id: 'said-by', key: 'triage.who.said-by', vars: { who: 'Mrs Patel' } });
+    const done = replay(m, INPUT, [...upToWho('Mrs Patel said there is nobody free to meet him at the gate.'), choice('said-by'), choice('today'), choice('yes')]);
+    expect(ofType<NoteParams>(done.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('Mrs Patel');
+  });
+
+  it.each([
+    ['The head told me the panel had already decided', 'head'],
+    ['The SENCO said the group is full', 'senco'],
+    ['Honestly, the class teacher said he needs to try harder', 'teacher'],
+    ['The council said the tuition service is only for children with a medical certificate', 'district'],
+  ])('puts the matching role first, not a second button, for %j', (statement, role) => {
+    const at = replay(m, INPUT, upToWho(statement));
+    const ids = ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id);
+    expect(ids?.[0]).toBe(role);
+    expect(ids).not.toContain('said-by');
+    expect([...(ids ?? [])].sort()).toEqual(['district', 'head', 'meeting', 'senco', 'teacher']);
+  });
+
+  it('continues the open case from a reply: straight to classifying, no child or request asked, nothing filed twice', () => {
+    const input = { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'Mr Hughes says no support until February.', request: 'A later start', continuing: true };
+    const at = replay(m, input, []);
+    expect(at.final.value).toBe('classifying');
+    expect(ofType<{ text: string }>(at.effects, 'classify').map((c) => c.text)).toEqual(['Mr Hughes says no support until February.']);
+    expect(ofType<AskParams>(at.effects, 'ask')).toEqual([]);
+    expect(ofType<NoteParams>(at.effects, 'note')).toEqual([]);
+  });
+
+  it('continuing without a known request asks only for the request', () => {
+    const at = replay(m, { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'No support until February.', request: '', continuing: true }, []);
+    expect(at.final.value).toBe('request');
+    const alone = replay(m, { children: ['Sam', 'Bo'], nickname: 'Sam', statement: 'No support until February.', request: 'A later start' }, []);
+    expect(alone.final.value).toBe('whichChild');
+  });
+
+  it('keeps what reads like the school\'s no, typed where the name was asked, and asks the name again', () => {
+    const r = replay(m, INPUT, [text("they won't do a later start")]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.kept-statement', 'triage.ask-nickname']);
+    expect(ofType<{ type: string }>(r.effects, 'openCase')).toEqual([]);
+    // Then: the name, what they asked for, and straight on to classifying that statement.
+    const on = replay(m, INPUT, [text("they won't do a later start"), text('Bean'), text('A later start')]);
+    expect(on.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(on.effects, 'classify').map((c) => c.text)).toEqual(["they won't do a later start"]);
+  });
+
+  it('lets the school\'s words, typed where the name was asked, take the place of a short opener from the menu', () => {
+    const opener = { ...INPUT, statement: 'school said no again' };
+    const on = replay(m, opener, [text("they won't do a later start for him"), text('Bean'), text('A later start')]);
+    expect(ofType<ClassifyParams>(on.effects, 'classify').map((c) => c.text)).toEqual(["they won't do a later start for him"]);
+    const full = { ...INPUT, statement: 'We cannot offer a reduced timetable to anyone this term, it is our policy.' };
+    const kept = replay(m, full, [text("they won't do it"), text('Bean'), text('A later start')]);
+    expect(ofType<ClassifyParams>(kept.effects, 'classify').map((c) => c.text)).toEqual([full.statement]);
+  });
+
+  it.each([['my son is twelve and autistic'], ['I am so tired of all this, honestly']])('asks for just a short name after a sentence like %j', (words) => {
+    const r = replay(m, INPUT, [text(words)]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.short', 'triage.ask-nickname']);
+    expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
+  });
+
+  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J']])('takes %j as the name', (name) => {
+    expect(replay(m, INPUT, [text(name)]).final.value).toBe('request');
+  });
+
+  it.each([
+    ['the SENCO', 'senco'],
+    ['Head teacher', 'head'],
+    ['his teacher', 'teacher'],
+    ['Mrs Patel, the deputy head', 'Mrs Patel, the deputy head'],
+  ])('files a typed "who said it?" of %j as the button %j would be, or in the parent\'s words', (typed, who) => {
+    const whoOf = (e: FlowEvent) => ofType<NoteParams>(replay(m, INPUT, [...upToWho('They said there is nobody free.'), e, choice('today'), choice('yes')]).effects, 'note').find((n) => n.kind === 'statement')?.who;
+    const pressed = ['senco', 'head', 'teacher'].includes(who) ? whoOf(choice(who)) : who;
+    expect(pressed).toBeTruthy();
+    expect(whoOf(text(typed))).toBe(pressed);
+  });
+
+  it('offers only the usual roles when the statement names nobody', () => {
+    const at = replay(m, INPUT, upToWho('They said there is nobody free.'));
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting']);
+  });
+});

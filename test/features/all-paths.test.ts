@@ -1,0 +1,69 @@
+/**
+ * Every path through every registered flow: generated with `xstate/graph`, replayed with pure
+ * transitions. Each finished path leaves a note (and, for the "kind of no" flows and say-next, a
+ * next step or advice plus a letter or the offer of one), and only emits keys and letters its
+ * FlowDef declares (so the start-up content check covers everything it can say).
+ */
+import { describe, expect, it } from 'vitest';
+import type { AskParams, DraftParams, FlowDef, NoteParams } from '../../src/core/flow-kit.js';
+import { FLOWS } from '../../src/flows.js';
+import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from './flow-paths.js';
+
+/**
+ * Flows that rightly end without a note: home is the menu (it routes and records nothing), and
+ * forget erases everything or changes nothing, and the safety check must keep nothing of a
+ * message the crisis screen fired on. Every other flow leaves a note on every path.
+ */
+const NOTE_FREE = new Set(['home', 'forget', 'safety-check']);
+/** Flows that must end in a next step (or advice) and a letter or the offer of one. */
+const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id === 'say-next';
+/** Questions that offer a letter (the parent may say no). */
+const LETTER_OFFERS = new Set(['say-next.ask-draft']);
+
+function describePath(p: ReplayedPath): string {
+  return JSON.stringify({ input: p.input, events: p.events.map((e) => (e.type === 'TEXT' ? `TEXT:${e.text}` : e.type === 'CHOICE' ? `CHOICE:${e.id}` : `CLASSIFIED:${e.result.category}/${e.result.confident}`)) });
+}
+
+describe.each(FLOWS.map((f) => [f.id, f] as const))('every path through %s', (_id, flow) => {
+  const paths = allPaths(flow);
+  const finished = paths.filter((p) => p.done);
+
+  it('has paths that finish', () => {
+    expect(paths.length).toBeGreaterThan(0);
+    expect(finished.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(NOTE_FREE.has(flow.id))('leaves at least one note on every finished path', () => {
+    const without = finished.filter((p) => ofType<NoteParams>(p.effects, 'note').length === 0);
+    expect(without.slice(0, 3).map(describePath)).toEqual([]);
+  });
+
+  it.runIf(isAdviceFlow(flow))('ends every path with a next step or advice, and a letter or the offer of one', () => {
+    const noNextStep = finished.filter((p) => !ofType<NoteParams>(p.effects, 'note').some((n) => n.kind === 'next_step' || n.kind === 'advice'));
+    const noLetter = finished.filter(
+      (p) => ofType<DraftParams>(p.effects, 'draft').length === 0 && !ofType<AskParams>(p.effects, 'ask').some((a) => LETTER_OFFERS.has(a.key)),
+    );
+    expect(noNextStep.slice(0, 3).map(describePath)).toEqual([]);
+    expect(noLetter.slice(0, 3).map(describePath)).toEqual([]);
+  });
+
+  it('emits only content keys and letters it declares', () => {
+    const keys = new Set(flow.keys);
+    const templates = new Set(flow.templates ?? []);
+    const effects = uniqueEffects(paths);
+    const undeclared = [...new Set(emittedKeys(effects).map((k) => k.key))].filter((k) => !keys.has(k));
+    const unknownLetters = ofType<DraftParams>(effects, 'draft').map((d) => d.template).filter((t) => !templates.has(t));
+    expect(undeclared).toEqual([]);
+    expect(unknownLetters).toEqual([]);
+  });
+
+  it('never asks a question without either buttons or free text, nor with a button twice', () => {
+    const problems: string[] = [];
+    for (const a of ofType<AskParams>(uniqueEffects(paths), 'ask')) {
+      const choices = a.choices ?? [];
+      if (choices.length === 0 && a.freeText === false) problems.push(`${a.key}: no way to answer`);
+      if (new Set(choices.map((c) => c.id)).size !== choices.length) problems.push(`${a.key}: duplicate choice ids`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Forget: a confirmation with two buttons, then every row about the parent gone from every
+ * table, their files gone, and their words nowhere in the data directory's files (database,
+ * -wal, -shm, files/). Another parent's data is untouched.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
+import { userFilesDir } from '../../../src/features/case-file/user-files.js';
+import { userTables } from '../../../src/store/sqlite/user-tables.js';
+import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
+
+const app = appsPerTest();
+
+const PHRASE_A = 'Quillonia marzipan lighthouse';
+const PHRASE_B = 'Tangerine keyworker orchard';
+
+/** Everything a parent can leave behind: notes, a letter, a request, a reply, a daily log, an export, files. */
+async function fullCase(a: CaseApp, user: string, phrase: string, nickname: string): Promise<void> {
+  const u = { user };
+  await tellTriage(a, { user, nickname, request: `${phrase} request for a quiet room`, statement: `We cannot do ${phrase} without more data this term.`, who: `Mrs ${phrase}` });
+  for (let i = 0; i < 4; i++) await a.send(`${phrase} answer ${i}`, u);
+  await a.send(pick('sent'), u);
+  await a.send(cmd('replied', `${phrase} reply from school`), u);
+  const caseId = a.store.listCases(user)[0]?.id as number;
+  a.store.logs.putEntry(user, { caseId, date: '2026-11-24', attendance: 'partial', hours: 2, note: `${phrase} diary`, triggers: [{ id: 'other', detail: `${phrase} trigger` }] }, '2026-11-24T18:00:00Z');
+  await a.send(cmd('followup-days', '7'), u);
+  await a.send(cmd('say', `${phrase} is not something we offer here, we have never done it.`), u);
+}
+
+/** The console chat, scripted, so documents are saved where the console saves them. */
+async function consoleTurns(a: CaseApp, user: string, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const done = runConsoleChat({ engine: a.engine, user, input, output, filesDir: join(a.dir, 'files'), interactive: false });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return text;
+}
+
+describe('forget', () => {
+  it('asks first: "no, keep" changes nothing', async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    const before = a.store.listNotes('parent-a').length;
+    const r = await a.send(cmd('forget'));
+    const q = question(r);
+    expect(q.key).toBe('case-file.forget.confirm');
+    expect(q.choices.map((c) => c.id)).toEqual(['yes', 'no']);
+    expect(q.freeText).toBe(false);
+    expect(keysOf(await a.send(pick('no')))).toEqual(['case-file.forget.kept', 'home.menu']);
+    expect(a.store.listNotes('parent-a')).toHaveLength(before);
+  });
+
+  it('"yes, erase everything" removes the parent from every table and says so only afterwards', async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    await fullCase(a, 'parent-b', PHRASE_B, 'Kit');
+    const bNotes = a.store.listNotes('parent-b');
+    expect(keysOf(await a.send('forget me'))).toEqual(['case-file.forget.confirm']);
+    const r = await a.send(pick('yes'));
+    expect(keysOf(r)).toEqual(['case-file.forget.done']);
+    for (const t of userTables(a.store.db)) {
+      const n = (a.store.db.prepare(`SELECT count(*) AS n FROM "${t.table}" WHERE ${t.where}`).get(...Array.from({ length: t.params }, () => 'parent-a')) as { n: number }).n;
+      expect(n, t.table).toBe(0);
+    }
+    expect(a.store.listNotes('parent-b')).toEqual(bNotes);
+    expect(a.store.requests.listFollowups('parent-b')).toHaveLength(1);
+    expect(a.store.logs.listEntries('parent-b')).toHaveLength(1);
+    // The parent can start again from nothing.
+    expect(keysOf(await a.send(cmd('resume')))).toContain('home.welcome');
+  });
+
+  it("leaves the parent's words nowhere in the data directory: db, -wal, -shm, files/", async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    await fullCase(a, 'parent-b', PHRASE_B, 'Kit');
+    // Through the console, so letters and exports are saved as files: the PDF, the CSV, the JSON.
+    await consoleTurns(a, 'parent-a', ['/letter restate-nos', '/export pdf', '/export csv', '/export json']);
+    await consoleTurns(a, 'parent-b', ['/export md']);
+    const filesA = userFilesDir(join(a.dir, 'files'), 'parent-a');
+    expect(filesUnder(filesA).length).toBeGreaterThanOrEqual(4);
+    expect(filesContaining(a.dir, PHRASE_A).length).toBeGreaterThan(0); // the check can see it
+
+    const out = await consoleTurns(a, 'parent-a', ['/forget', '1']);
+    expect(out).toContain('Everything I held about you has been erased');
+    expect(existsSync(filesA)).toBe(false);
+    // While the bot is still running (WAL mode, connection open)…
+    expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
+    // …and after it stops.
+    a.close();
+    expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
+    // The other parent is intact, in the database and on disk.
+    expect(filesContaining(a.dir, PHRASE_B).length).toBeGreaterThan(0);
+    const after = app({ dir: a.dir });
+    expect(after.store.listNotes('parent-b').some((n) => n.text.includes(PHRASE_B))).toBe(true);
+    expect(after.store.listNotes('parent-a')).toEqual([]);
+  });
+
+  it('erases rows in a table added later, found by introspection', async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    a.store.db.exec('CREATE TABLE later_feature (id INTEGER PRIMARY KEY, user_id TEXT, thing TEXT)');
+    a.store.db.exec('CREATE TABLE later_child (id INTEGER PRIMARY KEY, case_id INTEGER REFERENCES cases(id), thing TEXT)');
+    const caseId = a.store.listCases('parent-a')[0]?.id as number;
+    a.store.db.prepare('INSERT INTO later_feature (user_id, thing) VALUES (?, ?), (?, ?)').run('parent-a', PHRASE_A, 'parent-b', 'keep');
+    a.store.db.prepare('INSERT INTO later_child (case_id, thing) VALUES (?, ?)').run(caseId, PHRASE_A);
+    const report = a.store.requests.erase('parent-a');
+    expect(report.removed).toMatchObject({ later_feature: 1, later_child: 1, users: 1 });
+    expect(report).toMatchObject({ compacted: true, walTruncated: true });
+    expect(a.store.db.prepare('SELECT thing FROM later_feature').all()).toEqual([{ thing: 'keep' }]);
+    expect(a.store.db.prepare('SELECT count(*) AS n FROM later_child').get()).toEqual({ n: 0 });
+  });
+
+  it('CLI: refuses without --yes, erases with it', async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    await fullCase(a, 'parent-b', PHRASE_B, 'Kit');
+    a.close();
+    const refused = await cli(['forget', '--user', 'parent-a', '--db', a.dbPath]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('run again with --yes');
+    expect(filesContaining(a.dir, PHRASE_A).length).toBeGreaterThan(0);
+
+    const done = await cli(['forget', '--user', 'parent-a', '--yes', '--db', a.dbPath]);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toMatch(/Erased \d+ rows about "parent-a"/);
+    expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
+    const notes = await cli(['notes', '--user', 'parent-b', '--json', '--db', a.dbPath]);
+    expect(notes.stdout).toContain(PHRASE_B);
+    expect(JSON.parse((await cli(['notes', '--user', 'parent-a', '--json', '--db', a.dbPath])).stdout)).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * Letters drafted from the notes: each kind carries the facts the notes hold (and the daily-log
+ * summary when there is a log), marks what is missing as [ADD: …], and never leaves template
+ * syntax behind. Chat: choose a kind with buttons, get a document, and the menu offers "I've sent it".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
+import { LETTER_KINDS } from '../../../src/features/case-file/letter-kinds.js';
+import { cli, cmd, documents, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
+
+const app = appsPerTest();
+
+const STATEMENT = 'We need to gather more attendance data before we can change anything for Robin.';
+const REQUEST = 'A later start and a quiet room called the Harbour to go to first';
+
+/** A parent who has been through triage and the "more data" questions, and has been told no twice. */
+async function richCase(a: CaseApp): Promise<void> {
+  await tellTriage(a, { nickname: 'Robin', request: REQUEST, statement: STATEMENT, who: 'Mrs Okafor' });
+  await a.send('They want six weeks of attendance records'); // which data
+  await a.send('The form tutor will fill in a tracking sheet'); // how collected
+  await a.send(pick('nothing-yet')); // meanwhile
+  await a.send('by 14 March'); // by when
+  const caseId = a.store.listCases('parent-a')[0]?.id ?? null;
+  // A second "no", a week later, from the head.
+  a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We have never offered a reduced timetable and will not start now.', category: 'precedent', who: 'head', saidOn: '2026-12-02', at: '2026-12-02T15:00:00.000Z' });
+}
+
+describe('letters from the notes', () => {
+  it('each kind carries the facts from the notes and no template syntax', async () => {
+    const a = app();
+    await richCase(a);
+    const facts: Record<string, string[]> = {
+      'need-request': ['Robin', REQUEST],
+      'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'by 14 March', 'Mrs Okafor'],
+      'decision-in-writing': ['Robin', REQUEST],
+      'meeting-recap': ['Robin'],
+      'restate-nos': ['Robin', STATEMENT, 'We have never offered a reduced timetable', '2026-12-02', 'head teacher', 'more data needed first', 'not something the school does'],
+      'follow-up': ['Robin', REQUEST],
+      'resources-request': ['Robin', REQUEST],
+      'precedent-request': ['Robin', REQUEST],
+    };
+    for (const kind of LETTER_KINDS) {
+      const letter = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind, now: a.clock.now() });
+      for (const fact of facts[kind] ?? []) expect(letter.body, `${kind}: ${fact}`).toContain(fact);
+      expect(letter.body, kind).not.toContain('{{');
+      expect(letter.body, kind).not.toContain('}}');
+      expect(letter.body, kind).toContain('Date: 2026-11-25');
+      // Whatever the notes do not hold is a clearly marked blank, never an empty gap.
+      for (const b of letter.blanks) expect(letter.body).toContain(`[ADD: ${a.content.letter(kind)?.vars[b] ?? ''}]`);
+      expect(letter.blanks).toContain('your_name');
+    }
+  });
+
+  it('lists every "no" in order, with date, who, words and kind', async () => {
+    const a = app();
+    await richCase(a);
+    const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
+    expect(body).toMatch(/1\. On 2026-11-25, Mrs Okafor said: "We need to gather more attendance data[^"]*" \(more data needed first\)/);
+    expect(body).toMatch(/2\. On 2026-12-02, the head teacher \/ principal said: "We have never offered[^"]*" \(not something the school does\)/);
+  });
+
+  it('brings in the daily log: days logged, attendance rate, the most common difficulties', async () => {
+    const a = app();
+    await richCase(a);
+    const caseId = a.store.listCases('parent-a')[0]?.id as number;
+    const days: [string, 'full' | 'partial' | 'absent', number | null][] = [
+      ['2026-11-16', 'absent', null],
+      ['2026-11-17', 'partial', 3.25],
+      ['2026-11-18', 'absent', null],
+      ['2026-11-19', 'full', null],
+    ];
+    for (const [date, attendance, hours] of days) {
+      a.store.logs.putEntry('parent-a', { caseId, date, attendance, hours, triggers: [{ id: 'morning-transition', detail: null }] }, '2026-11-20T08:00:00Z');
+    }
+    const { body, blanks } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
+    expect(blanks).not.toContain('log_evidence');
+    expect(body).toContain('4 school days logged');
+    // (0 + 0.5 + 0 + 1) / 4 = 37.5% → 38%.
+    expect(body).toContain('about 38% of a school day');
+    expect(body).toContain('morning transition (4 days)');
+  });
+
+  it('says one logged day and one day of a difficulty in the singular', async () => {
+    const a = app();
+    await richCase(a);
+    const caseId = a.store.listCases('parent-a')[0]?.id as number;
+    a.store.logs.putEntry('parent-a', { caseId, date: '2026-11-17', attendance: 'partial', hours: 3.25, triggers: [{ id: 'sensory', detail: null }] }, '2026-11-20T08:00:00Z');
+    const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
+    expect(body).toContain('one school day logged');
+    expect(body).not.toMatch(/\b1 school days|\(1 days\)/);
+    expect(body).toMatch(/\(one day\)/);
+  });
+
+  it('marks facts the notes do not have as [ADD: …] blanks', async () => {
+    const a = app();
+    await a.send(cmd('say', 'We just cannot provide one-to-one support for Robin this year.'));
+    const { body, blanks } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
+    expect(blanks).toEqual(expect.arrayContaining(['who', 'request', 'barrier', 'your_name', 'log_evidence']));
+    expect(body).toContain('[ADD: name of the person you');
+    expect(body).toContain('We just cannot provide one-to-one support');
+    expect(body).not.toContain('{{');
+  });
+
+  it('a tapped button is no fact: "They didn\'t say" leaves a blank, and a role heads no letter', async () => {
+    const a = app();
+    await a.send(cmd('resume'));
+    await a.send(pick('new-no'));
+    await a.send('Robin');
+    await a.send(REQUEST);
+    await a.send(STATEMENT);
+    await a.send(pick('senco'));
+    await a.send(pick('today'));
+    await a.send(pick('yes'));
+    for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
+    const data = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'data-request', now: a.clock.now() });
+    expect(data.blanks).toEqual(expect.arrayContaining(['who', 'missing_data', 'collection', 'meanwhile', 'by_when']));
+    expect(data.body).not.toContain("They didn't say");
+    const nos = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
+    expect(nos.body).toContain('On 2026-11-25, the SENCO / special education coordinator said:');
+  });
+
+  it('in chat: choose a kind with buttons, get the document, and the menu then offers "I\'ve sent it"', async () => {
+    const a = app();
+    await richCase(a);
+    const ask = await a.send(cmd('letter'));
+    const q = question(ask);
+    expect(q.key).toBe('case-file.letter.ask-kind');
+    expect(q.choices.map((c) => c.id)).toEqual(LETTER_KINDS.map((k) => `kind:${k}`));
+    const r = await a.send(pick('kind:restate-nos'));
+    expect(keysOf(r)).toEqual(['case-file.letter.intro', 'letter.restate-nos', 'case-file.letter.after', 'home.menu-after-letter']);
+    const [doc] = documents(r);
+    expect(doc?.body).toContain(STATEMENT);
+    expect(doc?.filename).toBe('restate-nos-2026-11-25.md');
+    expect(question(r).choices[0]?.id).toBe('sent');
+    // Kept as a draft note, and a next step.
+    const notes = a.store.listNotes('parent-a');
+    expect(notes.some((n) => n.kind === 'draft' && n.topic === 'letter.restate-nos' && n.text === doc?.body)).toBe(true);
+    expect(notes.some((n) => n.kind === 'next_step' && n.topic === 'letter.restate-nos.next-step')).toBe(true);
+  });
+
+  it('a meeting recap asks what was discussed, agreed, declined and not addressed, then fills them in', async () => {
+    const a = app();
+    await richCase(a);
+    await a.send(cmd('letter'));
+    let r = await a.send(pick('kind:meeting-recap'));
+    expect(keysOf(r)).toEqual(['case-file.meeting.intro', 'case-file.meeting.ask-when']);
+    r = await a.send('Tuesday 24 Nov, with Mrs Okafor and the SENCO');
+    expect(question(r).key).toBe('case-file.meeting.ask-discussed');
+    await a.send('Mornings, and the Harbour room');
+    await a.send('A two-week trial of the Harbour room, set up by the SENCO by Friday');
+    await a.send('A later start: they said there are no staff before 9');
+    r = await a.send(pick('skip'));
+    const body = documents(r)[0]?.body ?? '';
+    expect(body).toContain('(Tuesday 24 Nov, with Mrs Okafor and the SENCO)');
+    expect(body).toContain('What we discussed: Mornings, and the Harbour room');
+    expect(body).toContain('What was agreed, and who will do what: A two-week trial of the Harbour room');
+    expect(body).toContain('What was turned down, and the reason given: A later start: they said there are no staff before 9');
+    expect(body).toContain("What I raised that we didn't get to: [ADD:");
+    expect(body).not.toContain('{{');
+  });
+
+  it('`letter follow-up` by name drafts straight away; an unknown name shows the list', async () => {
+    const a = app();
+    await richCase(a);
+    const r = await a.send('letter follow-up');
+    expect(keysOf(r)).toContain('letter.follow-up');
+    const bad = await a.send(cmd('letter', 'sonnet'));
+    expect(keysOf(bad)).toEqual(['case-file.letter.unknown-kind', 'case-file.letter.ask-kind']);
+  });
+
+  it('CLI: `letter --kind list` names the kinds; `letter --user --kind --out` writes the letter', async () => {
+    const a = app();
+    await richCase(a);
+    a.close();
+    const list = await cli(['letter', '--kind', 'list', '--db', a.dbPath]);
+    expect(list.code).toBe(0);
+    for (const k of LETTER_KINDS) expect(list.stdout).toContain(k);
+
+    const out = join(a.dir, 'data-request.txt');
+    const r = await cli(['letter', '--user', 'parent-a', '--kind', 'data-request', '--child', 'robin', '--out', out, '--db', a.dbPath]);
+    expect(r.code).toBe(0);
+    const body = readFileSync(out, 'utf8');
+    expect(body).toContain('The form tutor will fill in a tracking sheet');
+    expect(body).not.toContain('{{');
+
+    const json = await cli(['letter', '--user', 'parent-a', '--kind', 'restate-nos', '--json', '--db', a.dbPath]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'restate-nos', child: 'Robin' });
+    expect((await cli(['letter', '--user', 'parent-a', '--kind', 'sonnet', '--db', a.dbPath])).code).toBe(2);
+    expect((await cli(['letter', '--user', 'nobody', '--kind', 'need-request', '--db', a.dbPath])).code).toBe(1);
+  });
+});

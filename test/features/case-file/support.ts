@@ -1,0 +1,157 @@
+/** Builders for the case-file tests: a real app (no throttle, fixed classifier and clock), a PDF text reader, a CLI runner. */
+import { afterEach } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp, type App } from '../../../src/app.js';
+import type { Sealer } from '../../../src/core/ports.js';
+import type { Reply, TurnInput } from '../../../src/core/types.js';
+import { FixedClock, fixedClassifier, tempDir } from '../../support/builders.js';
+
+export interface CaseApp extends App {
+  clock: FixedClock;
+  dbPath: string;
+  dir: string;
+  send(input: TurnInput | string, opts?: { user?: string }): Promise<Reply[]>;
+  cleanup(): void;
+}
+
+/** Wednesday 25 Nov 2026, 10:00 UTC. */
+export const WEDNESDAY = new Date('2026-11-25T10:00:00Z');
+
+export function makeCaseApp(opts: { dir?: string; sealer?: Sealer; clock?: FixedClock } = {}): CaseApp {
+  const tmp = opts.dir ? null : tempDir('nextstep-case-');
+  const dir = opts.dir ?? (tmp as { dir: string }).dir;
+  const dbPath = join(dir, 'nextstep.db');
+  const clock = opts.clock ?? new FixedClock(new Date(WEDNESDAY));
+  const app = createApp({ dbPath, clock, classifier: fixedClassifier('data'), throttle: false, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
+  return {
+    ...app,
+    clock,
+    dbPath,
+    dir,
+    send(input, o = {}) {
+      const turnInput: TurnInput = typeof input === 'string' ? { kind: 'text', text: input } : input;
+      return app.engine.handleTurn({ id: randomUUID(), channel: 'console', user: o.user ?? 'parent-a', where: 'dm', input: turnInput, receivedAt: clock.now() });
+    },
+    cleanup() {
+      app.close();
+      tmp?.cleanup();
+    },
+  };
+}
+
+export const cmd = (name: string, args = ''): TurnInput => ({ kind: 'command', name, args });
+export const pick = (id: string): TurnInput => ({ kind: 'choice', id });
+export const keysOf = (replies: Reply[]): string[] => replies.map((r) => r.key);
+
+export function documents(replies: Reply[]) {
+  return replies.flatMap((r) => (r.type === 'document' ? [r] : []));
+}
+export function question(replies: Reply[]) {
+  const q = [...replies].reverse().find((r) => r.type === 'question');
+  if (!q || q.type !== 'question') throw new Error(`no question in: ${keysOf(replies).join(', ')}`);
+  return q;
+}
+
+/** Walks triage for one child with one "no", so the notes hold a request, a statement, who and when. */
+export async function tellTriage(app: CaseApp, o: { user?: string; nickname: string; request: string; statement: string; who: string }): Promise<void> {
+  const u = { user: o.user ?? 'parent-a' };
+  await app.send(cmd('resume'), u);
+  await app.send(pick('new-no'), u);
+  const r = await app.send(o.nickname, u);
+  // A returning parent is asked which child first.
+  if (question(r).key === 'triage.ask-which-child') await app.send(o.nickname, u);
+  await app.send(o.request, u);
+  await app.send(o.statement, u);
+  await app.send(o.who, u);
+  await app.send(pick('today'), u);
+  await app.send(pick('yes'), u);
+}
+
+export { cli } from '../../support/cli.js';
+
+/** Every file under a directory, recursively. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+/** Files under `dir` whose bytes contain `phrase` (UTF-8). */
+export function filesContaining(dir: string, phrase: string): string[] {
+  const needle = Buffer.from(phrase, 'utf8');
+  return filesUnder(dir).filter((f) => readFileSync(f).includes(needle));
+}
+
+/**
+ * The text of an uncompressed pdfkit PDF: each text run's glyph ids are mapped back to
+ * characters through its font's own ToUnicode CMap (pdfkit embeds fonts as Identity-H, so the
+ * page content holds glyph ids, not letters). Runs are joined with spaces.
+ */
+export function pdfText(pdf: Uint8Array): string {
+  const s = Buffer.from(pdf).toString('latin1');
+  const objects = new Map<string, string>();
+  for (const m of s.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(m[1] as string, m[2] as string);
+  const cmapOf = (id: string): Map<number, string> => {
+    const map = new Map<number, string>();
+    const body = objects.get(id) ?? '';
+    const hex = (h: string) => parseInt(h, 16);
+    // A destination may be several UTF-16 units, written with spaces (a ligature: <0066 0069> is "fi").
+    const chars = (h: string) => String.fromCodePoint(...(h.replace(/\s+/g, '').match(/.{4}/g) ?? []).map(hex));
+    for (const block of body.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const line of (block[1] as string).split('\n')) {
+        const arr = /^\s*<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*\[(.*)\]\s*$/i.exec(line);
+        if (arr) {
+          const start = hex(arr[1] as string);
+          [...(arr[3] as string).matchAll(/<([0-9a-f\s]+)>/gi)].forEach((d, i) => map.set(start + i, chars(d[1] as string)));
+          continue;
+        }
+        const range = /^\s*<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*<([0-9a-f\s]+)>\s*$/i.exec(line);
+        if (range) {
+          const [a, b, dst] = [hex(range[1] as string), hex(range[2] as string), hex((range[3] as string).replace(/\s+/g, ''))];
+          for (let c = a; c <= b; c++) map.set(c, String.fromCodePoint(dst + c - a));
+        }
+      }
+    }
+    for (const block of body.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const m of (block[1] as string).matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi)) map.set(hex(m[1] as string), chars(m[2] as string));
+    }
+    return map;
+  };
+  // Font resource names (F1, F2…) → their ToUnicode maps.
+  const fonts = new Map<string, Map<number, string>>();
+  for (const dict of s.matchAll(/\/Font\s*<<([\s\S]*?)>>/g)) {
+    for (const f of (dict[1] as string).matchAll(/\/(\w+)\s+(\d+) 0 R/g)) {
+      const tu = /\/ToUnicode (\d+) 0 R/.exec(objects.get(f[2] as string) ?? '');
+      if (tu) fonts.set(f[1] as string, cmapOf(tu[1] as string));
+    }
+  }
+  const runs: string[] = [];
+  for (const body of objects.values()) {
+    const stream = /stream\r?\n([\s\S]*?)endstream/.exec(body)?.[1];
+    if (!stream || !stream.includes('BT')) continue;
+    let font = new Map<number, string>();
+    for (const op of stream.matchAll(/\/(\w+) [\d.]+ Tf|\[((?:<[0-9a-f]*>|[-\d.\s])*)\] TJ|<([0-9a-f]*)> Tj/gi)) {
+      if (op[1]) font = fonts.get(op[1]) ?? new Map();
+      const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] as string) : op[3] !== undefined ? [op[3]] : [];
+      if (hexes.length) runs.push(hexes.map((h) => (h.match(/.{4}/g) ?? []).map((g) => font.get(parseInt(g, 16)) ?? '\uFFFD').join('')).join(''));
+    }
+  }
+  return runs.join(' ').replace(/\s+/g, ' ');
+}
+
+/** A fresh case app per call, all cleaned up after each test. */
+export function appsPerTest(): (opts?: Parameters<typeof makeCaseApp>[0]) => CaseApp {
+  let apps: CaseApp[] = [];
+  afterEach(() => {
+    for (const a of apps) a.cleanup();
+    apps = [];
+  });
+  return (opts) => {
+    const a = makeCaseApp(opts);
+    apps.push(a);
+    return a;
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { bootContent } from '../../../src/app.js';
+import type { NoteRow } from '../../../src/core/ports.js';
+import { formatTimeline } from '../../../src/features/case-file/timeline.js';
+
+const content = bootContent();
+let id = 0;
+function note(at: string, topic: string, text: string, saidOn?: string): NoteRow {
+  return { id: ++id, userId: 'u', caseId: 1, nickname: 'Sam', kind: 'answer', topic, text, at, ...(saidOn ? { saidOn } : {}) };
+}
+const order = (timeline: string, texts: string[]) => texts.map((t) => timeline.indexOf(t));
+
+describe('timeline order', () => {
+  it('puts a note about an earlier day on that day, dated with it', () => {
+    const notes = [
+      note('2026-11-27T09:00:00.000Z', 'triage.request', 'A quiet room first thing'),
+      note('2026-11-28T10:00:00.000Z', 'triage.request', 'Recorded today'),
+      note('2026-11-28T10:01:00.000Z', 'triage.statement', 'Said last Thursday', '2026-11-26'),
+    ];
+    const t = formatTimeline(content, notes);
+    const [first, second, third] = order(t, ['Said last Thursday', 'A quiet room first thing', 'Recorded today']);
+    expect(first).toBeGreaterThan(-1);
+    expect(first).toBeLessThan(second as number);
+    expect(second).toBeLessThan(third as number);
+    const line = t.split('\n').find((l) => l.includes('Said last Thursday'));
+    expect(line).toContain('2026-11-26');
+    expect(line).not.toContain('2026-11-28');
+  });
+
+  it('keeps the written order for notes dated the day they were written, or not dated at all', () => {
+    const notes = [
+      note('2026-11-28T10:00:00.000Z', 'triage.request', 'First'),
+      note('2026-11-28T10:01:00.000Z', 'triage.statement', 'Second', '2026-11-28'),
+      note('2026-11-28T10:02:00.000Z', 'triage.statement', 'Third', 'at the review meeting'),
+    ];
+    const [a, b, c] = order(formatTimeline(content, notes), ['First', 'Second', 'Third']);
+    expect(a).toBeGreaterThan(-1);
+    expect(a).toBeLessThan(b as number);
+    expect(b).toBeLessThan(c as number);
+  });
+
+  it('shows a next step\'s date to watch beside it, and nothing for notes without one', () => {
+    const step: NoteRow = { ...note('2026-11-28T10:00:00.000Z', 'data.next-step', 'Ask in writing which data is missing.'), kind: 'next_step', due: '2027-01-14' };
+    const plain = note('2026-11-28T10:01:00.000Z', 'triage.request', 'A quiet room');
+    const sent: NoteRow = { ...note('2026-11-28T10:02:00.000Z', 'case-file.request-sent', 'the letter we sent'), kind: 'request_sent', due: '2026-12-11' };
+    const lines = formatTimeline(content, [step, plain, sent]).split('\n');
+    expect(lines.find((l) => l.includes('the letter we sent'))).not.toContain('2026-12-11');
+    expect(lines.find((l) => l.includes('Ask in writing'))).toContain(content.render('notes.due', { due: '2027-01-14' }));
+    expect(lines.find((l) => l.includes('A quiet room'))).not.toContain('2027');
+  });
+});

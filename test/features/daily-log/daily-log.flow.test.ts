@@ -1,0 +1,292 @@
+/** The daily-log and check-in flows, by pure transitions: state ids, content keys and effects. */
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
+import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/core/flow-kit.js';
+import type { SaveCheckinParams, SaveLogParams } from '../../../src/features/daily-log/model.js';
+
+const AT = '2026-11-24T08:00:00.000Z';
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+
+interface Step {
+  state: unknown;
+  said: string[];
+  asked: AskParams | null;
+  saves: SaveLogParams[];
+  notes: NoteParams[];
+  done: boolean;
+}
+
+function run(machine: typeof dailyLogFlow.machine, input: FlowInput) {
+  let snap: AnyMachineSnapshot;
+  let actions: { type: string; params?: unknown }[];
+  [snap, actions] = initialTransition(machine, input);
+  const observe = (): Step => ({
+    state: snap.value,
+    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
+    asked: (actions.filter((a) => a.type === 'ask').map((a) => a.params as AskParams).at(-1) ?? null),
+    saves: actions.filter((a) => a.type === 'saveLog').map((a) => a.params as SaveLogParams),
+    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
+    done: snap.status === 'done',
+  });
+  const first = observe();
+  return {
+    first,
+    send(e: FlowEvent): Step {
+      [snap, actions] = transition(machine, snap, e);
+      return observe();
+    },
+    get all() {
+      return actions;
+    },
+  };
+}
+
+const SAM: FlowInput = { children: ['Sam'], nickname: 'Sam', date: '2026-11-24', day: 'Tue 24 Nov', isToday: true, prompted: true, logged: [], tip: false };
+
+describe('daily-log flow', () => {
+  it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    expect(f.first).toMatchObject({ state: 'attendance', said: ['daily-log.prompt-intro'] });
+    expect(f.first.asked?.key).toBe('daily-log.ask-attendance.today');
+    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['full', 'partial', 'absent', 'not-now']);
+    expect(f.first.asked?.vars).toEqual({ nickname: 'Sam', day: 'Tue 24 Nov' });
+
+    let s = f.send(choice('partial'));
+    expect(s.state).toBe('hours');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'start', attendance: 'partial' }]);
+    s = f.send(text('9:30-12:15'));
+    expect(s.state).toBe('difficulty');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'hours', hours: 2.75, arrived: '09:30', left: '12:15' }]);
+    expect(s.asked?.choices).toHaveLength(11);
+    s = f.send(choice('d:7'));
+    expect(s).toMatchObject({ state: 'triggers', saves: [{ op: 'difficulty', value: 7 }] });
+    s = f.send(choice('t:sensory'));
+    expect(s).toMatchObject({ state: 'triggersMore', saves: [{ op: 'trigger', id: 'sensory' }] });
+    expect(s.asked?.key).toBe('daily-log.ask-triggers-more');
+    s = f.send(choice('t:other'));
+    expect(s.state).toBe('triggerOther');
+    s = f.send(text('fire drill'));
+    expect(s).toMatchObject({ state: 'triggersMore', saves: [{ op: 'trigger', id: 'other', detail: 'fire drill' }] });
+    s = f.send(choice('done'));
+    expect(s.state).toBe('supports');
+    s = f.send(choice('s:quiet-space'));
+    expect(s).toMatchObject({ state: 'helped', saves: [{ op: 'support', id: 'quiet-space' }] });
+    expect(s.asked?.key).toBe('daily-log.ask-helped.quiet-space');
+    s = f.send(choice('yes'));
+    expect(s).toMatchObject({ state: 'supportsMore', saves: [{ op: 'helped', id: 'quiet-space', helped: true }] });
+    s = f.send(choice('done'));
+    expect(s.state).toBe('note');
+    expect(s.asked?.key).toBe('daily-log.ask-note.today');
+    s = f.send(text('Came home at lunch'));
+    expect(s.done).toBe(true);
+    expect(s.saves).toEqual([
+      { child: 'Sam', date: '2026-11-24', op: 'note', text: 'Came home at lunch' },
+      { child: 'Sam', date: '2026-11-24', op: 'finish' },
+    ]);
+    expect(s.notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+  });
+
+  it('reads typed answers, nudges on unreadable ones, and offers the reminder tip at the end', () => {
+    const f = run(dailyLogFlow.machine, { ...SAM, prompted: false, isToday: false, day: 'Mon 23 Nov', date: '2026-11-23', tip: true });
+    expect(f.first.said).toEqual([]);
+    expect(f.first.asked?.key).toBe('daily-log.ask-attendance.past');
+    let s = f.send(text('not sure'));
+    expect(s).toMatchObject({ state: 'attendance', said: ['daily-log.nudge-attendance'] });
+    s = f.send(text("didn't go in"));
+    expect(s).toMatchObject({ state: 'difficulty', saves: [{ op: 'start', attendance: 'absent', date: '2026-11-23' }] });
+    s = f.send(text('eleven'));
+    expect(s).toMatchObject({ state: 'difficulty', said: ['daily-log.nudge-difficulty'] });
+    s = f.send(text('9/10'));
+    expect(s).toMatchObject({ state: 'triggers', saves: [{ op: 'difficulty', value: 9 }] });
+    s = f.send(choice('nothing'));
+    s = f.send(choice('nothing-tried'));
+    expect(s.asked?.key).toBe('daily-log.ask-note.past');
+    s = f.send(choice('skip'));
+    expect(s.done).toBe(true);
+    expect(s.said).toEqual(['daily-log.tip-reminder']);
+    expect(s.notes[0]).toMatchObject({ text: 'absent', said_on: '2026-11-23' });
+  });
+
+  it('asks which child when there are several, and its nickname when there is none', () => {
+    const many = run(dailyLogFlow.machine, { ...SAM, children: ['Sam', 'Pip'], nickname: 'Sam' });
+    expect(many.first.state).toBe('pickChild');
+    expect(many.first.asked?.choices?.map((c) => c.id)).toEqual(['child:0', 'child:1', 'new-child']);
+    const s = many.send(choice('child:1'));
+    expect(s.state).toBe('attendance');
+    expect(many.all.find((a) => a.type === 'openCase')?.params).toEqual({ nickname: 'Pip' });
+    const none = run(dailyLogFlow.machine, { ...SAM, children: [], nickname: undefined });
+    expect(none.first.state).toBe('nickname');
+    expect(none.send(text('Bean')).asked?.vars?.['nickname']).toBe('Bean');
+  });
+
+  it('says so before replacing a day already logged, and keeps it if asked', () => {
+    const keep = run(dailyLogFlow.machine, { ...SAM, logged: ['Sam'] });
+    expect(keep.first.state).toBe('confirmReplace');
+    expect(keep.first.asked?.key).toBe('daily-log.ask-replace');
+    const kept = keep.send(choice('keep'));
+    expect(kept).toMatchObject({ done: true, said: ['daily-log.kept'], saves: [] });
+    expect(kept.notes[0]?.topic).toBe('daily-log.kept');
+    const replace = run(dailyLogFlow.machine, { ...SAM, logged: ['sam'] });
+    expect(replace.send(choice('replace')).state).toBe('attendance');
+  });
+
+  it('a part day told with its times at the first question saves the hours too, and skips asking them', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    const s = f.send(text('He went in at 10 and left at 12'));
+    expect(s.state).toBe('difficulty');
+    expect(s.saves).toEqual([
+      { child: 'Sam', date: '2026-11-24', op: 'start', attendance: 'partial' },
+      { child: 'Sam', date: '2026-11-24', op: 'hours', hours: 2, arrived: '10:00', left: '12:00' },
+    ]);
+    for (const id of ['d:5', 'nothing', 'nothing-tried']) f.send(choice(id));
+    expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+  });
+
+  it('leaves what was already picked out of the "anything else?" lists, but always offers "Something else"', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    for (const e of [choice('full'), choice('d:4')]) f.send(e);
+    let s = f.send(choice('t:sensory'));
+    let ids = s.asked?.choices?.map((c) => c.id) ?? [];
+    expect(ids).not.toContain('t:sensory');
+    expect(ids).toEqual(expect.arrayContaining(['t:morning-transition', 't:other', 'done']));
+    f.send(choice('t:other'));
+    s = f.send(text('fire drill'));
+    expect(s.asked?.choices?.map((c) => c.id)).toContain('t:other');
+    f.send(choice('done'));
+    f.send(choice('s:quiet-space'));
+    s = f.send(choice('yes'));
+    ids = s.asked?.choices?.map((c) => c.id) ?? [];
+    expect(s.state).toBe('supportsMore');
+    expect(ids).not.toContain('s:quiet-space');
+    expect(ids).toEqual(expect.arrayContaining(['s:later-start', 's:other', 'done']));
+  });
+
+  it('takes reasons and supports typed in the parent\'s own words, and "no" to end a list', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    for (const e of [choice('full'), choice('d:6')]) f.send(e);
+    expect(f.send(choice('t:peers')).asked?.freeText).toBe(true);
+    // A typed name of a listed reason is that reason, and is then left out of the list.
+    let s = f.send(text('Noise'));
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'trigger', id: 'sensory' })]);
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    // Anything else is "something else", in their words.
+    s = f.send(text('the bus was late again'));
+    expect(s.state).toBe('triggersMore');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'trigger', id: 'other', detail: 'the bus was late again' })]);
+    s = f.send(text('no'));
+    expect(s.state).toBe('supports');
+    expect(s.saves).toEqual([]);
+    s = f.send(text('quiet room'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'quiet-space' })]);
+    s = f.send(choice('yes'));
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('s:quiet-space');
+    s = f.send(text('his dad drove him in'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'other', detail: 'his dad drove him in' })]);
+    s = f.send(choice('yes'));
+    s = f.send(text("that's all"));
+    expect(s.state).toBe('note');
+  });
+
+  it('a log saved before picks were remembered carries on, offering every reason', () => {
+    const machine = dailyLogFlow.machine;
+    const [start] = initialTransition(machine, SAM);
+    const { picked: _dropped, ...older } = start.context as Record<string, unknown>;
+    const snap = machine.resolveState({ value: 'triggers', context: older });
+    const [next, actions] = transition(machine, snap, choice('t:sensory'));
+    expect(next.value).toBe('triggersMore');
+    const asked = (actions as { type: string; params?: unknown }[]).filter((a) => a.type === 'ask').at(-1)?.params as AskParams;
+    expect(asked.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    const [again] = transition(machine, machine.resolveState({ value: 'triggersMore', context: older }), choice('done'));
+    expect(again.value).toBe('supports');
+  });
+
+  it('"Not now" ends kindly without saving a day', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    const s = f.send(choice('not-now'));
+    expect(s).toMatchObject({ done: true, said: ['daily-log.not-now'], saves: [] });
+    expect(s.notes[0]?.topic).toBe('daily-log.not-now');
+  });
+});
+
+describe('daily-log flow on a day that is not a school day', () => {
+  const SATURDAY: FlowInput = {
+    ...SAM,
+    date: '2026-11-28',
+    day: 'Sat 28 Nov',
+    prompted: false,
+    offDay: true,
+    schoolDate: '2026-11-27',
+    schoolDay: 'Fri 27 Nov',
+    schoolLogged: [],
+  };
+
+  it('offers the last school day first, and logs that day when chosen', () => {
+    const f = run(dailyLogFlow.machine, SATURDAY);
+    expect(f.first.state).toBe('offDay');
+    expect(f.first.asked).toMatchObject({ key: 'daily-log.ask-off-day', vars: { day: 'Sat 28 Nov', school_day: 'Fri 27 Nov' } });
+    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['school-day', 'this-day', 'not-now']);
+    let s = f.send(choice('school-day'));
+    expect(s.state).toBe('attendance');
+    expect(s.asked).toMatchObject({ key: 'daily-log.ask-attendance.past', vars: { nickname: 'Sam', day: 'Fri 27 Nov' } });
+    s = f.send(choice('absent'));
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-27', op: 'start', attendance: 'absent' }]);
+  });
+
+  it('logs the day itself when asked to anyway, and ends without saving on "not now"', () => {
+    const anyway = run(dailyLogFlow.machine, SATURDAY).send(choice('this-day'));
+    expect(anyway.state).toBe('attendance');
+    expect(anyway.asked).toMatchObject({ key: 'daily-log.ask-attendance.today', vars: { day: 'Sat 28 Nov' } });
+    const later = run(dailyLogFlow.machine, SATURDAY).send(choice('not-now'));
+    expect(later).toMatchObject({ done: true, said: ['daily-log.not-now'], saves: [], notes: [] });
+  });
+
+  it('checks the last school day, not the day it was asked on, for an entry already there', () => {
+    const f = run(dailyLogFlow.machine, { ...SATURDAY, schoolLogged: ['Sam'] });
+    expect(f.send(choice('school-day')).state).toBe('confirmReplace');
+    expect(run(dailyLogFlow.machine, { ...SATURDAY, schoolLogged: ['Sam'] }).send(choice('this-day')).state).toBe('attendance');
+  });
+
+  it('asks nothing extra on a school day, or when the input is incomplete', () => {
+    expect(run(dailyLogFlow.machine, { ...SAM, prompted: false }).first.state).toBe('attendance');
+    expect(run(dailyLogFlow.machine, { ...SATURDAY, schoolDate: undefined }).first.state).toBe('attendance');
+  });
+});
+
+describe('check-in flow', () => {
+  function save(f: ReturnType<typeof run>): SaveCheckinParams | undefined {
+    return f.all.find((a) => a.type === 'saveCheckin')?.params as SaveCheckinParams | undefined;
+  }
+
+  it('saves at once when the words gave the time and the zone', () => {
+    const f = run(checkinFlow.machine, { time: '07:30', days: 'mon,tue,wed,thu,fri', zone: 'Europe/London' });
+    expect(f.first.done).toBe(true);
+    expect(save(f)).toEqual({ time: '07:30', zone: 'Europe/London', days: 'mon,tue,wed,thu,fri' });
+  });
+
+  it('asks for the zone (buttons or typed, checked as IANA), then saves', () => {
+    const f = run(checkinFlow.machine, { time: '07:30', days: 'mon,wed' });
+    expect(f.first.state).toBe('zone');
+    expect(f.first.asked?.choices?.map((c) => c.id)).toContain('zone:America/New_York');
+    let s = f.send(text('Atlantis'));
+    expect(s).toMatchObject({ state: 'zone', said: ['checkin.nudge-zone'] });
+    s = f.send(text('asia/kolkata'));
+    expect(s.done).toBe(true);
+    expect(save(f)).toEqual({ time: '07:30', zone: 'Asia/Kolkata', days: 'mon,wed' });
+  });
+
+  it('asks for the time first when it was not said', () => {
+    const f = run(checkinFlow.machine, {});
+    expect(f.first.state).toBe('time');
+    let s = f.send(text('whenever'));
+    expect(s.said).toEqual(['checkin.nudge-time']);
+    s = f.send(text('6:45am'));
+    expect(s.state).toBe('zone');
+    f.send(choice('zone:Australia/Sydney'));
+    expect(save(f)).toEqual({ time: '06:45', zone: 'Australia/Sydney', days: 'mon,tue,wed,thu,fri' });
+  });
+});
