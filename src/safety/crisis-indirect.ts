@@ -174,5 +174,17 @@ const DESPAIR_MORE = persons('possible', 'despair', 'parent_crisis', [
   String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) circled`,
 ]);
 
+/**
+ * Death or dying spoken of as something wanted, thought about or said, in words no pattern above
+ * knows: worth one question. The idioms ("dying to know", "dead tired", "over my dead body") are
+ * kept out by the words that follow.
+ */
+const DEATH_WORD =
+  '(?:die(?! (?:of|for|laughing|on|down|off|out|hard|young|happy))|dying(?! (?:to|of|for|here|laughing|out))|dead(?! (?:tired|set|on|in the water|end|line|horse|good|easy|right|serious|keen|funny|slow|quiet|straight|beat|on (?:my|his|her) feet|body|heat|lucky|proud|sure|excited|bored|cute|chuffed))|death(?! (?:of me|of him|of her|of the|by|stare|trap|metal))|suicide|not (?:be )?alive|not exist|not wake up|end it)';
+const DEATH_TALK = persons('possible', 'wish_to_die', 'child_self_harm', [
+  String.raw`<SUBJ>(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|thinks about|think about|thinking about|thought about|talks about|talking about|talked about|keeps saying|kept saying|obsessed with|asking about|asked about|writes about|wrote about|draws|drew|drawing) (?:[a-z]+ ){0,6}${DEATH_WORD}`,
+]);
+
 export const INDIRECT_CLEAR = [DANGER_CLEAR, WISH_CLEAR, MEANS_CLEAR, HARM_CLEAR, GOODBYES_CLEAR];
+export const INDIRECT_LAST = [DEATH_TALK];
 export const INDIRECT_POSSIBLE = [DESPAIR_MORE];

@@ -14,7 +14,7 @@ import {
   PARENT_RULES,
   PARENT_UNATTRIBUTED_RULES,
 } from './crisis-patterns.js';
-import { INDIRECT_CLEAR, INDIRECT_POSSIBLE } from './crisis-indirect.js';
+import { INDIRECT_CLEAR, INDIRECT_LAST, INDIRECT_POSSIBLE } from './crisis-indirect.js';
 import { POSSIBLE } from './crisis-possible.js';
 import { ABUSE_SIGNS, DANGER_NOW_SIGNS, WARNING_SIGNS } from './crisis-warning-signs.js';
 import type { CrisisRule } from './crisis-words.js';
@@ -44,4 +44,5 @@ export const RULES: readonly CrisisRule[] = [
   ...PARENT_UNATTRIBUTED_RULES,
   ...signs.flatMap((t) => t.bare),
   ...byPerson([...POSSIBLE, ...INDIRECT_POSSIBLE]),
+  ...byPerson(INDIRECT_LAST),
 ];
