@@ -11,6 +11,7 @@ import { systemClock, silentLogger, type Classifier, type Clock, type Logger, ty
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import { CASE_FILE_KEYS } from './features/case-file/content-keys.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
+import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -38,7 +39,7 @@ let cachedClassifier: Classifier | undefined;
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
     const content = loadContent();
-    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CASE_FILE_KEYS]);
+    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...CASE_FILE_KEYS]);
     cachedContent = content;
   }
   return cachedContent;
@@ -49,9 +50,18 @@ export function bootClassifier(): Classifier {
   return cachedClassifier;
 }
 
+/**
+ * The classifier, trained on first use rather than at start-up: most turns (the menu, the daily
+ * log, notes) never classify, and training is most of a cold start's work.
+ */
+export const lazyClassifier: Classifier = {
+  classify: (text) => bootClassifier().classify(text),
+  isConfident: (result) => bootClassifier().isConfident(result),
+};
+
 export function createApp(opts: AppOptions): App {
   const content = opts.content ?? bootContent();
-  const classifier = opts.classifier ?? bootClassifier();
+  const classifier = opts.classifier ?? lazyClassifier;
   const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const engine = createEngine({
     store,

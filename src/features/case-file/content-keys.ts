@@ -2,6 +2,8 @@
 import { CATEGORIES } from '../../core/types.js';
 
 export const CASE_FILE_KEYS: readonly string[] = [
+  'case-file.keep.kept',
+  'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.letter-about',
   'case-file.sent.generic-about',
@@ -18,6 +20,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.export.empty',
   'case-file.export.unknown-format',
   'case-file.forget.done',
+  'case-file.forget.pending',
+  'case-file.forget.finished',
   'case-file.forget.failed',
   'case-file.timeline.followup-due',
   'case-file.timeline.followup-due-text',

@@ -26,7 +26,8 @@ import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
-import { SqliteRequestsStore, type RequestsStore } from './requests-store.js';
+import { SqliteQuestionPosts } from './question-posts.js';
+import { SqliteRequestsStore } from './requests-store.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -102,13 +103,17 @@ export function openDatabase(path: string): Database.Database {
   return db;
 }
 
+/** The notes kind of a drafted letter shown but not kept (never listed as a note). */
+const UNKEPT_DRAFT = 'draft_unkept';
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
-  readonly requests: RequestsStore;
+  readonly requests: SqliteRequestsStore;
+  readonly questionPosts: SqliteQuestionPosts;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -138,6 +143,7 @@ export class SqliteStore implements Store {
             ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
+    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
@@ -327,9 +333,20 @@ export class SqliteStore implements Store {
     return Number(info.lastInsertRowid);
   }
 
+  addUnkeptDraft(n: NoteInput): number {
+    // Only the draft just shown is held: an earlier one the parent did not keep goes.
+    this.prepare(`DELETE FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}'`).run(n.userId);
+    return this.addNote({ ...n, kind: UNKEPT_DRAFT as NoteInput['kind'] });
+  }
+
+  keepDraft(userId: string): boolean {
+    const r = this.prepare(`UPDATE notes SET kind = 'draft' WHERE id = (SELECT id FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' ORDER BY id DESC LIMIT 1)`).run(userId);
+    return r.changes > 0;
+  }
+
   listNotes(userId: string, opts: { caseId?: number | undefined } = {}): NoteRow[] {
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
-                 WHERE n.user_id = ? ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
+                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
     return this.prepare(sql).all(...args).map((raw) => {
       const r = noteRowSchema.parse(raw);
@@ -354,6 +371,7 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.receipts.length > 0) this.group?.touch();
     this.group?.close();
+    this.requests.close();
     if (this.db.open) this.db.close();
   }
 }

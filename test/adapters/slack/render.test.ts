@@ -8,7 +8,8 @@ import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, payloadKind, plainText } from '../../../src/adapters/slack/to-turn.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, plainText } from '../../../src/adapters/slack/to-turn.js';
+import { payloadKind } from '../../../src/adapters/slack/payload-shape.js';
 import type { SlackWordKey } from '../../../src/adapters/slack/words.js';
 import type { NoteRow } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
@@ -74,8 +75,10 @@ describe('to-turn', () => {
   it('flattens Slack markup and recognises payload kinds', () => {
     expect(plainText('<@UBOT> hi <@U2|sam> in <#C1|general> <!here>')).toBe('hi @sam in #general @here');
     expect(payloadKind({ type: 'event_callback', event: { type: 'message' } })).toBe('event');
-    expect(payloadKind({ type: 'block_actions', actions: [] })).toBe('action');
-    expect(payloadKind({ command: '/nextstep' })).toBe('command');
+    expect(payloadKind({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'choice:x' }] })).toBe('action');
+    expect(payloadKind({ type: 'block_actions', actions: [] })).toBeNull();
+    expect(payloadKind({ command: '/nextstep', team_id: 'T1', user_id: 'U1', channel_id: 'C1' })).toBe('command');
+    expect(payloadKind({ command: '/nextstep' })).toBeNull();
     expect(payloadKind({ type: 'view_submission' })).toBeNull();
     expect(payloadKind(null)).toBeNull();
   });
@@ -193,6 +196,17 @@ describe('app-home summary', () => {
     const text = JSON.stringify(view.blocks);
     expect(text).toContain(title);
     expect(text).not.toContain('Dear Ms Lee');
+  });
+});
+
+describe('docs/slack.md (the set-up page the manifest points to)', () => {
+  const manifestText = readFileSync(new URL('../../../slack-manifest.yaml', import.meta.url), 'utf8');
+  const page = readFileSync(new URL('../../../docs/slack.md', import.meta.url), 'utf8');
+  it('exists where the manifest says, and explains every scope, event and variable', () => {
+    expect(manifestText).toContain('docs/slack.md');
+    for (const scope of Object.keys(SLACK_BOT_SCOPES)) expect(page).toContain(`| \`${scope}\` |`);
+    for (const event of SLACK_BOT_EVENTS) expect(page).toContain(`| \`${event}\` |`);
+    for (const v of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_PORT', 'SLACK_API_URL']) expect(page).toContain(v);
   });
 });
 
