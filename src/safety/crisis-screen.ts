@@ -1,7 +1,7 @@
 /**
  * The crisis screen. Every message a parent sends passes through `screenForCrisis` before any
- * flow sees it. A hit means the engine sets the school conversation aside and answers with
- * `safety.crisis.<kind>` instead.
+ * flow sees it. A hit means the engine sets the school conversation aside and starts the safety
+ * check (flows/safety-check.flow.ts), which gives `safety.crisis.<kind>` or asks first.
  *
  * It is a keyword screen, not a diagnosis, with two tiers: clear risk (the crisis reply at once)
  * and possible risk (one question first: "Are you or your child safe right now?"). It leans
