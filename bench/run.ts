@@ -327,7 +327,7 @@ async function main(): Promise<void> {
       r.m.work.length = 0;
       const res = await drive(r, 1000, CONVERSATIONS, CONCURRENCY, mixScript);
       r.close();
-      process.stdout.write(`${JSON.stringify({ turns_per_s: round((res.turns / res.ms) * 1000), p50_us: us(quantile(r.m.work, 0.5)), p99_us: us(quantile(r.m.work, 0.99)), turns: res.turns, errors: res.errors })}\n`);
+      process.stdout.write(`${JSON.stringify({ turns_per_s: round((res.turns / res.ms) * 1000), p50_us: us(quantile(r.m.work, 0.5)), p99_us: us(quantile(r.m.work, 0.99)), turns: res.turns, errors: res.errors, crisis_screen_p50_us: us(quantile(screenTimes(r.m.texts), 0.5)) })}\n`);
       return;
     }
 

@@ -14,6 +14,7 @@ import { forgetFlow } from '../flows/case-file/forget.flow.js';
 import { letterFlow } from '../flows/case-file/letter.flow.js';
 import { dailyLogFlow } from '../flows/daily-log/daily-log.flow.js';
 import { checkinFlow } from '../flows/daily-log/checkin.flow.js';
+import { safetyCheckFlow } from '../flows/safety-check.flow.js';
 
 export const FLOWS: readonly FlowDef[] = [
   homeFlow,
@@ -32,4 +33,6 @@ export const FLOWS: readonly FlowDef[] = [
   letterFlow,
   followUpFlow,
   forgetFlow,
+  // What follows a message the crisis screen fired on.
+  safetyCheckFlow,
 ];

@@ -72,6 +72,8 @@ function whoParams({ context }: { context: Ctx }): AskParams {
   const order = role ? [role, ...WHO.filter((w) => w !== role)] : WHO;
   const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
   if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
+  // Picking who said it is the parent confirming these are the school's words; or they are not.
+  choices.push({ id: 'not-school', key: 'triage.who.not-school' });
   return { key: 'triage.ask-who', choices, freeText: true };
 }
 
@@ -83,7 +85,12 @@ function whoParams({ context }: { context: Ctx }): AskParams {
 function notANickname(state: 'whichChild' | 'nickname') {
   return [
     { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
-    { guard: 'canHoldStatement', target: state, reenter: true, actions: ['setStatement', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
+    {
+      guard: 'canHoldStatement',
+      target: state,
+      reenter: true,
+      actions: ['setStatement', { type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
+    },
     { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
   ] as const;
 }
@@ -111,6 +118,15 @@ function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
 
 function requestNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'triage.request', text: context.request };
+}
+
+/**
+ * What the parent typed, kept as their own words (dated, like every note) the moment it arrives,
+ * so one message is on record even if they stop there. It becomes "the school said" only at
+ * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
+ */
+function parentWordsNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.statement };
 }
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
@@ -194,6 +210,9 @@ export const triageMachine = setup({
     isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
     ...whichKindGuards,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    isNotSchool: ({ event }) => answerOf(event as FlowEvent) === 'not-school',
+    /** Words typed at the menu, arriving with the flow: kept at once (a reply in the case is kept already). */
+    hasFreshStatement: ({ context }) => context.continuing !== true && context.statement.trim().length > 0,
   },
 }).createMachine({
   id: 'triage',
@@ -208,8 +227,11 @@ export const triageMachine = setup({
     classification: null,
     category: 'other',
   }),
-  initial: 'start',
+  initial: 'keepWords',
   states: {
+    keepWords: {
+      always: [{ guard: 'hasFreshStatement', target: 'start', actions: { type: 'note', params: parentWordsNote } }, { target: 'start' }],
+    },
     start: {
       always: [
         { guard: 'continuesWithRequest', target: 'classifying', actions: { type: 'classify', params: classifyParams } },
@@ -273,7 +295,11 @@ export const triageMachine = setup({
     who: {
       entry: { type: 'ask', params: whoParams },
       on: {
-        CHOICE: { target: 'when', actions: 'setWho' },
+        CHOICE: [
+          // Not the school's words: they stay in the notes as the parent's; ask for the school's.
+          { guard: 'isNotSchool', target: 'statement' },
+          { target: 'when', actions: 'setWho' },
+        ],
         TEXT: { target: 'when', actions: 'setWho' },
       },
     },
@@ -328,6 +354,8 @@ export const triageFlow: FlowDef = {
     'triage.ask-who',
     ...WHO.map((w) => `triage.who.${w}`),
     'triage.who.said-by',
+    'triage.who.not-school',
+    'notes.kind.parent_words',
     'triage.ask-when',
     ...WHEN.map((w) => `triage.when.${w}`),
     ...CATEGORIES.map((c) => `triage.confirm.${c}`),

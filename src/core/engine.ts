@@ -8,7 +8,7 @@
 import type { FlowDef, FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config.js';
 import type { ContentCatalog } from '../content/catalog.js';
-import { screenForCrisis } from '../safety/crisis-screen.js';
+import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
 import { runCommand, COMMAND_NAMES, type CommandName } from './commands.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem } from './input-guard.js';
@@ -16,6 +16,7 @@ import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
 import { matchChoice, textReply } from './render.js';
+import { startSafetyCheck } from './safety-turn.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
 import { unreadableLine } from './unreadable-line.js';
@@ -84,12 +85,6 @@ export const ENGINE_KEYS = [
   'input.language',
   'public.general',
   'public.offer-dm',
-  'safety.choice.continue-later',
-  'safety.paused',
-  'safety.crisis.child_self_harm',
-  'safety.crisis.abuse',
-  'safety.crisis.parent_crisis',
-  'safety.crisis.danger',
 ] as const;
 
 /** Short phrases that mean a command wherever the parent is in a conversation. */
@@ -156,7 +151,8 @@ export function createEngine(deps: EngineDeps): Engine {
   function resume(ctx: RunContext, restarted: boolean): void {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
-      ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
+      // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome back".
+      if (ctx.session.flowId !== 'safety-check') ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
       reask(ctx);
       return;
     }
@@ -188,17 +184,9 @@ export function createEngine(deps: EngineDeps): Engine {
       return;
     }
     const crisis = screenForCrisis(text);
-    if (crisis) {
-      // The crisis message itself is never stored; the conversation waits where it was.
-      ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`, {}, ctx.session.seq));
-      ctx.replies.push({
-        type: 'question',
-        key: 'safety.paused',
-        text: content.render('safety.paused'),
-        promptId: ctx.session.pending?.promptId ?? 'paused',
-        choices: [{ id: 'continue', label: content.render('safety.choice.continue-later') }],
-        freeText: true,
-      });
+    if (crisis.tier !== 'none') {
+      // The message itself is never stored or passed on; the conversation waits where it was.
+      crisisFired(ctx, crisis);
       return;
     }
     if (text.length <= 60) {
@@ -234,9 +222,16 @@ export function createEngine(deps: EngineDeps): Engine {
     return restored !== null && accepts(restored.snapshot, event);
   }
 
+  /** The screen fired: logged by tier and family only, then the safety check (flows/safety-check.flow.ts). */
+  function crisisFired(ctx: RunContext, crisis: Exclude<CrisisScreen, { tier: 'none' }>): void {
+    logger.info({ tier: crisis.tier, family: crisis.family }, 'crisis screen fired');
+    startSafetyCheck(ctx, crisis);
+  }
+
   function onChoice(ctx: RunContext, id: string, promptId: string | undefined): void {
     const pending = ctx.session.pending;
-    if (id === 'continue') return resume(ctx, false);
+    // "Pick up where we left off" from before the safety check had its own flow.
+    if (id === 'continue' && !pending?.choices.some((c) => c.id === 'continue')) return resume(ctx, false);
     const stale = !pending || (promptId !== undefined && promptId !== pending.promptId) || !pending.choices.some((c) => c.id === id);
     if (stale) {
       ctx.replies.push(textReply(content, 'engine.stale-choice', {}, ctx.session.seq));
@@ -273,8 +268,14 @@ export function createEngine(deps: EngineDeps): Engine {
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and
       // move the case to a private conversation. Nothing the parent wrote is stored or repeated.
+      // A crisis is answered privately: the safety check waits in the parent's own conversation,
+      // where the adapter takes them next, and nothing of it (nor of the message) goes public.
       const crisis = turn.input.kind === 'text' ? screenForCrisis(cleanText(turn.input.text)) : null;
-      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      if (crisis && crisis.tier !== 'none') {
+        crisisFired({ ...ctx, replies: [] }, crisis);
+        session.updatedAt = at;
+        store.saveSession(session);
+      }
       ctx.replies.push(textReply(content, 'public.general'));
       ctx.replies.push({ type: 'move_private', key: 'public.offer-dm', text: content.render('public.offer-dm') });
       return ctx.replies;
@@ -297,7 +298,7 @@ export function createEngine(deps: EngineDeps): Engine {
     else if ((COMMAND_NAMES as readonly string[]).includes(input.name)) {
       const args = cleanText(input.args);
       const crisis = args ? screenForCrisis(args) : null;
-      if (crisis) ctx.replies.push(textReply(content, `safety.crisis.${crisis.kind}`));
+      if (crisis && crisis.tier !== 'none') crisisFired(ctx, crisis);
       else runCommand(input.name as CommandName, args, ctx, deps);
     } else {
       ctx.replies.push(textReply(content, 'engine.bad-event'));

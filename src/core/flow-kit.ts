@@ -49,7 +49,9 @@ export type NoteKind =
   | 'request_sent'
   | 'response'
   | 'advice'
-  | 'log_summary';
+  | 'log_summary'
+  /** What the parent typed, kept in their own words before anyone confirms whose words they are. */
+  | 'parent_words';
 export interface NoteParams {
   kind: NoteKind;
   /** Short machine-readable topic, e.g. `data.missing` or `triage.request`. */

@@ -13,6 +13,11 @@ export interface Gate {
   scan(text: string): void;
   /** False only when pattern `i` (in the order given) provably cannot match the last text. */
   maybe(i: number): boolean;
+  /**
+   * The patterns `maybe` is true for, in order: with hundreds of patterns, walking this short
+   * list is much cheaper than asking `maybe` of each one. Optional, so a gate without it works.
+   */
+  candidates?(): readonly number[];
 }
 
 export function buildGate(patterns: readonly RegExp[]): Gate {
@@ -38,19 +43,30 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   const scanners = anchors.length === 0 ? [] : scannersFor(anchors);
   const marked = new Uint32Array(patterns.length);
   let generation = 0;
+  const alwaysIdx = always.flatMap((a, i) => (a ? [i] : []));
+  const found: number[] = [];
 
   return {
     scan(text) {
       generation = generation === 0xffffffff ? 1 : generation + 1;
       if (generation === 1) marked.fill(0);
+      found.length = 0;
       for (const re of scanners) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text)) !== null) {
-          for (const i of enables.get(m[0]) as number[]) marked[i] = generation;
+          for (const i of enables.get(m[0]) as number[]) {
+            if (marked[i] !== generation) found.push(i);
+            marked[i] = generation;
+          }
           re.lastIndex = m.index + 1;
         }
       }
+      for (const i of alwaysIdx) if (marked[i] !== generation) found.push(i);
+      if (found.length > 1) found.sort((a, b) => a - b);
+    },
+    candidates() {
+      return found;
     },
     maybe(i) {
       return always[i] === true || marked[i] === generation;

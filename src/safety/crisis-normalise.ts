@@ -49,6 +49,25 @@ export const WORD_FIXES: ReadonlyMap<string, string> = new Map([
   ['wnt', 'want'],
   ['wnats', 'wants'],
   ['anymor', 'anymore'],
+  ['b', 'be'],
+  ['wud', 'would'],
+  ['cud', 'could'],
+  ['shud', 'should'],
+  ['bcos', 'because'],
+  ['bc', 'because'],
+  ['ppl', 'people'],
+  ['rn', 'right now'],
+  ['tonite', 'tonight'],
+  ['burdan', 'burden'],
+  ['burdon', 'burden'],
+  ['hopless', 'hopeless'],
+  ['alve', 'alive'],
+  ['dissapear', 'disappear'],
+  ['disapear', 'disappear'],
+  ['sh', 'self harm'],
+  ['shing', 'self harming'],
+  ['unbareable', 'unbearable'],
+  ['traped', 'trapped'],
   ['nomore', 'no more'],
   // Misspellings of the words that matter most
   ['sucide', 'suicide'],
@@ -149,6 +168,8 @@ export const PHRASE_FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bscarred (to|of)\b/g, 'scared $1'],
   // "took an overdoes" is a slip; "he overdoes it at the gym" is not.
   [/\ban overdoes\b/g, 'an overdose'],
+  // "wants to dye" is a slip for "die"; "wants to dye her hair" is not.
+  [/\bto dye\b(?! (?:my|his|her|their|your|the|it|them|some|a|an)\b)/g, 'to die'],
 ];
 
 function fixWord(word: string): string {

@@ -1,71 +1,8 @@
 /**
- * The crisis screen's patterns: one table per kind, checked in STAGES order, and the ALLOW list
- * of everyday idioms that look like a crisis but are not. Data, kept apart from the matching.
+ * The crisis screen's first patterns: explicit talk of suicide and self-harm, immediate danger
+ * and abuse. Data, kept apart from the matching; crisis-rules.ts puts every table in order.
  */
-
-export type CrisisKind = 'child_self_harm' | 'abuse' | 'parent_crisis' | 'danger';
-
-// ---------------------------------------------------------------------------------------------
-// Building blocks
-// ---------------------------------------------------------------------------------------------
-
-const rx = (source: string): RegExp => new RegExp(source, 'g');
-const any = (parts: readonly string[]): string => `(?:${parts.join('|')})`;
-
-const SELF3_WORDS = 'himself|herself|themselves|themself';
-const SELF3 = `(?:${SELF3_WORDS})`;
-/** Any reflexive a self-harm phrase may end in, the parent's own included. */
-const SELF_ANY = `(?:${SELF3_WORDS}|myself)`;
-const OBJ3 = '(?:him|her|them)';
-const KID =
-  '(?:son|daughter|child|kid|kids|children|boy|girl|lad|teen|teenager|stepson|stepdaughter|eldest|youngest|little one)';
-
-/** Someone other than the parent (in practice, the child) as the parent writes about them. */
-const THIRD = `(?:he|she|they|hes|shes|theyre|hed|shed|theyd|theyve|(?:my|our|the|his|her|their) ${KID})`;
-/** The parent speaking about themselves. */
-const FIRST = '(?:i|im|id|ive|ill)';
-
-/**
- * Up to four words between a subject and what follows. The gap may not pass another person:
- * "my son is fine but i want to die" is about the parent, not the son.
- */
-const GAP = '(?:(?!(?:i|im|id|ive|ill|me|my|myself|we|us|our|but|though|although)\\b)[a-z]+ ){0,4}';
-
-/**
- * Reported speech: the child said it to someone. "I said" or "I texted" is the parent
- * speaking, so a first-person subject right before the verb does not count.
- */
-const REPORT =
-  '(?<!\\b(?:i|we|ive|weve|id) )' +
-  any([
-    'said',
-    'says',
-    'saying',
-    'keeps saying',
-    'kept saying',
-    'keeps telling (?:me|us)',
-    'told (?:me|us|him|her|them|someone|somebody|(?:his|her|their|a|the) [a-z]+)',
-    'tells (?:me|us|people|everyone)',
-    'texted',
-    'messaged',
-    'posted',
-    'wrote',
-    'writes',
-    'screamed',
-    'shouted',
-    'yelled',
-    'sobbed',
-    'cried',
-    'whispered',
-    'admitted',
-    'confessed',
-    'mentioned',
-    'blurted out',
-    'let slip',
-  ]);
-
-/** The child's own "I ..." when quoted: "she said 'I just want to die'". */
-const QUOTED_I = '(?:(?:i|im|id|ive|ill) (?:[a-z]+ ){0,2})?';
+import { any, FIRST, GAP, KID, OBJ3, QUOTED_I, REPORT, rules, rx, SELF3, SELF_ANY, THIRD } from './crisis-words.js';
 
 /**
  * Talk of wanting to die that could be anyone's. The subject in front of it decides whose
@@ -75,7 +12,8 @@ const QUOTED_I = '(?:(?:i|im|id|ive|ill) (?:[a-z]+ ){0,2})?';
 const SUICIDAL_TALK = any([
   '(?:want|wants|wanted|wanting) to die',
   '(?:wish|wishes|wished) (?:i|he|she|they) (?:could|would) die',
-  '(?:dont|doesnt|didnt|no longer) (?:want|wants|wanted) to (?:be alive|live|exist|be here anymore|be here any longer|be around anymore|wake up again|go on living|carry on living)',
+  // "Doesn't want to be here anymore" may mean school: it is a possible risk (crisis-possible.ts).
+  '(?:dont|doesnt|didnt|no longer) (?:want|wants|wanted) to (?:be alive|live|exist|wake up again|go on living|carry on living)',
   '(?:end|ending) it all',
   '(?:end|ending|take|taking) my (?:own )?life',
   '(?:think|thinks|thinking|thought|thoughts) (?:about|of) (?:suicide|ending it|not being here|not being alive)',
@@ -108,7 +46,7 @@ const SUICIDAL_TALK = any([
 
 /** Phrases that can only be the speaker's own: "kill myself", "better off without me". */
 const SELF1 = any([
-  '(?:kill|killing|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|hang|end|starve) myself',
+  '(?:kill|killing|killed|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|hang|end|starve) myself',
   'better off without me',
   '(?:cant|dont think i can|not sure i can|unable to|not able to) keep myself safe',
   '(?:not|never|dont feel) safe (?:with|around|by) myself',
@@ -141,7 +79,7 @@ const PILL_AMOUNT = any([
   'all of (?:his|her|their|my)',
 ]);
 const PILLS =
-  '(?:pills|tablets|tabs|paracetamol|ibuprofen|aspirin|painkillers|pain killers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|codeine|co codamol)';
+  '(?:pills|tablets|tabs|paracetamol|ibuprofen|aspirin|painkillers|pain killers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|codeine|co codamol|antihistamines|tylenol|acetaminophen|insulin|melatonin)';
 
 /** Grown-ups who may hurt a child. Siblings are left out: sibling scraps are not abuse. */
 const ADULT =
@@ -315,24 +253,32 @@ const ABUSE: readonly RegExp[] = [
   rx('\\bunexplained (?:bruises|bruising|injuries|marks|burns)\\b'),
 ];
 
-/** The child: said about them in the third person, quoted, or physical signs of self-harm. */
-const CHILD_SELF_HARM: readonly RegExp[] = [
+/** The child: talk of wanting to die, said about them in the third person or quoted. */
+const CHILD_WISH: readonly RegExp[] = [
   // "she said 'I want to die'", "he keeps saying there's no point living"
   rx(`\\b${REPORT} (?:that )?${GAP}${QUOTED_I}(?:${SUICIDAL_TALK}|${SELF1}|self harm(?:ing|ed)?)\\b`),
   // "my son wants to die", "she wishes she wasn't here anymore", "he'd rather be dead"
   rx(`\\b${THIRD} ${GAP}${SUICIDAL_TALK}\\b`),
   rx('\\bwants to (?:die|be dead|end it all|disappear forever|disappear for good)\\b'),
-  rx('\\bdoesnt want to (?:be alive|live|exist|be here anymore|be around anymore|wake up again|go on living)\\b'),
+  rx('\\bdoesnt want to (?:be alive|live|exist|wake up again|go on living)\\b'),
   rx(
     '\\bwishes (?:he|she|they) (?:was|were|wasnt|werent|had never been|was never|were never|hadnt been) (?:dead|here|alive|born|around)\\b',
   ),
   rx('\\b(?:end|ending|ended|take|taking|took|takes) (?:his|her|their) (?:own )?life\\b'),
   rx(`\\b(?:cant|not able to|unable to) keep ${SELF3} safe\\b`),
+];
+
+/** The child feels a burden: "he said everyone would be better off without him". */
+const CHILD_BURDEN: readonly RegExp[] = [
   // "he said everyone would be better off without him"
   rx(
     `\\b${THIRD} ${GAP}(?:everyone|everybody|every one|the world|the family|people|his family|her family) (?:would |will |is |are )?(?:be )?better off without ${OBJ3}\\b`,
   ),
   rx(`\\b${REPORT} (?:that )?${GAP}(?:we|wed|you|youd|we all|you all) (?:would |will |are )?(?:be )?better off without ${OBJ3}\\b`),
+];
+
+/** The child harming themselves, or its physical signs. */
+const CHILD_SELF_HARM: readonly RegExp[] = [
   // Doing something to themselves: "hurting herself", "tried to hang himself".
   rx(
     `\\b${any([
@@ -374,6 +320,10 @@ const CHILD_SELF_HARM: readonly RegExp[] = [
     '\\b(?:scratch|scratches|scratched|scratching|pick|picks|picked|picking|dig|digs|digging) (?:at )?(?:his|her|their) (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach) (?:until|till|til) (?:they|it) (?:bleed|bleeds|bled)\\b',
   ),
   rx('\\bcarv(?:e|es|ed|ing) (?:[a-z]+ ){0,3}(?:into|on) (?:his|her|their) (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach)\\b'),
+];
+
+/** Means and method: pills put by, what a child searched for. */
+const CHILD_MEANS: readonly RegExp[] = [
   rx(`\\b${THIRD} ${GAP}(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:up )?(?:(?:his|her|their|my) )?(?:pills|tablets|meds|medication|painkillers)\\b`),
   // What a child searched for.
   rx(
@@ -383,11 +333,14 @@ const CHILD_SELF_HARM: readonly RegExp[] = [
 ];
 
 /** The parent, in the first person: "I want to die", "I can't keep myself safe". */
-const PARENT_CRISIS: readonly RegExp[] = [
+const PARENT_WISH: readonly RegExp[] = [
   rx(`\\b${FIRST} ${GAP}${SUICIDAL_TALK}\\b`),
+  rx('\\bbetter off without me\\b'),
   rx(`\\b${SELF1}\\b`),
   rx('\\b(?:im|ive been|ive felt|i feel|i felt|i get|im feeling) (?:so |really |very |quite |a bit |properly )?suicidal\\b'),
-  rx('\\b(?:im|ive been|ive started|i keep|i started|i) self harm(?:ing|ed)?\\b'),
+];
+const PARENT_SELF_HARM: readonly RegExp[] = [rx('\\b(?:im|ive been|ive started|i keep|i started|i) self harm(?:ing|ed)?\\b')];
+const PARENT_MEANS: readonly RegExp[] = [
   rx('\\b(?:im|ive been|i have been|ive|i) (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:up )?(?:(?:his|her|their|my) )?(?:pills|tablets|meds|medication|painkillers)\\b'),
 ];
 
@@ -407,92 +360,24 @@ const CHILD_SELF_HARM_UNATTRIBUTED: readonly RegExp[] = [
 /** Wanting to die with no subject at all ("no reason to live anymore"): the speaker's own. */
 const PARENT_CRISIS_UNATTRIBUTED: readonly RegExp[] = [rx(`\\b${SUICIDAL_TALK}\\b`)];
 
-/**
- * Checked in this order; the first stage with a match that is not an allowed idiom decides.
- * Danger comes first so the emergency number leads. Abuse comes before self-harm so a child
- * who is being hurt gets the child-protection lines. The child comes before the parent so that
- * a parent quoting their child ("she said 'I want to die'") reads as the child's crisis.
- */
-export const STAGES: ReadonlyArray<readonly [CrisisKind, readonly RegExp[]]> = [
-  ['danger', DANGER],
-  ['abuse', ABUSE],
-  ['child_self_harm', CHILD_SELF_HARM],
-  ['parent_crisis', PARENT_CRISIS],
-  ['child_self_harm', CHILD_SELF_HARM_UNATTRIBUTED],
-  ['parent_crisis', PARENT_CRISIS_UNATTRIBUTED],
+/** The tables above as rules, by whose crisis each is; crisis-rules.ts orders them. */
+export const DANGER_RULES = rules('clear', 'danger', 'danger_now', DANGER);
+export const ABUSE_RULES = rules('clear', 'abuse', 'abuse', ABUSE);
+export const CHILD_RULES = [
+  ...rules('clear', 'child_self_harm', 'wish_to_die', CHILD_WISH),
+  ...rules('clear', 'child_self_harm', 'burden', CHILD_BURDEN),
+  ...rules('clear', 'child_self_harm', 'self_harm', CHILD_SELF_HARM),
+  ...rules('clear', 'child_self_harm', 'plan_means', CHILD_MEANS),
 ];
-
-// ---------------------------------------------------------------------------------------------
-// Idioms that look like a crisis but are not
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A match is ignored when one of these overlaps it in the words around it. Each entry is narrow
- * on purpose: "cut herself a slice of cake" is allowed, "cut herself on purpose" is not.
- */
-export const ALLOW: readonly RegExp[] = [
-  // "I want to die of embarrassment", "wants to die his hair blue" (dye)
-  rx('\\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter|curiosity|happiness|excitement|cringe|envy|jealousy|old age)\\b'),
-  rx('\\bdie (?:my|his|her|their|your|the) hair\\b'),
-  // "I just wanted to die when the head said that": hindsight hyperbole, not a wish now.
-  rx('\\b(?:i|i just|i literally|i honestly|i nearly|i almost) wanted to die (?:when|at|in|right there|on the spot)\\b'),
-  // "I'd rather die than ring the school again": the parent's hyperbole (a child saying it still counts).
-  rx('\\b(?:id|i would) rather die than (?:ask|call|ring|phone|email|go|speak|talk|deal|sit|see|beg|admit|wear|eat|do|have|let)\\b'),
-  // Where someone wants to live: "doesn't want to live with his dad".
-  rx('\\bwant(?:s)? to live (?:in|at|with|near|there|here|abroad|somewhere|nearby|close|next|on|by|like this|like that|that way|in fear)\\b'),
-  // "no point going on with the appeal"
-  rx('\\b(?:going|carrying) on (?:with|about|at|to)\\b'),
-  // Accidents: "hurt himself playing football", "cut herself on the glass", "burnt herself cooking".
-  rx(
-    `\\b(?:hurt|hurts|cut|cuts|burn|burned|burnt|hit|banged|bumped|scratched|scratches) ${SELF_ANY} (?:on (?:a|the|some|broken) (?!purpose\\b)[a-z]+|playing|at (?:football|rugby|school|the park|pe|training|practice|the gym)|in (?:pe|games|football|rugby|a fall|the playground|the garden|the kitchen|a match|training)|during|falling|when (?:he|she|they|i) fell|by accident|shaving|cooking|skating|on his bike|on her bike)\\b`,
-  ),
-  rx('\\b(?:accidentally|by accident) (?:[a-z]+ )?(?:hurt|cut|burn|burned|burnt|hit)\\b'),
-  rx(`\\bcut (?:his|her|their) [a-z]+ (?:on (?!purpose\\b)[a-z]+|playing|falling|shaving|by accident|at (?:football|rugby|school|the park|pe))\\b`),
-  rx(`\\b(?:cut|poured|made|got|bought|treated|helped) ${SELF_ANY} (?:a|an|some|to)\\b`),
-  rx(
-    `\\b(?:kill|kills|killing|killed) (?:${SELF3_WORDS}|myself|yourself) (?:laughing|trying|to get|to make|to keep|working|over|with (?:work|revision|homework|training|studying|exercise))\\b`,
-  ),
-  rx('\\bcould (?:have )?kill(?:ed)? myself for\\b'),
-  rx('\\bkill (?:yourself|urself) (?:laughing|trying|doing|on (?:that|the|a)|with|running|working|over)\\b'),
-  // School talk: "cutting class", "cutting down on screens", "they cut his hours".
-  rx(
-    '\\bcutting (?:class|classes|lessons?|school|corners?|back|down|out|it fine|it close|things|ties|paper|hair|(?:his|her|their|my) (?:hair|hours|losses|nails|fingernails|toenails|food|meat|sandwich|toast|fringe)|the (?:grass|lawn|cake|hedge)|cake|up|off|in (?:line|front|the queue|half)|across (?:the|a)|teeth|a tooth|edge|remarks?|comments?|words|pictures|shapes|out shapes)\\b',
-  ),
-  // "shoot me an email"
-  rx('\\bshoot (?:me|us|him|her|them) (?:an? |a quick |over |over an? |across |the |some )?(?:email|e mail|mail|message|text|note|line|link|invite|details|dm|pm|msg)\\b'),
-  // "he'd kill me if I told the teacher" (said with "said" it could be a threat; this is the idiom)
-  rx(
-    '\\bkill (?:me|us) if (?:i|we) (?:told|tell|emailed|email|rang|ring|called|call|spoke to|speak to|mentioned it to|went to|went into|go to|go into) (?:the |his |her |my |their )?(?:teacher|teachers|school|head|headteacher|head teacher|senco|tutor|office|class|principal|counsellor|counselor|form tutor|year head|gp|doctor)\\b',
-  ),
-  // "in danger of failing", "in real danger of exclusion"
-  rx('\\bin (?:[a-z]+ )?danger of\\b'),
-  rx('\\bknife and fork\\b'),
-  rx('\\bknife skills\\b'),
-  // School sanctions described as blows: "the head hit us with a fine", "kicked him out of class".
-  rx(
-    '\\bhits? (?:me|us|him|her|them) with (?:a |an |the |another )?(?:fine|fines|penalty|penalty notice|letter|bill|charge|court|prosecution|exclusion|detention|sanctions?|consequences?|paperwork|questions|homework|list|lecture|feedback)\\b',
-  ),
-  rx('\\b(?:kick(?:s|ed|ing)?|threw|throws) (?:him|her|them) out of (?:class|the class|the lesson|lessons?|the room|the classroom|the team|school|the club|the group|the chat|assembly)\\b'),
-  rx('\\b(?:hits?|hitting|beats?|beat|beating) her (?:targets?|goals?|record|time|score|personal best|pb|times|best)\\b'),
-  rx('\\bbeat(?:s|en)? (?:him|her|them) (?:at [a-z]+|in (?:a |the )?(?:race|game|match|final|chess|quiz|test|exam|competition|argument)|to it)\\b'),
-  rx('\\bslap(?:s|ped)? (?:him|her|them|me|us) on the back\\b'),
-  rx('\\bhurt(?:s|ing)? (?:his|her|their|my|our) feelings\\b'),
-  rx('\\b(?:bang|bangs|banged|banging|hit|hits|hitting) (?:his|her|their|my|our) heads? against a brick wall\\b'),
-  rx('\\bburn(?:s|ed|t)? (?:his|her|their) (?:toast|dinner|food|tea|lunch|breakfast|cake)\\b'),
-  rx('\\btouch(?:ed|es|ing)? (?:him|her|them|me|us) on (?:the |his |her |their |my )?(?:shoulder|arm|back|head|hand)\\b'),
-  rx('\\btouch(?:ed|es|ing)? (?:him|her|them|me|us) (?:deeply|so much|a lot|greatly)\\b'),
-  // A child nervous of a parent's reaction, not of the parent.
-  rx(
-    '\\b(?:scared|afraid|frightened|terrified|petrified) of (?:his|her|their) [a-z]+(?: [a-z]+)? (?:finding out|knowing|being (?:angry|cross|upset|disappointed|mad|told)|reaction|telling (?:him|her|them) off|shouting|getting (?:angry|cross|upset|mad))\\b',
-  ),
-  // Training and policy talk, films, PE drills.
-  rx('\\bself harm (?:policy|training|awareness|assembly|lessons?|leaflets?|course|talks?|workshop|week|day|module)\\b'),
-  rx('\\bsuicide (?:prevention|awareness) (?:training|policy|week|day|month|lessons?|assembly|talks?|course|workshop)\\b'),
-  rx('\\bsuicide squad\\b'),
-  rx('\\bsuicide (?:doors?|sprints?|runs?|drills?)\\b'),
-  rx(
-    '\\boverdos(?:e|es|ed|ing) on (?:sugar|chocolate|sweets|candy|caffeine|coffee|screen time|screens|gaming|netflix|tv|telly|youtube|tiktok|fortnite|minecraft|roblox|anime|homework|revision|energy drinks|fizzy drinks)\\b',
-  ),
+export const PARENT_RULES = [
+  ...rules('clear', 'parent_crisis', 'wish_to_die', PARENT_WISH.slice(0, 1)),
+  ...rules('clear', 'parent_crisis', 'burden', PARENT_WISH.slice(1, 2)),
+  ...rules('clear', 'parent_crisis', 'wish_to_die', PARENT_WISH.slice(2)),
+  ...rules('clear', 'parent_crisis', 'self_harm', PARENT_SELF_HARM),
+  ...rules('clear', 'parent_crisis', 'plan_means', PARENT_MEANS),
 ];
-
-/** How far either side of a match an idiom may start or end and still be weighed. */
+export const CHILD_UNATTRIBUTED_RULES = [
+  ...rules('clear', 'child_self_harm', 'self_harm', CHILD_SELF_HARM_UNATTRIBUTED.slice(0, 1)),
+  ...rules('clear', 'child_self_harm', 'wish_to_die', CHILD_SELF_HARM_UNATTRIBUTED.slice(1)),
+];
+export const PARENT_UNATTRIBUTED_RULES = rules('clear', 'parent_crisis', 'wish_to_die', PARENT_CRISIS_UNATTRIBUTED);

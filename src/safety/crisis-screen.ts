@@ -1,11 +1,13 @@
 /**
  * The crisis screen. Every message a parent sends passes through `screenForCrisis` before any
- * flow sees it. A hit means the engine sets the school conversation aside and answers with
- * `safety.crisis.<kind>` instead.
+ * flow sees it. A hit means the engine sets the school conversation aside and starts the safety
+ * check (flows/safety-check.flow.ts), which gives `safety.crisis.<kind>` or asks first.
  *
- * It is a keyword screen, not a diagnosis. It leans towards raising the alarm: a false alarm
- * costs one kind message, but a miss can cost far more. It stays quiet on the everyday idioms
- * listed in ALLOW ("this is killing me", "cutting class").
+ * It is a keyword screen, not a diagnosis, with two tiers: clear risk (the crisis reply at once)
+ * and possible risk (one question first: "Are you or your child safe right now?"). It leans
+ * towards raising the alarm: a false alarm costs one kind message, but a miss can cost far
+ * more. It stays quiet on the everyday idioms listed in ALLOW ("this is killing me", "cutting
+ * class").
  *
  * It runs on every turn, so it is pure and synchronous and does no I/O. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
@@ -17,15 +19,24 @@
 
 import { buildGate, type Gate } from './crisis-gate.js';
 import { normalise } from './crisis-normalise.js';
-import { ALLOW, STAGES, type CrisisKind } from './crisis-patterns.js';
+import { ALLOW, RULES, type CrisisFamily, type CrisisKind, type CrisisTier } from './crisis-rules.js';
 
-export type { CrisisKind } from './crisis-patterns.js';
+export type { CrisisFamily, CrisisKind, CrisisTier } from './crisis-rules.js';
+
+/**
+ * What the screen found, and nothing of the words: `clear` gets the crisis reply at once,
+ * `possible` the safety question first. `kind` picks the reply's wording (whose crisis it is).
+ */
+export type CrisisScreen =
+  | { tier: 'none'; family: null }
+  | { tier: CrisisTier; family: CrisisFamily; kind: CrisisKind };
+
+export const NO_CRISIS: CrisisScreen = Object.freeze({ tier: 'none', family: null });
 
 const ALLOW_WINDOW = 48;
 
-/** STAGES flattened, in order, so the gate can number the patterns. */
-const KINDS: readonly CrisisKind[] = STAGES.flatMap(([kind, patterns]) => patterns.map(() => kind));
-const PATTERNS: readonly RegExp[] = STAGES.flatMap(([, patterns]) => patterns);
+/** The patterns in order, so the gate can number them. */
+const PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 
 /**
  * Built on the first message, not at import: deriving the anchors takes tens of milliseconds
@@ -84,23 +95,33 @@ function firstRealMatch(text: string, re: RegExp): boolean {
   return false;
 }
 
+function answer(i: number): CrisisScreen {
+  const { tier, family, kind } = RULES[i] as (typeof RULES)[number];
+  return { tier, family, kind };
+}
+
 /**
- * Screens one parent message. Returns the kind of crisis it talks about, or null.
- * Never throws: a screen that crashed would stop the parent being answered at all.
+ * Screens one parent message: the tier of risk it shows, the warning-sign family and whose
+ * crisis it is. Never throws: a screen that crashed would stop the parent being answered at all.
  */
-export function screenForCrisis(text: string): { kind: CrisisKind } | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
+export function screenForCrisis(text: string): CrisisScreen {
+  if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
   try {
     const t = normalise(text);
-    if (t.length === 0) return null;
+    if (t.length === 0) return NO_CRISIS;
     const g = scanned(t);
-    for (let i = 0; i < PATTERNS.length; i++) {
-      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) return { kind: KINDS[i] as CrisisKind };
+    const only = g?.candidates?.();
+    if (only) {
+      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
+      return NO_CRISIS;
     }
-    return null;
+    for (let i = 0; i < RULES.length; i++) {
+      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
+    }
+    return NO_CRISIS;
   } catch {
     // Unreachable with string input; kept so a runtime surprise degrades to "no alarm" rather
     // than to a parent getting no reply.
-    return null;
+    return NO_CRISIS;
   }
 }

@@ -354,6 +354,53 @@ describe('engine: privacy and safety', () => {
     }
   });
 
+  it('asks "are you safe?" on possible risk, and "yes" resumes the interrupted question exactly where it was', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    const asked = lastQuestion(await app.send('Bean'));
+    const r = await app.send("I can't do this anymore, Zanzibar days every day");
+    const q = lastQuestion(r);
+    expect(keys(r)).toEqual(['safety.check.question']);
+    expect(q.choices.map((c) => c.id)).toEqual(['safe', 'not-sure']);
+    const back = await app.send(choice('safe', q.promptId));
+    expect(keys(back)).toEqual(['safety.check.glad', 'engine.back-to', asked.key]);
+    expect(lastQuestion(back).promptId).toBe(asked.promptId);
+    const next = await app.send('A quiet room to start the day in');
+    expect(lastQuestion(next).key).toBe('triage.ask-statement');
+    expect(app.store.listNotes('parent-a').some((n) => n.text.includes('Zanzibar'))).toBe(false);
+    app.close();
+    expect(readFileSync(app.dbPath).includes(Buffer.from('Zanzibar'))).toBe(false);
+  });
+
+  it('gives the crisis reply on "no, or I\'m not sure", then picks up where it was', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    const asked = lastQuestion(await app.send('Bean'));
+    const q = lastQuestion(await app.send("my daughter says she doesn't want to be here anymore"));
+    expect(q.key).toBe('safety.check.question');
+    const r = await app.send(choice('not-sure', q.promptId));
+    expect(keys(r)).toEqual(['safety.crisis.child_self_harm']);
+    const back = await app.send(choice('continue', lastQuestion(r).promptId));
+    expect(keys(back)).toEqual(['engine.back-to', asked.key]);
+  });
+
+  it('answers a crisis in a public channel only privately: nothing of it in public, the reply waiting in the DM', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    const words = 'my son Theodore told me he wants to kill himself';
+    const r = await app.send(words, { where: 'public' });
+    expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
+    for (const reply of r) expect(JSON.stringify(reply)).not.toMatch(/Theodore|kill|988|116 123/);
+    const dm = await app.send(command('resume'));
+    expect(keys(dm)).toEqual(['safety.crisis.child_self_harm']);
+    const q = await app.send("I can't do this anymore", { where: 'public' });
+    expect(keys(q)).toEqual(['public.general', 'public.offer-dm']);
+    expect(keys(await app.send(command('resume')))).toEqual(['safety.check.question']);
+    app.close();
+    expect(readFileSync(app.dbPath).includes(Buffer.from('Theodore'))).toBe(false);
+  });
+
   it('does not raise a false alarm on everyday idioms', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     await app.send(command('resume'));

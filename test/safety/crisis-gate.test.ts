@@ -198,8 +198,10 @@ describe('the gate', () => {
       });
     };
     corpusStrings().forEach(check);
-    fc.assert(fc.property(message, check), { numRuns: 500 });
-  });
+    // Every ruled-out pattern on every string: over 500 rules (two tiers) on 5,000 strings plus
+    // generated ones is minutes on a busy machine, so fewer generated messages than before.
+    fc.assert(fc.property(message, check), { numRuns: 100 });
+  }, 600_000);
 
   it('rules out every pattern on an ordinary message, whatever came before', () => {
     const gate = buildGate(CRISIS_PATTERNS);

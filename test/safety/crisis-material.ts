@@ -11,11 +11,11 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { parse } from 'yaml';
 import { PHRASE_FIXES, WORD_FIXES } from '../../src/safety/crisis-normalise.js';
-import { ALLOW, STAGES } from '../../src/safety/crisis-patterns.js';
+import { ALLOW, RULES } from '../../src/safety/crisis-rules.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CRISIS_PATTERNS: readonly RegExp[] = STAGES.flatMap(([, patterns]) => patterns);
+export const CRISIS_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 export const PHRASE_PATTERNS: readonly RegExp[] = PHRASE_FIXES.map(([re]) => re);
 const ALL_PATTERNS = [...CRISIS_PATTERNS, ...ALLOW, ...PHRASE_PATTERNS];
 

@@ -1,11 +1,12 @@
 /**
- * The crisis screen as it was before it was tuned for speed (commit 3f8028a), kept verbatim so
- * that tests and the bench can check the fast path gives exactly the same answers. It shares
- * the data tables (patterns, word fixes) with the real screen: what is compared is the
+ * The crisis screen as it was before it was tuned for speed (commit 3f8028a), kept (but for the
+ * answer's shape, now a tier and a family) so that tests and the bench can check the fast path
+ * gives exactly the same answers. It shares the data tables (rules, word fixes) with the real screen: what is compared is the
  * algorithm, not the data.
  */
 import { LEET, PHRASE_FIXES, SCAN_LIMIT, WORD_FIXES } from '../../src/safety/crisis-normalise.js';
-import { ALLOW, STAGES, type CrisisKind } from '../../src/safety/crisis-patterns.js';
+import { ALLOW, RULES } from '../../src/safety/crisis-rules.js';
+import { NO_CRISIS, type CrisisScreen } from '../../src/safety/crisis-screen.js';
 
 const ALLOW_WINDOW = 48;
 
@@ -62,18 +63,16 @@ function firstRealMatch(text: string, re: RegExp): boolean {
   return false;
 }
 
-export function screenForCrisisReference(text: string): { kind: CrisisKind } | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
+export function screenForCrisisReference(text: string): CrisisScreen {
+  if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
   try {
     const t = normaliseReference(text);
-    if (t.length === 0) return null;
-    for (const [kind, patterns] of STAGES) {
-      for (const re of patterns) {
-        if (firstRealMatch(t, re)) return { kind };
-      }
+    if (t.length === 0) return NO_CRISIS;
+    for (const { tier, family, kind, re } of RULES) {
+      if (firstRealMatch(t, re)) return { tier, family, kind };
     }
-    return null;
+    return NO_CRISIS;
   } catch {
-    return null;
+    return NO_CRISIS;
   }
 }

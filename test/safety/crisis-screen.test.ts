@@ -139,19 +139,19 @@ describe('screenForCrisis: messages that must raise the alarm', () => {
   });
 
   it.each(POSITIVES)('%s → %s', (text, kind) => {
-    expect(screenForCrisis(text)).toEqual({ kind });
+    expect(screenForCrisis(text)).toMatchObject({ tier: 'clear', kind });
   });
 
   it('finds a crisis line inside a longer, ordinary message', () => {
     const text =
       'We had the meeting with the head today and it went badly again. They say his attendance is 40%. ' +
       'On the way home he said he wishes he was dead. I do not know what to do next.';
-    expect(screenForCrisis(text)).toEqual({ kind: 'child_self_harm' });
+    expect(screenForCrisis(text)).toMatchObject({ tier: 'clear', kind: 'child_self_harm' });
   });
 
   it('finds a crisis line at the end of a very long paste', () => {
     const text = 'The school wrote to us again about attendance. '.repeat(2_000) + 'I took a load of pills.';
-    expect(screenForCrisis(text)).toEqual({ kind: 'danger' });
+    expect(screenForCrisis(text)).toMatchObject({ tier: 'clear', kind: 'danger' });
   });
 });
 
@@ -161,7 +161,7 @@ describe('screenForCrisis: idioms and school talk that must stay quiet', () => {
   });
 
   it.each(NEGATIVES)('%s', (text) => {
-    expect(screenForCrisis(text)).toBeNull();
+    expect(screenForCrisis(text).tier).toBe('none');
   });
 });
 
@@ -180,22 +180,22 @@ describe('screenForCrisis: odd input never throws', () => {
 
   it.each(odd)('%s', (_, text) => {
     expect(() => screenForCrisis(text)).not.toThrow();
-    expect(screenForCrisis(text)).toBeNull();
+    expect(screenForCrisis(text).tier).toBe('none');
   });
 
   it('is not fooled into a crisis by emoji and control characters around a normal message', () => {
-    expect(screenForCrisis('😩\u0000 the meeting\u200b was a car crash \u0007🙈')).toBeNull();
+    expect(screenForCrisis('😩\u0000 the meeting\u200b was a car crash \u0007🙈').tier).toBe('none');
   });
 
   it('still sees a crisis through emoji, control characters and curly quotes', () => {
-    expect(screenForCrisis('😢 she said \u201cI want to die\u201d\u0000')).toEqual({ kind: 'child_self_harm' });
+    expect(screenForCrisis('😢 she said \u201cI want to die\u201d\u0000')).toMatchObject({ tier: 'clear', kind: 'child_self_harm' });
   });
 
   it('does not throw on input that is not a string at run time', () => {
     const notText: unknown[] = [undefined, null, 42, {}, []];
     for (const value of notText) {
       expect(() => screenForCrisis(value as string)).not.toThrow();
-      expect(screenForCrisis(value as string)).toBeNull();
+      expect(screenForCrisis(value as string).tier).toBe('none');
     }
   });
 
@@ -228,19 +228,23 @@ describe('content/prompts/safety.yaml', () => {
     return [];
   };
 
-  it.each(KINDS)('safety.crisis.%s exists and gives 988 and 116 123', (kind) => {
+  it.each(KINDS)('safety.crisis.%s exists and gives 988, 116 123, Childline and the emergency numbers', (kind) => {
     const variants = texts(`safety.crisis.${kind}`);
     expect(variants.length).toBeGreaterThan(0);
     for (const text of variants) {
-      expect(text).toContain('988');
+      expect(text).toMatch(/call or text 988/);
       expect(text).toContain('116 123');
+      expect(text).toContain('Childline on 0800 1111');
+      expect(text).toContain('If someone is in danger now, call 911 (US) or 999 (UK)');
       expect(text.toLowerCase()).toContain('whenever you');
     }
   });
 
-  it('has the button label and the paused line', () => {
+  it('has the button label and the safety question with its two answers', () => {
     expect(texts('safety.choice.continue-later')).not.toHaveLength(0);
-    expect(texts('safety.paused')).not.toHaveLength(0);
+    expect(texts('safety.check.question').join(' ')).toContain('are you or your child safe right now?');
+    expect(texts('safety.check.choice.safe')).toEqual(["Yes, we're safe"]);
+    expect(texts('safety.check.choice.not-sure')).toEqual(["No, or I'm not sure"]);
   });
 
   it('gives the child-protection lines where a child is being hurt', () => {
@@ -257,7 +261,10 @@ describe('screenForCrisis is stateless across calls', () => {
   it('gives the same answer however calls are interleaved (shared global regexes)', () => {
     const crisis = 'last night she told me she wants to kill herself';
     const idiom = 'honestly this school is killing me';
-    const results = [crisis, idiom, crisis, crisis, idiom, `${idiom}. ${crisis}`].map((t) => screenForCrisis(t)?.kind ?? null);
+    const results = [crisis, idiom, crisis, crisis, idiom, `${idiom}. ${crisis}`].map((t) => {
+      const s = screenForCrisis(t);
+      return s.tier === 'none' ? null : s.kind;
+    });
     expect(results).toEqual(['child_self_harm', null, 'child_self_harm', 'child_self_harm', null, 'child_self_harm']);
   });
 });

@@ -199,6 +199,26 @@ describe('Discord adapter, end to end', () => {
     expect(dm.map((c) => String(c.body?.content)).join(' ')).not.toContain('Jamie');
   });
 
+  it('answers a crisis mention privately: the crisis reply in the DM, nothing of it in the channel', async () => {
+    const parent = fakeUser(snowflake());
+    const since = h.fake.calls.length;
+    const id = h.fake.channelMessage(parent, 'my daughter Perdita said she wants to kill herself');
+    await h.logger.delivered(id);
+    await h.logger.delivered(`${id}:dm`);
+    const calls = h.fake.calls.slice(since);
+    const inChannel = calls.filter((c) => c.path === `/channels/${h.fake.channelId}/messages`);
+    expect(inChannel.length).toBeGreaterThan(0);
+    for (const c of inChannel) {
+      const content = String(c.body?.content);
+      for (const w of ['Perdita', 'kill', '988', '116 123', 'Childline', 'safe right now']) expect(content).not.toContain(w);
+    }
+    const dm = calls.filter((c) => c.path === `/channels/${h.fake.dmChannelFor(parent.id)}/messages`);
+    const dmText = dm.map((c) => String(c.body?.content)).join(' ');
+    expect(dmText).toContain('116 123');
+    expect(dmText).toContain('0800 1111');
+    expect(dmText).not.toContain('Perdita');
+  });
+
   it('still answers a mention when the parent does not accept DMs, and says why only in the log', async () => {
     const parent = fakeUser(snowflake());
     h.fake.closedDms.add(parent.id);

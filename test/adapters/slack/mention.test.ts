@@ -49,6 +49,37 @@ describe('Slack mentions', () => {
     expect(h.app.engine.undelivered()).toEqual([]);
   });
 
+  it('answers a crisis mention privately: the crisis reply in the DM, nothing of it in the thread', async () => {
+    const words = 'my boy Barnaby told me he wants to kill himself';
+    const body = mention('U9', 'C-PUBLIC', words, nextEventId());
+    await postJson(h.port, body);
+    await h.waitForLog('turn delivered', 2);
+    const posts = h.fake.callsTo('chat.postMessage');
+    const publicPosts = posts.filter((c) => c.args['channel'] === 'C-PUBLIC');
+    expect(publicPosts.length).toBeGreaterThan(0);
+    for (const p of publicPosts) {
+      const shown = JSON.stringify(p.args);
+      for (const w of ['Barnaby', 'kill', '988', '116 123', 'Childline', 'safe right now']) expect(shown).not.toContain(w);
+    }
+    expect(publicPosts.flatMap((p) => keysOf(p.args['blocks']))).not.toContain('safety.crisis.child_self_harm');
+    const dmPosts = posts.filter((c) => c.args['channel'] === 'DU9');
+    expect(dmPosts.flatMap((p) => keysOf(p.args['blocks']))).toContain('safety.crisis.child_self_harm');
+    expect(JSON.stringify(dmPosts.map((p) => p.args))).not.toContain('Barnaby');
+    expect(h.logger.dump()).not.toContain('Barnaby');
+  });
+
+  it('asks the safety question in the DM for a possible-risk mention, never in the thread', async () => {
+    const body = mention('U10', 'C-PUBLIC', "honestly I can't do this anymore", nextEventId());
+    await postJson(h.port, body);
+    await h.waitForLog('turn delivered', 2);
+    const posts = h.fake.callsTo('chat.postMessage');
+    const publicKeys = posts.filter((c) => c.args['channel'] === 'C-PUBLIC').flatMap((p) => keysOf(p.args['blocks']));
+    expect(publicKeys).not.toContain('safety.check.question');
+    const dm = posts.filter((c) => c.args['channel'] === 'DU10');
+    expect(keysOf(dm.at(-1)?.args['blocks'])).toContain('safety.check.question');
+    expect(buttonsOf(dm.at(-1)?.args['blocks']).length).toBe(2);
+  });
+
   it('a retried mention produces no second public reply and no second DM', async () => {
     const body = mention('U8', 'C-PUBLIC', 'can you help me', nextEventId());
     await postJson(h.port, body);

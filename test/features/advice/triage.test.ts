@@ -88,7 +88,7 @@ describe('triage: who said it', () => {
     const ids = ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id);
     expect(ids?.[0]).toBe(role);
     expect(ids).not.toContain('said-by');
-    expect([...(ids ?? [])].sort()).toEqual(['district', 'head', 'meeting', 'senco', 'teacher']);
+    expect([...(ids ?? [])].sort()).toEqual(['district', 'head', 'meeting', 'not-school', 'senco', 'teacher']);
   });
 
   it('continues the open case from a reply: straight to classifying, no child or request asked, nothing filed twice', () => {
@@ -152,6 +152,6 @@ describe('triage: who said it', () => {
 
   it('offers only the usual roles when the statement names nobody', () => {
     const at = replay(m, INPUT, upToWho('They said there is nobody free.'));
-    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting']);
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting', 'not-school']);
   });
 });

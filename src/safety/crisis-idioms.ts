@@ -1,0 +1,85 @@
+/**
+ * Everyday idioms and school talk that look like a crisis but are not. A match of any crisis
+ * pattern that one of these overlaps (in the words around it) is ignored.
+ */
+import { rx, SELF3_WORDS, SELF_ANY } from './crisis-words.js';
+
+
+/**
+ * A match is ignored when one of these overlaps it in the words around it. Each entry is narrow
+ * on purpose: "cut herself a slice of cake" is allowed, "cut herself on purpose" is not.
+ */
+export const ALLOW: readonly RegExp[] = [
+  // "I want to die of embarrassment", "wants to die his hair blue" (dye)
+  rx('\\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter|curiosity|happiness|excitement|cringe|envy|jealousy|old age)\\b'),
+  rx('\\bdie (?:my|his|her|their|your|the) hair\\b'),
+  // "I just wanted to die when the head said that": hindsight hyperbole, not a wish now.
+  rx('\\b(?:i|i just|i literally|i honestly|i nearly|i almost) wanted to die (?:when|at|in|right there|on the spot)\\b'),
+  // "I'd rather die than ring the school again": the parent's hyperbole (a child saying it still counts).
+  rx('\\b(?:id|i would) rather die than (?:ask|call|ring|phone|email|go|speak|talk|deal|sit|see|beg|admit|wear|eat|do|have|let)\\b'),
+  // Where someone wants to live: "doesn't want to live with his dad".
+  rx('\\bwant(?:s)? to live (?:in|at|with|near|there|here|abroad|somewhere|nearby|close|next|on|by|like this|like that|that way|in fear)\\b'),
+  // "no point going on with the appeal"
+  rx('\\b(?:going|carrying) on (?:with|about|at|to)\\b'),
+  // Accidents: "hurt himself playing football", "cut herself on the glass", "burnt herself cooking".
+  rx(
+    `\\b(?:hurt|hurts|cut|cuts|burn|burned|burnt|hit|banged|bumped|scratched|scratches) ${SELF_ANY} (?:on (?:a|the|some|broken) (?!purpose\\b)[a-z]+|playing|at (?:football|rugby|school|the park|pe|training|practice|the gym)|in (?:pe|games|football|rugby|a fall|the playground|the garden|the kitchen|a match|training)|during|falling|when (?:he|she|they|i) fell|by accident|shaving|cooking|skating|on his bike|on her bike)\\b`,
+  ),
+  rx('\\b(?:accidentally|by accident) (?:[a-z]+ )?(?:hurt|cut|burn|burned|burnt|hit)\\b'),
+  rx(`\\bcut (?:his|her|their) [a-z]+ (?:on (?!purpose\\b)[a-z]+|playing|falling|shaving|by accident|at (?:football|rugby|school|the park|pe))\\b`),
+  rx(`\\b(?:cut|poured|made|got|bought|treated|helped) ${SELF_ANY} (?:a|an|some|to)\\b`),
+  rx(
+    `\\b(?:kill|kills|killing|killed) (?:${SELF3_WORDS}|myself|yourself) (?:laughing|trying|to get|to make|to keep|working|over|with (?:work|revision|homework|training|studying|exercise))\\b`,
+  ),
+  rx('\\bcould (?:have )?kill(?:ed)? myself for\\b'),
+  rx('\\bkill (?:yourself|urself) (?:laughing|trying|doing|on (?:that|the|a)|with|running|working|over)\\b'),
+  // School talk: "cutting class", "cutting down on screens", "they cut his hours".
+  rx(
+    '\\bcutting (?:class|classes|lessons?|school|corners?|back|down|out|it fine|it close|things|ties|paper|hair|(?:his|her|their|my) (?:hair|hours|losses|nails|fingernails|toenails|food|meat|sandwich|toast|fringe)|the (?:grass|lawn|cake|hedge)|cake|up|off|in (?:line|front|the queue|half)|across (?:the|a)|teeth|a tooth|edge|remarks?|comments?|words|pictures|shapes|out shapes)\\b',
+  ),
+  // "shoot me an email"
+  rx('\\bshoot (?:me|us|him|her|them) (?:an? |a quick |over |over an? |across |the |some )?(?:email|e mail|mail|message|text|note|line|link|invite|details|dm|pm|msg)\\b'),
+  // "he'd kill me if I told the teacher" (said with "said" it could be a threat; this is the idiom)
+  rx(
+    '\\bkill (?:me|us) if (?:i|we) (?:told|tell|emailed|email|rang|ring|called|call|spoke to|speak to|mentioned it to|went to|went into|go to|go into) (?:the |his |her |my |their )?(?:teacher|teachers|school|head|headteacher|head teacher|senco|tutor|office|class|principal|counsellor|counselor|form tutor|year head|gp|doctor)\\b',
+  ),
+  // "in danger of failing", "in real danger of exclusion"
+  rx('\\bin (?:[a-z]+ )?danger of\\b'),
+  rx('\\bknife and fork\\b'),
+  rx('\\bknife skills\\b'),
+  // School sanctions described as blows: "the head hit us with a fine", "kicked him out of class".
+  rx(
+    '\\bhits? (?:me|us|him|her|them) with (?:a |an |the |another )?(?:fine|fines|penalty|penalty notice|letter|bill|charge|court|prosecution|exclusion|detention|sanctions?|consequences?|paperwork|questions|homework|list|lecture|feedback)\\b',
+  ),
+  rx('\\b(?:kick(?:s|ed|ing)?|threw|throws) (?:him|her|them) out of (?:class|the class|the lesson|lessons?|the room|the classroom|the team|school|the club|the group|the chat|assembly)\\b'),
+  rx('\\b(?:hits?|hitting|beats?|beat|beating) her (?:targets?|goals?|record|time|score|personal best|pb|times|best)\\b'),
+  rx('\\bbeat(?:s|en)? (?:him|her|them) (?:at [a-z]+|in (?:a |the )?(?:race|game|match|final|chess|quiz|test|exam|competition|argument)|to it)\\b'),
+  rx('\\bslap(?:s|ped)? (?:him|her|them|me|us) on the back\\b'),
+  rx('\\bhurt(?:s|ing)? (?:his|her|their|my|our) feelings\\b'),
+  rx('\\b(?:bang|bangs|banged|banging|hit|hits|hitting) (?:his|her|their|my|our) heads? against a brick wall\\b'),
+  rx('\\bburn(?:s|ed|t)? (?:his|her|their) (?:toast|dinner|food|tea|lunch|breakfast|cake)\\b'),
+  rx('\\btouch(?:ed|es|ing)? (?:him|her|them|me|us) on (?:the |his |her |their |my )?(?:shoulder|arm|back|head|hand)\\b'),
+  rx('\\btouch(?:ed|es|ing)? (?:him|her|them|me|us) (?:deeply|so much|a lot|greatly)\\b'),
+  // A child nervous of a parent's reaction, not of the parent.
+  rx(
+    '\\b(?:scared|afraid|frightened|terrified|petrified) of (?:his|her|their) [a-z]+(?: [a-z]+)? (?:finding out|knowing|being (?:angry|cross|upset|disappointed|mad|told)|reaction|telling (?:him|her|them) off|shouting|getting (?:angry|cross|upset|mad))\\b',
+  ),
+  // Training and policy talk, films, PE drills.
+  rx('\\bself harm (?:policy|training|awareness|assembly|lessons?|leaflets?|course|talks?|workshop|week|day|module)\\b'),
+  rx('\\bsuicide (?:prevention|awareness) (?:training|policy|week|day|month|lessons?|assembly|talks?|course|workshop)\\b'),
+  rx('\\bsuicide squad\\b'),
+  // Books, films and set texts: "a character who dies by suicide", "the overdose scene".
+  rx('\\b(?:character|characters|book|books|film|films|movie|novel|play|story|episode|documentary|show|poem|set text) (?:[a-z]+ ){0,4}(?:suicide|overdose|overdoses|self harm|self harms)\\b'),
+  rx('\\b(?:suicide|overdose|self harm) (?:scene|scenes|storyline|plot|theme|themes|content|in (?:the|a) (?:book|film|play|novel))\\b'),
+  rx('\\b(?:social|career|political|academic|commercial) suicide\\b'),
+  rx('\\bsuicide (?:mission|run|pact with the timetable)\\b'),
+  // An accident told as one: "fell off his bike and cut his leg".
+  rx(
+    '\\b(?:fell|fall|falls|falling|tripped|trips|slipped|slips|crashed|came off) (?:[a-z]+ ){0,5}(?:and|then) (?:cut|cuts|hurt|hurts|burnt|burned|scraped|grazed|bruised|banged|bumped) (?:his|her|their|my|himself|herself|themselves|myself)\\b',
+  ),
+  rx('\\bsuicide (?:doors?|sprints?|runs?|drills?)\\b'),
+  rx(
+    '\\boverdos(?:e|es|ed|ing) on (?:sugar|chocolate|sweets|candy|caffeine|coffee|screen time|screens|gaming|netflix|tv|telly|youtube|tiktok|fortnite|minecraft|roblox|anime|homework|revision|energy drinks|fizzy drinks)\\b',
+  ),
+];
+

@@ -1,0 +1,61 @@
+/**
+ * The development set (test/safety/sets/crisis-dev.jsonl), written by a different hand and
+ * tuned on after its first score (README, safety section). The screen must keep these figures.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCrisisSet, scoreCrisis } from '../../src/safety/crisis-score.js';
+
+const file = fileURLToPath(new URL('./sets/crisis-dev.jsonl', import.meta.url));
+const rows = parseCrisisSet(readFileSync(file, 'utf8'));
+const score = scoreCrisis(rows);
+
+describe('the crisis screen on the development set', () => {
+  it('is the set it says it is: clear, possible and near-miss messages, 150 or more of each kind of answer', () => {
+    const { clear, possible, none } = score.byExpect;
+    expect(clear.total + possible.total).toBeGreaterThanOrEqual(150);
+    expect(none.total).toBeGreaterThanOrEqual(150);
+    expect(possible.total).toBeGreaterThan(0);
+  });
+
+  it('catches at least 98% of clear-risk messages (the crisis reply or the question)', () => {
+    const { clear } = score.byExpect;
+    expect(clear.fired / clear.total).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('asks at least the question for 98% of possible-risk messages', () => {
+    const { possible } = score.byExpect;
+    expect(possible.fired / possible.total).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('raises a false alarm on at most 2% of near-misses', () => {
+    const { none } = score.byExpect;
+    expect(none.fired / none.total).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('scoring a set', () => {
+  it('counts either tier as caught, and either tier on a near-miss as a false alarm', () => {
+    const s = scoreCrisis(
+      parseCrisisSet(
+        [
+          { text: 'she said she wants to kill herself', expect: 'clear', family: 'a' },
+          { text: "I can't do this anymore", expect: 'clear', family: 'a' },
+          { text: 'we had a nice day at the park', expect: 'clear', family: 'a' },
+          { text: "I can't do this anymore", expect: 'none', family: 'b' },
+          { text: 'the plan is dead in the water', expect: 'none', family: 'b' },
+        ]
+          .map((r) => JSON.stringify(r))
+          .join('\n'),
+      ),
+    );
+    expect(s.byExpect.clear).toEqual({ total: 3, fired: 2, clear: 1 });
+    expect(s.byExpect.none).toEqual({ total: 2, fired: 1, clear: 0 });
+    expect(s.misses.map((m) => m.line)).toEqual([3, 4]);
+  });
+
+  it('names a malformed line by its number, never its words', () => {
+    expect(() => parseCrisisSet('{"text":"secret words","expect":"maybe","family":"x"}')).toThrow(/^line 1: expect malformed$/);
+  });
+});
