@@ -1,5 +1,5 @@
 /**
- * `export --user ID --format pdf|md|csv|json --out DIR [--db PATH] [--json]`: the parent's case
+ * `export --user ID --format pdf|md|csv|json --out DIR [--from DATE] [--to DATE] [--db PATH] [--json]`: the parent's case
  * file written into DIR. pdf: the printable evidence packet; md: the same as Markdown with each
  * attendance chart as a PNG beside it; csv: the notes, and the daily log when there is one;
  * json: everything the bot holds about the parent, unsealed.
@@ -11,13 +11,18 @@ import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { optionalDate } from './log-common.js';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } });
   const user = requireString(values.user, 'user');
   const format = (typeof values.format === 'string' ? values.format : 'pdf').trim().toLowerCase();
   if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   const out = requireString(values.out, 'out');
+  // The packet's daily log covers the current school year unless these say otherwise.
+  const from = optionalDate(values.from, 'from');
+  const to = optionalDate(values.to, 'to');
+  if (from && to && from > to) throw new UsageError('--from must not be after --to');
   const content = bootContent();
   const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env), groupCommit: false });
   try {
@@ -25,7 +30,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       io.stderr.write(`export: nothing is known about "${user}".\n`);
       return 1;
     }
-    const files = exportCaseFile(store, content, user, new Date(), format, { chartFiles: true });
+    const files = exportCaseFile(store, content, user, new Date(), format, { chartFiles: true, from, to });
     if (!files) {
       io.stderr.write(`export: "${user}" has no notes, requests or daily log to export yet.\n`);
       return 1;

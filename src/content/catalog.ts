@@ -10,6 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+/** How a letter marks a fact the notes did not have: `[ADD: name of the person you're writing to]`. */
+export const BLANK_PREFIX = '[ADD: ';
 
 /** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
 const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
@@ -160,7 +162,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
         const v = vars[name]?.trim();
         if (v) filled[name] = v;
         else {
-          filled[name] = `[ADD: ${blank}]`;
+          filled[name] = `${BLANK_PREFIX}${blank}]`;
           blanks.push(name);
         }
       }
