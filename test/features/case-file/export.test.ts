@@ -117,12 +117,12 @@ describe('other formats', () => {
     const r = await a.send(cmd('export', 'csv'));
     const docs = documents(r);
     expect(docs.map((d) => d.filename)).toEqual(['case-notes-2026-11-25.csv', 'daily-log-2026-11-25.csv']);
-    const notes = parse(docs[0]?.body ?? '', { columns: true }) as Record<string, string>[];
+    const notes = parse(docs[0]?.body ?? '', { columns: true, bom: true }) as Record<string, string>[];
     expect(notes).toHaveLength(a.store.listNotes('parent-a').length);
     expect(notes.find((n) => n.kind === 'statement')).toMatchObject({ child: 'Zoë', who: 'Mr Brennan', text: STATEMENT });
     // Button answers read as words, not content keys.
     expect(notes.every((n) => !/^[a-z-]+\.[a-z.-]+$/.test(n.text ?? ''))).toBe(true);
-    const log = parse(docs[1]?.body ?? '', { columns: true }) as Record<string, string>[];
+    const log = parse(docs[1]?.body ?? '', { columns: true, bom: true }) as Record<string, string>[];
     expect(log.map((d) => d.date)).toEqual(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']);
     expect(log[1]).toMatchObject({ child: 'Zoë', attendance: 'partial', hours: '2', triggers: 'sensory' });
   });
