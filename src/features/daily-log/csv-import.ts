@@ -14,9 +14,10 @@
  * the lists are kept as "other" in the parent's own words.
  */
 import { parse } from 'csv-parse/sync';
+import { readSpreadsheetCell } from '../../security/spreadsheet-cells.js';
 import { z } from 'zod';
 import type { Store } from '../../core/ports.js';
-import { readClock, readCsvDate, readTimes, unclosedQuoteLine, unprotect, type DateOrder } from './csv-values.js';
+import { readClock, readCsvDate, readTimes, unclosedQuoteLine, type DateOrder } from './csv-values.js';
 import { isAttendance, isSupportId, isTriggerId, type LogSupport, type LogTrigger, type NewLogEntry } from './model.js';
 import { parseHours, parseSupportName, parseTriggerName } from './parse.js';
 
@@ -54,10 +55,11 @@ function extraLines(raw: string): number {
   return (body.match(/\n/g) ?? []).length;
 }
 
+/** Parts trimmed of spaces only: a tab or CR is kept, never trimmed into a leading `=`. */
 const split = (v: string): string[] =>
   v
     .split(';')
-    .map((s) => s.trim())
+    .map((s) => s.replace(/^ +| +$/g, ''))
     .filter(Boolean);
 
 /**
@@ -96,7 +98,7 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
   let records: z.infer<typeof recordsSchema>;
   try {
     // With `info` and `raw`, csv-parse returns objects its typings do not describe: check them.
-    const out: unknown = parse(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    const out: unknown = parse(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true });
     records = recordsSchema.parse(out);
   } catch (e) {
     const line = typeof (e as { lines?: unknown }).lines === 'number' ? ((e as { lines: number }).lines) : 1;
@@ -111,7 +113,7 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
   if (unknown.length) return { rows, errors: [{ line: 1, reason: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (columns: ${CSV_COLUMNS.join(',')})` }] };
   const col = (r: string[], name: (typeof CSV_COLUMNS)[number]) => {
     const i = header.indexOf(name);
-    return i < 0 ? '' : unprotect((r[i] ?? '').trim()).trim();
+    return i < 0 ? '' : readSpreadsheetCell(r[i] ?? '');
   };
 
   const seen = new Map<string, number>();

@@ -1,6 +1,6 @@
 /**
- * Reading single CSV cells of a daily log: dates as spreadsheets write them, times of day,
- * cells the export protected against formula injection, and where an unclosed quote opened.
+ * Reading single CSV cells of a daily log: dates as spreadsheets write them, times of day, and
+ * where an unclosed quote opened (formula-protected cells: src/security/spreadsheet-cells.ts).
  * Each reader returns the value or a reason (said to the parent with the line number).
  */
 import { isIsoDate } from './dates.js';
@@ -66,14 +66,6 @@ export function readTimes(text: string): Read<{ hours: number; arrived: string; 
   if (b <= a) return no(`hours "${text}" end before they start (use 24-hour times, like 9:30-13:15)`);
   const fmt = (x: number) => `${pad(Math.floor(x / 60))}:${pad(x % 60)}`;
   return ok({ hours: Math.round(((b - a) / 60) * 100) / 100, arrived: fmt(a), left: fmt(b) });
-}
-
-/**
- * The export writes a `'` before a cell that starts with = + - @ or a tab or carriage return, so
- * a spreadsheet shows it as text instead of running it as a formula: read it back without.
- */
-export function unprotect(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /**
