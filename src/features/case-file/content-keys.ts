@@ -41,7 +41,6 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.open-request-line',
   'case-file.packet.no-open-requests',
   'case-file.packet.timeline',
-  'case-file.packet.daily-log',
   'case-file.packet.chart-alt',
   'case-file.packet.letters',
   'case-file.packet.letter-heading',
