@@ -101,7 +101,11 @@ function timelineSection(doc: Doc, content: ContentCatalog, cf: CaseFile): void 
   ];
   for (const g of cf.timelineGroups) {
     // One child: the title already names them.
-    if (cf.timelineGroups.length > 1) doc.moveDown(0.3).font('bold').fontSize(11.5).fillColor(INK).text(g.header).moveDown(0.2);
+    if (cf.timelineGroups.length > 1) {
+      // The child's name stays with the first rows of their table.
+      if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
+      doc.moveDown(0.3).font('bold').fontSize(11.5).fillColor(INK).text(g.header).moveDown(0.2);
+    }
     const rows = g.entries.map((e): Cell[] => [{ text: e.date }, { text: `${e.label}: ${e.text}` }]);
     drawTable(doc, columns, rows, { ...TABLE, size: 9.5, stripe: null });
   }
