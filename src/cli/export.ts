@@ -1,8 +1,9 @@
 /**
- * `export --user ID --format pdf|md|csv|json --out DIR [--force] [--db PATH] [--json]`: the
- * parent's case file written into DIR. pdf: the printable evidence packet; md: the same as
+ * `export --user ID --format pdf|md|csv|json --out DIR [--from DATE] [--to DATE] [--force] [--db PATH] [--json]`:
+ * the parent's case file written into DIR. pdf: the printable evidence packet; md: the same as
  * Markdown with each attendance chart as a PNG beside it; csv: the notes, and the daily log when
- * there is one; json: everything the bot holds about the parent, unsealed.
+ * there is one; json: everything the bot holds about the parent, unsealed. The packet's daily log
+ * covers the current school year unless --from/--to say otherwise.
  *
  * DIR is created if missing, but not its parent (a mistyped path fails at once, before any
  * work); a file already there is kept unless --force. Progress goes to stderr.
@@ -11,9 +12,10 @@ import { existsSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CliError, makeUserDir, opt, parseOptions, progress, reportUnreadable, userPath, writeUserFile, type CliIo } from './io.js';
+import { dateRange } from './log-common.js';
 import { cliContent, openExisting, type OpenedStore } from './open-store.js';
 
-const Options = z.object({ user: opt.str, format: z.enum(['pdf', 'md', 'csv', 'json']).default('pdf'), out: opt.str, force: opt.flag, db: opt.db, json: opt.flag });
+const Options = z.object({ user: opt.str, format: z.enum(['pdf', 'md', 'csv', 'json']).default('pdf'), out: opt.str, from: z.string().optional(), to: z.string().optional(), force: opt.flag, db: opt.db, json: opt.flag });
 
 /** The folder to write into, checked before anything is read or drawn: true when it must be made. */
 function checkDir(out: string): boolean {
@@ -38,6 +40,7 @@ function removeEmptyDir(path: string): void {
 
 export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
+  const { from, to } = dateRange(o);
   const out = userPath(o.out, io.env);
   const say = progress(io, 'export');
   const made = checkDir(out);
@@ -51,7 +54,7 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
     const content = cliContent();
     const { exportCaseFile } = await import('../features/case-file/export.js');
     if (o.format === 'pdf' || o.format === 'md') say(`drawing the ${o.format === 'pdf' ? 'PDF packet' : 'packet and its charts'}`);
-    const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true });
+    const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true, from, to });
     if (!files) throw new CliError(`"${o.user}" has no notes, requests or daily log to export yet`);
     const paths = files.map((f) => join(out, f.filename));
     const taken = paths.filter((p) => existsSync(p));

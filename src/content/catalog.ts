@@ -17,6 +17,8 @@ const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('ya
 export const CONTENT_CACHE = fromRoot('dist', 'precomputed', 'content.json');
 
 export const DEFAULT_CONTENT_DIR = fromRoot('content');
+/** How a letter marks a fact the notes did not have: `[ADD: name of the person you're writing to]`. */
+export const BLANK_PREFIX = '[ADD: ';
 
 /** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
 const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
@@ -225,7 +227,7 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
         const v = vars[name]?.trim();
         if (v) filled[name] = v;
         else {
-          filled[name] = `[ADD: ${blank}]`;
+          filled[name] = `${BLANK_PREFIX}${blank}]`;
           blanks.push(name);
         }
       }

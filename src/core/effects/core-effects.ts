@@ -12,6 +12,7 @@ import { questionReply, textReply } from '../render.js';
 import type { RunContext } from '../flow-runner.js';
 import type { EffectHandler } from './effect-handler.js';
 import { withLogEvidence } from '../../features/case-file/letter-from-notes.js';
+import { isIsoDate, readableDate } from '../../features/daily-log/dates.js';
 
 export const say: EffectHandler = (ctx, params) => {
   const p = params as SayParams;
@@ -88,7 +89,9 @@ export const classify: EffectHandler = (ctx, params) => {
 export const draft: EffectHandler = (ctx, params) => {
   const p = params as DraftParams;
   const at = ctx.now.toISOString();
-  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, p.vars));
+  // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
+  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
+  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, vars));
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { supportName, triggerName } from '../daily-log/model.js';
+import { LOG_CSV_COLUMNS, logCsvRow } from '../daily-log/csv-export.js';
 import { readableNoteText } from './timeline.js';
 import type { CaseFile } from './evidence.js';
 import { noteJson } from './case-file-json.js';
@@ -21,29 +21,19 @@ export function notesCsv(content: ContentCatalog, cf: CaseFile): string {
         return v === null || v === undefined ? '' : neutraliseFormula(String(v));
       });
     }),
-    { header: true, columns, bom: false },
+    { header: true, columns, bom: true },
   );
 }
 
-/** Null when nobody keeps a daily log. */
+/**
+ * Null when nobody keeps a daily log. The columns are the import's (csv-export.ts), so the file
+ * imports back as it is; a byte-order mark tells spreadsheets it is UTF-8.
+ */
 export function dailyLogCsv(cf: CaseFile): string | null {
   if (cf.logs.length === 0) return null;
-  const columns = ['date', 'child', 'attendance', 'hours', 'arrived', 'left', 'difficulty', 'triggers', 'supports', 'note'];
-  const helped = (h: boolean | null) => (h === true ? 'helped' : h === false ? 'did not help' : 'not sure');
   const rows = cf.logs
     .flatMap((log) => log.entries.map((e) => ({ e, nickname: log.nickname })))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.nickname.localeCompare(b.nickname)))
-    .map(({ e, nickname }) => [
-      e.date,
-      nickname,
-      e.attendance,
-      e.hours === null ? '' : String(e.hours),
-      e.arrived ?? '',
-      e.left ?? '',
-      e.difficulty === null ? '' : String(e.difficulty),
-      e.triggers.map((t) => (t.detail ? `${triggerName(t.id)}: ${t.detail}` : triggerName(t.id))).join('; '),
-      e.supports.map((s) => `${s.detail ? `${supportName(s.id)}: ${s.detail}` : supportName(s.id)} (${helped(s.helped)})`).join('; '),
-      e.note ?? '',
-    ].map(neutraliseFormula));
-  return stringify(rows, { header: true, columns });
+    .map(({ e, nickname }) => logCsvRow(e, nickname).map(neutraliseFormula));
+  return stringify(rows, { header: true, columns: [...LOG_CSV_COLUMNS], bom: true });
 }

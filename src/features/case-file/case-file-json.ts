@@ -50,7 +50,7 @@ export function caseFileJson(store: Store, cf: CaseFile): string {
       closed_at: f.closedAt,
     })),
     daily_log: cf.logs.map((l) => ({ case_id: l.caseId, child: l.nickname, summary: l.summary, entries: l.entries })),
-    letters: cf.letters,
+    letters: cf.drafts,
     tables: store.requests.exportAll(cf.userId),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

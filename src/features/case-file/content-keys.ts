@@ -1,6 +1,9 @@
 /** Content keys the case file says outside its flows (commands, effects, letters, packet, timeline): checked at boot. */
 import { CATEGORIES } from '../../core/types.js';
 
+/** Note kinds the evidence packet words in its own (third-person) voice. */
+const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'response'] as const;
+
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
   'case-file.keep.nothing',
@@ -42,10 +45,38 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.open-request-line',
   'case-file.packet.no-open-requests',
   'case-file.packet.timeline',
-  'case-file.packet.daily-log',
   'case-file.packet.chart-alt',
   'case-file.packet.letters',
   'case-file.packet.letter-heading',
   'case-file.packet.page',
+  'case-file.packet.letters-kept',
+  'case-file.packet.letter-sent',
+  'case-file.packet.letter-kept',
+  'case-file.packet.daily-log-child',
+  'case-file.packet.log-range',
+  'case-file.packet.log-empty',
+  'case-file.packet.summary',
+  'case-file.packet.log.days',
+  'case-file.packet.log.rate',
+  'case-file.packet.log.difficulty',
+  'case-file.packet.log.triggers',
+  'case-file.packet.log.trigger',
+  'case-file.packet.log.supports',
+  'case-file.packet.log.support',
+  'case-file.packet.chart',
+  'case-file.packet.days',
+  'case-file.packet.days-note',
+  'case-file.packet.col.date',
+  'case-file.packet.col.day',
+  'case-file.packet.col.attendance',
+  'case-file.packet.col.hours',
+  'case-file.packet.col.morning',
+  'case-file.packet.col.harder',
+  'case-file.packet.col.tried',
+  'case-file.packet.col.note',
+  'case-file.packet.col.entry',
+  'case-file.packet.helped',
+  'case-file.packet.not-helped',
   'notes.kind.log_summary',
+  ...RECORD_NOTE_KINDS.map((k) => `case-file.packet.kind.${k}`),
 ];

@@ -1,14 +1,18 @@
 /**
  * The evidence packet's contents, gathered once and rendered as PDF, Markdown, CSV or JSON:
- * the timeline, requests still waiting for a reply, the letters drafted, and for each child with
- * a daily log its summary and attendance chart.
+ * the timeline, requests still waiting for a reply, the letters kept or sent, and for each child
+ * with a daily log its summary, attendance chart and days over the packet's range (by default
+ * the current school year). CSV and JSON carry every logged day and every draft.
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { CaseRow, NoteRow, Store } from '../../core/ports.js';
 import { renderAttendanceChart } from '../daily-log/chart.js';
 import type { LogEntry } from '../daily-log/model.js';
 import { summarizeFor, type LogSummary } from '../daily-log/summary.js';
-import { caseTimeline } from './case-timeline.js';
+import { isIsoDate, readableDate, schoolYearStart } from '../daily-log/dates.js';
+import { BLANK_PREFIX } from '../../content/catalog.js';
+import { caseTimelineExtras, titledNote } from './case-timeline.js';
+import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './letter-from-notes.js';
 import type { FollowupRow } from '../../store/sqlite/requests-store.js';
@@ -16,11 +20,15 @@ import type { FollowupRow } from '../../store/sqlite/requests-store.js';
 export interface ChildLog {
   caseId: number;
   nickname: string;
+  /** Every logged day (CSV and JSON). */
   entries: LogEntry[];
+  /** The days inside the packet's range. */
+  inRange: LogEntry[];
+  /** The summary over the packet's range. */
   summary: LogSummary;
-  /** The summary in words (the same sentence letters use). */
+  /** The summary in words (the same sentence letters use), over the range; '' when nothing is in it. */
   evidence: string;
-  /** The attendance chart (PNG), when asked for and there is something to draw. */
+  /** The attendance chart (PNG) over the range, when asked for and there is something to draw. */
   chartPng: Uint8Array | null;
 }
 
@@ -29,6 +37,8 @@ export interface PacketLetter {
   template: string | null;
   title: string;
   body: string;
+  /** The day it went to the school (the parent said "I've sent it"), or null when only kept. */
+  sentOn: string | null;
 }
 
 export interface CaseFile {
@@ -38,51 +48,111 @@ export interface CaseFile {
   today: string;
   children: CaseRow[];
   notes: NoteRow[];
-  /** The case as dated lines, grouped by child ('' when empty). */
+  /** The case as dated lines, grouped by child ('' when empty), in the packet's voice. */
   timeline: string;
+  /** The same, as entries for a table (the PDF). */
+  timelineGroups: TimelineGroup[];
   followups: FollowupRow[];
   openRequests: FollowupRow[];
+  /** Letters for the packet: each one sent, and the latest finished draft of each kind kept. */
   letters: PacketLetter[];
+  /** Every draft ever made (the JSON export). */
+  drafts: PacketLetter[];
+  /** The daily log's range in the packet (inclusive local dates). */
+  range: { from: string; to: string };
   logs: ChildLog[];
 }
 
 export interface GatherOptions {
   /** Render attendance charts (default true). */
   charts?: boolean;
+  /** The daily log's range (default: the current school year, from 1 September to today). */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * A draft made with the notes nearly empty: at least half of its template's facts are still
+ * blanks (`[ADD: …]`). Every letter keeps a blank or two (the parent's name, often the
+ * recipient's), so one or two blanks do not make a draft blank.
+ */
+export function isBlankDraft(content: ContentCatalog, template: string | null, body: string): boolean {
+  const blanks = body.split(BLANK_PREFIX).length - 1;
+  const vars = template ? Object.keys(content.letter(template)?.vars ?? {}).length : 0;
+  return vars > 0 ? blanks * 2 >= vars : blanks > 3;
+}
+
+/**
+ * Which drafts belong in a packet for the school: every letter the parent said they sent (the
+ * latest draft before each "I've sent it"), and, of the rest, the newest draft of each kind for
+ * each child unless it is blank. Earlier and blank drafts stay in the notes and the JSON export.
+ */
+export function packetLetters(content: ContentCatalog, notes: readonly NoteRow[]): PacketLetter[] {
+  const sent = new Map<number, string>();
+  let pending: NoteRow | undefined;
+  for (const n of notes) {
+    if (n.kind === 'draft') pending = n;
+    if (n.kind === 'request_sent' && pending) {
+      sent.set(pending.id, n.at.slice(0, 10));
+      pending = undefined;
+    }
+  }
+  const drafts = notes.filter((n) => n.kind === 'draft');
+  const newest = new Map<string, number>();
+  for (const n of drafts) newest.set(`${n.caseId ?? ''}:${n.topic}`, n.id);
+  return drafts.flatMap((n) => {
+    const letter = draftLetter(content, n);
+    const sentOn = sent.get(n.id) ?? null;
+    if (sentOn) return [{ ...letter, sentOn }];
+    return newest.get(`${n.caseId ?? ''}:${n.topic}`) === n.id && !isBlankDraft(content, letter.template, n.text) ? [letter] : [];
+  });
+}
+
+function draftLetter(content: ContentCatalog, n: NoteRow): PacketLetter {
+  const template = letterOf(n);
+  return { date: n.at.slice(0, 10), template, title: (template && content.letter(template)?.title) || content.render('notes.kind.draft'), body: n.text, sentOn: null };
 }
 
 export function gatherCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, opts: GatherOptions = {}): CaseFile {
   const children = store.listCases(userId);
   const notes = store.listNotes(userId);
   const followups = store.requests.listFollowups(userId);
-  const letters: PacketLetter[] = notes
-    .filter((n) => n.kind === 'draft')
-    .map((n) => {
-      const template = letterOf(n);
-      return { date: n.at.slice(0, 10), template, title: (template && content.letter(template)?.title) || content.render('notes.kind.draft'), body: n.text };
-    });
+  const drafts = notes.filter((n) => n.kind === 'draft').map((n) => draftLetter(content, n));
+  const letters = packetLetters(content, notes);
+  const today = localToday(now, schoolWeekFor(store, userId));
+  const to = opts.to && isIsoDate(opts.to) ? opts.to : today;
+  const range = { from: opts.from && isIsoDate(opts.from) ? opts.from : schoolYearStart(to), to };
   const hours = store.logs.schoolDayHours(userId);
   const logs: ChildLog[] = [];
   for (const c of children) {
     const entries = store.logs.listEntries(userId, { caseId: c.id });
     if (entries.length === 0) continue;
-    const summary = summarizeFor(store.logs, userId, { caseId: c.id });
+    const inRange = entries.filter((e) => e.date >= range.from && e.date <= range.to);
+    const summary = summarizeFor(store.logs, userId, { caseId: c.id, ...range });
     const chartPng =
-      opts.charts === false
+      opts.charts === false || inRange.length === 0
         ? null
-        : renderAttendanceChart({ entries, nickname: c.nickname, from: summary.from ?? undefined, to: summary.to ?? undefined, schoolDayHours: hours, content });
-    logs.push({ caseId: c.id, nickname: c.nickname, entries, summary, evidence: logEvidence(store, content, userId, c.id, c.nickname) ?? '', chartPng });
+        : renderAttendanceChart({ entries: inRange, nickname: c.nickname, ...range, schoolDayHours: hours, content });
+    const evidence = inRange.length ? (logEvidence(store, content, userId, c.id, c.nickname, range) ?? '') : '';
+    logs.push({ caseId: c.id, nickname: c.nickname, entries, inRange, summary, evidence, chartPng });
   }
+  // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
+  const inPacket = new Set(letters.map((l) => l.body));
+  const timelineNotes = notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text)).map((n) => titledNote(content, n));
+  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
   return {
     userId,
     generatedAt: now.toISOString(),
-    today: localToday(now, schoolWeekFor(store, userId)),
+    today,
     children,
     notes,
-    timeline: caseTimeline(store, content, userId, { letterTitles: true }),
+    timeline: timelineText(content, groups),
+    timelineGroups: groups,
     followups,
     openRequests: followups.filter((f) => f.status === 'open'),
     letters,
+    drafts,
+    range,
     logs,
   };
 }
@@ -99,5 +169,5 @@ export function packetTitle(content: ContentCatalog, cf: CaseFile): string {
 }
 
 export function openRequestLine(content: ContentCatalog, f: FollowupRow): string {
-  return content.render('case-file.packet.open-request-line', { about: f.about, sent_on: f.sentOn, due_on: f.dueOn, days: String(f.schoolDays) });
+  return content.render('case-file.packet.open-request-line', { about: f.about, sent_on: readableDate(f.sentOn), due_on: readableDate(f.dueOn), days: String(f.schoolDays) });
 }

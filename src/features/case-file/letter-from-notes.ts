@@ -9,7 +9,7 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
-import { rangeLabel } from '../daily-log/dates.js';
+import { readableDate, readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
@@ -135,7 +135,7 @@ export function lastRequest(store: Store, content: ContentCatalog, userId: strin
 
 /** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
 function saidOnOf(n: NoteRow): string {
-  return n.saidOn?.trim() || n.at.slice(0, 10);
+  return readableDate(n.saidOn?.trim() || n.at.slice(0, 10));
 }
 
 /** Who said it, in words fit for a letter (triage stores its buttons as ids). */
@@ -164,11 +164,11 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[]): 
 }
 
 /** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
-export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string): string | undefined {
-  const s = summarizeFor(store.logs, userId, caseId === null ? {} : { caseId });
+export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
+  const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
   if (s.days_logged === 0 || !s.from || !s.to) return undefined;
   const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
-    range: rangeLabel(s.from, s.to),
+    range: readableRange(s.from, s.to),
     days: String(s.days_logged),
     nickname: nickname || content.render('case-file.letter.my-child'),
     rate: String(Math.round(s.attendance_rate * 100)),
@@ -201,7 +201,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const fits = LETTER_CATEGORIES[kind];
   const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
   const vars: LetterVars = {
-    date: today,
+    date: readableDate(today),
     nickname: facts.nickname || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? recipient(statement.who) || undefined : undefined,
@@ -215,11 +215,11 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   if (kind === 'follow-up') {
     const chased = chasedRequest(store, facts);
     if (chased) {
-      vars.sent_on = chased.sentOn;
+      vars.sent_on = readableDate(chased.sentOn);
       vars.about = chased.about;
       vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
     }
-    vars.reply_by = addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days);
+    vars.reply_by = readableDate(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days));
   }
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;

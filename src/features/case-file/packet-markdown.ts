@@ -1,6 +1,8 @@
 /** The evidence packet as Markdown: readable as plain text, editable, and fine to paste into an email. */
 import type { ContentCatalog } from '../../content/catalog.js';
+import { readableDate, readableDatesIn, readableRange } from '../daily-log/dates.js';
 import { openRequestLine, packetTitle, type CaseFile } from './evidence.js';
+import { dayRows, summaryFacts } from './packet-daily-log.js';
 
 export interface MarkdownOptions {
   /** File names of chart images written next to the Markdown, by case id. */
@@ -19,7 +21,7 @@ export function markdownText(text: string): string {
 export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts: MarkdownOptions = {}): string {
   const r = (key: string, vars: Record<string, string> = {}) => markdownText(content.render(key, vars));
   const out: string[] = [];
-  out.push(`# ${markdownText(packetTitle(content, cf))}`, '', r('case-file.packet.prepared', { date: cf.today }), '', `_${r('case-file.packet.disclaimer')}_`, '');
+  out.push(`# ${markdownText(packetTitle(content, cf))}`, '', r('case-file.packet.prepared', { date: readableDate(cf.today) }), '', `_${r('case-file.packet.disclaimer')}_`, '');
 
   out.push(`## ${r('case-file.packet.open-requests')}`, '');
   if (cf.openRequests.length === 0) out.push(r('case-file.packet.no-open-requests'));
@@ -33,19 +35,30 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
   }
   out.push('');
 
-  if (cf.logs.length) {
-    out.push(`## ${r('case-file.packet.daily-log')}`, '');
-    for (const log of cf.logs) {
-      out.push(`### ${markdownText(log.nickname)}`, '', markdownText(log.evidence), '');
-      const file = opts.chartFiles?.get(log.caseId);
-      if (file) out.push(`![${r('case-file.packet.chart-alt')}](${file})`, '');
+  const cell = (t: string) => markdownText(t).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  for (const log of cf.logs) {
+    out.push(`## ${r('case-file.packet.daily-log-child', { nickname: log.nickname })}`, '');
+    if (log.inRange.length === 0) {
+      out.push(r('case-file.packet.log-empty', { from: readableDate(cf.range.from), to: readableDate(cf.range.to) }), '');
+      continue;
     }
+    out.push(r('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to) }), '', `### ${r('case-file.packet.summary')}`, '');
+    for (const f of summaryFacts(content, log)) out.push(`- ${markdownText(f)}`);
+    out.push('');
+    const file = opts.chartFiles?.get(log.caseId);
+    if (file) out.push(`### ${r('case-file.packet.chart')}`, '', `![${r('case-file.packet.chart-alt')}](${file})`, '');
+    const cols = ['date', 'day', 'attendance', 'hours', 'morning', 'harder', 'tried', 'note'] as const;
+    out.push(`### ${r('case-file.packet.days')}`, '', r('case-file.packet.days-note'), '');
+    out.push(`| ${cols.map((c) => r(`case-file.packet.col.${c}`)).join(' | ')} |`, `|${cols.map(() => '---|').join('')}`);
+    for (const d of dayRows(content, log, cf.range)) out.push(`| ${cols.map((c) => cell(d[c])).join(' | ')} |`);
+    out.push('');
   }
 
   if (cf.letters.length) {
-    out.push(`## ${r('case-file.packet.letters')}`, '');
+    out.push(`## ${r('case-file.packet.letters-kept')}`, '');
     for (const l of cf.letters) {
-      out.push(`### ${r('case-file.packet.letter-heading', { date: l.date, title: l.title })}`, '', markdownText(l.body.trimEnd()), '', '---', '');
+      const status = l.sentOn ? r('case-file.packet.letter-sent', { date: readableDate(l.sentOn) }) : r('case-file.packet.letter-kept');
+      out.push(`### ${r('case-file.packet.letter-heading', { date: readableDate(l.date), title: l.title })}`, '', `_${status}_`, '', markdownText(readableDatesIn(l.body.trimEnd())), '', '---', '');
     }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

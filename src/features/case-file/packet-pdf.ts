@@ -10,7 +10,10 @@
 import { createRequire } from 'node:module';
 import type PDFDocumentClass from 'pdfkit';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { openRequestLine, packetTitle, type CaseFile } from './evidence.js';
+import { readableDate, readableDatesIn, readableRange } from '../daily-log/dates.js';
+import { openRequestLine, packetTitle, type CaseFile, type ChildLog, type PacketLetter } from './evidence.js';
+import { dayRows, summaryFacts } from './packet-daily-log.js';
+import { drawTable, type Cell, type Column, type Doc } from './packet-pdf-table.js';
 import { flattenPng, pngSize } from './png-flatten.js';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +31,6 @@ export interface PdfOptions {
   compress?: boolean;
 }
 
-type Doc = InstanceType<typeof PDFDocumentClass>;
 
 /**
  * pdfkit (and the font engine under it) takes about a second to load: required on first use,
@@ -65,7 +67,7 @@ function bullet(doc: Doc, text: string): void {
 
 function footers(doc: Doc, content: ContentCatalog, cf: CaseFile): void {
   const range = doc.bufferedPageRange();
-  const left = `${packetTitle(content, cf)} · ${cf.today}`;
+  const left = `${packetTitle(content, cf)} · ${readableDate(cf.today)}`;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the bottom margin would make pdfkit start a new page: lift the margin first.
@@ -89,6 +91,78 @@ function readAll(doc: Doc): Uint8Array {
   return new Uint8Array(out);
 }
 
+const TABLE = { ink: INK, muted: MUTED, rule: '#D9DEE2', headerFill: '#EEF1F3', bottom: MARGIN };
+
+function timelineSection(doc: Doc, content: ContentCatalog, cf: CaseFile): void {
+  heading(doc, content.render('case-file.packet.timeline'));
+  const columns: Column[] = [
+    { header: content.render('case-file.packet.col.date'), width: 104 },
+    { header: content.render('case-file.packet.col.entry'), width: 0 },
+  ];
+  for (const g of cf.timelineGroups) {
+    // One child: the title already names them.
+    if (cf.timelineGroups.length > 1) {
+      // The child's name stays with the first rows of their table.
+      if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
+      doc.moveDown(0.3).font('bold').fontSize(11.5).fillColor(INK).text(g.header).moveDown(0.2);
+    }
+    const rows = g.entries.map((e): Cell[] => [{ text: e.date }, { text: `${e.label}: ${e.text}` }]);
+    drawTable(doc, columns, rows, { ...TABLE, size: 9.5, stripe: null });
+  }
+}
+
+function chart(doc: Doc, content: ContentCatalog, png: Uint8Array): void {
+  const size = pngSize(png);
+  if (!size) return;
+  const fullWidth = doc.page.width - 2 * MARGIN;
+  const height = Math.min(CHART_MAX_HEIGHT, (fullWidth * size.height) / size.width);
+  const width = (height * size.width) / size.height;
+  // The heading stays with its chart.
+  if (doc.y + height + 40 > doc.page.height - MARGIN) doc.addPage();
+  heading(doc, content.render('case-file.packet.chart'), 12.5);
+  doc.image(Buffer.from(png), MARGIN, doc.y, { width });
+  doc.y += height + 8;
+  doc.x = MARGIN;
+}
+
+function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: ChildLog): void {
+  doc.addPage();
+  heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.nickname }));
+  const from = readableDate(cf.range.from);
+  const to = readableDate(cf.range.to);
+  if (log.inRange.length === 0) {
+    para(doc, content.render('case-file.packet.log-empty', { from, to }));
+    return;
+  }
+  para(doc, content.render('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to) }), { color: MUTED, size: 9.5 });
+  heading(doc, content.render('case-file.packet.summary'), 12.5);
+  for (const f of summaryFacts(content, log)) bullet(doc, f);
+  const png = log.chartPng ? flattenPng(log.chartPng) : null;
+  if (png) chart(doc, content, png);
+  heading(doc, content.render('case-file.packet.days'), 12.5);
+  para(doc, content.render('case-file.packet.days-note'), { color: MUTED, size: 9 });
+  const col = (key: string, width: number): Column => ({ header: content.render(`case-file.packet.col.${key}`), width });
+  const columns = [col('date', 84), col('day', 26), col('attendance', 64), col('hours', 34), col('morning', 44), col('harder', 78), col('tried', 78), col('note', 0)];
+  const rows = dayRows(content, log, cf.range).map((d): Cell[] => {
+    const colour = d.logged ? undefined : MUTED;
+    return [d.date, d.day, d.attendance, d.hours, d.morning, d.harder, d.tried, d.note].map((text) => (colour ? { text, colour } : { text }));
+  });
+  drawTable(doc, columns, rows, { ...TABLE, size: 7.5, stripe: '#F7F9FA' });
+}
+
+function letterPage(doc: Doc, content: ContentCatalog, l: PacketLetter, first: boolean): void {
+  doc.addPage();
+  if (first) {
+    doc.font('bold').fontSize(15).fillColor(INK).text(content.render('case-file.packet.letters-kept'));
+    doc.moveDown(0.4);
+  }
+  doc.font('bold').fontSize(12).fillColor(INK).text(content.render('case-file.packet.letter-heading', { date: readableDate(l.date), title: l.title }));
+  const status = l.sentOn ? content.render('case-file.packet.letter-sent', { date: readableDate(l.sentOn) }) : content.render('case-file.packet.letter-kept');
+  para(doc, status, { color: MUTED, size: 9.5 });
+  doc.moveDown(0.5);
+  para(doc, readableDatesIn(l.body.trimEnd()));
+}
+
 export function renderPacketPdf(content: ContentCatalog, cf: CaseFile, opts: PdfOptions = {}): Uint8Array {
   const title = packetTitle(content, cf);
   const PDFDocument = loadPdfkit();
@@ -105,56 +179,17 @@ export function renderPacketPdf(content: ContentCatalog, cf: CaseFile, opts: Pdf
 
   doc.font('bold').fontSize(20).fillColor(INK).text(title);
   doc.moveDown(0.2);
-  para(doc, content.render('case-file.packet.prepared', { date: cf.today }), { color: MUTED, size: 9.5 });
+  para(doc, content.render('case-file.packet.prepared', { date: readableDate(cf.today) }), { color: MUTED, size: 9.5 });
   para(doc, content.render('case-file.packet.disclaimer'), { color: MUTED, size: 9.5 });
 
   heading(doc, content.render('case-file.packet.open-requests'));
   if (cf.openRequests.length === 0) para(doc, content.render('case-file.packet.no-open-requests'));
   for (const f of cf.openRequests) bullet(doc, openRequestLine(content, f));
 
-  heading(doc, content.render('case-file.packet.timeline'));
-  for (const line of cf.timeline.split('\n')) {
-    if (!line.trim()) continue;
-    if (line.startsWith('•')) bullet(doc, line);
-    else {
-      if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
-      doc.moveDown(0.4).font('bold').fontSize(11.5).fillColor(INK).text(line).moveDown(0.2);
-    }
-  }
-
-  if (cf.logs.length) {
-    heading(doc, content.render('case-file.packet.daily-log'));
-    for (const log of cf.logs) {
-      doc.font('bold').fontSize(11.5).text(log.nickname).moveDown(0.2);
-      para(doc, log.evidence);
-      const png = log.chartPng ? flattenPng(log.chartPng) : null;
-      const size = png ? pngSize(png) : null;
-      if (png && size) {
-        // Full width, but never taller than about a third of the page, so it sits with its summary.
-        const fullWidth = doc.page.width - 2 * MARGIN;
-        const height = Math.min(CHART_MAX_HEIGHT, (fullWidth * size.height) / size.width);
-        const width = (height * size.width) / size.height;
-        if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-        doc.image(Buffer.from(png), MARGIN, doc.y, { width });
-        doc.y += height + 8;
-        doc.x = MARGIN;
-      }
-    }
-  }
-
-  if (cf.letters.length) {
-    // Each letter on its own page, so it can be printed and handed over as it is.
-    for (const [i, l] of cf.letters.entries()) {
-      doc.addPage();
-      if (i === 0) {
-        doc.font('bold').fontSize(15).fillColor(INK).text(content.render('case-file.packet.letters'));
-        doc.moveDown(0.4);
-      }
-      doc.font('bold').fontSize(12).text(content.render('case-file.packet.letter-heading', { date: l.date, title: l.title }));
-      doc.moveDown(0.5);
-      para(doc, l.body.trimEnd());
-    }
-  }
+  if (cf.timelineGroups.length) timelineSection(doc, content, cf);
+  for (const log of cf.logs) dailyLogSection(doc, content, cf, log);
+  // Each letter on its own page, so it can be printed and handed over as it is.
+  for (const [i, l] of cf.letters.entries()) letterPage(doc, content, l, i === 0);
 
   footers(doc, content, cf);
   doc.end();

@@ -1,7 +1,7 @@
 /** A parent's notes as a readable, dated timeline (chat, CLI and exports share it). */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
-import { ISO_DATE } from '../daily-log/dates.js';
+import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -46,18 +46,52 @@ function dateToWatch(content: ContentCatalog, n: NoteRow): string {
   return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: n.due })}` : '';
 }
 
-export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): string {
+/**
+ * Whose voice the timeline speaks in: `parent` is the chat's ("You told me…", ISO dates), for the
+ * parent's own eyes; `record` is the evidence packet's, for a school to read ("The parent
+ * reported…", "5 November 2026"), without the bot's own advice and next steps.
+ */
+export type TimelineVoice = 'parent' | 'record';
+
+/** Note kinds a school-facing record leaves out: the bot's advice to the parent, and per-day log notes (the packet's table has the days). */
+const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_step', 'log_summary']);
+
+/** The key for a note kind or topic in a voice: the record's own wording when it has one. */
+function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
+  const record = `case-file.packet.${key.slice('notes.'.length)}`;
+  return voice === 'record' && content.has(record) ? record : key;
+}
+
+/** One timeline entry, before it is laid out as a line (chat) or a table row (the PDF). */
+export interface TimelineEntry {
+  date: string;
+  /** "School said (They want more data first) · Mr Brennan" */
+  label: string;
+  text: string;
+}
+
+function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: TimelineVoice): TimelineEntry {
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
-  return content.render('notes.line', {
-    date: n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10),
-    kind: content.has(`notes.topic.${n.topic}`)
-      ? `${content.render(`notes.kind.${n.kind}`)} (${content.render(`notes.topic.${n.topic}`)})`
-      : content.render(`notes.kind.${n.kind}`),
-    category: n.category ? ` (${content.render(`category.${n.category}.label`)})` : '',
-    who: who ? ` · ${who}` : '',
+  const kind = content.render(voiced(content, voice, `notes.kind.${n.kind}`));
+  const topicKey = `notes.topic.${n.topic}`;
+  const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10);
+  return {
+    date: voice === 'record' ? readableDate(date) : date,
+    label:
+      (content.has(topicKey) ? `${kind} (${content.render(voiced(content, voice, topicKey))})` : kind) +
+      (n.category ? ` (${content.render(`category.${n.category}.label`)})` : '') +
+      (who ? ` · ${who}` : ''),
     text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n),
-  });
+  };
+}
+
+function entryLine(content: ContentCatalog, e: TimelineEntry): string {
+  return content.render('notes.line', { date: e.date, kind: e.label, category: '', who: '', text: e.text });
+}
+
+export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): string {
+  return entryLine(content, noteEntry(content, n, maxText, 'parent'));
 }
 
 /**
@@ -73,43 +107,59 @@ interface Item {
   nickname: string;
   /** ISO instant (or date) the item sorts by. */
   sortAt: string;
-  line: string;
+  entry: TimelineEntry;
+}
+
+/** One child's part of the timeline (or the general notes, `nickname` ''). */
+export interface TimelineGroup {
+  nickname: string;
+  header: string;
+  entries: TimelineEntry[];
 }
 
 /**
  * Notes grouped by child, oldest first; with `extras`, each child's open follow-ups appear on
  * their due date and their daily-log summary on the last day it covers.
  */
-export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240, extras: TimelineExtras = {}): string {
-  const items: Item[] = notes.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), line: noteLine(content, n, maxText) }));
-  for (const f of extras.followups ?? []) {
+export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: { maxText?: number; extras?: TimelineExtras; voice?: TimelineVoice } = {}): TimelineGroup[] {
+  const maxText = opts.maxText ?? 240;
+  const voice = opts.voice ?? 'parent';
+  const day = (d: string) => (voice === 'record' ? readableDate(d) : d);
+  const kept = voice === 'record' ? notes.filter((n) => !NOT_IN_RECORD.has(n.kind)) : notes;
+  const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice) }));
+  for (const f of opts.extras?.followups ?? []) {
     items.push({
       nickname: f.nickname ?? '',
       sortAt: f.dueAt,
-      line: content.render('notes.line', {
-        date: f.dueOn,
-        kind: content.render('case-file.timeline.followup-due'),
-        category: '',
-        who: '',
-        text: clipLine(content.render('case-file.timeline.followup-due-text', { about: f.about, sent_on: f.sentOn }), maxText),
-      }),
+      entry: {
+        date: day(f.dueOn),
+        label: content.render('case-file.timeline.followup-due'),
+        text: clipLine(content.render('case-file.timeline.followup-due-text', { about: f.about, sent_on: day(f.sentOn) }), maxText),
+      },
     });
   }
-  for (const s of extras.logSummaries ?? []) {
-    items.push({
-      nickname: s.nickname ?? '',
-      sortAt: `${s.to}T23:59:59.999Z`,
-      line: content.render('notes.line', { date: s.to, kind: content.render('notes.kind.log_summary'), category: '', who: '', text: clipLine(s.text, maxText) }),
-    });
+  for (const s of opts.extras?.logSummaries ?? []) {
+    items.push({ nickname: s.nickname ?? '', sortAt: `${s.to}T23:59:59.999Z`, entry: { date: day(s.to), label: content.render('notes.kind.log_summary'), text: clipLine(s.text, maxText) } });
   }
   const byChild = new Map<string, Item[]>();
   for (const it of items) byChild.set(it.nickname, [...(byChild.get(it.nickname) ?? []), it]);
-  const parts: string[] = [];
-  for (const [nickname, rows] of byChild) {
-    parts.push(nickname ? content.render('notes.header', { nickname }) : content.render('notes.header-general'));
+  return [...byChild].map(([nickname, rows]) => ({
+    nickname,
+    header: nickname ? content.render('notes.header', { nickname }) : content.render('notes.header-general'),
     // Stable: notes keep their stored order; extras slot in by date.
-    const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r.sortAt < b.r.sortAt ? -1 : a.r.sortAt > b.r.sortAt ? 1 : a.i - b.i));
-    for (const { r } of sorted) parts.push(r.line);
-  }
-  return parts.join('\n');
+    entries: rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => (a.r.sortAt < b.r.sortAt ? -1 : a.r.sortAt > b.r.sortAt ? 1 : a.i - b.i))
+      .map(({ r }) => r.entry),
+  }));
+}
+
+/** Groups as text: a header per child, one line per entry. */
+export function timelineText(content: ContentCatalog, groups: readonly TimelineGroup[]): string {
+  return groups.flatMap((g) => [g.header, ...g.entries.map((e) => entryLine(content, e))]).join('\n');
+}
+
+/** The timeline as text: a header per child, one line per entry. */
+export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240, extras: TimelineExtras = {}): string {
+  return timelineText(content, timelineGroups(content, notes, { maxText, extras }));
 }

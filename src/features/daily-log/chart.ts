@@ -13,9 +13,10 @@ import { createRequire } from 'node:module';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { loadContent, type ContentCatalog } from '../../content/catalog.js';
-import { addDays, daysBetween, rangeLabel, weekdayOf } from './dates.js';
+import { addDays, daysBetween, readableRange, weekdayOf } from './dates.js';
 import { DEFAULT_SCHOOL_DAY_HOURS, SCHOOL_DAYS, type Attendance, type LogEntry, type Weekday } from './model.js';
 import { dayHours, summarize } from './summary.js';
+import { weeklyPanel, type ChartPanel } from './chart-weekly.js';
 
 const require = createRequire(import.meta.url);
 
@@ -105,11 +106,14 @@ interface DayRow {
   hours: number;
 }
 
+/** Past about three months, day-by-day bars are too thin to read: the chart shows weeks. */
+export const WEEKLY_AFTER_DAYS = 92;
+
 /** The days shown: every school day in the range, plus any weekend day that was logged. */
 function shownDays(from: string, to: string, logged: ReadonlySet<string>): string[] {
   const days: string[] = [];
   const n = daysBetween(from, to);
-  for (let i = 0; i < n && i < 400; i++) {
+  for (let i = 0; i < n; i++) {
     const d = addDays(from, i);
     if (SCHOOL_DAYS.includes(weekdayOf(d)) || logged.has(d)) days.push(d);
   }
@@ -167,6 +171,68 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     legend: { title: null, orient: 'top' as const, direction: 'horizontal' as const, symbolType: 'square', symbolOpacity: 1, symbolStrokeWidth: 0, labelFontSize: 13, labelColor: INK, symbolSize: 200, columnPadding: 22, offset: 8 },
   };
 
+  const weekly = daysBetween(from, to) > WEEKLY_AFTER_DAYS;
+  const dailyPanel: ChartPanel = {
+    title: { text: content.render('chart.daily-title'), anchor: 'start', fontSize: 15, fontWeight: 'bold', color: INK, offset: 10 },
+    width,
+    height: 230,
+    data: { values: rows },
+    encoding: {
+      x: {
+        field: 'date',
+        type: 'ordinal',
+        scale: { domain: days, paddingInner: 0.22, paddingOuter: 0.1 },
+        axis: {
+          title: null,
+          values: labelled,
+          labelAngle: 0,
+          labelExpr: "[utcFormat(toDate(datum.value), '%a'), utcFormat(toDate(datum.value), '%e %b')]",
+          labelLineHeight: 15,
+          labelPadding: 6,
+          ticks: false,
+        },
+      },
+    },
+    layer: [
+      {
+        transform: [{ filter: "datum.attendance !== 'absent'" }],
+        mark: { type: 'bar', cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
+        encoding: {
+          y: { field: 'hours', type: 'quantitative', scale: { domain: [0, yMax], nice: false }, axis: { title: content.render('chart.axis.hours'), tickCount: 4, grid: true, domain: false, ticks: false, labelPadding: 6 } },
+          color: colour,
+        },
+      },
+      {
+        // A day not in school has no height to show: a pale full-height column says "a whole
+        // day", and a solid mark on the baseline says "none of it in school".
+        transform: [{ filter: "datum.attendance === 'absent'" }],
+        mark: { type: 'bar', opacity: 0.22, cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
+        encoding: { y: { datum: hours, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
+      },
+      {
+        transform: [{ filter: "datum.attendance === 'absent'" }],
+        mark: { type: 'bar', cornerRadius: 2, ...barWidth },
+        encoding: { y: { datum: hours * 0.05, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
+      },
+      {
+        // School days nobody logged: a small grey mark, so a gap reads as "unknown", not "absent".
+        data: { values: gaps },
+        mark: { type: 'point', filled: true, size: 40, opacity: 1 },
+        encoding: { y: { datum: hours * 0.03, type: 'quantitative' }, color: colour },
+      },
+      {
+        data: { values: [{ hours }] },
+        mark: { type: 'rule', strokeDash: [5, 4], color: '#9AA7AB', strokeWidth: 1.2 },
+        encoding: { y: { field: 'hours', type: 'quantitative' }, x: { value: 0 }, x2: { value: width } },
+      },
+      {
+        data: { values: [{ hours, label: content.render('chart.school-day', { hours: String(hours) }) }] },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -4, fontSize: 11, color: SOFT_INK },
+        encoding: { y: { field: 'hours', type: 'quantitative' }, x: { value: width }, text: { field: 'label' } },
+      },
+    ],
+  };
+
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     background: BACKGROUND,
@@ -174,7 +240,7 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     title: {
       text: capitalise(content.render('chart.title', { nickname: input.nickname })),
       subtitle: content.render(summary.days_logged === 1 ? 'chart.subtitle-one' : 'chart.subtitle', {
-        range: rangeLabel(from, to),
+        range: readableRange(from, to),
         days: String(summary.days_logged),
         percent: String(Math.round(summary.attendance_rate * 100)),
       }),
@@ -199,66 +265,7 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     },
     resolve: { scale: { color: 'shared' } },
     vconcat: [
-      {
-        title: { text: content.render('chart.daily-title'), anchor: 'start', fontSize: 15, fontWeight: 'bold', color: INK, offset: 10 },
-        width,
-        height: 230,
-        data: { values: rows },
-        encoding: {
-          x: {
-            field: 'date',
-            type: 'ordinal',
-            scale: { domain: days, paddingInner: 0.22, paddingOuter: 0.1 },
-            axis: {
-              title: null,
-              values: labelled,
-              labelAngle: 0,
-              labelExpr: "[utcFormat(toDate(datum.value), '%a'), utcFormat(toDate(datum.value), '%e %b')]",
-              labelLineHeight: 15,
-              labelPadding: 6,
-              ticks: false,
-            },
-          },
-        },
-        layer: [
-          {
-            transform: [{ filter: "datum.attendance !== 'absent'" }],
-            mark: { type: 'bar', cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
-            encoding: {
-              y: { field: 'hours', type: 'quantitative', scale: { domain: [0, yMax], nice: false }, axis: { title: content.render('chart.axis.hours'), tickCount: 4, grid: true, domain: false, ticks: false, labelPadding: 6 } },
-              color: colour,
-            },
-          },
-          {
-            // A day not in school has no height to show: a pale full-height column says "a whole
-            // day", and a solid mark on the baseline says "none of it in school".
-            transform: [{ filter: "datum.attendance === 'absent'" }],
-            mark: { type: 'bar', opacity: 0.22, cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
-            encoding: { y: { datum: hours, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
-          },
-          {
-            transform: [{ filter: "datum.attendance === 'absent'" }],
-            mark: { type: 'bar', cornerRadius: 2, ...barWidth },
-            encoding: { y: { datum: hours * 0.05, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
-          },
-          {
-            // School days nobody logged: a small grey mark, so a gap reads as "unknown", not "absent".
-            data: { values: gaps },
-            mark: { type: 'point', filled: true, size: 40, opacity: 1 },
-            encoding: { y: { datum: hours * 0.03, type: 'quantitative' }, color: colour },
-          },
-          {
-            data: { values: [{ hours }] },
-            mark: { type: 'rule', strokeDash: [5, 4], color: '#9AA7AB', strokeWidth: 1.2 },
-            encoding: { y: { field: 'hours', type: 'quantitative' }, x: { value: 0 }, x2: { value: width } },
-          },
-          {
-            data: { values: [{ hours, label: content.render('chart.school-day', { hours: String(hours) }) }] },
-            mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -4, fontSize: 11, color: SOFT_INK },
-            encoding: { y: { field: 'hours', type: 'quantitative' }, x: { value: width }, text: { field: 'label' } },
-          },
-        ],
-      },
+      weekly ? weeklyPanel({ content, days, entries, status, notLogged, colour, ink: INK, softInk: SOFT_INK }) : dailyPanel,
       {
         title: {
           text: content.render('chart.weekday-title'),

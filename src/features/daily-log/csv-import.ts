@@ -4,20 +4,24 @@
  *   date,attendance,hours,difficulty,triggers,supports,helped,note
  *   2026-11-02,partial,3.5,7,morning transition;sensory,quiet space,yes,Came home at lunch
  *
- * Every row is checked first; a bad row is reported with its line number (the header is line 1)
- * and the reason, and the good rows are written together in one transaction, so a file is never
- * half-imported. A date already logged is replaced, as in chat. Reasons and supports not in the
- * lists are kept as "other" in the parent's own words.
+ * It reads exactly what `export --format csv` writes for the daily log (csv-export.ts: the same
+ * columns plus child, arrived and left, a BOM, formula-protected cells), and dates the way a
+ * spreadsheet re-saves them (05/11/2026, day or month first by `dateOrder`).
+ *
+ * Every row is checked first; each bad row is reported with its line number (the header is line
+ * 1) and the reason, and the good rows are written together in one transaction, so a file is
+ * never half-imported. A date already logged is replaced, as in chat. Reasons and supports not in
+ * the lists are kept as "other" in the parent's own words.
  */
 import { parse } from 'csv-parse/sync';
 import { readSpreadsheetCell } from '../../security/spreadsheet-cells.js';
 import { z } from 'zod';
 import type { Store } from '../../core/ports.js';
-import { isIsoDate } from './dates.js';
-import { isAttendance, type LogSupport, type LogTrigger, type NewLogEntry } from './model.js';
+import { readClock, readCsvDate, readTimes, unclosedQuoteLine, type DateOrder } from './csv-values.js';
+import { isAttendance, isSupportId, isTriggerId, type LogSupport, type LogTrigger, type NewLogEntry } from './model.js';
 import { parseHours, parseSupportName, parseTriggerName } from './parse.js';
 
-export const CSV_COLUMNS = ['date', 'attendance', 'hours', 'difficulty', 'triggers', 'supports', 'helped', 'note'] as const;
+export const CSV_COLUMNS = ['date', 'child', 'attendance', 'hours', 'arrived', 'left', 'difficulty', 'triggers', 'supports', 'helped', 'note'] as const;
 const REQUIRED = ['date', 'attendance'] as const;
 const MAX_NOTE = 2000;
 
@@ -30,7 +34,14 @@ export interface CsvProblem {
 
 export interface CsvRow {
   line: number;
+  /** The `child` column, when the file has one ('' when empty). */
+  child: string;
   entry: Omit<NewLogEntry, 'caseId'>;
+}
+
+export interface CsvOptions {
+  /** How dates like 05/11/2026 are read (default day first). ISO dates are read either way. */
+  dateOrder?: DateOrder;
 }
 
 export interface ParsedCsv {
@@ -51,6 +62,20 @@ const split = (v: string): string[] =>
     .map((s) => s.replace(/^ +| +$/g, ''))
     .filter(Boolean);
 
+/**
+ * A listed item, or "other" in the parent's words. `name: words` keeps words with a listed item
+ * (and `other: tired` keeps "tired" as the parent's own word, not the listed "tiredness").
+ */
+function named<I extends string>(raw: string, isId: (s: string) => s is I, parse: (raw: string) => { id: I; detail: string | null }): { id: I; detail: string | null } {
+  const m = /^([^:]{2,40}):\s*(.+)$/.exec(raw);
+  if (m) {
+    const head = parse(m[1] as string);
+    const id = (m[1] as string).trim().toLowerCase() === 'other' ? 'other' : head.detail === null ? head.id : null;
+    if (id !== null && isId(id)) return { id, detail: (m[2] as string).trim() };
+  }
+  return parse(raw);
+}
+
 function parseHelped(v: string): boolean | null | undefined {
   const t = v.trim().toLowerCase();
   if (t === '') return null;
@@ -64,9 +89,12 @@ function parseHelped(v: string): boolean | null | undefined {
  * Checks a CSV text. `latest` is the last date that may be logged (today where the parent is):
  * a later date is refused as a likely typo.
  */
-export function parseLogCsv(text: string, latest: string): ParsedCsv {
+export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {}): ParsedCsv {
   const errors: CsvProblem[] = [];
   const rows: CsvRow[] = [];
+  const dateOrder = opts.dateOrder ?? 'dmy';
+  const quote = unclosedQuoteLine(text.replace(/^\uFEFF/, ''));
+  if (quote !== null) return { rows, errors: [{ line: quote, reason: 'a quote (") opens here and is never closed, so the rest of the file cannot be read: close it or remove it' }] };
   let records: z.infer<typeof recordsSchema>;
   try {
     // With `info` and `raw`, csv-parse returns objects its typings do not describe: check them.
@@ -97,18 +125,20 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
       bad(`${r.length} values but the header has ${header.length} columns`);
       continue;
     }
-    const date = col(r, 'date');
-    if (!isIsoDate(date)) {
-      bad(date ? `date "${date}" is not a valid YYYY-MM-DD date` : 'date is missing');
+    const readDate = readCsvDate(col(r, 'date'), dateOrder);
+    if (!readDate.ok) {
+      bad(readDate.reason);
       continue;
     }
+    const date = readDate.value;
     if (date > latest) {
       bad(`date ${date} is in the future`);
       continue;
     }
-    const earlier = seen.get(date);
+    const child = col(r, 'child');
+    const earlier = seen.get(`${child.toLowerCase()}\n${date}`);
     if (earlier !== undefined) {
-      bad(`date ${date} is already on line ${earlier} (one entry per day)`);
+      bad(`date ${date} is already on line ${earlier} (one entry per day${child ? ` for ${child}` : ''})`);
       continue;
     }
     const attendance = col(r, 'attendance').toLowerCase();
@@ -121,7 +151,13 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
     let left: string | null = null;
     const hoursText = col(r, 'hours');
     if (hoursText) {
-      if (/^\d+(\.\d+)?$/.test(hoursText)) hours = Number(hoursText);
+      const times = readTimes(hoursText);
+      if (times && !times.ok) {
+        bad(times.reason);
+        continue;
+      }
+      if (times?.ok) ({ hours, arrived, left } = times.value);
+      else if (/^\d+(\.\d+)?$/.test(hoursText)) hours = Number(hoursText);
       else {
         const parsed = parseHours(hoursText);
         if (!parsed) {
@@ -130,15 +166,41 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
         }
         ({ hours, arrived, left } = parsed);
       }
-      if (hours < 0 || hours > 24) {
-        bad(`hours ${hoursText} should be between 0 and 24`);
+      if (hours < 0 || hours > 12) {
+        bad(`hours ${hoursText} should be between 0 and 12`);
         continue;
       }
       if (attendance === 'absent' && hours > 0) {
         bad(`an absent day cannot have ${hoursText} hours in school`);
         continue;
       }
+      if (attendance === 'full') {
+        bad(`a full day takes no hours (for ${hoursText} hours in school, write partial)`);
+        continue;
+      }
+      if (attendance === 'partial' && hours === 0) {
+        bad('part of the day needs some time in school (for none, write absent)');
+        continue;
+      }
       if (attendance === 'absent') hours = null;
+    }
+    const clocks = { arrived: col(r, 'arrived'), left: col(r, 'left') };
+    if ((clocks.arrived || clocks.left) && attendance !== 'partial') {
+      bad(`arrived and left are for part of the day, not ${attendance}`);
+      continue;
+    }
+    const readArrived = clocks.arrived ? readClock(clocks.arrived, 'arrived') : null;
+    const readLeft = clocks.left ? readClock(clocks.left, 'left') : null;
+    const clockProblem = [readArrived, readLeft].find((x) => x && !x.ok);
+    if (clockProblem && !clockProblem.ok) {
+      bad(clockProblem.reason);
+      continue;
+    }
+    if (readArrived?.ok) arrived = readArrived.value;
+    if (readLeft?.ok) left = readLeft.value;
+    if (arrived && left && left <= arrived) {
+      bad(`left ${left} is not after arrived ${arrived}`);
+      continue;
     }
     const diffText = col(r, 'difficulty');
     let difficulty: number | null = null;
@@ -149,7 +211,7 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
       }
       difficulty = Number(diffText);
     }
-    const triggers: LogTrigger[] = split(col(r, 'triggers')).map(parseTriggerName);
+    const triggers: LogTrigger[] = split(col(r, 'triggers')).map((t) => named(t, isTriggerId, parseTriggerName));
     const supportNames = split(col(r, 'supports'));
     const helpedText = col(r, 'helped');
     const helpedParts = helpedText.includes(';') ? helpedText.split(';').map((s) => s.trim()) : null;
@@ -167,14 +229,14 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
       bad(`helped "${helpedText}" should be yes, no or empty`);
       continue;
     }
-    const supports: LogSupport[] = supportNames.map((name, i) => ({ ...parseSupportName(name), helped: helpedEach ? (helpedEach[i] ?? null) : helpedAll }));
+    const supports: LogSupport[] = supportNames.map((name, i) => ({ ...named(name, isSupportId, parseSupportName), helped: helpedEach ? (helpedEach[i] ?? null) : helpedAll }));
     const note = col(r, 'note');
     if (note.length > MAX_NOTE) {
       bad(`note is longer than ${MAX_NOTE} characters`);
       continue;
     }
-    seen.set(date, line);
-    rows.push({ line, entry: { date, attendance, hours, arrived, left, difficulty, triggers, supports, note: note || null, source: 'import' } });
+    seen.set(`${child.toLowerCase()}\n${date}`, line);
+    rows.push({ line, child, entry: { date, attendance, hours, arrived, left, difficulty, triggers, supports, note: note || null, source: 'import' } });
   }
   return { rows, errors };
 }
@@ -186,11 +248,17 @@ export interface ImportResult {
   errors: CsvProblem[];
 }
 
-/** Writes the good rows for one child in one transaction (all or none of them). */
-export function importLogRows(store: Pick<Store, 'transaction' | 'logs'>, userId: string, caseId: number, rows: readonly CsvRow[], at: string): { imported: number; replaced: number } {
+/**
+ * Writes the good rows in one transaction (all or none of them). `caseId` is the child, or says
+ * which child a row's `child` column means (creating it if needed, inside the same transaction).
+ */
+export function importLogRows(store: Pick<Store, 'transaction' | 'logs'>, userId: string, caseId: number | ((child: string) => number), rows: readonly CsvRow[], at: string): { imported: number; replaced: number } {
   return store.transaction(() => {
     let replaced = 0;
-    for (const r of rows) if (store.logs.putEntry(userId, { ...r.entry, caseId }, at).replaced) replaced += 1;
+    for (const r of rows) {
+      const id = typeof caseId === 'number' ? caseId : caseId(r.child);
+      if (store.logs.putEntry(userId, { ...r.entry, caseId: id }, at).replaced) replaced += 1;
+    }
     return { imported: rows.length, replaced };
   });
 }

@@ -85,3 +85,31 @@ export function weekdayName(day: Weekday): string {
   // 2024-01-01 was a Monday.
   return DateTime.fromISO('2024-01-01', { zone: 'UTC' }).plus({ days: WEEKDAYS.indexOf(day) }).setLocale('en-GB').toFormat('cccc');
 }
+
+/**
+ * "5 November 2026": the one date format of the evidence packet, its letters and its chart.
+ * The month is a word, so it reads the same on both sides of the Atlantic. Anything that is not
+ * an ISO date (a parent's "at the review meeting") is returned as it is.
+ */
+export function readableDate(date: string): string {
+  if (!isIsoDate(date)) return date;
+  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-GB').toFormat('d LLLL yyyy');
+}
+
+/** "3 November – 21 November 2026", "28 December 2026 – 8 January 2027". */
+export function readableRange(from: string, to: string): string {
+  if (from === to) return readableDate(to);
+  const a = DateTime.fromISO(from, { zone: 'UTC' }).setLocale('en-GB');
+  return a.year === DateTime.fromISO(to, { zone: 'UTC' }).year ? `${a.toFormat('d LLLL')} – ${readableDate(to)}` : `${readableDate(from)} – ${readableDate(to)}`;
+}
+
+/** The first day of the school year `date` falls in: 1 September (the UK's; US districts start in August or September). */
+export function schoolYearStart(date: string): string {
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
+  return `${d.month >= 9 ? d.year : d.year - 1}-09-01`;
+}
+
+/** Every ISO date inside a text as `readableDate` writes it (letters kept from before dates were written out). */
+export function readableDatesIn(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => readableDate(d));
+}

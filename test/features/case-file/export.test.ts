@@ -62,17 +62,17 @@ describe('the evidence packet (PDF)', () => {
 
     const text = pdfText(pdf);
     expect(text).toContain('Case file: Zoë');
-    for (const h of ['Waiting for a reply', 'Timeline', 'Daily log', 'Letters drafted']) expect(text).toContain(h);
+    for (const h of ['Waiting for a reply', 'Timeline', 'Daily log: Zoë', 'Letters']) expect(text).toContain(h);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
-    // Every line of the timeline is there, word for word (wrapping only changes spaces).
-    const lines = cf.timeline.split('\n').filter((l) => l.trim());
-    expect(lines.length).toBeGreaterThan(5);
-    for (const line of lines) expect(text).toContain(line.replace(/^•\s*/, '').replace(/\s+/g, ' ').trim());
+    // Every entry of the timeline is there, word for word (wrapping only changes spaces).
+    const entries = cf.timelineGroups.flatMap((g) => g.entries);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const e of entries) expect(text).toContain(`${e.date} ${e.label}: ${e.text}`.replace(/\s+/g, ' ').trim());
     expect(text).toContain(STATEMENT);
-    expect(text).toContain('follow-up due 2026-12-09');
+    expect(text).toContain('a follow-up is due on 9 December 2026');
     // The daily log: summary words and the chart as an image.
-    expect(text).toContain('5 school days logged');
+    expect(text).toContain('School days logged: 5');
     expect(raw).toContain('/Subtype /Image');
   });
 
@@ -108,7 +108,7 @@ describe('other formats', () => {
     expect(md).toContain('# Case file: Zoë');
     expect(md).toContain(`![Attendance chart](${files[1]?.filename})`);
     expect(md).toContain(STATEMENT);
-    expect(md).toContain('## Letters drafted');
+    expect(md).toContain('## Letters');
   });
 
   it('CSV: one row per note, and one row per logged day', async () => {
@@ -117,12 +117,12 @@ describe('other formats', () => {
     const r = await a.send(cmd('export', 'csv'));
     const docs = documents(r);
     expect(docs.map((d) => d.filename)).toEqual(['case-notes-2026-11-25.csv', 'daily-log-2026-11-25.csv']);
-    const notes = parse(docs[0]?.body ?? '', { columns: true }) as Record<string, string>[];
+    const notes = parse(docs[0]?.body ?? '', { columns: true, bom: true }) as Record<string, string>[];
     expect(notes).toHaveLength(a.store.listNotes('parent-a').length);
     expect(notes.find((n) => n.kind === 'statement')).toMatchObject({ child: 'Zoë', who: 'Mr Brennan', text: STATEMENT });
     // Button answers read as words, not content keys.
     expect(notes.every((n) => !/^[a-z-]+\.[a-z.-]+$/.test(n.text ?? ''))).toBe(true);
-    const log = parse(docs[1]?.body ?? '', { columns: true }) as Record<string, string>[];
+    const log = parse(docs[1]?.body ?? '', { columns: true, bom: true }) as Record<string, string>[];
     expect(log.map((d) => d.date)).toEqual(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']);
     expect(log[1]).toMatchObject({ child: 'Zoë', attendance: 'partial', hours: '2', triggers: 'sensory' });
   });

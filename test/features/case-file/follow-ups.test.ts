@@ -168,9 +168,9 @@ describe('follow-ups', () => {
     const r = await a.send(pick('draft'));
     const [doc] = documents(r);
     expect(doc?.key).toBe('letter.follow-up');
-    expect(doc?.body).toContain('I wrote to you on 2026-11-25 about Robin (the letter "Which data is needed, and what happens meanwhile")');
+    expect(doc?.body).toContain('I wrote to you on 25 November 2026 about Robin (the letter "Which data is needed, and what happens meanwhile")');
     expect(doc?.body).toContain('It has now been 10 school days');
-    expect(doc?.body).toContain('reply in writing by 2026-12-16');
+    expect(doc?.body).toContain('reply in writing by 16 December 2026');
     expect(question(r).choices.map((c) => c.id)).toContain('sent');
     await a.send(pick('sent'));
     const rows = a.store.requests.listFollowups('parent-a');

@@ -36,7 +36,7 @@ describe('letters from the notes', () => {
       'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'by 14 March', 'Mrs Okafor'],
       'decision-in-writing': ['Robin', REQUEST],
       'meeting-recap': ['Robin'],
-      'restate-nos': ['Robin', STATEMENT, 'We have never offered a reduced timetable', '2026-12-02', 'head teacher', 'more data needed first', 'not something the school does'],
+      'restate-nos': ['Robin', STATEMENT, 'We have never offered a reduced timetable', '2 December 2026', 'head teacher', 'more data needed first', 'not something the school does'],
       'follow-up': ['Robin', REQUEST],
       'resources-request': ['Robin', REQUEST],
       'precedent-request': ['Robin', REQUEST],
@@ -46,7 +46,7 @@ describe('letters from the notes', () => {
       for (const fact of facts[kind] ?? []) expect(letter.body, `${kind}: ${fact}`).toContain(fact);
       expect(letter.body, kind).not.toContain('{{');
       expect(letter.body, kind).not.toContain('}}');
-      expect(letter.body, kind).toContain('Date: 2026-11-25');
+      expect(letter.body, kind).toContain('Date: 25 November 2026');
       // Whatever the notes do not hold is a clearly marked blank, never an empty gap.
       for (const b of letter.blanks) expect(letter.body).toContain(`[ADD: ${a.content.letter(kind)?.vars[b] ?? ''}]`);
       expect(letter.blanks).toContain('your_name');
@@ -57,8 +57,8 @@ describe('letters from the notes', () => {
     const a = app();
     await richCase(a);
     const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
-    expect(body).toMatch(/1\. On 2026-11-25, Mrs Okafor said: "We need to gather more attendance data[^"]*" \(more data needed first\)/);
-    expect(body).toMatch(/2\. On 2026-12-02, the head teacher \/ principal said: "We have never offered[^"]*" \(not something the school does\)/);
+    expect(body).toMatch(/1\. On 25 November 2026, Mrs Okafor said: "We need to gather more attendance data[^"]*" \(more data needed first\)/);
+    expect(body).toMatch(/2\. On 2 December 2026, the head teacher \/ principal said: "We have never offered[^"]*" \(not something the school does\)/);
   });
 
   it('brings in the daily log: days logged, attendance rate, the most common difficulties', async () => {
@@ -118,7 +118,7 @@ describe('letters from the notes', () => {
     expect(data.blanks).toEqual(expect.arrayContaining(['who', 'missing_data', 'collection', 'meanwhile', 'by_when']));
     expect(data.body).not.toContain("They didn't say");
     const nos = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
-    expect(nos.body).toContain('On 2026-11-25, the SENCO / special education coordinator said:');
+    expect(nos.body).toContain('On 25 November 2026, the SENCO / special education coordinator said:');
   });
 
   it('in chat: choose a kind with buttons, get the document, and the menu then offers "I\'ve sent it"', async () => {

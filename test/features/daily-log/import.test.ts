@@ -54,7 +54,7 @@ describe('import', () => {
       { line: 4, reason: 'attendance "sometimes" should be full, partial or absent' },
       { line: 6, reason: 'difficulty "11" should be a whole number from 0 to 10' },
       { line: 7, reason: 'an absent day cannot have 3 hours in school' },
-      { line: 10, reason: 'date "2026-13-01" is not a valid YYYY-MM-DD date' },
+      { line: 10, reason: 'date "2026-13-01" is not a real date' },
       { line: 11, reason: 'helped is given but no supports are listed' },
       { line: 12, reason: 'date 2026-11-03 is already on line 3 (one entry per day)' },
       { line: 14, reason: 'date 2099-01-01 is in the future' },

@@ -1,0 +1,77 @@
+/**
+ * The daily log as the packet shows it, in words: the summary's facts (once, here, not in the
+ * timeline) and one row per school day in the range, logged or not. Shared by the PDF and the
+ * Markdown packet.
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import { addDays, daysBetween, readableDate, weekdayOf } from '../daily-log/dates.js';
+import { SCHOOL_DAYS, supportName, triggerName, type LogEntry } from '../daily-log/model.js';
+import type { ChildLog } from './evidence.js';
+
+export interface DayRow {
+  date: string;
+  day: string;
+  attendance: string;
+  hours: string;
+  morning: string;
+  harder: string;
+  tried: string;
+  note: string;
+  logged: boolean;
+}
+
+/** The summary as short lines of fact ("School days logged: 58 (…)"), none for an empty range. */
+export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
+  const s = log.summary;
+  if (s.days_logged === 0) return [];
+  const r = (key: string, vars: Record<string, string>) => content.render(`case-file.packet.log.${key}`, vars);
+  const facts = [
+    r('days', { days: String(s.days_logged), full: String(s.full), partial: String(s.partial), absent: String(s.absent) }),
+    r('rate', { rate: String(Math.round(s.attendance_rate * 100)) }),
+  ];
+  if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
+  const triggers = s.triggers.slice(0, 4).map((t) => r('trigger', { name: t.name, count: String(t.count) }));
+  if (triggers.length) facts.push(r('triggers', { list: triggers.join(', ') }));
+  const supports = s.supports.slice(0, 4).map((t) => r('support', { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
+  if (supports.length) facts.push(r('supports', { list: supports.join(', ') }));
+  return facts;
+}
+
+function hoursOf(e: LogEntry): string {
+  if (e.attendance !== 'partial') return '';
+  const times = e.arrived && e.left ? `${e.arrived}–${e.left}` : '';
+  const hours = e.hours === null ? '' : `${Math.round(e.hours * 100) / 100} h`;
+  return [hours, times].filter(Boolean).join(', ');
+}
+
+function entryRow(content: ContentCatalog, e: LogEntry): DayRow {
+  const helped = (h: boolean | null) => (h === true ? ` (${content.render('case-file.packet.helped')})` : h === false ? ` (${content.render('case-file.packet.not-helped')})` : '');
+  return {
+    date: readableDate(e.date),
+    day: content.render(`chart.weekday.${weekdayOf(e.date)}`),
+    attendance: content.render(`chart.status.${e.attendance}`),
+    hours: hoursOf(e),
+    morning: e.difficulty === null ? '' : String(e.difficulty),
+    harder: e.triggers.map((t) => (t.detail ? t.detail : triggerName(t.id))).join(', '),
+    tried: e.supports.map((s) => `${s.detail ? s.detail : supportName(s.id)}${helped(s.helped)}`).join(', '),
+    note: e.note ?? '',
+    logged: true,
+  };
+}
+
+/** Every school day in the packet's range up to the last logged day, plus weekend days that were logged. */
+export function dayRows(content: ContentCatalog, log: ChildLog, range: { from: string; to: string }): DayRow[] {
+  const byDate = new Map(log.inRange.map((e) => [e.date, e]));
+  const last = log.inRange.reduce((m, e) => (e.date > m ? e.date : m), range.from);
+  const first = log.inRange.reduce((m, e) => (e.date < m ? e.date : m), last);
+  const rows: DayRow[] = [];
+  const n = daysBetween(first, last);
+  for (let i = 0; i < n; i++) {
+    const d = addDays(first, i);
+    const e = byDate.get(d);
+    if (e) rows.push(entryRow(content, e));
+    else if (SCHOOL_DAYS.includes(weekdayOf(d)))
+      rows.push({ date: readableDate(d), day: content.render(`chart.weekday.${weekdayOf(d)}`), attendance: content.render('chart.status.not-logged'), hours: '', morning: '', harder: '', tried: '', note: '', logged: false });
+  }
+  return rows;
+}
