@@ -18,6 +18,7 @@
  */
 
 import { buildGate, type Gate } from './crisis-gate.js';
+import { crisisModel, THRESHOLDS } from './crisis-model.js';
 import { normalise } from './crisis-normalise.js';
 import { ALLOW, RULES, type CrisisFamily, type CrisisKind, type CrisisTier } from './crisis-rules.js';
 
@@ -29,7 +30,7 @@ export type { CrisisFamily, CrisisKind, CrisisTier } from './crisis-rules.js';
  */
 export type CrisisScreen =
   | { tier: 'none'; family: null }
-  | { tier: CrisisTier; family: CrisisFamily; kind: CrisisKind };
+  | { tier: CrisisTier; family: CrisisFamily | 'learned'; kind: CrisisKind };
 
 export const NO_CRISIS: CrisisScreen = Object.freeze({ tier: 'none', family: null });
 
@@ -102,12 +103,50 @@ function answer(i: number): CrisisScreen {
 
 /**
  * Screens one parent message: the tier of risk it shows, the warning-sign family and whose
- * crisis it is. Never throws: a screen that crashed would stop the parent being answered at all.
+ * crisis it is. The patterns answer first; the learned layer (crisis-model.ts) may raise the
+ * tier, never lower it. Never throws: a screen that crashed would stop the parent being
+ * answered at all.
  */
 export function screenForCrisis(text: string): CrisisScreen {
   if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
+  let t: string;
   try {
-    const t = normalise(text);
+    t = normalise(text);
+  } catch {
+    return NO_CRISIS;
+  }
+  const found = patternsOn(t);
+  if (found.tier === 'clear' || t.length === 0) return found;
+  try {
+    const opinion = crisisModel()?.judge(t);
+    if (opinion === undefined) return found;
+    if (opinion.clear >= THRESHOLDS.clear) return { tier: 'clear', family: 'learned', kind: found.tier === 'none' ? whose(t) : found.kind };
+    if (found.tier === 'none' && opinion.risk >= THRESHOLDS.possible) return { tier: 'possible', family: 'learned', kind: whose(t) };
+  } catch {
+    // the model failed on this text: the patterns' answer stands
+  }
+  return found;
+}
+
+/** The patterns alone (the screen before its learned layer): for tests and scoring. */
+export function screenPatterns(text: string): CrisisScreen {
+  if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
+  try {
+    return patternsOn(normalise(text));
+  } catch {
+    return NO_CRISIS;
+  }
+}
+
+const CHILD = /\b(?:he|she|they|him|her|his|hers|them|son|daughter|child|kid|kids|boy|girl|dd|ds|teen|teenager)\b/;
+
+/** Whose crisis a learned hit is: the child's when the message speaks of one, else the parent's. */
+function whose(t: string): CrisisKind {
+  return CHILD.test(t) ? 'child_self_harm' : 'parent_crisis';
+}
+
+function patternsOn(t: string): CrisisScreen {
+  try {
     if (t.length === 0) return NO_CRISIS;
     const g = scanned(t);
     const only = g?.candidates?.();

@@ -1,0 +1,57 @@
+/**
+ * Chooses the crisis model's thresholds by cross-validation on the training messages only
+ * (content/safety/training/), and prints the out-of-fold figures: the model alone, and the
+ * patterns and model together. Also trains on one training file and scores the other, the
+ * nearest thing to "a different hand" the training data holds. Prints figures, never words.
+ *
+ *   npx tsx scripts/tune-crisis-model.ts [--folds 5] [--seed 13]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalise } from '../src/safety/crisis-normalise.js';
+import { DEFAULT_TRAINING_DIR, THRESHOLDS, trainCrisisModel } from '../src/safety/crisis-model.js';
+import { assignFolds, chooseClearThreshold, chooseRiskThreshold, outOfFold, rates, type Rates } from '../src/safety/crisis-model-cv.js';
+import { screenPatterns } from '../src/safety/crisis-screen.js';
+import { parseCrisisSet } from '../src/safety/crisis-set.js';
+
+const arg = (name: string, d: number): number => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : d;
+};
+const folds = arg('--folds', 5);
+const seed = arg('--seed', 13);
+const MAX_FALSE_ALARMS = 0.02;
+
+const files = readdirSync(DEFAULT_TRAINING_DIR).filter((n) => n.endsWith('.jsonl')).sort();
+const byFile = files.map((n) => parseCrisisSet(readFileSync(join(DEFAULT_TRAINING_DIR, n), 'utf8')));
+const rows = byFile.flat();
+const show = (label: string, r: Rates) =>
+  console.log(`${label.padEnd(44)} clear ${(100 * r.clear).toFixed(1)}%  possible ${(100 * r.possible).toFixed(1)}%  false alarms ${(100 * r.falseAlarms).toFixed(1)}%`);
+
+const started = Date.now();
+const oof = outOfFold(rows, assignFolds(rows, folds, seed));
+const pat = rows.map((r) => screenPatterns(r.text).tier !== 'none');
+const tRisk = chooseRiskThreshold(rows, oof, pat, MAX_FALSE_ALARMS);
+const tClear = chooseClearThreshold(rows, oof, 0.1);
+console.log(`${rows.length} training messages (${files.join(', ')}), ${folds}-fold, seed ${seed}, ${Date.now() - started} ms`);
+console.log(`chosen thresholds: possible ${tRisk.toFixed(3)}, clear ${tClear.toFixed(3)}   (in use: ${THRESHOLDS.possible}, ${THRESHOLDS.clear})`);
+show('patterns alone', rates(rows, (i) => pat[i] as boolean));
+for (const [label, t] of [
+  ['chosen', tRisk],
+  ['in use', THRESHOLDS.possible],
+] as const) {
+  show(`model alone, out-of-fold (${label} ${t.toFixed(3)})`, rates(rows, (i) => oof[i]!.risk >= t));
+  show(`patterns + model, out-of-fold (${label})`, rates(rows, (i) => (pat[i] as boolean) || oof[i]!.risk >= t));
+}
+// Across hands: train on one file, score the other.
+for (let a = 0; a < byFile.length; a++) {
+  for (let b = 0; b < byFile.length; b++) {
+    if (a === b) continue;
+    const model = trainCrisisModel(byFile[a]!);
+    const test = byFile[b]!;
+    const op = test.map((r) => model.judge(normalise(r.text)));
+    const p = test.map((r) => screenPatterns(r.text).tier !== 'none');
+    show(`train ${files[a]} → ${files[b]}: model`, rates(test, (i) => op[i]!.risk >= THRESHOLDS.possible));
+    show(`train ${files[a]} → ${files[b]}: patterns + model`, rates(test, (i) => (p[i] as boolean) || op[i]!.risk >= THRESHOLDS.possible));
+  }
+}
