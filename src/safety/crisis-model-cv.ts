@@ -58,11 +58,16 @@ export function rates(rows: readonly CrisisExample[], fired: (i: number) => bool
 }
 
 /**
- * The lowest risk threshold (most risk caught) at which the patterns and the model together
- * fire on at most `maxFalseAlarms` of the near-misses: halfway between the last near-miss
+ * The lowest risk threshold (most risk caught) at which the model (with `patternFired`: the
+ * patterns and the model together) fires on at most `maxFalseAlarms` of the near-misses: halfway between the last near-miss
  * score allowed through and the first one that would be one too many.
  */
-export function chooseRiskThreshold(rows: readonly CrisisExample[], oof: readonly CrisisOpinion[], patternFired: readonly boolean[], maxFalseAlarms: number): number {
+export function chooseRiskThreshold(
+  rows: readonly CrisisExample[],
+  oof: readonly CrisisOpinion[],
+  patternFired: readonly boolean[],
+  maxFalseAlarms: number,
+): number {
   const none = rows.flatMap((r, i) => (r.expect === 'none' ? [i] : []));
   const allowed = Math.floor(maxFalseAlarms * none.length) - none.filter((i) => patternFired[i]).length;
   const scores = none
@@ -74,19 +79,4 @@ export function chooseRiskThreshold(rows: readonly CrisisExample[], oof: readonl
   const over = scores[allowed] as number;
   const under = allowed > 0 ? (scores[allowed - 1] as number) : 1;
   return (over + under) / 2;
-}
-
-/**
- * The clear-risk threshold: above every near-miss's and above most possible-risk messages'
- * clear-risk probability (at most `maxPossible` of them get the crisis reply without the question).
- */
-export function chooseClearThreshold(rows: readonly CrisisExample[], oof: readonly CrisisOpinion[], maxPossible: number): number {
-  const top = (tier: CrisisExample['expect']) =>
-    rows
-      .flatMap((r, i) => (r.expect === tier ? [(oof[i] as CrisisOpinion).clear] : []))
-      .sort((a, b) => b - a);
-  const none = top('none');
-  const possible = top('possible');
-  const p = possible[Math.floor(maxPossible * possible.length)] ?? 0;
-  return Math.min(0.999, Math.max(none[0] ?? 0, p) + 1e-3);
 }

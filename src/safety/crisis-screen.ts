@@ -116,12 +116,10 @@ export function screenForCrisis(text: string): CrisisScreen {
     return NO_CRISIS;
   }
   const found = patternsOn(t);
-  if (found.tier === 'clear' || t.length === 0) return found;
+  if (found.tier !== 'none' || t.length === 0) return found;
   try {
     const opinion = crisisModel()?.judge(t);
-    if (opinion === undefined) return found;
-    if (opinion.clear >= THRESHOLDS.clear) return { tier: 'clear', family: 'learned', kind: found.tier === 'none' ? whose(t) : found.kind };
-    if (found.tier === 'none' && opinion.risk >= THRESHOLDS.possible) return { tier: 'possible', family: 'learned', kind: whose(t) };
+    if (opinion !== undefined && opinion.risk >= THRESHOLDS.possible) return { tier: 'possible', family: 'learned', kind: whose(t) };
   } catch {
     // the model failed on this text: the patterns' answer stands
   }
