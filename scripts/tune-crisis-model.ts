@@ -56,3 +56,14 @@ for (let a = 0; a < byFile.length; a++) {
     show(`train ${files[a]} → ${files[b]}: patterns + model`, rates(test, (i) => (p[i] as boolean) || op[i]!.risk >= THRESHOLDS.possible));
   }
 }
+// Per family, out of fold: patterns alone → patterns and model at the threshold in use.
+const fams = new Map<string, number[]>();
+rows.forEach((r, i) => {
+  const f = fams.get(`${r.expect}/${r.family}`) ?? [0, 0, 0];
+  f[0] = (f[0] as number) + 1;
+  if (pat[i]) f[1] = (f[1] as number) + 1;
+  if (pat[i] || oof[i]!.risk >= THRESHOLDS.possible) f[2] = (f[2] as number) + 1;
+  fams.set(`${r.expect}/${r.family}`, f);
+});
+console.log('per family, out of fold (fired/total: patterns alone → patterns + model):');
+for (const [k, [n, a, b]] of [...fams].sort(([x], [y]) => x.localeCompare(y))) console.log(`  ${k.padEnd(28)} ${a}/${n} → ${b}/${n}`);
