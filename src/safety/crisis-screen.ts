@@ -9,7 +9,11 @@
  * more. It stays quiet on the everyday idioms listed in ALLOW ("this is killing me", "cutting
  * class").
  *
- * It runs on every turn, so it is pure and synchronous and does no I/O. Every pattern is a
+ * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
+ * it may raise `none` to `possible` (the question), nothing more. It is trained once per
+ * process on the first message (reading content/safety/training/, its only I/O).
+ *
+ * It runs on every turn, so it is pure and synchronous. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
  * quantifiers, so matching stays linear in the length of the text, and the text is capped.
  * Most messages never reach the patterns at all: a gate (crisis-gate.ts) first looks for the
