@@ -34,7 +34,9 @@ import {
   typed,
   type Handover,
 } from './parent-answers.js';
-import { recipient } from './school-words.js';
+import { factOf, greetingName, letterDay } from '../../src/features/advice/letter-facts.js';
+import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, type FactsCtx } from './letter-facts-states.js';
 
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {
@@ -56,8 +58,11 @@ export interface KindQuestion<S extends string> {
   field?: string;
 }
 
-/** A wrap-up message: a content key under the prefix, said with the child's nickname unless `plain`. */
-export type WrapUpSay = string | { key: string; plain: true };
+/**
+ * A wrap-up message: a content key under the prefix, said with the child's nickname unless
+ * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
+ */
+export type WrapUpSay = string | { key: string; plain: true } | { term: string };
 
 /** Everything that makes one "kind of no" flow its own. */
 export interface KindOfNoSpec<S extends string> {
@@ -84,8 +89,11 @@ export interface KindOfNoSpec<S extends string> {
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 const NEED_WORDS = 'common.need-words';
 
-/** Triage's hand-over, each question's typed answer (by field), `date`, and `due` when a question reads one. */
-type Ctx = Handover & { date: string } & Record<string, string>;
+/**
+ * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
+ * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
+ */
+type Ctx = Handover & FactsCtx & { date: string } & Record<string, string>;
 
 /** Params of `keepAnswer`: where a typed answer goes, clipped how far, and whether it sets the due date. */
 interface Keep {
@@ -107,6 +115,17 @@ function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Partial<Ctx> {
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
   return { date: letterDate(event.at) };
+}
+
+// The letter's facts (letter-facts-states.ts), typed to this flow's context.
+function keepRecipient(args: { event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.keepRecipient(args);
+}
+function keepSaidOn(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.keepSaidOn(args);
+}
+function forgetSaidOn(): Partial<Ctx> {
+  return factsAssigns.forgetSaidOn();
 }
 
 function pressedSkip({ event }: { event: FlowEvent }): boolean {
@@ -131,10 +150,14 @@ const kindOfNo = setup({
   },
   actions: {
     ...effects,
+    keepRecipient: assign(keepRecipient),
+    keepSaidOn: assign(keepSaidOn),
+    forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
     stampDate: assign(letterDateOf),
   },
   guards: {
+    ...factsGuards,
     isSkip: pressedSkip,
     isBareReply: saidNothingUsable,
   },
@@ -150,11 +173,34 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
 
   function initialContext({ input }: { input: FlowInput }): Ctx {
     const answers = Object.fromEntries(questions.map((q) => [q.field, '']));
-    return { ...handover(input), ...answers, ...(hasDue ? { due: '' } : {}), date: '' };
+    const given = handover(input);
+    const profile = parseProfile(input.profile);
+    const mf = monthFirst(profile);
+    // The day it was said, as a real date when the parent's words name one.
+    // (Words that name no day, "at the review meeting", are asked about before drafting.)
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
+    return {
+      ...given,
+      ...answers,
+      ...(hasDue ? { due: '' } : {}),
+      date: '',
+      place: profile?.place ?? 'elsewhere',
+      monthFirst: mf ? 'yes' : '',
+      recipient: greetingName(given.who),
+      saidOn: day,
+      saidOnChecked: '',
+    };
   }
 
   /** One of this flow's messages: greeting the child by nickname unless it is `plain`. */
   function sayOf(say: WrapUpSay) {
+    if (typeof say !== 'string' && 'term' in say) {
+      const term = say.term;
+      function sayTerm({ context }: { context: Ctx }): SayParams {
+        return { key: `terms.${context.place || 'elsewhere'}.${term}` };
+      }
+      return { type: 'say' as const, params: sayTerm };
+    }
     if (typeof say !== 'string') return { type: 'say' as const, params: { key: `${P}.${say.key}` } };
     function sayWithNickname({ context }: { context: Ctx }): SayParams {
       return { key: `${P}.${say}`, vars: { nickname: context.nickname } };
@@ -180,20 +226,22 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     return [name, field] as const;
   });
   function letterParams({ context }: { context: Ctx }): DraftParams {
+    const mf = context.monthFirst === 'yes';
     const vars: Vars = {
-      date: context.date,
-      who: recipient(context.who),
+      date: context.date ? letterDay(context.date, mf) : '',
+      who: context.recipient,
       nickname: context.nickname,
-      said_on: context.saidOn,
-      statement: clip(context.statement),
-      request: context.request,
+      said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
+      statement: clip(factOf(context.statement)),
+      request: factOf(context.request),
     };
-    for (const [name, field] of letterFields) vars[name] = field === null ? '' : (context[field] ?? '');
+    // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
+    for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
     return { template: spec.letter.template, vars };
   }
 
   function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
-    const next = questions[i + 1]?.state ?? 'wrapUp';
+    const next = questions[i + 1]?.state ?? 'facts';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
     function askQuestion({ context }: { context: Ctx }): AskParams {
@@ -217,9 +265,11 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   return kindOfNo.createMachine({
     id: spec.id,
     context: initialContext,
-    initial: questions[0]?.state ?? 'wrapUp',
+    initial: questions[0]?.state ?? 'facts',
     states: {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
+      // Facts the letter needs and the notes lack are asked for before drafting.
+      ...factsStates('wrapUp'),
       wrapUp: {
         entry: [
           ...spec.wrapUp.map(sayOf),
@@ -248,13 +298,16 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    version: 1,
+    version: 2,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
       ...spec.questions.map((q) => `${P}.${q.ask}`),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
-      ...spec.wrapUp.map((say) => `${P}.${typeof say === 'string' ? say : say.key}`),
+      ...spec.wrapUp.flatMap((say) =>
+        typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
+      ),
+      ...FACT_KEYS,
       `${P}.next-steps`,
       `${P}.next-step-note`,
       `${P}.letter-intro`,

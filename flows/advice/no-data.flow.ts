@@ -17,7 +17,8 @@ export const noDataFlow = kindOfNoFlow({
     { state: 'byWhen', ask: 'ask-by-when', topic: 'data.by-when', buttons: ['not-said'], optional: true, max: 300, due: true },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).
-  wrapUp: ['already-data', { key: 'suggest-log', plain: true }],
+  // Passing grades can hide missed teaching: the parent's own figures say more.
+  wrapUp: ['already-data', 'own-figures', { key: 'suggest-log', plain: true }],
   letter: {
     template: 'data-request',
     vars: { missing_data: 'missing', collection: 'collection', meanwhile: 'meanwhile', by_when: 'byWhen' },

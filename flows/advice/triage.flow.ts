@@ -131,8 +131,10 @@ function classifyParams({ context }: { context: Ctx }) {
 
 function handoff({ context }: { context: Ctx }): FlowOutput {
   return {
-    next: `no.${context.category}`,
+    // The case profile (once per case) and the situation behind the "no" come first.
+    next: 'situation',
     input: {
+      category: context.category,
       nickname: context.nickname,
       request: context.request,
       statement: context.statement,

@@ -12,6 +12,7 @@ import { questionReply, textReply } from '../render.js';
 import type { RunContext } from '../flow-runner.js';
 import type { EffectHandler } from './effect-handler.js';
 import { withLogEvidence } from '../../features/case-file/letter-from-notes.js';
+import { withProfileTerms } from '../../features/advice/profile-terms.js';
 
 export const say: EffectHandler = (ctx, params) => {
   const p = params as SayParams;
@@ -85,7 +86,7 @@ export const classify: EffectHandler = (ctx, params) => {
 export const draft: EffectHandler = (ctx, params) => {
   const p = params as DraftParams;
   const at = ctx.now.toISOString();
-  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, p.vars));
+  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, p.vars)));
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',

@@ -27,8 +27,9 @@ describe('no.resources', () => {
       ['next_step', 'resources.next-step'],
     ]);
     expect(notes[3]).toMatchObject({ text: 'no-resources.next-step-note', category: 'resources', due: '2030-03-20' });
-    expect(spoken(r.effects).slice(-4)).toEqual([
+    expect(spoken(r.effects).slice(-5)).toEqual([
       'no-resources.keep-need',
+      'no-resources.duty',
       'no-resources.next-steps',
       'no-resources.letter-intro',
       'no-resources.done',
