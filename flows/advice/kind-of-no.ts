@@ -124,6 +124,12 @@ function keepRecipient(args: { event: FlowEvent }): Partial<Ctx> {
 function keepSaidOn(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
   return factsAssigns.keepSaidOn(args);
 }
+function readSaidOnWords(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.readSaidOnWords(args);
+}
+function markChecked(): Partial<Ctx> {
+  return factsAssigns.markChecked();
+}
 function forgetSaidOn(): Partial<Ctx> {
   return factsAssigns.forgetSaidOn();
 }
@@ -152,6 +158,8 @@ const kindOfNo = setup({
     ...effects,
     keepRecipient: assign(keepRecipient),
     keepSaidOn: assign(keepSaidOn),
+    readSaidOnWords: assign(readSaidOnWords),
+    markChecked: assign(markChecked),
     forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
     stampDate: assign(letterDateOf),
@@ -188,6 +196,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       monthFirst: mf ? 'yes' : '',
       recipient: greetingName(given.who),
       saidOn: day,
+      saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
     };
   }

@@ -6,7 +6,7 @@
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
 import type { AskParams, FlowEvent, NoteParams } from '../../src/core/flow-kit.js';
-import { greetingName, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -18,6 +18,8 @@ export interface FactsCtx {
   monthFirst: string;
   place: string;
   saidOnChecked: string;
+  /** When the school said it, in the parent's words, when those named no date triage could read. */
+  saidOnWords: string;
 }
 
 type Ctx = FactsCtx & Record<string, string>;
@@ -50,18 +52,35 @@ function keepRecipient({ event }: { event: FlowEvent }): Partial<FactsCtx> {
   return { recipient: event.type === 'TEXT' ? nameFrom(event.text) : '' };
 }
 function keepSaidOn({ context, event }: { context: FactsCtx; event: FlowEvent }): Partial<FactsCtx> {
-  return { saidOn: dayFrom({ context, event })?.date ?? '', saidOnChecked: '' };
+  return { saidOn: dayFrom({ context, event })?.date ?? '', saidOnChecked: 'typed' };
+}
+/**
+ * Triage kept "two weeks ago" or "05/11" in the parent's words: read it now that the place (and
+ * so the order of day and month) is known, counted from when the parent answered. A date over a
+ * year old or in the future is checked with them, not taken silently.
+ */
+function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEvent }): Partial<FactsCtx> {
+  // A date triage read already: checked too, unless the parent has confirmed or typed it here.
+  if (context.saidOn) return context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, event.at) ? { saidOnChecked: 'doubtful' } : {};
+  if (!context.saidOnWords) return {};
+  const found = pastDate(context.saidOnWords, event.at, context.monthFirst === 'yes');
+  if (!found) return { saidOnWords: '' };
+  return { saidOn: found.date, saidOnWords: '', saidOnChecked: found.doubtful ? 'doubtful' : '' };
+}
+function markChecked(): Partial<FactsCtx> {
+  return { saidOnChecked: 'confirmed' };
 }
 function forgetSaidOn(): Partial<FactsCtx> {
   return { saidOn: '' };
 }
 
 /** Context updates, wrapped in `assign` by the flow that uses them (so they take its context type). */
-export const factsAssigns = { keepRecipient, keepSaidOn, forgetSaidOn };
+export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn };
 
 export const factsGuards = {
   needsRecipient: ({ context }: { context: Ctx }) => context.recipient === '',
   needsSaidOn: ({ context }: { context: Ctx }) => context.saidOn === '',
+  saidOnDoubtful: ({ context }: { context: Ctx }) => context.saidOnChecked === 'doubtful',
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   namesDay: (args: Args) => dayFrom(args) !== undefined,
   saidRight: ({ event }: Args) => event.type === 'CHOICE' && event.id === 'right',
@@ -91,7 +110,10 @@ const askSaidOn: AskParams = { key: 'facts.ask-said-on', choices: [{ id: 'skip',
 /** The states, named `facts…`, `recipient`, `saidOn`, `confirmSaidOn`; `next` follows them. */
 export function factsStates(next: string) {
   return {
-    facts: { always: [{ guard: 'needsRecipient', target: 'recipient' }, { target: 'factsDate' }] },
+    facts: {
+      entry: 'readSaidOnWords',
+      always: [{ guard: 'needsRecipient', target: 'recipient' }, { target: 'factsDate' }],
+    },
     recipient: {
       entry: { type: 'ask', params: askRecipient },
       on: {
@@ -99,7 +121,9 @@ export function factsStates(next: string) {
         CHOICE: 'factsDate',
       },
     },
-    factsDate: { always: [{ guard: 'needsSaidOn', target: 'saidOn' }, { target: next }] },
+    factsDate: {
+      always: [{ guard: 'needsSaidOn', target: 'saidOn' }, { guard: 'saidOnDoubtful', target: 'confirmSaidOn' }, { target: next }],
+    },
     saidOn: {
       entry: { type: 'ask', params: askSaidOn },
       on: {
@@ -115,7 +139,7 @@ export function factsStates(next: string) {
       entry: { type: 'ask', params: confirmParams },
       on: {
         CHOICE: [
-          { guard: 'saidRight', target: next, actions: { type: 'note', params: saidOnNote } },
+          { guard: 'saidRight', target: next, actions: ['markChecked', { type: 'note', params: saidOnNote }] },
           { target: 'saidOn', actions: 'forgetSaidOn' },
         ],
       },

@@ -62,9 +62,16 @@ export function pastDate(text: string, at: string, monthFirst: boolean): FoundDa
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);
   const date = iso(when);
+  return { date, doubtful: isDoubtfulDay(date, at) };
+}
+
+/** A past event's day that is worth checking: after `at`, or more than a year before it. */
+export function isDoubtfulDay(isoDate: string, at: string): boolean {
+  const ref = new Date(at);
+  if (Number.isNaN(ref.getTime())) return false;
   const today = iso(ref);
   const yearAgo = iso(new Date(ref.getTime() - 365 * DAY_MS));
-  return { date, doubtful: date > today || date < yearAgo };
+  return isoDate > today || isoDate < yearAgo;
 }
 
 /** A date for a letter: `2026-11-20` as "20 November 2026" (or "November 20, 2026" in the US). */
