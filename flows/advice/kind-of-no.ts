@@ -56,6 +56,11 @@ export interface KindQuestion<S extends string> {
   due?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
+  /**
+   * Buttons whose choice the letter states as a neutral first-person sentence
+   * (`<prefix>.letter.<id>`), instead of leaving the line blank.
+   */
+  says?: readonly string[];
 }
 
 /**
@@ -113,6 +118,11 @@ function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Partial<Ctx> {
   return kept;
 }
 
+/** A button the letter states as a sentence: its content key stands in for the answer. */
+function keepChoice({ event }: { event: FlowEvent }, keep: { field: string; prefix: string; says: readonly string[] }): Partial<Ctx> {
+  return event.type === 'CHOICE' && keep.says.includes(event.id) ? { [keep.field]: `${keep.prefix}.letter.${event.id}` } : {};
+}
+
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
   return { date: letterDate(event.at) };
 }
@@ -162,6 +172,7 @@ const kindOfNo = setup({
     markChecked: assign(markChecked),
     forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
+    keepChoice: assign(keepChoice),
     stampDate: assign(letterDateOf),
   },
   guards: {
@@ -259,7 +270,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const ask = { type: 'ask' as const, params: askQuestion };
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
     const keep = { type: 'keepAnswer' as const, params: { field: q.field, max: q.max ?? 600, due: q.due === true } };
-    const noted = { target: next, actions: [...stamp, note] };
+    const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
+    const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
     const again = { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] };
     return {
@@ -313,6 +325,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       `${P}.intro`,
       ...spec.questions.map((q) => `${P}.${q.ask}`),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
+      ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
       ...spec.wrapUp.flatMap((say) =>
         typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
       ),

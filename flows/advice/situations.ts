@@ -13,7 +13,7 @@ export const notDeliveredFlow = kindOfNoFlow({
   questions: [
     { state: 'provision', ask: 'ask-provision', topic: 'not-delivered.provision', buttons: ['not-sure'] },
     { state: 'since', ask: 'ask-since', topic: 'not-delivered.since', buttons: ['not-sure'], optional: true, max: 300 },
-    { state: 'reason', ask: 'ask-reason', topic: 'not-delivered.reason', buttons: ['not-said'], optional: true },
+    { state: 'reason', ask: 'ask-reason', topic: 'not-delivered.reason', buttons: ['not-said'], optional: true, says: ['not-said'] },
   ],
   wrapUp: ['must-provide', { term: 'plan-duty' }, { key: 'log-missed', plain: true }, { term: 'complaint-route' }],
   letter: { template: 'provision-not-delivered', vars: { provision: 'provision', since: 'since', reason: 'reason' } },
@@ -26,7 +26,7 @@ export const noAssessmentFlow = kindOfNoFlow({
   category: 'data',
   questions: [
     { state: 'concerns', ask: 'ask-concerns', topic: 'no-assessment.concerns', buttons: ['not-sure'] },
-    { state: 'askedOn', ask: 'ask-asked-on', topic: 'no-assessment.asked-on', buttons: ['not-yet'], optional: true, max: 200 },
+    { state: 'askedOn', ask: 'ask-asked-on', topic: 'no-assessment.asked-on', buttons: ['not-yet'], optional: true, max: 200, says: ['not-yet'] },
   ],
   wrapUp: ['is-the-data', { term: 'assessment-right' }, { key: 'in-writing', plain: true }],
   letter: { template: 'assessment-request', vars: { concerns: 'concerns', asked_on: 'askedOn' } },
@@ -38,8 +38,8 @@ export const needDisputedFlow = kindOfNoFlow({
   prefix: 'need-disputed',
   category: 'other',
   questions: [
-    { state: 'evidence', ask: 'ask-evidence', topic: 'need-disputed.evidence', buttons: ['none-yet'] },
-    { state: 'absences', ask: 'ask-absences', topic: 'need-disputed.absences', buttons: ['illness', 'unauthorised', 'not-sure'], optional: true },
+    { state: 'evidence', ask: 'ask-evidence', topic: 'need-disputed.evidence', buttons: ['none-yet'], says: ['none-yet'] },
+    { state: 'absences', ask: 'ask-absences', topic: 'need-disputed.absences', buttons: ['illness', 'unauthorised', 'not-sure'], optional: true, says: ['illness', 'unauthorised'] },
   ],
   wrapUp: ['name-it', { key: 'gather-evidence', plain: true }, { key: 'record-illness', plain: true }],
   letter: { template: 'need-evidence', vars: { evidence: 'evidence', absences: 'absences' } },
@@ -53,7 +53,7 @@ export const attendanceFlow = kindOfNoFlow({
   questions: [
     { state: 'deadline', ask: 'ask-deadline', topic: 'attendance.deadline', buttons: ['none-yet'], optional: true, max: 200, due: true },
     { state: 'days', ask: 'ask-days', topic: 'attendance.days', buttons: ['not-sure'], optional: true, max: 200 },
-    { state: 'evidence', ask: 'ask-evidence', topic: 'attendance.evidence', buttons: ['none-yet'] },
+    { state: 'evidence', ask: 'ask-evidence', topic: 'attendance.evidence', buttons: ['none-yet'], says: ['none-yet'] },
   ],
   wrapUp: ['fear', { term: 'advocate' }, 'send-evidence', { term: 'unwell-duty' }],
   letter: { template: 'attendance-support', vars: { deadline: 'deadline', days: 'days', evidence: 'evidence' } },

@@ -1,5 +1,5 @@
 /**
- * The words a letter takes from the case profile: the plan's name, who is above the school, the
+ * The words a letter takes from the case (and the buttons chosen): from the case profile, the plan's name, who is above the school, the
  * formal route for a written decision, the duty to provide a plan, the complaint route, and the
  * child's pronouns. All words live in content (`terms.<place>.<term>`, `terms.plan.<plan>`,
  * `pronoun.<pronouns>.<form>`); this picks the keys. A template gets only the terms it declares,
@@ -9,6 +9,9 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import { PLACES, type CaseProfile } from './profile.js';
 import { profileFromNotes } from './profile.js';
+
+/** The content key of a chosen button's letter sentence, e.g. `no-data.letter.not-said`. */
+const CHOSEN_SENTENCE = /^[a-z-]+\.letter\.[a-z-]+$/;
 
 /** Letter variable → the term it is, under `terms.<place>.`. */
 export const PLACE_TERMS = {
@@ -55,5 +58,9 @@ export function withProfileTerms(ctx: RunContext, template: string, vars: Record
   const terms = profileTerms(ctx.content, profile);
   const out = { ...vars };
   for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;
+  // A button the parent chose, stated in the letter as its first-person sentence (`*.letter.*`).
+  for (const [name, value] of Object.entries(out)) {
+    if (CHOSEN_SENTENCE.test(value) && ctx.content.has(value) && ctx.content.varsOf(value).length === 0) out[name] = ctx.content.render(value);
+  }
   return out;
 }

@@ -111,6 +111,24 @@ describe('a letter from chat-style answers', () => {
   });
 });
 
+describe('a chosen button in a letter', () => {
+  it('is a neutral first-person sentence, and the written-decision route follows the place (Scotland)', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('predetermination') });
+    await start(app, { statement: 'The team had already decided a part-time timetable is not possible', who: 'Mrs Reid', when: 'today' });
+    await profile(app, 'scotland', 'they');
+    await app.send(choice('none'));
+    await app.send('I just said, no part-time timetable');
+    await app.send(choice('before-meeting'));
+    await app.send(choice('no-chance'));
+    const letter = letterOf(await app.send(choice('none-yet')));
+    expect(letter).toContain('How I heard about it: I understand it was decided before the meeting, before my views were heard.');
+    expect(letter).toContain("I wasn't given the chance to give my views before the decision was made.");
+    expect(letter).toContain('mediation and dispute resolution');
+    expect(letter).not.toMatch(/IEP|EHCP|prior written notice|\[ADD: who decided/);
+    for (const f of FILLERS) expect(letter).not.toMatch(f);
+  });
+});
+
 describe('the words helpers', () => {
   it('drops fillers and no-fact answers, keeps real words ("no change to the timetable")', () => {
     expect(factOf('I just said, the new BCBA.')).toBe('the new BCBA.');

@@ -61,7 +61,8 @@ describe('no.data', () => {
       statement: HANDOVER.statement,
       missing_data: 'attendance patterns',
       collection: 'they did not say',
-      meanwhile: '',
+      // "Nothing yet" is stated in the letter as a sentence, not left blank.
+      meanwhile: 'no-data.letter.nothing-yet',
       by_when: 'Ms Lee by 14 March',
     });
   });
@@ -75,7 +76,7 @@ describe('no.data', () => {
     expect(notes.map((n) => n.topic)).toEqual(['data.missing', 'data.meanwhile', 'data.next-step']);
     expect(notes[2]).not.toHaveProperty('due');
     const [draft] = ofType<DraftParams>(r.effects, 'draft');
-    expect(draft?.vars).toMatchObject({ who: '', missing_data: '', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '1 March 2030' });
+    expect(draft?.vars).toMatchObject({ who: '', missing_data: 'no-data.letter.not-said', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '1 March 2030' });
   });
 
   it('clips a long statement for the letter', () => {

@@ -72,7 +72,13 @@ describe('no.predetermination', () => {
       'no-predetermination.next-step-note',
     ]);
     expect(notes[4]).not.toHaveProperty('due');
-    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ decision: '', decided_by: '', concerns: '', next_meeting: '' });
+    // Chosen buttons become the letter's first-person sentences; "not sure" stays a blank.
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({
+      decision: '',
+      decided_by: 'no-predetermination.letter.at-meeting',
+      concerns: 'no-predetermination.letter.partly',
+      next_meeting: '',
+    });
   });
 
   it('lets the parent skip the meeting question', () => {
