@@ -11,6 +11,7 @@ import { systemClock, silentLogger, type Classifier, type Clock, type Logger, ty
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import { CASE_FILE_KEYS } from './features/case-file/content-keys.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
+import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -38,7 +39,7 @@ let cachedClassifier: Classifier | undefined;
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
     const content = loadContent();
-    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CASE_FILE_KEYS]);
+    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...CASE_FILE_KEYS]);
     cachedContent = content;
   }
   return cachedContent;

@@ -29,6 +29,8 @@ export interface RunContext {
    * run by the engine once the turn has committed; any replies it returns are appended.
    */
   afterCommit?: (() => Reply[])[];
+  /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
+  notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }
 
 /** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */

@@ -4,14 +4,13 @@
  * minute. Replies go to `deliver`, which knows each parent's channel (in the console chat it
  * prints them). Undelivered replies stay in the outbox; each adapter re-delivers its own at start.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { App } from '../app.js';
 import { renderForConsole } from '../adapters/console/render-console.js';
 import type { Logger, Store } from '../core/ports.js';
 import { createCheckinSource } from '../features/daily-log/checkin-source.js';
 import { createFollowupSource } from '../features/case-file/followup-source.js';
-import { userFilesDir } from '../features/case-file/user-files.js';
+import { saveFiles } from '../adapters/console/save-files.js';
+import type { ContentCatalog } from '../content/catalog.js';
 import { createScheduler, type Deliver, type DueItem, type DueSource, type Scheduler } from '../core/scheduler.js';
 
 /** Every source of scheduled prompts, registered here in one place. */
@@ -51,21 +50,15 @@ export function startScheduler(opts: StartSchedulerOptions): RunningScheduler {
  * A Deliver for the console chat: prints a scheduled prompt for the console's parent and saves
  * any image beside the database, like the chat does. Other parents' prompts are left in the outbox.
  */
-export function consoleDeliver(opts: { user: string; output: NodeJS.WritableStream; filesDir: string }): Deliver {
+export function consoleDeliver(opts: { user: string; output: NodeJS.WritableStream; filesDir: string; content: ContentCatalog }): Deliver {
   return async (userId, replies) => {
     if (userId !== opts.user) return false;
     const rendered = renderForConsole(replies);
-    const saved: string[] = [];
     // Each parent's files in their own folder, like the console chat (so `forget` removes them).
-    const dir = userFilesDir(opts.filesDir, userId);
-    for (const f of rendered.files) {
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, f.filename);
-      writeFileSync(path, f.data);
-      saved.push(path);
-    }
+    const { saved, failed } = saveFiles(opts.filesDir, userId, rendered.files);
     opts.output.write(`\nnext step › ${rendered.text.replace(/\n/g, '\n            ')}\n`);
     for (const p of saved) opts.output.write(`            (saved to ${p})\n`);
+    for (const f of failed) opts.output.write(`            ${opts.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })}\n`);
     return true;
   };
 }

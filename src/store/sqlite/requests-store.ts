@@ -9,6 +9,7 @@ import { prepared } from './prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../../core/ports.js';
 import { exportUserTables, type TableRows } from './export-json.js';
+import { PendingErasure } from './pending-erasure.js';
 import { forgetUser, type ForgetReport } from './forget-user.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
 
@@ -66,8 +67,12 @@ export interface RequestsStore {
   /**
    * Erases every row about the parent, their files, and the traces in the database files.
    * Never inside a transaction: the engine calls it after the confirming turn has committed.
+   * Never waits long on another connection: when one holds the WAL, `walTruncated` is false
+   * and `settleErase` finishes the job.
    */
   erase(userId: string): ForgetReport;
+  /** Resolves once the database files hold nothing of the erased parents (retried in the background). */
+  settleErase(): Promise<void>;
 }
 
 const rowSchema = z.object({
@@ -104,6 +109,7 @@ export class SqliteRequestsStore implements RequestsStore {
     private readonly opts: SqliteRequestsStoreOptions,
   ) {
     this.prepare = prepared(db);
+    this.pendingErasure = new PendingErasure(db);
   }
 
   /** Prepared once per connection (src/store/sqlite/prepared.ts). */
@@ -205,12 +211,26 @@ export class SqliteRequestsStore implements RequestsStore {
     return exportUserTables(this.db, this.sealer, userId);
   }
 
+  private readonly pendingErasure: PendingErasure;
+  private lastCompacted = true;
+
   erase(userId: string): ForgetReport {
     // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
     try {
-      return forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      const r = forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      this.lastCompacted = r.compacted;
+      return r;
     } finally {
       this.opts.onErase?.();
     }
+  }
+
+  settleErase(): Promise<void> {
+    return this.pendingErasure.settle(this.lastCompacted);
+  }
+
+  /** The store is closing: stop retrying (an erase still pending is reported unfinished). */
+  close(): void {
+    this.pendingErasure.close();
   }
 }

@@ -26,7 +26,8 @@ import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
-import { SqliteRequestsStore, type RequestsStore } from './requests-store.js';
+import { SqliteQuestionPosts } from './question-posts.js';
+import { SqliteRequestsStore } from './requests-store.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -108,7 +109,8 @@ export class SqliteStore implements Store {
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
-  readonly requests: RequestsStore;
+  readonly requests: SqliteRequestsStore;
+  readonly questionPosts: SqliteQuestionPosts;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -138,6 +140,7 @@ export class SqliteStore implements Store {
             ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
+    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
@@ -354,6 +357,7 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.receipts.length > 0) this.group?.touch();
     this.group?.close();
+    this.requests.close();
     if (this.db.open) this.db.close();
   }
 }
