@@ -91,6 +91,23 @@ export interface KindOfNoSpec<S extends string> {
   };
 }
 
+/** Days after the letter's date that its next step falls due when no answer named a date. */
+const FOLLOW_UP_DAYS = 14;
+const NEXT_STEP_BY = 'common.next-step-by';
+
+/** The next step's date: the one an answer named, else two weeks after the letter. */
+function dueOf(context: Ctx): string {
+  const named = context['due'];
+  if (named) return named;
+  const d = new Date(`${context.date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+function nextStepByParams({ context }: { context: Ctx }): SayParams {
+  const due = dueOf(context);
+  return { key: NEXT_STEP_BY, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
+}
+
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 const NEED_WORDS = 'common.need-words';
 
@@ -229,7 +246,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   }
 
   function nextStepNote({ context }: { context: Ctx }): NoteParams {
-    const due = context['due'];
+    const due = dueOf(context);
     return {
       kind: 'next_step',
       topic: `${spec.category}.next-step`,
@@ -295,6 +312,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
         entry: [
           ...spec.wrapUp.map(sayOf),
           sayOf('next-steps'),
+          // Every flow ends with a dated next step.
+          { type: 'say', params: nextStepByParams },
           { type: 'note', params: nextStepNote },
           sayOf('letter-intro'),
           { type: 'draft', params: letterParams },
@@ -330,6 +349,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
         typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
       ),
       ...FACT_KEYS,
+      NEXT_STEP_BY,
       `${P}.next-steps`,
       `${P}.next-step-note`,
       `${P}.letter-intro`,
