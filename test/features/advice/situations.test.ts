@@ -191,3 +191,22 @@ describe('each situation gets its own advice, route, record and dated next step'
     expect(letterOf(r).body).toContain('passing grades can hide it');
   });
 });
+
+describe('never re-asked', () => {
+  it('who and when the school\'s words already name are confirmed, and kept as said', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    let r = await app.send(command('resume'));
+    r = await app.send(choice('new-no', lastQuestion(r).promptId));
+    r = await app.send('Bean');
+    r = await app.send('A later start');
+    r = await app.send('Mr Dunn said on 20 November that they need more data first');
+    expect(lastQuestion(r).key).toBe('triage.confirm-who');
+    expect(lastQuestion(r).choices[0]?.id).toBe('said-by');
+    r = await app.send(choice('said-by'));
+    expect(lastQuestion(r).key).toBe('triage.confirm-when');
+    expect(lastQuestion(r).choices[0]?.id).toBe('named');
+    r = await app.send(choice('named'));
+    r = await app.send(choice('yes'));
+    expect(app.store.listNotes('parent-a').find((n) => n.kind === 'statement')).toMatchObject({ who: 'Mr Dunn', saidOn: '2026-11-20' });
+  });
+});
