@@ -32,6 +32,7 @@ import { screenForCrisis } from '../src/safety/crisis-screen.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
+import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
 import { twoQuestionsFlow, withBenchContent } from './two-questions.flow.js';
 
@@ -312,6 +313,14 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(r)}\n`);
       return;
     }
+    if (values.only === 'startup') {
+      // Start-up alone, on a small database (the full run uses the 10,000-conversation one).
+      const r = rig(join(dir, 'mix.db'), { classifier });
+      await drive(r, 0, 200, CONCURRENCY, mixScript);
+      r.close();
+      process.stdout.write(`${JSON.stringify(await startupRatios(ROOT, join(dir, 'mix.db'), 'bench:0'))}\n`);
+      return;
+    }
     if (values.only === 'mix') {
       const r = rig(join(dir, 'mix.db'), { classifier });
       await drive(r, 0, 1000, CONCURRENCY, mixScript);
@@ -344,6 +353,7 @@ async function main(): Promise<void> {
     const batches = (mix.store.group?.stats().batches ?? 0) - batchesBefore;
     const storedConversations = (mix.store.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
     const storedNotes = (mix.store.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+    const gcRan = typeof global.gc === 'function';
     global.gc?.();
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     const mixWork = mix.m.work;
@@ -390,6 +400,14 @@ async function main(): Promise<void> {
       startups.push({ wall: r.wallMs, rss: j.rss_mb, app: j.app_ms });
     }
     const startup = startups.sort((a, b) => a.wall - b.wall)[1] ?? startups[0];
+    progress('startup: npm start and a CLI command against bare node, median of 3 each');
+    const firstUser = (() => {
+      const s = new SqliteStore({ path: mixDb, groupCommit: false });
+      const row = s.db.prepare('SELECT user_id FROM notes ORDER BY id LIMIT 1').get() as { user_id: string } | undefined;
+      s.close();
+      return row?.user_id ?? 'bench:0';
+    })();
+    const ratios = await startupRatios(ROOT, mixDb, firstUser);
 
     const turnsPerS = (mixRes.turns / mixRes.ms) * 1000;
     const twoPerS = two.turns_per_s;
@@ -406,6 +424,13 @@ async function main(): Promise<void> {
       two_question_crisis_screen_share: two.crisis_screen_share,
       classify_per_s: round(classifyPerS),
       rss_mb: round(rssMb, 1),
+      // After a forced GC (run with --expose-gc, as `npm run bench` does); null without it.
+      rss_mb_after_gc: gcRan ? round(rssMb, 1) : null,
+      startup_ratio_vs_node: ratios.startup_ratio_vs_node,
+      cli_ratio_vs_node: ratios.cli_ratio_vs_node,
+      startup_first_reply_ms: ratios.startup_ms,
+      cli_notes_ms: ratios.cli_ms,
+      node_bare_ms: ratios.node_ms,
       startup_ms: round(startup?.wall ?? NaN),
       startup_app_ms: round(startup?.app ?? NaN),
       startup_rss_mb: round(startup?.rss ?? NaN, 1),

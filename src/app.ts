@@ -50,9 +50,18 @@ export function bootClassifier(): Classifier {
   return cachedClassifier;
 }
 
+/**
+ * The classifier, trained on first use rather than at start-up: most turns (the menu, the daily
+ * log, notes) never classify, and training is most of a cold start's work.
+ */
+export const lazyClassifier: Classifier = {
+  classify: (text) => bootClassifier().classify(text),
+  isConfident: (result) => bootClassifier().isConfident(result),
+};
+
 export function createApp(opts: AppOptions): App {
   const content = opts.content ?? bootContent();
-  const classifier = opts.classifier ?? bootClassifier();
+  const classifier = opts.classifier ?? lazyClassifier;
   const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const engine = createEngine({
     store,

@@ -3,13 +3,20 @@
  * front-matter for letters. Loaded once at start-up and validated; a broken file, an
  * unknown key or an undeclared variable stops the bot at boot, never mid-conversation.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { fromRoot } from '../paths.js';
 import { z } from 'zod';
 
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+/** yaml is loaded only when content is parsed, not when it comes from the precomputed cache. */
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as { parse(t: string): unknown }).parse(text);
+
+/** Where the build keeps the parsed content (see `precomputeContent`). */
+export const CONTENT_CACHE = fromRoot('dist', 'precomputed', 'content.json');
+
+export const DEFAULT_CONTENT_DIR = fromRoot('content');
 
 /** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
 const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
@@ -40,6 +47,8 @@ export interface ContentCatalog {
   varsOf(key: string): string[];
   /** Render a key; every variable must be given. `seed` picks a variant deterministically. */
   render(key: string, vars?: Record<string, string>, seed?: number): string;
+  /** Every variant of a key, unfilled (a list of phrases, such as the other ways to say a button). */
+  variants(key: string): string[];
   letters(): LetterTemplate[];
   letter(id: string): LetterTemplate | undefined;
   /** Fill a letter; a missing fact becomes a clearly marked blank for the parent to fill. */
@@ -84,16 +93,65 @@ function formatZod(file: string, err: z.ZodError): string {
   return err.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n');
 }
 
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
+/** The content files, read once: their bytes decide whether the precomputed parse still fits. */
+interface ContentSources {
+  prompts: { file: string; text: string }[];
+  letters: { file: string; text: string }[];
+  hash: string;
+}
+
+function readSources(dir: string): ContentSources {
+  const read = (files: string[]) => files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const prompts = read(listFiles(join(dir, 'prompts'), '.yaml'));
+  const letters = read(listFiles(join(dir, 'letters'), '.md'));
+  const h = createHash('sha256');
+  for (const f of [...prompts, ...letters]) h.update(`${f.file}\0${f.text}\0`);
+  return { prompts, letters, hash: h.digest('hex') };
+}
+
+/** Content parsed and validated: plain data, so the build can keep it as JSON. */
+export interface ParsedContent {
+  hash: string;
+  entries: [string, string[]][];
+  letters: LetterTemplate[];
+}
+
+const parsedContentSchema = z.object({
+  hash: z.string(),
+  entries: z.array(z.tuple([z.string(), z.array(z.string())])),
+  letters: z.array(letterFrontSchema.extend({ body: z.string(), file: z.string() })),
+});
+
+/**
+ * Loads content/: from the build's precomputed parse when it was made from exactly these files
+ * (same names, same bytes: checked by hash every time), else by parsing and validating them.
+ */
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR, cacheFile: string | null = CONTENT_CACHE): ContentCatalog {
+  const sources = readSources(dir);
+  if (cacheFile) {
+    try {
+      const cached = parsedContentSchema.parse(JSON.parse(readFileSync(cacheFile, 'utf8')));
+      if (cached.hash === sources.hash) return catalogFrom(cached);
+    } catch {
+      // no cache, or one from another version: parse the files
+    }
+  }
+  return catalogFrom(parseSources(sources));
+}
+
+/** Parses and validates content/ (the build calls this to precompute it). */
+export function parseContent(dir: string = DEFAULT_CONTENT_DIR): ParsedContent {
+  return parseSources(readSources(dir));
+}
+
+function parseSources(sources: ContentSources): ParsedContent {
   const entries = new Map<string, string[]>();
-  /** Variables per key, found once here (every variant of a key uses the same ones). */
-  const varsByKey = new Map<string, string[]>();
   const problems: string[] = [];
 
-  for (const file of listFiles(join(dir, 'prompts'), '.yaml')) {
+  for (const { file, text } of sources.prompts) {
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(file, 'utf8'));
+      data = parseYaml(text);
     } catch (e) {
       problems.push(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
       continue;
@@ -111,14 +169,13 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
         if (varsIn(v).sort().join(',') !== first) problems.push(`${file}: variants of "${key}" use different variables`);
       }
       entries.set(key, variants.map((v) => v.trimEnd()));
-      varsByKey.set(key, varsIn(variants[0] as string));
     }
   }
 
   const letters = new Map<string, LetterTemplate>();
-  for (const file of listFiles(join(dir, 'letters'), '.md')) {
+  for (const { file, text } of sources.letters) {
     try {
-      const { front, body } = parseFrontMatter(readFileSync(file, 'utf8'), file);
+      const { front, body } = parseFrontMatter(text, file);
       const parsed = letterFrontSchema.safeParse(front);
       if (!parsed.success) {
         problems.push(formatZod(file, parsed.error));
@@ -133,8 +190,15 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
   }
 
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
-  if (entries.size === 0) throw new ContentError(`No content found in ${dir}/prompts`);
+  if (entries.size === 0) throw new ContentError('No content found (content/prompts/*.yaml)');
+  return { hash: sources.hash, entries: [...entries], letters: [...letters.values()] };
+}
 
+function catalogFrom(parsed: ParsedContent): ContentCatalog {
+  const entries = new Map(parsed.entries);
+  const letters = new Map(parsed.letters.map((l) => [l.id, l]));
+  /** Variables per key, found once here (every variant of a key uses the same ones). */
+  const varsByKey = new Map([...entries].map(([key, variants]) => [key, varsIn(variants[0] ?? '')]));
   return {
     has: (key) => entries.has(key),
     keys: () => [...entries.keys()],
@@ -149,6 +213,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
       return fill(text, vars);
     },
+    variants: (key) => [...(entries.get(key) ?? [])],
     letters: () => [...letters.values()],
     letter: (id) => letters.get(id),
     renderLetter(id, vars) {

@@ -7,11 +7,11 @@ import type { NoteRow } from './ports.js';
 import { reask, startFlow, type RunContext } from './flow-runner.js';
 import { textReply } from './render.js';
 import { chart, checkin, checkinPrompt, log, summary } from '../features/daily-log/chat-commands.js';
-import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from '../features/case-file/chat-commands.js';
+import { exportCommand, followupDays, followupReminder, forget, keep, letter, replied, sent } from '../features/case-file/chat-commands.js';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import { dayLabel, ISO_DATE } from '../features/daily-log/dates.js';
 
-export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget', 'profile'] as const;
+export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'keep', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget', 'profile'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 type Command = (args: string, ctx: RunContext, deps: EngineDeps) => void;
@@ -120,6 +120,7 @@ export const COMMANDS: Record<CommandName, Command> = {
   chart,
   'checkin-prompt': checkinPrompt,
   letter,
+  keep,
   sent,
   replied,
   'followup-days': followupDays,

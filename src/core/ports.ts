@@ -158,7 +158,14 @@ export interface Store {
   saveSession(row: SessionRow): void;
 
   addNote(note: NoteInput): number;
-  /** Oldest first. */
+  /**
+   * A drafted letter shown but not yet kept: held (as the only one) until the parent keeps it
+   * (`keepDraft`) or sends it; `listNotes` leaves it out, so notes and packets never show it.
+   */
+  addUnkeptDraft(note: NoteInput): number;
+  /** Keeps the latest unkept draft as a `draft` note; false when there is none. */
+  keepDraft(userId: string): boolean;
+  /** Oldest first; drafts not kept are left out. */
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
 
   /** Daily check-ins and daily logs (src/store/sqlite/daily-log-store.ts). */
@@ -167,7 +174,13 @@ export interface Store {
   /** The case file: requests sent, follow-ups due, export and forget (src/store/sqlite/requests-store.ts). */
   readonly requests: RequestsStore;
 
-  /** Where each question was posted, and whether it was answered (src/store/question-posts.ts). */
+  /**
+   * Rows about this parent skipped as unreadable (damaged JSON, a sealed value that will not
+   * open) by reads since the last call; forgets them. Reads never fail for one bad row.
+   */
+  takeUnreadable(userId: string): number;
+
+  /** Where each question was posted, and whether it was answered (src/store/sqlite/question-posts.ts). */
   readonly questionPosts: QuestionPosts;
 
   close(): void;

@@ -82,7 +82,10 @@ export const classify: EffectHandler = (ctx, params) => {
   return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString() }];
 };
 
-/** Fills a letter template, sends it as a document and keeps it as a note. */
+/**
+ * Fills a letter template and sends it as a document. It goes into the notes (and so the
+ * packet) only when the parent keeps it or says it is sent: the menu that follows asks.
+ */
 export const draft: EffectHandler = (ctx, params) => {
   const p = params as DraftParams;
   const at = ctx.now.toISOString();
@@ -96,7 +99,7 @@ export const draft: EffectHandler = (ctx, params) => {
     mime: 'text/markdown',
     body: letter.body,
   });
-  ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
+  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
 };
 
 /** Opens (or finds) the child's case; the not-legal-advice note is said once per case. */

@@ -3,7 +3,8 @@
  * that a turn whose reply was sent survives a power cut. Parent-written text is passed
  * through the Sealer (AES-GCM when a data key is set) before it touches the file.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -27,6 +28,7 @@ import { prepared } from './prepared.js';
 import { verifyDataKey } from '../../security/key-check.js';
 import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
+import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
@@ -90,6 +92,15 @@ function repliesFromJson(json: string): Reply[] {
 
 export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
+  // written at once, on switching to WAL): it lost its contents (a failed copy, a truncation).
+  // Starting afresh there would hide that, so refuse and leave it as it is.
+  if (path !== ':memory:' && existsSync(path) && statSync(path).size === 0) {
+    throw new ConfigError(
+      `The database file ${path} is empty (0 bytes): its contents have been lost (a failed copy or restore?). ` +
+        'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
+    );
+  }
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
@@ -103,6 +114,9 @@ export function openDatabase(path: string): Database.Database {
   return db;
 }
 
+/** The notes kind of a drafted letter shown but not kept (never listed as a note). */
+const UNKEPT_DRAFT = 'draft_unkept';
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
@@ -111,6 +125,8 @@ export class SqliteStore implements Store {
   readonly logs: DailyLogStore;
   readonly requests: SqliteRequestsStore;
   readonly questionPosts: SqliteQuestionPosts;
+
+  private readonly unreadable = new UnreadableRows();
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -126,7 +142,7 @@ export class SqliteStore implements Store {
       throw e;
     }
     this.cache = new HotCache(this.db);
-    this.logs = new SqliteDailyLogStore(this.db, this.sealer);
+    this.logs = new SqliteDailyLogStore(this.db, this.sealer, this.unreadable);
     const cache = this.cache;
     const group =
       opts.groupCommit === false
@@ -142,6 +158,7 @@ export class SqliteStore implements Store {
     this.group = group;
     this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
+      unreadable: this.unreadable,
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
       onErase: () => cache.clear(),
@@ -252,14 +269,14 @@ export class SqliteStore implements Store {
     this.fresh();
     const hit = this.cache.casesOf(userId);
     if (hit) return hit;
-    const rows = this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    const rows = this.unreadable.readEach(userId, 'cases', this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId), (r) => this.toCase(r));
     this.cache.putCases(userId, rows);
     return rows;
   }
 
   getCase(userId: string, caseId: number): CaseRow | undefined {
     const r = this.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
-    return r === undefined ? undefined : this.toCase(r);
+    return r === undefined ? undefined : this.unreadable.readEach(userId, 'cases', [r], (x) => this.toCase(x))[0];
   }
 
   /** Nicknames are sealed (random IV), so matching happens after opening, per parent. */
@@ -330,18 +347,30 @@ export class SqliteStore implements Store {
     return Number(info.lastInsertRowid);
   }
 
+  addUnkeptDraft(n: NoteInput): number {
+    // Only the draft just shown is held: an earlier one the parent did not keep goes.
+    this.prepare(`DELETE FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}'`).run(n.userId);
+    return this.addNote({ ...n, kind: UNKEPT_DRAFT as NoteInput['kind'] });
+  }
+
+  keepDraft(userId: string): boolean {
+    const r = this.prepare(`UPDATE notes SET kind = 'draft' WHERE id = (SELECT id FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' ORDER BY id DESC LIMIT 1)`).run(userId);
+    return r.changes > 0;
+  }
+
   listNotes(userId: string, opts: { caseId?: number | undefined } = {}): NoteRow[] {
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
-                 WHERE n.user_id = ? ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
+                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
-    return this.prepare(sql).all(...args).map((raw) => {
+    return this.unreadable.readEach(userId, 'notes', this.prepare(sql).all(...args), (raw) => {
       const r = noteRowSchema.parse(raw);
       const body = noteBodySchema.parse(JSON.parse(this.sealer.open(r.body)));
+      const nickname = r.nickname;
       return {
         id: r.id,
         userId: r.user_id,
         caseId: r.case_id,
-        nickname: r.nickname === null ? null : this.sealer.open(r.nickname),
+        nickname: nickname === null ? null : this.unreadable.orNull(userId, 'cases', r.case_id ?? 'none', () => this.sealer.open(nickname)),
         kind: r.kind as NoteRow['kind'],
         topic: r.topic,
         category: r.category ?? undefined,
@@ -352,6 +381,11 @@ export class SqliteStore implements Store {
         due: body.due,
       };
     });
+  }
+
+  /** Rows about this parent skipped as unreadable since the last call (see unreadable-rows.ts). */
+  takeUnreadable(userId: string): number {
+    return this.unreadable.take(userId);
   }
 
   close(): void {
