@@ -9,6 +9,9 @@ import { noPredeterminationFlow } from '../flows/advice/no-predetermination.flow
 import { noResourcesFlow } from '../flows/advice/no-resources.flow.js';
 import { sayNextFlow } from '../flows/advice/say-next.flow.js';
 import { triageFlow } from '../flows/advice/triage.flow.js';
+import { profileFlow } from '../flows/advice/profile.flow.js';
+import { situationFlow } from '../flows/advice/situation.flow.js';
+import { SITUATION_FLOWS } from '../flows/advice/situations.js';
 import { followUpFlow } from '../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../flows/case-file/forget.flow.js';
 import { letterFlow } from '../flows/case-file/letter.flow.js';
@@ -19,6 +22,10 @@ import { safetyCheckFlow } from '../flows/safety-check.flow.js';
 export const FLOWS: readonly FlowDef[] = [
   homeFlow,
   triageFlow,
+  // After triage: the case profile (once per case), then the situation behind the "no".
+  profileFlow,
+  situationFlow,
+  ...SITUATION_FLOWS,
   // One flow per kind of "no"; triage hands over to `no.<category>`.
   noDataFlow,
   noResourcesFlow,

@@ -11,7 +11,7 @@ import { exportCommand, followupDays, followupReminder, forget, keep, letter, re
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import { dayLabel, ISO_DATE } from '../features/daily-log/dates.js';
 
-export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'keep', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget'] as const;
+export const COMMAND_NAMES = ['help', 'notes', 'restart', 'start', 'say', 'log', 'checkin', 'summary', 'chart', 'checkin-prompt', 'letter', 'keep', 'sent', 'replied', 'followup-days', 'followup-reminder', 'export', 'forget', 'profile'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 type Command = (args: string, ctx: RunContext, deps: EngineDeps) => void;
@@ -102,7 +102,13 @@ const say: Command = (args, ctx) => {
   startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), ...resume });
 };
 
+/** "Change profile": the case profile asked again, its answers kept until changed. */
+const profile: Command = (_args, ctx) => {
+  startFlow(ctx, 'profile');
+};
+
 export const COMMANDS: Record<CommandName, Command> = {
+  profile,
   help,
   notes,
   restart,

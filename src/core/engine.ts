@@ -109,6 +109,7 @@ const INTENTS: [RegExp, CommandName][] = [
   [/^((i|we)('ve| have)?\s+(just\s+)?(sent|emailed|posted|handed in|delivered)\s+(it|that|this|the (letter|email|request))|(it'?s|it is|that'?s)\s+(been\s+)?sent|sent( it)?)\W*$/i, 'sent'],
   [/^(they|the school|school|she|he)('ve|'s|\s+has|\s+have)?\s+(finally\s+)?(replied|answered|responded|got back to (me|us)|wrote back|written back)\W*$/i, 'replied'],
   [/^\/?(export|download)(\s+(my|the))?(\s+(notes|case file|case|evidence packet|evidence|data))?(\s+(as\s+)?(a\s+)?(?<args>pdf|md|csv|json))?\W*$/i, 'export'],
+  [/^\/?((change|edit|update|show)\s+(my\s+|the\s+)?)?profile\W*$/i, 'profile'],
   [/^\/?(forget( me)?|delete (all\s+)?(of\s+)?my (data|notes|account)|erase (everything|all( of)? my data|my data))\W*$/i, 'forget'],
 ];
 

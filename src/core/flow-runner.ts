@@ -12,6 +12,7 @@ import { questionReply, textReply } from './render.js';
 import { z } from 'zod';
 import { pendingSchema, snapshotSchema } from './session-schemas.js';
 import type { Reply } from './types.js';
+import { profileFromNotes } from '../features/advice/profile.js';
 
 export interface RunContext {
   store: Store;
@@ -70,6 +71,8 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     nickname: current?.nickname,
     // Nothing has ever been asked: this is the parent's first contact.
     firstVisit: ctx.session.seq === 0,
+    // The open case's profile (where the family is, the plan, pronouns), when it has one.
+    profile: current ? profileFromNotes(ctx.store.listNotes(ctx.session.userId), current.id) : undefined,
     ...(ctx.drafted ? { drafted: ctx.drafted } : {}),
     ...extra,
   };

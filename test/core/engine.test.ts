@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
+import type { Reply } from '../../src/core/types.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -25,6 +26,24 @@ async function throughTriage(a: TestApp, statement: string) {
   return r;
 }
 
+/** Plain answers to the case profile and the situation question, up to the kind of "no". */
+async function answerProfile(a: TestApp, replies: Reply[]): Promise<Reply[]> {
+  const answers: Record<string, string> = {
+    'profile.ask-place': 'england',
+    'profile.ask-plan': 'none',
+    'profile.ask-age': 'skip',
+    'profile.ask-pronouns': 'they',
+    'situation.ask': 'none',
+  };
+  let r = replies;
+  for (let i = 0; i < 6; i++) {
+    const answer = answers[lastQuestion(r).key];
+    if (!answer) break;
+    r = await a.send(choice(answer));
+  }
+  return r;
+}
+
 describe('engine: triage transcript', () => {
   it('classifies, confirms, saves the statement with who/when/category, and hands over', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data', true) });
@@ -32,6 +51,9 @@ describe('engine: triage transcript', () => {
     expect(lastQuestion(r).key).toBe('triage.confirm.data');
     r = await app.send(choice('yes'));
     expect(keys(r)).toContain('triage.saved');
+    // A new case: the profile is asked once, then the situation, then the kind of "no".
+    expect(lastQuestion(r).key).toBe('profile.ask-place');
+    r = await answerProfile(app, r);
     expect(lastQuestion(r).key.startsWith('no-data.')).toBe(true);
 
     const notes = app.store.listNotes('parent-a');
@@ -136,7 +158,7 @@ describe('engine: what do I say next, after the school replied', () => {
 describe('engine: what do I say next, in the middle of something', () => {
   async function midNoData(a: TestApp) {
     await throughTriage(a, 'We need six more weeks of observations before we change anything.');
-    const r = await a.send(choice('yes'));
+    const r = await answerProfile(a, await a.send(choice('yes')));
     const q = lastQuestion(r);
     expect(q.key.startsWith('no-data.')).toBe(true);
     return q;

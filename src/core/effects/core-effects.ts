@@ -13,6 +13,7 @@ import type { RunContext } from '../flow-runner.js';
 import type { EffectHandler } from './effect-handler.js';
 import { withLogEvidence } from '../../features/case-file/letter-from-notes.js';
 import { isIsoDate, readableDate } from '../../features/daily-log/dates.js';
+import { withProfileTerms } from '../../features/advice/profile-terms.js';
 
 export const say: EffectHandler = (ctx, params) => {
   const p = params as SayParams;
@@ -91,7 +92,7 @@ export const draft: EffectHandler = (ctx, params) => {
   const at = ctx.now.toISOString();
   // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
   const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
-  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, vars));
+  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',
