@@ -3,10 +3,9 @@
  * `[{user, local_date}]`, recorded as sent (so the running bot will not send them) unless
  * --dry-run. A check on the scheduler's arithmetic at any instant, DST included.
  */
-import { createApp } from '../app.js';
+import { createApp, schedulerSources } from '../app.js';
 import { createLogger } from '../logging.js';
 import { createScheduler } from '../core/scheduler.js';
-import { schedulerSources } from '../scheduler/start.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
 
@@ -21,9 +20,9 @@ export async function dueCommand(argv: string[], io: CliIo): Promise<number> {
   const logger = createLogger(io.env.LOG_LEVEL ?? 'error', io.stderr);
   const app = createApp({ dbPath: dbPathFrom(values, io.env), logger, sealer: sealerFromEnv(io.env, logger), clock: { now: () => now } });
   try {
-    const scheduler = createScheduler({ db: app.store.db, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
-    const items = scheduler.pending(now);
-    if (!values['dry-run']) scheduler.record(items, now);
+    const scheduler = createScheduler({ ledger: app.store.prompts, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
+    const items = await scheduler.pending(now);
+    if (!values['dry-run']) await scheduler.record(items, now);
     const out = items.map((i) => ({ user: i.userId, local_date: i.localDate ?? null }));
     if (values.json) io.stdout.write(`${JSON.stringify(out)}\n`);
     else if (out.length === 0) io.stdout.write(`Nothing due at ${now.toISOString()}.\n`);

@@ -1,7 +1,7 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { bootContent } from '../app.js';
 import { caseNotes } from '../features/case-file/case-timeline.js';
-import type { FollowupRow } from '../store/sqlite/requests-store.js';
+import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { noteJson } from '../features/case-file/case-file-json.js';

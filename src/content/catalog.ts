@@ -20,6 +20,13 @@ const entrySchema = z.union([
 ]);
 const promptFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), entrySchema);
 
+/**
+ * Words the bot reads rather than says (content/words/*.yaml): each key a list of phrases or,
+ * for keys under `intents.` and `answers.`, of regular expressions (checked when loaded).
+ */
+const wordsFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), z.array(z.string().min(1)).min(1));
+const PATTERN_KEYS = /^(intents|answers)\./;
+
 const letterFrontSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -44,6 +51,8 @@ export interface ContentCatalog {
   letter(id: string): LetterTemplate | undefined;
   /** Fill a letter; a missing fact becomes a clearly marked blank for the parent to fill. */
   renderLetter(id: string, vars: Record<string, string | undefined>): { title: string; body: string; blanks: string[] };
+  /** A list of words the bot reads (content/words/); an unknown key is a content error. */
+  words(key: string): readonly string[];
 }
 
 function varsIn(text: string): string[] {
@@ -82,6 +91,24 @@ function parseFrontMatter(raw: string, file: string): { front: unknown; body: st
 
 function formatZod(file: string, err: z.ZodError): string {
   return err.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n');
+}
+
+function readYaml(file: string, problems: string[]): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+function isPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
@@ -132,6 +159,20 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
     }
   }
 
+  const words = new Map<string, string[]>();
+  for (const file of listFiles(join(dir, 'words'), '.yaml')) {
+    const parsed = wordsFileSchema.safeParse(readYaml(file, problems) ?? {});
+    if (!parsed.success) {
+      problems.push(formatZod(file, parsed.error));
+      continue;
+    }
+    for (const [key, list] of Object.entries(parsed.data)) {
+      if (words.has(key)) problems.push(`${file}: key "${key}" is defined twice`);
+      if (PATTERN_KEYS.test(key)) for (const p of list) if (!isPattern(p)) problems.push(`${file}: "${key}" has an invalid pattern ${p}`);
+      words.set(key, list);
+    }
+  }
+
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
   if (entries.size === 0) throw new ContentError(`No content found in ${dir}/prompts`);
 
@@ -148,6 +189,11 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
       const missing = names.filter((v) => vars[v] === undefined);
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
       return fill(text, vars);
+    },
+    words(key) {
+      const list = words.get(key);
+      if (!list) throw new ContentError(`Unknown word list "${key}"`);
+      return list;
     },
     letters: () => [...letters.values()],
     letter: (id) => letters.get(id),

@@ -114,7 +114,7 @@ describe('engine: what do I say next, after the school replied', () => {
     const reply = 'Mr Hughes says there will be no support until the referral meeting in February.';
     await app.send(command('restart'));
     await app.send(command('replied', reply));
-    let r = await app.send('what do I say next?');
+    const r = await app.send('what do I say next?');
     expect(lastQuestion(r).key).toBe('say-next.ask-recent');
     expect(lastQuestion(r).text).toContain(reply);
   });

@@ -25,8 +25,11 @@ import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from '../../security/key-check.js';
-import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
-import { SqliteRequestsStore, type RequestsStore } from './requests-store.js';
+import { SqliteDailyLogStore } from './daily-log-store.js';
+import { SqliteRequestsStore } from './requests-store.js';
+import { SqlitePromptLedger } from './prompt-ledger.js';
+import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
+import type { RequestsStore } from '../../features/case-file/requests-port.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -109,6 +112,7 @@ export class SqliteStore implements Store {
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
   readonly requests: RequestsStore;
+  readonly prompts: SqlitePromptLedger;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -125,6 +129,7 @@ export class SqliteStore implements Store {
     }
     this.cache = new HotCache(this.db);
     this.logs = new SqliteDailyLogStore(this.db, this.sealer);
+    this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
     const group =
       opts.groupCommit === false
