@@ -89,7 +89,6 @@ export const effects = {
   /** Say the not-legal-advice note now, if it has not been said for this case (or parent) yet. */
   disclaim: () => {},
 };
-export type EffectType = keyof typeof effects;
 
 /** What a finished flow hands the engine: which flow to start next, with what input. */
 export interface FlowOutput {

@@ -177,13 +177,6 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
   return { rows, errors };
 }
 
-export interface ImportResult {
-  imported: number;
-  /** Days that were already logged and have been replaced. */
-  replaced: number;
-  errors: CsvProblem[];
-}
-
 /** Writes the good rows for one child in one transaction (all or none of them). */
 export function importLogRows(store: Pick<Store, 'transaction' | 'logs'>, userId: string, caseId: number, rows: readonly CsvRow[], at: string): { imported: number; replaced: number } {
   return store.transaction(() => {
