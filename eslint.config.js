@@ -51,7 +51,7 @@ export default tseslint.config(
         {
           paths: [],
           patterns: [
-            forbid(['features', 'adapters', 'store', 'cli', 'scheduler', 'app', 'main'], 'core knows no feature, adapter, store implementation or entry point: take it through a port or the Feature shape (src/core/feature.ts)'),
+            forbid(['features', 'flows', 'adapters', 'store', 'cli', 'scheduler', 'app', 'main'], 'core knows no feature, adapter, store implementation or entry point: take it through a port or the Feature shape (src/core/feature.ts)'),
             { group: DRIVERS, message: 'core imports no driver or platform SDK' },
           ],
         },
@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**/*.ts'],
+    files: ['src/features/**/*.ts', 'flows/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,15 +3,15 @@
  * I say next?". Its words: content/prompts/{home,triage,no-*,say-next}.yaml.
  */
 import type { Feature } from '../../core/feature.js';
-import { homeFlow } from './flows/home.flow.js';
-import { noDataFlow } from './flows/no-data.flow.js';
-import { noNotAvailableFlow } from './flows/no-not-available.flow.js';
-import { noOtherFlow } from './flows/no-other.flow.js';
-import { noPrecedentFlow } from './flows/no-precedent.flow.js';
-import { noPredeterminationFlow } from './flows/no-predetermination.flow.js';
-import { noResourcesFlow } from './flows/no-resources.flow.js';
-import { sayNextFlow } from './flows/say-next.flow.js';
-import { triageFlow } from './flows/triage.flow.js';
+import { homeFlow } from '../../../flows/advice/home.flow.js';
+import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
+import { noNotAvailableFlow } from '../../../flows/advice/no-not-available.flow.js';
+import { noOtherFlow } from '../../../flows/advice/no-other.flow.js';
+import { noPrecedentFlow } from '../../../flows/advice/no-precedent.flow.js';
+import { noPredeterminationFlow } from '../../../flows/advice/no-predetermination.flow.js';
+import { noResourcesFlow } from '../../../flows/advice/no-resources.flow.js';
+import { sayNextFlow } from '../../../flows/advice/say-next.flow.js';
+import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { say } from './say-command.js';
 
 export const advice: Feature = {

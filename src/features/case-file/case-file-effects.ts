@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { draftParamsSchema, type DraftParams } from '../../core/flow-kit.js';
 import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
-import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from './flows/case-file-effects.js';
+import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
 /** Fills a letter template, sends it as a document and keeps it as a note. */

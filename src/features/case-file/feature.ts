@@ -7,9 +7,9 @@ import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
 import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
-import { followUpFlow } from './flows/follow-up.flow.js';
-import { forgetFlow } from './flows/forget.flow.js';
-import { letterFlow } from './flows/letter.flow.js';
+import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
+import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
+import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { notes } from './notes-command.js';
 

@@ -4,7 +4,7 @@
  * every "no" so far, requests sent) and, when they keep one, the daily log summary. Anything the
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
-import { recipient } from '../advice/flows/school-words.js';
+import { recipient } from '../../../flows/advice/school-words.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';

@@ -6,8 +6,8 @@ import type { Feature } from '../../core/feature.js';
 import { chart, checkin, checkinPrompt, log, summary } from './chat-commands.js';
 import { createCheckinSource } from './checkin-source.js';
 import { DAILY_LOG_EFFECTS } from './daily-log-effects.js';
-import { checkinFlow } from './flows/checkin.flow.js';
-import { dailyLogFlow } from './flows/daily-log.flow.js';
+import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
+import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
 
 export const dailyLog: Feature = {
   id: 'daily-log',

@@ -1,5 +1,5 @@
 /**
- * What every "kind of no" flow shares (src/features/advice/flows/kind-of-no.ts): a bare "yes" or "ok" typed at an
+ * What every "kind of no" flow shares (flows/advice/kind-of-no.ts): a bare "yes" or "ok" typed at an
  * open question is not filed and never reaches the letter; the question is asked again.
  */
 import { describe, expect, it } from 'vitest';

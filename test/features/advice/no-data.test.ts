@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noDataFlow } from '../../../src/features/advice/flows/no-data.flow.js';
+import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noDataFlow.machine;

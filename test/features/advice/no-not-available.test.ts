@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noNotAvailableFlow } from '../../../src/features/advice/flows/no-not-available.flow.js';
+import { noNotAvailableFlow } from '../../../flows/advice/no-not-available.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noNotAvailableFlow.machine;

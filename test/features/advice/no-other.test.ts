@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noOtherFlow } from '../../../src/features/advice/flows/no-other.flow.js';
+import { noOtherFlow } from '../../../flows/advice/no-other.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noOtherFlow.machine;

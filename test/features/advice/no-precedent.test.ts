@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noPrecedentFlow } from '../../../src/features/advice/flows/no-precedent.flow.js';
+import { noPrecedentFlow } from '../../../flows/advice/no-precedent.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noPrecedentFlow.machine;

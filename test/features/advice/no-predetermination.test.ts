@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noPredeterminationFlow } from '../../../src/features/advice/flows/no-predetermination.flow.js';
+import { noPredeterminationFlow } from '../../../flows/advice/no-predetermination.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noPredeterminationFlow.machine;

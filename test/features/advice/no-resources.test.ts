@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { noResourcesFlow } from '../../../src/features/advice/flows/no-resources.flow.js';
+import { noResourcesFlow } from '../../../flows/advice/no-resources.flow.js';
 import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = noResourcesFlow.machine;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerNote, dueFrom, handover, letterDate, pickedCategory, typed, whenSaid } from '../../../src/features/advice/flows/parent-answers.js';
-import { recipient } from '../../../src/features/advice/flows/school-words.js';
+import { answerNote, dueFrom, handover, letterDate, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
+import { recipient } from '../../../flows/advice/school-words.js';
 import { AT, choice, text } from '../flow-paths.js';
 
 describe('whenSaid (answered on Friday 2030-03-01)', () => {

@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { LETTER_FOR, sayNextFlow, TONES } from '../../../src/features/advice/flows/say-next.flow.js';
+import { LETTER_FOR, sayNextFlow, TONES } from '../../../flows/advice/say-next.flow.js';
 import { CATEGORIES } from '../../../src/core/types.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 

@@ -2,8 +2,8 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
-import { soundsLikeTheirAnswer, speakerOf } from '../../../src/features/advice/flows/school-words.js';
-import { triageFlow } from '../../../src/features/advice/flows/triage.flow.js';
+import { soundsLikeTheirAnswer, speakerOf } from '../../../flows/advice/school-words.js';
+import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = triageFlow.machine;

@@ -1,6 +1,6 @@
-/** The follow-up dialogue by state ids and content keys (src/features/case-file/flows/follow-up.flow.ts). */
+/** The follow-up dialogue by state ids and content keys (flows/case-file/follow-up.flow.ts). */
 import { describe, expect, it } from 'vitest';
-import { followUpFlow } from '../../../src/features/case-file/flows/follow-up.flow.js';
+import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import type { FlowOutput, NoteParams } from '../../../src/core/flow-kit.js';
 import { choice, ofType, replay, spoken, text } from '../flow-paths.js';
 

@@ -1,8 +1,8 @@
 /** The daily-log and check-in flows, by pure transitions: state ids, content keys and effects. */
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { checkinFlow } from '../../../src/features/daily-log/flows/checkin.flow.js';
-import { dailyLogFlow } from '../../../src/features/daily-log/flows/daily-log.flow.js';
+import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
+import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/core/flow-kit.js';
 import type { SaveCheckinParams, SaveLogParams } from '../../../src/features/daily-log/model.js';
 

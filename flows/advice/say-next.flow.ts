@@ -5,7 +5,7 @@
  * the advice as notes, and offers a letter.
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../../core/types.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
@@ -20,7 +20,7 @@ import {
   type FlowOutput,
   type NoteParams,
   type SayParams,
-} from '../../../core/flow-kit.js';
+} from '../../src/core/flow-kit.js';
 import { letterDate } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 

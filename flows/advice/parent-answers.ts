@@ -3,9 +3,9 @@
  * parent's answers into notes and letter variables, and spotting a due date in what they typed.
  * No words live here: a button answer is recorded by its label's content key.
  */
-import { CATEGORIES, type Category } from '../../../core/types.js';
-import { parseLogDate } from '../../daily-log/parse.js';
-import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../../core/flow-kit.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { parseLogDate } from '../../src/features/daily-log/parse.js';
+import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
 /** What triage hands over to every `no.<category>` flow. */
 export interface Handover {

@@ -5,8 +5,8 @@
  * `...whichKindGuards`, and the actions `setClassification: assign(classifiedAs)` and
  * `setPicked: assign(pickedAs)`.
  */
-import { CATEGORIES, type Category } from '../../../core/types.js';
-import { answerOf, type AskParams, type ChoiceRef, type Classification, type FlowEvent } from '../../../core/flow-kit.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { answerOf, type AskParams, type ChoiceRef, type Classification, type FlowEvent } from '../../src/core/flow-kit.js';
 import { pickedCategory } from './parent-answers.js';
 
 interface Classified {

@@ -3,7 +3,7 @@
  * what the school said goes straight to triage with it.
  */
 import { assign, setup } from 'xstate';
-import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../../core/flow-kit.js';
+import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 
 interface Ctx {
   next: string;

@@ -4,7 +4,7 @@
  * step (send it, then say so), and the menu then offers "I've sent it".
  */
 import { assign, setup } from 'xstate';
-import { isLetterKind, LETTER_KINDS, MEETING_TOPICS, type LetterKind } from '../letter-kinds.js';
+import { isLetterKind, LETTER_KINDS, MEETING_TOPICS, type LetterKind } from '../../src/features/case-file/letter-kinds.js';
 import { caseFileEffects, type DraftFromNotesParams } from './case-file-effects.js';
 import {
   answerOf,
@@ -15,8 +15,8 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
-} from '../../../core/flow-kit.js';
-import { answerNote, choicesOf } from '../../advice/flows/parent-answers.js';
+} from '../../src/core/flow-kit.js';
+import { answerNote, choicesOf } from '../advice/parent-answers.js';
 
 const P = 'case-file.letter';
 const M = 'case-file.meeting';

@@ -9,7 +9,7 @@
  * the answers fill its letter); the machinery (setup, states, notes, letter) lives here once.
  */
 import { assign, setup } from 'xstate';
-import type { Category } from '../../../core/types.js';
+import type { Category } from '../../src/core/types.js';
 import {
   clip,
   effects,
@@ -22,7 +22,7 @@ import {
   type NoteParams,
   type SayParams,
   type Vars,
-} from '../../../core/flow-kit.js';
+} from '../../src/core/flow-kit.js';
 import {
   answerNote,
   dueFrom,

@@ -4,7 +4,7 @@
  * stay pure: they never read notes or touch the store.
  */
 import { z } from 'zod';
-import { LETTER_KINDS } from '../letter-kinds.js';
+import { LETTER_KINDS } from '../../src/features/case-file/letter-kinds.js';
 
 export const draftFromNotesParamsSchema = z.object({
   /** Letter template id; its variables are gathered from the parent's notes by the engine. */

@@ -15,8 +15,8 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
-} from '../../../core/flow-kit.js';
-import { choicesOf } from '../../advice/flows/parent-answers.js';
+} from '../../src/core/flow-kit.js';
+import { choicesOf } from '../advice/parent-answers.js';
 
 const P = 'case-file.followup';
 const R = 'case-file.replied';

@@ -10,9 +10,9 @@
  * replaces it, after saying so.
  */
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../parse.js';
-import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../model.js';
-import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../../core/flow-kit.js';
+import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
+import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
   P,

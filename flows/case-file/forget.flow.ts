@@ -5,8 +5,8 @@
  */
 import { setup } from 'xstate';
 import { caseFileEffects } from './case-file-effects.js';
-import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../../core/flow-kit.js';
-import { choicesOf } from '../../advice/flows/parent-answers.js';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { choicesOf } from '../advice/parent-answers.js';
 
 const P = 'case-file.forget';
 

@@ -5,10 +5,10 @@
  * (common ones as buttons, or typed: a city or an IANA name, checked with luxon).
  */
 import { assign, setup } from 'xstate';
-import { parseTime } from '../parse.js';
-import { parseZone } from '../parse-zone.js';
-import type { SaveCheckinParams } from '../model.js';
-import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../../core/flow-kit.js';
+import { parseTime } from '../../src/features/daily-log/parse.js';
+import { parseZone } from '../../src/features/daily-log/parse-zone.js';
+import type { SaveCheckinParams } from '../../src/features/daily-log/model.js';
+import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 
 const P = 'checkin';
 

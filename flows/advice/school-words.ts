@@ -3,7 +3,7 @@
  * opens, or in a pasted email's signature), the greeting a letter can use, and whether typed
  * words read like the school's no. Pure; no words live here.
  */
-import { clip } from '../../../core/flow-kit.js';
+import { clip } from '../../src/core/flow-kit.js';
 
 /** School roles as parents name them (without a person's name). */
 const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';

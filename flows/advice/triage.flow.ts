@@ -4,7 +4,7 @@
  * Hands over to the flow for that kind of "no".
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../../core/types.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
@@ -18,7 +18,7 @@ import {
   type FlowOutput,
   type NoteParams,
   type OpenCaseParams,
-} from '../../../core/flow-kit.js';
+} from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { whenSaid } from './parent-answers.js';
 import { looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
