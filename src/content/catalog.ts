@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readWordLists } from './words.js';
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -19,13 +20,6 @@ const entrySchema = z.union([
   z.object({ variants: z.array(z.string().min(1)).min(1) }).strict(),
 ]);
 const promptFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), entrySchema);
-
-/**
- * Words the bot reads rather than says (content/words/*.yaml): each key a list of phrases or,
- * for keys under `intents.` and `answers.`, of regular expressions (checked when loaded).
- */
-const wordsFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), z.array(z.string().min(1)).min(1));
-const PATTERN_KEYS = /^(intents|answers)\./;
 
 const letterFrontSchema = z
   .object({
@@ -93,24 +87,6 @@ function formatZod(file: string, err: z.ZodError): string {
   return err.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n');
 }
 
-function readYaml(file: string, problems: string[]): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
-    return undefined;
-  }
-}
-
-function isPattern(source: string): boolean {
-  try {
-    new RegExp(source, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
   const entries = new Map<string, string[]>();
   /** Variables per key, found once here (every variant of a key uses the same ones). */
@@ -159,19 +135,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
     }
   }
 
-  const words = new Map<string, string[]>();
-  for (const file of listFiles(join(dir, 'words'), '.yaml')) {
-    const parsed = wordsFileSchema.safeParse(readYaml(file, problems) ?? {});
-    if (!parsed.success) {
-      problems.push(formatZod(file, parsed.error));
-      continue;
-    }
-    for (const [key, list] of Object.entries(parsed.data)) {
-      if (words.has(key)) problems.push(`${file}: key "${key}" is defined twice`);
-      if (PATTERN_KEYS.test(key)) for (const p of list) if (!isPattern(p)) problems.push(`${file}: "${key}" has an invalid pattern ${p}`);
-      words.set(key, list);
-    }
-  }
+  const words = readWordLists(join(dir, 'words'), problems);
 
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
   if (entries.size === 0) throw new ContentError(`No content found in ${dir}/prompts`);
