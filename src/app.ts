@@ -15,7 +15,7 @@ import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
-import { DISCORD_WORD_KEYS } from './adapters/discord/commands.js';
+import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 
 /** Every feature, in order: the menu's, then its intents' precedence follow this order. */
 export const FEATURES: readonly Feature[] = [advice, dailyLog, caseFile];
