@@ -37,6 +37,8 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     for (const [name, c] of Object.entries(f.commands)) add(commands, 'command', name, c, f.id);
     intentNames.push(...f.intents);
   }
+  // The engine begins, and comes back to, the menu: the flow with id `home`.
+  if (!flows.has('home')) throw new Error('no feature has the menu (a flow with id "home")');
   // Every effect of the shared vocabulary has a handler (`draft` is the case file's).
   for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
   const intents: { pattern: RegExp; command: string }[] = [];

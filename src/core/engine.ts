@@ -79,6 +79,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!command) throw new Error(`unknown command ${name}`);
     command(args, ctx);
   }
+
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
 
