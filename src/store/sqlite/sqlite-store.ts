@@ -24,7 +24,7 @@ import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
-import { verifyDataKey } from '../../security/key-check.js';
+import { verifyDataKey } from './key-check.js';
 import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
