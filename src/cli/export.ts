@@ -10,7 +10,7 @@
 import { existsSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { CliError, makeUserDir, opt, parseOptions, progress, userPath, writeUserFile, type CliIo } from './io.js';
+import { CliError, makeUserDir, opt, parseOptions, progress, reportUnreadable, userPath, writeUserFile, type CliIo } from './io.js';
 import { cliContent, openExisting, type OpenedStore } from './open-store.js';
 
 const Options = z.object({ user: opt.str, format: z.enum(['pdf', 'md', 'csv', 'json']).default('pdf'), out: opt.str, force: opt.flag, db: opt.db, json: opt.flag });
@@ -59,6 +59,7 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
     written = true;
     files.forEach((f, i) => writeUserFile(paths[i] as string, f.data));
     say(`wrote ${files.length} file${files.length === 1 ? '' : 's'}`);
+    reportUnreadable(io, store, o.user, content);
     if (o.json) io.stdout.write(`${JSON.stringify({ format: o.format, files: paths })}\n`);
     else io.stdout.write(`${paths.join('\n')}\n`);
     return 0;

@@ -156,6 +156,7 @@ function defineCommands(program: Command, run: (load: () => Promise<CommandRun>)
     .command('rotate-key')
     .description('re-encrypt everything with a new NEXTSTEP_DATA_KEY (or encrypt an unencrypted database)')
     .requiredOption('--new-key <key>', 'the new 32-byte key, base64 or hex (openssl rand -base64 32)')
+    .option('--skip-damaged', 're-seal everything else and leave values that will not open as they are (still unreadable)')
     .addOption(db())
     .addOption(json())
     .action(run(async () => (await import('./rotate-key.js')).rotateKeyCommand));

@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { writeFailureLine } from '../adapters/write-failure.js';
+import type { ContentCatalog } from '../content/catalog.js';
+import { unreadableLine } from '../core/unreadable-line.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -147,4 +149,10 @@ export function describeSystemError(e: unknown): string | null {
     default:
       return null;
   }
+}
+
+/** After a command's reads: "1 entry could not be read" on standard error when rows were skipped as damaged. */
+export function reportUnreadable(io: CliIo, store: { takeUnreadable(userId: string): number }, userId: string, content: ContentCatalog): void {
+  const n = store.takeUnreadable(userId);
+  if (n > 0) io.stderr.write(`${unreadableLine(content, n)}\n`);
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
-import { checkOutFile, writeUserFile, opt, parseOptions, UsageError, userPath, type CliIo } from './io.js';
+import { checkOutFile, writeUserFile, opt, parseOptions, reportUnreadable, UsageError, userPath, type CliIo } from './io.js';
 import { pickCase, requireChild } from './log-common.js';
 import { cliContent, openExisting } from './open-store.js';
 
@@ -50,6 +50,7 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
     if (out) io.stderr.write(`Wrote "${letter.title}" to ${out}${blanks}.\n`);
     io.stderr.write(o.save ? 'Kept in the notes.\n' : 'Not kept in the notes (add --save to keep it).\n');
+    reportUnreadable(io, store, user, content);
     if (o.json) {
       io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, body: letter.body }, null, 2)}\n`);
     } else if (!out) io.stdout.write(letter.body);

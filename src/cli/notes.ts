@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { noteJson } from '../features/case-file/case-file-json.js';
-import { opt, parseOptions, type CliIo } from './io.js';
+import { opt, parseOptions, reportUnreadable, type CliIo } from './io.js';
 import { cliContent, openExisting } from './open-store.js';
 
 const Options = z.object({ user: opt.str, db: opt.db, json: opt.flag });
@@ -25,6 +25,7 @@ export async function notesCommand(raw: unknown, io: CliIo): Promise<number> {
       const content = cliContent();
       io.stdout.write(`${caseNotes(store, content, o.user) || content.render('notes.empty')}\n`);
     }
+    reportUnreadable(io, store, o.user, cliContent());
     return 0;
   } finally {
     store.close();

@@ -9,12 +9,12 @@
  */
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
-import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
+import { createAesSealer, parseDataKey } from '../security/aes-sealer.js';
 import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { z } from 'zod';
-import { CliError, dbPathFrom, opt, parseOptions, progress, requireDatabase, type CliIo } from './io.js';
+import { CliError, dbPathFrom, opt, parseOptions, progress, requireDatabase, UsageError, type CliIo } from './io.js';
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 const BATCH = 500;
@@ -24,12 +24,25 @@ export interface RotateResult {
   columns: Record<string, number>;
   total: number;
   encryptedBefore: boolean;
+  /** Damaged values left as they were (only with `skipDamaged`). */
+  skipped: number;
 }
 
 export class DatabaseInUseError extends Error {}
 
+/** Values that will not open with the current key (damaged rows): refused unless skipped on purpose. */
+export class DamagedValuesError extends Error {
+  constructor(readonly count: number) {
+    super(
+      `${count} stored value${count === 1 ? '' : 's'} cannot be opened with the current key (damaged). Nothing was changed. ` +
+        `Run again with --skip-damaged to re-seal everything else and leave ${count === 1 ? 'it' : 'them'} as ${count === 1 ? 'it is' : 'they are'} (still unreadable).`,
+    );
+  }
+}
+
 /** Re-seals every sealed column from `from` to `to` in one exclusive transaction. */
-export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, onProgress: (message: string) => void = () => {}): RotateResult {
+export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean; onProgress?: (message: string) => void } = {}): RotateResult {
+  const onProgress = opts.onProgress ?? (() => {});
   verifyDataKey(db, from);
   // Exclusive locking: fails at once if another connection (the bot, a CLI) has the file open.
   db.pragma('busy_timeout = 250');
@@ -43,7 +56,7 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
     }
     throw e;
   }
-  const result: RotateResult = { columns: {}, total: 0, encryptedBefore: from.encrypted };
+  const result: RotateResult = { columns: {}, total: 0, encryptedBefore: from.encrypted, skipped: 0 };
   try {
     for (const { table, column } of sealedColumnList()) {
       const exists = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
@@ -60,7 +73,9 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
           try {
             plain = from.open(r.v);
           } catch {
-            throw new DataKeyError(`A value in ${table}.${column} (row ${r.rid}) cannot be opened with the current key; nothing was changed.`);
+            // One damaged value: counted (all of them, so the refusal can say how many).
+            result.skipped += 1;
+            continue;
           }
           update.run(to.seal(plain), r.rid);
           count += 1;
@@ -71,6 +86,7 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
       onProgress(`${table}.${column}: ${count} value${count === 1 ? '' : 's'}`);
       result.total += count;
     }
+    if (result.skipped > 0 && !opts.skipDamaged) throw new DamagedValuesError(result.skipped);
     if (to.encrypted) markEncrypted(db, to);
     else db.prepare('DELETE FROM meta WHERE key = ?').run(KEY_CHECK_KEY);
     db.exec('COMMIT');
@@ -87,25 +103,36 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
   return result;
 }
 
-const Options = z.object({ newKey: opt.str, db: opt.db, json: opt.flag });
+const Options = z.object({ newKey: opt.str, skipDamaged: opt.flag, db: opt.db, json: opt.flag });
 
 export async function rotateKeyCommand(raw: unknown, io: CliIo): Promise<number> {
   const values = parseOptions(Options, raw);
-  const to = createAesSealer(parseDataKey(values.newKey));
+  let toKey: Buffer;
+  try {
+    toKey = parseDataKey(values.newKey, '--new-key');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const path = requireDatabase(dbPathFrom(values, io.env));
   const current = io.env.NEXTSTEP_DATA_KEY?.trim();
-  const from = current ? createAesSealer(parseDataKey(current)) : plainSealer;
+  const fromKey = current ? parseDataKey(current) : null;
+  if (fromKey && fromKey.equals(toKey)) {
+    throw new CliError('--new-key is the key already in use (NEXTSTEP_DATA_KEY); nothing to do. Generate a new one with: openssl rand -base64 32');
+  }
+  const from = fromKey ? createAesSealer(fromKey) : plainSealer;
+  const to = createAesSealer(toKey);
   const db = openDatabase(path);
   try {
-    const r = rotateDatabase(db, from, to, progress(io, 'rotate-key'));
-    if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, columns: r.columns })}\n`);
+    const r = rotateDatabase(db, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key') });
+    if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, skipped: r.skipped, columns: r.columns })}\n`);
     else {
       io.stdout.write(`${r.encryptedBefore ? 'Re-encrypted' : 'Encrypted'} ${r.total} stored values with the new key.\n`);
+      if (r.skipped) io.stdout.write(`Skipped ${r.skipped} damaged value${r.skipped === 1 ? '' : 's'} (left as ${r.skipped === 1 ? 'it was' : 'they were'}; still unreadable).\n`);
       io.stdout.write('Set NEXTSTEP_DATA_KEY to the new key before starting the bot; the old key no longer opens this database.\n');
     }
     return 0;
   } catch (e) {
-    throw e instanceof DatabaseInUseError ? new CliError(e.message) : e;
+    throw e instanceof DatabaseInUseError || e instanceof DamagedValuesError ? new CliError(e.message) : e;
   } finally {
     db.close();
   }

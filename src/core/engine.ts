@@ -19,6 +19,9 @@ import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
 import { matchChoice, textReply } from './render.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
+import { unreadableLine } from './unreadable-line.js';
+
+export { unreadableLine };
 
 export interface EngineDeps {
   store: Store;
@@ -52,6 +55,17 @@ export interface Engine {
 
 export type NoticeListener = (userId: string, replies: Reply[]) => void;
 
+/** SQLite's SQLITE_FULL, or the file system's own "no space" (ENOSPC, or a quota: EDQUOT). */
+export function isDiskFull(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+
+function unreadableReply(content: ContentCatalog, count: number): Reply {
+  return { type: 'text', key: 'engine.unreadable-rows', text: unreadableLine(content, count) };
+}
+
 /** Content keys the engine itself says (checked at start-up with the flows' keys). */
 export const ENGINE_KEYS = [
   'common.disclaimer',
@@ -60,10 +74,14 @@ export const ENGINE_KEYS = [
   'engine.back-to',
   'engine.flow-restarted',
   'engine.error',
+  'engine.disk-full',
   'engine.stale-choice',
   'engine.pick-one',
   'engine.bad-event',
   'engine.slow-down',
+  'engine.unreadable-rows',
+  'engine.unreadable-rows.one',
+  'engine.unreadable-rows.many',
   'input.empty',
   'input.too_long',
   'input.no_words',
@@ -234,6 +252,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
+    store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
     const ctx: RunContext = { store, content, classifier, flows, effects, session, replies: [], now, afterCommit, notifyLater };
 
@@ -273,6 +292,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
     session.updatedAt = at;
     store.saveSession(session);
+    const unreadable = store.takeUnreadable(turn.user);
+    if (unreadable > 0) {
+      logger.warn({ rows: unreadable }, 'unreadable rows skipped');
+      ctx.replies.push(unreadableReply(content, unreadable));
+    }
     return ctx.replies;
   }
 
@@ -314,6 +338,11 @@ export function createEngine(deps: EngineDeps): Engine {
       } catch (err) {
         // The transaction rolled back: nothing half-written. Say so kindly; log no text.
         // Error messages can quote the input (JSON.parse, zod, a flow's own throw): log where, not what.
+        if (isDiskFull(err)) {
+          // Named for the operator (who can free space) and told kindly to the parent.
+          logger.error({ ...errorFields(err), kind: 'disk-full', channel: turn.channel }, 'turn failed: disk full');
+          return [textReply(content, 'engine.disk-full')];
+        }
         logger.error({ ...errorFields(err), channel: turn.channel }, 'turn failed');
         return [textReply(content, 'engine.error')];
       }

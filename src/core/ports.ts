@@ -194,6 +194,12 @@ export interface Store {
   /** The scheduler's record of prompts sent. */
   readonly prompts: PromptLedger;
 
+  /**
+   * Rows about this parent skipped as unreadable (damaged JSON, a sealed value that will not
+   * open) by reads since the last call; forgets them. Reads never fail for one bad row.
+   */
+  takeUnreadable(userId: string): number;
+
   /** Where each question was posted, and whether it was answered (src/store/sqlite/question-posts.ts). */
   readonly questionPosts: QuestionPosts;
 

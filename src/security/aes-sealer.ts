@@ -22,12 +22,20 @@ export function isSealed(stored: string): boolean {
   return stored.startsWith(PREFIX);
 }
 
-/** Accepts 32 bytes as base64 (44 chars) or hex (64 chars). */
-export function parseDataKey(raw: string): Buffer {
+/**
+ * Accepts exactly 32 bytes as standard base64 (44 characters ending in `=`) or hex (64
+ * characters), after trimming surrounding space. Nothing else: no stray characters (Node's
+ * base64 decoder would silently drop them), no base64url (`-`, `_`), no missing padding.
+ * `name` is what the error blames (the variable or the option the key came from).
+ */
+export function parseDataKey(raw: string, name = 'NEXTSTEP_DATA_KEY'): Buffer {
   const s = raw.trim();
-  const key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
-  if (key.length !== 32) throw new DataKeyError('NEXTSTEP_DATA_KEY must be 32 bytes, as base64 or hex (generate one with: openssl rand -base64 32)');
-  return key;
+  if (/^[0-9a-f]{64}$/i.test(s)) return Buffer.from(s, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=$/.test(s)) {
+    const key = Buffer.from(s, 'base64');
+    if (key.length === 32 && key.toString('base64') === s) return key;
+  }
+  throw new DataKeyError(`${name} must be exactly 32 bytes, as standard base64 (44 characters, ending in "=") or hex (64 characters); generate one with: openssl rand -base64 32`);
 }
 
 export function createAesSealer(key: Buffer): Sealer {

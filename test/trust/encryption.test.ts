@@ -232,8 +232,9 @@ describe('rotate-key', () => {
     const dbPath = tmpDb();
     await converse(dbPath);
     const bad = await cli(['rotate-key', '--new-key', 'not-a-key', '--db', dbPath], {});
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('32 bytes');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--new-key must be exactly 32 bytes');
+    expect(bad.stderr).not.toContain('NEXTSTEP_DATA_KEY must');
     const missing = await cli(['rotate-key', '--new-key', newKey(), '--db', join(dbPath, '..', 'nope.db')], {});
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^rotate-key: no database at /);

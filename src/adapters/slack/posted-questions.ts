@@ -24,10 +24,18 @@ export function promptIdsIn(blocks: readonly SlackBlock[]): string[] {
   return [...ids];
 }
 
-/** Records each question in a posted message for `userId`. */
-export function recordPosts(posts: QuestionPosts, userId: string, now: () => Date): OnPosted {
+/**
+ * Records each question in a posted message for `userId`. `write` runs the write: through the
+ * store's group commit when it has one (the row is visible at once on this connection and shares
+ * the next batch's fsync instead of costing one of its own).
+ */
+export function recordPosts(posts: QuestionPosts, userId: string, now: () => Date, write: (fn: () => void) => void = (fn) => fn()): OnPosted {
   return (blocks, place, ts) => {
-    for (const promptId of promptIdsIn(blocks)) posts.record(userId, 'slack', promptId, { place, messageRef: ts, view: JSON.stringify(blocks) }, now().toISOString());
+    const ids = promptIdsIn(blocks);
+    if (ids.length === 0) return;
+    write(() => {
+      for (const promptId of ids) posts.record(userId, 'slack', promptId, { place, messageRef: ts, view: JSON.stringify(blocks) }, now().toISOString());
+    });
   };
 }
 

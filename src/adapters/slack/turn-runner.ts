@@ -42,7 +42,11 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
   const dmChannels = new Map<string, string>();
 
   /** Every question posted to a parent is recorded, so their clicks resolve from it (posted-questions.ts). */
-  const posted = (userId: string) => recordPosts(store.questionPosts, userId, () => engine.deps.clock.now());
+  const write = (fn: () => void): void => {
+    if (!store.commitTurn) return fn();
+    store.commitTurn(fn).catch((err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question'));
+  };
+  const posted = (userId: string) => recordPosts(store.questionPosts, userId, () => engine.deps.clock.now(), write);
 
   function track<T>(p: Promise<T>): Promise<T> {
     running.add(p);

@@ -55,15 +55,18 @@ export function rangeLabel(from: string, to: string): string {
 
 /**
  * The instant a local wall-clock time happens on a local date in a zone. Luxon resolves the
- * DST cases: a time that does not exist (the spring-forward gap) moves forward by the gap, and
- * a time that happens twice (fall back) is the second, standard-time one. Either way it is one
- * instant, so one prompt.
+ * DST cases: a time that does not exist (the spring-forward gap) moves forward by the gap; a
+ * time that happens twice (fall back) is its FIRST occurrence (the earlier instant, still on
+ * summer time): a parent who asked for 1:30 gets it the first time the clock shows 1:30.
+ * Either way it is one instant, so one prompt.
  */
 export function instantAt(date: string, time: string, zone: string): Date {
   const [hh, mm] = time.split(':').map(Number);
   const [y, m, d] = date.split('-').map(Number);
   const dt = DateTime.fromObject({ year: y, month: m, day: d, hour: hh, minute: mm }, { zone });
-  return dt.toJSDate();
+  // Ambiguous local times have two possible offsets; luxon's default pick is not the first.
+  const first = dt.getPossibleOffsets().reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a), dt);
+  return first.toJSDate();
 }
 
 /** "07:30" → "7:30"; keeps the parent's 24-hour or 12-hour taste out of it. */

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../../core/ports.js';
+import { UnreadableRows } from './unreadable-rows.js';
 import {
   DEFAULT_SCHOOL_DAY_HOURS,
   SCHOOL_DAYS,
@@ -60,6 +61,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
   constructor(
     private readonly db: Database.Database,
     private readonly sealer: Sealer,
+    private readonly unreadable: UnreadableRows = new UnreadableRows(),
   ) {
     this.prepare = prepared(db);
   }
@@ -154,8 +156,18 @@ export class SqliteDailyLogStore implements DailyLogStore {
   }
 
   private assemble(rows: unknown[]): LogEntry[] {
-    const entries = rows.map((raw) => entryRowSchema.parse(raw));
+    // A row that does not parse is skipped and counted for its parent (unreadable-rows.ts).
+    const entries = rows.flatMap((raw) => {
+      const e = entryRowSchema.safeParse(raw);
+      if (e.success) return [e.data];
+      const user = typeof raw === 'object' && raw !== null && 'user_id' in raw ? String((raw as { user_id: unknown }).user_id) : 'unknown';
+      this.unreadable.mark(user, 'daily_log_entries', typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : 'unknown');
+      return [];
+    });
     if (entries.length === 0) return [];
+    const userOf = new Map(entries.map((e) => [e.id, e.user_id]));
+    const detail = (table: string, entryId: number, stored: string | null) =>
+      this.unreadable.orNull(userOf.get(entryId) ?? 'unknown', table, entryId, () => this.open(stored));
     const ids = entries.map((e) => e.id);
     const triggers = new Map<number, LogTrigger[]>();
     const supports = new Map<number, LogSupport[]>();
@@ -166,18 +178,27 @@ export class SqliteDailyLogStore implements DailyLogStore {
       for (const raw of this.prepare(`SELECT entry_id, trigger, detail FROM daily_log_triggers WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
         const t = triggerRowSchema.parse(raw);
         if (!isTriggerId(t.trigger)) continue;
-        triggers.set(t.entry_id, [...(triggers.get(t.entry_id) ?? []), { id: t.trigger, detail: this.open(t.detail) }]);
+        triggers.set(t.entry_id, [...(triggers.get(t.entry_id) ?? []), { id: t.trigger, detail: detail('daily_log_triggers', t.entry_id, t.detail) }]);
       }
       for (const raw of this.prepare(`SELECT entry_id, support, detail, helped FROM daily_log_supports WHERE entry_id IN (${marks}) ORDER BY id`).all(...chunk)) {
         const s = supportRowSchema.parse(raw);
         if (!isSupportId(s.support)) continue;
         supports.set(s.entry_id, [
           ...(supports.get(s.entry_id) ?? []),
-          { id: s.support, detail: this.open(s.detail), helped: s.helped === null ? null : s.helped === 1 },
+          { id: s.support, detail: detail('daily_log_supports', s.entry_id, s.detail), helped: s.helped === null ? null : s.helped === 1 },
         ]);
       }
     }
-    return entries.map((e) => ({
+    return entries.flatMap((e) => {
+      // A day whose note will not open is skipped whole (and counted), not shown without it.
+      let note: string | null;
+      try {
+        note = this.open(e.note);
+      } catch {
+        this.unreadable.mark(e.user_id, 'daily_log_entries', e.id);
+        return [];
+      }
+      return [{
       id: e.id,
       userId: e.user_id,
       caseId: e.case_id,
@@ -189,11 +210,12 @@ export class SqliteDailyLogStore implements DailyLogStore {
       difficulty: e.difficulty,
       triggers: triggers.get(e.id) ?? [],
       supports: supports.get(e.id) ?? [],
-      note: this.open(e.note),
+      note,
       source: e.source,
       createdAt: e.created_at,
       updatedAt: e.updated_at,
-    }));
+      }];
+    });
   }
 
   getEntry(userId: string, caseId: number, date: string): LogEntry | undefined {

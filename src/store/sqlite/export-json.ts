@@ -21,14 +21,22 @@ function parseMaybeJson(text: string): unknown {
   }
 }
 
-export function exportUserTables(db: Database.Database, sealer: Sealer, userId: string): TableRows {
+/** A sealed value that will not open (a damaged row) exports as null and is reported through `onUnreadable`. */
+export function exportUserTables(db: Database.Database, sealer: Sealer, userId: string, onUnreadable?: (table: string, id: string) => void): TableRows {
   const out: TableRows = {};
   for (const t of userTables(db)) {
     const sealed = new Set(SEALED_COLUMNS[t.table] ?? []);
     out[t.table] = selectUserRows(db, t, userId).map((row) => {
       const plain: Record<string, unknown> = {};
       for (const [col, v] of Object.entries(row)) {
-        if (sealed.has(col) && typeof v === 'string') plain[col] = parseMaybeJson(sealer.open(v));
+        if (sealed.has(col) && typeof v === 'string') {
+          try {
+            plain[col] = parseMaybeJson(sealer.open(v));
+          } catch {
+            plain[col] = null;
+            onUnreadable?.(t.table, String(row['id'] ?? row['rowid'] ?? 'unknown'));
+          }
+        }
         else if (v instanceof Uint8Array) plain[col] = { $b64: Buffer.from(v).toString('base64') };
         else plain[col] = v;
       }

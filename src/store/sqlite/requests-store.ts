@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Sealer } from '../../core/ports.js';
 import { exportUserTables } from './export-json.js';
 import { PendingErasure } from './pending-erasure.js';
+import { UnreadableRows } from './unreadable-rows.js';
 import { forgetUser } from './forget-user.js';
 import { FOLLOWUP_STATUSES, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
@@ -35,6 +36,8 @@ const rowSchema = z.object({
 export interface SqliteRequestsStoreOptions {
   /** `<data dir>/files`, where the console keeps each parent's documents (null in memory). */
   filesRoot: string | null;
+  /** Where rows skipped as unreadable are counted (the store's own). */
+  unreadable?: UnreadableRows;
   /** Commits anything still open on the connection (group commit) before an erase. */
   flush?: () => void;
   /** Called after a parent's rows are erased (the store drops what it keeps in memory). */
@@ -53,6 +56,11 @@ export class SqliteRequestsStore implements RequestsStore {
 
   /** Prepared once per connection (src/store/sqlite/prepared.ts). */
   private readonly prepare: (sql: string) => Database.Statement;
+
+  /** One damaged row (its `about` will not open) is skipped and counted, not fatal for the rest. */
+  private readRows(userId: string, raws: unknown[]): FollowupRow[] {
+    return (this.opts.unreadable ?? new UnreadableRows()).readEach(userId, 'followups', raws, (r) => this.toRow(r));
+  }
 
   private toRow(raw: unknown): FollowupRow {
     const r = rowSchema.parse(raw);
@@ -100,7 +108,7 @@ export class SqliteRequestsStore implements RequestsStore {
 
   getFollowup(userId: string, id: number): FollowupRow | undefined {
     const raw = this.prepare('SELECT * FROM followups WHERE user_id = ? AND id = ?').get(userId, id);
-    return raw === undefined ? undefined : this.toRow(raw);
+    return raw === undefined ? undefined : this.readRows(userId, [raw])[0];
   }
 
   listFollowups(userId: string, opts: { status?: FollowupStatus | undefined; caseId?: number | undefined } = {}): FollowupRow[] {
@@ -117,7 +125,7 @@ export class SqliteRequestsStore implements RequestsStore {
       where.push('case_id = CAST(? AS INTEGER)');
       args.push(opts.caseId);
     }
-    return this.prepare(`SELECT * FROM followups WHERE ${where.join(' AND ')} ORDER BY sent_at, id`).all(...args).map((r) => this.toRow(r));
+    return this.readRows(userId, this.prepare(`SELECT * FROM followups WHERE ${where.join(' AND ')} ORDER BY sent_at, id`).all(...args));
   }
 
   dueFollowups(nowIso: string): DueFollowup[] {
@@ -147,7 +155,7 @@ export class SqliteRequestsStore implements RequestsStore {
   }
 
   exportAll(userId: string): TableRows {
-    return exportUserTables(this.db, this.sealer, userId);
+    return exportUserTables(this.db, this.sealer, userId, (table, id) => this.opts.unreadable?.mark(userId, table, id));
   }
 
   private readonly pendingErasure: PendingErasure;

@@ -3,7 +3,8 @@
  * that a turn whose reply was sent survives a power cut. Parent-written text is passed
  * through the Sealer (AES-GCM when a data key is set) before it touches the file.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -27,9 +28,9 @@ import { prepared } from './prepared.js';
 import { verifyDataKey } from './key-check.js';
 import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
+import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
-import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -92,6 +93,15 @@ function repliesFromJson(json: string): Reply[] {
 
 export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
+  // written at once, on switching to WAL): it lost its contents (a failed copy, a truncation).
+  // Starting afresh there would hide that, so refuse and leave it as it is.
+  if (path !== ':memory:' && existsSync(path) && statSync(path).size === 0) {
+    throw new ConfigError(
+      `The database file ${path} is empty (0 bytes): its contents have been lost (a failed copy or restore?). ` +
+        'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
+    );
+  }
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
@@ -113,10 +123,12 @@ export class SqliteStore implements Store {
   readonly sealer: Sealer;
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
-  readonly logs: DailyLogStore;
+  readonly logs: SqliteDailyLogStore;
   readonly requests: SqliteRequestsStore;
   readonly questionPosts: SqliteQuestionPosts;
   readonly prompts: SqlitePromptLedger;
+
+  private readonly unreadable = new UnreadableRows();
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -132,7 +144,7 @@ export class SqliteStore implements Store {
       throw e;
     }
     this.cache = new HotCache(this.db);
-    this.logs = new SqliteDailyLogStore(this.db, this.sealer);
+    this.logs = new SqliteDailyLogStore(this.db, this.sealer, this.unreadable);
     this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
     const group =
@@ -149,6 +161,7 @@ export class SqliteStore implements Store {
     this.group = group;
     this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
+      unreadable: this.unreadable,
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
       onErase: () => cache.clear(),
@@ -259,14 +272,14 @@ export class SqliteStore implements Store {
     this.fresh();
     const hit = this.cache.casesOf(userId);
     if (hit) return hit;
-    const rows = this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId).map((r) => this.toCase(r));
+    const rows = this.unreadable.readEach(userId, 'cases', this.prepare('SELECT * FROM cases WHERE user_id = ? ORDER BY id').all(userId), (r) => this.toCase(r));
     this.cache.putCases(userId, rows);
     return rows;
   }
 
   getCase(userId: string, caseId: number): CaseRow | undefined {
     const r = this.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
-    return r === undefined ? undefined : this.toCase(r);
+    return r === undefined ? undefined : this.unreadable.readEach(userId, 'cases', [r], (x) => this.toCase(x))[0];
   }
 
   /** Nicknames are sealed (random IV), so matching happens after opening, per parent. */
@@ -352,14 +365,15 @@ export class SqliteStore implements Store {
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
                  WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
-    return this.prepare(sql).all(...args).map((raw) => {
+    return this.unreadable.readEach(userId, 'notes', this.prepare(sql).all(...args), (raw) => {
       const r = noteRowSchema.parse(raw);
       const body = noteBodySchema.parse(JSON.parse(this.sealer.open(r.body)));
+      const nickname = r.nickname;
       return {
         id: r.id,
         userId: r.user_id,
         caseId: r.case_id,
-        nickname: r.nickname === null ? null : this.sealer.open(r.nickname),
+        nickname: nickname === null ? null : this.unreadable.orNull(userId, 'cases', r.case_id ?? 'none', () => this.sealer.open(nickname)),
         kind: r.kind as NoteRow['kind'],
         topic: r.topic,
         category: r.category ?? undefined,
@@ -370,6 +384,11 @@ export class SqliteStore implements Store {
         due: body.due,
       };
     });
+  }
+
+  /** Rows about this parent skipped as unreadable since the last call (see unreadable-rows.ts). */
+  takeUnreadable(userId: string): number {
+    return this.unreadable.take(userId);
   }
 
   close(): void {

@@ -43,6 +43,13 @@ async function consoleTurns(a: CaseApp, user: string, lines: string[]): Promise<
 }
 
 describe('forget', () => {
+  it.each(['forget', 'Forget.', '/forget', 'forget me'])('"%s" typed at the menu starts the forget flow', async (typed) => {
+    const a = app();
+    await a.send(cmd('resume'));
+    const r = await a.send(typed);
+    expect(keysOf(r)).toEqual(['case-file.forget.confirm']);
+  });
+
   it('asks first: "no, keep" changes nothing', async () => {
     const a = app();
     await fullCase(a, 'parent-a', PHRASE_A, 'Robin');

@@ -196,9 +196,9 @@ describe('time zones and daylight saving (luxon)', () => {
     expect(monday.at(-1)).toEqual(['2026-03-09', '2026-03-09T11:30:00.000Z']);
   });
 
-  it('New York, DST ends (1 Nov 2026): a 1:30 that happens twice is sent once (luxon takes the standard-time one)', async () => {
+  it('New York, DST ends (1 Nov 2026): a 1:30 that happens twice is sent once, at its first occurrence (1:30 EDT)', async () => {
     const sent = await sentAt('America/New_York', '01:30', '2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z');
-    expect(sent).toEqual([['2026-11-01', '2026-11-01T06:30:00.000Z']]);
+    expect(sent).toEqual([['2026-11-01', '2026-11-01T05:30:00.000Z']]);
     expect(await sentAt('America/New_York', '07:30', '2026-11-02T00:00:00Z', '2026-11-03T00:00:00Z')).toEqual([['2026-11-02', '2026-11-02T12:30:00.000Z']]);
   });
 
@@ -208,7 +208,8 @@ describe('time zones and daylight saving (luxon)', () => {
       ['2026-03-27', '2026-03-27T07:30:00.000Z'],
       ['2026-03-30', '2026-03-30T06:30:00.000Z'],
     ]);
-    expect(await sentAt('Europe/London', '01:30', '2026-10-25T00:00:00Z', '2026-10-26T00:00:00Z')).toEqual([['2026-10-25', '2026-10-25T01:30:00.000Z']]);
+    // 1:30 happens twice on 25 Oct: the first (1:30 BST = 00:30 UTC) is the one.
+    expect(await sentAt('Europe/London', '01:30', '2026-10-25T00:00:00Z', '2026-10-26T00:00:00Z')).toEqual([['2026-10-25', '2026-10-25T00:30:00.000Z']]);
     expect(await sentAt('Europe/London', '07:30', '2026-10-23T00:00:00Z', '2026-10-27T00:00:00Z', [...SCHOOL_DAYS])).toEqual([
       ['2026-10-23', '2026-10-23T06:30:00.000Z'],
       ['2026-10-26', '2026-10-26T07:30:00.000Z'],
