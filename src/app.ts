@@ -1,17 +1,31 @@
 /**
- * Composition root: builds the engine from its parts (content, classifier, flows, store,
- * clock, logger) and checks at boot that they fit together.
+ * The one composition root: the features in order, and each port wired to its implementation
+ * (SQLite store, local classifier, content from content/). Adding a feature is one folder under
+ * src/features/ and one line in FEATURES. Everything is checked at boot to fit together.
  */
-import { FLOWS } from './flows.js';
+import { advice } from './features/advice/feature.js';
+import { caseFile } from './features/case-file/feature.js';
+import { dailyLog } from './features/daily-log/feature.js';
+import { safety } from './features/safety/feature.js';
+import type { Feature } from './core/feature.js';
+import type { DueSource, Store } from './core/ports.js';
 import { createClassifier, loadExamples } from './classify/index.js';
-import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
+import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
-import { CASE_FILE_KEYS } from './features/case-file/content-keys.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
+import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
+
+/** Every feature, in order: the menu's, then its intents' precedence follow this order. */
+export const FEATURES: readonly Feature[] = [advice, dailyLog, caseFile, safety];
+
+/** Every source of scheduled prompts (check-ins, follow-up reminders), from the features. */
+export function schedulerSources(store: Store): DueSource[] {
+  return FEATURES.flatMap((f) => f.dueSources(store));
+}
 
 export interface AppOptions {
   dbPath: string;
@@ -38,8 +52,12 @@ let cachedClassifier: Classifier | undefined;
 /** Content and the classifier are immutable after boot: built once per process. */
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
-    const content = loadContent();
-    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...CASE_FILE_KEYS]);
+    const content = shippedContent();
+    checkFlowsAgainstContent(
+      content,
+      FEATURES.flatMap((f) => f.flows),
+      [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...DISCORD_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...FEATURES.flatMap((f) => f.contentKeys)],
+    );
     cachedContent = content;
   }
   return cachedContent;
@@ -68,7 +86,7 @@ export function createApp(opts: AppOptions): App {
     clock: opts.clock ?? systemClock,
     content,
     classifier,
-    flows: FLOWS,
+    features: FEATURES,
     logger: opts.logger ?? silentLogger,
     ...(opts.throttle !== undefined ? { throttle: opts.throttle } : {}),
   });

@@ -22,4 +22,3 @@ export const noResourcesFlow = kindOfNoFlow({
     vars: { need: 'need', options: 'options', decider: 'decider' },
   },
 });
-export const noResourcesMachine = noResourcesFlow.machine;

@@ -1,36 +1,17 @@
 /**
  * Runs flows with xstate's pure `initialTransition` / `transition` (see pure-step.ts) and interprets the effects
- * they emit (say, ask, note, classify, draft, openCase). Called inside the turn's transaction.
+ * they emit (through the effects the features registered). Called inside the turn's transaction.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { FlowDef, FlowEvent, FlowOutput } from './flow-kit.js';
-import type { ContentCatalog } from '../content/catalog.js';
-import type { Classifier, PendingQuestion, SessionRow, Store } from './ports.js';
-import { EFFECT_HANDLERS } from './effects/index.js';
+import type { PendingQuestion, SessionRow } from './ports.js';
+import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
 import { z } from 'zod';
 import { pendingSchema, snapshotSchema } from './session-schemas.js';
-import type { Reply } from './types.js';
 
-export interface RunContext {
-  store: Store;
-  content: ContentCatalog;
-  classifier: Classifier;
-  flows: ReadonlyMap<string, FlowDef>;
-  session: SessionRow;
-  replies: Reply[];
-  now: Date;
-  /** The letter template drafted this turn, if any: the menu that follows offers "I've sent it". */
-  drafted?: string;
-  /**
-   * Work that cannot run inside the turn's transaction (erasing a parent: VACUUM, WAL truncate),
-   * run by the engine once the turn has committed; any replies it returns are appended.
-   */
-  afterCommit?: (() => Reply[])[];
-  /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
-  notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
-}
+export type { RunContext };
 
 /** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */
 export type AfterFlow = { command: string } | null;
@@ -55,8 +36,8 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
   const followUps: FlowEvent[] = [];
   for (const a of actions) {
     // xstate's own actions (assign, raise…) are already applied to the snapshot: skip them.
-    const handler = EFFECT_HANDLERS[a.type];
-    if (handler) followUps.push(...(handler(ctx, a.params) ?? []));
+    const effect = ctx.effects.get(a.type);
+    if (effect) followUps.push(...(effect.run(ctx, a.params) ?? []));
   }
   return followUps;
 }

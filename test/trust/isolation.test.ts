@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { runConsoleChat } from '../../src/adapters/console/console-chat.js';
 import { runCli } from '../../src/cli/index.js';
-import { COMMAND_NAMES } from '../../src/core/commands.js';
 import type { Reply } from '../../src/core/types.js';
 import { keys, lastQuestion, tempDir } from '../support/builders.js';
 import { cmd, makeTrustApp, pick, resume, text, type TrustApp } from './support/trust-app.js';
@@ -45,7 +44,7 @@ describe('isolation between parents', () => {
   it('every registered command, followed through its questions, shows or changes nothing of another parent\'s', async () => {
     const before = { notes: app.store.listNotes(A), cases: app.store.listCases(A), session: app.store.getSession(A) };
     const seen: Reply[] = [];
-    for (const name of COMMAND_NAMES) {
+    for (const name of app.engine.commandNames) {
       let r = await app.send(cmd(name), { user: 'parent-b' });
       seen.push(...r);
       for (let i = 0; i < 4; i++) {

@@ -25,11 +25,12 @@ import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
-import { verifyDataKey } from '../../security/key-check.js';
-import { SqliteDailyLogStore, type DailyLogStore } from './daily-log-store.js';
+import { verifyDataKey } from './key-check.js';
+import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
+import { SqlitePromptLedger } from './prompt-ledger.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -122,9 +123,10 @@ export class SqliteStore implements Store {
   readonly sealer: Sealer;
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
-  readonly logs: DailyLogStore;
+  readonly logs: SqliteDailyLogStore;
   readonly requests: SqliteRequestsStore;
   readonly questionPosts: SqliteQuestionPosts;
+  readonly prompts: SqlitePromptLedger;
 
   private readonly unreadable = new UnreadableRows();
 
@@ -143,6 +145,7 @@ export class SqliteStore implements Store {
     }
     this.cache = new HotCache(this.db);
     this.logs = new SqliteDailyLogStore(this.db, this.sealer, this.unreadable);
+    this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
     const group =
       opts.groupCommit === false
