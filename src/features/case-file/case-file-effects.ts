@@ -50,9 +50,9 @@ const closeFollowups = defineEffect('closeFollowups', closeFollowupsParamsSchema
 const eraseEverything = defineEffect('eraseEverything', z.unknown(), (ctx) => {
   const { store, content } = ctx;
   const userId = ctx.session.userId;
-  const work = () => {
+  const work = async () => {
     try {
-      store.requests.erase(userId);
+      await store.requests.erase(userId);
       return [textReply(content, 'case-file.forget.done')];
     } catch {
       return [textReply(content, 'case-file.forget.failed')];

@@ -4,6 +4,8 @@
  * src/store/sqlite/requests-store.ts implements it. Added to core's `Store` as `requests`.
  */
 
+import type { MaybePromise } from '../../core/ports.js';
+
 /** Every row about a parent, by table, unsealed (the JSON export). */
 export type TableRows = Record<string, Record<string, unknown>[]>;
 
@@ -76,7 +78,7 @@ export interface RequestsStore {
    * Erases every row about the parent, their files, and the traces in the database files.
    * Never inside a transaction: the engine calls it after the confirming turn has committed.
    */
-  erase(userId: string): ForgetReport;
+  erase(userId: string): MaybePromise<ForgetReport>;
 }
 
 declare module '../../core/ports.js' {
