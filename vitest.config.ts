@@ -9,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
     setupFiles: ['test/support/fc-setup.ts'],
+    // One PostgreSQL for the whole run (the store contract tests make a database per file).
+    globalSetup: ['test/support/pg-global-setup.ts'],
   },
 });

@@ -1,12 +1,14 @@
 /**
  * `npm start`: runs every configured channel (Slack, Discord) over one engine; with none
- * configured, the console chat with a local SQLite file.
+ * configured, the console chat with a local SQLite file. NEXTSTEP_DATABASE_URL puts the channels'
+ * store on PostgreSQL, shared with other instances (the console chat stays on the SQLite file).
  */
-import { createApp } from './app.js';
+import { createApp, createSharedApp } from './app.js';
+import { filesRootFor } from './features/case-file/user-files.js';
 import { startDiscord } from './adapters/discord/index.js';
 import { startSlack } from './adapters/slack/start-slack.js';
 import { chatCommand } from './cli/chat.js';
-import { ConfigError, discordConfigured, loadConfig, slackConfigured } from './config.js';
+import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
 import { createLogger } from './logging.js';
 import { sealerFromEnv } from './security/sealer-from-env.js';
@@ -21,7 +23,11 @@ async function main(): Promise<number> {
   }
 
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const app = createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer: sealerFromEnv(process.env, logger) });
+  const sealer = sealerFromEnv(process.env, logger);
+  const app = config.NEXTSTEP_DATABASE_URL
+    ? await createSharedApp({ databaseUrl: config.NEXTSTEP_DATABASE_URL, filesRoot: filesRootFor(config.NEXTSTEP_DB), logger, sealer })
+    : createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer });
+  if (config.NEXTSTEP_DATABASE_URL) logger.info({ store: 'postgres', ...describeDatabaseUrl(config.NEXTSTEP_DATABASE_URL) }, 'shared database');
   const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
   const handles: { stop(): Promise<void>; sendToUser(userId: string, replies: Reply[]): Promise<boolean> }[] = [];
   try {
@@ -29,7 +35,7 @@ async function main(): Promise<number> {
     if (discordConfigured(config)) handles.push(await startDiscord(deps));
   } catch (err) {
     await Promise.allSettled(handles.map((h) => h.stop()));
-    app.close();
+    await app.close();
     throw err;
   }
   // Check-in prompts and reminders go to the parent on the channel they use (each handle
@@ -49,7 +55,7 @@ async function main(): Promise<number> {
   logger.info({}, 'stopping');
   scheduler.stop();
   await Promise.allSettled(handles.map((h) => h.stop()));
-  app.close();
+  await app.close();
   return 0;
 }
 

@@ -19,7 +19,7 @@ import {
   type Store,
   type TurnRecord,
 } from '../../core/ports.js';
-import { migrate } from './migrate.js';
+import { migrate, type Migration } from './migrate.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
@@ -40,6 +40,8 @@ export interface SqliteStoreOptions {
   /** Tests only: the fsyncs the group commit uses (see GroupCommitOptions). */
   fsync?: GroupCommitOptions['fsync'];
   fsyncSync?: GroupCommitOptions['fsyncSync'];
+  /** The schema to build (default: migrations/, in order); the PostgreSQL store's working copy adapts it. */
+  migrations?: Migration[];
 }
 
 const noteBodySchema = z.object({
@@ -84,13 +86,13 @@ function repliesToJson(replies: Reply[]): string {
     v instanceof Uint8Array ? { $b64: Buffer.from(v).toString('base64') } : v,
   );
 }
-function repliesFromJson(json: string): Reply[] {
+export function repliesFromJson(json: string): Reply[] {
   return JSON.parse(json, (_k, v: unknown) =>
     v && typeof v === 'object' && '$b64' in v ? new Uint8Array(Buffer.from(String((v as { $b64: string }).$b64), 'base64')) : v,
   ) as Reply[];
 }
 
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -101,7 +103,7 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   // Deleted rows are overwritten with zeros, so a parent's erased words are not recoverable.
   db.pragma('secure_delete = ON');
-  migrate(db);
+  migrate(db, migrations);
   return db;
 }
 
@@ -118,7 +120,7 @@ export class SqliteStore implements Store {
   private readonly cache: HotCache;
 
   constructor(opts: SqliteStoreOptions) {
-    this.db = openDatabase(opts.path);
+    this.db = openDatabase(opts.path, opts.migrations);
     this.prepare = prepared(this.db);
     this.sealer = opts.sealer ?? plainSealer;
     try {
@@ -178,6 +180,11 @@ export class SqliteStore implements Store {
     } catch {
       // Not fatal: undelivered replies are offered again after a restart.
     }
+  }
+
+  /** Rows were written behind the store's back (the PostgreSQL store loading a parent): forget what is cached. */
+  dropCache(): void {
+    this.cache.clear();
   }
 
   /** Reads outside any transaction may follow another process's commit: check first. */
