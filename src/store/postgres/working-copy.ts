@@ -59,9 +59,11 @@ export class WorkingCopy {
       if (!pk || info.filter((c) => c.pk > 0).length !== 1) throw new Error(`table ${t.table} needs a one-column primary key`);
       return { ...t, columns: info.map((c) => c.name), pk, numbered: pk === 'id' && info.find((c) => c.name === 'id')?.type === 'INTEGER' };
     });
-    this.db.exec('CREATE TABLE _dirty (tbl TEXT NOT NULL, pk NOT NULL, PRIMARY KEY (tbl, pk)) WITHOUT ROWID');
+    // No key, plain INSERTs: a conflict clause inside a trigger gives way to an upsert's own, so
+    // duplicates are allowed here and removed when read.
+    this.db.exec('CREATE TABLE _dirty (tbl TEXT NOT NULL, pk NOT NULL)');
     for (const t of this.tables) {
-      const mark = (row: 'new' | 'old') => `INSERT OR IGNORE INTO _dirty VALUES ('${t.table}', ${row}.${quoteId(t.pk)});`;
+      const mark = (row: 'new' | 'old') => `INSERT INTO _dirty VALUES ('${t.table}', ${row}.${quoteId(t.pk)});`;
       const name = (op: string) => quoteId(`_dirty_${t.table}_${op}`);
       this.db.exec(`CREATE TRIGGER ${name('i')} AFTER INSERT ON ${quoteId(t.table)} BEGIN ${mark('new')} END;
         CREATE TRIGGER ${name('u')} AFTER UPDATE ON ${quoteId(t.table)} BEGIN ${mark('old')} ${mark('new')} END;
@@ -146,7 +148,7 @@ export class WorkingCopy {
 
   /** Reads and clears what was written since the last call. */
   takeChanges(): Changes {
-    const dirty = this.db.prepare('SELECT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
+    const dirty = this.db.prepare('SELECT DISTINCT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
     const changes: Changes = { upserts: new Map(), deletes: new Map(), users: new Set() };
     const byName = new Map(this.tables.map((t) => [t.table, t]));
     for (const d of dirty) {
