@@ -3,15 +3,10 @@
  * same notes, and a second app opened on the same data resumes it (the question re-asked).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/core/engine.js';
-import type { Reply, TurnInput } from '../../../src/core/types.js';
 import { FixedClock, keys } from '../../support/builders.js';
 import { conversationScript, scriptEventId } from '../../trust/support/trust-app.js';
-import { FACTORIES, type StoreFactory } from './store-factories.js';
+import { FACTORIES, turn, type StoreFactory } from './store-factories.js';
 
-export function turn(engine: Engine, clock: FixedClock, user: string, id: string, input: TurnInput): Promise<Reply[]> {
-  return engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: clock.now() });
-}
 
 const transcripts = new Map<string, { replies: string[][]; notes: unknown[] }>();
 

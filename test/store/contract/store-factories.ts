@@ -11,6 +11,7 @@ import { inject } from 'vitest';
 import { createApp, createSharedApp } from '../../../src/app.js';
 import type { Engine } from '../../../src/core/engine.js';
 import type { Classifier, Sealer, Store } from '../../../src/core/ports.js';
+import type { Reply, TurnInput } from '../../../src/core/types.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { FixedClock, fixedClassifier, tempDir } from '../../support/builders.js';
@@ -103,3 +104,8 @@ export function postgresFactory(): StoreFactory {
 
 /** Both stores, for `describe.each`. */
 export const FACTORIES: readonly (() => StoreFactory)[] = [sqliteFactory, postgresFactory];
+
+/** One console turn of `user`'s, with its own event id. */
+export function turn(engine: Engine, clock: FixedClock, user: string, id: string, input: TurnInput): Promise<Reply[]> {
+  return engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: clock.now() });
+}
