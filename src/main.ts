@@ -45,6 +45,10 @@ async function main(): Promise<number> {
     return false;
   };
   const scheduler = startScheduler({ app, logger, deliver });
+  // Notices (e.g. "erasing has finished") are never stored: sent once, on the parent's channel.
+  app.engine.onNotice((userId, replies) => {
+    deliver(userId, replies).catch((err: unknown) => logger.warn({ kind: err instanceof Error ? err.name : typeof err }, 'notice not delivered'));
+  });
   logger.info({ slack: slackConfigured(config), discord: discordConfigured(config) }, 'next step is running');
 
   await new Promise<void>((resolve) => {

@@ -14,6 +14,7 @@ import {
   type SparseVector,
 } from './features.js';
 import type { Example } from './load-examples.js';
+import { schoolWords } from './school-words.js';
 import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } from './softmax-regression.js';
 
 export interface ClassifierOptions {
@@ -33,6 +34,11 @@ export interface ClassifierOptions {
    * anticipated falls into `other`.
    */
   cueDropout: number;
+  /**
+   * Weight of the school's own words (quoted, or after "said", "told me", "the answer was"):
+   * the statement is scored on (1 - w) × the whole text + w × those words. 0 turns it off.
+   */
+  schoolWords: number;
   /** isConfident: the top score must reach this... */
   minConfidence: number;
   /** ...and lead the runner-up by at least this much. */
@@ -45,8 +51,9 @@ export const DEFAULT_OPTIONS: ClassifierOptions = {
   minCount: 2,
   train: { epochs: 4, learningRate: 0.3, l2: 0.01, seed: 7 },
   cueDropout: 0.5,
-  temperature: 0.5,
-  minConfidence: 0.8,
+  schoolWords: 0.5,
+  temperature: 0.7,
+  minConfidence: 0.85,
   minMargin: 0.3,
 };
 
@@ -81,7 +88,16 @@ export function createClassifier(examples: readonly Example[], options: Classifi
   const space = new FeatureSpace();
   const raw = examples.map((e) => extractFeatures(e.text, opts.chars, space));
   space.prune(raw, opts.minCount);
-  const xs = raw.map((f) => vectorise(f, space, opts.weights));
+  /** The whole text's vector, blended with the school's words when the story quotes them. */
+  function withSchoolWords(whole: SparseVector, text: string): SparseVector {
+    const w = opts.schoolWords;
+    const span = w > 0 ? schoolWords(text) : null;
+    if (span === null) return whole;
+    const f = extractFeatures(span, opts.chars, space);
+    if (!f.knownContent && f.cues.length === 0) return whole;
+    return blend(whole, vectorise(f, space, opts.weights), w);
+  }
+  const xs = raw.map((f, n) => withSchoolWords(vectorise(f, space, opts.weights), (examples[n] as Example).text));
   const ys = examples.map((e) => CATEGORIES.indexOf(e.label));
   const perClass = CATEGORIES.map((c) => examples.filter((e) => e.label === c).length);
   // Balance the classes: `other`, the largest file, must not tilt the priors.
@@ -93,7 +109,7 @@ export function createClassifier(examples: readonly Example[], options: Classifi
   function logitsOf(text: string): Float64Array | null {
     const f = extractFeatures(text, opts.chars, space);
     if (!f.knownContent && f.cues.length === 0) return null;
-    return logits(model, vectorise(f, space, opts.weights));
+    return logits(model, withSchoolWords(vectorise(f, space, opts.weights), text));
   }
 
   function classify(text: string): ClassifyResult {
@@ -116,6 +132,14 @@ export function createClassifier(examples: readonly Example[], options: Classifi
   }
 
   return { options: opts, classify, isConfident, logitsOf };
+}
+
+/** (1 - w) × a + w × b, for sparse vectors. */
+function blend(a: SparseVector, b: SparseVector, w: number): SparseVector {
+  const at = new Map<number, number>();
+  a.idx.forEach((i, n) => at.set(i, (1 - w) * (a.val[n] as number)));
+  b.idx.forEach((i, n) => at.set(i, (at.get(i) ?? 0) + w * (b.val[n] as number)));
+  return { idx: [...at.keys()], val: [...at.values()] };
 }
 
 function without(x: SparseVector, drop: ReadonlySet<number>): SparseVector {

@@ -1,9 +1,9 @@
 /**
  * Stratified k-fold cross-validation over the labelled examples, deterministic for a seed.
  * Reports macro-F1, top-2 accuracy, per-category precision/recall/F1 and the confusion matrix
- * (actual → predicted). Also used to choose the temperature and the isConfident thresholds.
+ * (actual → predicted), and how often the classifier is confident and right when it is.
  */
-import type { ClassifyResult } from '../core/ports.js';
+import type { Classifier, ClassifyResult } from '../core/ports.js';
 import { CATEGORIES, type Category } from '../core/types.js';
 import { createClassifier, type ClassifierOverrides } from './create-classifier.js';
 import type { Example } from './load-examples.js';
@@ -24,6 +24,10 @@ export interface EvaluationReport {
   accuracy: number;
   macroF1: number;
   top2Accuracy: number;
+  /** Share of statements the classifier is confident about (triage goes ahead without asking). */
+  confidentShare: number;
+  /** Accuracy on those confident statements (0 when there are none). */
+  rightWhenConfident: number;
   perCategory: CategoryScore[];
   /** confusion[actual][predicted] */
   confusion: Confusion;
@@ -37,6 +41,8 @@ export interface CrossValidationReport extends EvaluationReport {
 export interface Prediction {
   label: Category;
   result: ClassifyResult;
+  /** The classifier's isConfident(result). */
+  confident: boolean;
 }
 
 /** Assign each example a fold so every fold holds about the same share of each category. */
@@ -69,10 +75,20 @@ export function crossValidatePredictions(
     const train = examples.filter((_, i) => fold[i] !== f);
     const clf = createClassifier(train, options);
     examples.forEach((e, i) => {
-      if (fold[i] === f) out[i] = { label: e.label, result: clf.classify(e.text) };
+      if (fold[i] !== f) return;
+      const result = clf.classify(e.text);
+      out[i] = { label: e.label, result, confident: clf.isConfident(result) };
     });
   }
   return out.filter((p): p is Prediction => p !== undefined);
+}
+
+/** The classifier's predictions for labelled statements it was not trained on. */
+export function predictAll(clf: Classifier, items: readonly { text: string; label: Category }[]): Prediction[] {
+  return items.map((e) => {
+    const result = clf.classify(e.text);
+    return { label: e.label, result, confident: clf.isConfident(result) };
+  });
 }
 
 export function evaluate(predictions: readonly Prediction[]): EvaluationReport {
@@ -81,9 +97,13 @@ export function evaluate(predictions: readonly Prediction[]): EvaluationReport {
   ) as Confusion;
   let correct = 0;
   let top2 = 0;
-  for (const { label, result } of predictions) {
+  let confident = 0;
+  let confidentRight = 0;
+  for (const { label, result, confident: sure } of predictions) {
     confusion[label][result.category] += 1;
     if (result.category === label) correct++;
+    if (sure) confident++;
+    if (sure && result.category === label) confidentRight++;
     if (result.ranked.slice(0, 2).some((r) => r.category === label)) top2++;
   }
   const perCategory = CATEGORIES.map((category): CategoryScore => {
@@ -101,6 +121,8 @@ export function evaluate(predictions: readonly Prediction[]): EvaluationReport {
     accuracy: n ? correct / n : 0,
     macroF1: perCategory.reduce((s, c) => s + c.f1, 0) / perCategory.length,
     top2Accuracy: n ? top2 / n : 0,
+    confidentShare: n ? confident / n : 0,
+    rightWhenConfident: confident ? confidentRight / confident : 0,
     perCategory,
     confusion,
   };

@@ -11,9 +11,11 @@ export {
   crossValidate,
   crossValidatePredictions,
   evaluate,
+  predictAll,
   type CrossValidationReport,
   type EvaluationReport,
   type CategoryScore,
   type Confusion,
   type Prediction,
 } from './cross-validate.js';
+export { loadStatementSet, OLD_HELD_OUT_FILE, StatementSetError, type LabelledStatement } from './statement-set.js';

@@ -3,13 +3,11 @@
  * attendance chart as a PNG. With nothing logged in the range, no file is written and a kind
  * message is printed instead (exit status 0).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { bootContent } from '../app.js';
 import { renderAttendanceChart } from '../features/daily-log/chart.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
 import { optionalDate, pickCase } from './log-common.js';
 
 export async function chartCommand(argv: string[], io: CliIo): Promise<number> {
@@ -35,8 +33,7 @@ export async function chartCommand(argv: string[], io: CliIo): Promise<number> {
       else io.stdout.write(`${message}\n`);
       return 0;
     }
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, png);
+    writeOutput(out, png);
     if (values.json) io.stdout.write(`${JSON.stringify({ written: true, out, bytes: png.length, days_logged: entries.length })}\n`);
     else io.stdout.write(`Chart for ${child?.nickname ?? ''} written to ${out} (${entries.length} days logged).\n`);
     return 0;

@@ -23,7 +23,10 @@ export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
   const filesDir = join(dirname(dbPath), 'files');
   // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
   // run (stdin not a terminal) stays a pure transcript of its input.
-  const scheduler = interactive ? startScheduler({ app, logger, deliver: consoleDeliver({ user, output: io.stdout, filesDir }) }) : null;
+  const deliver = consoleDeliver({ user, output: io.stdout, filesDir, content: app.content });
+  const scheduler = interactive ? startScheduler({ app, logger, deliver }) : null;
+  // Notices (e.g. "erasing has finished") are printed as they come; never stored.
+  app.engine.onNotice((userId, replies) => void deliver(userId, replies));
   try {
     if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${resolve(dbPath)}. Type /quit to leave.\n`);
     await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, interactive });

@@ -1,19 +1,25 @@
 /**
- * `classify [--examples | --evaluate [--json]]`
- *   default     JSON lines {"id","text"} on stdin → one JSON line per input on stdout:
- *               {"id","category","confidence","ranked":[{"category","score"}...]}.
- *               A malformed line → one line on stderr naming its line number; we carry on and
- *               exit 1 at the end.
+ * `classify [TEXT... | --examples | --evaluate [--set FILE] [--json] | --help]`
+ *   TEXT        classify the words given ("npm run -s cli -- classify \"<text>\""): one JSON line
+ *               {"category","confidence","confident","ranked":[{"category","score"}...]}.
+ *   (no TEXT)   JSON lines {"id","text"} on stdin → one JSON line per input on stdout, the same
+ *               object with the id first. A malformed line → one line on stderr naming its line
+ *               number; we carry on and exit 1 at the end.
  *   --examples  the labelled examples as JSON lines {"text","label"}.
- *   --evaluate  5-fold cross-validation report: a table, or one JSON object with --json.
- * stdout carries only the output asked for; diagnostics go to stderr.
+ *   --evaluate  5-fold cross-validation, the old held-out set (test/classify/held-out.jsonl),
+ *               and with --set FILE any other labelled set ({"id","text","label"} lines): a
+ *               table each, or one JSON object with --json.
+ * `confident` is exactly the triage flow's test for going ahead without asking (the
+ * classifier's isConfident). stdout carries only the output asked for; diagnostics go to stderr.
  */
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createClassifier } from '../classify/create-classifier.js';
-import { crossValidate, type CrossValidationReport } from '../classify/cross-validate.js';
+import { createClassifier, type TrainedClassifier } from '../classify/create-classifier.js';
+import { crossValidatePredictions, evaluate, predictAll, type EvaluationReport } from '../classify/cross-validate.js';
 import { loadExamples } from '../classify/load-examples.js';
+import { loadStatementSet, OLD_HELD_OUT_FILE, StatementSetError } from '../classify/statement-set.js';
 import type { ClassifyResult } from '../core/ports.js';
 import { CATEGORIES } from '../core/types.js';
 
@@ -26,26 +32,50 @@ export interface ClassifyIo {
 const EVAL_FOLDS = 5;
 const EVAL_SEED = 1;
 
+const USAGE = `Usage: classify [TEXT...]                      classify the words given (or JSON lines {"id","text"} on stdin)
+       classify --examples                     the labelled examples as JSON lines
+       classify --evaluate [--set FILE] [--json]
+                                               cross-validation, the old held-out set, and FILE if given
+Output per statement: {"category","confidence","confident","ranked"}; "confident" is whether
+triage goes ahead without asking the parent which kind of "no" it is.
+`;
+
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
 });
 
 export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<number> {
-  let values: { examples?: boolean | undefined; evaluate?: boolean | undefined; json?: boolean | undefined };
+  let values: { examples?: boolean; evaluate?: boolean; json?: boolean; set?: string; help?: boolean };
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: argv,
-      options: { examples: { type: 'boolean' }, evaluate: { type: 'boolean' }, json: { type: 'boolean' } },
-      allowPositionals: false,
+      options: {
+        examples: { type: 'boolean' },
+        evaluate: { type: 'boolean' },
+        json: { type: 'boolean' },
+        set: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
       strict: true,
     }));
   } catch (e) {
-    io.stderr.write(`classify: ${(e as Error).message}\nUsage: classify [--examples | --evaluate [--json]]\n`);
+    io.stderr.write(`classify: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (values.examples && values.evaluate) {
-    io.stderr.write('classify: choose one of --examples and --evaluate\n');
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const modes = [values.examples, values.evaluate, positionals.length > 0].filter(Boolean).length;
+  if (modes > 1) {
+    io.stderr.write(`classify: give one of TEXT, --examples and --evaluate\n${USAGE}`);
+    return 2;
+  }
+  if (values.set !== undefined && !values.evaluate) {
+    io.stderr.write(`classify: --set goes with --evaluate\n${USAGE}`);
     return 2;
   }
 
@@ -54,13 +84,13 @@ export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<n
     for (const e of examples) io.stdout.write(`${JSON.stringify({ text: e.text, label: e.label })}\n`);
     return 0;
   }
-  if (values.evaluate) {
-    const report = crossValidate(examples, EVAL_FOLDS, EVAL_SEED);
-    io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report));
-    return 0;
-  }
+  if (values.evaluate) return evaluateCommand(examples, values.set, values.json === true, io);
 
   const classifier = createClassifier(examples);
+  if (positionals.length > 0) {
+    io.stdout.write(`${JSON.stringify(toOutput(classifier, positionals.join(' ')))}\n`);
+    return 0;
+  }
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   let bad = 0;
@@ -77,28 +107,62 @@ export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<n
       io.stderr.write(`line ${lineNo}: ${oneLine((e as Error).message)}\n`);
       continue;
     }
-    io.stdout.write(`${JSON.stringify(toOutput(parsed.id, classifier.classify(parsed.text)))}\n`);
+    io.stdout.write(`${JSON.stringify({ id: parsed.id, ...toOutput(classifier, parsed.text) })}\n`);
   }
   return bad > 0 ? 1 : 0;
 }
 
-function toOutput(id: string | number, r: ClassifyResult) {
+function toOutput(classifier: TrainedClassifier, text: string) {
+  const r: ClassifyResult = classifier.classify(text);
   return {
-    id,
     category: r.category,
     confidence: round(r.confidence),
+    confident: classifier.isConfident(r),
     ranked: r.ranked.map((x) => ({ category: x.category, score: round(x.score) })),
   };
+}
+
+interface NamedReport extends EvaluationReport {
+  name: string;
+  source: string;
+}
+
+function evaluateCommand(examples: ReturnType<typeof loadExamples>, setFile: string | undefined, json: boolean, io: ClassifyIo): number {
+  let set: ReturnType<typeof loadStatementSet> | undefined;
+  try {
+    set = setFile === undefined ? undefined : loadStatementSet(setFile);
+  } catch (e) {
+    if (!(e instanceof StatementSetError)) throw e;
+    io.stderr.write(`classify: ${e.message}\n`);
+    return 2;
+  }
+  const reports: NamedReport[] = [
+    {
+      name: 'crossValidation',
+      source: `${EVAL_FOLDS}-fold cross-validation (stratified, seed ${EVAL_SEED}) on ${examples.length} examples`,
+      ...evaluate(crossValidatePredictions(examples, EVAL_FOLDS, EVAL_SEED)),
+    },
+  ];
+  const classifier = createClassifier(examples);
+  if (existsSync(OLD_HELD_OUT_FILE)) {
+    reports.push({ name: 'heldOut', source: 'the old held-out set (test/classify/held-out.jsonl)', ...evaluate(predictAll(classifier, loadStatementSet(OLD_HELD_OUT_FILE))) });
+  } else {
+    io.stderr.write('classify: the old held-out set is not here (test/classify/held-out.jsonl); skipped\n');
+  }
+  if (set !== undefined && setFile !== undefined) reports.push({ name: 'set', source: setFile, ...evaluate(predictAll(classifier, set)) });
+  if (json) io.stdout.write(`${JSON.stringify(Object.fromEntries(reports.map((r) => [r.name, r])))}\n`);
+  else io.stdout.write(reports.map(formatReport).join('\n'));
+  return 0;
 }
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').slice(0, 300);
 const pct = (x: number): string => x.toFixed(3);
 
-export function formatReport(r: CrossValidationReport): string {
+export function formatReport(r: EvaluationReport & { source: string }): string {
   const w = Math.max(...CATEGORIES.map((c) => c.length)) + 2;
   const out: string[] = [];
-  out.push(`Cross-validation: ${r.folds} folds (stratified, seed ${r.seed}), ${r.n} examples`);
+  out.push(`${r.source}: ${r.n} statements`);
   out.push('');
   out.push(`${'category'.padEnd(w)}precision  recall  f1     n`);
   for (const c of r.perCategory) {
@@ -106,6 +170,7 @@ export function formatReport(r: CrossValidationReport): string {
   }
   out.push('');
   out.push(`macro-F1 ${pct(r.macroF1)}   top-2 accuracy ${pct(r.top2Accuracy)}   accuracy ${pct(r.accuracy)}`);
+  out.push(`confident ${pct(r.confidentShare)} of statements   right when confident ${pct(r.rightWhenConfident)}`);
   out.push('');
   out.push('Confusion (rows = actual, columns = predicted):');
   const short = CATEGORIES.map((c) => c.slice(0, 6).padStart(7));

@@ -4,13 +4,12 @@
  * attendance chart as a PNG beside it; csv: the notes, and the daily log when there is one;
  * json: everything the bot holds about the parent, unsealed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bootContent } from '../app.js';
 import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case-file/export.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
@@ -30,10 +29,9 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       io.stderr.write(`export: "${user}" has no notes, requests or daily log to export yet.\n`);
       return 1;
     }
-    mkdirSync(out, { recursive: true });
     const written = files.map((f) => {
       const path = join(out, f.filename);
-      writeFileSync(path, f.data);
+      writeOutput(path, f.data);
       return resolve(path);
     });
     if (values.json) io.stdout.write(`${JSON.stringify({ format, files: written })}\n`);

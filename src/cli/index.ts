@@ -7,7 +7,7 @@ import { ContentError } from '../content/catalog.js';
 import { chatCommand } from './chat.js';
 import { classifyCommand } from './classify.js';
 import { discordCommand } from './discord.js';
-import { UsageError, type CliIo } from './io.js';
+import { FileWriteError, UsageError, type CliIo } from './io.js';
 import { notesCommand } from './notes.js';
 import { rotateKeyCommand } from './rotate-key.js';
 import { checkinCommand } from './checkin.js';
@@ -23,7 +23,7 @@ type CommandFn = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: CommandFn; usage: string }> = {
   chat: { run: chatCommand, usage: 'chat [--db PATH] [--user ID]            the console chat' },
-  classify: { run: classifyCommand, usage: 'classify [--examples|--evaluate]        classify JSON lines {"id","text"} from stdin' },
+  classify: { run: classifyCommand, usage: 'classify [TEXT] [--examples|--evaluate [--set FILE]] [--help]  the kind of "no" of TEXT (or of JSON lines {"id","text"} on stdin)' },
   discord: { run: discordCommand, usage: 'discord register [--guild ID] | invite  register /nextstep; print the invite link' },
   notes: { run: notesCommand, usage: 'notes --user ID [--json] [--db PATH]    case notes, oldest first' },
   'rotate-key': { run: rotateKeyCommand, usage: 'rotate-key --new-key KEY [--db PATH]    re-encrypt stored data (current key from NEXTSTEP_DATA_KEY)' },
@@ -58,6 +58,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof UsageError) {
       io.stderr.write(`${name}: ${e.message}\n${usage()}`);
       return 2;
+    }
+    if (e instanceof FileWriteError) {
+      io.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
     }
     if (e instanceof ConfigError || e instanceof ContentError) {
       io.stderr.write(`${e.message}\n`);

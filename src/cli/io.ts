@@ -1,5 +1,8 @@
 /** Shared plumbing for CLI commands: streams, options, the database path rule. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { writeFailureLine } from '../adapters/write-failure.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -9,6 +12,19 @@ export interface CliIo {
 }
 
 export class UsageError extends Error {}
+
+/** A file the command was asked to write could not be written: one line by kind, exit 1, no stack. */
+export class FileWriteError extends Error {}
+
+/** Writes an output file (creating its folder); a disk-full, read-only or forbidden path is a FileWriteError. */
+export function writeOutput(path: string, data: Uint8Array | string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  } catch (err) {
+    throw new FileWriteError(writeFailureLine(err, path));
+  }
+}
 
 /** `--db PATH`, else NEXTSTEP_DB, else ./data/nextstep.db. */
 export function dbPathFrom(values: { db?: string | boolean | undefined }, env: NodeJS.ProcessEnv): string {

@@ -4,13 +4,12 @@
  * the case notes like a letter drafted in chat, so the evidence packet lists it and "I've sent
  * it" refers to it. `--kind list` names the kinds.
  */
-import { writeFileSync } from 'node:fs';
 import { bootContent } from '../app.js';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
 
 export async function letterCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseOptions(argv, { user: { type: 'string' }, kind: { type: 'string' }, child: { type: 'string' }, out: { type: 'string' } });
@@ -44,7 +43,7 @@ export async function letterCommand(argv: string[], io: CliIo): Promise<number> 
       store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() });
     });
     if (typeof values.out === 'string' && values.out) {
-      writeFileSync(values.out, letter.body);
+      writeOutput(values.out, letter.body);
       io.stderr.write(`Saved "${letter.title}" to ${values.out}${letter.blanks.length ? ` (${letter.blanks.length} [ADD] blanks to fill)` : ''}.\n`);
     }
     if (values.json) {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
-import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../security/key-check.js';
+import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';

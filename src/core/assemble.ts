@@ -1,14 +1,14 @@
 /**
  * Merges the features into what the engine runs: flows, effects and commands by id, and the
  * phrases that ask for a command (content/words/intents.yaml). Anything that does not fit (two
- * features claiming one id, a command with no phrases, phrases for no command) stops the engine
- * at start-up.
+ * features claiming one id, an effect of the vocabulary nobody handles, a command with no
+ * phrases, phrases for no command) stops the engine at start-up.
  */
 import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
 import type { Feature } from './feature.js';
-import type { FlowDef } from './flow-kit.js';
+import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect } from './run-context.js';
 
 export interface Assembled {
@@ -37,6 +37,10 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     for (const [name, c] of Object.entries(f.commands)) add(commands, 'command', name, c, f.id);
     intentNames.push(...f.intents);
   }
+  // The engine begins, and comes back to, the menu: the flow with id `home`.
+  if (!flows.has('home')) throw new Error('no feature has the menu (a flow with id "home")');
+  // Every effect of the shared vocabulary has a handler (`draft` is the case file's).
+  for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
   const intents: { pattern: RegExp; command: string }[] = [];
   for (const command of intentNames) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);

@@ -42,8 +42,16 @@ export interface Engine {
   undelivered(): Promise<{ eventId: string; userId: string; replies: Reply[] }[]>;
   /** Every command name, core's and the features'. */
   readonly commandNames: readonly string[];
+  /**
+   * Messages said outside any turn and never stored (e.g. "erasing has finished", for a parent
+   * whose rows are gone): the composition root hands them to the parent's channel.
+   * Returns a function that unsubscribes.
+   */
+  onNotice(listener: NoticeListener): () => void;
   readonly deps: EngineDeps;
 }
+
+export type NoticeListener = (userId: string, replies: Reply[]) => void;
 
 /** Content keys the engine itself says (checked at start-up with the flows' keys). */
 export const ENGINE_KEYS = [
@@ -71,6 +79,13 @@ export const ENGINE_KEYS = [
   'safety.crisis.danger',
 ] as const;
 
+/**
+ * Flood control is for network channels, where anyone can send faster than a person types. The
+ * console and the CLI read their input at their own pace (a piped script of 60 lines is 60
+ * messages, all answered), and the scheduler's prompts are the bot's own.
+ */
+const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
+
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const { flows, effects, commands, intents } = assemble(deps.features, content);
@@ -80,8 +95,20 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!command) throw new Error(`unknown command ${name}`);
     command(args, ctx);
   }
+
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
+  const noticeListeners = new Set<NoticeListener>();
+
+  function notifyLater(userId: string, pending: Promise<Reply[]>): void {
+    pending.then(
+      (replies) => {
+        if (noticeListeners.size === 0) logger.warn({ kind: 'notice' }, 'notice with no channel to carry it');
+        for (const l of noticeListeners) l(userId, replies);
+      },
+      (err: unknown) => logger.warn({ ...errorFields(err) }, 'notice not sent: its work did not finish'),
+    );
+  }
 
   function newSession(userId: string): SessionRow {
     return { userId, caseId: null, flowId: null, flowVersion: null, snapshot: null, pending: null, seq: 0, updatedAt: clock.now().toISOString() };
@@ -209,7 +236,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
     const session = loadSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, effects, session, replies: [], now, afterCommit };
+    const ctx: RunContext = { store, content, classifier, flows, effects, session, replies: [], now, afterCommit, notifyLater };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and
@@ -261,7 +288,7 @@ export function createEngine(deps: EngineDeps): Engine {
     // prompts are never throttled. A platform's retry of a turn already answered is not told to
     // slow down (it goes on to be ignored as a duplicate), so it never gets a second reply; the
     // look-up is made only when a turn would be refused, not on every turn.
-    if (throttle && turn.channel !== 'scheduler' && !throttle.take(turn.user, clock.now().getTime()) && !store.hasTurn(turn.id)) {
+    if (throttle && THROTTLED_CHANNELS.has(turn.channel) && !throttle.take(turn.user, clock.now().getTime()) && !store.hasTurn(turn.id)) {
       logger.info({ channel: turn.channel }, 'turn throttled');
       return [textReply(content, 'engine.slow-down')];
     }
@@ -310,6 +337,10 @@ export function createEngine(deps: EngineDeps): Engine {
     },
     undelivered: async () => store.undelivered(),
     commandNames: [...commands.keys()],
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
     deps,
   };
 }

@@ -120,6 +120,29 @@ export interface TurnRecord {
   at: string;
 }
 
+/** A question the bot posted to a parent, as the server recorded it. */
+export interface PostedQuestion {
+  /** Where it was posted (a DM channel id); null when the platform gave none (an ephemeral answer). */
+  place: string | null;
+  /** The platform's id for the message (Slack's ts); null when unknown. */
+  messageRef: string | null;
+  /** The message as posted, in the adapter's own format (opaque here); null when not kept. */
+  view: string | null;
+}
+
+/**
+ * Clicks are resolved only from this record for the clicking parent, never from what the click
+ * payload says about channels, messages or questions.
+ */
+export interface QuestionPosts {
+  /** The adapter posted this parent's question `promptId` (a re-post replaces the record and opens it again). */
+  record(userId: string, channel: string, promptId: string, post: PostedQuestion, at: string): void;
+  /** This parent's record of question `promptId`, if the bot posted it to them. */
+  find(userId: string, channel: string, promptId: string): PostedQuestion | undefined;
+  /** A click by this parent on their question `promptId`: true for the first, false once answered. */
+  claim(userId: string, channel: string, promptId: string, at: string): boolean;
+}
+
 /**
  * Persistence. Synchronous inside a turn (embedded SQLite): the engine wraps each turn in
  * `transaction`, so a turn's snapshot, notes and replies are committed together or not at all.
@@ -176,6 +199,9 @@ export interface Store {
 
   /** The scheduler's record of prompts sent. */
   readonly prompts: PromptLedger;
+
+  /** Where each question was posted, and whether it was answered (src/store/sqlite/question-posts.ts). */
+  readonly questionPosts: QuestionPosts;
 
   close(): void;
 }

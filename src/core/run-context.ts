@@ -28,6 +28,8 @@ export interface RunContext {
    * run by the engine once the turn has committed; any replies it returns are appended.
    */
   afterCommit?: AfterCommit[];
+  /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
+  notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }
 
 /**

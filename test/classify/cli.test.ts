@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/classify/create-classifier.js';
+import { loadExamples } from '../../src/classify/load-examples.js';
 import { classifyCommand } from '../../src/cli/classify.js';
 import { CATEGORIES } from '../../src/core/types.js';
 
@@ -31,6 +36,7 @@ describe('classify command', () => {
     expect(lines.map((l) => l.id)).toEqual(['a', 2]);
     expect(lines.map((l) => l.category)).toEqual(['resources', 'predetermination']);
     for (const l of lines) {
+      expect(typeof (l as { confident?: unknown }).confident).toBe('boolean');
       expect(l.ranked.map((r) => r.category).sort()).toEqual([...CATEGORIES].sort());
       expect(l.confidence).toBe(l.ranked[0]!.score);
     }
@@ -51,14 +57,63 @@ describe('classify command', () => {
     expect(Object.keys(rows[0]!)).toEqual(['text', 'label']);
   });
 
-  it('--evaluate --json prints one JSON object; --evaluate prints a table', async () => {
-    const json = await run(['--evaluate', '--json']);
-    expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as { macroF1: number; top2Accuracy: number; perCategory: unknown[] };
-    expect(report.macroF1).toBeGreaterThan(0.8);
-    expect(report.perCategory).toHaveLength(CATEGORIES.length);
-    const table = await run(['--evaluate']);
-    expect(table.stdout).toMatch(/macro-F1 0\.\d{3}/);
+  it('--evaluate --json reports cross-validation and the old held-out set; --set FILE adds that set', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-set-'));
+    try {
+      const file = join(dir, 'set.jsonl');
+      const rows = [
+        { id: 'a', text: 'There is no budget for a one-to-one this year.', label: 'resources', locale: 'UK' },
+        { id: 'b', text: 'The panel had already made the decision before the meeting.', label: 'predetermination' },
+      ];
+      writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+      const json = await run(['--evaluate', '--json', '--set', file]);
+      expect(json.code).toBe(0);
+      type R = { n: number; macroF1: number; top2Accuracy: number; confidentShare: number; rightWhenConfident: number; perCategory: unknown[] };
+      const report = JSON.parse(json.stdout) as { crossValidation: R; heldOut: R; set: R };
+      expect(report.crossValidation.macroF1).toBeGreaterThan(0.8);
+      expect(report.crossValidation.perCategory).toHaveLength(CATEGORIES.length);
+      expect(report.heldOut.n).toBe(240);
+      expect(report.set.n).toBe(2);
+      for (const r of Object.values(report)) {
+        expect(r.confidentShare).toBeGreaterThan(0);
+        expect(r.rightWhenConfident).toBeGreaterThan(0.9);
+      }
+      const table = await run(['--evaluate', '--set', file]);
+      expect(table.stdout.match(/macro-F1 0\.\d{3}/g)).toHaveLength(3);
+      expect(table.stdout).toMatch(/right when confident 0\.\d{3}/);
+
+      writeFileSync(file, `${JSON.stringify(rows[0])}\n{"id":"c","text":"x","label":"maybe"}\n`);
+      const bad = await run(['--evaluate', '--set', file]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/line 2: label/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('classifies the words given as arguments, with "confident" exactly as the classifier decides', async () => {
+    const examples = loadExamples();
+    const classifier = createClassifier(examples);
+    for (const text of ["We don't have the staff for a 1:1.", "We don't have the staff for that, and anyway it would set a precedent."]) {
+      const { code, stdout } = await run(text.split(' '));
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as { category: string; confident: boolean; ranked: unknown[] };
+      const r = classifier.classify(text);
+      expect(out.category).toBe(r.category);
+      expect(out.confident).toBe(classifier.isConfident(r));
+    }
+    const sure = JSON.parse((await run(["We don't have the staff for a 1:1."])).stdout) as { confident: boolean };
+    const mixed = JSON.parse((await run(["We don't have the staff for that, and anyway it would set a precedent."])).stdout) as { confident: boolean };
+    expect([sure.confident, mixed.confident]).toEqual([true, false]);
+  });
+
+  it('--help prints the usage and exits 0; TEXT with --evaluate is refused', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/classify \[TEXT\.\.\.\]/);
+    expect(help.stdout).toMatch(/--set FILE/);
+    expect((await run(['--evaluate', 'some words'])).code).toBe(2);
+    expect((await run(['--set', 'x.jsonl'])).code).toBe(2);
   });
 
   it('rejects an unknown option with exit code 2', async () => {

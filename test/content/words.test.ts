@@ -11,6 +11,7 @@ import { FEATURES } from '../../src/app.js';
 import { ContentError, loadContent } from '../../src/content/catalog.js';
 import { shippedWords } from '../../src/content/words.js';
 import { assemble } from '../../src/core/assemble.js';
+import type { Feature } from '../../src/core/feature.js';
 import { answerWords } from '../../src/core/render.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
@@ -51,5 +52,15 @@ describe('content/words', () => {
   it('refuses an unknown word list', () => {
     expect(() => content.words('intents.nothing')).toThrow(ContentError);
     expect(() => shippedWords('school.nothing')).toThrow();
+  });
+});
+
+describe('assembling the features', () => {
+  const content = loadContent();
+
+  it('refuses two features claiming one command, and a vocabulary effect nobody handles', () => {
+    const [advice, dailyLog, caseFile] = FEATURES as [Feature, Feature, Feature];
+    expect(() => assemble([advice, dailyLog, caseFile, { ...advice, id: 'again', flows: [], intents: [] }], content)).toThrow(/command "say"/);
+    expect(() => assemble([advice, dailyLog, { ...caseFile, effects: caseFile.effects.filter((e) => e.type !== 'draft') }], content)).toThrow(/effect "draft"/);
   });
 });

@@ -77,7 +77,7 @@ describe('logs carry no parent text or names', () => {
     await converse(app);
     await app.send(text(NICK), { id: 'dup-1' });
     await app.send(text(NICK), { id: 'dup-1' });
-    for (let i = 0; i < 40; i++) await app.send(text(`${PHRASES[1]} ${i}`), { user: 'flooder' });
+    for (let i = 0; i < 40; i++) await app.send(text(`${PHRASES[1]} ${i}`), { user: 'flooder', channel: 'slack' });
     const lines = log.lines();
     expect(lines.length).toBeGreaterThan(20);
     expect(lines.every((l) => typeof l.level === 'number' && typeof l.msg === 'string')).toBe(true);

@@ -137,7 +137,7 @@ describe('engine properties', () => {
             }
             // Every note ever seen is still there, unchanged; counts never go down - unless the
             // parent asked to be forgotten and confirmed it (then everything of theirs goes).
-            const forgotten = replies.some((r) => r.key === 'case-file.forget.done');
+            const forgotten = replies.some((r) => r.key === 'case-file.forget.done' || r.key === 'case-file.forget.pending');
             USERS.forEach((u, i) => {
               const now = new Set(app.store.listNotes(u).map(noteKey));
               const seen = notes[i] as Set<string>;

@@ -46,13 +46,16 @@ describe('token bucket', () => {
 });
 
 describe('engine flood control', () => {
+  /** Flood control is for network channels: these turns come from Slack. */
+  const send = (input: Parameters<TrustApp['send']>[0], o: Parameters<TrustApp['send']>[1] = {}) => (app as TrustApp).send(input, { channel: 'slack', ...o });
+
   it('answers a flood politely, without processing or recording the throttled turns', async () => {
     app = makeTrustApp({ throttle: { burst: 5, perSecond: 1 } });
-    for (let i = 0; i < 5; i++) expect(keys(await app.send(resume))).not.toContain('engine.slow-down');
+    for (let i = 0; i < 5; i++) expect(keys(await send(resume))).not.toContain('engine.slow-down');
     const notesBefore = app.store.listNotes('parent-a').length;
     const sessionBefore = app.store.getSession('parent-a');
     for (let i = 0; i < 10; i++) {
-      const r = await app.send(text(`flood message number ${i} with words`));
+      const r = await send(text(`flood message number ${i} with words`));
       expect(keys(r)).toEqual(['engine.slow-down']);
       expect(r[0]?.type === 'text' && r[0].text.length > 0).toBe(true);
     }
@@ -61,41 +64,51 @@ describe('engine flood control', () => {
     expect(app.store.getSession('parent-a')).toEqual(sessionBefore);
 
     // Another parent is unaffected; and after a pause the first parent carries on where they were.
-    expect(keys(await app.send(resume, { user: 'parent-b' }))).not.toContain('engine.slow-down');
+    expect(keys(await send(resume, { user: 'parent-b' }))).not.toContain('engine.slow-down');
     app.clock.advance(2_000);
-    const r = await app.send(resume);
+    const r = await send(resume);
     expect(keys(r)).not.toContain('engine.slow-down');
     expect(r.some((x) => x.type === 'question')).toBe(true);
   });
 
   it('a throttled event is not remembered, so a later retry of the same id is answered', async () => {
     app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
-    await app.send(resume);
-    expect(keys(await app.send(resume, { id: 'evt-retry' }))).toEqual(['engine.slow-down']);
+    await send(resume);
+    expect(keys(await send(resume, { id: 'evt-retry' }))).toEqual(['engine.slow-down']);
     app.clock.advance(1_000);
-    expect(keys(await app.send(resume, { id: 'evt-retry' }))).not.toContain('engine.slow-down');
+    expect(keys(await send(resume, { id: 'evt-retry' }))).not.toContain('engine.slow-down');
   });
 
   it('a retry of a turn already answered is ignored, not told to slow down, even mid-flood', async () => {
     app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
-    expect((await app.send(resume, { id: 'evt-answered' })).length).toBeGreaterThan(0);
-    expect(keys(await app.send(resume))).toEqual(['engine.slow-down']);
-    expect(await app.send(resume, { id: 'evt-answered' })).toEqual([]);
+    expect((await send(resume, { id: 'evt-answered' })).length).toBeGreaterThan(0);
+    expect(keys(await send(resume))).toEqual(['engine.slow-down']);
+    expect(await send(resume, { id: 'evt-answered' })).toEqual([]);
   });
 
   it('never throttles the scheduler\'s own prompts', async () => {
     app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
-    await app.send(resume);
+    await send(resume);
     for (let i = 0; i < 5; i++) {
-      expect(keys(await app.send(resume, { channel: 'scheduler' }))).not.toContain('engine.slow-down');
+      expect(keys(await send(resume, { channel: 'scheduler' }))).not.toContain('engine.slow-down');
     }
-    expect(keys(await app.send(resume))).toEqual(['engine.slow-down']);
+    expect(keys(await send(resume))).toEqual(['engine.slow-down']);
   });
 
   it('is on by default with a burst of 20', async () => {
     app = makeTrustApp();
-    for (let i = 0; i < 20; i++) expect(keys(await app.send(resume))).not.toContain('engine.slow-down');
-    expect(keys(await app.send(resume))).toEqual(['engine.slow-down']);
+    for (let i = 0; i < 20; i++) expect(keys(await send(resume))).not.toContain('engine.slow-down');
+    expect(keys(await send(resume))).toEqual(['engine.slow-down']);
+  });
+
+  it('never throttles the console or the CLI, which read their input at their own pace', async () => {
+    app = makeTrustApp({ throttle: { burst: 1, perSecond: 1 } });
+    for (let i = 0; i < 5; i++) {
+      expect(keys(await app.send(resume, { channel: 'console' }))).not.toContain('engine.slow-down');
+      expect(keys(await app.send(resume, { channel: 'cli' }))).not.toContain('engine.slow-down');
+    }
+    await send(resume);
+    expect(keys(await send(resume))).toEqual(['engine.slow-down']);
   });
 
   it('refuses an oversized payload kindly, without storing it', async () => {

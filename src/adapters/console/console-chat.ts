@@ -3,14 +3,12 @@
  * not a TTY (one parent message per line, exits at the end of input).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
 import { formatAside, formatReply } from './format-console.js';
 import { renderForConsole } from './render-console.js';
-import { userFilesDir } from '../../features/case-file/user-files.js';
+import { saveFiles, type WriteFile } from './save-files.js';
 
 export interface ConsoleChatOptions {
   engine: Engine;
@@ -20,6 +18,8 @@ export interface ConsoleChatOptions {
   /** Where documents and charts are saved: each parent's in their own folder under it (so `forget` can remove them). */
   filesDir: string;
   interactive: boolean;
+  /** Tests: how files are written (default fs.writeFileSync), to inject a full disk. */
+  writeFile?: WriteFile;
 }
 
 const PROMPT = 'you › ';
@@ -34,16 +34,10 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     const id = `console:${randomUUID()}`;
     const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: new Date() });
     const rendered = renderForConsole(replies);
-    const saved: string[] = [];
-    const dir = userFilesDir(opts.filesDir, user);
-    for (const f of rendered.files) {
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, f.filename);
-      writeFileSync(path, f.data);
-      saved.push(path);
-    }
+    const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
     write(`\n${formatReply(rendered.text, columns())}`);
     for (const p of saved) write(formatAside(`(saved to ${p})`));
+    for (const f of failed) write(formatAside(engine.deps.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
     write('');
     engine.ack(id);
   }

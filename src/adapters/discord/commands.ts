@@ -45,13 +45,6 @@ export function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?${q.toString().replace(/\+/g, '%20')}`;
 }
 
-/** The words Discord shows beside the command (content/prompts/discord.yaml), checked at start-up. */
-export const DISCORD_WORD_KEYS = [
-  'discord.command',
-  ...['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget'].map((c) => `discord.command.${c}`),
-  ...['say.text', 'log.date', 'letter.kind', 'export.format'].map((o) => `discord.command.${o}`),
-];
-
 export function slashCommands(content: ContentCatalog): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const words = (key: string) => content.render(key);
   const command = new SlashCommandBuilder()

@@ -17,21 +17,18 @@ import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from 
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import type { Turn } from '../../core/types.js';
 
-/** Remembered clicked messages, so a double click answers once. Bounded: old ones are disabled anyway. */
-const ANSWERED_MEMORY = 5000;
-
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const { engine, store, content, logger, queue } = deps;
-  const answered = new Set<string>();
 
-  function remember(messageId: string): boolean {
-    if (answered.has(messageId)) return false;
-    answered.add(messageId);
-    if (answered.size > ANSWERED_MEMORY) {
-      const oldest = answered.values().next();
-      if (!oldest.done) answered.delete(oldest.value);
-    }
-    return true;
+  /**
+   * The first click on this parent's question wins (a double click, a replay, or a click naming
+   * someone else's message all answer nothing more). Keyed on the server's record for the
+   * clicking parent (their own question ids), never on the message the interaction names.
+   */
+  function firstClick(turn: Turn): boolean {
+    const named = turn.input.kind === 'choice' ? turn.input.promptId : undefined;
+    const promptId = named ?? store.getSession(turn.user)?.pending?.promptId ?? 'none';
+    return store.questionPosts.claim(turn.user, 'discord', promptId, new Date().toISOString());
   }
 
   function pendingChoice(user: string, promptId: string | undefined, index: number): string | null {
@@ -69,7 +66,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.deferUpdate();
       return;
     }
-    if (!remember(i.message.id)) {
+    if (!firstClick(turn)) {
       // A second click on a question already answered (a double click, or a replay).
       logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
       await i.deferUpdate();

@@ -5,12 +5,16 @@
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Delivery } from './to-blocks.js';
+import type { SlackBlock } from './to-turn.js';
 
 export type Destination =
   | { kind: 'channel'; channel: string; threadTs?: string }
   | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
 
 type Client = webApi.WebClient;
+
+/** A message with buttons went out: where (null for an ephemeral answer, which has no id) and as what. */
+export type OnPosted = (blocks: SlackBlock[], place: string | null, ts: string | null) => void;
 
 async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>, channel: string, threadTs?: string): Promise<void> {
   // A union, not an optional thread_ts: the upload types require thread_ts to be a string when present.
@@ -24,17 +28,19 @@ async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>,
 }
 
 /** Delivers in order; returns how many Slack messages/files were sent. Throws on a Slack error. */
-export async function deliver(client: Client, deliveries: readonly Delivery[], dest: Destination): Promise<number> {
+export async function deliver(client: Client, deliveries: readonly Delivery[], dest: Destination, onPosted?: OnPosted): Promise<number> {
   let sent = 0;
   for (const d of deliveries) {
     if (dest.kind === 'channel') {
       if (d.kind === 'message') {
-        await client.chat.postMessage({ channel: dest.channel, text: d.text, blocks: d.blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) });
+        const res = await client.chat.postMessage({ channel: dest.channel, text: d.text, blocks: d.blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) });
+        onPosted?.(d.blocks, dest.channel, res.ts ?? null);
       } else {
         await upload(client, d, dest.channel, dest.threadTs);
       }
     } else if (d.kind === 'message') {
       await dest.respond({ response_type: 'ephemeral', replace_original: false, text: d.text, blocks: d.blocks });
+      onPosted?.(d.blocks, null, null);
     } else {
       // Files cannot be ephemeral: the DM gets it; the rendered message carries a note saying so.
       await upload(client, d, await dest.openDm());

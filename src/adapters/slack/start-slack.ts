@@ -13,14 +13,16 @@ import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } fr
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { Engine } from '../../core/engine.js';
-import type { Logger, Store } from '../../core/ports.js';
+import type { Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply } from '../../core/types.js';
 import { homeView, summarizeCase } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
 import { chosenBlocks, firstText } from './to-blocks.js';
-import { limitRequestBodies } from './body-limit.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, payloadKind, slackUserOf, type ClickedMessage, type Where } from './to-turn.js';
+import { postedView } from './posted-questions.js';
+import { guardRequests } from './request-gate.js';
+import { payloadKind } from './payload-shape.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
 import { createTurnRunner, type Client } from './turn-runner.js';
 import { slackWords } from './words.js';
 
@@ -45,12 +47,11 @@ export interface SlackHandle {
   sendToUser(userId: string, replies: Reply[]): Promise<boolean>;
 }
 
-/** How many answered messages to remember, so a second click on the same question does nothing. */
-const ANSWERED_MEMORY = 2000;
-
 /**
- * Bolt leaves a payload it cannot classify un-acknowledged (over HTTP: a 404 after 3 s). We ack
- * anything we do not handle at once and log only that it happened.
+ * Bolt leaves a payload it cannot classify un-acknowledged (over HTTP: a 404 after 3 s), and
+ * reads fields of the ones it can without checking them. We ack anything we do not handle, or
+ * whose shape is wrong (Socket Mode has no HTTP gate in front), at once and log only that it
+ * happened.
  */
 class GuardedApp extends App {
   private readonly onIgnored: () => void;
@@ -102,7 +103,6 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   const client: Client = app.client;
   const runner = createTurnRunner({ engine, store, logger, words, client });
-  const answered = new Set<string>();
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
   app.event('message', async ({ body, context }) => {
@@ -128,39 +128,43 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     logger.info({ src: 'slack', blocks: view.blocks.length }, 'home published');
   });
 
-  async function updateClicked(clicked: ClickedMessage, respond: RespondFn | undefined, replies: Reply[]): Promise<void> {
-    // The engine refused an outdated click (its only reply key that says so): remove the buttons
-    // without claiming a choice was made.
-    const stale = replies.some((r) => r.key === 'engine.stale-choice');
-    const blocks = chosenBlocks(clicked.blocks, stale ? null : clicked.label, words);
+  /**
+   * The clicked message, updated from the bot's own record of it (never the payload's blocks,
+   * channel or ts): buttons removed and the choice shown. The engine refused an outdated click
+   * (its only reply key that says so): remove the buttons without claiming a choice was made.
+   */
+  async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, replies: Reply[]): Promise<void> {
+    const view = postedView(post, promptId, choiceId);
+    if (!post || !view) return;
+    const stale = replies.some((r) => r.key === 'engine.stale-choice') || view.label === null;
+    const blocks = chosenBlocks(view.blocks, stale ? null : view.label, words);
     if (blocks.length === 0) return;
-    const text = stale ? firstText(blocks) : words('slack.chosen', { label: clicked.label });
-    if (!clicked.ephemeral && clicked.channel && clicked.ts) {
-      await client.chat.update({ channel: clicked.channel, ts: clicked.ts, text, blocks });
-    } else if (respond) {
-      await respond({ replace_original: true, text, blocks });
-    }
-  }
-
-  /** First click on a message wins; the rest (before Slack removes the buttons) do nothing. */
-  function firstClick(msgKey: string | null): boolean {
-    if (!msgKey) return true;
-    if (answered.has(msgKey)) return false;
-    answered.add(msgKey);
-    if (answered.size > ANSWERED_MEMORY) answered.delete(answered.values().next().value ?? '');
-    return true;
+    const text = stale || view.label === null ? firstText(blocks) : words('slack.chosen', { label: view.label });
+    if (post.place && post.messageRef) await client.chat.update({ channel: post.place, ts: post.messageRef, text, blocks });
+    else if (respond) await respond({ replace_original: true, text, blocks });
   }
 
   app.action(/.*/, async ({ ack, body, respond }) => {
     await ack();
     const m = actionToTurn(body, clock.now());
     if (!m.ok) return skipped('block_actions', m.reason);
-    const slackUser = slackUserOf(m.turn.user) ?? '';
-    const dest: Destination = channelDest(m.where) ?? { kind: 'ephemeral', respond, openDm: () => runner.openDm(slackUser) };
-    const msgKey = m.clicked.ts ? `${m.clicked.channel ?? ''}:${m.clicked.ts}` : null;
+    const input = m.turn.input;
+    if (input.kind !== 'choice' || !input.promptId) return skipped('block_actions', 'no question named');
+    const { id: choiceId, promptId } = input;
+    const user = m.turn.user;
+    const slackUser = slackUserOf(user) ?? '';
+    // Resolved only from the server's record of this parent's questions: the payload's channel,
+    // message and blocks are never used, so a click cannot reach another parent's DM or message.
+    const post = store.questionPosts.find(user, 'slack', promptId);
+    const dest: Destination = post?.place
+      ? { kind: 'channel', channel: post.place }
+      : m.clicked.ephemeral
+        ? { kind: 'ephemeral', respond, openDm: () => runner.openDm(slackUser) }
+        : { kind: 'channel', channel: await runner.openDm(slackUser) };
     await runner.handle(m.turn, dest, slackUser, undefined, {
-      gate: () => firstClick(msgKey),
-      before: (replies) => updateClicked(m.clicked, respond, replies),
+      // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
+      gate: () => store.questionPosts.claim(user, 'slack', promptId, clock.now().toISOString()),
+      before: (replies) => updateClicked(post, promptId, choiceId, respond, replies),
     });
   });
 
@@ -184,7 +188,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     await app.start();
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
-    limitRequestBodies(server as Server, logger);
+    guardRequests(server as Server, logger, { signingSecret: config.SLACK_SIGNING_SECRET ?? '' });
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');

@@ -199,15 +199,13 @@ const actionBodySchema = z.object({
 
 export type SlackBlock = { type: string } & Record<string, unknown>;
 
+/**
+ * What a click payload says about its message. Only whether it was ephemeral is used (to answer
+ * through its response_url); the channel, message and blocks come from the server's own record
+ * (`Store.questionPosts`), never from here.
+ */
 export interface ClickedMessage {
-  /** Where the buttons were: updated in place (chat.update) or, when ephemeral, via response_url. */
-  channel?: string;
-  ts?: string;
   ephemeral: boolean;
-  blocks?: SlackBlock[];
-  responseUrl?: string;
-  /** The clicked button's label (the bot's own words). */
-  label: string;
 }
 
 /**
@@ -247,26 +245,6 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
       receivedAt,
     },
     where,
-    clicked: {
-      ephemeral,
-      label: action.text?.text ?? choiceId,
-      ...(channel ? { channel } : {}),
-      ...(ts ? { ts } : {}),
-      ...(b.message?.blocks ? { blocks: b.message.blocks } : {}),
-      ...(b.response_url ? { responseUrl: b.response_url } : {}),
-    },
+    clicked: { ephemeral },
   };
-}
-
-/** What kind of payload Bolt is about to dispatch; null = nothing we handle (acked and dropped). */
-export function payloadKind(body: unknown): 'event' | 'action' | 'command' | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const b = body as Record<string, unknown>;
-  if (b['type'] === 'event_callback') {
-    const ev = b['event'];
-    return typeof ev === 'object' && ev !== null && typeof (ev as Record<string, unknown>)['type'] === 'string' ? 'event' : null;
-  }
-  if (b['type'] === 'block_actions') return Array.isArray(b['actions']) ? 'action' : null;
-  if (typeof b['command'] === 'string') return 'command';
-  return null;
 }

@@ -15,6 +15,7 @@ import { errInfo } from './bolt-logger.js';
 import { deliver, type Destination } from './deliver.js';
 import { renderReplies } from './to-blocks.js';
 import { slackUserOf } from './to-turn.js';
+import { recordPosts } from './posted-questions.js';
 import type { Words } from './words.js';
 
 export type Client = webApi.WebClient;
@@ -39,6 +40,9 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
   const inflight = new Set<string>();
   const running = new Set<Promise<unknown>>();
   const dmChannels = new Map<string, string>();
+
+  /** Every question posted to a parent is recorded, so their clicks resolve from it (posted-questions.ts). */
+  const posted = (userId: string) => recordPosts(store.questionPosts, userId, () => engine.deps.clock.now());
 
   function track<T>(p: Promise<T>): Promise<T> {
     running.add(p);
@@ -66,7 +70,7 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
     const replies = await engine.handleTurn(turn);
     if (hooks.before) await hooks.before(replies).catch((err: unknown) => logger.warn({ src: 'slack', id: turn.id, ...errInfo(err) }, 'could not update the clicked message'));
     try {
-      const sent = await deliver(client, renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' }), dest);
+      const sent = await deliver(client, renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' }), dest, posted(turn.user));
       engine.ack(turn.id);
       logger.info(
         { src: 'slack', id: turn.id, kind: turn.input.kind, where: turn.where, replies: replies.length, sent, ms: Math.round(performance.now() - started) },
@@ -95,7 +99,7 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
       try {
         const dm = await openDm(slackUser);
         const replies = u.replies.filter((r) => r.type !== 'move_private');
-        await deliver(client, renderReplies(replies, words), { kind: 'channel', channel: dm });
+        await deliver(client, renderReplies(replies, words), { kind: 'channel', channel: dm }, posted(u.userId));
         engine.ack(u.eventId);
         count += 1;
       } catch (err) {
@@ -125,7 +129,7 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
     const slackUser = slackUserOf(userId);
     if (!slackUser) return false;
     const dm = await openDm(slackUser);
-    await deliver(client, renderReplies(replies, words), { kind: 'channel', channel: dm });
+    await deliver(client, renderReplies(replies, words), { kind: 'channel', channel: dm }, posted(userId));
     return true;
   }
 

@@ -1,10 +1,14 @@
-/** The notes, and the daily log, as CSV: one row per note, one row per logged day. */
+/**
+ * The notes, and the daily log, as CSV: one row per note, one row per logged day. Every cell that
+ * could start a spreadsheet formula is neutralised (src/security/spreadsheet-cells.ts).
+ */
 import { stringify } from 'csv-stringify/sync';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { supportName, triggerName } from '../daily-log/model.js';
 import { readableNoteText } from './timeline.js';
 import type { CaseFile } from './evidence.js';
 import { noteJson } from './case-file-json.js';
+import { neutraliseFormula } from '../../security/spreadsheet-cells.js';
 
 /** One row per note; a button answer or standard advice stored by its content key shows as its words. */
 export function notesCsv(content: ContentCatalog, cf: CaseFile): string {
@@ -14,7 +18,7 @@ export function notesCsv(content: ContentCatalog, cf: CaseFile): string {
       const j = { ...noteJson(n), text: readableNoteText(content, n.text) };
       return columns.map((c) => {
         const v = j[c as keyof typeof j];
-        return v === null || v === undefined ? '' : String(v);
+        return v === null || v === undefined ? '' : neutraliseFormula(String(v));
       });
     }),
     { header: true, columns, bom: false },
@@ -40,6 +44,6 @@ export function dailyLogCsv(cf: CaseFile): string | null {
       e.triggers.map((t) => (t.detail ? `${triggerName(t.id)}: ${t.detail}` : triggerName(t.id))).join('; '),
       e.supports.map((s) => `${s.detail ? `${supportName(s.id)}: ${s.detail}` : supportName(s.id)} (${helped(s.helped)})`).join('; '),
       e.note ?? '',
-    ]);
+    ].map(neutraliseFormula));
   return stringify(rows, { header: true, columns });
 }

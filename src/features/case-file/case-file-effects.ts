@@ -45,15 +45,19 @@ const closeFollowups = defineEffect('closeFollowups', closeFollowupsParamsSchema
 /**
  * Erasing cannot happen inside the turn's transaction (VACUUM, WAL truncation), and the turn
  * itself writes the session and the outbox: so it runs once the turn has committed, and takes
- * those rows too. The confirmation is said only after it has really happened.
+ * those rows too. "Erased" is said only once the words are gone from every file. When another
+ * connection holds the WAL, the rows are gone but the files still hold the words: the parent is
+ * told it will finish shortly, and told again (a notice, never stored) when it has.
  */
 const eraseEverything = defineEffect('eraseEverything', z.unknown(), (ctx) => {
   const { store, content } = ctx;
   const userId = ctx.session.userId;
   const work = async () => {
     try {
-      await store.requests.erase(userId);
-      return [textReply(content, 'case-file.forget.done')];
+      const report = await store.requests.erase(userId);
+      if (report.walTruncated) return [textReply(content, 'case-file.forget.done')];
+      ctx.notifyLater?.(userId, store.requests.settleErase().then(() => [textReply(content, 'case-file.forget.finished')]));
+      return [textReply(content, 'case-file.forget.pending')];
     } catch {
       return [textReply(content, 'case-file.forget.failed')];
     }

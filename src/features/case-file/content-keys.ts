@@ -18,6 +18,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.export.empty',
   'case-file.export.unknown-format',
   'case-file.forget.done',
+  'case-file.forget.pending',
+  'case-file.forget.finished',
   'case-file.forget.failed',
   'case-file.timeline.followup-due',
   'case-file.timeline.followup-due-text',

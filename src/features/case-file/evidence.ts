@@ -11,7 +11,7 @@ import { summarizeFor, type LogSummary } from '../daily-log/summary.js';
 import { caseTimeline } from './case-timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './letter-from-notes.js';
-import type { FollowupRow } from '../../features/case-file/requests-port.js';
+import type { FollowupRow } from './requests-port.js';
 
 export interface ChildLog {
   caseId: number;

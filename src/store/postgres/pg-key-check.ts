@@ -1,12 +1,12 @@
 /**
- * The data key check of src/security/key-check.ts, on PostgreSQL: a wrong key, a missing key
+ * The data key check of src/store/sqlite/key-check.ts, on PostgreSQL: a wrong key, a missing key
  * for an encrypted database, or a key given for a database holding unencrypted notes stops the
  * store from opening, before anything is read.
  */
 import type pg from 'pg';
 import type { Sealer } from '../../core/ports.js';
 import { DataKeyError, isSealed } from '../../security/aes-sealer.js';
-import { KEY_CHECK_KEY, keyCheckValue, NO_KEY_MESSAGE, PLAIN_MARK_KEY, WRONG_KEY_MESSAGE } from '../../security/key-check.js';
+import { KEY_CHECK_KEY, keyCheckValue, NO_KEY_MESSAGE, PLAIN_MARK_KEY, WRONG_KEY_MESSAGE } from '../sqlite/key-check.js';
 import { SEALED_PLACEHOLDERS, sealedColumnList } from '../sqlite/sealed-columns.js';
 import { quoteId } from '../sqlite/user-tables.js';
 

@@ -27,14 +27,16 @@ export async function loadRows(db: pg.ClientBase, tables: readonly TableShape[],
 export async function writeChanges(db: pg.ClientBase, tables: readonly TableShape[], changes: Changes): Promise<void> {
   for (const t of tables) {
     const keys = changes.deletes.get(t.table);
-    if (keys?.length) await db.query(`DELETE FROM ${quoteId(t.table)} WHERE ${quoteId(t.pk)} = ANY($1)`, [keys]);
+    if (!keys?.length) continue;
+    const match = t.pk.map((c) => `t.${quoteId(c)} = d.${quoteId(c)}`).join(' AND ');
+    await db.query(`DELETE FROM ${quoteId(t.table)} AS t USING json_populate_recordset(NULL::${quoteId(t.table)}, $1::json) AS d WHERE ${match}`, [JSON.stringify(keys)]);
   }
   for (const t of tables) {
     const rows = changes.upserts.get(t.table);
     if (!rows?.length) continue;
     const cols = t.columns.map(quoteId).join(', ');
-    const update = t.columns.filter((c) => c !== t.pk).map((c) => `${quoteId(c)} = EXCLUDED.${quoteId(c)}`).join(', ');
-    const onConflict = t.table === 'turns' ? '' : `ON CONFLICT (${quoteId(t.pk)}) DO UPDATE SET ${update}`;
+    const update = t.columns.filter((c) => !t.pk.includes(c)).map((c) => `${quoteId(c)} = EXCLUDED.${quoteId(c)}`).join(', ');
+    const onConflict = t.table === 'turns' ? '' : `ON CONFLICT (${t.pk.map(quoteId).join(', ')}) DO UPDATE SET ${update}`;
     await db.query(
       `INSERT INTO ${quoteId(t.table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${quoteId(t.table)}, $1::json) ${onConflict}`,
       [JSON.stringify(rows)],

@@ -13,7 +13,7 @@
  * SQLite file.
  */
 import pg from 'pg';
-import { plainSealer, type CaseRow, type Logger, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
 import type { DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
 import { errorFields } from '../../security/safe-log.js';
@@ -51,6 +51,7 @@ export class PgStore implements Store {
   readonly logs: DailyLogStore;
   readonly requests: RequestsStore;
   readonly prompts: PgPromptLedger;
+  readonly questionPosts: QuestionPosts;
   readonly copy: WorkingCopy;
   readonly batcher: TurnBatcher;
   private readonly lane = new Lane();
@@ -88,6 +89,7 @@ export class PgStore implements Store {
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
     this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
+    this.questionPosts = new PgQuestionPosts(this.copy, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
     this.filesRoot = opts.filesRoot ?? null;
   }
 
@@ -240,5 +242,51 @@ class PgRequests implements RequestsStore {
   }
   exportAll(userId: string): TableRows {
     return this.local.exportAll(userId);
+  }
+  /** Erasing completes before `erase` resolves: nothing to settle later. */
+  settleErase(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * Where questions were posted, used by the adapters outside turns (synchronously): kept in the
+ * working copy and written through to PostgreSQL. A click on a question posted by another
+ * instance is not found here (the adapter then treats it as an unrecorded post), and the first
+ * click wins per instance; the engine's own check (the choice must answer the question now
+ * pending) still refuses a second answer to one question across instances.
+ */
+class PgQuestionPosts implements QuestionPosts {
+  constructor(
+    private readonly copy: WorkingCopy,
+    private readonly pool: pg.Pool,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+  record(userId: string, channel: string, promptId: string, post: PostedQuestion, at: string): void {
+    this.copy.untracked(() => this.copy.store.questionPosts.record(userId, channel, promptId, post, at));
+    this.writeThrough(userId, channel, promptId);
+  }
+  find(userId: string, channel: string, promptId: string): PostedQuestion | undefined {
+    return this.copy.store.questionPosts.find(userId, channel, promptId);
+  }
+  claim(userId: string, channel: string, promptId: string, at: string): boolean {
+    let won = false;
+    this.copy.untracked(() => {
+      won = this.copy.store.questionPosts.claim(userId, channel, promptId, at);
+    });
+    if (won) this.writeThrough(userId, channel, promptId);
+    return won;
+  }
+  private writeThrough(userId: string, channel: string, promptId: string): void {
+    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId);
+    if (row === undefined) return;
+    this.pool
+      .query(
+        `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
+         ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
+           view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
+        [JSON.stringify(row)],
+      )
+      .catch(this.onError);
   }
 }

@@ -19,8 +19,8 @@ import type { Sealer } from '../../core/ports.js';
 
 export interface TableShape extends UserTable {
   columns: string[];
-  /** The one primary-key column. */
-  pk: string;
+  /** The primary-key columns. */
+  pk: string[];
   /** Rows numbered by the store (`id INTEGER PRIMARY KEY`). */
   numbered: boolean;
 }
@@ -30,7 +30,8 @@ export type Row = Record<string, unknown>;
 /** What the turns of one batch changed: rows to write, and keys of rows to delete, per table. */
 export interface Changes {
   upserts: Map<string, Row[]>;
-  deletes: Map<string, unknown[]>;
+  /** Each deleted row's key, as { column: value }. */
+  deletes: Map<string, Row[]>;
   /** Parents whose rows changed. */
   users: Set<string>;
 }
@@ -55,15 +56,17 @@ export class WorkingCopy {
     this.db = this.store.db;
     this.tables = userTables(this.db).map((t) => {
       const info = this.db.prepare('SELECT name, pk, type FROM pragma_table_info(?)').all(t.table) as { name: string; pk: number; type: string }[];
-      const pk = info.find((c) => c.pk === 1)?.name;
-      if (!pk || info.filter((c) => c.pk > 0).length !== 1) throw new Error(`table ${t.table} needs a one-column primary key`);
-      return { ...t, columns: info.map((c) => c.name), pk, numbered: pk === 'id' && info.find((c) => c.name === 'id')?.type === 'INTEGER' };
+      const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+      if (pk.length === 0) throw new Error(`table ${t.table} needs a primary key`);
+      return { ...t, columns: info.map((c) => c.name), pk, numbered: pk.join() === 'id' && info.find((c) => c.name === 'id')?.type === 'INTEGER' };
     });
     // No key, plain INSERTs: a conflict clause inside a trigger gives way to an upsert's own, so
     // duplicates are allowed here and removed when read.
     this.db.exec('CREATE TABLE _dirty (tbl TEXT NOT NULL, pk NOT NULL)');
     for (const t of this.tables) {
-      const mark = (row: 'new' | 'old') => `INSERT INTO _dirty VALUES ('${t.table}', ${row}.${quoteId(t.pk)});`;
+      // The row's key, as a JSON object of its key columns.
+      const key = (row: 'new' | 'old') => `json_object(${t.pk.map((c) => `'${c}', ${row}.${quoteId(c)}`).join(', ')})`;
+      const mark = (row: 'new' | 'old') => `INSERT INTO _dirty VALUES ('${t.table}', ${key(row)});`;
       const name = (op: string) => quoteId(`_dirty_${t.table}_${op}`);
       this.db.exec(`CREATE TRIGGER ${name('i')} AFTER INSERT ON ${quoteId(t.table)} BEGIN ${mark('new')} END;
         CREATE TRIGGER ${name('u')} AFTER UPDATE ON ${quoteId(t.table)} BEGIN ${mark('old')} ${mark('new')} END;
@@ -154,12 +157,13 @@ export class WorkingCopy {
     for (const d of dirty) {
       const t = byName.get(d.tbl);
       if (!t) continue;
-      const row = this.db.prepare(`SELECT * FROM ${quoteId(t.table)} WHERE ${quoteId(t.pk)} = ?`).get(d.pk) as Row | undefined;
+      const key = JSON.parse(String(d.pk)) as Row;
+      const row = this.db.prepare(`SELECT * FROM ${quoteId(t.table)} WHERE ${t.pk.map((c) => `${quoteId(c)} = ?`).join(' AND ')}`).get(...t.pk.map((c) => key[c])) as Row | undefined;
       if (row) {
         push(changes.upserts, t.table, row);
         const owner = t.table === 'users' ? row['id'] : row['user_id'];
         if (typeof owner === 'string') changes.users.add(owner);
-      } else push(changes.deletes, t.table, d.pk);
+      } else push(changes.deletes, t.table, key);
     }
     this.db.exec('DELETE FROM _dirty');
     return changes;

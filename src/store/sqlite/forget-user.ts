@@ -25,7 +25,17 @@ export interface ForgetOptions {
   compact?: boolean;
   /** Called first: e.g. commit a group-commit batch that is still open on this connection. */
   beforeErase?: () => void;
+  /**
+   * Never wait on another connection for long (the bot: its event loop serves every parent).
+   * Deleting and VACUUM wait at most `WAIT_MS`; the checkpoints do not wait at all, and report
+   * `walTruncated: false` while a reader holds the WAL (finish later with `finishErasing`).
+   * Default false: the connection's own busy timeout (the CLI can wait).
+   */
+  nonBlocking?: boolean;
 }
+
+/** How long a non-blocking erase may wait for another connection's write to end. */
+const WAIT_MS = 200;
 
 export class ForgetInTransactionError extends Error {}
 
@@ -35,7 +45,20 @@ function deleteOrder(plan: UserTable[]): UserTable[] {
   return [...plan].sort((a, b) => rank(a) - rank(b));
 }
 
+/** Runs `fn` with the connection's busy timeout set to `ms` (null: leave it), then restores it. */
+function waitingAtMost<T>(db: Database.Database, ms: number | null, fn: () => T): T {
+  if (ms === null) return fn();
+  const before = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${ms}`);
+  try {
+    return fn();
+  } finally {
+    db.pragma(`busy_timeout = ${before}`);
+  }
+}
+
 function checkpoint(db: Database.Database): boolean {
+  if (db.inTransaction) return false;
   try {
     const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     return r !== undefined && r.busy === 0;
@@ -44,13 +67,34 @@ function checkpoint(db: Database.Database): boolean {
   }
 }
 
+/**
+ * The part of erasing that another connection's read transaction can hold up: rebuild the file
+ * (when not yet done) and empty the WAL. Returns what it managed; call again later if
+ * `walTruncated` is false.
+ */
+export function finishErasing(db: Database.Database, opts: { compact: boolean; nonBlocking?: boolean }): { compacted: boolean; walTruncated: boolean } {
+  const nb = opts.nonBlocking === true;
+  let compacted = false;
+  let walTruncated = waitingAtMost(db, nb ? 0 : null, () => checkpoint(db));
+  if (opts.compact) {
+    try {
+      waitingAtMost(db, nb ? WAIT_MS : null, () => db.exec('VACUUM'));
+      compacted = true;
+    } catch {
+      compacted = false; // e.g. another statement is active on this connection; rows are still zeroed
+    }
+    walTruncated = waitingAtMost(db, nb ? 0 : null, () => checkpoint(db));
+  }
+  return { compacted, walTruncated };
+}
+
 export function forgetUser(db: Database.Database, userId: string, opts: ForgetOptions): ForgetReport {
   opts.beforeErase?.();
   if (db.inTransaction) throw new ForgetInTransactionError('forget must run outside a transaction');
   const plan = deleteOrder(userTables(db));
   const removed: Record<string, number> = {};
   let total = 0;
-  db.transaction(() => {
+  const erase = db.transaction(() => {
     // Checked at COMMIT, when every row of the parent is gone.
     db.pragma('defer_foreign_keys = ON');
     for (const t of plan) {
@@ -61,19 +105,9 @@ export function forgetUser(db: Database.Database, userId: string, opts: ForgetOp
       removed[t.table] = n;
       total += n;
     }
-  })();
-
-  let compacted = false;
-  let walTruncated = checkpoint(db);
-  if (opts.compact !== false) {
-    try {
-      db.exec('VACUUM');
-      compacted = true;
-    } catch {
-      compacted = false; // e.g. another statement is active on this connection; rows are still zeroed
-    }
-    walTruncated = checkpoint(db);
-  }
+  });
+  waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
+  const { compacted, walTruncated } = finishErasing(db, { compact: opts.compact !== false, nonBlocking: opts.nonBlocking === true });
 
   let filesRemoved = false;
   if (opts.filesRoot) {

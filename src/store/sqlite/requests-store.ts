@@ -9,6 +9,7 @@ import { prepared } from './prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../../core/ports.js';
 import { exportUserTables } from './export-json.js';
+import { PendingErasure } from './pending-erasure.js';
 import { forgetUser } from './forget-user.js';
 import { FOLLOWUP_STATUSES, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
@@ -47,6 +48,7 @@ export class SqliteRequestsStore implements RequestsStore {
     private readonly opts: SqliteRequestsStoreOptions,
   ) {
     this.prepare = prepared(db);
+    this.pendingErasure = new PendingErasure(db);
   }
 
   /** Prepared once per connection (src/store/sqlite/prepared.ts). */
@@ -148,12 +150,26 @@ export class SqliteRequestsStore implements RequestsStore {
     return exportUserTables(this.db, this.sealer, userId);
   }
 
+  private readonly pendingErasure: PendingErasure;
+  private lastCompacted = true;
+
   erase(userId: string): ForgetReport {
     // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
     try {
-      return forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      const r = forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      this.lastCompacted = r.compacted;
+      return r;
     } finally {
       this.opts.onErase?.();
     }
+  }
+
+  settleErase(): Promise<void> {
+    return this.pendingErasure.settle(this.lastCompacted);
+  }
+
+  /** The store is closing: stop retrying (an erase still pending is reported unfinished). */
+  close(): void {
+    this.pendingErasure.close();
   }
 }

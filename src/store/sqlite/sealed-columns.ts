@@ -23,6 +23,7 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   daily_log_triggers: ['detail'], // the parent's words for an "other" reason the day was hard
   daily_log_supports: ['detail'], // the parent's words for an "other" support tried
   followups: ['about'], // what the parent sent (a letter's title or their own words)
+  question_posts: ['view'], // a posted question as shown: it can name the child
 };
 
 /** table → TEXT columns that never hold a parent's words. */
@@ -44,6 +45,8 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   // Follow-ups: a letter template id, dates, an IANA zone and a status id; what was sent is sealed.
   followups: ['user_id', 'letter', 'sent_at', 'sent_on', 'due_on', 'due_at', 'time_zone', 'status', 'reminded_at', 'closed_at'],
   case_file_settings: ['user_id', 'updated_at'],
+  // Where a question was posted: a channel id, a platform message id, a prompt id and dates.
+  question_posts: ['user_id', 'channel', 'prompt_id', 'place', 'message_ref', 'posted_at', 'answered_at'],
 };
 
 /** Placeholders written in sealed columns that carry no parent text (a delivered outbox row). */

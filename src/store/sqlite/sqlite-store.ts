@@ -24,12 +24,12 @@ import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
 import { prepared } from './prepared.js';
-import { verifyDataKey } from '../../security/key-check.js';
+import { verifyDataKey } from './key-check.js';
 import { SqliteDailyLogStore } from './daily-log-store.js';
+import { SqliteQuestionPosts } from './question-posts.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
-import type { RequestsStore } from '../../features/case-file/requests-port.js';
 import { filesRootFor } from '../../features/case-file/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -113,7 +113,8 @@ export class SqliteStore implements Store {
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: DailyLogStore;
-  readonly requests: RequestsStore;
+  readonly requests: SqliteRequestsStore;
+  readonly questionPosts: SqliteQuestionPosts;
   readonly prompts: SqlitePromptLedger;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
@@ -145,6 +146,7 @@ export class SqliteStore implements Store {
             ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
+    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
     this.requests = new SqliteRequestsStore(this.db, this.sealer, {
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
@@ -366,6 +368,7 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.receipts.length > 0) this.group?.touch();
     this.group?.close();
+    this.requests.close();
     if (this.db.open) this.db.close();
   }
 }

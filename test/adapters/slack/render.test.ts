@@ -8,7 +8,8 @@ import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, payloadKind, plainText } from '../../../src/adapters/slack/to-turn.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, parseSubcommand, plainText } from '../../../src/adapters/slack/to-turn.js';
+import { payloadKind } from '../../../src/adapters/slack/payload-shape.js';
 import type { SlackWordKey } from '../../../src/adapters/slack/words.js';
 import type { NoteRow } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
@@ -74,8 +75,10 @@ describe('to-turn', () => {
   it('flattens Slack markup and recognises payload kinds', () => {
     expect(plainText('<@UBOT> hi <@U2|sam> in <#C1|general> <!here>')).toBe('hi @sam in #general @here');
     expect(payloadKind({ type: 'event_callback', event: { type: 'message' } })).toBe('event');
-    expect(payloadKind({ type: 'block_actions', actions: [] })).toBe('action');
-    expect(payloadKind({ command: '/nextstep' })).toBe('command');
+    expect(payloadKind({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'choice:x' }] })).toBe('action');
+    expect(payloadKind({ type: 'block_actions', actions: [] })).toBeNull();
+    expect(payloadKind({ command: '/nextstep', team_id: 'T1', user_id: 'U1', channel_id: 'C1' })).toBe('command');
+    expect(payloadKind({ command: '/nextstep' })).toBeNull();
     expect(payloadKind({ type: 'view_submission' })).toBeNull();
     expect(payloadKind(null)).toBeNull();
   });

@@ -10,6 +10,7 @@ import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
 import { startScheduler } from '../../../src/scheduler/start.js';
 import { consoleDeliver } from '../../../src/adapters/console/console-deliver.js';
+import { bootContent } from '../../../src/app.js';
 import { choice, command, FixedClock, keys, lastQuestion, makeTestApp, tempDir, type TestApp } from '../../support/builders.js';
 
 let app: TestApp | undefined;
@@ -172,7 +173,7 @@ describe('daily log transcripts', () => {
     });
     const t = tempDir('nextstep-console-deliver-');
     try {
-      const deliver = consoleDeliver({ user: 'local', output: out, filesDir: t.dir });
+      const deliver = consoleDeliver({ user: 'local', output: out, filesDir: t.dir, content: bootContent() });
       expect(await deliver('someone-else', [{ type: 'text', key: 'k', text: 'hi' }])).toBe(false);
       expect(await deliver('local', [{ type: 'text', key: 'k', text: 'Check-in time.' }, { type: 'image', key: 'c', filename: 'c.png', alt: 'chart', data: new Uint8Array([1]) }])).toBe(true);
       expect(printed).toContain('next step › Check-in time.');

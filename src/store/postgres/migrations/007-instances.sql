@@ -1,4 +1,4 @@
--- Many instances, one database (the SQLite 006 is empty: one file, one writing process).
+-- Many instances, one database (the SQLite 007 is empty: one file, one writing process).
 -- Ids are handed out in blocks of 100,000 from one sequence, so each instance numbers its new rows
 -- without asking the database each time and no two instances ever pick the same id.
 CREATE SEQUENCE row_id_blocks INCREMENT BY 100000 START WITH 100000;

@@ -1,0 +1,54 @@
+/**
+ * The Slack side of the question record (`Store.questionPosts`): which questions a posted
+ * message carries (its buttons' values), what the record keeps of it (the bot's own blocks),
+ * and reading those blocks back for a click. Nothing here trusts a click payload.
+ */
+import { z } from 'zod';
+import type { PostedQuestion, QuestionPosts } from '../../core/ports.js';
+import type { OnPosted } from './deliver.js';
+import type { SlackBlock } from './to-turn.js';
+
+const blocksSchema = z.array(z.object({ type: z.string() }).loose());
+const buttonSchema = z.object({ action_id: z.string(), value: z.string().optional(), text: z.object({ text: z.string() }).optional() }).loose();
+
+/** The prompt ids of the questions whose buttons are in these blocks. */
+export function promptIdsIn(blocks: readonly SlackBlock[]): string[] {
+  const ids = new Set<string>();
+  for (const b of blocks) {
+    if (b.type !== 'actions' || !Array.isArray(b['elements'])) continue;
+    for (const e of b['elements']) {
+      const btn = buttonSchema.safeParse(e);
+      if (btn.success && btn.data.value) ids.add(btn.data.value);
+    }
+  }
+  return [...ids];
+}
+
+/** Records each question in a posted message for `userId`. */
+export function recordPosts(posts: QuestionPosts, userId: string, now: () => Date): OnPosted {
+  return (blocks, place, ts) => {
+    for (const promptId of promptIdsIn(blocks)) posts.record(userId, 'slack', promptId, { place, messageRef: ts, view: JSON.stringify(blocks) }, now().toISOString());
+  };
+}
+
+/** The message as the bot posted it, and the label of the button with this choice id on it. */
+export function postedView(post: PostedQuestion | undefined, promptId: string, choiceId: string): { blocks: SlackBlock[]; label: string | null } | null {
+  if (!post?.view) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(post.view);
+  } catch {
+    return null;
+  }
+  const blocks = blocksSchema.safeParse(parsed);
+  if (!blocks.success) return null;
+  let label: string | null = null;
+  for (const b of blocks.data) {
+    if (b.type !== 'actions' || !Array.isArray(b['elements'])) continue;
+    for (const e of b['elements']) {
+      const btn = buttonSchema.safeParse(e);
+      if (btn.success && btn.data.action_id === `choice:${choiceId}` && btn.data.value === promptId) label = btn.data.text?.text ?? null;
+    }
+  }
+  return { blocks: blocks.data, label };
+}
