@@ -22,19 +22,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
+import { instrument, type Measured } from './measure.js';
 import { ensurePeer, quantile, round, runChild, settle, sum, us } from './helpers.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
-import { silentLogger, systemClock, type Classifier, type Sealer, type Store } from '../src/core/ports.js';
+import { silentLogger, systemClock, type Classifier, type Sealer } from '../src/core/ports.js';
 import type { Reply } from '../src/core/types.js';
 import { cleanText } from '../src/core/input-guard.js';
 import { screenForCrisis } from '../src/safety/crisis-screen.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
+import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
 import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
 const PEER = join(HERE, 'peer');
 
 const { values } = parseArgs({
@@ -50,65 +53,6 @@ const { values } = parseArgs({
 const CONVERSATIONS = Number(values.conversations);
 const CONCURRENCY = Number(values.concurrency);
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
-
-interface Measured {
-  /** Synchronous work of one turn inside its transaction (what a turn costs the engine). */
-  work: number[];
-  /** handleTurn called → replies released (includes waiting for the batch's fsync). */
-  ack: number[];
-  /** The crisis screen alone on each text turn's words (timed in a separate pass, see screenTimes). */
-  screen: number[];
-  /** Text turns' words, kept for that pass. */
-  texts: string[];
-  /** Record row sizes (warm-up only: it costs a JSON.stringify per write). */
-  measureShape: boolean;
-  shape: { snapshot: number; pending: number; replies: number; noteBytes: number; notes: number; saves: number };
-}
-
-/**
- * Wraps the store to time each turn's work and, while `m.measureShape` is on (the warm-up), to
- * record the sizes it writes (for the floor). The wrapper inherits from the store, so calls it
- * does not override cost nothing extra; shape recording is off during timed runs.
- */
-function instrument(store: SqliteStore, m: Measured): Store {
-  const commit = store.commitTurn;
-  let recorded = false;
-  const wrapped = Object.create(store) as SqliteStore & { commitTurn?: Store['commitTurn'] };
-  if (commit) {
-    wrapped.commitTurn = <T>(fn: () => T) =>
-      commit(() => {
-        const t0 = performance.now();
-        recorded = false;
-        try {
-          return fn();
-        } finally {
-          // Only turns (which record their replies), not delivery receipts or duplicates.
-          if (recorded) m.work.push(performance.now() - t0);
-        }
-      });
-  }
-  wrapped.recordTurn = (t) => {
-    recorded = true;
-    if (m.measureShape) m.shape.replies += JSON.stringify(t.replies).length;
-    store.recordTurn(t);
-  };
-  wrapped.saveSession = (s) => {
-    if (m.measureShape) {
-      m.shape.saves += 1;
-      m.shape.snapshot += s.snapshot ? JSON.stringify(s.snapshot).length : 0;
-      m.shape.pending += s.pending ? JSON.stringify(s.pending).length : 0;
-    }
-    store.saveSession(s);
-  };
-  wrapped.addNote = (n) => {
-    if (m.measureShape) {
-      m.shape.notes += 1;
-      m.shape.noteBytes += JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due }).length;
-    }
-    return store.addNote(n);
-  };
-  return wrapped;
-}
 
 interface Rig {
   engine: Engine;
@@ -260,6 +204,14 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(r)}\n`);
       return;
     }
+    if (values.only === 'startup') {
+      // Start-up alone, on a small database (the full run uses the 10,000-conversation one).
+      const r = rig(join(dir, 'mix.db'), { classifier });
+      await drive(r, 0, 200, CONCURRENCY, mixScript);
+      r.close();
+      process.stdout.write(`${JSON.stringify(await startupRatios(ROOT, join(dir, 'mix.db'), 'bench:0'))}\n`);
+      return;
+    }
     if (values.only === 'mix') {
       const r = rig(join(dir, 'mix.db'), { classifier });
       await drive(r, 0, 1000, CONCURRENCY, mixScript);
@@ -292,6 +244,7 @@ async function main(): Promise<void> {
     const batches = (mix.store.group?.stats().batches ?? 0) - batchesBefore;
     const storedConversations = (mix.store.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
     const storedNotes = (mix.store.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+    const gcRan = typeof global.gc === 'function';
     global.gc?.();
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     const mixWork = mix.m.work;
@@ -338,6 +291,14 @@ async function main(): Promise<void> {
       startups.push({ wall: r.wallMs, rss: j.rss_mb, app: j.app_ms });
     }
     const startup = startups.sort((a, b) => a.wall - b.wall)[1] ?? startups[0];
+    progress('startup: npm start and a CLI command against bare node, median of 3 each');
+    const firstUser = (() => {
+      const s = new SqliteStore({ path: mixDb, groupCommit: false });
+      const row = s.db.prepare('SELECT user_id FROM notes ORDER BY id LIMIT 1').get() as { user_id: string } | undefined;
+      s.close();
+      return row?.user_id ?? 'bench:0';
+    })();
+    const ratios = await startupRatios(ROOT, mixDb, firstUser);
 
     const turnsPerS = (mixRes.turns / mixRes.ms) * 1000;
     const twoPerS = two.turns_per_s;
@@ -354,6 +315,13 @@ async function main(): Promise<void> {
       two_question_crisis_screen_share: two.crisis_screen_share,
       classify_per_s: round(classifyPerS),
       rss_mb: round(rssMb, 1),
+      // After a forced GC (run with --expose-gc, as `npm run bench` does); null without it.
+      rss_mb_after_gc: gcRan ? round(rssMb, 1) : null,
+      startup_ratio_vs_node: ratios.startup_ratio_vs_node,
+      cli_ratio_vs_node: ratios.cli_ratio_vs_node,
+      startup_first_reply_ms: ratios.startup_ms,
+      cli_notes_ms: ratios.cli_ms,
+      node_bare_ms: ratios.node_ms,
       startup_ms: round(startup?.wall ?? NaN),
       startup_app_ms: round(startup?.app ?? NaN),
       startup_rss_mb: round(startup?.rss ?? NaN, 1),

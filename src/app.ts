@@ -9,7 +9,7 @@ import { dailyLog } from './features/daily-log/feature.js';
 import type { Feature } from './core/feature.js';
 import type { DueSource, Store } from './core/ports.js';
 import { createClassifier, loadExamples } from './classify/index.js';
-import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
+import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
@@ -52,7 +52,7 @@ let cachedClassifier: Classifier | undefined;
 /** Content and the classifier are immutable after boot: built once per process. */
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
-    const content = loadContent();
+    const content = shippedContent();
     checkFlowsAgainstContent(
       content,
       FEATURES.flatMap((f) => f.flows),
@@ -67,6 +67,15 @@ export function bootClassifier(): Classifier {
   cachedClassifier ??= createClassifier(loadExamples());
   return cachedClassifier;
 }
+
+/**
+ * The classifier, trained on first use rather than at start-up: most turns (the menu, the daily
+ * log, notes) never classify, and training is most of a cold start's work.
+ */
+export const lazyClassifier: Classifier = {
+  classify: (text) => bootClassifier().classify(text),
+  isConfident: (result) => bootClassifier().isConfident(result),
+};
 
 export function createApp(opts: AppOptions): App {
   const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
@@ -103,7 +112,7 @@ export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp
 
 function engineOn(store: Store, opts: Omit<AppOptions, 'dbPath'>): { engine: Engine; content: ContentCatalog; classifier: Classifier } {
   const content = opts.content ?? bootContent();
-  const classifier = opts.classifier ?? bootClassifier();
+  const classifier = opts.classifier ?? lazyClassifier;
   const engine = createEngine({
     store,
     clock: opts.clock ?? systemClock,

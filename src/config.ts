@@ -8,6 +8,9 @@ const optionalNonEmpty = z.preprocess((v) => (v === '' ? undefined : v), z.strin
 const port = z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(65535).optional());
 const url = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
+/** A Discord application id is a snowflake: 17 to 20 digits. */
+export const applicationIdSchema = z.string().trim().regex(/^\d{17,20}$/, 'should be the Application ID from the Developer Portal (17 to 20 digits)');
+
 export const configSchema = z
   .object({
     NEXTSTEP_DB: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/nextstep.db')),
@@ -19,14 +22,14 @@ export const configSchema = z
     ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 
-    SLACK_BOT_TOKEN: optionalNonEmpty,
+    SLACK_BOT_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^xoxb-[\w-]+$/, 'should be the Bot User OAuth Token, starting with xoxb-').optional()),
     SLACK_SIGNING_SECRET: optionalNonEmpty,
     SLACK_APP_TOKEN: optionalNonEmpty,
     SLACK_PORT: port,
     SLACK_API_URL: url,
 
     DISCORD_TOKEN: optionalNonEmpty,
-    DISCORD_APPLICATION_ID: optionalNonEmpty,
+    DISCORD_APPLICATION_ID: z.preprocess((v) => (v === '' ? undefined : v), applicationIdSchema.optional()),
     DISCORD_API_URL: url,
   })
   .superRefine((c, ctx) => {

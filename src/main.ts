@@ -1,27 +1,29 @@
 /**
  * `npm start`: runs every configured channel (Slack, Discord) over one engine; with none
- * configured, the console chat with a local SQLite file. NEXTSTEP_DATABASE_URL puts the channels'
- * store on PostgreSQL, shared with other instances (the console chat stays on the SQLite file).
+ * configured, the console chat with a local SQLite file. Each adapter (and its SDK: Bolt,
+ * discord.js) is loaded only when its channel is configured, so the console starts without them.
+ * NEXTSTEP_DATABASE_URL puts the channels' store on PostgreSQL, shared with other instances (the
+ * console chat stays on the SQLite file).
  */
-import { createApp, createSharedApp } from './app.js';
-import { filesRootFor } from './features/case-file/user-files.js';
-import { startDiscord } from './adapters/discord/index.js';
-import { startSlack } from './adapters/slack/start-slack.js';
-import { chatCommand } from './cli/chat.js';
 import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
-import { createLogger } from './logging.js';
-import { sealerFromEnv } from './security/sealer-from-env.js';
-import { startScheduler } from './scheduler/start.js';
 import type { Deliver } from './core/scheduler.js';
 import type { Reply } from './core/types.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
   if (!slackConfigured(config) && !discordConfigured(config)) {
-    return chatCommand([], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
+    const { chatCommand } = await import('./cli/chat.js');
+    return chatCommand({}, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
   }
 
+  const [{ createApp, createSharedApp }, { createLogger }, { sealerFromEnv }, { startScheduler }, { filesRootFor }] = await Promise.all([
+    import('./app.js'),
+    import('./logging.js'),
+    import('./security/sealer-from-env.js'),
+    import('./scheduler/start.js'),
+    import('./features/case-file/user-files.js'),
+  ]);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const sealer = sealerFromEnv(process.env, logger);
   const app = config.NEXTSTEP_DATABASE_URL
@@ -31,8 +33,8 @@ async function main(): Promise<number> {
   const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
   const handles: { stop(): Promise<void>; sendToUser(userId: string, replies: Reply[]): Promise<boolean> }[] = [];
   try {
-    if (slackConfigured(config)) handles.push(await startSlack(deps));
-    if (discordConfigured(config)) handles.push(await startDiscord(deps));
+    if (slackConfigured(config)) handles.push(await (await import('./adapters/slack/start-slack.js')).startSlack(deps));
+    if (discordConfigured(config)) handles.push(await (await import('./adapters/discord/index.js')).startDiscord(deps));
   } catch (err) {
     await Promise.allSettled(handles.map((h) => h.stop()));
     await app.close();
@@ -70,6 +72,7 @@ main().then(
   (err: unknown) => {
     const known = err instanceof ConfigError || err instanceof ContentError;
     process.stderr.write(known ? `${(err as Error).message}\n` : `Next Step could not start: ${(err as Error).message}\n`);
-    process.exitCode = 1;
+    // A platform client that gave up may still hold a socket or timer: leave now, not later.
+    process.exit(1);
   },
 );

@@ -22,8 +22,14 @@ export const HOME_MENU: { id: string; next: string }[] = [
   { id: 'help', next: 'cmd:help' },
 ];
 
-/** Offered first, only straight after a letter is drafted (the `sent` command records it). */
-export const AFTER_LETTER_MENU: { id: string; next: string }[] = [{ id: 'sent', next: 'cmd:sent' }];
+/**
+ * Offered first, only straight after a letter is drafted: keep it in the notes (`keep`), or say
+ * it is sent (`sent`, which keeps it too). A draft neither kept nor sent stays out of the notes.
+ */
+export const AFTER_LETTER_MENU: { id: string; next: string }[] = [
+  { id: 'keep', next: 'cmd:keep' },
+  { id: 'sent', next: 'cmd:sent' },
+];
 
 const menuChoices: ChoiceRef[] = HOME_MENU.map((m) => ({ id: m.id, key: `home.choice.${m.id}` }));
 
@@ -93,6 +99,8 @@ export const homeFlow: FlowDef = {
     'home.menu',
     'home.menu-after-letter',
     'home.nudge',
+    'home.choice.new-no.also',
+    'home.choice.keep.also',
     ...[...AFTER_LETTER_MENU, ...HOME_MENU].map((m) => `home.choice.${m.id}`),
   ],
 };

@@ -4,7 +4,7 @@
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip } from '../../src/core/flow-kit.js';
-import { shippedWords } from '../../src/content/words.js';
+import { shippedWords } from '../../src/content/catalog.js';
 
 const any = (key: string): string => shippedWords(key).join('|');
 

@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../paths.js';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
 
-export const DEFAULT_EXAMPLES_DIR = fileURLToPath(new URL('../../content/classifier', import.meta.url));
+export const DEFAULT_EXAMPLES_DIR = fromRoot('content', 'classifier');
 
 export interface Example {
   text: string;

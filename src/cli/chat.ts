@@ -6,20 +6,23 @@ import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { startScheduler } from '../scheduler/start.js';
 import { consoleDeliver } from '../adapters/console/console-deliver.js';
-import { dbPathFrom, parseOptions, type CliIo } from './io.js';
+import { z } from 'zod';
+import { dbPathFrom, opt, parseOptions, type CliIo } from './io.js';
 
 export const DEFAULT_CONSOLE_USER = 'local';
 
-export async function chatCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { user: { type: 'string' } });
-  const dbPath = dbPathFrom(values, io.env);
+const Options = z.object({ user: opt.str.default(DEFAULT_CONSOLE_USER), db: opt.db });
+
+export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(Options, raw);
+  const dbPath = dbPathFrom(o, io.env);
   const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
   // In a terminal the parent reads the screen: say plainly what a log line would say.
   const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'error' : 'warn'), io.stderr);
   const sealer = sealerFromEnv(io.env, logger);
   if (interactive && !sealer.encrypted) io.stdout.write('Note: your notes are stored unencrypted (set NEXTSTEP_DATA_KEY to encrypt them; see README).\n');
   const app = createApp({ dbPath, logger, sealer });
-  const user = typeof values.user === 'string' && values.user ? values.user : DEFAULT_CONSOLE_USER;
+  const user = o.user;
   const filesDir = join(dirname(dbPath), 'files');
   // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
   // run (stdin not a terminal) stays a pure transcript of its input.

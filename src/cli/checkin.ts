@@ -1,58 +1,78 @@
 /**
  * `checkin --user ID --time HH:MM --tz ZONE [--days mon,tue,wed,thu,fri] [--pause-until DATE]
  * [--school-day HOURS] [--stop] [--json]`: set (or stop, or pause) a parent's daily check-in.
+ * The zone is read the way the chat reads it: "Europe/London", "London", "UK".
  */
-import { isIsoDate, isValidZone } from '../features/daily-log/dates.js';
+import { z } from 'zod';
+import { isIsoDate, localDate } from '../features/daily-log/dates.js';
 import { SCHOOL_DAYS, isWeekday, type Weekday } from '../features/daily-log/model.js';
 import { parseTime } from '../features/daily-log/parse.js';
+import { parseZone } from '../features/daily-log/parse-zone.js';
 import type { CheckinPatch } from '../features/daily-log/daily-log-port.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, opt, parseOptions, UsageError, type CliIo } from './io.js';
 
-export async function checkinCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, {
-    user: { type: 'string' },
-    time: { type: 'string' },
-    tz: { type: 'string' },
-    days: { type: 'string' },
-    'pause-until': { type: 'string' },
-    'school-day': { type: 'string' },
-    stop: { type: 'boolean' },
-  });
-  const user = requireString(values.user, 'user');
+const Options = z.object({
+  user: opt.str,
+  time: z.string().optional(),
+  tz: z.string().optional(),
+  days: z.string().optional(),
+  pauseUntil: z.string().optional(),
+  schoolDay: z.string().optional(),
+  stop: opt.flag,
+  db: opt.db,
+  json: opt.flag,
+});
+type Options = z.infer<typeof Options>;
+
+/** The options as a change to the check-in; `today` is the parent's date, for --pause-until. */
+function patchFrom(o: Options, today: (zone: string | null | undefined) => string): CheckinPatch {
   const patch: CheckinPatch = {};
-  if (values.stop) patch.enabled = false;
-  if (values.time !== undefined) {
-    const time = /^\d{1,2}:\d{2}$/.test(values.time) ? parseTime(values.time) : null;
+  if (o.stop) patch.enabled = false;
+  if (o.time !== undefined) {
+    const time = /^\d{1,2}:\d{2}$/.test(o.time) ? parseTime(o.time) : null;
     if (!time) throw new UsageError('--time must be HH:MM (24-hour), like 07:30');
     patch.time = time;
   }
-  if (values.tz !== undefined) {
-    if (!isValidZone(values.tz)) throw new UsageError(`--tz "${values.tz}" is not an IANA time zone (like Europe/London or America/New_York)`);
-    patch.zone = values.tz;
+  if (o.tz !== undefined) {
+    const zone = parseZone(o.tz);
+    if (!zone) throw new UsageError(`--tz "${o.tz}" is not a time zone I know (try Europe/London, London, UK or America/New_York)`);
+    patch.zone = zone;
   }
-  if (values.days !== undefined) {
-    const days = values.days.split(',').map((d) => d.trim().toLowerCase().slice(0, 3)).filter(Boolean);
+  if (o.days !== undefined) {
+    const days = o.days.split(',').map((d) => d.trim().toLowerCase().slice(0, 3)).filter(Boolean);
     const bad = days.filter((d) => !isWeekday(d));
     if (days.length === 0 || bad.length) throw new UsageError('--days must be a comma-separated list of mon,tue,wed,thu,fri,sat,sun');
     patch.days = days.filter((d): d is Weekday => isWeekday(d));
   }
-  if (values['pause-until'] !== undefined) {
-    if (!isIsoDate(values['pause-until'])) throw new UsageError('--pause-until must be a date like 2026-12-01 (prompts resume that day)');
-    patch.pauseUntil = values['pause-until'];
+  if (o.pauseUntil !== undefined) {
+    if (!isIsoDate(o.pauseUntil)) throw new UsageError('--pause-until must be a date like 2026-12-01 (prompts resume that day)');
+    const now = today(patch.zone);
+    if (o.pauseUntil < now) throw new UsageError(`--pause-until ${o.pauseUntil} has passed (today is ${now}); give today or a later day`);
+    patch.pauseUntil = o.pauseUntil;
   }
-  if (values['school-day'] !== undefined) {
-    const hours = Number(values['school-day']);
+  if (o.schoolDay !== undefined) {
+    const hours = Number(o.schoolDay);
     if (!(hours > 0 && hours <= 12)) throw new UsageError('--school-day must be the hours in a full school day, like 6.5');
     patch.schoolDayHours = hours;
   }
-  const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env) });
+  return patch;
+}
+
+export async function checkinCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(Options, raw);
+  const now = new Date();
+  // Checked before the database is opened (a mistake creates nothing), with the earliest date
+  // anywhere for --pause-until; checked again below in the parent's own zone.
+  patchFrom(o, () => localDate(now, 'Etc/GMT+12'));
+  const store = new SqliteStore({ path: dbPathFrom(o, io.env), sealer: sealerFromEnv(io.env) });
   try {
-    const at = new Date().toISOString();
-    const current = store.logs.getCheckin(user);
+    const at = now.toISOString();
+    const current = store.logs.getCheckin(o.user);
+    const patch = patchFrom(o, (zone) => localDate(now, zone ?? current?.zone ?? 'UTC'));
     const setting = patch.time !== undefined || patch.zone !== undefined;
-    if (!values.stop && setting) {
+    if (!o.stop && setting) {
       if (!(patch.time ?? current?.time)) throw new UsageError('--time is required to turn check-ins on');
       if (!(patch.zone ?? current?.zone)) throw new UsageError('--tz is required to turn check-ins on');
       patch.enabled = true;
@@ -61,10 +81,10 @@ export async function checkinCommand(argv: string[], io: CliIo): Promise<number>
       patch.activeFrom = null;
     }
     if (Object.keys(patch).length === 0) throw new UsageError('nothing to change: give --time and --tz, --pause-until, --school-day or --stop');
-    store.ensureUser(user, at);
-    const s = store.logs.updateCheckin(user, patch, at);
+    store.ensureUser(o.user, at);
+    const s = store.logs.updateCheckin(o.user, patch, at);
     const out = {
-      user,
+      user: o.user,
       enabled: s.enabled,
       time: s.time,
       tz: s.zone,
@@ -72,9 +92,9 @@ export async function checkinCommand(argv: string[], io: CliIo): Promise<number>
       pause_until: s.pauseUntil,
       school_day_hours: s.schoolDayHours,
     };
-    if (values.json) io.stdout.write(`${JSON.stringify(out)}\n`);
-    else if (!s.enabled) io.stdout.write(`Daily check-ins are off for ${user}.\n`);
-    else io.stdout.write(`Daily check-in for ${user}: ${s.time} on ${s.days.join(',')} (${s.zone})${s.pauseUntil ? `, paused until ${s.pauseUntil}` : ''}.\n`);
+    if (o.json) io.stdout.write(`${JSON.stringify(out)}\n`);
+    else if (!s.enabled) io.stdout.write(`Daily check-ins are off for ${o.user}.\n`);
+    else io.stdout.write(`Daily check-in for ${o.user}: ${s.time} on ${s.days.join(',')} (${s.zone})${s.pauseUntil ? `, paused until ${s.pauseUntil}` : ''}.\n`);
     return 0;
   } finally {
     store.close();

@@ -1,26 +1,32 @@
 /** `discord register [--guild ID]` and `discord invite`: set-up steps for the Discord bot. */
-import { inviteUrl, registerCommands } from '../adapters/discord/commands.js';
-import { bootContent } from '../app.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { z } from 'zod';
+import { applicationIdSchema, loadConfig } from '../config.js';
 import { createLogger } from '../logging.js';
-import { parseOptions, UsageError, type CliIo } from './io.js';
+import { CliError, opt, parseOptions, type CliIo } from './io.js';
+import { cliContent } from './open-store.js';
 
-export async function discordCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { guild: { type: 'string' } });
-  const [action] = positionals;
+const RegisterOptions = z.object({ guild: z.string().trim().regex(/^\d{17,20}$/, 'must be a server id (17 to 20 digits)').optional(), json: opt.flag });
+
+export async function discordRegisterCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(RegisterOptions, raw);
   const config = loadConfig(io.env);
-  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
-    throw new ConfigError('Configuration problem:\n  DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set.\nSee the Discord section of README.md.');
-  if (action === 'invite') {
-    io.stdout.write(`${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
-    return 0;
-  }
-  if (action !== 'register') throw new UsageError('expected "discord register [--guild ID]" or "discord invite"');
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new CliError('DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (see the Discord section of README.md)');
+  const { registerCommands } = await import('../adapters/discord/commands.js');
   const logger = createLogger(io.env.LOG_LEVEL ?? 'warn', io.stderr);
-  const guildId = typeof values.guild === 'string' && values.guild ? values.guild : undefined;
-  const { count } = await registerCommands(config, bootContent(), logger, guildId ? { guildId } : {});
-  const where = guildId ? `in server ${guildId} (available now)` : 'globally';
-  if (values.json) io.stdout.write(`${JSON.stringify({ registered: count, scope: guildId ? 'guild' : 'global' })}\n`);
+  const { count } = await registerCommands(config, cliContent(), logger, o.guild ? { guildId: o.guild } : {});
+  const where = o.guild ? `in server ${o.guild} (available now)` : 'globally';
+  if (o.json) io.stdout.write(`${JSON.stringify({ registered: count, scope: o.guild ? 'guild' : 'global' })}\n`);
   else io.stdout.write(`Registered ${count} command (/nextstep: start, say, notes, help) ${where}.\n`);
+  return 0;
+}
+
+/** The invite link needs the application's id only: no token, no network. */
+export async function discordInviteCommand(_raw: unknown, io: CliIo): Promise<number> {
+  const raw = io.env.DISCORD_APPLICATION_ID?.trim();
+  if (!raw) throw new CliError('DISCORD_APPLICATION_ID must be set (Developer Portal → General Information → Application ID)');
+  const id = applicationIdSchema.safeParse(raw);
+  if (!id.success) throw new CliError(`DISCORD_APPLICATION_ID ${id.error.issues[0]?.message ?? 'is malformed'}`);
+  const { inviteUrl } = await import('../adapters/discord/commands.js');
+  io.stdout.write(`${inviteUrl(id.data)}\n`);
   return 0;
 }

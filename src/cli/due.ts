@@ -3,30 +3,33 @@
  * `[{user, local_date}]`, recorded as sent (so the running bot will not send them) unless
  * --dry-run. A check on the scheduler's arithmetic at any instant, DST included.
  */
+import { z } from 'zod';
 import { createApp, schedulerSources } from '../app.js';
 import { createLogger } from '../logging.js';
 import { createScheduler } from '../core/scheduler.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { dbPathFrom, opt, parseOptions, requireDatabase, UsageError, type CliIo } from './io.js';
 
-export async function dueCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { now: { type: 'string' }, 'dry-run': { type: 'boolean' } });
-  const raw = requireString(values.now, 'now');
+const Options = z.object({ now: opt.str, dryRun: opt.flag, db: opt.db, json: opt.flag });
+
+export async function dueCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(Options, raw);
   // An instant: a date, a time and an offset (Z or ±HH:MM), so it means the same everywhere.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(o.now) || Number.isNaN(Date.parse(o.now))) {
     throw new UsageError('--now must be an ISO instant with an offset, like 2026-11-24T07:30:00Z');
   }
-  const now = new Date(raw);
+  const now = new Date(o.now);
+  const dbPath = requireDatabase(dbPathFrom(o, io.env));
   const logger = createLogger(io.env.LOG_LEVEL ?? 'error', io.stderr);
-  const app = createApp({ dbPath: dbPathFrom(values, io.env), logger, sealer: sealerFromEnv(io.env, logger), clock: { now: () => now } });
+  const app = createApp({ dbPath, logger, sealer: sealerFromEnv(io.env, logger), clock: { now: () => now } });
   try {
     const scheduler = createScheduler({ ledger: app.store.prompts, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
     const items = await scheduler.pending(now);
-    if (!values['dry-run']) await scheduler.record(items, now);
+    if (!o.dryRun) await scheduler.record(items, now);
     const out = items.map((i) => ({ user: i.userId, local_date: i.localDate ?? null }));
-    if (values.json) io.stdout.write(`${JSON.stringify(out)}\n`);
+    if (o.json) io.stdout.write(`${JSON.stringify(out)}\n`);
     else if (out.length === 0) io.stdout.write(`Nothing due at ${now.toISOString()}.\n`);
-    else for (const o of out) io.stdout.write(`${o.user}\t${o.local_date}${values['dry-run'] ? '' : '\t(recorded as sent)'}\n`);
+    else for (const x of out) io.stdout.write(`${x.user}\t${x.local_date}${o.dryRun ? '' : '\t(recorded as sent)'}\n`);
     return 0;
   } finally {
     app.close();

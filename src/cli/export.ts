@@ -1,43 +1,69 @@
 /**
- * `export --user ID --format pdf|md|csv|json --out DIR [--db PATH] [--json]`: the parent's case
- * file written into DIR. pdf: the printable evidence packet; md: the same as Markdown with each
- * attendance chart as a PNG beside it; csv: the notes, and the daily log when there is one;
- * json: everything the bot holds about the parent, unsealed.
+ * `export --user ID --format pdf|md|csv|json --out DIR [--force] [--db PATH] [--json]`: the
+ * parent's case file written into DIR. pdf: the printable evidence packet; md: the same as
+ * Markdown with each attendance chart as a PNG beside it; csv: the notes, and the daily log when
+ * there is one; json: everything the bot holds about the parent, unsealed.
+ *
+ * DIR is created if missing, but not its parent (a mistyped path fails at once, before any
+ * work); a file already there is kept unless --force. Progress goes to stderr.
  */
-import { join, resolve } from 'node:path';
-import { bootContent } from '../app.js';
-import { EXPORT_FORMATS, exportCaseFile, isExportFormat } from '../features/case-file/export.js';
-import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { existsSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { CliError, makeUserDir, opt, parseOptions, progress, userPath, writeUserFile, type CliIo } from './io.js';
+import { cliContent, openExisting, type OpenedStore } from './open-store.js';
 
-export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { user: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-  const user = requireString(values.user, 'user');
-  const format = (typeof values.format === 'string' ? values.format : 'pdf').trim().toLowerCase();
-  if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  const out = requireString(values.out, 'out');
-  const content = bootContent();
-  const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env), groupCommit: false });
+const Options = z.object({ user: opt.str, format: z.enum(['pdf', 'md', 'csv', 'json']).default('pdf'), out: opt.str, force: opt.flag, db: opt.db, json: opt.flag });
+
+/** The folder to write into, checked before anything is read or drawn: true when it must be made. */
+function checkDir(out: string): boolean {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new CliError(`${out} is a file; --out names a folder to write into`);
+    return false;
+  }
+  const parent = dirname(out);
+  if (!existsSync(parent)) throw new CliError(`folder ${parent} does not exist (create it first, or choose another --out)`);
+  if (!statSync(parent).isDirectory()) throw new CliError(`${parent} is a file, not a folder (choose another --out)`);
+  return true;
+}
+
+/** Only ever the empty folder this run made (rmdir refuses anything else). */
+function removeEmptyDir(path: string): void {
   try {
-    if (store.db.prepare('SELECT 1 FROM users WHERE id = ?').get(user) === undefined) {
-      io.stderr.write(`export: nothing is known about "${user}".\n`);
-      return 1;
-    }
-    const files = exportCaseFile(store, content, user, new Date(), format, { chartFiles: true });
-    if (!files) {
-      io.stderr.write(`export: "${user}" has no notes, requests or daily log to export yet.\n`);
-      return 1;
-    }
-    const written = files.map((f) => {
-      const path = join(out, f.filename);
-      writeOutput(path, f.data);
-      return resolve(path);
-    });
-    if (values.json) io.stdout.write(`${JSON.stringify({ format, files: written })}\n`);
-    else io.stdout.write(`${written.join('\n')}\n`);
+    rmdirSync(path);
+  } catch {
+    // not empty or already gone: leave it
+  }
+}
+
+export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(Options, raw);
+  const out = userPath(o.out, io.env);
+  const say = progress(io, 'export');
+  const made = checkDir(out);
+  // Made now, so a folder that cannot be made fails before any work; removed again if nothing is written.
+  if (made) makeUserDir(out);
+  let written = false;
+  let store: OpenedStore['store'] | undefined;
+  try {
+    store = openExisting(o, io, o.user).store;
+    say(`gathering the case file for "${o.user}"`);
+    const content = cliContent();
+    const { exportCaseFile } = await import('../features/case-file/export.js');
+    if (o.format === 'pdf' || o.format === 'md') say(`drawing the ${o.format === 'pdf' ? 'PDF packet' : 'packet and its charts'}`);
+    const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true });
+    if (!files) throw new CliError(`"${o.user}" has no notes, requests or daily log to export yet`);
+    const paths = files.map((f) => join(out, f.filename));
+    const taken = paths.filter((p) => existsSync(p));
+    if (taken.length && !o.force) throw new CliError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} (add --force to overwrite)`);
+    written = true;
+    files.forEach((f, i) => writeUserFile(paths[i] as string, f.data));
+    say(`wrote ${files.length} file${files.length === 1 ? '' : 's'}`);
+    if (o.json) io.stdout.write(`${JSON.stringify({ format: o.format, files: paths })}\n`);
+    else io.stdout.write(`${paths.join('\n')}\n`);
     return 0;
   } finally {
-    store.close();
+    store?.close();
+    if (made && !written) removeEmptyDir(out);
   }
 }

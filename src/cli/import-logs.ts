@@ -9,18 +9,23 @@ import { localDate } from '../features/daily-log/dates.js';
 import { importLogRows, parseLogCsv } from '../features/daily-log/csv-import.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { z } from 'zod';
+import { CliError, dbPathFrom, describeSystemError, opt, parseOptions, progress, userPath, type CliIo } from './io.js';
 import { pickCase } from './log-common.js';
 
-export async function importCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { user: { type: 'string' }, csv: { type: 'string' }, child: { type: 'string' } });
-  const user = requireString(values.user, 'user');
-  const file = requireString(values.csv, 'csv');
+const Options = z.object({ user: opt.str, csv: opt.str, child: z.string().optional(), db: opt.db, json: opt.flag });
+
+export async function importCommand(raw: unknown, io: CliIo): Promise<number> {
+  const values = parseOptions(Options, raw);
+  const user = values.user;
+  const file = userPath(values.csv, io.env);
+  const say = progress(io, 'import');
   let text: string;
   try {
+    say(`reading ${file}`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new CliError(`cannot read the CSV: ${describeSystemError(e) ?? (e as Error).message}`);
   }
   const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env) });
   try {
@@ -32,6 +37,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     store.ensureUser(user, at);
     const child = pickCase(store, user, typeof values.child === 'string' ? values.child : undefined, at, true);
     if (!child) throw new Error('no case to import into');
+    say(`saving ${parsed.rows.length} day${parsed.rows.length === 1 ? '' : 's'}`);
     const result = parsed.rows.length ? importLogRows(store, user, child.id, parsed.rows, at) : { imported: 0, replaced: 0 };
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ user, child: child.nickname, imported: result.imported, replaced: result.replaced, rejected: parsed.errors.length, errors: parsed.errors })}\n`);

@@ -1,7 +1,11 @@
-/** Shared plumbing for CLI commands: streams, options, the database path rule. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+/**
+ * Shared plumbing for CLI commands: streams, the two kinds of failure, the database path rule,
+ * the checks every command makes the same way (a database that exists, a parent it knows, a
+ * file it may write) and progress lines.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
 import { writeFailureLine } from '../adapters/write-failure.js';
 
 export interface CliIo {
@@ -11,36 +15,136 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** The command was asked for wrongly (a missing or malformed option): exit 2, with the fix. */
 export class UsageError extends Error {}
 
-/** A file the command was asked to write could not be written: one line by kind, exit 1, no stack. */
-export class FileWriteError extends Error {}
+/** The command could not do its work (no database, an unknown parent, a file in the way): exit 1, with the fix. */
+export class CliError extends Error {}
 
-/** Writes an output file (creating its folder); a disk-full, read-only or forbidden path is a FileWriteError. */
-export function writeOutput(path: string, data: Uint8Array | string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  } catch (err) {
-    throw new FileWriteError(writeFailureLine(err, path));
-  }
+/**
+ * A path the user typed, from the folder they typed it in: `npm run` moves to the package's
+ * folder and says where it came from in INIT_CWD, so `--out packet` lands where they are.
+ */
+export function userPath(path: string, env: NodeJS.ProcessEnv): string {
+  return resolve(env.INIT_CWD || process.cwd(), path);
 }
 
 /** `--db PATH`, else NEXTSTEP_DB, else ./data/nextstep.db. */
 export function dbPathFrom(values: { db?: string | boolean | undefined }, env: NodeJS.ProcessEnv): string {
-  if (typeof values.db === 'string' && values.db) return values.db;
+  if (typeof values.db === 'string' && values.db) return userPath(values.db, env);
   return env.NEXTSTEP_DB || './data/nextstep.db';
 }
 
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
-  try {
-    return parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+/**
+ * Commands that read (notes, summary, chart, letter, export, forget, rotate-key, due) never
+ * create a database: a mistyped `--db` must not quietly open a new, empty one.
+ */
+export function requireDatabase(path: string): string {
+  if (!existsSync(path)) throw new CliError(`no database at ${path} (check --db or NEXTSTEP_DB; the chat creates one when first used)`);
+  if (statSync(path).isDirectory()) throw new CliError(`${path} is a folder, not a database file (check --db or NEXTSTEP_DB)`);
+  return path;
+}
+
+/** Every command that reads a parent's case refuses one the database has never seen, in these words. */
+export function requireKnownUser(known: boolean, user: string, dbPath: string): void {
+  if (!known) throw new CliError(`no parent "${user}" in ${dbPath} (check --user; the console chat's parent is "local")`);
+}
+
+/**
+ * Where a command may write a file: its folder must already exist (nothing is created behind the
+ * parent's back, the same for every command), and an existing file is kept unless `--force`.
+ */
+export function checkOutFile(path: string, force: boolean): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) throw new CliError(`folder ${dir} does not exist (create it first, or choose another --out)`);
+  if (!statSync(dir).isDirectory()) throw new CliError(`${dir} is a file, not a folder (choose another --out)`);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw new CliError(`${path} is a folder (give a file name in --out)`);
+    if (!force) throw new CliError(`${path} already exists (add --force to overwrite it)`);
   }
 }
 
-export function requireString(v: unknown, name: string): string {
-  if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`--${name} is required`);
-  return v;
+/**
+ * Why a file or folder could not be made, by kind (full disk, read-only, forbidden: the same
+ * words as everywhere a write fails); ENOENT where the folder exists means a place nothing can
+ * be created in (/proc, a vanished mount).
+ */
+function cannotMake(e: unknown, path: string): string {
+  if ((e as { code?: unknown }).code === 'ENOENT') return `could not write ${path}: nothing can be created there. Nothing else was changed.`;
+  return writeFailureLine(e, path);
+}
+
+/** Writes a file the user named, failing in one line that says why. */
+export function writeUserFile(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new CliError(cannotMake(e, path));
+  }
+}
+
+/** Makes one folder the user named (never its parents: a recursive mkdir spins forever under /proc). */
+export function makeUserDir(path: string): void {
+  try {
+    mkdirSync(path);
+  } catch (e) {
+    throw new CliError(cannotMake(e, path));
+  }
+}
+
+/** Progress for long work, on stderr so stdout stays the command's output (and JSON with --json). */
+export function progress(io: CliIo, command: string): (message: string) => void {
+  return (message) => io.stderr.write(`${command}: ${message}\n`);
+}
+
+/** Options as commander hands them over, checked at the boundary. */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const name = issue?.path[0];
+  throw new UsageError(`${typeof name === 'string' ? `--${kebab(name)}: ` : ''}${issue?.message ?? 'invalid options'}`);
+}
+
+const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Common option shapes. */
+export const opt = {
+  str: z.string().trim().min(1, 'must not be empty'),
+  flag: z.boolean().optional(),
+  db: z.string().optional(),
+};
+
+/** A one-line, human description of a system error (no stack, no raw "ENOENT:" prefix). */
+export function describeSystemError(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const { code, path } = e as { code?: unknown; path?: unknown };
+  const where = typeof path === 'string' ? path : 'the file';
+  switch (code) {
+    case 'ENOENT':
+      return `${where} does not exist`;
+    case 'EACCES':
+    case 'EPERM':
+      return `no permission to use ${where}`;
+    case 'EROFS':
+      return `${where} is on a read-only file system`;
+    case 'ENOSPC':
+      return `the disk is full (writing ${where})`;
+    case 'EISDIR':
+      return `${where} is a folder, not a file`;
+    case 'ENOTDIR':
+      return `part of ${where} is not a folder`;
+    case 'EEXIST':
+      return `${where} already exists`;
+    case 'SQLITE_CANTOPEN':
+      return 'cannot open the database file (check --db or NEXTSTEP_DB, and its permissions)';
+    case 'SQLITE_NOTADB':
+      return 'the --db file is not a Next Step database';
+    case 'SQLITE_READONLY':
+      return 'the database is read-only (check its permissions)';
+    case 'SQLITE_FULL':
+      return 'the disk is full';
+    default:
+      return null;
+  }
 }

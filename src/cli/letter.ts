@@ -1,54 +1,58 @@
 /**
- * `letter --user ID --kind KIND [--child NICKNAME] [--out FILE] [--json] [--db PATH]`: a letter
- * drafted from the parent's notes (and daily log), anything missing marked `[ADD: …]`. Kept in
- * the case notes like a letter drafted in chat, so the evidence packet lists it and "I've sent
- * it" refers to it. `--kind list` names the kinds.
+ * `letter --user ID --kind KIND [--child NICKNAME] [--save] [--out FILE [--force]] [--json]`: a
+ * letter drafted from the parent's notes (and daily log), anything missing marked `[ADD: …]`.
+ * Shown only, by default: with --save it is kept in the case notes like a letter kept in chat, so
+ * the evidence packet lists it and "I've sent it" refers to it. A write that fails keeps nothing.
+ * `--kind list` names the kinds.
  */
-import { bootContent } from '../app.js';
+import { z } from 'zod';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
-import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, writeOutput, type CliIo } from './io.js';
+import { checkOutFile, writeUserFile, opt, parseOptions, UsageError, userPath, type CliIo } from './io.js';
+import { pickCase, requireChild } from './log-common.js';
+import { cliContent, openExisting } from './open-store.js';
 
-export async function letterCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { user: { type: 'string' }, kind: { type: 'string' }, child: { type: 'string' }, out: { type: 'string' } });
-  const kind = requireString(values.kind, 'kind').trim().toLowerCase();
-  const content = bootContent();
+const Options = z.object({
+  user: z.string().optional(),
+  kind: opt.str,
+  child: z.string().optional(),
+  save: opt.flag,
+  out: z.string().optional(),
+  force: opt.flag,
+  db: opt.db,
+  json: opt.flag,
+});
+
+export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
+  const o = parseOptions(Options, raw);
+  const kind = o.kind.toLowerCase();
+  const content = cliContent();
   if (kind === 'list') {
     const kinds = LETTER_KINDS.map((k) => ({ kind: k, title: content.letter(k)?.title ?? k, description: content.letter(k)?.description ?? '' }));
-    if (values.json) io.stdout.write(`${JSON.stringify(kinds, null, 2)}\n`);
+    if (o.json) io.stdout.write(`${JSON.stringify(kinds, null, 2)}\n`);
     else io.stdout.write(`${kinds.map((k) => `${k.kind.padEnd(20)} ${k.title}\n${''.padEnd(21)}${k.description}`).join('\n')}\n`);
     return 0;
   }
   if (!isLetterKind(kind)) throw new UsageError(`unknown --kind "${kind}"; one of: ${LETTER_KINDS.join(', ')} (or list)`);
-  const user = requireString(values.user, 'user');
-  const store = new SqliteStore({ path: dbPathFrom(values, io.env), sealer: sealerFromEnv(io.env), groupCommit: false });
+  if (!o.user?.trim()) throw new UsageError("required option '--user <id>' not specified");
+  const user = o.user.trim();
+  const out = o.out ? userPath(o.out, io.env) : undefined;
+  if (out) checkOutFile(out, o.force === true);
+  const { store } = openExisting(o, io, user);
   try {
-    const cases = store.listCases(user);
-    if (cases.length === 0 && store.listNotes(user).length === 0) {
-      io.stderr.write(`letter: nothing is known about "${user}" yet (no notes, no children).\n`);
-      return 1;
-    }
-    let caseId: number | undefined;
-    if (typeof values.child === 'string' && values.child.trim()) {
-      const wanted = values.child.trim().toLowerCase();
-      const found = cases.find((c) => c.nickname.trim().toLowerCase() === wanted);
-      if (!found) throw new UsageError(`no child called "${values.child}" for this parent; known: ${cases.map((c) => c.nickname).join(', ') || 'none'}`);
-      caseId = found.id;
-    }
+    const child = o.child?.trim() ? pickCase(store, user, o.child, new Date().toISOString(), false) : undefined;
+    requireChild(store, user, o.child?.trim() || undefined, child);
     const now = new Date();
-    const letter = letterFromNotes(store, content, { userId: user, kind, now, ...(caseId !== undefined ? { caseId } : {}) });
-    store.transaction(() => {
-      store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() });
-    });
-    if (typeof values.out === 'string' && values.out) {
-      writeOutput(values.out, letter.body);
-      io.stderr.write(`Saved "${letter.title}" to ${values.out}${letter.blanks.length ? ` (${letter.blanks.length} [ADD] blanks to fill)` : ''}.\n`);
-    }
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, blanks: letter.blanks, body: letter.body }, null, 2)}\n`);
-    } else if (!values.out) io.stdout.write(letter.body);
+    const letter = letterFromNotes(store, content, { userId: user, kind, now, ...(child ? { caseId: child.id } : {}) });
+    if (out) writeUserFile(out, letter.body);
+    // Kept only when asked, and only once the file (if any) is written.
+    if (o.save) store.transaction(() => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() }));
+    const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
+    if (out) io.stderr.write(`Wrote "${letter.title}" to ${out}${blanks}.\n`);
+    io.stderr.write(o.save ? 'Kept in the notes.\n' : 'Not kept in the notes (add --save to keep it).\n');
+    if (o.json) {
+      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, body: letter.body }, null, 2)}\n`);
+    } else if (!out) io.stdout.write(letter.body);
     return 0;
   } finally {
     store.close();

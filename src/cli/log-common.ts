@@ -1,7 +1,7 @@
-/** Shared by the daily-log CLI commands: which child, and date options. */
+/** Shared by the daily-log CLI commands: which child, date options, JSON numbers. */
 import type { CaseRow, Store } from '../core/ports.js';
 import { isIsoDate } from '../features/daily-log/dates.js';
-import { UsageError } from './io.js';
+import { CliError, UsageError } from './io.js';
 
 /**
  * The child a command is about: `--child NICKNAME` (matched without regard to case), else the
@@ -19,8 +19,27 @@ export function pickCase(store: Store, userId: string, nickname: string | undefi
   return store.openCase(userId, 'my child', at);
 }
 
+/** A named child who is not there is a mistake, said the same way by every command. */
+export function requireChild(store: Store, userId: string, nickname: string | undefined, found: CaseRow | undefined): void {
+  if (!nickname || found) return;
+  const known = store.listCases(userId).map((c) => c.nickname);
+  throw new CliError(`no child called "${nickname}" for "${userId}" (known: ${known.join(', ') || 'none yet'})`);
+}
+
 export function optionalDate(v: unknown, name: string): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || !isIsoDate(v)) throw new UsageError(`--${name} must be a date like 2026-11-24`);
   return v;
+}
+
+export function dateRange(o: { from?: string | undefined; to?: string | undefined }): { from: string | undefined; to: string | undefined } {
+  const from = optionalDate(o.from, 'from');
+  const to = optionalDate(o.to, 'to');
+  if (from && to && from > to) throw new UsageError('--from is after --to');
+  return { from, to };
+}
+
+/** Numbers in JSON as a person reads them: at most 3 decimals (0.667, not 0.6666666666666666). */
+export function roundNumbers<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v))) as T;
 }

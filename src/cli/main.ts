@@ -6,7 +6,7 @@ runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, st
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`Unexpected error: ${(err as Error).message}\n`);
+    process.stderr.write(`unexpected error: ${String((err as Error).message).split("\n")[0]}\n`);
     process.exitCode = 1;
   },
 );

@@ -7,14 +7,14 @@
  * key). Afterwards the file is vacuumed and the WAL truncated, so old ciphertext (or the old
  * plain text) is not left in free pages; with secure_delete on, overwritten cells are zeroed.
  */
-import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../security/aes-sealer.js';
 import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
-import { dbPathFrom, parseOptions, requireString, UsageError, type CliIo } from './io.js';
+import { z } from 'zod';
+import { CliError, dbPathFrom, opt, parseOptions, progress, requireDatabase, type CliIo } from './io.js';
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 const BATCH = 500;
@@ -29,7 +29,7 @@ export interface RotateResult {
 export class DatabaseInUseError extends Error {}
 
 /** Re-seals every sealed column from `from` to `to` in one exclusive transaction. */
-export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer): RotateResult {
+export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, onProgress: (message: string) => void = () => {}): RotateResult {
   verifyDataKey(db, from);
   // Exclusive locking: fails at once if another connection (the bot, a CLI) has the file open.
   db.pragma('busy_timeout = 250');
@@ -68,6 +68,7 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer):
         last = (rows[rows.length - 1] as { rid: number }).rid;
       }
       result.columns[`${table}.${column}`] = count;
+      onProgress(`${table}.${column}: ${count} value${count === 1 ? '' : 's'}`);
       result.total += count;
     }
     if (to.encrypted) markEncrypted(db, to);
@@ -79,22 +80,24 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer):
     throw e;
   }
   // Rewrite the file so pages that held the old form are gone, then empty the WAL.
+  onProgress('compacting the database');
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('locking_mode = NORMAL');
   return result;
 }
 
-export async function rotateKeyCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(argv, { 'new-key': { type: 'string' } });
-  const to = createAesSealer(parseDataKey(requireString(values['new-key'], 'new-key')));
-  const path = dbPathFrom(values, io.env);
-  if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
+const Options = z.object({ newKey: opt.str, db: opt.db, json: opt.flag });
+
+export async function rotateKeyCommand(raw: unknown, io: CliIo): Promise<number> {
+  const values = parseOptions(Options, raw);
+  const to = createAesSealer(parseDataKey(values.newKey));
+  const path = requireDatabase(dbPathFrom(values, io.env));
   const current = io.env.NEXTSTEP_DATA_KEY?.trim();
   const from = current ? createAesSealer(parseDataKey(current)) : plainSealer;
   const db = openDatabase(path);
   try {
-    const r = rotateDatabase(db, from, to);
+    const r = rotateDatabase(db, from, to, progress(io, 'rotate-key'));
     if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, columns: r.columns })}\n`);
     else {
       io.stdout.write(`${r.encryptedBefore ? 'Re-encrypted' : 'Encrypted'} ${r.total} stored values with the new key.\n`);
@@ -102,11 +105,7 @@ export async function rotateKeyCommand(argv: string[], io: CliIo): Promise<numbe
     }
     return 0;
   } catch (e) {
-    if (e instanceof DatabaseInUseError) {
-      io.stderr.write(`rotate-key: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    throw e instanceof DatabaseInUseError ? new CliError(e.message) : e;
   } finally {
     db.close();
   }

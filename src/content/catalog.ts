@@ -3,14 +3,21 @@
  * front-matter for letters. Loaded once at start-up and validated; a broken file, an
  * unknown key or an undeclared variable stops the bot at boot, never mid-conversation.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { fromRoot } from '../paths.js';
 import { z } from 'zod';
-import { readWordLists } from './words.js';
+import { parseWordLists } from './words.js';
 
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+/** yaml is loaded only when content is parsed, not when it comes from the precomputed cache. */
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as { parse(t: string): unknown }).parse(text);
+
+/** Where the build keeps the parsed content (see `precomputeContent`). */
+export const CONTENT_CACHE = fromRoot('dist', 'precomputed', 'content.json');
+
+export const DEFAULT_CONTENT_DIR = fromRoot('content');
 
 /** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
 const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
@@ -41,6 +48,8 @@ export interface ContentCatalog {
   varsOf(key: string): string[];
   /** Render a key; every variable must be given. `seed` picks a variant deterministically. */
   render(key: string, vars?: Record<string, string>, seed?: number): string;
+  /** Every variant of a key, unfilled (a list of phrases, such as the other ways to say a button). */
+  variants(key: string): string[];
   letters(): LetterTemplate[];
   letter(id: string): LetterTemplate | undefined;
   /** Fill a letter; a missing fact becomes a clearly marked blank for the parent to fill. */
@@ -87,16 +96,69 @@ function formatZod(file: string, err: z.ZodError): string {
   return err.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n');
 }
 
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
+/** The content files, read once: their bytes decide whether the precomputed parse still fits. */
+interface ContentSources {
+  prompts: { file: string; text: string }[];
+  letters: { file: string; text: string }[];
+  words: { file: string; text: string }[];
+  hash: string;
+}
+
+function readSources(dir: string): ContentSources {
+  const read = (files: string[]) => files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const prompts = read(listFiles(join(dir, 'prompts'), '.yaml'));
+  const letters = read(listFiles(join(dir, 'letters'), '.md'));
+  const words = read(listFiles(join(dir, 'words'), '.yaml'));
+  const h = createHash('sha256');
+  for (const f of [...prompts, ...letters, ...words]) h.update(`${f.file}\0${f.text}\0`);
+  return { prompts, letters, words, hash: h.digest('hex') };
+}
+
+/** Content parsed and validated: plain data, so the build can keep it as JSON. */
+export interface ParsedContent {
+  hash: string;
+  entries: [string, string[]][];
+  letters: LetterTemplate[];
+  words: [string, string[]][];
+}
+
+const parsedContentSchema = z.object({
+  hash: z.string(),
+  entries: z.array(z.tuple([z.string(), z.array(z.string())])),
+  letters: z.array(letterFrontSchema.extend({ body: z.string(), file: z.string() })),
+  words: z.array(z.tuple([z.string(), z.array(z.string())])),
+});
+
+/**
+ * Loads content/: from the build's precomputed parse when it was made from exactly these files
+ * (same names, same bytes: checked by hash every time), else by parsing and validating them.
+ */
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR, cacheFile: string | null = CONTENT_CACHE): ContentCatalog {
+  const sources = readSources(dir);
+  if (cacheFile) {
+    try {
+      const cached = parsedContentSchema.parse(JSON.parse(readFileSync(cacheFile, 'utf8')));
+      if (cached.hash === sources.hash) return catalogFrom(cached);
+    } catch {
+      // no cache, or one from another version: parse the files
+    }
+  }
+  return catalogFrom(parseSources(sources));
+}
+
+/** Parses and validates content/ (the build calls this to precompute it). */
+export function parseContent(dir: string = DEFAULT_CONTENT_DIR): ParsedContent {
+  return parseSources(readSources(dir));
+}
+
+function parseSources(sources: ContentSources): ParsedContent {
   const entries = new Map<string, string[]>();
-  /** Variables per key, found once here (every variant of a key uses the same ones). */
-  const varsByKey = new Map<string, string[]>();
   const problems: string[] = [];
 
-  for (const file of listFiles(join(dir, 'prompts'), '.yaml')) {
+  for (const { file, text } of sources.prompts) {
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(file, 'utf8'));
+      data = parseYaml(text);
     } catch (e) {
       problems.push(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
       continue;
@@ -114,14 +176,13 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
         if (varsIn(v).sort().join(',') !== first) problems.push(`${file}: variants of "${key}" use different variables`);
       }
       entries.set(key, variants.map((v) => v.trimEnd()));
-      varsByKey.set(key, varsIn(variants[0] as string));
     }
   }
 
   const letters = new Map<string, LetterTemplate>();
-  for (const file of listFiles(join(dir, 'letters'), '.md')) {
+  for (const { file, text } of sources.letters) {
     try {
-      const { front, body } = parseFrontMatter(readFileSync(file, 'utf8'), file);
+      const { front, body } = parseFrontMatter(text, file);
       const parsed = letterFrontSchema.safeParse(front);
       if (!parsed.success) {
         problems.push(formatZod(file, parsed.error));
@@ -135,11 +196,19 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
     }
   }
 
-  const words = readWordLists(join(dir, 'words'), problems);
+  const words = parseWordLists(sources.words, parseYaml, problems);
 
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
-  if (entries.size === 0) throw new ContentError(`No content found in ${dir}/prompts`);
+  if (entries.size === 0) throw new ContentError('No content found (content/prompts/*.yaml)');
+  return { hash: sources.hash, entries: [...entries], letters: [...letters.values()], words };
+}
 
+function catalogFrom(parsed: ParsedContent): ContentCatalog {
+  const entries = new Map(parsed.entries);
+  const letters = new Map(parsed.letters.map((l) => [l.id, l]));
+  const words = new Map(parsed.words);
+  /** Variables per key, found once here (every variant of a key uses the same ones). */
+  const varsByKey = new Map([...entries].map(([key, variants]) => [key, varsIn(variants[0] ?? '')]));
   return {
     has: (key) => entries.has(key),
     keys: () => [...entries.keys()],
@@ -159,6 +228,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentCatalog {
       if (!list) throw new ContentError(`Unknown word list "${key}"`);
       return list;
     },
+    variants: (key) => [...(entries.get(key) ?? [])],
     letters: () => [...letters.values()],
     letter: (id) => letters.get(id),
     renderLetter(id, vars) {
@@ -192,4 +262,20 @@ export function checkFlowsAgainstContent(
   }
   for (const k of engineKeys) if (!content.has(k)) missing.push(`engine: ${k}`);
   if (missing.length) throw new ContentError(`Content keys missing:\n${missing.join('\n')}`);
+}
+
+let shipped: ContentCatalog | undefined;
+
+/**
+ * The shipped content/, loaded once per process: for the composition root, and for code that
+ * runs before any catalog is handed to it (the flows' helpers build their patterns on load).
+ */
+export function shippedContent(): ContentCatalog {
+  shipped ??= loadContent();
+  return shipped;
+}
+
+/** A word list from the shipped content/words/. */
+export function shippedWords(key: string): readonly string[] {
+  return shippedContent().words(key);
 }

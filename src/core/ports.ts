@@ -194,7 +194,14 @@ export interface Store {
   saveSession(row: SessionRow): void;
 
   addNote(note: NoteInput): number;
-  /** Oldest first. */
+  /**
+   * A drafted letter shown but not yet kept: held (as the only one) until the parent keeps it
+   * (`keepDraft`) or sends it; `listNotes` leaves it out, so notes and packets never show it.
+   */
+  addUnkeptDraft(note: NoteInput): number;
+  /** Keeps the latest unkept draft as a `draft` note; false when there is none. */
+  keepDraft(userId: string): boolean;
+  /** Oldest first; drafts not kept are left out. */
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
 
   /** The scheduler's record of prompts sent. */

@@ -60,7 +60,8 @@ export function answerWords(content: ContentCatalog): AnswerWords {
 
 /**
  * Match typed text to one of the pending choices: by its number ("2"), its label (case and
- * punctuation aside), "not sure" and its kin for a button that says so, and a bare yes or no
+ * punctuation aside), one of the other ways of saying it listed in content under the label's
+ * key + `.also` ("They said no" for "The school said no: help me respond"), "not sure" and its kin for a button that says so, and a bare yes or no
  * for the one button that starts with it ("Yes, draft a letter").
  */
 export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
@@ -69,6 +70,8 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   const labels = q.choices.map((c) => ({ id: c.id, label: plain(content.render(c.key, c.vars ?? {})) }));
   // A label that is itself a number (a 0-10 scale) wins over a position: "7" means the button "7".
   for (const c of labels) if (c.label === t || c.id.toLowerCase() === asTyped) return c.id;
+  const also = q.choices.filter((c) => content.variants(`${c.key}.also`).some((v) => plain(v) === t));
+  if (also.length === 1) return (also[0] as { id: string }).id;
   if (/^\d{1,2}$/.test(t)) {
     const c = q.choices[Number(t) - 1];
     return c ? c.id : null;

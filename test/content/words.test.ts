@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FEATURES } from '../../src/app.js';
 import { ContentError, loadContent } from '../../src/content/catalog.js';
-import { shippedWords } from '../../src/content/words.js';
+import { shippedWords } from '../../src/content/catalog.js';
 import { assemble } from '../../src/core/assemble.js';
 import type { Feature } from '../../src/core/feature.js';
 import { answerWords } from '../../src/core/render.js';

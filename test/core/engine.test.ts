@@ -244,6 +244,14 @@ describe('engine: resilience', () => {
     expect(keys(await app.send('show my notes'))).toContain('notes.empty');
   });
 
+  it('starts a new "no" from the menu when the parent types another way of saying it', async () => {
+    app = makeTestApp();
+    expect(lastQuestion(await app.send(command('resume'))).key).toBe('home.menu');
+    const r = await app.send('They said no');
+    expect(keys(r)).not.toContain('home.nudge');
+    expect(lastQuestion(r).key).toBe('triage.ask-nickname');
+  });
+
   it.each([
     ['empty', '   ', 'input.empty'],
     ['huge', 'x'.repeat(20_001), 'input.too_long'],

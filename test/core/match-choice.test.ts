@@ -87,4 +87,22 @@ describe('matchChoice', () => {
   it('leaves sentences alone', () => {
     expect(matchChoice(content, decider, 'not sure who decides, maybe the head')).toBeNull();
   });
+
+  describe('other ways to say a button (content key + ".also")', () => {
+    const menu = q([
+      ['new-no', 'home.choice.new-no'],
+      ['say-next', 'home.choice.say-next'],
+      ['notes', 'home.choice.notes'],
+    ]);
+    it.each(content.variants('home.choice.new-no.also'))('%j at the menu is "the school said no"', (typed) => {
+      expect(matchChoice(content, menu, typed)).toBe('new-no');
+    });
+    it.each(['they said no!', 'THE SCHOOL REFUSED.', 'The school’s said no'])('%j too, case and punctuation aside', (typed) => {
+      expect(matchChoice(content, menu, typed)).toBe('new-no');
+    });
+    it('matches whole phrases only, and only where that button is offered', () => {
+      expect(matchChoice(content, menu, 'they said no to the part-time timetable')).toBeNull();
+      expect(matchChoice(content, decider, 'They said no')).toBeNull();
+    });
+  });
 });

@@ -235,6 +235,7 @@ describe('rotate-key', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('32 bytes');
     const missing = await cli(['rotate-key', '--new-key', newKey(), '--db', join(dbPath, '..', 'nope.db')], {});
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^rotate-key: no database at /);
   });
 });

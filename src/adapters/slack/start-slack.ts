@@ -25,6 +25,7 @@ import { payloadKind } from './payload-shape.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
 import { createTurnRunner, type Client } from './turn-runner.js';
 import { slackWords } from './words.js';
+import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './reach-slack.js';
 
 export interface StartSlackOptions {
   engine: Engine;
@@ -36,6 +37,8 @@ export interface StartSlackOptions {
   listen?: { port?: number; host?: string };
   /** Web API retries (Bolt's default: 10 over about 30 minutes). Tests pass 0. */
   webApiRetries?: number;
+  /** Time allowed for each start-up step that talks to Slack (default 15 s). */
+  startTimeoutMs?: number;
 }
 
 export interface SlackHandle {
@@ -99,7 +102,9 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     },
     () => logger.warn({ src: 'slack' }, 'ignored a payload of unknown shape'),
   );
-  await app.init();
+  const limit = opts.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
+  await checkSlackReachable(token, config.SLACK_API_URL, limit);
+  await withDeadline(app.init(), limit, 'Starting the Slack app');
 
   const client: Client = app.client;
   const runner = createTurnRunner({ engine, store, logger, words, client });
@@ -185,7 +190,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   let port: number | undefined;
   if (socketMode) {
-    await app.start();
+    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)');
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
     guardRequests(server as Server, logger, { signingSecret: config.SLACK_SIGNING_SECRET ?? '' });

@@ -10,7 +10,10 @@ import { defineEffect, type Effect, type RunContext } from '../../core/run-conte
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
-/** Fills a letter template, sends it as a document and keeps it as a note. */
+/**
+ * Fills a letter template and sends it as a document. It goes into the notes (and so the
+ * packet) only when the parent keeps it or says it is sent: the menu that follows asks.
+ */
 function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
   const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, p.vars));
@@ -23,7 +26,7 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
     mime: 'text/markdown',
     body: letter.body,
   });
-  ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
+  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
 }
 
 const draft = defineEffect('draft', draftParamsSchema, sendDraft);

@@ -44,6 +44,12 @@ export const letter: ChatCommand = (args, ctx) => {
   startFlow(ctx, 'letter', kind ? { kind } : {});
 };
 
+/** `keep`: the letter just drafted goes into the notes (and the evidence packet). */
+export const keep: ChatCommand = (_args, ctx) => {
+  say(ctx, ctx.store.keepDraft(ctx.session.userId) ? 'case-file.keep.kept' : 'case-file.keep.nothing');
+  carryOn(ctx);
+};
+
 /** `sent [what]`: the request went out; remind after N school days without a reply. */
 export const sent: ChatCommand = (args, ctx) => {
   const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });

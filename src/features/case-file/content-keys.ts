@@ -2,6 +2,8 @@
 import { CATEGORIES } from '../../core/types.js';
 
 export const CASE_FILE_KEYS: readonly string[] = [
+  'case-file.keep.kept',
+  'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.letter-about',
   'case-file.sent.generic-about',

@@ -5,7 +5,7 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
-import { exportCommand, followupDays, followupReminder, forget, letter, replied, sent } from './chat-commands.js';
+import { exportCommand, followupDays, followupReminder, forget, keep, letter, replied, sent } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
 import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
@@ -17,7 +17,7 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow],
   effects: CASE_FILE_EFFECTS,
-  commands: { notes, letter, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget },
+  commands: { notes, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget },
   intents: ['notes', 'letter', 'sent', 'replied', 'export', 'forget'],
   contentKeys: CASE_FILE_KEYS,
   dueSources: (store) => [createFollowupSource(store)],

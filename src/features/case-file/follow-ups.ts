@@ -53,6 +53,8 @@ export interface SentResult {
 /** Records that a request went out, and when to follow up if nobody answers. */
 export function recordSent(store: Store, content: ContentCatalog, input: SentInput): SentResult {
   const { userId, at } = input;
+  // A letter sent is a letter kept: the one just drafted goes into the notes first.
+  store.keepDraft(userId);
   const draft = latestUnsentDraft(store.listNotes(userId));
   const letter = draft ? letterOf(draft) : null;
   const title = letter ? content.letter(letter)?.title : undefined;

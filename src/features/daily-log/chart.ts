@@ -10,7 +10,7 @@
  * produce the same SVG synchronously (a test checks it matches `toSVG()` byte for byte).
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { loadContent, type ContentCatalog } from '../../content/catalog.js';
 import { addDays, daysBetween, rangeLabel, weekdayOf } from './dates.js';
@@ -341,6 +341,8 @@ interface SvgStringRenderer {
 }
 
 export function svgToPng(svg: string, opts: { scale?: number | undefined; withoutFont?: boolean | undefined } = {}): Uint8Array {
+  // Loaded on first use, like vega: a native module most processes never need.
+  const { Resvg } = require('@resvg/resvg-js') as { Resvg: typeof ResvgClass };
   const resvg = new Resvg(svg, {
     background: BACKGROUND,
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },

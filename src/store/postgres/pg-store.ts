@@ -188,6 +188,12 @@ export class PgStore implements Store {
   addNote(note: NoteInput): number {
     return this.copy.store.addNote(note);
   }
+  addUnkeptDraft(note: NoteInput): number {
+    return this.copy.store.addUnkeptDraft(note);
+  }
+  keepDraft(userId: string): boolean {
+    return this.copy.store.keepDraft(userId);
+  }
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[] {
     return this.copy.store.listNotes(userId, opts);
   }

@@ -97,14 +97,16 @@ export function forgetUser(db: Database.Database, userId: string, opts: ForgetOp
   const erase = db.transaction(() => {
     // Checked at COMMIT, when every row of the parent is gone.
     db.pragma('defer_foreign_keys = ON');
-    for (const t of plan) {
-      const args = bindUser(t, userId);
-      const { n } = db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...args) as { n: number };
-      if (n === 0) continue;
-      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...args);
+    // Counted before anything is deleted: a DELETE can cascade into a table not yet reached
+    // (a case's rows), which would then count as none.
+    const counts = plan.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...bindUser(t, userId)) as { n: number }).n);
+    plan.forEach((t, i) => {
+      const n = counts[i] ?? 0;
+      if (n === 0) return;
+      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, userId));
       removed[t.table] = n;
       total += n;
-    }
+    });
   });
   waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
   const { compacted, walTruncated } = finishErasing(db, { compact: opts.compact !== false, nonBlocking: opts.nonBlocking === true });

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths.js';
 import type Database from 'better-sqlite3';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+// From the project folder, so the build (dist/) reads the same SQL files as the sources.
+const MIGRATIONS_DIR = fromRoot('src', 'store', 'sqlite', 'migrations');
 
 export interface Migration {
   version: number;

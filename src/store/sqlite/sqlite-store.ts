@@ -107,6 +107,9 @@ export function openDatabase(path: string, migrations?: Migration[]): Database.D
   return db;
 }
 
+/** The notes kind of a drafted letter shown but not kept (never listed as a note). */
+const UNKEPT_DRAFT = 'draft_unkept';
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
@@ -341,9 +344,20 @@ export class SqliteStore implements Store {
     return Number(info.lastInsertRowid);
   }
 
+  addUnkeptDraft(n: NoteInput): number {
+    // Only the draft just shown is held: an earlier one the parent did not keep goes.
+    this.prepare(`DELETE FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}'`).run(n.userId);
+    return this.addNote({ ...n, kind: UNKEPT_DRAFT as NoteInput['kind'] });
+  }
+
+  keepDraft(userId: string): boolean {
+    const r = this.prepare(`UPDATE notes SET kind = 'draft' WHERE id = (SELECT id FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' ORDER BY id DESC LIMIT 1)`).run(userId);
+    return r.changes > 0;
+  }
+
   listNotes(userId: string, opts: { caseId?: number | undefined } = {}): NoteRow[] {
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
-                 WHERE n.user_id = ? ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
+                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
     return this.prepare(sql).all(...args).map((raw) => {
       const r = noteRowSchema.parse(raw);

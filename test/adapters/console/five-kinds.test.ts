@@ -23,7 +23,7 @@ describe('console: one scripted conversation per kind of no', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     output.resume();
-    const lines = ['1', 'Bean', 'A later start and a quiet room', statement, '1', '1', '1', ...Array(6).fill('not sure')];
+    const lines = ['1', 'Bean', 'A later start and a quiet room', statement, '1', '1', '1', ...Array(6).fill('not sure'), 'keep it'];
     const done = runConsoleChat({ engine: app.engine, user: 'local', input, output, filesDir: tmp.dir, interactive: false });
     input.end(lines.map((l) => `${l}\n`).join(''));
     await done;

@@ -114,8 +114,9 @@ describe('Discord adapter, end to end', () => {
     expect(letter?.text).toContain('Sam');
     expect(clicks).toBeGreaterThan(0);
 
-    // The conversation is in the parent's notes, including the draft, and everything was acknowledged.
+    // The conversation is in the parent's notes, including the draft once kept, and everything was acknowledged.
     const user = `discord:${parent.id}`;
+    await turn(() => h.fake.dm(parent, 'Keep this draft'));
     expect(h.app.store.listNotes(user).some((n) => n.kind === 'draft')).toBe(true);
     expect(h.app.store.undelivered().filter((u) => u.userId === user)).toEqual([]);
 

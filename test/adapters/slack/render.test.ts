@@ -199,6 +199,17 @@ describe('app-home summary', () => {
   });
 });
 
+describe('docs/slack.md (the set-up page the manifest points to)', () => {
+  const manifestText = readFileSync(new URL('../../../slack-manifest.yaml', import.meta.url), 'utf8');
+  const page = readFileSync(new URL('../../../docs/slack.md', import.meta.url), 'utf8');
+  it('exists where the manifest says, and explains every scope, event and variable', () => {
+    expect(manifestText).toContain('docs/slack.md');
+    for (const scope of Object.keys(SLACK_BOT_SCOPES)) expect(page).toContain(`| \`${scope}\` |`);
+    for (const event of SLACK_BOT_EVENTS) expect(page).toContain(`| \`${event}\` |`);
+    for (const v of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_PORT', 'SLACK_API_URL']) expect(page).toContain(v);
+  });
+});
+
 describe('slack-manifest.yaml', () => {
   it('asks for exactly the scopes and events the adapter uses', () => {
     const manifest = parse(readFileSync(new URL('../../../slack-manifest.yaml', import.meta.url), 'utf8')) as {

@@ -171,7 +171,7 @@ describe('follow-ups', () => {
     expect(doc?.body).toContain('I wrote to you on 2026-11-25 about Robin (the letter "Which data is needed, and what happens meanwhile")');
     expect(doc?.body).toContain('It has now been 10 school days');
     expect(doc?.body).toContain('reply in writing by 2026-12-16');
-    expect(question(r).choices[0]?.id).toBe('sent');
+    expect(question(r).choices.map((c) => c.id)).toContain('sent');
     await a.send(pick('sent'));
     const rows = a.store.requests.listFollowups('parent-a');
     expect(rows.map((f) => [f.letter, f.status])).toEqual([

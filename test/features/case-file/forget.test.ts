@@ -116,6 +116,25 @@ describe('forget', () => {
     expect(a.store.db.prepare('SELECT count(*) AS n FROM later_child').get()).toEqual({ n: 0 });
   });
 
+  it('CLI: counts every row it erased, table by table (a cascade does not hide rows from the count)', async () => {
+    const a = app();
+    await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
+    const held: Record<string, number> = {};
+    for (const t of userTables(a.store.db)) {
+      const n = (a.store.db.prepare(`SELECT count(*) AS n FROM "${t.table}" WHERE ${t.where}`).get(...Array.from({ length: t.params }, () => 'parent-a')) as { n: number }).n;
+      if (n) held[t.table] = n;
+    }
+    a.close();
+    // Tables a cascade from "cases" would empty before their turn (daily log entries) are among them.
+    expect(Object.keys(held)).toEqual(expect.arrayContaining(['cases', 'notes', 'users']));
+    const done = await cli(['forget', '--user', 'parent-a', '--yes', '--json', '--db', a.dbPath]);
+    expect(done.code, done.stderr).toBe(0);
+    const report = JSON.parse(done.stdout) as { removed: Record<string, number>; total: number };
+    expect(report.removed).toEqual(held);
+    expect(report.total).toBe(Object.values(held).reduce((x, y) => x + y, 0));
+    expect(done.stderr).toMatch(/^forget: erasing everything about "parent-a"/);
+  });
+
   it('CLI: refuses without --yes, erases with it', async () => {
     const a = app();
     await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
@@ -132,6 +151,9 @@ describe('forget', () => {
     expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
     const notes = await cli(['notes', '--user', 'parent-b', '--json', '--db', a.dbPath]);
     expect(notes.stdout).toContain(PHRASE_B);
-    expect(JSON.parse((await cli(['notes', '--user', 'parent-a', '--json', '--db', a.dbPath])).stdout)).toEqual([]);
+    // Gone: the parent is now unknown, said as for any unknown parent.
+    const after = await cli(['notes', '--user', 'parent-a', '--json', '--db', a.dbPath]);
+    expect(after.code).toBe(1);
+    expect(after.stderr).toMatch(/^notes: no parent "parent-a" in /);
   });
 });

@@ -133,11 +133,31 @@ describe('letters from the notes', () => {
     const [doc] = documents(r);
     expect(doc?.body).toContain(STATEMENT);
     expect(doc?.filename).toBe('restate-nos-2026-11-25.md');
-    expect(question(r).choices[0]?.id).toBe('sent');
-    // Kept as a draft note, and a next step.
-    const notes = a.store.listNotes('parent-a');
-    expect(notes.some((n) => n.kind === 'draft' && n.topic === 'letter.restate-nos' && n.text === doc?.body)).toBe(true);
-    expect(notes.some((n) => n.kind === 'next_step' && n.topic === 'letter.restate-nos.next-step')).toBe(true);
+    // "Keep this draft?" first, then "I've sent it".
+    expect(question(r).choices.slice(0, 2).map((c) => c.id)).toEqual(['keep', 'sent']);
+    // Not in the notes until kept; the next step is.
+    const isDraft = (n: { kind: string; topic: string; text: string }) => n.kind === 'draft' && n.topic === 'letter.restate-nos' && n.text === doc?.body;
+    expect(a.store.listNotes('parent-a').some(isDraft)).toBe(false);
+    expect(a.store.listNotes('parent-a').some((n) => n.kind === 'next_step' && n.topic === 'letter.restate-nos.next-step')).toBe(true);
+    expect(keysOf(await a.send('keep it'))).toContain('case-file.keep.kept');
+    expect(a.store.listNotes('parent-a').filter(isDraft)).toHaveLength(1);
+  });
+
+  it('in chat: a draft neither kept nor sent stays out of the notes; a second draft replaces it; "I\'ve sent it" keeps it', async () => {
+    const a = app();
+    await richCase(a);
+    await a.send(cmd('letter'));
+    await a.send(pick('kind:restate-nos'));
+    await a.send(cmd('letter'));
+    const r = await a.send(pick('kind:need-request'));
+    const drafts = () => a.store.listNotes('parent-a').filter((n) => n.kind === 'draft');
+    expect(drafts()).toEqual([]);
+    // Held until kept, only the latest: the raw table has one unkept draft.
+    expect(a.store.db.prepare("SELECT topic FROM notes WHERE user_id = ? AND kind = 'draft_unkept'").all('parent-a')).toEqual([{ topic: 'letter.need-request' }]);
+    expect(question(r).key).toBe('home.menu-after-letter');
+    await a.send(pick('sent'));
+    expect(drafts().map((n) => n.topic)).toEqual(['letter.need-request']);
+    expect(keysOf(await a.send(cmd('keep')))).toContain('case-file.keep.nothing');
   });
 
   it('a meeting recap asks what was discussed, agreed, declined and not addressed, then fills them in', async () => {
@@ -189,5 +209,31 @@ describe('letters from the notes', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'restate-nos', child: 'Robin' });
     expect((await cli(['letter', '--user', 'parent-a', '--kind', 'sonnet', '--db', a.dbPath])).code).toBe(2);
     expect((await cli(['letter', '--user', 'nobody', '--kind', 'need-request', '--db', a.dbPath])).code).toBe(1);
+  });
+
+  it('CLI: `letter` previews and keeps nothing; --save keeps it in the notes; a failed write keeps nothing', async () => {
+    const a = app();
+    await richCase(a);
+    const drafts = () => a.store.listNotes('parent-a').filter((n) => n.kind === 'draft').length;
+    const before = drafts();
+    a.close();
+    const preview = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--db', a.dbPath]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout.length).toBeGreaterThan(100);
+    expect(preview.stderr).toContain('--save');
+    const count = () => {
+      const b = app({ dir: a.dir });
+      const n = b.store.listNotes('parent-a').filter((x) => x.kind === 'draft').length;
+      b.close();
+      return n;
+    };
+    expect(count()).toBe(before);
+    const failed = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--save', '--out', '/proc/nextstep-letter.md', '--db', a.dbPath]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(count()).toBe(before);
+    const saved = await cli(['letter', '--user', 'parent-a', '--kind', 'need-request', '--save', '--json', '--db', a.dbPath]);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ kind: 'need-request', saved: true });
+    expect(count()).toBe(before + 1);
   });
 });

@@ -1,5 +1,5 @@
 /** The attendance chart: a valid PNG of sensible size, with real text, drawn the same way vega would. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
@@ -139,10 +139,21 @@ describe('attendance chart', () => {
     const out = join(t.dir, 'out', 'chart.png');
     writeFileSync(csv, FORTNIGHT_CSV);
     expect((await cli(['import', '--db', db, '--user', 'u1', '--csv', csv, '--child', 'Bean'])).code).toBe(0);
-    const r = await cli(['chart', '--db', db, '--user', 'u1', '--out', out, '--from', '2026-11-02', '--to', '2026-11-13', '--json']);
+    const args = ['chart', '--db', db, '--user', 'u1', '--out', out, '--from', '2026-11-02', '--to', '2026-11-13', '--json'];
+    // A missing folder is refused, as `letter --out` refuses it: nothing is created behind your back.
+    const noFolder = await cli(args);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toMatch(/^chart: folder .*out does not exist/);
+    mkdirSync(join(t.dir, 'out'));
+    const r = await cli(args);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ written: true, out, days_logged: 10 });
     pngInfo(readFileSync(out));
+    // An existing file is kept unless --force.
+    const again = await cli(args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists \(add --force to overwrite it\)/);
+    expect((await cli([...args, '--force'])).code).toBe(0);
     const empty = join(t.dir, 'empty.png');
     const none = await cli(['chart', '--db', db, '--user', 'u1', '--out', empty, '--from', '2026-12-01']);
     expect(none.code).toBe(0);

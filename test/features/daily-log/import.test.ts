@@ -59,8 +59,9 @@ describe('import', () => {
       { line: 12, reason: 'date 2026-11-03 is already on line 3 (one entry per day)' },
       { line: 14, reason: 'date 2099-01-01 is in the future' },
     ]);
-    // Every bad row is also on stderr as file:line: reason; stdout carries only the JSON.
-    expect(r.stderr.trim().split('\n')).toHaveLength(7);
+    // Every bad row is also on stderr as file:line: reason (beside "import: …" progress lines);
+    // stdout carries only the JSON.
+    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('import: '))).toHaveLength(7);
     expect(r.stderr).toContain(`${f.csv}:12: date 2026-11-03 is already on line 3`);
 
     const store = open(f.db);
@@ -115,7 +116,8 @@ describe('import', () => {
     expect(bom.errors).toEqual([]);
     expect(bom.rows).toEqual([expect.objectContaining({ line: 3, entry: expect.objectContaining({ date: '2026-11-02', attendance: 'full' }) })]);
     const missing = await cli(['import', '--user', 'u1', '--csv', '/nonexistent/file.csv']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read /nonexistent/file.csv');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('/nonexistent/file.csv does not exist');
+    expect(missing.stderr).not.toContain('ENOENT');
   });
 });

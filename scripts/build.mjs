@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run build`: TypeScript → dist/ (tsc); content/ parsed once into dist/precomputed/content.json
+// (used at start-up only while its hash matches the files); then the stamp scripts/run.mjs
+// compares sources with.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const started = Date.now();
+const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+if (r.status !== 0) process.exit(r.status ?? 1);
+const { parseContent, CONTENT_CACHE } = await import(pathToFileURL(join(ROOT, 'dist/src/content/catalog.js')).href);
+mkdirSync(dirname(CONTENT_CACHE), { recursive: true });
+writeFileSync(CONTENT_CACHE, JSON.stringify(parseContent()));
+// Written last, after a successful compile: its time says "dist/ is at least this fresh".
+writeFileSync(join(ROOT, 'dist', '.built'), new Date(started).toISOString());
