@@ -3,11 +3,12 @@
  * SQLite store's), each applied once in its own transaction and recorded in `schema_migrations`.
  * Instances starting together take turns (a session advisory lock), so each runs once.
  */
-import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
+import { fromRoot } from '../../paths.js';
 import { listMigrations, type Migration } from '../sqlite/migrate.js';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+// From the repository root, so the compiled start-up (dist/) finds the same files.
+const MIGRATIONS_DIR = fromRoot('src', 'store', 'postgres', 'migrations');
 /** Any fixed number: the advisory lock all instances take while migrating. */
 const MIGRATION_LOCK = 7_318_001;
 
