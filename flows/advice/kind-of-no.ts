@@ -34,7 +34,9 @@ import {
   typed,
   type Handover,
 } from './parent-answers.js';
-import { recipient } from './school-words.js';
+import { factOf, greetingName, letterDay } from '../../src/features/advice/letter-facts.js';
+import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, type FactsCtx } from './letter-facts-states.js';
 
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {
@@ -54,10 +56,18 @@ export interface KindQuestion<S extends string> {
   due?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
+  /**
+   * Buttons whose choice the letter states as a neutral first-person sentence
+   * (`<prefix>.letter.<id>`), instead of leaving the line blank.
+   */
+  says?: readonly string[];
 }
 
-/** A wrap-up message: a content key under the prefix, said with the child's nickname unless `plain`. */
-export type WrapUpSay = string | { key: string; plain: true };
+/**
+ * A wrap-up message: a content key under the prefix, said with the child's nickname unless
+ * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
+ */
+export type WrapUpSay = string | { key: string; plain: true } | { term: string };
 
 /** Everything that makes one "kind of no" flow its own. */
 export interface KindOfNoSpec<S extends string> {
@@ -81,11 +91,31 @@ export interface KindOfNoSpec<S extends string> {
   };
 }
 
+/** Days after the letter's date that its next step falls due when no answer named a date. */
+const FOLLOW_UP_DAYS = 14;
+const NEXT_STEP_BY = 'common.next-step-by';
+
+/** The next step's date: the one an answer named, else two weeks after the letter. */
+function dueOf(context: Ctx): string {
+  const named = context['due'];
+  if (named) return named;
+  const d = new Date(`${context.date}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+function nextStepByParams({ context }: { context: Ctx }): SayParams {
+  const due = dueOf(context);
+  return { key: NEXT_STEP_BY, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
+}
+
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 const NEED_WORDS = 'common.need-words';
 
-/** Triage's hand-over, each question's typed answer (by field), `date`, and `due` when a question reads one. */
-type Ctx = Handover & { date: string } & Record<string, string>;
+/**
+ * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
+ * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
+ */
+type Ctx = Handover & FactsCtx & { date: string } & Record<string, string>;
 
 /** Params of `keepAnswer`: where a typed answer goes, clipped how far, and whether it sets the due date. */
 interface Keep {
@@ -105,8 +135,30 @@ function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Partial<Ctx> {
   return kept;
 }
 
+/** A button the letter states as a sentence: its content key stands in for the answer. */
+function keepChoice({ event }: { event: FlowEvent }, keep: { field: string; prefix: string; says: readonly string[] }): Partial<Ctx> {
+  return event.type === 'CHOICE' && keep.says.includes(event.id) ? { [keep.field]: `${keep.prefix}.letter.${event.id}` } : {};
+}
+
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
   return { date: letterDate(event.at) };
+}
+
+// The letter's facts (letter-facts-states.ts), typed to this flow's context.
+function keepRecipient(args: { event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.keepRecipient(args);
+}
+function keepSaidOn(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.keepSaidOn(args);
+}
+function readSaidOnWords(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
+  return factsAssigns.readSaidOnWords(args);
+}
+function markChecked(): Partial<Ctx> {
+  return factsAssigns.markChecked();
+}
+function forgetSaidOn(): Partial<Ctx> {
+  return factsAssigns.forgetSaidOn();
 }
 
 function pressedSkip({ event }: { event: FlowEvent }): boolean {
@@ -131,10 +183,17 @@ const kindOfNo = setup({
   },
   actions: {
     ...effects,
+    keepRecipient: assign(keepRecipient),
+    keepSaidOn: assign(keepSaidOn),
+    readSaidOnWords: assign(readSaidOnWords),
+    markChecked: assign(markChecked),
+    forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
+    keepChoice: assign(keepChoice),
     stampDate: assign(letterDateOf),
   },
   guards: {
+    ...factsGuards,
     isSkip: pressedSkip,
     isBareReply: saidNothingUsable,
   },
@@ -150,11 +209,35 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
 
   function initialContext({ input }: { input: FlowInput }): Ctx {
     const answers = Object.fromEntries(questions.map((q) => [q.field, '']));
-    return { ...handover(input), ...answers, ...(hasDue ? { due: '' } : {}), date: '' };
+    const given = handover(input);
+    const profile = parseProfile(input.profile);
+    const mf = monthFirst(profile);
+    // The day it was said, as a real date when the parent's words name one.
+    // (Words that name no day, "at the review meeting", are asked about before drafting.)
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
+    return {
+      ...given,
+      ...answers,
+      ...(hasDue ? { due: '' } : {}),
+      date: '',
+      place: profile?.place ?? 'elsewhere',
+      monthFirst: mf ? 'yes' : '',
+      recipient: greetingName(given.who),
+      saidOn: day,
+      saidOnWords: day ? '' : given.saidOn,
+      saidOnChecked: '',
+    };
   }
 
   /** One of this flow's messages: greeting the child by nickname unless it is `plain`. */
   function sayOf(say: WrapUpSay) {
+    if (typeof say !== 'string' && 'term' in say) {
+      const term = say.term;
+      function sayTerm({ context }: { context: Ctx }): SayParams {
+        return { key: `terms.${context.place || 'elsewhere'}.${term}` };
+      }
+      return { type: 'say' as const, params: sayTerm };
+    }
     if (typeof say !== 'string') return { type: 'say' as const, params: { key: `${P}.${say.key}` } };
     function sayWithNickname({ context }: { context: Ctx }): SayParams {
       return { key: `${P}.${say}`, vars: { nickname: context.nickname } };
@@ -163,7 +246,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   }
 
   function nextStepNote({ context }: { context: Ctx }): NoteParams {
-    const due = context['due'];
+    const due = dueOf(context);
     return {
       kind: 'next_step',
       topic: `${spec.category}.next-step`,
@@ -180,20 +263,22 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     return [name, field] as const;
   });
   function letterParams({ context }: { context: Ctx }): DraftParams {
+    const mf = context.monthFirst === 'yes';
     const vars: Vars = {
-      date: context.date,
-      who: recipient(context.who),
+      date: context.date ? letterDay(context.date, mf) : '',
+      who: context.recipient,
       nickname: context.nickname,
-      said_on: context.saidOn,
-      statement: clip(context.statement),
-      request: context.request,
+      said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
+      statement: clip(factOf(context.statement)),
+      request: factOf(context.request),
     };
-    for (const [name, field] of letterFields) vars[name] = field === null ? '' : (context[field] ?? '');
+    // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
+    for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
     return { template: spec.letter.template, vars };
   }
 
   function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
-    const next = questions[i + 1]?.state ?? 'wrapUp';
+    const next = questions[i + 1]?.state ?? 'facts';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
     function askQuestion({ context }: { context: Ctx }): AskParams {
@@ -202,7 +287,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const ask = { type: 'ask' as const, params: askQuestion };
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
     const keep = { type: 'keepAnswer' as const, params: { field: q.field, max: q.max ?? 600, due: q.due === true } };
-    const noted = { target: next, actions: [...stamp, note] };
+    const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
+    const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
     const again = { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] };
     return {
@@ -217,13 +303,17 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   return kindOfNo.createMachine({
     id: spec.id,
     context: initialContext,
-    initial: questions[0]?.state ?? 'wrapUp',
+    initial: questions[0]?.state ?? 'facts',
     states: {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
+      // Facts the letter needs and the notes lack are asked for before drafting.
+      ...factsStates('wrapUp'),
       wrapUp: {
         entry: [
           ...spec.wrapUp.map(sayOf),
           sayOf('next-steps'),
+          // Every flow ends with a dated next step.
+          { type: 'say', params: nextStepByParams },
           { type: 'note', params: nextStepNote },
           sayOf('letter-intro'),
           { type: 'draft', params: letterParams },
@@ -248,13 +338,18 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    version: 1,
+    version: 2,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
       ...spec.questions.map((q) => `${P}.${q.ask}`),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
-      ...spec.wrapUp.map((say) => `${P}.${typeof say === 'string' ? say : say.key}`),
+      ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
+      ...spec.wrapUp.flatMap((say) =>
+        typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
+      ),
+      ...FACT_KEYS,
+      NEXT_STEP_BY,
       `${P}.next-steps`,
       `${P}.next-step-note`,
       `${P}.letter-intro`,

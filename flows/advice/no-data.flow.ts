@@ -10,14 +10,15 @@ export const noDataFlow = kindOfNoFlow({
   prefix: 'no-data',
   category: 'data',
   questions: [
-    { state: 'missing', ask: 'ask-missing', topic: 'data.missing', buttons: ['not-said', 'not-sure'] },
+    { state: 'missing', ask: 'ask-missing', topic: 'data.missing', buttons: ['not-said', 'not-sure'], says: ['not-said'] },
     { state: 'collection', ask: 'ask-collection', topic: 'data.collection', buttons: ['not-said'], optional: true },
-    { state: 'meanwhile', ask: 'ask-meanwhile', topic: 'data.meanwhile', buttons: ['nothing-yet', 'not-said'] },
+    { state: 'meanwhile', ask: 'ask-meanwhile', topic: 'data.meanwhile', buttons: ['nothing-yet', 'not-said'], says: ['nothing-yet', 'not-said'] },
     // Who collects it by when: the next step is due on the date they name.
     { state: 'byWhen', ask: 'ask-by-when', topic: 'data.by-when', buttons: ['not-said'], optional: true, max: 300, due: true },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).
-  wrapUp: ['already-data', { key: 'suggest-log', plain: true }],
+  // Passing grades can hide missed teaching: the parent's own figures say more.
+  wrapUp: ['already-data', 'own-figures', { key: 'suggest-log', plain: true }],
   letter: {
     template: 'data-request',
     vars: { missing_data: 'missing', collection: 'collection', meanwhile: 'meanwhile', by_when: 'byWhen' },

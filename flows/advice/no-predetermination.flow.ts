@@ -18,6 +18,7 @@ export const noPredeterminationFlow = kindOfNoFlow({
       ask: 'ask-decided-by',
       topic: 'predetermination.decided-by',
       buttons: ['before-meeting', 'at-meeting', 'not-sure'],
+      says: ['before-meeting', 'at-meeting'],
       max: 300,
     },
     // Typed words here are usually what the parent feels was not heard: their concerns.
@@ -26,6 +27,7 @@ export const noPredeterminationFlow = kindOfNoFlow({
       ask: 'ask-views',
       topic: 'predetermination.views-considered',
       buttons: ['yes', 'partly', 'no', 'no-chance'],
+      says: ['partly', 'no', 'no-chance'],
       field: 'concerns',
     },
     // The next step is due before the next meeting, when the parent gives its date.

@@ -16,7 +16,8 @@ export const noResourcesFlow = kindOfNoFlow({
     { state: 'decider', ask: 'ask-decider', topic: 'resources.decider', buttons: ['not-sure'], optional: true, max: 300, due: true },
   ],
   // Limits are real; the need is still there.
-  wrapUp: ['keep-need'],
+  // Limits are real; the need is still there, and so is the duty: a no on cost goes in writing.
+  wrapUp: ['keep-need', { key: 'duty', plain: true }],
   letter: {
     template: 'resources-request',
     vars: { need: 'need', options: 'options', decider: 'decider' },

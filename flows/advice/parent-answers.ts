@@ -103,6 +103,11 @@ export function whenSaid(event: FlowEvent): string {
   return clip(answer, 80);
 }
 
+/** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
+export function dayNamedIn(text: string): string | undefined {
+  return [...text.matchAll(DAY_INSIDE)][0]?.[0];
+}
+
 /** A day named inside a longer answer: "yesterday", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
 const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
 

@@ -20,7 +20,7 @@ import {
   type OpenCaseParams,
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { whenSaid } from './parent-answers.js';
+import { dayNamedIn, whenSaid } from './parent-answers.js';
 import { looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 
 interface Ctx {
@@ -74,7 +74,16 @@ function whoParams({ context }: { context: Ctx }): AskParams {
   if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
   // Picking who said it is the parent confirming these are the school's words; or they are not.
   choices.push({ id: 'not-school', key: 'triage.who.not-school' });
-  return { key: 'triage.ask-who', choices, freeText: true };
+  // Never re-ask what the parent already said: a named speaker is confirmed, first button.
+  return named ? { key: 'triage.confirm-who', vars: { who: named }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
+}
+
+/** "When was this?": a day the school's words already name is confirmed, first button. */
+function whenParams({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
+  const named = dayNamedIn(context.statement);
+  if (!named) return { key: 'triage.ask-when', choices, freeText: true };
+  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...choices], freeText: true };
 }
 
 /**
@@ -147,8 +156,10 @@ function classifyParams({ context }: { context: Ctx }) {
 
 function handoff({ context }: { context: Ctx }): FlowOutput {
   return {
-    next: `no.${context.category}`,
+    // The case profile (once per case) and the situation behind the "no" come first.
+    next: 'situation',
     input: {
+      category: context.category,
       nickname: context.nickname,
       request: context.request,
       statement: context.statement,
@@ -188,7 +199,14 @@ export const triageMachine = setup({
         return speakerChoice(answer.replace(/^(?:the|our|his|her|their|a)\s+/i, '')) ?? clip(answer, 120);
       },
     }),
-    setWhen: assign({ saidOn: ({ event }) => whenSaid(event as FlowEvent) }),
+    setWhen: assign({
+      saidOn: ({ context, event }) => {
+        const e = event as FlowEvent;
+        // "Yes, then": the day the statement named, read as if typed.
+        if (e.type === 'CHOICE' && e.id === 'named') return whenSaid({ type: 'TEXT', text: dayNamedIn(context.statement) ?? '', at: e.at });
+        return whenSaid(e);
+      },
+    }),
     setPicked: assign(pickedAs),
   },
   guards: {
@@ -304,10 +322,7 @@ export const triageMachine = setup({
       },
     },
     when: {
-      entry: {
-        type: 'ask',
-        params: { key: 'triage.ask-when', choices: WHEN.map((w) => ({ id: w, key: `triage.when.${w}` })), freeText: true },
-      },
+      entry: { type: 'ask', params: whenParams },
       on: {
         CHOICE: { target: 'decide', actions: 'setWhen' },
         TEXT: { target: 'decide', actions: 'setWhen' },
@@ -352,11 +367,14 @@ export const triageFlow: FlowDef = {
     'triage.choice.skip-request',
     'triage.ask-statement',
     'triage.ask-who',
+    'triage.confirm-who',
     ...WHO.map((w) => `triage.who.${w}`),
     'triage.who.said-by',
     'triage.who.not-school',
     'notes.kind.parent_words',
     'triage.ask-when',
+    'triage.confirm-when',
+    'triage.when.named',
     ...WHEN.map((w) => `triage.when.${w}`),
     ...CATEGORIES.map((c) => `triage.confirm.${c}`),
     ...CATEGORIES.map((c) => `category.${c}.label`),

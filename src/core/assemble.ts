@@ -10,7 +10,7 @@ import { CORE_EFFECTS } from './core-effects.js';
 import type { Feature } from './feature.js';
 import { SAFETY_CHECK } from './safety-turn.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
-import type { ChatCommand, Effect } from './run-context.js';
+import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 
 export interface Assembled {
   flows: ReadonlyMap<string, FlowDef>;
@@ -18,6 +18,7 @@ export interface Assembled {
   commands: ReadonlyMap<string, ChatCommand>;
   /** In order: the first pattern that matches names the command. */
   intents: readonly { pattern: RegExp; command: string }[];
+  flowInputs: readonly FlowInputSource[];
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
@@ -30,6 +31,7 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   const effects = new Map<string, Effect>();
   const commands = new Map<string, ChatCommand>();
   const intentNames: string[] = [...CORE_INTENTS];
+  const flowInputs: FlowInputSource[] = [];
   for (const e of CORE_EFFECTS) add(effects, 'effect', e.type, e, 'core');
   for (const [name, c] of Object.entries(CORE_COMMANDS)) add(commands, 'command', name, c, 'core');
   for (const f of features) {
@@ -37,6 +39,7 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     for (const e of f.effects) add(effects, 'effect', e.type, e, f.id);
     for (const [name, c] of Object.entries(f.commands)) add(commands, 'command', name, c, f.id);
     intentNames.push(...f.intents);
+    if (f.flowInput) flowInputs.push(f.flowInput);
   }
   // The engine begins, and comes back to, the menu: the flow with id `home`.
   if (!flows.has('home')) throw new Error('no feature has the menu (a flow with id "home")');
@@ -49,5 +52,5 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
   }
-  return { flows, effects, commands, intents };
+  return { flows, effects, commands, intents, flowInputs };
 }

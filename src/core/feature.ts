@@ -4,7 +4,7 @@
  */
 import type { FlowDef } from './flow-kit.js';
 import type { DueSource, Store } from './ports.js';
-import type { ChatCommand, Effect } from './run-context.js';
+import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 
 export interface Feature {
   /** Unique; also names the feature's folder (src/features/<id>/). */
@@ -24,4 +24,6 @@ export interface Feature {
   contentKeys: readonly string[];
   /** What it asks the scheduler to send, read from its store port. */
   dueSources(store: Store): DueSource[];
+  /** What every flow also receives about the open case (e.g. its profile as `input.profile`). */
+  flowInput?: FlowInputSource;
 }

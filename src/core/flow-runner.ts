@@ -42,6 +42,13 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
   return followUps;
 }
 
+/** What the features add to a flow's input about the open case (Feature.flowInput). */
+function caseInput(ctx: RunContext, caseId: number): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId));
+  return input;
+}
+
 /** Input every flow receives: the parent's children (nicknames) and the open case's nickname. */
 function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const cases = ctx.store.listCases(ctx.session.userId);
@@ -51,6 +58,8 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     nickname: current?.nickname,
     // Nothing has ever been asked: this is the parent's first contact.
     firstVisit: ctx.session.seq === 0,
+    // What the features know about the open case (e.g. its profile: where the family is, the plan, pronouns).
+    ...(current ? caseInput(ctx, current.id) : {}),
     ...(ctx.drafted ? { drafted: ctx.drafted } : {}),
     ...extra,
   };

@@ -18,6 +18,8 @@ export interface RunContext {
   flows: ReadonlyMap<string, FlowDef>;
   /** Every feature's effect handlers, by action type. */
   effects: ReadonlyMap<string, Effect>;
+  /** What the features add to every flow's input about the open case (Feature.flowInput). */
+  flowInputs?: readonly FlowInputSource[];
   session: SessionRow;
   replies: Reply[];
   now: Date;
@@ -54,4 +56,7 @@ export function defineEffect<S extends z.ZodType>(
 }
 
 /** A command a parent can use at any moment (typed, a slash command, or a menu choice). */
+/** What a feature adds to every flow's input about the open case, read from its store port. */
+export type FlowInputSource = (store: Store, userId: string, caseId: number) => Record<string, unknown>;
+
 export type ChatCommand = (args: string, ctx: RunContext) => void;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
-import { throughTriage } from './through-triage.js';
+import { answerProfile, throughTriage } from './through-triage.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -13,6 +13,9 @@ describe('engine: triage transcript', () => {
     expect(lastQuestion(r).key).toBe('triage.confirm.data');
     r = await app.send(choice('yes'));
     expect(keys(r)).toContain('triage.saved');
+    // A new case: the profile is asked once, then the situation, then the kind of "no".
+    expect(lastQuestion(r).key).toBe('profile.ask-place');
+    r = await answerProfile(app, r);
     expect(lastQuestion(r).key.startsWith('no-data.')).toBe(true);
 
     const notes = app.store.listNotes('parent-a');
@@ -117,7 +120,7 @@ describe('engine: what do I say next, after the school replied', () => {
 describe('engine: what do I say next, in the middle of something', () => {
   async function midNoData(a: TestApp) {
     await throughTriage(a, 'We need six more weeks of observations before we change anything.');
-    const r = await a.send(choice('yes'));
+    const r = await answerProfile(a, await a.send(choice('yes')));
     const q = lastQuestion(r);
     expect(q.key.startsWith('no-data.')).toBe(true);
     return q;

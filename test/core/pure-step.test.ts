@@ -35,7 +35,13 @@ describe('pure-step agrees with xstate', () => {
       let steps = 0;
       for (let seed = 1; seed <= 25; seed++) {
         const rnd = seededRandom(seed * 31 + flow.id.length);
-        const input = { children: seed % 2 ? ['Bean'] : [], nickname: seed % 2 ? 'Bean' : undefined, firstVisit: seed % 3 === 0 };
+        const input = {
+          children: seed % 2 ? ['Bean'] : [],
+          nickname: seed % 2 ? 'Bean' : undefined,
+          firstVisit: seed % 3 === 0,
+          // Mostly with the case's profile (situation asks its question only then).
+          profile: seed % 7 ? { place: 'england', plan: 'ehcp', pronouns: 'she' } : undefined,
+        };
         const [a0, aActs] = initialTransition(flow.machine, input);
         const [b0, bActs] = pureInitialTransition(flow.machine, input);
         expect(view(b0)).toEqual(view(a0));

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Reply } from '../../src/core/types.js';
 import { choice, command, keys, lastQuestion, type TestApp } from '../support/builders.js';
 
 /** Walks triage up to the point where the kind of "no" is confirmed. */
@@ -17,5 +18,23 @@ export async function throughTriage(a: TestApp, statement: string) {
   r = await a.send(choice('senco'));
   expect(lastQuestion(r).key).toBe('triage.ask-when');
   r = await a.send(choice('today'));
+  return r;
+}
+
+/** Plain answers to the case profile and the situation question, up to the kind of "no". */
+export async function answerProfile(a: TestApp, replies: Reply[]): Promise<Reply[]> {
+  const answers: Record<string, string> = {
+    'profile.ask-place': 'england',
+    'profile.ask-plan': 'none',
+    'profile.ask-age': 'skip',
+    'profile.ask-pronouns': 'they',
+    'situation.ask': 'none',
+  };
+  let r = replies;
+  for (let i = 0; i < 6; i++) {
+    const answer = answers[lastQuestion(r).key];
+    if (!answer) break;
+    r = await a.send(choice(answer));
+  }
   return r;
 }

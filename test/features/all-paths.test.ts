@@ -12,11 +12,12 @@ import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from 
 /**
  * Flows that rightly end without a note: home is the menu (it routes and records nothing), and
  * forget erases everything or changes nothing, and the safety check must keep nothing of a
- * message the crisis screen fired on. Every other flow leaves a note on every path.
+ * message the crisis screen fired on; situation, for a case with no profile yet, hands straight
+ * over to the profile (which notes it). Every other flow leaves a note on every path.
  */
-const NOTE_FREE = new Set(['home', 'forget', 'safety-check']);
+const NOTE_FREE = new Set(['home', 'forget', 'safety-check', 'situation']);
 /** Flows that must end in a next step (or advice) and a letter or the offer of one. */
-const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id === 'say-next';
+const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id.startsWith('situation.') || f.id === 'say-next';
 /** Questions that offer a letter (the parent may say no). */
 const LETTER_OFFERS = new Set(['say-next.ask-draft']);
 

@@ -8,6 +8,7 @@ import { draftParamsSchema, type DraftParams } from '../../core/flow-kit.js';
 import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { withProfileTerms } from '../advice/profile-terms.js';
 import { isIsoDate, readableDate } from '../daily-log/dates.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
@@ -19,7 +20,7 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
   // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
   const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
-  const letter = ctx.content.renderLetter(p.template, withLogEvidence(ctx, p.template, vars));
+  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',

@@ -15,6 +15,9 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
+import { factOf } from '../advice/letter-facts.js';
+import { profileFromNotes } from '../advice/profile.js';
+import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -209,7 +212,11 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     statement: statement ? clip(statement.text) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
   };
-  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = latestAnswer(content, notes, topics);
+  // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
+  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
+  // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
+  vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
+  for (const [name, value] of Object.entries(profileTerms(content, profileFromNotes(notes, facts.caseId)))) vars[name] ??= value;
 
   if (kind === 'restate-nos') vars.nos = restateNos(content, notes);
   if (kind === 'follow-up') {

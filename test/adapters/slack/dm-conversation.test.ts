@@ -36,7 +36,15 @@ const SCRIPT: Record<string, { button: string } | { text: string }> = {
   'triage.ask-request': { text: 'A reduced timetable for a gradual return.' },
   'triage.ask-statement': { text: STATEMENT },
   'triage.ask-who': { button: 'choice:senco' },
+  // The statement names Mrs Patel: confirmed, not asked again.
+  'triage.confirm-who': { button: 'choice:said-by' },
   'triage.ask-when': { button: 'choice:today' },
+  // The case profile (asked once per case) and the situation behind the "no".
+  'profile.ask-place': { button: 'choice:england' },
+  'profile.ask-plan': { button: 'choice:none' },
+  'profile.ask-age': { button: 'choice:skip' },
+  'profile.ask-pronouns': { button: 'choice:she' },
+  'situation.ask': { button: 'choice:none' },
 };
 
 interface Question {
@@ -73,7 +81,7 @@ describe('Slack DMs', () => {
     await step(() => postJson(h.port, dm(user, 'hello')));
 
     const seen: string[] = [];
-    for (let i = 0; i < 25 && h.fake.callsTo('files.completeUploadExternal').length === 0; i++) {
+    for (let i = 0; i < 35 && h.fake.callsTo('files.completeUploadExternal').length === 0; i++) {
       const q = lastQuestion(channel);
       if (!q) throw new Error('no question asked');
       seen.push(q.key);
@@ -92,7 +100,8 @@ describe('Slack DMs', () => {
       }
     }
     expect(seen.slice(0, 3)).toEqual(['home.menu', 'triage.ask-nickname', 'triage.ask-request']);
-    expect(seen).toContain('triage.ask-who');
+    expect(seen).toContain('triage.confirm-who');
+    expect(seen).toContain('profile.ask-place');
     // Triage handed over to the flow for that kind of "no", which drafted the letter.
     expect(seen.some((k) => k.startsWith('no-'))).toBe(true);
 

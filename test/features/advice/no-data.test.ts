@@ -41,37 +41,43 @@ describe('no.data', () => {
     expect(notes[2]?.text).toBe('no-data.choice.nothing-yet');
     expect(notes[4]).toMatchObject({ text: 'no-data.next-step-note', category: 'data', due: '2030-03-14' });
 
-    expect(spoken(r.effects).slice(-5)).toEqual([
+    expect(spoken(r.effects).slice(-7)).toEqual([
       'no-data.already-data',
+      'no-data.own-figures',
       'no-data.suggest-log',
       'no-data.next-steps',
+      'common.next-step-by',
       'no-data.letter-intro',
       'no-data.done',
     ]);
     const [draft] = ofType<DraftParams>(r.effects, 'draft');
     expect(draft?.template).toBe('data-request');
+    // Real dates, written out (day first: no profile, so not the US).
     expect(draft?.vars).toMatchObject({
-      date: '2030-03-01',
+      date: '1 March 2030',
       who: 'Mrs Patel',
       nickname: 'Sam',
-      said_on: '2030-02-28',
+      said_on: '28 February 2030',
       request: HANDOVER.request,
       statement: HANDOVER.statement,
       missing_data: 'attendance patterns',
       collection: 'they did not say',
-      meanwhile: '',
+      // "Nothing yet" is stated in the letter as a sentence, not left blank.
+      meanwhile: 'no-data.letter.nothing-yet',
       by_when: 'Ms Lee by 14 March',
     });
   });
 
-  it('skips optional questions without a note, leaves their letter lines blank, and omits the due date', () => {
-    const r = replay(m, { ...HANDOVER, who: 'senco' }, [choice('not-said'), choice('skip'), text('a reduced timetable'), choice('skip')]);
+  it('skips optional questions without a note, leaves their letter lines blank, and dates the next step two weeks on', () => {
+    // Only a role was given ("senco"): the letter asks for a name first; the parent skips it.
+    const r = replay(m, { ...HANDOVER, who: 'senco' }, [choice('not-said'), choice('skip'), text('a reduced timetable'), choice('skip'), choice('skip')]);
     expect(r.done).toBe(true);
+    expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.key).toBe('facts.ask-recipient');
     const notes = ofType<NoteParams>(r.effects, 'note');
     expect(notes.map((n) => n.topic)).toEqual(['data.missing', 'data.meanwhile', 'data.next-step']);
-    expect(notes[2]).not.toHaveProperty('due');
+    expect(notes[2]).toHaveProperty('due', '2030-03-15'); // two weeks after the letter
     const [draft] = ofType<DraftParams>(r.effects, 'draft');
-    expect(draft?.vars).toMatchObject({ who: '', missing_data: '', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '2030-03-01' });
+    expect(draft?.vars).toMatchObject({ who: '', missing_data: 'no-data.letter.not-said', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '1 March 2030' });
   });
 
   it('clips a long statement for the letter', () => {

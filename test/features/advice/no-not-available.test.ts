@@ -25,9 +25,10 @@ describe('no.not_available', () => {
       ['answer', 'not_available.adapt'],
       ['next_step', 'not_available.next-step'],
     ]);
-    expect(spoken(r.effects).slice(-4)).toEqual([
+    expect(spoken(r.effects).slice(-5)).toEqual([
       'no-not-available.reframe',
       'no-not-available.next-steps',
+      'common.next-step-by',
       'no-not-available.letter-intro',
       'no-not-available.done',
     ]);

@@ -25,7 +25,7 @@ describe('no.other', () => {
       ['answer', 'other.barrier'],
       ['next_step', 'other.next-step'],
     ]);
-    expect(spoken(r.effects).slice(-4)).toEqual(['no-other.focus', 'no-other.next-steps', 'no-other.letter-intro', 'no-other.done']);
+    expect(spoken(r.effects).slice(-5)).toEqual(['no-other.focus', 'no-other.next-steps', 'common.next-step-by', 'no-other.letter-intro', 'no-other.done']);
     expect(ofType<DraftParams>(r.effects, 'draft')[0]).toMatchObject({
       template: 'need-request',
       vars: { helps: 'a later start', barrier: 'mornings are very anxious', ideas: '', who: 'Mrs Patel' },

@@ -25,9 +25,10 @@ describe('no.precedent', () => {
       ['answer', 'precedent.would-help', 'a soft start in the library'],
       ['next_step', 'precedent.next-step', 'no-precedent.next-step-note'],
     ]);
-    expect(spoken(r.effects).slice(-4)).toEqual([
+    expect(spoken(r.effects).slice(-5)).toEqual([
       'no-precedent.consistency',
       'no-precedent.next-steps',
+      'common.next-step-by',
       'no-precedent.letter-intro',
       'no-precedent.done',
     ]);

@@ -43,10 +43,11 @@ describe('no.predetermination', () => {
       ['next_step', 'predetermination.next-step'],
     ]);
     expect(notes[4]).toMatchObject({ due: '2030-03-12', category: 'predetermination' });
-    expect(spoken(r.effects).slice(-5)).toEqual([
+    expect(spoken(r.effects).slice(-6)).toEqual([
       'no-predetermination.in-writing',
       'no-predetermination.before-meeting',
       'no-predetermination.next-steps',
+      'common.next-step-by',
       'no-predetermination.letter-intro',
       'no-predetermination.done',
     ]);
@@ -61,7 +62,7 @@ describe('no.predetermination', () => {
     });
   });
 
-  it('records button answers by their label keys and leaves no due date without a meeting', () => {
+  it('records button answers by their label keys and, without a meeting, dates the next step two weeks on', () => {
     const r = replay(m, HANDOVER, [choice('not-sure'), choice('at-meeting'), choice('partly'), choice('none-yet')]);
     const notes = ofType<NoteParams>(r.effects, 'note');
     expect(notes.map((n) => n.text)).toEqual([
@@ -71,8 +72,14 @@ describe('no.predetermination', () => {
       'no-predetermination.choice.none-yet',
       'no-predetermination.next-step-note',
     ]);
-    expect(notes[4]).not.toHaveProperty('due');
-    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ decision: '', decided_by: '', concerns: '', next_meeting: '' });
+    expect(notes[4]).toHaveProperty('due', '2030-03-15'); // two weeks after the letter
+    // Chosen buttons become the letter's first-person sentences; "not sure" stays a blank.
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({
+      decision: '',
+      decided_by: 'no-predetermination.letter.at-meeting',
+      concerns: 'no-predetermination.letter.partly',
+      next_meeting: '',
+    });
   });
 
   it('lets the parent skip the meeting question', () => {

@@ -27,9 +27,11 @@ describe('no.resources', () => {
       ['next_step', 'resources.next-step'],
     ]);
     expect(notes[3]).toMatchObject({ text: 'no-resources.next-step-note', category: 'resources', due: '2030-03-20' });
-    expect(spoken(r.effects).slice(-4)).toEqual([
+    expect(spoken(r.effects).slice(-6)).toEqual([
       'no-resources.keep-need',
+      'no-resources.duty',
       'no-resources.next-steps',
+      'common.next-step-by',
       'no-resources.letter-intro',
       'no-resources.done',
     ]);
@@ -46,7 +48,7 @@ describe('no.resources', () => {
     const notes = ofType<NoteParams>(r.effects, 'note');
     expect(notes.map((n) => n.topic)).toEqual(['resources.need', 'resources.next-step']);
     expect(notes[0]?.text).toBe('no-resources.choice.not-sure');
-    expect(notes[1]).not.toHaveProperty('due');
+    expect(notes[1]).toHaveProperty('due', '2030-03-15'); // two weeks after the letter
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ need: '', options: '', decider: '' });
   });
 });

@@ -145,7 +145,8 @@ describe('follow-ups', () => {
     let r = await a.send('Mr Hughes says there will be no support until the referral meeting in February.');
     r = await a.send(pick('respond'));
     expect(keysOf(r)).toContain('case-file.replied.to-triage');
-    expect(question(r).key).toBe('triage.ask-who');
+    // The reply names who said it: confirmed, not asked again.
+    expect(question(r).key).toBe('triage.confirm-who');
     expect(question(r).choices.map((c) => c.id)[0]).toBe('said-by');
     expect(a.store.requests.listFollowups('parent-a', { status: 'open' })).toEqual([]);
     r = await a.send(pick('said-by'));

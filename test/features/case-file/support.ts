@@ -66,8 +66,23 @@ export async function tellTriage(app: CaseApp, o: { user?: string; nickname: str
   await app.send(o.statement, u);
   await app.send(o.who, u);
   await app.send(pick('today'), u);
-  await app.send(pick('yes'), u);
+  let next = await app.send(pick('yes'), u);
+  // The case profile (asked once per case) and the situation behind the "no": plain answers.
+  for (let i = 0; i < 6; i++) {
+    const answer = PROFILE_ANSWERS[question(next).key];
+    if (!answer) break;
+    next = await app.send(pick(answer), u);
+  }
 }
+
+/** Plain answers to the profile and situation questions, so tests reach the kind of "no". */
+export const PROFILE_ANSWERS: Record<string, string> = {
+  'profile.ask-place': 'england',
+  'profile.ask-plan': 'none',
+  'profile.ask-age': 'skip',
+  'profile.ask-pronouns': 'they',
+  'situation.ask': 'none',
+};
 
 export { cli } from '../../support/cli.js';
 

@@ -53,8 +53,8 @@ export const pick = (id: string, promptId?: string): TurnInput => ({ kind: 'choi
 export const cmd = (name: string, args = ''): TurnInput => ({ kind: 'command', name, args });
 
 /**
- * One parent's scripted conversation: triage through to the "needs more data" flow, with
- * answers that are saved as notes, then the notes command. Inputs do not depend on replies,
+ * One parent's scripted conversation: triage, the case profile and situation, through to the
+ * "needs more data" flow, with answers that are saved as notes, then the notes command. Inputs do not depend on replies,
  * so the script can be replayed after a crash (committed turns are recognised by event id).
  */
 export function conversationScript(i: number): TurnInput[] {
@@ -67,10 +67,18 @@ export function conversationScript(i: number): TurnInput[] {
     pick('senco'),
     pick('today'),
     pick('yes'),
+    // The case profile (asked once per case) and the situation behind the "no".
+    pick('england'),
+    pick('none'),
+    pick('skip'),
+    pick('they'),
+    pick('none'),
     text(`missing-${i}: attendance records from the office`),
     text(`collection-${i}: a daily log kept by the class teacher`),
     text(`meanwhile-${i}: a later start on Mondays`),
     text(`by-when-${i}: by the end of term`),
+    // Only a role was given ("senco"): the letter asks who it goes to.
+    text('Mrs Okafor'),
     cmd('notes'),
   ];
 }

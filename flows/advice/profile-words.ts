@@ -1,0 +1,54 @@
+/**
+ * Reading the profile from typed words: a place ("Leeds" is not known, "Wales" is; a US state
+ * name is the US), a plan ("EHC plan", "IEP") and pronouns ("she/her", "my son"). Pure; these
+ * are names the parent types, not the bot's words.
+ */
+import type { Place, Plan, Pronoun } from '../../src/features/advice/profile.js';
+
+const US_STATES = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming', 'district of columbia',
+];
+
+const PLACE_WORDS: readonly [RegExp, Place][] = [
+  [/\bnorthern ireland\b|\bn\.? ?ireland\b|\bni\b|\bbelfast\b/i, 'northern-ireland'],
+  [/\b(?:republic of )?ireland\b|\beire\b|\bdublin\b|\bcork\b/i, 'ireland'],
+  [/\bengland\b|\blondon\b|\benglish\b/i, 'england'],
+  [/\bwales\b|\bwelsh\b|\bcardiff\b|\bswansea\b/i, 'wales'],
+  [/\bscotland\b|\bscottish\b|\bglasgow\b|\bedinburgh\b/i, 'scotland'],
+  [/\bus\b|\busa\b|\bu\.s\.a?\.?|\bunited states\b|\bamerica\b/i, 'us'],
+  [/\belsewhere\b|\bsomewhere else\b|\bother country\b|\bcanada\b|\baustralia\b|\bnew zealand\b/i, 'elsewhere'],
+];
+
+export function placeFromWords(text: string): { place: Place; region?: string } | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A state first: "New Mexico" is not elsewhere, "Washington" is the state.
+  const state = US_STATES.find((s) => new RegExp(`\\b${s}\\b`).test(t));
+  if (state) return { place: 'us', region: state.replace(/\b[a-z]/g, (c) => c.toUpperCase()) };
+  for (const [pattern, place] of PLACE_WORDS) if (pattern.test(t)) return { place };
+  return undefined;
+}
+
+export function planFromWords(text: string): Plan {
+  const t = text.toLowerCase();
+  if (/\b(?:being|getting|waiting|pending|in)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation) (?:pending|ongoing)/.test(t)) return 'assessing';
+  if (/\biep\b/.test(t)) return 'iep';
+  if (/\b504\b/.test(t)) return '504';
+  if (/\behc ?p?\b|\behc plan\b|education,? health/.test(t)) return 'ehcp';
+  if (/\bidp\b|individual development plan/.test(t)) return 'idp';
+  if (/\bcsp\b|co-?ordinated support plan/.test(t)) return 'csp';
+  if (/\bstatement\b/.test(t)) return 'statement';
+  if (/^(?:no|none|nothing|nope|not yet|no plan)\b/.test(t.trim())) return 'none';
+  return 'other';
+}
+
+export function pronounFromWords(text: string): Pronoun {
+  const t = text.toLowerCase();
+  if (/\b(?:she|her|hers|girl|daughter)\b/.test(t)) return 'she';
+  if (/\b(?:he|him|his|boy|son)\b/.test(t)) return 'he';
+  return 'they';
+}

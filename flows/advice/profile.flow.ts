@@ -1,0 +1,197 @@
+/**
+ * The case profile, asked once per case (triage hands over here when the case has none) and
+ * again on "change profile": where the family is, the child's plan, age or school year, and
+ * pronouns. Saved as the case's `case.profile` note; then on to the flow that was waiting.
+ */
+import { assign, setup } from 'xstate';
+import {
+  answerOf,
+  clip,
+  effects,
+  type AskParams,
+  type FlowDef,
+  type FlowEvent,
+  type FlowInput,
+  type FlowOutput,
+  type NoteParams,
+} from '../../src/core/flow-kit.js';
+import {
+  PLACES,
+  PLANS,
+  PLANS_BY_PLACE,
+  PROFILE_TOPIC,
+  PRONOUNS,
+  parseProfile,
+  profileText,
+  type CaseProfile,
+  type Place,
+  type Plan,
+  type Pronoun,
+} from '../../src/features/advice/profile.js';
+import { placeFromWords, planFromWords, pronounFromWords } from './profile-words.js';
+
+interface Ctx {
+  place: Place | '';
+  region: string;
+  plan: Plan | '';
+  age: string;
+  pronouns: Pronoun | '';
+  /** The flow waiting for the profile, and its input. */
+  then: string;
+  thenInput: Record<string, unknown>;
+}
+
+function isPlace(id: string): id is Place {
+  return (PLACES as readonly string[]).includes(id);
+}
+function isPlan(id: string): id is Plan {
+  return (PLANS as readonly string[]).includes(id);
+}
+function isPronoun(id: string): id is Pronoun {
+  return (PRONOUNS as readonly string[]).includes(id);
+}
+
+function placeParams(): AskParams {
+  return { key: 'profile.ask-place', choices: PLACES.map((p) => ({ id: p, key: `profile.place.${p}` })), freeText: true };
+}
+
+function planParams({ context }: { context: Ctx }): AskParams {
+  const plans = PLANS_BY_PLACE[context.place || 'elsewhere'];
+  return { key: 'profile.ask-plan', choices: plans.map((p) => ({ id: p, key: `profile.plan.${p}` })), freeText: true };
+}
+
+const regionParams: AskParams = { key: 'profile.ask-region', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
+const ageParams: AskParams = { key: 'profile.ask-age', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
+const pronounParams: AskParams = {
+  key: 'profile.ask-pronouns',
+  choices: PRONOUNS.map((p) => ({ id: p, key: `profile.pronouns.${p}` })),
+  freeText: true,
+};
+
+function profileOf(context: Ctx): CaseProfile {
+  return {
+    place: context.place || 'elsewhere',
+    plan: context.plan || 'other',
+    pronouns: context.pronouns || 'they',
+    ...(context.region ? { region: context.region } : {}),
+    ...(context.age ? { age: context.age } : {}),
+  };
+}
+
+function profileNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: PROFILE_TOPIC, text: profileText(profileOf(context)) };
+}
+
+function savedParams({ context }: { context: Ctx }) {
+  return { key: `profile.saved.${context.place || 'elsewhere'}` };
+}
+
+function onward({ context }: { context: Ctx }): FlowOutput {
+  if (!context.then) return {};
+  return { next: context.then, input: { ...context.thenInput, profile: profileOf(context) } };
+}
+
+function placeOf(event: FlowEvent): { place: Place | ''; region: string } {
+  const answer = answerOf(event);
+  if (event.type === 'CHOICE') return { place: isPlace(answer) ? answer : '', region: '' };
+  const found = placeFromWords(answer);
+  return found ? { place: found.place, region: found.region ?? '' } : { place: '', region: '' };
+}
+
+export const profileMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    setPlace: assign(({ event }) => placeOf(event as FlowEvent)),
+    setRegion: assign({ region: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 60) : '') }),
+    setPlan: assign({
+      plan: ({ event }) => {
+        const e = event as FlowEvent;
+        const a = answerOf(e);
+        return e.type === 'CHOICE' ? (isPlan(a) ? a : 'other') : planFromWords(a);
+      },
+    }),
+    setAge: assign({ age: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 40) : '') }),
+    setPronouns: assign({
+      pronouns: ({ event }) => {
+        const e = event as FlowEvent;
+        const a = answerOf(e);
+        return e.type === 'CHOICE' ? (isPronoun(a) ? a : 'they') : pronounFromWords(a);
+      },
+    }),
+  },
+  guards: {
+    knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
+    needsRegion: ({ context }) => context.place === 'us' && context.region === '',
+  },
+}).createMachine({
+  id: 'profile',
+  context: ({ input }) => {
+    const before = parseProfile(input.profile);
+    return {
+      place: before?.place ?? '',
+      region: before?.region ?? '',
+      plan: before?.plan ?? '',
+      age: before?.age ?? '',
+      pronouns: before?.pronouns ?? '',
+      then: typeof input.then === 'string' ? input.then : '',
+      thenInput: typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {},
+    };
+  },
+  initial: 'place',
+  states: {
+    place: {
+      entry: [{ type: 'say', params: { key: 'profile.intro' } }, { type: 'ask', params: placeParams }],
+      on: {
+        CHOICE: { target: 'checkRegion', actions: 'setPlace' },
+        TEXT: [
+          { guard: 'knownPlace', target: 'checkRegion', actions: 'setPlace' },
+          { target: 'place', reenter: true, actions: { type: 'say', params: { key: 'profile.place-unknown' } } },
+        ],
+      },
+    },
+    checkRegion: { always: [{ guard: 'needsRegion', target: 'region' }, { target: 'plan' }] },
+    region: {
+      entry: { type: 'ask', params: regionParams },
+      on: { TEXT: { target: 'plan', actions: 'setRegion' }, CHOICE: 'plan' },
+    },
+    plan: {
+      entry: { type: 'ask', params: planParams },
+      on: { CHOICE: { target: 'age', actions: 'setPlan' }, TEXT: { target: 'age', actions: 'setPlan' } },
+    },
+    age: {
+      entry: { type: 'ask', params: ageParams },
+      on: { TEXT: { target: 'pronouns', actions: 'setAge' }, CHOICE: { target: 'pronouns', actions: 'setAge' } },
+    },
+    pronouns: {
+      entry: { type: 'ask', params: pronounParams },
+      on: { CHOICE: { target: 'save', actions: 'setPronouns' }, TEXT: { target: 'save', actions: 'setPronouns' } },
+    },
+    save: {
+      entry: [{ type: 'note', params: profileNote }, { type: 'say', params: savedParams }],
+      always: 'done',
+    },
+    done: { type: 'final' },
+  },
+  output: onward,
+});
+
+export const profileFlow: FlowDef = {
+  id: 'profile',
+  version: 1,
+  machine: profileMachine,
+  keys: [
+    'profile.intro',
+    'profile.ask-place',
+    ...PLACES.map((p) => `profile.place.${p}`),
+    'profile.place-unknown',
+    'profile.ask-region',
+    'profile.choice.skip',
+    'profile.ask-plan',
+    ...PLANS.map((p) => `profile.plan.${p}`),
+    'profile.ask-age',
+    'profile.ask-pronouns',
+    ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
+    ...PLACES.map((p) => `profile.saved.${p}`),
+  ],
+};

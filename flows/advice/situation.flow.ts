@@ -1,0 +1,105 @@
+/**
+ * After triage: the case profile first, if this case has none (asked once), then the situation
+ * behind the "no", where it changes the advice: support already agreed but not delivered, a
+ * refusal to assess, the need itself disputed, or attendance enforcement threatened. Each has
+ * its own flow (situations.ts); anything else goes on to the flow for the kind of "no".
+ */
+import { assign, setup } from 'xstate';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { parseProfile } from '../../src/features/advice/profile.js';
+
+export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+const CHOICES = [...SITUATIONS, 'none'] as const;
+
+/** What in the school's words (or the parent's) points at each situation. */
+const CUES: Readonly<Record<Situation, RegExp>> = {
+  attendance: /\b(?:fine[sd]?|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter)|legal action|education welfare|ewo|section 444|summons)\b/i,
+  'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
+  'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?)\b/i,
+  'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
+};
+
+interface Ctx {
+  input: Record<string, unknown>;
+  category: Category;
+  statement: string;
+  request: string;
+  hasProfile: boolean;
+  picked: string;
+}
+
+function cued(text: string): Situation[] {
+  return SITUATIONS.filter((s) => CUES[s].test(text));
+}
+
+function askParams({ context }: { context: Ctx }): AskParams {
+  const first = cued(`${context.statement} ${context.request}`);
+  const order = [...first, ...CHOICES.filter((c) => !(first as string[]).includes(c))];
+  return { key: 'situation.ask', vars: {}, choices: order.map((id) => ({ id, key: `situation.choice.${id}` })), freeText: true };
+}
+
+function situationNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: 'situation', text: `situation.choice.${context.picked}`, category: context.category };
+}
+
+function onward({ context }: { context: Ctx }): FlowOutput {
+  if (!context.hasProfile) return { next: 'profile', input: { then: 'situation', thenInput: context.input } };
+  const input = { ...context.input, situation: context.picked };
+  if ((SITUATIONS as readonly string[]).includes(context.picked)) return { next: `situation.${context.picked}`, input };
+  return { next: `no.${context.category}`, input };
+}
+
+function pick(event: FlowEvent): string {
+  const a = answerOf(event);
+  if (event.type === 'CHOICE') return (CHOICES as readonly string[]).includes(a) ? a : 'none';
+  return cued(a)[0] ?? 'none';
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export const situationMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: { ...effects, setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }) },
+  guards: { hasProfile: ({ context }) => context.hasProfile },
+}).createMachine({
+  id: 'situation',
+  context: ({ input }) => {
+    const category = (CATEGORIES as readonly string[]).includes(str(input.category)) ? (input.category as Category) : 'other';
+    const carried = Object.fromEntries(
+      ['nickname', 'request', 'statement', 'who', 'saidOn', 'category', 'profile'].filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
+    );
+    return {
+      input: carried,
+      category,
+      statement: str(input.statement),
+      request: str(input.request),
+      hasProfile: parseProfile(input.profile) !== undefined,
+      picked: 'none',
+    };
+  },
+  initial: 'start',
+  states: {
+    start: { always: [{ guard: 'hasProfile', target: 'ask' }, { target: 'done' }] },
+    ask: {
+      entry: { type: 'ask', params: askParams },
+      on: {
+        CHOICE: { target: 'save', actions: 'setPicked' },
+        TEXT: { target: 'save', actions: 'setPicked' },
+      },
+    },
+    save: { entry: { type: 'note', params: situationNote }, always: 'done' },
+    done: { type: 'final' },
+  },
+  output: onward,
+});
+
+export const situationFlow: FlowDef = {
+  id: 'situation',
+  version: 1,
+  machine: situationMachine,
+  keys: ['situation.ask', ...CHOICES.map((c) => `situation.choice.${c}`)],
+};

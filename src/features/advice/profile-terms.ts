@@ -1,0 +1,66 @@
+/**
+ * The words a letter takes from the case (and the buttons chosen): from the case profile, the plan's name, who is above the school, the
+ * formal route for a written decision, the duty to provide a plan, the complaint route, and the
+ * child's pronouns. All words live in content (`terms.<place>.<term>`, `terms.plan.<plan>`,
+ * `pronoun.<pronouns>.<form>`); this picks the keys. A template gets only the terms it declares,
+ * and a value a flow already gave wins.
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { RunContext } from '../../core/flow-runner.js';
+import { PLACES, type CaseProfile } from './profile.js';
+import { profileFromNotes } from './profile.js';
+
+/** The content key of a chosen button's letter sentence, e.g. `no-data.letter.not-said`. */
+const CHOSEN_SENTENCE = /^[a-z-]+\.letter\.[a-z-]+$/;
+
+/** Letter variable → the term it is, under `terms.<place>.`. */
+export const PLACE_TERMS = {
+  authority: 'authority',
+  written_decision: 'written-decision',
+  plan_duty: 'plan-duty',
+  complaint_route: 'complaint-route',
+  assessment_right: 'assessment-right',
+  unwell_duty: 'unwell-duty',
+  advocate: 'advocate',
+} as const;
+
+export const PRONOUN_FORMS = ['they', 'them', 'their', 'they_are'] as const;
+
+/** Every term key a place must define (the content test holds each place to it). */
+export function placeTermKeys(): string[] {
+  return PLACES.flatMap((p) => Object.values(PLACE_TERMS).map((t) => `terms.${p}.${t}`));
+}
+
+/** The terms for a profile, by letter variable. No profile: the words for "elsewhere", "they". */
+export function profileTerms(content: ContentCatalog, profile: CaseProfile | undefined): Record<string, string> {
+  const place = profile?.place ?? 'elsewhere';
+  const out: Record<string, string> = {};
+  for (const [v, term] of Object.entries(PLACE_TERMS)) {
+    // A plan may have its own wording ("terms.us.plan-duty.504"), else the place's.
+    const specific = profile ? `terms.${place}.${term}.${profile.plan}` : '';
+    const key = specific && content.has(specific) ? specific : `terms.${place}.${term}`;
+    if (content.has(key)) out[v] = content.render(key);
+  }
+  const planKey = `terms.plan.${profile?.plan ?? 'other'}`;
+  if (content.has(planKey)) out.plan_name = content.render(planKey);
+  for (const form of PRONOUN_FORMS) {
+    const key = `pronoun.${profile?.pronouns ?? 'they'}.${form}`;
+    if (content.has(key)) out[form] = content.render(key);
+  }
+  return out;
+}
+
+/** A letter's variables with the case profile's terms added where the template asks for them. */
+export function withProfileTerms(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
+  const declared = ctx.content.letter(template)?.vars;
+  if (!declared) return vars;
+  const profile = profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId);
+  const terms = profileTerms(ctx.content, profile);
+  const out = { ...vars };
+  for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;
+  // A button the parent chose, stated in the letter as its first-person sentence (`*.letter.*`).
+  for (const [name, value] of Object.entries(out)) {
+    if (CHOSEN_SENTENCE.test(value) && ctx.content.has(value) && ctx.content.varsOf(value).length === 0) out[name] = ctx.content.render(value);
+  }
+  return out;
+}

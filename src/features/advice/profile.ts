@@ -1,0 +1,77 @@
+/**
+ * The case profile: where the family is, the plan the child has, their age or school year and
+ * their pronouns. Asked once per case (flows/advice/profile.flow.ts), kept as the case's latest
+ * `case.profile` note (so export, forget and encryption treat it like every other note), read
+ * back through zod. Every flow gets it as `input.profile`; letters get its terms (profile-terms.ts).
+ */
+import { z } from 'zod';
+import type { NoteRow } from '../../core/ports.js';
+
+export const PLACES = ['us', 'england', 'wales', 'scotland', 'northern-ireland', 'ireland', 'elsewhere'] as const;
+export type Place = (typeof PLACES)[number];
+
+export const PLANS = ['iep', '504', 'ehcp', 'idp', 'csp', 'statement', 'other', 'none', 'assessing'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export const PRONOUNS = ['she', 'he', 'they'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
+
+export const profileSchema = z.object({
+  place: z.enum(PLACES),
+  /** The US state, as the parent named it (federal law is the same; states add timelines). */
+  region: z.string().max(60).optional(),
+  plan: z.enum(PLANS),
+  /** Age or school year, in the parent's words ("12", "Year 8", "7th grade"). */
+  age: z.string().max(40).optional(),
+  pronouns: z.enum(PRONOUNS),
+});
+export type CaseProfile = z.infer<typeof profileSchema>;
+
+/** The note topic the profile is kept under. */
+export const PROFILE_TOPIC = 'case.profile';
+
+/** The plans each place's families are offered as buttons (the law's own names). */
+export const PLANS_BY_PLACE: Readonly<Record<Place, readonly Plan[]>> = {
+  us: ['iep', '504', 'assessing', 'none', 'other'],
+  england: ['ehcp', 'assessing', 'none', 'other'],
+  wales: ['idp', 'assessing', 'none', 'other'],
+  scotland: ['csp', 'assessing', 'none', 'other'],
+  'northern-ireland': ['statement', 'assessing', 'none', 'other'],
+  ireland: ['assessing', 'none', 'other'],
+  elsewhere: ['assessing', 'none', 'other'],
+};
+
+/** A profile from anything (a note's text, a flow's input); undefined when it is not one. */
+export function parseProfile(value: unknown): CaseProfile | undefined {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  const parsed = profileSchema.safeParse(v);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function profileText(profile: CaseProfile): string {
+  return JSON.stringify(profileSchema.parse(profile));
+}
+
+/** The case's latest profile, from its notes (oldest first). */
+export function profileFromNotes(notes: readonly NoteRow[], caseId: number | null): CaseProfile | undefined {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i];
+    if (n && n.topic === PROFILE_TOPIC && n.caseId === caseId) {
+      const p = parseProfile(n.text);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Dates like 05/11 are read month-first in the US and day-first everywhere else we serve. */
+export function monthFirst(profile: CaseProfile | undefined): boolean {
+  return profile?.place === 'us';
+}

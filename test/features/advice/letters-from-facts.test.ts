@@ -1,0 +1,173 @@
+/**
+ * Letters are built from facts, never from chat: fed chat-style answers (fillers, "no idea",
+ * relative dates, a name inside a sentence, pronouns from the profile), the letter greets the
+ * person by name, carries real dates, uses the child's pronoun, and has no filler and no blank
+ * for a fact the parent gave. The words helpers are tested on their own below.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/core/types.js';
+import { factOf, greetingName, letterDay, pastDate } from '../../../src/features/advice/letter-facts.js';
+import { placeFromWords, planFromWords, pronounFromWords } from '../../../flows/advice/profile-words.js';
+import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+const FILLERS = [/as i said/i, /i just said/i, /i told you/i, /no idea/i, /like i said/i];
+
+function letterOf(r: Reply[]): string {
+  const d = r.find((x) => x.type === 'document');
+  if (!d || d.type !== 'document') throw new Error(`no letter in: ${keys(r).join(', ')}`);
+  return d.body;
+}
+
+async function start(a: TestApp, o: { statement: string; who: string; when: string }): Promise<Reply[]> {
+  const menu = await a.send(command('resume'));
+  await a.send(choice('new-no', lastQuestion(menu).promptId));
+  await a.send('Bean');
+  await a.send('I told you, counselling twice a week like the plan says');
+  await a.send(o.statement);
+  await a.send(o.who);
+  await a.send(o.when);
+  return a.send(choice('yes'));
+}
+
+async function profile(a: TestApp, place: string, pronouns: string): Promise<Reply[]> {
+  let r = await a.send(choice(place));
+  if (lastQuestion(r).key === 'profile.ask-region') r = await a.send(choice('skip'));
+  await a.send(choice('none'));
+  await a.send('she is 12');
+  return a.send(choice(pronouns));
+}
+
+describe('a letter from chat-style answers', () => {
+  it('greets by name, dates by the calendar, says "she", and carries no filler or blank for a given fact', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') }); // 24 Nov 2026
+    await start(app, { statement: 'We need more data before we change anything.', who: 'it was mr dunn, the head of year', when: 'two weeks ago' });
+    await profile(app, 'england', 'she');
+    await app.send(choice('none'));
+    let r = await app.send('I just said, her attendance data');
+    r = await app.send('As I said, the class teacher will keep a log');
+    r = await app.send('no idea');
+    r = await app.send('like I said, by next Friday');
+    const letter = letterOf(r);
+
+    expect(letter).toMatch(/^Dear Mr Dunn,$/m);
+    expect(letter).toContain('Date: 24 November 2026');
+    expect(letter).toContain('(10 November 2026)'); // "two weeks ago", counted from the day answered
+    for (const f of FILLERS) expect(letter).not.toMatch(f);
+    expect(letter).toContain('her attendance data');
+    expect(letter).toContain('the class teacher will keep a log');
+    // Given facts leave no blank; only the one the parent had no answer for does.
+    expect(letter).not.toContain('[ADD: name of the person');
+    expect(letter).not.toContain('[ADD: when they told you');
+    expect(letter).not.toContain('[ADD: which data');
+    expect(letter).toContain('[ADD: any support offered meanwhile');
+  });
+
+  it('uses the profile\'s pronoun and plan words in the letter ("her", EHC plan duty)', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    await start(app, { statement: "The counselling in the plan hasn't started, we have no staff", who: 'Mrs Patel', when: 'yesterday' });
+    let r = await app.send(choice('england'));
+    r = await app.send(choice('ehcp'));
+    r = await app.send(choice('skip'));
+    r = await app.send(choice('she'));
+    r = await app.send(choice('not-delivered'));
+    r = await app.send('I told you, 30 minutes with the counsellor twice a week');
+    r = await app.send('since 3 November, 6 sessions');
+    r = await app.send(choice('not-said'));
+    const letter = letterOf(r);
+    expect(letter).toMatch(/^Dear Mrs Patel,$/m);
+    expect(letter).toContain("Bean's EHC plan says: 30 minutes with the counsellor twice a week.");
+    expect(letter).toContain('section 42');
+    expect(letter).toContain('help with her support');
+    expect(letter).not.toMatch(/\bthem\b|\btheir\b/);
+    for (const f of FILLERS) expect(letter).not.toMatch(f);
+  });
+
+  it('asks for a name and a date the notes lack before drafting, and checks a date over a year old', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await start(app, { statement: 'We need more data first.', who: 'the senco', when: 'at the review meeting' });
+    await profile(app, 'us', 'he');
+    app.clock.advance(30_000); // a parent's pace (the engine's flood control allows 20 at once)
+    await app.send(choice('none'));
+    await app.send('attendance');
+    await app.send(choice('skip'));
+    await app.send(choice('nothing-yet'));
+    let r = await app.send(choice('skip'));
+    expect(lastQuestion(r).key).toBe('facts.ask-recipient');
+    r = await app.send('Ms Ortiz');
+    expect(lastQuestion(r).key).toBe('facts.ask-said-on');
+    r = await app.send('3/2/2025'); // US order: 2 March 2025, over a year before 24 Nov 2026
+    expect(lastQuestion(r).key).toBe('facts.confirm-said-on');
+    expect(lastQuestion(r).text).toContain('March 2, 2025');
+    r = await app.send(choice('wrong'));
+    expect(lastQuestion(r).key).toBe('facts.ask-said-on');
+    r = await app.send('11/17'); // 17 November
+    const letter = letterOf(r);
+    expect(letter).toMatch(/^Dear Ms Ortiz,$/m);
+    expect(letter).toContain('(November 17, 2026)');
+    expect(letter).toContain('Date: November 24, 2026');
+  });
+});
+
+describe('a chosen button in a letter', () => {
+  it('is a neutral first-person sentence, and the written-decision route follows the place (Scotland)', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('predetermination') });
+    await start(app, { statement: 'The team had already decided a part-time timetable is not possible', who: 'Mrs Reid', when: 'today' });
+    await profile(app, 'scotland', 'they');
+    await app.send(choice('none'));
+    await app.send('I just said, no part-time timetable');
+    await app.send(choice('before-meeting'));
+    await app.send(choice('no-chance'));
+    const letter = letterOf(await app.send(choice('none-yet')));
+    expect(letter).toContain('How I heard about it: I understand it was decided before the meeting, before my views were heard.');
+    expect(letter).toContain("I wasn't given the chance to give my views before the decision was made.");
+    expect(letter).toContain('mediation and dispute resolution');
+    expect(letter).not.toMatch(/IEP|EHCP|prior written notice|\[ADD: who decided/);
+    for (const f of FILLERS) expect(letter).not.toMatch(f);
+  });
+});
+
+describe('the words helpers', () => {
+  it('drops fillers and no-fact answers, keeps real words ("no change to the timetable")', () => {
+    expect(factOf('I just said, the new BCBA.')).toBe('the new BCBA.');
+    expect(factOf('As I said, home tuition first')).toBe('home tuition first');
+    expect(factOf('I told you that already, a later start')).toBe('a later start');
+    expect(factOf('no idea')).toBe('');
+    expect(factOf("I don't know")).toBe('');
+    expect(factOf('no change to the timetable')).toBe('no change to the timetable');
+  });
+
+  it('reads dates by the parent\'s place and questions old or future ones', () => {
+    const at = '2026-12-06T10:00:00Z';
+    expect(pastDate('05/11', at, false)?.date).toBe('2026-11-05');
+    expect(pastDate('05/11', at, true)?.date).toBe('2026-05-11');
+    expect(pastDate('two weeks ago', at, false)).toEqual({ date: '2026-11-22', doubtful: false });
+    expect(pastDate('3 March 2024', at, false)?.doubtful).toBe(true);
+    expect(pastDate('next Friday', at, false)?.doubtful).toBe(true);
+    expect(pastDate('at the meeting', at, false)).toBeUndefined();
+    expect(letterDay('2026-11-20', false)).toBe('20 November 2026');
+    expect(letterDay('2026-11-20', true)).toBe('November 20, 2026');
+  });
+
+  it('finds the name to greet, never a bare role', () => {
+    expect(greetingName('it was mr dunn at the meeting')).toBe('Mr Dunn');
+    expect(greetingName('Mrs Patel (SENCO)')).toBe('Mrs Patel');
+    expect(greetingName('the district')).toBe('');
+    expect(greetingName('senco')).toBe('');
+  });
+
+  it('reads the profile from typed words', () => {
+    expect(placeFromWords('we live in Cardiff')).toEqual({ place: 'wales' });
+    expect(placeFromWords('Texas')).toEqual({ place: 'us', region: 'Texas' });
+    expect(placeFromWords('Belfast')).toEqual({ place: 'northern-ireland' });
+    expect(placeFromWords('Leeds')).toBeUndefined();
+    expect(planFromWords('she has an EHC plan')).toBe('ehcp');
+    expect(planFromWords('being assessed for an EHCP')).toBe('assessing');
+    expect(planFromWords('nope')).toBe('none');
+    expect(pronounFromWords('my son')).toBe('he');
+    expect(pronounFromWords('she/her')).toBe('she');
+    expect(pronounFromWords('they')).toBe('they');
+  });
+});

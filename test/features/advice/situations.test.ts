@@ -1,0 +1,212 @@
+/**
+ * The case profile and the situations behind a "no", through the engine (state ids and content
+ * keys; words are checked in the letter test below): each situation gets its own advice, its
+ * place's legal route, what to write down, a dated next step and its own letter.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/core/types.js';
+import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+/** Triage up to its last answer: the child, the request, the school's words, who and when. */
+async function triage(a: TestApp, o: { statement: string; who: string | { choice: string }; when: string | { choice: string } }) {
+  let r = await a.send(command('resume'));
+  r = await a.send(choice('new-no', lastQuestion(r).promptId));
+  r = await a.send('Bean');
+  r = await a.send('Counselling sessions twice a week');
+  r = await a.send(o.statement);
+  expect(lastQuestion(r).key).toBe('triage.ask-who');
+  r = await a.send(typeof o.who === 'string' ? o.who : choice(o.who.choice));
+  expect(lastQuestion(r).key).toBe('triage.ask-when');
+  r = await a.send(typeof o.when === 'string' ? o.when : choice(o.when.choice));
+  return a.send(choice('yes'));
+}
+
+async function profile(a: TestApp, r: Reply[], place: string, plan: string, pronouns: string): Promise<Reply[]> {
+  expect(lastQuestion(r).key).toBe('profile.ask-place');
+  r = await a.send(choice(place));
+  if (place === 'us') {
+    expect(lastQuestion(r).key).toBe('profile.ask-region');
+    r = await a.send('Ohio');
+  }
+  expect(lastQuestion(r).key).toBe('profile.ask-plan');
+  expect(lastQuestion(r).choices.map((c) => c.id)).toContain(plan);
+  r = await a.send(choice(plan));
+  expect(lastQuestion(r).key).toBe('profile.ask-age');
+  r = await a.send('Year 8');
+  expect(lastQuestion(r).key).toBe('profile.ask-pronouns');
+  r = await a.send(choice(pronouns));
+  expect(keys(r)).toContain(`profile.saved.${place}`);
+  expect(lastQuestion(r).key).toBe('situation.ask');
+  return r;
+}
+
+const letterOf = (r: Reply[]) => {
+  const d = r.find((x) => x.type === 'document');
+  if (!d || d.type !== 'document') throw new Error(`no letter in: ${keys(r).join(', ')}`);
+  return d;
+};
+const notes = (a: TestApp) => a.store.listNotes('parent-a');
+
+describe('the case profile', () => {
+  it('is asked once per case, kept as a note, and not asked again for the next "no"', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "We don't have the staff for that", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send(choice('none'));
+    expect(lastQuestion(r).key).toBe('no-resources.ask-need');
+    expect(notes(app).filter((n) => n.topic === 'case.profile')).toHaveLength(1);
+    expect(JSON.parse(notes(app).find((n) => n.topic === 'case.profile')?.text ?? '{}')).toEqual({
+      place: 'england',
+      plan: 'ehcp',
+      age: 'Year 8',
+      pronouns: 'she',
+    });
+
+    // A second "no" for the same child, a minute later: straight to the situation.
+    app.clock.advance(60_000);
+    r = await app.send(command('restart'));
+    r = await app.send(choice('new-no', lastQuestion(r).promptId));
+    r = await app.send(choice('child:0'));
+    r = await app.send('A later start');
+    r = await app.send('We cannot staff a later start');
+    r = await app.send('Mr Dunn');
+    r = await app.send(choice('today'));
+    r = await app.send(choice('yes'));
+    expect(lastQuestion(r).key).toBe('situation.ask');
+    expect(keys(r).some((k) => k.startsWith('profile.'))).toBe(false);
+  });
+
+  it('"change profile" asks again and the newest answers win', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "We don't have the staff for that", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send('change profile');
+    expect(lastQuestion(r).key).toBe('profile.ask-place');
+    r = await app.send('We live in Cardiff');
+    expect(lastQuestion(r).key).toBe('profile.ask-plan');
+    expect(lastQuestion(r).choices.map((c) => c.id)).toContain('idp');
+    r = await app.send('she has an IDP');
+    r = await app.send(choice('skip'));
+    r = await app.send('he/him');
+    expect(keys(r)).toContain('profile.saved.wales');
+    const saved = notes(app).filter((n) => n.topic === 'case.profile').map((n) => JSON.parse(n.text) as { place: string; plan: string; pronouns: string });
+    expect(saved.at(-1)).toMatchObject({ place: 'wales', plan: 'idp', pronouns: 'he' });
+  });
+});
+
+describe('each situation gets its own advice, route, record and dated next step', () => {
+  it('agreed but not delivered: must be provided, the plan duty and complaint route for England, a log of missed sessions', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "The counselling in her EHCP hasn't started, we don't have the staff", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    // The school's words point at this situation: it is offered first.
+    expect(lastQuestion(r).choices[0]?.id).toBe('not-delivered');
+    r = await app.send(choice('not-delivered'));
+    expect(keys(r)).toContain('not-delivered.intro');
+    expect(lastQuestion(r).key).toBe('not-delivered.ask-provision');
+    r = await app.send('30 minutes with the counsellor twice a week');
+    r = await app.send('since half term, about 8 sessions');
+    r = await app.send(choice('not-said'));
+    expect(keys(r)).toEqual(expect.arrayContaining([
+      'not-delivered.must-provide',
+      'terms.england.plan-duty',
+      'not-delivered.log-missed',
+      'terms.england.complaint-route',
+      'not-delivered.next-steps',
+      'letter.provision-not-delivered',
+    ]));
+    // Never offered as something to negotiate down.
+    expect(keys(r).some((k) => k.includes('options') || k.includes('part-time'))).toBe(false);
+    expect(notes(app).find((n) => n.kind === 'next_step')).toMatchObject({ topic: 'other.next-step', text: expect.any(String) });
+  });
+
+  it('refusal to assess (US): the assessment is the data; the evaluation right and its 60 days', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    let r = await triage(app, { statement: 'We will not evaluate him until we have more data', who: 'Ms Ortiz', when: { choice: 'yesterday' } });
+    r = await profile(app, r, 'us', 'none', 'he');
+    expect(lastQuestion(r).choices[0]?.id).toBe('no-assessment');
+    r = await app.send(choice('no-assessment'));
+    expect(lastQuestion(r).key).toBe('no-assessment.ask-concerns');
+    r = await app.send('he freezes at the gate every morning and has missed 20 days since September');
+    r = await app.send(choice('not-yet'));
+    expect(keys(r)).toEqual(expect.arrayContaining(['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'letter.assessment-request']));
+    expect(letterOf(r).body).toContain('34 CFR 300.301');
+    expect(letterOf(r).body).toContain('prior written notice');
+  });
+
+  it('need disputed (Scotland): names "can\'t" treated as "won\'t", asks for evidence and absences recorded as illness', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('other') });
+    let r = await triage(app, { statement: "She's choosing not to come in, it's a parenting issue", who: 'Mrs Reid', when: { choice: 'today' } });
+    r = await profile(app, r, 'scotland', 'none', 'she');
+    expect(lastQuestion(r).choices[0]?.id).toBe('need-disputed');
+    r = await app.send(choice('need-disputed'));
+    r = await app.send('a letter from her CAMHS therapist');
+    r = await app.send(choice('unauthorised'));
+    expect(keys(r)).toEqual(expect.arrayContaining(['need-disputed.name-it', 'need-disputed.gather-evidence', 'need-disputed.record-illness', 'letter.need-evidence']));
+    expect(letterOf(r).body).toMatch(/Record absences caused by this difficulty as illness/);
+  });
+
+  it('attendance enforcement (Wales): acknowledges the fear, an advocate now, evidence in writing, due on the hearing date', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('other') });
+    let r = await triage(app, { statement: 'If attendance does not improve we will issue a fine and go to court', who: 'the attendance officer', when: { choice: 'today' } });
+    r = await profile(app, r, 'wales', 'none', 'they');
+    expect(lastQuestion(r).choices[0]?.id).toBe('attendance');
+    r = await app.send(choice('attendance'));
+    expect(keys(r)).toContain('attendance.intro');
+    r = await app.send('a meeting on 10 December');
+    r = await app.send('about 23 days this term');
+    r = await app.send('a letter from the GP');
+    // Only a role was named: the letter asks who it goes to before drafting.
+    expect(lastQuestion(r).key).toBe('facts.ask-recipient');
+    r = await app.send('Mr Price');
+    expect(keys(r)).toEqual(expect.arrayContaining(['attendance.fear', 'terms.wales.advocate', 'attendance.send-evidence', 'terms.wales.unwell-duty', 'letter.attendance-support']));
+    expect(notes(app).find((n) => n.kind === 'next_step')?.due).toBe('2026-12-10');
+    expect(letterOf(r).body).toMatch(/^Dear Mr Price,$/m);
+  });
+
+  it('resources: the limit may be real and the duty stays; a cost-based refusal asked for in writing', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "We don't have the budget for a one-to-one", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send(choice('none'));
+    r = await app.send('someone to meet her at the gate');
+    r = await app.send(choice('skip'));
+    r = await app.send(choice('skip'));
+    expect(keys(r)).toEqual(expect.arrayContaining(['no-resources.keep-need', 'no-resources.duty']));
+    expect(letterOf(r).body).toContain("doesn't change what Bean needs");
+  });
+
+  it("data: the parent's own figures and the warning that passing grades hide missed teaching", async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    let r = await triage(app, { statement: 'We need more data before we change anything, her grades are fine', who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'none', 'she');
+    r = await app.send(choice('none'));
+    for (const answer of ['attendance data', 'not-said', 'nothing-yet', 'skip']) {
+      r = await app.send(['attendance data'].includes(answer) ? answer : choice(answer));
+    }
+    expect(keys(r)).toContain('no-data.own-figures');
+    expect(letterOf(r).body).toContain('passing grades can hide it');
+  });
+});
+
+describe('never re-asked', () => {
+  it('who and when the school\'s words already name are confirmed, and kept as said', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    let r = await app.send(command('resume'));
+    r = await app.send(choice('new-no', lastQuestion(r).promptId));
+    r = await app.send('Bean');
+    r = await app.send('A later start');
+    r = await app.send('Mr Dunn said on 20 November that they need more data first');
+    expect(lastQuestion(r).key).toBe('triage.confirm-who');
+    expect(lastQuestion(r).choices[0]?.id).toBe('said-by');
+    r = await app.send(choice('said-by'));
+    expect(lastQuestion(r).key).toBe('triage.confirm-when');
+    expect(lastQuestion(r).choices[0]?.id).toBe('named');
+    r = await app.send(choice('named'));
+    r = await app.send(choice('yes'));
+    expect(app.store.listNotes('parent-a').find((n) => n.kind === 'statement')).toMatchObject({ who: 'Mr Dunn', saidOn: '2026-11-20' });
+  });
+});
