@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+// Test files share their worker's modules (isolate: false), so the content catalog, the trained
+// classifier and the module graph (a third of the run when each file loaded its own) are
+// built once per worker. The one file that replaces a module with vi.mock runs isolated.
+const ISOLATED = ['test/safety/crisis-screen-fallback.test.ts'];
+
 export default defineConfig({
   test: {
-    // Only our own tests: never compiled output or the bench's peer packages.
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Generous: the tests that start the CLI as a child process share two cores with the rest.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: 'forks',
     // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
     setupFiles: ['test/support/fc-setup.ts'],
+    // One PostgreSQL for the whole run (the store contract tests make a database per file).
+    globalSetup: ['test/support/pg-global-setup.ts'],
+    projects: [
+      // Only our own tests: never compiled output or the bench's peer packages.
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+    ],
   },
 });

@@ -3,8 +3,9 @@
  * cooperative parent who answers whatever is asked (clicks one of the offered buttons, or
  * answers in words). Deterministic for a given conversation number.
  */
-import { FLOWS } from '../src/flows.js';
-import { COMMAND_NAMES } from '../src/core/commands.js';
+import { FEATURES } from '../src/app.js';
+const FLOWS = FEATURES.flatMap((f) => f.flows);
+const COMMAND_NAMES = FEATURES.flatMap((f) => Object.keys(f.commands));
 import type { Reply, TurnInput } from '../src/core/types.js';
 import { seededRandom } from '../src/classify/softmax-regression.js';
 
@@ -68,7 +69,7 @@ function chooseOrAnswer(last: Reply[], rnd: () => number): TurnInput {
 function dailyLogOpening(conv: number, rnd: () => number): TurnInput[] {
   // A named day: a plain "log" on a weekend first offers the last school day, which would make
   // the mix depend on the day the bench runs.
-  if ((COMMAND_NAMES as readonly string[]).includes('log')) return [cmd('log', 'yesterday')];
+  if (COMMAND_NAMES.includes('log')) return [cmd('log', 'yesterday')];
   if (FLOWS.some((f) => f.id === 'daily-log')) return [cmd('resume'), pick('daily-log')];
   return [cmd('resume'), pick('new-no'), text(`Kid${conv}`), text(ANSWERS[1] as string), text(STATEMENTS[Math.floor(rnd() * 2)] as string)];
 }

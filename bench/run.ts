@@ -16,16 +16,16 @@
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
  * --only two|peer|mix (run one part alone, for investigating).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FLOWS } from '../src/flows.js';
-import { bootClassifier, bootContent } from '../src/app.js';
+import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
+import { instrument, type Measured } from './measure.js';
+import { ensurePeer, quantile, round, runChild, settle, sum, us } from './helpers.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
-import { silentLogger, systemClock, type Classifier, type Sealer, type Store } from '../src/core/ports.js';
+import { silentLogger, systemClock, type Classifier, type Sealer } from '../src/core/ports.js';
 import type { Reply } from '../src/core/types.js';
 import { cleanText } from '../src/core/input-guard.js';
 import { screenForCrisis } from '../src/safety/crisis-screen.js';
@@ -34,7 +34,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
 import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
-import { twoQuestionsFlow, withBenchContent } from './two-questions.flow.js';
+import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -54,67 +54,6 @@ const CONVERSATIONS = Number(values.conversations);
 const CONCURRENCY = Number(values.concurrency);
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-// ---------------------------------------------------------------------------------------------
-
-interface Measured {
-  /** Synchronous work of one turn inside its transaction (what a turn costs the engine). */
-  work: number[];
-  /** handleTurn called → replies released (includes waiting for the batch's fsync). */
-  ack: number[];
-  /** The crisis screen alone on each text turn's words (timed in a separate pass, see screenTimes). */
-  screen: number[];
-  /** Text turns' words, kept for that pass. */
-  texts: string[];
-  /** Record row sizes (warm-up only: it costs a JSON.stringify per write). */
-  measureShape: boolean;
-  shape: { snapshot: number; pending: number; replies: number; noteBytes: number; notes: number; saves: number };
-}
-
-/**
- * Wraps the store to time each turn's work and, while `m.measureShape` is on (the warm-up), to
- * record the sizes it writes (for the floor). The wrapper inherits from the store, so calls it
- * does not override cost nothing extra; shape recording is off during timed runs.
- */
-function instrument(store: SqliteStore, m: Measured): Store {
-  const commit = store.commitTurn;
-  let recorded = false;
-  const wrapped = Object.create(store) as SqliteStore & { commitTurn?: Store['commitTurn'] };
-  if (commit) {
-    wrapped.commitTurn = <T>(fn: () => T) =>
-      commit(() => {
-        const t0 = performance.now();
-        recorded = false;
-        try {
-          return fn();
-        } finally {
-          // Only turns (which record their replies), not delivery receipts or duplicates.
-          if (recorded) m.work.push(performance.now() - t0);
-        }
-      });
-  }
-  wrapped.recordTurn = (t) => {
-    recorded = true;
-    if (m.measureShape) m.shape.replies += JSON.stringify(t.replies).length;
-    store.recordTurn(t);
-  };
-  wrapped.saveSession = (s) => {
-    if (m.measureShape) {
-      m.shape.saves += 1;
-      m.shape.snapshot += s.snapshot ? JSON.stringify(s.snapshot).length : 0;
-      m.shape.pending += s.pending ? JSON.stringify(s.pending).length : 0;
-    }
-    store.saveSession(s);
-  };
-  wrapped.addNote = (n) => {
-    if (m.measureShape) {
-      m.shape.notes += 1;
-      m.shape.noteBytes += JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due }).length;
-    }
-    return store.addNote(n);
-  };
-  return wrapped;
-}
-
 interface Rig {
   engine: Engine;
   store: SqliteStore;
@@ -126,10 +65,10 @@ function rig(dbPath: string, opts: { classifier: Classifier; twoQuestions?: bool
   const store = new SqliteStore({ path: dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const m: Measured = { work: [], ack: [], screen: [], texts: [], measureShape: false, shape: { snapshot: 0, pending: 0, replies: 0, noteBytes: 0, notes: 0, saves: 0 } };
   const content = opts.twoQuestions ? withBenchContent(bootContent()) : bootContent();
-  const flows = opts.twoQuestions ? [twoQuestionsFlow, ...FLOWS.filter((f) => f.id !== 'home')] : FLOWS;
+  const features = opts.twoQuestions ? withBenchFlow(FEATURES) : FEATURES;
   // --debug: failed turns are logged (ids and code locations only) to stderr.
   const logger = values.debug ? { ...silentLogger, error: (o: object) => progress(`turn failed ${JSON.stringify(o)}`) } : silentLogger;
-  const engine = createEngine({ store: instrument(store, m), clock: systemClock, content, classifier: opts.classifier, flows, logger });
+  const engine = createEngine({ store: instrument(store, m), clock: systemClock, content, classifier: opts.classifier, features, logger });
   return { engine, store, m, close: () => store.close() };
 }
 
@@ -197,57 +136,6 @@ function screenTimes(texts: string[]): number[] {
   });
 }
 
-function quantile(xs: number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = Float64Array.from(xs).sort();
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
-}
-const us = (ms: number) => Math.round(ms * 1000);
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
-
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Between phases: flush the previous phase's dirty pages (a 100 MB database checkpointed on
- * close) so its writeback does not stall the next phase's fsyncs.
- */
-async function settle(): Promise<void> {
-  spawnSync('sync');
-  await new Promise((r) => setTimeout(r, 1000));
-}
-
-function ensurePeer(): boolean {
-  if (existsSync(join(PEER, 'node_modules', 'botbuilder-dialogs', 'package.json'))) return true;
-  progress('installing the peer (botbuilder-dialogs) into bench/peer on first run; this takes a minute or two…');
-  // botbuilder-dialogs runs npx in its postinstall: npm_config_yes answers its prompt.
-  const r = spawnSync('npm', ['install', '--prefix', PEER, '--no-audit', '--no-fund'], {
-    cwd: PEER,
-    env: { ...process.env, npm_config_yes: 'true' },
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
-  if (r.status !== 0) progress('peer install failed; peer figures will be missing');
-  return r.status === 0;
-}
-
-function runChild(cmd: string, args: string[]): Promise<{ line: string; wallMs: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    let wallMs = 0;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
-      if (!wallMs && d.includes('\n')) wallMs = performance.now() - t0;
-      out += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ line: out.trim().split('\n').at(-1) ?? '', wallMs }) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-
 /** The same two-question dialogue as the peer, on the same engine and durable storage. */
 async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number; crisis_screen_share: number; shape: TurnShape }> {
   progress(`two-question dialogue: ${CONVERSATIONS} conversations`);
@@ -305,7 +193,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 2000; i++) classifier.classify(STATEMENTS[i % STATEMENTS.length] as string);
     let classified = 0;
     const cT0 = performance.now();
-    while (performance.now() - cT0 < 1500) for (const s of STATEMENTS) (classifier.classify(s), classified++);
+    while (performance.now() - cT0 < 1500) for (const s of STATEMENTS) {
+      classifier.classify(s);
+      classified++;
+    }
     const classifyPerS = (classified / (performance.now() - cT0)) * 1000;
 
     if (values.only === 'two' || values.only === 'peer') {

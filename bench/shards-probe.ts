@@ -17,12 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { FLOWS } from '../src/flows.js';
+import { FEATURES } from '../src/app.js';
 import { bootClassifier, bootContent } from '../src/app.js';
 import { createEngine } from '../src/core/engine.js';
 import { silentLogger, systemClock } from '../src/core/ports.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { twoQuestionsFlow, withBenchContent } from './two-questions.flow.js';
+import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
 
 interface TurnMsg {
   id: string;
@@ -58,7 +58,7 @@ function runShard(dbPath: string): void {
     clock: systemClock,
     content: withBenchContent(bootContent()),
     classifier: bootClassifier(),
-    flows: [twoQuestionsFlow, ...FLOWS.filter((f) => f.id !== 'home')],
+    features: withBenchFlow(FEATURES),
     logger: silentLogger,
   });
   const reply = batcher<FromShard>((b) => port.postMessage(b));

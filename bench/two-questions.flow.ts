@@ -5,6 +5,7 @@
  * question, turn 2 the second, and turn 3 saves the answer as a note and says so.
  */
 import { assign, setup } from 'xstate';
+import type { Feature } from '../src/core/feature.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../src/core/flow-kit.js';
 import type { ContentCatalog } from '../src/content/catalog.js';
 
@@ -60,4 +61,9 @@ export function withBenchContent(content: ContentCatalog): ContentCatalog {
       return w === undefined ? content.render(key, vars, seed) : w.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => vars[v] ?? '');
     },
   };
+}
+
+/** The app's features with the bench's two-question dialogue in place of the menu. */
+export function withBenchFlow(features: readonly Feature[]): Feature[] {
+  return features.map((f) => ({ ...f, flows: f.flows.map((flow) => (flow.id === twoQuestionsFlow.id ? twoQuestionsFlow : flow)) }));
 }

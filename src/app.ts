@@ -1,17 +1,32 @@
 /**
- * Composition root: builds the engine from its parts (content, classifier, flows, store,
- * clock, logger) and checks at boot that they fit together.
+ * The one composition root: the features in order, and each port wired to its implementation
+ * (SQLite store, or PostgreSQL when NEXTSTEP_DATABASE_URL is set; local classifier, content from content/). Adding a feature is one folder under
+ * src/features/ and one line in FEATURES. Everything is checked at boot to fit together.
  */
-import { FLOWS } from './flows.js';
+import { advice } from './features/advice/feature.js';
+import { caseFile } from './features/case-file/feature.js';
+import { dailyLog } from './features/daily-log/feature.js';
+import { safety } from './features/safety/feature.js';
+import type { Feature } from './core/feature.js';
+import type { DueSource, Store } from './core/ports.js';
 import { createClassifier, loadExamples } from './classify/index.js';
-import { checkFlowsAgainstContent, loadContent, type ContentCatalog } from './content/catalog.js';
+import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
-import { CASE_FILE_KEYS } from './features/case-file/content-keys.js';
+import { PgStore } from './store/postgres/pg-store.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
+import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
+
+/** Every feature, in order: the menu's, then its intents' precedence follow this order. */
+export const FEATURES: readonly Feature[] = [advice, dailyLog, caseFile, safety];
+
+/** Every source of scheduled prompts (check-ins, follow-up reminders), from the features. */
+export function schedulerSources(store: Store): DueSource[] {
+  return FEATURES.flatMap((f) => f.dueSources(store));
+}
 
 export interface AppOptions {
   dbPath: string;
@@ -38,8 +53,12 @@ let cachedClassifier: Classifier | undefined;
 /** Content and the classifier are immutable after boot: built once per process. */
 export function bootContent(): ContentCatalog {
   if (!cachedContent) {
-    const content = loadContent();
-    checkFlowsAgainstContent(content, [...FLOWS], [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...CASE_FILE_KEYS]);
+    const content = shippedContent();
+    checkFlowsAgainstContent(
+      content,
+      FEATURES.flatMap((f) => f.flows),
+      [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...DISCORD_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...FEATURES.flatMap((f) => f.contentKeys)],
+    );
     cachedContent = content;
   }
   return cachedContent;
@@ -60,17 +79,49 @@ export const lazyClassifier: Classifier = {
 };
 
 export function createApp(opts: AppOptions): App {
+  const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
+  const { engine, content, classifier } = engineOn(store, opts);
+  return { engine, store, content, classifier, close: () => store.close() };
+}
+
+export interface SharedAppOptions extends Omit<AppOptions, 'dbPath'> {
+  /** postgres://… (NEXTSTEP_DATABASE_URL). */
+  databaseUrl: string;
+  /** Where exported files go (`<data dir>/files`). */
+  filesRoot?: string | null;
+  /** Undelivered replies younger than this are left to their own instance (default 60 s). */
+  outboxMinAgeMs?: number;
+}
+
+/** An app whose store is PostgreSQL, shared with other instances (NEXTSTEP_DATABASE_URL). */
+export interface SharedApp extends Omit<App, 'store' | 'close'> {
+  store: PgStore;
+  close(): Promise<void>;
+}
+
+export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp> {
+  const store = await PgStore.open({
+    url: opts.databaseUrl,
+    ...(opts.sealer ? { sealer: opts.sealer } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.filesRoot !== undefined ? { filesRoot: opts.filesRoot } : {}),
+    ...(opts.outboxMinAgeMs !== undefined ? { outboxMinAgeMs: opts.outboxMinAgeMs } : {}),
+  });
+  const { engine, content, classifier } = engineOn(store, opts);
+  return { engine, store, content, classifier, close: () => store.end() };
+}
+
+function engineOn(store: Store, opts: Omit<AppOptions, 'dbPath'>): { engine: Engine; content: ContentCatalog; classifier: Classifier } {
   const content = opts.content ?? bootContent();
   const classifier = opts.classifier ?? lazyClassifier;
-  const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const engine = createEngine({
     store,
     clock: opts.clock ?? systemClock,
     content,
     classifier,
-    flows: FLOWS,
+    features: FEATURES,
     logger: opts.logger ?? silentLogger,
     ...(opts.throttle !== undefined ? { throttle: opts.throttle } : {}),
   });
-  return { engine, store, content, classifier, close: () => store.close() };
+  return { engine, content, classifier };
 }

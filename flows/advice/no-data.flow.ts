@@ -24,4 +24,3 @@ export const noDataFlow = kindOfNoFlow({
     vars: { missing_data: 'missing', collection: 'collection', meanwhile: 'meanwhile', by_when: 'byWhen' },
   },
 });
-export const noDataMachine = noDataFlow.machine;

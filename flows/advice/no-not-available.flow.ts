@@ -21,4 +21,3 @@ export const noNotAvailableFlow = kindOfNoFlow({
     vars: { barrier: 'barrier', helps: 'helps', ideas: 'ideas' },
   },
 });
-export const noNotAvailableMachine = noNotAvailableFlow.machine;

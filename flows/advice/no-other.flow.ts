@@ -22,4 +22,3 @@ export const noOtherFlow = kindOfNoFlow({
     vars: { barrier: 'barrier', helps: 'oneThing', ideas: null },
   },
 });
-export const noOtherMachine = noOtherFlow.machine;

@@ -21,4 +21,3 @@ export const noPrecedentFlow = kindOfNoFlow({
     vars: { need: 'need', tried: 'tried', would_help: 'wouldHelp' },
   },
 });
-export const noPrecedentMachine = noPrecedentFlow.machine;

@@ -48,4 +48,3 @@ export const noPredeterminationFlow = kindOfNoFlow({
     vars: { decision: 'decision', decided_by: 'decidedBy', concerns: 'views', next_meeting: 'nextMeeting' },
   },
 });
-export const noPredeterminationMachine = noPredeterminationFlow.machine;

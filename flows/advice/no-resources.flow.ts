@@ -23,4 +23,3 @@ export const noResourcesFlow = kindOfNoFlow({
     vars: { need: 'need', options: 'options', decider: 'decider' },
   },
 });
-export const noResourcesMachine = noResourcesFlow.machine;

@@ -1,16 +1,19 @@
 /**
  * Reading who said what: the school roles parents name, the person a statement names (as it
  * opens, or in a pasted email's signature), the greeting a letter can use, and whether typed
- * words read like the school's no. Pure; no words live here.
+ * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip } from '../../src/core/flow-kit.js';
+import { shippedWords } from '../../src/content/catalog.js';
+
+const any = (key: string): string => shippedWords(key).join('|');
 
 /** School roles as parents name them (without a person's name). */
-const ROLES = 'head of year|head ?teacher|deputy head|head|vice principal|principal|senco|sendco|class teacher|form tutor|teacher|counsell?or|attendance officer|pastoral lead';
+const ROLES = any('school.roles');
 /** The authority above the school, as parents name it. */
-const AUTHORITY = 'local authority|council|district|school district|county|la|lea';
+const AUTHORITY = any('school.authority');
 /** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
-const TITLED_NAME = "(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z][a-z'-]+";
+const TITLED_NAME = `(?:${any('school.titles')})\\.?\\s+[a-z][a-z'-]+`;
 const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
@@ -30,10 +33,10 @@ export function recipient(who: string): string {
 }
 
 /** Someone at school, as parents name them at the start of a sentence. */
-const SCHOOL_SIDE = `they|the school|school|she|he|the (?:${ROLES}|district|council|la|local authority|team|office)|${TITLED_NAME}|we were|i was|i've been|i have been`;
-const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:said|says|say|told|tells|replied|answered|wrote|emailed|decided|refused|turned (?:it|me|us|him|her|them) down)\\b`, 'i');
+const SCHOOL_SIDE = `${any('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
+const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${any('school.reported')})\\b`, 'i');
 
-const REFUSAL = /\b(?:no|not|won'?t|can'?t|cannot|don'?t|doesn'?t|isn'?t|aren'?t|wouldn'?t|couldn'?t|refus\w*|unable|declin\w*|reject\w*|turned (?:it|me|us) down)\b/i;
+const REFUSAL = new RegExp(`\\b(?:${any('school.refusal')})\\b`, 'i');
 
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
@@ -58,7 +61,7 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
     `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
-    "\\b[^.?!]{0,20}?\\b(?:said|says|told|tells|replied|wrote|emailed)\\b",
+    `\\b[^.?!]{0,20}?\\b(?:${any('school.speaker-verbs')})\\b`,
   'i',
 );
 
@@ -72,7 +75,7 @@ export function speakerOf(statement: string): string | undefined {
   return who ? who.charAt(0).toUpperCase() + who.slice(1) : signedBy(statement);
 }
 
-const SIGN_OFF = /^(?:kind(?:est)? regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|sincerely|best)[,.!]?$/i;
+const SIGN_OFF = new RegExp(`^(?:${any('school.sign-offs')})[,.!]?$`, 'i');
 
 /** A pasted email's signature: the line after "Kind regards," ("Mr Hill, Headteacher"). */
 function signedBy(statement: string): string | undefined {
@@ -85,6 +88,11 @@ function signedBy(statement: string): string | undefined {
   return name && name.length <= 60 && /^[A-Za-z]/.test(name) && !/[.?!]$/.test(name) ? name : undefined;
 }
 
+const whole = (key: string) => new RegExp(`^(?:${any(key)})$`);
+const ROLE_HEAD = whole('school.role.head');
+const ROLE_SENCO = whole('school.role.senco');
+const ROLE_TEACHER = whole('school.role.teacher');
+
 /**
  * The "who said it?" button a named speaker already is, when the statement names a plain role
  * ("the head told me…" is the head teacher button, not a second button saying "Head").
@@ -92,8 +100,8 @@ function signedBy(statement: string): string | undefined {
 export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | 'district' | undefined {
   const role = speaker.trim().toLowerCase().replace(/\s+/g, ' ');
   if (AUTHORITY_NAME.test(role)) return 'district';
-  if (/^(?:head|head ?teacher|principal)$/.test(role)) return 'head';
-  if (/^(?:senco|sendco)$/.test(role)) return 'senco';
-  if (/^(?:class )?teacher$/.test(role)) return 'teacher';
+  if (ROLE_HEAD.test(role)) return 'head';
+  if (ROLE_SENCO.test(role)) return 'senco';
+  if (ROLE_TEACHER.test(role)) return 'teacher';
   return undefined;
 }

@@ -1,18 +1,22 @@
 /**
- * The case file's effects, in the same style as kit.ts: no-op actions a flow emits with params;
- * the engine interprets them (src/features/case-file/case-file-effects.ts, registered in
- * src/core/effects/index.ts). Flows stay pure: they never read notes or touch the store.
+ * The case file's effects, in the same style as flow-kit.ts: no-op actions a flow emits with
+ * params; the engine interprets them (../case-file-effects.ts, parsed with these schemas). Flows
+ * stay pure: they never read notes or touch the store.
  */
-import type { LetterKind } from '../../src/features/case-file/letter-kinds.js';
+import { z } from 'zod';
+import { LETTER_KINDS } from '../../src/features/case-file/letter-kinds.js';
 
-export interface DraftFromNotesParams {
+export const draftFromNotesParamsSchema = z.object({
   /** Letter template id; its variables are gathered from the parent's notes by the engine. */
-  kind: LetterKind;
-}
-export interface CloseFollowupsParams {
+  kind: z.enum(LETTER_KINDS),
+});
+export type DraftFromNotesParams = z.infer<typeof draftFromNotesParamsSchema>;
+
+export const closeFollowupsParamsSchema = z.object({
   /** The school answered: stop watching for a reply. */
-  status: 'answered';
-}
+  status: z.literal('answered'),
+});
+export type CloseFollowupsParams = z.infer<typeof closeFollowupsParamsSchema>;
 
 export const caseFileEffects = {
   draftFromNotes: (_: unknown, _params: DraftFromNotesParams) => {},

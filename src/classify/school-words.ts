@@ -11,7 +11,7 @@
 
 /** Double quotes of every common style; single quotes only where they cannot be apostrophes. */
 const DOUBLE_QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb\n]{3,600})["\u201c\u201d\u201e\u00ab\u00bb]/g;
-const SINGLE_QUOTED = /(?:^|[\s(\[:;,])['\u2018\u2019]([A-Za-z][^\n]{2,400}?[A-Za-z0-9.,!?])['\u2018\u2019](?=$|[\s.,;:!?)\]-])/g;
+const SINGLE_QUOTED = /(?:^|[\s([:;,])['\u2018\u2019]([A-Za-z][^\n]{2,400}?[A-Za-z0-9.,!?])['\u2018\u2019](?=$|[\s.,;:!?)\]-])/g;
 
 /**
  * A reporting verb, or a noun that introduces what was said, then the rest of its sentence.

@@ -4,7 +4,8 @@ import { createApp } from '../app.js';
 import { createLogger } from '../logging.js';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { consoleDeliver, startScheduler } from '../scheduler/start.js';
+import { startScheduler } from '../scheduler/start.js';
+import { consoleDeliver } from '../adapters/console/console-deliver.js';
 import { z } from 'zod';
 import { dbPathFrom, opt, parseOptions, type CliIo } from './io.js';
 

@@ -8,7 +8,7 @@ import { isIsoDate, localDate } from '../features/daily-log/dates.js';
 import { SCHOOL_DAYS, isWeekday, type Weekday } from '../features/daily-log/model.js';
 import { parseTime } from '../features/daily-log/parse.js';
 import { parseZone } from '../features/daily-log/parse-zone.js';
-import type { CheckinPatch } from '../store/sqlite/daily-log-store.js';
+import type { CheckinPatch } from '../features/daily-log/daily-log-port.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, opt, parseOptions, UsageError, type CliIo } from './io.js';

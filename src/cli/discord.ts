@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { applicationIdSchema, loadConfig } from '../config.js';
 import { createLogger } from '../logging.js';
 import { CliError, opt, parseOptions, type CliIo } from './io.js';
+import { cliContent } from './open-store.js';
 
 const RegisterOptions = z.object({ guild: z.string().trim().regex(/^\d{17,20}$/, 'must be a server id (17 to 20 digits)').optional(), json: opt.flag });
 
@@ -12,7 +13,7 @@ export async function discordRegisterCommand(raw: unknown, io: CliIo): Promise<n
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new CliError('DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (see the Discord section of README.md)');
   const { registerCommands } = await import('../adapters/discord/commands.js');
   const logger = createLogger(io.env.LOG_LEVEL ?? 'warn', io.stderr);
-  const { count } = await registerCommands(config, logger, o.guild ? { guildId: o.guild } : {});
+  const { count } = await registerCommands(config, cliContent(), logger, o.guild ? { guildId: o.guild } : {});
   const where = o.guild ? `in server ${o.guild} (available now)` : 'globally';
   if (o.json) io.stdout.write(`${JSON.stringify({ registered: count, scope: o.guild ? 'guild' : 'global' })}\n`);
   else io.stdout.write(`Registered ${count} command (/nextstep: start, say, notes, help) ${where}.\n`);

@@ -4,10 +4,9 @@
  * --dry-run. A check on the scheduler's arithmetic at any instant, DST included.
  */
 import { z } from 'zod';
-import { createApp } from '../app.js';
+import { createApp, schedulerSources } from '../app.js';
 import { createLogger } from '../logging.js';
 import { createScheduler } from '../core/scheduler.js';
-import { schedulerSources } from '../scheduler/start.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, opt, parseOptions, requireDatabase, UsageError, type CliIo } from './io.js';
 
@@ -24,9 +23,9 @@ export async function dueCommand(raw: unknown, io: CliIo): Promise<number> {
   const logger = createLogger(io.env.LOG_LEVEL ?? 'error', io.stderr);
   const app = createApp({ dbPath, logger, sealer: sealerFromEnv(io.env, logger), clock: { now: () => now } });
   try {
-    const scheduler = createScheduler({ db: app.store.db, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
-    const items = scheduler.pending(now);
-    if (!o.dryRun) scheduler.record(items, now);
+    const scheduler = createScheduler({ ledger: app.store.prompts, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
+    const items = await scheduler.pending(now);
+    if (!o.dryRun) await scheduler.record(items, now);
     const out = items.map((i) => ({ user: i.userId, local_date: i.localDate ?? null }));
     if (o.json) io.stdout.write(`${JSON.stringify(out)}\n`);
     else if (out.length === 0) io.stdout.write(`Nothing due at ${now.toISOString()}.\n`);

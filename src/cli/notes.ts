@@ -1,7 +1,7 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import { z } from 'zod';
 import { caseNotes } from '../features/case-file/case-timeline.js';
-import type { FollowupRow } from '../store/sqlite/requests-store.js';
+import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { noteJson } from '../features/case-file/case-file-json.js';
 import { opt, parseOptions, reportUnreadable, type CliIo } from './io.js';
 import { cliContent, openExisting } from './open-store.js';

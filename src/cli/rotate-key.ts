@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, parseDataKey } from '../security/aes-sealer.js';
-import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../security/key-check.js';
+import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { z } from 'zod';

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromRoot } from '../paths.js';
 import { z } from 'zod';
+import { parseWordLists } from './words.js';
 
 /** yaml is loaded only when content is parsed, not when it comes from the precomputed cache. */
 const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as { parse(t: string): unknown }).parse(text);
@@ -55,6 +56,8 @@ export interface ContentCatalog {
   letter(id: string): LetterTemplate | undefined;
   /** Fill a letter; a missing fact becomes a clearly marked blank for the parent to fill. */
   renderLetter(id: string, vars: Record<string, string | undefined>): { title: string; body: string; blanks: string[] };
+  /** A list of words the bot reads (content/words/); an unknown key is a content error. */
+  words(key: string): readonly string[];
 }
 
 function varsIn(text: string): string[] {
@@ -99,6 +102,7 @@ function formatZod(file: string, err: z.ZodError): string {
 interface ContentSources {
   prompts: { file: string; text: string }[];
   letters: { file: string; text: string }[];
+  words: { file: string; text: string }[];
   hash: string;
 }
 
@@ -106,9 +110,10 @@ function readSources(dir: string): ContentSources {
   const read = (files: string[]) => files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const prompts = read(listFiles(join(dir, 'prompts'), '.yaml'));
   const letters = read(listFiles(join(dir, 'letters'), '.md'));
+  const words = read(listFiles(join(dir, 'words'), '.yaml'));
   const h = createHash('sha256');
-  for (const f of [...prompts, ...letters]) h.update(`${f.file}\0${f.text}\0`);
-  return { prompts, letters, hash: h.digest('hex') };
+  for (const f of [...prompts, ...letters, ...words]) h.update(`${f.file}\0${f.text}\0`);
+  return { prompts, letters, words, hash: h.digest('hex') };
 }
 
 /** Content parsed and validated: plain data, so the build can keep it as JSON. */
@@ -116,12 +121,14 @@ export interface ParsedContent {
   hash: string;
   entries: [string, string[]][];
   letters: LetterTemplate[];
+  words: [string, string[]][];
 }
 
 const parsedContentSchema = z.object({
   hash: z.string(),
   entries: z.array(z.tuple([z.string(), z.array(z.string())])),
   letters: z.array(letterFrontSchema.extend({ body: z.string(), file: z.string() })),
+  words: z.array(z.tuple([z.string(), z.array(z.string())])),
 });
 
 /**
@@ -191,14 +198,17 @@ function parseSources(sources: ContentSources): ParsedContent {
     }
   }
 
+  const words = parseWordLists(sources.words, parseYaml, problems);
+
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
   if (entries.size === 0) throw new ContentError('No content found (content/prompts/*.yaml)');
-  return { hash: sources.hash, entries: [...entries], letters: [...letters.values()] };
+  return { hash: sources.hash, entries: [...entries], letters: [...letters.values()], words };
 }
 
 function catalogFrom(parsed: ParsedContent): ContentCatalog {
   const entries = new Map(parsed.entries);
   const letters = new Map(parsed.letters.map((l) => [l.id, l]));
+  const words = new Map(parsed.words);
   /** Variables per key, found once here (every variant of a key uses the same ones). */
   const varsByKey = new Map([...entries].map(([key, variants]) => [key, varsIn(variants[0] ?? '')]));
   return {
@@ -214,6 +224,11 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
       const missing = names.filter((v) => vars[v] === undefined);
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
       return fill(text, vars);
+    },
+    words(key) {
+      const list = words.get(key);
+      if (!list) throw new ContentError(`Unknown word list "${key}"`);
+      return list;
     },
     variants: (key) => [...(entries.get(key) ?? [])],
     letters: () => [...letters.values()],
@@ -249,4 +264,20 @@ export function checkFlowsAgainstContent(
   }
   for (const k of engineKeys) if (!content.has(k)) missing.push(`engine: ${k}`);
   if (missing.length) throw new ContentError(`Content keys missing:\n${missing.join('\n')}`);
+}
+
+let shipped: ContentCatalog | undefined;
+
+/**
+ * The shipped content/, loaded once per process: for the composition root, and for code that
+ * runs before any catalog is handed to it (the flows' helpers build their patterns on load).
+ */
+export function shippedContent(): ContentCatalog {
+  shipped ??= loadContent();
+  return shipped;
+}
+
+/** A word list from the shipped content/words/. */
+export function shippedWords(key: string): readonly string[] {
+  return shippedContent().words(key);
 }

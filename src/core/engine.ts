@@ -5,18 +5,20 @@
  * flow, write the new snapshot, notes and outgoing replies, commit. Turns for one parent are
  * processed one at a time; a repeated event id is answered once only.
  */
-import type { FlowDef, FlowEvent } from './flow-kit.js';
+import type { FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
-import { runCommand, COMMAND_NAMES, type CommandName } from './commands.js';
+import { assemble } from './assemble.js';
+import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
+import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
-import { startSafetyCheck } from './safety-turn.js';
+import { SAFETY_CHECK, startSafetyCheck } from './safety-turn.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
 import { unreadableLine } from './unreadable-line.js';
@@ -28,7 +30,8 @@ export interface EngineDeps {
   clock: Clock;
   content: ContentCatalog;
   classifier: Classifier;
-  flows: readonly FlowDef[];
+  /** Every feature, in order (src/app.ts): their flows, effects, commands and intents are merged. */
+  features: readonly Feature[];
   logger: Logger;
   /** Per-parent flood control (default: burst 20, refill 1/s); `false` turns it off. */
   throttle?: ThrottleOptions | false;
@@ -40,7 +43,9 @@ export interface Engine {
   /** The adapter delivered this turn's replies: drop them from the outbox. */
   ack(eventId: string): void;
   /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
-  undelivered(): { eventId: string; userId: string; replies: Reply[] }[];
+  undelivered(): Promise<{ eventId: string; userId: string; replies: Reply[] }[]>;
+  /** Every command name, core's and the features'. */
+  readonly commandNames: readonly string[];
   /**
    * Messages said outside any turn and never stored (e.g. "erasing has finished", for a parent
    * whose rows are gone): the composition root hands them to the parent's channel.
@@ -87,32 +92,6 @@ export const ENGINE_KEYS = [
   'public.offer-dm',
 ] as const;
 
-/** Short phrases that mean a command wherever the parent is in a conversation. */
-const INTENTS: [RegExp, CommandName][] = [
-  [/^(\/)?(help|\?|what can you do)\W*$/i, 'help'],
-  [/^(\/)?((show|see|view)\s+)?(me\s+)?(my\s+)?(case\s+)?notes\W*$/i, 'notes'],
-  [/^(\/)?(start over|restart|reset|menu|main menu)\W*$/i, 'restart'],
-  [/^(what do i say( next)?|what should i say( next)?|what (do|should) i (reply|write|say back))\W*$/i, 'say'],
-  // Daily log and check-ins: a named `args` group hands the parent's words to the command.
-  [/^\/?(?<args>log(\s+(it|a day))?(\s+(for|on))?(\s+(today|yesterday|the day before yesterday|(last\s+|this\s+|next\s+)?[a-z]+day|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(st|nd|rd|th)?))?)[.!]?$/i, 'log'],
-  [/^\/?(?<args>snooze|remind me later|ask me later|later please|not now,? later)\W*$/i, 'checkin'],
-  [/^\/?(?<args>skip (today|today's check-?in|the check-?in|check-?in today))\W*$/i, 'checkin'],
-  [/^\/?(?<args>(stop|turn off|switch off|cancel) (the |my )?(daily )?(reminders?|check-?ins?|prompts?))\W*$/i, 'checkin'],
-  [/^\/?(?<args>(pause|resume|unpause) (the |my )?(daily )?(reminders?|check-?ins?|prompts?)\b.*)$/i, 'checkin'],
-  [/^\/?(?<args>(please\s+)?(can you\s+)?(remind me|set (up )?(a )?(daily )?(reminder|check-?in))\b.*)$/i, 'checkin'],
-  [/^\/?(?<args>(my |the |a )?school day is\b.*)$/i, 'checkin'],
-  [/^\/?(show\s+(me\s+)?)?(the\s+|my\s+)?(summary|patterns?)\W*$/i, 'summary'],
-  [/^\/?(show\s+(me\s+)?)?(the\s+|a\s+|my\s+)?(chart|graph)\W*$/i, 'chart'],
-  // The case file: letters, requests sent and replies, export, forget.
-  [/^\/?(draft|write)\s+(me\s+)?(a\s+)?((?<args>follow-?up|meeting recap)\s+)?letter\W*$/i, 'letter'],
-  [/^\/?letters?(\s+(?<args>[a-z-]+(\s[a-z-]+)?))?\W*$/i, 'letter'],
-  [/^((i|we)('ve| have)?\s+(just\s+)?(sent|emailed|posted|handed in|delivered)\s+(it|that|this|the (letter|email|request))|(it'?s|it is|that'?s)\s+(been\s+)?sent|sent( it)?)\W*$/i, 'sent'],
-  [/^(they|the school|school|she|he)('ve|'s|\s+has|\s+have)?\s+(finally\s+)?(replied|answered|responded|got back to (me|us)|wrote back|written back)\W*$/i, 'replied'],
-  [/^\/?(export|download)(\s+(my|the))?(\s+(notes|case file|case|evidence packet|evidence|data))?(\s+(as\s+)?(a\s+)?(?<args>pdf|md|csv|json))?\W*$/i, 'export'],
-  [/^\/?((change|edit|update|show)\s+(my\s+|the\s+)?)?profile\W*$/i, 'profile'],
-  [/^\/?(forget( me)?|delete (all\s+)?(of\s+)?my (data|notes|account)|erase (everything|all( of)? my data|my data))\W*$/i, 'forget'],
-];
-
 /**
  * Flood control is for network channels, where anyone can send faster than a person types. The
  * console and the CLI read their input at their own pace (a piped script of 60 lines is 60
@@ -122,7 +101,14 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
-  const flows = new Map(deps.flows.map((f) => [f.id, f]));
+  const { flows, effects, commands, intents, flowInputs } = assemble(deps.features, content);
+
+  function runCommand(name: string, args: string, ctx: RunContext): void {
+    const command = commands.get(name);
+    if (!command) throw new Error(`unknown command ${name}`);
+    command(args, ctx);
+  }
+
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
@@ -144,7 +130,7 @@ export function createEngine(deps: EngineDeps): Engine {
   /** A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. */
   function afterFlow(ctx: RunContext, after: AfterFlow): void {
     if (!after) return;
-    runCommand(after.command as CommandName, '', ctx, deps);
+    runCommand(after.command, '', ctx);
     if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, 'home'));
   }
 
@@ -153,7 +139,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome back".
-      if (ctx.session.flowId !== 'safety-check') ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
+      if (ctx.session.flowId !== SAFETY_CHECK) ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
       reask(ctx);
       return;
     }
@@ -191,9 +177,9 @@ export function createEngine(deps: EngineDeps): Engine {
       return;
     }
     if (text.length <= 60) {
-      const intent = INTENTS.find(([re]) => re.test(text));
+      const intent = intents.find((i) => i.pattern.test(text));
       if (intent) {
-        runCommand(intent[1], intent[0].exec(text)?.groups?.['args'] ?? '', ctx, deps);
+        runCommand(intent.command, intent.pattern.exec(text)?.groups?.['args'] ?? '', ctx);
         return;
       }
     }
@@ -223,7 +209,7 @@ export function createEngine(deps: EngineDeps): Engine {
     return restored !== null && accepts(restored.snapshot, event);
   }
 
-  /** The screen fired: logged by tier and family only, then the safety check (flows/safety-check.flow.ts). */
+  /** The screen fired: logged by tier and family only, then the safety check (see safety-turn.ts). */
   function crisisFired(ctx: RunContext, crisis: Exclude<CrisisScreen, { tier: 'none' }>): void {
     logger.info({ tier: crisis.tier, family: crisis.family }, 'crisis screen fired');
     startSafetyCheck(ctx, crisis);
@@ -258,13 +244,13 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  function process(turn: ValidTurn, afterCommit: (() => Reply[])[]): Reply[] {
+  function process(turn: ValidTurn, afterCommit: AfterCommit[]): Reply[] {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
     store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, session, replies: [], now, afterCommit, notifyLater };
+    const ctx: RunContext = { store, content, classifier, flows, effects, flowInputs, session, replies: [], now, afterCommit, notifyLater };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and
@@ -296,14 +282,14 @@ export function createEngine(deps: EngineDeps): Engine {
     if (input.kind === 'text') onText(ctx, input.text);
     else if (input.kind === 'choice') onChoice(ctx, input.id, input.promptId);
     else if (input.name === 'resume') resume(ctx, false);
-    else if ((COMMAND_NAMES as readonly string[]).includes(input.name)) {
+    else if (commands.has(input.name)) {
       const args = cleanText(input.args);
       const crisis = args ? screenForCrisis(args) : null;
       if (crisis && crisis.tier !== 'none') crisisFired(ctx, crisis);
-      else runCommand(input.name as CommandName, args, ctx, deps);
+      else runCommand(input.name, args, ctx);
     } else {
       ctx.replies.push(textReply(content, 'engine.bad-event'));
-      runCommand('help', '', ctx, deps);
+      runCommand('help', '', ctx);
     }
 
     session.updatedAt = at;
@@ -334,7 +320,7 @@ export function createEngine(deps: EngineDeps): Engine {
     return queue.run(turn.user, async () => {
       const started = performance.now();
       try {
-        const afterCommit: (() => Reply[])[] = [];
+        const afterCommit: AfterCommit[] = [];
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
           const out = process(turn, afterCommit);
@@ -342,9 +328,13 @@ export function createEngine(deps: EngineDeps): Engine {
           return out;
         };
         // Replies are released only once the turn is committed (group commit when available).
-        const replies = store.commitTurn ? await store.commitTurn(work) : store.transaction(work);
+        const replies = store.runTurn
+          ? await store.runTurn({ userId: turn.user, eventId: turn.id }, work)
+          : store.commitTurn
+            ? await store.commitTurn(work)
+            : store.transaction(work);
         // Still in this parent's queue: e.g. erasing them, which cannot run inside a transaction.
-        for (const fn of afterCommit) replies?.push(...fn());
+        for (const fn of afterCommit) replies?.push(...(await fn()));
         logger.debug({ channel: turn.channel, kind: turn.input.kind, ms: Math.round(performance.now() - started) }, 'turn');
         if (replies === null) {
           logger.info({ channel: turn.channel }, 'duplicate event ignored');
@@ -375,7 +365,8 @@ export function createEngine(deps: EngineDeps): Engine {
       else if (store.commitTurn) store.commitTurn(() => store.markDelivered(eventId, at)).catch(() => undefined);
       else store.markDelivered(eventId, at);
     },
-    undelivered: () => store.undelivered(),
+    undelivered: async () => store.undelivered(),
+    commandNames: [...commands.keys()],
     onNotice(listener) {
       noticeListeners.add(listener);
       return () => noticeListeners.delete(listener);

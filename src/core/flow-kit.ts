@@ -4,7 +4,8 @@
  * returned by xstate's pure `transition()` and turns them into replies, notes and documents.
  */
 import type { AnyStateMachine } from 'xstate';
-import type { Category } from './types.js';
+import { z } from 'zod';
+import { categorySchema, type Category } from './types.js';
 
 export type Vars = Record<string, string>;
 
@@ -23,59 +24,57 @@ export type FlowEvent =
   | { type: 'CHOICE'; id: string; at: string }
   | { type: 'CLASSIFIED'; result: Classification; at: string };
 
-/** A button: `id` is what comes back in a CHOICE event, `key` is the content key of its label. */
-export interface ChoiceRef {
-  id: string;
-  key: string;
-  vars?: Vars;
-}
+const varsSchema = z.record(z.string(), z.string());
 
-export interface SayParams {
-  key: string;
-  vars?: Vars;
-}
-export interface AskParams {
-  key: string;
-  vars?: Vars;
-  choices?: ChoiceRef[];
+/** A button: `id` is what comes back in a CHOICE event, `key` is the content key of its label. */
+export const choiceRefSchema = z.object({ id: z.string(), key: z.string(), vars: varsSchema.optional() });
+export type ChoiceRef = z.infer<typeof choiceRefSchema>;
+
+// Each effect's params as a zod schema: the flows' types are inferred from them, and the engine
+// parses an effect's params with the same schema before its handler runs (src/core/run-context.ts).
+export const sayParamsSchema = z.object({ key: z.string(), vars: varsSchema.optional() });
+export type SayParams = z.infer<typeof sayParamsSchema>;
+
+export const askParamsSchema = z.object({
+  key: z.string(),
+  vars: varsSchema.optional(),
+  choices: z.array(choiceRefSchema).optional(),
   /** May the parent answer in their own words? Defaults to true when there are no choices. */
-  freeText?: boolean;
-}
-export type NoteKind =
-  | 'statement'
-  | 'answer'
-  | 'next_step'
-  | 'draft'
-  | 'request_sent'
-  | 'response'
-  | 'advice'
-  | 'log_summary'
-  /** What the parent typed, kept in their own words before anyone confirms whose words they are. */
-  | 'parent_words';
-export interface NoteParams {
-  kind: NoteKind;
+  freeText: z.boolean().optional(),
+});
+export type AskParams = z.infer<typeof askParamsSchema>;
+
+// `parent_words`: what the parent typed, kept in their own words before anyone confirms whose words they are.
+export const NOTE_KINDS = ['statement', 'answer', 'next_step', 'draft', 'request_sent', 'response', 'advice', 'log_summary', 'parent_words'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export const noteParamsSchema = z.object({
+  kind: z.enum(NOTE_KINDS),
   /** Short machine-readable topic, e.g. `data.missing` or `triage.request`. */
-  topic: string;
+  topic: z.string(),
   /** Human-readable content of the note (the parent's words or a chosen option's id). */
-  text: string;
-  category?: Category;
+  text: z.string(),
+  category: categorySchema.optional(),
   /** For statements: who said it and when (free text / ISO date), as the parent gave them. */
-  who?: string;
-  said_on?: string;
+  who: z.string().optional(),
+  said_on: z.string().optional(),
   /** For requests / next steps: what is due and when (ISO date), if known. */
-  due?: string;
-}
-export interface ClassifyParams {
-  text: string;
-}
-export interface DraftParams {
+  due: z.string().optional(),
+});
+export type NoteParams = z.infer<typeof noteParamsSchema>;
+
+export const classifyParamsSchema = z.object({ text: z.string() });
+export type ClassifyParams = z.infer<typeof classifyParamsSchema>;
+
+export const draftParamsSchema = z.object({
   /** Letter template id in content/letters. */
-  template: string;
-  vars: Vars;
-}
-export interface OpenCaseParams {
-  nickname: string;
-}
+  template: z.string(),
+  vars: varsSchema,
+});
+export type DraftParams = z.infer<typeof draftParamsSchema>;
+
+export const openCaseParamsSchema = z.object({ nickname: z.string() });
+export type OpenCaseParams = z.infer<typeof openCaseParamsSchema>;
 
 /**
  * No-op implementations: the engine interprets these actions by type and params.
@@ -91,7 +90,6 @@ export const effects = {
   /** Say the not-legal-advice note now, if it has not been said for this case (or parent) yet. */
   disclaim: () => {},
 };
-export type EffectType = keyof typeof effects;
 
 /** What a finished flow hands the engine: which flow to start next, with what input. */
 export interface FlowOutput {

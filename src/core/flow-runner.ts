@@ -1,37 +1,17 @@
 /**
  * Runs flows with xstate's pure `initialTransition` / `transition` (see pure-step.ts) and interprets the effects
- * they emit (say, ask, note, classify, draft, openCase). Called inside the turn's transaction.
+ * they emit (through the effects the features registered). Called inside the turn's transaction.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { FlowDef, FlowEvent, FlowOutput } from './flow-kit.js';
-import type { ContentCatalog } from '../content/catalog.js';
-import type { Classifier, PendingQuestion, SessionRow, Store } from './ports.js';
-import { EFFECT_HANDLERS } from './effects/index.js';
+import type { PendingQuestion, SessionRow } from './ports.js';
+import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
 import { z } from 'zod';
 import { pendingSchema, snapshotSchema } from './session-schemas.js';
-import type { Reply } from './types.js';
-import { profileFromNotes } from '../features/advice/profile.js';
 
-export interface RunContext {
-  store: Store;
-  content: ContentCatalog;
-  classifier: Classifier;
-  flows: ReadonlyMap<string, FlowDef>;
-  session: SessionRow;
-  replies: Reply[];
-  now: Date;
-  /** The letter template drafted this turn, if any: the menu that follows offers "I've sent it". */
-  drafted?: string;
-  /**
-   * Work that cannot run inside the turn's transaction (erasing a parent: VACUUM, WAL truncate),
-   * run by the engine once the turn has committed; any replies it returns are appended.
-   */
-  afterCommit?: (() => Reply[])[];
-  /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
-  notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
-}
+export type { RunContext };
 
 /** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */
 export type AfterFlow = { command: string } | null;
@@ -56,10 +36,17 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
   const followUps: FlowEvent[] = [];
   for (const a of actions) {
     // xstate's own actions (assign, raise…) are already applied to the snapshot: skip them.
-    const handler = EFFECT_HANDLERS[a.type];
-    if (handler) followUps.push(...(handler(ctx, a.params) ?? []));
+    const effect = ctx.effects.get(a.type);
+    if (effect) followUps.push(...(effect.run(ctx, a.params) ?? []));
   }
   return followUps;
+}
+
+/** What the features add to a flow's input about the open case (Feature.flowInput). */
+function caseInput(ctx: RunContext, caseId: number): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId));
+  return input;
 }
 
 /** Input every flow receives: the parent's children (nicknames) and the open case's nickname. */
@@ -71,8 +58,8 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     nickname: current?.nickname,
     // Nothing has ever been asked: this is the parent's first contact.
     firstVisit: ctx.session.seq === 0,
-    // The open case's profile (where the family is, the plan, pronouns), when it has one.
-    profile: current ? profileFromNotes(ctx.store.listNotes(ctx.session.userId), current.id) : undefined,
+    // What the features know about the open case (e.g. its profile: where the family is, the plan, pronouns).
+    ...(current ? caseInput(ctx, current.id) : {}),
     ...(ctx.drafted ? { drafted: ctx.drafted } : {}),
     ...extra,
   };

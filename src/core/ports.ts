@@ -4,8 +4,28 @@
  */
 import type { Category, Reply } from './types.js';
 import type { NoteKind } from './flow-kit.js';
-import type { DailyLogStore } from '../store/sqlite/daily-log-store.js';
-import type { RequestsStore } from '../store/sqlite/requests-store.js';
+
+/** A prompt the scheduler should send: run as an engine command turn keyed by `key`. */
+export interface DueItem {
+  userId: string;
+  /** Unique per prompt, e.g. `checkin:<user>:<local date>`: the de-duplication key. */
+  key: string;
+  /** The engine command that produces the prompt (e.g. `checkin-prompt`). */
+  command: string;
+  args?: string;
+  localDate?: string;
+  dueAt: string;
+}
+
+/** Says which prompts are due at an instant; each feature contributes its own. */
+export interface DueSource {
+  name: string;
+  /** Items due at `now` (not yet filtered for already-sent). Pure with respect to `now`. */
+  due(now: Date): MaybePromise<DueItem[]>;
+}
+
+/** A value now (an embedded store) or later (a networked one). */
+export type MaybePromise<T> = T | Promise<T>;
 
 /** Injected time, so daily prompts and deadlines are testable at any date and across DST. */
 export interface Clock {
@@ -124,8 +144,11 @@ export interface QuestionPosts {
 }
 
 /**
- * Persistence. Synchronous by design (embedded SQLite): the engine wraps each turn in
+ * Persistence. Synchronous inside a turn (embedded SQLite): the engine wraps each turn in
  * `transaction`, so a turn's snapshot, notes and replies are committed together or not at all.
+ * Each feature adds its own store port to this interface from its own folder (TypeScript
+ * declaration merging, e.g. `logs` in src/features/daily-log/daily-log-port.ts), so core names
+ * no feature; src/store/sqlite/ implements them all.
  */
 export interface Store {
   transaction<T>(fn: () => T): T;
@@ -135,6 +158,18 @@ export interface Store {
    * The engine uses it for turns when present, so replies are never released before commit.
    */
   commitTurn?<T>(fn: () => T): Promise<T>;
+  /**
+   * Optional, for a store shared by many processes (PostgreSQL): runs `fn` as one turn of
+   * `userId`'s, serialised with that parent's turns in every process, and resolves once it is
+   * committed. `fn` itself stays synchronous: the store loads what the turn may read before it
+   * runs. The engine prefers this over `commitTurn` when present.
+   */
+  runTurn?<T>(key: { userId: string; eventId?: string }, fn: () => T): Promise<T>;
+  /**
+   * Optional: make what the due sources read current (a shared store reads other processes'
+   * writes here). The scheduler awaits it before asking the sources.
+   */
+  prepareDue?(now: Date): Promise<void>;
 
   /** Was this platform event already handled? */
   hasTurn(eventId: string): boolean;
@@ -143,7 +178,8 @@ export interface Store {
   markDelivered(eventId: string, at: string): void;
   /** Optional: markDelivered written with the next group commit (one statement per batch). */
   markDeliveredSoon?(eventId: string, at: string): void;
-  undelivered(): TurnRecord[];
+  /** A shared store may hand each undelivered turn to one process only (a claim with a lease). */
+  undelivered(): MaybePromise<TurnRecord[]>;
 
   ensureUser(userId: string, at: string): void;
   /** Small per-parent flags (e.g. the caseless not-legal-advice note was shown). */
@@ -168,11 +204,8 @@ export interface Store {
   /** Oldest first; drafts not kept are left out. */
   listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
 
-  /** Daily check-ins and daily logs (src/store/sqlite/daily-log-store.ts). */
-  readonly logs: DailyLogStore;
-
-  /** The case file: requests sent, follow-ups due, export and forget (src/store/sqlite/requests-store.ts). */
-  readonly requests: RequestsStore;
+  /** The scheduler's record of prompts sent. */
+  readonly prompts: PromptLedger;
 
   /**
    * Rows about this parent skipped as unreadable (damaged JSON, a sealed value that will not
@@ -184,4 +217,14 @@ export interface Store {
   readonly questionPosts: QuestionPosts;
 
   close(): void;
+}
+
+/**
+ * Which scheduled prompts went out, so each is sent once whatever restarts happen. Used outside
+ * a turn, so it may answer later (a networked store).
+ */
+export interface PromptLedger {
+  isSent(key: string): MaybePromise<boolean>;
+  /** Records these prompts as sent at `at` (a prompt already recorded is left as it was). */
+  claim(items: readonly DueItem[], at: string): MaybePromise<void>;
 }

@@ -26,11 +26,37 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The ways parents say they don't know; a button saying so ("I'm not sure", "Not sure yet", "Hard to say") matches any of them. */
-const UNSURE = /^(?:i'?m |i am )?(?:not sure|unsure|no idea|not certain|no clue|dunno|idk|(?:i )?don'?t know|hard to say|not sure yet)$/;
-// Plain words only: "ok" or "y" is too slight an answer to, say, "Erase everything?".
-const YES = /^(?:yes|yeah|yep|yup)(?: please)?$/;
-const NO = /^(?:no|nope|nah)(?: thanks| thank you)?$/;
+interface AnswerWords {
+  unsure: RegExp;
+  yes: RegExp;
+  no: RegExp;
+  yesButton: RegExp;
+  noButton: RegExp;
+  noAnotherWay: RegExp;
+}
+
+/** The answer words (content/words/answers.yaml), compiled once per catalog. */
+const compiled = new WeakMap<ContentCatalog, AnswerWords>();
+
+function anyOf(content: ContentCatalog, key: string): RegExp {
+  return new RegExp(content.words(key).map((p) => `(?:${p})`).join('|'));
+}
+
+export function answerWords(content: ContentCatalog): AnswerWords {
+  let words = compiled.get(content);
+  if (!words) {
+    words = {
+      unsure: anyOf(content, 'answers.unsure'),
+      yes: anyOf(content, 'answers.yes'),
+      no: anyOf(content, 'answers.no'),
+      yesButton: anyOf(content, 'answers.yes-button'),
+      noButton: anyOf(content, 'answers.no-button'),
+      noAnotherWay: anyOf(content, 'answers.no-another-way'),
+    };
+    compiled.set(content, words);
+  }
+  return words;
+}
 
 /**
  * Match typed text to one of the pending choices: by its number ("2"), its label (case and
@@ -54,10 +80,11 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
     const found = labels.filter((c) => fits(c.label));
     return found.length === 1 ? (found[0] as { id: string }).id : null;
   };
-  if (UNSURE.test(t)) return only((l) => UNSURE.test(l));
-  if (YES.test(t)) return only((l) => /^yes\b/.test(l));
+  const w = answerWords(content);
+  if (w.unsure.test(t)) return only((l) => w.unsure.test(l));
+  if (w.yes.test(t)) return only((l) => w.yesButton.test(l));
   // "No": the one button that starts with it ("No, thanks"), else the one that says it another
   // way ("They didn't say", "Nothing yet", "Not really"); never a "not sure" button.
-  if (NO.test(t)) return only((l) => /^no\b/.test(l)) ?? only((l) => !UNSURE.test(l) && /^(?:not|nothing|none)\b|\bdidn't say\b/.test(l));
+  if (w.no.test(t)) return only((l) => w.noButton.test(l)) ?? only((l) => !w.unsure.test(l) && w.noAnotherWay.test(l));
   return null;
 }

@@ -1,53 +1,37 @@
 /**
- * The database-backed scheduler. Each feature contributes a DueSource that says which prompts
- * are due at an instant; the scheduler claims each one in `sent_prompts` (so it is sent once,
+ * The scheduler. Each feature contributes a DueSource that says which prompts are due at an
+ * instant; the scheduler claims each one through the store's PromptLedger (so it is sent once,
  * whatever restarts happen), runs it through the engine as a command turn, and hands the
  * replies to the channel that parent uses.
  */
-import type Database from 'better-sqlite3';
 import type { Engine } from './engine.js';
-import type { Clock, Logger } from './ports.js';
+import type { Clock, DueItem, DueSource, Logger, PromptLedger } from './ports.js';
 import type { Reply } from './types.js';
-
-export interface DueItem {
-  userId: string;
-  /** Unique per prompt, e.g. `checkin:<user>:<local date>`: the de-duplication key. */
-  key: string;
-  /** The engine command that produces the prompt (e.g. `checkin-prompt`). */
-  command: string;
-  args?: string;
-  localDate?: string;
-  dueAt: string;
-}
-
-export interface DueSource {
-  name: string;
-  /** Items due at `now` (not yet filtered for already-sent). Pure with respect to `now`. */
-  due(now: Date): DueItem[];
-}
 
 /** Sends replies to a parent on whatever channel they use; resolves true when delivered. */
 export type Deliver = (userId: string, replies: Reply[]) => Promise<boolean>;
 
 export interface SchedulerDeps {
-  db: Database.Database;
+  /** Where prompts are recorded as sent (the store's `prompts`). */
+  ledger: PromptLedger;
   engine: Engine;
   clock: Clock;
   logger: Logger;
   sources: readonly DueSource[];
+  /** Makes what the sources read current first (the store's `prepareDue`, when it has one). */
+  prepare?: (now: Date) => Promise<void>;
 }
 
 export function createScheduler(deps: SchedulerDeps) {
-  const { db, engine, clock, logger } = deps;
-  const isSent = db.prepare('SELECT 1 FROM sent_prompts WHERE key = ?');
-  const claim = db.prepare(
-    'INSERT OR IGNORE INTO sent_prompts (key, user_id, kind, local_date, due_at, sent_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const { ledger, engine, clock, logger } = deps;
 
   /** What is due now and not yet sent. */
-  function pending(now: Date): DueItem[] {
-    const items = deps.sources.flatMap((s) => s.due(now));
-    return items.filter((i) => isSent.get(i.key) === undefined);
+  async function pending(now: Date): Promise<DueItem[]> {
+    const due: DueItem[] = [];
+    await deps.prepare?.(now);
+    for (const source of deps.sources) due.push(...(await source.due(now)));
+    const sent = await Promise.all(due.map((i) => ledger.isSent(i.key)));
+    return due.filter((_, n) => !sent[n]);
   }
 
   /**
@@ -57,7 +41,7 @@ export function createScheduler(deps: SchedulerDeps) {
    */
   async function tick(deliver: Deliver, now = clock.now()): Promise<DueItem[]> {
     const sent: DueItem[] = [];
-    for (const item of pending(now)) {
+    for (const item of await pending(now)) {
       const turnId = `sched:${item.key}`;
       const replies = await engine.handleTurn({
         id: turnId,
@@ -67,7 +51,7 @@ export function createScheduler(deps: SchedulerDeps) {
         input: { kind: 'command', name: item.command, args: item.args ?? '' },
         receivedAt: now,
       });
-      claim.run(item.key, item.userId, item.command, item.localDate ?? null, item.dueAt, now.toISOString());
+      await ledger.claim([item], now.toISOString());
       sent.push(item);
       if (replies.length === 0) continue;
       try {
@@ -81,10 +65,8 @@ export function createScheduler(deps: SchedulerDeps) {
   }
 
   /** Marks items sent without running them (the `due` CLI without --dry-run, for checks). */
-  function record(items: DueItem[], now = clock.now()): void {
-    db.transaction(() => {
-      for (const i of items) claim.run(i.key, i.userId, i.command, i.localDate ?? null, i.dueAt, now.toISOString());
-    })();
+  async function record(items: DueItem[], now = clock.now()): Promise<void> {
+    await ledger.claim(items, now.toISOString());
   }
 
   /** Runs `tick` every `everyMs` (default a minute) until stopped. Runs once immediately. */

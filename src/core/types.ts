@@ -83,9 +83,3 @@ export type Reply =
   | { type: 'image'; key: string; filename: string; alt: string; data: Uint8Array }
   /** Public channel: the adapter should continue this conversation privately (DM / ephemeral). */
   | { type: 'move_private'; key: string; text: string };
-
-/** A content key plus the variables it needs. */
-export interface Said {
-  key: string;
-  vars?: Record<string, string>;
-}

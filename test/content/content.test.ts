@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DraftParams, NoteParams } from '../../src/core/flow-kit.js';
-import { FLOWS } from '../../src/flows.js';
+import { FLOWS } from '../support/flows.js';
 import { asSentence, checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
 import { ENGINE_KEYS } from '../../src/core/engine.js';
 import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../features/flow-paths.js';

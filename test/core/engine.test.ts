@@ -1,48 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
-import type { Reply } from '../../src/core/types.js';
+import { answerProfile, throughTriage } from './through-triage.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
-
-/** Walks triage up to the point where the kind of "no" is confirmed. */
-async function throughTriage(a: TestApp, statement: string) {
-  let r = await a.send(command('resume'));
-  expect(lastQuestion(r).key).toBe('home.menu');
-  r = await a.send(choice('new-no', lastQuestion(r).promptId));
-  expect(lastQuestion(r).key).toBe('triage.ask-nickname');
-  r = await a.send('Bean');
-  expect(keys(r)).toContain('common.disclaimer');
-  expect(lastQuestion(r).key).toBe('triage.ask-request');
-  r = await a.send('A quiet room to start the day in');
-  expect(lastQuestion(r).key).toBe('triage.ask-statement');
-  r = await a.send(statement);
-  expect(lastQuestion(r).key).toBe('triage.ask-who');
-  r = await a.send(choice('senco'));
-  expect(lastQuestion(r).key).toBe('triage.ask-when');
-  r = await a.send(choice('today'));
-  return r;
-}
-
-/** Plain answers to the case profile and the situation question, up to the kind of "no". */
-async function answerProfile(a: TestApp, replies: Reply[]): Promise<Reply[]> {
-  const answers: Record<string, string> = {
-    'profile.ask-place': 'england',
-    'profile.ask-plan': 'none',
-    'profile.ask-age': 'skip',
-    'profile.ask-pronouns': 'they',
-    'situation.ask': 'none',
-  };
-  let r = replies;
-  for (let i = 0; i < 6; i++) {
-    const answer = answers[lastQuestion(r).key];
-    if (!answer) break;
-    r = await a.send(choice(answer));
-  }
-  return r;
-}
 
 describe('engine: triage transcript', () => {
   it('classifies, confirms, saves the statement with who/when/category, and hands over', async () => {
@@ -136,7 +98,7 @@ describe('engine: what do I say next, after the school replied', () => {
     const reply = 'Mr Hughes says there will be no support until the referral meeting in February.';
     await app.send(command('restart'));
     await app.send(command('replied', reply));
-    let r = await app.send('what do I say next?');
+    const r = await app.send('what do I say next?');
     expect(lastQuestion(r).key).toBe('say-next.ask-recent');
     expect(lastQuestion(r).text).toContain(reply);
   });
@@ -333,113 +295,6 @@ describe('engine: resilience', () => {
     app = makeTestApp();
     const r = await app.engine.handleTurn({ id: '', channel: 'console', user: 'x', input: { kind: 'text', text: 'hi' }, receivedAt: new Date() });
     expect(keys(r)).toEqual(['engine.bad-event']);
-  });
-});
-
-describe('engine: privacy and safety', () => {
-  it('answers in general terms in a public channel and stores nothing the parent wrote', async () => {
-    app = makeTestApp();
-    const words = 'My son Theodore has panic attacks at the gate of Hillcrest Primary';
-    const r = await app.send(words, { where: 'public' });
-    expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
-    expect(r.at(-1)?.type).toBe('move_private');
-    for (const reply of r) expect(JSON.stringify(reply)).not.toContain('Theodore');
-    expect(app.store.listNotes('parent-a')).toEqual([]);
-    expect(readFileSync(app.dbPath).includes(Buffer.from('Theodore'))).toBe(false);
-  });
-
-  it('pauses for crisis language, gives resources, does not store the message, then continues', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    await app.send(command('resume'));
-    await app.send(choice('new-no'));
-    const asked = lastQuestion(await app.send('Bean'));
-    const r = await app.send('Last night she told me she wants to kill herself');
-    expect(keys(r)[0]).toBe('safety.crisis.child_self_harm');
-    app.close();
-    const db = readFileSync(app.dbPath);
-    const wal = (() => {
-      try {
-        return readFileSync(`${app.dbPath}-wal`);
-      } catch {
-        return Buffer.alloc(0);
-      }
-    })();
-    expect(db.includes(Buffer.from('kill herself'))).toBe(false);
-    expect(wal.includes(Buffer.from('kill herself'))).toBe(false);
-
-    const again = makeTestApp({ classifier: fixedClassifier('data'), dbPath: app.dbPath });
-    try {
-      const back = await again.send(choice('continue'));
-      expect(lastQuestion(back).key).toBe(asked.key);
-    } finally {
-      again.cleanup();
-    }
-  });
-
-  it('asks "are you safe?" on possible risk, and "yes" resumes the interrupted question exactly where it was', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    await app.send(command('resume'));
-    await app.send(choice('new-no'));
-    const asked = lastQuestion(await app.send('Bean'));
-    const r = await app.send("I can't do this anymore, Zanzibar days every day");
-    const q = lastQuestion(r);
-    expect(keys(r)).toEqual(['safety.check.question']);
-    expect(q.choices.map((c) => c.id)).toEqual(['safe', 'not-sure']);
-    const back = await app.send(choice('safe', q.promptId));
-    expect(keys(back)).toEqual(['safety.check.glad', 'engine.back-to', asked.key]);
-    expect(lastQuestion(back).promptId).toBe(asked.promptId);
-    const next = await app.send('A quiet room to start the day in');
-    expect(lastQuestion(next).key).toBe('triage.ask-statement');
-    expect(app.store.listNotes('parent-a').some((n) => n.text.includes('Zanzibar'))).toBe(false);
-    app.close();
-    expect(readFileSync(app.dbPath).includes(Buffer.from('Zanzibar'))).toBe(false);
-  });
-
-  it('gives the crisis reply on "no, or I\'m not sure", then picks up where it was', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    await app.send(command('resume'));
-    await app.send(choice('new-no'));
-    const asked = lastQuestion(await app.send('Bean'));
-    const q = lastQuestion(await app.send("my daughter says she doesn't want to be here anymore"));
-    expect(q.key).toBe('safety.check.question');
-    const r = await app.send(choice('not-sure', q.promptId));
-    expect(keys(r)).toEqual(['safety.crisis.child_self_harm']);
-    const back = await app.send(choice('continue', lastQuestion(r).promptId));
-    expect(keys(back)).toEqual(['engine.back-to', asked.key]);
-  });
-
-  it('answers a crisis in a public channel only privately: nothing of it in public, the reply waiting in the DM', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    const words = 'my son Theodore told me he wants to kill himself';
-    const r = await app.send(words, { where: 'public' });
-    expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
-    for (const reply of r) expect(JSON.stringify(reply)).not.toMatch(/Theodore|kill|988|116 123/);
-    const dm = await app.send(command('resume'));
-    expect(keys(dm)).toEqual(['safety.crisis.child_self_harm']);
-    const q = await app.send("I can't do this anymore", { where: 'public' });
-    expect(keys(q)).toEqual(['public.general', 'public.offer-dm']);
-    expect(keys(await app.send(command('resume')))).toEqual(['safety.check.question']);
-    app.close();
-    expect(readFileSync(app.dbPath).includes(Buffer.from('Theodore'))).toBe(false);
-  });
-
-  it('does not raise a false alarm on everyday idioms', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    await app.send(command('resume'));
-    await app.send(choice('new-no'));
-    await app.send('Bean');
-    const r = await app.send("Honestly this school is killing me, I could die of embarrassment at these meetings");
-    expect(keys(r).some((k) => k.startsWith('safety.'))).toBe(false);
-    expect(lastQuestion(r).key).toBe('triage.ask-statement');
-  });
-
-  it('keeps one parent\'s notes away from another', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data') });
-    await throughTriage(app, 'We need more data.');
-    const other = await app.send(command('notes'), { user: 'parent-b' });
-    expect(keys(other)).toContain('notes.empty');
-    const mine = await app.send(command('notes'));
-    expect(keys(mine)).toContain('notes.timeline');
   });
 });
 

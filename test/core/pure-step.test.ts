@@ -5,7 +5,7 @@
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../src/flows.js';
+import { FLOWS } from '../support/flows.js';
 import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
 import { pureInitialTransition, pureTransition } from '../../src/core/pure-step.js';
 import { seededRandom } from '../../src/classify/softmax-regression.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, FlowDef, NoteParams } from '../../src/core/flow-kit.js';
-import { FLOWS } from '../../src/flows.js';
+import { FLOWS } from '../support/flows.js';
 import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from './flow-paths.js';
 
 /**

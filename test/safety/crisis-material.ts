@@ -49,11 +49,11 @@ function yamlStrings(value: unknown): string[] {
 
 let corpus: string[] | undefined;
 
-/** Every string in the tests, the bench, the features and the content, each once. */
+/** Every string in the tests, the bench, the flows and the content, each once. */
 export function corpusStrings(): string[] {
   corpus ??= [
     ...new Set([
-      ...['test', 'bench', 'src/features'].flatMap((d) => files(join(ROOT, d), /\.ts$/)).flatMap(literals),
+      ...['test', 'bench', 'flows'].flatMap((d) => files(join(ROOT, d), /\.ts$/)).flatMap(literals),
       ...files(join(ROOT, 'content'), /\.ya?ml$/).flatMap((f) => yamlStrings(parse(readFileSync(f, 'utf8')))),
     ]),
   ];

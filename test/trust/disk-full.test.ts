@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import type { Logger, Store } from '../../src/core/ports.js';
-import { FLOWS } from '../../src/flows.js';
+import { FEATURES } from '../../src/app.js';
 import { FixedClock, fixedClassifier, keys } from '../support/builders.js';
 import { makeTrustApp, type TrustApp } from './support/trust-app.js';
 
@@ -48,7 +48,7 @@ describe('disk full', () => {
       app = makeTrustApp();
       const log = capture();
       const { store, setFull } = fullableStore(app.store, err);
-      const engine = createEngine({ store, clock: new FixedClock(), content: app.content, classifier: fixedClassifier('data'), flows: FLOWS, logger: log, throttle: false });
+      const engine = createEngine({ store, clock: new FixedClock(), content: app.content, classifier: fixedClassifier('data'), features: FEATURES, logger: log, throttle: false });
       const turn = (id: string, text: string) => engine.handleTurn({ id, channel: 'slack', user: 'slack:T1:U1', where: 'dm', input: { kind: 'text', text }, receivedAt: new Date() });
 
       expect(keys(await turn('e1', 'hello'))).not.toContain('engine.error');

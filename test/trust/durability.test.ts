@@ -69,7 +69,7 @@ const tmp = tempDir('nextstep-crash-');
 const dbPath = join(tmp.dir, 'crash.db');
 const acked = new Map<string, number[]>(); // eventId → note ids the parent had when it was answered
 const redelivered = new Set<string>();
-let runs: Run[] = [];
+const runs: Run[] = [];
 
 beforeAll(async () => {
   for (let k = 0; k < KILLS; k++) {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainSealer } from '../../src/core/ports.js';
 import { createAesSealer, DataKeyError, parseDataKey } from '../../src/security/aes-sealer.js';
-import { NO_KEY_MESSAGE, PLAIN_DATA_MESSAGE, WRONG_KEY_MESSAGE } from '../../src/security/key-check.js';
+import { NO_KEY_MESSAGE, PLAIN_DATA_MESSAGE, WRONG_KEY_MESSAGE } from '../../src/store/sqlite/key-check.js';
 import { sealerFromEnv } from '../../src/security/sealer-from-env.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TurnInput } from '../../src/core/types.js';

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FLOWS } from '../../src/flows.js';
+import { FLOWS } from '../support/flows.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TurnInput } from '../../src/core/types.js';
 import { keys, tempDir } from '../support/builders.js';

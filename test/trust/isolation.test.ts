@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { runConsoleChat } from '../../src/adapters/console/console-chat.js';
 import { runCli } from '../../src/cli/index.js';
-import { COMMAND_NAMES } from '../../src/core/commands.js';
 import type { Reply } from '../../src/core/types.js';
 import { keys, lastQuestion, tempDir } from '../support/builders.js';
 import { cmd, makeTrustApp, pick, resume, text, type TrustApp } from './support/trust-app.js';
@@ -35,7 +34,7 @@ beforeEach(async () => {
   await as(text(SECRETS[1] as string));
   const q = lastQuestion(await as(resume));
   aPending = { promptId: q.promptId, choices: q.choices.map((c) => c.id) };
-  app.engine.undelivered().forEach((u) => app.engine.ack(u.eventId));
+  (await app.engine.undelivered()).forEach((u) => app.engine.ack(u.eventId));
 });
 afterEach(() => app.cleanup());
 
@@ -45,7 +44,7 @@ describe('isolation between parents', () => {
   it('every registered command, followed through its questions, shows or changes nothing of another parent\'s', async () => {
     const before = { notes: app.store.listNotes(A), cases: app.store.listCases(A), session: app.store.getSession(A) };
     const seen: Reply[] = [];
-    for (const name of COMMAND_NAMES) {
+    for (const name of app.engine.commandNames) {
       let r = await app.send(cmd(name), { user: 'parent-b' });
       seen.push(...r);
       for (let i = 0; i < 4; i++) {
@@ -146,6 +145,6 @@ describe('isolation between parents', () => {
     await done;
     files.cleanup();
     expect(SECRETS.filter((s) => shown.includes(s))).toEqual([]);
-    expect(app.engine.undelivered().map((u) => u.eventId)).toEqual(['alice-undelivered']);
+    expect((await app.engine.undelivered()).map((u) => u.eventId)).toEqual(['alice-undelivered']);
   });
 });

@@ -6,7 +6,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { COMMAND_NAMES } from '../../src/core/commands.js';
 import { createAesSealer, isSealed, parseDataKey } from '../../src/security/aes-sealer.js';
 import { PLAIN_COLUMNS, SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../../src/store/sqlite/sealed-columns.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -120,7 +119,7 @@ describe('sealed-columns registry', () => {
     // Every other feature that stores what a parent writes (daily logs, requests sent, replies,
     // letters...): open it and answer like a cooperative parent, in distinctive words.
     for (const name of ['log', 'sent', 'replied', 'letter', 'checkin', 'followup-days']) {
-      if (!(COMMAND_NAMES as readonly string[]).includes(name)) continue;
+      if (!app.engine.commandNames.includes(name)) continue;
       let r = await app.send(cmd(name));
       const picked = new Set<string>();
       for (let i = 0; i < 14; i++) {

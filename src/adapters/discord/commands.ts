@@ -14,6 +14,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { ConfigError, type Config } from '../../config.js';
+import type { ContentCatalog } from '../../content/catalog.js';
 import type { Logger } from '../../core/ports.js';
 import { SLASH_COMMAND } from './to-turn.js';
 
@@ -44,49 +45,50 @@ export function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?${q.toString().replace(/\+/g, '%20')}`;
 }
 
-export function slashCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function slashCommands(content: ContentCatalog): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const words = (key: string) => content.render(key);
   const command = new SlashCommandBuilder()
     .setName(SLASH_COMMAND)
-    .setDescription('Next Step: help when your child is refusing school and the school says no')
+    .setDescription(words('discord.command'))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addSubcommand((s) => s.setName('start').setDescription('Start (or start over) from the menu; your notes are kept'))
+    .addSubcommand((s) => s.setName('start').setDescription(words('discord.command.start')))
     .addSubcommand((s) =>
       s
         .setName('say')
-        .setDescription('What do I say next? Paste what the school said')
-        .addStringOption((o) => o.setName('text').setDescription('What the school said, in their words if you have them').setRequired(true).setMaxLength(6000)),
+        .setDescription(words('discord.command.say'))
+        .addStringOption((o) => o.setName('text').setDescription(words('discord.command.say.text')).setRequired(true).setMaxLength(6000)),
     )
-    .addSubcommand((s) => s.setName('notes').setDescription('Show my case notes, with dates'))
-    .addSubcommand((s) => s.setName('help').setDescription('What Next Step can do'))
+    .addSubcommand((s) => s.setName('notes').setDescription(words('discord.command.notes')))
+    .addSubcommand((s) => s.setName('help').setDescription(words('discord.command.help')))
     .addSubcommand((s) =>
       s
         .setName('log')
-        .setDescription("Log today's school day (or another day)")
-        .addStringOption((o) => o.setName('date').setDescription('e.g. yesterday or 2026-11-20 (default: today)').setMaxLength(40)),
+        .setDescription(words('discord.command.log'))
+        .addStringOption((o) => o.setName('date').setDescription(words('discord.command.log.date')).setMaxLength(40)),
     )
-    .addSubcommand((s) => s.setName('summary').setDescription('Patterns from the daily log'))
-    .addSubcommand((s) => s.setName('chart').setDescription('A chart of attendance from the daily log'))
+    .addSubcommand((s) => s.setName('summary').setDescription(words('discord.command.summary')))
+    .addSubcommand((s) => s.setName('chart').setDescription(words('discord.command.chart')))
     .addSubcommand((s) =>
       s
         .setName('letter')
-        .setDescription('Draft a letter from my notes')
-        .addStringOption((o) => o.setName('kind').setDescription('Which letter (leave empty to choose)').setMaxLength(40)),
+        .setDescription(words('discord.command.letter'))
+        .addStringOption((o) => o.setName('kind').setDescription(words('discord.command.letter.kind')).setMaxLength(40)),
     )
-    .addSubcommand((s) => s.setName('sent').setDescription("I've sent my request: remind me if there's no reply"))
-    .addSubcommand((s) => s.setName('replied').setDescription('The school has replied'))
+    .addSubcommand((s) => s.setName('sent').setDescription(words('discord.command.sent')))
+    .addSubcommand((s) => s.setName('replied').setDescription(words('discord.command.replied')))
     .addSubcommand((s) =>
       s
         .setName('export')
-        .setDescription('Send me my evidence packet')
+        .setDescription(words('discord.command.export'))
         .addStringOption((o) =>
           o
             .setName('format')
-            .setDescription('File format (default: pdf)')
+            .setDescription(words('discord.command.export.format'))
             .addChoices({ name: 'PDF', value: 'pdf' }, { name: 'Markdown', value: 'md' }, { name: 'CSV', value: 'csv' }, { name: 'JSON', value: 'json' }),
         ),
     )
-    .addSubcommand((s) => s.setName('forget').setDescription('Erase everything Next Step holds about me (asks first)'));
+    .addSubcommand((s) => s.setName('forget').setDescription(words('discord.command.forget')));
   return [command.toJSON()];
 }
 
@@ -94,13 +96,13 @@ export function slashCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody
  * Registers `/nextstep` globally (or in one server, which is instant: handy while testing).
  * PUT replaces the application's whole command list, so running it twice is harmless.
  */
-export async function registerCommands(config: Config, logger: Logger, opts: { guildId?: string } = {}): Promise<{ count: number }> {
+export async function registerCommands(config: Config, content: ContentCatalog, logger: Logger, opts: { guildId?: string } = {}): Promise<{ count: number }> {
   const token = config.DISCORD_TOKEN;
   const appId = config.DISCORD_APPLICATION_ID;
   if (!token || !appId) throw new ConfigError('Configuration problem:\n  DISCORD_TOKEN and DISCORD_APPLICATION_ID are required to register commands.');
   const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) }).setToken(token);
   const route = opts.guildId ? Routes.applicationGuildCommands(appId, opts.guildId) : Routes.applicationCommands(appId);
-  const body = slashCommands();
+  const body = slashCommands(content);
   const result = await rest.put(route, { body });
   const count = Array.isArray(result) ? result.length : body.length;
   logger.info({ count, scope: opts.guildId ? 'guild' : 'global' }, 'discord commands registered');

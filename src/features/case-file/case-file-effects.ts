@@ -1,31 +1,53 @@
 /**
- * How the engine carries out the case file's effects (flows/case-file/case-file-effects.ts): a letter
- * filled from the notes, closing follow-ups when the school answers, and erasing a parent once
- * the turn that confirmed it has committed. Registered in src/core/effects/index.ts.
+ * How the engine carries out the case file's effects: a letter filled in (`draft`, which any
+ * flow may emit) or filled from the notes (flows/case-file-effects.ts), closing follow-ups when
+ * the school answers, and erasing a parent once the turn that confirmed it has committed.
  */
-import type { CloseFollowupsParams, DraftFromNotesParams } from '../../../flows/case-file/case-file-effects.js';
-import { draft } from '../../core/effects/core-effects.js';
-import type { EffectHandler } from '../../core/effects/effect-handler.js';
+import { z } from 'zod';
+import { draftParamsSchema, type DraftParams } from '../../core/flow-kit.js';
 import { textReply } from '../../core/render.js';
-import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
-import { isLetterKind } from './letter-kinds.js';
+import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
+import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { withProfileTerms } from '../advice/profile-terms.js';
+import { isIsoDate, readableDate } from '../daily-log/dates.js';
+import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
+
+/**
+ * Fills a letter template and sends it as a document. It goes into the notes (and so the
+ * packet) only when the parent keeps it or says it is sent: the menu that follows asks.
+ */
+function sendDraft(ctx: RunContext, p: DraftParams): void {
+  const at = ctx.now.toISOString();
+  // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
+  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
+  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  ctx.drafted = p.template;
+  ctx.replies.push({
+    type: 'document',
+    key: `letter.${p.template}`,
+    title: letter.title,
+    filename: `${p.template}-${at.slice(0, 10)}.md`,
+    mime: 'text/markdown',
+    body: letter.body,
+  });
+  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
+}
+
+const draft = defineEffect('draft', draftParamsSchema, sendDraft);
 
 /** A letter filled from the notes, sent and kept like any other draft. */
-export const draftFromNotes: EffectHandler = (ctx, params) => {
-  const p = params as DraftFromNotesParams;
-  if (!isLetterKind(p.kind)) throw new Error(`unknown letter ${String(p.kind)}`);
+const draftFromNotes = defineEffect('draftFromNotes', draftFromNotesParamsSchema, (ctx, p) => {
   const facts = caseFacts(ctx.store, ctx.session.userId, ctx.session.caseId);
   const vars = letterVarsFromNotes(ctx.store, ctx.content, p.kind, facts, ctx.now);
   const filled: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) if (v) filled[k] = v;
-  return draft(ctx, { template: p.kind, vars: filled });
-};
+  sendDraft(ctx, { template: p.kind, vars: filled });
+});
 
 /** The school answered: nothing more to chase for this child. */
-export const closeFollowups: EffectHandler = (ctx, params) => {
-  const p = params as CloseFollowupsParams;
+const closeFollowups = defineEffect('closeFollowups', closeFollowupsParamsSchema, (ctx, p) => {
   ctx.store.requests.closeFollowups(ctx.session.userId, p.status, ctx.now.toISOString(), { caseId: ctx.session.caseId });
-};
+});
 
 /**
  * Erasing cannot happen inside the turn's transaction (VACUUM, WAL truncation), and the turn
@@ -34,12 +56,12 @@ export const closeFollowups: EffectHandler = (ctx, params) => {
  * connection holds the WAL, the rows are gone but the files still hold the words: the parent is
  * told it will finish shortly, and told again (a notice, never stored) when it has.
  */
-export const eraseEverything: EffectHandler = (ctx) => {
+const eraseEverything = defineEffect('eraseEverything', z.unknown(), (ctx) => {
   const { store, content } = ctx;
   const userId = ctx.session.userId;
-  const work = () => {
+  const work = async () => {
     try {
-      const report = store.requests.erase(userId);
+      const report = await store.requests.erase(userId);
       if (report.walTruncated) return [textReply(content, 'case-file.forget.done')];
       ctx.notifyLater?.(userId, store.requests.settleErase().then(() => [textReply(content, 'case-file.forget.finished')]));
       return [textReply(content, 'case-file.forget.pending')];
@@ -49,4 +71,6 @@ export const eraseEverything: EffectHandler = (ctx) => {
   };
   if (ctx.afterCommit) ctx.afterCommit.push(work);
   else throw new Error('erasing needs an engine that runs work after commit');
-};
+});
+
+export const CASE_FILE_EFFECTS: readonly Effect[] = [draft, draftFromNotes, closeFollowups, eraseEverything];

@@ -4,7 +4,6 @@
  * src/core/commands.ts; short phrases ("I've sent it", "they replied") reach them through the
  * engine's INTENTS.
  */
-import type { EngineDeps } from '../../core/engine.js';
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
 import { exportCaseFile, isExportFormat } from './export.js';
@@ -12,7 +11,7 @@ import { recordReply, recordSent } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
 
-export type ChatCommand = (args: string, ctx: RunContext, deps: EngineDeps) => void;
+import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
 

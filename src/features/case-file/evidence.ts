@@ -15,7 +15,7 @@ import { caseTimelineExtras, titledNote } from './case-timeline.js';
 import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './letter-from-notes.js';
-import type { FollowupRow } from '../../store/sqlite/requests-store.js';
+import type { FollowupRow } from './requests-port.js';
 
 export interface ChildLog {
   caseId: number;

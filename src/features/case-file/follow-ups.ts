@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
-import type { FollowupRow } from '../../store/sqlite/requests-store.js';
+import type { FollowupRow } from './requests-port.js';
 import { followupDue, schoolWeek, type SchoolWeek } from './school-days.js';
 
 /** The parent's school week: their check-in days and time zone when they set them, else Mon–Fri UTC. */

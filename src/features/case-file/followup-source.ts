@@ -7,7 +7,7 @@
  * scheduler's `sent_prompts` row (key `followup:<id>`) makes the reminder once-only.
  */
 import type { Store } from '../../core/ports.js';
-import type { DueItem, DueSource } from '../../core/scheduler.js';
+import type { DueItem, DueSource } from '../../core/ports.js';
 
 export const FOLLOWUP_COMMAND = 'followup-reminder';
 

@@ -13,7 +13,7 @@ import { readableDate, readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
-import type { FollowupRow } from '../../store/sqlite/requests-store.js';
+import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { factOf } from '../advice/letter-facts.js';
 import { profileFromNotes } from '../advice/profile.js';

@@ -4,7 +4,6 @@
  * ("log yesterday", "remind me at 7:30 on school days", "snooze") reach them through the
  * engine's INTENTS.
  */
-import type { EngineDeps } from '../../core/engine.js';
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
@@ -16,7 +15,7 @@ import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './
 import { summarizeFor } from './summary.js';
 import { schoolWeek } from '../case-file/school-days.js';
 
-export type ChatCommand = (args: string, ctx: RunContext, deps: EngineDeps) => void;
+import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
 

@@ -13,7 +13,7 @@
  * with one at the snooze time (its own key, so it is sent once too).
  */
 import type { Store } from '../../core/ports.js';
-import type { DueItem, DueSource } from '../../core/scheduler.js';
+import type { DueItem, DueSource } from '../../core/ports.js';
 import { instantAt, isValidZone, localDate, weekdayOf } from './dates.js';
 import type { CheckinSettings } from './model.js';
 

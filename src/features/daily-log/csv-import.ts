@@ -241,13 +241,6 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
   return { rows, errors };
 }
 
-export interface ImportResult {
-  imported: number;
-  /** Days that were already logged and have been replaced. */
-  replaced: number;
-  errors: CsvProblem[];
-}
-
 /**
  * Writes the good rows in one transaction (all or none of them). `caseId` is the child, or says
  * which child a row's `child` column means (creating it if needed, inside the same transaction).

@@ -5,12 +5,11 @@
  */
 import { localDate, dayLabel, isIsoDate, isValidZone } from './dates.js';
 import { checkinVars, describeEntry } from './describe.js';
-import { SCHOOL_DAYS, isWeekday, type SaveCheckinParams, type SaveLogParams } from './model.js';
+import { SCHOOL_DAYS, isWeekday, saveCheckinParamsSchema, saveLogParamsSchema } from './model.js';
 import { textReply } from '../../core/render.js';
-import type { EffectHandler } from '../../core/effects/effect-handler.js';
+import { defineEffect, type Effect } from '../../core/run-context.js';
 
-export const saveLog: EffectHandler = (ctx, params) => {
-  const p = params as SaveLogParams;
+const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
   const userId = ctx.session.userId;
   const at = ctx.now.toISOString();
   const logs = ctx.store.logs;
@@ -49,10 +48,9 @@ export const saveLog: EffectHandler = (ctx, params) => {
       return;
     }
   }
-};
+});
 
-export const saveCheckin: EffectHandler = (ctx, params) => {
-  const p = params as SaveCheckinParams;
+const saveCheckin = defineEffect('saveCheckin', saveCheckinParamsSchema, (ctx, p) => {
   if (!isValidZone(p.zone)) throw new Error('check-in zone is not a valid IANA zone');
   const days = p.days.split(',').filter(isWeekday);
   const saved = ctx.store.logs.updateCheckin(
@@ -71,4 +69,6 @@ export const saveCheckin: EffectHandler = (ctx, params) => {
     ctx.now.toISOString(),
   );
   ctx.replies.push(textReply(ctx.content, 'checkin.saved', checkinVars(ctx.content, saved), ctx.session.seq));
-};
+});
+
+export const DAILY_LOG_EFFECTS: readonly Effect[] = [saveLog, saveCheckin];

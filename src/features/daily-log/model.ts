@@ -4,6 +4,7 @@
  * (stored, sent as choice ids); `name` is the plain English used in JSON and CSV. The words the
  * bot says live in content/prompts/daily-log.yaml.
  */
+import { z } from 'zod';
 
 export const ATTENDANCE = ['full', 'partial', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
@@ -116,20 +117,21 @@ export interface CheckinSettings {
  * soon as its first button is tapped (a parent interrupted halfway still has the attendance).
  * `start` creates the day's entry, replacing any earlier one for that child and day.
  */
-export type SaveLogParams = { child: string; date: string } & (
-  | { op: 'start'; attendance: Attendance }
-  | { op: 'hours'; hours: number | null; arrived?: string | null; left?: string | null }
-  | { op: 'difficulty'; value: number }
-  | { op: 'trigger'; id: TriggerId; detail?: string }
-  | { op: 'support'; id: SupportId; detail?: string }
-  | { op: 'helped'; id: SupportId; helped: boolean | null }
-  | { op: 'note'; text: string }
-  | { op: 'finish' }
-);
+const triggerIdSchema = z.enum(TRIGGERS.map((t) => t.id) as [TriggerId, ...TriggerId[]]);
+const supportIdSchema = z.enum(SUPPORTS.map((t) => t.id) as [SupportId, ...SupportId[]]);
+const day = { child: z.string(), date: z.string() };
+export const saveLogParamsSchema = z.discriminatedUnion('op', [
+  z.object({ ...day, op: z.literal('start'), attendance: z.enum(ATTENDANCE) }),
+  z.object({ ...day, op: z.literal('hours'), hours: z.number().nullable(), arrived: z.string().nullable().optional(), left: z.string().nullable().optional() }),
+  z.object({ ...day, op: z.literal('difficulty'), value: z.number() }),
+  z.object({ ...day, op: z.literal('trigger'), id: triggerIdSchema, detail: z.string().optional() }),
+  z.object({ ...day, op: z.literal('support'), id: supportIdSchema, detail: z.string().optional() }),
+  z.object({ ...day, op: z.literal('helped'), id: supportIdSchema, helped: z.boolean().nullable() }),
+  z.object({ ...day, op: z.literal('note'), text: z.string() }),
+  z.object({ ...day, op: z.literal('finish') }),
+]);
+export type SaveLogParams = z.infer<typeof saveLogParamsSchema>;
 
 /** What the check-in flow asks the engine to save. */
-export interface SaveCheckinParams {
-  time: string;
-  zone: string;
-  days: string;
-}
+export const saveCheckinParamsSchema = z.object({ time: z.string(), zone: z.string(), days: z.string() });
+export type SaveCheckinParams = z.infer<typeof saveCheckinParamsSchema>;

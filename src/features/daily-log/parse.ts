@@ -29,7 +29,7 @@ function hhmm(h: number, m: number): string | null {
 /** "7:30", "07.30", "7:30am", "7 am", "7pm", "19:00", "0730" → "HH:MM". */
 export function parseTime(text: string): string | null {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  let m = /^(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(t);
+  const m = /^(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(t);
   if (!m) {
     const compact = /^(\d{2})(\d{2})$/.exec(t);
     if (compact) return hhmm(Number(compact[1]), Number(compact[2]));

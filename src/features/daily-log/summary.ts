@@ -11,7 +11,7 @@
  * any set of entries; `summarizeFor` loads a parent's entries from the store first.
  */
 import { daysBetween, addDays, weekdayOf } from './dates.js';
-import type { DailyLogStore } from '../../store/sqlite/daily-log-store.js';
+import type { DailyLogStore } from './daily-log-port.js';
 import { DEFAULT_SCHOOL_DAY_HOURS, supportName, triggerName, type LogEntry, type SupportId, type TriggerId, type Weekday } from './model.js';
 
 export interface DayCounts {

@@ -23,48 +23,7 @@ import {
   type NewLogEntry,
   type SupportId,
 } from '../../features/daily-log/model.js';
-
-/** Fields of the check-in settings a caller may change; absent fields are left as they are. */
-export type CheckinPatch = Partial<Omit<CheckinSettings, 'userId' | 'updatedAt'>>;
-
-export interface EntryRange {
-  caseId?: number | undefined;
-  /** Inclusive local dates. */
-  from?: string | undefined;
-  to?: string | undefined;
-}
-
-export interface DailyLogStore {
-  getCheckin(userId: string): CheckinSettings | undefined;
-  /** Creates the parent's settings row if needed (off by default) and applies the patch. */
-  updateCheckin(userId: string, patch: CheckinPatch, at: string): CheckinSettings;
-  /** Every parent whose daily check-in is on. */
-  enabledCheckins(): CheckinSettings[];
-  /** The parent's school-day length in hours (default 6.5). */
-  schoolDayHours(userId: string): number;
-
-  getEntry(userId: string, caseId: number, date: string): LogEntry | undefined;
-  /** Writes a whole entry, replacing any entry for that child and day (triggers and supports too). */
-  putEntry(userId: string, entry: NewLogEntry, at: string): { entry: LogEntry; replaced: boolean };
-  /** Starts the day's entry with its attendance, replacing any earlier entry for that child and day. */
-  startEntry(userId: string, caseId: number, date: string, attendance: Attendance, at: string): { replaced: boolean };
-  setHours(userId: string, caseId: number, date: string, hours: { hours: number | null; arrived?: string | null; left?: string | null }, at: string): boolean;
-  setDifficulty(userId: string, caseId: number, date: string, value: number, at: string): boolean;
-  /** Adds a reason the day was harder; a listed one already there is kept once. */
-  addTrigger(userId: string, caseId: number, date: string, trigger: LogTrigger, at: string): boolean;
-  /** Adds a support tried; tapping a listed one again keeps one row (its "helped" is reset). */
-  addSupport(userId: string, caseId: number, date: string, support: Omit<LogSupport, 'helped'> & { helped?: boolean | null }, at: string): boolean;
-  /** Records whether the most recently added support with this id helped. */
-  setHelped(userId: string, caseId: number, date: string, id: SupportId, helped: boolean | null, at: string): boolean;
-  setNote(userId: string, caseId: number, date: string, note: string | null, at: string): boolean;
-
-  /** Entries oldest first. */
-  listEntries(userId: string, range?: EntryRange): LogEntry[];
-  /** Case ids with an entry on that date. */
-  casesLoggedOn(userId: string, date: string): number[];
-  /** Dates logged for one child, oldest first. */
-  loggedDates(userId: string, caseId: number): string[];
-}
+import type { CheckinPatch, DailyLogStore, EntryRange } from '../../features/daily-log/daily-log-port.js';
 
 const entryRowSchema = z.object({
   id: z.number(),

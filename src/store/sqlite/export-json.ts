@@ -4,12 +4,12 @@
  * change here. Sealed columns (src/store/sqlite/sealed-columns.ts) are opened; those holding JSON
  * (note bodies, conversation state, the outbox) are parsed, so the export is plain data.
  */
+import type { TableRows } from '../../features/case-file/requests-port.js';
 import type Database from 'better-sqlite3';
 import type { Sealer } from '../../core/ports.js';
 import { SEALED_COLUMNS } from './sealed-columns.js';
 import { selectUserRows, userTables } from './user-tables.js';
 
-export type TableRows = Record<string, Record<string, unknown>[]>;
 
 function parseMaybeJson(text: string): unknown {
   const t = text.trimStart();

@@ -13,6 +13,7 @@
  * calls it directly; the engine runs it after the turn that confirmed it has committed.
  */
 import { existsSync, rmSync } from 'node:fs';
+import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import type Database from 'better-sqlite3';
 import { userFilesDir } from '../../features/case-file/user-files.js';
 import { bindUser, quoteId, userTables, type UserTable } from './user-tables.js';
@@ -35,19 +36,6 @@ export interface ForgetOptions {
 
 /** How long a non-blocking erase may wait for another connection's write to end. */
 const WAIT_MS = 200;
-
-export interface ForgetReport {
-  userId: string;
-  /** Rows removed, per table (tables with none are left out). */
-  removed: Record<string, number>;
-  total: number;
-  /** The parent's files folder existed and was removed. */
-  filesRemoved: boolean;
-  /** VACUUM ran: the file was rebuilt. */
-  compacted: boolean;
-  /** The WAL was checkpointed in full and truncated to zero bytes. */
-  walTruncated: boolean;
-}
 
 export class ForgetInTransactionError extends Error {}
 

@@ -8,73 +8,12 @@ import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
 import { z } from 'zod';
 import type { Sealer } from '../../core/ports.js';
-import { exportUserTables, type TableRows } from './export-json.js';
+import { exportUserTables } from './export-json.js';
 import { PendingErasure } from './pending-erasure.js';
 import { UnreadableRows } from './unreadable-rows.js';
-import { forgetUser, type ForgetReport } from './forget-user.js';
+import { forgetUser } from './forget-user.js';
+import { FOLLOWUP_STATUSES, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
-
-export const FOLLOWUP_STATUSES = ['open', 'answered', 'followed_up'] as const;
-export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
-
-export interface NewFollowup {
-  userId: string;
-  caseId: number | null;
-  requestNoteId: number | null;
-  /** Letter template id, when a drafted letter was sent. */
-  letter: string | null;
-  /** What was sent, in words (sealed). */
-  about: string;
-  sentAt: string;
-  sentOn: string;
-  schoolDays: number;
-  dueOn: string;
-  dueAt: string;
-  timeZone: string;
-}
-
-export interface FollowupRow extends NewFollowup {
-  id: number;
-  status: FollowupStatus;
-  remindedAt: string | null;
-  closedAt: string | null;
-}
-
-/** What the scheduler needs to know about a due follow-up (nothing sealed). */
-export interface DueFollowup {
-  id: number;
-  userId: string;
-  dueOn: string;
-  dueAt: string;
-}
-
-export interface RequestsStore {
-  /** School days the parent waits before a follow-up reminder (default 10). */
-  followupDays(userId: string): number;
-  setFollowupDays(userId: string, days: number, at: string): void;
-
-  openFollowup(f: NewFollowup): FollowupRow;
-  getFollowup(userId: string, id: number): FollowupRow | undefined;
-  /** Oldest first. */
-  listFollowups(userId: string, opts?: { status?: FollowupStatus | undefined; caseId?: number | undefined }): FollowupRow[];
-  /** Open follow-ups not yet reminded whose reminder time has come, for every parent. */
-  dueFollowups(nowIso: string): DueFollowup[];
-  markReminded(id: number, at: string): void;
-  /** Closes a parent's open follow-ups (optionally one child's); returns how many. */
-  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: { caseId?: number | null | undefined }): number;
-
-  /** Every row about the parent, in every table, unsealed. */
-  exportAll(userId: string): TableRows;
-  /**
-   * Erases every row about the parent, their files, and the traces in the database files.
-   * Never inside a transaction: the engine calls it after the confirming turn has committed.
-   * Never waits long on another connection: when one holds the WAL, `walTruncated` is false
-   * and `settleErase` finishes the job.
-   */
-  erase(userId: string): ForgetReport;
-  /** Resolves once the database files hold nothing of the erased parents (retried in the background). */
-  settleErase(): Promise<void>;
-}
 
 const rowSchema = z.object({
   id: z.number(),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_PERMISSIONS_INTEGER, inviteUrl, slashCommands } from '../../../src/adapters/discord/index.js';
+import { bootContent } from '../../../src/app.js';
 import { cli } from '../../support/cli.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -70,6 +71,23 @@ describe('README.md, Discord section', () => {
 
   it('documents the registration command and every subcommand', () => {
     expect(doc).toContain('npm run -s cli -- discord register');
-    for (const o of slashCommands()[0]?.options ?? []) expect(doc).toContain(`/nextstep ${o.name}`);
+    for (const o of slashCommands(bootContent())[0]?.options ?? []) expect(doc).toContain(`/nextstep ${o.name}`);
+  });
+
+  it('takes every description from content, each within Discord\'s 100 characters', () => {
+    const content = bootContent();
+    const [command] = slashCommands(content);
+    expect(command?.description).toBe(content.render('discord.command'));
+    const described: string[] = [command?.description ?? ''];
+    for (const sub of command?.options ?? []) {
+      expect(sub.description, sub.name).toBe(content.render(`discord.command.${sub.name}`));
+      described.push(sub.description);
+      const options = 'options' in sub ? (sub.options ?? []) : [];
+      for (const o of options) {
+        expect(o.description, `${sub.name} ${o.name}`).toBe(content.render(`discord.command.${sub.name}.${o.name}`));
+        described.push(o.description);
+      }
+    }
+    for (const d of described) expect(d.length).toBeLessThanOrEqual(100);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { FLOWS } from '../../../src/flows.js';
+import { FLOWS } from '../../support/flows.js';
 import { HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const KIND_FLOWS = FLOWS.filter((f) => f.id.startsWith('no.'));

@@ -22,8 +22,8 @@ function letterOf(r: Reply[]): string {
 }
 
 async function start(a: TestApp, o: { statement: string; who: string; when: string }): Promise<Reply[]> {
-  let r = await a.send(command('resume'));
-  r = await a.send(choice('new-no', lastQuestion(r).promptId));
+  const menu = await a.send(command('resume'));
+  await a.send(choice('new-no', lastQuestion(menu).promptId));
   await a.send('Bean');
   await a.send('I told you, counselling twice a week like the plan says');
   await a.send(o.statement);

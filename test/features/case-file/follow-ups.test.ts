@@ -25,7 +25,7 @@ function app(dir?: string): CaseApp {
 }
 
 function schedulerFor(a: CaseApp) {
-  return createScheduler({ db: a.store.db, engine: a.engine, clock: a.clock, logger: silentLogger, sources: [createFollowupSource(a.store)] });
+  return createScheduler({ ledger: a.store.prompts, engine: a.engine, clock: a.clock, logger: silentLogger, sources: [createFollowupSource(a.store)] });
 }
 
 const HOUR = 3_600_000;
@@ -75,11 +75,11 @@ describe('follow-ups', () => {
     const [f] = a.store.requests.listFollowups('parent-a');
     // Every hour from sending until a second before the end of the tenth school day: nothing.
     for (let t = WEDNESDAY.getTime(); t < Date.parse('2026-12-09T16:00:00Z'); t += HOUR) {
-      expect(scheduler.pending(new Date(t)), new Date(t).toISOString()).toEqual([]);
+      expect(await scheduler.pending(new Date(t)), new Date(t).toISOString()).toEqual([]);
     }
-    expect(scheduler.pending(new Date('2026-12-09T15:59:59Z'))).toEqual([]);
+    expect(await scheduler.pending(new Date('2026-12-09T15:59:59Z'))).toEqual([]);
     const at = new Date('2026-12-09T16:00:00Z');
-    expect(scheduler.pending(at)).toEqual([expect.objectContaining({ key: followupKey(f?.id ?? 0), command: 'followup-reminder', userId: 'parent-a', localDate: '2026-12-09' })]);
+    expect(await scheduler.pending(at)).toEqual([expect.objectContaining({ key: followupKey(f?.id ?? 0), command: 'followup-reminder', userId: 'parent-a', localDate: '2026-12-09' })]);
 
     a.clock.current = at;
     const delivered: Reply[][] = [];
@@ -92,7 +92,7 @@ describe('follow-ups', () => {
     expect(q.key).toBe('case-file.followup.reminder');
     expect(q.text).toContain('10 school days');
     expect(q.choices.map((c) => c.id)).toEqual(['replied', 'draft', 'wait']);
-    expect(scheduler.pending(new Date('2026-12-20T12:00:00Z'))).toEqual([]);
+    expect(await scheduler.pending(new Date('2026-12-20T12:00:00Z'))).toEqual([]);
     expect(a.store.requests.getFollowup('parent-a', f?.id ?? 0)?.remindedAt).toBe(at.toISOString());
   });
 
@@ -105,8 +105,8 @@ describe('follow-ups', () => {
     const [f] = a.store.requests.listFollowups('parent-a');
     expect(f).toMatchObject({ about: 'the email to Mrs Okafor', dueOn: '2026-12-02', timeZone: 'America/New_York', schoolDays: 3 });
     const scheduler = schedulerFor(a);
-    expect(scheduler.pending(new Date('2026-12-02T20:59:00Z'))).toEqual([]);
-    expect(scheduler.pending(new Date('2026-12-02T21:00:00Z'))).toHaveLength(1);
+    expect(await scheduler.pending(new Date('2026-12-02T20:59:00Z'))).toEqual([]);
+    expect(await scheduler.pending(new Date('2026-12-02T21:00:00Z'))).toHaveLength(1);
   });
 
   it('survives a restart: the reminder is in the database', async () => {
@@ -116,7 +116,7 @@ describe('follow-ups', () => {
     await draftAndSend(first);
     first.close();
     const second = app(t.dir);
-    expect(schedulerFor(second).pending(new Date('2026-12-09T16:00:00Z'))).toHaveLength(1);
+    expect(await schedulerFor(second).pending(new Date('2026-12-09T16:00:00Z'))).toHaveLength(1);
   });
 
   it('"they replied" keeps the answer, closes the follow-up, and no reminder comes', async () => {
@@ -131,7 +131,7 @@ describe('follow-ups', () => {
     const response = a.store.listNotes('parent-a').find((n) => n.kind === 'response');
     expect(response?.text).toContain('quiet room trial on Monday');
     expect(a.store.requests.listFollowups('parent-a')[0]?.status).toBe('answered');
-    expect(schedulerFor(a).pending(new Date('2026-12-10T12:00:00Z'))).toEqual([]);
+    expect(await schedulerFor(a).pending(new Date('2026-12-10T12:00:00Z'))).toEqual([]);
     // The command with words records them at once.
     await a.send(cmd('sent'));
     await a.send(cmd('replied', 'A short email: no.'));

@@ -7,10 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
 import { checkinDue } from '../../../src/features/daily-log/checkin-source.js';
-import type { CheckinPatch } from '../../../src/store/sqlite/daily-log-store.js';
+import type { CheckinPatch } from '../../../src/features/daily-log/daily-log-port.js';
 import { SCHOOL_DAYS, WEEKDAYS, type CheckinSettings } from '../../../src/features/daily-log/model.js';
-import { createScheduler, type DueItem } from '../../../src/core/scheduler.js';
-import { schedulerSources } from '../../../src/scheduler/start.js';
+import { createScheduler } from '../../../src/core/scheduler.js';
+import type { DueItem } from '../../../src/core/ports.js';
+import { schedulerSources } from '../../../src/app.js';
 import { choice, FixedClock, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
 
 let apps: TestApp[] = [];
@@ -39,7 +40,7 @@ interface Sent {
 
 function scheduler(a: TestApp) {
   const sent: Sent[] = [];
-  const s = createScheduler({ db: a.store.db, engine: a.engine, clock: a.clock, logger: silentLogger, sources: schedulerSources(a.store) });
+  const s = createScheduler({ ledger: a.store.prompts, engine: a.engine, clock: a.clock, logger: silentLogger, sources: schedulerSources(a.store) });
   const delivered: { user: string; replies: Reply[] }[] = [];
   const deliver = async (user: string, replies: Reply[]) => {
     delivered.push({ user, replies });
@@ -267,7 +268,7 @@ describe('restarts', () => {
     const first = app('2026-11-23T07:30:00Z');
     optIn(first, 'r', { time: '07:30', zone: 'Europe/London' });
     // What the scheduler does first: the engine turn, keyed by the prompt. Then the process dies.
-    const [item] = schedulerSources(first.store).flatMap((src) => src.due(first.clock.now()));
+    const [item] = (await Promise.all(schedulerSources(first.store).map((src) => src.due(first.clock.now())))).flat();
     expect(item?.key).toBe('checkin:r:2026-11-23');
     await first.engine.handleTurn({ id: `sched:${item?.key}`, channel: 'scheduler', user: 'r', input: { kind: 'command', name: 'checkin-prompt', args: '2026-11-23' }, receivedAt: first.clock.now() });
     first.close();
@@ -276,7 +277,7 @@ describe('restarts', () => {
     const s = scheduler(second);
     expect((await s.tick('2026-11-23T07:31:00Z')).map((i) => i.key)).toEqual(['checkin:r:2026-11-23']);
     expect(s.delivered).toEqual([]); // the turn was already done: its replies wait in the outbox
-    const waiting = second.engine.undelivered().filter((u) => u.userId === 'r');
+    const waiting = (await second.engine.undelivered()).filter((u) => u.userId === 'r');
     expect(waiting.map((u) => u.eventId)).toEqual(['sched:checkin:r:2026-11-23']);
     expect(lastQuestion(waiting[0]?.replies ?? []).key).toBe('daily-log.ask-nickname');
     expect(await s.tick('2026-11-23T08:00:00Z')).toEqual([]);
@@ -285,7 +286,7 @@ describe('restarts', () => {
   it('a crash after it was recorded but before delivery leaves it in the outbox, and it is not sent again', async () => {
     const first = app('2026-11-23T07:30:00Z');
     optIn(first, 'r', { time: '07:30', zone: 'Europe/London' });
-    const s1 = createScheduler({ db: first.store.db, engine: first.engine, clock: first.clock, logger: silentLogger, sources: schedulerSources(first.store) });
+    const s1 = createScheduler({ ledger: first.store.prompts, engine: first.engine, clock: first.clock, logger: silentLogger, sources: schedulerSources(first.store) });
     await s1.tick(async () => {
       throw new Error('network down');
     });
@@ -294,7 +295,7 @@ describe('restarts', () => {
     const s = scheduler(second);
     await s.walk('2026-11-23T07:45:00Z', '2026-11-24T00:00:00Z', 30);
     expect(s.sent).toEqual([]);
-    expect(second.engine.undelivered().filter((u) => u.userId === 'r')).toHaveLength(1);
+    expect((await second.engine.undelivered()).filter((u) => u.userId === 'r')).toHaveLength(1);
   });
 
   it('two schedulers on one database (an overlap during a redeploy) still send each prompt once', async () => {

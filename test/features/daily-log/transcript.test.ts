@@ -8,7 +8,8 @@ import { userFilesDir } from '../../../src/features/case-file/user-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
-import { consoleDeliver, startScheduler } from '../../../src/scheduler/start.js';
+import { startScheduler } from '../../../src/scheduler/start.js';
+import { consoleDeliver } from '../../../src/adapters/console/console-deliver.js';
 import { bootContent } from '../../../src/app.js';
 import { choice, command, FixedClock, keys, lastQuestion, makeTestApp, tempDir, type TestApp } from '../../support/builders.js';
 

@@ -10,9 +10,9 @@
  * - a fresh database opened with a key records its key check value.
  */
 import type Database from 'better-sqlite3';
-import type { Sealer } from '../core/ports.js';
-import { SEALED_PLACEHOLDERS, sealedColumnList } from '../store/sqlite/sealed-columns.js';
-import { DataKeyError, isSealed } from './aes-sealer.js';
+import type { Sealer } from '../../core/ports.js';
+import { SEALED_PLACEHOLDERS, sealedColumnList } from './sealed-columns.js';
+import { DataKeyError, isSealed } from '../../security/aes-sealer.js';
 
 export const KEY_CHECK_KEY = 'key_check';
 /** Set once an unencrypted database was checked to hold no sealed values: later opens skip the scan. */

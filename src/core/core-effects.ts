@@ -1,28 +1,22 @@
-/** The effects every flow can emit: words, questions, notes, classification, letters, cases. */
-import type {
-  AskParams,
-  Classification,
-  ClassifyParams,
-  DraftParams,
-  NoteParams,
-  OpenCaseParams,
-  SayParams,
-} from '../flow-kit.js';
-import { questionReply, textReply } from '../render.js';
-import type { RunContext } from '../flow-runner.js';
-import type { EffectHandler } from './effect-handler.js';
-import { withLogEvidence } from '../../features/case-file/letter-from-notes.js';
-import { isIsoDate, readableDate } from '../../features/daily-log/dates.js';
-import { withProfileTerms } from '../../features/advice/profile-terms.js';
+/** The effects every flow can emit: words, questions, notes, classification, cases. */
+import { z } from 'zod';
+import {
+  askParamsSchema,
+  classifyParamsSchema,
+  noteParamsSchema,
+  openCaseParamsSchema,
+  sayParamsSchema,
+  type Classification,
+} from './flow-kit.js';
+import { questionReply, textReply } from './render.js';
+import { defineEffect, type Effect, type RunContext } from './run-context.js';
 
-export const say: EffectHandler = (ctx, params) => {
-  const p = params as SayParams;
+const say = defineEffect('say', sayParamsSchema, (ctx, p) => {
   ctx.replies.push(textReply(ctx.content, p.key, p.vars ?? {}, ctx.session.seq));
-};
+});
 
 /** Sets the pending question (re-asked after a restart) and mints its prompt id. */
-export const ask: EffectHandler = (ctx, params) => {
-  const p = params as AskParams;
+const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
   const s = ctx.session;
   s.seq += 1;
   s.pending = {
@@ -33,7 +27,7 @@ export const ask: EffectHandler = (ctx, params) => {
     freeText: p.freeText ?? (p.choices ?? []).length === 0,
   };
   ctx.replies.push(questionReply(ctx.content, s.pending));
-};
+});
 
 /**
  * Flows may record a button answer or a standard piece of advice by its content key; the note
@@ -54,12 +48,11 @@ function ensureCaselessDisclaimer(ctx: RunContext): void {
 }
 
 /** Before advice: the not-legal-advice note first, where it has not been said yet. */
-export const disclaim: EffectHandler = (ctx) => {
+const disclaim = defineEffect('disclaim', z.unknown(), (ctx) => {
   ensureCaselessDisclaimer(ctx);
-};
+});
 
-export const note: EffectHandler = (ctx, params) => {
-  const p = params as NoteParams;
+const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
   if (p.kind === 'advice' || p.kind === 'next_step') ensureCaselessDisclaimer(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,
@@ -73,45 +66,24 @@ export const note: EffectHandler = (ctx, params) => {
     due: p.due,
     at: ctx.now.toISOString(),
   });
-};
+});
 
 /** Runs the local classifier and feeds the result straight back to the flow. */
-export const classify: EffectHandler = (ctx, params) => {
-  const p = params as ClassifyParams;
+const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {
   const r = ctx.classifier.classify(p.text);
   const result: Classification = { ...r, confident: ctx.classifier.isConfident(r) };
   return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString() }];
-};
-
-/**
- * Fills a letter template and sends it as a document. It goes into the notes (and so the
- * packet) only when the parent keeps it or says it is sent: the menu that follows asks.
- */
-export const draft: EffectHandler = (ctx, params) => {
-  const p = params as DraftParams;
-  const at = ctx.now.toISOString();
-  // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
-  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
-  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
-  ctx.drafted = p.template;
-  ctx.replies.push({
-    type: 'document',
-    key: `letter.${p.template}`,
-    title: letter.title,
-    filename: `${p.template}-${at.slice(0, 10)}.md`,
-    mime: 'text/markdown',
-    body: letter.body,
-  });
-  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
-};
+});
 
 /** Opens (or finds) the child's case; the not-legal-advice note is said once per case. */
-export const openCase: EffectHandler = (ctx, params) => {
-  const p = params as OpenCaseParams;
+const openCase = defineEffect('openCase', openCaseParamsSchema, (ctx, p) => {
   const c = ctx.store.openCase(ctx.session.userId, p.nickname || 'my child', ctx.now.toISOString());
   ctx.session.caseId = c.id;
   if (!c.disclaimerShown) {
     ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, ctx.session.seq));
     ctx.store.markDisclaimerShown(c.id);
   }
-};
+});
+
+/** The effects every flow can emit (the vocabulary in flow-kit.ts); `draft` is the case file's. */
+export const CORE_EFFECTS: readonly Effect[] = [say, ask, note, classify, openCase, disclaim];

@@ -1,0 +1,25 @@
+/**
+ * Scheduled prompts in the console chat: printed for the console's parent (the scheduler's
+ * Deliver); other parents' prompts are left in the outbox.
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { Deliver } from '../../core/scheduler.js';
+import { renderForConsole } from './render-console.js';
+import { saveFiles } from './save-files.js';
+
+/**
+ * A Deliver for the console chat: prints a scheduled prompt for the console's parent and saves
+ * any image beside the database, like the chat does. Other parents' prompts are left in the outbox.
+ */
+export function consoleDeliver(opts: { user: string; output: NodeJS.WritableStream; filesDir: string; content: ContentCatalog }): Deliver {
+  return async (userId, replies) => {
+    if (userId !== opts.user) return false;
+    const rendered = renderForConsole(replies);
+    // Each parent's files in their own folder, like the console chat (so `forget` removes them).
+    const { saved, failed } = saveFiles(opts.filesDir, userId, rendered.files);
+    opts.output.write(`\nnext step › ${rendered.text.replace(/\n/g, '\n            ')}\n`);
+    for (const p of saved) opts.output.write(`            (saved to ${p})\n`);
+    for (const f of failed) opts.output.write(`            ${opts.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })}\n`);
+    return true;
+  };
+}

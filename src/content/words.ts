@@ -1,0 +1,43 @@
+/**
+ * Words the bot reads rather than says (content/words/*.yaml): what a parent types to ask for a
+ * command, how they answer yes, no or "not sure", how they name the school's staff. Each key
+ * holds a list; every entry is a regular expression (JavaScript syntax), checked when parsed.
+ * Read with the rest of content/ (catalog.ts), and so precomputed by the build like it.
+ */
+import { z } from 'zod';
+
+const wordsFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), z.array(z.string().min(1)).min(1));
+
+/** Parses the word files, adding what is wrong to `problems`. */
+export function parseWordLists(files: readonly { file: string; text: string }[], parseYaml: (text: string) => unknown, problems: string[]): [string, string[]][] {
+  const words = new Map<string, string[]>();
+  for (const { file, text } of files) {
+    let data: unknown;
+    try {
+      data = parseYaml(text);
+    } catch (e) {
+      problems.push(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    const parsed = wordsFileSchema.safeParse(data ?? {});
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`));
+      continue;
+    }
+    for (const [key, list] of Object.entries(parsed.data)) {
+      if (words.has(key)) problems.push(`${file}: key "${key}" is defined twice`);
+      for (const p of list) if (!isPattern(p)) problems.push(`${file}: "${key}" has an invalid pattern ${p}`);
+      words.set(key, list);
+    }
+  }
+  return [...words];
+}
+
+function isPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}

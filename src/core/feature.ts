@@ -1,0 +1,29 @@
+/**
+ * A feature plugs into the engine through this one shape; core names no feature. The
+ * composition root (src/app.ts) lists them, and `createEngine({ features })` merges them.
+ */
+import type { FlowDef } from './flow-kit.js';
+import type { DueSource, Store } from './ports.js';
+import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
+
+export interface Feature {
+  /** Unique; also names the feature's folder (src/features/<id>/). */
+  id: string;
+  /** Its dialogues (flow ids are unique across features). */
+  flows: readonly FlowDef[];
+  /** Handlers for the effects its flows emit beyond the core vocabulary. */
+  effects: readonly Effect[];
+  /** Commands by name (names are unique across features). */
+  commands: Readonly<Record<string, ChatCommand>>;
+  /**
+   * Commands a parent may also ask for in their own words; the phrases are content
+   * (`intents.<command>` in content/words/intents.yaml).
+   */
+  intents: readonly string[];
+  /** Content keys said outside its flows (commands, effects): checked at start-up. */
+  contentKeys: readonly string[];
+  /** What it asks the scheduler to send, read from its store port. */
+  dueSources(store: Store): DueSource[];
+  /** What every flow also receives about the open case (e.g. its profile as `input.profile`). */
+  flowInput?: FlowInputSource;
+}

@@ -1,0 +1,54 @@
+/**
+ * Advice: the menu, triage of what the school said, the case profile and the situation behind a
+ * "no", one dialogue per kind of "no", and "what do I say next?". Its words:
+ * content/prompts/{home,triage,profile,situations,jurisdictions,no-*,say-next}.yaml.
+ */
+import type { Feature } from '../../core/feature.js';
+import { homeFlow } from '../../../flows/advice/home.flow.js';
+import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
+import { noNotAvailableFlow } from '../../../flows/advice/no-not-available.flow.js';
+import { noOtherFlow } from '../../../flows/advice/no-other.flow.js';
+import { noPrecedentFlow } from '../../../flows/advice/no-precedent.flow.js';
+import { noPredeterminationFlow } from '../../../flows/advice/no-predetermination.flow.js';
+import { noResourcesFlow } from '../../../flows/advice/no-resources.flow.js';
+import { sayNextFlow } from '../../../flows/advice/say-next.flow.js';
+import { triageFlow } from '../../../flows/advice/triage.flow.js';
+import { profileFlow } from '../../../flows/advice/profile.flow.js';
+import { situationFlow } from '../../../flows/advice/situation.flow.js';
+import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
+import { startFlow } from '../../core/flow-runner.js';
+import type { ChatCommand } from '../../core/run-context.js';
+import { profileFromNotes } from './profile.js';
+import { say } from './say-command.js';
+
+/** "Change profile": the case profile asked again, its answers kept until changed. */
+const profile: ChatCommand = (_args, ctx) => {
+  startFlow(ctx, 'profile');
+};
+
+export const advice: Feature = {
+  id: 'advice',
+  flows: [
+    homeFlow,
+    triageFlow,
+    // After triage: the case profile (once per case), then the situation behind the "no".
+    profileFlow,
+    situationFlow,
+    ...SITUATION_FLOWS,
+    // One flow per kind of "no"; triage hands over to `no.<category>`.
+    noDataFlow,
+    noResourcesFlow,
+    noPrecedentFlow,
+    noNotAvailableFlow,
+    noPredeterminationFlow,
+    noOtherFlow,
+    sayNextFlow,
+  ],
+  effects: [],
+  commands: { say, profile },
+  intents: ['say', 'profile'],
+  contentKeys: [],
+  dueSources: () => [],
+  // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`.
+  flowInput: (store, userId, caseId) => ({ profile: profileFromNotes(store.listNotes(userId, { caseId }), caseId) }),
+};

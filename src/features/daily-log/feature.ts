@@ -1,0 +1,20 @@
+/**
+ * The daily log: a day logged in chat or imported, daily check-in prompts, the summary and the
+ * chart. Its words: content/prompts/{daily-log,checkin}.yaml; its store port: daily-log-port.ts.
+ */
+import type { Feature } from '../../core/feature.js';
+import { chart, checkin, checkinPrompt, log, summary } from './chat-commands.js';
+import { createCheckinSource } from './checkin-source.js';
+import { DAILY_LOG_EFFECTS } from './daily-log-effects.js';
+import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
+import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
+
+export const dailyLog: Feature = {
+  id: 'daily-log',
+  flows: [dailyLogFlow, checkinFlow],
+  effects: DAILY_LOG_EFFECTS,
+  commands: { log, checkin, summary, chart, 'checkin-prompt': checkinPrompt },
+  intents: ['log', 'checkin', 'summary', 'chart'],
+  contentKeys: [],
+  dueSources: (store) => [createCheckinSource(store)],
+};

@@ -1,0 +1,72 @@
+/**
+ * Words the bot reads (content/words/): loaded with the catalog, each entry a pattern checked at
+ * start-up, every intent a feature declares present, by key.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FEATURES } from '../../src/app.js';
+import { ContentError, loadContent } from '../../src/content/catalog.js';
+import { shippedWords } from '../../src/content/catalog.js';
+import { assemble } from '../../src/core/assemble.js';
+import type { Feature } from '../../src/core/feature.js';
+import { answerWords } from '../../src/core/render.js';
+
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
+const copies: string[] = [];
+afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of content/ with one words file replaced. */
+function contentWith(file: string, yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  copies.push(dir);
+  cpSync(CONTENT, dir, { recursive: true });
+  writeFileSync(join(dir, 'words', file), yaml);
+  return dir;
+}
+
+describe('content/words', () => {
+  const content = loadContent();
+
+  it('has a list for every intent a feature declares, and the answer words', () => {
+    const { intents, commands } = assemble(FEATURES, content);
+    expect(new Set(intents.map((i) => i.command))).toEqual(new Set(['help', 'restart', ...FEATURES.flatMap((f) => f.intents)]));
+    for (const i of intents) expect(commands.has(i.command)).toBe(true);
+    expect(() => answerWords(content)).not.toThrow();
+    for (const key of ['school.roles', 'school.authority', 'school.titles', 'school.refusal', 'school.sign-offs']) expect(shippedWords(key).length).toBeGreaterThan(0);
+  });
+
+  it('stops at start-up on a pattern that does not compile', () => {
+    const dir = contentWith('answers.yaml', "answers.yes: ['(unclosed']\n");
+    expect(() => loadContent(dir)).toThrow(ContentError);
+    expect(() => loadContent(dir)).toThrow(/answers\.yes/);
+  });
+
+  it('stops at start-up when a feature declares an intent with no phrases', () => {
+    const dir = contentWith('intents.yaml', "intents.help: ['^help$']\n");
+    expect(() => assemble(FEATURES, loadContent(dir))).toThrow(/intents\.restart|intents\.say/);
+  });
+
+  it('refuses an unknown word list', () => {
+    expect(() => content.words('intents.nothing')).toThrow(ContentError);
+    expect(() => shippedWords('school.nothing')).toThrow();
+  });
+});
+
+describe('assembling the features', () => {
+  const content = loadContent();
+
+  it('refuses two features claiming one command, and a vocabulary effect nobody handles', () => {
+    const [advice, dailyLog, caseFile, safety] = FEATURES as [Feature, Feature, Feature, Feature];
+    expect(() => assemble([advice, dailyLog, caseFile, safety], content)).not.toThrow();
+    expect(() => assemble([advice, dailyLog, caseFile, safety, { ...advice, id: 'again', flows: [], intents: [] }], content)).toThrow(/command "say"/);
+    expect(() => assemble([advice, dailyLog, { ...caseFile, effects: caseFile.effects.filter((e) => e.type !== 'draft') }, safety], content)).toThrow(/effect "draft"/);
+  });
+
+  it('refuses to start without the safety check the crisis screen hands over to', () => {
+    const [advice, dailyLog, caseFile] = FEATURES as [Feature, Feature, Feature];
+    expect(() => assemble([advice, dailyLog, caseFile], content)).toThrow(/safety check/);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The house rules, enforced by `npm test`: the linter (eslint.config.js: import boundaries
+ * between core, features, store and adapters; no import cycles; no file over 400 lines) finds
+ * nothing, and knip (knip.jsonc) finds no dead export. Each rule is also shown able to fail, on
+ * a deliberate violation, so a rule switched off by mistake is noticed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SLOW = 180_000;
+const eslint = new ESLint({ cwd: ROOT });
+
+/** The rule ids that fire on `text` as if it were the file at `path`. */
+async function rulesFiring(path: string, text: string): Promise<string[]> {
+  const [result] = await eslint.lintText(text, { filePath: join(ROOT, path) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('the linter', () => {
+  it('finds nothing in the repository', { timeout: SLOW }, async () => {
+    const results = await eslint.lintFiles(['.']);
+    const problems = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.ruleId}: ${m.message}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('stops core from importing a feature, a store implementation or a driver', { timeout: SLOW }, async () => {
+    expect(await rulesFiring('src/core/example.ts', "import { advice } from '../features/advice/feature.js';\nexport const a = advice;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/core/example.ts', "import { SqliteStore } from '../store/sqlite/sqlite-store.js';\nexport const s = SqliteStore;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/core/example.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/core/example.ts', "import { textReply } from './render.js';\nexport const t = textReply;\n")).toEqual([]);
+  });
+
+  it('stops a feature from importing an adapter or the SQLite store', { timeout: SLOW }, async () => {
+    expect(await rulesFiring('src/features/advice/example.ts', "import { startSlack } from '../../adapters/slack/start-slack.js';\nexport const s = startSlack;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/features/advice/example.ts', "import { SqliteStore } from '../../store/sqlite/sqlite-store.js';\nexport const s = SqliteStore;\n")).toContain('no-restricted-imports');
+  });
+
+  it('finds an import cycle', { timeout: SLOW }, async () => {
+    // The engine imports types.ts; types.ts importing the engine closes a loop.
+    const types = readFileSync(join(ROOT, 'src/core/types.ts'), 'utf8');
+    expect(await rulesFiring('src/core/types.ts', `import { createEngine } from './engine.js';\nexport const e = createEngine;\n${types}`)).toContain('import-x/no-cycle');
+  });
+
+  it('finds a file over 400 lines', { timeout: SLOW }, async () => {
+    const long = Array.from({ length: 401 }, (_, i) => `export const line${i} = ${i};`).join('\n');
+    expect(await rulesFiring('src/core/example.ts', long)).toContain('max-lines');
+  });
+});
+
+describe('dead exports (knip)', () => {
+  const knip = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'node_modules/knip/bin/knip.js'), '--directory', dir, '--no-progress'], { encoding: 'utf8', timeout: SLOW });
+  const fixture = mkdtempSync(join(tmpdir(), 'knip-'));
+  afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+  it('finds none in the repository', { timeout: SLOW }, () => {
+    const r = knip(ROOT);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('finds one when there is one', { timeout: SLOW }, () => {
+    mkdirSync(join(fixture, 'src'));
+    writeFileSync(join(fixture, 'package.json'), '{"name":"fixture","private":true,"type":"module"}');
+    writeFileSync(join(fixture, 'knip.json'), '{"entry":["src/main.ts"],"project":["src/**/*.ts"]}');
+    writeFileSync(join(fixture, 'src/main.ts'), "import { used } from './lib.js';\nconsole.log(used);\n");
+    writeFileSync(join(fixture, 'src/lib.ts'), 'export const used = 1;\nexport const dead = 2;\n');
+    const r = knip(fixture);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain('dead');
+  });
+});
