@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
-const DRIVERS = ['better-sqlite3', '@slack/*', 'discord.js', 'ws', 'pdfkit', 'vega', 'vega-lite', '@resvg/*'];
+const DRIVERS = ['better-sqlite3', 'pg', '@slack/*', 'discord.js', 'ws', 'pdfkit', 'vega', 'vega-lite', '@resvg/*'];
 const forbid = (folders, why) => ({
   regex: `(^|/)(${folders.join('|')})(/|\\.js$)`,
   message: why,
@@ -73,7 +73,7 @@ export default tseslint.config(
         {
           patterns: [
             forbid(['adapters', 'store', 'cli', 'scheduler', 'app', 'main'], 'a feature imports no adapter, store implementation or entry point: use its store port'),
-            { group: ['better-sqlite3', '@slack/*', 'discord.js', 'ws'], message: 'a feature imports no database driver or platform SDK' },
+            { group: ['better-sqlite3', 'pg', '@slack/*', 'discord.js', 'ws'], message: 'a feature imports no database driver or platform SDK' },
           ],
         },
       ],

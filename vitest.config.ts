@@ -13,6 +13,8 @@ export default defineConfig({
     pool: 'forks',
     // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
     setupFiles: ['test/support/fc-setup.ts'],
+    // One PostgreSQL for the whole run (the store contract tests make a database per file).
+    globalSetup: ['test/support/pg-global-setup.ts'],
     projects: [
       // Only our own tests: never compiled output or the bench's peer packages.
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },

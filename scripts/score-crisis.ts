@@ -1,16 +1,18 @@
 /**
- * Scores the crisis screen on a labelled set of JSON lines {"text","expect","family"}, where
+ * Scores the crisis screen (patterns and learned layer, as the engine runs it; --patterns-only
+ * for the patterns alone) on a labelled set of JSON lines {"text","expect","family"}, where
  * expect is clear | possible | none. Prints recall per tier, false alarms and figures per family;
  * with --misses, the line numbers the screen got wrong (never their words).
  *
- *   npx tsx scripts/score-crisis.ts test/safety/sets/crisis-dev.jsonl [--json] [--misses]
+ *   npx tsx scripts/score-crisis.ts test/safety/sets/crisis-dev.jsonl [--json] [--misses] [--patterns-only]
  */
 import { readFileSync } from 'node:fs';
+import { screenForCrisis, screenPatterns } from '../src/safety/crisis-screen.js';
 import { formatCrisisScore, parseCrisisSet, scoreCrisis } from '../src/safety/crisis-score.js';
 
-const HELP = `usage: npx tsx scripts/score-crisis.ts FILE.jsonl [--json] [--misses]
+const HELP = `usage: npx tsx scripts/score-crisis.ts FILE.jsonl [--json] [--misses] [--patterns-only]
 
-Scores the crisis screen on FILE: one JSON object per line with
+Scores the crisis screen (patterns and learned layer; --patterns-only: the patterns alone) on FILE: one JSON object per line with
   text    the message
   expect  clear | possible | none
   family  the warning-sign family (or the kind of near-miss)
@@ -29,7 +31,7 @@ if (!file) {
   process.exit(2);
 }
 try {
-  const score = scoreCrisis(parseCrisisSet(readFileSync(file, 'utf8')));
+  const score = scoreCrisis(parseCrisisSet(readFileSync(file, 'utf8')), args.includes('--patterns-only') ? screenPatterns : screenForCrisis);
   if (args.includes('--json')) console.log(JSON.stringify(args.includes('--misses') ? score : { ...score, misses: undefined }));
   else {
     console.log(formatCrisisScore(score));

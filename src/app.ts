@@ -1,6 +1,6 @@
 /**
  * The one composition root: the features in order, and each port wired to its implementation
- * (SQLite store, local classifier, content from content/). Adding a feature is one folder under
+ * (SQLite store, or PostgreSQL when NEXTSTEP_DATABASE_URL is set; local classifier, content from content/). Adding a feature is one folder under
  * src/features/ and one line in FEATURES. Everything is checked at boot to fit together.
  */
 import { advice } from './features/advice/feature.js';
@@ -15,6 +15,7 @@ import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import { PgStore } from './store/postgres/pg-store.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
@@ -78,9 +79,41 @@ export const lazyClassifier: Classifier = {
 };
 
 export function createApp(opts: AppOptions): App {
+  const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
+  const { engine, content, classifier } = engineOn(store, opts);
+  return { engine, store, content, classifier, close: () => store.close() };
+}
+
+export interface SharedAppOptions extends Omit<AppOptions, 'dbPath'> {
+  /** postgres://… (NEXTSTEP_DATABASE_URL). */
+  databaseUrl: string;
+  /** Where exported files go (`<data dir>/files`). */
+  filesRoot?: string | null;
+  /** Undelivered replies younger than this are left to their own instance (default 60 s). */
+  outboxMinAgeMs?: number;
+}
+
+/** An app whose store is PostgreSQL, shared with other instances (NEXTSTEP_DATABASE_URL). */
+export interface SharedApp extends Omit<App, 'store' | 'close'> {
+  store: PgStore;
+  close(): Promise<void>;
+}
+
+export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp> {
+  const store = await PgStore.open({
+    url: opts.databaseUrl,
+    ...(opts.sealer ? { sealer: opts.sealer } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.filesRoot !== undefined ? { filesRoot: opts.filesRoot } : {}),
+    ...(opts.outboxMinAgeMs !== undefined ? { outboxMinAgeMs: opts.outboxMinAgeMs } : {}),
+  });
+  const { engine, content, classifier } = engineOn(store, opts);
+  return { engine, store, content, classifier, close: () => store.end() };
+}
+
+function engineOn(store: Store, opts: Omit<AppOptions, 'dbPath'>): { engine: Engine; content: ContentCatalog; classifier: Classifier } {
   const content = opts.content ?? bootContent();
   const classifier = opts.classifier ?? lazyClassifier;
-  const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const engine = createEngine({
     store,
     clock: opts.clock ?? systemClock,
@@ -90,5 +123,5 @@ export function createApp(opts: AppOptions): App {
     logger: opts.logger ?? silentLogger,
     ...(opts.throttle !== undefined ? { throttle: opts.throttle } : {}),
   });
-  return { engine, store, content, classifier, close: () => store.close() };
+  return { engine, content, classifier };
 }

@@ -15,6 +15,11 @@ export const configSchema = z
   .object({
     NEXTSTEP_DB: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/nextstep.db')),
     NEXTSTEP_DATA_KEY: optionalNonEmpty,
+    NEXTSTEP_DATABASE_URL: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      // The message never repeats the value: it holds a password.
+      z.url({ protocol: /^postgres(ql)?$/, error: 'should be postgres://user:password@host:port/database' }).optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 
     SLACK_BOT_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^xoxb-[\w-]+$/, 'should be the Bot User OAuth Token, starting with xoxb-').optional()),
@@ -50,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration problem:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
   }
   return parsed.data;
+}
+
+/** Where the database is, for logs: host, port and database name, never the user or password. */
+export function describeDatabaseUrl(url: string): { host: string; database: string } {
+  const u = new URL(url);
+  return { host: u.port ? `${u.hostname}:${u.port}` : u.hostname, database: u.pathname.replace(/^\//, '') };
 }
 
 export const slackConfigured = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);

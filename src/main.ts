@@ -2,8 +2,10 @@
  * `npm start`: runs every configured channel (Slack, Discord) over one engine; with none
  * configured, the console chat with a local SQLite file. Each adapter (and its SDK: Bolt,
  * discord.js) is loaded only when its channel is configured, so the console starts without them.
+ * NEXTSTEP_DATABASE_URL puts the channels' store on PostgreSQL, shared with other instances (the
+ * console chat stays on the SQLite file).
  */
-import { ConfigError, discordConfigured, loadConfig, slackConfigured } from './config.js';
+import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
 import type { Deliver } from './core/scheduler.js';
 import type { Reply } from './core/types.js';
@@ -15,14 +17,19 @@ async function main(): Promise<number> {
     return chatCommand({}, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
   }
 
-  const [{ createApp }, { createLogger }, { sealerFromEnv }, { startScheduler }] = await Promise.all([
+  const [{ createApp, createSharedApp }, { createLogger }, { sealerFromEnv }, { startScheduler }, { filesRootFor }] = await Promise.all([
     import('./app.js'),
     import('./logging.js'),
     import('./security/sealer-from-env.js'),
     import('./scheduler/start.js'),
+    import('./features/case-file/user-files.js'),
   ]);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const app = createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer: sealerFromEnv(process.env, logger) });
+  const sealer = sealerFromEnv(process.env, logger);
+  const app = config.NEXTSTEP_DATABASE_URL
+    ? await createSharedApp({ databaseUrl: config.NEXTSTEP_DATABASE_URL, filesRoot: filesRootFor(config.NEXTSTEP_DB), logger, sealer })
+    : createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer });
+  if (config.NEXTSTEP_DATABASE_URL) logger.info({ store: 'postgres', ...describeDatabaseUrl(config.NEXTSTEP_DATABASE_URL) }, 'shared database');
   const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
   const handles: { stop(): Promise<void>; sendToUser(userId: string, replies: Reply[]): Promise<boolean> }[] = [];
   try {
@@ -30,7 +37,7 @@ async function main(): Promise<number> {
     if (discordConfigured(config)) handles.push(await (await import('./adapters/discord/index.js')).startDiscord(deps));
   } catch (err) {
     await Promise.allSettled(handles.map((h) => h.stop()));
-    app.close();
+    await app.close();
     throw err;
   }
   // Check-in prompts and reminders go to the parent on the channel they use (each handle
@@ -54,7 +61,7 @@ async function main(): Promise<number> {
   logger.info({}, 'stopping');
   scheduler.stop();
   await Promise.allSettled(handles.map((h) => h.stop()));
-  app.close();
+  await app.close();
   return 0;
 }
 

@@ -16,6 +16,7 @@ import { cleanText, inputProblem } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
+import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
 import { SAFETY_CHECK, startSafetyCheck } from './safety-turn.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
@@ -42,7 +43,7 @@ export interface Engine {
   /** The adapter delivered this turn's replies: drop them from the outbox. */
   ack(eventId: string): void;
   /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
-  undelivered(): { eventId: string; userId: string; replies: Reply[] }[];
+  undelivered(): Promise<{ eventId: string; userId: string; replies: Reply[] }[]>;
   /** Every command name, core's and the features'. */
   readonly commandNames: readonly string[];
   /**
@@ -243,7 +244,7 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  function process(turn: ValidTurn, afterCommit: (() => Reply[])[]): Reply[] {
+  function process(turn: ValidTurn, afterCommit: AfterCommit[]): Reply[] {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
@@ -319,7 +320,7 @@ export function createEngine(deps: EngineDeps): Engine {
     return queue.run(turn.user, async () => {
       const started = performance.now();
       try {
-        const afterCommit: (() => Reply[])[] = [];
+        const afterCommit: AfterCommit[] = [];
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
           const out = process(turn, afterCommit);
@@ -327,9 +328,13 @@ export function createEngine(deps: EngineDeps): Engine {
           return out;
         };
         // Replies are released only once the turn is committed (group commit when available).
-        const replies = store.commitTurn ? await store.commitTurn(work) : store.transaction(work);
+        const replies = store.runTurn
+          ? await store.runTurn({ userId: turn.user, eventId: turn.id }, work)
+          : store.commitTurn
+            ? await store.commitTurn(work)
+            : store.transaction(work);
         // Still in this parent's queue: e.g. erasing them, which cannot run inside a transaction.
-        for (const fn of afterCommit) replies?.push(...fn());
+        for (const fn of afterCommit) replies?.push(...(await fn()));
         logger.debug({ channel: turn.channel, kind: turn.input.kind, ms: Math.round(performance.now() - started) }, 'turn');
         if (replies === null) {
           logger.info({ channel: turn.channel }, 'duplicate event ignored');
@@ -360,7 +365,7 @@ export function createEngine(deps: EngineDeps): Engine {
       else if (store.commitTurn) store.commitTurn(() => store.markDelivered(eventId, at)).catch(() => undefined);
       else store.markDelivered(eventId, at);
     },
-    undelivered: () => store.undelivered(),
+    undelivered: async () => store.undelivered(),
     commandNames: [...commands.keys()],
     onNotice(listener) {
       noticeListeners.add(listener);

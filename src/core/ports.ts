@@ -158,6 +158,18 @@ export interface Store {
    * The engine uses it for turns when present, so replies are never released before commit.
    */
   commitTurn?<T>(fn: () => T): Promise<T>;
+  /**
+   * Optional, for a store shared by many processes (PostgreSQL): runs `fn` as one turn of
+   * `userId`'s, serialised with that parent's turns in every process, and resolves once it is
+   * committed. `fn` itself stays synchronous: the store loads what the turn may read before it
+   * runs. The engine prefers this over `commitTurn` when present.
+   */
+  runTurn?<T>(key: { userId: string; eventId?: string }, fn: () => T): Promise<T>;
+  /**
+   * Optional: make what the due sources read current (a shared store reads other processes'
+   * writes here). The scheduler awaits it before asking the sources.
+   */
+  prepareDue?(now: Date): Promise<void>;
 
   /** Was this platform event already handled? */
   hasTurn(eventId: string): boolean;
@@ -166,7 +178,8 @@ export interface Store {
   markDelivered(eventId: string, at: string): void;
   /** Optional: markDelivered written with the next group commit (one statement per batch). */
   markDeliveredSoon?(eventId: string, at: string): void;
-  undelivered(): TurnRecord[];
+  /** A shared store may hand each undelivered turn to one process only (a claim with a lease). */
+  undelivered(): MaybePromise<TurnRecord[]>;
 
   ensureUser(userId: string, at: string): void;
   /** Small per-parent flags (e.g. the caseless not-legal-advice note was shown). */

@@ -5,8 +5,11 @@
 import type { z } from 'zod';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { FlowDef, FlowEvent } from './flow-kit.js';
-import type { Classifier, SessionRow, Store } from './ports.js';
+import type { Classifier, MaybePromise, SessionRow, Store } from './ports.js';
 import type { Reply } from './types.js';
+
+/** Work run once a turn has committed (may wait on a networked store); its replies are appended. */
+export type AfterCommit = () => MaybePromise<Reply[]>;
 
 export interface RunContext {
   store: Store;
@@ -26,7 +29,7 @@ export interface RunContext {
    * Work that cannot run inside the turn's transaction (erasing a parent: VACUUM, WAL truncate),
    * run by the engine once the turn has committed; any replies it returns are appended.
    */
-  afterCommit?: (() => Reply[])[];
+  afterCommit?: AfterCommit[];
   /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
   notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }

@@ -18,6 +18,8 @@ export interface SchedulerDeps {
   clock: Clock;
   logger: Logger;
   sources: readonly DueSource[];
+  /** Makes what the sources read current first (the store's `prepareDue`, when it has one). */
+  prepare?: (now: Date) => Promise<void>;
 }
 
 export function createScheduler(deps: SchedulerDeps) {
@@ -26,6 +28,7 @@ export function createScheduler(deps: SchedulerDeps) {
   /** What is due now and not yet sent. */
   async function pending(now: Date): Promise<DueItem[]> {
     const due: DueItem[] = [];
+    await deps.prepare?.(now);
     for (const source of deps.sources) due.push(...(await source.due(now)));
     const sent = await Promise.all(due.map((i) => ledger.isSent(i.key)));
     return due.filter((_, n) => !sent[n]);

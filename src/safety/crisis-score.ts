@@ -4,15 +4,10 @@
  * question), false alarms on messages that expect nothing, and both per family. Used by
  * scripts/score-crisis.ts and by the test that holds the screen to its figures.
  */
-import { z } from 'zod';
-import { screenForCrisis } from './crisis-screen.js';
+import { screenForCrisis, type CrisisScreen } from './crisis-screen.js';
+import type { CrisisExample } from './crisis-set.js';
 
-export const crisisExampleSchema = z.object({
-  text: z.string().min(1),
-  expect: z.enum(['clear', 'possible', 'none']),
-  family: z.string().min(1),
-});
-export type CrisisExample = z.infer<typeof crisisExampleSchema>;
+export { crisisExampleSchema, parseCrisisSet, type CrisisExample } from './crisis-set.js';
 
 export interface Tally {
   total: number;
@@ -31,28 +26,11 @@ export interface CrisisScore {
 
 const empty = (): Tally => ({ total: 0, fired: 0, clear: 0 });
 
-/** Parses JSON lines; a malformed line is an error naming its number, never its text. */
-export function parseCrisisSet(source: string): CrisisExample[] {
-  const rows: CrisisExample[] = [];
-  source.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`line ${i + 1}: not JSON`);
-    }
-    const parsed = crisisExampleSchema.safeParse(value);
-    if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.issues.map((x) => x.path.join('.') || 'value').join(', ')} malformed`);
-    rows.push(parsed.data);
-  });
-  return rows;
-}
-
-export function scoreCrisis(rows: readonly CrisisExample[]): CrisisScore {
+/** Scores `screen` (the whole screen unless told: patterns and learned layer) on `rows`. */
+export function scoreCrisis(rows: readonly CrisisExample[], screen: (text: string) => CrisisScreen = screenForCrisis): CrisisScore {
   const score: CrisisScore = { byExpect: { clear: empty(), possible: empty(), none: empty() }, byFamily: {}, misses: [] };
   rows.forEach((row, i) => {
-    const got = screenForCrisis(row.text);
+    const got = screen(row.text);
     const fired = got.tier !== 'none';
     const fam = (score.byFamily[`${row.expect}/${row.family}`] ??= { ...empty(), expect: row.expect });
     for (const t of [score.byExpect[row.expect], fam]) {

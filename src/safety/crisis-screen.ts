@@ -9,7 +9,11 @@
  * more. It stays quiet on the everyday idioms listed in ALLOW ("this is killing me", "cutting
  * class").
  *
- * It runs on every turn, so it is pure and synchronous and does no I/O. Every pattern is a
+ * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
+ * it may raise `none` to `possible` (the question), nothing more. It is trained once per
+ * process on the first message (reading content/safety/training/, its only I/O).
+ *
+ * It runs on every turn, so it is pure and synchronous. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
  * quantifiers, so matching stays linear in the length of the text, and the text is capped.
  * Most messages never reach the patterns at all: a gate (crisis-gate.ts) first looks for the
@@ -18,6 +22,7 @@
  */
 
 import { buildGate, type Gate } from './crisis-gate.js';
+import { crisisModel, THRESHOLDS } from './crisis-model.js';
 import { normalise } from './crisis-normalise.js';
 import { ALLOW, RULES, type CrisisFamily, type CrisisKind, type CrisisTier } from './crisis-rules.js';
 
@@ -29,7 +34,7 @@ export type { CrisisFamily, CrisisKind, CrisisTier } from './crisis-rules.js';
  */
 export type CrisisScreen =
   | { tier: 'none'; family: null }
-  | { tier: CrisisTier; family: CrisisFamily; kind: CrisisKind };
+  | { tier: CrisisTier; family: CrisisFamily | 'learned'; kind: CrisisKind };
 
 export const NO_CRISIS: CrisisScreen = Object.freeze({ tier: 'none', family: null });
 
@@ -102,12 +107,48 @@ function answer(i: number): CrisisScreen {
 
 /**
  * Screens one parent message: the tier of risk it shows, the warning-sign family and whose
- * crisis it is. Never throws: a screen that crashed would stop the parent being answered at all.
+ * crisis it is. The patterns answer first; the learned layer (crisis-model.ts) may raise the
+ * tier, never lower it. Never throws: a screen that crashed would stop the parent being
+ * answered at all.
  */
 export function screenForCrisis(text: string): CrisisScreen {
   if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
+  let t: string;
   try {
-    const t = normalise(text);
+    t = normalise(text);
+  } catch {
+    return NO_CRISIS;
+  }
+  const found = patternsOn(t);
+  if (found.tier !== 'none' || t.length === 0) return found;
+  try {
+    const opinion = crisisModel()?.judge(t);
+    if (opinion !== undefined && opinion.risk >= THRESHOLDS.possible) return { tier: 'possible', family: 'learned', kind: whose(t) };
+  } catch {
+    // the model failed on this text: the patterns' answer stands
+  }
+  return found;
+}
+
+/** The patterns alone (the screen before its learned layer): for tests and scoring. */
+export function screenPatterns(text: string): CrisisScreen {
+  if (typeof text !== 'string' || text.length === 0) return NO_CRISIS;
+  try {
+    return patternsOn(normalise(text));
+  } catch {
+    return NO_CRISIS;
+  }
+}
+
+const CHILD = /\b(?:he|she|they|him|her|his|hers|them|son|daughter|child|kid|kids|boy|girl|dd|ds|teen|teenager)\b/;
+
+/** Whose crisis a learned hit is: the child's when the message speaks of one, else the parent's. */
+function whose(t: string): CrisisKind {
+  return CHILD.test(t) ? 'child_self_harm' : 'parent_crisis';
+}
+
+function patternsOn(t: string): CrisisScreen {
+  try {
     if (t.length === 0) return NO_CRISIS;
     const g = scanned(t);
     const only = g?.candidates?.();

@@ -4,12 +4,13 @@
  * then every minute. Replies go to `deliver`, which knows each parent's channel (in the console chat it
  * prints them). Undelivered replies stay in the outbox; each adapter re-delivers its own at start.
  */
-import { schedulerSources, type App } from '../app.js';
-import type { DueItem, Logger } from '../core/ports.js';
+import { schedulerSources } from '../app.js';
+import type { Engine } from '../core/engine.js';
+import type { DueItem, Logger, Store } from '../core/ports.js';
 import { createScheduler, type Deliver, type Scheduler } from '../core/scheduler.js';
 
 export interface StartSchedulerOptions {
-  app: Pick<App, 'engine' | 'store'>;
+  app: { engine: Engine; store: Store };
   logger: Logger;
   deliver: Deliver;
   /** How often to look for due prompts (default a minute). */
@@ -31,6 +32,7 @@ export function startScheduler(opts: StartSchedulerOptions): RunningScheduler {
     clock: app.engine.deps.clock,
     logger,
     sources: schedulerSources(app.store),
+    ...(app.store.prepareDue ? { prepare: (now: Date) => app.store.prepareDue?.(now) ?? Promise.resolve() } : {}),
   });
   const running = scheduler.start(deliver, opts.everyMs);
   return { scheduler, tick: () => scheduler.tick(deliver), stop: running.stop };

@@ -1,17 +1,21 @@
 /**
  * The development set (test/safety/sets/crisis-dev.jsonl), written by a different hand and
- * tuned on after its first score (README, safety section). The screen must keep these figures.
+ * tuned on after its first score (README, safety section). The patterns must keep these
+ * figures on their own; the whole screen (patterns and learned layer, whose training never saw
+ * this set) must keep the figures it had when it was first scored on it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 import { parseCrisisSet, scoreCrisis } from '../../src/safety/crisis-score.js';
 
 const file = fileURLToPath(new URL('./sets/crisis-dev.jsonl', import.meta.url));
 const rows = parseCrisisSet(readFileSync(file, 'utf8'));
-const score = scoreCrisis(rows);
+const score = scoreCrisis(rows, screenPatterns);
+const whole = scoreCrisis(rows);
 
-describe('the crisis screen on the development set', () => {
+describe('the crisis patterns on the development set', () => {
   it('is the set it says it is: clear, possible and near-miss messages, 150 or more of each kind of answer', () => {
     const { clear, possible, none } = score.byExpect;
     expect(clear.total + possible.total).toBeGreaterThanOrEqual(150);
@@ -32,6 +36,27 @@ describe('the crisis screen on the development set', () => {
   it('raises a false alarm on at most 2% of near-misses', () => {
     const { none } = score.byExpect;
     expect(none.fired / none.total).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('the whole crisis screen (patterns and learned layer) on the development set', () => {
+  // Scored first with an earlier threshold (0.88: clear 100%, possible 99.1%, false alarms 2.7%),
+  // then with the one in use (0.994, chosen on the training messages alone): 100%, 99.1%, 0%.
+  it('catches every clear-risk and at least 98% of possible-risk messages', () => {
+    const { clear, possible } = whole.byExpect;
+    expect(clear.fired).toBe(clear.total);
+    expect(possible.fired / possible.total).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('raises at most 2% false alarms on near-misses, and never the crisis reply itself', () => {
+    const { none } = whole.byExpect;
+    expect(none.fired / none.total).toBeLessThanOrEqual(0.02);
+    expect(none.clear).toBe(0);
+  });
+
+  it('never answers lower than the patterns alone', () => {
+    const order = { none: 0, possible: 1, clear: 2 } as const;
+    for (const r of rows) expect(order[screenForCrisis(r.text).tier]).toBeGreaterThanOrEqual(order[screenPatterns(r.text).tier]);
   });
 });
 

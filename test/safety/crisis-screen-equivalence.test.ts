@@ -4,11 +4,12 @@
  * plain algorithm gives: a missed crisis is the worst bug this product can have. The plain
  * algorithm is kept in crisis-reference.ts and compared here on every string the project
  * already holds and on thousands of generated messages.
+ * Patterns only: the learned layer (crisis-model.ts) is tested in crisis-model.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/safety/crisis-normalise.js';
-import { screenForCrisis, type CrisisKind } from '../../src/safety/crisis-screen.js';
+import { screenPatterns as screenForCrisis, type CrisisKind } from '../../src/safety/crisis-screen.js';
 import { CRISIS_PATTERNS, corpusStrings, message } from './crisis-material.js';
 import { normaliseReference, screenForCrisisReference } from './crisis-reference.js';
 

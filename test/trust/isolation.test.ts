@@ -34,7 +34,7 @@ beforeEach(async () => {
   await as(text(SECRETS[1] as string));
   const q = lastQuestion(await as(resume));
   aPending = { promptId: q.promptId, choices: q.choices.map((c) => c.id) };
-  app.engine.undelivered().forEach((u) => app.engine.ack(u.eventId));
+  (await app.engine.undelivered()).forEach((u) => app.engine.ack(u.eventId));
 });
 afterEach(() => app.cleanup());
 
@@ -145,6 +145,6 @@ describe('isolation between parents', () => {
     await done;
     files.cleanup();
     expect(SECRETS.filter((s) => shown.includes(s))).toEqual([]);
-    expect(app.engine.undelivered().map((u) => u.eventId)).toEqual(['alice-undelivered']);
+    expect((await app.engine.undelivered()).map((u) => u.eventId)).toEqual(['alice-undelivered']);
   });
 });

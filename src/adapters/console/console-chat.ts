@@ -43,7 +43,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   }
 
   // Anything committed but never shown (the process died mid-reply) is shown first.
-  for (const pending of engine.undelivered().filter((u) => u.userId === user)) {
+  for (const pending of (await engine.undelivered()).filter((u) => u.userId === user)) {
     write(`\n${formatReply(renderForConsole(pending.replies).text, columns())}`);
     engine.ack(pending.eventId);
   }

@@ -16,8 +16,8 @@ const MAX_AGE_MS = 24 * 60 * 60 * 1000;
  * Taken before login, so a turn that is still being delivered by this process is never
  * mistaken for a lost one (and sent twice).
  */
-export function backlog(store: Store): TurnRecord[] {
-  return store.undelivered().filter((u) => u.userId.startsWith(PREFIX));
+export async function backlog(store: Store): Promise<TurnRecord[]> {
+  return (await store.undelivered()).filter((u) => u.userId.startsWith(PREFIX));
 }
 
 export async function redeliver(client: Client, engine: Engine, pending: readonly TurnRecord[], logger: Logger, now: Date = new Date()): Promise<void> {

@@ -70,7 +70,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));
 
-  const lost = backlog(opts.store);
+  const lost = await backlog(opts.store);
   const ready = once(client, Events.ClientReady);
   try {
     await Promise.all([ready, client.login(token)]);

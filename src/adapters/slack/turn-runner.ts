@@ -96,7 +96,7 @@ export function createTurnRunner({ engine, store, logger, words, client }: TurnR
   /** Replies committed but never confirmed delivered (all, or one turn's) go to the parent's DM. */
   async function redeliver(only?: string): Promise<number> {
     let count = 0;
-    for (const u of engine.undelivered()) {
+    for (const u of await engine.undelivered()) {
       if ((only !== undefined && u.eventId !== only) || inflight.has(u.eventId)) continue;
       const slackUser = slackUserOf(u.userId);
       if (!slackUser) continue;

@@ -59,9 +59,9 @@ const closeFollowups = defineEffect('closeFollowups', closeFollowupsParamsSchema
 const eraseEverything = defineEffect('eraseEverything', z.unknown(), (ctx) => {
   const { store, content } = ctx;
   const userId = ctx.session.userId;
-  const work = () => {
+  const work = async () => {
     try {
-      const report = store.requests.erase(userId);
+      const report = await store.requests.erase(userId);
       if (report.walTruncated) return [textReply(content, 'case-file.forget.done')];
       ctx.notifyLater?.(userId, store.requests.settleErase().then(() => [textReply(content, 'case-file.forget.finished')]));
       return [textReply(content, 'case-file.forget.pending')];

@@ -4,6 +4,8 @@
  * src/store/sqlite/requests-store.ts implements it. Added to core's `Store` as `requests`.
  */
 
+import type { MaybePromise } from '../../core/ports.js';
+
 /** Every row about a parent, by table, unsealed (the JSON export). */
 export type TableRows = Record<string, Record<string, unknown>[]>;
 
@@ -78,7 +80,7 @@ export interface RequestsStore {
    * Never waits long on another connection: when one holds the WAL, `walTruncated` is false
    * and `settleErase` finishes the job.
    */
-  erase(userId: string): ForgetReport;
+  erase(userId: string): MaybePromise<ForgetReport>;
   /** Resolves once the database files hold nothing of the erased parents (retried in the background). */
   settleErase(): Promise<void>;
 }

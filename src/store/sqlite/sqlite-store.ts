@@ -8,7 +8,7 @@ import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { categorySchema, type Reply } from '../../core/types.js';
+import { categorySchema } from '../../core/types.js';
 import {
   plainSealer,
   type CaseRow,
@@ -20,7 +20,8 @@ import {
   type Store,
   type TurnRecord,
 } from '../../core/ports.js';
-import { migrate } from './migrate.js';
+import { migrate, type Migration } from './migrate.js';
+import { repliesFromJson, repliesToJson } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache } from './hot-cache.js';
@@ -41,6 +42,8 @@ export interface SqliteStoreOptions {
   /** Tests only: the fsyncs the group commit uses (see GroupCommitOptions). */
   fsync?: GroupCommitOptions['fsync'];
   fsyncSync?: GroupCommitOptions['fsyncSync'];
+  /** The schema to build (default: migrations/, in order); the PostgreSQL store's working copy adapts it. */
+  migrations?: Migration[];
 }
 
 const noteBodySchema = z.object({
@@ -77,21 +80,7 @@ const sessionRowSchema = z.object({
   seq: z.number(),
   updated_at: z.string(),
 });
-/** Replies may carry binary images: JSON them with base64. */
-function repliesToJson(replies: Reply[]): string {
-  // The replacer costs a call per value: only replies that carry a file need it.
-  if (!replies.some((r) => 'data' in r && r.data !== undefined)) return JSON.stringify(replies);
-  return JSON.stringify(replies, (_k, v: unknown) =>
-    v instanceof Uint8Array ? { $b64: Buffer.from(v).toString('base64') } : v,
-  );
-}
-function repliesFromJson(json: string): Reply[] {
-  return JSON.parse(json, (_k, v: unknown) =>
-    v && typeof v === 'object' && '$b64' in v ? new Uint8Array(Buffer.from(String((v as { $b64: string }).$b64), 'base64')) : v,
-  ) as Reply[];
-}
-
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
   // written at once, on switching to WAL): it lost its contents (a failed copy, a truncation).
@@ -111,7 +100,7 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   // Deleted rows are overwritten with zeros, so a parent's erased words are not recoverable.
   db.pragma('secure_delete = ON');
-  migrate(db);
+  migrate(db, migrations);
   return db;
 }
 
@@ -134,7 +123,7 @@ export class SqliteStore implements Store {
   private readonly cache: HotCache;
 
   constructor(opts: SqliteStoreOptions) {
-    this.db = openDatabase(opts.path);
+    this.db = openDatabase(opts.path, opts.migrations);
     this.prepare = prepared(this.db);
     this.sealer = opts.sealer ?? plainSealer;
     try {
@@ -196,6 +185,11 @@ export class SqliteStore implements Store {
     } catch {
       // Not fatal: undelivered replies are offered again after a restart.
     }
+  }
+
+  /** Rows were written behind the store's back (the PostgreSQL store loading a parent): forget what is cached. */
+  dropCache(): void {
+    this.cache.clear();
   }
 
   /** Reads outside any transaction may follow another process's commit: check first. */

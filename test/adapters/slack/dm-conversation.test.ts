@@ -124,7 +124,7 @@ describe('Slack DMs', () => {
       expect(buttonsOf(u.args['blocks'])).toEqual([]);
       expect(JSON.stringify(u.args['blocks'])).toContain('✓');
     }
-    expect(h.app.engine.undelivered()).toEqual([]);
+    expect(await h.app.engine.undelivered()).toEqual([]);
     expect(h.logger.dump()).not.toContain('Maisie');
     expect(h.logger.dump()).not.toContain('Patel');
   });

@@ -140,14 +140,14 @@ describe('Slack over HTTP', () => {
     const body = dm('U3', 'hello', id);
     await postJson(h.port, body);
     await h.waitForLog('delivery failed', 1);
-    expect(h.app.engine.undelivered().map((u) => u.eventId)).toContain(`slack:ev:${id}`);
+    expect((await h.app.engine.undelivered()).map((u) => u.eventId)).toContain(`slack:ev:${id}`);
 
     await postJson(h.port, body, { retryNum: 1 });
     await h.waitForLog('re-delivered undelivered replies', 1);
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.response['ok'] === true);
     expect(posts.length).toBeGreaterThan(0);
     expect(posts.every((c) => c.args['channel'] === 'DU3')).toBe(true);
-    expect(h.app.engine.undelivered().map((u) => u.eventId)).not.toContain(`slack:ev:${id}`);
+    expect((await h.app.engine.undelivered()).map((u) => u.eventId)).not.toContain(`slack:ev:${id}`);
     expect(h.logger.count('turn delivered')).toBe(0);
   });
 });

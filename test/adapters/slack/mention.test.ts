@@ -46,7 +46,7 @@ describe('Slack mentions', () => {
     // Nothing the parent wrote is stored from the public turn, nor logged.
     expect(h.app.store.listNotes('slack:T1:U7')).toEqual([]);
     expect(h.logger.dump()).not.toContain('Rosalind');
-    expect(h.app.engine.undelivered()).toEqual([]);
+    expect(await h.app.engine.undelivered()).toEqual([]);
   });
 
   it('answers a crisis mention privately: the crisis reply in the DM, nothing of it in the thread', async () => {

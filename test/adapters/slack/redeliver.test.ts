@@ -25,6 +25,6 @@ describe('Slack re-delivery at start-up', () => {
     const posts = await h.fake.waitForCalls('chat.postMessage', 1);
     expect(posts.every((p) => p.args['channel'] === 'DU5')).toBe(true);
     expect(keysOf(posts.at(-1)?.args['blocks'])).toContain('home.menu');
-    expect(h.app.engine.undelivered().map((u) => u.eventId)).toEqual(['discord:1']);
+    expect((await h.app.engine.undelivered()).map((u) => u.eventId)).toEqual(['discord:1']);
   });
 });

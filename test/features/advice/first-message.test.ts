@@ -52,7 +52,8 @@ describe('the first message', () => {
 
   it('"these are my words, not the school\'s" keeps them as the parent\'s and asks for the school\'s', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data', true) });
-    const mine = 'I am so tired of all of this, nobody at that place listens to a word I say about him';
+    // ("I am so tired of all of this" now gets the safety question first: a despair phrasing.)
+    const mine = 'Nobody at that place listens to a word I say about him, it is always the same story';
     await app.send(mine);
     await app.send('Bean');
     const who = lastQuestion(await app.send('A quiet room'));

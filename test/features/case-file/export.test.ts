@@ -87,7 +87,7 @@ describe('the evidence packet (PDF)', () => {
     expect(doc?.data).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(doc?.data ?? []).subarray(0, 5).toString()).toBe('%PDF-');
     // The outbox round-trips the bytes (base64 in the sealed reply JSON).
-    const pending = a.engine.undelivered().flatMap((t) => t.replies).find((x) => x.type === 'document' && x.mime === 'application/pdf');
+    const pending = (await a.engine.undelivered()).flatMap((t) => t.replies).find((x) => x.type === 'document' && x.mime === 'application/pdf');
     expect(pending?.type === 'document' && Buffer.from(pending.data ?? []).equals(Buffer.from(doc?.data ?? []))).toBe(true);
   });
 

@@ -116,7 +116,7 @@ describe('forget', () => {
     const caseId = a.store.listCases('parent-a')[0]?.id as number;
     a.store.db.prepare('INSERT INTO later_feature (user_id, thing) VALUES (?, ?), (?, ?)').run('parent-a', PHRASE_A, 'parent-b', 'keep');
     a.store.db.prepare('INSERT INTO later_child (case_id, thing) VALUES (?, ?)').run(caseId, PHRASE_A);
-    const report = a.store.requests.erase('parent-a');
+    const report = await a.store.requests.erase('parent-a');
     expect(report.removed).toMatchObject({ later_feature: 1, later_child: 1, users: 1 });
     expect(report).toMatchObject({ compacted: true, walTruncated: true });
     expect(a.store.db.prepare('SELECT thing FROM later_feature').all()).toEqual([{ thing: 'keep' }]);

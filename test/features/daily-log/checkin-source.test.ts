@@ -277,7 +277,7 @@ describe('restarts', () => {
     const s = scheduler(second);
     expect((await s.tick('2026-11-23T07:31:00Z')).map((i) => i.key)).toEqual(['checkin:r:2026-11-23']);
     expect(s.delivered).toEqual([]); // the turn was already done: its replies wait in the outbox
-    const waiting = second.engine.undelivered().filter((u) => u.userId === 'r');
+    const waiting = (await second.engine.undelivered()).filter((u) => u.userId === 'r');
     expect(waiting.map((u) => u.eventId)).toEqual(['sched:checkin:r:2026-11-23']);
     expect(lastQuestion(waiting[0]?.replies ?? []).key).toBe('daily-log.ask-nickname');
     expect(await s.tick('2026-11-23T08:00:00Z')).toEqual([]);
@@ -295,7 +295,7 @@ describe('restarts', () => {
     const s = scheduler(second);
     await s.walk('2026-11-23T07:45:00Z', '2026-11-24T00:00:00Z', 30);
     expect(s.sent).toEqual([]);
-    expect(second.engine.undelivered().filter((u) => u.userId === 'r')).toHaveLength(1);
+    expect((await second.engine.undelivered()).filter((u) => u.userId === 'r')).toHaveLength(1);
   });
 
   it('two schedulers on one database (an overlap during a redeploy) still send each prompt once', async () => {

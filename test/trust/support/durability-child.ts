@@ -23,7 +23,7 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 
 const app = createApp({ dbPath, clock: new FixedClock(), classifier: fixedClassifier('data'), throttle: false });
 
-for (const pending of app.engine.undelivered()) {
+for (const pending of (await app.engine.undelivered())) {
   out(`R ${pending.eventId}`);
   app.engine.ack(pending.eventId);
 }

@@ -1,0 +1,301 @@
+/**
+ * The PostgreSQL store, for many instances sharing one database (NEXTSTEP_DATABASE_URL).
+ *
+ * It implements the same ports as the SQLite store, and mostly with the SQLite store's own code:
+ * a turn runs on this instance's working copy of its parent (working-copy.ts), loaded from
+ * PostgreSQL under the parent's advisory lock and written back with the other turns of its batch
+ * in one transaction (turn-batch.ts). Work outside turns goes straight to PostgreSQL: the outbox
+ * and the scheduler's ledger (pg-outbox.ts), forgetting a parent (pg-forget.ts), and what the
+ * scheduler reads (`prepareDue` reloads every parent who may be due).
+ *
+ * Reads outside a turn (the Slack Home tab, the due sources) see the copy as it was last loaded;
+ * writes outside a turn are not supported (`transaction` throws): the command line works on a
+ * SQLite file.
+ */
+import pg from 'pg';
+import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
+import type { DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
+import { errorFields } from '../../security/safe-log.js';
+import { Lane } from './lane.js';
+import { migratePg } from './migrate.js';
+import { PgOutbox, PgPromptLedger } from './pg-outbox.js';
+import { forgetOnPg } from './pg-forget.js';
+import { verifyPgDataKey } from './pg-key-check.js';
+import { loadRows, readVersions } from './pg-rows.js';
+import { TurnBatcher } from './turn-batch.js';
+import { WorkingCopy } from './working-copy.js';
+
+export interface PgStoreOptions {
+  /** postgres://user:password@host:port/database (never logged). */
+  url: string;
+  sealer?: Sealer;
+  logger?: Logger;
+  /** Where parents' exported files live (`<data dir>/files`), removed on forget. */
+  filesRoot?: string | null;
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+  /** Undelivered replies younger than this are left to the instance delivering them (default 60 s). */
+  outboxMinAgeMs?: number;
+}
+
+/** bigint columns (ids, versions) come back as numbers: ours stay far below 2^53. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+export class PgStore implements Store {
+  readonly pool: pg.Pool;
+  readonly sealer: Sealer;
+  readonly logs: DailyLogStore;
+  readonly requests: RequestsStore;
+  readonly prompts: PgPromptLedger;
+  readonly questionPosts: QuestionPosts;
+  readonly copy: WorkingCopy;
+  readonly batcher: TurnBatcher;
+  private readonly lane = new Lane();
+  private readonly outbox: PgOutbox;
+  private readonly logger: Logger | undefined;
+  private ended: Promise<void> | null = null;
+
+  /** Connects, migrates, checks the data key. */
+  static async open(opts: PgStoreOptions): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 4, types });
+    try {
+      const client = await pool.connect();
+      try {
+        await migratePg(client);
+        await verifyPgDataKey(client, opts.sealer ?? plainSealer);
+      } finally {
+        client.release();
+      }
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return new PgStore(pool, opts);
+  }
+
+  private constructor(pool: pg.Pool, opts: PgStoreOptions) {
+    this.pool = pool;
+    this.sealer = opts.sealer ?? plainSealer;
+    this.logger = opts.logger;
+    // A dropped idle connection must not take the process down; the next query reconnects.
+    pool.on('error', (err) => this.logger?.warn(errorFields(err), 'postgres connection lost'));
+    this.copy = new WorkingCopy(this.sealer);
+    this.outbox = new PgOutbox(pool, this.sealer, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
+    this.batcher = new TurnBatcher(pool, this.copy, this.lane, (db) => this.outbox.flush(db));
+    this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
+    this.logs = this.copy.store.logs;
+    this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
+    this.questionPosts = new PgQuestionPosts(this.copy, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
+    this.filesRoot = opts.filesRoot ?? null;
+  }
+
+  private readonly filesRoot: string | null;
+
+  runTurn<T>(key: { userId: string; eventId?: string }, fn: () => T): Promise<T> {
+    return this.batcher.submit(key.userId, fn);
+  }
+
+  transaction<T>(): T {
+    throw new Error('the PostgreSQL store writes inside turns only (runTurn); use the command line with a SQLite file');
+  }
+
+  /**
+   * Reloads, from one consistent snapshot, every parent the due sources may name: those with a
+   * check-in on or a follow-up due in PostgreSQL, and those our copy still thinks so.
+   */
+  prepareDue(now: Date): Promise<void> {
+    return this.lane.run(async () => {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const ids = new Set(
+          (await client.query<{ user_id: string }>(
+            `SELECT user_id FROM checkin_settings WHERE enabled = 1
+             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1`,
+            [now.toISOString()],
+          )).rows.map((r) => r.user_id),
+        );
+        for (const s of this.copy.store.logs.enabledCheckins()) ids.add(s.userId);
+        for (const f of this.copy.store.requests.dueFollowups(now.toISOString())) ids.add(f.userId);
+        const users = [...ids];
+        const current = await readVersions(client, users);
+        const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
+        if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    });
+  }
+
+  private erase(userId: string): Promise<ForgetReport> {
+    return this.lane.run(async () => {
+      const report = await forgetOnPg(this.pool, this.copy.tables, userId, this.filesRoot);
+      this.copy.evict([userId]);
+      return report;
+    });
+  }
+
+  hasTurn(eventId: string): boolean {
+    return this.copy.store.hasTurn(eventId);
+  }
+  recordTurn(turn: TurnRecord): void {
+    this.copy.store.recordTurn(turn);
+  }
+  markDelivered(eventId: string, at: string): void {
+    this.copy.untracked(() => this.copy.store.markDelivered(eventId, at));
+    this.outbox.receipt(eventId, at);
+  }
+  readonly markDeliveredSoon = (eventId: string, at: string): void => this.markDelivered(eventId, at);
+  undelivered(): Promise<TurnRecord[]> {
+    return this.outbox.claim();
+  }
+
+  ensureUser(userId: string, at: string): void {
+    this.copy.store.ensureUser(userId, at);
+  }
+  hasUserFlag(userId: string, flag: string): boolean {
+    return this.copy.store.hasUserFlag(userId, flag);
+  }
+  setUserFlag(userId: string, flag: string): void {
+    this.copy.store.setUserFlag(userId, flag);
+  }
+  listCases(userId: string): CaseRow[] {
+    return this.copy.store.listCases(userId);
+  }
+  getCase(userId: string, caseId: number): CaseRow | undefined {
+    return this.copy.store.getCase(userId, caseId);
+  }
+  openCase(userId: string, nickname: string, at: string): CaseRow {
+    return this.copy.store.openCase(userId, nickname, at);
+  }
+  markDisclaimerShown(caseId: number): void {
+    this.copy.store.markDisclaimerShown(caseId);
+  }
+  getSession(userId: string): SessionRow | undefined {
+    return this.copy.store.getSession(userId);
+  }
+  saveSession(row: SessionRow): void {
+    this.copy.store.saveSession(row);
+  }
+  addNote(note: NoteInput): number {
+    return this.copy.store.addNote(note);
+  }
+  addUnkeptDraft(note: NoteInput): number {
+    return this.copy.store.addUnkeptDraft(note);
+  }
+  keepDraft(userId: string): boolean {
+    return this.copy.store.keepDraft(userId);
+  }
+  listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[] {
+    return this.copy.store.listNotes(userId, opts);
+  }
+  takeUnreadable(userId: string): number {
+    return this.copy.store.takeUnreadable(userId);
+  }
+
+  /** Stops taking work; `end()` waits for what is in flight and closes the pool. */
+  close(): void {
+    void this.end();
+  }
+
+  end(): Promise<void> {
+    this.ended ??= this.lane
+      .run(async () => {
+        await this.outbox.close();
+      })
+      .finally(async () => {
+        await this.pool.end();
+        this.copy.close();
+      });
+    return this.ended;
+  }
+}
+
+/** The case file's port: the working copy's, except erasing, which goes to PostgreSQL. */
+class PgRequests implements RequestsStore {
+  constructor(
+    private readonly local: RequestsStore,
+    readonly erase: (userId: string) => Promise<ForgetReport>,
+  ) {}
+  followupDays(userId: string): number {
+    return this.local.followupDays(userId);
+  }
+  setFollowupDays(userId: string, days: number, at: string): void {
+    this.local.setFollowupDays(userId, days, at);
+  }
+  openFollowup(f: NewFollowup): FollowupRow {
+    return this.local.openFollowup(f);
+  }
+  getFollowup(userId: string, id: number): FollowupRow | undefined {
+    return this.local.getFollowup(userId, id);
+  }
+  listFollowups(userId: string, opts?: { status?: FollowupStatus | undefined; caseId?: number | undefined }): FollowupRow[] {
+    return this.local.listFollowups(userId, opts);
+  }
+  dueFollowups(nowIso: string): DueFollowup[] {
+    return this.local.dueFollowups(nowIso);
+  }
+  markReminded(id: number, at: string): void {
+    this.local.markReminded(id, at);
+  }
+  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: { caseId?: number | null | undefined }): number {
+    return this.local.closeFollowups(userId, status, at, opts);
+  }
+  exportAll(userId: string): TableRows {
+    return this.local.exportAll(userId);
+  }
+  /** Erasing completes before `erase` resolves: nothing to settle later. */
+  settleErase(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * Where questions were posted, used by the adapters outside turns (synchronously): kept in the
+ * working copy and written through to PostgreSQL. A click on a question posted by another
+ * instance is not found here (the adapter then treats it as an unrecorded post), and the first
+ * click wins per instance; the engine's own check (the choice must answer the question now
+ * pending) still refuses a second answer to one question across instances.
+ */
+class PgQuestionPosts implements QuestionPosts {
+  constructor(
+    private readonly copy: WorkingCopy,
+    private readonly pool: pg.Pool,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+  record(userId: string, channel: string, promptId: string, post: PostedQuestion, at: string): void {
+    this.copy.untracked(() => this.copy.store.questionPosts.record(userId, channel, promptId, post, at));
+    this.writeThrough(userId, channel, promptId);
+  }
+  find(userId: string, channel: string, promptId: string): PostedQuestion | undefined {
+    return this.copy.store.questionPosts.find(userId, channel, promptId);
+  }
+  claim(userId: string, channel: string, promptId: string, at: string): boolean {
+    let won = false;
+    this.copy.untracked(() => {
+      won = this.copy.store.questionPosts.claim(userId, channel, promptId, at);
+    });
+    if (won) this.writeThrough(userId, channel, promptId);
+    return won;
+  }
+  private writeThrough(userId: string, channel: string, promptId: string): void {
+    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId);
+    if (row === undefined) return;
+    this.pool
+      .query(
+        `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
+         ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
+           view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
+        [JSON.stringify(row)],
+      )
+      .catch(this.onError);
+  }
+}

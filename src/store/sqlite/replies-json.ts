@@ -1,0 +1,16 @@
+/** The outbox's replies as stored: JSON, with binary images (Uint8Array) as base64. */
+import type { Reply } from '../../core/types.js';
+
+/** Replies may carry binary images: JSON them with base64. */
+export function repliesToJson(replies: Reply[]): string {
+  // The replacer costs a call per value: only replies that carry a file need it.
+  if (!replies.some((r) => 'data' in r && r.data !== undefined)) return JSON.stringify(replies);
+  return JSON.stringify(replies, (_k, v: unknown) =>
+    v instanceof Uint8Array ? { $b64: Buffer.from(v).toString('base64') } : v,
+  );
+}
+export function repliesFromJson(json: string): Reply[] {
+  return JSON.parse(json, (_k, v: unknown) =>
+    v && typeof v === 'object' && '$b64' in v ? new Uint8Array(Buffer.from(String((v as { $b64: string }).$b64), 'base64')) : v,
+  ) as Reply[];
+}

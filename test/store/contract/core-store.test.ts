@@ -1,0 +1,90 @@
+/**
+ * The core store port, on both stores: what one store instance writes in a turn, a second one
+ * opened on the same data reads back; the outbox keeps replies until delivered; an event id is
+ * recorded once; notes, cases, sessions and flags survive.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { FACTORIES, type StoreFactory } from './store-factories.js';
+
+const AT = '2026-11-24T09:00:00.000Z';
+
+describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port', (_name, make) => {
+  const factory: StoreFactory = make();
+  afterAll(() => factory.cleanup());
+
+  it('keeps cases, notes, sessions and flags written in a turn', async () => {
+    const a = await factory.open();
+    const caseId = await a.write('p1', () => {
+      a.store.ensureUser('p1', AT);
+      const c = a.store.openCase('p1', 'Bean', AT);
+      a.store.addNote({ userId: 'p1', caseId: c.id, kind: 'statement', topic: 'triage', text: 'We need more data', category: 'data', who: 'Mr Hill', at: AT });
+      a.store.saveSession({ userId: 'p1', caseId: c.id, flowId: 'home', flowVersion: 1, snapshot: { value: 'menu', context: { n: 1 } }, pending: null, seq: 3, updatedAt: AT });
+      a.store.setUserFlag('p1', 'disclaimer');
+      return c.id;
+    });
+    await a.close();
+
+    const b = await factory.open();
+    await b.write('p1', () => {
+      expect(b.store.listCases('p1').map((c) => c.nickname)).toEqual(['Bean']);
+      expect(b.store.openCase('p1', ' bean ', AT).id).toBe(caseId); // the same child, not a second case
+      expect(b.store.listNotes('p1')).toMatchObject([{ caseId, kind: 'statement', text: 'We need more data', who: 'Mr Hill', nickname: 'Bean', category: 'data' }]);
+      expect(b.store.getSession('p1')).toMatchObject({ flowId: 'home', seq: 3, snapshot: { value: 'menu', context: { n: 1 } } });
+      expect(b.store.hasUserFlag('p1', 'disclaimer')).toBe(true);
+      expect(b.store.hasUserFlag('p1', 'other')).toBe(false);
+    });
+    await b.close();
+  });
+
+  it('a failing turn leaves nothing behind', async () => {
+    const a = await factory.open();
+    await expect(
+      a.write('p2', () => {
+        a.store.ensureUser('p2', AT);
+        a.store.addNote({ userId: 'p2', caseId: null, kind: 'statement', topic: 't', text: 'half-written', at: AT });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await a.close();
+    const b = await factory.open();
+    await b.write('p2', () => expect(b.store.listNotes('p2')).toEqual([]));
+    await b.close();
+  });
+
+  it('the outbox keeps replies until delivered, and an event id is recorded once', async () => {
+    const a = await factory.open();
+    const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
+    await a.write('p3', () => {
+      a.store.ensureUser('p3', AT);
+      a.store.recordTurn({ eventId: 'e1', userId: 'p3', replies, at: AT });
+      a.store.recordTurn({ eventId: 'e2', userId: 'p3', replies, at: AT });
+    });
+    await expect(a.write('p3', () => a.store.recordTurn({ eventId: 'e1', userId: 'p3', replies, at: AT }))).rejects.toThrow();
+    await a.close();
+
+    const b = await factory.open();
+    const waiting = await b.store.undelivered();
+    expect(waiting.map((t) => t.eventId).sort()).toEqual(['e1', 'e2']);
+    expect(waiting[0]?.replies).toEqual(replies);
+    b.store.markDelivered('e1', AT);
+    await b.write('p3', () => expect(b.store.hasTurn('e1')).toBe(true));
+    await b.close();
+
+    const c = await factory.open();
+    // PostgreSQL: b claimed e2 for a few minutes (another instance does not send it meanwhile).
+    expect((await c.store.undelivered()).map((t) => t.eventId)).toEqual(factory.name === 'postgres' ? [] : ['e2']);
+    await c.write('p3', () => expect([c.store.hasTurn('e1'), c.store.hasTurn('e2'), c.store.hasTurn('e3')]).toEqual([true, true, false]));
+    await c.close();
+  });
+
+  it('records each prompt as sent once', async () => {
+    const a = await factory.open();
+    await a.write('p4', () => a.store.ensureUser('p4', AT));
+    const item = { userId: 'p4', key: 'checkin:p4:2026-11-24', command: 'checkin-prompt', localDate: '2026-11-24', dueAt: AT };
+    expect(await a.store.prompts.isSent(item.key)).toBe(false);
+    await a.store.prompts.claim([item], AT);
+    await a.store.prompts.claim([item, item], AT);
+    expect(await a.store.prompts.isSent(item.key)).toBe(true);
+    await a.close();
+  });
+});
