@@ -77,7 +77,7 @@ export function loadCrisisTraining(dir: string = DEFAULT_TRAINING_DIR): CrisisEx
     try {
       return parseCrisisSet(readFileSync(join(dir, name), 'utf8'));
     } catch (e) {
-      throw new Error(`${name}: ${(e as Error).message}`);
+      throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   });
 }
@@ -148,9 +148,4 @@ export function crisisModel(): CrisisModel | null {
     }
   }
   return shared;
-}
-
-/** For the bench and start-up: train now rather than on the first parent's message. */
-export function warmCrisisModel(): boolean {
-  return crisisModel() !== null;
 }

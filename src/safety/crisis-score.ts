@@ -7,7 +7,7 @@
 import { screenForCrisis, type CrisisScreen } from './crisis-screen.js';
 import type { CrisisExample } from './crisis-set.js';
 
-export { crisisExampleSchema, parseCrisisSet, type CrisisExample } from './crisis-set.js';
+export { parseCrisisSet, type CrisisExample } from './crisis-set.js';
 
 export interface Tally {
   total: number;
