@@ -34,7 +34,7 @@ import {
   typed,
   type Handover,
 } from './parent-answers.js';
-import { factOf, greetingName, letterDay } from '../../src/features/advice/letter-facts.js';
+import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, type FactsCtx } from './letter-facts-states.js';
 
@@ -269,7 +269,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       who: context.recipient,
       nickname: context.nickname,
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
-      statement: clip(factOf(context.statement)),
+      statement: clip(schoolWordsOf(context.statement)),
       request: factOf(context.request),
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.

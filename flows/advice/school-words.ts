@@ -32,6 +32,13 @@ export function recipient(who: string): string {
   return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
 }
 
+const CONFIRMS_SPEAKER = new RegExp(any('school.confirms-speaker'), 'i');
+
+/** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
+export function confirmsSpeaker(answer: string): boolean {
+  return CONFIRMS_SPEAKER.test(answer.trim());
+}
+
 /** Someone at school, as parents name them at the start of a sentence. */
 const SCHOOL_SIDE = `${any('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
 const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${any('school.reported')})\\b`, 'i');
@@ -72,7 +79,21 @@ const SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  return who ? who.charAt(0).toUpperCase() + who.slice(1) : signedBy(statement);
+  return who ? who.charAt(0).toUpperCase() + who.slice(1) : (signedBy(statement) ?? namedLater(statement));
+}
+
+/** A titled name the parent's own words report as the speaker, later in the sentence. */
+const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b[^.?!]{0,25}?\\b(?:${any('school.speaker-verbs')})\\b`, 'i');
+const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})\\b`, 'i');
+
+/**
+ * "The assistant principal, Mr. Reyes, told me…", "…" That was the principal, Dr. Feldman":
+ * the person named outside the quoted words, as the one who said them.
+ */
+function namedLater(statement: string): string | undefined {
+  const own = statement.replace(/["“][^"“”]*["”]/g, ' ');
+  const m = NAME_THEN_VERB.exec(own) ?? THAT_WAS_NAME.exec(own);
+  return m?.[1]?.replace(/\s+/g, ' ');
 }
 
 const SIGN_OFF = new RegExp(`^(?:${any('school.sign-offs')})[,.!]?$`, 'i');

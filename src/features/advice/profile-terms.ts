@@ -22,6 +22,8 @@ export const PLACE_TERMS = {
   assessment_right: 'assessment-right',
   unwell_duty: 'unwell-duty',
   advocate: 'advocate',
+  assessment: 'assessment',
+  assess: 'assess',
 } as const;
 
 export const PRONOUN_FORMS = ['they', 'them', 'their', 'they_are'] as const;

@@ -9,7 +9,9 @@ import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { withProfileTerms } from '../advice/profile-terms.js';
-import { isIsoDate, readableDate } from '../daily-log/dates.js';
+import { isIsoDate } from '../daily-log/dates.js';
+import { letterDay } from '../advice/letter-facts.js';
+import { monthFirst, profileFromNotes } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
 /**
@@ -18,8 +20,9 @@ import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-n
  */
 function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
-  // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
-  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
+  // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
+  const mf = monthFirst(profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId));
+  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
   const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   ctx.drafted = p.template;
   ctx.replies.push({

@@ -9,14 +9,14 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
-import { readableDate, readableRange } from '../daily-log/dates.js';
+import { isIsoDate, readableDate, readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf } from '../advice/letter-facts.js';
-import { profileFromNotes } from '../advice/profile.js';
+import { factOf, letterDay, schoolWordsOf } from '../advice/letter-facts.js';
+import { monthFirst, profileFromNotes } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -136,9 +136,14 @@ export function lastRequest(store: Store, content: ContentCatalog, userId: strin
   return latestAnswer(content, caseFacts(store, userId, caseId).notes, FROM_TOPICS['request'] ?? []) ?? '';
 }
 
+/** A date written out for a letter, in the parent's order ("20 November 2026", "November 20, 2026" in the US); other words as they are. */
+function dayOf(date: string, mf: boolean): string {
+  return isIsoDate(date) ? letterDay(date, mf) : readableDate(date);
+}
+
 /** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
-function saidOnOf(n: NoteRow): string {
-  return readableDate(n.saidOn?.trim() || n.at.slice(0, 10));
+function saidOnOf(n: NoteRow, mf = false): string {
+  return dayOf(n.saidOn?.trim() || n.at.slice(0, 10), mf);
 }
 
 /** Who said it, in words fit for a letter (triage stores its buttons as ids). */
@@ -150,16 +155,16 @@ function whoOf(content: ContentCatalog, n: NoteRow): string {
 }
 
 /** Every "no" so far, one numbered line each: date, who, their words, and what kind of no. */
-export function restateNos(content: ContentCatalog, notes: readonly NoteRow[]): string | undefined {
+export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], mf = false): string | undefined {
   const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
   if (nos.length === 0) return undefined;
   return nos
     .map((n, i) =>
       content.render('case-file.letter.no-line', {
         n: String(i + 1),
-        date: saidOnOf(n),
+        date: saidOnOf(n, mf),
         who: whoOf(content, n),
-        words: clip(n.text, 800),
+        words: clip(schoolWordsOf(n.text) || n.text, 800),
         kind: content.render(`case-file.letter.no-kind.${n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other'}`),
       }),
     )
@@ -202,31 +207,35 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
   // The "no" this letter answers: the latest of its kind, else the latest of any kind.
   const fits = LETTER_CATEGORIES[kind];
+  const profile = profileFromNotes(notes, facts.caseId);
+  const mf = monthFirst(profile);
   const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
   const vars: LetterVars = {
-    date: readableDate(today),
+    date: dayOf(today, mf),
     nickname: facts.nickname || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? recipient(statement.who) || undefined : undefined,
-    said_on: statement ? saidOnOf(statement) : undefined,
-    statement: statement ? clip(statement.text) : undefined,
+    said_on: statement ? saidOnOf(statement, mf) : undefined,
+    statement: statement ? clip(schoolWordsOf(statement.text) || statement.text) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
-  for (const [name, value] of Object.entries(profileTerms(content, profileFromNotes(notes, facts.caseId)))) vars[name] ??= value;
+  for (const [name, value] of Object.entries(profileTerms(content, profile))) vars[name] ??= value;
+  // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
+  for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);
 
-  if (kind === 'restate-nos') vars.nos = restateNos(content, notes);
+  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, mf);
   if (kind === 'follow-up') {
     const chased = chasedRequest(store, facts);
     if (chased) {
-      vars.sent_on = readableDate(chased.sentOn);
+      vars.sent_on = dayOf(chased.sentOn, mf);
       vars.about = chased.about;
       vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
     }
-    vars.reply_by = readableDate(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days));
+    vars.reply_by = dayOf(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days), mf);
   }
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;

@@ -56,13 +56,15 @@ describe('a letter from chat-style answers', () => {
     expect(letter).toContain('Date: 24 November 2026');
     expect(letter).toContain('(10 November 2026)'); // "two weeks ago", counted from the day answered
     for (const f of FILLERS) expect(letter).not.toMatch(f);
-    expect(letter).toContain('her attendance data');
-    expect(letter).toContain('the class teacher will keep a log');
+    expect(letter).toContain('Her attendance data');
+    expect(letter).toContain('The class teacher will keep a log');
     // Given facts leave no blank; only the one the parent had no answer for does.
     expect(letter).not.toContain('[ADD: name of the person');
     expect(letter).not.toContain('[ADD: when they told you');
     expect(letter).not.toContain('[ADD: which data');
-    expect(letter).toContain('[ADD: any support offered meanwhile');
+    // "No idea" is no fact, and the line is optional: left out, not a blank to delete.
+    expect(letter).not.toContain('[ADD: any support offered meanwhile');
+    expect(letter).toMatch(/while the data is gathered\?\n4\./);
   });
 
   it('uses the profile\'s pronoun and plan words in the letter ("her", EHC plan duty)', async () => {
@@ -137,6 +139,12 @@ describe('the words helpers', () => {
     expect(factOf('no idea')).toBe('');
     expect(factOf("I don't know")).toBe('');
     expect(factOf('no change to the timetable')).toBe('no change to the timetable');
+    // Chat hedges and "they didn't say" are said as a letter says them.
+    expect(factOf("they didn't say what evidence. her grades are fine")).toBe("you didn't say what evidence. her grades are fine");
+    expect(factOf('the district special ed director I think')).toBe('the district special ed director');
+    expect(factOf('maybe the counselor could do the first 20 minutes')).toBe('the counselor could do the first 20 minutes');
+    expect(factOf('Section F says 15 hours a week of 1:1 support')).toBe('in Section F, 15 hours a week of 1:1 support');
+    expect(factOf('no-data.letter.not-said')).toBe('no-data.letter.not-said');
   });
 
   it('reads dates by the parent\'s place and questions old or future ones', () => {

@@ -33,7 +33,7 @@ describe('letters from the notes', () => {
     await richCase(a);
     const facts: Record<string, string[]> = {
       'need-request': ['Robin', REQUEST],
-      'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'by 14 March', 'Mrs Okafor'],
+      'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'By 14 March', 'Mrs Okafor'],
       'decision-in-writing': ['Robin', REQUEST],
       'meeting-recap': ['Robin'],
       'restate-nos': ['Robin', STATEMENT, 'We have never offered a reduced timetable', '2 December 2026', 'head teacher', 'more data needed first', 'not something the school does'],
@@ -97,7 +97,11 @@ describe('letters from the notes', () => {
     const a = app();
     await a.send(cmd('say', 'We just cannot provide one-to-one support for Robin this year.'));
     const { body, blanks } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
-    expect(blanks).toEqual(expect.arrayContaining(['who', 'request', 'barrier', 'your_name', 'log_evidence']));
+    expect(blanks).toEqual(expect.arrayContaining(['who', 'request', 'barrier', 'your_name']));
+    // No daily log kept: its line is left out, not left as a blank to delete.
+    expect(blanks).not.toContain('log_evidence');
+    expect(body).not.toContain('daily log shows');
+    expect(body).not.toMatch(/\n\n\n/);
     expect(body).toContain('[ADD: name of the person you');
     expect(body).toContain('We just cannot provide one-to-one support');
     expect(body).not.toContain('{{');
@@ -115,7 +119,10 @@ describe('letters from the notes', () => {
     await a.send(pick('yes'));
     for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
     const data = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'data-request', now: a.clock.now() });
-    expect(data.blanks).toEqual(expect.arrayContaining(['who', 'missing_data', 'collection', 'meanwhile', 'by_when']));
+    // Optional lines the parent had nothing for are left out, not left as blanks to delete.
+    expect(data.blanks).toContain('who');
+    expect(data.blanks).not.toEqual(expect.arrayContaining(['missing_data']));
+    expect(data.body).not.toContain('What I understood so far: [ADD');
     expect(data.body).not.toContain("They didn't say");
     const nos = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
     expect(nos.body).toContain('On 25 November 2026, the SENCO / special education coordinator said:');
@@ -177,7 +184,8 @@ describe('letters from the notes', () => {
     expect(body).toContain('What we discussed: Mornings, and the Harbour room');
     expect(body).toContain('What was agreed, and who will do what: A two-week trial of the Harbour room');
     expect(body).toContain('What was turned down, and the reason given: A later start: they said there are no staff before 9');
-    expect(body).toContain("What I raised that we didn't get to: [ADD:");
+    // Skipped, and optional: the line is left out rather than left for the parent to delete.
+    expect(body).not.toContain("What I raised that we didn't get to");
     expect(body).not.toContain('{{');
   });
 
