@@ -32,6 +32,13 @@ export function recipient(who: string): string {
   return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
 }
 
+const TOO_UNWELL = new RegExp(`\\b(?:${any('school.too-unwell')})\\b`, 'i');
+
+/** The request or the answer is about a child too unwell to attend ("home tuition while she is too unwell"). */
+export function mentionsTooUnwell(text: string): boolean {
+  return TOO_UNWELL.test(text);
+}
+
 const CONFIRMS_SPEAKER = new RegExp(any('school.confirms-speaker'), 'i');
 
 /** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
@@ -80,6 +87,19 @@ export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
   return who ? who.charAt(0).toUpperCase() + who.slice(1) : (signedBy(statement) ?? namedLater(statement));
+}
+
+const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
+
+/** A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year", "the council". */
+export function speakerShown(speaker: string): string {
+  if (STARTS_TITLED.test(speaker) || signedName(speaker)) return speaker;
+  return `the ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}`;
+}
+
+/** A pasted email's signature names a person ("Mr Hill, Headteacher", "Sarah Jones"). */
+function signedName(speaker: string): boolean {
+  return /^[A-Z][a-z'-]+ [A-Z][a-z'-]+/.test(speaker);
 }
 
 /** A titled name the parent's own words report as the speaker, later in the sentence. */

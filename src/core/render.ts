@@ -74,6 +74,9 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   const bare = (s: string) => s.replace(/'/g, '');
   const unquoted = labels.filter((c) => bare(c.label) === bare(t));
   if (unquoted.length === 1) return (unquoted[0] as { id: string }).id;
+  // "nothing booked" is the button "Nothing booked yet": the start of one label, two words or more.
+  const starts = t.includes(' ') ? labels.filter((c) => bare(c.label).startsWith(`${bare(t)} `)) : [];
+  if (starts.length === 1) return (starts[0] as { id: string }).id;
   const also = q.choices.filter((c) => content.variants(`${c.key}.also`).some((v) => plain(v) === t));
   if (also.length === 1) return (also[0] as { id: string }).id;
   if (/^\d{1,2}$/.test(t)) {

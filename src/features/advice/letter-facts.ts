@@ -13,7 +13,7 @@ const FILLERS = [
   /\b(?:as|like) i (?:just )?(?:said|told you|mentioned|wrote)\b[,.:;!]*/gi,
   /\bi (?:just |already )?(?:said|told you|mentioned)(?: (?:that|this|it))?(?: (?:already|before|earlier))?\b[,.:;!]*/gi,
   /\b(?:i (?:already )?(?:said|told you)|see above|same as (?:before|above))\b[,.:;!]*/gi,
-  /^(?:so|well|um+|uh+|erm+|ok(?:ay)?|yeah|basically|honestly|lol)\b[,.!]*\s*/gi,
+  /^(?:so|well|um+|uh+|erm+|ok(?:ay)?|yeah|yes|yep|basically|honestly|lol)\b[,.!]*\s*/gi,
 ];
 
 /** Whole answers that give no fact. */

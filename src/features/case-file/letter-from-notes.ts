@@ -4,7 +4,7 @@
  * every "no" so far, requests sent) and, when they keep one, the daily log summary. Anything the
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
-import { recipient } from '../../../flows/advice/school-words.js';
+import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
@@ -237,6 +237,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     }
     vars.reply_by = dayOf(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days), mf);
   }
+  // A request about a child too unwell to attend: the place's duty to educate them, where the letter has the line.
+  if (mentionsTooUnwell(`${vars.request ?? ''} ${vars.statement ?? ''}`)) vars.health_duty = content.render(`terms.${profile?.place ?? 'elsewhere'}.unwell-duty`);
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;
   return vars;
