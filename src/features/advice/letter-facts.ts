@@ -54,7 +54,7 @@ export function factOf(text: string | undefined): string {
 /** Quoted passages in the parent's words ("…", “…”). */
 const QUOTED = /["“]([^"“”]{3,})["”]/g;
 /** A lead-in reporting who said it ("Ms Alvarez said", "We got a letter saying", "The council wrote that"). */
-const REPORTED_LEAD = /^[^.?!"“]{0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: that)?\s*[:,]?\s+/i;
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation
@@ -62,11 +62,11 @@ const REPORTED_LEAD = /^[^.?!"“]{0,70}?\b(?:said|says|told (?:me|us)|emailed(?
  * without its lead-in ("Ms Alvarez said there is no budget…" gives "There is no budget…"), so a
  * letter never tells someone what they said as if about a third person.
  */
-export function schoolWordsOf(statement: string | undefined): string {
+export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
   const t = (statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
-  if (quotes.join(' ').split(' ').length >= 4) return quotes.map((q) => `"${q}"`).join(' ');
+  if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   const rest = t.replace(REPORTED_LEAD, '');
   return factOf(rest.length >= 12 ? rest : t);
 }

@@ -15,8 +15,8 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf, letterDay, schoolWordsOf } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes } from '../advice/profile.js';
+import { factOf, greetingName, letterDay, pastDate, schoolWordsOf } from '../advice/letter-facts.js';
+import { monthFirst, profileFromNotes, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -141,21 +141,29 @@ function dayOf(date: string, mf: boolean): string {
   return isIsoDate(date) ? letterDay(date, mf) : readableDate(date);
 }
 
-/** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
+/**
+ * When a statement was made: the day the parent gave, read as a date where it is one ("11/10",
+ * "two weeks ago", counted from when they said it); words that name no day ("at the review
+ * meeting") as they are; else the day it was noted.
+ */
 function saidOnOf(n: NoteRow, mf = false): string {
-  return dayOf(n.saidOn?.trim() || n.at.slice(0, 10), mf);
+  const given = n.saidOn?.trim() ?? '';
+  if (!given) return dayOf(n.at.slice(0, 10), mf);
+  return dayOf(isIsoDate(given) ? given : (pastDate(given, n.at, mf)?.date ?? given), mf);
 }
 
-/** Who said it, in words fit for a letter (triage stores its buttons as ids). */
-function whoOf(content: ContentCatalog, n: NoteRow): string {
+/** Who said it, in words fit for a letter: a button in the family's terms, a person by name ("Mr Clarke" from "the head, Mr Clarke"). */
+function whoOf(content: ContentCatalog, n: NoteRow, place: string): string {
   const who = n.who?.trim() ?? '';
   const button = triageWho(content, who);
-  if (button) return content.render(`case-file.letter.who.${button}`);
-  return who ? clip(who, 120) : content.render('case-file.letter.who.unknown');
+  if (button === 'district' && content.has(`terms.${place}.authority`)) return content.render(`terms.${place}.authority`);
+  if (button) return content.render(content.has(`case-file.letter.who.${button}.${place}`) ? `case-file.letter.who.${button}.${place}` : `case-file.letter.who.${button}`);
+  return who ? greetingName(who) || clip(who, 120) : content.render('case-file.letter.who.unknown');
 }
 
 /** Every "no" so far, one numbered line each: date, who, their words, and what kind of no. */
-export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], mf = false): string | undefined {
+export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile): string | undefined {
+  const mf = monthFirst(profile);
   const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
   if (nos.length === 0) return undefined;
   return nos
@@ -163,8 +171,8 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], m
       content.render('case-file.letter.no-line', {
         n: String(i + 1),
         date: saidOnOf(n, mf),
-        who: whoOf(content, n),
-        words: clip(schoolWordsOf(n.text) || n.text, 800),
+        who: whoOf(content, n, profile?.place ?? 'elsewhere'),
+        words: clip(schoolWordsOf(n.text, false) || n.text, 800),
         kind: content.render(`case-file.letter.no-kind.${n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other'}`),
       }),
     )
@@ -199,6 +207,11 @@ function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined 
   return open.at(-1) ?? rows.filter((r) => r.status === 'open').at(-1) ?? rows.at(-1);
 }
 
+/** A name a letter can greet as it is ("Sarah Jones"); '' for anything else ("the district attendance office"). */
+function plainName(who: string): string {
+  return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
+}
+
 /** A letter's variables, from the notes (and the daily log, and requests sent). */
 export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
   const { notes } = facts;
@@ -214,7 +227,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     date: dayOf(today, mf),
     nickname: facts.nickname || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
-    who: statement?.who && !triageWho(content, statement.who) ? recipient(statement.who) || undefined : undefined,
+    who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
     statement: statement ? clip(schoolWordsOf(statement.text) || statement.text) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
@@ -227,7 +240,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
   for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);
 
-  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, mf);
+  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, profile);
   if (kind === 'follow-up') {
     const chased = chasedRequest(store, facts);
     if (chased) {

@@ -58,7 +58,7 @@ describe('letters from the notes', () => {
     await richCase(a);
     const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
     expect(body).toMatch(/1\. On 25 November 2026, Mrs Okafor said: "We need to gather more attendance data[^"]*" \(more data needed first\)/);
-    expect(body).toMatch(/2\. On 2 December 2026, the head teacher \/ principal said: "We have never offered[^"]*" \(not something the school does\)/);
+    expect(body).toMatch(/2\. On 2 December 2026, the head teacher said: "We have never offered[^"]*" \(not something the school does\)/);
   });
 
   it('brings in the daily log: days logged, attendance rate, the most common difficulties', async () => {
