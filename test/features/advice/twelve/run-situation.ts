@@ -10,7 +10,7 @@ import { createApp, type App } from '../../../../src/app.js';
 import { renderForConsole } from '../../../../src/adapters/console/render-console.js';
 import type { Reply } from '../../../../src/core/types.js';
 import { FixedClock, tempDir } from '../../../support/builders.js';
-import type { Situation } from './situations.js';
+import type { Situation } from './situation.js';
 
 export interface Step {
   /** What the parent typed ('' for the opening). */
@@ -26,6 +26,8 @@ export interface Transcript {
   /** The letter the conversation ended with ('' when none came). */
   letter: string;
   app: App;
+  /** The SQLite file, for the command line to read. */
+  dbPath: string;
   cleanup(): void;
 }
 
@@ -35,7 +37,8 @@ const lastQuestionKey = (replies: readonly Reply[]): string => [...replies].reve
 export async function runSituation(s: Situation, now = new Date('2026-11-24T09:00:00Z')): Promise<Transcript> {
   const tmp = tempDir('nextstep-twelve-');
   const clock = new FixedClock(now);
-  const app = createApp({ dbPath: join(tmp.dir, 'twelve.db'), clock });
+  const dbPath = join(tmp.dir, 'twelve.db');
+  const app = createApp({ dbPath, clock });
   const send = (input: { kind: 'text'; text: string } | { kind: 'command'; name: string; args: string }) =>
     app.engine.handleTurn({ id: randomUUID(), channel: 'console', user: 'parent', where: 'dm', input, receivedAt: clock.now() });
   const steps: Step[] = [];
@@ -53,6 +56,7 @@ export async function runSituation(s: Situation, now = new Date('2026-11-24T09:0
     steps,
     letter: doc && doc.type === 'document' ? doc.body : '',
     app,
+    dbPath,
     cleanup() {
       app.close();
       tmp.cleanup();
