@@ -36,7 +36,7 @@ import {
 } from './parent-answers.js';
 import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, type FactsCtx } from './letter-facts-states.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
 
 /** One open question of a "kind of no" flow. */
@@ -163,6 +163,8 @@ function readSaidOnWords(args: { context: Ctx; event: FlowEvent }): Partial<Ctx>
 function markChecked(): Partial<Ctx> {
   return factsAssigns.markChecked();
 }
+const keepSignOff = (args: { event: FlowEvent }): Partial<Ctx> => factsAssigns.keepSignOff(args);
+const skipSignOff = (): Partial<Ctx> => factsAssigns.skipSignOff();
 function forgetSaidOn(): Partial<Ctx> {
   return factsAssigns.forgetSaidOn();
 }
@@ -198,6 +200,8 @@ const kindOfNo = setup({
     keepSaidOn: assign(keepSaidOn),
     readSaidOnWords: assign(readSaidOnWords),
     markChecked: assign(markChecked),
+    keepSignOff: assign(keepSignOff),
+    skipSignOff: assign(skipSignOff),
     forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
@@ -243,6 +247,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
+      ...signOffFromInput(input),
     };
   }
 
@@ -288,6 +293,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
       statement: clip(schoolWordsOf(context.statement)),
       request: factOf(context.request),
+      your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.
       health_duty: tooUnwellToAttend({ context }) ? `terms.${context.place || 'elsewhere'}.${UNWELL_DUTY}` : '',
     };

@@ -16,7 +16,7 @@ import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { factOf, greetingName, letterDay, pastDate, schoolWordsOf } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes, type CaseProfile } from '../advice/profile.js';
+import { monthFirst, profileFromNotes, SIGN_OFF_TOPIC, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -236,6 +236,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
+  // The name the parent signs with, given once for every letter (any child's case).
+  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId), [SIGN_OFF_TOPIC]);
   for (const [name, value] of Object.entries(profileTerms(content, profile))) vars[name] ??= value;
   // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
   for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);

@@ -15,6 +15,12 @@ afterEach(() => app?.cleanup());
 
 const FILLERS = [/as i said/i, /i just said/i, /i told you/i, /no idea/i, /like i said/i];
 
+/** The name the parent signs with: asked once, before their first letter, then the letter comes. */
+async function signAs(a: TestApp, r: Reply[], name = 'Jo Bloggs'): Promise<Reply[]> {
+  expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
+  return a.send(name);
+}
+
 function letterOf(r: Reply[]): string {
   const d = r.find((x) => x.type === 'document');
   if (!d || d.type !== 'document') throw new Error(`no letter in: ${keys(r).join(', ')}`);
@@ -50,7 +56,10 @@ describe('a letter from chat-style answers', () => {
     r = await app.send('As I said, the class teacher will keep a log');
     r = await app.send('no idea');
     r = await app.send('like I said, by next Friday');
+    // The parent's name, asked once before the first letter: it signs this one and every one after.
+    r = await signAs(app, r, 'sarah jones');
     const letter = letterOf(r);
+    expect(letter.trimEnd()).toMatch(/Kind regards,\n\nSarah Jones$/);
 
     expect(letter).toMatch(/^Dear Mr Dunn,$/m);
     expect(letter).toContain('Date: 24 November 2026');
@@ -77,7 +86,7 @@ describe('a letter from chat-style answers', () => {
     r = await app.send(choice('not-delivered'));
     r = await app.send('I told you, 30 minutes with the counsellor twice a week');
     r = await app.send('since 3 November, 6 sessions');
-    r = await app.send(choice('not-said'));
+    r = await signAs(app, await app.send(choice('not-said')));
     const letter = letterOf(r);
     expect(letter).toMatch(/^Dear Mrs Patel,$/m);
     expect(letter).toContain("Bean's EHC plan says: 30 minutes with the counsellor twice a week.");
@@ -105,7 +114,7 @@ describe('a letter from chat-style answers', () => {
     expect(lastQuestion(r).text).toContain('March 2, 2025');
     r = await app.send(choice('wrong'));
     expect(lastQuestion(r).key).toBe('facts.ask-said-on');
-    r = await app.send('11/17'); // 17 November
+    r = await signAs(app, await app.send('11/17')); // 17 November
     const letter = letterOf(r);
     expect(letter).toMatch(/^Dear Ms Ortiz,$/m);
     expect(letter).toContain('(November 17, 2026)');
@@ -122,7 +131,7 @@ describe('a chosen button in a letter', () => {
     await app.send('I just said, no part-time timetable');
     await app.send(choice('before-meeting'));
     await app.send(choice('no-chance'));
-    const letter = letterOf(await app.send(choice('none-yet')));
+    const letter = letterOf(await signAs(app, await app.send(choice('none-yet'))));
     expect(letter).toContain('How I heard about it: I understand it was decided before the meeting, before my views were heard.');
     expect(letter).toContain("I wasn't given the chance to give my views before the decision was made.");
     expect(letter).toContain('mediation and dispute resolution');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
 import { LETTER_KINDS } from '../../../src/features/case-file/letter-kinds.js';
-import { cli, cmd, documents, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, documents, keysOf, appsPerTest, pick, question, SIGNS_AS, tellTriage, type CaseApp } from './support.js';
 
 const app = appsPerTest();
 
@@ -49,7 +49,9 @@ describe('letters from the notes', () => {
       expect(letter.body, kind).toContain('Date: 25 November 2026');
       // Whatever the notes do not hold is a clearly marked blank, never an empty gap.
       for (const b of letter.blanks) expect(letter.body).toContain(`[ADD: ${a.content.letter(kind)?.vars[b] ?? ''}]`);
-      expect(letter.blanks).toContain('your_name');
+      // Signed with the name the parent gave before their first letter in chat.
+      expect(letter.blanks).not.toContain('your_name');
+      expect(letter.body.trimEnd(), kind).toMatch(new RegExp(`\\n${SIGNS_AS}$`));
     }
   });
 
