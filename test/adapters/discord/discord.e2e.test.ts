@@ -5,18 +5,8 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/core/engine.js';
-import {
-  componentsOf,
-  fakeUser,
-  messageIdOf,
-  sentMessages,
-  snowflake,
-  startHarness,
-  type FakeUser,
-  type Harness,
-  type RecordedCall,
-  type RecordedFile,
-} from './fake-discord.js';
+import { componentsOf, fakeUser, messageIdOf, sentMessages, snowflake, type FakeUser, type RecordedCall, type RecordedFile } from './discord-calls.js';
+import { startHarness, type Harness } from './discord-harness.js';
 
 const EPHEMERAL = 64;
 const BUTTON = 2;
