@@ -15,7 +15,7 @@ import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type Ru
 import { cleanText, inputProblem } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
-import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
+import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
 import { startSafetyCheck } from './safety-turn.js';
@@ -43,7 +43,7 @@ export interface Engine {
   /** The adapter delivered this turn's replies: drop them from the outbox. */
   ack(eventId: string): void;
   /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
-  undelivered(): Promise<{ eventId: string; userId: string; replies: Reply[] }[]>;
+  undelivered(): Promise<TurnRecord[]>;
   /** Every command name, core's and the features'. */
   readonly commandNames: readonly string[];
   /**

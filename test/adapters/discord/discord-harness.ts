@@ -10,6 +10,7 @@ import { startDiscord, type DiscordHandle } from '../../../src/adapters/discord/
 import { createApp, type App } from '../../../src/app.js';
 import { loadConfig, type Config } from '../../../src/config.js';
 import type { Engine } from '../../../src/core/engine.js';
+import { createOutbox } from '../../../src/core/outbox.js';
 import type { Json } from './discord-calls.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -56,7 +57,7 @@ export class RecordingLogger {
 
   /** Resolves when the adapter reports this event's replies delivered. */
   delivered(eventId: string, timeoutMs = 5000): Promise<LogEntry> {
-    return this.waitFor((e) => e.obj.event === eventId && (e.msg === 'discord turn delivered' || e.msg === 'discord mention answered'), timeoutMs);
+    return this.waitFor((e) => e.obj.id === eventId && e.obj.channel === 'discord' && e.msg === 'turn delivered', timeoutMs);
   }
 }
 
@@ -81,7 +82,7 @@ export async function startHarness(
   const engine = opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine;
   let handle: DiscordHandle | undefined;
   try {
-    handle = await startDiscord({ engine, store: app.store, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
+    handle = await startDiscord({ outbox: createOutbox({ engine, logger }), store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
   } catch (err) {
     await fake.close();
     app.close();

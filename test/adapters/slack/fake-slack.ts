@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createApp, type App as NextStepApp } from '../../../src/app.js';
 import { configSchema } from '../../../src/config.js';
+import { createOutbox } from '../../../src/core/outbox.js';
 import type { Logger } from '../../../src/core/ports.js';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -311,7 +312,8 @@ export async function startHarness(opts: { socketMode?: boolean; beforeStart?: (
     SLACK_API_URL: fake.apiUrl,
     ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
   });
-  const slack = await startSlack({ engine: app.engine, store: app.store, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
+  const outbox = createOutbox({ engine: app.engine, logger });
+  const slack = await startSlack({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
   return {
     fake,
     app,
