@@ -10,7 +10,7 @@ import { startDiscord, type DiscordHandle } from '../../../src/adapters/discord/
 import { createApp, type App } from '../../../src/app.js';
 import { loadConfig, type Config } from '../../../src/config.js';
 import type { Engine } from '../../../src/core/engine.js';
-import { createOutbox } from '../../../src/core/outbox.js';
+import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
 import type { Json } from './discord-calls.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -65,6 +65,8 @@ export class RecordingLogger {
 export interface Harness {
   fake: FakeDiscord;
   app: App;
+  /** Core's outbox the adapter registered with (prompts and notices go through it). */
+  outbox: Outbox;
   logger: RecordingLogger;
   config: Config;
   stop(): Promise<void>;
@@ -80,9 +82,10 @@ export async function startHarness(
   const logger = new RecordingLogger();
   const config = loadConfig({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });
   const engine = opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine;
+  const outbox = createOutbox({ engine, logger });
   let handle: DiscordHandle | undefined;
   try {
-    handle = await startDiscord({ outbox: createOutbox({ engine, logger }), store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
+    handle = await startDiscord({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
   } catch (err) {
     await fake.close();
     app.close();
@@ -91,6 +94,7 @@ export async function startHarness(
   return {
     fake,
     app,
+    outbox,
     logger,
     config,
     async stop() {

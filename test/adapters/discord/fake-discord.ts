@@ -26,6 +26,8 @@ export class FakeDiscord {
   identify: Json | null = null;
   /** Users who do not accept DMs: sending to their DM channel fails with Discord's 50007. */
   readonly closedDms = new Set<string>();
+  /** The next call matching each is refused with a 429 and `retry_after` (seconds), once. */
+  readonly rateLimits: { method: string; path: RegExp; seconds: number }[] = [];
   readonly botUser: FakeUser;
   readonly appId: string;
   readonly guildId: string;
@@ -305,14 +307,20 @@ export class FakeDiscord {
     let status = 200;
     let reply: unknown;
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, authorization: req.headers.authorization, status, at: Date.now(), response: null };
+    const limit = this.rateLimits.findIndex((l) => l.method === call.method && l.path.test(path));
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
     try {
-      [status, reply] = this.route(call);
+      if (limit >= 0) {
+        const seconds = this.rateLimits.splice(limit, 1)[0]?.seconds ?? 1;
+        Object.assign(headers, { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' });
+        [status, reply] = [429, { message: 'You are being rate limited.', retry_after: seconds, global: false }];
+      } else [status, reply] = this.route(call);
     } catch (err) {
       [status, reply] = [500, { message: (err as Error).message, code: 0 }];
     }
     this.calls.push({ ...call, status, response: reply });
     if (status === 204) res.writeHead(204).end();
-    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    else res.writeHead(status, headers).end(JSON.stringify(reply));
     this.events.emit('call');
   }
 
