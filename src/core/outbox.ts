@@ -43,8 +43,11 @@ export interface Outbox {
   register(channel: Channel): void;
   /** One platform event, once per turn id: queued behind the parent's earlier turns, run, sent with `send`, acknowledged. */
   submit(turn: Turn, send: Send, opts?: SubmitOptions): Promise<void>;
-  /** Re-delivers what was committed but never confirmed (one channel's parents, or one turn); returns how many turns went out. */
-  redeliver(opts?: { channel?: string; only?: string }): Promise<number>;
+  /**
+   * Re-delivers what was committed but never confirmed (all of it, or one turn) to the parents of
+   * the channels registered; a channel calls it when it starts. Returns how many turns went out.
+   */
+  redeliver(opts?: { only?: string }): Promise<number>;
   /** Replies for a parent outside any event, by the channel recorded with them; false when no channel of theirs is running. */
   deliver(userId: string, replies: readonly Reply[]): Promise<boolean>;
   /** Waits for every turn and send in progress. */
@@ -121,12 +124,25 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     return null;
   }
 
-  async function redeliver(o: { channel?: string; only?: string } = {}): Promise<number> {
+  /**
+   * Undelivered turns of a channel that has not started yet. A shared store hands each
+   * undelivered turn to one caller per lease (PostgreSQL), so they are kept here until their
+   * channel registers, instead of waiting out the lease.
+   */
+  const held = new Map<string, TurnRecord>();
+
+  async function redeliver(o: { only?: string } = {}): Promise<number> {
     let count = 0;
-    for (const u of await engine.undelivered()) {
-      if ((o.only !== undefined && u.eventId !== o.only) || inflight.has(u.eventId)) continue;
+    const records = new Map(held);
+    for (const u of await engine.undelivered()) records.set(u.eventId, u);
+    for (const u of records.values()) {
+      if (inflight.has(u.eventId) || (o.only !== undefined && u.eventId !== o.only)) continue;
       const entry = channelOf(u.userId);
-      if (!entry || (o.channel !== undefined && entry.channel.id !== o.channel)) continue;
+      if (!entry) {
+        if (channelIdOf(u.userId) !== null) held.set(u.eventId, u);
+        continue;
+      }
+      held.delete(u.eventId);
       const log = { channel: entry.channel.id, id: u.eventId };
       const drop = dropReason(u);
       if (drop) {
@@ -143,7 +159,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
         logger.error({ ...log, ...errInfo(entry.channel, err) }, 're-delivery failed');
       }
     }
-    if (count) logger.info({ channel: o.channel ?? 'all', count }, 're-delivered undelivered replies');
+    if (count) logger.info({ count }, 're-delivered undelivered replies');
     return count;
   }
 

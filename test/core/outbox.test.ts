@@ -95,14 +95,27 @@ describe('core outbox', () => {
     expect(await app.engine.undelivered()).toEqual([]);
   });
 
-  it('re-delivers by the channel recorded with each parent, and leaves other channels alone', async () => {
-    const { slack, discord } = setUp();
+  it('re-delivers by the channel recorded with each parent, as each channel starts', async () => {
+    app = makeTestApp();
+    logger = recordingLogger();
+    // A shared store hands each undelivered turn out once per lease: here, once.
+    const handedOut = new Set<string>();
+    const engine = {
+      ...app.engine,
+      undelivered: async () => (await app.engine.undelivered()).filter((u) => !handedOut.has(u.eventId) && handedOut.add(u.eventId)),
+    };
+    outbox = createOutbox({ engine, logger });
+    const slack = fakeChannel('slack');
+    const discord = fakeChannel('discord');
     for (const [id, user] of [['s', 'slack:T1:U3'], ['d', 'discord:42'], ['c', 'local']] as const) {
       await app.engine.handleTurn({ ...dmTurn(id, user), channel: id === 'd' ? 'discord' : 'slack' });
     }
-    expect(await outbox.redeliver({ channel: 'discord' })).toBe(1);
+    outbox.register(discord.channel);
+    expect(await outbox.redeliver()).toBe(1);
     expect(discord.sent.map((s) => s.userId)).toEqual(['discord:42']);
     expect(slack.sent).toEqual([]);
+    // Slack starts later: its parent's turn, handed out earlier, was kept for it.
+    outbox.register(slack.channel);
     expect(await outbox.redeliver()).toBe(1);
     expect(slack.sent.map((s) => s.userId)).toEqual(['slack:T1:U3']);
     // The console's parent has no registered channel: their replies wait for the console.

@@ -93,8 +93,9 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     describeError: errorInfo,
   };
   outbox.register(channel);
-  // Anything committed for a Discord parent but never delivered before the last stop goes out now.
-  track(outbox.redeliver({ channel: 'discord' }).then(() => undefined, (err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
+  // Anything committed but never delivered before the last stop goes out now (Discord parents'
+  // now that Discord is registered).
+  track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
 
   return {
     async stop() {

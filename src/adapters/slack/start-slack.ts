@@ -201,8 +201,9 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');
-  // Anything committed for a Slack parent but never delivered before the last stop goes out first.
-  await outbox.redeliver({ channel: 'slack' });
+  // Anything committed but never delivered before the last stop goes out first (to Slack
+  // parents now that Slack is registered; other channels' as each starts).
+  await outbox.redeliver();
 
   let stopping: Promise<void> | undefined;
   return {
