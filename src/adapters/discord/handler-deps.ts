@@ -6,8 +6,8 @@ import type { Clock, Logger, Store } from '../../core/ports.js';
 export interface HandlerDeps {
   /** Core's outbox: every turn goes through it (once per id, in the parent's order, acknowledged when sent). */
   outbox: Outbox;
-  /** The parent's pending question and question record, for clicks. */
-  store: Store;
+  /** The parent's pending question and question record, for clicks: all Discord reads of the store. */
+  store: Pick<Store, 'questionPosts' | 'getSession'>;
   clock: Clock;
   content: ContentCatalog;
   logger: Logger;

@@ -10,7 +10,7 @@ import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { Channel } from '../../core/channel.js';
 import type { Outbox } from '../../core/outbox.js';
-import type { Clock, Logger, Store } from '../../core/ports.js';
+import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
 import { errorInfo, type HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
@@ -21,8 +21,8 @@ import { toMessages } from './to-components.js';
 export interface StartDiscordOptions {
   /** Core's outbox: Discord registers its channel there and hands it every turn. */
   outbox: Outbox;
-  /** The parent's pending question and question record, for clicks. */
-  store: Store;
+  /** What Discord reads, for clicks: the parent's pending question and question record. */
+  store: HandlerDeps['store'];
   clock: Clock;
   content: ContentCatalog;
   config: Config;

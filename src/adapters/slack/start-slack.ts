@@ -31,8 +31,8 @@ import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './rea
 export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
   outbox: Outbox;
-  /** The parent's question record (clicks) and case (the Home tab). */
-  store: Store;
+  /** What Slack reads: the parent's question record (clicks) and their case (the Home tab). */
+  store: Pick<Store, 'questionPosts' | 'commitTurn' | 'listCases' | 'listNotes'>;
   clock: Clock;
   content: ContentCatalog;
   config: Config;
