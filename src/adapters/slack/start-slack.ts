@@ -41,6 +41,11 @@ export interface StartSlackOptions {
   listen?: { port?: number; host?: string };
   /** Web API retries (Bolt's default: 10 over about 30 minutes). Tests pass 0. */
   webApiRetries?: number;
+  /**
+   * Hand a 429 back instead of waiting it out in the WebClient, which pauses every call it makes
+   * (Bolt's default: wait). The outbox's drain then pauses only that workspace's sends.
+   */
+  rejectRateLimitedCalls?: boolean;
   /** Time allowed for each start-up step that talks to Slack (default 15 s). */
   startTimeoutMs?: number;
 }
@@ -95,6 +100,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
       clientOptions: {
         ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
         ...(opts.webApiRetries !== undefined ? { retryConfig: { retries: opts.webApiRetries } } : {}),
+        ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
       },
       logger: boltLogger(logger),
       logLevel: LogLevel.INFO,

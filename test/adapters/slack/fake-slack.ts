@@ -316,7 +316,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { socketMode?: boolean; webApiRetries?: number; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {},
+  opts: { socketMode?: boolean; webApiRetries?: number; rejectRateLimitedCalls?: boolean; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {},
 ): Promise<Harness> {
   const fake = await FakeSlack.start();
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-slack-'));
@@ -333,7 +333,9 @@ export async function startHarness(
     ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
   });
   const outbox = createOutbox({ engine: app.engine, logger });
-  const slack = await startSlack({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0 });
+  const slack = await startSlack({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0,
+    ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
+  });
   return {
     fake,
     app,
