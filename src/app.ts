@@ -15,7 +15,7 @@ import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
-import { PgStore } from './store/postgres/pg-store.js';
+import type { PgStore } from './store/postgres/pg-store.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
@@ -100,6 +100,8 @@ export interface SharedApp extends Omit<App, 'store' | 'close'> {
 }
 
 export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp> {
+  // pg (and the PostgreSQL store) is loaded only when a shared database is configured.
+  const { PgStore } = await import('./store/postgres/pg-store.js');
   const store = await PgStore.open({
     url: opts.databaseUrl,
     ...(opts.sealer ? { sealer: opts.sealer } : {}),
