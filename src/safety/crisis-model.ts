@@ -6,7 +6,8 @@
  * content/safety/training/ (written by other hands than the patterns' test set). Nothing is
  * downloaded; the seed is fixed, so the same files give the same model in every process.
  *
- * It is trained once per process, on the first message screened (about a tenth of a second),
+ * The build trains it once (precomputed-crisis-model.ts); without a current build it is trained
+ * on the first message screened (about a tenth of a second),
  * and then scores a message in microseconds. It keeps weights over hashed and numbered
  * features: no message text is stored, and nothing is logged.
  *
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { FeatureSpace, hashCharGrams, vectorise, type FeatureWeights, type RawFeatures, type SparseVector } from '../classify/features.js';
 import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } from '../classify/softmax-regression.js';
 import { STOPWORDS, stem, tokenize } from '../classify/tokens.js';
+import type { TrainedWeights } from '../classify/weights-data.js';
 import { fromRoot } from '../paths.js';
 import { normalise } from './crisis-normalise.js';
 import { parseCrisisSet, type CrisisExample } from './crisis-set.js';
@@ -112,8 +114,15 @@ function vector(f: RawFeatures & { length: number }, space: FeatureSpace, w: Fea
   return x;
 }
 
+/** What training produces: the frozen feature space and the weights over it. */
+export type CrisisWeights = TrainedWeights;
+
 /** Trains on `rows` (deterministic for the options' seed). */
 export function trainCrisisModel(rows: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisModel {
+  return crisisModelFrom(fitCrisisModel(rows, o), o);
+}
+
+export function fitCrisisModel(rows: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisWeights {
   const space = new FeatureSpace();
   const raw = rows.map((r) => features(normalise(r.text), space, o));
   space.prune(raw, o.minCount);
@@ -125,6 +134,12 @@ export function trainCrisisModel(rows: readonly CrisisExample[], o: CrisisModelO
   for (const y of ys) count[y] = (count[y] as number) + 1;
   const sampleWeights = ys.map((y) => rows.length / (CLASSES * (count[y] as number)));
   const model: SoftmaxModel = trainSoftmax(xs, ys, space.size, CLASSES, o.train, sampleWeights);
+  return { space, model };
+}
+
+/** The model over trained weights (or the build's: precomputed-crisis-model.ts). */
+export function crisisModelFrom({ space, model }: CrisisWeights, o: CrisisModelOptions = MODEL_OPTIONS): CrisisModel {
+  const w: FeatureWeights = { words: o.weights.words, chars: o.weights.chars, cues: 0 };
   const z = new Float64Array(CLASSES);
   return {
     judge(normalisedText: string): CrisisOpinion {
@@ -132,20 +147,4 @@ export function trainCrisisModel(rows: readonly CrisisExample[], o: CrisisModelO
       return { risk: softmax(logits(model, x, z))[0] as number };
     },
   };
-}
-
-// Built on the first message: undefined = not yet; null = could not be built (then the patterns
-// answer alone, as they did before this layer existed; never "no alarm" because it broke).
-let shared: CrisisModel | null | undefined;
-
-/** The process's model, trained on first use from content/safety/training/. */
-export function crisisModel(): CrisisModel | null {
-  if (shared === undefined) {
-    try {
-      shared = trainCrisisModel(loadCrisisTraining());
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
 }

@@ -10,8 +10,8 @@
  * class").
  *
  * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
- * it may raise `none` to `possible` (the question), nothing more. It is trained once per
- * process on the first message (reading content/safety/training/, its only I/O).
+ * it may raise `none` to `possible` (the question), nothing more. Its weights come from the
+ * build, or it is trained on the first message (precomputed-crisis-model.ts).
  *
  * It runs on every turn, so it is pure and synchronous. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
@@ -22,7 +22,9 @@
  */
 
 import { buildGate, type Gate } from './crisis-gate.js';
-import { crisisModel, THRESHOLDS } from './crisis-model.js';
+import { gatePlanFor } from './precomputed-gates.js';
+import { THRESHOLDS } from './crisis-model.js';
+import { crisisModel } from './precomputed-crisis-model.js';
 import { normalise } from './crisis-normalise.js';
 import { ALLOW, RULES, type CrisisFamily, type CrisisKind, type CrisisTier } from './crisis-rules.js';
 
@@ -41,11 +43,13 @@ export const NO_CRISIS: CrisisScreen = Object.freeze({ tier: 'none', family: nul
 const ALLOW_WINDOW = 48;
 
 /** The patterns in order, so the gate can number them. */
-const PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+export const PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+/** The name of their gate's plan, made by the build (precomputed-gates.ts). */
+export const PATTERN_GATE = 'crisis-pattern-gate';
 
 /**
- * Built on the first message, not at import: deriving the anchors takes tens of milliseconds
- * of a cold start. A gate that cannot be built, or that fails on a text, is no gate: then
+ * Built on the first message, not at import, from the plan the build made (or, when that is
+ * missing or stale, planned then: most of a second on a slow machine). A gate that cannot be built, or that fails on a text, is no gate: then
  * every pattern runs, as it would without one. Never "no alarm" because the gate broke.
  */
 let gate: Gate | null | undefined;
@@ -53,7 +57,7 @@ let gate: Gate | null | undefined;
 function scanned(text: string): Gate | null {
   if (gate === undefined) {
     try {
-      gate = buildGate(PATTERNS);
+      gate = buildGate(PATTERNS, gatePlanFor(PATTERN_GATE, PATTERNS));
     } catch {
       gate = null;
     }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignFolds, chooseRiskThreshold, outOfFold, rates } from '../../src/safety/crisis-model-cv.js';
-import { crisisModel, loadCrisisTraining, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { loadCrisisTraining, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { crisisModel } from '../../src/safety/precomputed-crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 

@@ -6,7 +6,15 @@
  * person a letter greets ("Dear Mr Dunn") taken from what the parent said about who said it.
  * Pure functions; no words of the bot's own live here.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+/**
+ * chrono-node's English parsers only (its other locales are most of its load time), loaded on
+ * the first date read rather than at start-up: most runs never draft a letter.
+ */
+type ChronoEn = typeof import('chrono-node/en');
+let chronoEn: ChronoEn | undefined;
+const english = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
 
 /** Openers and asides that belong to the chat, never to a letter. */
 const FILLERS = [
@@ -94,7 +102,7 @@ function iso(d: Date): string {
 export function pastDate(text: string, at: string, monthFirst: boolean): FoundDate | undefined {
   const ref = new Date(at);
   if (Number.isNaN(ref.getTime()) || !text.trim()) return undefined;
-  const parser = monthFirst ? chrono.en.casual : chrono.en.GB;
+  const parser = monthFirst ? english().casual : english().GB;
   const [found] = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   if (!found) return undefined;
   const when = found.start.date();
