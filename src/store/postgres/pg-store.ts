@@ -8,9 +8,9 @@
  * and the scheduler's ledger (pg-outbox.ts), forgetting a parent (pg-forget.ts), and what the
  * scheduler reads (`prepareDue` reloads every parent who may be due).
  *
- * Reads outside a turn (the Slack Home tab, the due sources) see the copy as it was last loaded;
- * writes outside a turn are not supported (`transaction` throws): the command line works on a
- * SQLite file.
+ * Reads outside a turn (the Slack Home tab, the due sources, the command line after `loadUsers`)
+ * see the copy as it was last loaded; writes outside a turn are not supported (`transaction`
+ * throws unless called inside `runTurn`).
  */
 import pg from 'pg';
 import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
@@ -99,8 +99,21 @@ export class PgStore implements Store {
     return this.batcher.submit(key.userId, fn);
   }
 
-  transaction<T>(): T {
-    throw new Error('the PostgreSQL store writes inside turns only (runTurn); use the command line with a SQLite file');
+  /** Inside a turn (runTurn's `fn`), a nested transaction on the working copy; outside, refused. */
+  transaction<T>(fn: () => T): T {
+    if (!this.batcher.running) throw new Error('the PostgreSQL store writes inside turns only (runTurn)');
+    return this.copy.store.transaction(fn);
+  }
+
+  /** Loads these parents' rows, from one snapshot, so reads outside a turn see them as committed. */
+  loadUsers(users: readonly string[]): Promise<void> {
+    return this.lane.run(() => this.reload(() => Promise.resolve(users)));
+  }
+
+  /** Whether PostgreSQL holds a parent (their `users` row). */
+  async knows(userId: string): Promise<boolean> {
+    const r = await this.pool.query('SELECT 1 FROM users WHERE id = $1', [userId]);
+    return (r.rowCount ?? 0) > 0;
   }
 
   /**
@@ -108,10 +121,8 @@ export class PgStore implements Store {
    * check-in on or a follow-up due in PostgreSQL, and those our copy still thinks so.
    */
   prepareDue(now: Date): Promise<void> {
-    return this.lane.run(async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.lane.run(() =>
+      this.reload(async (client) => {
         const ids = new Set(
           (await client.query<{ user_id: string }>(
             `SELECT user_id FROM checkin_settings WHERE enabled = 1
@@ -121,18 +132,27 @@ export class PgStore implements Store {
         );
         for (const s of this.copy.store.logs.enabledCheckins()) ids.add(s.userId);
         for (const f of this.copy.store.requests.dueFollowups(now.toISOString())) ids.add(f.userId);
-        const users = [...ids];
-        const current = await readVersions(client, users);
-        const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-        if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    });
+        return [...ids];
+      }),
+    );
+  }
+
+  /** In one read-only snapshot: reloads the parents `which` names whose version moved. */
+  private async reload(which: (client: pg.ClientBase) => Promise<readonly string[]>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const users = [...(await which(client))];
+      const current = await readVersions(client, users);
+      const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
+      if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   private erase(userId: string): Promise<ForgetReport> {

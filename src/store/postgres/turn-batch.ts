@@ -44,6 +44,8 @@ export class TurnBatcher {
   private blockEnd = 0;
   private blockStart = 0;
   readonly stats: BatchStats = { batches: 0, turns: 0 };
+  /** True while a batch's turns run on the working copy (a nested transaction is allowed then). */
+  running = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -88,6 +90,7 @@ export class TurnBatcher {
       db.exec('BEGIN');
       let changes;
       try {
+        this.running = true;
         for (const w of batch) {
           try {
             results.push({ ok: true, value: this.copy.store.transaction(w.fn) });
@@ -95,10 +98,12 @@ export class TurnBatcher {
             results.push({ ok: false, value: err });
           }
         }
+        this.running = false;
         if (this.copy.maxId() >= this.blockEnd) throw new Error('the batch used more ids than were reserved');
         changes = this.copy.takeChanges();
         db.exec('COMMIT');
       } catch (err) {
+        this.running = false;
         if (db.inTransaction) db.exec('ROLLBACK');
         this.copy.store.dropCache();
         throw err;
