@@ -37,7 +37,11 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** Undelivered replies younger than this are left to the instance delivering them (default 60 s). */
   outboxMinAgeMs?: number;
+  /** Parents the working copy keeps between turns, the least recently served dropped first (default 5,000). */
+  maxParents?: number;
 }
+
+const MAX_PARENTS = 5_000;
 
 /** bigint columns (ids, versions) come back as numbers: ours stay far below 2^53. */
 const types = {
@@ -85,7 +89,8 @@ export class PgStore implements Store {
     pool.on('error', (err) => this.logger?.warn(errorFields(err), 'postgres connection lost'));
     this.copy = new WorkingCopy(this.sealer);
     this.outbox = new PgOutbox(pool, this.sealer, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
-    this.batcher = new TurnBatcher(pool, this.copy, this.lane, (db) => this.outbox.flush(db));
+    this.maxParents = opts.maxParents ?? MAX_PARENTS;
+    this.batcher = new TurnBatcher(pool, this.copy, this.lane, (db) => this.outbox.flush(db), this.maxParents);
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
     this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
@@ -94,6 +99,7 @@ export class PgStore implements Store {
   }
 
   private readonly filesRoot: string | null;
+  private readonly maxParents: number;
 
   runTurn<T>(key: { userId: string; eventId?: string }, fn: () => T): Promise<T> {
     return this.batcher.submit(key.userId, fn);
@@ -117,16 +123,18 @@ export class PgStore implements Store {
   }
 
   /**
-   * Reloads, from one consistent snapshot, every parent the due sources may name: those with a
-   * check-in on or a follow-up due in PostgreSQL, and those our copy still thinks so.
+   * Reloads, from one consistent snapshot, every parent the due sources may name: those whose
+   * check-in may be due now and is not yet sent today, or whose follow-up is due, in PostgreSQL,
+   * and those our copy still thinks so. Narrowed in SQL so a tick loads the parents due now, not
+   * everyone with check-ins on (the due sources decide; this only has to include them all).
    */
   prepareDue(now: Date): Promise<void> {
     return this.lane.run(() =>
       this.reload(async (client) => {
         const ids = new Set(
           (await client.query<{ user_id: string }>(
-            `SELECT user_id FROM checkin_settings WHERE enabled = 1
-             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1`,
+            `${CHECKIN_CANDIDATES}
+             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1::text`,
             [now.toISOString()],
           )).rows.map((r) => r.user_id),
         );
@@ -143,6 +151,7 @@ export class PgStore implements Store {
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const users = [...(await which(client))];
+      this.copy.trim(this.maxParents, new Set(users));
       const current = await readVersions(client, users);
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
       if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
@@ -238,6 +247,21 @@ export class PgStore implements Store {
     return this.ended;
   }
 }
+
+/**
+ * Parents whose check-in may be due at $1 (an ISO instant): today's (local) prompt not yet sent
+ * and its time reached, or a snooze set for today. A zone PostgreSQL does not know, an unsure
+ * time or a skipped day only ever widen the set (the due source decides).
+ */
+const CHECKIN_CANDIDATES = `
+  SELECT user_id FROM (
+    SELECT s.*, ($1::text::timestamptz AT TIME ZONE z.name) AS t FROM checkin_settings s
+    LEFT JOIN (SELECT name FROM pg_timezone_names) z ON z.name = s.time_zone
+    WHERE s.enabled = 1) l
+  WHERE l.t IS NULL
+    OR l.snooze_date = to_char(l.t, 'YYYY-MM-DD')
+    OR (to_char(l.t, 'HH24:MI') >= coalesce(l.local_time, '00:00')
+        AND NOT EXISTS (SELECT 1 FROM sent_prompts p WHERE p.key = 'checkin:' || l.user_id || ':' || to_char(l.t, 'YYYY-MM-DD')))`;
 
 /** The case file's port: the working copy's, except erasing, which goes to PostgreSQL. */
 class PgRequests implements RequestsStore {

@@ -53,6 +53,8 @@ export class TurnBatcher {
     private readonly lane: Lane,
     /** Runs inside each batch's transaction before COMMIT (queued delivery receipts). */
     private readonly beforeCommit: (db: pg.ClientBase) => Promise<void>,
+    /** Parents the working copy holds at most, besides a batch's own. */
+    private readonly maxParents: number = Infinity,
   ) {}
 
   submit<T>(userId: string, fn: () => T): Promise<T> {
@@ -75,6 +77,7 @@ export class TurnBatcher {
 
   private async runBatch(batch: Waiting[]): Promise<void> {
     const users = [...new Set(batch.map((w) => w.userId))].sort();
+    this.copy.trim(this.maxParents, new Set(users));
     let client: pg.PoolClient | undefined;
     const results: { ok: boolean; value: unknown }[] = [];
     try {
@@ -82,6 +85,8 @@ export class TurnBatcher {
       await client.query('BEGIN');
       await lockUsers(client, users);
       const current = await readVersions(client, users);
+      // Under the locks: a parent another instance changed has a new version, and is reloaded
+      // here before any turn of theirs runs; one we hold at their current version is not.
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
       if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
       await this.reserveIds(client);

@@ -43,7 +43,10 @@ export class WorkingCopy {
   readonly store: SqliteStore;
   readonly db: Database.Database;
   readonly tables: TableShape[];
-  /** The parent's version in PostgreSQL when their rows were loaded or last written by us. */
+  /**
+   * The parent's version in PostgreSQL when their rows were loaded or last written by us; in
+   * order of last use (a Map keeps insertion order: a use moves the parent to the end).
+   */
   private readonly versions = new Map<string, number>();
 
   constructor(sealer: Sealer) {
@@ -79,7 +82,24 @@ export class WorkingCopy {
   }
 
   setVersion(userId: string, version: number): void {
+    this.versions.delete(userId);
     this.versions.set(userId, version);
+  }
+
+  /**
+   * Drops the least recently used parents until at most `max` are held, never one in `keep`
+   * (the batch about to run). A dropped parent is simply reloaded at their next turn.
+   */
+  trim(max: number, keep: ReadonlySet<string> = new Set()): number {
+    const excess = this.versions.size - max;
+    if (excess <= 0) return 0;
+    const drop: string[] = [];
+    for (const u of this.versions.keys()) {
+      if (drop.length >= excess) break;
+      if (!keep.has(u)) drop.push(u);
+    }
+    this.evict(drop);
+    return drop.length;
   }
 
   /** Our copy of the parent may be out of date (written elsewhere): reload before the next turn. */
@@ -103,7 +123,7 @@ export class WorkingCopy {
         for (const r of list) insert.run(...t.columns.map((c) => (r[c] === undefined ? null : r[c])));
       }
     });
-    for (const u of userIds) this.versions.set(u, versions.get(u) ?? 0);
+    for (const u of userIds) this.setVersion(u, versions.get(u) ?? 0);
   }
 
   /** Drops these parents from the copy (erased, or a write to PostgreSQL failed). */
