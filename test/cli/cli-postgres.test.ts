@@ -97,12 +97,13 @@ describe('the command line on PostgreSQL', () => {
     expect(readFileSync(file ?? '', 'utf8')).toContain(body.slice(0, 40).replace(/\n/g, '\\n'));
   });
 
-  it('rotate-key re-seals the shared database: the old key is refused, the new one reads the same notes', async () => {
+  it('rotate-key re-wraps the parents\' keys: the old key is refused, the new one reads the same notes', async () => {
     const before = (await cli(['notes', '--user', USER, '--json'], env)).stdout;
     const newKey = randomBytes(32).toString('base64');
     const r = await cli(['rotate-key', '--new-key', newKey, '--json'], env);
     expect(r.code).toBe(0);
-    expect((json(r.stdout) as { resealed: number }).resealed).toBeGreaterThan(5);
+    // The parent's words are sealed with their own key: only that key is re-wrapped.
+    expect((json(r.stdout) as { columns: Record<string, number> }).columns).toMatchObject({ 'user_keys.wrapped': 1, 'notes.body': 0 });
     env = { ...env, NEXTSTEP_DATA_KEY: newKey };
     expect((await cli(['notes', '--user', USER, '--json'], env)).stdout).toBe(before);
     const old = await cli(['notes', '--user', USER, '--json'], { ...env, NEXTSTEP_DATA_KEY: key });

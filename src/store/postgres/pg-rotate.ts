@@ -1,8 +1,9 @@
 /**
  * `rotate-key` on PostgreSQL: every sealed column (src/store/sqlite/sealed-columns.ts) re-sealed
  * from one data key to another, in one transaction, with the tables locked against writers.
- * Refused while another session is connected to the database (a running instance would go on
- * writing with the old key). Old row versions stay in the table files until VACUUM reuses them,
+ * Values sealed with a parent's own key (parent-keys.ts) are left as they are: their keys, in
+ * `user_keys`, are re-wrapped instead. Refused while another session is connected to the
+ * database (a running instance would go on writing with the old key). Old row versions stay in the table files until VACUUM reuses them,
  * and in the WAL and backups: see docs/postgres.md.
  */
 import pg from 'pg';
@@ -36,13 +37,15 @@ export async function rotatePg(url: string, from: Sealer, to: Sealer, opts: { sk
     await client.query('BEGIN');
     const others = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
     if (Number(others.rows[0]?.n) > 0) throw new PgInUseError('The database is in use (is an instance of the bot running?). Stop every instance, then run rotate-key again.');
-    const tables = [...new Set(sealedColumnList().map((c) => c.table))];
+    const tables = [...new Set([...sealedColumnList().map((c) => c.table), 'user_keys'])];
     const present = new Set((await client.query<{ t: string }>('SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()')).rows.map((r) => r.t));
     const locked = tables.filter((t) => present.has(t));
     if (locked.length) await client.query(`LOCK TABLE ${locked.map(quoteId).join(', ')} IN EXCLUSIVE MODE NOWAIT`);
-    for (const { table, column } of sealedColumnList()) {
+    for (const { table, column } of [...sealedColumnList(), { table: 'user_keys', column: 'wrapped' }]) {
       if (!present.has(table)) continue;
-      const rows = (await client.query<{ tid: string; v: string }>(`SELECT ctid::text AS tid, ${quoteId(column)} AS v FROM ${quoteId(table)} WHERE ${quoteId(column)} IS NOT NULL`)).rows;
+      const rows = (await client.query<{ tid: string; v: string }>(
+        `SELECT ctid::text AS tid, ${quoteId(column)} AS v FROM ${quoteId(table)} WHERE ${quoteId(column)} IS NOT NULL AND ${quoteId(column)} NOT LIKE 'pk1:%'`,
+      )).rows;
       const tids: string[] = [];
       const values: string[] = [];
       for (const r of rows) {

@@ -24,7 +24,8 @@ import { forgetOnPg } from './pg-forget.js';
 import { verifyPgDataKey } from './pg-key-check.js';
 import { loadRows, readVersions } from './pg-rows.js';
 import { TurnBatcher } from './turn-batch.js';
-import { WorkingCopy } from './working-copy.js';
+import { WorkingCopy, type Row } from './working-copy.js';
+import { ParentKeys } from './parent-keys.js';
 
 export interface PgStoreOptions {
   /** postgres://user:password@host:port/database (never logged). */
@@ -57,6 +58,7 @@ export class PgStore implements Store {
   readonly prompts: PgPromptLedger;
   readonly questionPosts: QuestionPosts;
   readonly copy: WorkingCopy;
+  readonly keys: ParentKeys;
   readonly batcher: TurnBatcher;
   private readonly lane = new Lane();
   private readonly outbox: PgOutbox;
@@ -88,13 +90,16 @@ export class PgStore implements Store {
     // A dropped idle connection must not take the process down; the next query reconnects.
     pool.on('error', (err) => this.logger?.warn(errorFields(err), 'postgres connection lost'));
     this.copy = new WorkingCopy(this.sealer);
-    this.outbox = new PgOutbox(pool, this.sealer, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
+    this.keys = new ParentKeys(this.sealer);
+    // A parent dropped from the copy (or a failed batch's) is read again with their key from PostgreSQL.
+    this.copy.onEvict = (users) => this.keys.drop(users);
+    this.outbox = new PgOutbox(pool, this.keys, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
     this.maxParents = opts.maxParents ?? MAX_PARENTS;
-    this.batcher = new TurnBatcher(pool, this.copy, this.lane, (db) => this.outbox.flush(db), this.maxParents);
+    this.batcher = new TurnBatcher(pool, this.copy, this.lane, this.keys, (db) => this.outbox.flush(db), this.maxParents);
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
     this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
-    this.questionPosts = new PgQuestionPosts(this.copy, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
+    this.questionPosts = new PgQuestionPosts(this.copy, this.keys, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
     this.filesRoot = opts.filesRoot ?? null;
   }
 
@@ -154,7 +159,7 @@ export class PgStore implements Store {
       this.copy.trim(this.maxParents, new Set(users));
       const current = await readVersions(client, users);
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-      if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stale), stale), current);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -168,6 +173,7 @@ export class PgStore implements Store {
     return this.lane.run(async () => {
       const report = await forgetOnPg(this.pool, this.copy.tables, userId, this.filesRoot);
       this.copy.evict([userId]);
+      this.keys.drop([userId]);
       return report;
     });
   }
@@ -312,6 +318,7 @@ class PgRequests implements RequestsStore {
 class PgQuestionPosts implements QuestionPosts {
   constructor(
     private readonly copy: WorkingCopy,
+    private readonly keys: ParentKeys,
     private readonly pool: pg.Pool,
     private readonly onError: (err: unknown) => void,
   ) {}
@@ -331,15 +338,21 @@ class PgQuestionPosts implements QuestionPosts {
     return won;
   }
   private writeThrough(userId: string, channel: string, promptId: string): void {
-    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId);
+    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId) as Row | undefined;
     if (row === undefined) return;
-    this.pool
-      .query(
-        `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
-         ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
-           view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
-        [JSON.stringify(row)],
-      )
+    this.keys
+      .fetch(this.pool, [userId])
+      .then(() => {
+        // Sealed with the parent's key (every parent has one from their first turn on).
+        if (!this.keys.has(userId)) return;
+        this.keys.convert('question_posts', [row], (u, v) => this.keys.toPg(u, v));
+        return this.pool.query(
+          `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
+           ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
+             view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
+          [JSON.stringify(row)],
+        );
+      })
       .catch(this.onError);
   }
 }

@@ -17,6 +17,7 @@
 import type pg from 'pg';
 import type { Lane } from './lane.js';
 import { bumpVersions, loadRows, lockUsers, readVersions, writeChanges } from './pg-rows.js';
+import type { ParentKeys } from './parent-keys.js';
 import type { WorkingCopy } from './working-copy.js';
 
 /** Ids reserved per block (the `row_id_blocks` sequence's increment). */
@@ -51,6 +52,7 @@ export class TurnBatcher {
     private readonly pool: pg.Pool,
     private readonly copy: WorkingCopy,
     private readonly lane: Lane,
+    private readonly keys: ParentKeys,
     /** Runs inside each batch's transaction before COMMIT (queued delivery receipts). */
     private readonly beforeCommit: (db: pg.ClientBase) => Promise<void>,
     /** Parents the working copy holds at most, besides a batch's own. */
@@ -88,13 +90,17 @@ export class TurnBatcher {
       // Under the locks: a parent another instance changed has a new version, and is reloaded
       // here before any turn of theirs runs; one we hold at their current version is not.
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-      if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stale), stale), current);
+      // Every parent gets their own data key at their first batch (parent-keys.ts).
+      const keyed = await this.keys.ensure(client, users);
       await this.reserveIds(client);
 
       const db = this.copy.db;
       db.exec('BEGIN');
       let changes;
       try {
+        // Rows written before the parent had a key are written back sealed with it.
+        if (keyed.length) this.copy.markAll(keyed);
         this.running = true;
         for (const w of batch) {
           try {
@@ -113,6 +119,8 @@ export class TurnBatcher {
         this.copy.store.dropCache();
         throw err;
       }
+      await this.keys.ensure(client, [...changes.users]);
+      for (const [table, rows] of changes.upserts) this.keys.convert(table, rows, (u, v) => this.keys.toPg(u, v));
       await writeChanges(client, this.copy.tables, changes);
       const versions = await bumpVersions(client, users);
       await this.beforeCommit(client);

@@ -126,10 +126,23 @@ export class WorkingCopy {
     for (const u of userIds) this.setVersion(u, versions.get(u) ?? 0);
   }
 
+  /** Called with the parents dropped from the copy. */
+  onEvict: (userIds: readonly string[]) => void = () => {};
+
   /** Drops these parents from the copy (erased, or a write to PostgreSQL failed). */
   evict(userIds: readonly string[]): void {
     this.untracked(() => this.deleteUsers(userIds));
     for (const u of userIds) this.versions.delete(u);
+    this.onEvict(userIds);
+  }
+
+  /** Marks every row of these parents as written (so the batch writes them all back). */
+  markAll(userIds: readonly string[]): void {
+    for (const t of this.tables) {
+      const key = `json_object(${t.pk.map((c) => `'${c}', ${quoteId(c)}`).join(', ')})`;
+      const mark = this.db.prepare(`INSERT INTO _dirty SELECT '${t.table}', ${key} FROM ${quoteId(t.table)} WHERE ${t.where}`);
+      for (const u of userIds) mark.run(...bindUser(t, u));
+    }
   }
 
   /** Writes that PostgreSQL already has (a delivery receipt, a prompt sent): applied here unmarked. */
