@@ -12,9 +12,12 @@
  *                waterfall, MemoryStorage - in memory, not durable), installed on first run.
  *   classify     the classifier alone.
  *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
+ *   postgres     the mix on 4 instances (processes) sharing one local PostgreSQL (bench/pg.ts),
+ *                as a fraction of the SQLite floor measured in the same run.
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
- * --only two|peer|mix (run one part alone, for investigating).
+ * --pg-instances N (4), --pg-conversations N (2000), --skip-pg,
+ * --only two|peer|mix|pg (run one part alone, for investigating).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -32,6 +35,7 @@ import { screenForCrisis } from '../src/safety/crisis-screen.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
+import { runPgBench } from './pg.js';
 import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
 import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
@@ -48,6 +52,9 @@ const { values } = parseArgs({
     'skip-peer': { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
     only: { type: 'string' },
+    'pg-instances': { type: 'string', default: '4' },
+    'pg-conversations': { type: 'string', default: '2000' },
+    'skip-pg': { type: 'boolean', default: false },
   },
 });
 const CONVERSATIONS = Number(values.conversations);
@@ -212,6 +219,18 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(await startupRatios(ROOT, join(dir, 'mix.db'), 'bench:0'))}\n`);
       return;
     }
+    if (values.only === 'pg') {
+      // The mix's shape (for the floor), then PostgreSQL, then the floor for as many turns.
+      const r = rig(join(dir, 'mix.db'), { classifier });
+      r.m.measureShape = true;
+      const warm = await drive(r, 0, 1000, CONCURRENCY, mixScript);
+      r.close();
+      const pgRes = await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress });
+      await settle();
+      const floor = await runFloor(join(dir, 'floor.db'), shapeOf(r.m.shape, warm.turns, pgRes.turns_per_commit), pgRes.turns, CONVERSATIONS, CONCURRENCY);
+      process.stdout.write(`${JSON.stringify({ pg_turns_per_s: round(pgRes.turns_per_s), floor_turns_per_s: round(floor.turns_per_s), pg_floor_fraction: round(pgRes.turns_per_s / floor.turns_per_s, 2), pg_turns: pgRes.turns, pg_errors: pgRes.errors, pg_turns_per_commit: round(pgRes.turns_per_commit, 1) })}\n`);
+      return;
+    }
     if (values.only === 'mix') {
       const r = rig(join(dir, 'mix.db'), { classifier });
       await drive(r, 0, 1000, CONCURRENCY, mixScript);
@@ -282,6 +301,10 @@ async function main(): Promise<void> {
     const twoFloor = await runFloor(join(dir, 'floor2.db'), two.shape, two.turns, CONVERSATIONS, CONCURRENCY);
     await settle();
 
+    // Many instances, one PostgreSQL: the same mix, against the floor just measured.
+    const pgRes = values['skip-pg'] ? null : await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress });
+    await settle();
+
     // Start-up of a fresh process against the 10,000-conversation database.
     progress('startup: a fresh process opening the 10,000-conversation database');
     const startups: { wall: number; rss: number; app: number }[] = [];
@@ -335,6 +358,13 @@ async function main(): Promise<void> {
       ratio_vs_peer: peer ? round(twoPerS / peer.turns_per_s, 2) : null,
       mix_ratio_vs_peer: peer ? round(turnsPerS / peer.turns_per_s, 2) : null,
       encrypted_turns_per_s: round((encRes.turns / encRes.ms) * 1000),
+      // PostgreSQL: the mix on N instances (processes) sharing one local, durable PostgreSQL.
+      pg_turns_per_s: pgRes ? round(pgRes.turns_per_s) : null,
+      pg_floor_fraction: pgRes ? round(pgRes.turns_per_s / floor.turns_per_s, 2) : null,
+      pg_instances: pgRes ? pgRes.instances : null,
+      pg_turns: pgRes ? pgRes.turns : null,
+      pg_error_turns: pgRes ? pgRes.errors : null,
+      pg_turns_per_commit: pgRes ? round(pgRes.turns_per_commit, 1) : null,
       turns: mixRes.turns,
       conversations: CONVERSATIONS,
       stored_conversations: storedConversations,

@@ -21,6 +21,13 @@ import { SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../sqlite/sealed-columns.js
 import type { Row } from './working-copy.js';
 
 export const PARENT_PREFIX = 'pk1:';
+
+/** A row of `user_keys`. */
+export interface KeyRow {
+  user_id: string;
+  wrapped: string;
+  created_at: string;
+}
 const AES_PREFIX = 'enc1:';
 
 /** A value sealed with a parent's own key. */
@@ -41,19 +48,20 @@ export class ParentKeys {
 
   /**
    * Makes sure each of these parents has a key (inside the batch's transaction, under their
-   * locks); returns those given one now.
+   * locks). Returns the `user_keys` rows of those given one now: the batch writes them with its
+   * rows (writeChanges), and if it fails they are dropped here with the batch's parents.
    */
-  async ensure(db: pg.ClientBase, users: readonly string[]): Promise<string[]> {
-    await this.fetch(db, users);
-    const missing = users.filter((u) => !this.keys.has(u));
-    if (missing.length === 0) return [];
-    const fresh = missing.map(() => randomBytes(32));
-    await db.query(
-      `INSERT INTO user_keys (user_id, wrapped, created_at) SELECT u, w, $3 FROM unnest($1::text[], $2::text[]) AS x(u, w)`,
-      [missing, fresh.map((k) => this.instance.seal(k.toString('base64'))), new Date().toISOString()],
-    );
-    missing.forEach((u, i) => this.keys.set(u, createAesSealer(fresh[i] as Buffer)));
-    return missing;
+  async ensure(db: pg.ClientBase, users: readonly string[], unstored: ReadonlySet<string> = new Set()): Promise<KeyRow[]> {
+    // A parent PostgreSQL has no version for has no key either (both are written, and deleted, together).
+    await this.fetch(db, users.filter((u) => !unstored.has(u)));
+    const at = new Date().toISOString();
+    return users
+      .filter((u) => !this.keys.has(u))
+      .map((u) => {
+        const key = randomBytes(32);
+        this.keys.set(u, createAesSealer(key));
+        return { user_id: u, wrapped: this.instance.seal(key.toString('base64')), created_at: at };
+      });
   }
 
   has(userId: string): boolean {
@@ -102,10 +110,11 @@ export class ParentKeys {
   /**
    * Rows loaded from PostgreSQL, made ready for the working copy. The parents' keys are read
    * again with them: a parent reloaded may have been forgotten (and their key deleted) meanwhile.
+   * `stored`: those of `users` PostgreSQL has rows (and so maybe a key) for.
    */
-  async loaded(db: pg.ClientBase, rows: Map<string, Row[]>, users: readonly string[]): Promise<Map<string, Row[]>> {
+  async loaded(db: pg.ClientBase, rows: Map<string, Row[]>, users: readonly string[], stored: readonly string[] = users): Promise<Map<string, Row[]>> {
     this.drop(users);
-    await this.fetch(db, users);
+    await this.fetch(db, stored);
     for (const [table, list] of rows) this.convert(table, list, (u, v) => this.toLocal(u, v));
     return rows;
   }

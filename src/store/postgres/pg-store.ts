@@ -159,7 +159,8 @@ export class PgStore implements Store {
       this.copy.trim(this.maxParents, new Set(users));
       const current = await readVersions(client, users);
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stale), stale), current);
+      const stored = stale.filter((u) => current.has(u));
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stored), stale, stored), current);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

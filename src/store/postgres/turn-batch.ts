@@ -3,20 +3,19 @@
  * written are run as the next batch, in one transaction, whatever parents they belong to.
  *
  * One batch:
- *  1. BEGIN; lock every parent in the batch (advisory locks, one order), so no other instance
- *     runs a turn of theirs until we commit;
- *  2. compare each parent's version with our copy's, and reload the ones that moved (one query
- *     per table for all of them);
+ *  1. BEGIN, lock every parent in the batch (advisory locks, one order), so no other instance
+ *     runs a turn of theirs until we commit, and read their versions: one round trip;
+ *  2. reload the parents whose version moved (one query for all of them), with their data keys;
  *  3. run the turns, synchronously, on the working copy, each in its own savepoint (a failing
  *     turn rolls back alone);
- *  4. write what they changed (one statement per table), give the parents new versions, COMMIT;
+ *  4. write what they changed, new data keys and new versions in one statement, COMMIT;
  *  5. only then resolve the turns, so no reply is released before its turn is durable.
  * If anything fails in 4, every turn of the batch is rejected and its parents are dropped from
  * the copy (they are reloaded next time): none of them was acknowledged.
  */
 import type pg from 'pg';
 import type { Lane } from './lane.js';
-import { bumpVersions, loadRows, lockUsers, readVersions, writeChanges } from './pg-rows.js';
+import { beginLocked, loadRows, writeChanges } from './pg-rows.js';
 import type { ParentKeys } from './parent-keys.js';
 import type { WorkingCopy } from './working-copy.js';
 
@@ -84,15 +83,15 @@ export class TurnBatcher {
     const results: { ok: boolean; value: unknown }[] = [];
     try {
       client = await this.pool.connect();
-      await client.query('BEGIN');
-      await lockUsers(client, users);
-      const current = await readVersions(client, users);
+      const current = await beginLocked(client, users);
       // Under the locks: a parent another instance changed has a new version, and is reloaded
       // here before any turn of theirs runs; one we hold at their current version is not.
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stale), stale), current);
+      // A parent with no version has no rows in PostgreSQL (never written, or forgotten): nothing to read.
+      const stored = stale.filter((u) => current.has(u));
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stored), stale, stored), current);
       // Every parent gets their own data key at their first batch (parent-keys.ts).
-      const keyed = await this.keys.ensure(client, users);
+      const keyed = await this.keys.ensure(client, users, new Set(users.filter((u) => !current.has(u))));
       await this.reserveIds(client);
 
       const db = this.copy.db;
@@ -100,7 +99,7 @@ export class TurnBatcher {
       let changes;
       try {
         // Rows written before the parent had a key are written back sealed with it.
-        if (keyed.length) this.copy.markAll(keyed);
+        if (keyed.length) this.copy.markAll(keyed.map((k) => k.user_id));
         this.running = true;
         for (const w of batch) {
           try {
@@ -119,10 +118,9 @@ export class TurnBatcher {
         this.copy.store.dropCache();
         throw err;
       }
-      await this.keys.ensure(client, [...changes.users]);
+      keyed.push(...(await this.keys.ensure(client, [...changes.users])));
       for (const [table, rows] of changes.upserts) this.keys.convert(table, rows, (u, v) => this.keys.toPg(u, v));
-      await writeChanges(client, this.copy.tables, changes);
-      const versions = await bumpVersions(client, users);
+      const versions = await writeChanges(client, this.copy.tables, changes, users, keyed);
       await this.beforeCommit(client);
       await client.query('COMMIT');
       for (const [u, v] of versions) this.copy.setVersion(u, v);

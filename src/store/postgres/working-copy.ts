@@ -48,6 +48,14 @@ export class WorkingCopy {
    * order of last use (a Map keeps insertion order: a use moves the parent to the end).
    */
   private readonly versions = new Map<string, number>();
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once (a batch runs the same few dozen over and over). */
+  private st(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
 
   constructor(sealer: Sealer) {
     this.store = new SqliteStore({
@@ -119,7 +127,7 @@ export class WorkingCopy {
       for (const t of this.tables) {
         const list = rows.get(t.table) ?? [];
         if (list.length === 0) continue;
-        const insert = this.db.prepare(`INSERT INTO ${quoteId(t.table)} (${t.columns.map(quoteId).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+        const insert = this.st(`INSERT INTO ${quoteId(t.table)} (${t.columns.map(quoteId).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
         for (const r of list) insert.run(...t.columns.map((c) => (r[c] === undefined ? null : r[c])));
       }
     });
@@ -140,7 +148,7 @@ export class WorkingCopy {
   markAll(userIds: readonly string[]): void {
     for (const t of this.tables) {
       const key = `json_object(${t.pk.map((c) => `'${c}', ${quoteId(c)}`).join(', ')})`;
-      const mark = this.db.prepare(`INSERT INTO _dirty SELECT '${t.table}', ${key} FROM ${quoteId(t.table)} WHERE ${t.where}`);
+      const mark = this.st(`INSERT INTO _dirty SELECT '${t.table}', ${key} FROM ${quoteId(t.table)} WHERE ${t.where}`);
       for (const u of userIds) mark.run(...bindUser(t, u));
     }
   }
@@ -167,7 +175,7 @@ export class WorkingCopy {
     let max = 0;
     for (const t of this.tables) {
       if (!t.numbered) continue;
-      const m = (this.db.prepare(`SELECT max(id) AS m FROM ${quoteId(t.table)}`).get() as { m: number | null }).m;
+      const m = (this.st(`SELECT max(id) AS m FROM ${quoteId(t.table)}`).get() as { m: number | null }).m;
       if (m !== null && m > max) max = m;
     }
     return max;
@@ -177,21 +185,21 @@ export class WorkingCopy {
   numberFrom(next: number): void {
     for (const t of this.tables) {
       if (!t.numbered) continue;
-      this.db.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(t.table);
-      this.db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(t.table, next - 1);
+      this.st('DELETE FROM sqlite_sequence WHERE name = ?').run(t.table);
+      this.st('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(t.table, next - 1);
     }
   }
 
   /** Reads and clears what was written since the last call. */
   takeChanges(): Changes {
-    const dirty = this.db.prepare('SELECT DISTINCT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
+    const dirty = this.st('SELECT DISTINCT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
     const changes: Changes = { upserts: new Map(), deletes: new Map(), users: new Set() };
     const byName = new Map(this.tables.map((t) => [t.table, t]));
     for (const d of dirty) {
       const t = byName.get(d.tbl);
       if (!t) continue;
       const key = JSON.parse(String(d.pk)) as Row;
-      const row = this.db.prepare(`SELECT * FROM ${quoteId(t.table)} WHERE ${t.pk.map((c) => `${quoteId(c)} = ?`).join(' AND ')}`).get(...t.pk.map((c) => key[c])) as Row | undefined;
+      const row = this.st(`SELECT * FROM ${quoteId(t.table)} WHERE ${t.pk.map((c) => `${quoteId(c)} = ?`).join(' AND ')}`).get(...t.pk.map((c) => key[c])) as Row | undefined;
       if (row) {
         push(changes.upserts, t.table, row);
         const owner = t.table === 'users' ? row['id'] : row['user_id'];
@@ -206,7 +214,7 @@ export class WorkingCopy {
     // Children first, the users row last.
     const order = [...this.tables].sort((a, b) => rank(a) - rank(b));
     for (const u of userIds)
-      for (const t of order) this.db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, u));
+      for (const t of order) this.st(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, u));
   }
 
   close(): void {
