@@ -32,7 +32,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
 
   async function turn(input: TurnInput): Promise<void> {
     const id = `console:${randomUUID()}`;
-    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: new Date() });
+    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now() });
     const rendered = renderForConsole(replies);
     const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
     write(`\n${formatReply(rendered.text, columns())}`);

@@ -44,6 +44,8 @@ export const advice: Feature = {
     noOtherFlow,
     sayNextFlow,
   ],
+  // The engine begins here, and comes back here when a flow ends.
+  menuFlow: homeFlow.id,
   effects: [],
   commands: { say, profile },
   intents: ['say', 'profile'],
