@@ -11,6 +11,8 @@ import { createAesSealer, parseDataKey } from '../../src/security/aes-sealer.js'
 import { PgStore } from '../../src/store/postgres/pg-store.js';
 import { createApp, createSharedApp } from '../../src/app.js';
 import { FixedClock, fixedClassifier, tempDir } from '../support/builders.js';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../src/cli/index.js';
 import { cli } from '../support/cli.js';
 import { conversationScript, scriptEventId } from '../trust/support/trust-app.js';
 import { freshPgDatabase, turn } from '../store/contract/store-factories.js';
@@ -117,6 +119,16 @@ describe('the command line on PostgreSQL', () => {
     } finally {
       await running.end();
     }
+  });
+
+  it('chat: the console chat keeps its parent in the shared database', async () => {
+    const stdin = new PassThrough();
+    stdin.end('hello\n');
+    const out = new PassThrough();
+    const code = await runCli(['chat', '--user', 'chatter'], { stdin, stdout: out, stderr: new PassThrough(), env });
+    expect(code).toBe(0);
+    expect((await cli(['notes', '--user', 'chatter'], env)).code).toBe(0);
+    expect((await cli(['notes', '--user', 'chatter'], fileEnv)).code).not.toBe(0);
   });
 
   it('forget erases the parent from the shared database; a second forget finds nothing', async () => {
