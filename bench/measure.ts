@@ -1,6 +1,9 @@
 /** What the bench measures inside each turn: the store wrapped to time a turn's work and its shape. */
 import type { Store } from '../src/core/ports.js';
 import type { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { cleanText } from '../src/core/input-guard.js';
+import { screenForCrisis } from '../src/safety/crisis-screen.js';
+import type { TurnShape } from './floor.js';
 
 export interface Measured {
   /** Synchronous work of one turn inside its transaction (what a turn costs the engine). */
@@ -61,3 +64,23 @@ export function instrument(store: SqliteStore, m: Measured): Store {
   return wrapped;
 }
 
+/** The crisis screen alone on each text turn's words, in a pass of its own after the run. */
+export function screenTimes(texts: string[]): number[] {
+  return texts.map((t) => {
+    const s0 = performance.now();
+    screenForCrisis(cleanText(t));
+    return performance.now() - s0;
+  });
+}
+
+/** Average row sizes and rates recorded while `measureShape` was on, over `turns` turns. */
+export function shapeOf(sh: Measured['shape'], turns: number, turnsPerCommit: number): TurnShape {
+  return {
+    snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
+    pendingBytes: sh.pending / Math.max(1, sh.saves),
+    repliesBytes: sh.replies / Math.max(1, turns),
+    noteBytes: sh.noteBytes / Math.max(1, sh.notes),
+    notesPerTurn: sh.notes / Math.max(1, turns),
+    turnsPerCommit,
+  };
+}

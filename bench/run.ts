@@ -14,9 +14,12 @@
  *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
  *   memory       the same mix in a process of the product's own (plain JavaScript in dist/, no
  *                TypeScript loader, no bench records), then RSS after a forced GC (memory-child.ts).
+ *   postgres     the mix on 4 instances (processes) sharing one local PostgreSQL (bench/pg.ts),
+ *                as a fraction of the SQLite floor measured in the same run.
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
- * --only two|peer|mix (run one part alone, for investigating).
+ * --pg-instances N (4), --pg-conversations N (2000), --skip-pg,
+ * --only two|peer|mix|pg (run one part alone, for investigating).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -26,16 +29,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
-import { instrument, type Measured } from './measure.js';
+import { instrument, screenTimes, shapeOf, type Measured } from './measure.js';
 import { ensurePeer, quantile, round, runChild, settle, sum, us } from './helpers.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { silentLogger, systemClock, type Classifier, type Sealer } from '../src/core/ports.js';
 import type { Reply } from '../src/core/types.js';
-import { cleanText } from '../src/core/input-guard.js';
-import { screenForCrisis } from '../src/safety/crisis-screen.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
+import { runPgBench } from './pg.js';
 import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
 import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
@@ -52,6 +54,9 @@ const { values } = parseArgs({
     'skip-peer': { type: 'boolean', default: false },
     debug: { type: 'boolean', default: false },
     only: { type: 'string' },
+    'pg-instances': { type: 'string', default: '4' },
+    'pg-conversations': { type: 'string', default: '2000' },
+    'skip-pg': { type: 'boolean', default: false },
   },
 });
 const CONVERSATIONS = Number(values.conversations);
@@ -131,15 +136,6 @@ const twoQuestionScript = (conv: number) => ({
   input: (t: number) => ({ kind: 'text' as const, text: ['hi', `Kid${conv}`, `request-${conv}: a quiet room to start the day in`][t] as string }),
 });
 
-/** The crisis screen alone on each text turn's words, in a pass of its own after the run. */
-function screenTimes(texts: string[]): number[] {
-  return texts.map((t) => {
-    const s0 = performance.now();
-    screenForCrisis(cleanText(t));
-    return performance.now() - s0;
-  });
-}
-
 /** The same two-question dialogue as the peer, on the same engine and durable storage. */
 async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turns_per_s: number; p50_us: number; p99_us: number; turns: number; crisis_screen_share: number; shape: TurnShape }> {
   progress(`two-question dialogue: ${CONVERSATIONS} conversations`);
@@ -161,18 +157,6 @@ async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turn
     turns: res.turns,
     crisis_screen_share: round(sum(two.m.screen) / sum(two.m.work), 2),
     shape,
-  };
-}
-
-/** Average row sizes and rates recorded while `measureShape` was on, over `turns` turns. */
-function shapeOf(sh: Measured['shape'], turns: number, turnsPerCommit: number): TurnShape {
-  return {
-    snapshotBytes: sh.snapshot / Math.max(1, sh.saves),
-    pendingBytes: sh.pending / Math.max(1, sh.saves),
-    repliesBytes: sh.replies / Math.max(1, turns),
-    noteBytes: sh.noteBytes / Math.max(1, sh.notes),
-    notesPerTurn: sh.notes / Math.max(1, turns),
-    turnsPerCommit,
   };
 }
 
@@ -214,6 +198,11 @@ async function main(): Promise<void> {
       await drive(r, 0, 200, CONCURRENCY, mixScript);
       r.close();
       process.stdout.write(`${JSON.stringify(await startupRatios(ROOT, join(dir, 'mix.db'), 'bench:0'))}\n`);
+      return;
+    }
+    if (values.only === 'pg') {
+      // PostgreSQL alone (its fraction of the floor needs the full run).
+      process.stdout.write(`${JSON.stringify(await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress }))}\n`);
       return;
     }
     if (values.only === 'mix') {
@@ -286,6 +275,10 @@ async function main(): Promise<void> {
     const twoFloor = await runFloor(join(dir, 'floor2.db'), two.shape, two.turns, CONVERSATIONS, CONCURRENCY);
     await settle();
 
+    // Many instances, one PostgreSQL: the same mix, against the floor just measured.
+    const pgRes = values['skip-pg'] ? null : await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress });
+    await settle();
+
     // Start-up of a fresh process against the 10,000-conversation database.
     progress('startup: a fresh process opening the 10,000-conversation database');
     const startups: { wall: number; rss: number; app: number }[] = [];
@@ -351,6 +344,15 @@ async function main(): Promise<void> {
       ratio_vs_peer: peer ? round(twoPerS / peer.turns_per_s, 2) : null,
       mix_ratio_vs_peer: peer ? round(turnsPerS / peer.turns_per_s, 2) : null,
       encrypted_turns_per_s: round((encRes.turns / encRes.ms) * 1000),
+      // PostgreSQL: the mix on N instances (processes) sharing one local, durable PostgreSQL.
+      pg_turns_per_s: pgRes ? round(pgRes.turns_per_s) : null,
+      pg_floor_fraction: pgRes ? round(pgRes.turns_per_s / floor.turns_per_s, 2) : null,
+      // Against the engine on SQLite in the same run (the mix, one process): what sharing costs.
+      pg_ratio_vs_sqlite_mix: pgRes ? round(pgRes.turns_per_s / turnsPerS, 2) : null,
+      pg_instances: pgRes ? pgRes.instances : null,
+      pg_turns: pgRes ? pgRes.turns : null,
+      pg_error_turns: pgRes ? pgRes.errors : null,
+      pg_turns_per_commit: pgRes ? round(pgRes.turns_per_commit, 1) : null,
       turns: mixRes.turns,
       conversations: CONVERSATIONS,
       stored_conversations: storedConversations,

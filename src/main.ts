@@ -1,9 +1,9 @@
 /**
  * `npm start`: runs every configured channel (Slack, Discord) over one engine; with none
- * configured, the console chat with a local SQLite file. Each adapter (and its SDK: Bolt,
+ * configured, the console chat (on the local SQLite file, or on PostgreSQL as below). Each adapter (and its SDK: Bolt,
  * discord.js) is loaded only when its channel is configured, so the console starts without them.
- * NEXTSTEP_DATABASE_URL puts the channels' store on PostgreSQL, shared with other instances (the
- * console chat stays on the SQLite file).
+ * NEXTSTEP_DATABASE_URL puts the store on PostgreSQL, shared with other instances (the console
+ * chat too).
  */
 import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';

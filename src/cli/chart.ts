@@ -25,7 +25,8 @@ export async function chartCommand(raw: unknown, io: CliIo): Promise<number> {
   const out = userPath(o.out, io.env);
   const { from, to } = dateRange(o);
   checkOutFile(out, o.force === true);
-  const { store } = openExisting(o, io, o.user);
+  const opened = await openExisting(o, io, o.user);
+  const { store } = opened;
   try {
     const content = cliContent();
     const child = pickCase(store, o.user, o.child, new Date().toISOString(), false);
@@ -47,6 +48,6 @@ export async function chartCommand(raw: unknown, io: CliIo): Promise<number> {
     else io.stdout.write(`Chart for ${child?.nickname ?? ''} written to ${out} (${entries.length} days logged).\n`);
     return 0;
   } finally {
-    store.close();
+    await opened.close();
   }
 }

@@ -1,6 +1,6 @@
 /** `chat [--db PATH] [--user ID]`: the console chat (what `npm start` runs with no channel configured). */
 import { dirname, join, resolve } from 'node:path';
-import { createApp } from '../app.js';
+import { createApp, createSharedApp } from '../app.js';
 import { createLogger } from '../logging.js';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
@@ -8,6 +8,8 @@ import { startScheduler } from '../scheduler/start.js';
 import { consoleDeliver } from '../adapters/console/console-deliver.js';
 import { z } from 'zod';
 import { dbPathFrom, opt, parseOptions, type CliIo } from './io.js';
+import { sharedDatabaseUrl } from './open-store.js';
+import { filesRootFor } from '../features/case-file/user-files.js';
 
 export const DEFAULT_CONSOLE_USER = 'local';
 
@@ -21,7 +23,9 @@ export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
   const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'error' : 'warn'), io.stderr);
   const sealer = sealerFromEnv(io.env, logger);
   if (interactive && !sealer.encrypted) io.stdout.write('Note: your notes are stored unencrypted (set NEXTSTEP_DATA_KEY to encrypt them; see README).\n');
-  const app = createApp({ dbPath, logger, sealer });
+  // With NEXTSTEP_DATABASE_URL (and no --db), the parent's case is the one the bot's instances share.
+  const url = sharedDatabaseUrl(o, io.env);
+  const app = url ? await createSharedApp({ databaseUrl: url, logger, sealer, filesRoot: filesRootFor(dbPath) }) : createApp({ dbPath, logger, sealer });
   const user = o.user;
   const filesDir = join(dirname(dbPath), 'files');
   // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
@@ -31,11 +35,11 @@ export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
   // Notices (e.g. "erasing has finished") are printed as they come; never stored.
   app.engine.onNotice((userId, replies) => void deliver(userId, replies));
   try {
-    if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${resolve(dbPath)}. Type /quit to leave.\n`);
+    if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${url ? 'the shared PostgreSQL database' : resolve(dbPath)}. Type /quit to leave.\n`);
     await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, interactive });
     return 0;
   } finally {
     scheduler?.stop();
-    app.close();
+    await app.close();
   }
 }

@@ -9,9 +9,8 @@ import { SCHOOL_DAYS, isWeekday, type Weekday } from '../features/daily-log/mode
 import { parseTime } from '../features/daily-log/parse.js';
 import { parseZone } from '../features/daily-log/parse-zone.js';
 import type { CheckinPatch } from '../features/daily-log/daily-log-port.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { sealerFromEnv } from '../security/sealer-from-env.js';
-import { dbPathFrom, opt, parseOptions, UsageError, type CliIo } from './io.js';
+import { opt, parseOptions, UsageError, type CliIo } from './io.js';
+import { openForWriting } from './open-store.js';
 
 const Options = z.object({
   user: opt.str,
@@ -66,23 +65,27 @@ export async function checkinCommand(raw: unknown, io: CliIo): Promise<number> {
   // Checked before the database is opened (a mistake creates nothing), with the earliest date
   // anywhere for --pause-until; checked again below in the parent's own zone.
   patchFrom(o, () => localDate(now, 'Etc/GMT+12'));
-  const store = new SqliteStore({ path: dbPathFrom(o, io.env), sealer: sealerFromEnv(io.env) });
+  const opened = await openForWriting(o, io);
+  const { store } = opened;
   try {
     const at = now.toISOString();
-    const current = store.logs.getCheckin(o.user);
-    const patch = patchFrom(o, (zone) => localDate(now, zone ?? current?.zone ?? 'UTC'));
-    const setting = patch.time !== undefined || patch.zone !== undefined;
-    if (!o.stop && setting) {
-      if (!(patch.time ?? current?.time)) throw new UsageError('--time is required to turn check-ins on');
-      if (!(patch.zone ?? current?.zone)) throw new UsageError('--tz is required to turn check-ins on');
-      patch.enabled = true;
-      patch.days ??= current?.days ?? [...SCHOOL_DAYS];
-      // Explicit, from the command line: today's prompt is not held back (activeFrom unset).
-      patch.activeFrom = null;
-    }
-    if (Object.keys(patch).length === 0) throw new UsageError('nothing to change: give --time and --tz, --pause-until, --school-day or --stop');
-    store.ensureUser(o.user, at);
-    const s = store.logs.updateCheckin(o.user, patch, at);
+    // Read and written in one transaction (on PostgreSQL, one of the parent's turns).
+    const s = await opened.write(o.user, () => {
+      const current = store.logs.getCheckin(o.user);
+      const patch = patchFrom(o, (zone) => localDate(now, zone ?? current?.zone ?? 'UTC'));
+      const setting = patch.time !== undefined || patch.zone !== undefined;
+      if (!o.stop && setting) {
+        if (!(patch.time ?? current?.time)) throw new UsageError('--time is required to turn check-ins on');
+        if (!(patch.zone ?? current?.zone)) throw new UsageError('--tz is required to turn check-ins on');
+        patch.enabled = true;
+        patch.days ??= current?.days ?? [...SCHOOL_DAYS];
+        // Explicit, from the command line: today's prompt is not held back (activeFrom unset).
+        patch.activeFrom = null;
+      }
+      if (Object.keys(patch).length === 0) throw new UsageError('nothing to change: give --time and --tz, --pause-until, --school-day or --stop');
+      store.ensureUser(o.user, at);
+      return store.logs.updateCheckin(o.user, patch, at);
+    });
     const out = {
       user: o.user,
       enabled: s.enabled,
@@ -97,6 +100,6 @@ export async function checkinCommand(raw: unknown, io: CliIo): Promise<number> {
     else io.stdout.write(`Daily check-in for ${o.user}: ${s.time} on ${s.days.join(',')} (${s.zone})${s.pauseUntil ? `, paused until ${s.pauseUntil}` : ''}.\n`);
     return 0;
   } finally {
-    store.close();
+    await opened.close();
   }
 }

@@ -4,11 +4,13 @@
  * --dry-run. A check on the scheduler's arithmetic at any instant, DST included.
  */
 import { z } from 'zod';
-import { createApp, schedulerSources } from '../app.js';
+import { createApp, createSharedApp, schedulerSources } from '../app.js';
 import { createLogger } from '../logging.js';
 import { createScheduler } from '../core/scheduler.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { dbPathFrom, opt, parseOptions, requireDatabase, UsageError, type CliIo } from './io.js';
+import { sharedDatabaseUrl } from './open-store.js';
+import type { Store } from '../core/ports.js';
 
 const Options = z.object({ now: opt.str, dryRun: opt.flag, db: opt.db, json: opt.flag });
 
@@ -19,11 +21,16 @@ export async function dueCommand(raw: unknown, io: CliIo): Promise<number> {
     throw new UsageError('--now must be an ISO instant with an offset, like 2026-11-24T07:30:00Z');
   }
   const now = new Date(o.now);
-  const dbPath = requireDatabase(dbPathFrom(o, io.env));
   const logger = createLogger(io.env.LOG_LEVEL ?? 'error', io.stderr);
-  const app = createApp({ dbPath, logger, sealer: sealerFromEnv(io.env, logger), clock: { now: () => now } });
+  const clock = { now: () => now };
+  const url = sharedDatabaseUrl(o, io.env);
+  const app = url
+    ? await createSharedApp({ databaseUrl: url, logger, sealer: sealerFromEnv(io.env, logger), clock, filesRoot: null })
+    : createApp({ dbPath: requireDatabase(dbPathFrom(o, io.env)), logger, sealer: sealerFromEnv(io.env, logger), clock });
   try {
-    const scheduler = createScheduler({ ledger: app.store.prompts, engine: app.engine, clock: { now: () => now }, logger, sources: schedulerSources(app.store) });
+    const store: Store = app.store;
+    const prepare = store.prepareDue ? (at: Date) => store.prepareDue?.(at) ?? Promise.resolve() : undefined;
+    const scheduler = createScheduler({ ledger: store.prompts, engine: app.engine, clock, logger, sources: schedulerSources(store), ...(prepare ? { prepare } : {}) });
     const items = await scheduler.pending(now);
     if (!o.dryRun) await scheduler.record(items, now);
     const out = items.map((i) => ({ user: i.userId, local_date: i.localDate ?? null }));
@@ -32,6 +39,6 @@ export async function dueCommand(raw: unknown, io: CliIo): Promise<number> {
     else for (const x of out) io.stdout.write(`${x.user}\t${x.local_date}${o.dryRun ? '' : '\t(recorded as sent)'}\n`);
     return 0;
   } finally {
-    app.close();
+    await app.close();
   }
 }

@@ -47,9 +47,10 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
   // Made now, so a folder that cannot be made fails before any work; removed again if nothing is written.
   if (made) makeUserDir(out);
   let written = false;
-  let store: OpenedStore['store'] | undefined;
+  let opened: OpenedStore | undefined;
   try {
-    store = openExisting(o, io, o.user).store;
+    opened = await openExisting(o, io, o.user);
+    const { store } = opened;
     say(`gathering the case file for "${o.user}"`);
     const content = cliContent();
     const { exportCaseFile } = await import('../features/case-file/export.js');
@@ -67,7 +68,7 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
     else io.stdout.write(`${paths.join('\n')}\n`);
     return 0;
   } finally {
-    store?.close();
+    await opened?.close();
     if (made && !written) removeEmptyDir(out);
   }
 }

@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { forgetUser } from '../store/sqlite/forget-user.js';
 import { filesRootFor } from '../features/case-file/user-files.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
+import type { ForgetReport } from '../features/case-file/requests-port.js';
+import { sealerFromEnv } from '../security/sealer-from-env.js';
+import { sharedDatabaseUrl } from './open-store.js';
 import { CliError, UsageError, dbPathFrom, opt, parseOptions, progress, requireDatabase, type CliIo } from './io.js';
 
 const Options = z.object({ user: opt.str, yes: opt.flag, db: opt.db, json: opt.flag });
@@ -22,23 +25,40 @@ export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
         `export a copy first if it may be needed (export --user ${user} --format json --out DIR), then run again with --yes`,
     );
   }
-  const path = requireDatabase(dbPathFrom(o, io.env));
   const say = progress(io, 'forget');
+  const url = sharedDatabaseUrl(o, io.env);
+  if (url) {
+    // PostgreSQL: under the parent's lock, every row in every table (src/store/postgres/pg-forget.ts).
+    const { PgStore } = await import('../store/postgres/pg-store.js');
+    const store = await PgStore.open({ url, sealer: sealerFromEnv(io.env), poolSize: 1, filesRoot: filesRootFor(dbPathFrom(o, io.env)) });
+    try {
+      say(`erasing everything about "${user}"`);
+      report(io, o.json === true, user, await store.requests.erase(user));
+      return 0;
+    } finally {
+      await store.end();
+    }
+  }
+  const path = requireDatabase(dbPathFrom(o, io.env));
   // No data key needed: rows are found by user id, which is never sealed, and deleted unread.
   const db = openDatabase(path);
   try {
     say(`erasing everything about "${user}" and compacting the database`);
     const r = forgetUser(db, user, { filesRoot: filesRootFor(path) });
-    if (o.json) io.stdout.write(`${JSON.stringify({ ok: r.walTruncated, ...r })}\n`);
-    else {
-      const tables = Object.entries(r.removed).map(([t, n]) => `${t}: ${n}`).join(', ');
-      io.stdout.write(r.total || r.filesRemoved ? `Erased ${r.total} rows about "${user}"${tables ? ` (${tables})` : ''}${r.filesRemoved ? ' and their files' : ''}.\n` : `Nothing was held about "${user}".\n`);
-    }
+    report(io, o.json === true, user, r);
     if (!r.walTruncated) {
       throw new CliError('the rows are gone, but another program (the bot?) is reading the database, so its write-ahead log could not be emptied yet; run forget again when it is idle or stopped');
     }
     return 0;
   } finally {
     db.close();
+  }
+}
+
+function report(io: CliIo, json: boolean, user: string, r: ForgetReport): void {
+  if (json) io.stdout.write(`${JSON.stringify({ ok: r.walTruncated, ...r })}\n`);
+  else {
+    const tables = Object.entries(r.removed).map(([t, n]) => `${t}: ${n}`).join(', ');
+    io.stdout.write(r.total || r.filesRemoved ? `Erased ${r.total} rows about "${user}"${tables ? ` (${tables})` : ''}${r.filesRemoved ? ' and their files' : ''}.\n` : `Nothing was held about "${user}".\n`);
   }
 }

@@ -38,7 +38,8 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
   const user = o.user.trim();
   const out = o.out ? userPath(o.out, io.env) : undefined;
   if (out) checkOutFile(out, o.force === true);
-  const { store } = openExisting(o, io, user);
+  const opened = await openExisting(o, io, user);
+  const { store } = opened;
   try {
     const child = o.child?.trim() ? pickCase(store, user, o.child, new Date().toISOString(), false) : undefined;
     requireChild(store, user, o.child?.trim() || undefined, child);
@@ -46,7 +47,7 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     const letter = letterFromNotes(store, content, { userId: user, kind, now, ...(child ? { caseId: child.id } : {}) });
     if (out) writeUserFile(out, letter.body);
     // Kept only when asked, and only once the file (if any) is written.
-    if (o.save) store.transaction(() => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() }));
+    if (o.save) await opened.write(user, () => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() }));
     const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
     if (out) io.stderr.write(`Wrote "${letter.title}" to ${out}${blanks}.\n`);
     io.stderr.write(o.save ? 'Kept in the notes.\n' : 'Not kept in the notes (add --save to keep it).\n');
@@ -56,6 +57,6 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     } else if (!out) io.stdout.write(letter.body);
     return 0;
   } finally {
-    store.close();
+    await opened.close();
   }
 }

@@ -10,7 +10,8 @@ const Options = z.object({ user: opt.str, db: opt.db, json: opt.flag });
 
 export async function notesCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
-  const { store } = openExisting(o, io, o.user);
+  const opened = await openExisting(o, io, o.user);
+  const { store } = opened;
   try {
     const notes = store.listNotes(o.user);
     if (o.json) {
@@ -28,7 +29,7 @@ export async function notesCommand(raw: unknown, io: CliIo): Promise<number> {
     reportUnreadable(io, store, o.user, cliContent());
     return 0;
   } finally {
-    store.close();
+    await opened.close();
   }
 }
 

@@ -14,6 +14,7 @@ import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import { z } from 'zod';
+import { sharedDatabaseUrl } from './open-store.js';
 import { CliError, dbPathFrom, opt, parseOptions, progress, requireDatabase, UsageError, type CliIo } from './io.js';
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -113,7 +114,6 @@ export async function rotateKeyCommand(raw: unknown, io: CliIo): Promise<number>
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const path = requireDatabase(dbPathFrom(values, io.env));
   const current = io.env.NEXTSTEP_DATA_KEY?.trim();
   const fromKey = current ? parseDataKey(current) : null;
   if (fromKey && fromKey.equals(toKey)) {
@@ -121,19 +121,34 @@ export async function rotateKeyCommand(raw: unknown, io: CliIo): Promise<number>
   }
   const from = fromKey ? createAesSealer(fromKey) : plainSealer;
   const to = createAesSealer(toKey);
+  const url = sharedDatabaseUrl(values, io.env);
+  if (url) {
+    const { rotatePg, PgDamagedError, PgInUseError } = await import('../store/postgres/pg-rotate.js');
+    try {
+      report(io, values.json === true, await rotatePg(url, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key') }));
+      return 0;
+    } catch (e) {
+      if (e instanceof PgDamagedError) throw new CliError(new DamagedValuesError(e.count).message);
+      throw e instanceof PgInUseError ? new CliError(e.message) : e;
+    }
+  }
+  const path = requireDatabase(dbPathFrom(values, io.env));
   const db = openDatabase(path);
   try {
-    const r = rotateDatabase(db, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key') });
-    if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, skipped: r.skipped, columns: r.columns })}\n`);
-    else {
-      io.stdout.write(`${r.encryptedBefore ? 'Re-encrypted' : 'Encrypted'} ${r.total} stored values with the new key.\n`);
-      if (r.skipped) io.stdout.write(`Skipped ${r.skipped} damaged value${r.skipped === 1 ? '' : 's'} (left as ${r.skipped === 1 ? 'it was' : 'they were'}; still unreadable).\n`);
-      io.stdout.write('Set NEXTSTEP_DATA_KEY to the new key before starting the bot; the old key no longer opens this database.\n');
-    }
+    report(io, values.json === true, rotateDatabase(db, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key') }));
     return 0;
   } catch (e) {
     throw e instanceof DatabaseInUseError || e instanceof DamagedValuesError ? new CliError(e.message) : e;
   } finally {
     db.close();
+  }
+}
+
+function report(io: CliIo, json: boolean, r: RotateResult): void {
+  if (json) io.stdout.write(`${JSON.stringify({ ok: true, encrypted_before: r.encryptedBefore, resealed: r.total, skipped: r.skipped, columns: r.columns })}\n`);
+  else {
+    io.stdout.write(`${r.encryptedBefore ? 'Re-encrypted' : 'Encrypted'} ${r.total} stored values with the new key.\n`);
+    if (r.skipped) io.stdout.write(`Skipped ${r.skipped} damaged value${r.skipped === 1 ? '' : 's'} (left as ${r.skipped === 1 ? 'it was' : 'they were'}; still unreadable).\n`);
+    io.stdout.write('Set NEXTSTEP_DATA_KEY to the new key before starting the bot; the old key no longer opens this database.\n');
   }
 }

@@ -16,7 +16,8 @@ const Options = z.object({ user: opt.str, from: z.string().optional(), to: z.str
 export async function summaryCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
   const { from, to } = dateRange(o);
-  const { store } = openExisting(o, io, o.user);
+  const opened = await openExisting(o, io, o.user);
+  const { store } = opened;
   try {
     const child = pickCase(store, o.user, o.child, new Date().toISOString(), false);
     requireChild(store, o.user, o.child, child);
@@ -27,6 +28,6 @@ export async function summaryCommand(raw: unknown, io: CliIo): Promise<number> {
     else io.stdout.write(`${describeSummary(cliContent(), s, child?.nickname ?? '')}\n`);
     return 0;
   } finally {
-    store.close();
+    await opened.close();
   }
 }

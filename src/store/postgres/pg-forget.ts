@@ -4,11 +4,11 @@
  * plan as SQLite's forget, so a new table is never missed), their version, and their files.
  * Other instances notice at the parent's next turn (the version moved) and drop their copy.
  *
- * What stays behind, and why it is unreadable only with a data key: PostgreSQL removes deleted
- * rows from its files lazily (VACUUM marks the space reusable, it does not overwrite it), and
- * the WAL, replicas and backups keep what was written. With NEXTSTEP_DATA_KEY set, every
- * parent-written column holds only AES-GCM ciphertext, so those leftovers are unreadable without
- * the key; see docs/postgres.md for the per-parent key (crypto-shredding) this leaves for later.
+ * What stays behind, and why it is unreadable: PostgreSQL removes deleted rows from its files
+ * lazily (VACUUM marks the space reusable, it does not overwrite it), and the WAL, replicas and
+ * backups keep what was written. Every parent-written column there is sealed with the parent's
+ * own data key (parent-keys.ts), and deleting that key here shreds them all; see
+ * docs/postgres.md for what a backup that also holds the key row means.
  */
 import { existsSync, rmSync } from 'node:fs';
 import type pg from 'pg';
@@ -33,6 +33,12 @@ export async function forgetOnPg(pool: pg.Pool, tables: readonly TableShape[], u
       total += n;
     }
     await client.query('DELETE FROM user_versions WHERE user_id = $1', [userId]);
+    // The parent's data key: what PostgreSQL still keeps of their words is unreadable from now on.
+    const shredded = await client.query('DELETE FROM user_keys WHERE user_id = $1', [userId]);
+    if (shredded.rowCount) {
+      removed['user_keys'] = shredded.rowCount;
+      total += shredded.rowCount;
+    }
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -33,7 +33,8 @@ async function sample(db: pg.ClientBase): Promise<{ sealed?: string; plain: bool
       if (r.rows[0]) out.sealed = r.rows[0].v;
     }
     if (!out.plain) {
-      const r = await db.query(`SELECT 1 FROM ${quoteId(table)} WHERE ${col} IS NOT NULL AND ${col} NOT LIKE 'enc1:%' AND NOT (${col} = ANY($1::text[])) LIMIT 1`, [placeholders]);
+      // Values sealed with a parent's own key (`pk1:`) are neither: they say nothing about the instance key.
+      const r = await db.query(`SELECT 1 FROM ${quoteId(table)} WHERE ${col} IS NOT NULL AND ${col} NOT LIKE 'enc1:%' AND ${col} NOT LIKE 'pk1:%' AND NOT (${col} = ANY($1::text[])) LIMIT 1`, [placeholders]);
       out.plain = (r.rowCount ?? 0) > 0;
     }
   }

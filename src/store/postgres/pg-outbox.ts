@@ -9,7 +9,8 @@
  * - A prompt is recorded as sent once (`ON CONFLICT DO NOTHING` on its key).
  */
 import type pg from 'pg';
-import type { DueItem, PromptLedger, Sealer, TurnRecord } from '../../core/ports.js';
+import type { DueItem, PromptLedger, TurnRecord } from '../../core/ports.js';
+import type { ParentKeys } from './parent-keys.js';
 import { repliesFromJson } from '../sqlite/replies-json.js';
 
 export class PgOutbox {
@@ -19,7 +20,7 @@ export class PgOutbox {
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly sealer: Sealer,
+    private readonly keys: ParentKeys,
     private readonly minAgeMs: number,
     private readonly onError: (err: unknown) => void,
   ) {}
@@ -58,9 +59,10 @@ export class PgOutbox {
        RETURNING t.event_id, t.user_id, t.replies, t.at`,
       [this.minAgeMs, limit],
     );
+    await this.keys.fetch(this.pool, r.rows.map((row) => row.user_id));
     return r.rows
       .sort((a, b) => a.at.localeCompare(b.at))
-      .map((row) => ({ eventId: row.event_id, userId: row.user_id, at: row.at, replies: repliesFromJson(this.sealer.open(row.replies)) }));
+      .map((row) => ({ eventId: row.event_id, userId: row.user_id, at: row.at, replies: repliesFromJson(this.keys.plain(row.user_id, row.replies)) }));
   }
 
   async close(): Promise<void> {

@@ -8,9 +8,9 @@
  * and the scheduler's ledger (pg-outbox.ts), forgetting a parent (pg-forget.ts), and what the
  * scheduler reads (`prepareDue` reloads every parent who may be due).
  *
- * Reads outside a turn (the Slack Home tab, the due sources) see the copy as it was last loaded;
- * writes outside a turn are not supported (`transaction` throws): the command line works on a
- * SQLite file.
+ * Reads outside a turn (the Slack Home tab, the due sources, the command line after `loadUsers`)
+ * see the copy as it was last loaded; writes outside a turn are not supported (`transaction`
+ * throws unless called inside `runTurn`).
  */
 import pg from 'pg';
 import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
@@ -24,7 +24,8 @@ import { forgetOnPg } from './pg-forget.js';
 import { verifyPgDataKey } from './pg-key-check.js';
 import { loadRows, readVersions } from './pg-rows.js';
 import { TurnBatcher } from './turn-batch.js';
-import { WorkingCopy } from './working-copy.js';
+import { WorkingCopy, type Row } from './working-copy.js';
+import { ParentKeys } from './parent-keys.js';
 
 export interface PgStoreOptions {
   /** postgres://user:password@host:port/database (never logged). */
@@ -37,7 +38,11 @@ export interface PgStoreOptions {
   poolSize?: number;
   /** Undelivered replies younger than this are left to the instance delivering them (default 60 s). */
   outboxMinAgeMs?: number;
+  /** Parents the working copy keeps between turns, the least recently served dropped first (default 5,000). */
+  maxParents?: number;
 }
+
+const MAX_PARENTS = 5_000;
 
 /** bigint columns (ids, versions) come back as numbers: ours stay far below 2^53. */
 const types = {
@@ -53,6 +58,7 @@ export class PgStore implements Store {
   readonly prompts: PgPromptLedger;
   readonly questionPosts: QuestionPosts;
   readonly copy: WorkingCopy;
+  readonly keys: ParentKeys;
   readonly batcher: TurnBatcher;
   private readonly lane = new Lane();
   private readonly outbox: PgOutbox;
@@ -84,61 +90,91 @@ export class PgStore implements Store {
     // A dropped idle connection must not take the process down; the next query reconnects.
     pool.on('error', (err) => this.logger?.warn(errorFields(err), 'postgres connection lost'));
     this.copy = new WorkingCopy(this.sealer);
-    this.outbox = new PgOutbox(pool, this.sealer, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
-    this.batcher = new TurnBatcher(pool, this.copy, this.lane, (db) => this.outbox.flush(db));
+    this.keys = new ParentKeys(this.sealer);
+    // A parent dropped from the copy (or a failed batch's) is read again with their key from PostgreSQL.
+    this.copy.onEvict = (users) => this.keys.drop(users);
+    this.outbox = new PgOutbox(pool, this.keys, opts.outboxMinAgeMs ?? 60_000, (err) => this.logger?.warn(errorFields(err), 'delivery receipts not written'));
+    this.maxParents = opts.maxParents ?? MAX_PARENTS;
+    this.batcher = new TurnBatcher(pool, this.copy, this.lane, this.keys, (db) => this.outbox.flush(db), this.maxParents);
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
     this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
-    this.questionPosts = new PgQuestionPosts(this.copy, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
+    this.questionPosts = new PgQuestionPosts(this.copy, this.keys, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
     this.filesRoot = opts.filesRoot ?? null;
   }
 
   private readonly filesRoot: string | null;
+  private readonly maxParents: number;
 
   runTurn<T>(key: { userId: string; eventId?: string }, fn: () => T): Promise<T> {
     return this.batcher.submit(key.userId, fn);
   }
 
-  transaction<T>(): T {
-    throw new Error('the PostgreSQL store writes inside turns only (runTurn); use the command line with a SQLite file');
+  /** Inside a turn (runTurn's `fn`), a nested transaction on the working copy; outside, refused. */
+  transaction<T>(fn: () => T): T {
+    if (!this.batcher.running) throw new Error('the PostgreSQL store writes inside turns only (runTurn)');
+    return this.copy.store.transaction(fn);
+  }
+
+  /** Loads these parents' rows, from one snapshot, so reads outside a turn see them as committed. */
+  loadUsers(users: readonly string[]): Promise<void> {
+    return this.lane.run(() => this.reload(() => Promise.resolve(users)));
+  }
+
+  /** Whether PostgreSQL holds a parent (their `users` row). */
+  async knows(userId: string): Promise<boolean> {
+    const r = await this.pool.query('SELECT 1 FROM users WHERE id = $1', [userId]);
+    return (r.rowCount ?? 0) > 0;
   }
 
   /**
-   * Reloads, from one consistent snapshot, every parent the due sources may name: those with a
-   * check-in on or a follow-up due in PostgreSQL, and those our copy still thinks so.
+   * Reloads, from one consistent snapshot, every parent the due sources may name: those whose
+   * check-in may be due now and is not yet sent today, or whose follow-up is due, in PostgreSQL,
+   * and those our copy still thinks so. Narrowed in SQL so a tick loads the parents due now, not
+   * everyone with check-ins on (the due sources decide; this only has to include them all).
    */
   prepareDue(now: Date): Promise<void> {
-    return this.lane.run(async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.lane.run(() =>
+      this.reload(async (client) => {
         const ids = new Set(
           (await client.query<{ user_id: string }>(
-            `SELECT user_id FROM checkin_settings WHERE enabled = 1
-             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1`,
+            `${CHECKIN_CANDIDATES}
+             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1::text`,
             [now.toISOString()],
           )).rows.map((r) => r.user_id),
         );
         for (const s of this.copy.store.logs.enabledCheckins()) ids.add(s.userId);
         for (const f of this.copy.store.requests.dueFollowups(now.toISOString())) ids.add(f.userId);
-        const users = [...ids];
-        const current = await readVersions(client, users);
-        const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-        if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    });
+        return [...ids];
+      }),
+    );
+  }
+
+  /** In one read-only snapshot: reloads the parents `which` names whose version moved. */
+  private async reload(which: (client: pg.ClientBase) => Promise<readonly string[]>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const users = [...(await which(client))];
+      this.copy.trim(this.maxParents, new Set(users));
+      const current = await readVersions(client, users);
+      const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
+      const stored = stale.filter((u) => current.has(u));
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stored), stale, stored), current);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   private erase(userId: string): Promise<ForgetReport> {
     return this.lane.run(async () => {
       const report = await forgetOnPg(this.pool, this.copy.tables, userId, this.filesRoot);
       this.copy.evict([userId]);
+      this.keys.drop([userId]);
       return report;
     });
   }
@@ -219,6 +255,21 @@ export class PgStore implements Store {
   }
 }
 
+/**
+ * Parents whose check-in may be due at $1 (an ISO instant): today's (local) prompt not yet sent
+ * and its time reached, or a snooze set for today. A zone PostgreSQL does not know, an unsure
+ * time or a skipped day only ever widen the set (the due source decides).
+ */
+const CHECKIN_CANDIDATES = `
+  SELECT user_id FROM (
+    SELECT s.*, ($1::text::timestamptz AT TIME ZONE z.name) AS t FROM checkin_settings s
+    LEFT JOIN (SELECT name FROM pg_timezone_names) z ON z.name = s.time_zone
+    WHERE s.enabled = 1) l
+  WHERE l.t IS NULL
+    OR l.snooze_date = to_char(l.t, 'YYYY-MM-DD')
+    OR (to_char(l.t, 'HH24:MI') >= coalesce(l.local_time, '00:00')
+        AND NOT EXISTS (SELECT 1 FROM sent_prompts p WHERE p.key = 'checkin:' || l.user_id || ':' || to_char(l.t, 'YYYY-MM-DD')))`;
+
 /** The case file's port: the working copy's, except erasing, which goes to PostgreSQL. */
 class PgRequests implements RequestsStore {
   constructor(
@@ -268,6 +319,7 @@ class PgRequests implements RequestsStore {
 class PgQuestionPosts implements QuestionPosts {
   constructor(
     private readonly copy: WorkingCopy,
+    private readonly keys: ParentKeys,
     private readonly pool: pg.Pool,
     private readonly onError: (err: unknown) => void,
   ) {}
@@ -287,15 +339,21 @@ class PgQuestionPosts implements QuestionPosts {
     return won;
   }
   private writeThrough(userId: string, channel: string, promptId: string): void {
-    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId);
+    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId) as Row | undefined;
     if (row === undefined) return;
-    this.pool
-      .query(
-        `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
-         ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
-           view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
-        [JSON.stringify(row)],
-      )
+    this.keys
+      .fetch(this.pool, [userId])
+      .then(() => {
+        // Sealed with the parent's key (every parent has one from their first turn on).
+        if (!this.keys.has(userId)) return;
+        this.keys.convert('question_posts', [row], (u, v) => this.keys.toPg(u, v));
+        return this.pool.query(
+          `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
+           ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
+             view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
+          [JSON.stringify(row)],
+        );
+      })
       .catch(this.onError);
   }
 }

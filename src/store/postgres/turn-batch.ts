@@ -3,20 +3,20 @@
  * written are run as the next batch, in one transaction, whatever parents they belong to.
  *
  * One batch:
- *  1. BEGIN; lock every parent in the batch (advisory locks, one order), so no other instance
- *     runs a turn of theirs until we commit;
- *  2. compare each parent's version with our copy's, and reload the ones that moved (one query
- *     per table for all of them);
+ *  1. BEGIN, lock every parent in the batch (advisory locks, one order), so no other instance
+ *     runs a turn of theirs until we commit, and read their versions: one round trip;
+ *  2. reload the parents whose version moved (one query for all of them), with their data keys;
  *  3. run the turns, synchronously, on the working copy, each in its own savepoint (a failing
  *     turn rolls back alone);
- *  4. write what they changed (one statement per table), give the parents new versions, COMMIT;
+ *  4. write what they changed, new data keys and new versions in one statement, COMMIT;
  *  5. only then resolve the turns, so no reply is released before its turn is durable.
  * If anything fails in 4, every turn of the batch is rejected and its parents are dropped from
  * the copy (they are reloaded next time): none of them was acknowledged.
  */
 import type pg from 'pg';
 import type { Lane } from './lane.js';
-import { bumpVersions, loadRows, lockUsers, readVersions, writeChanges } from './pg-rows.js';
+import { beginLocked, loadRows, writeChanges } from './pg-rows.js';
+import type { ParentKeys } from './parent-keys.js';
 import type { WorkingCopy } from './working-copy.js';
 
 /** Ids reserved per block (the `row_id_blocks` sequence's increment). */
@@ -44,13 +44,18 @@ export class TurnBatcher {
   private blockEnd = 0;
   private blockStart = 0;
   readonly stats: BatchStats = { batches: 0, turns: 0 };
+  /** True while a batch's turns run on the working copy (a nested transaction is allowed then). */
+  running = false;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly copy: WorkingCopy,
     private readonly lane: Lane,
+    private readonly keys: ParentKeys,
     /** Runs inside each batch's transaction before COMMIT (queued delivery receipts). */
     private readonly beforeCommit: (db: pg.ClientBase) => Promise<void>,
+    /** Parents the working copy holds at most, besides a batch's own. */
+    private readonly maxParents: number = Infinity,
   ) {}
 
   submit<T>(userId: string, fn: () => T): Promise<T> {
@@ -73,21 +78,29 @@ export class TurnBatcher {
 
   private async runBatch(batch: Waiting[]): Promise<void> {
     const users = [...new Set(batch.map((w) => w.userId))].sort();
+    this.copy.trim(this.maxParents, new Set(users));
     let client: pg.PoolClient | undefined;
     const results: { ok: boolean; value: unknown }[] = [];
     try {
       client = await this.pool.connect();
-      await client.query('BEGIN');
-      await lockUsers(client, users);
-      const current = await readVersions(client, users);
+      const current = await beginLocked(client, users);
+      // Under the locks: a parent another instance changed has a new version, and is reloaded
+      // here before any turn of theirs runs; one we hold at their current version is not.
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
-      if (stale.length) this.copy.load(stale, await loadRows(client, this.copy.tables, stale), current);
+      // A parent with no version has no rows in PostgreSQL (never written, or forgotten): nothing to read.
+      const stored = stale.filter((u) => current.has(u));
+      if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stored), stale, stored), current);
+      // Every parent gets their own data key at their first batch (parent-keys.ts).
+      const keyed = await this.keys.ensure(client, users, new Set(users.filter((u) => !current.has(u))));
       await this.reserveIds(client);
 
       const db = this.copy.db;
       db.exec('BEGIN');
       let changes;
       try {
+        // Rows written before the parent had a key are written back sealed with it.
+        if (keyed.length) this.copy.markAll(keyed.map((k) => k.user_id));
+        this.running = true;
         for (const w of batch) {
           try {
             results.push({ ok: true, value: this.copy.store.transaction(w.fn) });
@@ -95,16 +108,19 @@ export class TurnBatcher {
             results.push({ ok: false, value: err });
           }
         }
+        this.running = false;
         if (this.copy.maxId() >= this.blockEnd) throw new Error('the batch used more ids than were reserved');
         changes = this.copy.takeChanges();
         db.exec('COMMIT');
       } catch (err) {
+        this.running = false;
         if (db.inTransaction) db.exec('ROLLBACK');
         this.copy.store.dropCache();
         throw err;
       }
-      await writeChanges(client, this.copy.tables, changes);
-      const versions = await bumpVersions(client, users);
+      keyed.push(...(await this.keys.ensure(client, [...changes.users])));
+      for (const [table, rows] of changes.upserts) this.keys.convert(table, rows, (u, v) => this.keys.toPg(u, v));
+      const versions = await writeChanges(client, this.copy.tables, changes, users, keyed);
       await this.beforeCommit(client);
       await client.query('COMMIT');
       for (const [u, v] of versions) this.copy.setVersion(u, v);

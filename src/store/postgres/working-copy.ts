@@ -43,8 +43,19 @@ export class WorkingCopy {
   readonly store: SqliteStore;
   readonly db: Database.Database;
   readonly tables: TableShape[];
-  /** The parent's version in PostgreSQL when their rows were loaded or last written by us. */
+  /**
+   * The parent's version in PostgreSQL when their rows were loaded or last written by us; in
+   * order of last use (a Map keeps insertion order: a use moves the parent to the end).
+   */
   private readonly versions = new Map<string, number>();
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once (a batch runs the same few dozen over and over). */
+  private st(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
 
   constructor(sealer: Sealer) {
     this.store = new SqliteStore({
@@ -79,7 +90,24 @@ export class WorkingCopy {
   }
 
   setVersion(userId: string, version: number): void {
+    this.versions.delete(userId);
     this.versions.set(userId, version);
+  }
+
+  /**
+   * Drops the least recently used parents until at most `max` are held, never one in `keep`
+   * (the batch about to run). A dropped parent is simply reloaded at their next turn.
+   */
+  trim(max: number, keep: ReadonlySet<string> = new Set()): number {
+    const excess = this.versions.size - max;
+    if (excess <= 0) return 0;
+    const drop: string[] = [];
+    for (const u of this.versions.keys()) {
+      if (drop.length >= excess) break;
+      if (!keep.has(u)) drop.push(u);
+    }
+    this.evict(drop);
+    return drop.length;
   }
 
   /** Our copy of the parent may be out of date (written elsewhere): reload before the next turn. */
@@ -99,17 +127,30 @@ export class WorkingCopy {
       for (const t of this.tables) {
         const list = rows.get(t.table) ?? [];
         if (list.length === 0) continue;
-        const insert = this.db.prepare(`INSERT INTO ${quoteId(t.table)} (${t.columns.map(quoteId).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+        const insert = this.st(`INSERT INTO ${quoteId(t.table)} (${t.columns.map(quoteId).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
         for (const r of list) insert.run(...t.columns.map((c) => (r[c] === undefined ? null : r[c])));
       }
     });
-    for (const u of userIds) this.versions.set(u, versions.get(u) ?? 0);
+    for (const u of userIds) this.setVersion(u, versions.get(u) ?? 0);
   }
+
+  /** Called with the parents dropped from the copy. */
+  onEvict: (userIds: readonly string[]) => void = () => {};
 
   /** Drops these parents from the copy (erased, or a write to PostgreSQL failed). */
   evict(userIds: readonly string[]): void {
     this.untracked(() => this.deleteUsers(userIds));
     for (const u of userIds) this.versions.delete(u);
+    this.onEvict(userIds);
+  }
+
+  /** Marks every row of these parents as written (so the batch writes them all back). */
+  markAll(userIds: readonly string[]): void {
+    for (const t of this.tables) {
+      const key = `json_object(${t.pk.map((c) => `'${c}', ${quoteId(c)}`).join(', ')})`;
+      const mark = this.st(`INSERT INTO _dirty SELECT '${t.table}', ${key} FROM ${quoteId(t.table)} WHERE ${t.where}`);
+      for (const u of userIds) mark.run(...bindUser(t, u));
+    }
   }
 
   /** Writes that PostgreSQL already has (a delivery receipt, a prompt sent): applied here unmarked. */
@@ -134,7 +175,7 @@ export class WorkingCopy {
     let max = 0;
     for (const t of this.tables) {
       if (!t.numbered) continue;
-      const m = (this.db.prepare(`SELECT max(id) AS m FROM ${quoteId(t.table)}`).get() as { m: number | null }).m;
+      const m = (this.st(`SELECT max(id) AS m FROM ${quoteId(t.table)}`).get() as { m: number | null }).m;
       if (m !== null && m > max) max = m;
     }
     return max;
@@ -144,21 +185,21 @@ export class WorkingCopy {
   numberFrom(next: number): void {
     for (const t of this.tables) {
       if (!t.numbered) continue;
-      this.db.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(t.table);
-      this.db.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(t.table, next - 1);
+      this.st('DELETE FROM sqlite_sequence WHERE name = ?').run(t.table);
+      this.st('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(t.table, next - 1);
     }
   }
 
   /** Reads and clears what was written since the last call. */
   takeChanges(): Changes {
-    const dirty = this.db.prepare('SELECT DISTINCT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
+    const dirty = this.st('SELECT DISTINCT tbl, pk FROM _dirty').all() as { tbl: string; pk: unknown }[];
     const changes: Changes = { upserts: new Map(), deletes: new Map(), users: new Set() };
     const byName = new Map(this.tables.map((t) => [t.table, t]));
     for (const d of dirty) {
       const t = byName.get(d.tbl);
       if (!t) continue;
       const key = JSON.parse(String(d.pk)) as Row;
-      const row = this.db.prepare(`SELECT * FROM ${quoteId(t.table)} WHERE ${t.pk.map((c) => `${quoteId(c)} = ?`).join(' AND ')}`).get(...t.pk.map((c) => key[c])) as Row | undefined;
+      const row = this.st(`SELECT * FROM ${quoteId(t.table)} WHERE ${t.pk.map((c) => `${quoteId(c)} = ?`).join(' AND ')}`).get(...t.pk.map((c) => key[c])) as Row | undefined;
       if (row) {
         push(changes.upserts, t.table, row);
         const owner = t.table === 'users' ? row['id'] : row['user_id'];
@@ -173,7 +214,7 @@ export class WorkingCopy {
     // Children first, the users row last.
     const order = [...this.tables].sort((a, b) => rank(a) - rank(b));
     for (const u of userIds)
-      for (const t of order) this.db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, u));
+      for (const t of order) this.st(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, u));
   }
 
   close(): void {

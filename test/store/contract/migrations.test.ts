@@ -9,8 +9,8 @@ import { listMigrations } from '../../../src/store/sqlite/migrate.js';
 import { openDatabase } from '../../../src/store/sqlite/sqlite-store.js';
 import { freshPgDatabase } from './store-factories.js';
 
-/** Columns PostgreSQL has for its instances (migration 007) that SQLite does not need. */
-const PG_ONLY: Record<string, string[]> = { turns: ['claimed_until'], user_versions: ['user_id', 'version'] };
+/** Columns PostgreSQL has for its instances (migration 007) and parents' keys (008) that SQLite does not need. */
+const PG_ONLY: Record<string, string[]> = { turns: ['claimed_until'], user_versions: ['user_id', 'version'], user_keys: ['user_id', 'wrapped', 'created_at'] };
 
 describe('migrations', () => {
   it('have the same numbers and names in both stores', () => {
