@@ -8,7 +8,8 @@ import type { HomeSummary } from '../../features/case-file/case-at-a-glance.js';
 import { noteLine } from '../../features/case-file/timeline.js';
 import { titledNote } from '../../features/case-file/case-timeline.js';
 import type { Category } from '../../core/types.js';
-import { clip, escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
+import { clip } from '../../core/fit-text.js';
+import { escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
 
