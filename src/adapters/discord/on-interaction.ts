@@ -16,6 +16,7 @@ import { errorInfo, type HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import type { Turn } from '../../core/types.js';
+import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const { outbox, store, clock, content, logger } = deps;
@@ -114,11 +115,9 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   };
 }
 
-/** The one string option a subcommand may carry (`text`, `kind`, `format` or `date`). */
+/** The one string option a subcommand may carry (shared `SUBCOMMAND_OPTIONS`). */
 function subcommandText(i: ChatInputCommandInteraction): string | null {
-  for (const name of ['text', 'kind', 'format', 'date']) {
-    const v = i.options.getString(name);
-    if (v) return v;
-  }
-  return null;
+  const sub = SUBCOMMANDS.find((s) => s === i.options.getSubcommand(false));
+  const option = sub ? SUBCOMMAND_OPTIONS[sub] : undefined;
+  return (option && i.options.getString(option.name)) || null;
 }
