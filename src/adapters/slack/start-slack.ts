@@ -26,7 +26,8 @@ import { payloadKind } from './payload-shape.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
-import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './reach-slack.js';
+import { checkSlackReachable, SLACK_START_TIMEOUT_MS, SlackUnreachableError } from './reach-slack.js';
+import { withDeadline } from '../../core/deadline.js';
 
 export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
@@ -111,7 +112,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   );
   const limit = opts.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
   await checkSlackReachable(token, config.SLACK_API_URL, limit);
-  await withDeadline(app.init(), limit, 'Starting the Slack app');
+  const unreachable = (m: string) => new SlackUnreachableError(m);
+  await withDeadline(app.init(), limit, 'Starting the Slack app', unreachable);
 
   const client = app.client;
   const slack = createSlackChannel({ client, store, words, clock, logger });
@@ -200,7 +202,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   let port: number | undefined;
   if (socketMode) {
-    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)');
+    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)', unreachable);
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
     guardRequests(server as Server, logger, { signingSecret: config.SLACK_SIGNING_SECRET ?? '' });

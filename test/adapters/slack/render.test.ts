@@ -6,7 +6,7 @@ import { homeView } from '../../../src/adapters/slack/app-home.js';
 import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import { slackWords } from '../../../src/adapters/slack/words.js';
 import { bootContent } from '../../../src/app.js';
-import { scrub } from '../../../src/adapters/slack/bolt-logger.js';
+import { scrub } from '../../../src/security/safe-log.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
 import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, plainText } from '../../../src/adapters/slack/to-turn.js';
