@@ -12,6 +12,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
+import { claimFirstAnswer } from '../../core/first-answer.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
@@ -33,7 +34,7 @@ export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
   outbox: Outbox;
   /** What Slack reads: the parent's question record (clicks) and their case (the Home tab). */
-  store: Pick<Store, 'questionPosts' | 'commitTurn' | 'listCases' | 'listNotes'>;
+  store: Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn' | 'listCases' | 'listNotes'>;
   clock: Clock;
   content: ContentCatalog;
   config: Config;
@@ -180,7 +181,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
     await submit(m.turn, dest, {
       // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
-      gate: () => store.questionPosts.claim(user, 'slack', promptId, clock.now().toISOString()),
+      gate: () => claimFirstAnswer(store, m.turn, clock.now()),
       before: (replies) => updateClicked(post, promptId, choiceId, respond, replies),
     });
   });
