@@ -36,3 +36,14 @@ export function scrub(parts: readonly unknown[]): string {
     .replace(/[{[][\s\S]*$/, '[…]');
   return cleaned.length > MAX_LINE ? `${cleaned.slice(0, MAX_LINE - 1)}…` : cleaned;
 }
+
+/** An SDK error's name and codes (a platform's code, an HTTP status), never a message that might quote a parent. */
+export function errorCodes(err: unknown): { err: string; code?: string | number; status?: number } {
+  if (!(err instanceof Error)) return { err: typeof err };
+  const e = err as Error & { code?: unknown; status?: unknown };
+  return {
+    err: e.name,
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
+    ...(typeof e.status === 'number' ? { status: e.status } : {}),
+  };
+}

@@ -12,7 +12,8 @@ import {
   type MessageComponentInteraction,
 } from 'discord.js';
 import { answerDeferred, followUps } from './deliver.js';
-import { errorInfo, type HandlerDeps } from './handler-deps.js';
+import { errorCodes } from '../../security/safe-log.js';
+import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import { claimFirstAnswer } from '../../core/first-answer.js';
@@ -99,7 +100,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       if (i.isChatInputCommand()) await command(i);
       else await component(i);
     } catch (err) {
-      logger.error({ event: i.id, ...errorInfo(err) }, 'discord interaction failed');
+      logger.error({ event: i.id, ...errorCodes(err) }, 'discord interaction failed');
       await sayError(i);
     }
   };
