@@ -16,7 +16,7 @@ import {
 import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { Logger } from '../../core/ports.js';
-import { SLASH_COMMAND } from './to-turn.js';
+import { SLASH_COMMAND, SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 /**
  * Guilds: the server and channel cache discord.js needs to route events at all.
@@ -51,44 +51,22 @@ export function slashCommands(content: ContentCatalog): RESTPostAPIChatInputAppl
     .setName(SLASH_COMMAND)
     .setDescription(words('discord.command'))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addSubcommand((s) => s.setName('start').setDescription(words('discord.command.start')))
-    .addSubcommand((s) =>
-      s
-        .setName('say')
-        .setDescription(words('discord.command.say'))
-        .addStringOption((o) => o.setName('text').setDescription(words('discord.command.say.text')).setRequired(true).setMaxLength(6000)),
-    )
-    .addSubcommand((s) => s.setName('notes').setDescription(words('discord.command.notes')))
-    .addSubcommand((s) => s.setName('help').setDescription(words('discord.command.help')))
-    .addSubcommand((s) =>
-      s
-        .setName('log')
-        .setDescription(words('discord.command.log'))
-        .addStringOption((o) => o.setName('date').setDescription(words('discord.command.log.date')).setMaxLength(40)),
-    )
-    .addSubcommand((s) => s.setName('summary').setDescription(words('discord.command.summary')))
-    .addSubcommand((s) => s.setName('chart').setDescription(words('discord.command.chart')))
-    .addSubcommand((s) =>
-      s
-        .setName('letter')
-        .setDescription(words('discord.command.letter'))
-        .addStringOption((o) => o.setName('kind').setDescription(words('discord.command.letter.kind')).setMaxLength(40)),
-    )
-    .addSubcommand((s) => s.setName('sent').setDescription(words('discord.command.sent')))
-    .addSubcommand((s) => s.setName('replied').setDescription(words('discord.command.replied')))
-    .addSubcommand((s) =>
-      s
-        .setName('export')
-        .setDescription(words('discord.command.export'))
-        .addStringOption((o) =>
-          o
-            .setName('format')
-            .setDescription(words('discord.command.export.format'))
-            .addChoices({ name: 'PDF', value: 'pdf' }, { name: 'Markdown', value: 'md' }, { name: 'CSV', value: 'csv' }, { name: 'JSON', value: 'json' }),
-        ),
-    )
-    .addSubcommand((s) => s.setName('forget').setDescription(words('discord.command.forget')));
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  for (const sub of SUBCOMMANDS) {
+    const o = SUBCOMMAND_OPTIONS[sub];
+    command.addSubcommand((s) => {
+      s.setName(sub).setDescription(words(`discord.command.${sub}`));
+      if (!o) return s;
+      const key = `discord.command.${sub}.${o.name}`;
+      return s.addStringOption((opt) => {
+        opt.setName(o.name).setDescription(words(key));
+        if (o.required) opt.setRequired(true);
+        if (o.maxLength) opt.setMaxLength(o.maxLength);
+        if (o.choices) opt.addChoices(...o.choices.map((value) => ({ name: words(`${key}.${value}`), value })));
+        return opt;
+      });
+    });
+  }
   return [command.toJSON()];
 }
 

@@ -12,14 +12,3 @@ export interface HandlerDeps {
   content: ContentCatalog;
   logger: Logger;
 }
-
-/** Error fields safe to log: a name and Discord's codes, never a message that might quote the parent. */
-export function errorInfo(err: unknown): { err: string; code?: string | number; status?: number } {
-  if (!(err instanceof Error)) return { err: typeof err };
-  const e = err as Error & { code?: unknown; status?: unknown };
-  return {
-    err: e.name,
-    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
-    ...(typeof e.status === 'number' ? { status: e.status } : {}),
-  };
-}

@@ -12,24 +12,16 @@ import {
   type MessageComponentInteraction,
 } from 'discord.js';
 import { answerDeferred, followUps } from './deliver.js';
-import { errorInfo, type HandlerDeps } from './handler-deps.js';
+import { errorCodes } from '../../security/safe-log.js';
+import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
+import { claimFirstAnswer } from '../../core/first-answer.js';
 import type { Turn } from '../../core/types.js';
+import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const { outbox, store, clock, content, logger } = deps;
-
-  /**
-   * The first click on this parent's question wins (a double click, a replay, or a click naming
-   * someone else's message all answer nothing more). Keyed on the server's record for the
-   * clicking parent (their own question ids), never on the message the interaction names.
-   */
-  function firstClick(turn: Turn): boolean {
-    const named = turn.input.kind === 'choice' ? turn.input.promptId : undefined;
-    const promptId = named ?? store.getSession(turn.user)?.pending?.promptId ?? 'none';
-    return store.questionPosts.claim(turn.user, 'discord', promptId, clock.now().toISOString());
-  }
 
   function pendingChoice(user: string, promptId: string | undefined, index: number): string | null {
     const pending = store.getSession(user)?.pending;
@@ -66,7 +58,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.deferUpdate();
       return;
     }
-    if (!firstClick(turn)) {
+    if (!claimFirstAnswer(store, turn, clock.now())) {
       // A second click on a question already answered (a double click, or a replay).
       logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
       await i.deferUpdate();
@@ -108,17 +100,15 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       if (i.isChatInputCommand()) await command(i);
       else await component(i);
     } catch (err) {
-      logger.error({ event: i.id, ...errorInfo(err) }, 'discord interaction failed');
+      logger.error({ event: i.id, ...errorCodes(err) }, 'discord interaction failed');
       await sayError(i);
     }
   };
 }
 
-/** The one string option a subcommand may carry (`text`, `kind`, `format` or `date`). */
+/** The one string option a subcommand may carry (shared `SUBCOMMAND_OPTIONS`). */
 function subcommandText(i: ChatInputCommandInteraction): string | null {
-  for (const name of ['text', 'kind', 'format', 'date']) {
-    const v = i.options.getString(name);
-    if (v) return v;
-  }
-  return null;
+  const sub = SUBCOMMANDS.find((s) => s === i.options.getSubcommand(false));
+  const option = sub ? SUBCOMMAND_OPTIONS[sub] : undefined;
+  return (option && i.options.getString(option.name)) || null;
 }

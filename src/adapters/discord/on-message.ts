@@ -5,7 +5,8 @@
 import type { Message } from 'discord.js';
 import type { Reply } from '../../core/types.js';
 import { sendToChannel } from './deliver.js';
-import { errorInfo, type HandlerDeps } from './handler-deps.js';
+import { errorCodes } from '../../security/safe-log.js';
+import type { HandlerDeps } from './handler-deps.js';
 import { toMessages, toPublicMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
 
@@ -48,7 +49,7 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (m
       }
       await outbox.submit(turn, (replies) => sendToChannel(channel, toMessages(replies)));
     } catch (err) {
-      logger.error({ event: message.id, ...errorInfo(err) }, 'discord message failed');
+      logger.error({ event: message.id, ...errorCodes(err) }, 'discord message failed');
     }
   };
 }

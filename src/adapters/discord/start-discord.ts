@@ -12,7 +12,8 @@ import type { Channel } from '../../core/channel.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
-import { errorInfo, type HandlerDeps } from './handler-deps.js';
+import { errorCodes } from '../../security/safe-log.js';
+import type { HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
 import { sendToChannel } from './deliver.js';
@@ -66,8 +67,8 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const onInteraction = createInteractionHandler(deps);
   client.on(Events.MessageCreate, (m) => track(onMessage(m)));
   client.on(Events.InteractionCreate, (i) => track(onInteraction(i)));
-  client.on(Events.Error, (err) => logger.error(errorInfo(err), 'discord client error'));
-  client.on(Events.ShardError, (err, shardId) => logger.warn({ shardId, ...errorInfo(err) }, 'discord connection error'));
+  client.on(Events.Error, (err) => logger.error(errorCodes(err), 'discord client error'));
+  client.on(Events.ShardError, (err, shardId) => logger.warn({ shardId, ...errorCodes(err) }, 'discord connection error'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));
 
@@ -90,12 +91,12 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     },
     // discord.js queues by route and waits out a 429 itself; it hands one back only when told to (`rejectOnRateLimit`).
     retryAfterMs: (err) => (err instanceof RateLimitError ? err.retryAfter : null),
-    describeError: errorInfo,
+    describeError: errorCodes,
   };
   outbox.register(channel);
   // Anything committed but never delivered before the last stop goes out now (Discord parents'
   // now that Discord is registered).
-  track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
+  track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorCodes(err), 'discord redelivery failed')));
 
   return {
     async stop() {

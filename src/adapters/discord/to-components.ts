@@ -14,6 +14,7 @@ import {
   type APISelectMenuOption,
   type APIStringSelectComponent,
 } from 'discord.js';
+import { clip, cutAt, publicTexts, rowsOf, splitWithin } from '../../core/fit-text.js';
 import type { Choice, Reply } from '../../core/types.js';
 
 export const MAX_CONTENT = 2000;
@@ -63,76 +64,29 @@ export function parseChoiceCustomId(customId: string, values: readonly string[] 
   return null;
 }
 
-function clip(text: string, max: number): string {
-  const t = text.trim();
-  if (t.length <= max) return t;
-  return `${safeSlice(t, max - 1).trimEnd()}…`;
-}
-
-/** Never cut between the two halves of a surrogate pair (an emoji would become garbage). */
-function safeSlice(text: string, end: number): string {
-  const code = text.charCodeAt(end - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
-}
-
-/**
- * Split text into pieces of at most `limit` characters: on paragraph boundaries first, then
- * line breaks, sentence ends, spaces, and only as a last resort mid-word.
- */
-export function splitText(text: string, limit = MAX_CONTENT): string[] {
-  const out: string[] = [];
-  let rest = text.trim();
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit + 1);
-    let cut = -1;
-    for (const sep of ['\n\n', '\n', '. ', ' ']) {
-      const at = window.lastIndexOf(sep);
-      if (at > 0) {
-        cut = sep === '. ' ? at + 1 : at;
-        break;
-      }
-    }
-    const piece = cut > 0 ? rest.slice(0, cut) : safeSlice(rest, limit);
-    out.push(piece.trimEnd());
-    rest = rest.slice(piece.length).trimStart();
-  }
-  if (rest) out.push(rest);
-  return out;
-}
+/** Discord's 2,000 characters a message. */
+export const splitText = (text: string): string[] => splitWithin(text, MAX_CONTENT);
 
 function buttonRows(promptId: string, choices: Choice[]): Row[] {
-  const rows: Row[] = [];
-  choices.forEach((c, i) => {
-    const button: APIButtonComponentWithCustomId = {
+  const buttons = choices.map(
+    (c, i): APIButtonComponentWithCustomId => ({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       custom_id: buttonCustomId(promptId, c.id, i),
-      label: clip(c.label, MAX_BUTTON_LABEL) || String(i + 1),
-    };
-    const row = rows[Math.floor(i / BUTTONS_PER_ROW)];
-    if (row) row.components.push(button);
-    else rows.push({ type: ComponentType.ActionRow, components: [button] });
-  });
-  return rows;
+      label: clip(c.label.trim(), MAX_BUTTON_LABEL) || String(i + 1),
+    }),
+  );
+  return rowsOf(buttons, BUTTONS_PER_ROW).map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
 function selectRows(promptId: string, choices: Choice[]): Row[] {
-  const rows: Row[] = [];
-  for (let start = 0; start < choices.length && rows.length < MAX_ROWS; start += OPTIONS_PER_SELECT) {
-    const options: APISelectMenuOption[] = choices.slice(start, start + OPTIONS_PER_SELECT).map((c, j) => ({
-      label: clip(c.label, MAX_OPTION_LABEL) || String(start + j + 1),
-      value: choiceToken(c.id, start + j, MAX_CUSTOM_ID),
-    }));
-    const select: APIStringSelectComponent = {
-      type: ComponentType.StringSelect,
-      custom_id: selectCustomId(promptId, rows.length),
-      options,
-      min_values: 1,
-      max_values: 1,
-    };
-    rows.push({ type: ComponentType.ActionRow, components: [select] });
-  }
-  return rows;
+  const options = choices.map(
+    (c, i): APISelectMenuOption => ({ label: clip(c.label.trim(), MAX_OPTION_LABEL) || String(i + 1), value: choiceToken(c.id, i, MAX_CUSTOM_ID) }),
+  );
+  return rowsOf(options, OPTIONS_PER_SELECT, MAX_ROWS).map((opts, n): Row => {
+    const select: APIStringSelectComponent = { type: ComponentType.StringSelect, custom_id: selectCustomId(promptId, n), options: opts, min_values: 1, max_values: 1 };
+    return { type: ComponentType.ActionRow, components: [select] };
+  });
 }
 
 /** Buttons when they fit (≤ 25, short labels); otherwise string selects of ≤ 25 options each. */
@@ -174,7 +128,7 @@ export function toMessages(replies: readonly Reply[]): OutMessage[] {
       case 'document':
         flush();
         out.push({
-          content: clip(`**${r.title}**`, MAX_CONTENT),
+          content: clip(`**${r.title}**`.trim(), MAX_CONTENT),
           components: [],
           files: [new AttachmentBuilder(r.data ? Buffer.from(r.data) : Buffer.from(r.body, 'utf8'), { name: r.filename })],
         });
@@ -184,7 +138,7 @@ export function toMessages(replies: readonly Reply[]): OutMessage[] {
         out.push({
           content: '',
           components: [],
-          files: [new AttachmentBuilder(Buffer.from(r.data), { name: r.filename, description: clip(r.alt, MAX_ALT) })],
+          files: [new AttachmentBuilder(Buffer.from(r.data), { name: r.filename, description: clip(r.alt.trim(), MAX_ALT) })],
         });
         break;
     }
@@ -194,12 +148,10 @@ export function toMessages(replies: readonly Reply[]): OutMessage[] {
 }
 
 /**
- * Replies for a shared channel: general text only. The engine already keeps a public answer
- * general; this is the second line of defence, dropping anything that could be about a case.
+ * Replies for a shared channel: general text only (core's `publicTexts`).
  */
 export function toPublicMessages(replies: readonly Reply[]): OutMessage[] {
-  const texts = replies.flatMap((r) => (r.type === 'text' || r.type === 'move_private' ? [r.text] : []));
-  return textMessages(texts);
+  return textMessages(publicTexts(replies));
 }
 
 /**
@@ -235,5 +187,5 @@ export function answeredRows(rows: readonly Row[], customId: string, value?: str
 export function withAnswer(content: string, label: string | null): string {
   if (!label) return content;
   const line = `\n\n✓ ${label}`;
-  return `${safeSlice(content, MAX_CONTENT - line.length)}${line}`;
+  return `${cutAt(content, MAX_CONTENT - line.length)}${line}`;
 }

@@ -3,11 +3,9 @@
  * are testable without a client). `null` means "not for us": the caller logs why and moves on.
  */
 import type { Turn } from '../../core/types.js';
+import { SLASH_COMMAND, SUBCOMMANDS } from '../slash-commands.js';
 import { parseChoiceCustomId } from './to-components.js';
 
-export const SLASH_COMMAND = 'nextstep';
-/** `/nextstep` subcommands: each is the engine command of the same name. */
-export const SUBCOMMANDS = ['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget'] as const;
 
 export const userKey = (discordUserId: string): string => `discord:${discordUserId}`;
 

@@ -3,27 +3,11 @@
  * routed to ours.
  *
  * Their debug lines print whole request and response bodies, i.e. what parents wrote, so
- * debug is dropped. Other levels are kept but scrubbed: a JSON parse error quotes the start of
- * the body it choked on (`Unexpected token 'm', "my son won"... is not valid JSON`), so quoted
- * fragments and anything that looks like a JSON object are cut out, and lines are capped.
+ * debug is dropped. Other levels are kept but scrubbed (`scrub` in security/safe-log.ts).
  */
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
-import { errorFields } from '../../security/safe-log.js';
-
-const MAX = 200;
-
-export function scrub(parts: readonly unknown[]): string {
-  const text = parts
-    .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.name : typeof p === 'number' || typeof p === 'boolean' ? String(p) : `[${typeof p}]`))
-    .join(' ');
-  const cleaned = text
-    .replace(/"(?:[^"\\]|\\.)*"?/g, '"…"')
-    .replace(/'(?:[^'\\]|\\.)*'?/g, "'…'")
-    .replace(/`[^`]*`?/g, '`…`')
-    .replace(/[{[][\s\S]*$/, '[…]');
-  return cleaned.length > MAX ? `${cleaned.slice(0, MAX - 1)}…` : cleaned;
-}
+import { errorFields, scrub } from '../../security/safe-log.js';
 
 export function boltLogger(logger: Logger): BoltLogger {
   let level: LogLevel = LogLevel.INFO;

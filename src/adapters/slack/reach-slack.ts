@@ -5,24 +5,12 @@
  * Bolt's own start is given a deadline too.
  */
 import { webApi } from '@slack/bolt';
+import { withDeadline } from '../../core/deadline.js';
 
 export class SlackUnreachableError extends Error {}
 
 /** Default time allowed for each start-up step that talks to Slack. */
 export const SLACK_START_TIMEOUT_MS = 15_000;
-
-/** `promise`, or a SlackUnreachableError saying `what` did not finish within `ms`. */
-export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SlackUnreachableError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** One auth.test: a wrong token or an unreachable Slack stops start-up here, in one line. */
 export async function checkSlackReachable(token: string, apiUrl: string | undefined, timeoutMs: number): Promise<void> {
@@ -34,7 +22,7 @@ export async function checkSlackReachable(token: string, apiUrl: string | undefi
   });
   const where = apiUrl ?? 'slack.com';
   try {
-    await withDeadline(client.auth.test(), timeoutMs, `Reaching Slack (${where})`);
+    await withDeadline(client.auth.test(), timeoutMs, `Reaching Slack (${where})`, (m) => new SlackUnreachableError(m));
   } catch (e) {
     if (e instanceof SlackUnreachableError) throw new SlackUnreachableError(`Slack is unreachable: ${e.message}. Check the network (or SLACK_API_URL) and start again.`);
     const code = (e as { code?: unknown; data?: { error?: unknown } }).data?.error ?? (e as { code?: unknown }).code;

@@ -13,6 +13,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { HTTPModuleFunctions, verifySlackRequest } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
+import { readCapped } from '../../core/read-capped.js';
 import { payloadShape } from './payload-shape.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -26,24 +27,6 @@ export interface GateOptions {
   signingSecret: string;
   maxBytes?: number;
   now?: () => number;
-}
-
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > maxBytes) {
-        resolve(null);
-        req.resume();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(size > maxBytes ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** Returns a reason to refuse with 401, or null when the signature holds. */
@@ -88,7 +71,7 @@ export function guardRequests(server: Server, logger: Logger, opts: GateOptions)
       return;
     }
     void (async () => {
-      const raw = await readBody(req, maxBytes).catch(() => null);
+      const raw = await readCapped(req, maxBytes).catch(() => null);
       if (raw === null) return refuse(res, 413, 'request refused before parsing', { bytes: declared });
       const text = raw.toString();
       const problem = signatureProblem(req, text, opts);

@@ -12,6 +12,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
+import { claimFirstAnswer } from '../../core/first-answer.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
@@ -26,13 +27,14 @@ import { payloadKind } from './payload-shape.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
-import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './reach-slack.js';
+import { checkSlackReachable, SLACK_START_TIMEOUT_MS, SlackUnreachableError } from './reach-slack.js';
+import { withDeadline } from '../../core/deadline.js';
 
 export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
   outbox: Outbox;
   /** What Slack reads: the parent's question record (clicks) and their case (the Home tab). */
-  store: Pick<Store, 'questionPosts' | 'commitTurn' | 'listCases' | 'listNotes'>;
+  store: Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn' | 'listCases' | 'listNotes'>;
   clock: Clock;
   content: ContentCatalog;
   config: Config;
@@ -111,7 +113,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   );
   const limit = opts.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
   await checkSlackReachable(token, config.SLACK_API_URL, limit);
-  await withDeadline(app.init(), limit, 'Starting the Slack app');
+  const unreachable = (m: string) => new SlackUnreachableError(m);
+  await withDeadline(app.init(), limit, 'Starting the Slack app', unreachable);
 
   const client = app.client;
   const slack = createSlackChannel({ client, store, words, clock, logger });
@@ -178,7 +181,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
     await submit(m.turn, dest, {
       // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
-      gate: () => store.questionPosts.claim(user, 'slack', promptId, clock.now().toISOString()),
+      gate: () => claimFirstAnswer(store, m.turn, clock.now()),
       before: (replies) => updateClicked(post, promptId, choiceId, respond, replies),
     });
   });
@@ -200,7 +203,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   let port: number | undefined;
   if (socketMode) {
-    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)');
+    await withDeadline(app.start(), limit, 'Connecting to Slack (Socket Mode)', unreachable);
   } else {
     const server = await app.start({ port: opts.listen?.port ?? config.SLACK_PORT ?? 3000, ...(opts.listen?.host ? { host: opts.listen.host } : {}) });
     guardRequests(server as Server, logger, { signingSecret: config.SLACK_SIGNING_SECRET ?? '' });

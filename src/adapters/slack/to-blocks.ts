@@ -6,6 +6,7 @@
  * shows it collapsed with a preview, the parent can open, copy or download it, and it is not
  * bound by the 3,000-character section limit.
  */
+import { clip, rowsOf } from '../../core/fit-text.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
@@ -45,10 +46,6 @@ export function escapeMrkdwn(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
 function section(text: string, blockId: string): SlackBlock {
   return { type: 'section', block_id: blockId, text: { type: 'mrkdwn', text: escapeMrkdwn(text) } };
 }
@@ -74,18 +71,18 @@ export interface RenderOptions {
 
 function questionBlocks(r: Extract<Reply, { type: 'question' }>, n: number, words: Words, opts: RenderOptions): SlackBlock[] {
   const blocks: SlackBlock[] = [section(r.text, blockId(r.key, n))];
-  for (let i = 0; i < r.choices.length; i += BUTTONS_PER_ROW) {
+  rowsOf(r.choices, BUTTONS_PER_ROW).forEach((row, i) =>
     blocks.push({
       type: 'actions',
-      block_id: blockId(`choices:${r.promptId}`, n, `:${i / BUTTONS_PER_ROW}`),
-      elements: r.choices.slice(i, i + BUTTONS_PER_ROW).map((c) => ({
+      block_id: blockId(`choices:${r.promptId}`, n, `:${i}`),
+      elements: row.map((c) => ({
         type: 'button',
         text: { type: 'plain_text', text: clip(c.label, BUTTON_LABEL_MAX), emoji: true },
         action_id: clip(`choice:${c.id}`, 255),
         value: r.promptId,
       })),
-    });
-  }
+    }),
+  );
   if (r.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
   else if (r.hint) blocks.push(context(r.hint));
   return blocks;

@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Turn } from '../../core/types.js';
+import { parseSubcommand } from '../slash-commands.js';
 
-/** `/nextstep` subcommands: each is the engine command of the same name. */
-export const SLASH_SUBCOMMANDS = ['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget'] as const;
 
 export type Mapped<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
@@ -143,21 +142,11 @@ const commandSchema = z.object({
   response_url: z.url(),
 });
 
-/** `/nextstep <subcommand> [words]`; anything else (or nothing) is help. */
-export function parseSubcommand(text: string): { name: (typeof SLASH_SUBCOMMANDS)[number]; args: string } {
-  const t = plainText(text);
-  const m = /^(\S+)\s*([\s\S]*)$/.exec(t);
-  const word = (m?.[1] ?? '').toLowerCase();
-  const name = SLASH_SUBCOMMANDS.find((s) => s === word);
-  if (!name) return { name: 'help', args: '' };
-  return { name, args: (m?.[2] ?? '').trim() };
-}
-
 /** A slash command: answered ephemerally through its response_url, so 'dm' for the engine. */
 export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; subcommand: string }> {
   const p = commandSchema.safeParse(payload);
   if (!p.success) return skip('malformed slash command');
-  const { name, args } = parseSubcommand(p.data.text);
+  const { name, args } = parseSubcommand(plainText(p.data.text));
   return {
     ok: true,
     subcommand: name,

@@ -3,8 +3,12 @@
  * kinds of "no" as last stated, the latest notes, and what is due next. A read model over the
  * store's cases and notes; `today` comes from the injected clock.
  */
+import type { ContentCatalog } from '../../content/catalog.js';
+import { clip } from '../../core/fit-text.js';
 import type { CaseRow, NoteRow } from '../../core/ports.js';
 import type { Category } from '../../core/types.js';
+import { titledNote } from './case-timeline.js';
+import { noteLine } from './timeline.js';
 
 const MAX_CASES = 10;
 const LATEST = 5;
@@ -41,4 +45,32 @@ export function summarizeCase(cases: readonly CaseRow[], notes: readonly NoteRow
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
     .slice(0, DUE);
   return summary;
+}
+
+/** The case at a glance in words, for a channel to lay out (Slack's Home tab): plain text, no markup. */
+export interface GlanceView {
+  /** No child and no note yet. */
+  empty: boolean;
+  /** Each child's open kinds of "no": `Kind (who, said on)`. */
+  children: { nickname: string; kinds: string[] }[];
+  latest: string[];
+  due: { date: string; text: string }[];
+}
+
+const LINE_MAX = 150;
+
+export function glanceView(summary: HomeSummary, content: ContentCatalog): GlanceView {
+  const label = (c: Category) => (content.has(`category.${c}.label`) ? content.render(`category.${c}.label`) : c);
+  return {
+    empty: summary.cases.length === 0 && summary.latest.length === 0,
+    children: summary.cases.map((c) => ({
+      nickname: c.nickname,
+      kinds: c.kinds.map((k) => {
+        const detail = [k.who, k.saidOn].filter((x): x is string => Boolean(x)).join(', ');
+        return `${label(k.category)}${detail ? ` (${detail})` : ''}`;
+      }),
+    })),
+    latest: summary.latest.map((n) => noteLine(content, titledNote(content, n), LINE_MAX)),
+    due: summary.due.map((n) => ({ date: (n.due ?? '').slice(0, 10), text: clip(n.text.replace(/\s+/g, ' '), LINE_MAX) })),
+  };
 }

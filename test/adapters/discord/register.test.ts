@@ -1,5 +1,5 @@
 /** `npm run -s cli -- discord register` against the fake REST, and the docs kept in step with the code. */
-import { SUBCOMMANDS } from '../../../src/adapters/discord/to-turn.js';
+import { SUBCOMMANDS } from '../../../src/adapters/slash-commands.js';
 import { readFileSync } from 'node:fs';
 import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

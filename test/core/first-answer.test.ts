@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { claimFirstAnswer } from '../../src/core/first-answer.js';
+import type { QuestionPosts, SessionRow } from '../../src/core/ports.js';
+import type { Turn } from '../../src/core/types.js';
+
+/** A question record that remembers claims, and one parent whose pending question is `p2`. */
+function fakeStore() {
+  const claimed = new Set<string>();
+  const questionPosts: QuestionPosts = {
+    record: () => {},
+    find: () => undefined,
+    claim: (user, channel, promptId) => {
+      const k = `${user}|${channel}|${promptId}`;
+      if (claimed.has(k)) return false;
+      claimed.add(k);
+      return true;
+    },
+  };
+  const session: SessionRow = {
+    userId: 'discord:1',
+    caseId: null,
+    flowId: null,
+    flowVersion: null,
+    snapshot: null,
+    pending: { promptId: 'p2', key: 'q', vars: {}, choices: [], freeText: false },
+    seq: 2,
+    updatedAt: '',
+  };
+  return { questionPosts, getSession: (u: string) => (u === session.userId ? session : undefined), claimed };
+}
+
+const click = (user: string, channel: Turn['channel'], promptId?: string): Turn => ({
+  id: `${user}-${promptId ?? 'none'}`,
+  channel,
+  user,
+  where: 'dm',
+  input: { kind: 'choice', id: 'yes', ...(promptId ? { promptId } : {}) },
+  receivedAt: new Date(0),
+});
+
+describe('claimFirstAnswer', () => {
+  it('lets the first answer to a question through and no later one', () => {
+    const store = fakeStore();
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(claimFirstAnswer(store, click('slack:T:U', 'slack', 'p1'), now)).toBe(true);
+    expect(claimFirstAnswer(store, click('slack:T:U', 'slack', 'p1'), now)).toBe(false);
+    // Another question, another parent, or the same ids on another channel: each its own first.
+    expect(claimFirstAnswer(store, click('slack:T:U', 'slack', 'p2'), now)).toBe(true);
+    expect(claimFirstAnswer(store, click('slack:T:V', 'slack', 'p1'), now)).toBe(true);
+    expect(claimFirstAnswer(store, click('slack:T:U', 'discord', 'p1'), now)).toBe(true);
+  });
+  it('keys an answer that names no question on the parent’s own pending question', () => {
+    const store = fakeStore();
+    const now = new Date(0);
+    expect(claimFirstAnswer(store, click('discord:1', 'discord'), now)).toBe(true);
+    expect(store.claimed.has('discord:1|discord|p2')).toBe(true);
+    expect(claimFirstAnswer(store, click('discord:1', 'discord', 'p2'), now)).toBe(false);
+  });
+});
