@@ -20,6 +20,11 @@ export const configSchema = z
       // The message never repeats the value: it holds a password.
       z.url({ protocol: /^postgres(ql)?$/, error: 'should be postgres://user:password@host:port/database' }).optional(),
     ),
+    // How often the scheduler looks for due prompts and the outbox for replies left undelivered
+    // (an instance that died mid-send), and how old such a reply must be before another instance
+    // takes it over. Defaults: a minute each.
+    NEXTSTEP_TICK_MS: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(100).optional()),
+    NEXTSTEP_REDELIVER_AFTER_MS: z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(0).optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 
     SLACK_BOT_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^xoxb-[\w-]+$/, 'should be the Bot User OAuth Token, starting with xoxb-').optional()),

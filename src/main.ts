@@ -27,7 +27,13 @@ async function main(): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const sealer = sealerFromEnv(process.env, logger);
   const app = config.NEXTSTEP_DATABASE_URL
-    ? await createSharedApp({ databaseUrl: config.NEXTSTEP_DATABASE_URL, filesRoot: filesRootFor(config.NEXTSTEP_DB), logger, sealer })
+    ? await createSharedApp({
+        databaseUrl: config.NEXTSTEP_DATABASE_URL,
+        filesRoot: filesRootFor(config.NEXTSTEP_DB),
+        logger,
+        sealer,
+        ...(config.NEXTSTEP_REDELIVER_AFTER_MS !== undefined ? { outboxMinAgeMs: config.NEXTSTEP_REDELIVER_AFTER_MS } : {}),
+      })
     : createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer });
   if (config.NEXTSTEP_DATABASE_URL) logger.info({ store: 'postgres', ...describeDatabaseUrl(config.NEXTSTEP_DATABASE_URL) }, 'shared database');
   // One outbox for every channel: each adapter registers its channel and hands it its turns.
@@ -45,7 +51,14 @@ async function main(): Promise<number> {
   // Check-in prompts and reminders go to the parent by the channel recorded with them; an
   // undelivered one waits in the outbox.
   const deliver = (userId: string, replies: readonly Reply[]) => outbox.deliver(userId, replies);
-  const scheduler = startScheduler({ app, logger, deliver });
+  const everyMs = config.NEXTSTEP_TICK_MS ?? 60_000;
+  const scheduler = startScheduler({ app, logger, deliver, everyMs });
+  // Replies another instance committed but never confirmed (it died mid-send) are taken over once
+  // they are older than NEXTSTEP_REDELIVER_AFTER_MS (PostgreSQL; a lease keeps two from taking one).
+  const redelivery = setInterval(() => {
+    outbox.redeliver().catch((err: unknown) => logger.warn({ kind: err instanceof Error ? err.name : typeof err }, 'redelivery failed'));
+  }, everyMs);
+  redelivery.unref();
   // Notices (e.g. "erasing has finished") are never stored: sent once, on the parent's channel.
   app.engine.onNotice((userId, replies) => {
     deliver(userId, replies).catch((err: unknown) => logger.warn({ kind: err instanceof Error ? err.name : typeof err }, 'notice not delivered'));
@@ -59,6 +72,7 @@ async function main(): Promise<number> {
   });
   logger.info({}, 'stopping');
   scheduler.stop();
+  clearInterval(redelivery);
   await Promise.allSettled(handles.map((h) => h.stop()));
   await app.close();
   return 0;

@@ -16,6 +16,7 @@ import { configSchema } from '../../../src/config.js';
 import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
 import type { Logger } from '../../../src/core/ports.js';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
+import type { SlackLimits } from './fake-limits.js';
 import { SIGNING_SECRET } from './slack-requests.js';
 
 export * from './slack-requests.js';
@@ -74,6 +75,10 @@ export class FakeSlack {
   /** Web API methods in order of arrival (before any answer; see `hold`). */
   readonly arrived: string[] = [];
   private seq = 0;
+  /** Slack's posting limits, enforced with 429s when set (fake-limits.ts). */
+  limits: SlackLimits | null = null;
+  /** Called with every Web API call answered (after it is recorded). */
+  onCall: ((call: ApiCall) => void) | null = null;
 
   private constructor() {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -229,8 +234,17 @@ export class FakeSlack {
       return;
     }
     const args = parseArgs(raw, req.headers['content-type']);
+    const wait = this.limits?.check(method, args['channel']) ?? null;
+    if (wait !== null) {
+      this.limited.push({ method, at: Date.now() });
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(wait) });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
     const response = this.answer(method, args);
-    this.calls.push({ method, args, response, auth: req.headers.authorization });
+    const call = { method, args, response, auth: req.headers.authorization };
+    this.calls.push(call);
+    this.onCall?.(call);
     this.send(res, 200, response);
     this.notify();
   }

@@ -7,18 +7,16 @@
  * the reference: the same questions in the same order, each step answered by exactly one post,
  * and the same notes in PostgreSQL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealerFromEnv } from '../../../src/security/sealer-from-env.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { tempDir } from '../../support/builders.js';
 import { freshPgDatabase } from '../../store/contract/store-factories.js';
+import { Instance } from './app-process.js';
 import { buttonsOf, click, dm, FakeSlack, keysOf, nextEventId, postInteraction, postJson, SIGNING_SECRET, startHarness, type ApiCall, type Json, type PostedButton } from './fake-slack.js';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 const USER = 'U1';
 const CHANNEL = 'DU1';
 const PARENT = `slack:T1:${USER}`;
@@ -41,80 +39,6 @@ const SCRIPT: Record<string, { button: string } | { text: string }> = {
 
 /** Log lines that end an instance's handling of one event, whatever became of it. */
 const DONE = new Set(['turn delivered', 'duplicate of a handled turn ignored', 'duplicate of a turn in progress ignored', 'click on an answered question ignored', 'delivery failed']);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-}
-
-/** One `npm start` (the entry point run by tsx, so no build is needed), its log lines parsed. */
-class Instance {
-  readonly lines: Json[] = [];
-  private readonly waiters = new Set<() => void>();
-  private constructor(
-    readonly child: ChildProcess,
-    readonly port: number,
-  ) {
-    let buf = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      buf += d.toString('utf8');
-      let nl;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (line.startsWith('{')) this.lines.push(JSON.parse(line) as Json);
-      }
-      for (const w of [...this.waiters]) w();
-    });
-  }
-
-  static async start(env: NodeJS.ProcessEnv): Promise<Instance> {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'], ...env, SLACK_PORT: String(port) },
-      // Logs go to stderr (pino), one JSON object a line.
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const inst = new Instance(child, port);
-    await inst.waitFor(() => inst.count('slack started') > 0, 'slack started', 30_000);
-    return inst;
-  }
-
-  count(msg: string | Set<string>): number {
-    return this.lines.filter((l) => (typeof msg === 'string' ? l['msg'] === msg : msg.has(String(l['msg'])))).length;
-  }
-
-  waitFor(probe: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        if (!probe()) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`instance on port ${this.port}: timed out waiting for ${what}`));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.kill('SIGTERM');
-    await exited;
-  }
-}
 
 interface Question {
   call: ApiCall;

@@ -1,0 +1,64 @@
+/**
+ * Rate limits a fake platform enforces, as token buckets: a request that finds its bucket empty is
+ * refused with a 429 and how many seconds to wait (Slack's `Retry-After` is whole seconds).
+ * The figures used and their sources: docs/channels.md ("The morning burst").
+ */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  constructor(
+    readonly perSecond: number,
+    readonly burst: number,
+    now = Date.now(),
+  ) {
+    this.tokens = burst;
+    this.last = now;
+  }
+
+  /** Takes one token: null when allowed, else the seconds until one is free. */
+  take(now = Date.now()): number | null {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return null;
+    }
+    return (1 - this.tokens) / this.perSecond;
+  }
+}
+
+export interface SlackLimitOptions {
+  /** chat.postMessage per channel: Slack's "1 per second", with a short burst allowed. */
+  perChannelPerSecond?: number;
+  perChannelBurst?: number;
+  /** chat.postMessage across the workspace (Slack keeps one but publishes no figure). */
+  workspacePerSecond?: number;
+  workspaceBurst?: number;
+}
+
+/** Slack's limits on posting messages: per channel, and across the workspace. */
+export class SlackLimits {
+  private readonly channels = new Map<string, TokenBucket>();
+  private readonly workspace: TokenBucket;
+  readonly opts: Required<SlackLimitOptions>;
+
+  constructor(opts: SlackLimitOptions = {}) {
+    this.opts = { perChannelPerSecond: 1, perChannelBurst: 3, workspacePerSecond: 50, workspaceBurst: 50, ...opts };
+    this.workspace = new TokenBucket(this.opts.workspacePerSecond, this.opts.workspaceBurst);
+  }
+
+  /** Null when the call may go ahead, else the `Retry-After` in whole seconds. */
+  check(method: string, channel: unknown, now = Date.now()): number | null {
+    if (method !== 'chat.postMessage') return null;
+    const key = String(channel);
+    let bucket = this.channels.get(key);
+    if (!bucket) this.channels.set(key, (bucket = new TokenBucket(this.opts.perChannelPerSecond, this.opts.perChannelBurst, now)));
+    const wait = bucket.take(now) ?? this.workspace.take(now);
+    return wait === null ? null : Math.max(1, Math.ceil(wait));
+  }
+
+  /** The limits' own minimum time for `messages` posts spread over distinct channels. */
+  minimumSeconds(messages: number): number {
+    return Math.max(0, messages - this.opts.workspaceBurst) / this.opts.workspacePerSecond;
+  }
+}
