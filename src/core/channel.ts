@@ -12,7 +12,13 @@ export interface Channel {
    * Sends replies to the parent's own private conversation (their DM). Throws when the platform
    * refuses; resolves with how many platform messages went out.
    */
-  sendPrivately(userId: string, replies: readonly Reply[]): Promise<number>;
+  sendPrivately(userId: string, replies: readonly Reply[], turnId?: string): Promise<number>;
+  /**
+   * Whether the platform already holds this turn's replies (`turnId` as given to
+   * `sendPrivately`): an instance that died between the platform accepting them and its receipt
+   * reaching the store sent them. Checked before such replies are sent again; absent, they are.
+   */
+  sentBefore?(userId: string, turnId: string): Promise<boolean>;
   /**
    * The community a parent belongs to (a Slack workspace, a Discord server), which shares the
    * platform's rate limits: the outbox's drain takes communities in turn, so one busy community

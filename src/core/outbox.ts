@@ -49,7 +49,7 @@ export interface Outbox {
    */
   redeliver(opts?: { only?: string }): Promise<number>;
   /** Replies for a parent outside any event, by the channel recorded with them; false when no channel of theirs is running. */
-  deliver(userId: string, replies: readonly Reply[]): Promise<boolean>;
+  deliver(userId: string, replies: readonly Reply[], turnId?: string): Promise<boolean>;
   /** Waits for every turn and send in progress. */
   settle(): Promise<void>;
 }
@@ -73,9 +73,9 @@ export function createOutbox(opts: OutboxOptions): Outbox {
   const errInfo = (channel: Channel | undefined, err: unknown) => ({ ...errorFields(err), ...channel?.describeError?.(err) });
 
   /** Through the channel's drain: communities in turn, a returned rate limit waited out. */
-  function sendPrivately(entry: { channel: Channel; drain: FairDrain }, userId: string, replies: readonly Reply[]): Promise<number> {
+  function sendPrivately(entry: { channel: Channel; drain: FairDrain }, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
     const community = entry.channel.communityOf?.(userId) ?? entry.channel.id;
-    return entry.drain.push(community, () => entry.channel.sendPrivately(userId, replies));
+    return entry.drain.push(community, () => entry.channel.sendPrivately(userId, replies, turnId));
   }
 
   /** `failure` names a failed send in the log: the continuation in a DM fails often (DMs closed), and is only a warning. */
@@ -151,7 +151,12 @@ export function createOutbox(opts: OutboxOptions): Outbox {
         continue;
       }
       try {
-        await sendPrivately(entry, u.userId, u.replies);
+        if (await entry.channel.sentBefore?.(u.userId, u.eventId)) {
+          engine.ack(u.eventId);
+          logger.info(log, 'undelivered replies found on the platform');
+          continue;
+        }
+        await sendPrivately(entry, u.userId, u.replies, u.eventId);
         engine.ack(u.eventId);
         count += 1;
         logger.info({ ...log, replies: u.replies.length }, 'undelivered replies sent');
@@ -184,10 +189,16 @@ export function createOutbox(opts: OutboxOptions): Outbox {
       return track(queue.run(turn.user, () => run(turn, send, o)).finally(() => inflight.delete(turn.id)));
     },
     redeliver: (o) => track(redeliver(o)),
-    async deliver(userId, replies) {
+    async deliver(userId, replies, turnId) {
       const entry = channelOf(userId);
       if (!entry) return false;
-      await track(sendPrivately(entry, userId, replies));
+      // While it is being sent, this instance's own re-delivery leaves it alone.
+      if (turnId !== undefined) inflight.add(turnId);
+      try {
+        await track(sendPrivately(entry, userId, replies, turnId));
+      } finally {
+        if (turnId !== undefined) inflight.delete(turnId);
+      }
       return true;
     },
     async settle() {

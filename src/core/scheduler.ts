@@ -8,8 +8,8 @@ import type { Engine } from './engine.js';
 import type { Clock, DueItem, DueSource, Logger, PromptLedger } from './ports.js';
 import type { Reply } from './types.js';
 
-/** Sends replies to a parent on whatever channel they use; resolves true when delivered. */
-export type Deliver = (userId: string, replies: Reply[]) => Promise<boolean>;
+/** Sends replies to a parent on whatever channel they use (`turnId` marks them, where the platform can); resolves true when delivered. */
+export type Deliver = (userId: string, replies: Reply[], turnId?: string) => Promise<boolean>;
 
 export interface SchedulerDeps {
   /** Where prompts are recorded as sent (the store's `prompts`). */
@@ -18,6 +18,8 @@ export interface SchedulerDeps {
   clock: Clock;
   logger: Logger;
   sources: readonly DueSource[];
+  /** How many prompts are run and sent at once (default 1). */
+  concurrency?: number;
   /** Makes what the sources read current first (the store's `prepareDue`, when it has one). */
   prepare?: (now: Date) => Promise<void>;
 }
@@ -40,8 +42,9 @@ export function createScheduler(deps: SchedulerDeps) {
    * in the outbox for re-delivery) and only records the claim.
    */
   async function tick(deliver: Deliver, now = clock.now()): Promise<DueItem[]> {
-    const sent: DueItem[] = [];
-    for (const item of await pending(now)) {
+    const items = await pending(now);
+    const done = new Set<DueItem>();
+    const one = async (item: DueItem): Promise<void> => {
       const turnId = `sched:${item.key}`;
       const replies = await engine.handleTurn({
         id: turnId,
@@ -52,14 +55,25 @@ export function createScheduler(deps: SchedulerDeps) {
         receivedAt: now,
       });
       await ledger.claim([item], now.toISOString());
-      sent.push(item);
-      if (replies.length === 0) continue;
+      done.add(item);
+      if (replies.length === 0) return;
       try {
-        if (await deliver(item.userId, replies)) engine.ack(turnId);
+        if (await deliver(item.userId, replies, turnId)) engine.ack(turnId);
       } catch (err) {
         logger.warn({ err: (err as Error).name, kind: item.command }, 'scheduled prompt not delivered; kept in the outbox');
       }
-    }
+    };
+    // A few prompts at a time (a morning's burst shares group commits), each parent's in order
+    // (the engine queues a parent's turns); the same order in every instance.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < items.length; i = next++) {
+        const item = items[i];
+        if (item) await one(item);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, items.length)) }, worker));
+    const sent = items.filter((i) => done.has(i));
     if (sent.length) logger.info({ count: sent.length }, 'scheduled prompts sent');
     return sent;
   }

@@ -16,6 +16,8 @@ export interface StartSchedulerOptions {
   deliver: Deliver;
   /** How often to look for due prompts (default a minute). */
   everyMs?: number;
+  /** How many prompts are run and sent at once (default 1). */
+  concurrency?: number;
 }
 
 export interface RunningScheduler {
@@ -33,6 +35,7 @@ export function startScheduler(opts: StartSchedulerOptions): RunningScheduler {
     clock: app.engine.deps.clock,
     logger,
     sources: schedulerSources(app.store),
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     ...(app.store.prepareDue ? { prepare: (now: Date) => app.store.prepareDue?.(now) ?? Promise.resolve() } : {}),
   });
   const running = scheduler.start(deliver, opts.everyMs);

@@ -27,13 +27,27 @@ async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>,
   }
 }
 
-/** Delivers in order; returns how many Slack messages/files were sent. Throws on a Slack error. */
-export async function deliver(client: Client, deliveries: readonly Delivery[], dest: Destination, onPosted?: OnPosted): Promise<number> {
+/** The message metadata that marks a turn's last message (read back by `sentBefore`, slack-channel.ts). */
+export const TURN_EVENT = 'nextstep_turn';
+
+/**
+ * Delivers in order; returns how many Slack messages/files were sent. Throws on a Slack error.
+ * With `turnId`, the last message carries it as message metadata: once it is in the DM, so is
+ * everything before it.
+ */
+export async function deliver(client: Client, deliveries: readonly Delivery[], dest: Destination, onPosted?: OnPosted, turnId?: string): Promise<number> {
   let sent = 0;
-  for (const d of deliveries) {
+  for (const [i, d] of deliveries.entries()) {
     if (dest.kind === 'channel') {
       if (d.kind === 'message') {
-        const res = await client.chat.postMessage({ channel: dest.channel, text: d.text, blocks: d.blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) });
+        const marked = turnId !== undefined && i === deliveries.length - 1;
+        const res = await client.chat.postMessage({
+          channel: dest.channel,
+          text: d.text,
+          blocks: d.blocks,
+          ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}),
+          ...(marked ? { metadata: { event_type: TURN_EVENT, event_payload: { turn: turnId } } } : {}),
+        });
         onPosted?.(d.blocks, dest.channel, res.ts ?? null);
       } else {
         await upload(client, d, dest.channel, dest.threadTs);

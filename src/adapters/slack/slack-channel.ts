@@ -8,7 +8,7 @@ import type { Channel } from '../../core/channel.js';
 import type { Clock, Logger, Store } from '../../core/ports.js';
 import type { Reply } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
-import { deliver, type Destination } from './deliver.js';
+import { deliver, TURN_EVENT, type Destination } from './deliver.js';
 import { recordPosts } from './posted-questions.js';
 import { renderReplies } from './to-blocks.js';
 import { slackUserOf } from './to-turn.js';
@@ -48,17 +48,24 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
   }
 
   /** Renders and sends one parent's replies; resolves with how many Slack messages and files went out. */
-  function sendTo(dest: Destination, userId: string, replies: readonly Reply[]): Promise<number> {
+  function sendTo(dest: Destination, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
     const rendered = renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' });
-    return deliver(client, rendered, dest, recordPosts(store.questionPosts, userId, () => clock.now(), write));
+    return deliver(client, rendered, dest, recordPosts(store.questionPosts, userId, () => clock.now(), write), turnId);
   }
 
   const channel: Channel = {
     id: 'slack',
-    async sendPrivately(userId, replies) {
+    async sendPrivately(userId, replies, turnId) {
       const slackUser = slackUserOf(userId);
       if (!slackUser) throw new Error('not a Slack parent');
-      return sendTo({ kind: 'channel', channel: await openDm(slackUser) }, userId, replies);
+      return sendTo({ kind: 'channel', channel: await openDm(slackUser) }, userId, replies, turnId);
+    },
+    // The DM's latest messages, read back with their metadata (conversations.history, Tier 3).
+    async sentBefore(userId, turnId) {
+      const slackUser = slackUserOf(userId);
+      if (!slackUser) return false;
+      const res = await client.conversations.history({ channel: await openDm(slackUser), limit: 20, include_all_metadata: true });
+      return (res.messages ?? []).some((m) => m.metadata?.event_type === TURN_EVENT && Object.entries(m.metadata.event_payload ?? {}).some(([k, v]) => k === 'turn' && v === turnId));
     },
     // `slack:T1:U1`: the workspace shares Slack's rate limits.
     communityOf: (userId) => userId.split(':')[1] ?? 'slack',

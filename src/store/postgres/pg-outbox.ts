@@ -55,9 +55,11 @@ export class PgOutbox {
           WHERE delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
             AND at::timestamptz <= now() - $1 * interval '1 millisecond'
           ORDER BY at LIMIT $2 FOR UPDATE SKIP LOCKED)
-       UPDATE turns t SET claimed_until = now() + interval '5 minutes' FROM c WHERE t.event_id = c.event_id
+       UPDATE turns t SET claimed_until = now() + $3 * interval '1 millisecond' FROM c WHERE t.event_id = c.event_id
        RETURNING t.event_id, t.user_id, t.replies, t.at`,
-      [this.minAgeMs, limit],
+      // The lease: five times the age a reply must reach before it is taken over, at most five
+      // minutes (an instance that dies holding a lease leaves its replies for that long).
+      [this.minAgeMs, limit, Math.min(5 * 60_000, Math.max(1000, 5 * this.minAgeMs))],
     );
     await this.keys.fetch(this.pool, r.rows.map((row) => row.user_id));
     return r.rows

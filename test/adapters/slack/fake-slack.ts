@@ -38,7 +38,7 @@ export interface UploadCall {
   raw: string;
 }
 
-const JSON_ARGS = new Set(['blocks', 'view', 'files', 'attachments']);
+const JSON_ARGS = new Set(['blocks', 'view', 'files', 'attachments', 'metadata']);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -269,6 +269,11 @@ export class FakeSlack {
         return { ok: true, channel: args['channel'], ts: args['ts'] };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
+      case 'conversations.history': {
+        const posted = this.callsTo('chat.postMessage').filter((c) => c.args['channel'] === args['channel']);
+        const messages = posted.reverse().slice(0, Number(args['limit'] ?? 100)).map((c) => ({ ts: c.response['ts'], text: c.args['text'], ...(String(args['include_all_metadata']) === 'true' && c.args['metadata'] ? { metadata: c.args['metadata'] } : {}) }));
+        return { ok: true, messages, has_more: false };
+      }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users'])}` } };
       case 'views.publish':

@@ -186,6 +186,12 @@ export async function runBurst(opts: BurstOptions): Promise<BurstResult> {
       killed_at: killedAt,
     };
   } finally {
+    // What each instance logged at warn or above (message names only, never text), for a failed run.
+    for (const [k, inst] of instances.entries()) {
+      const counts = new Map<string, number>();
+      for (const l of inst.lines) if (Number(l['level']) >= 40) counts.set(String(l['msg']), (counts.get(String(l['msg'])) ?? 0) + 1);
+      if (counts.size) progress(`burst: instance ${k} logged ${JSON.stringify(Object.fromEntries(counts))}`);
+    }
     await Promise.all(instances.map((i) => i.stop()));
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { tempDir } from '../../support/builders.js';
 import { freshPgDatabase } from '../../store/contract/store-factories.js';
 import { Instance } from './app-process.js';
-import { buttonsOf, click, dm, FakeSlack, keysOf, nextEventId, postInteraction, postJson, SIGNING_SECRET, startHarness, type ApiCall, type Json, type PostedButton } from './fake-slack.js';
+import { buttonsOf, click, dm, FakeSlack, keysOf, nextEventId, postInteraction, postJson, SIGNING_SECRET, startHarness, type ApiCall, type PostedButton } from './fake-slack.js';
 
 const USER = 'U1';
 const CHANNEL = 'DU1';
