@@ -80,3 +80,26 @@ export function chooseRiskThreshold(
   const under = allowed > 0 ? (scores[allowed - 1] as number) : 1;
   return (over + under) / 2;
 }
+
+/** One writer's messages: a training file, or the development set. */
+export interface Hand {
+  name: string;
+  rows: readonly CrisisExample[];
+  /** Only ever held out, never trained on (the development set). */
+  heldOutOnly?: boolean;
+}
+
+/**
+ * Hand-to-hand: each hand's messages judged by a model trained on every other hand (the
+ * held-out-only hands never join a training set). The honest figure for a new writer's words:
+ * random folds let a writer's habits leak from training into test.
+ */
+export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisOpinion[][] {
+  return hands.map((held, h) => {
+    const model = trainCrisisModel(
+      hands.flatMap((other, j) => (j === h || other.heldOutOnly ? [] : other.rows)),
+      o,
+    );
+    return held.rows.map((r) => model.judge(normalise(r.text)));
+  });
+}
