@@ -12,7 +12,7 @@ const ABOUT_SCHOOL =
 const DESPAIR = persons('possible', 'despair', 'parent_crisis', [
   String.raw`<SUBJ>(?:cant|cannot|can not) (?:do|cope with|handle|take|manage|bear|deal with|face|stand|live like) (?:this|it|any of this|any of it|this life|life|everything|it all|this all|much more|this anymore) ?(?:anymore|any more|any longer|much longer|for much longer)`,
   String.raw`(?:i|i just|i really|i honestly|i simply|i genuinely|i seriously) (?:cant|cannot) cope(?= \.|$| anymore| any more| any longer| with (?:anything|any of (?:this|it)|life|everything))`,
-  String.raw`<SUBJ>(?:cant|cannot) (?:go on|carry on|keep going)(?= \.|$| anymore| any more| any longer| much longer| like this anymore| with life| with anything)`,
+  String.raw`<SUBJ>(?<!\b(?:this|it|that|things|which|life like this|we) )(?:cant|cannot) (?:go on|carry on|keep going)(?= \.|$| anymore| any more| any longer| much longer| like this anymore| with life| with anything)`,
   String.raw`<SUBJ>(?:dont|do not|doesnt|does not) know how (?:much )?(?:longer|long) (?:<AS>|we) (?:can|could) (?:keep going|go on|carry on|do this|cope|hold on|keep this up|take this|take it|survive|last)(?! (?:with|at|in|for) ${ABOUT_SCHOOL})`,
   String.raw`<SUBJ>(?:at|hit|hitting|reached|reaching) (?:absolute |rock )?(?:rock bottom|breaking point|<P> breaking point|<P> lowest|the lowest point|an all time low|<P> limit)(?! (?:with|over|because of) ${ABOUT_SCHOOL})`,
   String.raw`<SUBJ>(?:whats|what is|theres no|there is no|i see no|see no|sees no) (?:the )?point (?:anymore|any more|in anything|of anything|in any of it|to anything|in trying anymore|of trying anymore)`,
@@ -38,7 +38,7 @@ const NOT_HERE = persons('possible', 'wish_to_die', 'child_self_harm', [
 ]);
 
 const TRAPPED = persons('possible', 'trapped_pain', 'parent_crisis', [
-  String.raw`<SUBJ>(?:feel|feels|felt|feeling|is|am|im|hes|shes|so|completely|totally|utterly) (?:so |completely |totally |utterly |really |just )?trapped(?! (?:between|by|with|in (?:the |a |this |that )?(?:system|process|meeting|meetings|loop|cycle|contract|lift|traffic|car|house)|in traffic|at work|at home with|indoors))`,
+  String.raw`<SUBJ>(?:feel|feels|felt|feeling|is|am|im|hes|shes|so|completely|totally|utterly) (?:so |completely |totally |utterly |really |just )?trapped(?! (?:between|by|with|(?:in|at|on) (?:[a-z]+ ){0,4}(?:system|process|meetings?|loop|cycle|contract|lift|elevator|traffic|car|house|queue|line|office|work|job|shift|call|calls|jam|station|airport|train|bus|snow|rain|toilet|bathroom|room|building)\b|indoors|at home with))`,
   String.raw`<SUBJ>(?:no|cant see (?:a|any)|cant find (?:a|any)|see no|sees no|there is no|theres no|without (?:a|any)|doesnt see (?:a|any)|dont see (?:a|any)) way out(?! (?:of )?(?:the |this |that |our |his )?(?:contract|meeting|appeal|process|tribunal|system|school|placement|arrangement|building|car park|situation with the school))`,
   String.raw`<SUBJ>(?:pain|hurt|hurting) (?:is|feels|has become|gets|got|was) (?:so |too |just )?(?:unbearable|too much to bear|more than (?:i|he|she|they) can (?:bear|take))`,
   String.raw`<SUBJ>(?:in|with) (?:so much|too much|unbearable|constant|such) (?:emotional |mental )?pain(?! (?:with|from|in|after) (?:his|her|their|my|the) )`,
