@@ -9,10 +9,9 @@
  * The threshold chosen is the lowest at which the whole screen raises at most
  * --max-false-alarms on all the near-misses pooled (hand to hand). --threshold scores another.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_TRAINING_DIR, THRESHOLDS } from '../src/safety/crisis-model.js';
-import { chooseRiskThreshold, outOfHand, rates, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
+import { readFileSync } from 'node:fs';
+import { THRESHOLDS } from '../src/safety/crisis-model.js';
+import { chooseRiskThreshold, outOfHand, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
 import { screenPatterns } from '../src/safety/crisis-screen.js';
 import { parseCrisisSet } from '../src/safety/crisis-set.js';
 import { fromRoot } from '../src/paths.js';
@@ -23,9 +22,8 @@ const arg = (name: string): number | undefined => {
 };
 const MAX_FALSE_ALARMS = arg('--max-false-alarms') ?? 0.02;
 
-const files = readdirSync(DEFAULT_TRAINING_DIR).filter((n) => n.endsWith('.jsonl')).sort();
 const hands: Hand[] = [
-  ...files.map((n) => ({ name: n.replace(/\.jsonl$/, ''), rows: parseCrisisSet(readFileSync(join(DEFAULT_TRAINING_DIR, n), 'utf8')) })),
+  ...trainingHands(),
   { name: 'crisis-dev (held out only)', rows: parseCrisisSet(readFileSync(fromRoot('test', 'safety', 'sets', 'crisis-dev.jsonl'), 'utf8')), heldOutOnly: true },
 ];
 const started = Date.now();
