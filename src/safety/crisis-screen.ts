@@ -11,7 +11,8 @@
  *
  * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
  * it may raise `none` to `possible` (the question), nothing more. It is trained once per
- * process on the first message (reading content/safety/training/, its only I/O).
+ * process on the first message (reading content/safety/training/ and content/classifier/, its
+ * only I/O).
  *
  * It runs on every turn, so it is pure and synchronous. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
@@ -26,7 +27,7 @@ import { normalise } from './crisis-normalise.js';
 import { NO_CRISIS, patternsOn, type CrisisScreen } from './crisis-pattern-screen.js';
 import type { CrisisKind } from './crisis-rules.js';
 
-export type { CrisisFamily, CrisisKind, CrisisTier } from './crisis-rules.js';
+export type { CrisisFamily, CrisisKind } from './crisis-rules.js';
 export { NO_CRISIS, screenPatterns, type CrisisScreen } from './crisis-pattern-screen.js';
 
 /**
