@@ -45,12 +45,6 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
-    // A test double over 400 lines: the fake Discord server stands in for Discord's REST API and
-    // gateway WebSocket in one class. Split it (as fake-slack.ts was), then drop it from this list.
-    files: ['test/adapters/discord/fake-discord.ts'],
-    rules: { 'max-lines': 'off' },
-  },
-  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

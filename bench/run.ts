@@ -12,11 +12,15 @@
  *                waterfall, MemoryStorage - in memory, not durable), installed on first run.
  *   classify     the classifier alone.
  *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
+ *   memory       the same mix in a process of the product's own (plain JavaScript in dist/, no
+ *                TypeScript loader, no bench records), then RSS after a forced GC (memory-child.ts).
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
  * --only two|peer|mix (run one part alone, for investigating).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -299,6 +303,14 @@ async function main(): Promise<void> {
       return row?.user_id ?? 'bench:0';
     })();
     const ratios = await startupRatios(ROOT, mixDb, firstUser);
+    progress(`memory: the product's process (plain JavaScript in dist/), the same mix over ${CONVERSATIONS} conversations`);
+    const tsc = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(HERE, 'tsconfig.memory.json')], { cwd: ROOT, stdio: 'inherit' });
+    if (tsc.status !== 0) throw new Error('bench/tsconfig.memory.json: tsc failed');
+    const memory = JSON.parse((await runChild(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'bench', 'memory-child.js'), join(dir, 'memory.db'), String(CONVERSATIONS)])).line) as {
+      rss_mb_after_gc: number;
+      stored_conversations: number;
+      errors: number;
+    };
 
     const turnsPerS = (mixRes.turns / mixRes.ms) * 1000;
     const twoPerS = two.turns_per_s;
@@ -315,8 +327,12 @@ async function main(): Promise<void> {
       two_question_crisis_screen_share: two.crisis_screen_share,
       classify_per_s: round(classifyPerS),
       rss_mb: round(rssMb, 1),
-      // After a forced GC (run with --expose-gc, as `npm run bench` does); null without it.
-      rss_mb_after_gc: gcRan ? round(rssMb, 1) : null,
+      // The product's own process (bench/memory-child.ts, compiled) after the same mix and a forced GC.
+      rss_mb_after_gc: memory.rss_mb_after_gc,
+      memory_stored_conversations: memory.stored_conversations,
+      memory_error_turns: memory.errors,
+      // This bench process (tsx, its records) after a forced GC (npm run bench runs Node with --expose-gc).
+      bench_rss_mb_after_gc: gcRan ? round(rssMb, 1) : null,
       startup_ratio_vs_node: ratios.startup_ratio_vs_node,
       cli_ratio_vs_node: ratios.cli_ratio_vs_node,
       startup_first_reply_ms: ratios.startup_ms,

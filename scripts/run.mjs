@@ -25,12 +25,12 @@ function newestSource() {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) visit(p);
-      else if (/\.(ts|ya?ml|md)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+      else if (/\.(ts|ya?ml|md|jsonl)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
   visit(join(ROOT, 'src'));
   visit(join(ROOT, 'flows'));
-  visit(join(ROOT, 'content')); // parsed into dist/precomputed at build time
+  visit(join(ROOT, 'content')); // parsed, and trained on, into dist/precomputed at build time
   for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
   return newest;
 }

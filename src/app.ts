@@ -9,13 +9,13 @@ import { dailyLog } from './features/daily-log/feature.js';
 import { safety } from './features/safety/feature.js';
 import type { Feature } from './core/feature.js';
 import type { DueSource, Store } from './core/ports.js';
-import { createClassifier, loadExamples } from './classify/index.js';
+import { shippedClassifier } from './classify/index.js';
 import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
 import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
-import { PgStore } from './store/postgres/pg-store.js';
+import type { PgStore } from './store/postgres/pg-store.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
@@ -65,13 +65,14 @@ export function bootContent(): ContentCatalog {
 }
 
 export function bootClassifier(): Classifier {
-  cachedClassifier ??= createClassifier(loadExamples());
+  cachedClassifier ??= shippedClassifier();
   return cachedClassifier;
 }
 
 /**
- * The classifier, trained on first use rather than at start-up: most turns (the menu, the daily
- * log, notes) never classify, and training is most of a cold start's work.
+ * The classifier, loaded on first use rather than at start-up: most turns (the menu, the daily
+ * log, notes) never classify. Its weights come from the build (precomputed-classifier.ts), or
+ * are trained then when the build's are missing or stale.
  */
 export const lazyClassifier: Classifier = {
   classify: (text) => bootClassifier().classify(text),
@@ -100,6 +101,8 @@ export interface SharedApp extends Omit<App, 'store' | 'close'> {
 }
 
 export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp> {
+  // pg (and the PostgreSQL store) is loaded only when a shared database is configured.
+  const { PgStore } = await import('./store/postgres/pg-store.js');
   const store = await PgStore.open({
     url: opts.databaseUrl,
     ...(opts.sealer ? { sealer: opts.sealer } : {}),

@@ -7,7 +7,6 @@
  */
 import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
-import type { Deliver } from './core/scheduler.js';
 import type { Reply } from './core/types.js';
 
 async function main(): Promise<number> {
@@ -17,12 +16,13 @@ async function main(): Promise<number> {
     return chatCommand({}, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: { ...process.env, NEXTSTEP_DB: config.NEXTSTEP_DB } });
   }
 
-  const [{ createApp, createSharedApp }, { createLogger }, { sealerFromEnv }, { startScheduler }, { filesRootFor }] = await Promise.all([
+  const [{ createApp, createSharedApp }, { createLogger }, { sealerFromEnv }, { startScheduler }, { filesRootFor }, { createOutbox }] = await Promise.all([
     import('./app.js'),
     import('./logging.js'),
     import('./security/sealer-from-env.js'),
     import('./scheduler/start.js'),
     import('./features/case-file/user-files.js'),
+    import('./core/outbox.js'),
   ]);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const sealer = sealerFromEnv(process.env, logger);
@@ -30,8 +30,10 @@ async function main(): Promise<number> {
     ? await createSharedApp({ databaseUrl: config.NEXTSTEP_DATABASE_URL, filesRoot: filesRootFor(config.NEXTSTEP_DB), logger, sealer })
     : createApp({ dbPath: config.NEXTSTEP_DB, logger, sealer });
   if (config.NEXTSTEP_DATABASE_URL) logger.info({ store: 'postgres', ...describeDatabaseUrl(config.NEXTSTEP_DATABASE_URL) }, 'shared database');
-  const deps = { engine: app.engine, store: app.store, content: app.content, config, logger };
-  const handles: { stop(): Promise<void>; sendToUser(userId: string, replies: Reply[]): Promise<boolean> }[] = [];
+  // One outbox for every channel: each adapter registers its channel and hands it its turns.
+  const outbox = createOutbox({ engine: app.engine, logger });
+  const deps = { outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger };
+  const handles: { stop(): Promise<void> }[] = [];
   try {
     if (slackConfigured(config)) handles.push(await (await import('./adapters/slack/start-slack.js')).startSlack(deps));
     if (discordConfigured(config)) handles.push(await (await import('./adapters/discord/index.js')).startDiscord(deps));
@@ -40,12 +42,9 @@ async function main(): Promise<number> {
     await app.close();
     throw err;
   }
-  // Check-in prompts and reminders go to the parent on the channel they use (each handle
-  // answers only for its own parents); an undelivered one waits in the outbox.
-  const deliver: Deliver = async (userId, replies) => {
-    for (const h of handles) if (await h.sendToUser(userId, replies)) return true;
-    return false;
-  };
+  // Check-in prompts and reminders go to the parent by the channel recorded with them; an
+  // undelivered one waits in the outbox.
+  const deliver = (userId: string, replies: readonly Reply[]) => outbox.deliver(userId, replies);
   const scheduler = startScheduler({ app, logger, deliver });
   // Notices (e.g. "erasing has finished") are never stored: sent once, on the parent's channel.
   app.engine.onNotice((userId, replies) => {

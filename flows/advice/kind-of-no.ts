@@ -34,9 +34,10 @@ import {
   typed,
   type Handover,
 } from './parent-answers.js';
-import { factOf, greetingName, letterDay } from '../../src/features/advice/letter-facts.js';
+import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, type FactsCtx } from './letter-facts-states.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { mentionsTooUnwell } from './school-words.js';
 
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {
@@ -78,6 +79,8 @@ export interface KindOfNoSpec<S extends string> {
   /** The next step's note is filed under this category, with topic `<category>.next-step`. */
   category: Category;
   questions: readonly KindQuestion<S>[];
+  /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
+  dueSay?: string;
   /** What is said after the last answer, before the next steps. */
   wrapUp: readonly WrapUpSay[];
   letter: {
@@ -94,6 +97,8 @@ export interface KindOfNoSpec<S extends string> {
 /** Days after the letter's date that its next step falls due when no answer named a date. */
 const FOLLOW_UP_DAYS = 14;
 const NEXT_STEP_BY = 'common.next-step-by';
+/** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
+const UNWELL_DUTY = 'unwell-duty';
 
 /** The next step's date: the one an answer named, else two weeks after the letter. */
 function dueOf(context: Ctx): string {
@@ -103,9 +108,10 @@ function dueOf(context: Ctx): string {
   return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
 }
 
-function nextStepByParams({ context }: { context: Ctx }): SayParams {
+function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
   const due = dueOf(context);
-  return { key: NEXT_STEP_BY, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
+  const key = dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
+  return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
 }
 
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
@@ -157,6 +163,8 @@ function readSaidOnWords(args: { context: Ctx; event: FlowEvent }): Partial<Ctx>
 function markChecked(): Partial<Ctx> {
   return factsAssigns.markChecked();
 }
+const keepSignOff = (args: { event: FlowEvent }): Partial<Ctx> => factsAssigns.keepSignOff(args);
+const skipSignOff = (): Partial<Ctx> => factsAssigns.skipSignOff();
 function forgetSaidOn(): Partial<Ctx> {
   return factsAssigns.forgetSaidOn();
 }
@@ -167,6 +175,11 @@ function pressedSkip({ event }: { event: FlowEvent }): boolean {
 
 function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
   return isBareReply(event);
+}
+
+/** The request or the school's answer is about a child too unwell to attend: the place's duty to educate is said too. */
+function tooUnwellToAttend({ context }: { context: Ctx }): boolean {
+  return mentionsTooUnwell(`${context.request} ${context.statement}`);
 }
 
 function backHome(): FlowOutput {
@@ -187,6 +200,8 @@ const kindOfNo = setup({
     keepSaidOn: assign(keepSaidOn),
     readSaidOnWords: assign(readSaidOnWords),
     markChecked: assign(markChecked),
+    keepSignOff: assign(keepSignOff),
+    skipSignOff: assign(skipSignOff),
     forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
@@ -196,6 +211,7 @@ const kindOfNo = setup({
     ...factsGuards,
     isSkip: pressedSkip,
     isBareReply: saidNothingUsable,
+    tooUnwellToAttend,
   },
 });
 
@@ -206,6 +222,11 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   const P = spec.prefix;
   const questions = spec.questions.map((q) => ({ ...q, field: q.field ?? q.state, buttons: buttonsOf(q) }));
   const hasDue = questions.some((q) => q.due);
+  const dueSay = spec.dueSay ? `${P}.${spec.dueSay}` : undefined;
+  function nextStepBy(args: { context: Ctx }): SayParams {
+    return nextStepByParams(args, dueSay);
+  }
+  const saysUnwellDuty = spec.wrapUp.some((say) => typeof say !== 'string' && 'term' in say && say.term === UNWELL_DUTY);
 
   function initialContext({ input }: { input: FlowInput }): Ctx {
     const answers = Object.fromEntries(questions.map((q) => [q.field, '']));
@@ -226,6 +247,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
+      ...signOffFromInput(input),
     };
   }
 
@@ -269,8 +291,11 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       who: context.recipient,
       nickname: context.nickname,
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
-      statement: clip(factOf(context.statement)),
+      statement: clip(schoolWordsOf(context.statement)),
       request: factOf(context.request),
+      your_name: context.signOff,
+      // Asked for because the child is too unwell to attend: the letter says the place's duty too.
+      health_duty: tooUnwellToAttend({ context }) ? `terms.${context.place || 'elsewhere'}.${UNWELL_DUTY}` : '',
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
@@ -309,11 +334,19 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       // Facts the letter needs and the notes lack are asked for before drafting.
       ...factsStates('wrapUp'),
       wrapUp: {
+        entry: spec.wrapUp.map(sayOf),
+        // A child too unwell to attend: the duty to educate them, unless the flow says it anyway.
+        always: saysUnwellDuty ? 'closing' : [{ guard: 'tooUnwellToAttend', target: 'unwellDuty' }, { target: 'closing' }],
+      },
+      unwellDuty: {
+        entry: sayOf({ term: UNWELL_DUTY }),
+        always: 'closing',
+      },
+      closing: {
         entry: [
-          ...spec.wrapUp.map(sayOf),
           sayOf('next-steps'),
           // Every flow ends with a dated next step.
-          { type: 'say', params: nextStepByParams },
+          { type: 'say', params: nextStepBy },
           { type: 'note', params: nextStepNote },
           sayOf('letter-intro'),
           { type: 'draft', params: letterParams },
@@ -338,7 +371,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    version: 2,
+    // 3: the wrap-up's closing is its own state, after the duty to educate a child too unwell to attend.
+    version: 3,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
@@ -348,8 +382,10 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       ...spec.wrapUp.flatMap((say) =>
         typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
       ),
+      ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
       ...FACT_KEYS,
       NEXT_STEP_BY,
+      ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
       `${P}.next-steps`,
       `${P}.next-step-note`,
       `${P}.letter-intro`,

@@ -1,12 +1,14 @@
 /**
  * Before a letter is drafted: the facts it needs that the notes lack are asked for, not left
- * blank. Who it greets (when the parent named only a role, "the SENCO", or a button), and the
- * day the school said it (when the parent's words named no day). A date more than a year ago
+ * blank. Who it greets (when the parent named only a role, "the SENCO", or a button), the
+ * day the school said it (when the parent's words named no day), and the name the parent signs
+ * with (asked once, for every letter after; "leave it blank" is kept as an answer too). A date more than a year ago
  * or in the future is checked with the parent. Skipping leaves the blank, by the parent's choice.
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
-import type { AskParams, FlowEvent, NoteParams } from '../../src/core/flow-kit.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
 import { greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -20,7 +22,14 @@ export interface FactsCtx {
   saidOnChecked: string;
   /** When the school said it, in the parent's words, when those named no date triage could read. */
   saidOnWords: string;
+  /** The name the parent signs letters with ('' for a blank). */
+  signOff: string;
+  /** 'yes' once the parent has been asked for it (in this case or any before). */
+  signOffAsked: string;
 }
+
+/** The sign-off note's text when the parent chose to leave it blank (so it is not asked again). */
+export const SIGN_OFF_SKIPPED = 'facts.choice.skip-sign-off';
 
 type Ctx = FactsCtx & Record<string, string>;
 type Args = { context: Ctx; event: FlowEvent };
@@ -34,6 +43,8 @@ export const FACT_KEYS = [
   'facts.confirm-said-on',
   'facts.choice.date-right',
   'facts.choice.date-wrong',
+  'facts.ask-sign-off',
+  'facts.choice.skip-sign-off',
 ] as const;
 
 /** A typed name: "Mr Dunn" from "it was mr dunn", or a plain name as typed ("Sarah Jones"). */
@@ -67,6 +78,16 @@ function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEve
   if (!found) return { saidOnWords: '' };
   return { saidOn: found.date, saidOnWords: '', saidOnChecked: found.doubtful ? 'doubtful' : '' };
 }
+/** A name to sign with, as typed ("Sarah Jones", "Sarah"), without a trailing full stop. */
+function keepSignOff({ event }: { event: FlowEvent }): Partial<FactsCtx> {
+  const typed = event.type === 'TEXT' ? event.text.trim().replace(/[.!]+$/, '').slice(0, 80) : '';
+  // "fiona grant" signs as "Fiona Grant"; a name typed with capitals is kept as typed.
+  const name = typed === typed.toLowerCase() ? typed.replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : typed;
+  return { signOff: name, signOffAsked: 'yes' };
+}
+function skipSignOff(): Partial<FactsCtx> {
+  return { signOff: '', signOffAsked: 'yes' };
+}
 function markChecked(): Partial<FactsCtx> {
   return { saidOnChecked: 'confirmed' };
 }
@@ -74,12 +95,20 @@ function forgetSaidOn(): Partial<FactsCtx> {
   return { saidOn: '' };
 }
 
+/** The name the parent signs with, from the flow's input (the advice feature reads it from the notes), and whether they were asked. */
+export function signOffFromInput(input: FlowInput): Pick<FactsCtx, 'signOff' | 'signOffAsked'> {
+  const given = typeof input.signOff === 'string' ? input.signOff : undefined;
+  if (given === undefined) return { signOff: '', signOffAsked: '' };
+  return { signOff: given === SIGN_OFF_SKIPPED ? '' : given, signOffAsked: 'yes' };
+}
+
 /** Context updates, wrapped in `assign` by the flow that uses them (so they take its context type). */
-export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn };
+export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn, keepSignOff, skipSignOff };
 
 export const factsGuards = {
   needsRecipient: ({ context }: { context: Ctx }) => context.recipient === '',
   needsSaidOn: ({ context }: { context: Ctx }) => context.saidOn === '',
+  needsSignOff: ({ context }: { context: Ctx }) => context.signOff === '' && context.signOffAsked !== 'yes',
   saidOnDoubtful: ({ context }: { context: Ctx }) => context.saidOnChecked === 'doubtful',
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   namesDay: (args: Args) => dayFrom(args) !== undefined,
@@ -91,6 +120,9 @@ function recipientNote({ context }: { context: Ctx }): NoteParams {
 }
 function saidOnNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'facts.said-on', text: context.saidOn };
+}
+function signOffNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: SIGN_OFF_TOPIC, text: context.signOff || SIGN_OFF_SKIPPED };
 }
 function confirmParams({ context }: { context: Ctx }): AskParams {
   return {
@@ -105,10 +137,12 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
 }
 
 const askRecipient: AskParams = { key: 'facts.ask-recipient', choices: [{ id: 'skip', key: 'facts.choice.skip-name' }], freeText: true };
+const askSignOff: AskParams = { key: 'facts.ask-sign-off', choices: [{ id: 'skip', key: 'facts.choice.skip-sign-off' }], freeText: true };
 const askSaidOn: AskParams = { key: 'facts.ask-said-on', choices: [{ id: 'skip', key: 'facts.choice.skip-date' }], freeText: true };
 
-/** The states, named `facts…`, `recipient`, `saidOn`, `confirmSaidOn`; `next` follows them. */
+/** The states, named `facts…`, `recipient`, `saidOn`, `confirmSaidOn`, `signOff`; `next` follows them. */
 export function factsStates(next: string) {
+  const name = 'factsName';
   return {
     facts: {
       entry: 'readSaidOnWords',
@@ -122,26 +156,36 @@ export function factsStates(next: string) {
       },
     },
     factsDate: {
-      always: [{ guard: 'needsSaidOn', target: 'saidOn' }, { guard: 'saidOnDoubtful', target: 'confirmSaidOn' }, { target: next }],
+      always: [{ guard: 'needsSaidOn', target: 'saidOn' }, { guard: 'saidOnDoubtful', target: 'confirmSaidOn' }, { target: name }],
     },
     saidOn: {
       entry: { type: 'ask', params: askSaidOn },
       on: {
         TEXT: [
           { guard: 'doubtfulDay', target: 'confirmSaidOn', actions: 'keepSaidOn' },
-          { guard: 'namesDay', target: next, actions: ['keepSaidOn', { type: 'note', params: saidOnNote }] },
+          { guard: 'namesDay', target: name, actions: ['keepSaidOn', { type: 'note', params: saidOnNote }] },
           { target: 'saidOn', reenter: true, actions: { type: 'say', params: { key: 'facts.date-unclear' } } },
         ],
-        CHOICE: next,
+        CHOICE: name,
       },
     },
     confirmSaidOn: {
       entry: { type: 'ask', params: confirmParams },
       on: {
         CHOICE: [
-          { guard: 'saidRight', target: next, actions: ['markChecked', { type: 'note', params: saidOnNote }] },
+          { guard: 'saidRight', target: name, actions: ['markChecked', { type: 'note', params: saidOnNote }] },
           { target: 'saidOn', actions: 'forgetSaidOn' },
         ],
+      },
+    },
+    factsName: {
+      always: [{ guard: 'needsSignOff', target: 'signOff' }, { target: next }],
+    },
+    signOff: {
+      entry: { type: 'ask', params: askSignOff },
+      on: {
+        TEXT: { target: next, actions: ['keepSignOff', { type: 'note', params: signOffNote }] },
+        CHOICE: { target: next, actions: ['skipSignOff', { type: 'note', params: signOffNote }] },
       },
     },
   } as const;

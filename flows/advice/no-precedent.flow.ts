@@ -11,7 +11,7 @@ export const noPrecedentFlow = kindOfNoFlow({
   category: 'precedent',
   questions: [
     { state: 'need', ask: 'ask-need', topic: 'precedent.need', buttons: ['not-sure'] },
-    { state: 'tried', ask: 'ask-tried', topic: 'precedent.tried', buttons: ['nothing-yet'], optional: true },
+    { state: 'tried', ask: 'ask-tried', topic: 'precedent.tried', buttons: ['nothing-yet'], optional: true, says: ['nothing-yet'] },
     { state: 'wouldHelp', ask: 'ask-would-help', topic: 'precedent.would-help', buttons: ['not-sure'], optional: true },
   ],
   // Consistent is not the same as identical.

@@ -23,6 +23,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { letterDate } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
+import { schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 
 const P = 'say-next';
 
@@ -121,7 +122,7 @@ function letterParams({ context }: { context: Ctx }): DraftParams {
   const saidOn = context.fromNotes ? (context.recent?.when ?? '') : context.date;
   return {
     template: LETTER_FOR[context.category],
-    vars: { date: context.date, nickname: context.nickname, statement: clip(context.statement), said_on: saidOn },
+    vars: { date: context.date, nickname: context.nickname, statement: clip(schoolWordsOf(context.statement)), said_on: saidOn },
   };
 }
 

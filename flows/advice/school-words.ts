@@ -32,6 +32,20 @@ export function recipient(who: string): string {
   return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
 }
 
+const TOO_UNWELL = new RegExp(`\\b(?:${any('school.too-unwell')})\\b`, 'i');
+
+/** The request or the answer is about a child too unwell to attend ("home tuition while she is too unwell"). */
+export function mentionsTooUnwell(text: string): boolean {
+  return TOO_UNWELL.test(text);
+}
+
+const CONFIRMS_SPEAKER = new RegExp(any('school.confirms-speaker'), 'i');
+
+/** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
+export function confirmsSpeaker(answer: string): boolean {
+  return CONFIRMS_SPEAKER.test(answer.trim());
+}
+
 /** Someone at school, as parents name them at the start of a sentence. */
 const SCHOOL_SIDE = `${any('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
 const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${any('school.reported')})\\b`, 'i');
@@ -72,7 +86,34 @@ const SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  return who ? who.charAt(0).toUpperCase() + who.slice(1) : signedBy(statement);
+  return who ? who.charAt(0).toUpperCase() + who.slice(1) : (signedBy(statement) ?? namedLater(statement));
+}
+
+const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
+
+/** A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year", "the council". */
+export function speakerShown(speaker: string): string {
+  if (STARTS_TITLED.test(speaker) || signedName(speaker)) return speaker;
+  return `the ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}`;
+}
+
+/** A pasted email's signature names a person ("Mr Hill, Headteacher", "Sarah Jones"). */
+function signedName(speaker: string): boolean {
+  return /^[A-Z][a-z'-]+ [A-Z][a-z'-]+/.test(speaker);
+}
+
+/** A titled name the parent's own words report as the speaker, later in the sentence. */
+const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b[^.?!]{0,25}?\\b(?:${any('school.speaker-verbs')})\\b`, 'i');
+const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})\\b`, 'i');
+
+/**
+ * "The assistant principal, Mr. Reyes, told me…", "…" That was the principal, Dr. Feldman":
+ * the person named outside the quoted words, as the one who said them.
+ */
+function namedLater(statement: string): string | undefined {
+  const own = statement.replace(/["“][^"“”]*["”]/g, ' ');
+  const m = NAME_THEN_VERB.exec(own) ?? THAT_WAS_NAME.exec(own);
+  return m?.[1]?.replace(/\s+/g, ' ');
 }
 
 const SIGN_OFF = new RegExp(`^(?:${any('school.sign-offs')})[,.!]?$`, 'i');

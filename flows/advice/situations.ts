@@ -56,6 +56,8 @@ export const attendanceFlow = kindOfNoFlow({
     { state: 'evidence', ask: 'ask-evidence', topic: 'attendance.evidence', buttons: ['none-yet'], says: ['none-yet'] },
   ],
   wrapUp: ['fear', { term: 'advocate' }, 'send-evidence', { term: 'unwell-duty' }],
+  // The date named is the meeting or hearing itself: the letter goes well before it.
+  dueSay: 'next-step-on',
   letter: { template: 'attendance-support', vars: { deadline: 'deadline', days: 'days', evidence: 'evidence' } },
 });
 

@@ -21,7 +21,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, whenSaid } from './parent-answers.js';
-import { looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { confirmsSpeaker, looksLikeNickname, speakerShown, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 
 interface Ctx {
   children: string[];
@@ -75,7 +75,7 @@ function whoParams({ context }: { context: Ctx }): AskParams {
   // Picking who said it is the parent confirming these are the school's words; or they are not.
   choices.push({ id: 'not-school', key: 'triage.who.not-school' });
   // Never re-ask what the parent already said: a named speaker is confirmed, first button.
-  return named ? { key: 'triage.confirm-who', vars: { who: named }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
+  return named ? { key: 'triage.confirm-who', vars: { who: speakerShown(named) }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
 }
 
 /** "When was this?": a day the school's words already name is confirmed, first button. */
@@ -194,7 +194,10 @@ export const triageMachine = setup({
     setWho: assign({
       who: ({ context, event }) => {
         const answer = answerOf(event as FlowEvent);
-        if (event.type === 'CHOICE') return answer === 'said-by' ? clip(speakerOf(context.statement) ?? '', 120) : answer;
+        const named = clip(speakerOf(context.statement) ?? '', 120);
+        if (event.type === 'CHOICE') return answer === 'said-by' ? named : answer;
+        // "Yes, that's her" to "that was Mrs Okafor. Is that right?" keeps the name, not the words.
+        if (named && confirmsSpeaker(answer)) return named;
         // A plain role typed ("the SENCO") is that button, so notes and letters treat it alike.
         return speakerChoice(answer.replace(/^(?:the|our|his|her|their|a)\s+/i, '')) ?? clip(answer, 120);
       },

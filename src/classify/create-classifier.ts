@@ -15,6 +15,7 @@ import {
 } from './features.js';
 import type { Example } from './load-examples.js';
 import { schoolWords } from './school-words.js';
+import type { TrainedWeights } from './weights-data.js';
 import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } from './softmax-regression.js';
 
 export interface ClassifierOptions {
@@ -82,22 +83,31 @@ export interface TrainedClassifier extends Classifier {
   logitsOf(text: string): Float64Array | null;
 }
 
+/** What training produces: the frozen feature space and the weights over it. */
+export type ClassifierWeights = TrainedWeights;
+
+/** The whole text's vector, blended with the school's words when the story quotes them. */
+function withSchoolWords(whole: SparseVector, text: string, space: FeatureSpace, opts: ClassifierOptions): SparseVector {
+  const w = opts.schoolWords;
+  const span = w > 0 ? schoolWords(text) : null;
+  if (span === null) return whole;
+  const f = extractFeatures(span, opts.chars, space);
+  if (!f.knownContent && f.cues.length === 0) return whole;
+  return blend(whole, vectorise(f, space, opts.weights), w);
+}
+
 export function createClassifier(examples: readonly Example[], options: ClassifierOverrides = {}): TrainedClassifier {
   const opts = resolveOptions(options);
+  return classifierFrom(trainClassifier(examples, opts), opts);
+}
+
+/** Trains on the examples (deterministic for the options' seed). */
+export function trainClassifier(examples: readonly Example[], opts: ClassifierOptions): ClassifierWeights {
   if (examples.length === 0) throw new Error('createClassifier: no examples');
   const space = new FeatureSpace();
   const raw = examples.map((e) => extractFeatures(e.text, opts.chars, space));
   space.prune(raw, opts.minCount);
-  /** The whole text's vector, blended with the school's words when the story quotes them. */
-  function withSchoolWords(whole: SparseVector, text: string): SparseVector {
-    const w = opts.schoolWords;
-    const span = w > 0 ? schoolWords(text) : null;
-    if (span === null) return whole;
-    const f = extractFeatures(span, opts.chars, space);
-    if (!f.knownContent && f.cues.length === 0) return whole;
-    return blend(whole, vectorise(f, space, opts.weights), w);
-  }
-  const xs = raw.map((f, n) => withSchoolWords(vectorise(f, space, opts.weights), (examples[n] as Example).text));
+  const xs = raw.map((f, n) => withSchoolWords(vectorise(f, space, opts.weights), (examples[n] as Example).text, space, opts));
   const ys = examples.map((e) => CATEGORIES.indexOf(e.label));
   const perClass = CATEGORIES.map((c) => examples.filter((e) => e.label === c).length);
   // Balance the classes: `other`, the largest file, must not tilt the priors.
@@ -105,11 +115,15 @@ export function createClassifier(examples: readonly Example[], options: Classifi
   // Groups are normalised separately, so "without cues" is just the vector minus its cue entries.
   const dropout = opts.cueDropout > 0 ? { p: opts.cueDropout, alt: xs.map((x) => without(x, space.cueIndices)) } : undefined;
   const model: SoftmaxModel = trainSoftmax(xs, ys, space.size, CATEGORIES.length, opts.train, sampleWeights, dropout);
+  return { space, model };
+}
 
+/** The classifier over trained (or precomputed) weights. */
+export function classifierFrom({ space, model }: ClassifierWeights, opts: ClassifierOptions): TrainedClassifier {
   function logitsOf(text: string): Float64Array | null {
     const f = extractFeatures(text, opts.chars, space);
     if (!f.knownContent && f.cues.length === 0) return null;
-    return logits(model, withSchoolWords(vectorise(f, space, opts.weights), text));
+    return logits(model, withSchoolWords(vectorise(f, space, opts.weights), text, space, opts));
   }
 
   function classify(text: string): ClassifyResult {

@@ -43,6 +43,17 @@ export interface SparseVector {
 export const CHAR_BUCKETS = 1 << 16;
 const MASK = CHAR_BUCKETS - 1;
 
+/** A frozen FeatureSpace as plain data (precomputed by the build: src/precomputed.ts). */
+export interface FeatureSpaceState {
+  size: number;
+  /** Word and cue features: keys[n] is feature keyIds[n]. */
+  keys: string[];
+  keyIds: number[];
+  /** The character buckets in use, in pairs: bucket, feature, bucket, feature… */
+  buckets: number[];
+  cues: number[];
+}
+
 /** Numbers features as training first sees them; `freeze()` before classifying. */
 export class FeatureSpace {
   private readonly keys = new Map<string, number>();
@@ -54,6 +65,27 @@ export class FeatureSpace {
 
   freeze(): void {
     this.frozen = true;
+  }
+
+  /** This space, frozen, as plain data. */
+  state(): FeatureSpaceState {
+    const buckets: number[] = [];
+    this.buckets.forEach((i, b) => {
+      if (i >= 0) buckets.push(b, i);
+    });
+    return { size: this.size, keys: [...this.keys.keys()], keyIds: [...this.keys.values()], buckets, cues: [...this.cues] };
+  }
+
+  /** The frozen space `state()` described. */
+  static restore(s: FeatureSpaceState): FeatureSpace {
+    const space = new FeatureSpace();
+    if (s.keys.length !== s.keyIds.length || s.buckets.length % 2 !== 0) throw new Error('not a feature space');
+    s.keys.forEach((k, n) => space.keys.set(k, s.keyIds[n] as number));
+    for (let n = 0; n < s.buckets.length; n += 2) space.buckets[s.buckets[n] as number] = s.buckets[n + 1] as number;
+    for (const i of s.cues) space.cues.add(i);
+    space.size = s.size;
+    space.frozen = true;
+    return space;
   }
 
   /**

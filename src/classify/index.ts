@@ -18,4 +18,5 @@ export {
   type Confusion,
   type Prediction,
 } from './cross-validate.js';
+export { precomputeClassifier, shippedClassifier } from './precomputed-classifier.js';
 export { loadStatementSet, OLD_HELD_OUT_FILE, StatementSetError, type LabelledStatement } from './statement-set.js';

@@ -6,9 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromRoot } from '../paths.js';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
+
+/** yaml is loaded when the examples are (the classifier trains on first use, not at start-up). */
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as { parse(t: string): unknown }).parse(text);
 
 export const DEFAULT_EXAMPLES_DIR = fromRoot('content', 'classifier');
 

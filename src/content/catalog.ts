@@ -37,6 +37,8 @@ const letterFrontSchema = z
     description: z.string().min(1),
     /** Each variable and the blank shown when the notes do not have it yet. */
     vars: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), z.string().min(1)),
+    /** Variables whose line is left out of the letter when the fact is missing, not left as a blank to delete. */
+    optional: z.array(z.string()).optional(),
   })
   .strict();
 export type LetterTemplate = z.infer<typeof letterFrontSchema> & { body: string; file: string };
@@ -69,9 +71,28 @@ function varsIn(text: string): string[] {
  * quote or bracket after it), end a list or a blank ("[ADD: …]"), or run over several lines.
  */
 export function asSentence(words: string): string {
-  const w = words.trimEnd();
+  const w = sentenceCase(words.trimEnd());
   if (!w || w.includes('\n') || /(?:[.!?…:;][)"'”’]*|\])$/.test(w)) return w;
   return `${w}.`;
+}
+
+/** Each sentence starting with a capital ("they didn't say. her grades…" → "They didn't say. Her grades…"); a blank or a list as it is. */
+function sentenceCase(w: string): string {
+  if (w.startsWith('[') || w.includes('\n')) return w;
+  return w.charAt(0).toUpperCase() + w.slice(1).replace(/([.!?]\s+)([a-z])/g, (_m, end: string, c: string) => end + c.toUpperCase());
+}
+
+/** Marks a line whose optional fact is missing; the line is left out (withoutOmitted). */
+const OMIT = '\u0000omit\u0000';
+
+/** A letter without the lines of its missing optional facts, and no run of blank lines they leave. */
+function withoutOmitted(body: string): string {
+  if (!body.includes(OMIT)) return body;
+  return body
+    .split('\n')
+    .filter((line) => !line.includes(OMIT))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 function fill(text: string, vars: Record<string, string>): string {
@@ -192,6 +213,7 @@ function parseSources(sources: ContentSources): ParsedContent {
       }
       const undeclared = varsIn(body).filter((v) => !(v in parsed.data.vars));
       if (undeclared.length) problems.push(`${file}: uses undeclared variables ${undeclared.join(', ')}`);
+      for (const v of parsed.data.optional ?? []) if (!(v in parsed.data.vars)) problems.push(`${file}: optional variable ${v} is not declared`);
       letters.set(parsed.data.id, { ...parsed.data, body, file });
     } catch (e) {
       problems.push((e as Error).message);
@@ -238,15 +260,17 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
       if (!t) throw new ContentError(`Unknown letter "${id}"`);
       const blanks: string[] = [];
       const filled: Record<string, string> = {};
+      const optional = new Set(t.optional ?? []);
       for (const [name, blank] of Object.entries(t.vars)) {
         const v = vars[name]?.trim();
         if (v) filled[name] = v;
+        else if (optional.has(name)) filled[name] = OMIT;
         else {
           filled[name] = `${BLANK_PREFIX}${blank}]`;
           blanks.push(name);
         }
       }
-      return { title: fill(t.title, filled), body: fill(t.body, filled), blanks };
+      return { title: fill(t.title, filled), body: withoutOmitted(fill(t.body, filled)), blanks };
     },
   };
 }

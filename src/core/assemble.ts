@@ -8,7 +8,6 @@ import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
 import type { Feature } from './feature.js';
-import { SAFETY_CHECK } from './safety-turn.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 
@@ -19,11 +18,25 @@ export interface Assembled {
   /** In order: the first pattern that matches names the command. */
   intents: readonly { pattern: RegExp; command: string }[];
   flowInputs: readonly FlowInputSource[];
+  /** The menu's flow id (Feature.menuFlow). */
+  menuFlow: string;
+  /** The safety check's flow id (Feature.safetyFlow). */
+  safetyFlow: string;
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
   if (into.has(id)) throw new Error(`${owner}: ${what} "${id}" is already defined by another feature`);
   into.set(id, value);
+}
+
+/** The flow id exactly one feature gives for `field`, checked against the flows. */
+function theOne(features: readonly Feature[], field: 'menuFlow' | 'safetyFlow', what: string, flows: ReadonlyMap<string, FlowDef>): string {
+  const named = features.flatMap((f) => (f[field] === undefined ? [] : [{ feature: f.id, flow: f[field] }]));
+  const [first, second] = named;
+  if (!first) throw new Error(`no feature has ${what} (Feature.${field})`);
+  if (second) throw new Error(`${second.feature}: ${what} is already named by ${first.feature} (Feature.${field})`);
+  if (!flows.has(first.flow)) throw new Error(`${first.feature}: ${what} names the flow "${first.flow}", which no feature has`);
+  return first.flow;
 }
 
 export function assemble(features: readonly Feature[], content: ContentCatalog): Assembled {
@@ -41,10 +54,10 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     intentNames.push(...f.intents);
     if (f.flowInput) flowInputs.push(f.flowInput);
   }
-  // The engine begins, and comes back to, the menu: the flow with id `home`.
-  if (!flows.has('home')) throw new Error('no feature has the menu (a flow with id "home")');
-  // When the crisis screen fires, the engine starts the flow with id `safety-check` (src/core/safety-turn.ts).
-  if (!flows.has(SAFETY_CHECK)) throw new Error(`no feature has the safety check (a flow with id "${SAFETY_CHECK}")`);
+  // The engine begins, and comes back to, the menu; when the crisis screen fires it starts the
+  // safety check. One feature names each, and it must be one of the flows.
+  const menuFlow = theOne(features, 'menuFlow', 'the menu', flows);
+  const safetyFlow = theOne(features, 'safetyFlow', 'the safety check', flows);
   // Every effect of the shared vocabulary has a handler (`draft` is the case file's).
   for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
   const intents: { pattern: RegExp; command: string }[] = [];
@@ -52,5 +65,5 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
   }
-  return { flows, effects, commands, intents, flowInputs };
+  return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow };
 }

@@ -8,7 +8,7 @@ import type { ChatCommand } from './run-context.js';
 
 /** Back to where the parent was: the pending question, or the menu. */
 export function reaskPending(ctx: Parameters<ChatCommand>[1]): void {
-  if (!reask(ctx)) startFlow(ctx, 'home');
+  if (!reask(ctx)) startFlow(ctx, ctx.menuFlow);
 }
 
 const help: ChatCommand = (_args, ctx) => {
@@ -17,7 +17,7 @@ const help: ChatCommand = (_args, ctx) => {
 };
 
 const restart: ChatCommand = (_args, ctx) => {
-  startFlow(ctx, 'home');
+  startFlow(ctx, ctx.menuFlow);
 };
 
 export const CORE_COMMANDS: Readonly<Record<string, ChatCommand>> = { help, restart, start: restart };

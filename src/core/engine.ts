@@ -15,10 +15,10 @@ import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type Ru
 import { cleanText, inputProblem } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
-import type { Classifier, Clock, Logger, SessionRow, Store } from './ports.js';
+import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
-import { SAFETY_CHECK, startSafetyCheck } from './safety-turn.js';
+import { startSafetyCheck } from './safety-turn.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
 import { unreadableLine } from './unreadable-line.js';
@@ -43,7 +43,7 @@ export interface Engine {
   /** The adapter delivered this turn's replies: drop them from the outbox. */
   ack(eventId: string): void;
   /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
-  undelivered(): Promise<{ eventId: string; userId: string; replies: Reply[] }[]>;
+  undelivered(): Promise<TurnRecord[]>;
   /** Every command name, core's and the features'. */
   readonly commandNames: readonly string[];
   /**
@@ -101,7 +101,7 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
-  const { flows, effects, commands, intents, flowInputs } = assemble(deps.features, content);
+  const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow } = assemble(deps.features, content);
 
   function runCommand(name: string, args: string, ctx: RunContext): void {
     const command = commands.get(name);
@@ -131,7 +131,7 @@ export function createEngine(deps: EngineDeps): Engine {
   function afterFlow(ctx: RunContext, after: AfterFlow): void {
     if (!after) return;
     runCommand(after.command, '', ctx);
-    if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, 'home'));
+    if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, menuFlow));
   }
 
   /** Resume a conversation: re-ask the pending question, or start kindly if there is none. */
@@ -139,12 +139,12 @@ export function createEngine(deps: EngineDeps): Engine {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome back".
-      if (ctx.session.flowId !== SAFETY_CHECK) ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
+      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
       reask(ctx);
       return;
     }
     if (restarted) ctx.replies.push(textReply(content, 'engine.flow-restarted', {}, ctx.session.seq));
-    afterFlow(ctx, startFlow(ctx, 'home'));
+    afterFlow(ctx, startFlow(ctx, menuFlow));
   }
 
   function deliverEvent(ctx: RunContext, event: FlowEvent): void {
@@ -187,7 +187,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!pending || !ctx.session.flowId) {
       // Nothing pending (first contact, or after a restart): begin, treating a long first
       // message as what the school said.
-      afterFlow(ctx, startFlow(ctx, 'home', text.length >= 40 ? { statement: text } : {}));
+      afterFlow(ctx, startFlow(ctx, menuFlow, text.length >= 40 ? { statement: text } : {}));
       return;
     }
     const at = ctx.now.toISOString();
@@ -212,7 +212,7 @@ export function createEngine(deps: EngineDeps): Engine {
   /** The screen fired: logged by tier and family only, then the safety check (see safety-turn.ts). */
   function crisisFired(ctx: RunContext, crisis: Exclude<CrisisScreen, { tier: 'none' }>): void {
     logger.info({ tier: crisis.tier, family: crisis.family }, 'crisis screen fired');
-    startSafetyCheck(ctx, crisis);
+    startSafetyCheck(ctx, safetyFlow, crisis);
   }
 
   function onChoice(ctx: RunContext, id: string, promptId: string | undefined): void {
@@ -250,7 +250,7 @@ export function createEngine(deps: EngineDeps): Engine {
     store.ensureUser(turn.user, at);
     store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, effects, flowInputs, session, replies: [], now, afterCommit, notifyLater };
+    const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, session, replies: [], now, afterCommit, notifyLater };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and

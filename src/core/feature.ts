@@ -24,6 +24,13 @@ export interface Feature {
   contentKeys: readonly string[];
   /** What it asks the scheduler to send, read from its store port. */
   dueSources(store: Store): DueSource[];
+  /** The flow the engine begins with and comes back to (the menu); exactly one feature names it. */
+  menuFlow?: string;
+  /**
+   * The flow the engine starts when the crisis screen fires (src/core/safety-turn.ts), with the
+   * tier and whose crisis it is, never the words; exactly one feature names it.
+   */
+  safetyFlow?: string;
   /** What every flow also receives about the open case (e.g. its profile as `input.profile`). */
   flowInput?: FlowInputSource;
 }

@@ -80,7 +80,7 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
 
   const out = (snap.output ?? {}) as FlowOutput;
   if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume)) return null;
-  const next = out.next ?? 'home';
+  const next = out.next ?? ctx.menuFlow;
   if (next.startsWith('cmd:')) {
     ctx.session.flowId = null;
     ctx.session.snapshot = null;

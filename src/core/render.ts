@@ -70,6 +70,13 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   const labels = q.choices.map((c) => ({ id: c.id, label: plain(content.render(c.key, c.vars ?? {})) }));
   // A label that is itself a number (a 0-10 scale) wins over a position: "7" means the button "7".
   for (const c of labels) if (c.label === t || c.id.toLowerCase() === asTyped) return c.id;
+  // "they didnt say" is the button "They didn't say": apostrophes are often left out when typing.
+  const bare = (s: string) => s.replace(/'/g, '');
+  const unquoted = labels.filter((c) => bare(c.label) === bare(t));
+  if (unquoted.length === 1) return (unquoted[0] as { id: string }).id;
+  // "nothing booked" is the button "Nothing booked yet": the start of one label, two words or more.
+  const starts = t.includes(' ') ? labels.filter((c) => bare(c.label).startsWith(`${bare(t)} `)) : [];
+  if (starts.length === 1) return (starts[0] as { id: string }).id;
   const also = q.choices.filter((c) => content.variants(`${c.key}.also`).some((v) => plain(v) === t));
   if (also.length === 1) return (also[0] as { id: string }).id;
   if (/^\d{1,2}$/.test(t)) {

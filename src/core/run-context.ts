@@ -16,6 +16,8 @@ export interface RunContext {
   content: ContentCatalog;
   classifier: Classifier;
   flows: ReadonlyMap<string, FlowDef>;
+  /** The menu's flow id: where a finished flow and `restart` go (Feature.menuFlow). */
+  menuFlow: string;
   /** Every feature's effect handlers, by action type. */
   effects: ReadonlyMap<string, Effect>;
   /** What the features add to every flow's input about the open case (Feature.flowInput). */

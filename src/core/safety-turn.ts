@@ -1,20 +1,17 @@
 /**
  * What the engine does when the crisis screen fires: it sets the conversation aside and starts
- * the safety check (a feature's flow with id `safety-check`) with the tier and whose crisis it
+ * the safety check (the flow a feature names as its `safetyFlow`) with the tier and whose crisis it
  * is, never the words. "Yes, we're safe" brings the conversation back exactly where it was.
  */
 import type { CrisisScreen } from '../safety/crisis-screen.js';
 import { startFlow, type RunContext } from './flow-runner.js';
 import type { SessionRow } from './ports.js';
 
-/** The id of the flow a feature provides for this (flows/safety-check.flow.ts); checked at start-up. */
-export const SAFETY_CHECK = 'safety-check';
-
 type Fired = Exclude<CrisisScreen, { tier: 'none' }>;
 
 /** The conversation a safety check interrupts; a check interrupting a check keeps the first one's. */
-function aside(s: SessionRow): { resume?: unknown } {
-  if (s.flowId === SAFETY_CHECK) {
+function aside(s: SessionRow, safetyFlow: string): { resume?: unknown } {
+  if (s.flowId === safetyFlow) {
     const carried = s.snapshot?.context['resume'];
     return carried === undefined ? {} : { resume: carried };
   }
@@ -22,7 +19,7 @@ function aside(s: SessionRow): { resume?: unknown } {
   return { resume: { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending } };
 }
 
-/** Starts the safety check for a message the screen fired on (the message is not passed on). */
-export function startSafetyCheck(ctx: RunContext, screen: Fired): void {
-  startFlow(ctx, SAFETY_CHECK, { tier: screen.tier, kind: screen.kind, ...aside(ctx.session) });
+/** Starts the safety check (flow `safetyFlow`) for a message the screen fired on (the message is not passed on). */
+export function startSafetyCheck(ctx: RunContext, safetyFlow: string, screen: Fired): void {
+  startFlow(ctx, safetyFlow, { tier: screen.tier, kind: screen.kind, ...aside(ctx.session, safetyFlow) });
 }

@@ -20,31 +20,57 @@ export interface Gate {
   candidates?(): readonly number[];
 }
 
-export function buildGate(patterns: readonly RegExp[]): Gate {
+/**
+ * Everything a gate is built from, as plain data: deriving it (the anchors of every pattern,
+ * the prefix trees of the scan regexes) is most of a gate's cost, so the build precomputes it
+ * (precomputed-gates.ts).
+ */
+export interface GatePlan {
+  /** How many patterns the gate stands in front of. */
+  patterns: number;
+  /** Patterns with no anchors known: always run. */
+  always: number[];
+  /** Sources of the scan regexes (flag g). */
+  scanners: string[];
+  /** Each anchor the scan can find, and the patterns finding it enables. */
+  enables: [string, number[]][];
+}
+
+export function planGate(patterns: readonly RegExp[]): GatePlan {
   // An empty list would mean "can never match": true of no real pattern, so distrust it.
   const anchorLists = patterns.map((re) => {
     const anchors = anchorsOf(re);
     return anchors === null || anchors.length === 0 ? null : anchors;
   });
-  const always = anchorLists.map((list) => list === null);
   const anchors = [...new Set(anchorLists.flatMap((list) => list ?? []))].sort();
   // The scan finds, at each position, the longest anchor starting there; any other anchor
   // starting there is a prefix of it. So finding `a` enables every pattern that has `a` or a
   // prefix of `a` among its anchors.
   const patternsOf = new Map<string, number[]>();
   anchorLists.forEach((list, i) => list?.forEach((a) => patternsOf.set(a, [...(patternsOf.get(a) ?? []), i])));
-  const enables = new Map(
-    anchors.map((a) => {
-      const found = new Set<number>();
-      for (let n = 1; n <= a.length; n++) patternsOf.get(a.slice(0, n))?.forEach((i) => found.add(i));
-      return [a, [...found]];
-    }),
-  );
-  const scanners = anchors.length === 0 ? [] : scannersFor(anchors);
+  const enables = anchors.map((a): [string, number[]] => {
+    const found = new Set<number>();
+    for (let n = 1; n <= a.length; n++) patternsOf.get(a.slice(0, n))?.forEach((i) => found.add(i));
+    return [a, [...found]];
+  });
+  return {
+    patterns: patterns.length,
+    always: anchorLists.flatMap((list, i) => (list === null ? [i] : [])),
+    scanners: anchors.length === 0 ? [] : scannersFor(anchors),
+    enables,
+  };
+}
+
+/** A gate over `patterns`, planned now unless its plan is given. */
+export function buildGate(patterns: readonly RegExp[], plan: GatePlan = planGate(patterns)): Gate {
+  if (plan.patterns !== patterns.length) throw new Error('the gate plan is for other patterns');
+  const enables = new Map(plan.enables);
+  const scanners = plan.scanners.map((source) => new RegExp(source, 'g'));
+  const always = new Set(plan.always);
+  const alwaysIdx = plan.always;
+  const found: number[] = [];
   const marked = new Uint32Array(patterns.length);
   let generation = 0;
-  const alwaysIdx = always.flatMap((a, i) => (a ? [i] : []));
-  const found: number[] = [];
 
   return {
     scan(text) {
@@ -69,15 +95,15 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
       return found;
     },
     maybe(i) {
-      return always[i] === true || marked[i] === generation;
+      return always.has(i) || marked[i] === generation;
     },
   };
 }
 
-/** Scan regexes for the sorted anchors, split so that each stays within the budget. */
-function scannersFor(sorted: string[]): RegExp[] {
+/** Scan regex sources for the sorted anchors, split so that each stays within the budget. */
+function scannersFor(sorted: string[]): string[] {
   const source = trie(sorted);
-  if (sorted.length <= 1 || source.length <= SCAN_SOURCE_BUDGET) return [new RegExp(source, 'g')];
+  if (sorted.length <= 1 || source.length <= SCAN_SOURCE_BUDGET) return [source];
   const mid = sorted.length >> 1;
   return [...scannersFor(sorted.slice(0, mid)), ...scannersFor(sorted.slice(mid))];
 }

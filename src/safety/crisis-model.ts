@@ -7,7 +7,8 @@
  * the statement classifier's everyday examples (content/classifier/). Nothing is
  * downloaded; the seed is fixed, so the same files give the same model in every process.
  *
- * It is trained once per process, on the first message screened (1 to 3 s with six files),
+ * The build trains it once (precomputed-crisis-model.ts); without a current build it is trained
+ * on the first message screened (1 to 3 s with six files),
  * and then scores a message in microseconds. It keeps weights over hashed and numbered
  * features: no message text is stored, and nothing is logged.
  *
@@ -20,6 +21,7 @@ import { FeatureSpace, hashCharGrams, vectorise, type FeatureWeights, type RawFe
 import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } from '../classify/softmax-regression.js';
 import { loadExamples } from '../classify/load-examples.js';
 import { STOPWORDS, stem, tokenize } from '../classify/tokens.js';
+import type { TrainedWeights } from '../classify/weights-data.js';
 import { fromRoot } from '../paths.js';
 import { normalise } from './crisis-normalise.js';
 import { screenPatterns } from './crisis-pattern-screen.js';
@@ -148,11 +150,19 @@ function vector(f: RawFeatures & { length: number }, space: FeatureSpace, w: Fea
   return x;
 }
 
+/** What training produces: the frozen feature space and the weights over it. */
+export type CrisisWeights = TrainedWeights;
+
 /**
- * Trains on `all` (deterministic for the options' seed): with `residual`, on the messages among
- * them that the patterns let through. Build-time precomputing calls this same function.
+ * Trains on `all` (deterministic for the options' seed): with `everyday`, the classifier's
+ * examples join as near-misses; with `residual`, only the messages the patterns let through
+ * are kept. The build (precomputed-crisis-model.ts) calls fitCrisisModel, the same training.
  */
 export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisModel {
+  return crisisModelFrom(fitCrisisModel(all, o), o);
+}
+
+export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisWeights {
   const given = o.everyday ? [...all, ...everydayStatements()] : all;
   const rows = o.residual ? given.filter((r) => screenPatterns(r.text).tier === 'none') : given;
   const space = new FeatureSpace();
@@ -166,6 +176,12 @@ export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOp
   for (const y of ys) count[y] = (count[y] as number) + 1;
   const sampleWeights = ys.map((y) => rows.length / (CLASSES * (count[y] as number)));
   const model: SoftmaxModel = trainSoftmax(xs, ys, space.size, CLASSES, o.train, sampleWeights);
+  return { space, model };
+}
+
+/** The model over trained weights (or the build's: precomputed-crisis-model.ts). */
+export function crisisModelFrom({ space, model }: CrisisWeights, o: CrisisModelOptions = MODEL_OPTIONS): CrisisModel {
+  const w: FeatureWeights = { words: o.weights.words, chars: o.weights.chars, cues: 0 };
   const z = new Float64Array(CLASSES);
   return {
     judge(normalisedText: string): CrisisOpinion {
@@ -173,20 +189,4 @@ export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOp
       return { risk: softmax(logits(model, x, z))[0] as number };
     },
   };
-}
-
-// Built on the first message: undefined = not yet; null = could not be built (then the patterns
-// answer alone, as they did before this layer existed; never "no alarm" because it broke).
-let shared: CrisisModel | null | undefined;
-
-/** The process's model, trained on first use from content/safety/training/. */
-export function crisisModel(): CrisisModel | null {
-  if (shared === undefined) {
-    try {
-      shared = trainCrisisModel(loadCrisisTraining());
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
 }

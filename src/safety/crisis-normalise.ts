@@ -3,7 +3,8 @@
  * contractions folded one way, sentences kept apart, so each pattern spells a phrase once.
  */
 
-import { buildGate, trie } from './crisis-gate.js';
+import { buildGate, trie, type GatePlan } from './crisis-gate.js';
+import { gatePlanFor } from './precomputed-gates.js';
 
 /** Characters scanned per message: the same ceiling the engine accepts for one turn. */
 export const SCAN_LIMIT = 20_000;
@@ -212,8 +213,11 @@ const singleSpaced = (t: string): string => (t.includes('  ') ? t.replace(/ {2,}
  * anchors are absent. The text is scanned again after any fix that changed it: a fix may write
  * what a later one looks for. Should the gate fail, every fix runs.
  */
-export function inOrder(fixes: ReadonlyArray<readonly [RegExp, string]>): (text: string) => string {
-  const gate = buildGate(fixes.map(([re]) => re));
+export function inOrder(fixes: ReadonlyArray<readonly [RegExp, string]>, plan?: GatePlan): (text: string) => string {
+  const gate = buildGate(
+    fixes.map(([re]) => re),
+    plan,
+  );
   const gated = (text: string): string => {
     let t = text;
     gate.scan(t);
@@ -237,7 +241,11 @@ export function inOrder(fixes: ReadonlyArray<readonly [RegExp, string]>): (text:
   };
 }
 
-const fixPhrases = inOrder(PHRASE_FIXES);
+/** The phrase fixes' patterns, whose gate the build plans (precomputed-gates.ts). */
+export const PHRASE_FIX_PATTERNS: readonly RegExp[] = PHRASE_FIXES.map(([re]) => re);
+export const PHRASE_FIX_GATE = 'crisis-phrase-gate';
+
+const fixPhrases = inOrder(PHRASE_FIXES, gatePlanFor(PHRASE_FIX_GATE, PHRASE_FIX_PATTERNS));
 
 /**
  * Lower-case ASCII words separated by single spaces, with " . " between sentences so that a

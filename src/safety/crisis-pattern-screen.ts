@@ -5,6 +5,7 @@
  * trains on what these let through, so it imports them from here.
  */
 import { buildGate, type Gate } from './crisis-gate.js';
+import { gatePlanFor } from './precomputed-gates.js';
 import { normalise } from './crisis-normalise.js';
 import { ALLOW, RULES, type CrisisFamily, type CrisisKind, type CrisisTier } from './crisis-rules.js';
 
@@ -21,19 +22,22 @@ export const NO_CRISIS: CrisisScreen = Object.freeze({ tier: 'none', family: nul
 const ALLOW_WINDOW = 48;
 
 /** The patterns in order, so the gate can number them. */
-const PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+export const PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+/** The name of their gate's plan, made by the build (precomputed-gates.ts). */
+export const PATTERN_GATE = 'crisis-pattern-gate';
 
 /**
- * Built on the first message, not at import: deriving the anchors takes tens of milliseconds
- * of a cold start. A gate that cannot be built, or that fails on a text, is no gate: then
- * every pattern runs, as it would without one. Never "no alarm" because the gate broke.
+ * Built on the first message, not at import, from the plan the build made (or, when that is
+ * missing or stale, planned then: most of a second on a slow machine). A gate that cannot be
+ * built, or that fails on a text, is no gate: then every pattern runs, as it would without one.
+ * Never "no alarm" because the gate broke.
  */
 let gate: Gate | null | undefined;
 
 function scanned(text: string): Gate | null {
   if (gate === undefined) {
     try {
-      gate = buildGate(PATTERNS);
+      gate = buildGate(PATTERNS, gatePlanFor(PATTERN_GATE, PATTERNS));
     } catch {
       gate = null;
     }

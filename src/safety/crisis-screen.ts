@@ -10,9 +10,9 @@
  * class").
  *
  * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
- * it may raise `none` to `possible` (the question), nothing more. It is trained once per
- * process on the first message (reading content/safety/training/ and content/classifier/, its
- * only I/O).
+ * it may raise `none` to `possible` (the question), nothing more. Its weights come from the
+ * build, or it is trained on the first message (precomputed-crisis-model.ts), reading
+ * content/safety/training/ and content/classifier/.
  *
  * It runs on every turn, so it is pure and synchronous. Every pattern is a
  * plain alternation with, at most, a bounded gap of a few words. There are no nested unbounded
@@ -22,13 +22,14 @@
  * test/safety/crisis-screen-equivalence.test.ts checks the answers stay those of the plain loop.
  */
 
-import { crisisModel, THRESHOLDS } from './crisis-model.js';
+import { THRESHOLDS } from './crisis-model.js';
+import { crisisModel } from './precomputed-crisis-model.js';
 import { normalise } from './crisis-normalise.js';
 import { NO_CRISIS, patternsOn, type CrisisScreen } from './crisis-pattern-screen.js';
 import type { CrisisKind } from './crisis-rules.js';
 
 export type { CrisisFamily, CrisisKind } from './crisis-rules.js';
-export { NO_CRISIS, screenPatterns, type CrisisScreen } from './crisis-pattern-screen.js';
+export { NO_CRISIS, PATTERN_GATE, PATTERNS, screenPatterns, type CrisisScreen } from './crisis-pattern-screen.js';
 
 /**
  * Screens one parent message: the tier of risk it shows, the warning-sign family and whose

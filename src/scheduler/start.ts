@@ -2,7 +2,8 @@
  * Start-up wiring for the scheduler: every feature's DueSources (src/app.ts), run once at start
  * (so a prompt missed while the bot was down goes out now, if it is still the parent's day) and
  * then every minute. Replies go to `deliver`, which knows each parent's channel (in the console chat it
- * prints them). Undelivered replies stay in the outbox; each adapter re-delivers its own at start.
+ * prints them). Undelivered replies stay in the outbox; core's outbox re-delivers them
+ * (src/core/outbox.ts) when their channel starts.
  */
 import { schedulerSources } from '../app.js';
 import type { Engine } from '../core/engine.js';

@@ -77,13 +77,22 @@ describe('content', () => {
       expect(r.blanks).toEqual([]);
     });
 
-    it('renders with none, each blank clearly marked', () => {
+    it('renders with none: each needed fact a clearly marked blank, each optional line left out', () => {
       const r = content.renderLetter(id, {});
+      const optional = new Set(letter.optional ?? []);
       expect(r.body).not.toContain('{{');
-      expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).sort());
+      expect(r.body).not.toContain('\u0000');
+      expect(r.body).not.toMatch(/\n\n\n/);
+      expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).filter((v) => !optional.has(v)).sort());
       for (const [name, blank] of Object.entries(letter.vars)) {
-        if (uses(letter.body, name)) expect(r.body, name).toContain(`[ADD: ${blank}]`);
+        if (!uses(letter.body, name)) continue;
+        if (optional.has(name)) expect(r.body, name).not.toContain(`[ADD: ${blank}]`);
+        else expect(r.body, name).toContain(`[ADD: ${blank}]`);
       }
+    });
+
+    it.runIf((letter.optional ?? []).length > 0)('an optional fact, when given, is on its line', () => {
+      for (const name of letter.optional ?? []) expect(content.renderLetter(id, { [name]: 'A fact given' }).body, name).toContain('A fact given');
     });
 
     it.runIf(HOUSE_LETTERS.includes(id))('has a date line, a greeting to {{who}}, and a sign-off placeholder', () => {
@@ -98,7 +107,7 @@ describe('content', () => {
     const r = content.renderLetter('decision-in-writing', { request: 'A later start', decision: 'Reduced timetable!', decided_by: 'the head (at the meeting)', concerns: 'one\ntwo' });
     expect(r.body).toContain('My request was: A later start.\n');
     expect(r.body).toContain('decided: Reduced timetable!\n');
-    expect(r.body).toContain('How I heard about it: the head (at the meeting).\n');
+    expect(r.body).toContain('How I heard about it: The head (at the meeting).\n');
     expect(r.body).toContain('Your answer, as I noted it ([ADD: when they told you]): [ADD: what the school said, in their words if you have them]\n');
     expect(r.body).toContain('one\ntwo');
   });
@@ -111,7 +120,8 @@ describe('content', () => {
     ['Wait…', 'Wait…'],
     ['[ADD: your name]', '[ADD: your name]'],
     ['first\nsecond', 'first\nsecond'],
-    ['trailing  ', 'trailing.'],
+    ['trailing  ', 'Trailing.'],
+    ["they didn't say. her grades are fine", "They didn't say. Her grades are fine."],
     ['', ''],
   ])('asSentence(%j) is %j', (words, want) => expect(asSentence(words)).toBe(want));
 

@@ -69,4 +69,14 @@ describe('assembling the features', () => {
     const [advice, dailyLog, caseFile] = FEATURES as [Feature, Feature, Feature];
     expect(() => assemble([advice, dailyLog, caseFile], content)).toThrow(/safety check/);
   });
+
+  it('takes the menu and the safety check from the features that name them, one each', () => {
+    const [advice, dailyLog, caseFile, safety] = FEATURES as [Feature, Feature, Feature, Feature];
+    const { menuFlow, safetyFlow } = assemble([advice, dailyLog, caseFile, safety], content);
+    expect([menuFlow, safetyFlow]).toEqual([advice.menuFlow, safety.safetyFlow]);
+    const { menuFlow: _menu, ...noMenu } = advice;
+    expect(() => assemble([noMenu, dailyLog, caseFile, safety], content)).toThrow(/no feature has the menu/);
+    expect(() => assemble([advice, { ...dailyLog, menuFlow: 'daily-log' }, caseFile, safety], content)).toThrow(/menu is already named by advice/);
+    expect(() => assemble([advice, dailyLog, caseFile, { ...safety, safetyFlow: 'nowhere' }], content)).toThrow(/flow "nowhere"/);
+  });
 });

@@ -105,4 +105,19 @@ describe('matchChoice', () => {
       expect(matchChoice(content, decider, 'They said no')).toBeNull();
     });
   });
+
+  it('takes a label typed without its apostrophes, or the start of one label (two words or more)', () => {
+    const said = q([
+      ['not-said', 'no-data.choice.not-said'],
+      ['skip', 'no-data.choice.skip'],
+    ]);
+    expect(matchChoice(content, said, 'they didnt say')).toBe('not-said');
+    const meeting = q([
+      ['none-yet', 'no-predetermination.choice.none-yet'],
+      ['not-sure', 'no-predetermination.choice.not-sure'],
+    ]);
+    expect(matchChoice(content, meeting, 'nothing booked')).toBe('none-yet');
+    // One word is too little to stand for a longer label.
+    expect(matchChoice(content, meeting, 'nothing')).not.toBe('none-yet');
+  });
 });

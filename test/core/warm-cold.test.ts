@@ -6,7 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Reply, TurnInput } from '../../src/core/types.js';
-import { fixedClassifier, tempDir } from '../support/builders.js';
+import { bootContent, FEATURES } from '../../src/app.js';
+import { createEngine } from '../../src/core/engine.js';
+import { silentLogger } from '../../src/core/ports.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { FixedClock, fixedClassifier, sender, tempDir } from '../support/builders.js';
 import { cmd, conversationScript, makeTrustApp, pick, resume, text } from '../trust/support/trust-app.js';
 
 let cleanups: (() => void)[] = [];
@@ -48,4 +52,28 @@ describe('warm and cold conversations', () => {
       expect(notes(warm).length).toBeGreaterThan(0);
     });
   }
+
+  it('the same replies and notes when the cache holds one parent and another talks between every turn', async () => {
+    const script = SCRIPTS[1] as TurnInput[];
+    const tmp = tempDir('nextstep-evicted-');
+    cleanups.push(tmp.cleanup);
+    const warm = makeTrustApp({ dbPath: join(tmp.dir, 'warm.db'), throttle: false, classifier: fixedClassifier('resources') });
+    cleanups.push(() => warm.cleanup());
+    const store = new SqliteStore({ path: join(tmp.dir, 'tiny.db'), cache: { parents: 1 } });
+    cleanups.push(() => store.close());
+    const clock = new FixedClock();
+    const engine = createEngine({ store, clock, content: bootContent(), classifier: fixedClassifier('resources'), features: FEATURES, logger: silentLogger, throttle: false });
+    const send = sender({ engine, store, content: bootContent(), classifier: fixedClassifier('resources'), close: () => store.close() }, clock);
+    const warmReplies: string[][] = [];
+    const tinyReplies: string[][] = [];
+    for (const [j, input] of script.entries()) {
+      warmReplies.push(shape(await warm.send(input, { id: `w${j}` })));
+      tinyReplies.push(shape(await send(input, { id: `a${j}` })));
+      await send(script[j] as TurnInput, { id: `b${j}`, user: 'parent-b' }); // pushes parent-a out of the cache
+    }
+    expect(tinyReplies).toEqual(warmReplies);
+    const notes = (s: SqliteStore) => s.listNotes('parent-a').map((x) => [x.kind, x.topic, x.text]);
+    expect(notes(store)).toEqual(notes(warm.store));
+    expect(notes(store).length).toBeGreaterThan(0);
+  });
 });

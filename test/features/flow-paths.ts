@@ -269,6 +269,8 @@ export const HANDOVER: FlowInput = {
   statement: 'We need to gather more data before we can change anything.',
   who: 'Mrs Patel',
   saidOn: '2030-02-28',
+  // The parent has given the name they sign letters with (asked once, before their first letter).
+  signOff: 'Alex Morgan',
 };
 
 /** Every distinct effect along the paths (replays share their prefixes' effect objects). */

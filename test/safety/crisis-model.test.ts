@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseRiskThreshold, outOfHand, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
-import { crisisModel, loadCrisisTraining, MODEL_OPTIONS, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { loadCrisisTraining, MODEL_OPTIONS, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { crisisModel } from '../../src/safety/precomputed-crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
-import { formatAside, formatReply } from './format-console.js';
+import { formatAside, formatReply, loadWrapping } from './format-console.js';
 import { renderForConsole } from './render-console.js';
 import { saveFiles, type WriteFile } from './save-files.js';
 
@@ -29,10 +29,11 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
   // A terminal's width is read at every reply (it may have been resized); piped output is left unwrapped.
   const columns = () => (opts.interactive ? (output as { columns?: number }).columns : undefined);
+  if (columns() !== undefined) await loadWrapping();
 
   async function turn(input: TurnInput): Promise<void> {
     const id = `console:${randomUUID()}`;
-    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: new Date() });
+    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now() });
     const rendered = renderForConsole(replies);
     const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
     write(`\n${formatReply(rendered.text, columns())}`);

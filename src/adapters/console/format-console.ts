@@ -3,8 +3,16 @@
  * middle unless a single word is wider than the line), every line after the first indented under
  * the "next step ›" label, and a numbered option's continuation lines hanging under its text.
  * Without a known width (output piped to a file or another program) lines are left whole.
+ *
+ * wrap-ansi (and its Unicode width tables) is loaded only for a terminal: `loadWrapping()`
+ * before the first reply. Until it is loaded, lines are left whole, as for piped output.
  */
-import wrapAnsi from 'wrap-ansi';
+type WrapAnsi = typeof import('wrap-ansi').default;
+let wrapAnsi: WrapAnsi | null = null;
+
+export async function loadWrapping(): Promise<void> {
+  wrapAnsi ??= (await import('wrap-ansi')).default;
+}
 
 export const LABEL = 'next step › ';
 const INDENT = ' '.repeat(LABEL.length);
@@ -18,7 +26,7 @@ function wrapLine(line: string, width: number): string[] {
   const m = HANG.exec(line) as RegExpExecArray;
   const hang = (m[1] ?? '').length + (m[2] ?? '').length;
   const room = width - hang;
-  if (room < MIN_WIDTH / 2 || line.length <= width) return [line];
+  if (room < MIN_WIDTH / 2 || line.length <= width || !wrapAnsi) return [line];
   const [first = '', ...rest] = wrapAnsi(line.slice(hang), room, { hard: true, trim: true }).split('\n');
   return [line.slice(0, hang) + first, ...rest.map((r) => ' '.repeat(hang) + r)];
 }

@@ -6,9 +6,10 @@ function payload(m: OutMessage) {
   return { content: m.content, components: m.components, files: m.files };
 }
 
-/** One after another, so the parent reads them in order. */
-export async function sendToChannel(channel: SendableChannels, messages: readonly OutMessage[]): Promise<void> {
+/** One after another, so the parent reads them in order; returns how many went out. */
+export async function sendToChannel(channel: SendableChannels, messages: readonly OutMessage[]): Promise<number> {
   for (const m of messages) await channel.send(payload(m));
+  return messages.length;
 }
 
 /** After `deferReply`: the first message replaces "thinking…", the rest follow. */

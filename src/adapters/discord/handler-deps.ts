@@ -1,16 +1,16 @@
 /** What the Discord handlers share. */
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { Engine } from '../../core/engine.js';
-import type { KeyedQueue } from '../../core/keyed-queue.js';
-import type { Logger, Store } from '../../core/ports.js';
+import type { Outbox } from '../../core/outbox.js';
+import type { Clock, Logger, Store } from '../../core/ports.js';
 
 export interface HandlerDeps {
-  engine: Engine;
-  store: Store;
+  /** Core's outbox: every turn goes through it (once per id, in the parent's order, acknowledged when sent). */
+  outbox: Outbox;
+  /** The parent's pending question and question record, for clicks: all Discord reads of the store. */
+  store: Pick<Store, 'questionPosts' | 'getSession'>;
+  clock: Clock;
   content: ContentCatalog;
   logger: Logger;
-  /** One parent's turns are delivered in order, even when Discord hands them over concurrently. */
-  queue: KeyedQueue;
 }
 
 /** Error fields safe to log: a name and Discord's codes, never a message that might quote the parent. */

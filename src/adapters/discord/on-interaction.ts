@@ -18,7 +18,7 @@ import { commandToTurn, componentToTurn } from './to-turn.js';
 import type { Turn } from '../../core/types.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
-  const { engine, store, content, logger, queue } = deps;
+  const { outbox, store, clock, content, logger } = deps;
 
   /**
    * The first click on this parent's question wins (a double click, a replay, or a click naming
@@ -28,7 +28,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   function firstClick(turn: Turn): boolean {
     const named = turn.input.kind === 'choice' ? turn.input.promptId : undefined;
     const promptId = named ?? store.getSession(turn.user)?.pending?.promptId ?? 'none';
-    return store.questionPosts.claim(turn.user, 'discord', promptId, new Date().toISOString());
+    return store.questionPosts.claim(turn.user, 'discord', promptId, clock.now().toISOString());
   }
 
   function pendingChoice(user: string, promptId: string | undefined, index: number): string | null {
@@ -48,19 +48,19 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     const turn = commandToTurn(
       { id: i.id, userId: i.user.id, commandName: i.commandName, subcommand: i.options.getSubcommand(false), text: subcommandText(i) },
-      new Date(),
+      clock.now(),
     );
     if ('ignore' in turn) {
       logger.warn({ event: i.id, reason: turn.ignore }, 'discord command ignored');
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await runTurn(turn, 'command', ephemeral, (messages) => answerDeferred(i, messages, ephemeral));
+    await runTurn(turn, (messages) => answerDeferred(i, messages, ephemeral));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
     const values = i.isStringSelectMenu() ? i.values : [];
-    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, new Date(), pendingChoice);
+    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), pendingChoice);
     if ('ignore' in turn) {
       logger.warn({ event: i.id, reason: turn.ignore, componentType: i.componentType }, 'discord component ignored');
       await i.deferUpdate();
@@ -76,17 +76,15 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const { rows: disabled, label } = answeredRows(rows, i.customId, values[0]);
     await i.update({ content: withAnswer(i.message.content, label), components: disabled });
     const ephemeral = !inBotDm(i);
-    await runTurn(turn, 'choice', ephemeral, (messages) => followUps(i, messages, ephemeral));
+    await runTurn(turn, (messages) => followUps(i, messages, ephemeral));
   }
 
-  /** One turn, in this parent's order: the engine's replies sent, then acknowledged (ids and counts logged, never text). */
-  async function runTurn(turn: Turn, kind: 'command' | 'choice', ephemeral: boolean, send: (messages: OutMessage[]) => Promise<void>): Promise<void> {
-    await queue.run(turn.user, async () => {
-      const replies = await engine.handleTurn(turn);
+  /** One turn through core's outbox: run in this parent's order, its replies rendered and sent, then acknowledged. */
+  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>): Promise<void> {
+    await outbox.submit(turn, async (replies) => {
       const messages = toMessages(replies);
       await send(messages);
-      engine.ack(turn.id);
-      logger.info({ event: turn.id, where: ephemeral ? 'ephemeral' : 'dm', kind, replies: replies.length, messages: messages.length }, 'discord turn delivered');
+      return messages.length;
     });
   }
 

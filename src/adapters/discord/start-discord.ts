@@ -1,27 +1,29 @@
 /**
- * The Discord adapter: a discord.js v14 client over the engine. It maps events to turns and
- * renders replies, nothing else. Rate limits and reconnects are discord.js's job.
+ * The Discord adapter: a discord.js v14 client over core's outbox. It maps events to turns and
+ * renders replies, nothing else: duplicates, a parent's order and re-delivery are the outbox's,
+ * rate limits (its REST queue) and reconnects are discord.js's.
  */
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Client, Events, Partials, type RESTOptions } from 'discord.js';
+import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { Engine } from '../../core/engine.js';
-import { KeyedQueue } from '../../core/keyed-queue.js';
-import type { Logger, Store } from '../../core/ports.js';
+import type { Channel } from '../../core/channel.js';
+import type { Outbox } from '../../core/outbox.js';
+import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
 import { errorInfo, type HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
-import { backlog, redeliver } from './redeliver.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
-import type { Reply } from '../../core/types.js';
 
 export interface StartDiscordOptions {
-  engine: Engine;
-  store: Store;
+  /** Core's outbox: Discord registers its channel there and hands it every turn. */
+  outbox: Outbox;
+  /** What Discord reads, for clicks: the parent's pending question and question record. */
+  store: HandlerDeps['store'];
+  clock: Clock;
   content: ContentCatalog;
   config: Config;
   logger: Logger;
@@ -32,8 +34,6 @@ export interface StartDiscordOptions {
 export interface DiscordHandle {
   /** Waits (briefly) for turns in flight, then disconnects. */
   stop(): Promise<void>;
-  /** Sends a proactive message (check-in prompt, reminder) to a Discord parent's DM. */
-  sendToUser(userId: string, replies: Reply[]): Promise<boolean>;
 }
 
 const STOP_GRACE_MS = 5000;
@@ -52,7 +52,8 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...opts.rest },
   });
 
-  const deps: HandlerDeps = { engine: opts.engine, store: opts.store, content: opts.content, logger, queue: new KeyedQueue() };
+  const { outbox } = opts;
+  const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger };
   const inflight = new Set<Promise<void>>();
   const track = (p: Promise<void>): void => {
     inflight.add(p);
@@ -70,7 +71,6 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));
 
-  const lost = await backlog(opts.store);
   const ready = once(client, Events.ClientReady);
   try {
     await Promise.all([ready, client.login(token)]);
@@ -82,17 +82,24 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   if (appId && appId !== config.DISCORD_APPLICATION_ID) logger.warn({ appId }, 'DISCORD_APPLICATION_ID does not match the token’s application');
   logger.info({ bot: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
 
-  track(redeliver(client, opts.engine, lost, logger).catch((err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
+  const channel: Channel = {
+    id: 'discord',
+    async sendPrivately(userId, replies) {
+      if (!userId.startsWith('discord:')) throw new Error('not a Discord parent');
+      return sendToChannel(await client.users.createDM(userId.slice('discord:'.length)), toMessages(replies));
+    },
+    // discord.js queues by route and waits out a 429 itself; it hands one back only when told to (`rejectOnRateLimit`).
+    retryAfterMs: (err) => (err instanceof RateLimitError ? err.retryAfter : null),
+    describeError: errorInfo,
+  };
+  outbox.register(channel);
+  // Anything committed but never delivered before the last stop goes out now (Discord parents'
+  // now that Discord is registered).
+  track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorInfo(err), 'discord redelivery failed')));
 
   return {
-    async sendToUser(userId, replies) {
-      if (!userId.startsWith('discord:')) return false;
-      const dm = await client.users.createDM(userId.slice('discord:'.length));
-      await sendToChannel(dm, toMessages(replies));
-      return true;
-    },
     async stop() {
-      await Promise.race([Promise.allSettled([...inflight]), delay(STOP_GRACE_MS)]);
+      await Promise.race([Promise.allSettled([...inflight, outbox.settle()]), delay(STOP_GRACE_MS)]);
       await client.destroy();
       logger.info({}, 'discord stopped');
     },

@@ -42,18 +42,6 @@ export function messageToTurn(m: InboundMessage, botId: string, now: Date): Turn
   };
 }
 
-/** After a public mention: the same parent, privately, picking up where they were. */
-export function resumeTurn(publicTurn: Turn, now: Date): Turn {
-  return {
-    id: `${publicTurn.id}:dm`,
-    channel: 'discord',
-    user: publicTurn.user,
-    where: 'dm',
-    input: { kind: 'command', name: 'resume', args: '' },
-    receivedAt: now,
-  };
-}
-
 export interface InboundCommand {
   id: string;
   userId: string;

@@ -1,55 +1,16 @@
 /**
- * The App Home tab: the parent's own case at a glance. Slack shows a published Home view only
- * to the user it was published for (`views.publish` with their user_id).
- *
- * `summarizeCase` is a read model over the store's notes; other channels could share it
- * (a candidate for src/core).
+ * The App Home tab: the parent's own case at a glance (the case file's `summarizeCase`), as Block
+ * Kit. Slack shows a published Home view only to the user it was published for (`views.publish`
+ * with their user_id).
  */
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { CaseRow, NoteRow } from '../../core/ports.js';
+import type { HomeSummary } from '../../features/case-file/case-at-a-glance.js';
 import { noteLine } from '../../features/case-file/timeline.js';
 import { titledNote } from '../../features/case-file/case-timeline.js';
 import type { Category } from '../../core/types.js';
 import { clip, escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
-
-const MAX_CASES = 10;
-const LATEST = 5;
-const DUE = 3;
-
-export interface OpenKind {
-  category: Category;
-  who?: string | undefined;
-  saidOn?: string | undefined;
-}
-export interface HomeSummary {
-  cases: { nickname: string; kinds: OpenKind[] }[];
-  /** Newest first. */
-  latest: NoteRow[];
-  /** Soonest first; only dates from today on. */
-  due: NoteRow[];
-}
-
-/** `today` is an ISO date (YYYY-MM-DD) from the injected clock. */
-export function summarizeCase(cases: readonly CaseRow[], notes: readonly NoteRow[], today: string): HomeSummary {
-  const summary: HomeSummary = { cases: [], latest: [], due: [] };
-  for (const c of cases.slice(-MAX_CASES)) {
-    // Each kind of "no" the school gave for this child, as last stated.
-    const kinds = new Map<Category, OpenKind>();
-    for (const n of notes) {
-      if (n.caseId !== c.id || n.kind !== 'statement' || !n.category) continue;
-      kinds.set(n.category, { category: n.category, who: n.who, saidOn: n.saidOn });
-    }
-    summary.cases.push({ nickname: c.nickname, kinds: [...kinds.values()] });
-  }
-  summary.latest = [...notes].reverse().slice(0, LATEST);
-  summary.due = notes
-    .filter((n) => n.due !== undefined && /^\d{4}-\d{2}-\d{2}/.test(n.due) && n.due.slice(0, 10) >= today)
-    .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
-    .slice(0, DUE);
-  return summary;
-}
 
 function sectionOf(lines: string[]): SlackBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), SECTION_MAX) } };

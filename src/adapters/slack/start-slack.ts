@@ -1,8 +1,8 @@
 /**
- * The Slack adapter: a thin Bolt app over the engine. Acknowledge within 3 s → map the payload
- * to a Turn (to-turn.ts) → engine → render (to-blocks.ts) → deliver → `engine.ack`
- * (turn-runner.ts). The rules (privacy, stale clicks, duplicates) live in the engine; this file
- * only wires Slack's events to them.
+ * The Slack adapter: a thin Bolt app over core's outbox. Acknowledge within 3 s → map the payload
+ * to a Turn (to-turn.ts) → `outbox.submit` (once per event, in the parent's order, acknowledged
+ * when sent) → render (to-blocks.ts) and send (slack-channel.ts). The rules (privacy, stale
+ * clicks, duplicates, re-delivery) live in core; this file only wires Slack's events to them.
  *
  * HTTP mode (signed requests on `/slack/events`) by default; Socket Mode when SLACK_APP_TOKEN is
  * set. Logs carry ids, kinds and counts, never what anyone wrote.
@@ -12,10 +12,11 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { Engine } from '../../core/engine.js';
-import type { Logger, PostedQuestion, Store } from '../../core/ports.js';
-import type { Reply } from '../../core/types.js';
-import { homeView, summarizeCase } from './app-home.js';
+import type { Outbox } from '../../core/outbox.js';
+import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
+import type { Reply, Turn } from '../../core/types.js';
+import { homeView } from './app-home.js';
+import { summarizeCase } from '../../features/case-file/case-at-a-glance.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
 import { chosenBlocks, firstText } from './to-blocks.js';
@@ -23,13 +24,16 @@ import { postedView } from './posted-questions.js';
 import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
-import { createTurnRunner, type Client } from './turn-runner.js';
+import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SLACK_START_TIMEOUT_MS, withDeadline } from './reach-slack.js';
 
 export interface StartSlackOptions {
-  engine: Engine;
-  store: Store;
+  /** Core's outbox: Slack registers its channel there and hands it every turn. */
+  outbox: Outbox;
+  /** What Slack reads: the parent's question record (clicks) and their case (the Home tab). */
+  store: Pick<Store, 'questionPosts' | 'commitTurn' | 'listCases' | 'listNotes'>;
+  clock: Clock;
   content: ContentCatalog;
   config: Config;
   logger: Logger;
@@ -37,6 +41,11 @@ export interface StartSlackOptions {
   listen?: { port?: number; host?: string };
   /** Web API retries (Bolt's default: 10 over about 30 minutes). Tests pass 0. */
   webApiRetries?: number;
+  /**
+   * Hand a 429 back instead of waiting it out in the WebClient, which pauses every call it makes
+   * (Bolt's default: wait). The outbox's drain then pauses only that workspace's sends.
+   */
+  rejectRateLimitedCalls?: boolean;
   /** Time allowed for each start-up step that talks to Slack (default 15 s). */
   startTimeoutMs?: number;
 }
@@ -46,8 +55,6 @@ export interface SlackHandle {
   stop(): Promise<void>;
   /** The HTTP port actually listened on (absent in Socket Mode). */
   port?: number;
-  /** Sends a proactive message (check-in prompt, reminder) to a Slack parent's DM. */
-  sendToUser(userId: string, replies: Reply[]): Promise<boolean>;
 }
 
 /**
@@ -79,14 +86,13 @@ function channelDest(where: Where): Destination | null {
 }
 
 export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> {
-  const { engine, store, content, config, logger } = opts;
+  const { outbox, store, clock, content, config, logger } = opts;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error('SLACK_BOT_TOKEN is not set');
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   if (!socketMode && !config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is not set');
 
   const words = slackWords(content);
-  const clock = engine.deps.clock;
   const app = new GuardedApp(
     {
       token,
@@ -94,6 +100,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
       clientOptions: {
         ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
         ...(opts.webApiRetries !== undefined ? { retryConfig: { retries: opts.webApiRetries } } : {}),
+        ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
       },
       logger: boltLogger(logger),
       logLevel: LogLevel.INFO,
@@ -106,22 +113,25 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   await checkSlackReachable(token, config.SLACK_API_URL, limit);
   await withDeadline(app.init(), limit, 'Starting the Slack app');
 
-  const client: Client = app.client;
-  const runner = createTurnRunner({ engine, store, logger, words, client });
+  const client = app.client;
+  const slack = createSlackChannel({ client, store, words, clock, logger });
+  outbox.register(slack.channel);
+  const submit = (turn: Turn, dest: Destination, hooks?: Parameters<Outbox['submit']>[2]) => outbox.submit(turn, (replies) => slack.sendTo(dest, turn.user, replies), hooks);
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
-  app.event('message', async ({ body, context }) => {
+  // Slack re-sends an event it thinks went unanswered (X-Slack-Retry-Num): the outbox answers each turn id once.
+  app.event('message', async ({ body }) => {
     const m = dmMessageToTurn(body, clock.now());
     if (!m.ok) return skipped('message', m.reason);
     const dest = channelDest(m.where);
-    if (dest) await runner.handle(m.turn, dest, slackUserOf(m.turn.user) ?? '', context.retryNum);
+    if (dest) await submit(m.turn, dest);
   });
 
-  app.event('app_mention', async ({ body, context }) => {
+  app.event('app_mention', async ({ body }) => {
     const m = mentionToTurn(body, clock.now());
     if (!m.ok) return skipped('app_mention', m.reason);
     const dest = channelDest(m.where);
-    if (dest) await runner.handle(m.turn, dest, m.slackUser, context.retryNum);
+    if (dest) await submit(m.turn, dest);
   });
 
   app.event('app_home_opened', async ({ body }) => {
@@ -129,7 +139,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     if (!h.ok) return skipped('app_home_opened', h.reason);
     const today = clock.now().toISOString().slice(0, 10);
     const view = homeView(summarizeCase(store.listCases(h.user), store.listNotes(h.user), today), content, words);
-    await runner.track(client.views.publish({ user_id: h.slackUser, view }));
+    await client.views.publish({ user_id: h.slackUser, view });
     logger.info({ src: 'slack', blocks: view.blocks.length }, 'home published');
   });
 
@@ -164,9 +174,9 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     const dest: Destination = post?.place
       ? { kind: 'channel', channel: post.place }
       : m.clicked.ephemeral
-        ? { kind: 'ephemeral', respond, openDm: () => runner.openDm(slackUser) }
-        : { kind: 'channel', channel: await runner.openDm(slackUser) };
-    await runner.handle(m.turn, dest, slackUser, undefined, {
+        ? { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) }
+        : { kind: 'channel', channel: await slack.openDm(slackUser) };
+    await submit(m.turn, dest, {
       // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
       gate: () => store.questionPosts.claim(user, 'slack', promptId, clock.now().toISOString()),
       before: (replies) => updateClicked(post, promptId, choiceId, respond, replies),
@@ -181,7 +191,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     if (!m.ok) return skipped('command', m.reason);
     const slackUser = slackUserOf(m.turn.user) ?? '';
     logger.info({ src: 'slack', subcommand: m.subcommand }, 'slash command');
-    await runner.handle(m.turn, { kind: 'ephemeral', respond, openDm: () => runner.openDm(slackUser) }, slackUser);
+    await submit(m.turn, { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) });
   });
 
   app.error(async (error) => {
@@ -197,17 +207,17 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');
-  // Anything committed but never delivered before the last stop goes out first.
-  await runner.redeliver();
+  // Anything committed but never delivered before the last stop goes out first (to Slack
+  // parents now that Slack is registered; other channels' as each starts).
+  await outbox.redeliver();
 
   let stopping: Promise<void> | undefined;
   return {
     ...(port !== undefined ? { port } : {}),
-    sendToUser: (userId, replies) => runner.sendToUser(userId, replies),
     stop() {
       stopping ??= (async () => {
         await app.stop();
-        await runner.drain();
+        await outbox.settle();
         logger.info({ src: 'slack' }, 'slack stopped');
       })();
       return stopping;

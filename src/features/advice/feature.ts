@@ -18,7 +18,7 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { profileFromNotes } from './profile.js';
+import { profileFromNotes, signOffFromNotes } from './profile.js';
 import { say } from './say-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
@@ -44,11 +44,17 @@ export const advice: Feature = {
     noOtherFlow,
     sayNextFlow,
   ],
+  // The engine begins here, and comes back here when a flow ends.
+  menuFlow: homeFlow.id,
   effects: [],
   commands: { say, profile },
   intents: ['say', 'profile'],
   contentKeys: [],
   dueSources: () => [],
-  // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`.
-  flowInput: (store, userId, caseId) => ({ profile: profileFromNotes(store.listNotes(userId, { caseId }), caseId) }),
+  // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
+  // and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
+  flowInput: (store, userId, caseId) => ({
+    profile: profileFromNotes(store.listNotes(userId, { caseId }), caseId),
+    ...signOffFromNotes(store.listNotes(userId)),
+  }),
 };

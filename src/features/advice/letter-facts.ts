@@ -6,31 +6,77 @@
  * person a letter greets ("Dear Mr Dunn") taken from what the parent said about who said it.
  * Pure functions; no words of the bot's own live here.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+
+/**
+ * chrono-node's English parsers only (its other locales are most of its load time), loaded on
+ * the first date read rather than at start-up: most runs never draft a letter.
+ */
+type ChronoEn = typeof import('chrono-node/en');
+let chronoEn: ChronoEn | undefined;
+const english = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
 
 /** Openers and asides that belong to the chat, never to a letter. */
 const FILLERS = [
   /\b(?:as|like) i (?:just )?(?:said|told you|mentioned|wrote)\b[,.:;!]*/gi,
   /\bi (?:just |already )?(?:said|told you|mentioned)(?: (?:that|this|it))?(?: (?:already|before|earlier))?\b[,.:;!]*/gi,
   /\b(?:i (?:already )?(?:said|told you)|see above|same as (?:before|above))\b[,.:;!]*/gi,
-  /^(?:so|well|um+|uh+|erm+|ok(?:ay)?|yeah|basically|honestly|lol)\b[,.!]*\s*/gi,
+  /^(?:so|well|um+|uh+|erm+|ok(?:ay)?|yeah|yes|yep|basically|honestly|lol)\b[,.!]*\s*/gi,
 ];
 
 /** Whole answers that give no fact. */
 const NO_FACT = /^(?:no idea|idk|i (?:don'?t|do not) know|dunno|not sure|unsure|no clue|nothing|none|n\/a|na|\?+|-+|same|same as (?:before|above)|see above)[.!?\s]*$/i;
 
+/** Hedges that belong to the chat ("the director I think", "maybe the counselor could…"). */
+const HEDGES = [/[,\s]+(?:i think|i guess|i believe|probably|maybe|i'?m not sure|not sure)[.!?]*$/i, /^(?:maybe|perhaps|i think|i guess|probably),?\s+/i];
+
+/**
+ * Sentence openings a letter says differently: "they didn't say" is "you didn't say" in a letter
+ * to them; "Section F says 15 hours…" follows "Sam's EHC plan says:" as "in Section F, 15 hours…".
+ */
+const OPENINGS: readonly [RegExp, string][] = [
+  [/^they (didn'?t|did not) (say|tell me|mention)\b/i, 'you $1 $2'],
+  [/^(section [a-z0-9]+)\s+(?:says|states|reads)\b:?\s*/i, 'in $1, '],
+  [/^(?:it|the plan|(?:his|her|their|the) (?:ehcp?|ehc plan|iep|504(?: plan)?|idp|plan|statement))\s+(?:says|states)\b:?\s*/i, ''],
+];
+
+/** A chosen button's letter sentence, kept as its content key until the letter is filled. */
+const SENTENCE_KEY = /^[a-z-]+\.letter\.[a-z-]+$/;
+
 /** The parent's answer as a letter may carry it, or '' when it carries no fact. */
 export function factOf(text: string | undefined): string {
   let t = (text ?? '').replace(/\s+/g, ' ').trim();
   if (!t || NO_FACT.test(t)) return '';
+  if (SENTENCE_KEY.test(t)) return t;
   for (let i = 0; i < 3; i++) {
     const before = t;
-    for (const f of FILLERS) t = t.replace(f, ' ');
+    for (const f of [...FILLERS, ...HEDGES]) t = t.replace(f, ' ');
     t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim();
     if (t === before) break;
   }
+  for (const [from, to] of OPENINGS) t = t.replace(from, to);
   if (!t || NO_FACT.test(t)) return '';
   return t;
+}
+
+/** Quoted passages in the parent's words ("…", “…”). */
+const QUOTED = /["“]([^"“”]{3,})["”]/g;
+/** A lead-in reporting who said it ("Ms Alvarez said", "We got a letter saying", "The council wrote that"). */
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: that)?\s*[:,]?\s+/i;
+
+/**
+ * The school's words, as a letter to the school may quote them: what the parent put in quotation
+ * marks when they did ("Mrs Okafor emailed: "…"" gives the quotation alone), else their account
+ * without its lead-in ("Ms Alvarez said there is no budget…" gives "There is no budget…"), so a
+ * letter never tells someone what they said as if about a third person.
+ */
+export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
+  const t = (statement ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return '';
+  const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
+  if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
+  const rest = t.replace(REPORTED_LEAD, '');
+  return factOf(rest.length >= 12 ? rest : t);
 }
 
 // ---- Dates ------------------------------------------------------------------------------------
@@ -56,7 +102,7 @@ function iso(d: Date): string {
 export function pastDate(text: string, at: string, monthFirst: boolean): FoundDate | undefined {
   const ref = new Date(at);
   if (Number.isNaN(ref.getTime()) || !text.trim()) return undefined;
-  const parser = monthFirst ? chrono.en.casual : chrono.en.GB;
+  const parser = monthFirst ? english().casual : english().GB;
   const [found] = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   if (!found) return undefined;
   const when = found.start.date();
@@ -84,7 +130,8 @@ export function letterDay(isoDate: string, monthFirst: boolean): string {
 // ---- Who the letter greets ---------------------------------------------------------------------
 
 const TITLE = /\b(mr|mrs|ms|miss|mx|dr|prof)\.?\s+([a-z][a-z'-]+(?:-[a-z][a-z'-]+)?)/i;
-const CAP = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** "mcleod" is "McLeod", "o'brien" is "O'Brien". */
+const CAP = (w: string) => w.replace(/^(mc|o')?(.)/i, (_m, pre: string | undefined, c: string) => (pre ? pre.charAt(0).toUpperCase() + pre.slice(1).toLowerCase() : '') + c.toUpperCase());
 
 /**
  * The name a letter greets, from what the parent said about who said it: "Mr Dunn",

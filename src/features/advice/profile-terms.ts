@@ -10,8 +10,8 @@ import type { RunContext } from '../../core/flow-runner.js';
 import { PLACES, type CaseProfile } from './profile.js';
 import { profileFromNotes } from './profile.js';
 
-/** The content key of a chosen button's letter sentence, e.g. `no-data.letter.not-said`. */
-const CHOSEN_SENTENCE = /^[a-z-]+\.letter\.[a-z-]+$/;
+/** The content key of a chosen button's letter sentence (`no-data.letter.not-said`), or of a place's term a flow chose to say (`terms.wales.unwell-duty`). */
+const CHOSEN_SENTENCE = /^(?:[a-z-]+\.letter\.[a-z-]+|terms\.[a-z-]+\.[a-z-]+)$/;
 
 /** Letter variable → the term it is, under `terms.<place>.`. */
 export const PLACE_TERMS = {
@@ -22,6 +22,8 @@ export const PLACE_TERMS = {
   assessment_right: 'assessment-right',
   unwell_duty: 'unwell-duty',
   advocate: 'advocate',
+  assessment: 'assessment',
+  assess: 'assess',
 } as const;
 
 export const PRONOUN_FORMS = ['they', 'them', 'their', 'they_are'] as const;

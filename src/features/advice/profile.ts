@@ -71,6 +71,15 @@ export function profileFromNotes(notes: readonly NoteRow[], caseId: number | nul
   return undefined;
 }
 
+/** The note topic of the name a parent signs letters with (flows/advice/letter-facts-states.ts). */
+export const SIGN_OFF_TOPIC = 'facts.sign-off';
+
+/** `{ signOff }`: the latest name the parent gave to sign letters with (or the skip), when they were asked; else `{}`. */
+export function signOffFromNotes(notes: readonly NoteRow[]): { signOff?: string } {
+  const n = [...notes].reverse().find((x) => x.topic === SIGN_OFF_TOPIC);
+  return n ? { signOff: n.text.trim() } : {};
+}
+
 /** Dates like 05/11 are read month-first in the US and day-first everywhere else we serve. */
 export function monthFirst(profile: CaseProfile | undefined): boolean {
   return profile?.place === 'us';

@@ -2,13 +2,19 @@
  * The notes, and the daily log, as CSV: one row per note, one row per logged day. Every cell that
  * could start a spreadsheet formula is neutralised (src/security/spreadsheet-cells.ts).
  */
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { LOG_CSV_COLUMNS, logCsvRow } from '../daily-log/csv-export.js';
 import { readableNoteText } from './timeline.js';
 import type { CaseFile } from './evidence.js';
 import { noteJson } from './case-file-json.js';
 import { neutraliseFormula } from '../../security/spreadsheet-cells.js';
+
+/** csv-stringify is loaded on the first CSV export, not at start-up (every chat can export). */
+type CsvStringify = typeof import('csv-stringify/sync').stringify;
+let csvStringify: CsvStringify | undefined;
+const stringify = (...args: Parameters<CsvStringify>): string =>
+  (csvStringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: CsvStringify }).stringify)(...args);
 
 /** One row per note; a button answer or standard advice stored by its content key shows as its words. */
 export function notesCsv(content: ContentCatalog, cf: CaseFile): string {

@@ -9,7 +9,9 @@ import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { withProfileTerms } from '../advice/profile-terms.js';
-import { isIsoDate, readableDate } from '../daily-log/dates.js';
+import { isIsoDate } from '../daily-log/dates.js';
+import { letterDay } from '../advice/letter-facts.js';
+import { monthFirst, profileFromNotes, signOffFromNotes } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
 /**
@@ -18,8 +20,12 @@ import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-n
  */
 function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
-  // Dates in a letter are written out ("5 November 2026"), as in the evidence packet.
-  const vars = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? readableDate(v) : v]));
+  // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
+  const mf = monthFirst(profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId));
+  const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
+  // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
+  const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
+  if (!vars.your_name && signOff && !ctx.content.has(signOff)) vars.your_name = signOff;
   const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   ctx.drafted = p.template;
   ctx.replies.push({

@@ -6,7 +6,8 @@ import { DateTime } from 'luxon';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import type { FollowupRow } from './requests-port.js';
-import { followupDue, schoolWeek, type SchoolWeek } from './school-days.js';
+import { followupDue } from './school-days.js';
+import { schoolWeek, type SchoolWeek } from '../daily-log/school-week.js';
 
 /** The parent's school week: their check-in days and time zone when they set them, else Mon–Fri UTC. */
 export function schoolWeekFor(store: Store, userId: string): SchoolWeek {

@@ -4,19 +4,19 @@
  * every "no" so far, requests sent) and, when they keep one, the daily log summary. Anything the
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
-import { recipient } from '../../../flows/advice/school-words.js';
+import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
-import { readableDate, readableRange } from '../daily-log/dates.js';
+import { isIsoDate, readableDate, readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf } from '../advice/letter-facts.js';
-import { profileFromNotes } from '../advice/profile.js';
+import { factOf, greetingName, letterDay, pastDate, schoolWordsOf } from '../advice/letter-facts.js';
+import { monthFirst, profileFromNotes, SIGN_OFF_TOPIC, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -136,30 +136,43 @@ export function lastRequest(store: Store, content: ContentCatalog, userId: strin
   return latestAnswer(content, caseFacts(store, userId, caseId).notes, FROM_TOPICS['request'] ?? []) ?? '';
 }
 
-/** When a statement was made, as the parent gave it (a date or "at the review meeting"), else the day it was noted. */
-function saidOnOf(n: NoteRow): string {
-  return readableDate(n.saidOn?.trim() || n.at.slice(0, 10));
+/** A date written out for a letter, in the parent's order ("20 November 2026", "November 20, 2026" in the US); other words as they are. */
+function dayOf(date: string, mf: boolean): string {
+  return isIsoDate(date) ? letterDay(date, mf) : readableDate(date);
 }
 
-/** Who said it, in words fit for a letter (triage stores its buttons as ids). */
-function whoOf(content: ContentCatalog, n: NoteRow): string {
+/**
+ * When a statement was made: the day the parent gave, read as a date where it is one ("11/10",
+ * "two weeks ago", counted from when they said it); words that name no day ("at the review
+ * meeting") as they are; else the day it was noted.
+ */
+function saidOnOf(n: NoteRow, mf = false): string {
+  const given = n.saidOn?.trim() ?? '';
+  if (!given) return dayOf(n.at.slice(0, 10), mf);
+  return dayOf(isIsoDate(given) ? given : (pastDate(given, n.at, mf)?.date ?? given), mf);
+}
+
+/** Who said it, in words fit for a letter: a button in the family's terms, a person by name ("Mr Clarke" from "the head, Mr Clarke"). */
+function whoOf(content: ContentCatalog, n: NoteRow, place: string): string {
   const who = n.who?.trim() ?? '';
   const button = triageWho(content, who);
-  if (button) return content.render(`case-file.letter.who.${button}`);
-  return who ? clip(who, 120) : content.render('case-file.letter.who.unknown');
+  if (button === 'district' && content.has(`terms.${place}.authority`)) return content.render(`terms.${place}.authority`);
+  if (button) return content.render(content.has(`case-file.letter.who.${button}.${place}`) ? `case-file.letter.who.${button}.${place}` : `case-file.letter.who.${button}`);
+  return who ? greetingName(who) || clip(who, 120) : content.render('case-file.letter.who.unknown');
 }
 
 /** Every "no" so far, one numbered line each: date, who, their words, and what kind of no. */
-export function restateNos(content: ContentCatalog, notes: readonly NoteRow[]): string | undefined {
+export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile): string | undefined {
+  const mf = monthFirst(profile);
   const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
   if (nos.length === 0) return undefined;
   return nos
     .map((n, i) =>
       content.render('case-file.letter.no-line', {
         n: String(i + 1),
-        date: saidOnOf(n),
-        who: whoOf(content, n),
-        words: clip(n.text, 800),
+        date: saidOnOf(n, mf),
+        who: whoOf(content, n, profile?.place ?? 'elsewhere'),
+        words: clip(schoolWordsOf(n.text, false) || n.text, 800),
         kind: content.render(`case-file.letter.no-kind.${n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other'}`),
       }),
     )
@@ -194,6 +207,11 @@ function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined 
   return open.at(-1) ?? rows.filter((r) => r.status === 'open').at(-1) ?? rows.at(-1);
 }
 
+/** A name a letter can greet as it is ("Sarah Jones"); '' for anything else ("the district attendance office"). */
+function plainName(who: string): string {
+  return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
+}
+
 /** A letter's variables, from the notes (and the daily log, and requests sent). */
 export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
   const { notes } = facts;
@@ -202,32 +220,40 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
   // The "no" this letter answers: the latest of its kind, else the latest of any kind.
   const fits = LETTER_CATEGORIES[kind];
+  const profile = profileFromNotes(notes, facts.caseId);
+  const mf = monthFirst(profile);
   const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
   const vars: LetterVars = {
-    date: readableDate(today),
+    date: dayOf(today, mf),
     nickname: facts.nickname || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
-    who: statement?.who && !triageWho(content, statement.who) ? recipient(statement.who) || undefined : undefined,
-    said_on: statement ? saidOnOf(statement) : undefined,
-    statement: statement ? clip(statement.text) : undefined,
+    who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
+    said_on: statement ? saidOnOf(statement, mf) : undefined,
+    statement: statement ? clip(schoolWordsOf(statement.text) || statement.text) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
-  for (const [name, value] of Object.entries(profileTerms(content, profileFromNotes(notes, facts.caseId)))) vars[name] ??= value;
+  // The name the parent signs with, given once for every letter (any child's case).
+  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId), [SIGN_OFF_TOPIC]);
+  for (const [name, value] of Object.entries(profileTerms(content, profile))) vars[name] ??= value;
+  // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
+  for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);
 
-  if (kind === 'restate-nos') vars.nos = restateNos(content, notes);
+  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, profile);
   if (kind === 'follow-up') {
     const chased = chasedRequest(store, facts);
     if (chased) {
-      vars.sent_on = readableDate(chased.sentOn);
+      vars.sent_on = dayOf(chased.sentOn, mf);
       vars.about = chased.about;
       vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
     }
-    vars.reply_by = readableDate(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days));
+    vars.reply_by = dayOf(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days), mf);
   }
+  // A request about a child too unwell to attend: the place's duty to educate them, where the letter has the line.
+  if (mentionsTooUnwell(`${vars.request ?? ''} ${vars.statement ?? ''}`)) vars.health_duty = content.render(`terms.${profile?.place ?? 'elsewhere'}.unwell-duty`);
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;
   return vars;

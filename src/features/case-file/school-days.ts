@@ -3,11 +3,8 @@
  * in the parent's time zone, skipping the days that are not school days (weekends by default).
  * Holidays are not known: a parent who wants more time sets `followup-days`.
  */
-import { DateTime, IANAZone } from 'luxon';
-
-export const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type WeekdayId = (typeof WEEKDAY_IDS)[number];
-export const MON_TO_FRI: readonly WeekdayId[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+import { DateTime } from 'luxon';
+import { DEFAULT_SCHOOL_WEEK, MON_TO_FRI, WEEKDAY_IDS, type SchoolWeek, type WeekdayId } from '../daily-log/school-week.js';
 
 /** How many school days to wait for a reply before a reminder, unless the parent says otherwise. */
 export const DEFAULT_FOLLOWUP_DAYS = 10;
@@ -15,26 +12,6 @@ export const MIN_FOLLOWUP_DAYS = 1;
 export const MAX_FOLLOWUP_DAYS = 60;
 /** The reminder comes at the end of the Nth school day, local time: the school had the whole day. */
 export const REMINDER_LOCAL_TIME = { hour: 16, minute: 0 } as const;
-
-/** The parent's school week: which weekdays are school days, and their time zone. */
-export interface SchoolWeek {
-  zone: string;
-  days: readonly WeekdayId[];
-}
-export const DEFAULT_SCHOOL_WEEK: SchoolWeek = { zone: 'UTC', days: MON_TO_FRI };
-
-export function isWeekdayId(s: string): s is WeekdayId {
-  return (WEEKDAY_IDS as readonly string[]).includes(s);
-}
-
-/** A school week from stored settings, falling back to Mon–Fri and UTC for anything unusable. */
-export function schoolWeek(zone: string | null | undefined, days: readonly string[] | null | undefined): SchoolWeek {
-  const valid = (days ?? []).filter(isWeekdayId);
-  return {
-    zone: zone && IANAZone.isValidZone(zone) ? zone : 'UTC',
-    days: valid.length ? [...new Set(valid)] : MON_TO_FRI,
-  };
-}
 
 /** The `n`th school day after `date` (YYYY-MM-DD; `date` itself is not counted). */
 export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[] = MON_TO_FRI): string {

@@ -13,7 +13,7 @@ import { checkinVars, describeSummary } from './describe.js';
 import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
 import { summarizeFor } from './summary.js';
-import { schoolWeek } from '../case-file/school-days.js';
+import { schoolWeek } from './school-week.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
 

@@ -13,7 +13,7 @@
  * never half-imported. A date already logged is replaced, as in chat. Reasons and supports not in
  * the lists are kept as "other" in the parent's own words.
  */
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { readSpreadsheetCell } from '../../security/spreadsheet-cells.js';
 import { z } from 'zod';
 import type { Store } from '../../core/ports.js';
@@ -24,6 +24,11 @@ import { parseHours, parseSupportName, parseTriggerName } from './parse.js';
 export const CSV_COLUMNS = ['date', 'child', 'attendance', 'hours', 'arrived', 'left', 'difficulty', 'triggers', 'supports', 'helped', 'note'] as const;
 const REQUIRED = ['date', 'attendance'] as const;
 const MAX_NOTE = 2000;
+
+/** csv-parse is loaded on the first import, not at start-up (this file's columns are read by every export). */
+type CsvParse = typeof import('csv-parse/sync').parse;
+let csvParse: CsvParse | undefined;
+const parseCsv: CsvParse = ((...args: Parameters<CsvParse>) => (csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: CsvParse }).parse)(...args)) as CsvParse;
 
 const recordsSchema = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }), raw: z.string() }));
 
@@ -98,7 +103,7 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
   let records: z.infer<typeof recordsSchema>;
   try {
     // With `info` and `raw`, csv-parse returns objects its typings do not describe: check them.
-    const out: unknown = parse(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+    const out: unknown = parseCsv(text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true });
     records = recordsSchema.parse(out);
   } catch (e) {
     const line = typeof (e as { lines?: unknown }).lines === 'number' ? ((e as { lines: number }).lines) : 1;

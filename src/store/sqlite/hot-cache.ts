@@ -12,19 +12,105 @@
  *  - a parent was erased.
  * Writing to these tables through the store's own connection behind its back is not supported
  * (tests that damage a row on purpose do it through a second connection, as the real world would).
- * Bounded: the least recently used parents are dropped beyond `limit`.
+ * Bounded three ways (HotCacheLimits), so memory stays flat however many parents a community
+ * has: at most `parents` parents, at most `chars` characters of saved conversation (their JSON,
+ * so one parent's long pasted statement counts for what it is), and nobody idle for longer than
+ * `idleMs`. The least recently used go first. A parent dropped is simply read from the database
+ * on their next turn: the cache changes how fast a turn is, never what it does.
  */
 import type Database from 'better-sqlite3';
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 
+export interface HotCacheLimits {
+  /** Parents kept at most (sessions, cases and user rows each). */
+  parents: number;
+  /** Characters of cached conversations (snapshot and pending question, as JSON) at most. */
+  chars: number;
+  /** A parent not seen for this long is dropped at the next write. */
+  idleMs: number;
+  /** Milliseconds now (tests pass their own clock). */
+  now?: () => number;
+}
+
+/**
+ * An active conversation sends a turn every few seconds to minutes; 2,000 parents at once is far
+ * beyond a community's busy hour, and 8 M characters keeps the cache within ~25 MB of heap even
+ * if every one of them pasted a long statement.
+ */
+export const DEFAULT_CACHE_LIMITS: HotCacheLimits = { parents: 2_000, chars: 8_000_000, idleMs: 30 * 60_000 };
+
+interface Entry<T> {
+  value: T;
+  at: number;
+  chars: number;
+}
+
+/** A Map in least-recently-used order, bounded by count, size and idle time. */
+class Lru<T> {
+  private readonly map = new Map<string, Entry<T>>();
+  private total = 0;
+
+  constructor(private readonly limits: Required<HotCacheLimits>) {}
+
+  get(key: string): T | undefined {
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    const now = this.limits.now();
+    if (now - e.at > this.limits.idleMs) {
+      this.delete(key);
+      return undefined;
+    }
+    this.map.delete(key); // most recently used goes last
+    e.at = now;
+    this.map.set(key, e);
+    return e.value;
+  }
+
+  set(key: string, value: T, chars = 0): void {
+    this.delete(key);
+    const now = this.limits.now();
+    this.map.set(key, { value, at: now, chars });
+    this.total += chars;
+    for (const [k, e] of this.map) {
+      const over = this.map.size > this.limits.parents || this.total > this.limits.chars || now - e.at > this.limits.idleMs;
+      if (!over || k === key) break;
+      this.delete(k);
+    }
+  }
+
+  delete(key: string): void {
+    const e = this.map.get(key);
+    if (e === undefined) return;
+    this.total -= e.chars;
+    this.map.delete(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.total = 0;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** The JSON size of what a session carries (its other fields are small and fixed). */
+const sizeOf = (s: SessionRow | null): number =>
+  s === null ? 0 : (s.snapshot === null ? 0 : JSON.stringify(s.snapshot).length) + (s.pending === null ? 0 : JSON.stringify(s.pending).length);
+
 export class HotCache {
-  private readonly sessions = new Map<string, SessionRow | null>();
-  private readonly cases = new Map<string, CaseRow[]>();
-  private readonly users = new Set<string>();
+  private readonly sessions: Lru<SessionRow | null>;
+  private readonly cases: Lru<CaseRow[]>;
+  private readonly users: Lru<true>;
   private readonly version: Database.Statement;
   private seen: number;
 
-  constructor(db: Database.Database, private readonly limit = 20_000) {
+  constructor(db: Database.Database, limits: Partial<HotCacheLimits> = {}) {
+    const l = { ...DEFAULT_CACHE_LIMITS, now: Date.now, ...limits };
+    this.sessions = new Lru(l);
+    this.cases = new Lru(l);
+    this.users = new Lru(l);
     this.version = db.prepare('PRAGMA data_version').pluck();
     this.seen = this.version.get() as number;
   }
@@ -44,19 +130,21 @@ export class HotCache {
     this.users.clear();
   }
 
+  /** Parents whose saved conversation is cached (for tests and the bench). */
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
   /** undefined: not cached; null: cached as "no saved conversation". A copy, never the cached row. */
   session(userId: string): SessionRow | null | undefined {
     const s = this.sessions.get(userId);
     if (s === undefined) return undefined;
-    this.sessions.delete(userId); // most recently used goes last
-    this.sessions.set(userId, s);
     return s === null ? null : { ...s };
   }
 
-  putSession(userId: string, s: SessionRow | null): void {
-    this.sessions.delete(userId);
-    this.sessions.set(userId, s === null ? null : { ...s });
-    this.trim(this.sessions);
+  /** `chars`: the JSON size of its snapshot and pending question, when the caller has it already. */
+  putSession(userId: string, s: SessionRow | null, chars: number = sizeOf(s)): void {
+    this.sessions.set(userId, s === null ? null : { ...s }, chars);
   }
 
   casesOf(userId: string): CaseRow[] | undefined {
@@ -64,9 +152,7 @@ export class HotCache {
   }
 
   putCases(userId: string, rows: CaseRow[]): void {
-    this.cases.delete(userId);
-    this.cases.set(userId, rows.map((c) => ({ ...c })));
-    this.trim(this.cases);
+    this.cases.set(userId, rows.map((c) => ({ ...c })), rows.reduce((n, c) => n + c.nickname.length, 0));
   }
 
   dropCases(userId?: string): void {
@@ -75,15 +161,10 @@ export class HotCache {
   }
 
   hasUser(userId: string): boolean {
-    return this.users.has(userId);
+    return this.users.get(userId) !== undefined;
   }
 
   addUser(userId: string): void {
-    this.users.add(userId);
-    if (this.users.size > this.limit) this.users.delete(this.users.values().next().value as string);
-  }
-
-  private trim(m: Map<string, unknown>): void {
-    while (m.size > this.limit) m.delete(m.keys().next().value as string);
+    this.users.set(userId, true);
   }
 }

@@ -24,7 +24,7 @@ import { migrate, type Migration } from './migrate.js';
 import { repliesFromJson, repliesToJson } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
-import { HotCache } from './hot-cache.js';
+import { HotCache, type HotCacheLimits } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from './key-check.js';
 import { SqliteDailyLogStore } from './daily-log-store.js';
@@ -44,6 +44,8 @@ export interface SqliteStoreOptions {
   fsyncSync?: GroupCommitOptions['fsyncSync'];
   /** The schema to build (default: migrations/, in order); the PostgreSQL store's working copy adapts it. */
   migrations?: Migration[];
+  /** Bounds of the in-memory cache of parents (default DEFAULT_CACHE_LIMITS, hot-cache.ts). */
+  cache?: Partial<HotCacheLimits>;
 }
 
 const noteBodySchema = z.object({
@@ -132,7 +134,7 @@ export class SqliteStore implements Store {
       this.db.close();
       throw e;
     }
-    this.cache = new HotCache(this.db);
+    this.cache = new HotCache(this.db, opts.cache);
     this.logs = new SqliteDailyLogStore(this.db, this.sealer, this.unreadable);
     this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
@@ -297,15 +299,16 @@ export class SqliteStore implements Store {
     const hit = this.cache.session(userId);
     if (hit !== undefined) return hit ?? undefined;
     const row = this.readSession(userId);
-    this.cache.putSession(userId, row ?? null);
-    return row;
+    this.cache.putSession(userId, row?.[0] ?? null, row?.[1] ?? 0);
+    return row?.[0];
   }
 
-  private readSession(userId: string): SessionRow | undefined {
+  /** The row, and the JSON size of its snapshot and pending question (for the cache's bound). */
+  private readSession(userId: string): [SessionRow, number] | undefined {
     const raw = this.prepare('SELECT * FROM sessions WHERE user_id = ?').get(userId);
     if (raw === undefined) return undefined;
     const r = sessionRowSchema.parse(raw);
-    return {
+    return [{
       userId: r.user_id,
       caseId: r.case_id,
       flowId: r.flow_id,
@@ -314,10 +317,12 @@ export class SqliteStore implements Store {
       pending: r.pending === null ? null : (pendingSchema.parse(JSON.parse(this.sealer.open(r.pending))) as PendingQuestion),
       seq: r.seq,
       updatedAt: r.updated_at,
-    };
+    }, (r.snapshot?.length ?? 0) + (r.pending?.length ?? 0)];
   }
 
   saveSession(s: SessionRow): void {
+    const snapshot = s.snapshot === null ? null : JSON.stringify(s.snapshot);
+    const pending = s.pending === null ? null : JSON.stringify(s.pending);
     this.prepare(
       `INSERT INTO sessions (user_id, case_id, flow_id, flow_version, snapshot, pending, seq, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -329,12 +334,12 @@ export class SqliteStore implements Store {
       s.caseId,
       s.flowId,
       s.flowVersion,
-      s.snapshot === null ? null : this.sealer.seal(JSON.stringify(s.snapshot)),
-      s.pending === null ? null : this.sealer.seal(JSON.stringify(s.pending)),
+      snapshot === null ? null : this.sealer.seal(snapshot),
+      pending === null ? null : this.sealer.seal(pending),
       s.seq,
       s.updatedAt,
     );
-    this.cache.putSession(s.userId, s);
+    this.cache.putSession(s.userId, s, (snapshot?.length ?? 0) + (pending?.length ?? 0));
   }
 
   addNote(n: NoteInput): number {

@@ -36,6 +36,7 @@ describe('console chat', () => {
       },
       ack: () => undefined,
       undelivered: () => [],
+      deps: { clock: { now: () => new Date() } },
     } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
     const input = new PassThrough();
     const output = new PassThrough();

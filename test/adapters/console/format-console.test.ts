@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { formatAside, formatReply, LABEL } from '../../../src/adapters/console/format-console.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatAside, formatReply, LABEL, loadWrapping } from '../../../src/adapters/console/format-console.js';
+
+// Wrapping is loaded only for a terminal; these tests give a width, as a terminal would.
+beforeAll(loadWrapping);
 
 const words = (s: string) => s.replace(LABEL, '').split(/\s+/).filter(Boolean);
 const PARAGRAPH =

@@ -5,18 +5,8 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/core/engine.js';
-import {
-  componentsOf,
-  fakeUser,
-  messageIdOf,
-  sentMessages,
-  snowflake,
-  startHarness,
-  type FakeUser,
-  type Harness,
-  type RecordedCall,
-  type RecordedFile,
-} from './fake-discord.js';
+import { componentsOf, fakeUser, messageIdOf, sentMessages, snowflake, type FakeUser, type RecordedCall, type RecordedFile } from './discord-calls.js';
+import { startHarness, type Harness } from './discord-harness.js';
 
 const EPHEMERAL = 64;
 const BUTTON = 2;
@@ -225,7 +215,7 @@ describe('Discord adapter, end to end', () => {
     const since = h.fake.calls.length;
     const id = h.fake.channelMessage(parent, 'Can you help with school refusal?');
     await h.logger.delivered(id);
-    const warning = await h.logger.waitFor((e) => e.msg === 'discord could not open a DM' && e.obj.event === id);
+    const warning = await h.logger.waitFor((e) => e.msg === 'could not continue in the DM' && e.obj.id === `${id}:dm`);
     expect(warning.obj).toMatchObject({ code: 50007, status: 403 });
     expect(h.fake.calls.slice(since).filter((c) => c.path === `/channels/${h.fake.channelId}/messages`)).toHaveLength(1);
   });
@@ -295,7 +285,7 @@ describe('Discord adapter, after a restart', () => {
       },
     });
     try {
-      await h.logger.waitFor((e) => e.msg === 'discord undelivered replies sent' && e.obj.event === 'lost-1');
+      await h.logger.waitFor((e) => e.msg === 'undelivered replies sent' && e.obj.id === 'lost-1');
       const dm = h.fake.calls.filter((c) => c.path === `/channels/${h.fake.dmChannelFor(parent.id)}/messages`);
       expect(dm.length).toBeGreaterThan(0);
       expect(componentsOf(dm.at(-1)).length).toBeGreaterThan(0);

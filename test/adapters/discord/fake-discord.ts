@@ -5,50 +5,10 @@
  * Messages the bot creates are kept, so a test can click their buttons.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { startDiscord, type DiscordHandle } from '../../../src/adapters/discord/index.js';
-import { createApp, type App } from '../../../src/app.js';
-import { loadConfig, type Config } from '../../../src/config.js';
-import type { Engine } from '../../../src/core/engine.js';
-
-export type Json = Record<string, unknown>;
-
-export interface RecordedFile {
-  field: string;
-  name: string;
-  text: string;
-  size: number;
-}
-
-export interface RecordedCall {
-  method: string;
-  /** Path under `/api/v10`, e.g. `/channels/123/messages`. */
-  path: string;
-  query: URLSearchParams;
-  /** The JSON body, or `payload_json` of a multipart body. */
-  body: Json | null;
-  files: RecordedFile[];
-  authorization: string | undefined;
-  status: number;
-  /** When it arrived (ms since the epoch). */
-  at: number;
-  /** What the fake answered (e.g. the created message, with its id). */
-  response: unknown;
-}
-
-export interface FakeUser {
-  id: string;
-  username: string;
-  global_name: string | null;
-  discriminator: string;
-  avatar: null;
-  bot?: boolean;
-}
+import { fakeUser, parseBody, snowflake, type FakeUser, type Json, type RecordedCall } from './discord-calls.js';
 
 export interface FakeDiscordOptions {
   botId?: string;
@@ -59,13 +19,6 @@ export interface FakeDiscordOptions {
 
 const API_PREFIX = '/api/v10';
 
-let nextId = 1_300_000_000_000_000_000n;
-export const snowflake = (): string => String(nextId++);
-
-export function fakeUser(id: string, username = `parent${id.slice(-4)}`): FakeUser {
-  return { id, username, global_name: null, discriminator: '0', avatar: null };
-}
-
 export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
   /** Messages the bot created (channel messages, interaction replies, follow-ups), by id. */
@@ -73,6 +26,8 @@ export class FakeDiscord {
   identify: Json | null = null;
   /** Users who do not accept DMs: sending to their DM channel fails with Discord's 50007. */
   readonly closedDms = new Set<string>();
+  /** The next call matching each is refused with a 429 and `retry_after` (seconds), once. */
+  readonly rateLimits: { method: string; path: RegExp; seconds: number }[] = [];
   readonly botUser: FakeUser;
   readonly appId: string;
   readonly guildId: string;
@@ -352,14 +307,20 @@ export class FakeDiscord {
     let status = 200;
     let reply: unknown;
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, authorization: req.headers.authorization, status, at: Date.now(), response: null };
+    const limit = this.rateLimits.findIndex((l) => l.method === call.method && l.path.test(path));
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
     try {
-      [status, reply] = this.route(call);
+      if (limit >= 0) {
+        const seconds = this.rateLimits.splice(limit, 1)[0]?.seconds ?? 1;
+        Object.assign(headers, { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' });
+        [status, reply] = [429, { message: 'You are being rate limited.', retry_after: seconds, global: false }];
+      } else [status, reply] = this.route(call);
     } catch (err) {
       [status, reply] = [500, { message: (err as Error).message, code: 0 }];
     }
     this.calls.push({ ...call, status, response: reply });
     if (status === 204) res.writeHead(204).end();
-    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    else res.writeHead(status, headers).end(JSON.stringify(reply));
     this.events.emit('call');
   }
 
@@ -436,147 +397,4 @@ export class FakeDiscord {
     this.messages.set(String(updated.id), updated);
     return updated;
   }
-}
-
-async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: Json | null; files: RecordedFile[] }> {
-  if (raw.length === 0) return { body: null, files: [] };
-  if (contentType?.startsWith('multipart/form-data')) {
-    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
-    const files: RecordedFile[] = [];
-    let body: Json | null = null;
-    for (const [field, value] of form.entries()) {
-      if (typeof value === 'string') {
-        if (field === 'payload_json') body = JSON.parse(value) as Json;
-      } else {
-        const text = await value.text();
-        files.push({ field, name: value.name, text, size: value.size });
-      }
-    }
-    return { body, files };
-  }
-  return { body: JSON.parse(raw.toString('utf8')) as Json, files: [] };
-}
-
-// ── harness: the fake, a real app on a temp file, the real adapter ─────────────────────────
-
-export interface LogEntry {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  obj: Json;
-  msg: string | undefined;
-}
-
-/** A logger that keeps every entry, so tests can wait on it and check it holds no text. */
-export class RecordingLogger {
-  readonly entries: LogEntry[] = [];
-  private readonly events = new EventEmitter();
-  debug = (obj: object, msg?: string) => this.add('debug', obj, msg);
-  info = (obj: object, msg?: string) => this.add('info', obj, msg);
-  warn = (obj: object, msg?: string) => this.add('warn', obj, msg);
-  error = (obj: object, msg?: string) => this.add('error', obj, msg);
-
-  private add(level: LogEntry['level'], obj: object, msg: string | undefined): void {
-    this.entries.push({ level, obj: { ...obj } as Json, msg });
-    this.events.emit('entry');
-  }
-
-  waitFor(match: (e: LogEntry) => boolean, timeoutMs = 5000): Promise<LogEntry> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const hit = this.entries.find(match);
-        if (!hit) return;
-        cleanup();
-        resolve(hit);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`log entry not seen in ${timeoutMs} ms; saw:\n${this.entries.map((e) => `  ${e.level} ${e.msg ?? ''} ${JSON.stringify(e.obj)}`).join('\n')}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.events.off('entry', check);
-      };
-      this.events.on('entry', check);
-      check();
-    });
-  }
-
-  /** Resolves when the adapter reports this event's replies delivered. */
-  delivered(eventId: string, timeoutMs = 5000): Promise<LogEntry> {
-    return this.waitFor((e) => e.obj.event === eventId && (e.msg === 'discord turn delivered' || e.msg === 'discord mention answered'), timeoutMs);
-  }
-}
-
-/** The fake, a real app on a temp SQLite file, and the real adapter connected to both. */
-export interface Harness {
-  fake: FakeDiscord;
-  app: App;
-  logger: RecordingLogger;
-  config: Config;
-  stop(): Promise<void>;
-}
-
-export async function startHarness(
-  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void> } = {},
-): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'nextstep-discord-'));
-  const fake = await FakeDiscord.start();
-  const app = createApp({ dbPath: join(dir, 'test.db') });
-  await opts.beforeStart?.(app, fake);
-  const logger = new RecordingLogger();
-  const config = loadConfig({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });
-  const engine = opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine;
-  let handle: DiscordHandle | undefined;
-  try {
-    handle = await startDiscord({ engine, store: app.store, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
-  } catch (err) {
-    await fake.close();
-    app.close();
-    throw err;
-  }
-  return {
-    fake,
-    app,
-    logger,
-    config,
-    async stop() {
-      await handle?.stop();
-      await fake.close();
-      app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Messages the bot created in these calls: channel posts, interaction edits and follow-ups. */
-export function sentMessages(calls: readonly RecordedCall[]): RecordedCall[] {
-  return calls.filter(
-    (c) =>
-      (c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path)) ||
-      (c.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(c.path)) ||
-      (c.method === 'PATCH' && /\/messages\/@original$/.test(c.path)),
-  );
-}
-
-/** The id of a message the fake created in answer to a call. */
-export function messageIdOf(call: RecordedCall): string {
-  const r = call.response as { id?: unknown } | null;
-  if (!r || typeof r.id !== 'string') throw new Error(`no message id in the answer to ${call.method} ${call.path}`);
-  return r.id;
-}
-
-interface ApiComponent {
-  type: number;
-  custom_id?: string;
-  label?: string;
-  style?: number;
-  disabled?: boolean;
-  options?: { label: string; value: string; default?: boolean }[];
-  components?: ApiComponent[];
-}
-
-/** Buttons and selects of a recorded call's body, flattened. */
-export function componentsOf(call: RecordedCall | Json | undefined): ApiComponent[] {
-  const body = call && 'body' in call && 'method' in call ? (call as RecordedCall).body : (call as Json | undefined);
-  const rows = (body?.components ?? []) as ApiComponent[];
-  return rows.flatMap((r) => r.components ?? []);
 }

@@ -4,7 +4,8 @@
  * still works) and must not move B's conversation. Real discord.js against the fake Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { componentsOf, fakeUser, messageIdOf, sentMessages, snowflake, startHarness, type Harness, type RecordedCall } from './fake-discord.js';
+import { componentsOf, fakeUser, messageIdOf, sentMessages, snowflake, type RecordedCall } from './discord-calls.js';
+import { startHarness, type Harness } from './discord-harness.js';
 
 const BUTTON = 2;
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createApp, type App as NextStepApp } from '../../../src/app.js';
 import { configSchema } from '../../../src/config.js';
+import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
 import type { Logger } from '../../../src/core/ports.js';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -66,6 +67,9 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
   private readonly failures = new Map<string, number>();
+  private readonly rateLimits = new Map<string, number>();
+  /** Calls refused with a 429, and when. */
+  readonly limited: { method: string; at: number }[] = [];
   private readonly holds = new Map<string, Promise<void>>();
   /** Web API methods in order of arrival (before any answer; see `hold`). */
   readonly arrived: string[] = [];
@@ -112,6 +116,11 @@ export class FakeSlack {
   /** The next `times` calls to `method` answer `{ ok: false, error: 'fatal_error' }`. */
   failNext(method: string, times = 1): void {
     this.failures.set(method, times);
+  }
+
+  /** The next call to `method` is refused with HTTP 429 and `Retry-After: seconds`, as Slack rate-limits. */
+  rateLimitNext(method: string, seconds: number): void {
+    this.rateLimits.set(method, seconds);
   }
 
   /** Calls to `method` wait unanswered until the returned function is called. */
@@ -211,6 +220,14 @@ export class FakeSlack {
     this.arrived.push(method);
     this.notify();
     await this.holds.get(method);
+    const retryAfter = this.rateLimits.get(method);
+    if (retryAfter !== undefined) {
+      this.rateLimits.delete(method);
+      this.limited.push({ method, at: Date.now() });
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
     const args = parseArgs(raw, req.headers['content-type']);
     const response = this.answer(method, args);
     this.calls.push({ method, args, response, auth: req.headers.authorization });
@@ -289,6 +306,8 @@ export interface Harness {
   fake: FakeSlack;
   app: NextStepApp;
   slack: SlackHandle;
+  /** Core's outbox the adapter registered with (prompts and notices go through it). */
+  outbox: Outbox;
   logger: CapturingLogger;
   port: number;
   /** Resolves once `count` log lines with this message exist (the fake is re-checked too). */
@@ -296,7 +315,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { socketMode?: boolean; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { socketMode?: boolean; webApiRetries?: number; rejectRateLimitedCalls?: boolean; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {},
+): Promise<Harness> {
   const fake = await FakeSlack.start();
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-slack-'));
   let logWaiters: (() => void)[] = [];
@@ -311,11 +332,15 @@ export async function startHarness(opts: { socketMode?: boolean; beforeStart?: (
     SLACK_API_URL: fake.apiUrl,
     ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
   });
-  const slack = await startSlack({ engine: app.engine, store: app.store, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
+  const outbox = createOutbox({ engine: app.engine, logger });
+  const slack = await startSlack({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0,
+    ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
+  });
   return {
     fake,
     app,
     slack,
+    outbox,
     logger,
     port: slack.port ?? 0,
     waitForLog(msg, count, timeoutMs = 5000) {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { homeView, summarizeCase } from '../../../src/adapters/slack/app-home.js';
+import { homeView } from '../../../src/adapters/slack/app-home.js';
+import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import { slackWords } from '../../../src/adapters/slack/words.js';
 import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/adapters/slack/bolt-logger.js';

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOutbox } from '../../../src/core/outbox.js';
 import { startSlack } from '../../../src/adapters/slack/start-slack.js';
 import { SlackUnreachableError } from '../../../src/adapters/slack/reach-slack.js';
 import { loadConfig } from '../../../src/config.js';
@@ -21,7 +22,7 @@ afterEach(async () => {
 function start(apiUrl: string, startTimeoutMs: number) {
   app = makeTestApp();
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: apiUrl });
-  return startSlack({ engine: app.engine, store: app.store, content: app.content, config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, startTimeoutMs });
+  return startSlack({ outbox: createOutbox({ engine: app.engine, logger: silentLogger }), store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, startTimeoutMs });
 }
 
 describe('Slack start-up when Slack cannot be reached', () => {

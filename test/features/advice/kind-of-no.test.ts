@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
 import { FLOWS } from '../../support/flows.js';
-import { HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
+import { choice, HANDOVER, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const KIND_FLOWS = FLOWS.filter((f) => f.id.startsWith('no.'));
 
@@ -42,5 +42,37 @@ describe.each(KIND_FLOWS.map((f) => [f.id, f] as const))('%s', (_id, flow) => {
     expect(r.done).toBe(true);
     const vars = ofType<DraftParams>(r.effects, 'draft')[0]?.vars ?? {};
     expect(Object.values(vars)).not.toContain('yes');
+  });
+});
+
+describe('the name the parent signs letters with', () => {
+  const m = (KIND_FLOWS.find((f) => f.id === 'no.precedent') ?? KIND_FLOWS[0])?.machine;
+  if (!m) throw new Error('no kind-of-no flow');
+  const answers = [text('to start with one lesson'), choice('skip'), choice('skip')];
+  const { signOff: _given, ...neverAsked } = HANDOVER;
+
+  it('is asked once, before the first letter; typed in lower case it signs as a name', () => {
+    const before = replay(m, neverAsked, answers);
+    expect(before.done).toBe(false);
+    expect(ofType<AskParams>(before.effects, 'ask').at(-1)?.key).toBe('facts.ask-sign-off');
+    const r = replay(m, neverAsked, [...answers, text('sarah jones.')]);
+    expect(r.done).toBe(true);
+    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual(expect.objectContaining({ topic: 'facts.sign-off', text: 'Sarah Jones' }));
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.your_name).toBe('Sarah Jones');
+  });
+
+  it('"leave it blank" is kept as an answer, so the next letter does not ask again', () => {
+    const r = replay(m, neverAsked, [...answers, choice('skip')]);
+    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual(expect.objectContaining({ topic: 'facts.sign-off', text: 'facts.choice.skip-sign-off' }));
+    const next = replay(m, { ...neverAsked, signOff: 'facts.choice.skip-sign-off' }, answers);
+    expect(next.done).toBe(true);
+    expect(spoken(next.effects)).not.toContain('facts.ask-sign-off');
+    expect(ofType<DraftParams>(next.effects, 'draft')[0]?.vars.your_name).toBe('');
+  });
+
+  it('a name given before signs without asking', () => {
+    const r = replay(m, HANDOVER, answers);
+    expect(r.done).toBe(true);
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.your_name).toBe('Alex Morgan');
   });
 });

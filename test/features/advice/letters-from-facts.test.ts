@@ -15,6 +15,12 @@ afterEach(() => app?.cleanup());
 
 const FILLERS = [/as i said/i, /i just said/i, /i told you/i, /no idea/i, /like i said/i];
 
+/** The name the parent signs with: asked once, before their first letter, then the letter comes. */
+async function signAs(a: TestApp, r: Reply[], name = 'Jo Bloggs'): Promise<Reply[]> {
+  expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
+  return a.send(name);
+}
+
 function letterOf(r: Reply[]): string {
   const d = r.find((x) => x.type === 'document');
   if (!d || d.type !== 'document') throw new Error(`no letter in: ${keys(r).join(', ')}`);
@@ -50,19 +56,24 @@ describe('a letter from chat-style answers', () => {
     r = await app.send('As I said, the class teacher will keep a log');
     r = await app.send('no idea');
     r = await app.send('like I said, by next Friday');
+    // The parent's name, asked once before the first letter: it signs this one and every one after.
+    r = await signAs(app, r, 'sarah jones');
     const letter = letterOf(r);
+    expect(letter.trimEnd()).toMatch(/Kind regards,\n\nSarah Jones$/);
 
     expect(letter).toMatch(/^Dear Mr Dunn,$/m);
     expect(letter).toContain('Date: 24 November 2026');
     expect(letter).toContain('(10 November 2026)'); // "two weeks ago", counted from the day answered
     for (const f of FILLERS) expect(letter).not.toMatch(f);
-    expect(letter).toContain('her attendance data');
-    expect(letter).toContain('the class teacher will keep a log');
+    expect(letter).toContain('Her attendance data');
+    expect(letter).toContain('The class teacher will keep a log');
     // Given facts leave no blank; only the one the parent had no answer for does.
     expect(letter).not.toContain('[ADD: name of the person');
     expect(letter).not.toContain('[ADD: when they told you');
     expect(letter).not.toContain('[ADD: which data');
-    expect(letter).toContain('[ADD: any support offered meanwhile');
+    // "No idea" is no fact, and the line is optional: left out, not a blank to delete.
+    expect(letter).not.toContain('[ADD: any support offered meanwhile');
+    expect(letter).toMatch(/while the data is gathered\?\n4\./);
   });
 
   it('uses the profile\'s pronoun and plan words in the letter ("her", EHC plan duty)', async () => {
@@ -75,7 +86,7 @@ describe('a letter from chat-style answers', () => {
     r = await app.send(choice('not-delivered'));
     r = await app.send('I told you, 30 minutes with the counsellor twice a week');
     r = await app.send('since 3 November, 6 sessions');
-    r = await app.send(choice('not-said'));
+    r = await signAs(app, await app.send(choice('not-said')));
     const letter = letterOf(r);
     expect(letter).toMatch(/^Dear Mrs Patel,$/m);
     expect(letter).toContain("Bean's EHC plan says: 30 minutes with the counsellor twice a week.");
@@ -103,7 +114,7 @@ describe('a letter from chat-style answers', () => {
     expect(lastQuestion(r).text).toContain('March 2, 2025');
     r = await app.send(choice('wrong'));
     expect(lastQuestion(r).key).toBe('facts.ask-said-on');
-    r = await app.send('11/17'); // 17 November
+    r = await signAs(app, await app.send('11/17')); // 17 November
     const letter = letterOf(r);
     expect(letter).toMatch(/^Dear Ms Ortiz,$/m);
     expect(letter).toContain('(November 17, 2026)');
@@ -120,7 +131,7 @@ describe('a chosen button in a letter', () => {
     await app.send('I just said, no part-time timetable');
     await app.send(choice('before-meeting'));
     await app.send(choice('no-chance'));
-    const letter = letterOf(await app.send(choice('none-yet')));
+    const letter = letterOf(await signAs(app, await app.send(choice('none-yet'))));
     expect(letter).toContain('How I heard about it: I understand it was decided before the meeting, before my views were heard.');
     expect(letter).toContain("I wasn't given the chance to give my views before the decision was made.");
     expect(letter).toContain('mediation and dispute resolution');
@@ -137,6 +148,12 @@ describe('the words helpers', () => {
     expect(factOf('no idea')).toBe('');
     expect(factOf("I don't know")).toBe('');
     expect(factOf('no change to the timetable')).toBe('no change to the timetable');
+    // Chat hedges and "they didn't say" are said as a letter says them.
+    expect(factOf("they didn't say what evidence. her grades are fine")).toBe("you didn't say what evidence. her grades are fine");
+    expect(factOf('the district special ed director I think')).toBe('the district special ed director');
+    expect(factOf('maybe the counselor could do the first 20 minutes')).toBe('the counselor could do the first 20 minutes');
+    expect(factOf('Section F says 15 hours a week of 1:1 support')).toBe('in Section F, 15 hours a week of 1:1 support');
+    expect(factOf('no-data.letter.not-said')).toBe('no-data.letter.not-said');
   });
 
   it('reads dates by the parent\'s place and questions old or future ones', () => {

@@ -61,7 +61,7 @@ describe('no.data', () => {
       request: HANDOVER.request,
       statement: HANDOVER.statement,
       missing_data: 'attendance patterns',
-      collection: 'they did not say',
+      collection: 'you did not say',
       // "Nothing yet" is stated in the letter as a sentence, not left blank.
       meanwhile: 'no-data.letter.nothing-yet',
       by_when: 'Ms Lee by 14 March',

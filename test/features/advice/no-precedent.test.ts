@@ -34,7 +34,7 @@ describe('no.precedent', () => {
     ]);
     expect(ofType<DraftParams>(r.effects, 'draft')[0]).toMatchObject({
       template: 'precedent-request',
-      vars: { need: 'to start with one lesson', tried: '', would_help: 'a soft start in the library' },
+      vars: { need: 'to start with one lesson', tried: 'no-precedent.letter.nothing-yet', would_help: 'a soft start in the library' },
     });
   });
 

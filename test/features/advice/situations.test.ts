@@ -43,6 +43,12 @@ async function profile(a: TestApp, r: Reply[], place: string, plan: string, pron
   return r;
 }
 
+/** The name the parent signs with: asked once, before their first letter, then the letter comes. */
+async function signAs(a: TestApp, r: Reply[], name = 'Jo Bloggs'): Promise<Reply[]> {
+  expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
+  return a.send(name);
+}
+
 const letterOf = (r: Reply[]) => {
   const d = r.find((x) => x.type === 'document');
   if (!d || d.type !== 'document') throw new Error(`no letter in: ${keys(r).join(', ')}`);
@@ -109,7 +115,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     expect(lastQuestion(r).key).toBe('not-delivered.ask-provision');
     r = await app.send('30 minutes with the counsellor twice a week');
     r = await app.send('since half term, about 8 sessions');
-    r = await app.send(choice('not-said'));
+    r = await signAs(app, await app.send(choice('not-said')));
     expect(keys(r)).toEqual(expect.arrayContaining([
       'not-delivered.must-provide',
       'terms.england.plan-duty',
@@ -131,7 +137,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     r = await app.send(choice('no-assessment'));
     expect(lastQuestion(r).key).toBe('no-assessment.ask-concerns');
     r = await app.send('he freezes at the gate every morning and has missed 20 days since September');
-    r = await app.send(choice('not-yet'));
+    r = await signAs(app, await app.send(choice('not-yet')));
     expect(keys(r)).toEqual(expect.arrayContaining(['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'letter.assessment-request']));
     expect(letterOf(r).body).toContain('34 CFR 300.301');
     expect(letterOf(r).body).toContain('prior written notice');
@@ -144,7 +150,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     expect(lastQuestion(r).choices[0]?.id).toBe('need-disputed');
     r = await app.send(choice('need-disputed'));
     r = await app.send('a letter from her CAMHS therapist');
-    r = await app.send(choice('unauthorised'));
+    r = await signAs(app, await app.send(choice('unauthorised')));
     expect(keys(r)).toEqual(expect.arrayContaining(['need-disputed.name-it', 'need-disputed.gather-evidence', 'need-disputed.record-illness', 'letter.need-evidence']));
     expect(letterOf(r).body).toMatch(/Record absences caused by this difficulty as illness/);
   });
@@ -161,7 +167,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     r = await app.send('a letter from the GP');
     // Only a role was named: the letter asks who it goes to before drafting.
     expect(lastQuestion(r).key).toBe('facts.ask-recipient');
-    r = await app.send('Mr Price');
+    r = await signAs(app, await app.send('Mr Price'));
     expect(keys(r)).toEqual(expect.arrayContaining(['attendance.fear', 'terms.wales.advocate', 'attendance.send-evidence', 'terms.wales.unwell-duty', 'letter.attendance-support']));
     expect(notes(app).find((n) => n.kind === 'next_step')?.due).toBe('2026-12-10');
     expect(letterOf(r).body).toMatch(/^Dear Mr Price,$/m);
@@ -174,7 +180,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     r = await app.send(choice('none'));
     r = await app.send('someone to meet her at the gate');
     r = await app.send(choice('skip'));
-    r = await app.send(choice('skip'));
+    r = await signAs(app, await app.send(choice('skip')));
     expect(keys(r)).toEqual(expect.arrayContaining(['no-resources.keep-need', 'no-resources.duty']));
     expect(letterOf(r).body).toContain("doesn't change what Bean needs");
   });
@@ -187,6 +193,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     for (const answer of ['attendance data', 'not-said', 'nothing-yet', 'skip']) {
       r = await app.send(['attendance data'].includes(answer) ? answer : choice(answer));
     }
+    r = await signAs(app, r);
     expect(keys(r)).toContain('no-data.own-figures');
     expect(letterOf(r).body).toContain('passing grades can hide it');
   });

@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFollowupSource, followupKey } from '../../../src/features/case-file/followup-source.js';
-import { addSchoolDays, followupDue, schoolDaysBetween, schoolWeek, type WeekdayId } from '../../../src/features/case-file/school-days.js';
+import { addSchoolDays, followupDue, schoolDaysBetween } from '../../../src/features/case-file/school-days.js';
+import { schoolWeek, type WeekdayId } from '../../../src/features/daily-log/school-week.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
 import { createScheduler } from '../../../src/core/scheduler.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
 import { LETTER_KINDS } from '../../../src/features/case-file/letter-kinds.js';
-import { cli, cmd, documents, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, documents, keysOf, appsPerTest, pick, question, SIGNS_AS, tellTriage, type CaseApp } from './support.js';
 
 const app = appsPerTest();
 
@@ -33,7 +33,7 @@ describe('letters from the notes', () => {
     await richCase(a);
     const facts: Record<string, string[]> = {
       'need-request': ['Robin', REQUEST],
-      'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'by 14 March', 'Mrs Okafor'],
+      'data-request': ['Robin', 'They want six weeks of attendance records', 'The form tutor will fill in a tracking sheet', 'By 14 March', 'Mrs Okafor'],
       'decision-in-writing': ['Robin', REQUEST],
       'meeting-recap': ['Robin'],
       'restate-nos': ['Robin', STATEMENT, 'We have never offered a reduced timetable', '2 December 2026', 'head teacher', 'more data needed first', 'not something the school does'],
@@ -49,7 +49,9 @@ describe('letters from the notes', () => {
       expect(letter.body, kind).toContain('Date: 25 November 2026');
       // Whatever the notes do not hold is a clearly marked blank, never an empty gap.
       for (const b of letter.blanks) expect(letter.body).toContain(`[ADD: ${a.content.letter(kind)?.vars[b] ?? ''}]`);
-      expect(letter.blanks).toContain('your_name');
+      // Signed with the name the parent gave before their first letter in chat.
+      expect(letter.blanks).not.toContain('your_name');
+      expect(letter.body.trimEnd(), kind).toMatch(new RegExp(`\\n${SIGNS_AS}$`));
     }
   });
 
@@ -58,7 +60,7 @@ describe('letters from the notes', () => {
     await richCase(a);
     const { body } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
     expect(body).toMatch(/1\. On 25 November 2026, Mrs Okafor said: "We need to gather more attendance data[^"]*" \(more data needed first\)/);
-    expect(body).toMatch(/2\. On 2 December 2026, the head teacher \/ principal said: "We have never offered[^"]*" \(not something the school does\)/);
+    expect(body).toMatch(/2\. On 2 December 2026, the head teacher said: "We have never offered[^"]*" \(not something the school does\)/);
   });
 
   it('brings in the daily log: days logged, attendance rate, the most common difficulties', async () => {
@@ -97,7 +99,11 @@ describe('letters from the notes', () => {
     const a = app();
     await a.send(cmd('say', 'We just cannot provide one-to-one support for Robin this year.'));
     const { body, blanks } = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'need-request', now: a.clock.now() });
-    expect(blanks).toEqual(expect.arrayContaining(['who', 'request', 'barrier', 'your_name', 'log_evidence']));
+    expect(blanks).toEqual(expect.arrayContaining(['who', 'request', 'barrier', 'your_name']));
+    // No daily log kept: its line is left out, not left as a blank to delete.
+    expect(blanks).not.toContain('log_evidence');
+    expect(body).not.toContain('daily log shows');
+    expect(body).not.toMatch(/\n\n\n/);
     expect(body).toContain('[ADD: name of the person you');
     expect(body).toContain('We just cannot provide one-to-one support');
     expect(body).not.toContain('{{');
@@ -115,7 +121,10 @@ describe('letters from the notes', () => {
     await a.send(pick('yes'));
     for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
     const data = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'data-request', now: a.clock.now() });
-    expect(data.blanks).toEqual(expect.arrayContaining(['who', 'missing_data', 'collection', 'meanwhile', 'by_when']));
+    // Optional lines the parent had nothing for are left out, not left as blanks to delete.
+    expect(data.blanks).toContain('who');
+    expect(data.blanks).not.toEqual(expect.arrayContaining(['missing_data']));
+    expect(data.body).not.toContain('What I understood so far: [ADD');
     expect(data.body).not.toContain("They didn't say");
     const nos = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'restate-nos', now: a.clock.now() });
     expect(nos.body).toContain('On 25 November 2026, the SENCO / special education coordinator said:');
@@ -177,7 +186,8 @@ describe('letters from the notes', () => {
     expect(body).toContain('What we discussed: Mornings, and the Harbour room');
     expect(body).toContain('What was agreed, and who will do what: A two-week trial of the Harbour room');
     expect(body).toContain('What was turned down, and the reason given: A later start: they said there are no staff before 9');
-    expect(body).toContain("What I raised that we didn't get to: [ADD:");
+    // Skipped, and optional: the line is left out rather than left for the parent to delete.
+    expect(body).not.toContain("What I raised that we didn't get to");
     expect(body).not.toContain('{{');
   });
 

@@ -18,6 +18,8 @@ export interface CaseApp extends App {
 
 /** Wednesday 25 Nov 2026, 10:00 UTC. */
 export const WEDNESDAY = new Date('2026-11-25T10:00:00Z');
+/** The name the parents in these tests sign their letters with. */
+export const SIGNS_AS = 'Alex Morgan';
 
 export function makeCaseApp(opts: { dir?: string; sealer?: Sealer; clock?: FixedClock } = {}): CaseApp {
   const tmp = opts.dir ? null : tempDir('nextstep-case-');
@@ -32,7 +34,15 @@ export function makeCaseApp(opts: { dir?: string; sealer?: Sealer; clock?: Fixed
     dir,
     send(input, o = {}) {
       const turnInput: TurnInput = typeof input === 'string' ? { kind: 'text', text: input } : input;
-      return app.engine.handleTurn({ id: randomUUID(), channel: 'console', user: o.user ?? 'parent-a', where: 'dm', input: turnInput, receivedAt: clock.now() });
+      const user = o.user ?? 'parent-a';
+      const turn = (t: TurnInput) => app.engine.handleTurn({ id: randomUUID(), channel: 'console', user, where: 'dm', input: t, receivedAt: clock.now() });
+      // Asked once before a parent's first letter, the name they sign with is answered here:
+      // these tests are about the case file, not that question (the advice tests ask it).
+      return turn(turnInput).then(async (replies) => {
+        const asked = [...replies].reverse().find((r) => r.type === 'question');
+        if (asked?.key !== 'facts.ask-sign-off') return replies;
+        return [...replies.filter((r) => r !== asked), ...(await turn({ kind: 'text', text: SIGNS_AS }))];
+      });
     },
     cleanup() {
       app.close();

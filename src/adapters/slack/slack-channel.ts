@@ -1,0 +1,69 @@
+/**
+ * Slack as core's `Channel`: a parent's DM (opened once per Slack user, then remembered), and
+ * rendered replies sent to a destination with every question posted recorded, so a click
+ * resolves from the server's record (posted-questions.ts), never from the click's payload.
+ */
+import type { webApi } from '@slack/bolt';
+import type { Channel } from '../../core/channel.js';
+import type { Clock, Logger, Store } from '../../core/ports.js';
+import type { Reply } from '../../core/types.js';
+import { errInfo } from './bolt-logger.js';
+import { deliver, type Destination } from './deliver.js';
+import { recordPosts } from './posted-questions.js';
+import { renderReplies } from './to-blocks.js';
+import { slackUserOf } from './to-turn.js';
+import type { Words } from './words.js';
+
+export interface SlackChannelDeps {
+  client: webApi.WebClient;
+  store: Pick<Store, 'questionPosts' | 'commitTurn'>;
+  words: Words;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Slack's rate-limit error, when the WebClient hands one back instead of waiting (`rejectRateLimitedCalls`). */
+const rateLimited = (err: unknown): number | null => {
+  const e = err as { code?: unknown; retryAfter?: unknown } | null;
+  return e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : null;
+};
+
+export function createSlackChannel({ client, store, words, clock, logger }: SlackChannelDeps) {
+  const dmChannels = new Map<string, string>();
+
+  /** Through the store's group commit when it has one (the row shares the next batch's fsync). */
+  const write = (fn: () => void): void => {
+    if (!store.commitTurn) return fn();
+    store.commitTurn(fn).catch((err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question'));
+  };
+
+  async function openDm(slackUser: string): Promise<string> {
+    const known = dmChannels.get(slackUser);
+    if (known) return known;
+    const res = await client.conversations.open({ users: slackUser });
+    const id = res.channel?.id;
+    if (!id) throw new Error('conversations.open returned no channel');
+    dmChannels.set(slackUser, id);
+    return id;
+  }
+
+  /** Renders and sends one parent's replies; resolves with how many Slack messages and files went out. */
+  function sendTo(dest: Destination, userId: string, replies: readonly Reply[]): Promise<number> {
+    const rendered = renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' });
+    return deliver(client, rendered, dest, recordPosts(store.questionPosts, userId, () => clock.now(), write));
+  }
+
+  const channel: Channel = {
+    id: 'slack',
+    async sendPrivately(userId, replies) {
+      const slackUser = slackUserOf(userId);
+      if (!slackUser) throw new Error('not a Slack parent');
+      return sendTo({ kind: 'channel', channel: await openDm(slackUser) }, userId, replies);
+    },
+    // `slack:T1:U1`: the workspace shares Slack's rate limits.
+    communityOf: (userId) => userId.split(':')[1] ?? 'slack',
+    retryAfterMs: rateLimited,
+    describeError: errInfo,
+  };
+  return { channel, openDm, sendTo };
+}

@@ -1,0 +1,38 @@
+/**
+ * The shipped classifier's weights, trained once by the build (scripts/build.mjs) instead of in
+ * every process on its first statement. Used only when the hash of what they were trained from
+ * (the example files, the options and this folder's code: src/precomputed.ts) still matches;
+ * otherwise the classifier is trained now, as before. Same answers either way
+ * (test/classify/precomputed-classifier.test.ts).
+ */
+import { codeOf, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { classifierFrom, DEFAULT_OPTIONS, trainClassifier, type ClassifierOptions, type TrainedClassifier } from './create-classifier.js';
+import { DEFAULT_EXAMPLES_DIR, loadExamples } from './load-examples.js';
+import { weightsDataSchema, weightsFromData, weightsToData, type TrainedWeights } from './weights-data.js';
+
+const NAME = 'classifier';
+
+/** Everything the weights depend on. */
+export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: ClassifierOptions = DEFAULT_OPTIONS): string {
+  return hashOf([NAME, JSON.stringify(opts), ...filesIn(dir, (n) => /\.ya?ml$/.test(n)), ...codeOf(import.meta.url, ['./'])]);
+}
+
+/** The build: trains on the shipped examples and writes the weights with their hash. */
+export function precomputeClassifier(outDir?: string): void {
+  writePrecomputed(NAME, classifierHash(), weightsToData(trainClassifier(loadExamples(), DEFAULT_OPTIONS)), outDir);
+}
+
+/** The build's weights when they are this version's; undefined when missing, stale or malformed. */
+export function precomputedClassifierWeights(fromDir?: string): TrainedWeights | undefined {
+  try {
+    const data = readPrecomputed(NAME, classifierHash(), weightsDataSchema, fromDir);
+    return data && weightsFromData(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shipped classifier: the build's weights when they are this version's, else trained now. */
+export function shippedClassifier(fromDir?: string): TrainedClassifier {
+  return classifierFrom(precomputedClassifierWeights(fromDir) ?? trainClassifier(loadExamples(), DEFAULT_OPTIONS), DEFAULT_OPTIONS);
+}

@@ -1,0 +1,46 @@
+/**
+ * Trained weights (a frozen feature space and a softmax model over it) as plain data, for the
+ * build's precomputed artifacts (src/precomputed.ts): the statement classifier's and the crisis
+ * screen's learned layer's. Floats travel as the base64 of their bytes, so a restored model
+ * computes bit for bit what the trained one does.
+ */
+import { z } from 'zod';
+import { floatsFromBase64, floatsToBase64 } from '../precomputed.js';
+import { CHAR_BUCKETS, FeatureSpace } from './features.js';
+import type { SoftmaxModel } from './softmax-regression.js';
+
+export interface TrainedWeights {
+  space: FeatureSpace;
+  model: SoftmaxModel;
+}
+
+const index = z.number().int().nonnegative();
+
+export const weightsDataSchema = z.object({
+  space: z.object({
+    size: index,
+    keys: z.array(z.string()),
+    keyIds: z.array(index),
+    buckets: z.array(index),
+    cues: z.array(index),
+  }),
+  model: z.object({ classes: z.number().int().positive(), weights: z.string(), bias: z.string() }),
+});
+export type WeightsData = z.infer<typeof weightsDataSchema>;
+
+export function weightsToData({ space, model }: TrainedWeights): WeightsData {
+  return { space: space.state(), model: { classes: model.classes, weights: floatsToBase64(model.weights), bias: floatsToBase64(model.bias) } };
+}
+
+/** Throws when the parts do not fit together (the caller then trains instead). */
+export function weightsFromData(d: WeightsData): TrainedWeights {
+  const weights = floatsFromBase64(d.model.weights);
+  const bias = floatsFromBase64(d.model.bias);
+  const inRange = (i: number) => i < d.space.size;
+  if (bias.length !== d.model.classes || weights.length !== d.space.size * d.model.classes) throw new Error('precomputed weights: sizes do not match');
+  const bucketsFit = d.space.buckets.every((x, n) => (n % 2 === 0 ? x < CHAR_BUCKETS : inRange(x)));
+  if (!d.space.keyIds.every(inRange) || !bucketsFit || !d.space.cues.every(inRange)) {
+    throw new Error('precomputed weights: a feature out of range');
+  }
+  return { space: FeatureSpace.restore(d.space), model: { classes: d.model.classes, weights, bias } };
+}

@@ -1,0 +1,45 @@
+/**
+ * The crisis gates' plans (crisis-gate.ts: every pattern's anchors and the scan regexes' prefix
+ * trees), made once by the build instead of in every process: most of a second on a slow
+ * machine for the screen's patterns on the first message, and the phrase fixes' gate at
+ * start-up. Used only when the hash of what a plan was made from (the patterns' sources and
+ * flags, and this folder's code: src/precomputed.ts) still matches; otherwise it is made now,
+ * as before. The same plan either way (test/safety/precomputed-safety.test.ts).
+ */
+import { z } from 'zod';
+import { codeOf, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { planGate, type GatePlan } from './crisis-gate.js';
+
+const index = z.number().int().nonnegative();
+const planSchema = z.object({
+  patterns: index,
+  always: z.array(index),
+  scanners: z.array(z.string().min(1)),
+  enables: z.array(z.tuple([z.string().min(1), z.array(index)])),
+});
+
+export function gatePlanHash(name: string, patterns: readonly RegExp[]): string {
+  return hashOf([name, ...patterns.flatMap((re) => [re.source, re.flags]), ...codeOf(import.meta.url, ['./'])]);
+}
+
+/** The build: plans and writes the gate of the pattern list `name`. */
+export function precomputeGatePlan(name: string, patterns: readonly RegExp[], outDir?: string): void {
+  writePrecomputed(name, gatePlanHash(name, patterns), planGate(patterns), outDir);
+}
+
+/** The build's plan when it is this version's and fits; undefined when missing, stale or malformed. */
+export function precomputedGatePlan(name: string, patterns: readonly RegExp[], fromDir?: string): GatePlan | undefined {
+  try {
+    const plan = readPrecomputed(name, gatePlanHash(name, patterns), planSchema, fromDir);
+    const fits = (i: number) => i < patterns.length;
+    if (plan === undefined || plan.patterns !== patterns.length || !plan.always.every(fits) || !plan.enables.every(([, is]) => is.every(fits))) return undefined;
+    return plan;
+  } catch {
+    return undefined; // this folder's code unreadable: plan it now
+  }
+}
+
+/** The plan of the gate over the pattern list `name`: the build's when current, else made now. */
+export function gatePlanFor(name: string, patterns: readonly RegExp[]): GatePlan {
+  return precomputedGatePlan(name, patterns) ?? planGate(patterns);
+}

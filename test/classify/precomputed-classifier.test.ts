@@ -1,0 +1,56 @@
+/**
+ * The build trains the classifier once and keeps its weights (src/classify/precomputed-classifier.ts).
+ * Those weights must classify exactly as training at run time does, and a stale or damaged
+ * artifact must never be used.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClassifier, DEFAULT_EXAMPLES_DIR, loadExamples, loadStatementSet, OLD_HELD_OUT_FILE } from '../../src/classify/index.js';
+import { classifierHash, precomputeClassifier, precomputedClassifierWeights, shippedClassifier } from '../../src/classify/precomputed-classifier.js';
+import { codeOf } from '../../src/precomputed.js';
+import { tempDir } from '../support/builders.js';
+
+const tmp = tempDir('nextstep-precomputed-');
+afterAll(tmp.cleanup);
+const file = join(tmp.dir, 'classifier.json');
+
+const trained = createClassifier(loadExamples());
+const texts = [...loadExamples().map((e) => e.text), ...loadStatementSet(OLD_HELD_OUT_FILE).map((s) => s.text), '', '🙂', 'They said no.'];
+
+describe('the precomputed classifier', () => {
+  it('gives exactly the scores of the classifier trained at run time', () => {
+    precomputeClassifier(tmp.dir);
+    expect(precomputedClassifierWeights(tmp.dir)).toBeDefined();
+    const loaded = shippedClassifier(tmp.dir);
+    for (const t of texts) {
+      expect(loaded.logitsOf(t)).toEqual(trained.logitsOf(t));
+      expect(loaded.classify(t)).toEqual(trained.classify(t));
+    }
+  });
+
+  it('is not used when it was made from other sources, or is damaged', () => {
+    precomputeClassifier(tmp.dir);
+    const good = readFileSync(file, 'utf8');
+    const artifact = JSON.parse(good) as { hash: string; data: { model: { weights: string } } };
+    writeFileSync(file, JSON.stringify({ ...artifact, hash: 'f'.repeat(64) }));
+    expect(precomputedClassifierWeights(tmp.dir)).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ ...artifact, data: { ...artifact.data, model: { ...artifact.data.model, weights: 'AAAAAAAAAAA=' } } }));
+    expect(precomputedClassifierWeights(tmp.dir)).toBeUndefined();
+    writeFileSync(file, good.slice(0, 1000));
+    expect(precomputedClassifierWeights(tmp.dir)).toBeUndefined();
+    // Then the classifier is trained, as without a build.
+    expect(shippedClassifier(tmp.dir).logitsOf(texts[0] as string)).toEqual(trained.logitsOf(texts[0] as string));
+  });
+
+  it('is stale as soon as an example file changes, and the hash covers this folder\'s code', () => {
+    const examples = join(tmp.dir, 'examples');
+    cpSync(DEFAULT_EXAMPLES_DIR, examples, { recursive: true });
+    expect(classifierHash(examples)).toBe(classifierHash());
+    const some = join(examples, 'data.yaml');
+    writeFileSync(some, `${readFileSync(some, 'utf8')}  - "one more example, added after the build"\n`);
+    expect(classifierHash(examples)).not.toBe(classifierHash());
+    const code = codeOf(new URL('../../src/classify/precomputed-classifier.ts', import.meta.url).href, ['./']).filter((p) => typeof p === 'string');
+    expect(code).toEqual(expect.arrayContaining(['create-classifier.ts', 'features.ts', 'softmax-regression.ts', 'tokens.ts']));
+  });
+});

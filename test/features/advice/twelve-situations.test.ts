@@ -1,0 +1,104 @@
+/**
+ * The twelve situations (twelve/situations.ts), replayed through the real engine as a parent
+ * types them: the trained classifier, the SQLite store, content from content/. Asserted by
+ * state ids and content keys (the questions asked, in order, none twice; the advice each
+ * situation must get; a dated next step), then the letter it ends with, and the same case's
+ * letter from the command line (`letter --kind restate-nos`): the right greeting, real dates in the family's order,
+ * the child's pronoun, the place's terms, every fact given and no filler or blank but the
+ * parent's name.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../support/cli.js';
+import { runSituation, type Transcript } from './twelve/run-situation.js';
+import type { Situation } from './twelve/situation.js';
+import { SITUATIONS } from './twelve/situations.js';
+
+/** Every question from the menu to the letter, as the conversation should ask them. */
+function expectedAsks(s: Situation): string[] {
+  return [
+    'home.menu',
+    'triage.ask-nickname',
+    'triage.ask-request',
+    'triage.ask-statement',
+    s.triage.who === 'confirm' ? 'triage.confirm-who' : 'triage.ask-who',
+    'triage.ask-when',
+    s.triage.kind === 'confirm' ? `triage.confirm.${s.kind}` : 'triage.ask-which-kind',
+    'profile.ask-place',
+    ...(s.place === 'us' ? ['profile.ask-region'] : []),
+    'profile.ask-plan',
+    'profile.ask-age',
+    'profile.ask-pronouns',
+    'situation.ask',
+    ...s.asks,
+  ];
+}
+
+/** Words that belong to the chat, never to a letter. */
+const FILLERS = /\b(?:as i (?:just )?said|i just said|i told you|i think\.|no idea|dunno|lol|they didnt say)\b/i;
+/** The child's pronouns that a letter about a child with other pronouns must not use. */
+const OTHER_PRONOUNS: Record<Situation['pronouns'], RegExp> = {
+  she: /\b(?:he|him|his)\b/i,
+  he: /\b(?:she|her|hers)\b/i,
+  they: /\b(?:she|her|hers|he|him|his)\b/i,
+};
+/** Terms from another place's law. */
+const OTHER_PLACES: Record<string, RegExp> = {
+  us: /\b(?:EHC|local authority|SENCO|Tribunal|Ombudsman)\b/,
+  england: /\b(?:IEP|IDEA|CFR|school district|504)\b/,
+  wales: /\b(?:IEP|IDEA|CFR|EHC)\b/,
+  scotland: /\b(?:IEP|IDEA|CFR|EHC)\b/,
+};
+const US_DAY = /^[A-Z][a-z]+ \d{1,2}, \d{4}$/;
+const UK_DAY = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
+
+/** The checks every letter must pass, whoever drafted it. */
+function expectSendable(s: Situation, letter: string, who: string) {
+  const day = s.place === 'us' ? US_DAY : UK_DAY;
+  expect(letter.match(/^Date: (.*)$/m)?.[1], `${who}: date line`).toMatch(day);
+  expect(letter, `${who}: ISO date`).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  expect(letter, `${who}: greeting`).toMatch(new RegExp(`^${s.letter.greeting}$`, 'm'));
+  expect(letter, `${who}: filler`).not.toMatch(FILLERS);
+  expect(letter, `${who}: a blank`).not.toContain('[ADD');
+  expect(letter.trimEnd(), `${who}: signed`).toMatch(new RegExp(`Kind regards,\\n\\n${s.signs}$`));
+  expect(letter, `${who}: template syntax`).not.toMatch(/\{\{|\u0000/);
+  expect(letter, `${who}: a line left blank`).not.toMatch(/\n\n\n/);
+  const place = OTHER_PLACES[s.place];
+  if (place) expect(letter, `${who}: another place's terms`).not.toMatch(place);
+}
+
+describe.each(SITUATIONS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  let t: Transcript;
+  beforeAll(async () => {
+    t = await runSituation(s);
+  });
+  afterAll(() => t?.cleanup());
+
+  it('asks each question once, in order, never one already answered', () => {
+    const asked = t.steps.slice(1).map((st) => st.answered);
+    expect(asked).toEqual(expectedAsks(s));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('gets its own advice and a dated next step', () => {
+    const said = t.steps.flatMap((st) => st.replies.map((r) => r.key));
+    expect(said).toEqual(expect.arrayContaining([...s.advice, s.letter.key]));
+    const next = t.app.store.listNotes('parent').filter((n) => n.kind === 'next_step');
+    expect(next).toHaveLength(1);
+    expect(next[0]?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('ends with a letter that can be sent as it is, carrying every fact given', () => {
+    expectSendable(s, t.letter, 'chat');
+    for (const fact of s.letter.carries) expect(t.letter).toContain(fact);
+    expect(t.letter).not.toMatch(OTHER_PRONOUNS[s.pronouns]);
+  });
+
+  it("the command line's letter for the same case greets, dates and words it the same way", async () => {
+    const run = await cli(['letter', '--user', 'parent', '--kind', 'restate-nos', '--db', t.dbPath]);
+    expect(run.code).toBe(0);
+    const body = run.stdout;
+    expectSendable(s, body, 'cli');
+    const on = body.match(/^1\. On (.+?\d{4}), /m)?.[1];
+    expect(on, 'the day the school said it').toMatch(s.place === 'us' ? US_DAY : UK_DAY);
+  });
+});

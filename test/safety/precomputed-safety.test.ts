@@ -1,0 +1,83 @@
+/**
+ * The build trains the crisis screen's learned layer and plans its gates once
+ * (src/safety/precomputed-crisis-model.ts, precomputed-gates.ts). What it keeps must give
+ * exactly the answers of computing them at run time, and a stale artifact must never be used.
+ * Words are tested by their figures, never quoted.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGate, planGate } from '../../src/safety/crisis-gate.js';
+import { crisisModelFrom, DEFAULT_TRAINING_DIR, loadCrisisTraining, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { normalise } from '../../src/safety/crisis-normalise.js';
+import { crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights } from '../../src/safety/precomputed-crisis-model.js';
+import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
+import { tempDir } from '../support/builders.js';
+import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-material.js';
+
+const tmp = tempDir('nextstep-precomputed-safety-');
+afterAll(tmp.cleanup);
+const rows = loadCrisisTraining();
+const texts = [...rows.map((r) => normalise(r.text)), ...corpusStrings().map(normalise)];
+
+describe('the precomputed crisis model', () => {
+  it('gives exactly the opinions of the model trained at run time', () => {
+    precomputeCrisisModel(tmp.dir);
+    const weights = precomputedCrisisWeights(tmp.dir);
+    expect(weights).toBeDefined();
+    const loaded = crisisModelFrom(weights as NonNullable<typeof weights>);
+    const trained = trainCrisisModel(rows);
+    let risky = 0;
+    for (const t of texts) {
+      const a = loaded.judge(t);
+      expect(a).toEqual(trained.judge(t));
+      if (a.risk > 0.5) risky++;
+    }
+    expect(risky).toBeGreaterThan(100); // the comparison covers messages either side of even
+  });
+
+  it('is not used when it was made from other training files, or is damaged', () => {
+    precomputeCrisisModel(tmp.dir);
+    const file = join(tmp.dir, 'crisis-model.json');
+    const good = JSON.parse(readFileSync(file, 'utf8')) as { hash: string; data: { space: { size: number } } };
+    writeFileSync(file, JSON.stringify({ ...good, hash: '0'.repeat(64) }));
+    expect(precomputedCrisisWeights(tmp.dir)).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ ...good, data: { ...good.data, space: { ...good.data.space, size: good.data.space.size + 1 } } }));
+    expect(precomputedCrisisWeights(tmp.dir)).toBeUndefined();
+    const training = join(tmp.dir, 'training');
+    cpSync(DEFAULT_TRAINING_DIR, training, { recursive: true });
+    expect(crisisModelHash(training)).toBe(crisisModelHash());
+    writeFileSync(join(training, 'zz-added.jsonl'), '{"text":"added after the build","expect":"none","family":"none"}\n');
+    expect(crisisModelHash(training)).not.toBe(crisisModelHash());
+  });
+});
+
+describe('the precomputed gate plans', () => {
+  for (const [name, patterns] of [
+    ['patterns', CRISIS_PATTERNS],
+    ['phrases', PHRASE_PATTERNS],
+  ] as const) {
+    it(`${name}: the same plan, and so the same candidates on every corpus message, as planning at run time`, () => {
+      precomputeGatePlan(name, patterns, tmp.dir);
+      const plan = precomputedGatePlan(name, patterns, tmp.dir);
+      const now = planGate(patterns);
+      expect(plan).toEqual(now);
+      const a = buildGate(patterns, plan);
+      const b = buildGate(patterns, now);
+      for (const t of texts) {
+        a.scan(t);
+        b.scan(t);
+        expect(a.candidates?.()).toEqual(b.candidates?.());
+      }
+    });
+  }
+
+  it('is not used for patterns that changed since the build', () => {
+    precomputeGatePlan('patterns', CRISIS_PATTERNS, tmp.dir);
+    const changed = CRISIS_PATTERNS.map((re, i) => (i === 7 ? new RegExp(`${re.source}|a new wording`, re.flags) : re));
+    expect(gatePlanHash('patterns', changed)).not.toBe(gatePlanHash('patterns', CRISIS_PATTERNS));
+    expect(precomputedGatePlan('patterns', changed, tmp.dir)).toBeUndefined();
+    expect(precomputedGatePlan('patterns', CRISIS_PATTERNS.slice(1), tmp.dir)).toBeUndefined();
+    expect(precomputedGatePlan('patterns', CRISIS_PATTERNS, tmp.dir)).toBeDefined();
+  });
+});
