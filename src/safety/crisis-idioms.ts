@@ -17,6 +17,15 @@ export const ALLOW: readonly RegExp[] = [
   rx('\\b(?:i|i just|i literally|i honestly|i nearly|i almost) wanted to die (?:when|at|in|right there|on the spot)\\b'),
   // "I'd rather die than ring the school again": the parent's hyperbole (a child saying it still counts).
   rx('\\b(?:id|i would) rather die than (?:ask|call|ring|phone|email|go|speak|talk|deal|sit|see|beg|admit|wear|eat|do|have|let)\\b'),
+  // Hyperbole about a chore or clothes, whoever says it: "would rather die than wear the new blazer".
+  // (Rather die than go back to school still counts.)
+  rx(
+    '\\b(?:would|d|will|id|hed|shed|theyd|youd) (?:[a-z]+ ){0,2}rather (?:die|be dead) than (?:wear|eat|be seen|put on|tidy|wash|shower|have a (?:shower|bath|haircut)|brush|sing|dance|admit|apologise|say sorry|do (?:pe|maths|homework|(?:his|her|their) homework|the dishes|chores))\\b',
+  ),
+  // School leavers' farewells: "year 6 leavers write goodbye messages in a memory book".
+  rx(
+    '\\b(?:leavers?|leaving (?:do|assembly|party|book|card|cards|shirt|shirts|service)|yearbook|year book|memory book|autograph book|end of year|last day of (?:school|term|year|primary)) (?:[a-z0-9]+ ){0,6}(?:goodbye|goodbyes|farewell)\\b',
+  ),
   // Where someone wants to live: "doesn't want to live with his dad".
   rx('\\bwant(?:s)? to live (?:in|at|with|near|there|here|abroad|somewhere|nearby|close|next|on|by|like this|like that|that way|in fear)\\b'),
   // "no point going on with the appeal"
@@ -35,8 +44,14 @@ export const ALLOW: readonly RegExp[] = [
   rx('\\bkill (?:yourself|urself) (?:laughing|trying|doing|on (?:that|the|a)|with|running|working|over)\\b'),
   // School talk: "cutting class", "cutting down on screens", "they cut his hours".
   rx(
-    '\\bcutting (?:class|classes|lessons?|school|corners?|back|down|out|it fine|it close|things|ties|paper|hair|(?:his|her|their|my) (?:hair|hours|losses|nails|fingernails|toenails|food|meat|sandwich|toast|fringe)|the (?:grass|lawn|cake|hedge)|cake|up|off|in (?:line|front|the queue|half)|across (?:the|a)|teeth|a tooth|edge|remarks?|comments?|words|pictures|shapes|out shapes)\\b',
+    '\\bcutting (?:class|classes|lessons?|school|corners?|back|down|out|it fine|it close|things|ties|paper|hair|(?:his|her|their|my) (?:own )?(?:hair|hours|losses|nails|fingernails|toenails|food|meat|sandwich|toast|fringe)|the (?:grass|lawn|cake|hedge)|cake|up|off|in (?:line|front|the queue|half)|across (?:the|a)|teeth|a tooth|edge|remarks?|comments?|words|pictures|shapes|out shapes)\\b',
   ),
+  // "he wanted to end it with his friend group": a friendship or a relationship ending.
+  rx('\\bend (?:it|things) (?:with|between)\\b'),
+  // A knock, not a habit: "banged his head on the door frame rushing out".
+  rx('\\b(?:banged|bumped|knocked|cracked|hit) (?:his|her|their|my) head on (?:the |a )?(?:door ?frame|frame|cupboard|cupboard door|table|shelf|bunk|car door|car roof|low beam)\\b(?! (?:frame )?(?:over|again|repeatedly|deliberately|on purpose|until|till|every|each)\\b)'),
+  // "killing myself with all the running around": wearing oneself out.
+  rx('\\bkilling (?:myself|himself|herself|themselves) (?:with (?:all )?(?:the |this |that )?(?:running|rushing|driving|work|worry|stress|chasing|juggling|emails?|meetings?|appointments?)|running around|rushing around)\\b'),
   // "shoot me an email"
   rx('\\bshoot (?:me|us|him|her|them) (?:an? |a quick |over |over an? |across |the |some )?(?:email|e mail|mail|message|text|note|line|link|invite|details|dm|pm|msg)\\b'),
   // "he'd kill me if I told the teacher" (said with "said" it could be a threat; this is the idiom)
@@ -46,6 +61,11 @@ export const ALLOW: readonly RegExp[] = [
   // "in danger of failing", "in real danger of exclusion"
   rx('\\bin (?:[a-z]+ )?danger of\\b'),
   rx('\\bknife and fork\\b'),
+  // A tool in its ordinary use: "a blade for his craft kit", "a hobby knife".
+  rx('\\b(?:craft|hobby|stanley|utility|palette|pen|pocket|butter|bread|fish|cheese|dinner|plastic|safety) (?:knife|knives|blade|blades)\\b'),
+  rx(
+    '\\b(?:knife|knives|blade|blades|scissors) (?:for|from) (?:his|her|their|the|a|my|our) (?:[a-z]+ )?(?:craft|crafts|art|arts|dt|design|woodwork|cooking|food tech|baking|kitchen|hobby|modelling|model|kit|set|toolbox|tool kit|class|lesson|club|project)\\b',
+  ),
   rx('\\bknife skills\\b'),
   // School sanctions described as blows: "the head hit us with a fine", "kicked him out of class".
   rx(
@@ -66,7 +86,12 @@ export const ALLOW: readonly RegExp[] = [
   ),
   // Training and policy talk, films, PE drills.
   rx('\\bself harm (?:policy|training|awareness|assembly|lessons?|leaflets?|course|talks?|workshop|week|day|module)\\b'),
-  rx('\\bsuicide (?:prevention|awareness) (?:training|policy|week|day|month|lessons?|assembly|talks?|course|workshop)\\b'),
+  // The topic, not a person: "suicide prevention charities", "the overdose awareness assembly",
+  // "her PSHE presentation on suicide", "self-harm statistics". Not "research about suicide methods".
+  rx('\\b(?:suicide|suicides|overdose|overdoses|self harm) (?:prevention|awareness|statistics|stats|rates?|figures|charity|charities|helplines?|hotlines?|campaigns?|fundraisers?|fundraising|research)\\b'),
+  rx(
+    '\\b(?:presentations?|projects?|essays?|assignments?|homework|topics?|units?|lessons?|modules?|talks?|research|articles?|documentary|podcasts?|leaflets?|posters?|assembly|assemblies|campaigns?|charity|charities|fundraisers?|fundraising|statistics|stats|debate|coursework|speech|speeches|news|headlines|report|reports) (?:[a-z]+ ){0,3}(?:on|about|for|around|into|raising money for|to raise awareness of) (?:[a-z]+ ){0,2}(?:suicide|suicides|overdoses?|self harm)\\b(?! (?:methods?|notes?|plans?|attempts?|ways?|pills|tips)\\b)',
+  ),
   rx('\\bsuicide squad\\b'),
   // Books, films and set texts: "a character who dies by suicide", "the overdose scene".
   rx('\\b(?:character|characters|book|books|film|films|movie|novel|play|story|episode|documentary|show|poem|set text) (?:[a-z]+ ){0,4}(?:suicide|overdose|overdoses|self harm|self harms)\\b'),
@@ -79,7 +104,7 @@ export const ALLOW: readonly RegExp[] = [
   ),
   rx('\\bsuicide (?:doors?|sprints?|runs?|drills?)\\b'),
   rx(
-    '\\boverdos(?:e|es|ed|ing) on (?:sugar|chocolate|sweets|candy|caffeine|coffee|screen time|screens|gaming|netflix|tv|telly|youtube|tiktok|fortnite|minecraft|roblox|anime|homework|revision|energy drinks|fizzy drinks)\\b',
+    '\\boverdos(?:e|es|ed|ing) (?:on|of) (?:sugar|chocolate|sweets|candy|caffeine|coffee|screen time|screens|tv|television|telly|video games|games|phone|social media|attention|drama|glitter|pink|homework|positivity|praise|gaming|netflix|tv|telly|youtube|tiktok|fortnite|minecraft|roblox|anime|homework|revision|energy drinks|fizzy drinks)\\b',
   ),
 ];
 

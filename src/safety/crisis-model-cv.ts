@@ -1,43 +1,14 @@
 /**
- * Cross-validation for the crisis screen's learned layer: out-of-fold opinions on the training
- * messages, and the thresholds chosen from them. Used by scripts/tune-crisis-model.ts (which
- * prints the figures in docs/crisis-screen.md) and by the test that holds the model to them.
- * Folds are stratified by expected tier and fixed by a seed.
+ * Hand-to-hand evaluation of the crisis screen's learned layer: each writer's messages judged by
+ * a model trained on the other writers' files, and the threshold chosen from those opinions.
+ * Used by scripts/tune-crisis-model.ts (which prints the figures in docs/crisis-screen.md) and by
+ * the test that holds the model to them. (Random folds, used before, let a writer's habits leak
+ * from training into test and flattered the model.)
  */
-import { seededRandom, shuffleInPlace } from '../classify/softmax-regression.js';
+import { readdirSync } from 'node:fs';
 import { normalise } from './crisis-normalise.js';
-import { MODEL_OPTIONS, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
+import { DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
 import type { CrisisExample } from './crisis-set.js';
-
-/** Fold number of each row: each tier dealt round-robin after a seeded shuffle. */
-export function assignFolds(rows: readonly CrisisExample[], k: number, seed: number): number[] {
-  const fold = new Array<number>(rows.length).fill(0);
-  const rand = seededRandom(seed);
-  for (const tier of ['clear', 'possible', 'none'] as const) {
-    const ids = shuffleInPlace(
-      rows.flatMap((r, i) => (r.expect === tier ? [i] : [])),
-      rand,
-    );
-    ids.forEach((id, n) => (fold[id] = n % k));
-  }
-  return fold;
-}
-
-/** Each row judged by a model that never saw it (trained on the other folds). */
-export function outOfFold(rows: readonly CrisisExample[], fold: readonly number[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisOpinion[] {
-  const k = Math.max(...fold) + 1;
-  const out = new Array<CrisisOpinion>(rows.length);
-  for (let f = 0; f < k; f++) {
-    const model = trainCrisisModel(
-      rows.filter((_, i) => fold[i] !== f),
-      o,
-    );
-    rows.forEach((r, i) => {
-      if (fold[i] === f) out[i] = model.judge(normalise(r.text));
-    });
-  }
-  return out;
-}
 
 export interface Rates {
   clear: number;
@@ -79,4 +50,35 @@ export function chooseRiskThreshold(
   const over = scores[allowed] as number;
   const under = allowed > 0 ? (scores[allowed - 1] as number) : 1;
   return (over + under) / 2;
+}
+
+/** One writer's messages: a training file, or the development set. */
+export interface Hand {
+  name: string;
+  rows: readonly CrisisExample[];
+  /** Only ever held out, never trained on (the development set). */
+  heldOutOnly?: boolean;
+}
+
+/** Each training file as one hand (each file is one writer's messages). */
+export function trainingHands(dir: string = DEFAULT_TRAINING_DIR): Hand[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()
+    .map((n) => ({ name: n.replace(/\.jsonl$/, ''), rows: loadCrisisTraining(dir, n) }));
+}
+
+/**
+ * Hand-to-hand: each hand's messages judged by a model trained on every other hand (the
+ * held-out-only hands never join a training set). The honest figure for a new writer's words:
+ * random folds let a writer's habits leak from training into test.
+ */
+export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisOpinion[][] {
+  return hands.map((held, h) => {
+    const model = trainCrisisModel(
+      hands.flatMap((other, j) => (j === h || other.heldOutOnly ? [] : other.rows)),
+      o,
+    );
+    return held.rows.map((r) => model.judge(normalise(r.text)));
+  });
 }

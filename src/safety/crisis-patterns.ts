@@ -279,9 +279,10 @@ const CHILD_BURDEN: readonly RegExp[] = [
 
 /** The child harming themselves, or its physical signs. */
 const CHILD_SELF_HARM: readonly RegExp[] = [
-  // Doing something to themselves: "hurting herself", "tried to hang himself".
+  // Doing something to themselves: "hurting herself", "tried to hang himself". Not when denied
+  // right before it: "not hurting herself, just fidgeting".
   rx(
-    `\\b${any([
+    `\\b(?<!\\b(?:not|never|isnt|wasnt|without) )${any([
       'kill(?:s|ed|ing)?',
       'unaliv(?:e|es|ed|ing)',
       'hurt(?:s|ing)?',

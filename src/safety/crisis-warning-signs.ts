@@ -106,7 +106,7 @@ const GOODBYES_ME = persons('clear', 'goodbyes', 'parent_crisis', [
 
 /** Self-harm of any kind, beyond the explicit words and body marks crisis-patterns.ts knows. */
 const SELF_HARM = persons('clear', 'self_harm', 'child_self_harm', [
-  String.raw`(?:cuts|cutting|burns|burning|burnt|burned|scratches|scratching|carves|carving|slices|slicing|slashes|slashing) <P> (?:own )?${BODY}(?! (?:on|in|at|playing|by accident|shaving|cooking|when (?:he|she|they|i) fell)\b)`,
+  String.raw`(?<!\b(?:fabric|material|label|labels|tag|tags|seams?|wool|jumper|tights|socks|uniform|shirt|blazer|trousers|clothes|sun|water|soap|cream|shampoo|chlorine|cold|heat|wind|nettles?|cat|dog|kitten|puppy) (?:[a-z]+ )?)(?:cuts|cutting|burns|burning|burnt|burned|scratches|scratching|carves|carving|slices|slicing|slashes|slashing) <P> (?:own )?${BODY}(?! (?:on|in|at|playing|by accident|shaving|cooking|when (?:he|she|they|i) fell)\b)`,
   String.raw`(?:bites|biting|bit|bite|hits|hitting|punches|punching|scratches|scratching|picks|picking|pulls|pulling) (?:at )?(?:<R>|<P> (?:own )?(?:[a-z]+ )?) ?(?:until|till|til|so hard) (?:it|they|he|she|<S>) (?:bleeds|bled|bleed|bruise|bruises|bruised|is bleeding|are bleeding)`,
   String.raw`(?:lighter|cigarette|cigarettes|matches|hot knife|hot spoon|compass|sharpener blade|pencil sharpener blade|scissors|broken glass|razor|blade|needle|pins?) (?:on|to|into|against|across) <P> (?:own )?${BODY}`,
   String.raw`<SUBJ>(?:urge|urges|wanting|tempted|thinking about|thought about|thinks about|think about|started|starts|start|back to|gone back to|went back to|relapsed|relapse|stopped|stop|stopping|history of|urges to) (?:to )?(?:cutting|self harming|self harm|hurting <AR>|harming <AR>|burning <AR>|cutting <AR>|cut <AR>)`,

@@ -140,4 +140,16 @@ export const NONE: readonly string[] = [
   'we are at the end of the road with this school',
   'he said he hates school and wants to disappear for the day',
   "I don't know how much longer we can keep this up with the school",
+  // Crisis words in their ordinary senses (near-words).
+  'her class is raising money for a suicide prevention charity',
+  'his science project is about overdoses of caffeine in energy drinks',
+  'the assembly on self-harm awareness was handled well',
+  "the school said he's had an overdose of screen time",
+  'he needs a craft knife for DT club, is that allowed?',
+  'she has a blade for her art kit',
+  'the label in the jumper burns her skin, sensory thing',
+  'we sat trapped in roadworks traffic for an hour',
+  "I'm trapped in back to back calls all day",
+  "this can't go on, the school has to change something",
+  'she would rather die than wear the new PE kit',
 ];

@@ -1,59 +1,61 @@
 /**
  * The crisis screen's learned layer (src/safety/crisis-model.ts): trained on the messages in
- * content/safety/training/, judged here out of fold (each message by a model that never saw
- * it), with the patterns switched off. Words are tested by their figures, never quoted.
+ * content/safety/training/ (one file per writer), judged here hand to hand: each writer's
+ * messages by a model trained on the other writers' files only. Words are tested by their
+ * figures, never quoted.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignFolds, chooseRiskThreshold, outOfFold, rates } from '../../src/safety/crisis-model-cv.js';
-import { loadCrisisTraining, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { chooseRiskThreshold, outOfHand, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
+import { loadCrisisTraining, MODEL_OPTIONS, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
 import { crisisModel } from '../../src/safety/precomputed-crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 
-const rows = loadCrisisTraining();
-const oof = outOfFold(rows, assignFolds(rows, 5, 13));
-const model = rates(rows, (i) => (oof[i] as { risk: number }).risk >= THRESHOLDS.possible);
+const hands = trainingHands();
+const rows = hands.flatMap((h) => h.rows);
+const risk = outOfHand(hands).flat();
+const pat = rows.map((r) => screenPatterns(r.text).tier !== 'none');
+const fired = (i: number) => (pat[i] as boolean) || (risk[i] as { risk: number }).risk >= THRESHOLDS.possible;
 
-describe('the crisis model alone (patterns off), out of fold on its training messages', () => {
-  it('has both training files, with every tier', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(960);
-    for (const tier of ['clear', 'possible', 'none'] as const) expect(rows.filter((r) => r.expect === tier).length).toBeGreaterThan(150);
+describe('the crisis model, hand to hand (each writer held out in turn)', () => {
+  it('has six or more writers, with every tier', () => {
+    expect(hands.length).toBeGreaterThanOrEqual(6);
+    for (const tier of ['clear', 'possible', 'none'] as const) expect(rows.filter((r) => r.expect === tier).length).toBeGreaterThan(400);
   });
 
-  // The goal was 90% of clear-risk messages at 2% false alarms. At 2% it catches about 76%,
-  // but then also fires on a fifth of the repository's own hand-written near-misses; the
-  // threshold in use adds no false alarm at all (docs/crisis-screen.md).
-  it('catches at least a third of clear-risk and a quarter of possible-risk messages on its own', () => {
-    expect(model.clear).toBeGreaterThanOrEqual(0.33);
-    expect(model.possible).toBeGreaterThanOrEqual(0.25);
+  it('keeps the whole screen at or under 2% false alarms on the near-misses, pooled', () => {
+    expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  it('raises no false alarm on the near-misses', () => {
-    expect(model.falseAlarms).toBe(0);
+  // The issue asks for 98% of clear risk; hand to hand the screen reaches about three in four
+  // (docs/crisis-screen.md). These floors keep what was reached.
+  it('with the patterns, catches at least 70% of clear-risk and 63% of possible-risk messages', () => {
+    const both = rates(rows, fired);
+    expect(both.clear).toBeGreaterThanOrEqual(0.7);
+    expect(both.possible).toBeGreaterThanOrEqual(0.63);
   });
 
-  it('catches at least 70% of clear-risk messages at the 2% false-alarm point', () => {
-    const t = chooseRiskThreshold(rows, oof, rows.map(() => false), 0.02);
-    const at2 = rates(rows, (i) => (oof[i] as { risk: number }).risk >= t);
-    expect(at2.falseAlarms).toBeLessThanOrEqual(0.02);
-    expect(at2.clear).toBeGreaterThanOrEqual(0.7);
+  it('catches a tenth more of each tier than the patterns alone', () => {
+    const alone = rates(rows, (i) => pat[i] as boolean);
+    const both = rates(rows, fired);
+    expect(both.clear).toBeGreaterThanOrEqual(alone.clear + 0.1);
+    expect(both.possible).toBeGreaterThanOrEqual(alone.possible + 0.1);
   });
 
-  it('uses the threshold cross-validation chooses (re-run scripts/tune-crisis-model.ts after a change)', () => {
-    const chosen = chooseRiskThreshold(rows, oof, rows.map(() => false), 0);
+  it('uses the threshold hand-to-hand evaluation chooses (re-run scripts/tune-crisis-model.ts after a change)', () => {
+    const chosen = chooseRiskThreshold(rows, risk, pat, 0.02);
     expect(Math.abs(chosen - THRESHOLDS.possible)).toBeLessThan(0.003);
   });
 
-  it('with the patterns, catches more than the patterns alone at no extra false alarm', () => {
-    const pat = rows.map((r) => screenPatterns(r.text).tier !== 'none');
-    const alone = rates(rows, (i) => pat[i] as boolean);
-    const both = rates(rows, (i) => (pat[i] as boolean) || (oof[i] as { risk: number }).risk >= THRESHOLDS.possible);
-    expect(both.clear).toBeGreaterThanOrEqual(alone.clear + 0.1);
-    expect(both.possible).toBeGreaterThanOrEqual(alone.possible + 0.1);
-    expect(both.falseAlarms).toBe(alone.falseAlarms);
+  it('trains only on what the patterns let through', () => {
+    expect(MODEL_OPTIONS.residual).toBe(true);
+    const through = rows.filter((_, i) => !(pat[i] as boolean));
+    const a = trainCrisisModel(rows);
+    const b = trainCrisisModel(through);
+    for (const r of rows.slice(0, 40)) expect(a.judge(normalise(r.text))).toEqual(b.judge(normalise(r.text)));
   });
 });
 
@@ -75,7 +77,7 @@ describe('the whole screen', () => {
   it('adds well under a millisecond per message once trained', () => {
     const m = crisisModel();
     expect(m).not.toBeNull();
-    const texts = rows.map((r) => normalise(r.text));
+    const texts = rows.slice(0, 1000).map((r) => normalise(r.text));
     const start = process.hrtime.bigint();
     for (let n = 0; n < 3; n++) for (const t of texts) m?.judge(t);
     const perMessage = Number(process.hrtime.bigint() - start) / 1e6 / (3 * texts.length);

@@ -79,6 +79,46 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   return factOf(rest.length >= 12 ? rest : t);
 }
 
+/** Words that mark a statement as the parent's account of the school, not the school speaking. */
+const PARENT_VOICE = /\b(?:they|them|their|theirs|apparently|basically|supposedly|i think|i guess)\b/i;
+
+/**
+ * The school's own words, as a letter may put them in quotation marks: what the parent put in
+ * quotation marks, else the whole statement when it reads as the school speaking ("We don't have
+ * the staff…"). '' for the parent's account ("Mr Reyes said they want…", "they basically said
+ * no"): that is never quoted as the school's. Fillers never carried.
+ */
+export function quotableWordsOf(statement: string | undefined): string {
+  const t = (statement ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return '';
+  const quotes = [...t.matchAll(QUOTED)].map((m) => factOf(m[1] as string)).filter(Boolean);
+  if (quotes.join(' ').split(' ').length >= 4) return quotes.join(' … ');
+  const words = factOf(t);
+  if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE.test(words)) return '';
+  return words;
+}
+
+/**
+ * What the parent reported being told, for "… told me that {account}": the words after a lead-in
+ * ("Ms Alvarez said there is no budget" gives "there is no budget"), its first sentence only,
+ * fillers and hedges dropped; '' when there is no lead-in or too little after it.
+ */
+export function reportedAccountOf(statement: string | undefined): string {
+  const t = factOf(statement);
+  if (!REPORTED_LEAD.test(t)) return '';
+  // Its first sentence only: what follows is often the parent's own comment ("There was no discussion").
+  const rest = (factOf(t.replace(REPORTED_LEAD, '')).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '').replace(/[.!]+$/, '');
+  if (rest.length < 12 || /["“”]/.test(rest)) return '';
+  return lowerFirstWord(rest);
+}
+
+/** "There is" as "there is"; a name ("Poppy's") or "I" stays as it is. */
+function lowerFirstWord(t: string): string {
+  const first = t.split(' ')[0] ?? '';
+  return COMMON_OPENERS.test(first) ? first.toLowerCase() + t.slice(first.length) : t;
+}
+const COMMON_OPENERS = /^(?:There|The|They|It|We|She|He|No|Not|Her|His|Their|This|That|Home|A|An|Students?|Everyone|Nobody|Counseling|Support)$/;
+
 // ---- Dates ------------------------------------------------------------------------------------
 
 export interface FoundDate {

@@ -36,6 +36,8 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
     mime: 'text/markdown',
     body: letter.body,
   });
+  // Only a letter that still has a blank asks the parent to fill one in.
+  if (letter.blanks.length) ctx.replies.push(textReply(ctx.content, 'case-file.letter.has-blanks'));
   ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
 }
 

@@ -6,6 +6,7 @@ const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'resp
 
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
+  'case-file.letter.has-blanks',
   'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.letter-about',
@@ -34,8 +35,10 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.log-evidence.trigger',
   'case-file.log-evidence.trigger-one-day',
   'case-file.letter.no-line',
+  'case-file.letter.no-line.reported',
+  ...CATEGORIES.map((c) => `case-file.letter.no-line.reason.${c}`),
   'case-file.letter.my-child',
-  ...['teacher', 'senco', 'head', 'district', 'meeting', 'unknown'].map((w) => `case-file.letter.who.${w}`),
+  ...['teacher', 'senco', 'head', 'district', 'meeting', 'unknown', 'you'].map((w) => `case-file.letter.who.${w}`),
   ...CATEGORIES.map((c) => `case-file.letter.no-kind.${c}`),
   'case-file.packet.title',
   'case-file.packet.title-child',

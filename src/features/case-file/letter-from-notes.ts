@@ -15,7 +15,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf, greetingName, letterDay, pastDate, schoolWordsOf } from '../advice/letter-facts.js';
+import { factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolWordsOf } from '../advice/letter-facts.js';
 import { monthFirst, profileFromNotes, SIGN_OFF_TOPIC, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
@@ -161,21 +161,31 @@ function whoOf(content: ContentCatalog, n: NoteRow, place: string): string {
   return who ? greetingName(who) || clip(who, 120) : content.render('case-file.letter.who.unknown');
 }
 
-/** Every "no" so far, one numbered line each: date, who, their words, and what kind of no. */
-export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile): string | undefined {
+/** Statements the parent confirmed as the school's (who said it, the kind of no) before they were filed. */
+const CONFIRMED_TOPICS = new Set(['triage.statement']);
+
+/**
+ * Every "no" so far, one numbered line each: date, who, and what kind of no. The school's words
+ * are quoted only from a statement the parent confirmed as the school's and that reads as the
+ * school speaking (or that they put in quotation marks); a reported account is set down in the
+ * first person ("Mr Reyes told me that…"), anything else as the kind of no alone. The parent's
+ * own words (`parent_words`) are never listed. `to`: the person the letter goes to ("you said").
+ */
+export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile, to?: string): string | undefined {
   const mf = monthFirst(profile);
   const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
   if (nos.length === 0) return undefined;
   return nos
-    .map((n, i) =>
-      content.render('case-file.letter.no-line', {
-        n: String(i + 1),
-        date: saidOnOf(n, mf),
-        who: whoOf(content, n, profile?.place ?? 'elsewhere'),
-        words: clip(schoolWordsOf(n.text, false) || n.text, 800),
-        kind: content.render(`case-file.letter.no-kind.${n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other'}`),
-      }),
-    )
+    .map((n, i) => {
+      const named = whoOf(content, n, profile?.place ?? 'elsewhere');
+      const category = n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other';
+      const line = { n: String(i + 1), date: saidOnOf(n, mf), who: to && named === to ? content.render('case-file.letter.who.you') : named };
+      const words = CONFIRMED_TOPICS.has(n.topic) ? quotableWordsOf(n.text) : '';
+      if (words) return content.render('case-file.letter.no-line', { ...line, words: clip(words, 800), kind: content.render(`case-file.letter.no-kind.${category}`) });
+      const account = reportedAccountOf(n.text);
+      if (account) return content.render('case-file.letter.no-line.reported', { ...line, account: clip(account, 800), kind: content.render(`case-file.letter.no-kind.${category}`) });
+      return content.render(`case-file.letter.no-line.reason.${category}`, line);
+    })
     .join('\n\n');
 }
 
@@ -229,7 +239,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
-    statement: statement ? clip(schoolWordsOf(statement.text) || statement.text) : undefined,
+    // The school's words as the parent noted them, fillers dropped; never the raw chat.
+    statement: statement ? clip(schoolWordsOf(statement.text)) || undefined : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
@@ -242,7 +253,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
   for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);
 
-  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, profile);
+  if (kind === 'restate-nos') vars.nos = restateNos(content, notes, profile, vars.who);
   if (kind === 'follow-up') {
     const chased = chasedRequest(store, facts);
     if (chased) {

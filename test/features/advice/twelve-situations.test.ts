@@ -91,6 +91,9 @@ describe.each(SITUATIONS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
     expectSendable(s, t.letter, 'chat');
     for (const fact of s.letter.carries) expect(t.letter).toContain(fact);
     expect(t.letter).not.toMatch(OTHER_PRONOUNS[s.pronouns]);
+    // A letter with no blank is not followed by "fill in anything marked [ADD]".
+    const said = t.steps.flatMap((st) => st.replies.map((r) => r.key));
+    expect(said).not.toContain('case-file.letter.has-blanks');
   });
 
   it("the command line's letter for the same case greets, dates and words it the same way", async () => {

@@ -138,8 +138,11 @@ describe('letters from the notes', () => {
     expect(q.key).toBe('case-file.letter.ask-kind');
     expect(q.choices.map((c) => c.id)).toEqual(LETTER_KINDS.map((k) => `kind:${k}`));
     const r = await a.send(pick('kind:restate-nos'));
-    expect(keysOf(r)).toEqual(['case-file.letter.intro', 'letter.restate-nos', 'case-file.letter.after', 'home.menu-after-letter']);
     const [doc] = documents(r);
+    // The "fill in what's marked [ADD]" line comes only with a letter that still has a blank.
+    const blanks = doc?.body.includes('[ADD: ') ? ['case-file.letter.has-blanks'] : [];
+    expect(blanks, 'this case has no sign-off name, so its letter keeps a blank').toHaveLength(1);
+    expect(keysOf(r)).toEqual(['case-file.letter.intro', 'letter.restate-nos', ...blanks, 'case-file.letter.after', 'home.menu-after-letter']);
     expect(doc?.body).toContain(STATEMENT);
     expect(doc?.filename).toBe('restate-nos-2026-11-25.md');
     // "Keep this draft?" first, then "I've sent it".
