@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { fromRoot } from './paths.js';
 
 export const PRECOMPUTED_DIR = fromRoot('dist', 'precomputed');
@@ -53,6 +53,9 @@ export function codeOf(moduleUrl: string, folders: readonly string[]): HashPart[
   });
 }
 
+/** What writePrecomputed writes around an artifact's data. */
+const artifactEnvelope = z.object({ hash: z.string(), data: z.unknown() });
+
 /** The artifact `name`'s data when it was made from inputs with this hash, else undefined. */
 export function readPrecomputed<T>(name: string, hash: string, schema: z.ZodType<T>, dir: string = PRECOMPUTED_DIR): T | undefined {
   let raw: unknown;
@@ -61,8 +64,9 @@ export function readPrecomputed<T>(name: string, hash: string, schema: z.ZodType
   } catch {
     return undefined; // not built (the sources run directly, as under vitest)
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { hash?: unknown }).hash !== hash) return undefined;
-  const data = schema.safeParse((raw as { data?: unknown }).data);
+  const envelope = artifactEnvelope.safeParse(raw);
+  if (!envelope.success || envelope.data.hash !== hash) return undefined;
+  const data = schema.safeParse(envelope.data.data);
   return data.success ? data.data : undefined;
 }
 

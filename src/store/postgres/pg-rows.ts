@@ -4,6 +4,7 @@
  * first, a statement per table that has any), never one round trip per row or per table.
  */
 import type pg from 'pg';
+import { z } from 'zod';
 import { quoteId } from '../sqlite/user-tables.js';
 import type { KeyRow } from './parent-keys.js';
 import type { Changes, Row, TableShape } from './working-copy.js';
@@ -58,6 +59,13 @@ export async function writeChanges(db: pg.ClientBase, tables: readonly TableShap
   return new Map(r.rows.map((v) => [v.user_id, Number(v.version)]));
 }
 
+/** One transaction-scoped advisory lock per parent in `list` (a text-array expression), taken in key order. */
+const lockSql = (list: string): string =>
+  `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(u, 7318) AS k FROM unnest(${list}) AS u ORDER BY k) AS keys`;
+
+/** The last statement's answer in `beginLocked`: each parent's version (a bigint, sent as text). */
+const versionsResult = z.object({ rows: z.array(z.object({ user_id: z.string(), version: z.coerce.number() })) });
+
 /**
  * BEGIN, the parents' locks (as `lockUsers`) and then their versions, in one round trip: three
  * statements sent as one simple query, each READ COMMITTED statement with its own snapshot, so
@@ -65,12 +73,11 @@ export async function writeChanges(db: pg.ClientBase, tables: readonly TableShap
  */
 export async function beginLocked(db: pg.ClientBase, userIds: readonly string[]): Promise<Map<string, number>> {
   const list = `ARRAY[${userIds.map((u) => db.escapeLiteral(u)).join(', ')}]::text[]`;
-  const results = (await db.query(
-    `BEGIN; SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(u, 7318) AS k FROM unnest(${list}) AS u ORDER BY k) AS keys;
-     SELECT user_id, version FROM user_versions WHERE user_id = ANY(${list})`,
-  )) as unknown as pg.QueryResult<{ user_id: string; version: number }>[];
-  const versions = results.at(-1)?.rows ?? [];
-  return new Map(versions.map((v) => [v.user_id, Number(v.version)]));
+  // Several statements in one simple query: pg answers with one result per statement.
+  const results: unknown = await db.query(`BEGIN; ${lockSql(list)};
+     SELECT user_id, version FROM user_versions WHERE user_id = ANY(${list})`);
+  const { rows } = versionsResult.parse(Array.isArray(results) ? results.at(-1) : results);
+  return new Map(rows.map((v) => [v.user_id, v.version]));
 }
 
 /**
@@ -78,10 +85,7 @@ export async function beginLocked(db: pg.ClientBase, userIds: readonly string[])
  * per parent, taken in one order (by key) so two instances' batches never deadlock.
  */
 export async function lockUsers(db: pg.ClientBase, userIds: readonly string[]): Promise<void> {
-  await db.query(
-    `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(u, 7318) AS k FROM unnest($1::text[]) AS u ORDER BY k) AS keys`,
-    [userIds],
-  );
+  await db.query(lockSql('$1::text[]'), [userIds]);
 }
 
 /** Their versions now (0: never written). */
