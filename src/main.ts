@@ -8,6 +8,7 @@
 import { ConfigError, describeDatabaseUrl, discordConfigured, loadConfig, slackConfigured } from './config.js';
 import { ContentError } from './content/catalog.js';
 import type { Reply } from './core/types.js';
+import { errorFields } from './security/safe-log.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -57,12 +58,12 @@ async function main(): Promise<number> {
   // Replies another instance committed but never confirmed (it died mid-send) are taken over once
   // they are older than NEXTSTEP_REDELIVER_AFTER_MS (PostgreSQL; a lease keeps two from taking one).
   const redelivery = setInterval(() => {
-    outbox.redeliver().catch((err: unknown) => logger.warn({ kind: err instanceof Error ? err.name : typeof err }, 'redelivery failed'));
+    outbox.redeliver().catch((err: unknown) => logger.warn(errorFields(err), 'redelivery failed'));
   }, everyMs);
   redelivery.unref();
   // Notices (e.g. "erasing has finished") are never stored: sent once, on the parent's channel.
   app.engine.onNotice((userId, replies) => {
-    deliver(userId, replies).catch((err: unknown) => logger.warn({ kind: err instanceof Error ? err.name : typeof err }, 'notice not delivered'));
+    deliver(userId, replies).catch((err: unknown) => logger.warn(errorFields(err), 'notice not delivered'));
   });
   logger.info({ slack: slackConfigured(config), discord: discordConfigured(config) }, 'next step is running');
 
