@@ -2,6 +2,7 @@
  * Discord events → engine turns, as pure functions over the few fields they need (so they
  * are testable without a client). `null` means "not for us": the caller logs why and moves on.
  */
+import { tokenIndex } from '../../core/choice-token.js';
 import type { Turn } from '../../core/types.js';
 import { SLASH_COMMAND, SUBCOMMANDS } from '../slash-commands.js';
 import { parseChoiceCustomId } from './to-components.js';
@@ -83,8 +84,8 @@ export function componentToTurn(
   if (!parsed) return { ignore: 'unknown component' };
   const user = userKey(c.userId);
   let id = parsed.token;
-  const index = /^#(\d{1,3})$/.exec(id);
-  if (index) id = resolveIndex(user, parsed.promptId, Number(index[1])) ?? id;
+  const index = tokenIndex(id);
+  if (index !== null) id = resolveIndex(user, parsed.promptId, index) ?? id;
   return {
     id: c.id,
     channel: 'discord',
