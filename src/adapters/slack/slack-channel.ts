@@ -4,7 +4,7 @@
  * resolves from the server's record (posted-questions.ts), never from the click's payload.
  */
 import type { webApi } from '@slack/bolt';
-import type { Channel } from '../../core/channel.js';
+import { platformIdsOf, type Channel } from '../../core/channel.js';
 import type { Clock, Logger, Store } from '../../core/ports.js';
 import type { Reply } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
@@ -68,7 +68,7 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
       return (res.messages ?? []).some((m) => m.metadata?.event_type === TURN_EVENT && Object.entries(m.metadata.event_payload ?? {}).some(([k, v]) => k === 'turn' && v === turnId));
     },
     // `slack:T1:U1`: the workspace shares Slack's rate limits.
-    communityOf: (userId) => userId.split(':')[1] ?? 'slack',
+    communityOf: (userId) => platformIdsOf('slack', userId)?.[0] ?? 'slack',
     retryAfterMs: rateLimited,
     describeError: errInfo,
   };
