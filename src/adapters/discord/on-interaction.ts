@@ -17,7 +17,7 @@ import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import { pendingChoiceAt } from '../../core/choice-token.js';
-import { claimFirstAnswer } from '../../core/first-answer.js';
+import { claimFirstAnswer } from '../../core/question-record.js';
 import type { Turn } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 

@@ -31,11 +31,7 @@ const rateLimited = (err: unknown): number | null => {
 export function createSlackChannel({ client, store, words, clock, logger }: SlackChannelDeps) {
   const dmChannels = new Map<string, string>();
 
-  /** Through the store's group commit when it has one (the row shares the next batch's fsync). */
-  const write = (fn: () => void): void => {
-    if (!store.commitTurn) return fn();
-    store.commitTurn(fn).catch((err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question'));
-  };
+  const unrecorded = (err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question');
 
   async function openDm(slackUser: string): Promise<string> {
     const known = dmChannels.get(slackUser);
@@ -50,7 +46,7 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
   /** Renders and sends one parent's replies; resolves with how many Slack messages and files went out. */
   function sendTo(dest: Destination, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
     const rendered = renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' });
-    return deliver(client, rendered, dest, recordPosts(store.questionPosts, userId, () => clock.now(), write), turnId);
+    return deliver(client, rendered, dest, recordPosts(store, userId, () => clock.now(), unrecorded), turnId);
   }
 
   const channel: Channel = {

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { claimFirstAnswer } from '../../core/first-answer.js';
+import { claimFirstAnswer } from '../../core/question-record.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
