@@ -36,7 +36,7 @@ import {
 } from './parent-answers.js';
 import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
 
 /** One open question of a "kind of no" flow. */
@@ -165,6 +165,7 @@ function markChecked(): Partial<Ctx> {
 }
 const keepSignOff = (args: { event: FlowEvent }): Partial<Ctx> => factsAssigns.keepSignOff(args);
 const skipSignOff = (): Partial<Ctx> => factsAssigns.skipSignOff();
+const keepSchoolName = (args: { context: Ctx; event: FlowEvent }): Partial<Ctx> => factsAssigns.keepSchoolName(args);
 function forgetSaidOn(): Partial<Ctx> {
   return factsAssigns.forgetSaidOn();
 }
@@ -202,6 +203,7 @@ const kindOfNo = setup({
     markChecked: assign(markChecked),
     keepSignOff: assign(keepSignOff),
     skipSignOff: assign(skipSignOff),
+    keepSchoolName: assign(keepSchoolName),
     forgetSaidOn: assign(forgetSaidOn),
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
@@ -248,6 +250,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
       ...signOffFromInput(input),
+      ...schoolNameFromInput(input),
     };
   }
 
@@ -371,8 +374,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    // 3: the wrap-up's closing is its own state, after the duty to educate a child too unwell to attend.
-    version: 3,
+    // 4: before the first letter, the name the school knows the child by (facts-states' `childName`).
+    version: 4,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,

@@ -11,7 +11,7 @@ import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../..
 import { withProfileTerms } from '../advice/profile-terms.js';
 import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes, signOffFromNotes } from '../advice/profile.js';
+import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
 
 /**
@@ -21,12 +21,17 @@ import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-n
 function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
   // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
-  const mf = monthFirst(profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId));
+  const profile = profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId);
+  const mf = monthFirst(profile);
   const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
+  // The child as the school knows them: the full name at the first mention, the first name after.
+  const child = letterName(profile, vars.nickname ?? '');
+  if (vars.nickname) vars.nickname = child.short;
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
   const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
   if (!vars.your_name && signOff && !ctx.content.has(signOff)) vars.your_name = signOff;
-  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  const letter = { ...rendered, body: withFullNameFirst(rendered.body, child) };
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',

@@ -16,7 +16,7 @@ import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolWordsOf } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes, SIGN_OFF_TOPIC, type CaseProfile } from '../advice/profile.js';
+import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -233,15 +233,17 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const profile = profileFromNotes(notes, facts.caseId);
   const mf = monthFirst(profile);
   const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+  // The child as the school knows them (the profile's name), else the nickname.
+  const child = letterName(profile, facts.nickname).short;
   const vars: LetterVars = {
     date: dayOf(today, mf),
-    nickname: facts.nickname || undefined,
+    nickname: child || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
     // The school's words as the parent noted them, fillers dropped; never the raw chat.
     statement: statement ? clip(schoolWordsOf(statement.text)) || undefined : undefined,
-    log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
+    log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
@@ -285,7 +287,8 @@ export function letterFromNotes(store: Store, content: ContentCatalog, input: { 
   const facts = caseFacts(store, input.userId, input.caseId);
   const vars = letterVarsFromNotes(store, content, input.kind, facts, input.now);
   const letter = content.renderLetter(input.kind, vars);
-  return { kind: input.kind, ...letter, caseId: facts.caseId, nickname: facts.nickname };
+  const body = withFullNameFirst(letter.body, letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname));
+  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname };
 }
 
 /**

@@ -51,6 +51,9 @@ const OTHER_PLACES: Record<string, RegExp> = {
 const US_DAY = /^[A-Z][a-z]+ \d{1,2}, \d{4}$/;
 const UK_DAY = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
 
+/** The child's nickname as a word ("Sam", not "Samuel"). */
+const asWord = (name: string) => new RegExp(`(?<![\\w'-])${name}(?![\\w-])`);
+
 /** The checks every letter must pass, whoever drafted it. */
 function expectSendable(s: Situation, letter: string, who: string) {
   const day = s.place === 'us' ? US_DAY : UK_DAY;
@@ -64,6 +67,10 @@ function expectSendable(s: Situation, letter: string, who: string) {
   expect(letter, `${who}: a line left blank`).not.toMatch(/\n\n\n/);
   const place = OTHER_PLACES[s.place];
   if (place) expect(letter, `${who}: another place's terms`).not.toMatch(place);
+  // The child as the school knows them, never the chat's nickname (unless the school's name starts with it).
+  const nickname = s.says[1] as string;
+  expect(letter, `${who}: the school's name for the child`).toContain(s.child);
+  if (!s.child.startsWith(nickname)) expect(letter, `${who}: the nickname`).not.toMatch(asWord(nickname));
 }
 
 describe.each(SITUATIONS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
