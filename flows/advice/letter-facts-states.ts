@@ -152,7 +152,8 @@ function signOffNote({ context }: { context: Ctx }): NoteParams {
 /** The profile again, now with the name the school knows the child by. */
 function schoolNameNote({ context }: { context: Ctx }): NoteParams {
   const profile = parseProfile(context.profile);
-  return { kind: 'answer', topic: PROFILE_TOPIC, text: profile ? profileText({ ...profile, schoolName: context.schoolName }) : context.profile };
+  const schoolName = context.schoolName.trim();
+  return { kind: 'answer', topic: PROFILE_TOPIC, text: profile ? profileText({ ...profile, ...(schoolName ? { schoolName } : {}) }) : context.profile };
 }
 function schoolNameParams({ context }: { context: Ctx }): AskParams {
   const nickname = context['nickname'] ?? '';

@@ -1,12 +1,13 @@
 /**
- * The questions asked once before a letter (the child's name as the school knows it, the name
- * the parent signs with), answered for tests that are about something else: the school's name
- * is the nickname (its button), the signature the one given.
+ * The questions asked before a letter (the child's name as the school knows it and the name the
+ * parent signs with, once; the check of the lines in their own words), answered for tests that
+ * are about something else: the school's name is the nickname (its button), the signature the
+ * one given, the lines kept as they are.
  */
 import type { Reply, TurnInput } from '../../src/core/types.js';
 
 /** Content keys of the questions asked before a letter is drafted, in order. */
-export const BEFORE_LETTER = ['facts.ask-school-name', 'facts.ask-sign-off'] as const;
+export const BEFORE_LETTER = ['facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'] as const;
 
 const lastAsked = (replies: readonly Reply[]) => [...replies].reverse().find((r) => r.type === 'question');
 
@@ -20,11 +21,13 @@ export async function answerBeforeLetter(send: (input: TurnInput) => Promise<Rep
     const asked = lastAsked(out);
     if (!asked || !(BEFORE_LETTER as readonly string[]).includes(asked.key)) return out;
     const input: TurnInput =
-      asked.key === 'facts.ask-school-name'
-        ? o.schoolName
-          ? { kind: 'text', text: o.schoolName }
-          : { kind: 'choice', id: 'nickname' }
-        : { kind: 'text', text: o.signOff };
+      asked.key === 'facts.check-wording'
+        ? { kind: 'choice', id: 'ok' }
+        : asked.key === 'facts.ask-school-name'
+          ? o.schoolName
+            ? { kind: 'text', text: o.schoolName }
+            : { kind: 'choice', id: 'nickname' }
+          : { kind: 'text', text: o.signOff };
     out = [...out.filter((r) => r !== asked), ...(await send(input))];
   }
   return out;

@@ -5,6 +5,7 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
+import { LEFT_OUT } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
@@ -111,6 +112,35 @@ function typedText(content: ContentCatalog, n: NoteRow): string | undefined {
   return t;
 }
 
+/** Each button whose choice a flow's letter states as a sentence (`<prefix>.letter.<id>`), by `<prefix>|<label or key>`, per catalog. */
+const sentenceCache = new WeakMap<ContentCatalog, Map<string, string>>();
+function chosenSentences(content: ContentCatalog): Map<string, string> {
+  let found = sentenceCache.get(content);
+  if (!found) {
+    found = new Map();
+    for (const key of content.keys()) {
+      const [prefix, kind] = key.split('.');
+      const sentence = key.replace('.choice.', '.letter.');
+      if (kind !== 'choice' || !content.has(sentence) || content.varsOf(key).length || content.varsOf(sentence).length) continue;
+      found.set(`${prefix}|${content.render(key).trim()}`, content.render(sentence));
+      found.set(`${prefix}|${key}`, content.render(sentence));
+    }
+    sentenceCache.set(content, found);
+  }
+  return found;
+}
+
+/** The letter's sentence for a button answer (kept as its label's words or its key), from the flow its topic belongs to ("data.meanwhile": no-data). */
+function chosenSentence(content: ContentCatalog, n: NoteRow): string | undefined {
+  const area = (n.topic.split('.')[0] ?? '').replace(/_/g, '-');
+  const sentences = chosenSentences(content);
+  for (const prefix of [area, `no-${area}`]) {
+    const found = sentences.get(`${prefix}|${n.text.trim()}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Triage's "who said it" button, whether kept as an id ("senco"), a key or its label's words. */
 function triageWho(content: ContentCatalog, who: string): string | undefined {
   const w = who.trim();
@@ -125,6 +155,11 @@ function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics
   for (let i = notes.length - 1; i >= 0; i--) {
     const n = notes[i] as NoteRow;
     if (!topics.includes(n.topic)) continue;
+    // Left out of a letter by the parent when its wording was checked: left out of later ones too.
+    if (n.text.trim() === LEFT_OUT) return undefined;
+    // A button the flow's letter states as a sentence ("Nothing has been tried yet."): the same sentence here.
+    const sentence = chosenSentence(content, n);
+    if (sentence) return sentence;
     const t = typedText(content, n);
     if (t) return clip(t);
   }

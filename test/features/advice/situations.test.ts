@@ -117,7 +117,9 @@ describe("the child's name in letters", () => {
     expect(lastQuestion(r).choices.map((c) => c.id)).toEqual(['nickname']);
     r = await app.send('isabel barker');
     expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
-    const letter = letterOf(await app.send('Jo Bloggs')).body;
+    r = await app.send('Jo Bloggs');
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    const letter = letterOf(await app.send(choice('ok'))).body;
     expect(letter).toContain('agreed for Isabel Barker and');
     expect(letter).toContain('How the sessions Isabel has missed');
     expect(letter).not.toMatch(/\bBean\b/);
@@ -138,6 +140,8 @@ describe("the child's name in letters", () => {
     r = await app.send('someone to meet her at the gate');
     r = await app.send(choice('skip'));
     r = await app.send(choice('skip'));
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    r = await app.send(choice('ok'));
     expect(keys(r)).not.toContain('facts.ask-school-name');
     expect(letterOf(r).body).toContain('Isabel Barker');
 
