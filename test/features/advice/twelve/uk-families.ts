@@ -148,7 +148,7 @@ export const UK_FAMILIES: readonly Situation[] = [
     ],
     triage: { who: 'ask', kind: 'confirm' },
     asks: ['no-not-available.ask-barrier', 'no-not-available.ask-helps', 'no-not-available.ask-ideas', 'facts.ask-recipient', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording', 'facts.ask-which-line', 'facts.ask-reword', 'facts.check-wording'],
-    letter: { key: 'letter.need-request', greeting: '', carries: ["(3 November 2026)", "help her get into school", "Panic in crowded places", "She managed when the teaching assistant met her at the side door", "still needs to be taught while attendance"] },
+    letter: { key: 'letter.need-request', greeting: '', carries: ["(3 November 2026)", "help her get into school", "Panic in crowded places", "She managed when the teaching assistant met her at the side door", "the local authority must arrange suitable education for them", "Education Act 1996, section 19A"] },
     child: 'Cerys',
     signs: 'Rhian Morgan',
     advice: ['no-not-available.reframe', 'terms.wales.unwell-duty', 'common.next-step-by'],

@@ -217,7 +217,7 @@ export const US_FAMILIES: readonly Situation[] = [
     ],
     triage: { who: 'ask', kind: 'pick' },
     asks: ['attendance.ask-deadline', 'attendance.ask-days', 'attendance.ask-evidence', 'facts.ask-recipient', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.attendance-support', greeting: 'Dear Mrs Kowalski,', carries: ["(November 23, 2026): If Riley's attendance", "related to their health and needs", "About 25 days this year", "on December 9", "bring someone with me"] },
+    letter: { key: 'letter.attendance-support', greeting: 'Dear Mrs Kowalski,', carries: ["(November 23, 2026): If Riley's attendance", "related to their health and needs", "About 25 days this year", "on December 9", "A child with a disability under Section 504 whose health keeps them out of school", "34 CFR 104.33", "bring someone with me"] },
     child: 'Riley Nowak',
     signs: 'Pat Nowak',
     advice: ['attendance.fear', 'terms.us.advocate', 'attendance.send-evidence', 'terms.us.unwell-duty', 'attendance.next-step-on'],
