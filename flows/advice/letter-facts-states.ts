@@ -8,7 +8,7 @@
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
-import { greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 
 /** What these states read and write in a flow's context. */
@@ -52,6 +52,7 @@ export const FACT_KEYS = [
   'facts.choice.skip-sign-off',
   'facts.ask-school-name',
   'facts.choice.use-nickname',
+  'facts.name-unclear',
 ] as const;
 
 /** A typed name: "Mr Dunn" from "it was mr dunn", or a plain name as typed ("Sarah Jones"). */
@@ -100,7 +101,9 @@ function keepSignOff({ event }: { event: FlowEvent }): Partial<FactsCtx> {
 }
 /** The name the school knows the child by, as typed ("isabel barker" as "Isabel Barker"), or the nickname when the parent taps it. */
 function keepSchoolName({ context, event }: { context: FactsCtx & { nickname?: string }; event: FlowEvent }): Partial<FactsCtx> {
-  return { schoolName: (event.type === 'TEXT' ? typedName(event.text) : '') || context.nickname || '' };
+  // "not sure" or "no idea" typed here names nobody: the nickname stays.
+  const typed = event.type === 'TEXT' && factOf(event.text) ? typedName(event.text) : '';
+  return { schoolName: typed || context.nickname || '' };
 }
 function skipSignOff(): Partial<FactsCtx> {
   return { signOff: '', signOffAsked: 'yes' };
@@ -138,6 +141,8 @@ export const factsGuards = {
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   namesDay: (args: Args) => dayFrom(args) !== undefined,
   saidRight: ({ event }: Args) => event.type === 'CHOICE' && event.id === 'right',
+  // "yes", "ok" or "not sure" typed where a name to sign with was asked for: no name.
+  namesNobody: ({ event }: Args) => event.type === 'TEXT' && factOf(event.text) === '',
 };
 
 function recipientNote({ context }: { context: Ctx }): NoteParams {
@@ -229,7 +234,10 @@ export function factsStates(next: string) {
     signOff: {
       entry: { type: 'ask', params: askSignOff },
       on: {
-        TEXT: { target: next, actions: ['keepSignOff', { type: 'note', params: signOffNote }] },
+        TEXT: [
+          { guard: 'namesNobody', target: 'signOff', reenter: true, actions: { type: 'say', params: { key: 'facts.name-unclear' } } },
+          { target: next, actions: ['keepSignOff', { type: 'note', params: signOffNote }] },
+        ],
         CHOICE: { target: next, actions: ['skipSignOff', { type: 'note', params: signOffNote }] },
       },
     },

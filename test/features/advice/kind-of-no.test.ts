@@ -70,6 +70,15 @@ describe('the name the parent signs letters with', () => {
     expect(ofType<DraftParams>(next.effects, 'draft')[0]?.vars.your_name).toBe('');
   });
 
+  it('"yes" or "not sure" typed there is not a name: it is asked again', () => {
+    for (const typed of ['yes', 'not sure']) {
+      const r = replay(m, neverAsked, [...answers, text(typed)]);
+      expect(r.done).toBe(false);
+      expect(spoken(r.effects).slice(-2)).toEqual(['facts.name-unclear', 'facts.ask-sign-off']);
+      expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.topic)).not.toContain('facts.sign-off');
+    }
+  });
+
   it('a name given before signs without asking', () => {
     const r = replay(m, HANDOVER, answers);
     expect(r.done).toBe(true);
@@ -98,6 +107,12 @@ describe("the child's name as the school knows it", () => {
 
   it('the nickname button keeps the nickname as the school name, so it is not asked again', () => {
     const r = replay(m, withProfile, [...answers, choice('nickname')]);
+    const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');
+    expect(JSON.parse(note?.text ?? '{}')).toMatchObject({ schoolName: 'Sam' });
+  });
+
+  it('"not sure" typed there keeps the nickname', () => {
+    const r = replay(m, withProfile, [...answers, text('not sure')]);
     const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');
     expect(JSON.parse(note?.text ?? '{}')).toMatchObject({ schoolName: 'Sam' });
   });
