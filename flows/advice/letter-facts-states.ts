@@ -100,7 +100,14 @@ function keepSignOff({ event }: { event: FlowEvent }): Partial<FactsCtx> {
   return { signOff: event.type === 'TEXT' ? typedName(event.text) : '', signOffAsked: 'yes' };
 }
 /** The name the school knows the child by, as typed ("isabel barker" as "Isabel Barker"), or the nickname when the parent taps it. */
-function keepSchoolName({ context, event }: { context: FactsCtx & { nickname?: string }; event: FlowEvent }): Partial<FactsCtx> {
+/** What the child's school name needs from a flow's context (this file's states, and the letter flow's). */
+export interface SchoolNameCtx {
+  profile: string;
+  schoolName: string;
+  nickname?: string;
+}
+
+export function keepSchoolName({ context, event }: { context: SchoolNameCtx; event: FlowEvent }): Pick<SchoolNameCtx, 'schoolName'> {
   // "not sure" or "no idea" typed here names nobody: the nickname stays.
   const typed = event.type === 'TEXT' && factOf(event.text) ? typedName(event.text) : '';
   return { schoolName: typed || context.nickname || '' };
@@ -136,7 +143,7 @@ export const factsGuards = {
   needsSaidOn: ({ context }: { context: Ctx }) => context.saidOn === '',
   needsSignOff: ({ context }: { context: Ctx }) => context.signOff === '' && context.signOffAsked !== 'yes',
   // Asked once per case, before its first letter; a case with no profile keeps the nickname.
-  needsSchoolName: ({ context }: { context: Ctx }) => context.schoolName === '' && context.profile !== '',
+  needsSchoolName: ({ context }: { context: SchoolNameCtx }) => context.schoolName === '' && context.profile !== '',
   saidOnDoubtful: ({ context }: { context: Ctx }) => context.saidOnChecked === 'doubtful',
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   namesDay: (args: Args) => dayFrom(args) !== undefined,
@@ -155,13 +162,13 @@ function signOffNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: SIGN_OFF_TOPIC, text: context.signOff || SIGN_OFF_SKIPPED };
 }
 /** The profile again, now with the name the school knows the child by. */
-function schoolNameNote({ context }: { context: Ctx }): NoteParams {
+export function schoolNameNote({ context }: { context: SchoolNameCtx }): NoteParams {
   const profile = parseProfile(context.profile);
   const schoolName = context.schoolName.trim();
   return { kind: 'answer', topic: PROFILE_TOPIC, text: profile ? profileText({ ...profile, ...(schoolName ? { schoolName } : {}) }) : context.profile };
 }
-function schoolNameParams({ context }: { context: Ctx }): AskParams {
-  const nickname = context['nickname'] ?? '';
+export function schoolNameParams({ context }: { context: SchoolNameCtx }): AskParams {
+  const nickname = context.nickname ?? '';
   return { key: 'facts.ask-school-name', vars: { nickname }, choices: [{ id: 'nickname', key: 'facts.choice.use-nickname', vars: { nickname } }], freeText: true };
 }
 function confirmParams({ context }: { context: Ctx }): AskParams {

@@ -159,6 +159,19 @@ describe("the child's name in letters", () => {
   });
 });
 
+describe("the child's name in letters, from the letter command", () => {
+  it('is asked before the first letter there too, and used in it', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "We don't have the staff for that", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send('letter need-request');
+    expect(lastQuestion(r).key).toBe('facts.ask-school-name');
+    r = await app.send('Isabel Barker');
+    expect(letterOf(r).body).toContain('Isabel Barker');
+    expect(letterOf(r).body).not.toMatch(/\bBean\b/);
+  });
+});
+
 describe('each situation gets its own advice, route, record and dated next step', () => {
   it('agreed but not delivered: must be provided, the plan duty and complaint route for England, a log of missed sessions', async () => {
     app = makeTestApp({ classifier: fixedClassifier('resources') });
