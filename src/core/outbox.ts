@@ -34,6 +34,11 @@ export interface OutboxOptions {
   logger: Logger;
   /** Default REDELIVERY_EXPIRY_MS. */
   expiryMs?: number;
+  /**
+   * Sends in flight at once on each channel's drain (default SEND_CONCURRENCY); one parent's
+   * sends still go one at a time, in order.
+   */
+  sendConcurrency?: number;
   /** For tests: the drain's wait between rate-limited tries. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -53,6 +58,14 @@ export interface Outbox {
   /** Waits for every turn and send in progress. */
   settle(): Promise<void>;
 }
+
+/**
+ * Sends in flight at once per channel, for what is not an answer to an event (check-in prompts,
+ * re-deliveries). One at a time, a morning's prompts waited on each send's round trip in turn and
+ * took about twice the platforms' own limits allow (README, the morning burst); the SDKs keep
+ * the limits themselves.
+ */
+export const SEND_CONCURRENCY = 8;
 
 export function createOutbox(opts: OutboxOptions): Outbox {
   const { engine, logger } = opts;
@@ -75,7 +88,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
   /** Through the channel's drain: communities in turn, a returned rate limit waited out. */
   function sendPrivately(entry: { channel: Channel; drain: FairDrain }, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
     const community = entry.channel.communityOf?.(userId) ?? entry.channel.id;
-    return entry.drain.push(community, () => entry.channel.sendPrivately(userId, replies, turnId));
+    return entry.drain.push(community, () => entry.channel.sendPrivately(userId, replies, turnId), userId);
   }
 
   /** `failure` names a failed send in the log: the continuation in a DM fails often (DMs closed), and is only a warning. */
@@ -172,7 +185,11 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     register(channel) {
       channels.set(channel.id, {
         channel,
-        drain: createFairDrain({ ...(channel.retryAfterMs ? { retryAfterMs: (err) => channel.retryAfterMs?.(err) ?? null } : {}), ...(opts.sleep ? { sleep: opts.sleep } : {}) }),
+        drain: createFairDrain({
+          concurrency: opts.sendConcurrency ?? SEND_CONCURRENCY,
+          ...(channel.retryAfterMs ? { retryAfterMs: (err) => channel.retryAfterMs?.(err) ?? null } : {}),
+          ...(opts.sleep ? { sleep: opts.sleep } : {}),
+        }),
       });
     },
     submit(turn, send, o = {}) {

@@ -61,4 +61,66 @@ describe('fair drain', () => {
     await expect(drain.push('A', async () => Promise.reject(new Error('gone')))).rejects.toThrow('gone');
     expect(drain.waiting).toBe(0);
   });
+
+  it('keeps up to `concurrency` sends in flight, never two of one key at once, and each key in the order pushed', async () => {
+    const drain = createFairDrain({ concurrency: 3 });
+    const running = new Set<string>();
+    const log: string[] = [];
+    let most = 0;
+    const gates = new Map<string, () => void>();
+    const send = (community: string, key: string, n: number) =>
+      drain.push(
+        community,
+        () =>
+          new Promise<void>((resolve) => {
+            const name = `${key}#${n}`;
+            expect([...running].some((r) => r.startsWith(`${key}#`)), `${name} while ${key} is sending`).toBe(false);
+            running.add(name);
+            most = Math.max(most, running.size);
+            log.push(`start ${name}`);
+            gates.set(name, () => {
+              running.delete(name);
+              resolve();
+            });
+          }),
+        key,
+      );
+    const all = Promise.all([send('A', 'p1', 1), send('A', 'p1', 2), send('A', 'p2', 1), send('B', 'p3', 1), send('A', 'p4', 1), send('B', 'p1', 3)]);
+    const finish = async (name: string) => {
+      const open = gates.get(name);
+      expect(open, `${name} started`).toBeDefined();
+      open?.();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await new Promise((r) => setTimeout(r, 0));
+    // Three at once, as they were pushed, p1's second held back while its first is in flight.
+    expect(log).toEqual(['start p1#1', 'start p2#1', 'start p3#1']);
+    expect(drain.waiting).toBe(3);
+    await finish('p1#1');
+    await finish('p3#1');
+    await finish('p2#1');
+    await finish('p1#2');
+    await finish('p4#1');
+    await finish('p1#3');
+    await all;
+    expect(most).toBe(3);
+    // One key's sends in the order pushed, whichever community they came through.
+    expect(log.filter((l) => l.includes('p1#'))).toEqual(['start p1#1', 'start p1#2', 'start p1#3']);
+    expect(drain.waiting).toBe(0);
+  });
+
+  it('with one send at a time (the default) waits for each to finish before the next', async () => {
+    const drain = createFairDrain();
+    let inFlight = 0;
+    let most = 0;
+    const send = (community: string) =>
+      drain.push(community, async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((r) => setTimeout(r, 1));
+        inFlight -= 1;
+      });
+    await Promise.all([send('A'), send('B'), send('A'), send('C')]);
+    expect(most).toBe(1);
+  });
 });
