@@ -101,10 +101,10 @@ export function createFairDrain(opts: FairDrainOptions = {}): FairDrain {
   /** Nothing in flight and every waiting community paused: try again as the first pause ends. */
   function wakeAfterPause(): void {
     const t = now();
-    const ends = [...queues.keys()].map((c) => pausedUntil.get(c) ?? 0).filter((until) => until > t);
-    if (ends.length === 0) return;
+    // A pause may have ended since pump looked: then the wait is zero, never no wake at all.
+    const wake = Math.min(...[...queues.keys()].map((c) => pausedUntil.get(c) ?? t));
     waking = true;
-    void sleep(Math.min(...ends) - t).then(() => {
+    void sleep(Math.max(0, wake - t)).then(() => {
       waking = false;
       pump();
     });
