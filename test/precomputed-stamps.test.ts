@@ -34,8 +34,8 @@ describe('the build stamps', () => {
     const recorded = readStamps(stampsFile);
     expect(fileDigest(input, recorded)).toBe(sha256('first words\n'));
     // The record is what is used while the file is as it was: a forged digest shows it.
-    const forged = JSON.parse(readFileSync(stampsFile, 'utf8')) as { files: Record<string, { sha256: string }> };
-    for (const f of Object.values(forged.files)) f.sha256 = '0'.repeat(64);
+    const forged = JSON.parse(readFileSync(stampsFile, 'utf8')) as { files: Record<string, string> };
+    for (const [k, v] of Object.entries(forged.files)) forged.files[k] = v.replace(/[0-9a-f]{64}$/, '0'.repeat(64));
     writeFileSync(stampsFile, JSON.stringify(forged));
     expect(fileDigest(input, readStamps(stampsFile))).toBe('0'.repeat(64));
     // Once the file changes (same size even), its bytes are hashed again.

@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { ConfigError } from '../../config.js';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as z from 'zod';
 import { categorySchema } from '../../core/types.js';
@@ -82,6 +83,18 @@ const sessionRowSchema = z.object({
   seq: z.number(),
   updated_at: z.string(),
 });
+let addon: string | undefined;
+
+/**
+ * better-sqlite3's compiled addon, named for it: left to itself, it finds the addon with the
+ * `bindings` package, which tries a dozen paths and cannot work from inside the bundle the build
+ * makes (scripts/build.mjs), where better-sqlite3's JavaScript is bundled.
+ */
+function nativeBinding(): Database.Options {
+  addon ??= join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  return existsSync(addon) ? { nativeBinding: addon } : {};
+}
+
 export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
@@ -93,7 +106,7 @@ export function openDatabase(path: string, migrations?: Migration[]): Database.D
         'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
     );
   }
-  const db = new Database(path);
+  const db = new Database(path, nativeBinding());
   db.pragma('journal_mode = WAL');
   // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
   // acknowledged note must survive a power cut.
