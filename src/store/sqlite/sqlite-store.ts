@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { ConfigError } from '../../config.js';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { nativeBinding } from './native-binding.js';
 import * as z from 'zod';
 import { categorySchema } from '../../core/types.js';
 import {
@@ -83,18 +83,6 @@ const sessionRowSchema = z.object({
   seq: z.number(),
   updated_at: z.string(),
 });
-let addon: string | undefined;
-
-/**
- * better-sqlite3's compiled addon, named for it: left to itself, it finds the addon with the
- * `bindings` package, which tries a dozen paths and cannot work from inside the bundle the build
- * makes (scripts/build.mjs), where better-sqlite3's JavaScript is bundled.
- */
-function nativeBinding(): Database.Options {
-  addon ??= join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-  return existsSync(addon) ? { nativeBinding: addon } : {};
-}
-
 export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
