@@ -13,7 +13,7 @@
 //    bundle accepts every artifact it wrote.
 // Type checking is `npm run typecheck` (and `npm test`); the build does not repeat it.
 import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,5 +85,20 @@ if (refused.length) {
   process.stderr.write(`build: the bundle does not accept the artifacts it has just written: ${refused.join(', ')}\n`);
   process.exit(1);
 }
+// What scripts/run.mjs compares with this build's time to know whether dist/ is stale: every
+// project file the bundles were made from, every content file and folder (the precomputing
+// reads them; a new file changes its folder's time), and the build's own settings.
+const contentPaths = (dir) => [dir, ...readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? contentPaths(`${dir}/${e.name}`) : [`${dir}/${e.name}`]))];
+const sources = new Set([
+  ...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/')),
+  ...contentPaths('content'),
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.mjs',
+]);
+writeFileSync(join(DIST, 'sources.txt'), `${[...sources].sort().join('\n')}\n`);
 // Written last, after a successful build: its time says "dist/ is at least this fresh".
+// Dated when the build began, so a source saved while it ran counts as newer.
 writeFileSync(join(DIST, '.built'), started.toISOString());
+utimesSync(join(DIST, '.built'), started, started);

@@ -5,7 +5,7 @@
 // run of a command after a build).
 // Usage: node scripts/run.mjs <entry> [args…], entry one of: main, cli.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './load-bundle.mjs';
@@ -21,26 +21,31 @@ if (!target) {
   process.exit(2);
 }
 
-/** The newest modification time of what the build reads: sources, content, its own settings. */
-function newestSource() {
-  let newest = 0;
-  const visit = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else if (/\.(ts|ya?ml|md|jsonl)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  visit(join(ROOT, 'src'));
-  visit(join(ROOT, 'flows'));
-  visit(join(ROOT, 'content')); // parsed, and trained on, into dist/precomputed at build time
-  // The bench's memory child is bundled too (its folder's top level only: bench/peer has its own packages).
-  for (const e of readdirSync(join(ROOT, 'bench'))) if (e.endsWith('.ts')) newest = Math.max(newest, statSync(join(ROOT, 'bench', e)).mtimeMs);
-  for (const f of ['tsconfig.json', 'package.json', 'scripts/build.mjs']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
-  return newest;
+/**
+ * Whether dist/ is missing or older than anything it was built from: each file the build lists
+ * in dist/sources.txt (the sources the bundles were made from, content/'s files and folders, the
+ * build's settings) is compared with the build's time; one missing, or newer, means stale. A new
+ * source only matters once a listed file imports it (that file is then newer); a new content file
+ * makes its folder newer.
+ */
+function stale() {
+  const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return true;
+  let listed;
+  try {
+    listed = readFileSync(join(ROOT, 'dist', 'sources.txt'), 'utf8').split('\n');
+  } catch {
+    return true;
+  }
+  for (const rel of listed) {
+    if (!rel) continue;
+    const m = statSync(join(ROOT, rel), { throwIfNoEntry: false })?.mtimeMs;
+    if (m === undefined || m > built) return true;
+  }
+  return false;
 }
 
-if (!existsSync(STAMP) || statSync(STAMP).mtimeMs < newestSource()) {
+if (stale()) {
   process.stderr.write('Building Next Step (→ dist/)…\n');
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);
