@@ -5,11 +5,13 @@
 // that run compiled too).
 //
 // The cache file: one JSON line, then V8's bytes. V8 checks its own version and flags and
-// rejects a cache made by another Node (then the bundle compiles as usual), but not which source
-// the cache was made from beyond its length, nor the bytes themselves (damaged bytes can crash the
-// process). So a cache is used only when its line names this very bundle (the build id on the
-// bundle's first line, its size and modification time) and the bytes' sha256 matches; otherwise
-// the bundle compiles from source and the run writes a new cache.
+// rejects a cache they do not fit (then the bundle compiles as usual), but not which source the
+// cache was made from beyond its length, nor the bytes themselves: damaged bytes can crash the
+// process, and so can a cache an older Node 20 wrote that V8 still takes (its version unchanged
+// across the patch release). So a cache is used only when its line names this very bundle (the
+// build id on the bundle's first line, its size and modification time) and this very Node
+// (version and architecture), and the bytes' sha256 matches; otherwise the bundle compiles from
+// source and the run writes a new cache.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -51,7 +53,7 @@ export function runBundle(file, cacheFile) {
   const source = readFileSync(file, 'utf8');
   const st = statSync(file);
   const build = BUILD_LINE.exec(source)?.[1];
-  const bundle = build ? `${build} ${st.size} ${st.mtimeMs}` : undefined;
+  const bundle = build ? `${build} ${st.size} ${st.mtimeMs} ${process.version} ${process.arch}` : undefined;
   const cache = bundle ? readCache(cacheFile, bundle) : { status: 'none' };
   const script = new Script(Module.wrap(source), { filename: file, ...(cache.bytes ? { cachedData: cache.bytes } : {}) });
   const status = cache.bytes && script.cachedDataRejected ? 'rejected' : cache.status;

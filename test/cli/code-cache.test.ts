@@ -63,6 +63,18 @@ describe('the code cache', () => {
     expect(run()).toEqual({ out: '35 function true true', status: 'stale' });
   });
 
+  it('a cache another Node wrote is not used, even where V8 would take it', () => {
+    writeBundle('b4', '6 * 7');
+    run();
+    const buf = readFileSync(cache);
+    const nl = buf.indexOf(10);
+    const line = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { bundle: string };
+    expect(line.bundle).toContain(process.version);
+    const other = { ...line, bundle: line.bundle.replace(process.version, 'v20.0.0') };
+    writeFileSync(cache, Buffer.concat([Buffer.from(JSON.stringify(other)), buf.subarray(nl)]));
+    expect(run()).toEqual({ out: '42 function true true', status: 'stale' });
+  });
+
   it('a cache V8 refuses (made under other flags) leaves the bundle to compile as usual', () => {
     writeBundle('b3', '6 * 7');
     run();
