@@ -43,3 +43,14 @@ export function channelIdOf(userId: string): string | null {
   const at = userId.indexOf(':');
   return at > 0 ? userId.slice(0, at) : null;
 }
+
+/** A parent's id in a channel: the channel's id, then the platform's own ids (`slack:T1:U1`, `discord:42`). */
+export function parentId(channel: string, ...platformIds: string[]): string {
+  return [channel, ...platformIds].join(':');
+}
+
+/** The platform's own ids in a parent id of this channel (`slack:T1:U1` → `['T1', 'U1']`); null for another channel's parent. */
+export function platformIdsOf(channel: string, userId: string): string[] | null {
+  const [head, ...ids] = userId.split(':');
+  return head === channel && ids.length > 0 && ids.every(Boolean) ? ids : null;
+}

@@ -1,6 +1,7 @@
 /**
  * Fitting replies into a platform's limits, the part every channel shares: clip a label,
- * split a long text into pieces, lay items out in rows, keep a public answer general. Each
+ * split a long text into pieces, lay items out in rows, choose buttons or a menu for a question's
+ * choices, keep a public answer general. Each
  * adapter calls these with its own platform's numbers. Pure; no platform types.
  */
 import type { Reply } from './types.js';
@@ -52,6 +53,16 @@ export function rowsOf<T>(items: readonly T[], perRow: number, maxRows = Infinit
   const rows: T[][] = [];
   for (let i = 0; i < items.length && rows.length < maxRows; i += perRow) rows.push(items.slice(i, i + perRow));
   return rows;
+}
+
+/** A choice's label on a control: trimmed and clipped to `max`; an empty one shows its number. */
+export function choiceLabel(label: string, max: number, index: number): string {
+  return clip(label.trim(), max) || String(index + 1);
+}
+
+/** Whether choices fit as buttons: no more than `maxButtons`, and every label whole within `maxLabel` (else a menu). */
+export function fitsAsButtons(choices: readonly { label: string }[], maxButtons: number, maxLabel: number): boolean {
+  return choices.length <= maxButtons && choices.every((c) => c.label.trim().length <= maxLabel);
 }
 
 /**

@@ -10,6 +10,8 @@ import { rx, SELF3_WORDS, SELF_ANY } from './crisis-words.js';
  * on purpose: "cut herself a slice of cake" is allowed, "cut herself on purpose" is not.
  */
 export const ALLOW: readonly RegExp[] = [
+  // "ready to throw myself under the bus at the meeting": taking the blame, not a plan.
+  rx(`\\b(?:throw|throws|throwing|threw) ${SELF_ANY} under the bus\\b`),
   // "I want to die of embarrassment", "wants to die his hair blue" (dye)
   rx('\\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter|curiosity|happiness|excitement|cringe|envy|jealousy|old age)\\b'),
   rx('\\bdie (?:my|his|her|their|your|the) hair\\b'),

@@ -68,17 +68,30 @@ export function trainingHands(dir: string = DEFAULT_TRAINING_DIR): Hand[] {
     .map((n) => ({ name: n.replace(/\.jsonl$/, ''), rows: loadCrisisTraining(dir, n) }));
 }
 
+/** How many groups of writers hand-to-hand evaluation holds out in turn. */
+export const HAND_FOLDS = 5;
+
 /**
- * Hand-to-hand: each hand's messages judged by a model trained on every other hand (the
- * held-out-only hands never join a training set). The honest figure for a new writer's words:
- * random folds let a writer's habits leak from training into test.
+ * Hand-to-hand: each hand's messages judged by a model trained on other hands only (the
+ * held-out-only hands never join a training set). The training hands are dealt into `folds`
+ * groups in name order (hand i to group i mod folds); each group is judged by a model trained
+ * on the other groups, so no writer's words are ever on both sides. The honest figure for a new
+ * writer's words: random folds let a writer's habits leak from training into test. Groups
+ * rather than one writer at a time keep it to `folds` trainings, whatever the number of writers.
+ * The held-out-only hands are judged by a model trained on every training hand.
  */
-export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisOpinion[][] {
-  return hands.map((held, h) => {
-    const model = trainCrisisModel(
-      hands.flatMap((other, j) => (j === h || other.heldOutOnly ? [] : other.rows)),
-      o,
-    );
-    return held.rows.map((r) => model.judge(normalise(r.text)));
-  });
+export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS, folds: number = HAND_FOLDS): CrisisOpinion[][] {
+  const training = hands.flatMap((h, i) => (h.heldOutOnly ? [] : [i]));
+  const group = new Map(training.map((h, n) => [h, n % folds]));
+  const opinions: CrisisOpinion[][] = hands.map(() => []);
+  const judgeWith = (model: ReturnType<typeof trainCrisisModel>, which: readonly number[]) => {
+    for (const h of which) opinions[h] = (hands[h] as Hand).rows.map((r) => model.judge(normalise(r.text)));
+  };
+  for (let g = 0; g < Math.min(folds, training.length); g++) {
+    const held = training.filter((h) => group.get(h) === g);
+    judgeWith(trainCrisisModel(training.filter((h) => group.get(h) !== g).flatMap((h) => (hands[h] as Hand).rows), o), held);
+  }
+  const heldOutOnly = hands.flatMap((h, i) => (h.heldOutOnly ? [i] : []));
+  if (heldOutOnly.length > 0) judgeWith(trainCrisisModel(training.flatMap((h) => (hands[h] as Hand).rows), o), heldOutOnly);
+  return opinions;
 }

@@ -10,6 +10,8 @@ const ABOUT_SCHOOL =
   '(?:the |this |that |his |her |their |our |my )?(?:school|schools|council|la|local authority|senco|head|headteacher|teachers?|paperwork|system|process|appeal|tribunal|meeting|meetings|ehcp|iep|plan|district|board|forms?|emails?|attendance|timetable)';
 
 const DESPAIR = persons('possible', 'despair', 'parent_crisis', [
+  // Not "I hated myself for shouting": the guilt every tired parent knows, asked about to repair it.
+  String.raw`<SUBJ>(?:hate|hates|hated|hating) (?:<R>|<P> (?:own )?(?:life|self|body|existence))(?! for\b)`,
   String.raw`<SUBJ>(?:cant|cannot|can not) (?:do|cope with|handle|take|manage|bear|deal with|face|stand|live like) (?:this|it|any of this|any of it|this life|life|everything|it all|this all|much more|this anymore) ?(?:anymore|any more|any longer|much longer|for much longer)`,
   String.raw`(?:i|i just|i really|i honestly|i simply|i genuinely|i seriously) (?:cant|cannot) cope(?= \.|$| anymore| any more| any longer| with (?:anything|any of (?:this|it)|life|everything))`,
   String.raw`<SUBJ>(?<!\b(?:this|it|that|things|which|life like this|we) )(?:cant|cannot) (?:go on|carry on|keep going)(?= \.|$| anymore| any more| any longer| much longer| like this anymore| with life| with anything)`,
@@ -19,8 +21,6 @@ const DESPAIR = persons('possible', 'despair', 'parent_crisis', [
   String.raw`<SUBJ>(?<!\b(?:classroom|room|building|school|lesson|lessons|meeting|meetings|place|class|course|app|website|trip|day|session|form|plan|policy|office|hall|system|council|teacher|teachers|staff|printer) (?:is |was |are |were )?)(?:feel|feels|felt|feeling|is|am|im|hes|shes|so|just|completely|totally|utterly) (?:so |completely |totally |utterly |really |just |like )?(?:hopeless|worthless|empty inside|numb inside|broken inside|dead inside|like a failure at life|like nothing matters|like giving up on everything|like theres no way out|like im drowning|like hes drowning|like shes drowning|like a waste of space|a waste of space|like nobody cares|like no one cares)(?! (?:at|with|when it comes to|in)\b| about (?:maths|english|reading|spelling|sport|football|school|${ABOUT_SCHOOL}))`,
   String.raw`(?:wish|wishes|wished|wishing) <S> could (?:just )?(?:disappear|vanish|run away and never come back|run away forever|escape (?:it all|everything|forever|from everything|from it all)|go to sleep for a (?:very )?long time)(?! (?:from|into|under|for (?:a|an|the)|at|in|on|during|when|until|till|before|after)\b)`,
   String.raw`<SUBJ>(?:want|wants|wanted|wanting) to (?:just )?(?:disappear|vanish)(?! (?:from|into|under|for (?:a|an|the)|at|in|on|during|when|until|till|off|before|after)\b)`,
-  String.raw`<SUBJ>(?:hate|hates|hated|hating) (?:<R>|<P> (?:own )?(?:life|self|body|existence))`,
-  String.raw`<P> life is (?:over|ruined|pointless|meaningless|not worth much|a waste)`,
   String.raw`(?:nobody|no one|noone) (?:cares|would care|loves|wants|understands|likes|would notice|would miss|will miss|would even notice)(?: about)? <O>(?! (?:at|in) school)`,
   String.raw`<SUBJ>(?:tired|sick|exhausted|done) (?:of|with) (?:everything|it all|being me|being (?:like )?this|feeling like this|feeling this way|life)(?! (?:at|in|with) ${ABOUT_SCHOOL})`,
   String.raw`(?:<S>|<SB>|ive|i have|theyve|he has|she has|they have) (?:just |totally |completely |honestly )?(?:given up|give up|giving up|gives up)(?: on (?:life|everything|<R>|living|it all))?(?! on| trying| with| at| the| his| her| their| my| our| that| this| school| work| maths| (?!(?:hoping|living|caring|believing|feeling|eating|talking|speaking))[a-z]+ing\b| (?:football|rugby|cricket|tennis|netball|hockey|swimming|dance|ballet|gymnastics|piano|guitar|drums|violin|music|art|drama|scouts|guides|brownies|cubs|karate|judo|chess|choir|band|club|clubs|sport|sports|gaming|meat|dairy|sugar|caffeine|coffee|chocolate|sweets|screens|social media)\b)`,
@@ -65,9 +65,7 @@ const AT_HOME = persons(
   'danger_now',
   'danger',
   [
-    String.raw`(?:he|she|they|hes|shes|my (?:son|daughter|child|boy|girl|teen|eldest|youngest)) (?:has |keeps |always |often |sometimes |then |just |now )?(?:hits|hit|punches|punched|kicks|kicked|attacks|attacked|bites|bit|hurts|hurt|strangled|chokes|choked|throws things at|threw things at|lashes out at|lashed out at|went for|goes for) (?:me|us|his (?:sister|brother|siblings)|her (?:sister|brother|siblings)|(?:his|her|their) (?:little|younger|baby|older|big) (?:sister|brother))`,
     String.raw`(?:im|i am|i feel|i get|were|we are) (?:so |really |genuinely |actually )?(?:scared|afraid|frightened|terrified) (?:of (?:my|our) (?:son|daughter|child|boy|girl)|for (?:my|our) (?:safety|lives|life))`,
-    String.raw`(?:crisis team|crisis line|sectioned|psych ward|psychiatric ward|psychiatric unit|mental health unit|inpatient unit|tier 4 unit)`,
   ],
   'danger',
 );

@@ -125,7 +125,7 @@ const DANGER_NOW = persons(
   'danger',
   [
   String.raw`(?:hasnt|havent|didnt|has not|did not|never) (?:come|came|got|been|made it) (?:back )?home (?:from school )?(?:last night|all night|since|for hours|and (?:its|it is) (?:dark|late|midnight|gone)|and <P> phone|and (?:we|i) (?:cant|dont))`,
-  String.raw`(?:hasnt|has not|havent|have not) (?:come|came|been) back (?:home )?(?:for hours|since|all night|last night|and (?:its|it is) (?:dark|late|midnight))`,
+  String.raw`(?:hasnt|has not|havent|have not) (?:come|came|been) back (?:home )?(?:for hours|all night|last night|and (?:its|it is) (?:dark|late|midnight))`,
   String.raw`(?:dont|do not|cant|cannot) (?:know|find out|tell) where (?:(?:he|she|they|my (?:son|daughter|child|kid|boy|girl)) (?:is|are)|hes|shes|theyre)(?= \.|$| right now| now| and| since| tonight| at the moment)`,
   String.raw`(?:i|we|ive|weve|just|should i|should we|do i|shall i|had to|going to) (?:just )?(?:called|call|rang|ring|phoned|phone|dialled|dialed|dial) (?:the )?(?:police|911|999|an ambulance|ambulance|the crisis team)`,
   String.raw`(?:police|911|999|an ambulance|the ambulance|paramedics) (?:are|is|were) (?:on (?:their|its) way|coming|here now|out looking|looking for|searching)`,

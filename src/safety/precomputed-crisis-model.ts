@@ -8,7 +8,7 @@
 import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { DEFAULT_EXAMPLES_DIR } from '../classify/load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData } from '../classify/weights-data.js';
-import { crisisModelFrom, DEFAULT_TRAINING_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, type CrisisModel, type CrisisWeights } from './crisis-model.js';
+import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, type CrisisModel, type CrisisWeights } from './crisis-model.js';
 
 const NAME = 'crisis-model';
 
@@ -21,6 +21,7 @@ export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string
     ...filesIn(dir, (n) => n.endsWith('.jsonl')),
     // The classifier's examples join the training as near-misses (MODEL_OPTIONS.everyday).
     ...filesIn(DEFAULT_EXAMPLES_DIR, (n) => n.endsWith('.yaml') || n.endsWith('.yml')),
+    ...filesIn(NEAR_MISSES_DIR, (n) => n.endsWith('.txt')),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, cutAt, publicTexts, rowsOf, splitWithin } from '../../src/core/fit-text.js';
+import { choiceLabel, clip, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../src/core/fit-text.js';
 import type { Reply } from '../../src/core/types.js';
 
 describe('clip', () => {
@@ -43,6 +43,24 @@ describe('rowsOf', () => {
     expect(rowsOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
     expect(rowsOf([1, 2, 3, 4, 5, 6, 7], 3, 2)).toEqual([[1, 2, 3], [4, 5, 6]]);
     expect(rowsOf([], 5)).toEqual([]);
+  });
+});
+
+describe('choiceLabel', () => {
+  it('trims and clips a label to the limit, and shows an empty one as its number', () => {
+    expect(choiceLabel('  Yes  ', 80, 0)).toBe('Yes');
+    expect(choiceLabel('x'.repeat(120), 80, 0)).toHaveLength(80);
+    expect(choiceLabel('   ', 80, 2)).toBe('3');
+  });
+});
+
+describe('fitsAsButtons', () => {
+  const labels = (n: number, label = 'Option') => Array.from({ length: n }, () => ({ label }));
+  it('fits up to the count, with every label whole (trimmed) within the limit', () => {
+    expect(fitsAsButtons(labels(25), 25, 80)).toBe(true);
+    expect(fitsAsButtons(labels(26), 25, 80)).toBe(false);
+    expect(fitsAsButtons([...labels(2), { label: ` ${'x'.repeat(80)} ` }], 25, 80)).toBe(true);
+    expect(fitsAsButtons([...labels(2), { label: 'x'.repeat(81) }], 25, 80)).toBe(false);
   });
 });
 

@@ -28,9 +28,12 @@ describe('the crisis patterns on the development set', () => {
     expect(clear.fired / clear.total).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('asks at least the question for 98% of possible-risk messages', () => {
+  // Patterns that raised more false alarms than they caught across twenty other writers' files
+  // were retired (docs/crisis-screen.md, third round); the learned layer asks about what they
+  // caught here, and the whole screen keeps the 98% (below).
+  it('asks at least the question for 95% of possible-risk messages', () => {
     const { possible } = score.byExpect;
-    expect(possible.fired / possible.total).toBeGreaterThanOrEqual(0.98);
+    expect(possible.fired / possible.total).toBeGreaterThanOrEqual(0.95);
   });
 
   it('raises a false alarm on at most 2% of near-misses', () => {

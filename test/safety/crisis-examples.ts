@@ -84,12 +84,14 @@ export const POSSIBLE: ReadonlyArray<readonly [string, CrisisFamily]> = [
   ['she keeps having dark thoughts', 'despair'],
   ['whats the point anymore', 'despair'],
   ['i just wish i could disappear', 'despair'],
-  ['my son hits me when he is in meltdown', 'danger_now'],
   ['I am scared of my son', 'danger_now'],
 ];
 
 /** Idioms and school talk that must not fire at all. */
 export const NONE: readonly string[] = [
+  // A child lashing out in a meltdown is school-refusal talk in the writers' definitions, and
+  // twenty writers' files held eight such near-misses and no risk message it alone would catch.
+  'my son hits me when he is in meltdown',
   'this paperwork is murder',
   'I nearly died when I read the report',
   'the plan is dead in the water',

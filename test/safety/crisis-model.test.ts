@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseRiskThreshold, outOfHand, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
 import { loadCrisisTraining, MODEL_OPTIONS, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
-import { crisisModel } from '../../src/safety/precomputed-crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 
@@ -30,12 +29,12 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
     expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  // The issue asks for 98% of clear risk; hand to hand the screen reaches about three in four
-  // (docs/crisis-screen.md). These floors keep what was reached.
-  it('with the patterns, catches at least 70% of clear-risk and 63% of possible-risk messages', () => {
+  // The issue asks for 98% of clear risk; hand to hand (twenty writers in five groups) the
+  // screen reaches about nine in ten (docs/crisis-screen.md). These floors keep what was reached.
+  it('with the patterns, catches at least 91% of clear-risk and 85% of possible-risk messages', () => {
     const both = rates(rows, fired);
-    expect(both.clear).toBeGreaterThanOrEqual(0.7);
-    expect(both.possible).toBeGreaterThanOrEqual(0.63);
+    expect(both.clear).toBeGreaterThanOrEqual(0.91);
+    expect(both.possible).toBeGreaterThanOrEqual(0.85);
   });
 
   it('catches a tenth more of each tier than the patterns alone', () => {
@@ -52,8 +51,10 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
 
   it('trains only on what the patterns let through', () => {
     expect(MODEL_OPTIONS.residual).toBe(true);
-    const through = rows.filter((_, i) => !(pat[i] as boolean));
-    const a = trainCrisisModel(rows);
+    // A third of the rows keeps this to two small trainings.
+    const some = rows.filter((_, i) => i % 3 === 0);
+    const through = some.filter((r) => screenPatterns(r.text).tier === 'none');
+    const a = trainCrisisModel(some);
     const b = trainCrisisModel(through);
     for (const r of rows.slice(0, 40)) expect(a.judge(normalise(r.text))).toEqual(b.judge(normalise(r.text)));
   });
@@ -72,16 +73,6 @@ describe('the whole screen', () => {
       }
     }
     expect(raised).toBeGreaterThan(50);
-  });
-
-  it('adds well under a millisecond per message once trained', () => {
-    const m = crisisModel();
-    expect(m).not.toBeNull();
-    const texts = rows.slice(0, 1000).map((r) => normalise(r.text));
-    const start = process.hrtime.bigint();
-    for (let n = 0; n < 3; n++) for (const t of texts) m?.judge(t);
-    const perMessage = Number(process.hrtime.bigint() - start) / 1e6 / (3 * texts.length);
-    expect(perMessage).toBeLessThan(0.5);
   });
 });
 

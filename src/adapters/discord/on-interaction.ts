@@ -16,18 +16,13 @@ import { errorCodes } from '../../security/safe-log.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
-import { claimFirstAnswer } from '../../core/first-answer.js';
+import { pendingChoiceAt } from '../../core/choice-token.js';
+import { claimFirstAnswer } from '../../core/question-record.js';
 import type { Turn } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const { outbox, store, clock, content, logger } = deps;
-
-  function pendingChoice(user: string, promptId: string | undefined, index: number): string | null {
-    const pending = store.getSession(user)?.pending;
-    if (!pending || (promptId !== undefined && promptId !== pending.promptId)) return null;
-    return pending.choices[index]?.id ?? null;
-  }
 
   /** In the bot's own DM everything is private already; anywhere else replies are ephemeral. */
   function inBotDm(i: ChatInputCommandInteraction | MessageComponentInteraction): boolean {
@@ -52,7 +47,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
 
   async function component(i: MessageComponentInteraction): Promise<void> {
     const values = i.isStringSelectMenu() ? i.values : [];
-    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), pendingChoice);
+    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), (user, promptId, index) => pendingChoiceAt(store, user, promptId, index));
     if ('ignore' in turn) {
       logger.warn({ event: i.id, reason: turn.ignore, componentType: i.componentType }, 'discord component ignored');
       await i.deferUpdate();

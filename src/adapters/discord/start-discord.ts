@@ -8,7 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { Channel } from '../../core/channel.js';
+import { platformIdsOf, type Channel } from '../../core/channel.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
@@ -86,8 +86,9 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const channel: Channel = {
     id: 'discord',
     async sendPrivately(userId, replies) {
-      if (!userId.startsWith('discord:')) throw new Error('not a Discord parent');
-      return sendToChannel(await client.users.createDM(userId.slice('discord:'.length)), toMessages(replies));
+      const [discordUser] = platformIdsOf('discord', userId) ?? [];
+      if (!discordUser) throw new Error('not a Discord parent');
+      return sendToChannel(await client.users.createDM(discordUser), toMessages(replies));
     },
     // discord.js queues by route and waits out a 429 itself; it hands one back only when told to (`rejectOnRateLimit`).
     retryAfterMs: (err) => (err instanceof RateLimitError ? err.retryAfter : null),

@@ -14,7 +14,8 @@ import {
   type APISelectMenuOption,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { clip, cutAt, publicTexts, rowsOf, splitWithin } from '../../core/fit-text.js';
+import { choiceToken } from '../../core/choice-token.js';
+import { choiceLabel, clip, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../core/fit-text.js';
 import type { Choice, Reply } from '../../core/types.js';
 
 export const MAX_CONTENT = 2000;
@@ -39,11 +40,6 @@ export interface OutMessage {
 /** Button: `choice:<promptId>:<id>`. Select: `choices:<promptId>:<n>`, the choice id in the value. */
 const BUTTON_ID = /^choice:([^:]{0,100}):(.+)$/s;
 const SELECT_ID = /^choices:([^:]{0,100}):\d+$/;
-
-/** A choice id too long for a custom id travels as its index (`#2`), resolved against the pending question. */
-export function choiceToken(id: string, index: number, room: number): string {
-  return id.length <= room && !id.startsWith('#') ? id : `#${index}`;
-}
 
 export function buttonCustomId(promptId: string, id: string, index: number): string {
   const prefix = `choice:${promptId}:`.length <= MAX_CUSTOM_ID - 4 ? `choice:${promptId}:` : 'choice::';
@@ -73,16 +69,14 @@ function buttonRows(promptId: string, choices: Choice[]): Row[] {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       custom_id: buttonCustomId(promptId, c.id, i),
-      label: clip(c.label.trim(), MAX_BUTTON_LABEL) || String(i + 1),
+      label: choiceLabel(c.label, MAX_BUTTON_LABEL, i),
     }),
   );
   return rowsOf(buttons, BUTTONS_PER_ROW).map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
 function selectRows(promptId: string, choices: Choice[]): Row[] {
-  const options = choices.map(
-    (c, i): APISelectMenuOption => ({ label: clip(c.label.trim(), MAX_OPTION_LABEL) || String(i + 1), value: choiceToken(c.id, i, MAX_CUSTOM_ID) }),
-  );
+  const options = choices.map((c, i): APISelectMenuOption => ({ label: choiceLabel(c.label, MAX_OPTION_LABEL, i), value: choiceToken(c.id, i, MAX_CUSTOM_ID) }));
   return rowsOf(options, OPTIONS_PER_SELECT, MAX_ROWS).map((opts, n): Row => {
     const select: APIStringSelectComponent = { type: ComponentType.StringSelect, custom_id: selectCustomId(promptId, n), options: opts, min_values: 1, max_values: 1 };
     return { type: ComponentType.ActionRow, components: [select] };
@@ -92,8 +86,7 @@ function selectRows(promptId: string, choices: Choice[]): Row[] {
 /** Buttons when they fit (≤ 25, short labels); otherwise string selects of ≤ 25 options each. */
 export function choiceRows(promptId: string, choices: Choice[]): Row[] {
   if (choices.length === 0) return [];
-  const fitsButtons = choices.length <= MAX_BUTTONS && choices.every((c) => c.label.trim().length <= MAX_BUTTON_LABEL);
-  return fitsButtons ? buttonRows(promptId, choices) : selectRows(promptId, choices);
+  return fitsAsButtons(choices, MAX_BUTTONS, MAX_BUTTON_LABEL) ? buttonRows(promptId, choices) : selectRows(promptId, choices);
 }
 
 function textMessages(texts: string[], components: Row[] = []): OutMessage[] {

@@ -2,12 +2,14 @@
  * Discord events → engine turns, as pure functions over the few fields they need (so they
  * are testable without a client). `null` means "not for us": the caller logs why and moves on.
  */
+import { parentId } from '../../core/channel.js';
+import { tokenIndex } from '../../core/choice-token.js';
 import type { Turn } from '../../core/types.js';
 import { SLASH_COMMAND, SUBCOMMANDS } from '../slash-commands.js';
 import { parseChoiceCustomId } from './to-components.js';
 
 
-export const userKey = (discordUserId: string): string => `discord:${discordUserId}`;
+export const userKey = (discordUserId: string): string => parentId('discord', discordUserId);
 
 /** `<@123>` and the legacy nickname form `<@!123>`, wherever they appear. */
 export function stripMention(text: string, botId: string): string {
@@ -83,8 +85,8 @@ export function componentToTurn(
   if (!parsed) return { ignore: 'unknown component' };
   const user = userKey(c.userId);
   let id = parsed.token;
-  const index = /^#(\d{1,3})$/.exec(id);
-  if (index) id = resolveIndex(user, parsed.promptId, Number(index[1])) ?? id;
+  const index = tokenIndex(id);
+  if (index !== null) id = resolveIndex(user, parsed.promptId, index) ?? id;
   return {
     id: c.id,
     channel: 'discord',

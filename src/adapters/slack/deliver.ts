@@ -5,11 +5,9 @@
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Delivery } from './to-blocks.js';
-import type { SlackBlock } from './to-turn.js';
+import type { ChannelPlace, SlackBlock } from './to-turn.js';
 
-export type Destination =
-  | { kind: 'channel'; channel: string; threadTs?: string }
-  | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
+export type Destination = ChannelPlace | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
 
 type Client = webApi.WebClient;
 

@@ -4,7 +4,8 @@
  * and reading those blocks back for a click. Nothing here trusts a click payload.
  */
 import * as z from 'zod';
-import type { PostedQuestion, QuestionPosts } from '../../core/ports.js';
+import type { PostedQuestion, Store } from '../../core/ports.js';
+import { recordQuestions } from '../../core/question-record.js';
 import type { OnPosted } from './deliver.js';
 import type { SlackBlock } from './to-turn.js';
 
@@ -24,18 +25,11 @@ export function promptIdsIn(blocks: readonly SlackBlock[]): string[] {
   return [...ids];
 }
 
-/**
- * Records each question in a posted message for `userId`. `write` runs the write: through the
- * store's group commit when it has one (the row is visible at once on this connection and shares
- * the next batch's fsync instead of costing one of its own).
- */
-export function recordPosts(posts: QuestionPosts, userId: string, now: () => Date, write: (fn: () => void) => void = (fn) => fn()): OnPosted {
+/** Records the questions of each message posted to `userId` (core's question record), with the bot's own blocks. */
+export function recordPosts(store: Pick<Store, 'questionPosts' | 'commitTurn'>, userId: string, now: () => Date, onError: (err: unknown) => void): OnPosted {
   return (blocks, place, ts) => {
     const ids = promptIdsIn(blocks);
-    if (ids.length === 0) return;
-    write(() => {
-      for (const promptId of ids) posts.record(userId, 'slack', promptId, { place, messageRef: ts, view: JSON.stringify(blocks) }, now().toISOString());
-    });
+    if (ids.length > 0) recordQuestions(store, userId, 'slack', ids, { place, messageRef: ts, view: JSON.stringify(blocks) }, now(), onError);
   };
 }
 

@@ -4,7 +4,7 @@
  * resolves from the server's record (posted-questions.ts), never from the click's payload.
  */
 import type { webApi } from '@slack/bolt';
-import type { Channel } from '../../core/channel.js';
+import { platformIdsOf, type Channel } from '../../core/channel.js';
 import type { Clock, Logger, Store } from '../../core/ports.js';
 import type { Reply } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
@@ -31,11 +31,7 @@ const rateLimited = (err: unknown): number | null => {
 export function createSlackChannel({ client, store, words, clock, logger }: SlackChannelDeps) {
   const dmChannels = new Map<string, string>();
 
-  /** Through the store's group commit when it has one (the row shares the next batch's fsync). */
-  const write = (fn: () => void): void => {
-    if (!store.commitTurn) return fn();
-    store.commitTurn(fn).catch((err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question'));
-  };
+  const unrecorded = (err: unknown) => logger.warn({ src: 'slack', ...errInfo(err) }, 'could not record a posted question');
 
   async function openDm(slackUser: string): Promise<string> {
     const known = dmChannels.get(slackUser);
@@ -50,7 +46,7 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
   /** Renders and sends one parent's replies; resolves with how many Slack messages and files went out. */
   function sendTo(dest: Destination, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
     const rendered = renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' });
-    return deliver(client, rendered, dest, recordPosts(store.questionPosts, userId, () => clock.now(), write), turnId);
+    return deliver(client, rendered, dest, recordPosts(store, userId, () => clock.now(), unrecorded), turnId);
   }
 
   const channel: Channel = {
@@ -68,7 +64,7 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
       return (res.messages ?? []).some((m) => m.metadata?.event_type === TURN_EVENT && Object.entries(m.metadata.event_payload ?? {}).some(([k, v]) => k === 'turn' && v === turnId));
     },
     // `slack:T1:U1`: the workspace shares Slack's rate limits.
-    communityOf: (userId) => userId.split(':')[1] ?? 'slack',
+    communityOf: (userId) => platformIdsOf('slack', userId)?.[0] ?? 'slack',
     retryAfterMs: rateLimited,
     describeError: errInfo,
   };

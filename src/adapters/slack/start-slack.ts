@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { claimFirstAnswer } from '../../core/first-answer.js';
+import { claimFirstAnswer } from '../../core/question-record.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
@@ -24,7 +24,7 @@ import { chosenBlocks, firstText } from './to-blocks.js';
 import { postedView } from './posted-questions.js';
 import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf, type Where } from './to-turn.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf } from './to-turn.js';
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SLACK_START_TIMEOUT_MS, SlackUnreachableError } from './reach-slack.js';
@@ -83,10 +83,6 @@ class GuardedApp extends App {
   }
 }
 
-function channelDest(where: Where): Destination | null {
-  return where.kind === 'channel' ? { kind: 'channel', channel: where.channel, ...(where.threadTs ? { threadTs: where.threadTs } : {}) } : null;
-}
-
 export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> {
   const { outbox, store, clock, content, config, logger } = opts;
   const token = config.SLACK_BOT_TOKEN;
@@ -126,15 +122,13 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   app.event('message', async ({ body }) => {
     const m = dmMessageToTurn(body, clock.now());
     if (!m.ok) return skipped('message', m.reason);
-    const dest = channelDest(m.where);
-    if (dest) await submit(m.turn, dest);
+    await submit(m.turn, m.where);
   });
 
   app.event('app_mention', async ({ body }) => {
     const m = mentionToTurn(body, clock.now());
     if (!m.ok) return skipped('app_mention', m.reason);
-    const dest = channelDest(m.where);
-    if (dest) await submit(m.turn, dest);
+    await submit(m.turn, m.where);
   });
 
   app.event('app_home_opened', async ({ body }) => {

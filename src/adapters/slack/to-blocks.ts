@@ -6,7 +6,7 @@
  * shows it collapsed with a preview, the parent can open, copy or download it, and it is not
  * bound by the 3,000-character section limit.
  */
-import { clip, rowsOf } from '../../core/fit-text.js';
+import { choiceLabel, clip, rowsOf } from '../../core/fit-text.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
@@ -71,18 +71,13 @@ export interface RenderOptions {
 
 function questionBlocks(r: Extract<Reply, { type: 'question' }>, n: number, words: Words, opts: RenderOptions): SlackBlock[] {
   const blocks: SlackBlock[] = [section(r.text, blockId(r.key, n))];
-  rowsOf(r.choices, BUTTONS_PER_ROW).forEach((row, i) =>
-    blocks.push({
-      type: 'actions',
-      block_id: blockId(`choices:${r.promptId}`, n, `:${i}`),
-      elements: row.map((c) => ({
-        type: 'button',
-        text: { type: 'plain_text', text: clip(c.label, BUTTON_LABEL_MAX), emoji: true },
-        action_id: clip(`choice:${c.id}`, 255),
-        value: r.promptId,
-      })),
-    }),
-  );
+  const buttons = r.choices.map((c, i) => ({
+    type: 'button',
+    text: { type: 'plain_text', text: choiceLabel(c.label, BUTTON_LABEL_MAX, i), emoji: true },
+    action_id: clip(`choice:${c.id}`, 255),
+    value: r.promptId,
+  }));
+  rowsOf(buttons, BUTTONS_PER_ROW).forEach((row, i) => blocks.push({ type: 'actions', block_id: blockId(`choices:${r.promptId}`, n, `:${i}`), elements: row }));
   if (r.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
   else if (r.hint) blocks.push(context(r.hint));
   return blocks;

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { parentId, platformIdsOf } from '../../core/channel.js';
 import type { Turn } from '../../core/types.js';
 import { parseSubcommand } from '../slash-commands.js';
 
@@ -13,14 +14,12 @@ export type Mapped<T> = ({ ok: true } & T) | { ok: false; reason: string };
 const skip = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /** The parent's id across every Slack surface (DM, mention, slash command, button, App Home). */
-export function slackUserId(team: string, user: string): string {
-  return `slack:${team}:${user}`;
-}
+export const slackUserId = (team: string, user: string): string => parentId('slack', team, user);
 
 /** `slack:T1:U1` → the Slack user id `U1` (for conversations.open), or null for another channel's user. */
 export function slackUserOf(userId: string): string | null {
-  const m = /^slack:[^:]+:([^:]+)$/.exec(userId);
-  return m ? (m[1] as string) : null;
+  const ids = platformIdsOf('slack', userId);
+  return ids?.length === 2 ? (ids[1] ?? null) : null;
 }
 
 /**
@@ -62,65 +61,46 @@ const userMessageSchema = z.object({
   thread_ts: id.optional(),
 });
 
-/** Where replies to a turn go. */
-export type Where =
-  | { kind: 'channel'; channel: string; threadTs?: string }
-  | { kind: 'ephemeral'; responseUrl: string };
+/** Where a message's replies go: its channel (the DM), or a mention's thread. */
+export type ChannelPlace = { kind: 'channel'; channel: string; threadTs?: string };
 
 export const eventTurnId = (eventId: string): string => `slack:ev:${eventId}`;
 
-/** `message.im`: a parent writing to the bot in its DM. */
-export function dmMessageToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where }> {
+/**
+ * A parent's message: `message.im` in the bot's DM (a private turn), or `app_mention` in a channel
+ * (a public turn, answered in its thread).
+ */
+function messageToTurn(body: unknown, receivedAt: Date, mention: boolean): Mapped<{ turn: Turn; where: ChannelPlace }> {
+  const noun = mention ? 'mention' : 'message';
   const env = envelopeSchema.safeParse(body);
   if (!env.success) return skip('malformed envelope');
   const ev = env.data.event;
-  if (ev.type !== 'message') return skip('not a message');
-  if (ev['channel_type'] !== 'im') return skip('not a direct message');
+  if (ev.type !== (mention ? 'app_mention' : 'message')) return skip(`not a ${noun}`);
+  if (!mention && ev['channel_type'] !== 'im') return skip('not a direct message');
   // Edits, deletions, joins, file shares and bot posts carry a subtype or bot_id: not a parent typing.
-  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip('message subtype');
+  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip(`${noun} subtype`);
   const msg = userMessageSchema.safeParse(ev);
-  if (!msg.success) return skip('malformed message');
+  if (!msg.success) return skip(`malformed ${noun}`);
   const m = msg.data;
+  // A mention inside the bot's own DM also arrives as message.im, which handles it.
+  if (mention && m.channel.startsWith('D')) return skip('mention in a direct message');
+  const threadTs = mention ? (m.thread_ts ?? m.ts) : m.thread_ts;
   return {
     ok: true,
     turn: {
       id: eventTurnId(env.data.event_id),
       channel: 'slack',
       user: slackUserId(env.data.team_id, m.user),
-      where: 'dm',
+      where: mention ? 'public' : 'dm',
       input: { kind: 'text', text: plainText(m.text) },
       receivedAt,
     },
-    where: { kind: 'channel', channel: m.channel, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) },
+    where: { kind: 'channel', channel: m.channel, ...(threadTs ? { threadTs } : {}) },
   };
 }
 
-/** `app_mention` in a channel: a public turn, answered in the thread. */
-export function mentionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; slackUser: string }> {
-  const env = envelopeSchema.safeParse(body);
-  if (!env.success) return skip('malformed envelope');
-  const ev = env.data.event;
-  if (ev.type !== 'app_mention') return skip('not a mention');
-  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip('mention subtype');
-  const msg = userMessageSchema.safeParse(ev);
-  if (!msg.success) return skip('malformed mention');
-  const m = msg.data;
-  // A mention inside the bot's own DM also arrives as message.im, which handles it.
-  if (m.channel.startsWith('D')) return skip('mention in a direct message');
-  return {
-    ok: true,
-    slackUser: m.user,
-    turn: {
-      id: eventTurnId(env.data.event_id),
-      channel: 'slack',
-      user: slackUserId(env.data.team_id, m.user),
-      where: 'public',
-      input: { kind: 'text', text: plainText(m.text) },
-      receivedAt,
-    },
-    where: { kind: 'channel', channel: m.channel, threadTs: m.thread_ts ?? m.ts },
-  };
-}
+export const dmMessageToTurn = (body: unknown, receivedAt: Date) => messageToTurn(body, receivedAt, false);
+export const mentionToTurn = (body: unknown, receivedAt: Date) => messageToTurn(body, receivedAt, true);
 
 /** `app_home_opened` on the Home tab: whose home to publish. */
 export function homeOpened(body: unknown): Mapped<{ user: string; slackUser: string }> {
@@ -143,7 +123,7 @@ const commandSchema = z.object({
 });
 
 /** A slash command: answered ephemerally through its response_url, so 'dm' for the engine. */
-export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; subcommand: string }> {
+export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn: Turn; subcommand: string }> {
   const p = commandSchema.safeParse(payload);
   if (!p.success) return skip('malformed slash command');
   const { name, args } = parseSubcommand(plainText(p.data.text));
@@ -159,7 +139,6 @@ export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn
       input: { kind: 'command', name, args },
       receivedAt,
     },
-    where: { kind: 'ephemeral', responseUrl: p.data.response_url },
   };
 }
 
@@ -201,7 +180,7 @@ export interface ClickedMessage {
  * A button click: `action_id` = `choice:<id>`, `value` = the question's promptId. The turn id
  * is stable per (user, message, button), so a double click is one turn for the engine.
  */
-export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; where: Where; clicked: ClickedMessage }> {
+export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Turn; clicked: ClickedMessage }> {
   const p = actionBodySchema.safeParse(body);
   if (!p.success) return skip('malformed block_actions');
   const b = p.data;
@@ -215,14 +194,7 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
   const ts = b.container?.message_ts ?? b.message?.ts;
   const ephemeral = b.container?.is_ephemeral === true || (!b.message && b.response_url !== undefined);
   const key = [team, b.user.id, channel ?? '', ts ?? b.trigger_id, action.action_id, action.value ?? ''].join('|');
-  const where: Where | null = ephemeral
-    ? b.response_url
-      ? { kind: 'ephemeral', responseUrl: b.response_url }
-      : null
-    : channel
-      ? { kind: 'channel', channel }
-      : null;
-  if (!where) return skip('no place to answer');
+  if (ephemeral ? !b.response_url : !channel) return skip('no place to answer');
   return {
     ok: true,
     turn: {
@@ -233,7 +205,6 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
       input: { kind: 'choice', id: choiceId, ...(action.value ? { promptId: action.value } : {}) },
       receivedAt,
     },
-    where,
     clicked: { ephemeral },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimFirstAnswer } from '../../src/core/first-answer.js';
+import { claimFirstAnswer, recordQuestions } from '../../src/core/question-record.js';
+import type { PostedQuestion } from '../../src/core/ports.js';
 import type { QuestionPosts, SessionRow } from '../../src/core/ports.js';
 import type { Turn } from '../../src/core/types.js';
 
@@ -55,5 +56,36 @@ describe('claimFirstAnswer', () => {
     expect(claimFirstAnswer(store, click('discord:1', 'discord'), now)).toBe(true);
     expect(store.claimed.has('discord:1|discord|p2')).toBe(true);
     expect(claimFirstAnswer(store, click('discord:1', 'discord', 'p2'), now)).toBe(false);
+  });
+});
+
+describe('recordQuestions', () => {
+  const post: PostedQuestion = { place: 'D1', messageRef: '1.5', view: '[]' };
+  const recorder = () => {
+    const rows: string[] = [];
+    const questionPosts = { ...fakeStore().questionPosts, record: (u: string, c: string, p: string, q: PostedQuestion, at: string) => void rows.push(`${u}|${c}|${p}|${q.place}|${at}`) };
+    return { rows, questionPosts };
+  };
+
+  it('records every question of the message for its parent, at once without a group commit', () => {
+    const { rows, questionPosts } = recorder();
+    recordQuestions({ questionPosts }, 'slack:T:U', 'slack', ['p1', 'p2'], post, new Date(0), () => {});
+    expect(rows).toEqual(['slack:T:U|slack|p1|D1|1970-01-01T00:00:00.000Z', 'slack:T:U|slack|p2|D1|1970-01-01T00:00:00.000Z']);
+  });
+
+  it('writes through the store’s group commit when it has one, and hands its failure to onError', async () => {
+    const { rows, questionPosts } = recorder();
+    const commits: (() => unknown)[] = [];
+    const commitTurn = <T>(fn: () => T): Promise<T> => {
+      commits.push(fn);
+      return commits.length === 1 ? Promise.resolve(fn()) : Promise.reject(new Error('disk full'));
+    };
+    const errors: unknown[] = [];
+    recordQuestions({ questionPosts, commitTurn }, 'slack:T:U', 'slack', ['p1'], post, new Date(0), (e) => errors.push(e));
+    recordQuestions({ questionPosts, commitTurn }, 'slack:T:U', 'slack', ['p2'], post, new Date(0), (e) => errors.push(e));
+    await new Promise((r) => setImmediate(r));
+    expect(commits).toHaveLength(2);
+    expect(rows).toEqual(['slack:T:U|slack|p1|D1|1970-01-01T00:00:00.000Z']);
+    expect(errors).toHaveLength(1);
   });
 });
