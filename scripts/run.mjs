@@ -56,13 +56,16 @@ const command = entry === 'cli' && /^[a-z][a-z-]*$/.test(args[0] ?? '') ? `cli-$
 process.argv = [process.argv[0], join(ROOT, target), ...args];
 const { status, saveCache } = runBundle(join(ROOT, target), join(ROOT, 'dist', 'cache', `${command}.bin`));
 if (status !== 'used') {
-  // Written once the command has done its work: at exit, or after a second for one that keeps
-  // running (the chat, the bot), whichever comes first.
+  // Written once the command has done its work: at a successful exit, or after a second for one
+  // that keeps running (the chat, the bot), whichever comes first. A failed run (a mistyped
+  // command among them) writes none.
   let saved = false;
   const save = () => {
     if (!saved) saveCache();
     saved = true;
   };
-  process.once('exit', save);
+  process.once('exit', (code) => {
+    if (code === 0) save();
+  });
   setTimeout(save, 1000).unref();
 }
