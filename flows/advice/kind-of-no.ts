@@ -30,14 +30,17 @@ import {
   isBareReply,
   isSkip,
   letterDate,
+  nextStepDue,
   openQuestion,
   typed,
   type Handover,
 } from './parent-answers.js';
 import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
+import { wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
+import { caseFileEffects } from '../case-file/case-file-effects.js';
 
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {
@@ -94,19 +97,12 @@ export interface KindOfNoSpec<S extends string> {
   };
 }
 
-/** Days after the letter's date that its next step falls due when no answer named a date. */
-const FOLLOW_UP_DAYS = 14;
 const NEXT_STEP_BY = 'common.next-step-by';
 /** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
 const UNWELL_DUTY = 'unwell-duty';
 
 /** The next step's date: the one an answer named, else two weeks after the letter. */
-function dueOf(context: Ctx): string {
-  const named = context['due'];
-  if (named) return named;
-  const d = new Date(`${context.date}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
-}
+const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date);
 
 function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
   const due = dueOf(context);
@@ -121,7 +117,7 @@ const NEED_WORDS = 'common.need-words';
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
  */
-type Ctx = Handover & FactsCtx & { date: string } & Record<string, string>;
+type Ctx = Handover & FactsCtx & WordingCtx & { date: string } & Record<string, string>;
 
 /** Params of `keepAnswer`: where a typed answer goes, clipped how far, and whether it sets the due date. */
 interface Keep {
@@ -150,23 +146,9 @@ function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
   return { date: letterDate(event.at) };
 }
 
-// The letter's facts (letter-facts-states.ts), typed to this flow's context.
-function keepRecipient(args: { event: FlowEvent }): Partial<Ctx> {
-  return factsAssigns.keepRecipient(args);
-}
-function keepSaidOn(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
-  return factsAssigns.keepSaidOn(args);
-}
-function readSaidOnWords(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
-  return factsAssigns.readSaidOnWords(args);
-}
-function markChecked(): Partial<Ctx> {
-  return factsAssigns.markChecked();
-}
-const keepSignOff = (args: { event: FlowEvent }): Partial<Ctx> => factsAssigns.keepSignOff(args);
-const skipSignOff = (): Partial<Ctx> => factsAssigns.skipSignOff();
-function forgetSaidOn(): Partial<Ctx> {
-  return factsAssigns.forgetSaidOn();
+/** A context update shared with other flows (letter-facts-states.ts, letter-wording-states.ts), typed to this flow's context. */
+function own<P>(update: (args: { context: Ctx; event: FlowEvent }, params: P) => Partial<Ctx>) {
+  return update;
 }
 
 function pressedSkip({ event }: { event: FlowEvent }): boolean {
@@ -196,19 +178,27 @@ const kindOfNo = setup({
   },
   actions: {
     ...effects,
-    keepRecipient: assign(keepRecipient),
-    keepSaidOn: assign(keepSaidOn),
-    readSaidOnWords: assign(readSaidOnWords),
-    markChecked: assign(markChecked),
-    keepSignOff: assign(keepSignOff),
-    skipSignOff: assign(skipSignOff),
-    forgetSaidOn: assign(forgetSaidOn),
+    // The letter's facts (letter-facts-states.ts) and the check of the parent's own words (letter-wording-states.ts).
+    keepRecipient: assign(own(factsAssigns.keepRecipient)),
+    keepSaidOn: assign(own(factsAssigns.keepSaidOn)),
+    readSaidOnWords: assign(own(factsAssigns.readSaidOnWords)),
+    markChecked: assign(own(factsAssigns.markChecked)),
+    keepSignOff: assign(own(factsAssigns.keepSignOff)),
+    skipSignOff: assign(own(factsAssigns.skipSignOff)),
+    keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
+    forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
+    pickOnly: assign(own(wordingAssigns.pickOnly)),
+    pickLine: assign(own(wordingAssigns.pickLine)),
+    reword: assign(own(wordingAssigns.reword)),
+    leaveOut: assign(own(wordingAssigns.leaveOut)),
+    previewLines: caseFileEffects.previewLines,
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
     stampDate: assign(letterDateOf),
   },
   guards: {
     ...factsGuards,
+    ...wordingGuards,
     isSkip: pressedSkip,
     isBareReply: saidNothingUsable,
     tooUnwellToAttend,
@@ -248,6 +238,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
       ...signOffFromInput(input),
+      ...schoolNameFromInput(input),
+      wordingLine: '',
     };
   }
 
@@ -301,6 +293,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
     return { template: spec.letter.template, vars };
   }
+  // The letter's lines in the parent's own words: the request, and each typed answer it carries.
+  const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
+  const ownLines = wordingLines(spec.letter.template, [
+    ['request', 'request', 'triage.request'],
+    ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
+  ]);
 
   function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
     const next = questions[i + 1]?.state ?? 'facts';
@@ -331,8 +329,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     initial: questions[0]?.state ?? 'facts',
     states: {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
-      // Facts the letter needs and the notes lack are asked for before drafting.
-      ...factsStates('wrapUp'),
+      // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
+      ...factsStates('wording'),
+      ...wordingStates('wrapUp', ownLines, letterParams),
       wrapUp: {
         entry: spec.wrapUp.map(sayOf),
         // A child too unwell to attend: the duty to educate them, unless the flow says it anyway.
@@ -371,8 +370,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    // 3: the wrap-up's closing is its own state, after the duty to educate a child too unwell to attend.
-    version: 3,
+    // 4: before the first letter, the name the school knows the child by (facts-states' `childName`).
+    version: 4,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
@@ -384,6 +383,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       ),
       ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
       ...FACT_KEYS,
+      ...WORDING_KEYS,
       NEXT_STEP_BY,
       ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
       `${P}.next-steps`,

@@ -1,14 +1,15 @@
 /**
  * Before a letter is drafted: the facts it needs that the notes lack are asked for, not left
  * blank. Who it greets (when the parent named only a role, "the SENCO", or a button), the
- * day the school said it (when the parent's words named no day), and the name the parent signs
- * with (asked once, for every letter after; "leave it blank" is kept as an answer too). A date more than a year ago
+ * day the school said it (when the parent's words named no day), the child's name as the school
+ * knows it (once per case, the nickname offered; kept in the case profile), and the name the
+ * parent signs with (asked once, for every letter after; "leave it blank" is kept as an answer too). A date more than a year ago
  * or in the future is checked with the parent. Skipping leaves the blank, by the parent's choice.
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
-import { greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
-import { SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
+import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -26,6 +27,10 @@ export interface FactsCtx {
   signOff: string;
   /** 'yes' once the parent has been asked for it (in this case or any before). */
   signOffAsked: string;
+  /** The case profile as JSON ('' when the case has none): the child's school name is kept in it. */
+  profile: string;
+  /** The child's name as the school knows it (the profile's), '' until the parent gives it. */
+  schoolName: string;
 }
 
 /** The sign-off note's text when the parent chose to leave it blank (so it is not asked again). */
@@ -45,6 +50,9 @@ export const FACT_KEYS = [
   'facts.choice.date-wrong',
   'facts.ask-sign-off',
   'facts.choice.skip-sign-off',
+  'facts.ask-school-name',
+  'facts.choice.use-nickname',
+  'facts.name-unclear',
 ] as const;
 
 /** A typed name: "Mr Dunn" from "it was mr dunn", or a plain name as typed ("Sarah Jones"). */
@@ -78,12 +86,31 @@ function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEve
   if (!found) return { saidOnWords: '' };
   return { saidOn: found.date, saidOnWords: '', saidOnChecked: found.doubtful ? 'doubtful' : '' };
 }
-/** A name to sign with, as typed ("Sarah Jones", "Sarah"), without a trailing full stop. */
+/**
+ * A person's name as typed, written as a name: "fiona grant" as "Fiona Grant"; one typed with
+ * capitals kept as it is; without quotation marks or a trailing full stop.
+ */
+export function typedName(text: string): string {
+  const typed = text.trim().replace(/^["“']+|["”'.!]+$/g, '').replace(/\s+/g, ' ').slice(0, 80);
+  return typed === typed.toLowerCase() ? typed.replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : typed;
+}
+
+/** A name to sign with, as typed ("Sarah Jones", "Sarah"). */
 function keepSignOff({ event }: { event: FlowEvent }): Partial<FactsCtx> {
-  const typed = event.type === 'TEXT' ? event.text.trim().replace(/[.!]+$/, '').slice(0, 80) : '';
-  // "fiona grant" signs as "Fiona Grant"; a name typed with capitals is kept as typed.
-  const name = typed === typed.toLowerCase() ? typed.replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : typed;
-  return { signOff: name, signOffAsked: 'yes' };
+  return { signOff: event.type === 'TEXT' ? typedName(event.text) : '', signOffAsked: 'yes' };
+}
+/** The name the school knows the child by, as typed ("isabel barker" as "Isabel Barker"), or the nickname when the parent taps it. */
+/** What the child's school name needs from a flow's context (this file's states, and the letter flow's). */
+export interface SchoolNameCtx {
+  profile: string;
+  schoolName: string;
+  nickname?: string;
+}
+
+export function keepSchoolName({ context, event }: { context: SchoolNameCtx; event: FlowEvent }): Pick<SchoolNameCtx, 'schoolName'> {
+  // "not sure" or "no idea" typed here names nobody: the nickname stays.
+  const typed = event.type === 'TEXT' && factOf(event.text) ? typedName(event.text) : '';
+  return { schoolName: typed || context.nickname || '' };
 }
 function skipSignOff(): Partial<FactsCtx> {
   return { signOff: '', signOffAsked: 'yes' };
@@ -95,6 +122,12 @@ function forgetSaidOn(): Partial<FactsCtx> {
   return { saidOn: '' };
 }
 
+/** The case profile and the child's school name, from the flow's input. */
+export function schoolNameFromInput(input: FlowInput): Pick<FactsCtx, 'profile' | 'schoolName'> {
+  const profile = parseProfile(input.profile);
+  return { profile: profile ? profileText(profile) : '', schoolName: profile?.schoolName ?? '' };
+}
+
 /** The name the parent signs with, from the flow's input (the advice feature reads it from the notes), and whether they were asked. */
 export function signOffFromInput(input: FlowInput): Pick<FactsCtx, 'signOff' | 'signOffAsked'> {
   const given = typeof input.signOff === 'string' ? input.signOff : undefined;
@@ -103,16 +136,20 @@ export function signOffFromInput(input: FlowInput): Pick<FactsCtx, 'signOff' | '
 }
 
 /** Context updates, wrapped in `assign` by the flow that uses them (so they take its context type). */
-export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn, keepSignOff, skipSignOff };
+export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn, keepSignOff, skipSignOff, keepSchoolName };
 
 export const factsGuards = {
   needsRecipient: ({ context }: { context: Ctx }) => context.recipient === '',
   needsSaidOn: ({ context }: { context: Ctx }) => context.saidOn === '',
   needsSignOff: ({ context }: { context: Ctx }) => context.signOff === '' && context.signOffAsked !== 'yes',
+  // Asked once per case, before its first letter; a case with no profile keeps the nickname.
+  needsSchoolName: ({ context }: { context: SchoolNameCtx }) => context.schoolName === '' && context.profile !== '',
   saidOnDoubtful: ({ context }: { context: Ctx }) => context.saidOnChecked === 'doubtful',
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   namesDay: (args: Args) => dayFrom(args) !== undefined,
   saidRight: ({ event }: Args) => event.type === 'CHOICE' && event.id === 'right',
+  // "yes", "ok" or "not sure" typed where a name to sign with was asked for: no name.
+  namesNobody: ({ event }: Args) => event.type === 'TEXT' && factOf(event.text) === '',
 };
 
 function recipientNote({ context }: { context: Ctx }): NoteParams {
@@ -123,6 +160,16 @@ function saidOnNote({ context }: { context: Ctx }): NoteParams {
 }
 function signOffNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: SIGN_OFF_TOPIC, text: context.signOff || SIGN_OFF_SKIPPED };
+}
+/** The profile again, now with the name the school knows the child by. */
+export function schoolNameNote({ context }: { context: SchoolNameCtx }): NoteParams {
+  const profile = parseProfile(context.profile);
+  const schoolName = context.schoolName.trim();
+  return { kind: 'answer', topic: PROFILE_TOPIC, text: profile ? profileText({ ...profile, ...(schoolName ? { schoolName } : {}) }) : context.profile };
+}
+export function schoolNameParams({ context }: { context: SchoolNameCtx }): AskParams {
+  const nickname = context.nickname ?? '';
+  return { key: 'facts.ask-school-name', vars: { nickname }, choices: [{ id: 'nickname', key: 'facts.choice.use-nickname', vars: { nickname } }], freeText: true };
 }
 function confirmParams({ context }: { context: Ctx }): AskParams {
   return {
@@ -140,7 +187,7 @@ const askRecipient: AskParams = { key: 'facts.ask-recipient', choices: [{ id: 's
 const askSignOff: AskParams = { key: 'facts.ask-sign-off', choices: [{ id: 'skip', key: 'facts.choice.skip-sign-off' }], freeText: true };
 const askSaidOn: AskParams = { key: 'facts.ask-said-on', choices: [{ id: 'skip', key: 'facts.choice.skip-date' }], freeText: true };
 
-/** The states, named `facts…`, `recipient`, `saidOn`, `confirmSaidOn`, `signOff`; `next` follows them. */
+/** The states, named `facts…`, `recipient`, `saidOn`, `confirmSaidOn`, `childName`, `signOff`; `next` follows them. */
 export function factsStates(next: string) {
   const name = 'factsName';
   return {
@@ -179,12 +226,25 @@ export function factsStates(next: string) {
       },
     },
     factsName: {
+      always: [{ guard: 'needsSchoolName', target: 'childName' }, { target: 'factsSignOff' }],
+    },
+    childName: {
+      entry: { type: 'ask', params: schoolNameParams },
+      on: {
+        TEXT: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        CHOICE: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+      },
+    },
+    factsSignOff: {
       always: [{ guard: 'needsSignOff', target: 'signOff' }, { target: next }],
     },
     signOff: {
       entry: { type: 'ask', params: askSignOff },
       on: {
-        TEXT: { target: next, actions: ['keepSignOff', { type: 'note', params: signOffNote }] },
+        TEXT: [
+          { guard: 'namesNobody', target: 'signOff', reenter: true, actions: { type: 'say', params: { key: 'facts.name-unclear' } } },
+          { target: next, actions: ['keepSignOff', { type: 'note', params: signOffNote }] },
+        ],
         CHOICE: { target: next, actions: ['skipSignOff', { type: 'note', params: signOffNote }] },
       },
     },

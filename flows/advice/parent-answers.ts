@@ -36,6 +36,16 @@ export function letterDate(at: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
 }
 
+/** Days after the letter's date that its next step falls due when no answer named a date. */
+const FOLLOW_UP_DAYS = 14;
+
+/** A next step's date (ISO): the one an answer named, else two weeks after the letter's date. */
+export function nextStepDue(named: string | undefined, letterDay: string): string {
+  if (named) return named;
+  const d = new Date(`${letterDay}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The parent's own words, or '' when they pressed a button ("I don't know", "Skip"…). */
 export function typed(event: FlowEvent, max = 600): string {
   return event.type === 'TEXT' ? clip(event.text, max) : '';

@@ -1,7 +1,8 @@
 /**
  * The case profile, asked once per case (triage hands over here when the case has none) and
  * again on "change profile": where the family is, the child's plan, age or school year, and
- * pronouns. Saved as the case's `case.profile` note; then on to the flow that was waiting.
+ * pronouns; on a change, the name letters use for the child too, once it has been given (it is
+ * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
 import { assign, setup } from 'xstate';
 import {
@@ -28,6 +29,7 @@ import {
   type Plan,
   type Pronoun,
 } from '../../src/features/advice/profile.js';
+import { typedName } from './letter-facts-states.js';
 import { placeFromWords, planFromWords, pronounFromWords } from './profile-words.js';
 
 interface Ctx {
@@ -36,6 +38,8 @@ interface Ctx {
   plan: Plan | '';
   age: string;
   pronouns: Pronoun | '';
+  /** The child's name as the school knows it, for letters ('' until a letter asked). */
+  schoolName: string;
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -68,6 +72,16 @@ const pronounParams: AskParams = {
   freeText: true,
 };
 
+function schoolNameParams({ context }: { context: Ctx }): AskParams {
+  const name = context.schoolName;
+  return { key: 'profile.ask-school-name', vars: { name }, choices: [{ id: 'keep', key: 'profile.choice.keep-school-name', vars: { name } }], freeText: true };
+}
+
+/** A name typed for letters, as a name ("isabel barker" as "Isabel Barker"); the one kept when the parent taps Keep. */
+function schoolNameOf(context: Ctx, event: FlowEvent): string {
+  return (event.type === 'TEXT' ? typedName(event.text) : '') || context.schoolName;
+}
+
 function profileOf(context: Ctx): CaseProfile {
   return {
     place: context.place || 'elsewhere',
@@ -75,6 +89,7 @@ function profileOf(context: Ctx): CaseProfile {
     pronouns: context.pronouns || 'they',
     ...(context.region ? { region: context.region } : {}),
     ...(context.age ? { age: context.age } : {}),
+    ...(context.schoolName ? { schoolName: context.schoolName } : {}),
   };
 }
 
@@ -111,6 +126,7 @@ export const profileMachine = setup({
         return e.type === 'CHOICE' ? (isPlan(a) ? a : 'other') : planFromWords(a);
       },
     }),
+    setSchoolName: assign({ schoolName: ({ context, event }) => schoolNameOf(context, event as FlowEvent) }),
     setAge: assign({ age: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 40) : '') }),
     setPronouns: assign({
       pronouns: ({ event }) => {
@@ -123,6 +139,7 @@ export const profileMachine = setup({
   guards: {
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
+    hasSchoolName: ({ context }) => context.schoolName !== '',
   },
 }).createMachine({
   id: 'profile',
@@ -134,6 +151,7 @@ export const profileMachine = setup({
       plan: before?.plan ?? '',
       age: before?.age ?? '',
       pronouns: before?.pronouns ?? '',
+      schoolName: before?.schoolName ?? '',
       then: typeof input.then === 'string' ? input.then : '',
       thenInput: typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {},
     };
@@ -165,7 +183,13 @@ export const profileMachine = setup({
     },
     pronouns: {
       entry: { type: 'ask', params: pronounParams },
-      on: { CHOICE: { target: 'save', actions: 'setPronouns' }, TEXT: { target: 'save', actions: 'setPronouns' } },
+      on: { CHOICE: { target: 'checkSchoolName', actions: 'setPronouns' }, TEXT: { target: 'checkSchoolName', actions: 'setPronouns' } },
+    },
+    // Editable once given: a change of profile shows the name letters use, to keep or retype.
+    checkSchoolName: { always: [{ guard: 'hasSchoolName', target: 'schoolName' }, { target: 'save' }] },
+    schoolName: {
+      entry: { type: 'ask', params: schoolNameParams },
+      on: { CHOICE: { target: 'save', actions: 'setSchoolName' }, TEXT: { target: 'save', actions: 'setSchoolName' } },
     },
     save: {
       entry: [{ type: 'note', params: profileNote }, { type: 'say', params: savedParams }],
@@ -178,7 +202,8 @@ export const profileMachine = setup({
 
 export const profileFlow: FlowDef = {
   id: 'profile',
-  version: 1,
+  // 2: a change of profile asks for the name letters use (`schoolName`).
+  version: 2,
   machine: profileMachine,
   keys: [
     'profile.intro',
@@ -192,6 +217,8 @@ export const profileFlow: FlowDef = {
     'profile.ask-age',
     'profile.ask-pronouns',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
+    'profile.ask-school-name',
+    'profile.choice.keep-school-name',
     ...PLACES.map((p) => `profile.saved.${p}`),
   ],
 };

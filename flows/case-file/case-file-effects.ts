@@ -18,7 +18,18 @@ export const closeFollowupsParamsSchema = z.object({
 });
 export type CloseFollowupsParams = z.infer<typeof closeFollowupsParamsSchema>;
 
+export const previewLinesParamsSchema = z.object({
+  /** The letter as it would be drafted now (the `draft` effect's params). */
+  template: z.string(),
+  vars: z.record(z.string(), z.string()),
+  /** The variables in the parent's own words: their lines are shown as the letter will read them. */
+  show: z.array(z.string()),
+});
+export type PreviewLinesParams = z.infer<typeof previewLinesParamsSchema>;
+
 export const caseFileEffects = {
+  /** Show the lines of a letter not yet drafted that carry the parent's own words, as they will read. */
+  previewLines: (_: unknown, _params: PreviewLinesParams) => {},
   draftFromNotes: (_: unknown, _params: DraftFromNotesParams) => {},
   closeFollowups: (_: unknown, _params: CloseFollowupsParams) => {},
   /** Erase everything about the parent, once this turn has committed. */

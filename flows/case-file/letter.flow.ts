@@ -17,11 +17,12 @@ import {
   type NoteParams,
 } from '../../src/core/flow-kit.js';
 import { answerNote, choicesOf } from '../advice/parent-answers.js';
+import { factsGuards, keepSchoolName, schoolNameFromInput, schoolNameNote, schoolNameParams, type SchoolNameCtx } from '../advice/letter-facts-states.js';
 
 const P = 'case-file.letter';
 const M = 'case-file.meeting';
 
-interface Ctx {
+interface Ctx extends SchoolNameCtx {
   kind: LetterKind | null;
   /** The parent asked for a kind we don't have: say so before the list. */
   unknown: boolean;
@@ -58,6 +59,11 @@ function nextStepNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'next_step', topic: `letter.${context.kind ?? 'need-request'}.next-step`, text: `${P}.next-step-note` };
 }
 
+/** The child's school name as typed (or the nickname), typed to this flow's context. */
+function childNamed(args: { context: Ctx; event: FlowEvent }): Partial<Ctx> {
+  return keepSchoolName(args);
+}
+
 function backHome(): FlowOutput {
   return {};
 }
@@ -78,6 +84,7 @@ export const letterMachine = setup({
   actions: {
     ...effects,
     ...caseFileEffects,
+    keepSchoolName: assign(childNamed),
     setKind: assign({
       kind: ({ event }) => {
         const id = answerOf(event as FlowEvent).replace(/^kind:/, '');
@@ -91,16 +98,18 @@ export const letterMachine = setup({
     isUnknown: ({ context }) => context.unknown,
     picksMeeting: ({ event }) => answerOf(event as FlowEvent) === 'kind:meeting-recap',
     picksKind: ({ event }) => isLetterKind(answerOf(event as FlowEvent).replace(/^kind:/, '')),
+    needsSchoolName: factsGuards.needsSchoolName,
   },
 }).createMachine({
   id: 'letter',
-  context: ({ input }) => kindFrom(input),
+  // The child's name as the school knows it, asked before this case's first letter (kept in its profile).
+  context: ({ input }) => ({ ...kindFrom(input), ...schoolNameFromInput(input), nickname: typeof input.nickname === 'string' ? input.nickname : '' }),
   initial: 'start',
   states: {
     start: {
       always: [
         { guard: 'isMeeting', target: 'meetingWhen', actions: { type: 'say', params: { key: `${M}.intro` } } },
-        { guard: 'hasKind', target: 'draft' },
+        { guard: 'hasKind', target: 'beforeDraft' },
         { guard: 'isUnknown', target: 'choose', actions: { type: 'say', params: { key: `${P}.unknown-kind` } } },
         { target: 'choose' },
       ],
@@ -110,7 +119,7 @@ export const letterMachine = setup({
       on: {
         CHOICE: [
           { guard: 'picksMeeting', target: 'meetingWhen', actions: ['setKind', { type: 'say', params: { key: `${M}.intro` } }] },
-          { guard: 'picksKind', target: 'draft', actions: 'setKind' },
+          { guard: 'picksKind', target: 'beforeDraft', actions: 'setKind' },
         ],
       },
     },
@@ -118,7 +127,15 @@ export const letterMachine = setup({
     meetingDiscussed: meetingState(`${M}.ask-discussed`, 'meetingAgreed', discussedNote),
     meetingAgreed: meetingState(`${M}.ask-agreed`, 'meetingDeclined', agreedNote),
     meetingDeclined: meetingState(`${M}.ask-declined`, 'meetingNotAddressed', declinedNote),
-    meetingNotAddressed: meetingState(`${M}.ask-not-addressed`, 'draft', notAddressedNote),
+    meetingNotAddressed: meetingState(`${M}.ask-not-addressed`, 'beforeDraft', notAddressedNote),
+    beforeDraft: { always: [{ guard: 'needsSchoolName', target: 'childName' }, { target: 'draft' }] },
+    childName: {
+      entry: { type: 'ask', params: schoolNameParams },
+      on: {
+        TEXT: { target: 'draft', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        CHOICE: { target: 'draft', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+      },
+    },
     draft: {
       entry: [
         { type: 'say', params: { key: `${P}.intro` } },
@@ -135,7 +152,8 @@ export const letterMachine = setup({
 
 export const letterFlow: FlowDef = {
   id: 'letter',
-  version: 1,
+  // 2: the child's school name is asked before this case's first letter (`beforeDraft`, `childName`).
+  version: 2,
   machine: letterMachine,
   keys: [
     `${P}.ask-kind`,
@@ -151,6 +169,8 @@ export const letterFlow: FlowDef = {
     `${M}.ask-declined`,
     `${M}.ask-not-addressed`,
     `${M}.choice.skip`,
+    'facts.ask-school-name',
+    'facts.choice.use-nickname',
   ],
   templates: [...LETTER_KINDS],
 };

@@ -121,7 +121,7 @@ const DANGER_CLEAR = persons(
     String.raw`(?:missing since|missing for (?:hours|days|[0-9]+ hours|the last)|gone missing|reported (?:him|her|them) missing)`,
     String.raw`(?:wasnt|isnt|is not|was not|never|not) coming (?:back|home)\b(?! (?:to|until|till|for|after|before|on|this|next|in|from))`,
     String.raw`on the roof(?: [a-z]+){0,5} (?:wont|will not|refuses to|refusing to) come down`,
-    String.raw`(?:hasnt|has not|havent) (?:come|got|gotten|been|made it) (?:home|back)\b(?! (?:yet|from (?:the )?(?:shops|work|school trip|her dads|his dads)))`,
+    String.raw`(?:hasnt|has not|havent) (?:come|got|gotten|been|made it) (?:home|back)\b(?! (?:yet|since|to (?:school|class|lessons|college)|in (?:school|class)|from (?:the )?(?:shops|work|school trip|her dads|his dads)))`,
   ],
   'danger',
 );
@@ -140,7 +140,7 @@ const DESPAIR_MORE = persons('possible', 'despair', 'parent_crisis', [
   String.raw`(?:dont|doesnt) feel anything (?:anymore|any more|at all)`,
   String.raw`<SUBJ>(?:cant|cannot|can not) (?:keep going|carry on|go on|keep doing this) like this(?! (?:with|at|in) (?:the |this |that )?(?:school|council|la|system))`,
   String.raw`<SUBJ>(?:cant|cannot) (?:carry on|go on|keep going) like this (?:much longer|for much longer)`,
-  String.raw`<SUBJ>(?:cant|cannot) anymore`,
+  String.raw`<SUBJ>(?:cant|cannot) anymore(?! with (?:the|this|that|these|their|his|her) )`,
   String.raw`<SUBJ>(?:want|wants) to (?:sleep|go to sleep) and (?:not|never)`,
   String.raw`<SUBJ>(?:dont|doesnt|cant|cannot) see the point (?:in|of) (?:trying|anything|it all|going on|any of it)(?= \.|$| anymore| any more| at all| not just|,)`,
   String.raw`dont know (?:what|who) (?:im|i am) (?:for|anymore)`,

@@ -11,7 +11,7 @@ const ABOUT_SCHOOL =
 
 const DESPAIR = persons('possible', 'despair', 'parent_crisis', [
   // Not "I hated myself for shouting": the guilt every tired parent knows, asked about to repair it.
-  String.raw`<SUBJ>(?:hate|hates|hated|hating) (?:<R>|<P> (?:own )?(?:life|self|body|existence))(?! for\b)`,
+  String.raw`<SUBJ>(?:hate|hates|hated|hating) (?:<R>|<P> (?:own )?(?:life|self|body|existence))(?! for\b| (?:at|in) (?:that |this |the |her |his )?(?:school|class|college))`,
   String.raw`<SUBJ>(?:cant|cannot|can not) (?:do|cope with|handle|take|manage|bear|deal with|face|stand|live like) (?:this|it|any of this|any of it|this life|life|everything|it all|this all|much more|this anymore) ?(?:anymore|any more|any longer|much longer|for much longer)`,
   String.raw`(?:i|i just|i really|i honestly|i simply|i genuinely|i seriously) (?:cant|cannot) cope(?= \.|$| anymore| any more| any longer| with (?:anything|any of (?:this|it)|life|everything))`,
   String.raw`<SUBJ>(?<!\b(?:this|it|that|things|which|life like this|we) )(?:cant|cannot) (?:go on|carry on|keep going)(?= \.|$| anymore| any more| any longer| much longer| like this anymore| with life| with anything)`,

@@ -37,9 +37,30 @@ describe('jurisdictions', () => {
       if (cfr) expect(facts, c).toContain(`${cfr[1]} CFR ${cfr[2]}`.replace(/\.$/, ''));
     }
     // The acts named in the terms are on the facts page.
-    for (const act of ['Children and Families Act 2014', 'Education Act 1996', 'Additional Learning Needs and Education Tribunal (Wales) Act 2018', 'Education (Additional Support for Learning) (Scotland) Act 2004']) {
+    for (const act of ['Children and Families Act 2014', 'Education Act 1996', 'Additional Learning Needs and Education Tribunal (Wales) Act 2018', 'Education (Additional Support for Learning) (Scotland) Act 2004', 'Education (Scotland) Act 1980']) {
       expect(facts).toContain(act);
     }
+  });
+
+  it('every fact id a term names (in the comment above it) is on the facts page, with a fact and its source', () => {
+    const yaml = readFileSync(new URL('../../content/prompts/jurisdictions.yaml', import.meta.url), 'utf8');
+    const ids = [...yaml.matchAll(/^# ((?:us|eng|wal|sco|ni|ie)-[a-z0-9-]+(?:, (?:us|eng|wal|sco|ni|ie)-[a-z0-9-]+)*)$/gm)].flatMap((m) => (m[1] as string).split(', '));
+    expect(ids).toEqual(expect.arrayContaining(['wal-s19a', 'sco-s14', 'us-continuum', 'us-placement']));
+    for (const id of ids) expect(facts, id).toMatch(new RegExp(`^\\| ${id} \\| [^|]+ \\| [^|]+ \\|`, 'm'));
+  });
+
+  it('states the duty to educate a child too unwell to attend with its source where one is verified, in general words elsewhere', () => {
+    const duty = (place: (typeof PLACES)[number]) => content.render(`terms.${place}.unwell-duty`);
+    expect(duty('england')).toContain('Education Act 1996, section 19)');
+    expect(duty('wales')).toContain('Education Act 1996, section 19A');
+    expect(duty('scotland')).toContain('Education (Scotland) Act 1980, section 14');
+    for (const cfr of ['34 CFR 300.115', '34 CFR 300.116', '34 CFR 104.33']) expect(duty('us')).toContain(cfr);
+    for (const place of ['northern-ireland', 'ireland', 'elsewhere'] as const) expect(duty(place)).not.toMatch(CITATION);
+    // A letter about a child with an IEP or a 504 plan cites that plan's rules only.
+    expect(profileTerms(content, { place: 'us', plan: '504', pronouns: 'they' }).unwell_duty).toMatch(/104\.33/);
+    expect(profileTerms(content, { place: 'us', plan: '504', pronouns: 'they' }).unwell_duty).not.toMatch(/IEP|300\.11/);
+    expect(profileTerms(content, { place: 'us', plan: 'iep', pronouns: 'he' }).unwell_duty).toMatch(/300\.115.*300\.116/);
+    expect(profileTerms(content, { place: 'us', plan: 'iep', pronouns: 'he' }).unwell_duty).not.toMatch(/504/);
   });
 
   it('names no statute for Ireland or elsewhere (none verified for a refused support)', () => {

@@ -38,6 +38,15 @@ describe('content/words', () => {
     for (const key of ['school.roles', 'school.authority', 'school.titles', 'school.refusal', 'school.sign-offs']) expect(shippedWords(key).length).toBeGreaterThan(0);
   });
 
+  it('has the words that read letter answers (fillers, hedges, answers with no fact, the parent\'s voice, sentence openers)', () => {
+    for (const key of ['letters.fillers', 'letters.no-fact', 'letters.hedges', 'letters.parent-voice', 'letters.common-openers']) expect(content.words(key).length).toBeGreaterThan(0);
+  });
+
+  it('stops at start-up on a letter word that does not compile', () => {
+    const dir = contentWith('letters.yaml', "letters.fillers: ['\\bas i said(']\n");
+    expect(() => loadContent(dir)).toThrow(/letters\.fillers/);
+  });
+
   it('stops at start-up on a pattern that does not compile', () => {
     const dir = contentWith('answers.yaml', "answers.yes: ['(unclosed']\n");
     expect(() => loadContent(dir)).toThrow(ContentError);

@@ -116,15 +116,29 @@ export function sampleEvents(snapshot: AnyMachineSnapshot): FlowEvent[] {
   });
 }
 
-/** Replay events with pure transitions, collecting every effect in order. */
-export function replay(machine: AnyStateMachine, input: FlowInput, events: FlowEvent[]): ReplayedPath {
+/** The state where a letter's lines in the parent's own words wait to be checked (flows/advice/letter-wording-states.ts). */
+const WORDING_CHECK = 'checkWording';
+
+/**
+ * Replay events with pure transitions, collecting every effect in order. A flow left waiting at
+ * the check of the parent's own words before its letter is answered "Yes, draft the letter"
+ * (recorded in `events`): the tests of that check pass `{ atWordingCheck: 'stop' }`.
+ */
+export function replay(machine: AnyStateMachine, input: FlowInput, events: FlowEvent[], o: { atWordingCheck?: 'ok' | 'stop' } = {}): ReplayedPath {
   let [snap, actions] = initialTransition(machine, input);
   const effects: Effect[] = [...actions];
+  const all = [...events];
   for (const e of events) {
     [snap, actions] = transition(machine, snap, e);
     effects.push(...actions);
   }
-  return { input, events, effects, final: snap, done: snap.status === 'done' };
+  if (o.atWordingCheck !== 'stop' && snap.status === 'active' && snap.value === WORDING_CHECK) {
+    const ok = choice('ok');
+    [snap, actions] = transition(machine, snap, ok);
+    effects.push(...actions);
+    all.push(ok);
+  }
+  return { input, events: all, effects, final: snap, done: snap.status === 'done' };
 }
 
 /**

@@ -197,9 +197,12 @@ describe('the gate', () => {
         if (!gate.maybe(i)) expect(re.test(text), `${re.source} on "${text}"`).toBe(false);
       });
     };
-    corpusStrings().forEach(check);
-    // Every ruled-out pattern on every string: over 500 rules (two tiers) on 5,000 strings plus
-    // generated ones is minutes on a busy machine, so fewer generated messages than before.
+    // Every ruled-out pattern on every string is over 500 rules on 5,000 strings: a third of the
+    // strings (every third) and generated ones here; every match in the whole corpus is checked
+    // for an anchor above, and crisis-screen-equivalence.test.ts compares whole answers on all.
+    corpusStrings()
+      .filter((_, i) => i % 3 === 0)
+      .forEach(check);
     fc.assert(fc.property(message, check), { numRuns: 100 });
   }, 600_000);
 

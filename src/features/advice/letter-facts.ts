@@ -4,9 +4,18 @@
  * say nothing ("no idea", "not sure") left out, relative and numeric dates made real dates
  * (chrono-node, with the parent's place deciding whether 05/11 is May or November), and the
  * person a letter greets ("Dear Mr Dunn") taken from what the parent said about who said it.
- * Pure functions; no words of the bot's own live here.
+ * Pure functions; no words of the bot's own live here, and the words they read are content
+ * (content/words/letters.yaml), compiled on first use.
  */
 import { createRequire } from 'node:module';
+import { shippedWords } from '../../content/catalog.js';
+
+/** A pattern built from a word list once, when first needed (most runs never draft a letter). */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+const any = (key: string): string => shippedWords(key).join('|');
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -17,18 +26,13 @@ let chronoEn: ChronoEn | undefined;
 const english = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
 
 /** Openers and asides that belong to the chat, never to a letter. */
-const FILLERS = [
-  /\b(?:as|like) i (?:just )?(?:said|told you|mentioned|wrote)\b[,.:;!]*/gi,
-  /\bi (?:just |already )?(?:said|told you|mentioned)(?: (?:that|this|it))?(?: (?:already|before|earlier))?\b[,.:;!]*/gi,
-  /\b(?:i (?:already )?(?:said|told you)|see above|same as (?:before|above))\b[,.:;!]*/gi,
-  /^(?:so|well|um+|uh+|erm+|ok(?:ay)?|yeah|yes|yep|basically|honestly|lol)\b[,.!]*\s*/gi,
-];
+const FILLERS = once(() => shippedWords('letters.fillers').map((p) => new RegExp(p, 'gi')));
 
 /** Whole answers that give no fact. */
-const NO_FACT = /^(?:no idea|idk|i (?:don'?t|do not) know|dunno|not sure|unsure|no clue|nothing|none|n\/a|na|\?+|-+|same|same as (?:before|above)|see above)[.!?\s]*$/i;
+const NO_FACT = once(() => new RegExp(`^(?:${any('letters.no-fact')})[.!?\\s]*$`, 'i'));
 
 /** Hedges that belong to the chat ("the director I think", "maybe the counselor could…"). */
-const HEDGES = [/[,\s]+(?:i think|i guess|i believe|probably|maybe|i'?m not sure|not sure)[.!?]*$/i, /^(?:maybe|perhaps|i think|i guess|probably),?\s+/i];
+const HEDGES = once(() => shippedWords('letters.hedges').map((p) => new RegExp(p, 'i')));
 
 /**
  * Sentence openings a letter says differently: "they didn't say" is "you didn't say" in a letter
@@ -46,16 +50,16 @@ const SENTENCE_KEY = /^[a-z-]+\.letter\.[a-z-]+$/;
 /** The parent's answer as a letter may carry it, or '' when it carries no fact. */
 export function factOf(text: string | undefined): string {
   let t = (text ?? '').replace(/\s+/g, ' ').trim();
-  if (!t || NO_FACT.test(t)) return '';
+  if (!t || NO_FACT().test(t)) return '';
   if (SENTENCE_KEY.test(t)) return t;
   for (let i = 0; i < 3; i++) {
     const before = t;
-    for (const f of [...FILLERS, ...HEDGES]) t = t.replace(f, ' ');
+    for (const f of [...FILLERS(), ...HEDGES()]) t = t.replace(f, ' ');
     t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim();
     if (t === before) break;
   }
   for (const [from, to] of OPENINGS) t = t.replace(from, to);
-  if (!t || NO_FACT.test(t)) return '';
+  if (!t || NO_FACT().test(t)) return '';
   return t;
 }
 
@@ -80,7 +84,7 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
 }
 
 /** Words that mark a statement as the parent's account of the school, not the school speaking. */
-const PARENT_VOICE = /\b(?:they|them|their|theirs|apparently|basically|supposedly|i think|i guess)\b/i;
+const PARENT_VOICE = once(() => new RegExp(`\\b(?:${any('letters.parent-voice')})\\b`, 'i'));
 
 /**
  * The school's own words, as a letter may put them in quotation marks: what the parent put in
@@ -94,7 +98,7 @@ export function quotableWordsOf(statement: string | undefined): string {
   const quotes = [...t.matchAll(QUOTED)].map((m) => factOf(m[1] as string)).filter(Boolean);
   if (quotes.join(' ').split(' ').length >= 4) return quotes.join(' … ');
   const words = factOf(t);
-  if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE.test(words)) return '';
+  if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';
   return words;
 }
 
@@ -115,9 +119,9 @@ export function reportedAccountOf(statement: string | undefined): string {
 /** "There is" as "there is"; a name ("Poppy's") or "I" stays as it is. */
 function lowerFirstWord(t: string): string {
   const first = t.split(' ')[0] ?? '';
-  return COMMON_OPENERS.test(first) ? first.toLowerCase() + t.slice(first.length) : t;
+  return COMMON_OPENERS().test(first) ? first.toLowerCase() + t.slice(first.length) : t;
 }
-const COMMON_OPENERS = /^(?:There|The|They|It|We|She|He|No|Not|Her|His|Their|This|That|Home|A|An|Students?|Everyone|Nobody|Counseling|Support)$/;
+const COMMON_OPENERS = once(() => new RegExp(`^(?:${any('letters.common-openers')})$`, 'i'));
 
 // ---- Dates ------------------------------------------------------------------------------------
 

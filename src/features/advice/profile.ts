@@ -24,6 +24,11 @@ export const profileSchema = z.object({
   /** Age or school year, in the parent's words ("12", "Year 8", "7th grade"). */
   age: z.string().max(40).optional(),
   pronouns: z.enum(PRONOUNS),
+  /**
+   * The child's name as the school knows it, for letters only (the chat keeps the nickname).
+   * Asked before the first letter, with the nickname offered; changed with "change profile".
+   */
+  schoolName: z.string().min(1).max(80).optional(),
 });
 export type CaseProfile = z.infer<typeof profileSchema>;
 
@@ -78,6 +83,24 @@ export const SIGN_OFF_TOPIC = 'facts.sign-off';
 export function signOffFromNotes(notes: readonly NoteRow[]): { signOff?: string } {
   const n = [...notes].reverse().find((x) => x.topic === SIGN_OFF_TOPIC);
   return n ? { signOff: n.text.trim() } : {};
+}
+
+/**
+ * The name letters use for the child: the one the school knows (the profile's), else the
+ * nickname as it is. `short` is the school's name's first word, for every mention after the
+ * first ("Isabel" after "Isabel Barker").
+ */
+export function letterName(profile: CaseProfile | undefined, nickname: string): { full: string; short: string } {
+  const full = profile?.schoolName?.trim();
+  if (!full) return { full: nickname, short: nickname };
+  return { full, short: full.split(/\s+/)[0] ?? full };
+}
+
+/** A letter's first mention of the child by their full name; the short name after it. */
+export function withFullNameFirst(body: string, name: { full: string; short: string }): string {
+  if (!name.short || name.full === name.short) return body;
+  const esc = name.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return body.replace(new RegExp(`(?<![\\w'-])${esc}(?![\\w-])`), name.full);
 }
 
 /** Dates like 05/11 are read month-first in the US and day-first everywhere else we serve. */

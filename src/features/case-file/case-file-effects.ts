@@ -7,12 +7,28 @@ import * as z from 'zod';
 import { draftParamsSchema, type DraftParams } from '../../core/flow-kit.js';
 import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
-import { closeFollowupsParamsSchema, draftFromNotesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { closeFollowupsParamsSchema, draftFromNotesParamsSchema, previewLinesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { withProfileTerms } from '../advice/profile-terms.js';
 import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes, signOffFromNotes } from '../advice/profile.js';
+import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
+
+/** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
+function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: string; blanks: string[] } {
+  // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
+  const profile = profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId);
+  const mf = monthFirst(profile);
+  const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
+  // The child as the school knows them: the full name at the first mention, the first name after.
+  const child = letterName(profile, vars.nickname ?? '');
+  if (vars.nickname) vars.nickname = child.short;
+  // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
+  const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
+  if (!vars.your_name && signOff && !ctx.content.has(signOff)) vars.your_name = signOff;
+  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  return { ...rendered, body: withFullNameFirst(rendered.body, child) };
+}
 
 /**
  * Fills a letter template and sends it as a document. It goes into the notes (and so the
@@ -20,13 +36,7 @@ import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-n
  */
 function sendDraft(ctx: RunContext, p: DraftParams): void {
   const at = ctx.now.toISOString();
-  // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
-  const mf = monthFirst(profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId));
-  const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
-  // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
-  const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
-  if (!vars.your_name && signOff && !ctx.content.has(signOff)) vars.your_name = signOff;
-  const letter = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  const letter = renderDraft(ctx, p);
   ctx.drafted = p.template;
   ctx.replies.push({
     type: 'document',
@@ -42,6 +52,32 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
 }
 
 const draft = defineEffect('draft', draftParamsSchema, sendDraft);
+
+/** Marks a variable's place, to find its line in the letter (never in a parent's words). */
+const MARK = '\u0001';
+
+/**
+ * The lines of a letter that carry the parent's own words, exactly as the letter will read
+ * them (a line under a numbered question with its question), said before it is drafted so the
+ * parent can keep, reword or leave out each one.
+ */
+const previewLines = defineEffect('previewLines', previewLinesParamsSchema, (ctx, p) => {
+  const body = renderDraft(ctx, p).body.split('\n');
+  const shown: { at: number; text: string }[] = [];
+  for (const name of p.show) {
+    if (!p.vars[name]?.trim()) continue;
+    const marked = renderDraft(ctx, { template: p.template, vars: { ...p.vars, [name]: MARK } }).body.split('\n');
+    const at = marked.findIndex((l) => l.includes(MARK));
+    const line = body[at];
+    if (at < 0 || !line?.trim()) continue;
+    // An answer indented under a numbered question ("1. Which data is missing?") is shown with it.
+    const above = /^\s/.test(line) ? body[at - 1]?.trim() : undefined;
+    shown.push({ at, text: [above, line.trim()].filter(Boolean).join('\n') });
+  }
+  // In the letter's order.
+  const lines = shown.sort((a, b) => a.at - b.at).map((l) => l.text);
+  if (lines.length) ctx.replies.push(textReply(ctx.content, 'facts.wording-preview', { lines: lines.join('\n\n') }));
+});
 
 /** A letter filled from the notes, sent and kept like any other draft. */
 const draftFromNotes = defineEffect('draftFromNotes', draftFromNotesParamsSchema, (ctx, p) => {
@@ -81,4 +117,4 @@ const eraseEverything = defineEffect('eraseEverything', z.unknown(), (ctx) => {
   else throw new Error('erasing needs an engine that runs work after commit');
 });
 
-export const CASE_FILE_EFFECTS: readonly Effect[] = [draft, draftFromNotes, closeFollowups, eraseEverything];
+export const CASE_FILE_EFFECTS: readonly Effect[] = [draft, previewLines, draftFromNotes, closeFollowups, eraseEverything];

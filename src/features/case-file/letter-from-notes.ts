@@ -5,6 +5,7 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
+import { LEFT_OUT } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
@@ -16,7 +17,7 @@ import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolWordsOf } from '../advice/letter-facts.js';
-import { monthFirst, profileFromNotes, SIGN_OFF_TOPIC, type CaseProfile } from '../advice/profile.js';
+import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
 export type LetterVars = Record<string, string | undefined>;
@@ -111,6 +112,35 @@ function typedText(content: ContentCatalog, n: NoteRow): string | undefined {
   return t;
 }
 
+/** Each button whose choice a flow's letter states as a sentence (`<prefix>.letter.<id>`), by `<prefix>|<label or key>`, per catalog. */
+const sentenceCache = new WeakMap<ContentCatalog, Map<string, string>>();
+function chosenSentences(content: ContentCatalog): Map<string, string> {
+  let found = sentenceCache.get(content);
+  if (!found) {
+    found = new Map();
+    for (const key of content.keys()) {
+      const [prefix, kind] = key.split('.');
+      const sentence = key.replace('.choice.', '.letter.');
+      if (kind !== 'choice' || !content.has(sentence) || content.varsOf(key).length || content.varsOf(sentence).length) continue;
+      found.set(`${prefix}|${content.render(key).trim()}`, content.render(sentence));
+      found.set(`${prefix}|${key}`, content.render(sentence));
+    }
+    sentenceCache.set(content, found);
+  }
+  return found;
+}
+
+/** The letter's sentence for a button answer (kept as its label's words or its key), from the flow its topic belongs to ("data.meanwhile": no-data). */
+function chosenSentence(content: ContentCatalog, n: NoteRow): string | undefined {
+  const area = (n.topic.split('.')[0] ?? '').replace(/_/g, '-');
+  const sentences = chosenSentences(content);
+  for (const prefix of [area, `no-${area}`]) {
+    const found = sentences.get(`${prefix}|${n.text.trim()}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Triage's "who said it" button, whether kept as an id ("senco"), a key or its label's words. */
 function triageWho(content: ContentCatalog, who: string): string | undefined {
   const w = who.trim();
@@ -125,6 +155,11 @@ function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics
   for (let i = notes.length - 1; i >= 0; i--) {
     const n = notes[i] as NoteRow;
     if (!topics.includes(n.topic)) continue;
+    // Left out of a letter by the parent when its wording was checked: left out of later ones too.
+    if (n.text.trim() === LEFT_OUT) return undefined;
+    // A button the flow's letter states as a sentence ("Nothing has been tried yet."): the same sentence here.
+    const sentence = chosenSentence(content, n);
+    if (sentence) return sentence;
     const t = typedText(content, n);
     if (t) return clip(t);
   }
@@ -233,15 +268,17 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const profile = profileFromNotes(notes, facts.caseId);
   const mf = monthFirst(profile);
   const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+  // The child as the school knows them (the profile's name), else the nickname.
+  const child = letterName(profile, facts.nickname).short;
   const vars: LetterVars = {
     date: dayOf(today, mf),
-    nickname: facts.nickname || undefined,
+    nickname: child || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
     // The school's words as the parent noted them, fillers dropped; never the raw chat.
     statement: statement ? clip(schoolWordsOf(statement.text)) || undefined : undefined,
-    log_evidence: logEvidence(store, content, facts.userId, facts.caseId, facts.nickname),
+    log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
@@ -285,7 +322,8 @@ export function letterFromNotes(store: Store, content: ContentCatalog, input: { 
   const facts = caseFacts(store, input.userId, input.caseId);
   const vars = letterVarsFromNotes(store, content, input.kind, facts, input.now);
   const letter = content.renderLetter(input.kind, vars);
-  return { kind: input.kind, ...letter, caseId: facts.caseId, nickname: facts.nickname };
+  const body = withFullNameFirst(letter.body, letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname));
+  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname };
 }
 
 /**

@@ -24,9 +24,11 @@ describe('console: one scripted conversation per kind of no', () => {
     const output = new PassThrough();
     output.resume();
     // Triage (who, when, the kind), the case profile (England, no plan, skip the age, she), the
-    // situation ("none of these"), then "not sure" at each question of the kind of "no".
+    // situation ("none of these"), then "not sure" at each question of the kind of "no" and at
+    // the child's name for letters (the nickname stays) and the signature (asked again), then a
+    // name to sign with and "yes" to draft the letter as it reads.
     const profile = ['2', '3', '1', '1', 'none of these'];
-    const lines = ['1', 'Bean', 'A later start and a quiet room', statement, '1', '1', '1', ...profile, ...Array(6).fill('not sure'), 'keep it'];
+    const lines = ['1', 'Bean', 'A later start and a quiet room', statement, '1', '1', '1', ...profile, ...Array(6).fill('not sure'), 'Jo Bloggs', 'yes', 'keep it'];
     const done = runConsoleChat({ engine: app.engine, user: 'local', input, output, filesDir: tmp.dir, interactive: false });
     input.end(lines.map((l) => `${l}\n`).join(''));
     await done;

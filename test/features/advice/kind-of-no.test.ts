@@ -70,9 +70,58 @@ describe('the name the parent signs letters with', () => {
     expect(ofType<DraftParams>(next.effects, 'draft')[0]?.vars.your_name).toBe('');
   });
 
+  it('"yes" or "not sure" typed there is not a name: it is asked again', () => {
+    for (const typed of ['yes', 'not sure']) {
+      const r = replay(m, neverAsked, [...answers, text(typed)]);
+      expect(r.done).toBe(false);
+      expect(spoken(r.effects).slice(-2)).toEqual(['facts.name-unclear', 'facts.ask-sign-off']);
+      expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.topic)).not.toContain('facts.sign-off');
+    }
+  });
+
   it('a name given before signs without asking', () => {
     const r = replay(m, HANDOVER, answers);
     expect(r.done).toBe(true);
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.your_name).toBe('Alex Morgan');
+  });
+});
+
+describe("the child's name as the school knows it", () => {
+  const m = (KIND_FLOWS.find((f) => f.id === 'no.precedent') ?? KIND_FLOWS[0])?.machine;
+  if (!m) throw new Error('no kind-of-no flow');
+  const answers = [text('to start with one lesson'), choice('skip'), choice('skip')];
+  const profile = { place: 'england', plan: 'none', pronouns: 'she' };
+  const withProfile = { ...HANDOVER, profile };
+
+  it('is asked once per case, before the letter, with the nickname offered; typed, it is kept in the case profile', () => {
+    const before = replay(m, withProfile, answers);
+    expect(before.done).toBe(false);
+    const ask = ofType<AskParams>(before.effects, 'ask').at(-1);
+    expect(ask?.key).toBe('facts.ask-school-name');
+    expect(ask?.choices).toEqual([{ id: 'nickname', key: 'facts.choice.use-nickname', vars: { nickname: 'Sam' } }]);
+    const r = replay(m, withProfile, [...answers, text('isabel barker.')]);
+    expect(r.done).toBe(true);
+    const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');
+    expect(JSON.parse(note?.text ?? '{}')).toEqual({ ...profile, schoolName: 'Isabel Barker' });
+  });
+
+  it('the nickname button keeps the nickname as the school name, so it is not asked again', () => {
+    const r = replay(m, withProfile, [...answers, choice('nickname')]);
+    const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');
+    expect(JSON.parse(note?.text ?? '{}')).toMatchObject({ schoolName: 'Sam' });
+  });
+
+  it('"not sure" typed there keeps the nickname', () => {
+    const r = replay(m, withProfile, [...answers, text('not sure')]);
+    const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');
+    expect(JSON.parse(note?.text ?? '{}')).toMatchObject({ schoolName: 'Sam' });
+  });
+
+  it('a case whose profile has it (or that has no profile) is not asked', () => {
+    for (const input of [{ ...HANDOVER, profile: { ...profile, schoolName: 'Samuel Reed' } }, HANDOVER]) {
+      const r = replay(m, input, answers);
+      expect(r.done).toBe(true);
+      expect(spoken(r.effects)).not.toContain('facts.ask-school-name');
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { Reply } from '../../../src/core/types.js';
 import { factOf, greetingName, letterDay, pastDate } from '../../../src/features/advice/letter-facts.js';
 import { placeFromWords, planFromWords, pronounFromWords } from '../../../flows/advice/profile-words.js';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+import { answerBeforeLetter, BEFORE_LETTER } from '../../support/letter-questions.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -17,8 +18,8 @@ const FILLERS = [/as i said/i, /i just said/i, /i told you/i, /no idea/i, /like 
 
 /** The name the parent signs with: asked once, before their first letter, then the letter comes. */
 async function signAs(a: TestApp, r: Reply[], name = 'Jo Bloggs'): Promise<Reply[]> {
-  expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
-  return a.send(name);
+  expect(BEFORE_LETTER).toContain(lastQuestion(r).key);
+  return answerBeforeLetter((input) => a.send(input), r, { signOff: name });
 }
 
 function letterOf(r: Reply[]): string {

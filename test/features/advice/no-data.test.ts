@@ -72,7 +72,8 @@ describe('no.data', () => {
     // Only a role was given ("senco"): the letter asks for a name first; the parent skips it.
     const r = replay(m, { ...HANDOVER, who: 'senco' }, [choice('not-said'), choice('skip'), text('a reduced timetable'), choice('skip'), choice('skip')]);
     expect(r.done).toBe(true);
-    expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.key).toBe('facts.ask-recipient');
+    // The name was asked for; then the parent's own words were checked before the letter.
+    expect(ofType<AskParams>(r.effects, 'ask').slice(-2).map((a) => a.key)).toEqual(['facts.ask-recipient', 'facts.check-wording']);
     const notes = ofType<NoteParams>(r.effects, 'note');
     expect(notes.map((n) => n.topic)).toEqual(['data.missing', 'data.meanwhile', 'data.next-step']);
     expect(notes[2]).toHaveProperty('due', '2030-03-15'); // two weeks after the letter

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/types.js';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+import { answerBeforeLetter, BEFORE_LETTER } from '../../support/letter-questions.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -45,8 +46,8 @@ async function profile(a: TestApp, r: Reply[], place: string, plan: string, pron
 
 /** The name the parent signs with: asked once, before their first letter, then the letter comes. */
 async function signAs(a: TestApp, r: Reply[], name = 'Jo Bloggs'): Promise<Reply[]> {
-  expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
-  return a.send(name);
+  expect(BEFORE_LETTER).toContain(lastQuestion(r).key);
+  return answerBeforeLetter((input) => a.send(input), r, { signOff: name });
 }
 
 const letterOf = (r: Reply[]) => {
@@ -100,6 +101,74 @@ describe('the case profile', () => {
     expect(keys(r)).toContain('profile.saved.wales');
     const saved = notes(app).filter((n) => n.topic === 'case.profile').map((n) => JSON.parse(n.text) as { place: string; plan: string; pronouns: string });
     expect(saved.at(-1)).toMatchObject({ place: 'wales', plan: 'idp', pronouns: 'he' });
+  });
+});
+
+describe("the child's name in letters", () => {
+  it('is asked once before the first letter (the nickname offered), used in letters (in full first, then the first name), kept in the profile and changed with "change profile"', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "The counselling in her EHCP hasn't started, we don't have the staff", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send(choice('not-delivered'));
+    r = await app.send('30 minutes with the counsellor twice a week');
+    r = await app.send('since half term, about 8 sessions');
+    r = await app.send(choice('not-said'));
+    expect(lastQuestion(r).key).toBe('facts.ask-school-name');
+    expect(lastQuestion(r).choices.map((c) => c.id)).toEqual(['nickname']);
+    r = await app.send('isabel barker');
+    expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
+    r = await app.send('Jo Bloggs');
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    const letter = letterOf(await app.send(choice('ok'))).body;
+    expect(letter).toContain('agreed for Isabel Barker and');
+    expect(letter).toContain('How the sessions Isabel has missed');
+    expect(letter).not.toMatch(/\bBean\b/);
+    const saved = () => JSON.parse(notes(app).filter((n) => n.topic === 'case.profile').at(-1)?.text ?? '{}') as Record<string, string>;
+    expect(saved()).toMatchObject({ place: 'england', schoolName: 'Isabel Barker' });
+
+    // A second "no" for the same child: the letter comes without asking again.
+    app.clock.advance(60_000);
+    r = await app.send(command('restart'));
+    r = await app.send(choice('new-no', lastQuestion(r).promptId));
+    r = await app.send(choice('child:0'));
+    r = await app.send('A later start');
+    r = await app.send('We cannot staff a later start');
+    r = await app.send('Mr Dunn');
+    r = await app.send(choice('today'));
+    r = await app.send(choice('yes'));
+    r = await app.send(choice('none'));
+    r = await app.send('someone to meet her at the gate');
+    r = await app.send(choice('skip'));
+    r = await app.send(choice('skip'));
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    r = await app.send(choice('ok'));
+    expect(keys(r)).not.toContain('facts.ask-school-name');
+    expect(letterOf(r).body).toContain('Isabel Barker');
+
+    // "change profile" shows it, to keep or retype.
+    r = await app.send('change profile');
+    r = await app.send(choice('england'));
+    r = await app.send(choice('ehcp'));
+    r = await app.send(choice('skip'));
+    r = await app.send(choice('she'));
+    expect(lastQuestion(r).key).toBe('profile.ask-school-name');
+    expect(lastQuestion(r).choices.map((c) => c.id)).toEqual(['keep']);
+    r = await app.send('Izzy Barker');
+    expect(keys(r)).toContain('profile.saved.england');
+    expect(saved()).toMatchObject({ schoolName: 'Izzy Barker', pronouns: 'she' });
+  });
+});
+
+describe("the child's name in letters, from the letter command", () => {
+  it('is asked before the first letter there too, and used in it', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('resources') });
+    let r = await triage(app, { statement: "We don't have the staff for that", who: 'Mr Dunn', when: { choice: 'today' } });
+    r = await profile(app, r, 'england', 'ehcp', 'she');
+    r = await app.send('letter need-request');
+    expect(lastQuestion(r).key).toBe('facts.ask-school-name');
+    r = await app.send('Isabel Barker');
+    expect(letterOf(r).body).toContain('Isabel Barker');
+    expect(letterOf(r).body).not.toMatch(/\bBean\b/);
   });
 });
 

@@ -7,6 +7,7 @@ import { createApp, type App } from '../../../src/app.js';
 import type { Sealer } from '../../../src/core/ports.js';
 import type { Reply, TurnInput } from '../../../src/core/types.js';
 import { FixedClock, fixedClassifier, tempDir } from '../../support/builders.js';
+import { answerBeforeLetter } from '../../support/letter-questions.js';
 
 export interface CaseApp extends App {
   clock: FixedClock;
@@ -36,13 +37,10 @@ export function makeCaseApp(opts: { dir?: string; sealer?: Sealer; clock?: Fixed
       const turnInput: TurnInput = typeof input === 'string' ? { kind: 'text', text: input } : input;
       const user = o.user ?? 'parent-a';
       const turn = (t: TurnInput) => app.engine.handleTurn({ id: randomUUID(), channel: 'console', user, where: 'dm', input: t, receivedAt: clock.now() });
-      // Asked once before a parent's first letter, the name they sign with is answered here:
-      // these tests are about the case file, not that question (the advice tests ask it).
-      return turn(turnInput).then(async (replies) => {
-        const asked = [...replies].reverse().find((r) => r.type === 'question');
-        if (asked?.key !== 'facts.ask-sign-off') return replies;
-        return [...replies.filter((r) => r !== asked), ...(await turn({ kind: 'text', text: SIGNS_AS }))];
-      });
+      // Asked once before a parent's first letter, the child's school name and the name they sign
+      // with are answered here: these tests are about the case file, not those questions (the
+      // advice tests ask them).
+      return turn(turnInput).then((replies) => answerBeforeLetter(turn, replies, { signOff: SIGNS_AS }));
     },
     cleanup() {
       app.close();

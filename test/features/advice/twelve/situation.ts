@@ -25,6 +25,8 @@ export interface Situation {
     /** Facts the parent gave that the letter must carry, as the letter writes them. */
     carries: string[];
   };
+  /** The child's name as the school knows it, as the letters write it at its first mention (the parent typed it, or kept the nickname). */
+  child: string;
   /** The name the letters are signed with, as the parent gave it (written as a name). */
   signs: string;
   /** The advice this situation must get (content keys), beyond the letter. */

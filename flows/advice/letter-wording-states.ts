@@ -1,0 +1,163 @@
+/**
+ * The parent's own words, checked before a letter is drafted. The lines of the letter that
+ * carry what they typed (their request, their answers) are shown exactly as the letter will read
+ * them (the `previewLines` effect renders them), and one tap sends the letter as it is; or they
+ * pick a line and type it as they want the school to read it, keep it, or leave it out (where the
+ * letter can do without it). A reworded line is noted as that question's newest answer, so a
+ * letter drafted later from the notes reads the same; a line left out is noted as such. Nothing
+ * is asked twice: the check covers this letter's lines only, and ends when the parent says so.
+ * Used in a flow's setup (`wordingAssigns` wrapped in `assign`, `wordingGuards`) and states
+ * (`wordingStates(next, …)`).
+ */
+import { asSentence, shippedContent } from '../../src/content/catalog.js';
+import { clip, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { factOf } from '../../src/features/advice/letter-facts.js';
+import type { PreviewLinesParams } from '../case-file/case-file-effects.js';
+
+/** A letter line in the parent's own words. */
+export interface WordingLine {
+  /** The letter's variable (`missing_data`). */
+  name: string;
+  /** Where the flow's context keeps the typed answer (`missing`). */
+  field: string;
+  /** The topic of the note that records it (`data.missing`). */
+  topic: string;
+  /** The template leaves the line out when it is empty (so "Leave it out" is offered). */
+  optional: boolean;
+}
+
+/** What these states read and write in a flow's context. */
+export interface WordingCtx {
+  /** The letter variable whose line the parent is rewording ('' when none). */
+  wordingLine: string;
+}
+
+type Ctx = WordingCtx & Record<string, string>;
+type Lines = { lines: readonly WordingLine[] };
+
+/** The note text of a line the parent left out (a content key: never a letter's words). */
+export const LEFT_OUT = 'facts.choice.leave-out';
+
+export const WORDING_KEYS = [
+  'facts.wording-preview',
+  'facts.check-wording',
+  'facts.choice.wording-ok',
+  'facts.choice.wording-change',
+  'facts.ask-which-line',
+  'facts.choice.line',
+  'facts.ask-reword',
+  'facts.choice.keep-line',
+  LEFT_OUT,
+] as const;
+
+/**
+ * The lines of a template that can carry the parent's words: of `candidates` (variable, field,
+ * note topic), those the template declares, each marked optional when the template leaves it out.
+ */
+export function wordingLines(template: string, candidates: readonly (readonly [string, string, string])[]): WordingLine[] {
+  const t = shippedContent().letter(template);
+  if (!t) return [];
+  const optional = new Set(t.optional ?? []);
+  return candidates.filter(([name]) => name in t.vars).map(([name, field, topic]) => ({ name, field, topic, optional: optional.has(name) }));
+}
+
+/** The words a line carries, as the letter takes them ('' for a chosen button's sentence or nothing). */
+function ownWords(context: Ctx, line: WordingLine): string {
+  const v = context[line.field] ?? '';
+  return /^[a-z-]+\.letter\.[a-z-]+$/.test(v) ? '' : factOf(v);
+}
+
+function withWords(context: Ctx, lines: readonly WordingLine[]): WordingLine[] {
+  return lines.filter((l) => ownWords(context, l) !== '');
+}
+
+function lineOf(context: Ctx, lines: readonly WordingLine[]): WordingLine | undefined {
+  return lines.find((l) => l.name === context.wordingLine);
+}
+
+function pickOnly({ context }: { context: Ctx }, { lines }: Lines): Partial<WordingCtx> {
+  return { wordingLine: withWords(context, lines)[0]?.name ?? '' };
+}
+function pickLine({ event }: { event: FlowEvent }): Partial<WordingCtx> {
+  return { wordingLine: event.type === 'CHOICE' && event.id.startsWith('line:') ? event.id.slice(5) : '' };
+}
+/** The parent's new words for the line, kept in its answer's field (the letter reads them from there). */
+function reword({ context, event }: { context: Ctx; event: FlowEvent }, { lines }: Lines): Partial<Ctx> {
+  const line = lineOf(context, lines);
+  return line && event.type === 'TEXT' ? { [line.field]: clip(event.text, 600), wordingLine: '' } : { wordingLine: '' };
+}
+function leaveOut({ context }: { context: Ctx }, { lines }: Lines): Partial<Ctx> {
+  const line = lineOf(context, lines);
+  return line ? { [line.field]: '', wordingLine: '' } : { wordingLine: '' };
+}
+
+/** Context updates, wrapped in `assign` by the flow that uses them. */
+export const wordingAssigns = { pickOnly, pickLine, reword, leaveOut };
+
+export const wordingGuards = {
+  hasOwnWords: ({ context }: { context: Ctx }, { lines }: Lines) => withWords(context, lines).length > 0,
+  oneLine: ({ context }: { context: Ctx }, { lines }: Lines) => withWords(context, lines).length === 1,
+  wantsChange: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'change',
+  leavesOut: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'leave-out',
+};
+
+/**
+ * The states `wording` (entered from the flow), `checkWording`, `wordingPick`, `whichLine` and
+ * `reword`; `next` follows them. `letter` gives the letter's params as they stand.
+ */
+export function wordingStates<C extends Ctx>(next: string, lines: readonly WordingLine[], letter: (args: { context: C }) => DraftParams) {
+  const byLines = { lines };
+  function previewParams({ context }: { context: C }): PreviewLinesParams {
+    return { ...letter({ context }), show: withWords(context, lines).map((l) => l.name) };
+  }
+  const checkParams: AskParams = {
+    key: 'facts.check-wording',
+    choices: [
+      { id: 'ok', key: 'facts.choice.wording-ok' },
+      { id: 'change', key: 'facts.choice.wording-change' },
+    ],
+    freeText: false,
+  };
+  function whichParams({ context }: { context: Ctx }): AskParams {
+    const choices = withWords(context, lines).map((l) => ({ id: `line:${l.name}`, key: 'facts.choice.line', vars: { words: clip(asSentence(ownWords(context, l)), 60) } }));
+    return { key: 'facts.ask-which-line', choices, freeText: false };
+  }
+  function rewordParams({ context }: { context: Ctx }): AskParams {
+    const line = lineOf(context, lines);
+    const words = line ? asSentence(ownWords(context, line)) : '';
+    const choices = [{ id: 'keep', key: 'facts.choice.keep-line' }, ...(line?.optional ? [{ id: 'leave-out', key: LEFT_OUT }] : [])];
+    return { key: 'facts.ask-reword', vars: { words }, choices, freeText: true };
+  }
+  function rewordNote({ context, event }: { context: Ctx; event: FlowEvent }): NoteParams {
+    const line = lineOf(context, lines);
+    return { kind: 'answer', topic: line?.topic ?? 'facts.wording', text: event.type === 'TEXT' ? clip(event.text, 2000) : LEFT_OUT };
+  }
+  const note = { type: 'note' as const, params: rewordNote };
+  return {
+    wording: {
+      always: [{ guard: { type: 'hasOwnWords', params: byLines }, target: 'checkWording' }, { target: next }],
+    },
+    checkWording: {
+      entry: [
+        { type: 'previewLines', params: previewParams },
+        { type: 'ask', params: checkParams },
+      ],
+      on: { CHOICE: [{ guard: 'wantsChange', target: 'wordingPick' }, { target: next }] },
+    },
+    wordingPick: {
+      always: [{ guard: { type: 'oneLine', params: byLines }, target: 'reword', actions: { type: 'pickOnly', params: byLines } }, { target: 'whichLine' }],
+    },
+    whichLine: {
+      entry: { type: 'ask', params: whichParams },
+      on: { CHOICE: { target: 'reword', actions: 'pickLine' } },
+    },
+    reword: {
+      entry: { type: 'ask', params: rewordParams },
+      on: {
+        // A bare "yes" or "ok" keeps the line as it is.
+        TEXT: [{ guard: 'isBareReply', target: 'checkWording' }, { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] }],
+        CHOICE: [{ guard: 'leavesOut', target: 'checkWording', actions: [note, { type: 'leaveOut', params: byLines }] }, { target: 'checkWording' }],
+      },
+    },
+  } as const;
+}
