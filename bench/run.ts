@@ -23,9 +23,7 @@
  * --pg-instances N (4), --pg-conversations N (2000), --skip-pg, --burst-parents N (10000), --skip-burst,
  * --only two|peer|mix|pg|burst (run one part alone, for investigating).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -306,9 +304,8 @@ async function main(): Promise<void> {
     })();
     const ratios = await startupRatios(ROOT, mixDb, firstUser);
     progress(`memory: the product's process (plain JavaScript in dist/), the same mix over ${CONVERSATIONS} conversations`);
-    const tsc = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(HERE, 'tsconfig.memory.json')], { cwd: ROOT, stdio: 'inherit' });
-    if (tsc.status !== 0) throw new Error('bench/tsconfig.memory.json: tsc failed');
-    const memory = JSON.parse((await runChild(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'bench', 'memory-child.js'), join(dir, 'memory.db'), String(CONVERSATIONS)])).line) as {
+    // The build bundles the child too (scripts/build.mjs); startupRatios has just brought dist/ up to date.
+    const memory = JSON.parse((await runChild(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'bench', 'memory-child.cjs'), join(dir, 'memory.db'), String(CONVERSATIONS)])).line) as {
       rss_mb_after_gc: number;
       stored_conversations: number;
       errors: number;

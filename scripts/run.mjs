@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// `npm start` and `npm run cli`: run the prebuilt JavaScript in dist/, building it first when
-// any source is newer than the last build (so a fresh clone, or an edit, needs no extra step).
+// `npm start` and `npm run cli`: run the prebuilt bundle in dist/, building it first when any
+// source is newer than the last build (so a fresh clone, or an edit, needs no extra step), with
+// a V8 code cache of it per command (scripts/load-bundle.mjs; dist/cache/, written by the first
+// run of a command after a build).
 // Usage: node scripts/run.mjs <entry> [args…], entry one of: main, cli.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runBundle } from './load-bundle.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRIES = { main: 'dist/src/main.js', cli: 'dist/src/cli/main.js' };
+const ENTRIES = { main: 'dist/main.cjs', cli: 'dist/cli.cjs' };
 const STAMP = join(ROOT, 'dist', '.built');
 
 const [entry, ...args] = process.argv.slice(2);
@@ -18,28 +21,51 @@ if (!target) {
   process.exit(2);
 }
 
-/** The newest modification time of what the build reads: sources, content, its own settings. */
-function newestSource() {
-  let newest = 0;
-  const visit = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else if (/\.(ts|ya?ml|md|jsonl)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  visit(join(ROOT, 'src'));
-  visit(join(ROOT, 'flows'));
-  visit(join(ROOT, 'content')); // parsed, and trained on, into dist/precomputed at build time
-  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
-  return newest;
+/**
+ * Whether dist/ is missing or older than anything it was built from: each file the build lists
+ * in dist/sources.txt (the sources the bundles were made from, content/'s files and folders, the
+ * build's settings) is compared with the build's time; one missing, or newer, means stale. A new
+ * source only matters once a listed file imports it (that file is then newer); a new content file
+ * makes its folder newer.
+ */
+function stale() {
+  const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return true;
+  let listed;
+  try {
+    listed = readFileSync(join(ROOT, 'dist', 'sources.txt'), 'utf8').split('\n');
+  } catch {
+    return true;
+  }
+  for (const rel of listed) {
+    if (!rel) continue;
+    const m = statSync(join(ROOT, rel), { throwIfNoEntry: false })?.mtimeMs;
+    if (m === undefined || m > built) return true;
+  }
+  return false;
 }
 
-if (!existsSync(STAMP) || statSync(STAMP).mtimeMs < newestSource()) {
-  process.stderr.write('Building Next Step (tsc → dist/)…\n');
+if (stale()) {
+  process.stderr.write('Building Next Step (→ dist/)…\n');
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// One cache per command: each holds what its own runs compile.
+const command = entry === 'cli' && /^[a-z][a-z-]*$/.test(args[0] ?? '') ? `cli-${args[0]}` : entry;
 process.argv = [process.argv[0], join(ROOT, target), ...args];
-await import(pathToFileURL(join(ROOT, target)).href);
+const { status, saveCache } = runBundle(join(ROOT, target), join(ROOT, 'dist', 'cache', `${command}.bin`));
+if (status !== 'used') {
+  // Written once the command has done its work: at a successful exit, or after a second for one
+  // that keeps running (the chat, the bot), whichever comes first. A failed run (a mistyped
+  // command among them) writes none.
+  let saved = false;
+  const save = () => {
+    if (!saved) saveCache();
+    saved = true;
+  };
+  process.once('exit', (code) => {
+    if (code === 0) save();
+  });
+  setTimeout(save, 1000).unref();
+}

@@ -2,7 +2,7 @@
  * Configuration from the environment, validated once at start-up. A missing or malformed
  * variable stops the bot with a message naming it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const optionalNonEmpty = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
 const port = z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(65535).optional());

@@ -4,21 +4,35 @@
  * (scripts/build.mjs writes them to dist/precomputed/<name>.json; content.json is catalog.ts's).
  *
  * Each artifact carries a hash of everything it was made from: the input files (names and
- * bytes), the options, and the source of the code that computes it (every module of the folders
- * named, so a change to a feature, a tokenizer or a pattern counts without anyone bumping a
- * version number). A reader recomputes that hash from what is on disk now and uses the artifact
- * only when the two match; otherwise it computes afresh, exactly as it would without a build.
- * A stale artifact is never used. The sources compiled under dist/ are not those vitest runs,
- * so tests always compute afresh unless they write an artifact of their own.
+ * bytes), the options, and the code that computed it (CODE_ID: the build's id, which the bundler
+ * writes into the bundle; the artifacts are computed by that same bundle). A reader recomputes
+ * that hash with what is on disk and the code running now, and uses the artifact only when the
+ * two match; otherwise it computes afresh, exactly as it would without a build. A stale artifact
+ * is never used.
+ *
+ * Hashing an input file's bytes at every start-up is what the build's stamps spare: the build
+ * records each input file's size, times and digest (dist/precomputed/inputs.json), and a file
+ * whose size and times are still those recorded is taken at its recorded digest; any other file
+ * (edited, replaced, added, or without a record) is read and hashed.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { fromRoot } from './paths.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import * as z from 'zod';
+import { fromRoot, PROJECT_ROOT } from './paths.js';
 
 export const PRECOMPUTED_DIR = fromRoot('dist', 'precomputed');
+
+/** Set by the bundler (scripts/build.mjs: esbuild's `define`); not defined in the TypeScript sources. */
+declare const NEXTSTEP_BUILD_ID: string | undefined;
+
+/**
+ * The code that computes and reads the artifacts. In the bundle, the build's id: the build
+ * computes the artifacts with the very bundle it ships, so a rebuilt bundle never reads an older
+ * build's artifacts. Running the TypeScript sources directly (vitest, tsx) there is no build: an
+ * id of this process alone, so it only ever reads artifacts it wrote itself.
+ */
+export const CODE_ID: string = typeof NEXTSTEP_BUILD_ID === 'string' ? NEXTSTEP_BUILD_ID : `sources-${randomUUID()}`;
 
 /** One input of an artifact's hash: a text, or the bytes of a file. */
 export type HashPart = string | Uint8Array;
@@ -33,24 +47,87 @@ export function hashOf(parts: readonly HashPart[]): string {
   return h.digest('hex');
 }
 
-/** Every file in `dir` whose name passes `keep`, sorted: name, then bytes. */
+/**
+ * A file as the build saw it: "size mtimeMs ctimeMs inode sha256", one string per file (a
+ * hundred strings check in a fraction of the time of a hundred objects, at every start-up).
+ */
+const stampSchema = z.string().regex(/^\d+ [\d.]+ [\d.]+ \d+ [0-9a-f]{64}$/);
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const stampsSchema = z.object({ build: z.string(), files: z.record(z.string(), stampSchema), artifacts: z.record(z.string(), sha256Hex) });
+const stateOf = (st: { size: number; mtimeMs: number; ctimeMs: number; ino: number }) => `${st.size} ${st.mtimeMs} ${st.ctimeMs} ${st.ino}`;
+
+/** Where the build keeps its stamps: beside the artifacts. */
+export const INPUT_STAMPS = join(PRECOMPUTED_DIR, 'inputs.json');
+
+/** Every digest this process computed from a file's bytes, with the file's state read before: what the build records. */
+const digested = new Map<string, string>();
+
+interface Stamps {
+  /** Each input file (relative to the project folder) and its stamp. */
+  files: ReadonlyMap<string, string>;
+  /** The build's artifacts (file name in dist/precomputed) and the sha256 of the bytes it wrote. */
+  artifacts: ReadonlyMap<string, string>;
+  build: string;
+}
+
+/** The stamps in `file`; none when it is missing (no build yet, or the sources run directly) or damaged. */
+export function readStamps(file: string = INPUT_STAMPS): Stamps {
+  try {
+    const s = stampsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return { files: new Map(Object.entries(s.files)), artifacts: new Map(Object.entries(s.artifacts)), build: s.build };
+  } catch {
+    return { files: new Map(), artifacts: new Map(), build: '' }; // then every file is hashed
+  }
+}
+
+let buildStamps: Stamps | undefined;
+const theBuildStamps = (): Stamps => (buildStamps ??= readStamps());
+
+/**
+ * The sha256 of a file's bytes: the build's recorded digest while the file's size, times and
+ * inode are still those the build saw, else hashed now.
+ */
+export function fileDigest(path: string, recorded: Stamps = theBuildStamps()): string {
+  const st = statSync(path);
+  const key = relative(PROJECT_ROOT, path);
+  const state = stateOf(st);
+  const known = recorded.files.get(key);
+  if (known !== undefined && known.slice(0, known.lastIndexOf(' ')) === state) return known.slice(known.lastIndexOf(' ') + 1);
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  digested.set(key, `${state} ${sha256}`);
+  return sha256;
+}
+
+/**
+ * Whether `text`, read from the artifact file `name` of dist/precomputed, is exactly what the
+ * build of the code running now wrote there (its sha256 as the build recorded it, under this
+ * CODE_ID). Such an artifact needs no schema check; any other goes through its schema.
+ */
+export function writtenByThisBuild(name: string, text: string, recorded: Stamps = theBuildStamps()): boolean {
+  const sha256 = recorded.artifacts.get(name);
+  return recorded.build === CODE_ID && sha256 !== undefined && createHash('sha256').update(text).digest('hex') === sha256;
+}
+
+/**
+ * The build, after computing every artifact: the input files it hashed (the stamps later
+ * processes compare with), and the digest of every artifact in `dir`, under this build's id.
+ */
+export function writeInputStamps(file: string = INPUT_STAMPS, dir: string = PRECOMPUTED_DIR): void {
+  const artifacts = readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && join(dir, n) !== file)
+    .sort()
+    .map((n) => [n, createHash('sha256').update(readFileSync(join(dir, n))).digest('hex')]);
+  mkdirSync(dirname(file), { recursive: true });
+  const files = Object.fromEntries([...digested].sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, JSON.stringify({ build: CODE_ID, files, artifacts: Object.fromEntries(artifacts) }));
+}
+
+/** Every file in `dir` whose name passes `keep`, sorted: name, then the digest of its bytes. */
 export function filesIn(dir: string, keep: (name: string) => boolean): HashPart[] {
   return readdirSync(dir)
     .filter(keep)
     .sort()
-    .flatMap((name) => [name, readFileSync(join(dir, name))]);
-}
-
-/**
- * The source of every module in the folders (URLs ending in '/') beside `moduleUrl`, of the
- * same kind as it (.ts under the sources, .js under dist/).
- */
-export function codeOf(moduleUrl: string, folders: readonly string[]): HashPart[] {
-  const ext = extname(fileURLToPath(moduleUrl));
-  return folders.flatMap((f) => {
-    const dir = fileURLToPath(new URL(f, moduleUrl));
-    return [f, ...filesIn(dir, (n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`))];
-  });
+    .flatMap((name) => [name, fileDigest(join(dir, name))]);
 }
 
 /** What writePrecomputed writes around an artifact's data. */

@@ -3,7 +3,7 @@
  * params; the engine interprets them (../case-file-effects.ts, parsed with these schemas). Flows
  * stay pure: they never read notes or touch the store.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LETTER_KINDS } from '../../src/features/case-file/letter-kinds.js';
 
 export const draftFromNotesParamsSchema = z.object({

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromRoot } from '../paths.js';
 import { createRequire } from 'node:module';
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
 
 /** yaml is loaded when the examples are (the classifier trains on first use, not at start-up). */

@@ -1,20 +1,20 @@
 /**
  * The shipped classifier's weights, trained once by the build (scripts/build.mjs) instead of in
  * every process on its first statement. Used only when the hash of what they were trained from
- * (the example files, the options and this folder's code: src/precomputed.ts) still matches;
+ * (the example files, the options and the build that computed them: src/precomputed.ts) still matches;
  * otherwise the classifier is trained now, as before. Same answers either way
  * (test/classify/precomputed-classifier.test.ts).
  */
-import { codeOf, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { classifierFrom, DEFAULT_OPTIONS, trainClassifier, type ClassifierOptions, type TrainedClassifier } from './create-classifier.js';
 import { DEFAULT_EXAMPLES_DIR, loadExamples } from './load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData, type TrainedWeights } from './weights-data.js';
 
 const NAME = 'classifier';
 
-/** Everything the weights depend on. */
-export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: ClassifierOptions = DEFAULT_OPTIONS): string {
-  return hashOf([NAME, JSON.stringify(opts), ...filesIn(dir, (n) => /\.ya?ml$/.test(n)), ...codeOf(import.meta.url, ['./'])]);
+/** Everything the weights depend on; `code` is the code computing them (tests name another build). */
+export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: ClassifierOptions = DEFAULT_OPTIONS, code: string = CODE_ID): string {
+  return hashOf([NAME, code, JSON.stringify(opts), ...filesIn(dir, (n) => /\.ya?ml$/.test(n))]);
 }
 
 /** The build: trains on the shipped examples and writes the weights with their hash. */

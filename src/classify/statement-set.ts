@@ -5,11 +5,11 @@
  * scores any other file in the same shape. A malformed line stops with its line number.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { fromRoot } from '../paths.js';
+import * as z from 'zod';
 import { categorySchema, type Category } from '../core/types.js';
 
-export const OLD_HELD_OUT_FILE = fileURLToPath(new URL('../../test/classify/held-out.jsonl', import.meta.url));
+export const OLD_HELD_OUT_FILE = fromRoot('test', 'classify', 'held-out.jsonl');
 
 export interface LabelledStatement {
   id: string;

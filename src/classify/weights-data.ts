@@ -4,7 +4,7 @@
  * screen's learned layer's. Floats travel as the base64 of their bytes, so a restored model
  * computes bit for bit what the trained one does.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { floatsFromBase64, floatsToBase64 } from '../precomputed.js';
 import { CHAR_BUCKETS, FeatureSpace } from './features.js';
 import type { SoftmaxModel } from './softmax-regression.js';

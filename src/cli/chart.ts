@@ -4,7 +4,7 @@
  * message is printed instead (exit status 0). The folder must exist; an existing file is kept
  * unless --force.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkOutFile, writeUserFile, opt, parseOptions, userPath, type CliIo } from './io.js';
 import { dateRange, pickCase, requireChild } from './log-common.js';
 import { cliContent, openExisting } from './open-store.js';

@@ -6,7 +6,7 @@ import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { startScheduler } from '../scheduler/start.js';
 import { consoleDeliver } from '../adapters/console/console-deliver.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dbPathFrom, opt, parseOptions, type CliIo } from './io.js';
 import { sharedDatabaseUrl } from './open-store.js';
 import { filesRootFor } from '../features/case-file/user-files.js';

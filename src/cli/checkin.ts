@@ -3,7 +3,7 @@
  * [--school-day HOURS] [--stop] [--json]`: set (or stop, or pause) a parent's daily check-in.
  * The zone is read the way the chat reads it: "Europe/London", "London", "UK".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate, localDate } from '../features/daily-log/dates.js';
 import { SCHOOL_DAYS, isWeekday, type Weekday } from '../features/daily-log/model.js';
 import { parseTime } from '../features/daily-log/parse.js';

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createClassifier, type TrainedClassifier } from '../classify/create-classifier.js';
 import { crossValidatePredictions, evaluate, predictAll, type EvaluationReport } from '../classify/cross-validate.js';
 import { loadExamples } from '../classify/load-examples.js';

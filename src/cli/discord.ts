@@ -1,5 +1,5 @@
 /** `discord register [--guild ID]` and `discord invite`: set-up steps for the Discord bot. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicationIdSchema, loadConfig } from '../config.js';
 import { createLogger } from '../logging.js';
 import { CliError, opt, parseOptions, type CliIo } from './io.js';

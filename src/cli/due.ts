@@ -3,7 +3,7 @@
  * `[{user, local_date}]`, recorded as sent (so the running bot will not send them) unless
  * --dry-run. A check on the scheduler's arithmetic at any instant, DST included.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { createApp, createSharedApp, schedulerSources } from '../app.js';
 import { createLogger } from '../logging.js';
 import { createScheduler } from '../core/scheduler.js';

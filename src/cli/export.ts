@@ -10,7 +10,7 @@
  */
 import { existsSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliError, makeUserDir, opt, parseOptions, progress, reportUnreadable, userPath, writeUserFile, type CliIo } from './io.js';
 import { dateRange } from './log-common.js';
 import { cliContent, openExisting, type OpenedStore } from './open-store.js';

@@ -5,7 +5,7 @@
  * database does not know is nothing to erase (exit 0), so a run that stopped part-way can
  * always be repeated.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { forgetUser } from '../store/sqlite/forget-user.js';
 import { filesRootFor } from '../features/case-file/user-files.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { localDate } from '../features/daily-log/dates.js';
 import { importLogRows, parseLogCsv } from '../features/daily-log/csv-import.js';
 import { DATE_ORDERS, dateOrderFor, isDateOrder } from '../features/daily-log/csv-values.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliError, describeSystemError, opt, parseOptions, progress, userPath, type CliIo } from './io.js';
 import { pickCase } from './log-common.js';
 import { openForWriting } from './open-store.js';

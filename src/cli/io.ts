@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFailureLine } from '../adapters/write-failure.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { unreadableLine } from '../core/unreadable-line.js';

@@ -5,7 +5,7 @@
  * the evidence packet lists it and "I've sent it" refers to it. A write that fails keeps nothing.
  * `--kind list` names the kinds.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
 import { checkOutFile, writeUserFile, opt, parseOptions, reportUnreadable, UsageError, userPath, type CliIo } from './io.js';

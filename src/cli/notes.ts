@@ -1,5 +1,5 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { noteJson } from '../features/case-file/case-file-json.js';

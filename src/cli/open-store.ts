@@ -8,7 +8,7 @@
  * parent's turns would, under their lock, committed before the command reports success.
  */
 import { describeDatabaseUrl } from '../config.js';
-import { loadContent, type ContentCatalog } from '../content/catalog.js';
+import { shippedContent, type ContentCatalog } from '../content/catalog.js';
 import type { Store } from '../core/ports.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -84,14 +84,12 @@ function sqliteOpened(store: SqliteStore, dbPath: string): OpenedStore {
   return { store, where: dbPath, dbPath, pg: null, write: (_userId, fn) => Promise.resolve(store.transaction(fn)), close: async () => store.close() };
 }
 
-let content: ContentCatalog | undefined;
-
 /**
  * The words, for commands that only render them (notes, letters, summaries): loaded without
  * the flows, engine and classifier the chat needs (their check against content runs when the
- * bot starts, and in the tests).
+ * bot starts, and in the tests). The same catalog the flows' helpers load as they are imported
+ * (shippedContent), so a command reads content/ once.
  */
 export function cliContent(): ContentCatalog {
-  content ??= loadContent();
-  return content;
+  return shippedContent();
 }

@@ -4,7 +4,7 @@
  * trend). Without dates: every logged day. With --json, one JSON object on stdout, its numbers
  * rounded as a person would read them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeSummary } from '../features/daily-log/describe.js';
 import { summarize, summarizeFor } from '../features/daily-log/summary.js';
 import { opt, parseOptions, type CliIo } from './io.js';

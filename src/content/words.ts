@@ -4,7 +4,7 @@
  * holds a list; every entry is a regular expression (JavaScript syntax), checked when parsed.
  * Read with the rest of content/ (catalog.ts), and so precomputed by the build like it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const wordsFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), z.array(z.string().min(1)).min(1));
 

@@ -1,5 +1,5 @@
 /** The effects every flow can emit: words, questions, notes, classification, cases. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   askParamsSchema,
   classifyParamsSchema,

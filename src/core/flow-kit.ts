@@ -4,7 +4,7 @@
  * returned by xstate's pure `transition()` and turns them into replies, notes and documents.
  */
 import type { AnyStateMachine } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema, type Category } from './types.js';
 
 export type Vars = Record<string, string>;

@@ -8,7 +8,7 @@ import type { PendingQuestion, SessionRow } from './ports.js';
 import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { pendingSchema, snapshotSchema } from './session-schemas.js';
 
 export type { RunContext };

@@ -2,7 +2,7 @@
  * What a turn's flow step, effect or command works with, and the typed shapes features use to
  * plug effects and commands into the engine (see feature.ts).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { FlowDef, FlowEvent } from './flow-kit.js';
 import type { Classifier, MaybePromise, SessionRow, Store } from './ports.js';

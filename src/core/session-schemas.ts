@@ -2,7 +2,7 @@
  * The shapes of a saved conversation's parts, checked wherever they come back from storage:
  * the store's session rows, and a conversation put aside while "what do I say next?" runs.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const snapshotSchema = z.object({ value: z.unknown(), context: z.record(z.string(), z.unknown()) });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Longest text we accept from a parent in one turn; longer pastes are refused kindly. */
 export const MAX_TEXT_CHARS = 20_000;

@@ -4,7 +4,7 @@
  * learned layer (crisis-model.ts, from content/safety/training/). A malformed line is an error
  * naming its number, never its words.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const crisisExampleSchema = z.object({
   text: z.string().min(1),

@@ -1,27 +1,27 @@
 /**
  * The crisis screen's learned layer (crisis-model.ts), trained once by the build instead of on
  * every process's first message. Used only when the hash of what it was trained from (the
- * training files, the classifier's examples, the options and the code of this folder and of src/classify/:
+ * training files, the classifier's examples, the options and the build that trained it:
  * src/precomputed.ts) still matches; otherwise it is trained then, as before. Same opinions
  * either way (test/safety/precomputed-safety.test.ts).
  */
-import { codeOf, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { DEFAULT_EXAMPLES_DIR } from '../classify/load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData } from '../classify/weights-data.js';
 import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, type CrisisModel, type CrisisWeights } from './crisis-model.js';
 
 const NAME = 'crisis-model';
 
-/** Everything the weights depend on. */
-export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR): string {
+/** Everything the weights depend on; `code` is the code training them (tests name another build). */
+export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string = CODE_ID): string {
   return hashOf([
     NAME,
+    code,
     JSON.stringify(MODEL_OPTIONS),
     ...filesIn(dir, (n) => n.endsWith('.jsonl')),
     // The classifier's examples join the training as near-misses (MODEL_OPTIONS.everyday).
     ...filesIn(DEFAULT_EXAMPLES_DIR, (n) => n.endsWith('.yaml') || n.endsWith('.yml')),
     ...filesIn(NEAR_MISSES_DIR, (n) => n.endsWith('.txt')),
-    ...codeOf(import.meta.url, ['./', '../classify/']),
   ]);
 }
 

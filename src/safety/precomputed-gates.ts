@@ -3,11 +3,11 @@
  * trees), made once by the build instead of in every process: most of a second on a slow
  * machine for the screen's patterns on the first message, and the phrase fixes' gate at
  * start-up. Used only when the hash of what a plan was made from (the patterns' sources and
- * flags, and this folder's code: src/precomputed.ts) still matches; otherwise it is made now,
+ * flags, and the build that made it: src/precomputed.ts) still matches; otherwise it is made now,
  * as before. The same plan either way (test/safety/precomputed-safety.test.ts).
  */
-import { z } from 'zod';
-import { codeOf, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import * as z from 'zod';
+import { CODE_ID, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { planGate, type GatePlan } from './crisis-gate.js';
 
 const index = z.number().int().nonnegative();
@@ -18,8 +18,9 @@ const planSchema = z.object({
   enables: z.array(z.tuple([z.string().min(1), z.array(index)])),
 });
 
-export function gatePlanHash(name: string, patterns: readonly RegExp[]): string {
-  return hashOf([name, ...patterns.flatMap((re) => [re.source, re.flags]), ...codeOf(import.meta.url, ['./'])]);
+/** Everything a plan depends on; `code` is the code planning it (tests name another build). */
+export function gatePlanHash(name: string, patterns: readonly RegExp[], code: string = CODE_ID): string {
+  return hashOf([name, code, ...patterns.flatMap((re) => [re.source, re.flags])]);
 }
 
 /** The build: plans and writes the gate of the pattern list `name`. */
@@ -35,7 +36,7 @@ export function precomputedGatePlan(name: string, patterns: readonly RegExp[], f
     if (plan === undefined || plan.patterns !== patterns.length || !plan.always.every(fits) || !plan.enables.every(([, is]) => is.every(fits))) return undefined;
     return plan;
   } catch {
-    return undefined; // this folder's code unreadable: plan it now
+    return undefined; // plan it now
   }
 }
 

@@ -10,7 +10,7 @@ export function errorFields(err: unknown): { err: string; code?: string; at?: st
     .split('\n')
     .filter((l) => l.startsWith('    at '))
     .slice(0, 3)
-    .map((l) => l.trim().slice(3).replace(/^.*\((.*)\)$/, '$1').replace(/^file:\/\//, '').replace(/^.*\/(src|flows|node_modules)\//, '$1/'));
+    .map((l) => l.trim().slice(3).replace(/^.*\((.*)\)$/, '$1').replace(/^file:\/\//, '').replace(/^.*\/(src|flows|node_modules|dist)\//, '$1/'));
   return {
     err: err.name,
     ...(typeof code === 'string' ? { code } : {}),

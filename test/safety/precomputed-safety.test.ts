@@ -49,6 +49,11 @@ describe('the precomputed crisis model', () => {
     expect(crisisModelHash(training)).toBe(crisisModelHash());
     writeFileSync(join(training, 'zz-added.jsonl'), '{"text":"added after the build","expect":"none","family":"none"}\n');
     expect(crisisModelHash(training)).not.toBe(crisisModelHash());
+    // Weights another build (other code) trained are refused.
+    writeFileSync(file, JSON.stringify({ ...good, hash: crisisModelHash(DEFAULT_TRAINING_DIR, 'another-build') }));
+    expect(precomputedCrisisWeights(tmp.dir)).toBeUndefined();
+    writeFileSync(file, JSON.stringify(good));
+    expect(precomputedCrisisWeights(tmp.dir)).toBeDefined();
   });
 });
 
@@ -79,5 +84,14 @@ describe('the precomputed gate plans', () => {
     expect(precomputedGatePlan('patterns', changed, tmp.dir)).toBeUndefined();
     expect(precomputedGatePlan('patterns', CRISIS_PATTERNS.slice(1), tmp.dir)).toBeUndefined();
     expect(precomputedGatePlan('patterns', CRISIS_PATTERNS, tmp.dir)).toBeDefined();
+  });
+
+  it('is not used when another build (other code) planned it', () => {
+    precomputeGatePlan('patterns', CRISIS_PATTERNS, tmp.dir);
+    const file = join(tmp.dir, 'patterns.json');
+    const good = JSON.parse(readFileSync(file, 'utf8')) as { hash: string };
+    expect(good.hash).toBe(gatePlanHash('patterns', CRISIS_PATTERNS));
+    writeFileSync(file, JSON.stringify({ ...good, hash: gatePlanHash('patterns', CRISIS_PATTERNS, 'another-build') }));
+    expect(precomputedGatePlan('patterns', CRISIS_PATTERNS, tmp.dir)).toBeUndefined();
   });
 });

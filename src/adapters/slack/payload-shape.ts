@@ -6,7 +6,7 @@
  * Bolt dispatches carries the fields Bolt reads; anything else is malformed (400) or not ours
  * (acknowledged and dropped).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().min(1).max(255);
 

@@ -3,7 +3,7 @@
  * message carries (its buttons' values), what the record keeps of it (the bot's own blocks),
  * and reading those blocks back for a click. Nothing here trusts a click payload.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PostedQuestion, Store } from '../../core/ports.js';
 import { recordQuestions } from '../../core/question-record.js';
 import type { OnPosted } from './deliver.js';

@@ -3,7 +3,7 @@
  * and either returns a Turn with where to answer, or a reason to skip (logged; never the text).
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parentId, platformIdsOf } from '../../core/channel.js';
 import type { Turn } from '../../core/types.js';
 import { parseSubcommand } from '../slash-commands.js';

@@ -4,7 +4,7 @@
  * `case.profile` note (so export, forget and encryption treat it like every other note), read
  * back through zod. Every flow gets it as `input.profile`; letters get its terms (profile-terms.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NoteRow } from '../../core/ports.js';
 
 export const PLACES = ['us', 'england', 'wales', 'scotland', 'northern-ireland', 'ireland', 'elsewhere'] as const;

@@ -3,7 +3,7 @@
  * flow may emit) or filled from the notes (flows/case-file-effects.ts), closing follow-ups when
  * the school answers, and erasing a parent once the turn that confirmed it has committed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { draftParamsSchema, type DraftParams } from '../../core/flow-kit.js';
 import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';

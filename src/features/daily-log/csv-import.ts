@@ -15,7 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { readSpreadsheetCell } from '../../security/spreadsheet-cells.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Store } from '../../core/ports.js';
 import { readClock, readCsvDate, readTimes, unclosedQuoteLine, type DateOrder } from './csv-values.js';
 import { isAttendance, isSupportId, isTriggerId, type LogSupport, type LogTrigger, type NewLogEntry } from './model.js';

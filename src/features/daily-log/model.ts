@@ -4,7 +4,7 @@
  * (stored, sent as choice ids); `name` is the plain English used in JSON and CSV. The words the
  * bot says live in content/prompts/daily-log.yaml.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ATTENDANCE = ['full', 'partial', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];

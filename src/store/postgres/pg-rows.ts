@@ -4,7 +4,7 @@
  * first, a statement per table that has any), never one round trip per row or per table.
  */
 import type pg from 'pg';
-import { z } from 'zod';
+import * as z from 'zod';
 import { quoteId } from '../sqlite/user-tables.js';
 import type { KeyRow } from './parent-keys.js';
 import type { Changes, Row, TableShape } from './working-copy.js';

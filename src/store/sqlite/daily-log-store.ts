@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Sealer } from '../../core/ports.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import {

@@ -5,7 +5,7 @@
  * restarts and processes (one UPDATE/INSERT decides).
  */
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PostedQuestion, QuestionPosts, Sealer } from '../../core/ports.js';
 import { prepared } from './prepared.js';
 

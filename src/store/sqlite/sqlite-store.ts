@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { z } from 'zod';
+import { nativeBinding } from './native-binding.js';
+import * as z from 'zod';
 import { categorySchema } from '../../core/types.js';
 import {
   plainSealer,
@@ -93,7 +94,7 @@ export function openDatabase(path: string, migrations?: Migration[]): Database.D
         'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
     );
   }
-  const db = new Database(path);
+  const db = new Database(path, nativeBinding());
   db.pragma('journal_mode = WAL');
   // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
   // acknowledged note must survive a power cut.

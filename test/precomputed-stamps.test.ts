@@ -1,0 +1,69 @@
+/**
+ * The build's stamps (src/precomputed.ts): start-up takes an input file at the digest the build
+ * recorded only while the file is as the build saw it, and trusts an artifact without its schema
+ * check only when its bytes are exactly what the build of the running code wrote.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileDigest, readStamps, writeInputStamps, writtenByThisBuild } from '../src/precomputed.js';
+import { tempDir } from './support/builders.js';
+
+const tmp = tempDir('nextstep-stamps-');
+afterAll(tmp.cleanup);
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** A build's stamps, written the way the build writes them, after `input` was hashed; the artifacts are those in `dir`. */
+function build(input: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  fileDigest(input, readStamps(join(tmp.dir, 'none.json'))); // hashed, so recorded
+  const stamps = join(tmp.dir, 'inputs.json');
+  writeInputStamps(stamps, dir);
+  return stamps;
+}
+
+describe('the build stamps', () => {
+  const input = join(tmp.dir, 'examples.yaml');
+  const artifactDir = join(tmp.dir, 'precomputed');
+  const artifact = join(artifactDir, 'weights.json');
+
+  it('an unchanged input file is taken at the recorded digest; a changed one is hashed again', () => {
+    writeFileSync(input, 'first words\n');
+    const stampsFile = build(input, join(tmp.dir, 'no-artifacts'));
+    const recorded = readStamps(stampsFile);
+    expect(fileDigest(input, recorded)).toBe(sha256('first words\n'));
+    // The record is what is used while the file is as it was: a forged digest shows it.
+    const forged = JSON.parse(readFileSync(stampsFile, 'utf8')) as { files: Record<string, string> };
+    for (const [k, v] of Object.entries(forged.files)) forged.files[k] = v.replace(/[0-9a-f]{64}$/, '0'.repeat(64));
+    writeFileSync(stampsFile, JSON.stringify(forged));
+    expect(fileDigest(input, readStamps(stampsFile))).toBe('0'.repeat(64));
+    // Once the file changes (same size even), its bytes are hashed again.
+    writeFileSync(input, 'other words\n');
+    expect(fileDigest(input, readStamps(stampsFile))).toBe(sha256('other words\n'));
+  });
+
+  it('missing or damaged stamps mean every file is hashed', () => {
+    writeFileSync(input, 'first words\n');
+    const damaged = join(tmp.dir, 'damaged.json');
+    writeFileSync(damaged, '{"build": "x", "files": {');
+    expect(readStamps(damaged).files.size).toBe(0);
+    expect(fileDigest(input, readStamps(damaged))).toBe(sha256('first words\n'));
+    expect(readStamps(join(tmp.dir, 'missing.json')).files.size).toBe(0);
+  });
+
+  it('an artifact is trusted only as written, and only by the build that wrote it', () => {
+    writeFileSync(input, 'first words\n');
+    mkdirSync(artifactDir, { recursive: true });
+    writeFileSync(artifact, '{"weights":[1,2,3]}');
+    const stampsFile = build(input, artifactDir);
+    const stamps = readStamps(stampsFile);
+    expect(stamps.artifacts.get('weights.json')).toBe(sha256('{"weights":[1,2,3]}'));
+    expect(writtenByThisBuild('weights.json', '{"weights":[1,2,3]}', stamps)).toBe(true);
+    expect(writtenByThisBuild('weights.json', '{"weights":[1,2,4]}', stamps)).toBe(false);
+    expect(writtenByThisBuild('other.json', '{"weights":[1,2,3]}', stamps)).toBe(false);
+    // Stamps of another build (other code): nothing is trusted.
+    writeFileSync(stampsFile, JSON.stringify({ ...(JSON.parse(readFileSync(stampsFile, 'utf8')) as object), build: 'another-build' }));
+    expect(writtenByThisBuild('weights.json', '{"weights":[1,2,3]}', readStamps(stampsFile))).toBe(false);
+  });
+});
