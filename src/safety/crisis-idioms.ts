@@ -10,6 +10,11 @@ import { rx, SELF3_WORDS, SELF_ANY } from './crisis-words.js';
  * on purpose: "cut herself a slice of cake" is allowed, "cut herself on purpose" is not.
  */
 export const ALLOW: readonly RegExp[] = [
+  // "the LA can go jump off a cliff": telling someone else where to go.
+  rx('\\bcan (?:go )?(?:and )?jump off a cliff\\b'),
+  // A will written for a lesson, a story or a pet, as a joke: "a unit on wills in PSHE".
+  rx('\\b(?:wills?|(?:his|her|their) will) (?:[a-z]+ ){0,3}(?:lesson|lessons|class|unit|project|story|homework|as a joke|for (?:the|our|his|her) (?:hamster|cat|dog|rabbit|guinea pig|fish))\\b'),
+  rx('\\b(?:unit|lesson|lessons|topic|project) (?:[a-z]+ )?on wills\\b'),
   // "ready to throw myself under the bus at the meeting": taking the blame, not a plan.
   rx(`\\b(?:throw|throws|throwing|threw) ${SELF_ANY} under the bus\\b`),
   // "I want to die of embarrassment", "wants to die his hair blue" (dye)
