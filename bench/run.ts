@@ -27,7 +27,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { values } from './options.js';
 import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
 import { instrument, screenTimes, shapeOf, type Measured } from './measure.js';
 import { ensurePeer, quantile, round, runChild, settle, sum, us } from './helpers.js';
@@ -47,21 +47,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const PEER = join(HERE, 'peer');
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    conversations: { type: 'string', default: '10000' },
-    concurrency: { type: 'string', default: '64' },
-    'skip-peer': { type: 'boolean', default: false },
-    debug: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    'pg-instances': { type: 'string', default: '4' },
-    'pg-conversations': { type: 'string', default: '2000' },
-    'skip-pg': { type: 'boolean', default: false },
-    'burst-parents': { type: 'string', default: '10000' },
-    'skip-burst': { type: 'boolean', default: false },
-  },
-});
 const CONVERSATIONS = Number(values.conversations);
 const CONCURRENCY = Number(values.concurrency);
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
