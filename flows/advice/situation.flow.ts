@@ -64,7 +64,7 @@ function str(v: unknown): string {
 export const situationMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: { ...effects, setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }) },
-  guards: { hasProfile: ({ context }) => context.hasProfile },
+  guards: { hasProfile: ({ context }) => context.hasProfile, named: ({ context }) => context.picked !== 'none' },
 }).createMachine({
   id: 'situation',
   context: ({ input }) => {
@@ -91,7 +91,9 @@ export const situationMachine = setup({
         TEXT: { target: 'save', actions: 'setPicked' },
       },
     },
-    save: { entry: { type: 'note', params: situationNote }, always: 'done' },
+    // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
+    save: { always: [{ guard: 'named', target: 'record' }, { target: 'done' }] },
+    record: { entry: { type: 'note', params: situationNote }, always: 'done' },
     done: { type: 'final' },
   },
   output: onward,

@@ -56,6 +56,14 @@ export type TimelineVoice = 'parent' | 'record';
 /** Note kinds a school-facing record leaves out: the bot's advice to the parent, and per-day log notes (the packet's table has the days). */
 const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_step', 'log_summary']);
 
+/**
+ * Answers that are settings, not events in the case: the case profile (where the family is, the
+ * plan, pronouns, the child's name at school), how letters are signed, the daily check-in's
+ * time. Kept as notes (the JSON export has them), never shown as lines of the timeline, where
+ * they read as raw values ("{"place":"england",...}") and say nothing about the school.
+ */
+const SETTING_TOPICS: ReadonlySet<string> = new Set(['case.profile', 'facts.sign-off', 'checkin.set']);
+
 /** The key for a note kind or topic in a voice: the record's own wording when it has one. */
 function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
   const record = `case-file.packet.${key.slice('notes.'.length)}`;
@@ -125,7 +133,8 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const maxText = opts.maxText ?? 240;
   const voice = opts.voice ?? 'parent';
   const day = (d: string) => (voice === 'record' ? readableDate(d) : d);
-  const kept = voice === 'record' ? notes.filter((n) => !NOT_IN_RECORD.has(n.kind)) : notes;
+  const events = notes.filter((n) => !SETTING_TOPICS.has(n.topic));
+  const kept = voice === 'record' ? events.filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({

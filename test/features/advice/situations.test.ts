@@ -196,6 +196,7 @@ describe('each situation gets its own advice, route, record and dated next step'
     // Never offered as something to negotiate down.
     expect(keys(r).some((k) => k.includes('options') || k.includes('part-time'))).toBe(false);
     expect(notes(app).find((n) => n.kind === 'next_step')).toMatchObject({ topic: 'other.next-step', text: expect.any(String) });
+    expect(notes(app).filter((n) => n.topic === 'situation')).toHaveLength(1);
   });
 
   it('refusal to assess (US): the assessment is the data; the evaluation right and its 60 days', async () => {
@@ -252,6 +253,8 @@ describe('each situation gets its own advice, route, record and dated next step'
     r = await signAs(app, await app.send(choice('skip')));
     expect(keys(r)).toEqual(expect.arrayContaining(['no-resources.keep-need', 'no-resources.duty']));
     expect(letterOf(r).body).toContain("doesn't change what Bean needs");
+    // "None of these" tells a school nothing: no situation note.
+    expect(notes(app).filter((n) => n.topic === 'situation')).toEqual([]);
   });
 
   it("data: the parent's own figures and the warning that passing grades hide missed teaching", async () => {

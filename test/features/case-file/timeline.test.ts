@@ -49,3 +49,18 @@ describe('timeline order', () => {
     expect(lines.find((l) => l.includes('A quiet room'))).not.toContain('2027');
   });
 });
+
+describe('settings are not events', () => {
+  it('leaves the case profile, the sign-off and the check-in time out of the timeline, keeping what happened', () => {
+    const notes = [
+      note('2026-11-28T10:00:00.000Z', 'triage.request', 'A quiet room first thing'),
+      note('2026-11-28T10:01:00.000Z', 'case.profile', '{"place":"england","plan":"none","pronouns":"they"}'),
+      note('2026-11-28T10:02:00.000Z', 'facts.sign-off', 'Alex Morgan'),
+      note('2026-11-28T10:03:00.000Z', 'checkin.set', '07:30 mon,tue Europe/London'),
+    ];
+    const t = formatTimeline(content, notes);
+    expect(t).toContain('A quiet room first thing');
+    for (const setting of ['"place"', 'Alex Morgan', 'Europe/London']) expect(t).not.toContain(setting);
+  });
+});
+
