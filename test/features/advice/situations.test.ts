@@ -25,6 +25,19 @@ async function triage(a: TestApp, o: { statement: string; who: string | { choice
   return a.send(choice('yes'));
 }
 
+/** A second "no" for the same child a minute later, up to the school's words confirmed. */
+async function secondNo(a: TestApp): Promise<Reply[]> {
+  a.clock.advance(60_000);
+  let r = await a.send(command('restart'));
+  r = await a.send(choice('new-no', lastQuestion(r).promptId));
+  r = await a.send(choice('child:0'));
+  r = await a.send('A later start');
+  r = await a.send('We cannot staff a later start');
+  r = await a.send('Mr Dunn');
+  r = await a.send(choice('today'));
+  return a.send(choice('yes'));
+}
+
 async function profile(a: TestApp, r: Reply[], place: string, plan: string, pronouns: string): Promise<Reply[]> {
   expect(lastQuestion(r).key).toBe('profile.ask-place');
   r = await a.send(choice(place));
@@ -73,15 +86,7 @@ describe('the case profile', () => {
     });
 
     // A second "no" for the same child, a minute later: straight to the situation.
-    app.clock.advance(60_000);
-    r = await app.send(command('restart'));
-    r = await app.send(choice('new-no', lastQuestion(r).promptId));
-    r = await app.send(choice('child:0'));
-    r = await app.send('A later start');
-    r = await app.send('We cannot staff a later start');
-    r = await app.send('Mr Dunn');
-    r = await app.send(choice('today'));
-    r = await app.send(choice('yes'));
+    r = await secondNo(app);
     expect(lastQuestion(r).key).toBe('situation.ask');
     expect(keys(r).some((k) => k.startsWith('profile.'))).toBe(false);
   });
@@ -127,15 +132,7 @@ describe("the child's name in letters", () => {
     expect(saved()).toMatchObject({ place: 'england', schoolName: 'Isabel Barker' });
 
     // A second "no" for the same child: the letter comes without asking again.
-    app.clock.advance(60_000);
-    r = await app.send(command('restart'));
-    r = await app.send(choice('new-no', lastQuestion(r).promptId));
-    r = await app.send(choice('child:0'));
-    r = await app.send('A later start');
-    r = await app.send('We cannot staff a later start');
-    r = await app.send('Mr Dunn');
-    r = await app.send(choice('today'));
-    r = await app.send(choice('yes'));
+    r = await secondNo(app);
     r = await app.send(choice('none'));
     r = await app.send('someone to meet her at the gate');
     r = await app.send(choice('skip'));
