@@ -9,7 +9,7 @@
  * the answers fill its letter); the machinery (setup, states, notes, letter) lives here once.
  */
 import { assign, setup } from 'xstate';
-import type { Category } from '../../src/core/types.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
 import {
   clip,
   effects,
@@ -35,11 +35,11 @@ import {
   typed,
   type Handover,
 } from './parent-answers.js';
-import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
-import { wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
+import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 
 /** One open question of a "kind of no" flow. */
@@ -226,6 +226,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
+    // The school's answer: triage filed it as theirs once the parent said who said it, so words
+    // that read as the school speaking are quoted; the parent's account of it is theirs to check
+    // with their other words; with neither, the kind of no in neutral words (never the chat).
+    const answer = schoolAnswerOf(given.statement, true);
+    const category = typeof input.category === 'string' ? input.category : spec.category;
+    const answerWords = !given.statement.trim() || answer.quote ? '' : answer.account || answerReasonKey(category);
     return {
       ...given,
       ...answers,
@@ -240,6 +246,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...signOffFromInput(input),
       ...schoolNameFromInput(input),
       wordingLine: '',
+      answerQuote: answer.quote,
+      answerWords,
     };
   }
 
@@ -283,7 +291,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       who: context.recipient,
       nickname: context.nickname,
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
-      statement: clip(schoolWordsOf(context.statement)),
+      statement: context.answerQuote ? clip(context.answerQuote) : factOf(context.answerWords),
       request: factOf(context.request),
       your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.
@@ -297,6 +305,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
   const ownLines = wordingLines(spec.letter.template, [
     ['request', 'request', 'triage.request'],
+    // The school's answer, where the letter sets it down in the parent's words (not a quote).
+    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC],
     ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
   ]);
 
@@ -371,7 +381,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   return {
     id: spec.id,
     // 4: before the first letter, the name the school knows the child by (facts-states' `childName`).
-    version: 4,
+    // 5: the school's answer kept as a quote or as the parent's account (`answerQuote`, `answerWords`).
+    version: 5,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
@@ -382,6 +393,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
         typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
       ),
       ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
+      ...CATEGORIES.map(answerReasonKey),
       ...FACT_KEYS,
       ...WORDING_KEYS,
       NEXT_STEP_BY,

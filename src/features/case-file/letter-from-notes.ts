@@ -5,7 +5,7 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
-import { LEFT_OUT } from '../../../flows/advice/letter-wording-states.js';
+import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
@@ -16,7 +16,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolWordsOf } from '../advice/letter-facts.js';
+import { answerReasonKey, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
@@ -257,6 +257,20 @@ function plainName(who: string): string {
   return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
 }
 
+/**
+ * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
+ * marks when the parent confirmed them as the school's; else the parent's account of it, as they
+ * last reworded it before a letter; else the kind of no in neutral words.
+ */
+function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
+  const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
+  if (answer.quote) return clip(answer.quote);
+  const since = notes.indexOf(statement);
+  const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
+  const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
+  return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
+}
+
 /** A letter's variables, from the notes (and the daily log, and requests sent). */
 export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
   const { notes } = facts;
@@ -276,8 +290,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
-    // The school's words as the parent noted them, fillers dropped; never the raw chat.
-    statement: statement ? clip(schoolWordsOf(statement.text)) || undefined : undefined,
+    // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
+    statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).

@@ -65,7 +65,7 @@ export const US_FAMILIES: readonly Situation[] = [
       'Lillian Park',
       'Jennifer Park',
       'change a line',
-      '4',
+      '5',
       "The district's special education director decides on this.",
       'yes',
     ],
