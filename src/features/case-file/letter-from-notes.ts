@@ -7,11 +7,10 @@
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
 import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
-import { isIsoDate, readableDate, readableRange } from '../daily-log/dates.js';
-import { summarizeFor } from '../daily-log/summary.js';
+import { isIsoDate, readableDate } from '../daily-log/dates.js';
+import { logEvidence } from './log-evidence.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
@@ -224,27 +223,6 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], p
     .join('\n\n');
 }
 
-/** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
-export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
-  const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
-  if (s.days_logged === 0 || !s.from || !s.to) return undefined;
-  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
-    range: readableRange(s.from, s.to),
-    days: String(s.days_logged),
-    nickname: nickname || content.render('case-file.letter.my-child'),
-    rate: String(Math.round(s.attendance_rate * 100)),
-    full: String(s.full),
-    partial: String(s.partial),
-    absent: String(s.absent),
-  });
-  const top = s.triggers.slice(0, 3);
-  if (top.length === 0) return main;
-  const list = top
-    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
-    .join(', ');
-  return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
-}
-
 /** The request a follow-up letter chases: the newest still open (reminded ones first), else the newest sent. */
 function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined {
   const rows = store.requests.listFollowups(facts.userId, facts.caseId === null ? {} : { caseId: facts.caseId });
@@ -271,17 +249,53 @@ function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], st
   return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
 }
 
+/** The "no" a letter answers: the latest of its kind, else the latest of any kind. */
+function answeredStatement(notes: readonly NoteRow[], kind: LetterKind): NoteRow | undefined {
+  const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
+  const fits = LETTER_CATEGORIES[kind];
+  return (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+}
+
+/** Whether the newest answer under these topics is the parent's typed words (not a button's sentence, nor left out). */
+function typedAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): boolean {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i] as NoteRow;
+    if (!topics.includes(n.topic)) continue;
+    if (n.text.trim() === LEFT_OUT || chosenSentence(content, n)) return false;
+    if (typedText(content, n)) return factOf(n.text) !== '';
+  }
+  return false;
+}
+
+/**
+ * The variables of a letter from the notes that carry the parent's own words as typed in chat
+ * (their request, their answers, their account of the school's answer): not a button's sentence,
+ * the school's quoted words, nor our neutral words. The command line names these lines, since a
+ * letter drafted from the notes is not checked with the parent the way a chat letter is.
+ */
+export function ownWordsVars(content: ContentCatalog, kind: LetterKind, facts: CaseFacts): string[] {
+  const declared = content.letter(kind)?.vars ?? {};
+  const { notes } = facts;
+  const names = Object.entries(FROM_TOPICS)
+    .filter(([name, topics]) => name in declared && typedAnswer(content, notes, topics))
+    .map(([name]) => name);
+  const statement = answeredStatement(notes, kind);
+  if ('statement' in declared && statement) {
+    const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
+    const since = notes.indexOf(statement);
+    if (!answer.quote && (answer.account || typedAnswer(content, notes.slice(since + 1), [SCHOOL_ANSWER_TOPIC]))) names.push('statement');
+  }
+  return names;
+}
+
 /** A letter's variables, from the notes (and the daily log, and requests sent). */
 export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
   const { notes } = facts;
   const week = schoolWeekFor(store, facts.userId);
   const today = localToday(now, week);
-  const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
-  // The "no" this letter answers: the latest of its kind, else the latest of any kind.
-  const fits = LETTER_CATEGORIES[kind];
   const profile = profileFromNotes(notes, facts.caseId);
   const mf = monthFirst(profile);
-  const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+  const statement = answeredStatement(notes, kind);
   // The child as the school knows them (the profile's name), else the nickname.
   const child = letterName(profile, facts.nickname).short;
   const vars: LetterVars = {
@@ -327,27 +341,35 @@ export interface DraftedLetter {
   body: string;
   /** Variables left as `[ADD: …]` blanks. */
   blanks: string[];
+  /** The lines in the parent's own words as typed in chat, unchecked (by variable), as the letter reads them. */
+  ownWords: { name: string; line: string }[];
   caseId: number | null;
   nickname: string;
 }
 
 /** Fills a letter from the notes. `caseId` picks the child (default: the most recent one). */
-export function letterFromNotes(store: Store, content: ContentCatalog, input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null }): DraftedLetter {
+export function letterFromNotes(
+  store: Store,
+  content: ContentCatalog,
+  input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null; reword?: Readonly<Record<string, string>> },
+): DraftedLetter {
   const facts = caseFacts(store, input.userId, input.caseId);
-  const vars = letterVarsFromNotes(store, content, input.kind, facts, input.now);
+  // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them.
+  const vars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  const child = letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname);
+  const render = (v: LetterVars) => withFullNameFirst(content.renderLetter(input.kind, v).body, child);
   const letter = content.renderLetter(input.kind, vars);
-  const body = withFullNameFirst(letter.body, letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname));
-  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname };
+  const body = render(vars);
+  // Each line still in the parent's chat words, as the letter reads it.
+  const own = ownWordsVars(content, input.kind, facts).filter((name) => vars[name]?.trim() && !(input.reword && name in input.reword));
+  const lines = body.split('\n');
+  const ownWords = own.flatMap((name) => {
+    const at = render({ ...vars, [name]: MARK }).split('\n').findIndex((l) => l.includes(MARK));
+    const line = lines[at]?.trim();
+    return line ? [{ name, line }] : [];
+  });
+  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname, ownWords };
 }
 
-/**
- * Any letter whose template has a `log_evidence` line gets the daily-log summary when the parent
- * keeps a log, whichever flow drafted it.
- */
-export function withLogEvidence(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
-  if (vars.log_evidence || !ctx.content.letter(template)?.vars.log_evidence) return vars;
-  const caseId = ctx.session.caseId;
-  const nickname = vars.nickname || ctx.store.listCases(ctx.session.userId).find((c) => c.id === caseId)?.nickname || '';
-  const evidence = logEvidence(ctx.store, ctx.content, ctx.session.userId, caseId, nickname);
-  return evidence ? { ...vars, log_evidence: evidence } : vars;
-}
+/** Marks a variable's place, to find its line in the letter (never in a parent's words). */
+const MARK = '\u0001';
