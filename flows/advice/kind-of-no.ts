@@ -23,18 +23,7 @@ import {
   type SayParams,
   type Vars,
 } from '../../src/core/flow-kit.js';
-import {
-  answerNote,
-  dueFrom,
-  handover,
-  isBareReply,
-  isSkip,
-  letterDate,
-  nextStepDue,
-  openQuestion,
-  typed,
-  type Handover,
-} from './parent-answers.js';
+import { answerNote, dueFrom, handover, isBareReply, isSkip, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
 import { answerReasonKey, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
@@ -226,12 +215,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
-    // The school's answer: triage filed it as theirs once the parent said who said it, so words
-    // that read as the school speaking are quoted; the parent's account of it is theirs to check
-    // with their other words; with neither, the kind of no in neutral words (never the chat).
+    // The school's answer (confirmed as theirs in triage): quoted, else the parent's account (checked with their other words), else the kind of no.
     const answer = schoolAnswerOf(given.statement, true);
-    const category = typeof input.category === 'string' ? input.category : spec.category;
-    const answerWords = !given.statement.trim() || answer.quote ? '' : answer.account || answerReasonKey(category);
+    const reason = answerReasonKey(typeof input.category === 'string' ? input.category : spec.category);
+    const answerWords = !given.statement.trim() || answer.quote ? '' : answer.account || reason;
     return {
       ...given,
       ...answers,
@@ -305,8 +292,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
   const ownLines = wordingLines(spec.letter.template, [
     ['request', 'request', 'triage.request'],
-    // The school's answer, where the letter sets it down in the parent's words (not a quote).
-    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC],
+    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], // the school's answer, when in the parent's words (not a quote)
     ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
   ]);
 
@@ -380,8 +366,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    // 4: before the first letter, the name the school knows the child by (facts-states' `childName`).
-    // 5: the school's answer kept as a quote or as the parent's account (`answerQuote`, `answerWords`).
+    // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`).
     version: 5,
     machine: buildMachine(spec),
     keys: [

@@ -28,13 +28,13 @@ async function triage(a: TestApp, o: { statement: string; who: string | { choice
 /** A second "no" for the same child a minute later, up to the school's words confirmed. */
 async function secondNo(a: TestApp): Promise<Reply[]> {
   a.clock.advance(60_000);
-  let r = await a.send(command('restart'));
-  r = await a.send(choice('new-no', lastQuestion(r).promptId));
-  r = await a.send(choice('child:0'));
-  r = await a.send('A later start');
-  r = await a.send('We cannot staff a later start');
-  r = await a.send('Mr Dunn');
-  r = await a.send(choice('today'));
+  const r = await a.send(command('restart'));
+  await a.send(choice('new-no', lastQuestion(r).promptId));
+  await a.send(choice('child:0'));
+  await a.send('A later start');
+  await a.send('We cannot staff a later start');
+  await a.send('Mr Dunn');
+  await a.send(choice('today'));
   return a.send(choice('yes'));
 }
 
