@@ -9,7 +9,7 @@
  * the answers fill its letter); the machinery (setup, states, notes, letter) lives here once.
  */
 import { assign, setup } from 'xstate';
-import type { Category } from '../../src/core/types.js';
+import { CATEGORIES, type Category } from '../../src/core/types.js';
 import {
   clip,
   effects,
@@ -23,23 +23,12 @@ import {
   type SayParams,
   type Vars,
 } from '../../src/core/flow-kit.js';
-import {
-  answerNote,
-  dueFrom,
-  handover,
-  isBareReply,
-  isSkip,
-  letterDate,
-  nextStepDue,
-  openQuestion,
-  typed,
-  type Handover,
-} from './parent-answers.js';
-import { factOf, greetingName, letterDay, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
+import { answerNote, dueFrom, handover, isBareReply, isSkip, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
+import { answerReasonKey, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
-import { wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
+import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 
 /** One open question of a "kind of no" flow. */
@@ -226,6 +215,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
+    // The school's answer (confirmed as theirs in triage): quoted, else the parent's account (checked with their other words), else the kind of no.
+    const answer = schoolAnswerOf(given.statement, true);
+    const reason = answerReasonKey(typeof input.category === 'string' ? input.category : spec.category);
+    const answerWords = !given.statement.trim() || answer.quote ? '' : answer.account || reason;
     return {
       ...given,
       ...answers,
@@ -240,6 +233,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...signOffFromInput(input),
       ...schoolNameFromInput(input),
       wordingLine: '',
+      answerQuote: answer.quote,
+      answerWords,
     };
   }
 
@@ -283,7 +278,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       who: context.recipient,
       nickname: context.nickname,
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
-      statement: clip(schoolWordsOf(context.statement)),
+      statement: context.answerQuote ? clip(context.answerQuote) : factOf(context.answerWords),
       request: factOf(context.request),
       your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.
@@ -297,6 +292,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
   const ownLines = wordingLines(spec.letter.template, [
     ['request', 'request', 'triage.request'],
+    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], // the school's answer, when in the parent's words (not a quote)
     ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
   ]);
 
@@ -370,8 +366,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
   const buttons = spec.questions.flatMap(buttonsOf);
   return {
     id: spec.id,
-    // 4: before the first letter, the name the school knows the child by (facts-states' `childName`).
-    version: 4,
+    // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`).
+    version: 5,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
@@ -382,6 +378,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
         typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
       ),
       ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
+      ...CATEGORIES.map(answerReasonKey),
       ...FACT_KEYS,
       ...WORDING_KEYS,
       NEXT_STEP_BY,

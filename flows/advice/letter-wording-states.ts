@@ -35,6 +35,9 @@ export interface WordingCtx {
 type Ctx = WordingCtx & Record<string, string>;
 type Lines = { lines: readonly WordingLine[] };
 
+/** The topic of the note that keeps the school's answer as the parent reworded it (or left it out). */
+export const SCHOOL_ANSWER_TOPIC = 'facts.school-answer';
+
 /** The note text of a line the parent left out (a content key: never a letter's words). */
 export const LEFT_OUT = 'facts.choice.leave-out';
 

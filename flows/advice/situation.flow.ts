@@ -40,6 +40,27 @@ function askParams({ context }: { context: Ctx }): AskParams {
   return { key: 'situation.ask', vars: {}, choices: order.map((id) => ({ id, key: `situation.choice.${id}` })), freeText: true };
 }
 
+/**
+ * The one situation the school's words clearly point to, if they point to exactly one ("the
+ * counselling in her plan hasn't started"). Only their words: the parent's request often names
+ * the plan or an assessment whatever the school answered.
+ */
+function clearlyOne(context: Ctx): Situation | undefined {
+  const found = cued(context.statement);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function confirmParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `situation.confirm.${context.picked}`,
+    choices: [
+      { id: 'yes', key: 'situation.choice.yes' },
+      { id: 'pick', key: 'triage.choice.pick-another' },
+    ],
+    freeText: true,
+  };
+}
+
 function situationNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'situation', text: `situation.choice.${context.picked}`, category: context.category };
 }
@@ -63,8 +84,19 @@ function str(v: unknown): string {
 
 export const situationMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
-  actions: { ...effects, setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }) },
-  guards: { hasProfile: ({ context }) => context.hasProfile, named: ({ context }) => context.picked !== 'none' },
+  actions: {
+    ...effects,
+    setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }),
+    pickCued: assign({ picked: ({ context }) => clearlyOne(context) ?? 'none' }),
+    unpick: assign({ picked: 'none' }),
+  },
+  guards: {
+    hasProfile: ({ context }) => context.hasProfile,
+    named: ({ context }) => context.picked !== 'none',
+    clearlyOne: ({ context }) => clearlyOne(context) !== undefined,
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    namesOne: ({ event }) => pick(event as FlowEvent) !== 'none',
+  },
 }).createMachine({
   id: 'situation',
   context: ({ input }) => {
@@ -83,7 +115,17 @@ export const situationMachine = setup({
   },
   initial: 'start',
   states: {
-    start: { always: [{ guard: 'hasProfile', target: 'ask' }, { target: 'done' }] },
+    start: { always: [{ guard: 'hasProfile', target: 'decide' }, { target: 'done' }] },
+    // Words that clearly point to one situation: confirmed ("It sounds like… Is that right?"), not the whole list.
+    decide: { always: [{ guard: 'clearlyOne', target: 'confirm', actions: 'pickCued' }, { target: 'ask' }] },
+    confirm: {
+      entry: { type: 'ask', params: confirmParams },
+      on: {
+        CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'ask', actions: 'unpick' }],
+        // Typed words that name a situation ("they won't assess") are that answer; anything else, the list.
+        TEXT: [{ guard: 'namesOne', target: 'save', actions: 'setPicked' }, { target: 'ask', actions: 'unpick' }],
+      },
+    },
     ask: {
       entry: { type: 'ask', params: askParams },
       on: {
@@ -101,7 +143,14 @@ export const situationMachine = setup({
 
 export const situationFlow: FlowDef = {
   id: 'situation',
-  version: 1,
+  // 2: the situation the school's words clearly point to is confirmed (`decide`, `confirm`).
+  version: 2,
   machine: situationMachine,
-  keys: ['situation.ask', ...CHOICES.map((c) => `situation.choice.${c}`)],
+  keys: [
+    'situation.ask',
+    ...CHOICES.map((c) => `situation.choice.${c}`),
+    ...SITUATIONS.map((c) => `situation.confirm.${c}`),
+    'situation.choice.yes',
+    'triage.choice.pick-another',
+  ],
 };

@@ -1,6 +1,8 @@
 /**
- * `letter --user ID --kind KIND [--child NICKNAME] [--save] [--out FILE [--force]] [--json]`: a
+ * `letter --user ID --kind KIND [--child NICKNAME] [--reword NAME=TEXT]… [--save] [--out FILE [--force]] [--json]`: a
  * letter drafted from the parent's notes (and daily log), anything missing marked `[ADD: …]`.
+ * The lines still in the parent's chat words, unchecked, are named on standard error before it;
+ * `--reword NAME=TEXT` makes a line read as the parent writes it (this draft only).
  * Shown only, by default: with --save it is kept in the case notes like a letter kept in chat, so
  * the evidence packet lists it and "I've sent it" refers to it. A write that fails keeps nothing.
  * `--kind list` names the kinds.
@@ -21,7 +23,36 @@ const Options = z.object({
   force: opt.flag,
   db: opt.db,
   json: opt.flag,
+  reword: z.array(z.string()).optional(),
 });
+
+/** `--reword NAME=TEXT`, each: the line NAME of the letter reads TEXT. */
+function rewordsOf(given: readonly string[] | undefined, kind: string, vars: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of given ?? []) {
+    const m = /^([a-z_]+)=([\s\S]*)$/.exec(r.trim());
+    const name = m?.[1];
+    const text = m?.[2]?.trim();
+    if (!name || !text) throw new UsageError(`--reword takes NAME=TEXT (got "${r.slice(0, 40)}")`);
+    if (!(name in vars)) throw new UsageError(`--reword: the ${kind} letter has no line "${name}"; its lines: ${Object.keys(vars).join(', ')}`);
+    out[name] = text;
+  }
+  return out;
+}
+
+/**
+ * Said before the letter: the lines still in the parent's chat words as typed, which nobody
+ * checked for the school to read (a chat letter shows them first), and how to change them.
+ */
+function warnOwnWords(io: CliIo, lines: readonly { name: string; line: string }[]): void {
+  if (lines.length === 0) return;
+  const listed = lines.map((l) => `  ${l.name}: ${l.line}`).join('\n');
+  const first = lines[0]?.name ?? 'NAME';
+  io.stderr.write(
+    `${lines.length === 1 ? 'This line is' : 'These lines are'} in your own words from the chat, as the notes keep them; the command line has not checked ${lines.length === 1 ? 'it' : 'them'} with you:\n${listed}\n` +
+      `Read ${lines.length === 1 ? 'it' : 'them'} before sending. To change one: --reword ${first}="your words" (as many times as needed).\n`,
+  );
+}
 
 export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
@@ -44,8 +75,11 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     const child = o.child?.trim() ? pickCase(store, user, o.child, new Date().toISOString(), false) : undefined;
     requireChild(store, user, o.child?.trim() || undefined, child);
     const now = new Date();
-    const letter = letterFromNotes(store, content, { userId: user, kind, now, ...(child ? { caseId: child.id } : {}) });
+    const reword = rewordsOf(o.reword, kind, content.letter(kind)?.vars ?? {});
+    const letter = letterFromNotes(store, content, { userId: user, kind, now, reword, ...(child ? { caseId: child.id } : {}) });
     if (out) writeUserFile(out, letter.body);
+    // Once the letter is there to read (a write that fails says so in one line, and nothing else).
+    warnOwnWords(io, letter.ownWords);
     // Kept only when asked, and only once the file (if any) is written.
     if (o.save) await opened.write(user, () => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() }));
     const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
@@ -53,7 +87,8 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     io.stderr.write(o.save ? 'Kept in the notes.\n' : 'Not kept in the notes (add --save to keep it).\n');
     reportUnreadable(io, store, user, content);
     if (o.json) {
-      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, body: letter.body }, null, 2)}\n`);
+      const unchecked = letter.ownWords.map((l) => l.name);
+      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, unchecked, body: letter.body }, null, 2)}\n`);
     } else if (!out) io.stdout.write(letter.body);
     return 0;
   } finally {

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { shippedWords } from '../../content/catalog.js';
+import { CATEGORIES } from '../../core/types.js';
 
 /** A pattern built from a word list once, when first needed (most runs never draft a letter). */
 function once<T>(make: () => T): () => T {
@@ -100,6 +101,30 @@ export function quotableWordsOf(statement: string | undefined): string {
   const words = factOf(t);
   if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';
   return words;
+}
+
+/**
+ * How a letter sets down the school's answer. Words the parent confirmed as the school's (they
+ * said who said it, and the words read as the school speaking or were put in quotation marks)
+ * are quoted, in quotation marks. Anything else is never presented as a quote: the parent's
+ * account of what they were told ("Ms Alvarez said there is no budget…" gives "there is no
+ * budget…"), which the parent checks like their other words before a letter is drafted; else
+ * (no account, or one of a few words) '' (the letter states the kind of no in neutral words, `answerReasonKey`).
+ */
+export function schoolAnswerOf(statement: string | undefined, confirmed: boolean): { quote: string; account: string } {
+  const quote = confirmed ? quotableWordsOf(statement) : '';
+  const words = quote.replace(/^["“]+|["”]+$/g, '');
+  if (words) return { quote: `"${words.charAt(0).toUpperCase()}${words.slice(1)}"`, account: '' };
+  const account = reportedAccountOf(statement);
+  // "no cos no staff": too little to stand for what was said; the kind of no says it better.
+  return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
+}
+const MIN_ACCOUNT_WORDS = 5;
+
+/** The content key of the neutral first-person sentence for a kind of no, when the school's words are not the parent's to quote. */
+export function answerReasonKey(category: string | undefined): string {
+  const known = category !== undefined && (CATEGORIES as readonly string[]).includes(category);
+  return `case-file.letter.answer-${(known ? category : 'other').replace(/_/g, '-')}`;
 }
 
 /**

@@ -12,7 +12,8 @@ import { withProfileTerms } from '../advice/profile-terms.js';
 import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
-import { caseFacts, letterVarsFromNotes, withLogEvidence } from './letter-from-notes.js';
+import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
+import { withLogEvidence } from './log-evidence.js';
 
 /** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
 function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: string; blanks: string[] } {

@@ -7,7 +7,7 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { formatTimeline, type TimelineExtras, type TimelineLogSummary } from './timeline.js';
 import { letterOf } from './follow-ups.js';
-import { logEvidence } from './letter-from-notes.js';
+import { logEvidence } from './log-evidence.js';
 
 export function caseTimelineExtras(store: Store, content: ContentCatalog, userId: string): TimelineExtras {
   const cases = store.listCases(userId);

@@ -14,7 +14,7 @@ import { BLANK_PREFIX } from '../../content/catalog.js';
 import { caseTimelineExtras, titledNote } from './case-timeline.js';
 import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
-import { logEvidence } from './letter-from-notes.js';
+import { logEvidence } from './log-evidence.js';
 import type { FollowupRow } from './requests-port.js';
 
 export interface ChildLog {

@@ -5,18 +5,17 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
-import { LEFT_OUT } from '../../../flows/advice/letter-wording-states.js';
+import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { RunContext } from '../../core/flow-runner.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
-import { isIsoDate, readableDate, readableRange } from '../daily-log/dates.js';
-import { summarizeFor } from '../daily-log/summary.js';
+import { isIsoDate, readableDate } from '../daily-log/dates.js';
+import { logEvidence } from './log-evidence.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolWordsOf } from '../advice/letter-facts.js';
+import { answerReasonKey, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
@@ -224,27 +223,6 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], p
     .join('\n\n');
 }
 
-/** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
-export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
-  const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
-  if (s.days_logged === 0 || !s.from || !s.to) return undefined;
-  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
-    range: readableRange(s.from, s.to),
-    days: String(s.days_logged),
-    nickname: nickname || content.render('case-file.letter.my-child'),
-    rate: String(Math.round(s.attendance_rate * 100)),
-    full: String(s.full),
-    partial: String(s.partial),
-    absent: String(s.absent),
-  });
-  const top = s.triggers.slice(0, 3);
-  if (top.length === 0) return main;
-  const list = top
-    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
-    .join(', ');
-  return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
-}
-
 /** The request a follow-up letter chases: the newest still open (reminded ones first), else the newest sent. */
 function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined {
   const rows = store.requests.listFollowups(facts.userId, facts.caseId === null ? {} : { caseId: facts.caseId });
@@ -257,17 +235,67 @@ function plainName(who: string): string {
   return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
 }
 
+/**
+ * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
+ * marks when the parent confirmed them as the school's; else the parent's account of it, as they
+ * last reworded it before a letter; else the kind of no in neutral words.
+ */
+function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
+  const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
+  if (answer.quote) return clip(answer.quote);
+  const since = notes.indexOf(statement);
+  const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
+  const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
+  return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
+}
+
+/** The "no" a letter answers: the latest of its kind, else the latest of any kind. */
+function answeredStatement(notes: readonly NoteRow[], kind: LetterKind): NoteRow | undefined {
+  const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
+  const fits = LETTER_CATEGORIES[kind];
+  return (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+}
+
+/** Whether the newest answer under these topics is the parent's typed words (not a button's sentence, nor left out). */
+function typedAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): boolean {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i] as NoteRow;
+    if (!topics.includes(n.topic)) continue;
+    if (n.text.trim() === LEFT_OUT || chosenSentence(content, n)) return false;
+    if (typedText(content, n)) return factOf(n.text) !== '';
+  }
+  return false;
+}
+
+/**
+ * The variables of a letter from the notes that carry the parent's own words as typed in chat
+ * (their request, their answers, their account of the school's answer): not a button's sentence,
+ * the school's quoted words, nor our neutral words. The command line names these lines, since a
+ * letter drafted from the notes is not checked with the parent the way a chat letter is.
+ */
+export function ownWordsVars(content: ContentCatalog, kind: LetterKind, facts: CaseFacts): string[] {
+  const declared = content.letter(kind)?.vars ?? {};
+  const { notes } = facts;
+  const names = Object.entries(FROM_TOPICS)
+    .filter(([name, topics]) => name in declared && typedAnswer(content, notes, topics))
+    .map(([name]) => name);
+  const statement = answeredStatement(notes, kind);
+  if ('statement' in declared && statement) {
+    const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
+    const since = notes.indexOf(statement);
+    if (!answer.quote && (answer.account || typedAnswer(content, notes.slice(since + 1), [SCHOOL_ANSWER_TOPIC]))) names.push('statement');
+  }
+  return names;
+}
+
 /** A letter's variables, from the notes (and the daily log, and requests sent). */
 export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): LetterVars {
   const { notes } = facts;
   const week = schoolWeekFor(store, facts.userId);
   const today = localToday(now, week);
-  const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
-  // The "no" this letter answers: the latest of its kind, else the latest of any kind.
-  const fits = LETTER_CATEGORIES[kind];
   const profile = profileFromNotes(notes, facts.caseId);
   const mf = monthFirst(profile);
-  const statement = (fits && statements.find((n) => n.category !== undefined && fits.includes(n.category))) ?? statements[0];
+  const statement = answeredStatement(notes, kind);
   // The child as the school knows them (the profile's name), else the nickname.
   const child = letterName(profile, facts.nickname).short;
   const vars: LetterVars = {
@@ -276,8 +304,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(statement, mf) : undefined,
-    // The school's words as the parent noted them, fillers dropped; never the raw chat.
-    statement: statement ? clip(schoolWordsOf(statement.text)) || undefined : undefined,
+    // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
+    statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
@@ -313,27 +341,35 @@ export interface DraftedLetter {
   body: string;
   /** Variables left as `[ADD: …]` blanks. */
   blanks: string[];
+  /** The lines in the parent's own words as typed in chat, unchecked (by variable), as the letter reads them. */
+  ownWords: { name: string; line: string }[];
   caseId: number | null;
   nickname: string;
 }
 
 /** Fills a letter from the notes. `caseId` picks the child (default: the most recent one). */
-export function letterFromNotes(store: Store, content: ContentCatalog, input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null }): DraftedLetter {
+export function letterFromNotes(
+  store: Store,
+  content: ContentCatalog,
+  input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null; reword?: Readonly<Record<string, string>> },
+): DraftedLetter {
   const facts = caseFacts(store, input.userId, input.caseId);
-  const vars = letterVarsFromNotes(store, content, input.kind, facts, input.now);
+  // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them.
+  const vars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  const child = letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname);
+  const render = (v: LetterVars) => withFullNameFirst(content.renderLetter(input.kind, v).body, child);
   const letter = content.renderLetter(input.kind, vars);
-  const body = withFullNameFirst(letter.body, letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname));
-  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname };
+  const body = render(vars);
+  // Each line still in the parent's chat words, as the letter reads it.
+  const own = ownWordsVars(content, input.kind, facts).filter((name) => vars[name]?.trim() && !(input.reword && name in input.reword));
+  const lines = body.split('\n');
+  const ownWords = own.flatMap((name) => {
+    const at = render({ ...vars, [name]: MARK }).split('\n').findIndex((l) => l.includes(MARK));
+    const line = lines[at]?.trim();
+    return line ? [{ name, line }] : [];
+  });
+  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname, ownWords };
 }
 
-/**
- * Any letter whose template has a `log_evidence` line gets the daily-log summary when the parent
- * keeps a log, whichever flow drafted it.
- */
-export function withLogEvidence(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
-  if (vars.log_evidence || !ctx.content.letter(template)?.vars.log_evidence) return vars;
-  const caseId = ctx.session.caseId;
-  const nickname = vars.nickname || ctx.store.listCases(ctx.session.userId).find((c) => c.id === caseId)?.nickname || '';
-  const evidence = logEvidence(ctx.store, ctx.content, ctx.session.userId, caseId, nickname);
-  return evidence ? { ...vars, log_evidence: evidence } : vars;
-}
+/** Marks a variable's place, to find its line in the letter (never in a parent's words). */
+const MARK = '\u0001';

@@ -84,7 +84,9 @@ describe('a letter from chat-style answers', () => {
     r = await app.send(choice('ehcp'));
     r = await app.send(choice('skip'));
     r = await app.send(choice('she'));
-    r = await app.send(choice('not-delivered'));
+    // "The counselling in the plan hasn't started": confirmed, not asked from the list.
+    expect(lastQuestion(r).key).toBe('situation.confirm.not-delivered');
+    r = await app.send(choice('yes'));
     r = await app.send('I told you, 30 minutes with the counsellor twice a week');
     r = await app.send('since 3 November, 6 sessions');
     r = await signAs(app, await app.send(choice('not-said')));

@@ -59,7 +59,8 @@ describe('no.data', () => {
       nickname: 'Sam',
       said_on: '28 February 2030',
       request: HANDOVER.request,
-      statement: HANDOVER.statement,
+      // Confirmed as the school's in triage, and in their voice: quoted.
+      statement: `"${String(HANDOVER.statement)}"`,
       missing_data: 'attendance patterns',
       collection: 'you did not say',
       // "Nothing yet" is stated in the letter as a sentence, not left blank.

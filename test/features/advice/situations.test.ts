@@ -28,13 +28,13 @@ async function triage(a: TestApp, o: { statement: string; who: string | { choice
 /** A second "no" for the same child a minute later, up to the school's words confirmed. */
 async function secondNo(a: TestApp): Promise<Reply[]> {
   a.clock.advance(60_000);
-  let r = await a.send(command('restart'));
-  r = await a.send(choice('new-no', lastQuestion(r).promptId));
-  r = await a.send(choice('child:0'));
-  r = await a.send('A later start');
-  r = await a.send('We cannot staff a later start');
-  r = await a.send('Mr Dunn');
-  r = await a.send(choice('today'));
+  const r = await a.send(command('restart'));
+  await a.send(choice('new-no', lastQuestion(r).promptId));
+  await a.send(choice('child:0'));
+  await a.send('A later start');
+  await a.send('We cannot staff a later start');
+  await a.send('Mr Dunn');
+  await a.send(choice('today'));
   return a.send(choice('yes'));
 }
 
@@ -53,8 +53,20 @@ async function profile(a: TestApp, r: Reply[], place: string, plan: string, pron
   expect(lastQuestion(r).key).toBe('profile.ask-pronouns');
   r = await a.send(choice(pronouns));
   expect(keys(r)).toContain(`profile.saved.${place}`);
-  expect(lastQuestion(r).key).toBe('situation.ask');
+  expect(lastQuestion(r).key).toMatch(/^situation\.(?:ask|confirm\.[a-z-]+)$/);
   return r;
+}
+
+/**
+ * The parent's answer about the situation: "yes" where the school's words pointed to it (and
+ * it was confirmed, not asked from the list), else their pick from the list.
+ */
+async function situation(a: TestApp, r: Reply[], id: string): Promise<Reply[]> {
+  const asked = lastQuestion(r).key;
+  if (asked === `situation.confirm.${id}`) return a.send(choice('yes'));
+  if (asked.startsWith('situation.confirm.')) r = await a.send(choice('pick'));
+  expect(lastQuestion(r).key).toBe('situation.ask');
+  return a.send(choice(id));
 }
 
 /** The name the parent signs with: asked once, before their first letter, then the letter comes. */
@@ -114,7 +126,7 @@ describe("the child's name in letters", () => {
     app = makeTestApp({ classifier: fixedClassifier('resources') });
     let r = await triage(app, { statement: "The counselling in her EHCP hasn't started, we don't have the staff", who: 'Mr Dunn', when: { choice: 'today' } });
     r = await profile(app, r, 'england', 'ehcp', 'she');
-    r = await app.send(choice('not-delivered'));
+    r = await situation(app, r, 'not-delivered');
     r = await app.send('30 minutes with the counsellor twice a week');
     r = await app.send('since half term, about 8 sessions');
     r = await app.send(choice('not-said'));
@@ -174,9 +186,9 @@ describe('each situation gets its own advice, route, record and dated next step'
     app = makeTestApp({ classifier: fixedClassifier('resources') });
     let r = await triage(app, { statement: "The counselling in her EHCP hasn't started, we don't have the staff", who: 'Mr Dunn', when: { choice: 'today' } });
     r = await profile(app, r, 'england', 'ehcp', 'she');
-    // The school's words point at this situation: it is offered first.
-    expect(lastQuestion(r).choices[0]?.id).toBe('not-delivered');
-    r = await app.send(choice('not-delivered'));
+    // The school's words point at this situation: it is confirmed, not asked from the list.
+    expect(lastQuestion(r).key).toBe('situation.confirm.not-delivered');
+    r = await situation(app, r, 'not-delivered');
     expect(keys(r)).toContain('not-delivered.intro');
     expect(lastQuestion(r).key).toBe('not-delivered.ask-provision');
     r = await app.send('30 minutes with the counsellor twice a week');
@@ -200,8 +212,8 @@ describe('each situation gets its own advice, route, record and dated next step'
     app = makeTestApp({ classifier: fixedClassifier('data') });
     let r = await triage(app, { statement: 'We will not evaluate him until we have more data', who: 'Ms Ortiz', when: { choice: 'yesterday' } });
     r = await profile(app, r, 'us', 'none', 'he');
-    expect(lastQuestion(r).choices[0]?.id).toBe('no-assessment');
-    r = await app.send(choice('no-assessment'));
+    expect(lastQuestion(r).key).toBe('situation.confirm.no-assessment');
+    r = await situation(app, r, 'no-assessment');
     expect(lastQuestion(r).key).toBe('no-assessment.ask-concerns');
     r = await app.send('he freezes at the gate every morning and has missed 20 days since September');
     r = await signAs(app, await app.send(choice('not-yet')));
@@ -214,8 +226,8 @@ describe('each situation gets its own advice, route, record and dated next step'
     app = makeTestApp({ classifier: fixedClassifier('other') });
     let r = await triage(app, { statement: "She's choosing not to come in, it's a parenting issue", who: 'Mrs Reid', when: { choice: 'today' } });
     r = await profile(app, r, 'scotland', 'none', 'she');
-    expect(lastQuestion(r).choices[0]?.id).toBe('need-disputed');
-    r = await app.send(choice('need-disputed'));
+    expect(lastQuestion(r).key).toBe('situation.confirm.need-disputed');
+    r = await situation(app, r, 'need-disputed');
     r = await app.send('a letter from her CAMHS therapist');
     r = await signAs(app, await app.send(choice('unauthorised')));
     expect(keys(r)).toEqual(expect.arrayContaining(['need-disputed.name-it', 'need-disputed.gather-evidence', 'need-disputed.record-illness', 'letter.need-evidence']));
@@ -226,8 +238,8 @@ describe('each situation gets its own advice, route, record and dated next step'
     app = makeTestApp({ classifier: fixedClassifier('other') });
     let r = await triage(app, { statement: 'If attendance does not improve we will issue a fine and go to court', who: 'the attendance officer', when: { choice: 'today' } });
     r = await profile(app, r, 'wales', 'none', 'they');
-    expect(lastQuestion(r).choices[0]?.id).toBe('attendance');
-    r = await app.send(choice('attendance'));
+    expect(lastQuestion(r).key).toBe('situation.confirm.attendance');
+    r = await situation(app, r, 'attendance');
     expect(keys(r)).toContain('attendance.intro');
     r = await app.send('a meeting on 10 December');
     r = await app.send('about 23 days this term');

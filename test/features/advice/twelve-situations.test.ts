@@ -29,7 +29,8 @@ function expectedAsks(s: Situation): string[] {
     'profile.ask-plan',
     'profile.ask-age',
     'profile.ask-pronouns',
-    'situation.ask',
+    // Words that clearly point to one situation: confirmed, not the whole list.
+    s.confirmsSituation ? `situation.confirm.${s.situation}` : 'situation.ask',
     ...s.asks,
   ];
 }

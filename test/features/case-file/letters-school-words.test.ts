@@ -5,6 +5,7 @@
  * chat never reach a letter as a quotation of the school.
  */
 import { describe, expect, it } from 'vitest';
+import { answerReasonKey } from '../../../src/features/advice/letter-facts.js';
 import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
 import type { LetterKind } from '../../../src/features/case-file/letter-kinds.js';
 import { appsPerTest, cmd, pick, PROFILE_ANSWERS, question, type CaseApp } from './support.js';
@@ -97,12 +98,13 @@ describe('every other letter from the notes: no chat carried as the school\'s wo
     ['resources-request', 'resources'],
     ['precedent-request', 'precedent'],
   ] as const;
-  it.each(KINDS)('%s: a "no" with only fillers leaves a blank, never the chat; the parent\'s own words never appear', async (kind, category) => {
+  it.each(KINDS)('%s: a "no" with only fillers is set down as the kind of no in neutral words, never the chat; the parent\'s own words never appear', async (kind, category) => {
     const a = app();
     await chatCase(a);
     a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'I told you already. Not sure', category, who: 'Mr Dunn', at: '2026-11-25T11:00:00.000Z' });
     const drafted = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind, now: a.clock.now() });
-    expect(drafted.blanks).toContain('statement');
+    expect(drafted.blanks).not.toContain('statement');
+    expect(drafted.body).toContain(`Your answer, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
     for (const f of FILLERS) expect(drafted.body, String(f)).not.toMatch(f);
     expect(drafted.body).not.toMatch(/not sure/i);
   });

@@ -105,7 +105,9 @@ describe('letters from the notes', () => {
     expect(body).not.toContain('daily log shows');
     expect(body).not.toMatch(/\n\n\n/);
     expect(body).toContain('[ADD: name of the person you');
-    expect(body).toContain('We just cannot provide one-to-one support');
+    // Typed at "what do I say next?", never confirmed as the school's words: not quoted, nor carried.
+    expect(body).not.toContain('We just cannot provide one-to-one support');
+    expect(body).toMatch(/^Your answer, as I noted it \(.+\): [A-Z][^"]+\.$/m);
     expect(body).not.toContain('{{');
   });
 

@@ -14,6 +14,8 @@ export interface Situation {
   pronouns: Pronoun;
   /** What the parent types, in order. */
   says: string[];
+  /** The school's words clearly point to the situation: it is confirmed ("It sounds like…"), not asked from the list. */
+  confirmsSituation?: true;
   /** How triage goes: the speaker the statement names confirmed or asked for; the kind confirmed or picked. */
   triage: { who: 'confirm' | 'ask'; kind: 'confirm' | 'pick' };
   /** The questions after "which of these is closest?", in order (content keys), as the conversation should go. */

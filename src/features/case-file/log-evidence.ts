@@ -1,0 +1,42 @@
+/**
+ * What the daily log shows, in words for a letter or the evidence packet: a sentence or two, and
+ * the summary added to any letter whose template has a `log_evidence` line.
+ */
+import type { ContentCatalog } from '../../content/catalog.js';
+import type { RunContext } from '../../core/flow-runner.js';
+import type { Store } from '../../core/ports.js';
+import { readableRange } from '../daily-log/dates.js';
+import { summarizeFor } from '../daily-log/summary.js';
+
+/** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
+export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
+  const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
+  if (s.days_logged === 0 || !s.from || !s.to) return undefined;
+  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
+    range: readableRange(s.from, s.to),
+    days: String(s.days_logged),
+    nickname: nickname || content.render('case-file.letter.my-child'),
+    rate: String(Math.round(s.attendance_rate * 100)),
+    full: String(s.full),
+    partial: String(s.partial),
+    absent: String(s.absent),
+  });
+  const top = s.triggers.slice(0, 3);
+  if (top.length === 0) return main;
+  const list = top
+    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
+    .join(', ');
+  return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
+}
+
+/**
+ * Any letter whose template has a `log_evidence` line gets the daily-log summary when the parent
+ * keeps a log, whichever flow drafted it.
+ */
+export function withLogEvidence(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
+  if (vars.log_evidence || !ctx.content.letter(template)?.vars.log_evidence) return vars;
+  const caseId = ctx.session.caseId;
+  const nickname = vars.nickname || ctx.store.listCases(ctx.session.userId).find((c) => c.id === caseId)?.nickname || '';
+  const evidence = logEvidence(ctx.store, ctx.content, ctx.session.userId, caseId, nickname);
+  return evidence ? { ...vars, log_evidence: evidence } : vars;
+}
