@@ -9,16 +9,10 @@ import { cli } from '../../support/cli.js';
 import { answerReasonKey } from '../../../src/features/advice/letter-facts.js';
 import { runSituation, type Transcript } from './twelve/run-situation.js';
 import type { Situation } from './twelve/situation.js';
-import { SITUATIONS } from './twelve/situations.js';
+import { situation } from './twelve/situations.js';
 
 const open: Transcript[] = [];
 afterAll(() => open.forEach((t) => t.cleanup()));
-
-function situation(id: string): Situation {
-  const s = SITUATIONS.find((x) => x.id === id);
-  if (!s) throw new Error(`no situation ${id}`);
-  return s;
-}
 
 /** The situation with what the parent types changed. */
 function variant(id: string, change: (says: string[]) => string[]): Situation {

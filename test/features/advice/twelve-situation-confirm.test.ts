@@ -7,16 +7,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSituation, type Transcript } from './twelve/run-situation.js';
 import type { Situation } from './twelve/situation.js';
-import { SITUATIONS } from './twelve/situations.js';
+import { situation } from './twelve/situations.js';
 
 const open: Transcript[] = [];
 afterAll(() => open.forEach((t) => t.cleanup()));
-
-function situation(id: string): Situation {
-  const s = SITUATIONS.find((x) => x.id === id);
-  if (!s) throw new Error(`no situation ${id}`);
-  return s;
-}
 
 /** The questions asked from the situation question on, as far as the first of the flow it chose. */
 async function fromSituation(s: Situation, says: string[]): Promise<string[]> {

@@ -17,3 +17,10 @@ export const SITUATIONS: readonly Situation[] = ORDER.map((id) => {
   if (!s) throw new Error(`no situation ${id}`);
   return s;
 });
+
+/** One of the twelve by its id; an unknown id is a mistake in the test. */
+export function situation(id: string): Situation {
+  const s = SITUATIONS.find((x) => x.id === id);
+  if (!s) throw new Error(`no situation ${id}`);
+  return s;
+}
