@@ -33,7 +33,13 @@ export interface WordingCtx {
 }
 
 type Ctx = WordingCtx & Record<string, string>;
-type Lines = { lines: readonly WordingLine[] };
+/** A flow's lines: fixed, or known only once the flow runs (the letter drafted from the notes). */
+export type LineSource = readonly WordingLine[] | ((context: Ctx) => readonly WordingLine[]);
+type Lines = { lines: LineSource };
+
+function linesIn(context: Ctx, lines: LineSource): readonly WordingLine[] {
+  return typeof lines === 'function' ? lines(context) : lines;
+}
 
 /** The topic of the note that keeps the school's answer as the parent reworded it (or left it out). */
 export const SCHOOL_ANSWER_TOPIC = 'facts.school-answer';
@@ -70,12 +76,12 @@ function ownWords(context: Ctx, line: WordingLine): string {
   return /^[a-z-]+\.letter\.[a-z-]+$/.test(v) ? '' : factOf(v);
 }
 
-function withWords(context: Ctx, lines: readonly WordingLine[]): WordingLine[] {
-  return lines.filter((l) => ownWords(context, l) !== '');
+function withWords(context: Ctx, lines: LineSource): WordingLine[] {
+  return linesIn(context, lines).filter((l) => ownWords(context, l) !== '');
 }
 
-function lineOf(context: Ctx, lines: readonly WordingLine[]): WordingLine | undefined {
-  return lines.find((l) => l.name === context.wordingLine);
+function lineOf(context: Ctx, lines: LineSource): WordingLine | undefined {
+  return linesIn(context, lines).find((l) => l.name === context.wordingLine);
 }
 
 function pickOnly({ context }: { context: Ctx }, { lines }: Lines): Partial<WordingCtx> {
@@ -108,7 +114,7 @@ export const wordingGuards = {
  * The states `wording` (entered from the flow), `checkWording`, `wordingPick`, `whichLine` and
  * `reword`; `next` follows them. `letter` gives the letter's params as they stand.
  */
-export function wordingStates<C extends Ctx>(next: string, lines: readonly WordingLine[], letter: (args: { context: C }) => DraftParams) {
+export function wordingStates<C extends Ctx>(next: string, lines: LineSource, letter: (args: { context: C }) => DraftParams & Pick<PreviewLinesParams, 'fromNotes'>) {
   const byLines = { lines };
   function previewParams({ context }: { context: C }): PreviewLinesParams {
     return { ...letter({ context }), show: withWords(context, lines).map((l) => l.name) };

@@ -24,6 +24,8 @@ export const previewLinesParamsSchema = z.object({
   vars: z.record(z.string(), z.string()),
   /** The variables in the parent's own words: their lines are shown as the letter will read them. */
   show: z.array(z.string()),
+  /** The letter is drafted from the notes: `vars` only add to what the notes give (`template` is a letter kind). */
+  fromNotes: z.boolean().optional(),
 });
 export type PreviewLinesParams = z.infer<typeof previewLinesParamsSchema>;
 

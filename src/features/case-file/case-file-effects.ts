@@ -13,6 +13,7 @@ import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
+import { isLetterKind, type LetterKind } from './letter-kinds.js';
 import { withLogEvidence } from './log-evidence.js';
 
 /** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
@@ -62,7 +63,9 @@ const MARK = '\u0001';
  * them (a line under a numbered question with its question), said before it is drafted so the
  * parent can keep, reword or leave out each one.
  */
-const previewLines = defineEffect('previewLines', previewLinesParamsSchema, (ctx, p) => {
+const previewLines = defineEffect('previewLines', previewLinesParamsSchema, (ctx, raw) => {
+  // A letter drafted from the notes: its lines read as the notes give them now (a reworded line included).
+  const p = raw.fromNotes && isLetterKind(raw.template) ? { ...raw, vars: { ...varsFromNotes(ctx, raw.template), ...raw.vars } } : raw;
   const body = renderDraft(ctx, p).body.split('\n');
   const shown: { at: number; text: string }[] = [];
   for (const name of p.show) {
@@ -80,13 +83,18 @@ const previewLines = defineEffect('previewLines', previewLinesParamsSchema, (ctx
   if (lines.length) ctx.replies.push(textReply(ctx.content, 'facts.wording-preview', { lines: lines.join('\n\n') }));
 });
 
-/** A letter filled from the notes, sent and kept like any other draft. */
-const draftFromNotes = defineEffect('draftFromNotes', draftFromNotesParamsSchema, (ctx, p) => {
+/** A letter's variables from the open case's notes (those the notes hold). */
+function varsFromNotes(ctx: RunContext, kind: LetterKind): Record<string, string> {
   const facts = caseFacts(ctx.store, ctx.session.userId, ctx.session.caseId);
-  const vars = letterVarsFromNotes(ctx.store, ctx.content, p.kind, facts, ctx.now);
+  const vars = letterVarsFromNotes(ctx.store, ctx.content, kind, facts, ctx.now);
   const filled: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) if (v) filled[k] = v;
-  sendDraft(ctx, { template: p.kind, vars: filled });
+  return filled;
+}
+
+/** A letter filled from the notes, sent and kept like any other draft. */
+const draftFromNotes = defineEffect('draftFromNotes', draftFromNotesParamsSchema, (ctx, p) => {
+  sendDraft(ctx, { template: p.kind, vars: varsFromNotes(ctx, p.kind) });
 });
 
 /** The school answered: nothing more to chase for this child. */

@@ -9,6 +9,7 @@ import { textReply } from '../../core/render.js';
 import { exportCaseFile, isExportFormat } from './export.js';
 import { recordReply, recordSent } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
+import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
@@ -41,7 +42,9 @@ const LETTER_ALIASES: Record<string, string> = {
 export const letter: ChatCommand = (args, ctx) => {
   const raw = args.trim().toLowerCase().replace(/\s+/g, '-');
   const kind = LETTER_ALIASES[raw] ?? raw;
-  startFlow(ctx, 'letter', kind ? { kind } : {});
+  // The lines each letter would carry in the parent's chat words: the flow has them checked before drafting.
+  const ownWords = ownWordsByKind(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId, ctx.now);
+  startFlow(ctx, 'letter', kind ? { kind, ownWords } : { ownWords });
 };
 
 /** `keep`: the letter just drafted goes into the notes (and the evidence packet). */

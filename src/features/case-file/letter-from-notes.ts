@@ -35,7 +35,7 @@ const LETTER_CATEGORIES: Partial<Record<LetterKind, readonly Category[]>> = {
 };
 
 /** Answer topics (from the "kind of no" flows) that fill each letter variable, most specific first. */
-const FROM_TOPICS: Record<string, readonly string[]> = {
+export const FROM_TOPICS: Record<string, readonly string[]> = {
   barrier: ['not_available.barrier', 'other.barrier'],
   helps: ['not_available.helpful-parts', 'other.one-thing', 'precedent.would-help'],
   ideas: ['not_available.adapt', 'resources.options'],

@@ -176,6 +176,9 @@ describe("the child's name in letters, from the letter command", () => {
     r = await app.send('letter need-request');
     expect(lastQuestion(r).key).toBe('facts.ask-school-name');
     r = await app.send('Isabel Barker');
+    // The parent's own words (the request) are checked first, as in the "kind of no" letters.
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    r = await app.send(choice('ok'));
     expect(letterOf(r).body).toContain('Isabel Barker');
     expect(letterOf(r).body).not.toMatch(/\bBean\b/);
   });

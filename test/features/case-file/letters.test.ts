@@ -144,7 +144,8 @@ describe('letters from the notes', () => {
     // The "fill in what's marked [ADD]" line comes only with a letter that still has a blank.
     const blanks = doc?.body.includes('[ADD: ') ? ['case-file.letter.has-blanks'] : [];
     expect(blanks, 'this case has no sign-off name, so its letter keeps a blank').toHaveLength(1);
-    expect(keysOf(r)).toEqual(['case-file.letter.intro', 'letter.restate-nos', ...blanks, 'case-file.letter.after', 'home.menu-after-letter']);
+    // The request in the parent's own words is shown first (its check is answered "ok" by the test's app).
+    expect(keysOf(r)).toEqual(['facts.wording-preview', 'case-file.letter.intro', 'letter.restate-nos', ...blanks, 'case-file.letter.after', 'home.menu-after-letter']);
     expect(doc?.body).toContain(STATEMENT);
     expect(doc?.filename).toBe('restate-nos-2026-11-25.md');
     // "Keep this draft?" first, then "I've sent it".
