@@ -270,8 +270,8 @@ function typedAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics:
 /**
  * The variables of a letter from the notes that carry the parent's own words as typed in chat
  * (their request, their answers, their account of the school's answer): not a button's sentence,
- * the school's quoted words, nor our neutral words. The command line names these lines, since a
- * letter drafted from the notes is not checked with the parent the way a chat letter is.
+ * the school's quoted words, nor our neutral words. The chat's letter checks these lines with the
+ * parent before drafting (own-words-lines.ts); the command line, which cannot ask, names them.
  */
 export function ownWordsVars(content: ContentCatalog, kind: LetterKind, facts: CaseFacts): string[] {
   const declared = content.letter(kind)?.vars ?? {};
