@@ -4,16 +4,15 @@
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip } from '../../src/core/flow-kit.js';
-import { shippedWords } from '../../src/content/catalog.js';
+import { shippedAlternation as alternation } from '../../src/content/catalog.js';
 
-const any = (key: string): string => shippedWords(key).join('|');
 
 /** School roles as parents name them (without a person's name). */
-const ROLES = any('school.roles');
+const ROLES = alternation('school.roles');
 /** The authority above the school, as parents name it. */
-const AUTHORITY = any('school.authority');
+const AUTHORITY = alternation('school.authority');
 /** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
-const TITLED_NAME = `(?:${any('school.titles')})\\.?\\s+[a-z][a-z'-]+`;
+const TITLED_NAME = `(?:${alternation('school.titles')})\\.?\\s+[a-z][a-z'-]+`;
 const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
@@ -32,14 +31,14 @@ export function recipient(who: string): string {
   return clip(named && role && BARE_ROLE.test(role.trim()) ? (named[1] as string) : w, 120);
 }
 
-const TOO_UNWELL = new RegExp(`\\b(?:${any('school.too-unwell')})\\b`, 'i');
+const TOO_UNWELL = new RegExp(`\\b(?:${alternation('school.too-unwell')})\\b`, 'i');
 
 /** The request or the answer is about a child too unwell to attend ("home tuition while she is too unwell"). */
 export function mentionsTooUnwell(text: string): boolean {
   return TOO_UNWELL.test(text);
 }
 
-const CONFIRMS_SPEAKER = new RegExp(any('school.confirms-speaker'), 'i');
+const CONFIRMS_SPEAKER = new RegExp(alternation('school.confirms-speaker'), 'i');
 
 /** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
 export function confirmsSpeaker(answer: string): boolean {
@@ -47,10 +46,10 @@ export function confirmsSpeaker(answer: string): boolean {
 }
 
 /** Someone at school, as parents name them at the start of a sentence. */
-const SCHOOL_SIDE = `${any('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
-const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${any('school.reported')})\\b`, 'i');
+const SCHOOL_SIDE = `${alternation('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
+const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${alternation('school.reported')})\\b`, 'i');
 
-const REFUSAL = new RegExp(`\\b(?:${any('school.refusal')})\\b`, 'i');
+const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
 
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
@@ -75,7 +74,7 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
     `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
-    `\\b[^.?!]{0,20}?\\b(?:${any('school.speaker-verbs')})\\b`,
+    `\\b[^.?!]{0,20}?\\b(?:${alternation('school.speaker-verbs')})\\b`,
   'i',
 );
 
@@ -103,7 +102,7 @@ function signedName(speaker: string): boolean {
 }
 
 /** A titled name the parent's own words report as the speaker, later in the sentence. */
-const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b[^.?!]{0,25}?\\b(?:${any('school.speaker-verbs')})\\b`, 'i');
+const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b[^.?!]{0,25}?\\b(?:${alternation('school.speaker-verbs')})\\b`, 'i');
 const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})\\b`, 'i');
 
 /**
@@ -116,7 +115,7 @@ function namedLater(statement: string): string | undefined {
   return m?.[1]?.replace(/\s+/g, ' ');
 }
 
-const SIGN_OFF = new RegExp(`^(?:${any('school.sign-offs')})[,.!]?$`, 'i');
+const SIGN_OFF = new RegExp(`^(?:${alternation('school.sign-offs')})[,.!]?$`, 'i');
 
 /** A pasted email's signature: the line after "Kind regards," ("Mr Hill, Headteacher"). */
 function signedBy(statement: string): string | undefined {
@@ -129,7 +128,7 @@ function signedBy(statement: string): string | undefined {
   return name && name.length <= 60 && /^[A-Za-z]/.test(name) && !/[.?!]$/.test(name) ? name : undefined;
 }
 
-const whole = (key: string) => new RegExp(`^(?:${any(key)})$`);
+const whole = (key: string) => new RegExp(`^(?:${alternation(key)})$`);
 const ROLE_HEAD = whole('school.role.head');
 const ROLE_SENCO = whole('school.role.senco');
 const ROLE_TEACHER = whole('school.role.teacher');

@@ -7,7 +7,7 @@
 import { assign, setup } from 'xstate';
 import { parseTime } from '../../src/features/daily-log/parse.js';
 import { parseZone } from '../../src/features/daily-log/parse-zone.js';
-import type { SaveCheckinParams } from '../../src/features/daily-log/model.js';
+import { CHECKIN_TOPIC, type SaveCheckinParams } from '../../src/features/daily-log/model.js';
 import { answerOf, effects, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 
 const P = 'checkin';
@@ -55,7 +55,7 @@ function saveParams({ context }: { context: Ctx }): SaveCheckinParams {
 }
 
 function savedNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'answer', topic: 'checkin.set', text: `${context.time} ${context.days} ${context.zone}` };
+  return { kind: 'answer', topic: CHECKIN_TOPIC, text: `${context.time} ${context.days} ${context.zone}` };
 }
 
 export const checkinMachine = setup({

@@ -321,3 +321,8 @@ export function shippedContent(): ContentCatalog {
 export function shippedWords(key: string): readonly string[] {
   return shippedContent().words(key);
 }
+
+/** A shipped word list as one regular-expression alternation ("a|b|c"), for a pattern to wrap. */
+export function shippedAlternation(key: string): string {
+  return shippedWords(key).join('|');
+}

@@ -8,7 +8,7 @@
  * (content/words/letters.yaml), compiled on first use.
  */
 import { createRequire } from 'node:module';
-import { shippedWords } from '../../content/catalog.js';
+import { shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
 
 /** A pattern built from a word list once, when first needed (most runs never draft a letter). */
@@ -16,7 +16,6 @@ function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }
-const any = (key: string): string => shippedWords(key).join('|');
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -30,7 +29,7 @@ const english = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('ch
 const FILLERS = once(() => shippedWords('letters.fillers').map((p) => new RegExp(p, 'gi')));
 
 /** Whole answers that give no fact. */
-const NO_FACT = once(() => new RegExp(`^(?:${any('letters.no-fact')})[.!?\\s]*$`, 'i'));
+const NO_FACT = once(() => new RegExp(`^(?:${shippedAlternation('letters.no-fact')})[.!?\\s]*$`, 'i'));
 
 /** Hedges that belong to the chat ("the director I think", "maybe the counselor could…"). */
 const HEDGES = once(() => shippedWords('letters.hedges').map((p) => new RegExp(p, 'i')));
@@ -85,7 +84,7 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
 }
 
 /** Words that mark a statement as the parent's account of the school, not the school speaking. */
-const PARENT_VOICE = once(() => new RegExp(`\\b(?:${any('letters.parent-voice')})\\b`, 'i'));
+const PARENT_VOICE = once(() => new RegExp(`\\b(?:${shippedAlternation('letters.parent-voice')})\\b`, 'i'));
 
 /**
  * The school's own words, as a letter may put them in quotation marks: what the parent put in
@@ -146,7 +145,7 @@ function lowerFirstWord(t: string): string {
   const first = t.split(' ')[0] ?? '';
   return COMMON_OPENERS().test(first) ? first.toLowerCase() + t.slice(first.length) : t;
 }
-const COMMON_OPENERS = once(() => new RegExp(`^(?:${any('letters.common-openers')})$`, 'i'));
+const COMMON_OPENERS = once(() => new RegExp(`^(?:${shippedAlternation('letters.common-openers')})$`, 'i'));
 
 // ---- Dates ------------------------------------------------------------------------------------
 

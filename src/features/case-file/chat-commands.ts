@@ -9,6 +9,7 @@ import { textReply } from '../../core/render.js';
 import { exportCaseFile, isExportFormat } from './export.js';
 import { recordReply, recordSent } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
+import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
 
@@ -42,8 +43,10 @@ const LETTER_ALIASES: Record<string, string> = {
 export const letter: ChatCommand = (args, ctx) => {
   const raw = args.trim().toLowerCase().replace(/\s+/g, '-');
   const kind = LETTER_ALIASES[raw] ?? raw;
-  // The lines each letter would carry in the parent's chat words: the flow has them checked before drafting.
-  const ownWords = ownWordsByKind(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId, ctx.now);
+  // The lines the letter would carry in the parent's chat words (each letter's, when the parent
+  // is still to choose one): the flow has them checked before drafting.
+  const named = isLetterKind(kind) ? [kind] : LETTER_KINDS;
+  const ownWords = ownWordsByKind(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId, ctx.now, named);
   startFlow(ctx, 'letter', kind ? { kind, ownWords } : { ownWords });
 };
 

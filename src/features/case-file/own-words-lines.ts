@@ -33,11 +33,21 @@ export function ownWordsLines(store: Store, content: ContentCatalog, kind: Lette
   });
 }
 
-/** Every letter's lines in the parent's chat words, by letter kind (kinds with none left out). */
-export function ownWordsByKind(store: Store, content: ContentCatalog, userId: string, caseId: number | null, now: Date): Partial<Record<LetterKind, OwnWordsLine[]>> {
+/**
+ * The lines in the parent's chat words of each letter in `kinds` (every kind, for the parent to
+ * choose from, unless one was named), by letter kind (kinds with none left out).
+ */
+export function ownWordsByKind(
+  store: Store,
+  content: ContentCatalog,
+  userId: string,
+  caseId: number | null,
+  now: Date,
+  kinds: readonly LetterKind[] = LETTER_KINDS,
+): Partial<Record<LetterKind, OwnWordsLine[]>> {
   const facts = caseFacts(store, userId, caseId);
   const found: Partial<Record<LetterKind, OwnWordsLine[]>> = {};
-  for (const kind of LETTER_KINDS) {
+  for (const kind of kinds) {
     const lines = ownWordsLines(store, content, kind, facts, now);
     if (lines.length) found[kind] = lines;
   }

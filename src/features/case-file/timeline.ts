@@ -1,7 +1,9 @@
 /** A parent's notes as a readable, dated timeline (chat, CLI and exports share it). */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
+import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../advice/profile.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
+import { CHECKIN_TOPIC } from '../daily-log/model.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -62,7 +64,7 @@ const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_ste
  * time. Kept as notes (the JSON export has them), never shown as lines of the timeline, where
  * they read as raw values ("{"place":"england",...}") and say nothing about the school.
  */
-const SETTING_TOPICS: ReadonlySet<string> = new Set(['case.profile', 'facts.sign-off', 'checkin.set']);
+const SETTING_TOPICS: ReadonlySet<string> = new Set([PROFILE_TOPIC, SIGN_OFF_TOPIC, CHECKIN_TOPIC]);
 
 /** The key for a note kind or topic in a voice: the record's own wording when it has one. */
 function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {

@@ -132,6 +132,9 @@ export const saveLogParamsSchema = z.discriminatedUnion('op', [
 ]);
 export type SaveLogParams = z.infer<typeof saveLogParamsSchema>;
 
+/** The note topic under which the daily check-in's time, days and zone are kept (a setting, not an event). */
+export const CHECKIN_TOPIC = 'checkin.set';
+
 /** What the check-in flow asks the engine to save. */
 export const saveCheckinParamsSchema = z.object({ time: z.string(), zone: z.string(), days: z.string() });
 export type SaveCheckinParams = z.infer<typeof saveCheckinParamsSchema>;

@@ -15,15 +15,13 @@ import type pg from 'pg';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { userFilesDir } from '../../features/case-file/user-files.js';
 import { quoteId } from '../sqlite/user-tables.js';
-import { lockUsers } from './pg-rows.js';
+import { inTransaction, lockUsers } from './pg-rows.js';
 import { rank, type TableShape } from './working-copy.js';
 
 export async function forgetOnPg(pool: pg.Pool, tables: readonly TableShape[], userId: string, filesRoot: string | null): Promise<ForgetReport> {
   const removed: Record<string, number> = {};
   let total = 0;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, 'BEGIN', async (client) => {
     await lockUsers(client, [userId]);
     for (const t of [...tables].sort((a, b) => rank(a) - rank(b))) {
       const r = await client.query(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where.replaceAll('= ?', '= $1')}`, [userId]);
@@ -39,13 +37,7 @@ export async function forgetOnPg(pool: pg.Pool, tables: readonly TableShape[], u
       removed['user_keys'] = shredded.rowCount;
       total += shredded.rowCount;
     }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
   let filesRemoved = false;
   if (filesRoot) {
     const dir = userFilesDir(filesRoot, userId);

@@ -93,3 +93,22 @@ export async function readVersions(db: pg.ClientBase, userIds: readonly string[]
   const r = await db.query<{ user_id: string; version: number }>('SELECT user_id, version FROM user_versions WHERE user_id = ANY($1::text[])', [userIds]);
   return new Map(r.rows.map((v) => [v.user_id, Number(v.version)]));
 }
+
+/**
+ * `work` in one transaction on a pooled connection, opened with `begin` ("BEGIN", or a
+ * read-only snapshot): COMMIT when it returns, ROLLBACK when it throws, released either way.
+ */
+export async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

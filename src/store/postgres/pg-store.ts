@@ -22,7 +22,7 @@ import { migratePg } from './migrate.js';
 import { PgOutbox, PgPromptLedger } from './pg-outbox.js';
 import { forgetOnPg } from './pg-forget.js';
 import { verifyPgDataKey } from './pg-key-check.js';
-import { loadRows, readVersions } from './pg-rows.js';
+import { inTransaction, loadRows, readVersions } from './pg-rows.js';
 import { TurnBatcher } from './turn-batch.js';
 import { WorkingCopy, type Row } from './working-copy.js';
 import { ParentKeys } from './parent-keys.js';
@@ -152,22 +152,14 @@ export class PgStore implements Store {
 
   /** In one read-only snapshot: reloads the parents `which` names whose version moved. */
   private async reload(which: (client: pg.ClientBase) => Promise<readonly string[]>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await inTransaction(this.pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
       const users = [...(await which(client))];
       this.copy.trim(this.maxParents, new Set(users));
       const current = await readVersions(client, users);
       const stale = users.filter((u) => this.copy.version(u) !== (current.get(u) ?? 0));
       const stored = stale.filter((u) => current.has(u));
       if (stale.length) this.copy.load(stale, await this.keys.loaded(client, await loadRows(client, this.copy.tables, stored), stale, stored), current);
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   private erase(userId: string): Promise<ForgetReport> {

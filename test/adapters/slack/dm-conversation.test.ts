@@ -4,6 +4,7 @@
  * message updated so a second click answers nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { firstNoScript } from './parent-script.js';
 import {
   buttonsOf,
   click,
@@ -29,23 +30,7 @@ const STATEMENT =
   'Mrs Patel, the SENCo, said they need more data before they can consider a reduced timetable, so we should keep bringing Maisie in and they will track attendance for six weeks.';
 
 /** What the parent does at each question, by content key; otherwise the first button or a short answer. */
-const SCRIPT: Record<string, { button: string } | { text: string }> = {
-  'home.menu': { button: 'choice:new-no' },
-  'triage.ask-which-child': { button: 'choice:new-child' },
-  'triage.ask-nickname': { text: 'Maisie' },
-  'triage.ask-request': { text: 'A reduced timetable for a gradual return.' },
-  'triage.ask-statement': { text: STATEMENT },
-  'triage.ask-who': { button: 'choice:senco' },
-  // The statement names Mrs Patel: confirmed, not asked again.
-  'triage.confirm-who': { button: 'choice:said-by' },
-  'triage.ask-when': { button: 'choice:today' },
-  // The case profile (asked once per case) and the situation behind the "no".
-  'profile.ask-place': { button: 'choice:england' },
-  'profile.ask-plan': { button: 'choice:none' },
-  'profile.ask-age': { button: 'choice:skip' },
-  'profile.ask-pronouns': { button: 'choice:she' },
-  'situation.ask': { button: 'choice:none' },
-};
+const SCRIPT = firstNoScript(STATEMENT);
 
 interface Question {
   call: ApiCall;

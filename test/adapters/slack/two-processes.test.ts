@@ -16,26 +16,14 @@ import { tempDir } from '../../support/builders.js';
 import { freshPgDatabase } from '../../store/contract/store-factories.js';
 import { Instance } from './app-process.js';
 import { buttonsOf, click, dm, FakeSlack, keysOf, nextEventId, postInteraction, postJson, SIGNING_SECRET, startHarness, type ApiCall, type PostedButton } from './fake-slack.js';
+import { firstNoScript } from './parent-script.js';
 
 const USER = 'U1';
 const CHANNEL = 'DU1';
 const PARENT = `slack:T1:${USER}`;
 
 /** What the parent does at each question, by content key; otherwise the first fitting button or a short answer. */
-const SCRIPT: Record<string, { button: string } | { text: string }> = {
-  'home.menu': { button: 'choice:new-no' },
-  'triage.ask-nickname': { text: 'Maisie' },
-  'triage.ask-request': { text: 'A reduced timetable for a gradual return.' },
-  'triage.ask-statement': { text: 'Mrs Patel, the SENCo, said they need six more weeks of attendance data before they change anything.' },
-  'triage.ask-who': { button: 'choice:senco' },
-  'triage.confirm-who': { button: 'choice:said-by' },
-  'triage.ask-when': { button: 'choice:today' },
-  'profile.ask-place': { button: 'choice:england' },
-  'profile.ask-plan': { button: 'choice:none' },
-  'profile.ask-age': { button: 'choice:skip' },
-  'profile.ask-pronouns': { button: 'choice:she' },
-  'situation.ask': { button: 'choice:none' },
-};
+const SCRIPT = firstNoScript('Mrs Patel, the SENCo, said they need six more weeks of attendance data before they change anything.');
 
 /** Log lines that end an instance's handling of one event, whatever became of it. */
 const DONE = new Set(['turn delivered', 'duplicate of a handled turn ignored', 'duplicate of a turn in progress ignored', 'click on an answered question ignored', 'delivery failed']);
