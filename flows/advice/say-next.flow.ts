@@ -153,6 +153,8 @@ export const sayNextMachine = setup({
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
+    saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
 }).createMachine({
   id: 'say-next',
@@ -179,13 +181,13 @@ export const sayNextMachine = setup({
       entry: { type: 'ask', params: recentParams },
       on: {
         CHOICE: [{ guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] }, { target: 'statement' }],
-        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'recent', reenter: true }],
       },
     },
     statement: {
       entry: { type: 'ask', params: { key: `${P}.ask-statement` } },
       on: {
-        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'statement', reenter: true }],
       },
     },
     classifying: {

@@ -61,6 +61,16 @@ describe('say-next', () => {
     expect(ofType<NoteParams>(typed.effects, 'note').map((n) => n.kind)).toEqual(['statement', 'advice']);
   });
 
+  it('takes a bare number typed at the offer or the question as a missed button, asks again and classifies nothing', () => {
+    const recent = { text: STATEMENT, when: 'Thu 26 Nov' };
+    for (const [input, state, key] of [[{ recent }, 'recent', 'say-next.ask-recent'], [{}, 'statement', 'say-next.ask-statement']] as const) {
+      const r = replay(m, input, [text('3')]);
+      expect(r.final.value).toBe(state);
+      expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([]);
+      expect(ofType<AskParams>(r.effects, 'ask').map((a) => a.key)).toEqual([key, key]);
+    }
+  });
+
   it('hands back, untouched, the conversation it was started over', () => {
     const resume = { flowId: 'no.data', flowVersion: 1, snapshot: { value: 'x', context: {} }, pending: null };
     const done = replay(m, { statement: STATEMENT, resume }, [classified('resources', true), choice('no')]);
