@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { THRESHOLDS } from '../src/safety/crisis-model.js';
-import { chooseRiskThreshold, outOfHand, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
+import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
 import { screenPatterns } from '../src/safety/crisis-screen.js';
 import { parseCrisisSet } from '../src/safety/crisis-set.js';
 import { fromRoot } from '../src/paths.js';
@@ -30,39 +30,45 @@ const started = Date.now();
 const oof = outOfHand(hands);
 const all = hands.flatMap((h) => h.rows);
 const allPat = all.map((r) => screenPatterns(r.text).tier !== 'none');
+// The patterns once the model has set aside the matches it reads as everyday talk.
+const allKept = patternsKept(oof.flat());
 // Pooled figures and the threshold: the training hands only. The patterns were tuned on the
 // development set, so its near-misses would lend the model a false-alarm budget it never had.
 const pooled = hands.filter((h) => h.heldOutOnly !== true).length;
 const rows = hands.slice(0, pooled).flatMap((h) => h.rows);
 const risk = oof.slice(0, pooled).flat().map((o) => o.risk);
 const pat = allPat.slice(0, rows.length);
+const kept = allKept.slice(0, rows.length);
 const chosen = chooseRiskThreshold(
   rows,
   risk.map((r) => ({ risk: r })),
-  pat,
+  kept,
   MAX_FALSE_ALARMS,
 );
+const setAside = (expect: 'risk' | 'none') => rows.filter((r, i) => (r.expect === 'none') === (expect === 'none') && pat[i] && !kept[i]).length;
 const t = arg('--threshold') ?? THRESHOLDS.possible;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 const show = (label: string, r: Rates) => console.log(`  ${label.padEnd(40)} clear ${pct(r.clear)}  possible ${pct(r.possible)}  false alarms ${pct(r.falseAlarms)}`);
 
 console.log(`${rows.length} messages, ${hands.length} hands (${hands.map((h) => `${h.name} ${h.rows.length}`).join(', ')}), ${Date.now() - started} ms`);
-console.log(`threshold chosen (whole screen ≤ ${pct(MAX_FALSE_ALARMS).trim()} false alarms, pooled): ${chosen.toFixed(3)}; scored below: ${t} (in use: ${THRESHOLDS.possible})`);
+console.log(`pattern matches set aside as everyday talk (context risk < ${THRESHOLDS.quiet}): ${setAside('none')} near-misses, ${setAside('risk')} risk messages`);
+console.log(`threshold chosen (whole screen ≤ ${pct(MAX_FALSE_ALARMS).trim()} false alarms, pooled): ${chosen.toFixed(4)}; scored below: ${t} (in use: ${THRESHOLDS.possible})`);
 let at = 0;
 for (const [h, hand] of hands.entries()) {
   const off = at;
   at += hand.rows.length;
   const p = (i: number) => allPat[off + i] as boolean;
+  const k = (i: number) => allKept[off + i] as boolean;
   const m = (i: number) => (oof[h]?.[i]?.risk ?? 0) >= t;
   console.log(`held out: ${hand.name}`);
   show('patterns alone', rates(hand.rows, p));
   show('model alone', rates(hand.rows, m));
-  show('patterns + model', rates(hand.rows, (i) => p(i) || m(i)));
+  show('patterns + model', rates(hand.rows, (i) => k(i) || m(i)));
 }
 console.log('pooled over the training hands, each held out in turn');
 show('patterns alone', rates(rows, (i) => pat[i] as boolean));
 show('model alone', rates(rows, (i) => (risk[i] as number) >= t));
-show('patterns + model', rates(rows, (i) => (pat[i] as boolean) || (risk[i] as number) >= t));
+show('patterns + model', rates(rows, (i) => (kept[i] as boolean) || (risk[i] as number) >= t));
 
 const fams = new Map<string, [number, number, number, number]>();
 rows.forEach((r, i) => {
@@ -71,9 +77,19 @@ rows.forEach((r, i) => {
   f[0] += 1;
   if (pat[i]) f[1] += 1;
   if (m) f[2] += 1;
-  if (pat[i] || m) f[3] += 1;
+  if (kept[i] || m) f[3] += 1;
   fams.set(`${r.expect}/${r.family}`, f);
 });
 console.log('per family, training hands pooled (fired/total: patterns alone | model alone | both)');
 for (const [k, [n, a, b, c]] of [...fams].sort(([x], [y]) => x.localeCompare(y)))
   console.log(`  ${k.padEnd(28)} ${`${a}/${n}`.padStart(8)} | ${`${b}/${n}`.padStart(8)} | ${`${c}/${n}`.padStart(8)}`);
+
+// Which reply: the crisis reply at once (a kept clear-tier pattern, or a model catch the tier
+// model reads as clear) or the question first.
+const flat = oof.slice(0, pooled).flat();
+const tiers = rows.map((r) => screenPatterns(r.text).tier);
+const crisisReply = (i: number) =>
+  kept[i] ? tiers[i] === 'clear' : (risk[i] as number) >= Math.max(t, THRESHOLDS.reply) && (flat[i]?.clear ?? 0) >= THRESHOLDS.clear;
+const replied = rates(rows, crisisReply);
+console.log(`given the crisis reply itself (risk at ${THRESHOLDS.reply}, tier model at ${THRESHOLDS.clear}):`);
+show('  share of each tier', replied);

@@ -14,7 +14,7 @@ import { writeInputStamps } from './precomputed.js';
 import { PHRASE_FIX_GATE, PHRASE_FIX_PATTERNS } from './safety/crisis-normalise.js';
 import { PATTERN_GATE, PATTERNS } from './safety/crisis-screen.js';
 import { precomputedGatePlan, precomputeGatePlan } from './safety/precomputed-gates.js';
-import { precomputeCrisisModel, precomputedCrisisWeights } from './safety/precomputed-crisis-model.js';
+import { LEARNED_MODELS, precomputeCrisisModel, precomputedCrisisWeights } from './safety/precomputed-crisis-model.js';
 
 export function precomputeAll(outDir?: string): void {
   mkdirSync(dirname(CONTENT_CACHE), { recursive: true });
@@ -30,7 +30,7 @@ export function precomputeAll(outDir?: string): void {
 export function refusedArtifacts(): string[] {
   const refused: string[] = [];
   if (precomputedClassifierWeights() === undefined) refused.push('classifier');
-  if (precomputedCrisisWeights() === undefined) refused.push('crisis-model');
+  for (const which of LEARNED_MODELS) if (precomputedCrisisWeights(undefined, which) === undefined) refused.push(`crisis-model (${which})`);
   if (precomputedGatePlan(PATTERN_GATE, PATTERNS) === undefined) refused.push(PATTERN_GATE);
   if (precomputedGatePlan(PHRASE_FIX_GATE, PHRASE_FIX_PATTERNS) === undefined) refused.push(PHRASE_FIX_GATE);
   if (!contentCacheIsCurrent()) refused.push('content');

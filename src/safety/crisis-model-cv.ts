@@ -7,7 +7,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { normalise } from './crisis-normalise.js';
-import { DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
+import { around, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_OPTIONS, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
+import { patternMatchOn } from './crisis-pattern-screen.js';
 import type { CrisisExample } from './crisis-set.js';
 
 export interface Rates {
@@ -52,6 +53,27 @@ export function chooseRiskThreshold(
   return (over + under) / 2;
 }
 
+/**
+ * A hand-to-hand opinion on one message: its risk read whole and, when a pattern matched, the
+ * risk of the words around the match (`context`), with the pattern's family.
+ */
+export interface HeldOutOpinion extends CrisisOpinion {
+  /** The tier model's probability that the risk is clear. */
+  clear: number;
+  pattern: { family: Parameters<typeof quieted>[0]; context: number } | null;
+}
+
+/** Whether the patterns fire on each message once the model has set aside what it quiets. */
+export function patternsKept(oof: readonly HeldOutOpinion[]): boolean[] {
+  return oof.map((o) => o.pattern !== null && !quieted(o.pattern.family, o.pattern.context));
+}
+
+/** Whether the whole screen fires on each message at risk threshold `t`. */
+export function screenFired(oof: readonly HeldOutOpinion[], t: number): boolean[] {
+  const kept = patternsKept(oof);
+  return oof.map((o, i) => (kept[i] as boolean) || o.risk >= t);
+}
+
 /** One writer's messages: a training file, or the development set. */
 export interface Hand {
   name: string;
@@ -68,6 +90,9 @@ export function trainingHands(dir: string = DEFAULT_TRAINING_DIR): Hand[] {
     .map((n) => ({ name: n.replace(/\.jsonl$/, ''), rows: loadCrisisTraining(dir, n) }));
 }
 
+/** What makes the risk model's options the tier model's (crisis-model.ts TIER_OPTIONS). */
+const TIER_ONLY = { task: TIER_OPTIONS.task, everyday: TIER_OPTIONS.everyday } as const;
+
 /** How many groups of writers hand-to-hand evaluation holds out in turn. */
 export const HAND_FOLDS = 5;
 
@@ -80,18 +105,29 @@ export const HAND_FOLDS = 5;
  * rather than one writer at a time keep it to `folds` trainings, whatever the number of writers.
  * The held-out-only hands are judged by a model trained on every training hand.
  */
-export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS, folds: number = HAND_FOLDS): CrisisOpinion[][] {
+export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS, folds: number = HAND_FOLDS): HeldOutOpinion[][] {
   const training = hands.flatMap((h, i) => (h.heldOutOnly ? [] : [i]));
   const group = new Map(training.map((h, n) => [h, n % folds]));
-  const opinions: CrisisOpinion[][] = hands.map(() => []);
-  const judgeWith = (model: ReturnType<typeof trainCrisisModel>, which: readonly number[]) => {
-    for (const h of which) opinions[h] = (hands[h] as Hand).rows.map((r) => model.judge(normalise(r.text)));
+  const opinions: HeldOutOpinion[][] = hands.map(() => []);
+  type Model = ReturnType<typeof trainCrisisModel>;
+  const judgeWith = ([model, tier]: [Model, Model], which: readonly number[]) => {
+    for (const h of which)
+      opinions[h] = (hands[h] as Hand).rows.map((r) => {
+        const t = normalise(r.text);
+        const { screen, at } = patternMatchOn(t);
+        const pattern = screen.tier === 'none' || at === null ? null : { family: screen.family, context: model.judge(around(t, at)).risk };
+        return { risk: model.judge(t).risk, clear: tier.judge(t).risk, pattern };
+      });
   };
   for (let g = 0; g < Math.min(folds, training.length); g++) {
     const held = training.filter((h) => group.get(h) === g);
-    judgeWith(trainCrisisModel(training.filter((h) => group.get(h) !== g).flatMap((h) => (hands[h] as Hand).rows), o), held);
+    const rows = training.filter((h) => group.get(h) !== g).flatMap((h) => (hands[h] as Hand).rows);
+    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], held);
   }
   const heldOutOnly = hands.flatMap((h, i) => (h.heldOutOnly ? [i] : []));
-  if (heldOutOnly.length > 0) judgeWith(trainCrisisModel(training.flatMap((h) => (hands[h] as Hand).rows), o), heldOutOnly);
+  if (heldOutOnly.length > 0) {
+    const rows = training.flatMap((h) => (hands[h] as Hand).rows);
+    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], heldOutOnly);
+  }
   return opinions;
 }

@@ -26,19 +26,50 @@ import { fromRoot } from '../paths.js';
 import { normalise } from './crisis-normalise.js';
 import { screenPatterns } from './crisis-pattern-screen.js';
 import { parseCrisisSet, type CrisisExample } from './crisis-set.js';
+import type { Span } from './crisis-pattern-screen.js';
+import type { CrisisFamily } from './crisis-words.js';
 
 export const DEFAULT_TRAINING_DIR = fromRoot('content', 'safety', 'training');
 /** Everyday messages written for this project, one a line (# for notes): near-misses all. */
 export const NEAR_MISSES_DIR = fromRoot('content', 'safety', 'near-misses');
 
 /**
- * Risk probability at or above which the model asks the safety question ("possible" risk; the
- * model never gives the crisis reply on its own: the patterns do that). Chosen hand to hand
- * (scripts/tune-crisis-model.ts): each writer's file judged by a model trained on the others,
- * the lowest threshold at which the whole screen raises at most 2% false alarms on all the
- * training near-misses pooled.
+ * `possible`: the risk probability at or above which the model asks the safety question of a
+ * message the patterns let through (the model never gives the crisis reply on its own: the
+ * patterns do that). `quiet`: below this, the words around a pattern's match (CONTEXT_WORDS
+ * either side) read as everyday talk, and the pattern is set aside ("she'd sooner die than wear
+ * the blazer lol"), never for danger now or abuse (NEVER_QUIETED). Both chosen hand to hand
+ * (scripts/tune-crisis-model.ts; docs/crisis-screen.md): each group of writers' files judged by
+ * a model trained on the others; `quiet` low enough that the patterns' catches it sets aside are
+ * near-misses all but about one in ten thousand, `possible` the lowest at which the whole screen
+ * raises at most 2% false alarms on all the training near-misses pooled. `reply` and `clear`: a
+ * message the model flags gets the crisis reply at once, not the question, when its risk is at
+ * least `reply` and the tier model (TIER_OPTIONS) gives clear risk at least `clear` (hand to
+ * hand: about four in five clear-risk messages, three in a hundred possible-risk ones, and the
+ * crisis reply itself for fewer than one near-miss in a thousand).
  */
-export const THRESHOLDS = { possible: 0.908 } as const;
+export const THRESHOLDS = { possible: 0.8042, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
+
+/** How many words either side of a pattern's match the model reads to judge it. */
+export const CONTEXT_WORDS = 20;
+
+/** The families a pattern's match always stands for, whatever the words around it. */
+export const NEVER_QUIETED: ReadonlySet<CrisisFamily> = new Set<CrisisFamily>(['danger_now', 'abuse']);
+
+/** The words around a match in a normalised text: up to `words` either side, and the match. */
+export function around(t: string, at: Span, words: number = CONTEXT_WORDS): string {
+  const before = t.slice(0, at.start).split(' ').filter((w) => w !== '');
+  const after = t.slice(at.end).split(' ').filter((w) => w !== '');
+  return [...before.slice(-words), t.slice(at.start, at.end), ...after.slice(0, words)].join(' ').trim();
+}
+
+/**
+ * Whether a pattern's match is set aside: its family may be quieted and the model reads the
+ * words around it (its risk `context`) as everyday talk.
+ */
+export function quieted(family: CrisisFamily | 'learned', context: number): boolean {
+  return family !== 'learned' && !NEVER_QUIETED.has(family) && context < THRESHOLDS.quiet;
+}
 
 export interface CrisisModelOptions {
   chars: { min: number; max: number };
@@ -51,6 +82,10 @@ export interface CrisisModelOptions {
   shortBelow: number;
   /** Words after a negation ("not", "never", "dont") also count as negated words of their own. */
   negation: boolean;
+  /** Word trigrams of stems as well as unigrams and bigrams. */
+  trigrams?: boolean;
+  /** Character n-grams across word boundaries too (on the content words joined by spaces). */
+  phraseChars?: { min: number; max: number };
   /**
    * Train only on the messages the patterns let through: the layer only ever judges those, so
    * it learns the risk the patterns miss against the near-misses they already keep quiet on.
@@ -63,6 +98,12 @@ export interface CrisisModelOptions {
    * question for ordinary turns ("not sure what they meant") that no training file resembled.
    */
   everyday: boolean;
+  /**
+   * `risk`: risk of either tier against none. `tier`: clear against possible risk, trained on
+   * the risk messages only; it decides whether a message the risk model flags gets the crisis
+   * reply at once or the question first.
+   */
+  task: 'risk' | 'tier';
   train: TrainOptions;
 }
 
@@ -72,19 +113,24 @@ export const MODEL_OPTIONS: CrisisModelOptions = {
   minCount: 2,
   shortBelow: 10,
   negation: true,
-  residual: true,
+  trigrams: true,
+  residual: false,
   everyday: true,
+  task: 'risk',
   train: { epochs: 12, learningRate: 0.3, l2: 1e-3, seed: 13 },
 };
 
+/** The tier model's options: the same features, trained on the risk messages only. */
+export const TIER_OPTIONS: CrisisModelOptions = { ...MODEL_OPTIONS, task: 'tier', everyday: false };
+
 /**
- * Two classes: risk of either tier, and none. (Telling clear from possible risk apart as well
+ * Two classes: risk of either tier, and none (the tier model: clear, and possible). (Telling clear from possible risk apart as well
  * caught fewer risk messages at the same false-alarm rate in cross-validation.)
  */
 const CLASSES = 2;
 
 export interface CrisisOpinion {
-  /** Probability the message shows risk of either tier. */
+  /** Probability the message shows risk of either tier (the tier model's: that the risk is clear). */
   risk: number;
 }
 
@@ -127,7 +173,9 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
   const words: number[] = [];
   const chars: number[] = [];
   let prev = '';
+  let prev2 = '';
   let negated = 0;
+  const content: string[] = [];
   const push = (k: string) => {
     const i = space.key(k);
     if (i >= 0) words.push(i);
@@ -136,6 +184,8 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     const t = tokens[i] as string;
     const s = stem(t);
     if (i > 0) push(`b:${prev} ${s}`);
+    if (o.trigrams === true && i > 1) push(`t:${prev2} ${prev} ${s}`);
+    prev2 = prev;
     prev = s;
     if (o.negation && NEGATIONS.has(t)) {
       negated = 3;
@@ -146,6 +196,10 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     push(`w:${s}`);
     if (negated > 0) push(`n:${s}`);
     if (t.length >= 2) hashCharGrams(t, o.chars.min, o.chars.max, space, chars);
+    content.push(t);
+  }
+  if (o.phraseChars !== undefined) {
+    for (let i = 1; i < content.length; i++) hashCharGrams(`${content[i - 1] as string} ${content[i] as string}`, o.phraseChars.min, o.phraseChars.max, space, chars);
   }
   return { words, chars, cues: [], knownContent: tokens.length > 0, length: tokens.length };
 }
@@ -172,14 +226,14 @@ export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOp
 }
 
 export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisWeights {
-  const given = o.everyday ? [...all, ...everydayStatements()] : all;
+  const given = o.task === 'tier' ? all.filter((r) => r.expect !== 'none') : o.everyday ? [...all, ...everydayStatements()] : all;
   const rows = o.residual ? given.filter((r) => screenPatterns(r.text).tier === 'none') : given;
   const space = new FeatureSpace();
   const raw = rows.map((r) => features(normalise(r.text), space, o));
   space.prune(raw, o.minCount);
   const w: FeatureWeights = { words: o.weights.words, chars: o.weights.chars, cues: 0 };
   const xs: SparseVector[] = raw.map((f) => vector(f, space, w, o));
-  const ys = rows.map((r) => (r.expect === 'none' ? 1 : 0));
+  const ys = rows.map((r) => (o.task === 'tier' ? (r.expect === 'clear' ? 0 : 1) : r.expect === 'none' ? 1 : 0));
   // Each class counts as much in total, whatever its size.
   const count = [0, 0];
   for (const y of ys) count[y] = (count[y] as number) + 1;

@@ -67,11 +67,12 @@ function isIdiom(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether `re` (a global regex) matches somewhere that is not an allowed idiom. Runs for every
- * pattern the gate lets through: exec on the shared regex in a plain loop, not matchAll (which
- * clones the regex) nor a generator (an allocation per pattern per message).
+ * Where `re` (a global regex) first matches somewhere that is not an allowed idiom, as the
+ * match's start and end, or -1 for nowhere. Runs for every pattern the gate lets through: exec
+ * on the shared regex in a plain loop, not matchAll (which clones the regex) nor a generator (an
+ * allocation per pattern per message). `found` is reused: no allocation per match.
  */
-function firstRealMatch(text: string, re: RegExp): boolean {
+function firstRealMatch(text: string, re: RegExp, found: Span): boolean {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -79,7 +80,11 @@ function firstRealMatch(text: string, re: RegExp): boolean {
     const end = start + m[0].length;
     if (m[0].length === 0) re.lastIndex += 1;
     // isIdiom runs other regexes, not this one, so lastIndex survives it.
-    if (!isIdiom(text, start, end)) return true;
+    if (!isIdiom(text, start, end)) {
+      found.start = start;
+      found.end = end;
+      return true;
+    }
   }
   return false;
 }
@@ -99,22 +104,38 @@ export function screenPatterns(text: string): CrisisScreen {
   }
 }
 
+/** Where in the normalised text the deciding pattern matched. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export function patternsOn(t: string): CrisisScreen {
+  return patternMatchOn(t).screen;
+}
+
+/**
+ * The patterns' answer on a normalised text, and where the deciding pattern matched (`at` is
+ * null when none did): the learned layer reads the words around it (crisis-screen.ts).
+ */
+export function patternMatchOn(t: string): { screen: CrisisScreen; at: Span | null } {
+  const at: Span = { start: 0, end: 0 };
+  const hit = (i: number) => ({ screen: answer(i), at });
   try {
-    if (t.length === 0) return NO_CRISIS;
+    if (t.length === 0) return { screen: NO_CRISIS, at: null };
     const g = scanned(t);
     const only = g?.candidates?.();
     if (only) {
-      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
-      return NO_CRISIS;
+      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp, at)) return hit(i);
+      return { screen: NO_CRISIS, at: null };
     }
     for (let i = 0; i < RULES.length; i++) {
-      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp)) return answer(i);
+      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp, at)) return hit(i);
     }
-    return NO_CRISIS;
+    return { screen: NO_CRISIS, at: null };
   } catch {
     // Unreachable with string input; kept so a runtime surprise degrades to "no alarm" rather
     // than to a parent getting no reply.
-    return NO_CRISIS;
+    return { screen: NO_CRISIS, at: null };
   }
 }

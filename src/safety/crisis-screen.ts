@@ -9,8 +9,12 @@
  * more. It stays quiet on the everyday idioms listed in ALLOW ("this is killing me", "cutting
  * class").
  *
- * A learned layer (crisis-model.ts) gives a second opinion on what the patterns let through:
- * it may raise `none` to `possible` (the question), nothing more. Its weights come from the
+ * A learned layer (crisis-model.ts) gives a second opinion: on what the patterns let through, it
+ * may raise `none` to the question, or to the crisis reply when a second model (trained to tell
+ * clear risk from possible) is sure the risk is clear; on what they catch, it reads the
+ * words around the match and sets the match aside only when those read plainly as everyday talk
+ * (an idiom the allow-list lacks, "they're cutting his TA hours"), and never a match for danger
+ * now or abuse. Its weights come from the
  * build, or it is trained on the first message (precomputed-crisis-model.ts), reading
  * content/safety/training/ and content/classifier/.
  *
@@ -22,10 +26,10 @@
  * test/safety/crisis-screen-equivalence.test.ts checks the answers stay those of the plain loop.
  */
 
-import { THRESHOLDS } from './crisis-model.js';
+import { around, quieted, THRESHOLDS } from './crisis-model.js';
 import { crisisModel } from './precomputed-crisis-model.js';
 import { normalise } from './crisis-normalise.js';
-import { NO_CRISIS, patternsOn, type CrisisScreen } from './crisis-pattern-screen.js';
+import { NO_CRISIS, patternMatchOn, type CrisisScreen } from './crisis-pattern-screen.js';
 import type { CrisisKind } from './crisis-rules.js';
 
 export type { CrisisFamily, CrisisKind } from './crisis-rules.js';
@@ -33,8 +37,9 @@ export { NO_CRISIS, PATTERN_GATE, PATTERNS, screenPatterns, type CrisisScreen } 
 
 /**
  * Screens one parent message: the tier of risk it shows, the warning-sign family and whose
- * crisis it is. The patterns answer first; the learned layer (crisis-model.ts) may raise the
- * tier, never lower it. Never throws: a screen that crashed would stop the parent being
+ * crisis it is. The patterns answer first; the learned layer (crisis-model.ts) may raise
+ * `none` to the question or the crisis reply, or set a match aside whose surrounding words read as everyday talk
+ * (then it judges the message as if no pattern had matched). Never throws: a screen that crashed would stop the parent being
  * answered at all.
  */
 export function screenForCrisis(text: string): CrisisScreen {
@@ -45,15 +50,31 @@ export function screenForCrisis(text: string): CrisisScreen {
   } catch {
     return NO_CRISIS;
   }
-  const found = patternsOn(t);
-  if (found.tier !== 'none' || t.length === 0) return found;
+  if (t.length === 0) return NO_CRISIS;
+  const { screen: found, at } = patternMatchOn(t);
   try {
-    const opinion = crisisModel()?.judge(t);
-    if (opinion !== undefined && opinion.risk >= THRESHOLDS.possible) return { tier: 'possible', family: 'learned', kind: whose(t) };
+    const model = crisisModel();
+    if (model === null) return found;
+    if (found.tier !== 'none') {
+      if (at === null || !quieted(found.family, model.judge(around(t, at)).risk)) return found;
+    }
+    const { risk } = model.judge(t);
+    if (risk < THRESHOLDS.possible) return NO_CRISIS;
+    return { tier: risk >= THRESHOLDS.reply && clearRisk(t) ? 'clear' : 'possible', family: 'learned', kind: whose(t) };
   } catch {
     // the model failed on this text: the patterns' answer stands
+    return found;
   }
-  return found;
+}
+
+/** Whether the tier model reads a flagged message's risk as clear (no tier model: ask first). */
+function clearRisk(t: string): boolean {
+  try {
+    const tier = crisisModel('tier');
+    return tier !== null && tier.judge(t).risk >= THRESHOLDS.clear;
+  } catch {
+    return false;
+  }
 }
 
 const CHILD = /\b(?:he|she|they|him|her|his|hers|them|son|daughter|child|kid|kids|boy|girl|dd|ds|teen|teenager)\b/;

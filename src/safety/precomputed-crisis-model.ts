@@ -8,16 +8,23 @@
 import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { DEFAULT_EXAMPLES_DIR } from '../classify/load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData } from '../classify/weights-data.js';
-import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, type CrisisModel, type CrisisWeights } from './crisis-model.js';
+import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS, type CrisisModel, type CrisisModelOptions, type CrisisWeights } from './crisis-model.js';
 
-const NAME = 'crisis-model';
+/** The learned models: `risk` flags a message, `tier` says whether its risk is clear. */
+const MODELS: Readonly<Record<LearnedModel, { name: string; options: CrisisModelOptions }>> = {
+  risk: { name: 'crisis-model', options: MODEL_OPTIONS },
+  tier: { name: 'crisis-tier-model', options: TIER_OPTIONS },
+};
+export type LearnedModel = 'risk' | 'tier';
+export const LEARNED_MODELS: readonly LearnedModel[] = ['risk', 'tier'];
 
 /** Everything the weights depend on; `code` is the code training them (tests name another build). */
-export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string = CODE_ID): string {
+export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string = CODE_ID, which: LearnedModel = 'risk'): string {
+  const { name, options } = MODELS[which];
   return hashOf([
-    NAME,
+    name,
     code,
-    JSON.stringify(MODEL_OPTIONS),
+    JSON.stringify(options),
     ...filesIn(dir, (n) => n.endsWith('.jsonl')),
     // The classifier's examples join the training as near-misses (MODEL_OPTIONS.everyday).
     ...filesIn(DEFAULT_EXAMPLES_DIR, (n) => n.endsWith('.yaml') || n.endsWith('.yml')),
@@ -25,15 +32,19 @@ export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string
   ]);
 }
 
-/** The build: trains on the shipped training files and writes the weights with their hash. */
+/** The build: trains both models on the shipped training files and writes the weights with their hash. */
 export function precomputeCrisisModel(outDir?: string): void {
-  writePrecomputed(NAME, crisisModelHash(), weightsToData(fitCrisisModel(loadCrisisTraining())), outDir);
+  const training = loadCrisisTraining();
+  for (const which of LEARNED_MODELS) {
+    const { name, options } = MODELS[which];
+    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsToData(fitCrisisModel(training, options)), outDir);
+  }
 }
 
 /** The build's weights when they are this version's; undefined when missing, stale or malformed. */
-export function precomputedCrisisWeights(fromDir?: string): CrisisWeights | undefined {
+export function precomputedCrisisWeights(fromDir?: string, which: LearnedModel = 'risk'): CrisisWeights | undefined {
   try {
-    const data = readPrecomputed(NAME, crisisModelHash(), weightsDataSchema, fromDir);
+    const data = readPrecomputed(MODELS[which].name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsDataSchema, fromDir);
     return data && weightsFromData(data);
   } catch {
     return undefined;
@@ -42,16 +53,18 @@ export function precomputedCrisisWeights(fromDir?: string): CrisisWeights | unde
 
 // Built on the first message: undefined = not yet; null = could not be built (then the patterns
 // answer alone, as they did before this layer existed; never "no alarm" because it broke).
-let shared: CrisisModel | null | undefined;
+// The tier model is only built when the risk model first flags a message.
+const shared: Record<LearnedModel, CrisisModel | null | undefined> = { risk: undefined, tier: undefined };
 
 /** The process's model: the build's weights, or trained on first use from content/safety/training/. */
-export function crisisModel(): CrisisModel | null {
-  if (shared === undefined) {
+export function crisisModel(which: LearnedModel = 'risk'): CrisisModel | null {
+  if (shared[which] === undefined) {
+    const { options } = MODELS[which];
     try {
-      shared = crisisModelFrom(precomputedCrisisWeights() ?? fitCrisisModel(loadCrisisTraining()));
+      shared[which] = crisisModelFrom(precomputedCrisisWeights(undefined, which) ?? fitCrisisModel(loadCrisisTraining(), options), options);
     } catch {
-      shared = null;
+      shared[which] = null;
     }
   }
-  return shared;
+  return shared[which];
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
+import { NEVER_QUIETED } from '../../src/safety/crisis-model.js';
 import { parseCrisisSet, scoreCrisis } from '../../src/safety/crisis-score.js';
 
 const file = fileURLToPath(new URL('./sets/crisis-dev.jsonl', import.meta.url));
@@ -57,9 +58,14 @@ describe('the whole crisis screen (patterns and learned layer) on the developmen
     expect(none.clear).toBe(0);
   });
 
-  it('never answers lower than the patterns alone', () => {
+  it('never answers lower than the patterns alone, but for a match it sets aside as everyday talk', () => {
     const order = { none: 0, possible: 1, clear: 2 } as const;
-    for (const r of rows) expect(order[screenForCrisis(r.text).tier]).toBeGreaterThanOrEqual(order[screenPatterns(r.text).tier]);
+    for (const r of rows) {
+      const whole = screenForCrisis(r.text);
+      const patterns = screenPatterns(r.text);
+      if (whole.tier === 'none' && patterns.tier !== 'none') expect(NEVER_QUIETED.has(patterns.family as never)).toBe(false);
+      else expect(order[whole.tier]).toBeGreaterThanOrEqual(order[patterns.tier]);
+    }
   });
 });
 

@@ -8,8 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseRiskThreshold, outOfHand, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
-import { loadCrisisTraining, MODEL_OPTIONS, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
+import { around, loadCrisisTraining, NEVER_QUIETED, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { patternMatchOn } from '../../src/safety/crisis-pattern-screen.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
 
@@ -17,7 +18,8 @@ const hands = trainingHands();
 const rows = hands.flatMap((h) => h.rows);
 const risk = outOfHand(hands).flat();
 const pat = rows.map((r) => screenPatterns(r.text).tier !== 'none');
-const fired = (i: number) => (pat[i] as boolean) || (risk[i] as { risk: number }).risk >= THRESHOLDS.possible;
+const kept = patternsKept(risk);
+const fired = (i: number) => (kept[i] as boolean) || (risk[i] as { risk: number }).risk >= THRESHOLDS.possible;
 
 describe('the crisis model, hand to hand (each writer held out in turn)', () => {
   it('has six or more writers, with every tier', () => {
@@ -29,13 +31,30 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
     expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  // The issue asks for 98% of clear risk; hand to hand (thirty writers in five groups, the last
-  // ten aimed at the hardest cases) the screen reaches about nine in ten (docs/crisis-screen.md).
-  // These floors keep what was reached.
-  it('with the patterns, catches at least 88% of clear-risk and 81% of possible-risk messages', () => {
+  // The issue asks for 98% of clear risk; hand to hand (forty-three writers in five groups) the
+  // screen reaches about 96.6% (docs/crisis-screen.md). These floors keep what was reached.
+  it('with the patterns, catches at least 96% of clear-risk and 91% of possible-risk messages', () => {
     const both = rates(rows, fired);
-    expect(both.clear).toBeGreaterThanOrEqual(0.88);
-    expect(both.possible).toBeGreaterThanOrEqual(0.81);
+    expect(both.clear).toBeGreaterThanOrEqual(0.96);
+    expect(both.possible).toBeGreaterThanOrEqual(0.91);
+  });
+
+  it('gives most clear risk the crisis reply at once, and little possible risk', () => {
+    const tiers = rows.map((r) => screenPatterns(r.text).tier);
+    const o = (i: number) => risk[i] as { risk: number; clear: number };
+    const reply = rates(rows, (i) => (kept[i] ? tiers[i] === 'clear' : fired(i) && o(i).risk >= THRESHOLDS.reply && o(i).clear >= THRESHOLDS.clear));
+    expect(reply.clear).toBeGreaterThanOrEqual(0.75);
+    expect(reply.possible).toBeLessThanOrEqual(0.05);
+    // The learned layer gives a near-miss the crisis reply itself fewer than one time in a thousand.
+    const learnedReplies = rows.filter((r, i) => r.expect === 'none' && !kept[i] && fired(i) && o(i).risk >= THRESHOLDS.reply && o(i).clear >= THRESHOLDS.clear);
+    expect(learnedReplies.length / rows.filter((r) => r.expect === 'none').length).toBeLessThan(0.001);
+  });
+
+  it('sets aside pattern matches it reads as everyday talk: near-misses, almost never risk, never danger or abuse', () => {
+    const setAside = rows.flatMap((r, i) => (pat[i] && !kept[i] ? [r] : []));
+    expect(setAside.filter((r) => r.expect === 'none').length).toBeGreaterThanOrEqual(20);
+    expect(setAside.filter((r) => r.expect !== 'none').length).toBeLessThanOrEqual(3);
+    for (const r of setAside) expect(NEVER_QUIETED.has(screenPatterns(r.text).family as never)).toBe(false);
   });
 
   it('catches a tenth more of each tier than the patterns alone', () => {
@@ -46,34 +65,45 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   });
 
   it('uses the threshold hand-to-hand evaluation chooses (re-run scripts/tune-crisis-model.ts after a change)', () => {
-    const chosen = chooseRiskThreshold(rows, risk, pat, 0.02);
+    const chosen = chooseRiskThreshold(rows, risk, kept, 0.02);
     expect(Math.abs(chosen - THRESHOLDS.possible)).toBeLessThan(0.003);
   });
 
-  it('trains only on what the patterns let through', () => {
-    expect(MODEL_OPTIONS.residual).toBe(true);
-    // A third of the rows keeps this to two small trainings.
-    const some = rows.filter((_, i) => i % 3 === 0);
-    const through = some.filter((r) => screenPatterns(r.text).tier === 'none');
-    const a = trainCrisisModel(some);
-    const b = trainCrisisModel(through);
-    for (const r of rows.slice(0, 40)) expect(a.judge(normalise(r.text))).toEqual(b.judge(normalise(r.text)));
+  it('reads only the words around a match: up to twenty either side', () => {
+    const words = Array.from({ length: 60 }, (_, n) => `w${n}`);
+    const t = [...words.slice(0, 30), 'match here', ...words.slice(30)].join(' ');
+    const start = t.indexOf('match here');
+    const window = around(t, { start, end: start + 'match here'.length }).split(' ');
+    expect(window).toHaveLength(42);
+    expect(window[0]).toBe('w10');
+    expect(window.at(-1)).toBe('w49');
   });
 });
 
 describe('the whole screen', () => {
-  it('only ever raises the patterns answer, and only to the question', () => {
+  it('keeps the patterns answer unless it sets the match aside, and raises only with the learned family', () => {
     let raised = 0;
+    let quiet = 0;
     for (const r of rows) {
       const patterns = screenPatterns(r.text);
       const whole = screenForCrisis(r.text);
-      if (patterns.tier !== 'none') expect(whole).toEqual(patterns);
-      else if (whole.tier !== 'none') {
-        expect(whole).toMatchObject({ tier: 'possible', family: 'learned' });
-        raised++;
-      }
+      if (whole.tier !== 'none' && whole.family === 'learned') raised++;
+      else if (patterns.tier !== 'none' && whole.tier === 'none') {
+        quiet++;
+        expect(NEVER_QUIETED.has(patterns.family as never)).toBe(false);
+      } else expect(whole).toEqual(patterns);
     }
     expect(raised).toBeGreaterThan(50);
+    expect(quiet).toBeGreaterThan(5);
+  });
+
+  it('never sets aside a match for danger now or abuse', () => {
+    const danger = rows.filter((r) => {
+      const { screen } = patternMatchOn(normalise(r.text));
+      return screen.tier !== 'none' && NEVER_QUIETED.has(screen.family as never);
+    });
+    expect(danger.length).toBeGreaterThan(100);
+    for (const r of danger) expect(screenForCrisis(r.text)).toEqual(screenPatterns(r.text));
   });
 });
 
