@@ -7,7 +7,7 @@ import { advice } from './features/advice/feature.js';
 import { caseFile } from './features/case-file/feature.js';
 import { dailyLog } from './features/daily-log/feature.js';
 import { safety } from './features/safety/feature.js';
-import type { Feature } from './core/feature.js';
+import { settingTopicsOf, type Feature } from './core/feature.js';
 import type { DueSource, Store } from './core/ports.js';
 import { shippedClassifier } from './classify/index.js';
 import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
@@ -22,6 +22,9 @@ import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
 
 /** Every feature, in order: the menu's, then its intents' precedence follow this order. */
 export const FEATURES: readonly Feature[] = [advice, dailyLog, caseFile, safety];
+
+/** Topics of notes that are settings, each declared by its feature: the timeline leaves them out (the engine merges the same for chat). */
+export const SETTING_TOPICS: ReadonlySet<string> = settingTopicsOf(FEATURES);
 
 /** Every source of scheduled prompts (check-ins, follow-up reminders), from the features. */
 export function schedulerSources(store: Store): DueSource[] {

@@ -54,8 +54,9 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
     say(`gathering the case file for "${o.user}"`);
     const content = cliContent();
     const { exportCaseFile } = await import('../features/case-file/export.js');
+    const { SETTING_TOPICS } = await import('../app.js');
     if (o.format === 'pdf' || o.format === 'md') say(`drawing the ${o.format === 'pdf' ? 'PDF packet' : 'packet and its charts'}`);
-    const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true, from, to });
+    const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true, from, to, settingTopics: SETTING_TOPICS });
     if (!files) throw new CliError(`"${o.user}" has no notes, requests or daily log to export yet`);
     const paths = files.map((f) => join(out, f.filename));
     const taken = paths.filter((p) => existsSync(p));

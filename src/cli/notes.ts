@@ -1,5 +1,6 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import * as z from 'zod';
+import { SETTING_TOPICS } from '../app.js';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { noteJson } from '../features/case-file/case-file-json.js';
@@ -24,7 +25,7 @@ export async function notesCommand(raw: unknown, io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
       const content = cliContent();
-      io.stdout.write(`${caseNotes(store, content, o.user) || content.render('notes.empty')}\n`);
+      io.stdout.write(`${caseNotes(store, content, o.user, { settingTopics: SETTING_TOPICS }) || content.render('notes.empty')}\n`);
     }
     reportUnreadable(io, store, o.user, cliContent());
     return 0;

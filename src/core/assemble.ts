@@ -7,7 +7,7 @@
 import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
-import type { Feature } from './feature.js';
+import { settingTopicsOf, type Feature } from './feature.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 
@@ -22,6 +22,8 @@ export interface Assembled {
   menuFlow: string;
   /** The safety check's flow id (Feature.safetyFlow). */
   safetyFlow: string;
+  /** Every feature's setting topics (Feature.settingTopics). */
+  settingTopics: ReadonlySet<string>;
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
@@ -65,5 +67,5 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
   }
-  return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow };
+  return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features) };
 }

@@ -101,7 +101,7 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
-  const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow } = assemble(deps.features, content);
+  const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics } = assemble(deps.features, content);
 
   function runCommand(name: string, args: string, ctx: RunContext): void {
     const command = commands.get(name);
@@ -250,7 +250,7 @@ export function createEngine(deps: EngineDeps): Engine {
     store.ensureUser(turn.user, at);
     store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, session, replies: [], now, afterCommit, notifyLater };
+    const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, settingTopics, session, replies: [], now, afterCommit, notifyLater };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and

@@ -33,4 +33,14 @@ export interface Feature {
   safetyFlow?: string;
   /** What every flow also receives about the open case (e.g. its profile as `input.profile`). */
   flowInput?: FlowInputSource;
+  /**
+   * Topics of the notes it keeps as settings, not events in the case (the case profile, how
+   * letters are signed, the check-in time): kept as notes, never shown as timeline lines.
+   */
+  settingTopics?: readonly string[];
+}
+
+/** Every feature's setting topics, merged (the timeline leaves these notes out). */
+export function settingTopicsOf(features: readonly Pick<Feature, 'settingTopics'>[]): ReadonlySet<string> {
+  return new Set(features.flatMap((f) => f.settingTopics ?? []));
 }

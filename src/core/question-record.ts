@@ -6,7 +6,12 @@
  * never on the message a click names.
  */
 import type { PostedQuestion, Store } from './ports.js';
-import type { Turn } from './types.js';
+import type { Reply, Turn } from './types.js';
+
+/** Whether the engine refused this click's answer as outdated (its question is no longer the one pending). */
+export function refusedAsStale(replies: readonly Reply[]): boolean {
+  return replies.some((r) => r.key === 'engine.stale-choice');
+}
 
 export function claimFirstAnswer(store: Pick<Store, 'questionPosts' | 'getSession'>, turn: Turn, now: Date): boolean {
   const named = turn.input.kind === 'choice' ? turn.input.promptId : undefined;

@@ -22,6 +22,8 @@ export interface RunContext {
   effects: ReadonlyMap<string, Effect>;
   /** What the features add to every flow's input about the open case (Feature.flowInput). */
   flowInputs?: readonly FlowInputSource[];
+  /** Topics of notes that are settings, not events (Feature.settingTopics): the timeline leaves them out. */
+  settingTopics: ReadonlySet<string>;
   session: SessionRow;
   replies: Reply[];
   now: Date;

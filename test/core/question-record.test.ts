@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimFirstAnswer, recordQuestions } from '../../src/core/question-record.js';
+import { claimFirstAnswer, recordQuestions, refusedAsStale } from '../../src/core/question-record.js';
 import type { PostedQuestion } from '../../src/core/ports.js';
 import type { QuestionPosts, SessionRow } from '../../src/core/ports.js';
 import type { Turn } from '../../src/core/types.js';
+import { lastQuestion, makeTestApp } from '../support/builders.js';
 
 /** A question record that remembers claims, and one parent whose pending question is `p2`. */
 function fakeStore() {
@@ -87,5 +88,19 @@ describe('recordQuestions', () => {
     expect(commits).toHaveLength(2);
     expect(rows).toEqual(['slack:T:U|slack|p1|D1|1970-01-01T00:00:00.000Z']);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('refusedAsStale', () => {
+  it('recognises the engine refusing an outdated click, and nothing else', async () => {
+    const app = makeTestApp();
+    try {
+      const menu = lastQuestion(await app.send({ kind: 'command', name: 'resume', args: '' }));
+      const answered = await app.send({ kind: 'choice', id: 'new-no', promptId: menu.promptId });
+      expect(refusedAsStale(answered)).toBe(false);
+      expect(refusedAsStale(await app.send({ kind: 'choice', id: 'new-no', promptId: menu.promptId }))).toBe(true);
+    } finally {
+      app.cleanup();
+    }
   });
 });

@@ -33,26 +33,27 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   async function command(i: ChatInputCommandInteraction): Promise<void> {
     const ephemeral = !inBotDm(i);
     await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const turn = commandToTurn(
+    const m = commandToTurn(
       { id: i.id, userId: i.user.id, commandName: i.commandName, subcommand: i.options.getSubcommand(false), text: subcommandText(i) },
       clock.now(),
     );
-    if ('ignore' in turn) {
-      logger.warn({ event: i.id, reason: turn.ignore }, 'discord command ignored');
+    if (!m.ok) {
+      logger.warn({ event: i.id, reason: m.reason }, 'discord command ignored');
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await runTurn(turn, (messages) => answerDeferred(i, messages, ephemeral));
+    await runTurn(m.turn, (messages) => answerDeferred(i, messages, ephemeral));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
     const values = i.isStringSelectMenu() ? i.values : [];
-    const turn = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), (user, promptId, index) => pendingChoiceAt(store, user, promptId, index));
-    if ('ignore' in turn) {
-      logger.warn({ event: i.id, reason: turn.ignore, componentType: i.componentType }, 'discord component ignored');
+    const m = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), (user, promptId, index) => pendingChoiceAt(store, user, promptId, index));
+    if (!m.ok) {
+      logger.warn({ event: i.id, reason: m.reason, componentType: i.componentType }, 'discord component ignored');
       await i.deferUpdate();
       return;
     }
+    const { turn } = m;
     if (!claimFirstAnswer(store, turn, clock.now())) {
       // A second click on a question already answered (a double click, or a replay).
       logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');

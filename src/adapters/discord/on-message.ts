@@ -22,7 +22,7 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (m
   return async function onMessage(message: Message): Promise<void> {
     try {
       const botId = message.client.user.id;
-      const turn = messageToTurn(
+      const m = messageToTurn(
         {
           id: message.id,
           authorId: message.author?.id ?? '',
@@ -34,10 +34,11 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (m
         botId,
         clock.now(),
       );
-      if ('ignore' in turn) {
-        logger.debug({ event: message.id, reason: turn.ignore }, 'discord message ignored');
+      if (!m.ok) {
+        logger.debug({ event: message.id, reason: m.reason }, 'discord message ignored');
         return;
       }
+      const { turn } = m;
       if (message.inGuild()) {
         await outbox.submit(turn, (replies) => answerMention(message, replies));
         return;

@@ -4,11 +4,11 @@
  * rate limits (its REST queue) and reconnects are discord.js's.
  */
 import { once } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { platformIdsOf, type Channel } from '../../core/channel.js';
+import { channelStop } from '../../core/channel-stop.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
@@ -33,7 +33,7 @@ export interface StartDiscordOptions {
 }
 
 export interface DiscordHandle {
-  /** Waits (briefly) for turns in flight, then disconnects. */
+  /** Waits (briefly) for turns in flight, then disconnects. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -55,12 +55,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
 
   const { outbox } = opts;
   const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger };
-  const inflight = new Set<Promise<void>>();
-  const track = (p: Promise<void>): void => {
-    inflight.add(p);
-    const done = (): void => void inflight.delete(p);
-    p.then(done, done);
-  };
+  const { track, stop } = channelStop(outbox, { close: () => client.destroy(), graceMs: STOP_GRACE_MS, stopped: () => logger.info({}, 'discord stopped') });
 
   // Listeners before login(): READY and the first events can arrive before login() resolves.
   const onMessage = createMessageHandler(deps);
@@ -99,11 +94,5 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   // now that Discord is registered).
   track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorCodes(err), 'discord redelivery failed')));
 
-  return {
-    async stop() {
-      await Promise.race([Promise.allSettled([...inflight, outbox.settle()]), delay(STOP_GRACE_MS)]);
-      await client.destroy();
-      logger.info({}, 'discord stopped');
-    },
-  };
+  return { stop };
 }

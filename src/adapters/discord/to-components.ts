@@ -1,7 +1,8 @@
 /**
- * Replies → Discord messages, as small pure functions. Discord's limits are enforced here
- * rather than trusted to the caller, so a long reply is split or attached, never rejected:
- * 2,000 characters of content, ≤ 5 action rows of ≤ 5 buttons, button labels ≤ 80,
+ * Replies → Discord messages. Core lays the replies out (`layoutReplies`: a message ends at each
+ * question, documents and images go on their own, buttons while they fit, else selects); this
+ * maps each post onto Discord within its limits, so a long reply is split or attached, never
+ * rejected: 2,000 characters of content, ≤ 5 action rows of ≤ 5 buttons, button labels ≤ 80,
  * custom ids and select values ≤ 100, ≤ 25 options per select.
  */
 import {
@@ -9,24 +10,21 @@ import {
   ButtonStyle,
   ComponentType,
   type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
-  type APISelectMenuOption,
-  type APIStringSelectComponent,
 } from 'discord.js';
+import { choiceControls, type ChoiceControls } from '../../core/choice-controls.js';
 import { choiceToken } from '../../core/choice-token.js';
-import { choiceLabel, clip, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../core/fit-text.js';
+import { clip, cutAt, publicTexts, splitWithin } from '../../core/fit-text.js';
+import { layoutReplies, type LayoutRules, type Part } from '../../core/reply-layout.js';
 import type { Choice, Reply } from '../../core/types.js';
 
 export const MAX_CONTENT = 2000;
-const MAX_ROWS = 5;
-const BUTTONS_PER_ROW = 5;
-const MAX_BUTTONS = MAX_ROWS * BUTTONS_PER_ROW;
-const OPTIONS_PER_SELECT = 25;
-const MAX_BUTTON_LABEL = 80;
-const MAX_OPTION_LABEL = 100;
 const MAX_CUSTOM_ID = 100;
 const MAX_ALT = 1024;
+const RULES: LayoutRules = {
+  choices: { buttonLabel: 80, buttonsPerRow: 5, menus: { maxButtons: 25, optionLabel: 100, optionsPerMenu: 25, maxMenus: 5 } },
+  question: 'ends',
+};
 
 export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -63,30 +61,31 @@ export function parseChoiceCustomId(customId: string, values: readonly string[] 
 /** Discord's 2,000 characters a message. */
 export const splitText = (text: string): string[] => splitWithin(text, MAX_CONTENT);
 
-function buttonRows(promptId: string, choices: Choice[]): Row[] {
-  const buttons = choices.map(
-    (c, i): APIButtonComponentWithCustomId => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      custom_id: buttonCustomId(promptId, c.id, i),
-      label: choiceLabel(c.label, MAX_BUTTON_LABEL, i),
-    }),
-  );
-  return rowsOf(buttons, BUTTONS_PER_ROW).map((components) => ({ type: ComponentType.ActionRow, components }));
-}
-
-function selectRows(promptId: string, choices: Choice[]): Row[] {
-  const options = choices.map((c, i): APISelectMenuOption => ({ label: choiceLabel(c.label, MAX_OPTION_LABEL, i), value: choiceToken(c.id, i, MAX_CUSTOM_ID) }));
-  return rowsOf(options, OPTIONS_PER_SELECT, MAX_ROWS).map((opts, n): Row => {
-    const select: APIStringSelectComponent = { type: ComponentType.StringSelect, custom_id: selectCustomId(promptId, n), options: opts, min_values: 1, max_values: 1 };
-    return { type: ComponentType.ActionRow, components: [select] };
-  });
+/** Core's controls as action rows: a row of buttons each, or one string select each. */
+function toRows(promptId: string, controls: ChoiceControls): Row[] {
+  if (controls.kind === 'buttons') {
+    return controls.rows.map((row) => ({
+      type: ComponentType.ActionRow,
+      components: row.map((c) => ({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: buttonCustomId(promptId, c.id, c.index), label: c.label })),
+    }));
+  }
+  return controls.menus.map((options, n) => ({
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: selectCustomId(promptId, n),
+        options: options.map((c) => ({ label: c.label, value: choiceToken(c.id, c.index, MAX_CUSTOM_ID) })),
+        min_values: 1,
+        max_values: 1,
+      },
+    ],
+  }));
 }
 
 /** Buttons when they fit (≤ 25, short labels); otherwise string selects of ≤ 25 options each. */
-export function choiceRows(promptId: string, choices: Choice[]): Row[] {
-  if (choices.length === 0) return [];
-  return fitsAsButtons(choices, MAX_BUTTONS, MAX_BUTTON_LABEL) ? buttonRows(promptId, choices) : selectRows(promptId, choices);
+export function choiceRows(promptId: string, choices: readonly Choice[]): Row[] {
+  return toRows(promptId, choiceControls(choices, RULES.choices));
 }
 
 function textMessages(texts: string[], components: Row[] = []): OutMessage[] {
@@ -95,49 +94,29 @@ function textMessages(texts: string[], components: Row[] = []): OutMessage[] {
   return pieces.map((content, i) => ({ content, components: i === pieces.length - 1 ? components : [], files: [] }));
 }
 
+/** A part as message text; a question's hint is Discord's subtext line, in small print under it. */
+const partText = (p: Part): string => (p.kind === 'question' && p.hint ? `${p.text}\n-# ${p.hint}` : p.kind === 'file-sent-elsewhere' ? '' : p.text);
+
 /**
  * Replies for a private conversation (a DM or an ephemeral reply). Consecutive texts share a
- * message; a question's buttons go on the message that carries its text; documents and images
- * travel as attachments.
+ * message; a question's buttons go on the message that carries its text (core ends a message at
+ * each question); documents and images travel as attachments.
  */
 export function toMessages(replies: readonly Reply[]): OutMessage[] {
-  const out: OutMessage[] = [];
-  let texts: string[] = [];
-  const flush = (components: Row[] = []) => {
-    out.push(...textMessages(texts, components));
-    texts = [];
-  };
-  for (const r of replies) {
-    switch (r.type) {
-      case 'text':
-      case 'move_private':
-        texts.push(r.text);
-        break;
-      case 'question':
-        // Discord's subtext line: "Or type your own answer." in small print under the question.
-        texts.push(r.hint ? `${r.text}\n-# ${r.hint}` : r.text);
-        flush(choiceRows(r.promptId, r.choices));
-        break;
-      case 'document':
-        flush();
-        out.push({
-          content: clip(`**${r.title}**`.trim(), MAX_CONTENT),
-          components: [],
-          files: [new AttachmentBuilder(r.data ? Buffer.from(r.data) : Buffer.from(r.body, 'utf8'), { name: r.filename })],
-        });
-        break;
+  return layoutReplies(replies, RULES).flatMap((post): OutMessage[] => {
+    switch (post.kind) {
+      case 'message': {
+        const last = post.parts.at(-1);
+        return textMessages(post.parts.map(partText), last?.kind === 'question' ? toRows(last.promptId, last.controls) : []);
+      }
+      case 'file': {
+        const data = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : Buffer.from(post.body);
+        return [{ content: clip(`**${post.title}**`.trim(), MAX_CONTENT), components: [], files: [new AttachmentBuilder(data, { name: post.filename })] }];
+      }
       case 'image':
-        flush();
-        out.push({
-          content: '',
-          components: [],
-          files: [new AttachmentBuilder(Buffer.from(r.data), { name: r.filename, description: clip(r.alt.trim(), MAX_ALT) })],
-        });
-        break;
+        return [{ content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })] }];
     }
-  }
-  flush();
-  return out;
+  });
 }
 
 /**

@@ -1,15 +1,14 @@
 /**
- * Discord events → engine turns, as pure functions over the few fields they need (so they
- * are testable without a client). `null` means "not for us": the caller logs why and moves on.
+ * Discord events → engine turns: each reduces the few fields it needs to core's `Inbound`
+ * (`inboundTurn` decides the rest), as pure functions testable without a client. A skip's
+ * reason is logged by the caller.
  */
-import { parentId } from '../../core/channel.js';
-import { tokenIndex } from '../../core/choice-token.js';
+import { inboundTurn, skip, type InboundRules, type Mapped } from '../../core/inbound-turn.js';
 import type { Turn } from '../../core/types.js';
 import { SLASH_COMMAND, SUBCOMMANDS } from '../slash-commands.js';
 import { parseChoiceCustomId } from './to-components.js';
 
-
-export const userKey = (discordUserId: string): string => parentId('discord', discordUserId);
+type Mapping = Mapped<{ turn: Turn }>;
 
 /** `<@123>` and the legacy nickname form `<@!123>`, wherever they appear. */
 export function stripMention(text: string, botId: string): string {
@@ -25,21 +24,11 @@ export interface InboundMessage {
   content: string;
 }
 
-export type Ignored = { ignore: string };
-
 /** A DM drives the conversation; in a server only a mention is for us, and it is public. */
-export function messageToTurn(m: InboundMessage, botId: string, now: Date): Turn | Ignored {
-  if (m.authorIsBot) return { ignore: 'from a bot' };
-  if (!m.id || !m.authorId) return { ignore: 'missing ids' };
-  if (m.inGuild && !m.mentionsBot) return { ignore: 'not a mention' };
-  return {
-    id: m.id,
-    channel: 'discord',
-    user: userKey(m.authorId),
-    where: m.inGuild ? 'public' : 'dm',
-    input: { kind: 'text', text: stripMention(m.content, botId) },
-    receivedAt: now,
-  };
+export function messageToTurn(m: InboundMessage, botId: string, now: Date): Mapping {
+  if (m.inGuild && !m.mentionsBot) return skip('not a mention');
+  const event = { kind: 'message' as const, text: stripMention(m.content, botId), fromBot: m.authorIsBot, place: m.inGuild ? ('mention' as const) : ('dm' as const) };
+  return inboundTurn({ channel: 'discord', id: m.id, who: [m.authorId], receivedAt: now, event }, { commands: SUBCOMMANDS });
 }
 
 export interface InboundCommand {
@@ -51,18 +40,10 @@ export interface InboundCommand {
 }
 
 /** `/nextstep <sub>`: always private (a DM, or an ephemeral reply in a server). */
-export function commandToTurn(c: InboundCommand, now: Date): Turn | Ignored {
-  if (c.commandName !== SLASH_COMMAND) return { ignore: 'unknown command' };
-  const sub = SUBCOMMANDS.find((s) => s === c.subcommand);
-  if (!sub) return { ignore: 'unknown subcommand' };
-  return {
-    id: c.id,
-    channel: 'discord',
-    user: userKey(c.userId),
-    where: 'dm',
-    input: { kind: 'command', name: sub, args: c.text ?? '' },
-    receivedAt: now,
-  };
+export function commandToTurn(c: InboundCommand, now: Date): Mapping {
+  if (c.commandName !== SLASH_COMMAND) return skip('unknown command');
+  const event = { kind: 'command' as const, name: c.subcommand ?? '', args: c.text ?? '' };
+  return inboundTurn({ channel: 'discord', id: c.id, who: [c.userId], receivedAt: now, event }, { commands: SUBCOMMANDS });
 }
 
 export interface InboundComponent {
@@ -76,23 +57,9 @@ export interface InboundComponent {
  * A button click or a selection answers a question. A `#n` token (a choice id too long for
  * a custom id) is resolved against the question it belongs to.
  */
-export function componentToTurn(
-  c: InboundComponent,
-  now: Date,
-  resolveIndex: (user: string, promptId: string | undefined, index: number) => string | null,
-): Turn | Ignored {
+export function componentToTurn(c: InboundComponent, now: Date, choiceAt: NonNullable<InboundRules['choiceAt']>): Mapping {
   const parsed = parseChoiceCustomId(c.customId, c.values);
-  if (!parsed) return { ignore: 'unknown component' };
-  const user = userKey(c.userId);
-  let id = parsed.token;
-  const index = tokenIndex(id);
-  if (index !== null) id = resolveIndex(user, parsed.promptId, index) ?? id;
-  return {
-    id: c.id,
-    channel: 'discord',
-    user,
-    where: 'dm',
-    input: { kind: 'choice', id, ...(parsed.promptId ? { promptId: parsed.promptId } : {}) },
-    receivedAt: now,
-  };
+  if (!parsed) return skip('unknown component');
+  const event = { kind: 'choice' as const, token: parsed.token, ...(parsed.promptId ? { promptId: parsed.promptId } : {}) };
+  return inboundTurn({ channel: 'discord', id: c.id, who: [c.userId], receivedAt: now, event }, { commands: SUBCOMMANDS, choiceAt });
 }

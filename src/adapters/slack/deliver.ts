@@ -4,15 +4,15 @@
  * ephemeral, so there the document goes to the parent's DM instead.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { Delivery } from './to-blocks.js';
-import type { ChannelPlace, SlackBlock } from './to-turn.js';
+import type { Delivery, MessageDelivery } from './to-blocks.js';
+import type { ChannelPlace } from './to-turn.js';
 
 export type Destination = ChannelPlace | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
 
 type Client = webApi.WebClient;
 
 /** A message with buttons went out: where (null for an ephemeral answer, which has no id) and as what. */
-export type OnPosted = (blocks: SlackBlock[], place: string | null, ts: string | null) => void;
+export type OnPosted = (message: MessageDelivery, place: string | null, ts: string | null) => void;
 
 async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>, channel: string, threadTs?: string): Promise<void> {
   // A union, not an optional thread_ts: the upload types require thread_ts to be a string when present.
@@ -46,13 +46,13 @@ export async function deliver(client: Client, deliveries: readonly Delivery[], d
           ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}),
           ...(marked ? { metadata: { event_type: TURN_EVENT, event_payload: { turn: turnId } } } : {}),
         });
-        onPosted?.(d.blocks, dest.channel, res.ts ?? null);
+        onPosted?.(d, dest.channel, res.ts ?? null);
       } else {
         await upload(client, d, dest.channel, dest.threadTs);
       }
     } else if (d.kind === 'message') {
       await dest.respond({ response_type: 'ephemeral', replace_original: false, text: d.text, blocks: d.blocks });
-      onPosted?.(d.blocks, null, null);
+      onPosted?.(d, null, null);
     } else {
       // Files cannot be ephemeral: the DM gets it; the rendered message carries a note saying so.
       await upload(client, d, await dest.openDm());

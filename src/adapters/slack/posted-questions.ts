@@ -1,7 +1,7 @@
 /**
- * The Slack side of the question record (`Store.questionPosts`): which questions a posted
- * message carries (its buttons' values), what the record keeps of it (the bot's own blocks),
- * and reading those blocks back for a click. Nothing here trusts a click payload.
+ * The Slack side of the question record (`Store.questionPosts`): what the record keeps of a
+ * posted message with questions (the bot's own blocks), and reading those blocks back for a
+ * click. Nothing here trusts a click payload.
  */
 import * as z from 'zod';
 import type { PostedQuestion, Store } from '../../core/ports.js';
@@ -12,24 +12,10 @@ import type { SlackBlock } from './to-turn.js';
 const blocksSchema = z.array(z.object({ type: z.string() }).loose());
 const buttonSchema = z.object({ action_id: z.string(), value: z.string().optional(), text: z.object({ text: z.string() }).optional() }).loose();
 
-/** The prompt ids of the questions whose buttons are in these blocks. */
-export function promptIdsIn(blocks: readonly SlackBlock[]): string[] {
-  const ids = new Set<string>();
-  for (const b of blocks) {
-    if (b.type !== 'actions' || !Array.isArray(b['elements'])) continue;
-    for (const e of b['elements']) {
-      const btn = buttonSchema.safeParse(e);
-      if (btn.success && btn.data.value) ids.add(btn.data.value);
-    }
-  }
-  return [...ids];
-}
-
 /** Records the questions of each message posted to `userId` (core's question record), with the bot's own blocks. */
 export function recordPosts(store: Pick<Store, 'questionPosts' | 'commitTurn'>, userId: string, now: () => Date, onError: (err: unknown) => void): OnPosted {
-  return (blocks, place, ts) => {
-    const ids = promptIdsIn(blocks);
-    if (ids.length > 0) recordQuestions(store, userId, 'slack', ids, { place, messageRef: ts, view: JSON.stringify(blocks) }, now(), onError);
+  return ({ promptIds, blocks }, place, ts) => {
+    if (promptIds.length > 0) recordQuestions(store, userId, 'slack', promptIds, { place, messageRef: ts, view: JSON.stringify(blocks) }, now(), onError);
   };
 }
 

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { claimFirstAnswer } from '../../core/question-record.js';
+import { claimFirstAnswer, refusedAsStale } from '../../core/question-record.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
@@ -28,6 +28,7 @@ import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SLACK_START_TIMEOUT_MS, SlackUnreachableError } from './reach-slack.js';
+import { channelStop } from '../../core/channel-stop.js';
 import { withDeadline } from '../../core/deadline.js';
 
 export interface StartSlackOptions {
@@ -148,7 +149,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, replies: Reply[]): Promise<void> {
     const view = postedView(post, promptId, choiceId);
     if (!post || !view) return;
-    const stale = replies.some((r) => r.key === 'engine.stale-choice') || view.label === null;
+    const stale = refusedAsStale(replies) || view.label === null;
     const blocks = chosenBlocks(view.blocks, stale ? null : view.label, words);
     if (blocks.length === 0) return;
     const text = stale || view.label === null ? firstText(blocks) : words('slack.chosen', { label: view.label });
@@ -208,16 +209,6 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   // parents now that Slack is registered; other channels' as each starts).
   await outbox.redeliver();
 
-  let stopping: Promise<void> | undefined;
-  return {
-    ...(port !== undefined ? { port } : {}),
-    stop() {
-      stopping ??= (async () => {
-        await app.stop();
-        await outbox.settle();
-        logger.info({ src: 'slack' }, 'slack stopped');
-      })();
-      return stopping;
-    },
-  };
+  const { stop } = channelStop(outbox, { quiet: () => app.stop(), stopped: () => logger.info({ src: 'slack' }, 'slack stopped') });
+  return { ...(port !== undefined ? { port } : {}), stop };
 }

@@ -1,20 +1,20 @@
 /**
- * Replies → Slack deliveries (Block Kit messages and file uploads). Pure: no I/O.
- *
- * Consecutive text and questions share one message; a document (a drafted letter, long notes)
- * or a text too long for one section goes as a file upload instead of a wall of text: Slack
- * shows it collapsed with a preview, the parent can open, copy or download it, and it is not
- * bound by the 3,000-character section limit.
+ * Replies → Slack deliveries (Block Kit messages and file uploads). Core lays the replies out
+ * (`layoutReplies`: what shares a message, what goes as a file, buttons in rows); this maps each
+ * post onto Slack. A document or a text too long for one section goes as a file upload: Slack
+ * shows it collapsed with a preview, and it is not bound by the 3,000-character section limit.
+ * Pure: no I/O.
  */
-import { choiceLabel, clip, rowsOf } from '../../core/fit-text.js';
+import type { Control } from '../../core/choice-controls.js';
+import { clip } from '../../core/fit-text.js';
+import { answerableQuestions, layoutReplies, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
 
 /** Slack limits: section text 3,000 chars, 50 blocks a message, button label 75 chars. */
 export const SECTION_MAX = 3000;
-export const BLOCKS_MAX = 50;
-const BUTTON_LABEL_MAX = 75;
+const BLOCKS_MAX = 50;
 /** Buttons per actions block (Slack allows 25; five keep a row readable on a phone). */
 export const BUTTONS_PER_ROW = 5;
 const FALLBACK_MAX = 300;
@@ -24,6 +24,8 @@ export interface MessageDelivery {
   /** Notification / screen-reader fallback. */
   text: string;
   blocks: SlackBlock[];
+  /** The questions answerable by its buttons, for the question record. */
+  promptIds: string[];
 }
 export interface FileDelivery {
   kind: 'file';
@@ -33,12 +35,7 @@ export interface FileDelivery {
   /** Text (a letter, long notes) or bytes (a PDF). */
   content: string | Uint8Array;
 }
-export interface ImageDelivery {
-  kind: 'image';
-  filename: string;
-  alt: string;
-  data: Uint8Array;
-}
+export type ImageDelivery = Extract<Post, { kind: 'image' }>;
 export type Delivery = MessageDelivery | FileDelivery | ImageDelivery;
 
 /** Slack mrkdwn needs only these three escaped; it also stops `<!channel>`-style pings. */
@@ -69,70 +66,53 @@ export interface RenderOptions {
   ephemeral: boolean;
 }
 
-function questionBlocks(r: Extract<Reply, { type: 'question' }>, n: number, words: Words, opts: RenderOptions): SlackBlock[] {
-  const blocks: SlackBlock[] = [section(r.text, blockId(r.key, n))];
-  const buttons = r.choices.map((c, i) => ({
-    type: 'button',
-    text: { type: 'plain_text', text: choiceLabel(c.label, BUTTON_LABEL_MAX, i), emoji: true },
-    action_id: clip(`choice:${c.id}`, 255),
-    value: r.promptId,
-  }));
-  rowsOf(buttons, BUTTONS_PER_ROW).forEach((row, i) => blocks.push({ type: 'actions', block_id: blockId(`choices:${r.promptId}`, n, `:${i}`), elements: row }));
-  if (r.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
-  else if (r.hint) blocks.push(context(r.hint));
+const button = (promptId: string) => (c: Control) => ({
+  type: 'button',
+  text: { type: 'plain_text', text: c.label, emoji: true },
+  action_id: clip(`choice:${c.id}`, 255),
+  value: promptId,
+});
+
+/** One part's blocks; `n` is its place among the parts of the whole answer. */
+function partBlocks(p: Part, n: number, words: Words, opts: RenderOptions): SlackBlock[] {
+  if (p.kind === 'text') return [section(p.text, blockId(p.key, n))];
+  if (p.kind === 'file-sent-elsewhere') return [context(words('slack.sent-to-dm'), blockId('slack.sent-to-dm', n))];
+  // Slack lays out no menus (no `menus` limits below), so a question's controls are rows of buttons.
+  const rows = p.controls.kind === 'buttons' ? p.controls.rows : [];
+  const blocks = [section(clip(p.text, SECTION_MAX), blockId(p.key, n))];
+  rows.forEach((row, i) => blocks.push({ type: 'actions', block_id: blockId(`choices:${p.promptId}`, n, `:${i}`), elements: row.map(button(p.promptId)) }));
+  if (p.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
+  else if (p.hint) blocks.push(context(p.hint));
   return blocks;
 }
 
+/** A part's line in the message's notification text. */
+function fallbackOf(p: Part, words: Words): string {
+  return p.kind === 'file-sent-elsewhere' ? words('slack.sent-to-dm') : p.text;
+}
+
 export function renderReplies(replies: readonly Reply[], words: Words, opts: RenderOptions = { ephemeral: false }): Delivery[] {
-  const out: Delivery[] = [];
-  let blocks: SlackBlock[] = [];
-  let fallback: string[] = [];
+  const rules: LayoutRules = {
+    choices: { buttonLabel: 75, buttonsPerRow: BUTTONS_PER_ROW },
+    question: opts.ephemeral ? 'alone' : 'shared',
+    textAsFileOver: SECTION_MAX,
+    filesElsewhere: opts.ephemeral,
+    messageLimit: { max: BLOCKS_MAX, size: (p) => partBlocks(p, 0, words, opts).length },
+  };
   let n = 0;
-  const flush = () => {
-    if (blocks.length) out.push({ kind: 'message', text: escapeMrkdwn(clip(fallback.join('\n'), FALLBACK_MAX)), blocks });
-    blocks = [];
-    fallback = [];
-  };
-  const add = (more: SlackBlock[], text: string) => {
-    if (blocks.length + more.length > BLOCKS_MAX) flush();
-    blocks.push(...more);
-    fallback.push(text);
-    n += 1;
-  };
-  /** In a channel a file takes its place in the sequence; ephemerally it goes to the DM, noted in line. */
-  const file = (d: FileDelivery | ImageDelivery) => {
-    if (opts.ephemeral) {
-      out.push(d);
-      const note = words('slack.sent-to-dm');
-      add([context(note, blockId('slack.sent-to-dm', n))], note);
-    } else {
-      flush();
-      out.push(d);
-    }
-  };
-  for (const r of replies) {
-    switch (r.type) {
-      case 'text':
-      case 'move_private':
-        if (r.text.length > SECTION_MAX) {
-          file({ kind: 'file', filename: 'next-step.txt', title: clip(r.text.split('\n')[0] ?? '', 80), comment: words('slack.long-text'), content: r.text });
-        } else add([section(r.text, blockId(r.key, n))], r.text);
-        break;
-      case 'question':
-        if (opts.ephemeral) flush();
-        add(questionBlocks({ ...r, text: clip(r.text, SECTION_MAX) }, n, words, opts), r.text);
-        if (opts.ephemeral) flush();
-        break;
-      case 'document':
-        file({ kind: 'file', filename: r.filename, title: r.title, comment: r.title, content: r.data ?? r.body });
-        break;
+  return layoutReplies(replies, rules).map((post): Delivery => {
+    switch (post.kind) {
+      case 'message': {
+        const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words, opts));
+        const text = escapeMrkdwn(clip(post.parts.map((p) => fallbackOf(p, words)).join('\n'), FALLBACK_MAX));
+        return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts) };
+      }
+      case 'file':
+        return { kind: 'file', filename: post.filename, title: post.title, comment: post.longText ? words('slack.long-text') : post.title, content: post.body };
       case 'image':
-        file({ kind: 'image', filename: r.filename, alt: r.alt, data: r.data });
-        break;
+        return post;
     }
-  }
-  flush();
-  return out;
+  });
 }
 
 /**

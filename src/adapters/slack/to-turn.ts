@@ -1,20 +1,17 @@
 /**
- * Slack payloads → engine Turns. Pure functions: each validates the few fields it reads (zod)
- * and either returns a Turn with where to answer, or a reason to skip (logged; never the text).
+ * Slack payloads → engine Turns. Pure functions: each validates the few fields it reads (zod),
+ * reduces them to core's `Inbound` (`inboundTurn` decides the rest), and returns the Turn with
+ * where to answer, or a reason to skip (logged; never the text).
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { parentId, platformIdsOf } from '../../core/channel.js';
+import { inboundTurn, skip, type Inbound, type Mapped } from '../../core/inbound-turn.js';
 import type { Turn } from '../../core/types.js';
-import { parseSubcommand } from '../slash-commands.js';
+import { parseSubcommand, SUBCOMMANDS } from '../slash-commands.js';
 
-
-export type Mapped<T> = ({ ok: true } & T) | { ok: false; reason: string };
-
-const skip = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
-
-/** The parent's id across every Slack surface (DM, mention, slash command, button, App Home). */
-export const slackUserId = (team: string, user: string): string => parentId('slack', team, user);
+/** A Slack event as core's `Inbound`, mapped with `/nextstep`'s subcommands. */
+const toTurn = (e: Omit<Inbound, 'channel'>) => inboundTurn({ channel: 'slack', ...e }, { commands: SUBCOMMANDS });
 
 /** `slack:T1:U1` → the Slack user id `U1` (for conversations.open), or null for another channel's user. */
 export function slackUserOf(userId: string): string | null {
@@ -77,26 +74,17 @@ function messageToTurn(body: unknown, receivedAt: Date, mention: boolean): Mappe
   const ev = env.data.event;
   if (ev.type !== (mention ? 'app_mention' : 'message')) return skip(`not a ${noun}`);
   if (!mention && ev['channel_type'] !== 'im') return skip('not a direct message');
-  // Edits, deletions, joins, file shares and bot posts carry a subtype or bot_id: not a parent typing.
-  if (ev['subtype'] !== undefined || ev['bot_id'] !== undefined) return skip(`${noun} subtype`);
+  // Edits, deletions, joins and file shares carry a subtype: not a parent typing.
+  if (ev['subtype'] !== undefined) return skip(`${noun} subtype`);
   const msg = userMessageSchema.safeParse(ev);
   if (!msg.success) return skip(`malformed ${noun}`);
   const m = msg.data;
   // A mention inside the bot's own DM also arrives as message.im, which handles it.
   if (mention && m.channel.startsWith('D')) return skip('mention in a direct message');
   const threadTs = mention ? (m.thread_ts ?? m.ts) : m.thread_ts;
-  return {
-    ok: true,
-    turn: {
-      id: eventTurnId(env.data.event_id),
-      channel: 'slack',
-      user: slackUserId(env.data.team_id, m.user),
-      where: mention ? 'public' : 'dm',
-      input: { kind: 'text', text: plainText(m.text) },
-      receivedAt,
-    },
-    where: { kind: 'channel', channel: m.channel, ...(threadTs ? { threadTs } : {}) },
-  };
+  const event = { kind: 'message' as const, text: plainText(m.text), fromBot: ev['bot_id'] !== undefined, place: mention ? ('mention' as const) : ('dm' as const) };
+  const mapped = toTurn({ id: eventTurnId(env.data.event_id), who: [env.data.team_id, m.user], receivedAt, event });
+  return mapped.ok ? { ...mapped, where: { kind: 'channel', channel: m.channel, ...(threadTs ? { threadTs } : {}) } } : mapped;
 }
 
 export const dmMessageToTurn = (body: unknown, receivedAt: Date) => messageToTurn(body, receivedAt, false);
@@ -109,7 +97,7 @@ export function homeOpened(body: unknown): Mapped<{ user: string; slackUser: str
   const ev = z.object({ type: z.literal('app_home_opened'), user: id, tab: z.string().optional() }).safeParse(env.data.event);
   if (!ev.success) return skip('malformed app_home_opened');
   if (ev.data.tab !== undefined && ev.data.tab !== 'home') return skip('messages tab');
-  return { ok: true, user: slackUserId(env.data.team_id, ev.data.user), slackUser: ev.data.user };
+  return { ok: true, user: parentId('slack', env.data.team_id, ev.data.user), slackUser: ev.data.user };
 }
 
 const commandSchema = z.object({
@@ -127,19 +115,9 @@ export function commandToTurn(payload: unknown, receivedAt: Date): Mapped<{ turn
   const p = commandSchema.safeParse(payload);
   if (!p.success) return skip('malformed slash command');
   const { name, args } = parseSubcommand(plainText(p.data.text));
-  return {
-    ok: true,
-    subcommand: name,
-    turn: {
-      // Slack does not retry slash commands; trigger_id is unique per invocation.
-      id: `slack:cmd:${p.data.trigger_id}`,
-      channel: 'slack',
-      user: slackUserId(p.data.team_id, p.data.user_id),
-      where: 'dm',
-      input: { kind: 'command', name, args },
-      receivedAt,
-    },
-  };
+  // Slack does not retry slash commands; trigger_id is unique per invocation.
+  const mapped = toTurn({ id: `slack:cmd:${p.data.trigger_id}`, who: [p.data.team_id, p.data.user_id], receivedAt, event: { kind: 'command', name, args } });
+  return mapped.ok ? { ...mapped, subcommand: name } : mapped;
 }
 
 const actionBodySchema = z.object({
@@ -186,8 +164,6 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
   const b = p.data;
   const action = b.actions[0];
   if (!action || !action.action_id.startsWith('choice:')) return skip('not a choice button');
-  const choiceId = action.action_id.slice('choice:'.length);
-  if (!choiceId) return skip('empty choice id');
   const team = b.user.team_id ?? b.team?.id;
   if (!team) return skip('no team');
   const channel = b.container?.channel_id ?? b.channel?.id;
@@ -195,16 +171,7 @@ export function actionToTurn(body: unknown, receivedAt: Date): Mapped<{ turn: Tu
   const ephemeral = b.container?.is_ephemeral === true || (!b.message && b.response_url !== undefined);
   const key = [team, b.user.id, channel ?? '', ts ?? b.trigger_id, action.action_id, action.value ?? ''].join('|');
   if (ephemeral ? !b.response_url : !channel) return skip('no place to answer');
-  return {
-    ok: true,
-    turn: {
-      id: `slack:act:${createHash('sha256').update(key).digest('hex').slice(0, 40)}`,
-      channel: 'slack',
-      user: slackUserId(team, b.user.id),
-      where: 'dm',
-      input: { kind: 'choice', id: choiceId, ...(action.value ? { promptId: action.value } : {}) },
-      receivedAt,
-    },
-    clicked: { ephemeral },
-  };
+  const event = { kind: 'choice' as const, token: action.action_id.slice('choice:'.length), ...(action.value ? { promptId: action.value } : {}) };
+  const mapped = toTurn({ id: `slack:act:${createHash('sha256').update(key).digest('hex').slice(0, 40)}`, who: [team, b.user.id], receivedAt, event });
+  return mapped.ok ? { ...mapped, clicked: { ephemeral } } : mapped;
 }

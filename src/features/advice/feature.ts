@@ -18,7 +18,7 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { profileFromNotes, signOffFromNotes } from './profile.js';
+import { PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
 import { say } from './say-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
@@ -57,4 +57,6 @@ export const advice: Feature = {
     profile: profileFromNotes(store.listNotes(userId, { caseId }), caseId),
     ...signOffFromNotes(store.listNotes(userId)),
   }),
+  // The case profile and the sign-off are answers kept as notes, not events in the case.
+  settingTopics: [PROFILE_TOPIC, SIGN_OFF_TOPIC],
 };

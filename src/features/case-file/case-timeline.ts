@@ -43,6 +43,8 @@ export interface CaseTimelineOptions {
   letterTitles?: boolean;
   /** The parent's notes, when the caller has already read them. */
   notes?: NoteRow[];
+  /** Topics of notes that are settings, not events (the features' `settingTopics`). */
+  settingTopics?: ReadonlySet<string>;
 }
 
 /** The whole case as text ('' when there is nothing yet). */
@@ -51,15 +53,16 @@ export function caseTimeline(store: Store, content: ContentCatalog, userId: stri
   const notes = (opts.notes ?? store.listNotes(userId)).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
   const extras = caseTimelineExtras(store, content, userId);
   if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
-  return formatTimeline(content, notes, maxText, extras);
+  return formatTimeline(content, notes, { maxText, extras, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}) });
 }
 
 /**
  * The parent's notes as one readable text (chat `notes` and the CLI): the timeline, with each
  * drafted letter shown there by its title and printed in full, line breaks kept, under it.
  */
-export function caseNotes(store: Store, content: ContentCatalog, userId: string, notes: NoteRow[] = store.listNotes(userId)): string {
-  const timeline = caseTimeline(store, content, userId, { letterTitles: true, notes });
+export function caseNotes(store: Store, content: ContentCatalog, userId: string, opts: Pick<CaseTimelineOptions, 'notes' | 'settingTopics'> = {}): string {
+  const notes = opts.notes ?? store.listNotes(userId);
+  const timeline = caseTimeline(store, content, userId, { ...opts, letterTitles: true, notes });
   const letters = notes.filter((n) => n.kind === 'draft');
   if (!timeline || letters.length === 0) return timeline;
   const out = [timeline, '', content.render('case-file.packet.letters')];

@@ -129,7 +129,7 @@ export const exportCommand: ChatCommand = (args, ctx) => {
     carryOn(ctx);
     return;
   }
-  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format);
+  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics });
   if (!files) say(ctx, 'case-file.export.empty');
   for (const f of files ?? []) {
     say(ctx, f.key);

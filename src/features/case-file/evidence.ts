@@ -69,6 +69,8 @@ export interface GatherOptions {
   /** The daily log's range (default: the current school year, from 1 September to today). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */
+  settingTopics?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -139,7 +141,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
   const inPacket = new Set(letters.map((l) => l.body));
   const timelineNotes = notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text)).map((n) => titledNote(content, n));
-  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
+  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
   return {
     userId,
     generatedAt: now.toISOString(),

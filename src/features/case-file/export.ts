@@ -30,6 +30,8 @@ export interface ExportOptions {
   /** The packet's daily-log range (default: the current school year). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */
+  settingTopics?: ReadonlySet<string> | undefined;
 }
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'child';
@@ -67,7 +69,7 @@ export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile,
 export function exportCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] | null {
   // Only the PDF and the Markdown beside its pictures show charts: skip drawing them otherwise.
   const charts = format === 'pdf' || (format === 'md' && opts.chartFiles === true);
-  const cf = gatherCaseFile(store, content, userId, now, { charts, from: opts.from, to: opts.to });
+  const cf = gatherCaseFile(store, content, userId, now, { charts, from: opts.from, to: opts.to, settingTopics: opts.settingTopics });
   if (format !== 'json' && isEmptyCaseFile(cf)) return null;
   return exportFiles(store, content, cf, format, opts);
 }

@@ -10,7 +10,7 @@ const INLINE_NOTES_LIMIT = 1500;
 export const notes: ChatCommand = (_args, ctx) => {
   const rows = ctx.store.listNotes(ctx.session.userId);
   // The case in order: notes, follow-ups due and daily-log summaries (case-timeline.ts).
-  const full = caseNotes(ctx.store, ctx.content, ctx.session.userId, rows);
+  const full = caseNotes(ctx.store, ctx.content, ctx.session.userId, { notes: rows, settingTopics: ctx.settingTopics });
   if (!full) {
     ctx.replies.push(textReply(ctx.content, 'notes.empty'));
   } else {

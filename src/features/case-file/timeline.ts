@@ -1,9 +1,7 @@
 /** A parent's notes as a readable, dated timeline (chat, CLI and exports share it). */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
-import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../advice/profile.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
-import { CHECKIN_TOPIC } from '../daily-log/model.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -57,14 +55,6 @@ export type TimelineVoice = 'parent' | 'record';
 
 /** Note kinds a school-facing record leaves out: the bot's advice to the parent, and per-day log notes (the packet's table has the days). */
 const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_step', 'log_summary']);
-
-/**
- * Answers that are settings, not events in the case: the case profile (where the family is, the
- * plan, pronouns, the child's name at school), how letters are signed, the daily check-in's
- * time. Kept as notes (the JSON export has them), never shown as lines of the timeline, where
- * they read as raw values ("{"place":"england",...}") and say nothing about the school.
- */
-const SETTING_TOPICS: ReadonlySet<string> = new Set([PROFILE_TOPIC, SIGN_OFF_TOPIC, CHECKIN_TOPIC]);
 
 /** The key for a note kind or topic in a voice: the record's own wording when it has one. */
 function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
@@ -127,15 +117,29 @@ export interface TimelineGroup {
   entries: TimelineEntry[];
 }
 
+export interface TimelineOptions {
+  maxText?: number;
+  extras?: TimelineExtras;
+  voice?: TimelineVoice;
+  /**
+   * Topics of answers that are settings, not events in the case (each feature declares its own:
+   * `Feature.settingTopics`, e.g. the case profile, how letters are signed, the check-in time).
+   * Kept as notes (the JSON export has them), never shown as lines of the timeline, where they
+   * read as raw values ("{"place":"england",...}") and say nothing about the school.
+   */
+  settingTopics?: ReadonlySet<string>;
+}
+
 /**
  * Notes grouped by child, oldest first; with `extras`, each child's open follow-ups appear on
  * their due date and their daily-log summary on the last day it covers.
  */
-export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: { maxText?: number; extras?: TimelineExtras; voice?: TimelineVoice } = {}): TimelineGroup[] {
+export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: TimelineOptions = {}): TimelineGroup[] {
   const maxText = opts.maxText ?? 240;
   const voice = opts.voice ?? 'parent';
   const day = (d: string) => (voice === 'record' ? readableDate(d) : d);
-  const events = notes.filter((n) => !SETTING_TOPICS.has(n.topic));
+  const settings = opts.settingTopics ?? new Set<string>();
+  const events = notes.filter((n) => !settings.has(n.topic));
   const kept = voice === 'record' ? events.filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice) }));
   for (const f of opts.extras?.followups ?? []) {
@@ -171,6 +175,6 @@ export function timelineText(content: ContentCatalog, groups: readonly TimelineG
 }
 
 /** The timeline as text: a header per child, one line per entry. */
-export function formatTimeline(content: ContentCatalog, notes: NoteRow[], maxText = 240, extras: TimelineExtras = {}): string {
-  return timelineText(content, timelineGroups(content, notes, { maxText, extras }));
+export function formatTimeline(content: ContentCatalog, notes: NoteRow[], opts: Omit<TimelineOptions, 'voice'> = {}): string {
+  return timelineText(content, timelineGroups(content, notes, { maxText: 240, ...opts }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootContent } from '../../../src/app.js';
+import { bootContent, SETTING_TOPICS } from '../../../src/app.js';
 import type { NoteRow } from '../../../src/core/ports.js';
 import { formatTimeline } from '../../../src/features/case-file/timeline.js';
 
@@ -58,7 +58,7 @@ describe('settings are not events', () => {
       note('2026-11-28T10:02:00.000Z', 'facts.sign-off', 'Alex Morgan'),
       note('2026-11-28T10:03:00.000Z', 'checkin.set', '07:30 mon,tue Europe/London'),
     ];
-    const t = formatTimeline(content, notes);
+    const t = formatTimeline(content, notes, { settingTopics: SETTING_TOPICS });
     expect(t).toContain('A quiet room first thing');
     for (const setting of ['"place"', 'Alex Morgan', 'Europe/London']) expect(t).not.toContain(setting);
   });
