@@ -176,19 +176,23 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     }
   }
 
+  function counted(count: number): number {
+    if (count) logger.info({ count }, 're-delivered undelivered replies');
+    return count;
+  }
+
   async function redeliver(o: { only?: string } = {}): Promise<number> {
     if (o.only !== undefined) {
       // One turn (its event came again): read alone, never every undelivered turn (a shared
       // store would claim them all, and hold the others back for the lease).
       const u = held.get(o.only) ?? (await engine.undeliveredTurn(o.only));
-      return u && (await redeliverOne(u)) ? 1 : 0;
+      return counted(u && (await redeliverOne(u)) ? 1 : 0);
     }
     let count = 0;
     const records = new Map(held);
     for (const u of await engine.undelivered()) records.set(u.eventId, u);
     for (const u of records.values()) if (await redeliverOne(u)) count += 1;
-    if (count) logger.info({ count }, 're-delivered undelivered replies');
-    return count;
+    return counted(count);
   }
 
   return {
