@@ -15,7 +15,7 @@ Measures speed and memory (never part of npm test). Progress goes to stderr.
   --skip-pg                leave out the PostgreSQL figures (4 instances, one local server)
   --pg-instances N         instances for the PostgreSQL figures (default 4)
   --pg-conversations N     conversations for the PostgreSQL figures (default 2000)
-  --skip-burst             leave out the morning burst (10,000 check-ins, two instances)
+  --skip-burst             leave out the morning burst (10,000 check-ins, Slack and Discord, two instances)
   --burst-parents N        parents in the morning burst (default 10000)
   --only PART              run one part alone: two, peer, mix, startup, pg or burst
   --debug                  more detail on stderr

@@ -17,7 +17,7 @@
  *   postgres     the mix on 4 instances (processes) sharing one local PostgreSQL (bench/pg.ts),
  *                as a fraction of the SQLite floor measured in the same run.
  *   burst        10,000 check-ins due at once, two instances on one PostgreSQL, one SIGKILLed,
- *                against a fake Slack enforcing its limits (bench/burst.ts).
+ *                half on Slack, half on Discord, against fakes enforcing their limits (bench/burst.ts).
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
  * --pg-instances N (4), --pg-conversations N (2000), --skip-pg, --burst-parents N (10000), --skip-burst,

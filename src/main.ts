@@ -53,7 +53,7 @@ async function main(): Promise<number> {
   // undelivered one waits in the outbox.
   const deliver = (userId: string, replies: readonly Reply[], turnId?: string) => outbox.deliver(userId, replies, turnId);
   const everyMs = config.NEXTSTEP_TICK_MS ?? 60_000;
-  // Sixteen prompts at a time: a morning's burst shares group commits and fills the rate limits.
+  // Sixteen prompts at a time per channel: a morning's burst shares group commits and fills the rate limits.
   const scheduler = startScheduler({ app, logger, deliver, everyMs, concurrency: 16 });
   // Replies another instance committed but never confirmed (it died mid-send) are taken over once
   // they are older than NEXTSTEP_REDELIVER_AFTER_MS (PostgreSQL; a lease keeps two from taking one).

@@ -44,6 +44,8 @@ export interface Engine {
   ack(eventId: string): void;
   /** Replies committed but never confirmed delivered (e.g. the process died): re-deliver these. */
   undelivered(): Promise<TurnRecord[]>;
+  /** One turn's replies, if never confirmed delivered (its event came again). */
+  undeliveredTurn(eventId: string): Promise<TurnRecord | undefined>;
   /** Every command name, core's and the features'. */
   readonly commandNames: readonly string[];
   /**
@@ -366,6 +368,7 @@ export function createEngine(deps: EngineDeps): Engine {
       else store.markDelivered(eventId, at);
     },
     undelivered: async () => store.undelivered(),
+    undeliveredTurn: async (eventId) => store.undeliveredTurn(eventId),
     commandNames: [...commands.keys()],
     onNotice(listener) {
       noticeListeners.add(listener);

@@ -144,41 +144,55 @@ export function createOutbox(opts: OutboxOptions): Outbox {
    */
   const held = new Map<string, TurnRecord>();
 
+  /** One undelivered turn, through its channel's drain: false when it was not sent (dropped, found, held, failed). */
+  async function redeliverOne(u: TurnRecord): Promise<boolean> {
+    if (inflight.has(u.eventId)) return false;
+    const entry = channelOf(u.userId);
+    if (!entry) {
+      if (channelIdOf(u.userId) !== null) held.set(u.eventId, u);
+      return false;
+    }
+    held.delete(u.eventId);
+    const log = { channel: entry.channel.id, id: u.eventId };
+    const drop = dropReason(u);
+    if (drop) {
+      engine.ack(u.eventId);
+      logger.info({ ...log, reason: drop }, 'undelivered replies dropped');
+      return false;
+    }
+    try {
+      if (await entry.channel.sentBefore?.(u.userId, u.eventId)) {
+        engine.ack(u.eventId);
+        logger.info(log, 'undelivered replies found on the platform');
+        return false;
+      }
+      await sendPrivately(entry, u.userId, u.replies, u.eventId);
+      engine.ack(u.eventId);
+      logger.info({ ...log, replies: u.replies.length }, 'undelivered replies sent');
+      return true;
+    } catch (err) {
+      logger.error({ ...log, ...errInfo(entry.channel, err) }, 're-delivery failed');
+      return false;
+    }
+  }
+
+  function counted(count: number): number {
+    if (count) logger.info({ count }, 're-delivered undelivered replies');
+    return count;
+  }
+
   async function redeliver(o: { only?: string } = {}): Promise<number> {
+    if (o.only !== undefined) {
+      // One turn (its event came again): read alone, never every undelivered turn (a shared
+      // store would claim them all, and hold the others back for the lease).
+      const u = held.get(o.only) ?? (await engine.undeliveredTurn(o.only));
+      return counted(u && (await redeliverOne(u)) ? 1 : 0);
+    }
     let count = 0;
     const records = new Map(held);
     for (const u of await engine.undelivered()) records.set(u.eventId, u);
-    for (const u of records.values()) {
-      if (inflight.has(u.eventId) || (o.only !== undefined && u.eventId !== o.only)) continue;
-      const entry = channelOf(u.userId);
-      if (!entry) {
-        if (channelIdOf(u.userId) !== null) held.set(u.eventId, u);
-        continue;
-      }
-      held.delete(u.eventId);
-      const log = { channel: entry.channel.id, id: u.eventId };
-      const drop = dropReason(u);
-      if (drop) {
-        engine.ack(u.eventId);
-        logger.info({ ...log, reason: drop }, 'undelivered replies dropped');
-        continue;
-      }
-      try {
-        if (await entry.channel.sentBefore?.(u.userId, u.eventId)) {
-          engine.ack(u.eventId);
-          logger.info(log, 'undelivered replies found on the platform');
-          continue;
-        }
-        await sendPrivately(entry, u.userId, u.replies, u.eventId);
-        engine.ack(u.eventId);
-        count += 1;
-        logger.info({ ...log, replies: u.replies.length }, 'undelivered replies sent');
-      } catch (err) {
-        logger.error({ ...log, ...errInfo(entry.channel, err) }, 're-delivery failed');
-      }
-    }
-    if (count) logger.info({ count }, 're-delivered undelivered replies');
-    return count;
+    for (const u of records.values()) if (await redeliverOne(u)) count += 1;
+    return counted(count);
   }
 
   return {

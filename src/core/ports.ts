@@ -180,6 +180,11 @@ export interface Store {
   markDeliveredSoon?(eventId: string, at: string): void;
   /** A shared store may hand each undelivered turn to one process only (a claim with a lease). */
   undelivered(): MaybePromise<TurnRecord[]>;
+  /**
+   * One turn, if its replies were never confirmed delivered (a platform re-sent its event): read
+   * alone, not with every other undelivered turn. A shared store claims it as `undelivered` does.
+   */
+  undeliveredTurn(eventId: string): MaybePromise<TurnRecord | undefined>;
 
   ensureUser(userId: string, at: string): void;
   /** Small per-parent flags (e.g. the caseless not-legal-advice note was shown). */

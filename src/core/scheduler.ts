@@ -4,6 +4,7 @@
  * whatever restarts happen), runs it through the engine as a command turn, and hands the
  * replies to the channel that parent uses.
  */
+import { channelIdOf } from './channel.js';
 import type { Engine } from './engine.js';
 import type { Clock, DueItem, DueSource, Logger, PromptLedger } from './ports.js';
 import type { Reply } from './types.js';
@@ -18,7 +19,7 @@ export interface SchedulerDeps {
   clock: Clock;
   logger: Logger;
   sources: readonly DueSource[];
-  /** How many prompts are run and sent at once (default 1). */
+  /** How many prompts are run and sent at once on each channel (default 1). */
   concurrency?: number;
   /** Makes what the sources read current first (the store's `prepareDue`, when it has one). */
   prepare?: (now: Date) => Promise<void>;
@@ -63,16 +64,28 @@ export function createScheduler(deps: SchedulerDeps) {
         logger.warn({ err: (err as Error).name, kind: item.command }, 'scheduled prompt not delivered; kept in the outbox');
       }
     };
-    // A few prompts at a time (a morning's burst shares group commits), each parent's in order
-    // (the engine queues a parent's turns); the same order in every instance.
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let i = next++; i < items.length; i = next++) {
-        const item = items[i];
-        if (item) await one(item);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, items.length)) }, worker));
+    // A few prompts at a time on each channel (a morning's burst shares group commits), each
+    // parent's in order (the engine queues a parent's turns); the same order in every instance.
+    // Each channel has its own workers: a platform slowed by its rate limits (Discord needs two
+    // requests a prompt) never holds up another's prompts.
+    const byChannel = new Map<string, DueItem[]>();
+    for (const item of items) {
+      const channel = channelIdOf(item.userId) ?? '';
+      const list = byChannel.get(channel);
+      if (list) list.push(item);
+      else byChannel.set(channel, [item]);
+    }
+    const workers = [...byChannel.values()].flatMap((list) => {
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        for (let i = next++; i < list.length; i = next++) {
+          const item = list[i];
+          if (item) await one(item);
+        }
+      };
+      return Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, list.length)) }, worker);
+    });
+    await Promise.all(workers);
     const sent = items.filter((i) => done.has(i));
     if (sent.length) logger.info({ count: sent.length }, 'scheduled prompts sent');
     return sent;

@@ -16,7 +16,7 @@ export interface StartSchedulerOptions {
   deliver: Deliver;
   /** How often to look for due prompts (default a minute). */
   everyMs?: number;
-  /** How many prompts are run and sent at once (default 1). */
+  /** How many prompts are run and sent at once on each channel (default 1). */
   concurrency?: number;
 }
 

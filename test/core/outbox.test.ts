@@ -95,6 +95,35 @@ describe('core outbox', () => {
     expect(await app.engine.undelivered()).toEqual([]);
   });
 
+  it('a retry of a handled event reads only its own turn, not every undelivered one', async () => {
+    app = makeTestApp();
+    logger = recordingLogger();
+    let reads = 0;
+    const engine = {
+      ...app.engine,
+      undelivered: async () => {
+        reads += 1;
+        return app.engine.undelivered();
+      },
+    };
+    outbox = createOutbox({ engine, logger });
+    const slack = fakeChannel('slack');
+    outbox.register(slack.channel);
+    // Two other parents' replies wait in the outbox too.
+    for (const [id, user] of [['w1', 'slack:T1:U7'], ['w2', 'slack:T1:U8']] as const) await app.engine.handleTurn(dmTurn(id, user));
+    const turn = dmTurn('ev-9', 'slack:T1:U9');
+    await outbox.submit(turn, async () => {
+      throw new Error('Slack said no');
+    });
+    await outbox.submit(turn, async () => {
+      throw new Error('must not be called: the turn was handled');
+    });
+    await outbox.settle();
+    expect(slack.sent.map((s) => s.userId)).toEqual(['slack:T1:U9']);
+    expect(reads).toBe(0);
+    expect((await app.engine.undelivered()).map((u) => u.eventId)).toEqual(['w1', 'w2']);
+  });
+
   it('re-delivers by the channel recorded with each parent, as each channel starts', async () => {
     app = makeTestApp();
     logger = recordingLogger();

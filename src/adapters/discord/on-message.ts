@@ -48,7 +48,7 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (m
         logger.warn({ event: message.id }, 'discord DM channel not sendable');
         return;
       }
-      await outbox.submit(turn, (replies) => sendToChannel(channel, toMessages(replies)));
+      await outbox.submit(turn, (replies) => sendToChannel(channel, toMessages(replies), turn.id));
     } catch (err) {
       logger.error({ event: message.id, ...errorCodes(err) }, 'discord message failed');
     }

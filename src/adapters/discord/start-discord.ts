@@ -80,10 +80,12 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
 
   const channel: Channel = {
     id: 'discord',
-    async sendPrivately(userId, replies) {
+    // With a turn id, each message's nonce (deliver.ts) makes a second send of it within
+    // Discord's few minutes return the first instead of posting twice.
+    async sendPrivately(userId, replies, turnId) {
       const [discordUser] = platformIdsOf('discord', userId) ?? [];
       if (!discordUser) throw new Error('not a Discord parent');
-      return sendToChannel(await client.users.createDM(discordUser), toMessages(replies));
+      return sendToChannel(await client.users.createDM(discordUser), toMessages(replies), turnId);
     },
     // discord.js queues by route and waits out a 429 itself; it hands one back only when told to (`rejectOnRateLimit`).
     retryAfterMs: (err) => (err instanceof RateLimitError ? err.retryAfter : null),

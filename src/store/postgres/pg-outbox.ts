@@ -47,19 +47,21 @@ export class PgOutbox {
     }
   }
 
-  async claim(limit = 1000): Promise<TurnRecord[]> {
+  /** Claims undelivered turns (only `eventId`'s, when given: a platform re-sent that event). */
+  async claim(limit = 1000, eventId?: string): Promise<TurnRecord[]> {
     await this.flush(this.pool);
     const r = await this.pool.query<{ event_id: string; user_id: string; replies: string; at: string }>(
       `WITH c AS (
          SELECT event_id FROM turns
           WHERE delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
             AND at::timestamptz <= now() - $1 * interval '1 millisecond'
+            AND ($4::text IS NULL OR event_id = $4)
           ORDER BY at LIMIT $2 FOR UPDATE SKIP LOCKED)
        UPDATE turns t SET claimed_until = now() + $3 * interval '1 millisecond' FROM c WHERE t.event_id = c.event_id
        RETURNING t.event_id, t.user_id, t.replies, t.at`,
       // The lease: five times the age a reply must reach before it is taken over, at most five
       // minutes (an instance that dies holding a lease leaves its replies for that long).
-      [this.minAgeMs, limit, Math.min(5 * 60_000, Math.max(1000, 5 * this.minAgeMs))],
+      [this.minAgeMs, limit, Math.min(5 * 60_000, Math.max(1000, 5 * this.minAgeMs)), eventId ?? null],
     );
     await this.keys.fetch(this.pool, r.rows.map((row) => row.user_id));
     return r.rows

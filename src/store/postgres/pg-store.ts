@@ -185,6 +185,9 @@ export class PgStore implements Store {
   undelivered(): Promise<TurnRecord[]> {
     return this.outbox.claim();
   }
+  async undeliveredTurn(eventId: string): Promise<TurnRecord | undefined> {
+    return (await this.outbox.claim(1, eventId))[0];
+  }
 
   ensureUser(userId: string, at: string): void {
     this.copy.store.ensureUser(userId, at);

@@ -10,19 +10,9 @@ import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';
 import * as z from 'zod';
 import { categorySchema } from '../../core/types.js';
-import {
-  plainSealer,
-  type CaseRow,
-  type NoteInput,
-  type NoteRow,
-  type PendingQuestion,
-  type Sealer,
-  type SessionRow,
-  type Store,
-  type TurnRecord,
-} from '../../core/ports.js';
+import { plainSealer, type CaseRow, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import { migrate, type Migration } from './migrate.js';
-import { repliesFromJson, repliesToJson } from './replies-json.js';
+import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache, type HotCacheLimits } from './hot-cache.js';
@@ -231,9 +221,14 @@ export class SqliteStore implements Store {
 
   undelivered(): TurnRecord[] {
     this.writeReceipts(); // receipts still waiting for their batch count as delivered
-    const rows = this.prepare('SELECT event_id, user_id, replies, at FROM turns WHERE delivered_at IS NULL ORDER BY rowid')
-      .all() as { event_id: string; user_id: string; replies: string; at: string }[];
-    return rows.map((r) => ({ eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(this.sealer.open(r.replies)) }));
+    const rows = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE delivered_at IS NULL ORDER BY rowid`).all() as TurnRow[];
+    return rows.map((r) => turnRecordOf(r, this.sealer));
+  }
+
+  undeliveredTurn(eventId: string): TurnRecord | undefined {
+    this.writeReceipts();
+    const row = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE event_id = ? AND delivered_at IS NULL`).get(eventId) as TurnRow | undefined;
+    return row && turnRecordOf(row, this.sealer);
   }
 
   ensureUser(userId: string, at: string): void {

@@ -98,3 +98,38 @@ export function componentsOf(call: RecordedCall | Json | undefined): ApiComponen
   const rows = (body?.components ?? []) as ApiComponent[];
   return rows.flatMap((r) => r.components ?? []);
 }
+
+/** The GUILD_CREATE payload of the fake's one server, with its one text channel. */
+export function guildPayload(guildId: string, channelId: string, botMember: Json): Json {
+  return {
+    id: guildId,
+    name: 'Parents Together',
+    icon: null,
+    owner_id: '1200000000000000099',
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    features: [],
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    premium_tier: 0,
+    preferred_locale: 'en-GB',
+    system_channel_id: null,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    nsfw_level: 0,
+    roles: [{ id: guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    channels: [{ id: channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null }],
+    threads: [],
+    members: [botMember],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+  };
+}

@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { fakeUser, parseBody, snowflake, type FakeUser, type Json, type RecordedCall } from './discord-calls.js';
+import { fakeUser, guildPayload, parseBody, snowflake, type FakeUser, type Json, type RecordedCall } from './discord-calls.js';
+import type { DiscordLimits } from './discord-limits.js';
 
 export interface FakeDiscordOptions {
   botId?: string;
@@ -18,6 +19,8 @@ export interface FakeDiscordOptions {
 }
 
 const API_PREFIX = '/api/v10';
+/** How long a nonce is held for `enforce_nonce` (Discord: "the past few minutes"; the fake takes the short end). */
+export const NONCE_WINDOW_MS = 2 * 60_000;
 
 export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
@@ -28,6 +31,14 @@ export class FakeDiscord {
   readonly closedDms = new Set<string>();
   /** The next call matching each is refused with a 429 and `retry_after` (seconds), once. */
   readonly rateLimits: { method: string; path: RegExp; seconds: number }[] = [];
+  /** Discord's own limits, enforced on every request when set (discord-limits.ts). */
+  limits: DiscordLimits | null = null;
+  /** Called for each channel message created (not for one a repeated nonce returned). */
+  onCreate: ((channelId: string, nonce: string | null) => void) | null = null;
+  /** Messages a repeated nonce returned instead of posting again (`enforce_nonce`). */
+  nonceHits = 0;
+  /** nonce → the message created with it, and when (the bot is the only author). */
+  private readonly nonces = new Map<string, { message: Json; at: number }>();
   readonly botUser: FakeUser;
   readonly appId: string;
   readonly guildId: string;
@@ -254,44 +265,10 @@ export class FakeDiscord {
           shard: [0, 1],
           application: { id: this.appId, flags: 0 },
         });
-        this.dispatch('GUILD_CREATE', this.guild());
+        this.dispatch('GUILD_CREATE', guildPayload(this.guildId, this.channelId, this.member(this.botUser)));
       }
     });
     ws.on('close', () => this.sockets.delete(ws));
-  }
-
-  private guild(): Json {
-    return {
-      id: this.guildId,
-      name: 'Parents Together',
-      icon: null,
-      owner_id: '1200000000000000099',
-      unavailable: false,
-      member_count: 2,
-      large: false,
-      joined_at: '2024-01-01T00:00:00.000Z',
-      features: [],
-      verification_level: 0,
-      default_message_notifications: 0,
-      explicit_content_filter: 0,
-      mfa_level: 0,
-      premium_tier: 0,
-      preferred_locale: 'en-GB',
-      system_channel_id: null,
-      afk_channel_id: null,
-      afk_timeout: 300,
-      nsfw_level: 0,
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      emojis: [],
-      stickers: [],
-      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null }],
-      threads: [],
-      members: [this.member(this.botUser)],
-      presences: [],
-      voice_states: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-    };
   }
 
   // ── REST ─────────────────────────────────────────────────────────────────────────────────
@@ -309,12 +286,15 @@ export class FakeDiscord {
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, authorization: req.headers.authorization, status, at: Date.now(), response: null };
     const limit = this.rateLimits.findIndex((l) => l.method === call.method && l.path.test(path));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const verdict = limit >= 0 ? null : this.limits?.check(call.method, path);
+    if (verdict) Object.assign(headers, verdict.headers);
     try {
       if (limit >= 0) {
         const seconds = this.rateLimits.splice(limit, 1)[0]?.seconds ?? 1;
         Object.assign(headers, { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' });
         [status, reply] = [429, { message: 'You are being rate limited.', retry_after: seconds, global: false }];
-      } else [status, reply] = this.route(call);
+      } else if (verdict?.status === 429) [status, reply] = [429, verdict.body];
+      else [status, reply] = this.route(call);
     } catch (err) {
       [status, reply] = [500, { message: (err as Error).message, code: 0 }];
     }
@@ -337,7 +317,7 @@ export class FakeDiscord {
     if (m === 'POST' && (g = /^\/channels\/(\d+)\/messages$/.exec(p))) {
       const channelId = g[1] as string;
       if ([...this.closedDms].some((u) => this.dmChannels.get(u) === channelId)) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
-      return [200, this.createMessage(channelId, c, 0)];
+      return this.createChannelMessage(channelId, c);
     }
     if (m === 'POST' && (g = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p))) return this.callback(g[2] as string, c);
     if ((g = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(p))) {
@@ -355,6 +335,26 @@ export class FakeDiscord {
       return [200, list.map((cmd) => ({ ...cmd, id: snowflake(), application_id: this.appId, version: '1' }))];
     }
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /**
+   * Create Message, with Discord's nonce: an integer or a string of up to 25 characters (else
+   * 400); with `enforce_nonce`, a nonce seen in the past few minutes returns that message instead.
+   */
+  private createChannelMessage(channelId: string, c: RecordedCall): [number, unknown] {
+    const nonce = c.body?.nonce;
+    if (nonce !== undefined && !(Number.isInteger(nonce) || (typeof nonce === 'string' && nonce.length <= 25)))
+      return [400, { message: 'Invalid Form Body', code: 50035, errors: { nonce: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH' }] } } }];
+    const key = nonce === undefined ? null : String(nonce);
+    const seen = key === null ? undefined : this.nonces.get(key);
+    if (c.body?.enforce_nonce === true && seen && Date.now() - seen.at < NONCE_WINDOW_MS) {
+      this.nonceHits += 1;
+      return [200, seen.message];
+    }
+    const message = { ...this.createMessage(channelId, c, 0), ...(nonce === undefined ? {} : { nonce }) };
+    if (key !== null) this.nonces.set(key, { message, at: Date.now() });
+    this.onCreate?.(channelId, key);
+    return [200, message];
   }
 
   private createMessage(channelId: string, c: RecordedCall, flags: number): Json {

@@ -41,7 +41,8 @@ export class Instance {
     });
   }
 
-  static async start(env: NodeJS.ProcessEnv): Promise<Instance> {
+  /** Started once it logs `ready` (Slack's start; with Discord too, 'next step is running'). */
+  static async start(env: NodeJS.ProcessEnv, ready = 'slack started'): Promise<Instance> {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main.ts')], {
       cwd: ROOT,
@@ -50,7 +51,7 @@ export class Instance {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const inst = new Instance(child, port);
-    await inst.waitFor(() => inst.count('slack started') > 0, 'slack started', 30_000);
+    await inst.waitFor(() => inst.count(ready) > 0, ready, 30_000);
     return inst;
   }
 

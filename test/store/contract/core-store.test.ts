@@ -77,6 +77,30 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     await c.close();
   });
 
+  it('reads one undelivered turn alone (a repeated event), and a shared store claims only that one', async () => {
+    const a = await factory.open();
+    const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
+    await a.write('p5', () => {
+      a.store.ensureUser('p5', AT);
+      a.store.recordTurn({ eventId: 'e4', userId: 'p5', replies, at: AT });
+      a.store.recordTurn({ eventId: 'e5', userId: 'p5', replies, at: AT });
+    });
+    await a.close();
+
+    const b = await factory.open();
+    expect(await b.store.undeliveredTurn('e4')).toEqual({ eventId: 'e4', userId: 'p5', replies, at: AT });
+    expect(await b.store.undeliveredTurn('e6')).toBeUndefined();
+    b.store.markDelivered('e4', AT);
+    expect(await b.store.undeliveredTurn('e4')).toBeUndefined();
+    await b.close();
+
+    // e5 was left alone: another instance still gets it (claiming every undelivered turn to find
+    // e4 would have held e5 back for the lease on PostgreSQL).
+    const c = await factory.open();
+    expect((await c.store.undelivered()).map((t) => t.eventId)).toContain('e5');
+    await c.close();
+  });
+
   it('records each prompt as sent once', async () => {
     const a = await factory.open();
     await a.write('p4', () => a.store.ensureUser('p4', AT));
