@@ -36,7 +36,8 @@ export interface FactsCtx {
 /** The sign-off note's text when the parent chose to leave it blank (so it is not asked again). */
 export const SIGN_OFF_SKIPPED = 'facts.choice.skip-sign-off';
 
-type Ctx = FactsCtx & Record<string, string>;
+// Only the facts' own fields are read: a flow's context may hold more (say-next keeps its classification).
+type Ctx = FactsCtx;
 type Args = { context: Ctx; event: FlowEvent };
 
 export const FACT_KEYS = [

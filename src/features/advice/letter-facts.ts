@@ -55,7 +55,8 @@ export function factOf(text: string | undefined): string {
   for (let i = 0; i < 3; i++) {
     const before = t;
     for (const f of [...FILLERS(), ...HEDGES()]) t = t.replace(f, ' ');
-    t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim();
+    // A filler taken from the end leaves its comma behind ("…in the mornings, as I said").
+    t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').replace(/[\s,;:-]+$/, '').trim();
     if (t === before) break;
   }
   for (const [from, to] of OPENINGS) t = t.replace(from, to);
@@ -66,7 +67,8 @@ export function factOf(text: string | undefined): string {
 /** Quoted passages in the parent's words ("…", “…”). */
 const QUOTED = /["“]([^"“”]{3,})["”]/g;
 /** A lead-in reporting who said it ("Ms Alvarez said", "We got a letter saying", "The council wrote that"). */
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: that)?\s*[:,]?\s+/i;
+// The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…").
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation

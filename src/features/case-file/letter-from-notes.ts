@@ -238,13 +238,15 @@ function plainName(who: string): string {
 /**
  * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
  * marks when the parent confirmed them as the school's; else the parent's account of it, as they
- * last reworded it before a letter; else the kind of no in neutral words.
+ * last reworded it before a letter (nothing when they last left it out); else the kind of no in neutral words.
  */
 function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
   const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
   if (answer.quote) return clip(answer.quote);
   const since = notes.indexOf(statement);
   const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
+  // Left out of a letter by the parent when its wording was checked: left out of later ones too (the line is optional).
+  if (checked.at(-1)?.text.trim() === LEFT_OUT) return undefined;
   const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
   return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
 }
