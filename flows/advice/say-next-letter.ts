@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import { answerReasonKey, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { schoolNameFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
@@ -66,7 +66,7 @@ export type LetterCtx = FactsCtx &
     category: Category;
     /** The letter's date (ISO), set when the parent asks for it. */
     date: string;
-    /** The school's words, in quotation marks, when they read as the school speaking. */
+    /** The school's words, in the quotation marks the parent put them in. */
     answerQuote: string;
     /** Else the parent's account of it (checked with their other words), or the kind of no's neutral sentence (a content key). */
     answerWords: string;
@@ -109,11 +109,15 @@ export function letterContextOf(input: FlowInput): Omit<LetterCtx, 'nickname' | 
 /**
  * Once the parent asks for the letter: who said it and when, from the statement's note or from
  * the school's words themselves ("Mrs Patel said yesterday…"), and the school's answer as a
- * letter may set it down (see `schoolAnswerOf`: the parent gave these as the school's words).
+ * letter may set it down. Nobody confirmed whose words these are, so only what the parent put in
+ * quotation marks is quoted; anything else is their account (without its lead-in, checked with
+ * their other words), or, when it is a few words only, the kind of no in neutral words.
  */
 export function statementFacts(context: Pick<LetterCtx, 'statement' | 'category'>, recent: Recent | null): Partial<LetterCtx> {
-  const answer = schoolAnswerOf(context.statement, true);
-  const said = { answerQuote: answer.quote, answerWords: answer.quote ? '' : answer.account || answerReasonKey(context.category) };
+  const words = schoolWordsOf(context.statement);
+  const quoted = words.startsWith('"');
+  const account = !quoted && words.split(' ').length >= MIN_ACCOUNT_WORDS ? words : '';
+  const said = { answerQuote: quoted ? words : '', answerWords: quoted ? '' : account || answerReasonKey(context.category) };
   if (recent) return { ...said, recipient: recent.who ?? '', saidOn: recent.saidOn ?? '', saidOnWords: '', saidOnChecked: '' };
   return { ...said, recipient: greetingName(speakerOf(context.statement)), saidOn: '', saidOnWords: dayNamedIn(context.statement) ?? '', saidOnChecked: '' };
 }

@@ -81,7 +81,8 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   if (!t) return '';
   const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
-  const rest = t.replace(REPORTED_LEAD, '');
+  // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
+  const rest = factOf(t).replace(REPORTED_LEAD, '');
   return factOf(rest.length >= 12 ? rest : t);
 }
 
@@ -120,7 +121,8 @@ export function schoolAnswerOf(statement: string | undefined, confirmed: boolean
   // "no cos no staff": too little to stand for what was said; the kind of no says it better.
   return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
 }
-const MIN_ACCOUNT_WORDS = 5;
+/** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
+export const MIN_ACCOUNT_WORDS = 5;
 
 /** The content key of the neutral first-person sentence for a kind of no, when the school's words are not the parent's to quote. */
 export function answerReasonKey(category: string | undefined): string {
