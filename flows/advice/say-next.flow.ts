@@ -7,7 +7,7 @@
  * the check of the parent's own words, as for every other letter.
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
@@ -22,11 +22,10 @@ import {
   type NoteParams,
   type SayParams,
 } from '../../src/core/flow-kit.js';
-import { letterDate } from './parent-answers.js';
+import { isBareReply, letterDate } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { PLACES } from '../../src/features/advice/profile.js';
 import { answerReasonKey } from '../../src/features/advice/letter-facts.js';
-import { isBareReply } from './parent-answers.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS } from './letter-facts-states.js';
 import { wordingAssigns, wordingGuards, wordingStates, WORDING_KEYS } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
@@ -34,9 +33,8 @@ import {
   ASKED_LINES,
   askChildParams,
   askLineParams,
-  keepChild,
-  NAMING_LINES,
   confirmKnownParams,
+  keepChild,
   keepLine,
   LETTER_FOR,
   letterContextOf,
@@ -44,6 +42,7 @@ import {
   letterNeeds,
   letterParams,
   lineNote,
+  NAMING_LINES,
   recentOf,
   recipientNote,
   statementFacts,
@@ -145,8 +144,8 @@ const lineState = (name: AskedLine) => `line${capital(name)}`;
 const askState = (name: AskedLine) => `ask${capital(name)}`;
 
 /** Each line the letter may ask for: asked when its letter needs it and the case does not hold it; then the next, then the shared facts. */
-function lineStates() {
-  const states: Record<string, object> = {};
+function lineStates(): Record<string, SayNextState> {
+  const states: Record<string, SayNextState> = {};
   ASKED_LINES.forEach((name, i) => {
     const at = lineState(name);
     const following = ASKED_LINES[i + 1];
@@ -173,7 +172,7 @@ function backHome({ context }: { context: Ctx }): FlowOutput {
   return context.resume ? { resume: context.resume } : {};
 }
 
-export const sayNextMachine = setup({
+const sayNext = setup({
   types: {
     context: {} as Ctx,
     events: {} as FlowEvent,
@@ -224,7 +223,11 @@ export const sayNextMachine = setup({
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
-}).createMachine({
+});
+
+type SayNextState = NonNullable<Parameters<typeof sayNext.createMachine>[0]['states']>[string];
+
+export const sayNextMachine = sayNext.createMachine({
   id: 'say-next',
   context: ({ input }) => ({
     nickname: typeof input.nickname === 'string' ? input.nickname : '',

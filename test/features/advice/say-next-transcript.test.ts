@@ -107,4 +107,24 @@ describe("say-next's letter from chat-style answers", () => {
     expect(letter.match(/\[ADD/g)).toHaveLength(1);
     expect(keys(r)).toContain('case-file.letter.has-blanks');
   });
+
+  it('a signature left blank stays a blank, in this letter and the next (never "Leave it blank")', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await caseForBean(app);
+    let r = await sayNext(app, 'Mr Dunn said on Monday that they need more attendance data first');
+    r = await app.send(choice('right'));
+    r = await app.send(choice('nickname'));
+    expect(lastQuestion(r).key).toBe('facts.ask-sign-off');
+    r = await app.send(choice('skip'));
+    r = await app.send(choice('ok'));
+    const skip = app.content.render('facts.choice.skip-sign-off');
+    expect(letterOf(r).trimEnd()).toMatch(/Kind regards,\n\n\[ADD: your name\]$/);
+    r = await sayNext(app, 'Mr Dunn said today that they still need more attendance data');
+    r = await app.send(choice('right'));
+    // Not asked again: the parent chose to leave it blank.
+    expect(lastQuestion(r).key).toBe('facts.check-wording');
+    r = await app.send(choice('ok'));
+    expect(letterOf(r)).not.toContain(skip);
+    expect(letterOf(r).trimEnd()).toMatch(/\[ADD: your name\]$/);
+  });
 });
