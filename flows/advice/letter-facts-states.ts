@@ -7,6 +7,7 @@
  * or in the future is checked with the parent. Skipping leaves the blank, by the parent's choice.
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
+import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
@@ -36,7 +37,8 @@ export interface FactsCtx {
 /** The sign-off note's text when the parent chose to leave it blank (so it is not asked again). */
 export const SIGN_OFF_SKIPPED = 'facts.choice.skip-sign-off';
 
-type Ctx = FactsCtx & Record<string, string>;
+// Only the facts' own fields are read: a flow's context may hold more (say-next keeps its classification).
+type Ctx = FactsCtx;
 type Args = { context: Ctx; event: FlowEvent };
 
 export const FACT_KEYS = [
@@ -128,11 +130,20 @@ export function schoolNameFromInput(input: FlowInput): Pick<FactsCtx, 'profile' 
   return { profile: profile ? profileText(profile) : '', schoolName: profile?.schoolName ?? '' };
 }
 
+/**
+ * Did the parent choose to leave the signature blank? The note keeps the button's words (the
+ * note effect writes a key's words), or its key in older notes: either is no name to sign with.
+ */
+export function isSkippedSignOff(signOff: string, content: Pick<ContentCatalog, 'has' | 'render'> = shippedContent()): boolean {
+  const t = signOff.trim();
+  return t === SIGN_OFF_SKIPPED || (content.has(SIGN_OFF_SKIPPED) && t === content.render(SIGN_OFF_SKIPPED));
+}
+
 /** The name the parent signs with, from the flow's input (the advice feature reads it from the notes), and whether they were asked. */
 export function signOffFromInput(input: FlowInput): Pick<FactsCtx, 'signOff' | 'signOffAsked'> {
   const given = typeof input.signOff === 'string' ? input.signOff : undefined;
   if (given === undefined) return { signOff: '', signOffAsked: '' };
-  return { signOff: given === SIGN_OFF_SKIPPED ? '' : given, signOffAsked: 'yes' };
+  return { signOff: isSkippedSignOff(given) ? '' : given, signOffAsked: 'yes' };
 }
 
 /** Context updates, wrapped in `assign` by the flow that uses them (so they take its context type). */

@@ -32,7 +32,10 @@ export interface WordingCtx {
   wordingLine: string;
 }
 
-type Ctx = WordingCtx & Record<string, string>;
+// A line's words are read by field name; a flow's context may hold more than strings (say-next keeps its classification).
+type Ctx = WordingCtx & Record<string, unknown>;
+/** What a line's update writes: its field, and the line being reworded. */
+type Written = Partial<WordingCtx> & Record<string, string>;
 /** A flow's lines: fixed, or known only once the flow runs (the letter drafted from the notes). */
 export type LineSource = readonly WordingLine[] | ((context: Ctx) => readonly WordingLine[]);
 type Lines = { lines: LineSource };
@@ -72,7 +75,8 @@ export function wordingLines(template: string, candidates: readonly (readonly [s
 
 /** The words a line carries, as the letter takes them ('' for a chosen button's sentence or nothing). */
 function ownWords(context: Ctx, line: WordingLine): string {
-  const v = context[line.field] ?? '';
+  const field = context[line.field];
+  const v = typeof field === 'string' ? field : '';
   return /^[a-z-]+\.letter\.[a-z-]+$/.test(v) ? '' : factOf(v);
 }
 
@@ -91,11 +95,11 @@ function pickLine({ event }: { event: FlowEvent }): Partial<WordingCtx> {
   return { wordingLine: event.type === 'CHOICE' && event.id.startsWith('line:') ? event.id.slice(5) : '' };
 }
 /** The parent's new words for the line, kept in its answer's field (the letter reads them from there). */
-function reword({ context, event }: { context: Ctx; event: FlowEvent }, { lines }: Lines): Partial<Ctx> {
+function reword({ context, event }: { context: Ctx; event: FlowEvent }, { lines }: Lines): Written {
   const line = lineOf(context, lines);
   return line && event.type === 'TEXT' ? { [line.field]: clip(event.text, 600), wordingLine: '' } : { wordingLine: '' };
 }
-function leaveOut({ context }: { context: Ctx }, { lines }: Lines): Partial<Ctx> {
+function leaveOut({ context }: { context: Ctx }, { lines }: Lines): Written {
   const line = lineOf(context, lines);
   return line ? { [line.field]: '', wordingLine: '' } : { wordingLine: '' };
 }

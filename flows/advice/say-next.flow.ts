@@ -2,10 +2,12 @@
  * "What do I say next?", at any moment. Takes what the school said (from `/nextstep say <text>`
  * or by asking), works out what kind of "no" it is (asking when unsure), then offers replies
  * from collaborative to firm, questions to ask and what to write down; saves the statement and
- * the advice as notes, and offers a letter.
+ * the advice as notes, and offers a letter. The letter is built from facts (say-next-letter.ts):
+ * what is known is confirmed, what is missing is asked for, then the shared fact questions and
+ * the check of the parent's own words, as for every other letter.
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
@@ -13,7 +15,6 @@ import {
   type AskParams,
   type Classification,
   type ClassifyParams,
-  type DraftParams,
   type FlowDef,
   type FlowEvent,
   type FlowInput,
@@ -21,9 +22,34 @@ import {
   type NoteParams,
   type SayParams,
 } from '../../src/core/flow-kit.js';
-import { letterDate } from './parent-answers.js';
+import { isBareReply, letterDate } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { schoolWordsOf } from '../../src/features/advice/letter-facts.js';
+import { PLACES } from '../../src/features/advice/profile.js';
+import { answerReasonKey } from '../../src/features/advice/letter-facts.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS } from './letter-facts-states.js';
+import { wordingAssigns, wordingGuards, wordingStates, WORDING_KEYS } from './letter-wording-states.js';
+import { caseFileEffects } from '../case-file/case-file-effects.js';
+import {
+  ASKED_LINES,
+  askChildParams,
+  askLineParams,
+  confirmKnownParams,
+  keepChild,
+  keepLine,
+  LETTER_FOR,
+  letterContextOf,
+  letterLines,
+  letterNeeds,
+  letterParams,
+  lineNote,
+  NAMING_LINES,
+  recentOf,
+  recipientNote,
+  statementFacts,
+  type AskedLine,
+  type LetterCtx,
+  type Recent,
+} from './say-next-letter.js';
 
 const P = 'say-next';
 
@@ -31,29 +57,18 @@ const P = 'say-next';
 export const TONES = ['collaborative', 'clear', 'firm'] as const;
 type Tone = (typeof TONES)[number];
 
-/** The letter that best answers each kind of "no". */
-export const LETTER_FOR: Record<Category, string> = {
-  data: 'data-request',
-  resources: 'resources-request',
-  precedent: 'precedent-request',
-  not_available: 'need-request',
-  predetermination: 'decision-in-writing',
-  other: 'need-request',
-};
+export { LETTER_FOR };
 
-interface Ctx {
-  nickname: string;
-  statement: string;
+type Ctx = LetterCtx & {
   /** The last thing the school said, from the notes, offered first when none was given. */
-  recent: { text: string; when: string } | null;
+  recent: Recent | null;
   /** The statement came from the notes: it is already there, so it is not noted again. */
   fromNotes?: boolean;
   /** Where the parent was when they asked (opaque to the flow; handed back at the end). */
   resume?: unknown;
   classification: Classification | null;
-  category: Category;
-  date: string;
-}
+  // The shared wording states read a line's words by field name.
+} & Record<string, unknown>;
 
 function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
@@ -100,10 +115,9 @@ function recentParams({ context }: { context: Ctx }): AskParams {
   };
 }
 
-function recentOf(input: FlowInput): Ctx['recent'] {
-  const r = input.recent as { text?: unknown; when?: unknown } | undefined;
-  return r && typeof r.text === 'string' && r.text.trim() && typeof r.when === 'string' ? { text: r.text.trim(), when: r.when } : null;
-}
+
+/** Said when a typed answer is a bare "yes" or "ok". */
+const NEED_WORDS = 'common.need-words';
 
 const offerParams: AskParams = {
   key: `${P}.ask-draft`,
@@ -114,24 +128,51 @@ const offerParams: AskParams = {
   freeText: false,
 };
 
-/**
- * say-next knows little beyond the statement and when it was noted (today, or the day of the
- * last statement it offered): the letter shows blanks for the rest.
- */
-function letterParams({ context }: { context: Ctx }): DraftParams {
-  const saidOn = context.fromNotes ? (context.recent?.when ?? '') : context.date;
-  return {
-    template: LETTER_FOR[context.category],
-    vars: { date: context.date, nickname: context.nickname, statement: clip(schoolWordsOf(context.statement)), said_on: saidOn },
-  };
+/** Who said it and when (from the statement's note, or the school's words), and the school's answer as the letter sets it down. */
+function gatherFacts({ context }: { context: Ctx }): Partial<Ctx> {
+  return statementFacts(context, context.fromNotes ? context.recent : null);
 }
 
+/** A context update shared with other flows (letter-facts-states.ts, letter-wording-states.ts), typed to this flow's context. */
+function own<P>(update: (args: { context: Ctx; event: FlowEvent }, params: P) => Partial<Ctx>) {
+  return update;
+}
+
+const capital = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+/** `lineNeed` decides whether to ask for the line `need`; `askNeed` asks. */
+const lineState = (name: AskedLine) => `line${capital(name)}`;
+const askState = (name: AskedLine) => `ask${capital(name)}`;
+
+/** Each line the letter may ask for: asked when its letter needs it and the case does not hold it; then the next, then the shared facts. */
+function lineStates(): Record<string, SayNextState> {
+  const states: Record<string, SayNextState> = {};
+  ASKED_LINES.forEach((name, i) => {
+    const at = lineState(name);
+    const following = ASKED_LINES[i + 1];
+    const next = following ? lineState(following) : 'facts';
+    const ask = { type: 'ask' as const, params: askLineParams(name) };
+    states[at] = { always: [{ guard: { type: 'needsLine', params: { name } }, target: askState(name) }, { target: next }] };
+    states[askState(name)] = {
+      entry: ask,
+      on: {
+        // A bare "yes" or "ok" would end up in the letter: ask for a few words.
+        TEXT: [
+          { guard: 'isBareReply', actions: [{ type: 'say', params: { key: NEED_WORDS } }, ask] },
+          { target: next, actions: [{ type: 'keepLine', params: { name } }, { type: 'note', params: lineNote(name) }] },
+        ],
+        // Skip: the letter keeps a blank for it, by the parent's choice.
+        CHOICE: next,
+      },
+    };
+  });
+  return states;
+}
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {
   return context.resume ? { resume: context.resume } : {};
 }
 
-export const sayNextMachine = setup({
+const sayNext = setup({
   types: {
     context: {} as Ctx,
     events: {} as FlowEvent,
@@ -145,9 +186,35 @@ export const sayNextMachine = setup({
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
     stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
+    gatherFacts: assign(gatherFacts),
+    keepLine: assign(own(keepLine)),
+    keepChild: assign(own(keepChild)),
+    forgetRecipient: assign({ recipient: '' }),
+    // The letter's facts (letter-facts-states.ts) and the check of the parent's own words (letter-wording-states.ts).
+    keepRecipient: assign(own(factsAssigns.keepRecipient)),
+    keepSaidOn: assign(own(factsAssigns.keepSaidOn)),
+    readSaidOnWords: assign(own(factsAssigns.readSaidOnWords)),
+    markChecked: assign(own(factsAssigns.markChecked)),
+    keepSignOff: assign(own(factsAssigns.keepSignOff)),
+    skipSignOff: assign(own(factsAssigns.skipSignOff)),
+    keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
+    forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
+    pickOnly: assign(own(wordingAssigns.pickOnly)),
+    pickLine: assign(own(wordingAssigns.pickLine)),
+    reword: assign(own(wordingAssigns.reword)),
+    leaveOut: assign(own(wordingAssigns.leaveOut)),
+    previewLines: caseFileEffects.previewLines,
   },
   guards: {
     ...whichKindGuards,
+    ...factsGuards,
+    ...wordingGuards,
+    isBareReply: ({ event }) => isBareReply(event as FlowEvent),
+    needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, context.category),
+    // Who said it or when is known (from the notes or the school's words): confirmed, not asked.
+    needsChild: ({ context }) => context.nickname === '',
+    knowsWhoOrWhen: ({ context }) => context.recipient !== '' || context.saidOn !== '',
+    asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, context.category)),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
@@ -156,7 +223,11 @@ export const sayNextMachine = setup({
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
-}).createMachine({
+});
+
+type SayNextState = NonNullable<Parameters<typeof sayNext.createMachine>[0]['states']>[string];
+
+export const sayNextMachine = sayNext.createMachine({
   id: 'say-next',
   context: ({ input }) => ({
     nickname: typeof input.nickname === 'string' ? input.nickname : '',
@@ -166,6 +237,7 @@ export const sayNextMachine = setup({
     classification: null,
     category: 'other',
     date: '',
+    ...letterContextOf(input),
   }),
   initial: 'start',
   states: {
@@ -220,18 +292,45 @@ export const sayNextMachine = setup({
       entry: { type: 'ask', params: offerParams },
       on: {
         CHOICE: [
-          {
-            guard: 'isYes',
-            target: 'done',
-            actions: [
-              'stampDate',
-              { type: 'say', params: { key: `${P}.letter-intro` } },
-              { type: 'draft', params: letterParams },
-            ],
-          },
+          { guard: 'isYes', target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.no-letter` } } },
         ],
       },
+    },
+    // Before the letter: what is known is confirmed, what is missing is asked for (Skip leaves a blank).
+    letter: {
+      always: [{ guard: 'asksFacts', target: 'letterKnown', actions: { type: 'say', params: { key: `${P}.letter-facts` } } }, { target: 'letterKnown' }],
+    },
+    letterKnown: {
+      always: [{ guard: 'knowsWhoOrWhen', target: 'confirmKnown' }, { target: 'lineChild' }],
+    },
+    confirmKnown: {
+      entry: { type: 'ask', params: confirmKnownParams },
+      on: {
+        CHOICE: [
+          { guard: 'saidRight', target: 'lineChild', actions: ['markChecked', { type: 'note', params: recipientNote }] },
+          // Either may be wrong: both are asked for (letter-facts-states.ts).
+          { target: 'lineChild', actions: ['forgetRecipient', 'forgetSaidOn'] },
+        ],
+      },
+    },
+    // No child open: the name the letter uses (for this letter only).
+    lineChild: { always: [{ guard: 'needsChild', target: 'askChild' }, { target: lineState('request') }] },
+    askChild: {
+      entry: { type: 'ask', params: askChildParams },
+      on: { TEXT: { target: lineState('request'), actions: 'keepChild' }, CHOICE: lineState('request') },
+    },
+    ...lineStates(),
+    // Who it goes to and when it was said (when still missing), the child's school name, the signature.
+    ...factsStates('wording'),
+    // The lines in the parent's own words, shown as the letter will read them: keep, reword or leave out.
+    ...wordingStates<Ctx>('draft', letterLines, letterParams),
+    draft: {
+      entry: [
+        { type: 'say', params: { key: `${P}.letter-intro` } },
+        { type: 'draft', params: letterParams },
+      ],
+      always: 'done',
     },
     done: { type: 'final' },
   },
@@ -240,7 +339,8 @@ export const sayNextMachine = setup({
 
 export const sayNextFlow: FlowDef = {
   id: 'say-next',
-  version: 1,
+  // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
+  version: 2,
   machine: sayNextMachine,
   keys: [
     `${P}.ask-statement`,
@@ -258,6 +358,19 @@ export const sayNextFlow: FlowDef = {
     `${P}.ask-draft`,
     `${P}.choice.yes`,
     `${P}.choice.no`,
+    `${P}.letter-facts`,
+    `${P}.confirm-known.who-when`,
+    `${P}.confirm-known.who`,
+    `${P}.confirm-known.when`,
+    `${P}.ask-child`,
+    ...ASKED_LINES.map((n) => `${P}.ask-${n}`),
+    ...NAMING_LINES.map((n) => `${P}.ask-${n}.unnamed`),
+    `${P}.choice.skip`,
+    NEED_WORDS,
+    ...FACT_KEYS,
+    ...WORDING_KEYS,
+    ...CATEGORIES.map(answerReasonKey),
+    ...PLACES.map((p) => `terms.${p}.unwell-duty`),
     `${P}.letter-intro`,
     `${P}.no-letter`,
   ],

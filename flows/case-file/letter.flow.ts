@@ -62,12 +62,13 @@ function ownWordsFrom(input: FlowInput): Record<string, string> {
 }
 
 /** The chosen letter's lines in the parent's own words (the check's lines). */
-function ownLines(context: WordingCtx & Record<string, string>): readonly WordingLine[] {
-  const kind = context.kind ?? '';
+function ownLines(context: WordingCtx & Record<string, unknown>): readonly WordingLine[] {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const kind = text(context.kind);
   if (!kind) return [];
   const prefix = `own.${kind}.`;
   const names = Object.keys(context).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-  return wordingLines(kind, names.map((n) => [n, `${prefix}${n}`, context[`topic.${kind}.${n}`] ?? ''] as const));
+  return wordingLines(kind, names.map((n) => [n, `${prefix}${n}`, text(context[`topic.${kind}.${n}`])] as const));
 }
 
 /** The letter as the preview reads it: from the notes, as they stand. */

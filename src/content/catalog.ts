@@ -286,7 +286,10 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
           blanks.push(name);
         }
       }
-      return { title: fill(t.title, filled), body: withoutOmitted(fill(t.body, filled)), blanks };
+      const title = fill(t.title, filled);
+      const body = withoutOmitted(fill(t.body, filled));
+      // A needed fact on a line left out with an optional one ("when they told you", beside the school's answer) is no blank to fill.
+      return { title, body, blanks: blanks.filter((name) => `${title}\n${body}`.includes(filled[name] ?? '')) };
     },
   };
 }

@@ -83,10 +83,15 @@ describe('content', () => {
       expect(r.body).not.toContain('{{');
       expect(r.body).not.toContain('\u0000');
       expect(r.body).not.toMatch(/\n\n\n/);
-      expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).filter((v) => !optional.has(v)).sort());
+      // A needed fact whose every line carries an optional one ("when they told you", beside the school's answer) goes with it.
+      const withOptional = (name: string) => {
+        const lines = letter.body.split('\n').filter((l) => uses(l, name));
+        return lines.length > 0 && lines.every((l) => [...optional].some((o) => uses(l, o)));
+      };
+      expect(r.blanks.sort()).toEqual(Object.keys(letter.vars).filter((v) => !optional.has(v) && !withOptional(v)).sort());
       for (const [name, blank] of Object.entries(letter.vars)) {
         if (!uses(letter.body, name)) continue;
-        if (optional.has(name)) expect(r.body, name).not.toContain(`[ADD: ${blank}]`);
+        if (optional.has(name) || withOptional(name)) expect(r.body, name).not.toContain(`[ADD: ${blank}]`);
         else expect(r.body, name).toContain(`[ADD: ${blank}]`);
       }
     });
@@ -108,7 +113,10 @@ describe('content', () => {
     expect(r.body).toContain('My request was: A later start.\n');
     expect(r.body).toContain('decided: Reduced timetable!\n');
     expect(r.body).toContain('How I heard about it: The head (at the meeting).\n');
-    expect(r.body).toContain('Your answer, as I noted it ([ADD: when they told you]): [ADD: what the school said, in their words if you have them]\n');
+    // No school's answer (left out by the parent): its line goes, with the day it was said.
+    expect(r.body).not.toContain('Your answer, as I noted it');
+    expect(r.blanks).not.toContain('said_on');
+    expect(content.renderLetter('decision-in-writing', { statement: 'No.' }).body).toContain('Your answer, as I noted it ([ADD: when they told you]): No.\n');
     expect(r.body).toContain('one\ntwo');
   });
 
@@ -124,6 +132,19 @@ describe('content', () => {
     ["they didn't say. her grades are fine", "They didn't say. Her grades are fine."],
     ['', ''],
   ])('asSentence(%j) is %j', (words, want) => expect(asSentence(words)).toBe(want));
+
+  it("has say-next's letter questions, each rendering with the variables the flow fills", () => {
+    const asked = ['letter-facts', 'confirm-known.who-when', 'confirm-known.who', 'confirm-known.when', 'ask-child', 'choice.skip', ...['request', 'need', 'barrier', 'helps', 'decision', 'concerns'].map((n) => `ask-${n}`), ...['need', 'barrier', 'helps', 'decision'].map((n) => `ask-${n}.unnamed`)];
+    const fills: Record<string, string> = { who: 'Mr Dunn', date: '20 November 2026', nickname: 'Sam' };
+    for (const key of asked.map((k) => `say-next.${k}`)) {
+      expect(content.has(key), key).toBe(true);
+      expect(FLOWS.find((f) => f.id === 'say-next')?.keys, key).toContain(key);
+      const text = content.render(key, Object.fromEntries(content.varsOf(key).map((v) => [v, fills[v] ?? ''])));
+      for (const v of content.varsOf(key)) expect(fills[v], `${key}: {{${v}}}`).toBeDefined();
+      expect(text).not.toContain('{{');
+      if (key.endsWith('.unnamed')) expect(content.varsOf(key), key).toEqual([]);
+    }
+  });
 
   it('has the letters the flows need', () => {
     for (const id of HOUSE_LETTERS) expect(content.letter(id), id).toBeDefined();

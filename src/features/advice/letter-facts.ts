@@ -55,7 +55,8 @@ export function factOf(text: string | undefined): string {
   for (let i = 0; i < 3; i++) {
     const before = t;
     for (const f of [...FILLERS(), ...HEDGES()]) t = t.replace(f, ' ');
-    t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').trim();
+    // A filler taken from the end leaves its comma behind ("…in the mornings, as I said").
+    t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').replace(/[\s,;:-]+$/, '').trim();
     if (t === before) break;
   }
   for (const [from, to] of OPENINGS) t = t.replace(from, to);
@@ -66,7 +67,8 @@ export function factOf(text: string | undefined): string {
 /** Quoted passages in the parent's words ("…", “…”). */
 const QUOTED = /["“]([^"“”]{3,})["”]/g;
 /** A lead-in reporting who said it ("Ms Alvarez said", "We got a letter saying", "The council wrote that"). */
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: that)?\s*[:,]?\s+/i;
+// The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…").
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation
@@ -79,7 +81,8 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   if (!t) return '';
   const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
-  const rest = t.replace(REPORTED_LEAD, '');
+  // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
+  const rest = factOf(t).replace(REPORTED_LEAD, '');
   return factOf(rest.length >= 12 ? rest : t);
 }
 
@@ -118,7 +121,8 @@ export function schoolAnswerOf(statement: string | undefined, confirmed: boolean
   // "no cos no staff": too little to stand for what was said; the kind of no says it better.
   return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
 }
-const MIN_ACCOUNT_WORDS = 5;
+/** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
+export const MIN_ACCOUNT_WORDS = 5;
 
 /** The content key of the neutral first-person sentence for a kind of no, when the school's words are not the parent's to quote. */
 export function answerReasonKey(category: string | undefined): string {

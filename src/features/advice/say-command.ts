@@ -1,28 +1,52 @@
 /**
  * `say` ("what do I say next?"): from the school's words given with it, else from the last thing
- * the school said as noted; a question in progress is put aside and come back to afterwards.
+ * the school said as noted; a question in progress is put aside and come back to afterwards. The
+ * flow is given what the case already holds for its letter (who said it and when, the request,
+ * earlier answers), so none of it is asked again.
  */
 import { startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
+import { greetingName, pastDate } from './letter-facts.js';
+import { monthFirst, profileFromNotes } from './profile.js';
+import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
+import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
 
+/** The day a statement was made, as a date: the day the parent gave (read from their words), else the day it was noted. */
+function saidOnOf(n: NoteRow, mf: boolean): string {
+  const given = n.saidOn?.trim() ?? '';
+  if (ISO_DATE.test(given)) return given;
+  if (given) return pastDate(given, n.at, mf)?.date ?? '';
+  return n.at.slice(0, 10);
+}
+
 /**
  * The last thing the school said, as noted (this child's when a case is open), if recent enough:
- * a statement, or their reply to a request when the parent gave its words.
+ * a statement, or their reply to a request when the parent gave its words; with its day, and the
+ * name of who said it when the notes have one (the name a letter after it went to, else '').
  */
-function recentStatement(ctx: RunContext): { text: string; when: string } | null {
+function recentStatement(ctx: RunContext): { text: string; when: string; who: string; saidOn: string } | null {
   const caseId = ctx.session.caseId;
   const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
   const noWords = ctx.content.render('case-file.replied.no-details');
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
   const last = notes.filter(theirWords).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
-  const day = last.saidOn && ISO_DATE.test(last.saidOn) ? last.saidOn : last.at.slice(0, 10);
-  return { text: last.text, when: dayLabel(day) };
+  const saidOn = saidOnOf(last, monthFirst(profileFromNotes(notes, caseId)));
+  const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
+  return { text: last.text, when: dayLabel(saidOn || last.at.slice(0, 10)), who: greetingName(last.who) || named || '', saidOn };
+}
+
+/** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */
+function knownLines(ctx: RunContext): Record<string, string> {
+  const caseId = ctx.session.caseId;
+  if (caseId === null) return {};
+  const vars = letterVarsFromNotes(ctx.store, ctx.content, 'need-request', caseFacts(ctx.store, ctx.session.userId, caseId), ctx.now);
+  return Object.fromEntries(ASKED_LINES.flatMap((n) => (vars[n] ? [[n, vars[n]]] : [])));
 }
 
 /** Dialogues not worth coming back to: the menu, and a confirmation to erase everything. */
@@ -44,10 +68,11 @@ function interrupted(ctx: RunContext): Record<string, unknown> {
 
 export const say: ChatCommand = (args, ctx) => {
   const resume = interrupted(ctx);
+  const known = knownLines(ctx);
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args, ...resume });
+    startFlow(ctx, 'say-next', { statement: args, known, ...resume });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), ...resume });
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, ...resume });
 };

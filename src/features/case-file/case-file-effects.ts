@@ -9,6 +9,7 @@ import { textReply } from '../../core/render.js';
 import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema, previewLinesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { withProfileTerms } from '../advice/profile-terms.js';
+import { isSkippedSignOff } from '../../../flows/advice/letter-facts-states.js';
 import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
@@ -27,7 +28,7 @@ function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: st
   if (vars.nickname) vars.nickname = child.short;
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
   const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
-  if (!vars.your_name && signOff && !ctx.content.has(signOff)) vars.your_name = signOff;
+  if (!vars.your_name && signOff && !ctx.content.has(signOff) && !isSkippedSignOff(signOff, ctx.content)) vars.your_name = signOff;
   const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   return { ...rendered, body: withFullNameFirst(rendered.body, child) };
 }

@@ -150,12 +150,18 @@ function triageWho(content: ContentCatalog, who: string): string | undefined {
   return undefined;
 }
 
+/** A line the parent left out when its wording was checked (noted as the button's words, or its key in older notes). */
+function leftOut(content: ContentCatalog, n: NoteRow): boolean {
+  const t = n.text.trim();
+  return t === LEFT_OUT || (content.has(LEFT_OUT) && t === content.render(LEFT_OUT));
+}
+
 function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): string | undefined {
   for (let i = notes.length - 1; i >= 0; i--) {
     const n = notes[i] as NoteRow;
     if (!topics.includes(n.topic)) continue;
     // Left out of a letter by the parent when its wording was checked: left out of later ones too.
-    if (n.text.trim() === LEFT_OUT) return undefined;
+    if (leftOut(content, n)) return undefined;
     // A button the flow's letter states as a sentence ("Nothing has been tried yet."): the same sentence here.
     const sentence = chosenSentence(content, n);
     if (sentence) return sentence;
@@ -238,13 +244,16 @@ function plainName(who: string): string {
 /**
  * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
  * marks when the parent confirmed them as the school's; else the parent's account of it, as they
- * last reworded it before a letter; else the kind of no in neutral words.
+ * last reworded it before a letter (nothing when they last left it out); else the kind of no in neutral words.
  */
 function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
   const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
   if (answer.quote) return clip(answer.quote);
   const since = notes.indexOf(statement);
   const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
+  // Left out of a letter by the parent when its wording was checked: left out of later ones too (the line is optional).
+  const last = checked.at(-1);
+  if (last && leftOut(content, last)) return undefined;
   const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
   return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
 }
@@ -261,7 +270,7 @@ function typedAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics:
   for (let i = notes.length - 1; i >= 0; i--) {
     const n = notes[i] as NoteRow;
     if (!topics.includes(n.topic)) continue;
-    if (n.text.trim() === LEFT_OUT || chosenSentence(content, n)) return false;
+    if (leftOut(content, n) || chosenSentence(content, n)) return false;
     if (typedText(content, n)) return factOf(n.text) !== '';
   }
   return false;

@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, DraftParams, NoteParams } from '../../../src/core/flow-kit.js';
-import { LETTER_FOR, sayNextFlow, TONES } from '../../../flows/advice/say-next.flow.js';
+import { sayNextFlow, TONES } from '../../../flows/advice/say-next.flow.js';
 import { CATEGORIES } from '../../../src/core/types.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 
@@ -100,25 +100,6 @@ describe('say-next', () => {
     expect(picked.final.value).toBe('offer');
     expect(spoken(picked.effects)).toContain('say-next.replies.predetermination.firm');
     expect(spoken(picked.effects)).not.toContain('say-next.kind.predetermination');
-  });
-
-  it('drafts the letter that fits the kind of no when the parent says yes', () => {
-    for (const c of CATEGORIES) {
-      const r = replay(m, { statement: STATEMENT, nickname: 'Sam' }, [classified(c, true), choice('yes')]);
-      expect(r.final.value).toBe('done');
-      expect(r.final.output).toEqual({});
-      const [draft] = ofType<DraftParams>(r.effects, 'draft');
-      expect(draft?.template).toBe(LETTER_FOR[c]);
-      // Typed just now: noted today, so the letter dates their words today.
-      expect(draft?.vars).toEqual({ date: '2030-03-01', nickname: 'Sam', statement: STATEMENT, said_on: '2030-03-01' });
-      expect(spoken(r.effects).at(-1)).toBe('say-next.letter-intro');
-    }
-  });
-
-  it('dates the letter\'s quotation with the day of the statement it offered from the notes', () => {
-    const recent = { text: STATEMENT, when: 'Thu 26 Nov' };
-    const r = replay(m, { recent, nickname: 'Sam' }, [choice('recent'), classified('data', true), choice('yes')]);
-    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ statement: STATEMENT, said_on: 'Thu 26 Nov' });
   });
 
   it('finishes without a letter when the parent says no', () => {

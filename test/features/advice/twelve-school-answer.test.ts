@@ -2,7 +2,7 @@
  * The school's answer in a letter, from three of the twelve situations and variants of them
  * replayed through the engine: words the parent confirmed as the school's are quoted (and not
  * offered for rewording); the parent's account of what they were told is never a quotation and
- * is part of the check of their own words (kept or reworded, the command line's letter the same); a paraphrase with too little in it is set down as the kind of no in neutral words.
+ * is part of the check of their own words (kept, reworded or left out, the command line's letter the same); a paraphrase with too little in it is set down as the kind of no in neutral words.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../../support/cli.js';
@@ -71,11 +71,19 @@ describe('the parent\'s account of what they were told ("Ms. Alvarez said there 
     expect(answerLine(await cliLetter(t, 'resources-request'))).toBe(answerLine(t.letter));
   });
 
-  it('can be kept or reworded, not left out: the letter needs the school\'s answer', async () => {
-    const t = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', 'Keep it as it is', 'yes']));
-    const reword = t.steps.flatMap((st) => st.replies).find((r) => r.key === 'facts.ask-reword');
-    expect(reword?.type === 'question' ? reword.choices?.map((c) => c.id) : undefined).toEqual(['keep']);
-    expect(answerLine(t.letter)).toBe('Your answer, as I noted it (November 10, 2026): There is no budget for an aide this year, the district has frozen hiring.');
+  it('can be kept as it is, or left out: the letter then reads on from the request, and so does the command line\'s', async () => {
+    const kept = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', 'Keep it as it is', 'yes']));
+    const reword = kept.steps.flatMap((st) => st.replies).find((r) => r.key === 'facts.ask-reword');
+    expect(reword?.type === 'question' ? reword.choices?.map((c) => c.id) : undefined).toEqual(['keep', 'leave-out']);
+    expect(answerLine(kept.letter)).toBe('Your answer, as I noted it (November 10, 2026): There is no budget for an aide this year, the district has frozen hiring.');
+
+    const out = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', 'Leave it out of the letter', 'yes']));
+    expect(asked(out).slice(-4)).toEqual(['facts.check-wording', 'facts.ask-which-line', 'facts.ask-reword', 'facts.check-wording']);
+    expect(out.letter).not.toContain('Your answer, as I noted it');
+    expect(out.letter).not.toContain('[ADD');
+    // No gap where it was: the request, then straight on to the need.
+    expect(out.letter).toMatch(/^My request was: .+\n\nI'd like us to keep /m);
+    expect(await cliLetter(out, 'resources-request')).not.toContain('Your answer, as I noted it');
   });
 });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
 import { LETTER_KINDS } from '../../../src/features/case-file/letter-kinds.js';
+import { LEFT_OUT } from '../../../flows/advice/letter-wording-states.js';
 import { cli, cmd, documents, keysOf, appsPerTest, pick, question, SIGNS_AS, tellTriage, type CaseApp } from './support.js';
 
 const app = appsPerTest();
@@ -53,6 +54,18 @@ describe('letters from the notes', () => {
       expect(letter.blanks).not.toContain('your_name');
       expect(letter.body.trimEnd(), kind).toMatch(new RegExp(`\\n${SIGNS_AS}$`));
     }
+  });
+
+  it('leaves out of later letters a line the parent left out in chat (noted as the button\'s words)', async () => {
+    const a = app();
+    await richCase(a);
+    const caseId = a.store.listCases('parent-a')[0]?.id ?? null;
+    const leaveOut = a.content.render(LEFT_OUT);
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: 'data.collection', text: leaveOut, at: '2026-11-25T10:00:00.000Z' });
+    const letter = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'data-request', now: a.clock.now() });
+    expect(letter.body).not.toContain('The form tutor will fill in a tracking sheet');
+    expect(letter.body).not.toContain(leaveOut);
+    expect(letter.body).toContain('They want six weeks of attendance records');
   });
 
   it('lists every "no" in order, with date, who, words and kind', async () => {
