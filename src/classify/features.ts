@@ -46,17 +46,59 @@ const MASK = CHAR_BUCKETS - 1;
 /** A frozen FeatureSpace as plain data (precomputed by the build: src/precomputed.ts). */
 export interface FeatureSpaceState {
   size: number;
-  /** Word and cue features: keys[n] is feature keyIds[n]. */
-  keys: string[];
+  /** Word and cue features by their two hashes (hashKey), in pairs, sorted: feature keyIds[n] is pair n. */
+  keyHashes: number[];
   keyIds: number[];
   /** The character buckets in use, in pairs: bucket, feature, bucket, feature… */
   buckets: number[];
   cues: number[];
 }
 
+/**
+ * A word or cue key's hash (FNV-1a over its UTF-16 units from `seed`). A frozen space keeps each
+ * key as two of these (64 bits: no two keys of a space share both) rather than the string:
+ * a tenth of the memory for the crisis screen's hundred thousand word n-grams.
+ */
+function hashKey(k: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+const SEED_1 = 0x811c9dc5;
+const SEED_2 = 0x01000193;
+
+/** The keys of a frozen space: hash pairs sorted, and each pair's feature. */
+interface FrozenKeys {
+  h1: Uint32Array;
+  h2: Uint32Array;
+  ids: Int32Array;
+}
+
+function frozenKeys(entries: Array<[number, number, number]>): FrozenKeys {
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { h1: Uint32Array.from(entries, (e) => e[0]), h2: Uint32Array.from(entries, (e) => e[1]), ids: Int32Array.from(entries, (e) => e[2]) };
+}
+
+function findKey(f: FrozenKeys, k: string): number {
+  const a = hashKey(k, SEED_1);
+  let lo = 0;
+  let hi = f.h1.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((f.h1[mid] as number) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= f.h1.length || f.h1[lo] !== a) return -1;
+  const b = hashKey(k, SEED_2);
+  for (let n = lo; n < f.h1.length && f.h1[n] === a; n++) if (f.h2[n] === b) return f.ids[n] as number;
+  return -1;
+}
+
 /** Numbers features as training first sees them; `freeze()` before classifying. */
 export class FeatureSpace {
+  /** While training: every key seen. Frozen: empty, the keys kept as hashes in `fixed`. */
   private readonly keys = new Map<string, number>();
+  private fixed: FrozenKeys | null = null;
   private readonly buckets = new Int32Array(CHAR_BUCKETS).fill(-1);
   private readonly cues = new Set<number>();
   private frozen = false;
@@ -65,22 +107,30 @@ export class FeatureSpace {
 
   freeze(): void {
     this.frozen = true;
+    if (this.fixed === null) {
+      this.fixed = frozenKeys([...this.keys].map(([k, i]) => [hashKey(k, SEED_1), hashKey(k, SEED_2), i]));
+      this.keys.clear();
+    }
   }
 
   /** This space, frozen, as plain data. */
   state(): FeatureSpaceState {
+    this.freeze();
+    const f = this.fixed as FrozenKeys;
     const buckets: number[] = [];
     this.buckets.forEach((i, b) => {
       if (i >= 0) buckets.push(b, i);
     });
-    return { size: this.size, keys: [...this.keys.keys()], keyIds: [...this.keys.values()], buckets, cues: [...this.cues] };
+    const keyHashes: number[] = [];
+    f.h1.forEach((h, n) => keyHashes.push(h, f.h2[n] as number));
+    return { size: this.size, keyHashes, keyIds: [...f.ids], buckets, cues: [...this.cues] };
   }
 
   /** The frozen space `state()` described. */
   static restore(s: FeatureSpaceState): FeatureSpace {
     const space = new FeatureSpace();
-    if (s.keys.length !== s.keyIds.length || s.buckets.length % 2 !== 0) throw new Error('not a feature space');
-    s.keys.forEach((k, n) => space.keys.set(k, s.keyIds[n] as number));
+    if (s.keyHashes.length !== 2 * s.keyIds.length || s.buckets.length % 2 !== 0) throw new Error('not a feature space');
+    space.fixed = frozenKeys(s.keyIds.map((id, n) => [s.keyHashes[2 * n] as number, s.keyHashes[2 * n + 1] as number, id]));
     for (let n = 0; n < s.buckets.length; n += 2) space.buckets[s.buckets[n] as number] = s.buckets[n + 1] as number;
     for (const i of s.cues) space.cues.add(i);
     space.size = s.size;
@@ -127,7 +177,7 @@ export class FeatureSpace {
     }
     this.size = size;
     this.scratch = null;
-    this.frozen = true;
+    this.freeze();
   }
 
   /** Feature indices of the cue group. */
@@ -136,6 +186,7 @@ export class FeatureSpace {
   }
 
   key(k: string): number {
+    if (this.fixed !== null) return findKey(this.fixed, k);
     const i = this.keys.get(k);
     if (i !== undefined) return i;
     if (this.frozen) return -1;
@@ -144,6 +195,7 @@ export class FeatureSpace {
   }
 
   cue(k: string): number {
+    if (this.fixed !== null) return this.key(k);
     const known = this.keys.has(k);
     const i = this.key(k);
     if (!known && i >= 0) this.cues.add(i);

@@ -19,7 +19,7 @@ const index = z.number().int().nonnegative();
 export const weightsDataSchema = z.object({
   space: z.object({
     size: index,
-    keys: z.array(z.string()),
+    keyHashes: z.array(z.number().int().nonnegative().max(0xffffffff)),
     keyIds: z.array(index),
     buckets: z.array(index),
     cues: z.array(index),
