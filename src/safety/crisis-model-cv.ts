@@ -68,12 +68,6 @@ export function patternsKept(oof: readonly HeldOutOpinion[]): boolean[] {
   return oof.map((o) => o.pattern !== null && !quieted(o.pattern.family, o.pattern.context));
 }
 
-/** Whether the whole screen fires on each message at risk threshold `t`. */
-export function screenFired(oof: readonly HeldOutOpinion[], t: number): boolean[] {
-  const kept = patternsKept(oof);
-  return oof.map((o, i) => (kept[i] as boolean) || o.risk >= t);
-}
-
 /** One writer's messages: a training file, or the development set. */
 export interface Hand {
   name: string;
