@@ -8,7 +8,8 @@ import { caseFile } from './features/case-file/feature.js';
 import { dailyLog } from './features/daily-log/feature.js';
 import { safety } from './features/safety/feature.js';
 import { settingTopicsOf, type Feature } from './core/feature.js';
-import type { DueSource, Store } from './core/ports.js';
+import type { CaseGlanceReader, DueSource, Store } from './core/ports.js';
+import { caseAtAGlance } from './features/case-file/case-at-a-glance.js';
 import { shippedClassifier } from './classify/index.js';
 import { checkFlowsAgainstContent, shippedContent, type ContentCatalog } from './content/catalog.js';
 import { createEngine, ENGINE_KEYS, type Engine } from './core/engine.js';
@@ -47,6 +48,8 @@ export interface App {
   store: SqliteStore;
   content: ContentCatalog;
   classifier: Classifier;
+  /** A parent's case at a glance, settings left out: what a channel's home screen shows (Slack's App Home). */
+  glance: CaseGlanceReader;
   close(): void;
 }
 
@@ -85,7 +88,7 @@ export const lazyClassifier: Classifier = {
 export function createApp(opts: AppOptions): App {
   const store = new SqliteStore({ path: opts.dbPath, ...(opts.sealer ? { sealer: opts.sealer } : {}) });
   const { engine, content, classifier } = engineOn(store, opts);
-  return { engine, store, content, classifier, close: () => store.close() };
+  return { engine, store, content, classifier, glance: glanceOn(store, content), close: () => store.close() };
 }
 
 export interface SharedAppOptions extends Omit<AppOptions, 'dbPath'> {
@@ -114,7 +117,11 @@ export async function createSharedApp(opts: SharedAppOptions): Promise<SharedApp
     ...(opts.outboxMinAgeMs !== undefined ? { outboxMinAgeMs: opts.outboxMinAgeMs } : {}),
   });
   const { engine, content, classifier } = engineOn(store, opts);
-  return { engine, store, content, classifier, close: () => store.end() };
+  return { engine, store, content, classifier, glance: glanceOn(store, content), close: () => store.end() };
+}
+
+function glanceOn(store: Store, content: ContentCatalog): CaseGlanceReader {
+  return (userId, now) => caseAtAGlance(store, content, userId, now, SETTING_TOPICS);
 }
 
 function engineOn(store: Store, opts: Omit<AppOptions, 'dbPath'>): { engine: Engine; content: ContentCatalog; classifier: Classifier } {

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   const deps = { outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger };
   const handles: { stop(): Promise<void> }[] = [];
   try {
-    if (slackConfigured(config)) handles.push(await (await import('./adapters/slack/start-slack.js')).startSlack(deps));
+    if (slackConfigured(config)) handles.push(await (await import('./adapters/slack/start-slack.js')).startSlack({ ...deps, glance: app.glance }));
     if (discordConfigured(config)) handles.push(await (await import('./adapters/discord/index.js')).startDiscord(deps));
   } catch (err) {
     await Promise.allSettled(handles.map((h) => h.stop()));

@@ -113,6 +113,24 @@ export interface NoteRow extends NoteInput {
   nickname: string | null;
 }
 
+/**
+ * A parent's case at a glance, in plain words (no markup), for a channel's home screen (Slack's
+ * App Home): each child's open kinds of "no", the latest notes (settings left out), what is due
+ * next. The case file builds it; the composition root hands the reader to the adapter.
+ */
+export interface CaseGlance {
+  /** No child and no note yet. */
+  empty: boolean;
+  /** Each child's open kinds of "no": `Kind (who, said on)`. */
+  children: { nickname: string; kinds: string[] }[];
+  /** Newest first, one line each. */
+  latest: string[];
+  /** Soonest first. */
+  due: { date: string; text: string }[];
+}
+/** Reads one parent's case at a glance, as of `now` (the injected clock's). */
+export type CaseGlanceReader = (userId: string, now: Date) => CaseGlance;
+
 export interface TurnRecord {
   eventId: string;
   userId: string;

@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   outbox = createOutbox({ engine: app.engine, logger: silentLogger });
   const deps = { outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger: silentLogger };
-  slack = await startSlack({ ...deps, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
+  slack = await startSlack({ ...deps, glance: app.glance, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: 0 });
   discord = await startDiscord({ ...deps, rest: { retries: 0, timeout: 3000 } });
 });
 

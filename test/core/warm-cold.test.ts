@@ -63,7 +63,7 @@ describe('warm and cold conversations', () => {
     cleanups.push(() => store.close());
     const clock = new FixedClock();
     const engine = createEngine({ store, clock, content: bootContent(), classifier: fixedClassifier('resources'), features: FEATURES, logger: silentLogger, throttle: false });
-    const send = sender({ engine, store, content: bootContent(), classifier: fixedClassifier('resources'), close: () => store.close() }, clock);
+    const send = sender({ engine }, clock);
     const warmReplies: string[][] = [];
     const tinyReplies: string[][] = [];
     for (const [j, input] of script.entries()) {

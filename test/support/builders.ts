@@ -37,7 +37,7 @@ export interface SendOptions {
 }
 
 /** A parent's message (text, or any input) as the console would hand it to the engine. */
-export function sender(app: App, clock: FixedClock) {
+export function sender(app: Pick<App, 'engine'>, clock: FixedClock) {
   return (input: TurnInput | string, o: SendOptions = {}): Promise<Reply[]> =>
     app.engine.handleTurn({
       id: o.id ?? randomUUID(),

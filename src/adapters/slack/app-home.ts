@@ -1,11 +1,10 @@
 /**
- * The App Home tab: the case file's view of the parent's case at a glance (`glanceView`), laid
- * out as Block Kit. Slack shows a published Home view only to the user it was published for
+ * The App Home tab: the parent's case at a glance (core's `CaseGlance`, in words), laid out as
+ * Block Kit. Slack shows a published Home view only to the user it was published for
  * (`views.publish` with their user_id).
  */
-import type { ContentCatalog } from '../../content/catalog.js';
 import { clip } from '../../core/fit-text.js';
-import { glanceView, type HomeSummary } from '../../features/case-file/case-at-a-glance.js';
+import type { CaseGlance } from '../../core/ports.js';
 import { escapeMrkdwn, SECTION_MAX } from './to-blocks.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
@@ -14,8 +13,7 @@ const section = (lines: string[]): SlackBlock => ({ type: 'section', text: { typ
 const bold = (line: string) => `*${line}*`;
 const heading = (text: string): SlackBlock => ({ type: 'header', text: { type: 'plain_text', text: clip(text, 150), emoji: true } });
 
-export function homeView(summary: HomeSummary, content: ContentCatalog, words: Words): { type: 'home'; blocks: SlackBlock[] } {
-  const v = glanceView(summary, content);
+export function homeView(v: CaseGlance, words: Words): { type: 'home'; blocks: SlackBlock[] } {
   const blocks: SlackBlock[] = [heading(words('slack.home.title')), { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(words('slack.home.private')) }] }];
   if (v.empty) return { type: 'home', blocks: [...blocks, section([words('slack.home.empty')])] };
   const none = words('slack.home.none');

@@ -14,10 +14,9 @@ import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { claimFirstAnswer, refusedAsStale } from '../../core/question-record.js';
 import type { Outbox } from '../../core/outbox.js';
-import type { Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
+import type { CaseGlanceReader, Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
 import type { Reply, Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
-import { summarizeCase } from '../../features/case-file/case-at-a-glance.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
 import { chosenBlocks, firstText } from './to-blocks.js';
@@ -34,8 +33,10 @@ import { withDeadline } from '../../core/deadline.js';
 export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
   outbox: Outbox;
-  /** What Slack reads: the parent's question record (clicks) and their case (the Home tab). */
-  store: Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn' | 'listCases' | 'listNotes'>;
+  /** What Slack reads: the parent's question record (clicks). */
+  store: Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn'>;
+  /** The parent's case at a glance, for the Home tab (the composition root's, settings left out). */
+  glance: CaseGlanceReader;
   clock: Clock;
   content: ContentCatalog;
   config: Config;
@@ -135,8 +136,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   app.event('app_home_opened', async ({ body }) => {
     const h = homeOpened(body);
     if (!h.ok) return skipped('app_home_opened', h.reason);
-    const today = clock.now().toISOString().slice(0, 10);
-    const view = homeView(summarizeCase(store.listCases(h.user), store.listNotes(h.user), today), content, words);
+    const view = homeView(opts.glance(h.user, clock.now()), words);
     await client.views.publish({ user_id: h.slackUser, view });
     logger.info({ src: 'slack', blocks: view.blocks.length }, 'home published');
   });

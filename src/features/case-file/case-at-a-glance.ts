@@ -1,14 +1,16 @@
 /**
  * The parent's case at a glance, for a channel's home screen (Slack's App Home): each child's
  * kinds of "no" as last stated, the latest notes, and what is due next. A read model over the
- * store's cases and notes; `today` comes from the injected clock.
+ * store's cases and notes; `today` comes from the injected clock. Settings (the features'
+ * `settingTopics`: the case profile, the sign-off, the check-in time) are left out by the same
+ * rule as the timeline's (`caseEvents`), so none shows as a raw value.
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { clip } from '../../core/fit-text.js';
-import type { CaseRow, NoteRow } from '../../core/ports.js';
+import type { CaseGlance, CaseRow, NoteRow, Store } from '../../core/ports.js';
 import type { Category } from '../../core/types.js';
 import { titledNote } from './case-timeline.js';
-import { noteLine } from './timeline.js';
+import { caseEvents, noteLine } from './timeline.js';
 
 const MAX_CASES = 10;
 const LATEST = 5;
@@ -27,8 +29,9 @@ export interface HomeSummary {
   due: NoteRow[];
 }
 
-/** `today` is an ISO date (YYYY-MM-DD) from the injected clock. */
-export function summarizeCase(cases: readonly CaseRow[], notes: readonly NoteRow[], today: string): HomeSummary {
+/** `today` is an ISO date (YYYY-MM-DD) from the injected clock; notes on `settingTopics` are left out. */
+export function summarizeCase(cases: readonly CaseRow[], allNotes: readonly NoteRow[], today: string, settingTopics?: ReadonlySet<string>): HomeSummary {
+  const notes = caseEvents(allNotes, settingTopics);
   const summary: HomeSummary = { cases: [], latest: [], due: [] };
   for (const c of cases.slice(-MAX_CASES)) {
     // Each kind of "no" the school gave for this child, as last stated.
@@ -47,19 +50,10 @@ export function summarizeCase(cases: readonly CaseRow[], notes: readonly NoteRow
   return summary;
 }
 
-/** The case at a glance in words, for a channel to lay out (Slack's Home tab): plain text, no markup. */
-export interface GlanceView {
-  /** No child and no note yet. */
-  empty: boolean;
-  /** Each child's open kinds of "no": `Kind (who, said on)`. */
-  children: { nickname: string; kinds: string[] }[];
-  latest: string[];
-  due: { date: string; text: string }[];
-}
-
 const LINE_MAX = 150;
 
-export function glanceView(summary: HomeSummary, content: ContentCatalog): GlanceView {
+/** The case at a glance in words, for a channel to lay out (Slack's Home tab): plain text, no markup. */
+export function glanceView(summary: HomeSummary, content: ContentCatalog): CaseGlance {
   const label = (c: Category) => (content.has(`category.${c}.label`) ? content.render(`category.${c}.label`) : c);
   return {
     empty: summary.cases.length === 0 && summary.latest.length === 0,
@@ -73,4 +67,9 @@ export function glanceView(summary: HomeSummary, content: ContentCatalog): Glanc
     latest: summary.latest.map((n) => noteLine(content, titledNote(content, n), LINE_MAX)),
     due: summary.due.map((n) => ({ date: (n.due ?? '').slice(0, 10), text: clip(n.text.replace(/\s+/g, ' '), LINE_MAX) })),
   };
+}
+
+/** One parent's case at a glance from the store, as of `now` (the composition root binds the features' settings). */
+export function caseAtAGlance(store: Pick<Store, 'listCases' | 'listNotes'>, content: ContentCatalog, userId: string, now: Date, settingTopics: ReadonlySet<string>): CaseGlance {
+  return glanceView(summarizeCase(store.listCases(userId), store.listNotes(userId), now.toISOString().slice(0, 10), settingTopics), content);
 }

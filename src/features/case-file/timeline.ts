@@ -131,6 +131,16 @@ export interface TimelineOptions {
 }
 
 /**
+ * The notes that are events in the case, in their order: a note whose topic is a setting
+ * (`TimelineOptions.settingTopics`) is left out. Every list of notes a parent reads takes its
+ * notes from here: the timeline (chat and CLI `notes`, the packet) and a home screen's latest
+ * notes (case-at-a-glance.ts).
+ */
+export function caseEvents(notes: readonly NoteRow[], settingTopics: ReadonlySet<string> = new Set()): NoteRow[] {
+  return notes.filter((n) => !settingTopics.has(n.topic));
+}
+
+/**
  * Notes grouped by child, oldest first; with `extras`, each child's open follow-ups appear on
  * their due date and their daily-log summary on the last day it covers.
  */
@@ -138,8 +148,7 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const maxText = opts.maxText ?? 240;
   const voice = opts.voice ?? 'parent';
   const day = (d: string) => (voice === 'record' ? readableDate(d) : d);
-  const settings = opts.settingTopics ?? new Set<string>();
-  const events = notes.filter((n) => !settings.has(n.topic));
+  const events = caseEvents(notes, opts.settingTopics);
   const kept = voice === 'record' ? events.filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice) }));
   for (const f of opts.extras?.followups ?? []) {

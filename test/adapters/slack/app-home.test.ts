@@ -2,6 +2,7 @@
  * The App Home tab: the parent's own case at a glance, published for them alone.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
 import { homeOpenedEvent, postJson, startHarness, type Harness } from './fake-slack.js';
 
 let h: Harness;
@@ -42,6 +43,26 @@ describe('Slack App Home', () => {
     expect(due).toContain('Ask for the data plan in writing');
     expect(due).not.toContain('An old deadline');
     expect(h.logger.dump()).not.toContain('Maisie');
+  });
+
+  it('lists ordinary notes among the latest and leaves out settings (the case profile, the sign-off)', async () => {
+    const s = h.app.store;
+    const at = new Date().toISOString();
+    s.ensureUser('slack:T1:U1', at);
+    const c = s.openCase('slack:T1:U1', 'Maisie', at);
+    const profile = profileText({ place: 'england', plan: 'ehcp', pronouns: 'she', schoolName: 'Margaret' });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'They will not agree to a reduced timetable.', at });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: PROFILE_TOPIC, text: profile, at });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: SIGN_OFF_TOPIC, text: 'Jo Parent-Signature', at });
+    await postJson(h.port, homeOpenedEvent('U1'));
+    const [pub] = await h.fake.waitForCalls('views.publish', 1);
+    const blocks = (pub?.args['view'] as { blocks: { type: string; text?: { text: string } }[] }).blocks;
+    const latestAt = blocks.findIndex((b) => b.type === 'header' && b.text?.text === h.app.content.render('slack.home.latest'));
+    const latest = blocks[latestAt + 1]?.text?.text ?? '';
+    expect(latest).toContain('They will not agree to a reduced timetable.');
+    expect(latest.split('\n')).toHaveLength(1);
+    const shown = JSON.stringify(blocks);
+    for (const setting of ['england', 'ehcp', 'Margaret', 'place', 'Jo Parent-Signature', PROFILE_TOPIC, SIGN_OFF_TOPIC]) expect(shown).not.toContain(setting);
   });
 
   it("another parent's home shows none of it", async () => {

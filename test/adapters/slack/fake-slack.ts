@@ -352,7 +352,7 @@ export async function startHarness(
     ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
   });
   const outbox = createOutbox({ engine: app.engine, logger });
-  const slack = await startSlack({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0,
+  const slack = await startSlack({ outbox, store: app.store, glance: app.glance, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0,
     ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
   });
   return {

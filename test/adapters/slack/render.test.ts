@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { homeView } from '../../../src/adapters/slack/app-home.js';
-import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
+import { glanceView, summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import { slackWords } from '../../../src/adapters/slack/words.js';
 import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/security/safe-log.js';
@@ -194,7 +194,7 @@ describe('app-home summary', () => {
     const content = bootContent();
     const title = content.letter('data-request')?.title as string;
     const letter = note({ id: 7, kind: 'draft', topic: 'letter.data-request', text: 'Date: 2025-01-01\n\nDear Ms Lee,\n\nThank you for your reply' });
-    const view = homeView(summarizeCase([], [letter], '2025-01-10'), content, slackWords(content));
+    const view = homeView(glanceView(summarizeCase([], [letter], '2025-01-10'), content), slackWords(content));
     const text = JSON.stringify(view.blocks);
     expect(text).toContain(title);
     expect(text).not.toContain('Dear Ms Lee');

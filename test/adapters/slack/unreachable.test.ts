@@ -22,7 +22,7 @@ afterEach(async () => {
 function start(apiUrl: string, startTimeoutMs: number) {
   app = makeTestApp();
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: apiUrl });
-  return startSlack({ outbox: createOutbox({ engine: app.engine, logger: silentLogger }), store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, startTimeoutMs });
+  return startSlack({ outbox: createOutbox({ engine: app.engine, logger: silentLogger }), store: app.store, glance: app.glance, clock: app.engine.deps.clock, content: app.content, config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, startTimeoutMs });
 }
 
 describe('Slack start-up when Slack cannot be reached', () => {

@@ -21,4 +21,12 @@ describe('glanceView (the case at a glance, for a channel to lay out)', () => {
     expect(v.latest).toHaveLength(2);
     expect(v.due).toEqual([{ date: '2025-01-20', text: 'Reply due soon' }]);
   });
+
+  it('leaves settings out of the latest notes, which still shows the five newest of the rest', () => {
+    const events = [1, 2, 3, 4, 5, 6].map((id) => note({ id, kind: 'answer', topic: 'triage.detail', text: `event ${id}` }));
+    const settings = [7, 8].map((id) => note({ id, kind: 'answer', topic: 'case.profile', text: '{"place":"england"}' }));
+    const s = summarizeCase([], [...events, ...settings], '2025-01-10', new Set(['case.profile']));
+    expect(s.latest.map((n) => n.id)).toEqual([6, 5, 4, 3, 2]);
+    expect(summarizeCase([], [...events, ...settings], '2025-01-10').latest.map((n) => n.id)).toEqual([8, 7, 6, 5, 4]);
+  });
 });

@@ -53,7 +53,7 @@ function appWith(extra: Feature) {
   const caseId = store.openCase('parent-a', 'Sam', at).id;
   store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: EVENT_TEXT, at });
   store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: PREFERENCE, text: SETTING_TEXT, at });
-  return { store, send: sender({ engine, store, content, classifier, close: () => store.close() }, clock) };
+  return { store, send: sender({ engine }, clock) };
 }
 
 const textOf = (replies: Reply[]) => replies.map((r) => (r.type === 'document' ? r.body : 'text' in r ? r.text : '')).join('\n');
