@@ -48,7 +48,7 @@ export const NEAR_MISSES_DIR = fromRoot('content', 'safety', 'near-misses');
  * hand: about four in five clear-risk messages, three in a hundred possible-risk ones, and the
  * crisis reply itself for fewer than one near-miss in a thousand).
  */
-export const THRESHOLDS = { possible: 0.8042, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
+export const THRESHOLDS = { possible: 0.8141, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
 
 /** How many words either side of a pattern's match the model reads to judge it. */
 export const CONTEXT_WORDS = 20;
@@ -110,7 +110,7 @@ export interface CrisisModelOptions {
 export const MODEL_OPTIONS: CrisisModelOptions = {
   chars: { min: 2, max: 5 },
   weights: { words: 1, chars: 1 },
-  minCount: 2,
+  minCount: 3,
   shortBelow: 10,
   negation: true,
   trigrams: true,
@@ -121,7 +121,16 @@ export const MODEL_OPTIONS: CrisisModelOptions = {
 };
 
 /** The tier model's options: the same features, trained on the risk messages only. */
-export const TIER_OPTIONS: CrisisModelOptions = { ...MODEL_OPTIONS, task: 'tier', everyday: false };
+export const TIER_OPTIONS: CrisisModelOptions = { ...MODEL_OPTIONS, ...tierOnly() };
+
+/**
+ * What makes a risk model's options a tier model's: risk messages only, and (it is loaded beside
+ * the risk model, and telling the tiers apart needs fewer features) no trigrams and no feature
+ * seen in fewer than three messages.
+ */
+export function tierOnly(): Pick<CrisisModelOptions, 'task' | 'everyday' | 'trigrams' | 'minCount'> {
+  return { task: 'tier', everyday: false, trigrams: false, minCount: 3 };
+}
 
 /**
  * Two classes: risk of either tier, and none (the tier model: clear, and possible). (Telling clear from possible risk apart as well
