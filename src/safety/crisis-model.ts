@@ -1,14 +1,18 @@
 /**
  * The crisis screen's learned layer: a second opinion beside the patterns, which catch the
  * wording they were written for and miss much of the rest. A small softmax regression (the one
- * the statement classifier uses, src/classify/softmax-regression.ts) over word unigrams and
- * bigrams and character n-grams of the normalised text, trained on the labelled messages in
- * content/safety/training/ (thirty-eight writers other than the patterns' authors) and, as near-misses,
- * the statement classifier's everyday examples (content/classifier/). Nothing is
- * downloaded; the seed is fixed, so the same files give the same model in every process.
+ * the statement classifier uses, src/classify/softmax-regression.ts) over word unigrams,
+ * bigrams and trigrams and character n-grams of the normalised text, trained on the labelled
+ * messages in content/safety/training/ (forty-three writers other than the patterns' authors)
+ * and, as near-misses, the statement classifier's everyday examples (content/classifier/) and
+ * content/safety/near-misses/. It judges every message: it may ask the question where the
+ * patterns are silent, and set aside a pattern's match whose surrounding words read as everyday
+ * talk. A second model (TIER_OPTIONS), trained on the risk messages only, decides whether a
+ * message the first flags gets the crisis reply at once. Nothing is downloaded; the seed is
+ * fixed, so the same files give the same model in every process.
  *
- * The build trains it once (precomputed-crisis-model.ts); without a current build it is trained
- * on the first message screened (a few seconds with thirty-eight files),
+ * The build trains both once (precomputed-crisis-model.ts); without a current build the risk
+ * model is trained on the first message screened (seconds with forty-three files),
  * and then scores a message in microseconds. It keeps weights over hashed and numbered
  * features: no message text is stored, and nothing is logged.
  *

@@ -32,7 +32,7 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   });
 
   // The issue asks for 98% of clear risk; hand to hand (forty-three writers in five groups) the
-  // screen reaches about 96.6% (docs/crisis-screen.md). These floors keep what was reached.
+  // screen reaches 96.3% (docs/crisis-screen.md). These floors keep what was reached.
   it('with the patterns, catches at least 96% of clear-risk and 91% of possible-risk messages', () => {
     const both = rates(rows, fired);
     expect(both.clear).toBeGreaterThanOrEqual(0.96);
