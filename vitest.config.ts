@@ -20,7 +20,10 @@ export default defineConfig({
     globalSetup: ['test/support/pg-global-setup.ts'],
     projects: [
       // Only our own tests: never compiled output or the bench's peer packages.
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false, setupFiles: ['test/support/fc-setup.ts', 'test/support/warm-models.ts'] },
+      },
       { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
     ],
   },

@@ -4,13 +4,13 @@
  * exactly the answers of computing them at run time, and a stale artifact must never be used.
  * Words are tested by their figures, never quoted.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGate, planGate } from '../../src/safety/crisis-gate.js';
-import { crisisModelFrom, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { crisisModelFrom, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS } from '../../src/safety/crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
-import { crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights } from '../../src/safety/precomputed-crisis-model.js';
+import { crisisModel, crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights } from '../../src/safety/precomputed-crisis-model.js';
 import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
 import { tempDir } from '../support/builders.js';
 import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-material.js';
@@ -21,9 +21,12 @@ const rows = loadCrisisTraining();
 const texts = [...rows.map((r) => normalise(r.text)), ...corpusStrings().map(normalise)];
 
 describe('the precomputed crisis model', () => {
-  // Three trainings on every training file: minutes on a loaded two-core machine.
+  // Training both models on every training file takes a while on a loaded two-core machine: once
+  // for the file (the build's step), and the run-time models are the worker's own (crisisModel,
+  // trained from the sources on first use: vitest runs no build).
+  beforeAll(() => precomputeCrisisModel(tmp.dir), 300_000);
+
   it('gives exactly the opinions of the models trained at run time (risk and tier)', { timeout: 300_000 }, () => {
-    precomputeCrisisModel(tmp.dir);
     for (const [which, options] of [
       ['risk', MODEL_OPTIONS],
       ['tier', TIER_OPTIONS],
@@ -31,7 +34,7 @@ describe('the precomputed crisis model', () => {
       const weights = precomputedCrisisWeights(tmp.dir, which);
       expect(weights).toBeDefined();
       const loaded = crisisModelFrom(weights as NonNullable<typeof weights>, options);
-      const trained = trainCrisisModel(rows, options);
+      const trained = crisisModel(which) as NonNullable<ReturnType<typeof crisisModel>>;
       let high = 0;
       for (const t of texts) {
         const a = loaded.judge(t);
@@ -42,8 +45,7 @@ describe('the precomputed crisis model', () => {
     }
   });
 
-  it('is not used when it was made from other training files, or is damaged', { timeout: 300_000 }, () => {
-    precomputeCrisisModel(tmp.dir);
+  it('is not used when it was made from other training files, or is damaged', () => {
     const file = join(tmp.dir, 'crisis-model.json');
     const good = JSON.parse(readFileSync(file, 'utf8')) as { hash: string; data: { space: { size: number } } };
     writeFileSync(file, JSON.stringify({ ...good, hash: '0'.repeat(64) }));
