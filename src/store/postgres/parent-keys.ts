@@ -13,14 +13,11 @@
  * with the instance key) are read as they are and rewritten with the parent's key at the first
  * batch that gives them one.
  */
-import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Sealer } from '../../core/ports.js';
-import { createAesSealer } from '../../security/aes-sealer.js';
+import { isParentSealed, newParentKey, parentSealer, type ParentSealer } from '../../security/parent-sealer.js';
 import { SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../sqlite/sealed-columns.js';
 import type { Row } from './working-copy.js';
-
-export const PARENT_PREFIX = 'pk1:';
 
 /** A row of `user_keys`. */
 export interface KeyRow {
@@ -28,13 +25,8 @@ export interface KeyRow {
   wrapped: string;
   created_at: string;
 }
-const AES_PREFIX = 'enc1:';
-
-/** A value sealed with a parent's own key. */
-export const isParentSealed = (v: unknown): v is string => typeof v === 'string' && v.startsWith(PARENT_PREFIX);
-
 export class ParentKeys {
-  private readonly keys = new Map<string, Sealer>();
+  private readonly keys = new Map<string, ParentSealer>();
 
   constructor(private readonly instance: Sealer) {}
 
@@ -43,7 +35,7 @@ export class ParentKeys {
     const missing = [...new Set(users)].filter((u) => !this.keys.has(u));
     if (missing.length === 0) return;
     const r = await db.query<{ user_id: string; wrapped: string }>('SELECT user_id, wrapped FROM user_keys WHERE user_id = ANY($1::text[])', [missing]);
-    for (const row of r.rows) this.keys.set(row.user_id, createAesSealer(Buffer.from(this.instance.open(row.wrapped), 'base64')));
+    for (const row of r.rows) this.keys.set(row.user_id, parentSealer(Buffer.from(this.instance.open(row.wrapped), 'base64')));
   }
 
   /**
@@ -58,8 +50,8 @@ export class ParentKeys {
     return users
       .filter((u) => !this.keys.has(u))
       .map((u) => {
-        const key = randomBytes(32);
-        this.keys.set(u, createAesSealer(key));
+        const key = newParentKey();
+        this.keys.set(u, parentSealer(key));
         return { user_id: u, wrapped: this.instance.seal(key.toString('base64')), created_at: at };
       });
   }
@@ -78,14 +70,14 @@ export class ParentKeys {
     if (!isParentSealed(stored)) return this.instance.open(stored);
     const key = this.keys.get(userId);
     if (!key) throw new Error('no data key for this parent (erased?)');
-    return key.open(AES_PREFIX + stored.slice(PARENT_PREFIX.length));
+    return key.open(stored);
   }
 
   /** A value from the working copy, sealed with its parent's key for PostgreSQL. */
   toPg(userId: string, local: string): string {
     const key = this.keys.get(userId);
     if (!key) throw new Error('no data key for this parent');
-    return PARENT_PREFIX + key.seal(this.instance.open(local)).slice(AES_PREFIX.length);
+    return key.seal(this.instance.open(local));
   }
 
   /** A value loaded from PostgreSQL, as the working copy holds it (instance key, or plain). */
