@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { forgetUser } from '../store/sqlite/forget-user.js';
+import { keysPathFor, shredParentKey } from '../store/sqlite/keys-file.js';
 import { filesRootFor } from '../features/case-file/user-files.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import type { ForgetReport } from '../features/case-file/requests-port.js';
@@ -40,11 +41,12 @@ export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
     }
   }
   const path = requireDatabase(dbPathFrom(o, io.env));
-  // No data key needed: rows are found by user id, which is never sealed, and deleted unread.
+  // No data key needed: rows are found by user id, which is never sealed, and deleted unread;
+  // so is the parent's own data key, in the keys file beside the database.
   const db = openDatabase(path);
   try {
     say(`erasing everything about "${user}" and compacting the database`);
-    const r = forgetUser(db, user, { filesRoot: filesRootFor(path) });
+    const r = forgetUser(db, user, { filesRoot: filesRootFor(path), shred: (u) => shredParentKey(keysPathFor(path), u) });
     report(io, o.json === true, user, r);
     if (!r.walTruncated) {
       throw new CliError('the rows are gone, but another program (the bot?) is reading the database, so its write-ahead log could not be emptied yet; run forget again when it is idle or stopped');

@@ -1,16 +1,19 @@
 /**
  * `rotate-key --new-key KEY [--db PATH] [--json]`: re-seals every sealed column (the list in
- * src/store/sqlite/sealed-columns.ts) with a new data key, in one transaction. The current key is read
+ * src/store/sqlite/sealed-columns.ts) with a new data key, in one transaction, and re-wraps the
+ * parents' own data keys in `<db>.keys` (values sealed with those, `pk1:`, are left as they are). The current key is read
  * from NEXTSTEP_DATA_KEY; with no current key, this encrypts an unencrypted database.
  *
  * Refuses while anything else has the database open (the bot would go on writing with the old
  * key). Afterwards the file is vacuumed and the WAL truncated, so old ciphertext (or the old
  * plain text) is not left in free pages; with secure_delete on, overwritten cells are zeroed.
  */
+import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { plainSealer, type Sealer } from '../core/ports.js';
 import { createAesSealer, parseDataKey } from '../security/aes-sealer.js';
 import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
+import { keysPathFor, openKeysFile, rewrapKeys, verifyKeysFile } from '../store/sqlite/keys-file.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
 import { openDatabase } from '../store/sqlite/sqlite-store.js';
 import * as z from 'zod';
@@ -42,9 +45,33 @@ export class DamagedValuesError extends Error {
 }
 
 /** Re-seals every sealed column from `from` to `to` in one exclusive transaction. */
-export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean; onProgress?: (message: string) => void } = {}): RotateResult {
+export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean; onProgress?: (message: string) => void; keysPath?: string } = {}): RotateResult {
   const onProgress = opts.onProgress ?? (() => {});
   verifyDataKey(db, from);
+  const keys = opts.keysPath !== undefined && existsSync(opts.keysPath) ? openKeysFile(opts.keysPath) : null;
+  try {
+    return rotateWithKeys(db, keys, from, to, opts, onProgress);
+  } finally {
+    keys?.close();
+  }
+}
+
+/**
+ * Whether the keys file's keys still need re-wrapping: they are under `from`, or already under
+ * `to` (an earlier rotate-key stopped between committing the keys file and the database).
+ */
+function keysUnder(keys: Database.Database, from: Sealer, to: Sealer): 'from' | 'to' {
+  try {
+    verifyKeysFile(keys, from);
+    return 'from';
+  } catch {
+    verifyKeysFile(keys, to); // neither: throws the check's own message
+    return 'to';
+  }
+}
+
+function rotateWithKeys(db: Database.Database, keys: Database.Database | null, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean }, onProgress: (message: string) => void): RotateResult {
+  const keysDone = keys !== null && keysUnder(keys, from, to) === 'to';
   // Exclusive locking: fails at once if another connection (the bot, a CLI) has the file open.
   db.pragma('busy_timeout = 250');
   db.pragma('locking_mode = EXCLUSIVE');
@@ -62,7 +89,7 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
     for (const { table, column } of sealedColumnList()) {
       const exists = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
       if (!exists) continue;
-      const select = db.prepare(`SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE rowid > ? AND ${q(column)} IS NOT NULL ORDER BY rowid LIMIT ${BATCH}`);
+      const select = db.prepare(`SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE rowid > ? AND ${q(column)} IS NOT NULL AND ${q(column)} NOT LIKE 'pk1:%' ORDER BY rowid LIMIT ${BATCH}`);
       const update = db.prepare(`UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ?`);
       let last = -Infinity;
       let count = 0;
@@ -87,11 +114,24 @@ export function rotateDatabase(db: Database.Database, from: Sealer, to: Sealer, 
       onProgress(`${table}.${column}: ${count} value${count === 1 ? '' : 's'}`);
       result.total += count;
     }
+    // The parents' own keys (keys-file.ts) are re-wrapped; what they seal is left as it is.
+    if (keys && !keysDone) {
+      keys.exec('BEGIN EXCLUSIVE');
+      const k = rewrapKeys(keys, from, to);
+      result.columns['user_keys.wrapped'] = k.rewrapped;
+      result.total += k.rewrapped;
+      result.skipped += k.damaged;
+      onProgress(`parents' keys: ${k.rewrapped} key${k.rewrapped === 1 ? '' : 's'}`);
+    }
     if (result.skipped > 0 && !opts.skipDamaged) throw new DamagedValuesError(result.skipped);
     if (to.encrypted) markEncrypted(db, to);
     else db.prepare('DELETE FROM meta WHERE key = ?').run(KEY_CHECK_KEY);
+    // Keys file first: stopped between the two commits, a second run finds its keys under the
+    // new key already and finishes the database.
+    if (keys?.inTransaction) keys.exec('COMMIT');
     db.exec('COMMIT');
   } catch (e) {
+    if (keys?.inTransaction) keys.exec('ROLLBACK');
     if (db.inTransaction) db.exec('ROLLBACK');
     db.pragma('locking_mode = NORMAL');
     throw e;
@@ -135,7 +175,7 @@ export async function rotateKeyCommand(raw: unknown, io: CliIo): Promise<number>
   const path = requireDatabase(dbPathFrom(values, io.env));
   const db = openDatabase(path);
   try {
-    report(io, values.json === true, rotateDatabase(db, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key') }));
+    report(io, values.json === true, rotateDatabase(db, from, to, { skipDamaged: values.skipDamaged === true, onProgress: progress(io, 'rotate-key'), keysPath: keysPathFor(path) }));
     return 0;
   } catch (e) {
     throw e instanceof DatabaseInUseError || e instanceof DamagedValuesError ? new CliError(e.message) : e;

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportCaseFile } from '../../src/features/case-file/export.js';
+import type { Sealer } from '../../src/core/ports.js';
 import { createAesSealer, parseDataKey } from '../../src/security/aes-sealer.js';
 import { cli, cmd, documents, keysOf, makeCaseApp, tellTriage, type CaseApp } from '../features/case-file/support.js';
 
@@ -18,13 +19,14 @@ afterEach(() => {
 
 const GOOD = 'Marigold timetable request';
 
-async function caseWithOneDamagedNote(a: CaseApp, damage: 'json' | 'seal'): Promise<number> {
+/** `instance`: the note as sealed with the instance key before parent keys (the migration leaves a damaged one as it is). */
+async function caseWithOneDamagedNote(a: CaseApp, damage: 'json' | 'seal', instance?: Sealer): Promise<number> {
   await tellTriage(a, { nickname: 'Robin', request: `${GOOD} for a later start`, statement: 'We need more data before a later start.', who: 'Mrs Hill' });
   const ids = (a.store.db.prepare("SELECT id FROM notes WHERE user_id = 'parent-a' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
   const victim = ids.at(-1) as number;
   if (damage === 'json') a.store.db.prepare('UPDATE notes SET body = ? WHERE id = ?').run('{"text": "half a no', victim);
   else {
-    const sealed = (a.store.db.prepare('SELECT body FROM notes WHERE id = ?').get(victim) as { body: string }).body;
+    const sealed = instance ? instance.seal('{"text": "sealed before parent keys"}') : (a.store.db.prepare('SELECT body FROM notes WHERE id = ?').get(victim) as { body: string }).body;
     // Overwrite bytes in the middle of the ciphertext: still "sealed", but its tag no longer matches.
     const mid = Math.floor(sealed.length / 2);
     a.store.db.prepare('UPDATE notes SET body = ? WHERE id = ?').run(`${sealed.slice(0, mid)}AAAAAAAA${sealed.slice(mid + 8)}`, victim);
@@ -72,9 +74,11 @@ describe('a damaged row costs that row only', () => {
 
   it('rotate-key refuses by default naming the count; --skip-damaged re-seals the rest and reports it', async () => {
     const key = randomBytes(32).toString('base64');
-    const a = makeCaseApp({ sealer: createAesSealer(parseDataKey(key)) });
+    const sealer = createAesSealer(parseDataKey(key));
+    const a = makeCaseApp({ sealer });
     apps.push(a);
-    const total = await caseWithOneDamagedNote(a, 'seal');
+    // rotate-key re-seals what the instance key seals (values under a parent's own key keep it).
+    const total = await caseWithOneDamagedNote(a, 'seal', sealer);
     a.close();
     const next = randomBytes(32).toString('base64');
     const env = { NEXTSTEP_DATA_KEY: key };

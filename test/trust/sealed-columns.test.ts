@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createAesSealer, isSealed, parseDataKey } from '../../src/security/aes-sealer.js';
+import { createAesSealer, parseDataKey } from '../../src/security/aes-sealer.js';
+import { isParentSealed } from '../../src/security/parent-sealer.js';
 import { PLAIN_COLUMNS, SEALED_COLUMNS, SEALED_PLACEHOLDERS } from '../../src/store/sqlite/sealed-columns.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../support/builders.js';
@@ -140,7 +141,8 @@ describe('sealed-columns registry', () => {
         .map((r) => r.v)
         .filter((v): v is string => typeof v === 'string');
       if (listed(SEALED_COLUMNS, c.table, c.column)) {
-        for (const v of values) if (!isSealed(v) && !SEALED_PLACEHOLDERS.has(v)) problems.push(`${c.table}.${c.column} holds an unsealed value`);
+        // Under the parent's own key (pk1:), not only the instance key.
+        for (const v of values) if (!isParentSealed(v) && !SEALED_PLACEHOLDERS.has(v)) problems.push(`${c.table}.${c.column} holds an unsealed value`);
       } else {
         for (const v of values) for (const w of words) if (v.includes(w)) problems.push(`${c.table}.${c.column} holds parent words`);
       }

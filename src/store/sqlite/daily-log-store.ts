@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
 import * as z from 'zod';
-import type { Sealer } from '../../core/ports.js';
+import type { SealerFor } from './parent-sealers.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import {
   DEFAULT_SCHOOL_DAY_HOURS,
@@ -60,7 +60,7 @@ const settingsRowSchema = z.object({
 export class SqliteDailyLogStore implements DailyLogStore {
   constructor(
     private readonly db: Database.Database,
-    private readonly sealer: Sealer,
+    private readonly sealerFor: SealerFor,
     private readonly unreadable: UnreadableRows = new UnreadableRows(),
   ) {
     this.prepare = prepared(db);
@@ -69,11 +69,11 @@ export class SqliteDailyLogStore implements DailyLogStore {
   /** Prepared once per connection (src/store/sqlite/prepared.ts). */
   private readonly prepare: (sql: string) => Database.Statement;
 
-  private seal(text: string | null | undefined): string | null {
-    return text === null || text === undefined || text === '' ? null : this.sealer.seal(text);
+  private seal(userId: string, text: string | null | undefined): string | null {
+    return text === null || text === undefined || text === '' ? null : this.sealerFor(userId).seal(text);
   }
-  private open(stored: string | null): string | null {
-    return stored === null ? null : this.sealer.open(stored);
+  private open(userId: string, stored: string | null): string | null {
+    return stored === null ? null : this.sealerFor(userId).open(stored);
   }
 
   // --- check-in settings -------------------------------------------------------------------
@@ -167,7 +167,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
     if (entries.length === 0) return [];
     const userOf = new Map(entries.map((e) => [e.id, e.user_id]));
     const detail = (table: string, entryId: number, stored: string | null) =>
-      this.unreadable.orNull(userOf.get(entryId) ?? 'unknown', table, entryId, () => this.open(stored));
+      this.unreadable.orNull(userOf.get(entryId) ?? 'unknown', table, entryId, () => this.open(userOf.get(entryId) ?? 'unknown', stored));
     const ids = entries.map((e) => e.id);
     const triggers = new Map<number, LogTrigger[]>();
     const supports = new Map<number, LogSupport[]>();
@@ -193,7 +193,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
       // A day whose note will not open is skipped whole (and counted), not shown without it.
       let note: string | null;
       try {
-        note = this.open(e.note);
+        note = this.open(e.user_id, e.note);
       } catch {
         this.unreadable.mark(e.user_id, 'daily_log_entries', e.id);
         return [];
@@ -239,7 +239,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
       e.arrived ?? null,
       e.left ?? null,
       e.difficulty ?? null,
-      this.seal(e.note),
+      this.seal(userId, e.note),
       e.source ?? 'chat',
       at,
       at,
@@ -278,7 +278,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
   }
 
   setNote(userId: string, caseId: number, date: string, note: string | null, at: string): boolean {
-    return this.update(userId, caseId, date, at, 'note = ?', [this.seal(note)]);
+    return this.update(userId, caseId, date, at, 'note = ?', [this.seal(userId, note)]);
   }
 
   private insertTrigger(userId: string, entryId: number, t: LogTrigger): void {
@@ -286,13 +286,13 @@ export class SqliteDailyLogStore implements DailyLogStore {
       const dup = this.prepare('SELECT 1 FROM daily_log_triggers WHERE entry_id = ? AND trigger = ? AND detail IS NULL').get(entryId, t.id);
       if (dup) return;
     }
-    this.prepare('INSERT INTO daily_log_triggers (user_id, entry_id, trigger, detail) VALUES (?, ?, ?, ?)').run(userId, entryId, t.id, this.seal(t.detail));
+    this.prepare('INSERT INTO daily_log_triggers (user_id, entry_id, trigger, detail) VALUES (?, ?, ?, ?)').run(userId, entryId, t.id, this.seal(userId, t.detail));
   }
 
   private insertSupport(userId: string, entryId: number, s: Omit<LogSupport, 'helped'> & { helped?: boolean | null }): void {
     if (s.id !== 'other' || !s.detail) this.prepare('DELETE FROM daily_log_supports WHERE entry_id = ? AND support = ? AND detail IS NULL').run(entryId, s.id);
     const helped = s.helped === undefined || s.helped === null ? null : s.helped ? 1 : 0;
-    this.prepare('INSERT INTO daily_log_supports (user_id, entry_id, support, detail, helped) VALUES (?, ?, ?, ?, ?)').run(userId, entryId, s.id, this.seal(s.detail), helped);
+    this.prepare('INSERT INTO daily_log_supports (user_id, entry_id, support, detail, helped) VALUES (?, ?, ?, ?, ?)').run(userId, entryId, s.id, this.seal(userId, s.detail), helped);
   }
 
   addTrigger(userId: string, caseId: number, date: string, trigger: LogTrigger, at: string): boolean {

@@ -23,6 +23,8 @@ export interface ForgetOptions {
   filesRoot: string | null;
   /** Rebuild the file with VACUUM (default true). */
   compact?: boolean;
+  /** Deletes the parent's data key (keys-file.ts) once their rows are gone; returns how many. */
+  shred?: (userId: string) => number;
   /** Called first: e.g. commit a group-commit batch that is still open on this connection. */
   beforeErase?: () => void;
   /**
@@ -109,6 +111,13 @@ export function forgetUser(db: Database.Database, userId: string, opts: ForgetOp
     });
   });
   waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
+  // The parent's data key: what copies of the database still hold of their words (a backup, a
+  // WAL copied before this) cannot be opened from now on.
+  const shredded = opts.shred?.(userId) ?? 0;
+  if (shredded > 0) {
+    removed['user_keys'] = shredded;
+    total += shredded;
+  }
   const { compacted, walTruncated } = finishErasing(db, { compact: opts.compact !== false, nonBlocking: opts.nonBlocking === true });
 
   let filesRemoved = false;

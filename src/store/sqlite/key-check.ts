@@ -39,7 +39,10 @@ function tableExists(db: Database.Database, table: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined;
 }
 
-/** One sealed value and one plain (parent-text) value found in the sealed columns, if any. */
+/**
+ * One sealed value and one plain (parent-text) value found in the sealed columns, if any. Values
+ * under a parent's own key (`pk1:`) are neither: the keys file's own check covers them.
+ */
 export function sampleSealedColumns(db: Database.Database): { sealed?: string; plain?: boolean } {
   const out: { sealed?: string; plain?: boolean } = {};
   for (const { table, column } of sealedColumnList()) {
@@ -52,7 +55,7 @@ export function sampleSealedColumns(db: Database.Database): { sealed?: string; p
     if (!out.plain) {
       const placeholders = [...SEALED_PLACEHOLDERS];
       const r = db
-        .prepare(`SELECT 1 FROM ${q(table)} WHERE ${col} IS NOT NULL AND ${col} NOT LIKE 'enc1:%' AND ${col} NOT IN (${placeholders.map(() => '?').join(', ')}) LIMIT 1`)
+        .prepare(`SELECT 1 FROM ${q(table)} WHERE ${col} IS NOT NULL AND ${col} NOT LIKE 'enc1:%' AND ${col} NOT LIKE 'pk1:%' AND ${col} NOT IN (${placeholders.map(() => '?').join(', ')}) LIMIT 1`)
         .get(...placeholders);
       if (r) out.plain = true;
     }

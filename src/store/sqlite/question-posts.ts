@@ -6,7 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import * as z from 'zod';
-import type { PostedQuestion, QuestionPosts, Sealer } from '../../core/ports.js';
+import type { PostedQuestion, QuestionPosts } from '../../core/ports.js';
+import type { SealerFor } from './parent-sealers.js';
 import { prepared } from './prepared.js';
 
 const rowSchema = z.object({ place: z.string().nullable(), message_ref: z.string().nullable(), view: z.string().nullable() });
@@ -16,7 +17,7 @@ export class SqliteQuestionPosts implements QuestionPosts {
 
   constructor(
     db: Database.Database,
-    private readonly sealer: Sealer,
+    private readonly sealerFor: SealerFor,
   ) {
     this.prepare = prepared(db);
   }
@@ -25,14 +26,14 @@ export class SqliteQuestionPosts implements QuestionPosts {
     this.prepare(
       `INSERT INTO question_posts (user_id, channel, prompt_id, place, message_ref, view, posted_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
        ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = excluded.place, message_ref = excluded.message_ref, view = excluded.view, posted_at = excluded.posted_at, answered_at = NULL`,
-    ).run(userId, channel, promptId, post.place, post.messageRef, post.view === null ? null : this.sealer.seal(post.view), at);
+    ).run(userId, channel, promptId, post.place, post.messageRef, post.view === null ? null : this.sealerFor(userId).seal(post.view), at);
   }
 
   find(userId: string, channel: string, promptId: string): PostedQuestion | undefined {
     const raw = this.prepare('SELECT place, message_ref, view FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId);
     if (raw === undefined) return undefined;
     const r = rowSchema.parse(raw);
-    return { place: r.place, messageRef: r.message_ref, view: r.view === null ? null : this.sealer.open(r.view) };
+    return { place: r.place, messageRef: r.message_ref, view: r.view === null ? null : this.sealerFor(userId).open(r.view) };
   }
 
   claim(userId: string, channel: string, promptId: string, at: string): boolean {

@@ -24,6 +24,6 @@ export interface TurnRow {
   replies: string;
   at: string;
 }
-export function turnRecordOf(r: TurnRow, sealer: Sealer): TurnRecord {
-  return { eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(sealer.open(r.replies)) };
+export function turnRecordOf(r: TurnRow, sealerFor: (userId: string) => Sealer): TurnRecord {
+  return { eventId: r.event_id, userId: r.user_id, at: r.at, replies: repliesFromJson(sealerFor(r.user_id).open(r.replies)) };
 }

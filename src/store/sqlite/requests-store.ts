@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
 import * as z from 'zod';
-import type { Sealer } from '../../core/ports.js';
+import type { SealerFor } from './parent-sealers.js';
 import { exportUserTables } from './export-json.js';
 import { PendingErasure } from './pending-erasure.js';
 import { UnreadableRows } from './unreadable-rows.js';
@@ -40,6 +40,8 @@ export interface SqliteRequestsStoreOptions {
   unreadable?: UnreadableRows;
   /** Commits anything still open on the connection (group commit) before an erase. */
   flush?: () => void;
+  /** Deletes the parent's data key once their rows are gone (crypto-shredding; keys-file.ts). */
+  shred?: (userId: string) => number;
   /** Called after a parent's rows are erased (the store drops what it keeps in memory). */
   onErase?: () => void;
 }
@@ -47,7 +49,7 @@ export interface SqliteRequestsStoreOptions {
 export class SqliteRequestsStore implements RequestsStore {
   constructor(
     private readonly db: Database.Database,
-    private readonly sealer: Sealer,
+    private readonly sealerFor: SealerFor,
     private readonly opts: SqliteRequestsStoreOptions,
   ) {
     this.prepare = prepared(db);
@@ -70,7 +72,7 @@ export class SqliteRequestsStore implements RequestsStore {
       caseId: r.case_id,
       requestNoteId: r.request_note_id,
       letter: r.letter,
-      about: this.sealer.open(r.about),
+      about: this.sealerFor(r.user_id).open(r.about),
       sentAt: r.sent_at,
       sentOn: r.sent_on,
       schoolDays: r.school_days,
@@ -102,7 +104,7 @@ export class SqliteRequestsStore implements RequestsStore {
     const info = this.prepare(
       `INSERT INTO followups (user_id, case_id, request_note_id, letter, about, sent_at, sent_on, school_days, due_on, due_at, time_zone)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(f.userId, f.caseId, f.requestNoteId, f.letter, this.sealer.seal(f.about), f.sentAt, f.sentOn, f.schoolDays, f.dueOn, f.dueAt, f.timeZone);
+    ).run(f.userId, f.caseId, f.requestNoteId, f.letter, this.sealerFor(f.userId).seal(f.about), f.sentAt, f.sentOn, f.schoolDays, f.dueOn, f.dueAt, f.timeZone);
     return { ...f, id: Number(info.lastInsertRowid), status: 'open', remindedAt: null, closedAt: null };
   }
 
@@ -155,7 +157,7 @@ export class SqliteRequestsStore implements RequestsStore {
   }
 
   exportAll(userId: string): TableRows {
-    return exportUserTables(this.db, this.sealer, userId, (table, id) => this.opts.unreadable?.mark(userId, table, id));
+    return exportUserTables(this.db, this.sealerFor(userId), userId, (table, id) => this.opts.unreadable?.mark(userId, table, id));
   }
 
   private readonly pendingErasure: PendingErasure;
@@ -164,7 +166,7 @@ export class SqliteRequestsStore implements RequestsStore {
   erase(userId: string): ForgetReport {
     // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
     try {
-      const r = forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      const r = forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.shred ? { shred: this.opts.shred } : {}), ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
       this.lastCompacted = r.compacted;
       return r;
     } finally {

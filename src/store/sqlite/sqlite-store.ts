@@ -18,6 +18,8 @@ import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
 import { HotCache, type HotCacheLimits } from './hot-cache.js';
 import { prepared } from './prepared.js';
 import { verifyDataKey } from './key-check.js';
+import type { KeysFile } from './keys-file.js';
+import { openParentKeys, type SealerFor } from './parent-sealers.js';
 import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
@@ -37,14 +39,11 @@ export interface SqliteStoreOptions {
   migrations?: Migration[];
   /** Bounds of the in-memory cache of parents (default DEFAULT_CACHE_LIMITS, hot-cache.ts). */
   cache?: Partial<HotCacheLimits>;
+  /** A data key per parent, in `<path>.keys` (default: on for a file; see parent-sealers.ts). */
+  parentKeys?: boolean;
 }
 
-const noteBodySchema = z.object({
-  text: z.string(),
-  who: z.string().optional(),
-  said_on: z.string().optional(),
-  due: z.string().optional(),
-});
+const noteBodySchema = z.object({ text: z.string(), who: z.string().optional(), said_on: z.string().optional(), due: z.string().optional() });
 const noteRowSchema = z.object({
   id: z.number(),
   user_id: z.string(),
@@ -56,13 +55,7 @@ const noteRowSchema = z.object({
   body: z.string(),
   nickname: z.string().nullable(),
 });
-const caseRowSchema = z.object({
-  id: z.number(),
-  user_id: z.string(),
-  nickname: z.string(),
-  created_at: z.string(),
-  disclaimer_shown: z.number(),
-});
+const caseRowSchema = z.object({ id: z.number(), user_id: z.string(), nickname: z.string(), created_at: z.string(), disclaimer_shown: z.number() });
 const sessionRowSchema = z.object({
   user_id: z.string(),
   case_id: z.number().nullable(),
@@ -103,6 +96,9 @@ const UNKEPT_DRAFT = 'draft_unkept';
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
+  /** The sealer for one parent's words (their own data key; parent-sealers.ts). */
+  readonly sealerFor: SealerFor;
+  private readonly keys: KeysFile | null;
   readonly group: GroupCommit | null;
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: SqliteDailyLogStore;
@@ -120,13 +116,14 @@ export class SqliteStore implements Store {
     this.prepare = prepared(this.db);
     this.sealer = opts.sealer ?? plainSealer;
     try {
-      verifyDataKey(this.db, this.sealer); // a wrong or missing key stops here, before any read
+      // A wrong or missing key stops here, before any read (the parents' keys file checked first).
+      ({ keys: this.keys, sealerFor: this.sealerFor } = openParentKeys(this.db, opts.path, this.sealer, opts.parentKeys, () => verifyDataKey(this.db, this.sealer)));
     } catch (e) {
       this.db.close();
       throw e;
     }
     this.cache = new HotCache(this.db, opts.cache);
-    this.logs = new SqliteDailyLogStore(this.db, this.sealer, this.unreadable);
+    this.logs = new SqliteDailyLogStore(this.db, this.sealerFor, this.unreadable);
     this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
     const group =
@@ -141,8 +138,9 @@ export class SqliteStore implements Store {
             ...(opts.fsyncSync ? { fsyncSync: opts.fsyncSync } : {}),
           });
     this.group = group;
-    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealer);
-    this.requests = new SqliteRequestsStore(this.db, this.sealer, {
+    this.questionPosts = new SqliteQuestionPosts(this.db, this.sealerFor);
+    this.requests = new SqliteRequestsStore(this.db, this.sealerFor, {
+      shred: (userId) => this.keys?.shred(userId) ?? 0,
       unreadable: this.unreadable,
       filesRoot: filesRootFor(opts.path),
       flush: () => group?.flush({ sync: true }),
@@ -211,7 +209,7 @@ export class SqliteStore implements Store {
 
   recordTurn(t: TurnRecord): void {
     this.prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
-      .run(t.eventId, t.userId, this.sealer.seal(repliesToJson(t.replies)), t.at);
+      .run(t.eventId, t.userId, this.sealerFor(t.userId).seal(repliesToJson(t.replies)), t.at);
   }
 
   /** Once delivered, the reply text is dropped: only the event id is kept, for de-duplication. */
@@ -222,13 +220,13 @@ export class SqliteStore implements Store {
   undelivered(): TurnRecord[] {
     this.writeReceipts(); // receipts still waiting for their batch count as delivered
     const rows = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE delivered_at IS NULL ORDER BY rowid`).all() as TurnRow[];
-    return rows.map((r) => turnRecordOf(r, this.sealer));
+    return rows.map((r) => turnRecordOf(r, this.sealerFor));
   }
 
   undeliveredTurn(eventId: string): TurnRecord | undefined {
     this.writeReceipts();
     const row = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE event_id = ? AND delivered_at IS NULL`).get(eventId) as TurnRow | undefined;
-    return row && turnRecordOf(row, this.sealer);
+    return row && turnRecordOf(row, this.sealerFor);
   }
 
   ensureUser(userId: string, at: string): void {
@@ -254,7 +252,7 @@ export class SqliteStore implements Store {
     return {
       id: r.id,
       userId: r.user_id,
-      nickname: this.sealer.open(r.nickname),
+      nickname: this.sealerFor(r.user_id).open(r.nickname),
       createdAt: r.created_at,
       disclaimerShown: r.disclaimer_shown === 1,
     };
@@ -280,7 +278,7 @@ export class SqliteStore implements Store {
     const existing = this.listCases(userId).find((c) => c.nickname.trim().toLowerCase() === wanted);
     if (existing) return existing;
     const info = this.prepare('INSERT INTO cases (user_id, nickname, created_at) VALUES (?, ?, ?)')
-      .run(userId, this.sealer.seal(nickname.trim()), at);
+      .run(userId, this.sealerFor(userId).seal(nickname.trim()), at);
     this.cache.dropCases(userId);
     return { id: Number(info.lastInsertRowid), userId, nickname: nickname.trim(), createdAt: at, disclaimerShown: false };
   }
@@ -309,8 +307,8 @@ export class SqliteStore implements Store {
       caseId: r.case_id,
       flowId: r.flow_id,
       flowVersion: r.flow_version,
-      snapshot: r.snapshot === null ? null : snapshotSchema.parse(JSON.parse(this.sealer.open(r.snapshot))),
-      pending: r.pending === null ? null : (pendingSchema.parse(JSON.parse(this.sealer.open(r.pending))) as PendingQuestion),
+      snapshot: r.snapshot === null ? null : snapshotSchema.parse(JSON.parse(this.sealerFor(userId).open(r.snapshot))),
+      pending: r.pending === null ? null : (pendingSchema.parse(JSON.parse(this.sealerFor(userId).open(r.pending))) as PendingQuestion),
       seq: r.seq,
       updatedAt: r.updated_at,
     }, (r.snapshot?.length ?? 0) + (r.pending?.length ?? 0)];
@@ -330,8 +328,8 @@ export class SqliteStore implements Store {
       s.caseId,
       s.flowId,
       s.flowVersion,
-      snapshot === null ? null : this.sealer.seal(snapshot),
-      pending === null ? null : this.sealer.seal(pending),
+      snapshot === null ? null : this.sealerFor(s.userId).seal(snapshot),
+      pending === null ? null : this.sealerFor(s.userId).seal(pending),
       s.seq,
       s.updatedAt,
     );
@@ -341,7 +339,7 @@ export class SqliteStore implements Store {
   addNote(n: NoteInput): number {
     const body = JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due });
     const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, this.sealer.seal(body));
+      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, this.sealerFor(n.userId).seal(body));
     return Number(info.lastInsertRowid);
   }
 
@@ -362,13 +360,13 @@ export class SqliteStore implements Store {
     const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
     return this.unreadable.readEach(userId, 'notes', this.prepare(sql).all(...args), (raw) => {
       const r = noteRowSchema.parse(raw);
-      const body = noteBodySchema.parse(JSON.parse(this.sealer.open(r.body)));
+      const body = noteBodySchema.parse(JSON.parse(this.sealerFor(userId).open(r.body)));
       const nickname = r.nickname;
       return {
         id: r.id,
         userId: r.user_id,
         caseId: r.case_id,
-        nickname: nickname === null ? null : this.unreadable.orNull(userId, 'cases', r.case_id ?? 'none', () => this.sealer.open(nickname)),
+        nickname: nickname === null ? null : this.unreadable.orNull(userId, 'cases', r.case_id ?? 'none', () => this.sealerFor(userId).open(nickname)),
         kind: r.kind as NoteRow['kind'],
         topic: r.topic,
         category: r.category ?? undefined,
@@ -391,5 +389,6 @@ export class SqliteStore implements Store {
     this.group?.close();
     this.requests.close();
     if (this.db.open) this.db.close();
+    this.keys?.close();
   }
 }

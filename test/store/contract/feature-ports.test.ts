@@ -98,8 +98,9 @@ describe('parents\' words at rest, with a data key', () => {
       dump = JSON.stringify([rdb.prepare('SELECT * FROM notes').all(), rdb.prepare('SELECT * FROM daily_log_entries').all(), rdb.prepare('SELECT * FROM followups').all(), rdb.prepare('SELECT * FROM cases').all()]);
       await reopened.close();
     }
-    // PostgreSQL seals with the parent's own key (pk1:), SQLite with the instance key (enc1:).
-    expect(dump).toContain(factory.name === 'postgres' ? 'pk1:' : 'enc1:');
+    // Both stores seal with the parent's own key (pk1:), never the instance key (enc1:).
+    expect(dump).toContain('pk1:');
+    expect(dump).not.toContain('enc1:');
     expect(dump).not.toContain('Bean');
     expect(dump).not.toContain('stairs');
     await factory.cleanup();
