@@ -220,13 +220,14 @@ export class SqliteStore implements Store {
   undelivered(): TurnRecord[] {
     this.writeReceipts(); // receipts still waiting for their batch count as delivered
     const rows = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE delivered_at IS NULL ORDER BY rowid`).all() as TurnRow[];
-    return rows.map((r) => turnRecordOf(r, this.sealerFor));
+    // A reply that will not open (its parent's key is gone: a restored backup) is skipped, not fatal.
+    return rows.flatMap((r) => this.unreadable.readEach(r.user_id, 'turns', [r], () => turnRecordOf(r, this.sealerFor)));
   }
 
   undeliveredTurn(eventId: string): TurnRecord | undefined {
     this.writeReceipts();
     const row = this.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE event_id = ? AND delivered_at IS NULL`).get(eventId) as TurnRow | undefined;
-    return row && turnRecordOf(row, this.sealerFor);
+    return row && this.unreadable.readEach(row.user_id, 'turns', [row], () => turnRecordOf(row, this.sealerFor))[0];
   }
 
   ensureUser(userId: string, at: string): void {
