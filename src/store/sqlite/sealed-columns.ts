@@ -10,7 +10,8 @@
  * Adding a table or a TEXT column? Add every TEXT column here, in one list or the other, in the
  * same change as its migration. `test/trust/sealed-columns.test.ts` fails otherwise, so a new
  * table cannot quietly store parents' words in the clear. A column listed as SEALED must be
- * written with `sealer.seal(...)` and read with `sealer.open(...)` by the store.
+ * written with `sealerFor(userId).seal(...)` and read with `sealerFor(userId).open(...)` by the
+ * store (the parent's own key: parent-sealers.ts), in a table with a `user_id` column.
  */
 
 /** table → columns that hold sealed parent text. */
