@@ -154,7 +154,21 @@ export function writePrecomputed(name: string, hash: string, data: unknown, dir:
 }
 
 /** Float64Array ↔ base64 of its bytes: exact to the bit (JSON numbers would lose -0 and cost more). */
-export const floatsToBase64 = (a: Float64Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+export const floatsToBase64 = (a: Float64Array): string => bytesToBase64(a);
+
+/** A typed array's bytes as base64 (the machine's byte order: artifacts are read where they were built). */
+export const bytesToBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+/** Uint32Array / Int32Array from bytesToBase64's text; throws when the length does not fit. */
+export function u32FromBase64(s: string): Uint32Array {
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.byteLength % 4 !== 0) throw new Error('not a Uint32Array');
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+export const i32FromBase64 = (s: string): Int32Array => {
+  const u = u32FromBase64(s);
+  return new Int32Array(u.buffer, u.byteOffset, u.length);
+};
 
 export function floatsFromBase64(s: string): Float64Array {
   const bytes = Buffer.from(s, 'base64');

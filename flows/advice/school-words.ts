@@ -85,7 +85,10 @@ const SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  return who ? who.charAt(0).toUpperCase() + who.slice(1) : (signedBy(statement) ?? namedLater(statement));
+  if (!who) return signedBy(statement) ?? namedLater(statement);
+  // "The head, Mrs Okafor, told me…": the name, not the role, when the parent gives both.
+  const named = STARTS_TITLED.test(who) ? undefined : namedLater(statement);
+  return named ?? who.charAt(0).toUpperCase() + who.slice(1);
 }
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');

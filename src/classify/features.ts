@@ -47,8 +47,8 @@ const MASK = CHAR_BUCKETS - 1;
 export interface FeatureSpaceState {
   size: number;
   /** Word and cue features by their two hashes (hashKey), in pairs, sorted: feature keyIds[n] is pair n. */
-  keyHashes: number[];
-  keyIds: number[];
+  keyHashes: Uint32Array;
+  keyIds: Int32Array;
   /** The character buckets in use, in pairs: bucket, feature, bucket, feature… */
   buckets: number[];
   cues: number[];
@@ -121,16 +121,29 @@ export class FeatureSpace {
     this.buckets.forEach((i, b) => {
       if (i >= 0) buckets.push(b, i);
     });
-    const keyHashes: number[] = [];
-    f.h1.forEach((h, n) => keyHashes.push(h, f.h2[n] as number));
-    return { size: this.size, keyHashes, keyIds: [...f.ids], buckets, cues: [...this.cues] };
+    const keyHashes = new Uint32Array(2 * f.h1.length);
+    f.h1.forEach((h, n) => {
+      keyHashes[2 * n] = h;
+      keyHashes[2 * n + 1] = f.h2[n] as number;
+    });
+    return { size: this.size, keyHashes, keyIds: f.ids.slice(), buckets, cues: [...this.cues] };
   }
 
   /** The frozen space `state()` described. */
   static restore(s: FeatureSpaceState): FeatureSpace {
     const space = new FeatureSpace();
-    if (s.keyHashes.length !== 2 * s.keyIds.length || s.buckets.length % 2 !== 0) throw new Error('not a feature space');
-    space.fixed = frozenKeys(s.keyIds.map((id, n) => [s.keyHashes[2 * n] as number, s.keyHashes[2 * n + 1] as number, id]));
+    const n = s.keyIds.length;
+    if (s.keyHashes.length !== 2 * n || s.buckets.length % 2 !== 0) throw new Error('not a feature space');
+    const f: FrozenKeys = { h1: new Uint32Array(n), h2: new Uint32Array(n), ids: s.keyIds.slice() };
+    for (let i = 0; i < n; i++) {
+      f.h1[i] = s.keyHashes[2 * i] as number;
+      f.h2[i] = s.keyHashes[2 * i + 1] as number;
+      // Sorted as state() wrote them, or the binary search would miss keys: checked, not re-sorted.
+      if (i > 0 && ((f.h1[i] as number) < (f.h1[i - 1] as number) || (f.h1[i] === f.h1[i - 1] && (f.h2[i] as number) <= (f.h2[i - 1] as number)))) {
+        throw new Error('not a feature space: keys out of order');
+      }
+    }
+    space.fixed = f;
     for (let n = 0; n < s.buckets.length; n += 2) space.buckets[s.buckets[n] as number] = s.buckets[n + 1] as number;
     for (const i of s.cues) space.cues.add(i);
     space.size = s.size;

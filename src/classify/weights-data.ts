@@ -5,7 +5,7 @@
  * computes bit for bit what the trained one does.
  */
 import * as z from 'zod';
-import { floatsFromBase64, floatsToBase64 } from '../precomputed.js';
+import { bytesToBase64, floatsFromBase64, floatsToBase64, i32FromBase64, u32FromBase64 } from '../precomputed.js';
 import { CHAR_BUCKETS, FeatureSpace } from './features.js';
 import type { SoftmaxModel } from './softmax-regression.js';
 
@@ -19,8 +19,9 @@ const index = z.number().int().nonnegative();
 export const weightsDataSchema = z.object({
   space: z.object({
     size: index,
-    keyHashes: z.array(z.number().int().nonnegative().max(0xffffffff)),
-    keyIds: z.array(index),
+    /** Uint32 pairs and Int32 ids, each as base64 of its bytes (bytesToBase64). */
+    keyHashes: z.string(),
+    keyIds: z.string(),
     buckets: z.array(index),
     cues: z.array(index),
   }),
@@ -29,7 +30,11 @@ export const weightsDataSchema = z.object({
 export type WeightsData = z.infer<typeof weightsDataSchema>;
 
 export function weightsToData({ space, model }: TrainedWeights): WeightsData {
-  return { space: space.state(), model: { classes: model.classes, weights: floatsToBase64(model.weights), bias: floatsToBase64(model.bias) } };
+  const state = space.state();
+  return {
+    space: { ...state, keyHashes: bytesToBase64(state.keyHashes), keyIds: bytesToBase64(state.keyIds) },
+    model: { classes: model.classes, weights: floatsToBase64(model.weights), bias: floatsToBase64(model.bias) },
+  };
 }
 
 /** Throws when the parts do not fit together (the caller then trains instead). */
@@ -39,8 +44,10 @@ export function weightsFromData(d: WeightsData): TrainedWeights {
   const inRange = (i: number) => i < d.space.size;
   if (bias.length !== d.model.classes || weights.length !== d.space.size * d.model.classes) throw new Error('precomputed weights: sizes do not match');
   const bucketsFit = d.space.buckets.every((x, n) => (n % 2 === 0 ? x < CHAR_BUCKETS : inRange(x)));
-  if (!d.space.keyIds.every(inRange) || !bucketsFit || !d.space.cues.every(inRange)) {
+  const keyHashes = u32FromBase64(d.space.keyHashes);
+  const keyIds = i32FromBase64(d.space.keyIds);
+  if (!keyIds.every((i) => i >= 0 && inRange(i)) || !bucketsFit || !d.space.cues.every(inRange)) {
     throw new Error('precomputed weights: a feature out of range');
   }
-  return { space: FeatureSpace.restore(d.space), model: { classes: d.model.classes, weights, bias } };
+  return { space: FeatureSpace.restore({ ...d.space, keyHashes, keyIds }), model: { classes: d.model.classes, weights, bias } };
 }

@@ -8,6 +8,7 @@
  * DIR is created if missing, but not its parent (a mistyped path fails at once, before any
  * work); a file already there is kept unless --force. Progress goes to stderr.
  */
+import { SETTING_TOPICS } from '../setting-topics.js';
 import { existsSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
@@ -54,7 +55,6 @@ export async function exportCommand(raw: unknown, io: CliIo): Promise<number> {
     say(`gathering the case file for "${o.user}"`);
     const content = cliContent();
     const { exportCaseFile } = await import('../features/case-file/export.js');
-    const { SETTING_TOPICS } = await import('../app.js');
     if (o.format === 'pdf' || o.format === 'md') say(`drawing the ${o.format === 'pdf' ? 'PDF packet' : 'packet and its charts'}`);
     const files = exportCaseFile(store, content, o.user, new Date(), o.format, { chartFiles: true, from, to, settingTopics: SETTING_TOPICS });
     if (!files) throw new CliError(`"${o.user}" has no notes, requests or daily log to export yet`);

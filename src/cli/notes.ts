@@ -1,6 +1,6 @@
 /** `notes --user ID [--json] [--db PATH]`: the parent's case notes, oldest first. */
 import * as z from 'zod';
-import { SETTING_TOPICS } from '../app.js';
+import { SETTING_TOPICS } from '../setting-topics.js';
 import { caseNotes } from '../features/case-file/case-timeline.js';
 import type { FollowupRow } from '../features/case-file/requests-port.js';
 import { noteJson } from '../features/case-file/case-file-json.js';

@@ -38,9 +38,9 @@ export const DEFAULT_TRAINING_DIR = fromRoot('content', 'safety', 'training');
 export const NEAR_MISSES_DIR = fromRoot('content', 'safety', 'near-misses');
 
 /**
- * `possible`: the risk probability at or above which the model asks the safety question of a
- * message the patterns let through (the model never gives the crisis reply on its own: the
- * patterns do that). `quiet`: below this, the words around a pattern's match (CONTEXT_WORDS
+ * `possible`: the risk probability at or above which the model flags a message the patterns let
+ * through (the safety question, or the crisis reply when `reply` and `clear` below say so).
+ * `quiet`: below this, the words around a pattern's match (CONTEXT_WORDS
  * either side) read as everyday talk, and the pattern is set aside ("she'd sooner die than wear
  * the blazer lol"), never for danger now or abuse (NEVER_QUIETED). Both chosen hand to hand
  * (scripts/tune-crisis-model.ts; docs/crisis-screen.md): each group of writers' files judged by

@@ -18,7 +18,7 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
+import { ADVICE_SETTING_TOPICS, profileFromNotes, signOffFromNotes } from './profile.js';
 import { say } from './say-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
@@ -58,5 +58,5 @@ export const advice: Feature = {
     ...signOffFromNotes(store.listNotes(userId)),
   }),
   // The case profile and the sign-off are answers kept as notes, not events in the case.
-  settingTopics: [PROFILE_TOPIC, SIGN_OFF_TOPIC],
+  settingTopics: ADVICE_SETTING_TOPICS,
 };

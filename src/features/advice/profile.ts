@@ -79,6 +79,9 @@ export function profileFromNotes(notes: readonly NoteRow[], caseId: number | nul
 /** The note topic of the name a parent signs letters with (flows/advice/letter-facts-states.ts). */
 export const SIGN_OFF_TOPIC = 'facts.sign-off';
 
+/** The advice feature's setting topics (Feature.settingTopics): notes that are settings, not events. */
+export const ADVICE_SETTING_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC];
+
 /** `{ signOff }`: the latest name the parent gave to sign letters with (or the skip), when they were asked; else `{}`. */
 export function signOffFromNotes(notes: readonly NoteRow[]): { signOff?: string } {
   const n = [...notes].reverse().find((x) => x.topic === SIGN_OFF_TOPIC);

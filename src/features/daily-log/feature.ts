@@ -6,7 +6,7 @@ import type { Feature } from '../../core/feature.js';
 import { chart, checkin, checkinPrompt, log, summary } from './chat-commands.js';
 import { createCheckinSource } from './checkin-source.js';
 import { DAILY_LOG_EFFECTS } from './daily-log-effects.js';
-import { CHECKIN_TOPIC } from './model.js';
+import { DAILY_LOG_SETTING_TOPICS } from './model.js';
 import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
 import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
 
@@ -19,5 +19,5 @@ export const dailyLog: Feature = {
   contentKeys: [],
   dueSources: (store) => [createCheckinSource(store)],
   // The check-in time is a setting kept as a note, not an event in the case.
-  settingTopics: [CHECKIN_TOPIC],
+  settingTopics: DAILY_LOG_SETTING_TOPICS,
 };

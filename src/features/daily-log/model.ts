@@ -135,6 +135,9 @@ export type SaveLogParams = z.infer<typeof saveLogParamsSchema>;
 /** The note topic under which the daily check-in's time, days and zone are kept (a setting, not an event). */
 export const CHECKIN_TOPIC = 'checkin.set';
 
+/** The daily log's setting topics (Feature.settingTopics). */
+export const DAILY_LOG_SETTING_TOPICS: readonly string[] = [CHECKIN_TOPIC];
+
 /** What the check-in flow asks the engine to save. */
 export const saveCheckinParamsSchema = z.object({ time: z.string(), zone: z.string(), days: z.string() });
 export type SaveCheckinParams = z.infer<typeof saveCheckinParamsSchema>;

@@ -65,6 +65,8 @@ describe('triage: who said it', () => {
     ['We cannot do this.\nThanks\n\nJo Bloggs\nSENCO', 'Jo Bloggs'],
     ['No staff, sorry.\nKind regards,\nPlease do not reply to this address.', undefined],
     ['The school said no', undefined],
+    ['The head, Mrs Okafor, told me last tuesday they have no staff', 'Mrs Okafor'],
+    ['The head of year, Mr Dunn, said it is not possible', 'Mr Dunn'],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
   const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
