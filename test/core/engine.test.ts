@@ -168,12 +168,13 @@ describe('engine: what do I say next, in the middle of something', () => {
     await midNoData(app);
     let r = await app.send('what do I say next?');
     r = await app.send(choice('recent', lastQuestion(r).promptId));
-    // As if that dialogue had been changed by an update meanwhile.
+    // As if that dialogue had been changed by an update meanwhile (sealed with the parent's key).
+    const sealer = app.store.sealerFor('parent-a');
     const other = new Database(app.dbPath);
     const row = other.prepare("SELECT snapshot FROM sessions WHERE user_id = 'parent-a'").get() as { snapshot: string };
-    const snap = JSON.parse(row.snapshot) as { context: { resume: { flowVersion: number } } };
+    const snap = JSON.parse(sealer.open(row.snapshot)) as { context: { resume: { flowVersion: number } } };
     snap.context.resume.flowVersion = 999;
-    other.prepare("UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'").run(JSON.stringify(snap));
+    other.prepare("UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'").run(sealer.seal(JSON.stringify(snap)));
     other.close();
     r = await app.send(choice('no'));
     expect(keys(r)).not.toContain('engine.back-to');

@@ -110,6 +110,8 @@ export class KeysFile {
   readonly db: Database.Database;
   private readonly keys = new Map<string, ParentSealer>();
   private seenVersion = -1;
+  /** Prepared once: asked before every use of a key. */
+  private readonly dataVersion: Database.Statement;
 
   constructor(
     readonly path: string,
@@ -118,6 +120,7 @@ export class KeysFile {
     this.db = openKeysFile(path);
     try {
       verifyKeysFile(this.db, instance);
+      this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     } catch (e) {
       this.db.close();
       throw e;
@@ -126,7 +129,7 @@ export class KeysFile {
 
   /** Another process changed the file (a key created, or shredded by a CLI forget): re-read keys. */
   private fresh(): void {
-    const v = this.db.pragma('data_version', { simple: true }) as number;
+    const v = this.dataVersion.get() as number;
     if (v !== this.seenVersion) {
       this.keys.clear();
       this.seenVersion = v;

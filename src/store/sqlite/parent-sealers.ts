@@ -5,7 +5,7 @@
  * open with the instance sealer until the one-time migration below re-seals them. Without a keys
  * file (an in-memory database: PostgreSQL's working copy) every parent uses the instance sealer.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Sealer } from '../../core/ports.js';
 import { DataKeyError } from '../../security/aes-sealer.js';
@@ -100,9 +100,10 @@ export function openParentKeys(db: Database.Database, path: string, instance: Se
     return { keys: null, sealerFor: () => instance };
   }
   const keysPath = keysPathFor(path);
-  if (!existsSync(keysPath) && usesParentKeys(db)) {
+  // Missing, or emptied (0 bytes: a failed copy), the keys are gone: SQLite would start a new file.
+  if ((!existsSync(keysPath) || statSync(keysPath).size === 0) && usesParentKeys(db)) {
     throw new DataKeyError(
-      `The parents' keys file ${keysPath} is missing: this database's notes are sealed with keys kept there, so nothing was read. ` +
+      `The parents' keys file ${keysPath} is missing or empty: this database's notes are sealed with keys kept there, so nothing was read. ` +
         'Restore it (from the same backup time as the database, or later) beside the database.',
     );
   }

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/types.js';
-import { cmd, filesContaining, keysOf, appsPerTest, pick, tellTriage } from './support.js';
+import { cmd, filesContaining, keysOf, appsPerTest, pick, storedNote, tellTriage } from './support.js';
 
 const app = appsPerTest();
 
@@ -28,6 +28,9 @@ describe('forget with a reader holding the database', () => {
     await tellTriage(a, { user: 'parent-b', nickname: 'Kit', request: `${PHRASE_B} request`, statement: `We cannot do ${PHRASE_B} without more data.`, who: 'Mr Lee' });
     const notices: { user: string; keys: string[] }[] = [];
     a.engine.onNotice((user: string, replies: Reply[]) => notices.push({ user, keys: keysOf(replies) }));
+    // Without a data key the words are sealed with the parent's own key: look for one as stored.
+    const stored = storedNote(a.store.db, 'parent-a');
+    const storedB = storedNote(a.store.db, 'parent-b');
 
     // A second, real connection in a read transaction (what `notes --db` or a backup does).
     const reader = new Database(a.dbPath, { readonly: true });
@@ -41,7 +44,7 @@ describe('forget with a reader holding the database', () => {
       expect(took).toBeLessThan(1000);
       // Not "erased": the words are still in the files while the reader holds them there.
       expect(keysOf(r)).toEqual(['case-file.forget.pending']);
-      expect(filesContaining(a.dir, PHRASE_A).length).toBeGreaterThan(0);
+      expect(filesContaining(a.dir, stored).length).toBeGreaterThan(0);
       // The rows themselves are gone at once.
       expect(a.store.listNotes('parent-a')).toEqual([]);
 
@@ -60,7 +63,8 @@ describe('forget with a reader holding the database', () => {
     await waitFor(() => notices.length > 0, 'the erase to finish');
     expect(notices).toEqual([{ user: 'parent-a', keys: ['case-file.forget.finished'] }]);
     expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
-    expect(filesContaining(a.dir, PHRASE_B).length).toBeGreaterThan(0);
+    expect(filesContaining(a.dir, stored)).toEqual([]);
+    expect(filesContaining(a.dir, storedB).length).toBeGreaterThan(0); // the other parent's are kept
   });
 
   it('with no reader, says done at once and sends no later notice', async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
 import { userFilesDir } from '../../../src/features/case-file/user-files.js';
 import { userTables } from '../../../src/store/sqlite/user-tables.js';
-import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, storedNote, tellTriage, type CaseApp } from './support.js';
 
 const app = appsPerTest();
 
@@ -137,8 +137,9 @@ describe('forget', () => {
     const done = await cli(['forget', '--user', 'parent-a', '--yes', '--json', '--db', a.dbPath]);
     expect(done.code, done.stderr).toBe(0);
     const report = JSON.parse(done.stdout) as { removed: Record<string, number>; total: number };
-    expect(report.removed).toEqual(held);
-    expect(report.total).toBe(Object.values(held).reduce((x, y) => x + y, 0));
+    // ...and the parent's data key, from the keys file.
+    expect(report.removed).toEqual({ ...held, user_keys: 1 });
+    expect(report.total).toBe(Object.values(held).reduce((x, y) => x + y, 0) + 1);
     expect(done.stderr).toMatch(/^forget: erasing everything about "parent-a"/);
   });
 
@@ -146,16 +147,19 @@ describe('forget', () => {
     const a = app();
     await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
     await fullCase(a, 'parent-b', PHRASE_B, 'Kit');
+    // Without a data key the words are sealed with the parent's own key: look for one as stored.
+    const stored = storedNote(a.store.db, 'parent-a');
     a.close();
     const refused = await cli(['forget', '--user', 'parent-a', '--db', a.dbPath]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('run again with --yes');
-    expect(filesContaining(a.dir, PHRASE_A).length).toBeGreaterThan(0);
+    expect(filesContaining(a.dir, stored).length).toBeGreaterThan(0);
 
     const done = await cli(['forget', '--user', 'parent-a', '--yes', '--db', a.dbPath]);
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toMatch(/Erased \d+ rows about "parent-a"/);
     expect(filesContaining(a.dir, PHRASE_A)).toEqual([]);
+    expect(filesContaining(a.dir, stored)).toEqual([]);
     const notes = await cli(['notes', '--user', 'parent-b', '--json', '--db', a.dbPath]);
     expect(notes.stdout).toContain(PHRASE_B);
     // Gone: the parent is now unknown, said as for any unknown parent.

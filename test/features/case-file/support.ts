@@ -103,6 +103,13 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** Files under `dir` whose bytes contain `phrase` (UTF-8). */
+/** One of the parent's notes as stored (sealed with their own key): what a file still holding their words contains. */
+export function storedNote(db: { prepare(sql: string): { get(...args: unknown[]): unknown } }, user: string): string {
+  const row = db.prepare('SELECT body FROM notes WHERE user_id = ? ORDER BY id LIMIT 1').get(user) as { body: string } | undefined;
+  if (!row) throw new Error(`no note of ${user}`);
+  return row.body;
+}
+
 export function filesContaining(dir: string, phrase: string): string[] {
   const needle = Buffer.from(phrase, 'utf8');
   return filesUnder(dir).filter((f) => readFileSync(f).includes(needle));

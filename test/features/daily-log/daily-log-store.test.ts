@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAesSealer, isSealed, parseDataKey } from '../../../src/security/aes-sealer.js';
+import { createAesSealer, parseDataKey } from '../../../src/security/aes-sealer.js';
+import { isParentSealed } from '../../../src/security/parent-sealer.js';
 import { SEALED_COLUMNS } from '../../../src/store/sqlite/sealed-columns.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../../support/builders.js';
@@ -100,7 +101,7 @@ describe('daily log store', () => {
       for (const col of cols) {
         const values = (s.db.prepare(`SELECT ${col} AS v FROM ${table} WHERE ${col} IS NOT NULL`).all() as { v: string }[]).map((r) => r.v);
         expect(values.length, `${table}.${col}`).toBeGreaterThan(0);
-        for (const v of values) expect(isSealed(v), `${table}.${col}`).toBe(true);
+        for (const v of values) expect(isParentSealed(v), `${table}.${col}`).toBe(true); // the parent's own key
       }
     }
     expect(s.logs.getEntry('u', c.id, '2026-11-24')?.note).toBe('tangerine lunchbox meltdown');

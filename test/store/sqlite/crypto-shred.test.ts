@@ -7,7 +7,7 @@
  * test/store/contract/crypto-shred.test.ts.) Also: the migration of a database from before
  * parent keys, the refusal to start without the keys file, and the CLI's forget.
  */
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -152,14 +152,17 @@ for (const [label, instance] of [['with NEXTSTEP_DATA_KEY', createAesSealer(rand
       expect(rawKeys(keysPathFor(path), instance)).toHaveLength(2);
     });
 
-    it('refuses to start without the keys file once values are under parent keys, changing nothing', () => {
+    it('refuses to start without the keys file (or with an empty one) once values are under parent keys, changing nothing', () => {
       const d = dir();
       const path = join(d, 'n.db');
       const store = new SqliteStore({ path, sealer: instance, groupCommit: false });
       seed(store, 'p1');
       store.close();
+      writeFileSync(keysPathFor(path), ''); // a failed copy
+      expect(() => new SqliteStore({ path, sealer: instance })).toThrow(/keys file .* is missing or empty/);
+      expect(statSync(keysPathFor(path)).size).toBe(0);
       rmSync(keysPathFor(path));
-      expect(() => new SqliteStore({ path, sealer: instance })).toThrow(/keys file .* is missing/);
+      expect(() => new SqliteStore({ path, sealer: instance })).toThrow(/keys file .* is missing or empty/);
       expect(existsSync(keysPathFor(path))).toBe(false);
     });
   });
