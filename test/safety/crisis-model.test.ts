@@ -97,6 +97,20 @@ describe('the whole screen', () => {
     expect(quiet).toBeGreaterThan(5);
   });
 
+  it("names whose crisis a learned hit is: mostly the parent's own despair as the parent's, a child's risk as the child's", () => {
+    const right = { parent: [0, 0], child: [0, 0] };
+    for (const r of rows) {
+      if (r.expect === 'none') continue;
+      const whole = screenForCrisis(r.text);
+      if (whole.tier === 'none' || whole.family !== 'learned') continue;
+      const t = r.family === 'parent-despair' || r.family === 'possible-despair' ? right.parent : right.child;
+      t[1] = (t[1] as number) + 1;
+      if ((whole.kind === 'parent_crisis') === (t === right.parent)) t[0] = (t[0] as number) + 1;
+    }
+    expect((right.parent[0] as number) / (right.parent[1] as number)).toBeGreaterThanOrEqual(0.75);
+    expect((right.child[0] as number) / (right.child[1] as number)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('never sets aside a match for danger now or abuse', () => {
     const danger = rows.filter((r) => {
       const { screen } = patternMatchOn(normalise(r.text));
