@@ -9,7 +9,8 @@
  *
  * Several processes may use one database (the bot, a CLI): a key is created with INSERT OR
  * IGNORE and read back, so two processes agree on it, and this process's cache of keys is
- * dropped whenever another connection has written the file (`PRAGMA data_version`).
+ * dropped whenever another connection has written the file (`PRAGMA data_version`, checked at
+ * each transaction and batch of the store, like its other caches).
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -127,8 +128,11 @@ export class KeysFile {
     }
   }
 
-  /** Another process changed the file (a key created, or shredded by a CLI forget): re-read keys. */
-  private fresh(): void {
+  /**
+   * Another process changed the file (a key created, or shredded by a CLI forget): re-read keys.
+   * The store calls it where it checks its own cache (each transaction, each batch), not per value.
+   */
+  fresh(): void {
     const v = this.dataVersion.get() as number;
     if (v !== this.seenVersion) {
       this.keys.clear();
@@ -138,7 +142,6 @@ export class KeysFile {
 
   /** The parent's key, or undefined when they have none (never had one, or were forgotten). */
   get(userId: string): ParentSealer | undefined {
-    this.fresh();
     const hit = this.keys.get(userId);
     if (hit) return hit;
     const row = this.db.prepare('SELECT wrapped FROM user_keys WHERE user_id = ?').get(userId) as { wrapped: string } | undefined;

@@ -131,7 +131,7 @@ export class SqliteStore implements Store {
         ? null
         : new GroupCommit(this.db, {
             walPath: opts.path === ':memory:' ? null : `${opts.path}-wal`,
-            onBegin: () => cache.validate(),
+            onBegin: () => this.validate(),
             onRollback: () => cache.clear(),
             beforeCommit: () => this.writeReceipts(),
             ...(opts.fsync ? { fsync: opts.fsync } : {}),
@@ -183,9 +183,12 @@ export class SqliteStore implements Store {
     this.cache.clear();
   }
 
+  /** Another process may have written meanwhile (a CLI's forget): drop what is cached of its changes. */
+  private validate(): void { this.cache.validate(); this.keys?.fresh(); }
+
   /** Reads outside any transaction may follow another process's commit: check first. */
   private fresh(): void {
-    if (!this.db.inTransaction) this.cache.validate();
+    if (!this.db.inTransaction) this.validate();
   }
 
   /** Prepared once per connection (prepared.ts). */
@@ -193,7 +196,7 @@ export class SqliteStore implements Store {
 
   transaction<T>(fn: () => T): T {
     return this.db.transaction(() => {
-      this.cache.validate();
+      this.validate();
       try {
         return fn();
       } catch (err) {

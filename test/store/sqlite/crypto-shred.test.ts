@@ -15,7 +15,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { plainSealer, type Sealer } from '../../../src/core/ports.js';
 import { createAesSealer } from '../../../src/security/aes-sealer.js';
 import { isParentSealed, parentSealer } from '../../../src/security/parent-sealer.js';
-import { keysPathFor, openKeysFile, rewrapKeys } from '../../../src/store/sqlite/keys-file.js';
+import { forgetUser } from '../../../src/store/sqlite/forget-user.js';
+import { keysPathFor, openKeysFile, rewrapKeys, shredParentKey } from '../../../src/store/sqlite/keys-file.js';
 import { sealedColumnList } from '../../../src/store/sqlite/sealed-columns.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../../support/builders.js';
@@ -169,6 +170,26 @@ for (const [label, instance] of [['with NEXTSTEP_DATA_KEY', createAesSealer(rand
 }
 
 describe('the CLI\'s forget', () => {
+  it('while the bot runs: the bot stops using the deleted key, and a parent who comes back gets a new one', () => {
+    const d = dir();
+    const path = join(d, 'live.db');
+    const bot = new SqliteStore({ path, groupCommit: false });
+    seed(bot, 'back');
+    const before = rawKeys(keysPathFor(path), plainSealer);
+    const cliDb = new Database(path);
+    forgetUser(cliDb, 'back', { filesRoot: null, shred: (u) => shredParentKey(keysPathFor(path), u) });
+    cliDb.close();
+    seed(bot, 'back'); // the parent writes again, through the bot that held their old key
+    expect(bot.listNotes('back').map((n) => n.text)).toEqual([`${SECRET} (back)`]);
+    bot.close();
+    const after = rawKeys(keysPathFor(path), plainSealer);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.equals(before[0] as Buffer)).toBe(false);
+    const reopened = new SqliteStore({ path, groupCommit: false });
+    expect(reopened.listNotes('back').map((n) => n.text)).toEqual([`${SECRET} (back)`]);
+    reopened.close();
+  });
+
   it('deletes the parent\'s key from the keys file with their rows', async () => {
     const d = dir();
     const path = join(d, 'cli.db');
