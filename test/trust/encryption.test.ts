@@ -14,7 +14,6 @@ import { NO_KEY_MESSAGE, PLAIN_DATA_MESSAGE, WRONG_KEY_MESSAGE } from '../../src
 import { sealerFromEnv } from '../../src/security/sealer-from-env.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { keysPathFor } from '../../src/store/sqlite/keys-file.js';
-import Database from 'better-sqlite3';
 import type { TurnInput } from '../../src/core/types.js';
 import { tempDir } from '../support/builders.js';
 import { makeTrustApp, pick, resume, text } from './support/trust-app.js';
@@ -93,23 +92,11 @@ describe('encryption at rest', () => {
     }
   });
 
-  it('without a key: the words are sealed with each parent\'s own key, kept unwrapped in the keys file beside the database', async () => {
+  it('control: without a key the same conversation is readable in the file, and no keys file is made', async () => {
     const dbPath = tmpDb();
     await converse(dbPath);
-    expect(leaked(dbPath)).toEqual([]);
-    const keys = new Database(keysPathFor(dbPath), { readonly: true });
-    const wrapped = (keys.prepare(`SELECT wrapped FROM user_keys WHERE user_id = 'parent-a'`).get() as { wrapped: string }).wrapped;
-    keys.close();
-    expect(Buffer.from(wrapped, 'base64')).toHaveLength(32); // unwrapped: no instance key to wrap it with
-    const store = new SqliteStore({ path: dbPath });
-    try {
-      expect(store.listCases('parent-a').map((c) => c.nickname)).toEqual([PHRASES.nickname]);
-      // Control: the check above does find words written in the clear.
-      store.db.prepare(`INSERT INTO meta (key, value) VALUES ('control', ?)`).run(PHRASES.nickname);
-    } finally {
-      store.close();
-    }
-    expect(leaked(dbPath)).toEqual([PHRASES.nickname]);
+    expect(leaked(dbPath).length).toBeGreaterThan(0);
+    expect(existsSync(keysPathFor(dbPath))).toBe(false);
   });
 
   it('refuses a wrong key at start-up with a plain message, reading nothing', async () => {

@@ -88,13 +88,30 @@ export function sealWithParentKeys(db: Database.Database, sealerFor: SealerFor, 
 }
 
 /**
+ * Parent keys by default when the words are encrypted (NEXTSTEP_DATA_KEY set), or the database
+ * already uses them. Without a data key the words are stored plain, as the start-up warning
+ * says, and forget deletes the rows: keys without encryption would cost every turn the sealing
+ * (and a process serving 10,000 parents some 75 MB of memory) for backups of a file that is
+ * readable anyway.
+ */
+function parentKeysWanted(db: Database.Database, path: string, instance: Sealer): boolean {
+  return path !== ':memory:' && (instance.encrypted || usesParentKeys(db) || existsSync(keysPathFor(path)));
+}
+
+/**
  * The parent keys of the database at `path`: the keys file is checked against the instance key,
  * then the database (`verifyDatabase`), then a database from before parent keys is migrated. The
  * keys file is created for a new database, and its absence stops start-up for a database whose
  * values are under parent keys. `:memory:`, or
  * `enabled` false: none, every parent uses the instance sealer.
  */
-export function openParentKeys(db: Database.Database, path: string, instance: Sealer, enabled = path !== ':memory:', verifyDatabase: () => void = () => {}): { keys: KeysFile | null; sealerFor: SealerFor } {
+export function openParentKeys(
+  db: Database.Database,
+  path: string,
+  instance: Sealer,
+  enabled: boolean = parentKeysWanted(db, path, instance),
+  verifyDatabase: () => void = () => {},
+): { keys: KeysFile | null; sealerFor: SealerFor } {
   if (!enabled) {
     verifyDatabase();
     return { keys: null, sealerFor: () => instance };

@@ -2,8 +2,9 @@
  * Crypto-shredding on SQLite: each parent's words are sealed with their own data key, kept in
  * `<db>.keys` beside the database, and forget deletes it. A copy of the database files taken
  * before forget (the file and its WAL: a backup) still holds the parent's rows afterwards, but
- * opened with the keys file as it is after forget, nothing of theirs is readable, with or
- * without the instance key; the other parent's rows are. (PostgreSQL: see
+ * opened with the keys file as it is after forget, nothing of theirs is readable; the other
+ * parent's rows are. (Parent keys come with NEXTSTEP_DATA_KEY: without it the words are stored
+ * as written, as the start-up warning says.) (PostgreSQL: see
  * test/store/contract/crypto-shred.test.ts.) Also: the migration of a database from before
  * parent keys, the refusal to start without the keys file, and the CLI's forget.
  */
@@ -12,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plainSealer, type Sealer } from '../../../src/core/ports.js';
+import type { Sealer } from '../../../src/core/ports.js';
 import { createAesSealer } from '../../../src/security/aes-sealer.js';
 import { isParentSealed, parentSealer } from '../../../src/security/parent-sealer.js';
 import { forgetUser } from '../../../src/store/sqlite/forget-user.js';
@@ -84,7 +85,9 @@ const opens = (key: Buffer, v: string): boolean => {
   }
 };
 
-for (const [label, instance] of [['with NEXTSTEP_DATA_KEY', createAesSealer(randomBytes(32))], ['without a key', plainSealer]] as const) {
+// Parent keys come with NEXTSTEP_DATA_KEY; without one the words are stored as written (the
+// start-up warning says so) and test/trust/encryption.test.ts checks no keys file is made.
+for (const [label, instance] of [['with NEXTSTEP_DATA_KEY', createAesSealer(randomBytes(32))]] as const) {
   describe(`SQLite crypto-shredding, ${label}`, () => {
     it('a copy of the database taken before forget, opened with the keys file after forget, holds nothing readable of that parent; the other parent is unaffected', () => {
       const d = dir();
@@ -169,23 +172,26 @@ for (const [label, instance] of [['with NEXTSTEP_DATA_KEY', createAesSealer(rand
   });
 }
 
+const CLI_KEY_TEXT = randomBytes(32).toString('base64');
+const CLI_KEY = createAesSealer(Buffer.from(CLI_KEY_TEXT, 'base64'));
+
 describe('the CLI\'s forget', () => {
   it('while the bot runs: the bot stops using the deleted key, and a parent who comes back gets a new one', () => {
     const d = dir();
     const path = join(d, 'live.db');
-    const bot = new SqliteStore({ path, groupCommit: false });
+    const bot = new SqliteStore({ path, sealer: CLI_KEY, groupCommit: false });
     seed(bot, 'back');
-    const before = rawKeys(keysPathFor(path), plainSealer);
+    const before = rawKeys(keysPathFor(path), CLI_KEY);
     const cliDb = new Database(path);
     forgetUser(cliDb, 'back', { filesRoot: null, shred: (u) => shredParentKey(keysPathFor(path), u) });
     cliDb.close();
     seed(bot, 'back'); // the parent writes again, through the bot that held their old key
     expect(bot.listNotes('back').map((n) => n.text)).toEqual([`${SECRET} (back)`]);
     bot.close();
-    const after = rawKeys(keysPathFor(path), plainSealer);
+    const after = rawKeys(keysPathFor(path), CLI_KEY);
     expect(after).toHaveLength(1);
     expect(after[0]?.equals(before[0] as Buffer)).toBe(false);
-    const reopened = new SqliteStore({ path, groupCommit: false });
+    const reopened = new SqliteStore({ path, sealer: CLI_KEY, groupCommit: false });
     expect(reopened.listNotes('back').map((n) => n.text)).toEqual([`${SECRET} (back)`]);
     reopened.close();
   });
@@ -193,11 +199,11 @@ describe('the CLI\'s forget', () => {
   it('deletes the parent\'s key from the keys file with their rows', async () => {
     const d = dir();
     const path = join(d, 'cli.db');
-    const store = new SqliteStore({ path, groupCommit: false });
+    const store = new SqliteStore({ path, sealer: CLI_KEY, groupCommit: false });
     seed(store, 'shred');
     seed(store, 'keep');
     store.close();
-    const r = await cli(['forget', '--user', 'shred', '--yes', '--json', '--db', path]);
+    const r = await cli(['forget', '--user', 'shred', '--yes', '--json', '--db', path], { NEXTSTEP_DATA_KEY: CLI_KEY_TEXT });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, removed: { user_keys: 1 } });
     const keys = new Database(keysPathFor(path), { readonly: true });
