@@ -77,6 +77,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [forbid(['features', 'flows', 'store', 'cli', 'app', 'main'], 'an adapter maps platform events to turns and replies to platform calls: it imports no feature, flow, store implementation or entry point (take it through a port or the composition root)')] },
+      ],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [forbid(['adapters', 'cli', 'app', 'main'], 'the store implements ports; it imports no adapter or entry point')] }],

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     import('./logging.js'),
     import('./security/sealer-from-env.js'),
     import('./scheduler/start.js'),
-    import('./features/case-file/user-files.js'),
+    import('./core/user-files.js'),
     import('./core/outbox.js'),
   ]);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');

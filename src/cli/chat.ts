@@ -9,7 +9,7 @@ import { consoleDeliver } from '../adapters/console/console-deliver.js';
 import * as z from 'zod';
 import { dbPathFrom, opt, parseOptions, type CliIo } from './io.js';
 import { sharedDatabaseUrl } from './open-store.js';
-import { filesRootFor } from '../features/case-file/user-files.js';
+import { filesRootFor } from '../core/user-files.js';
 
 export const DEFAULT_CONSOLE_USER = 'local';
 

@@ -37,7 +37,7 @@ export function sharedDatabaseUrl(options: { db?: string | undefined }, env: Nod
 /** The PostgreSQL store for a command, with `users` loaded (and, given one, only when it knows them). */
 async function openShared(url: string, io: CliIo, dbPath: string, users: readonly string[]): Promise<OpenedStore> {
   const { PgStore } = await import('../store/postgres/pg-store.js');
-  const { filesRootFor } = await import('../features/case-file/user-files.js');
+  const { filesRootFor } = await import('../core/user-files.js');
   const d = describeDatabaseUrl(url);
   const where = `PostgreSQL database ${d.database} on ${d.host}`;
   const store = await PgStore.open({ url, sealer: sealerFromEnv(io.env), poolSize: 2, filesRoot: filesRootFor(dbPath) });

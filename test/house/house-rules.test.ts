@@ -41,6 +41,12 @@ describe('the linter', () => {
     expect(await rulesFiring('src/features/advice/example.ts', "import { SqliteStore } from '../../store/sqlite/sqlite-store.js';\nexport const s = SqliteStore;\n")).toContain('no-restricted-imports');
   });
 
+  it('stops an adapter from importing a feature, a flow or the SQLite store', { timeout: SLOW }, async () => {
+    expect(await rulesFiring('src/adapters/slack/example.ts', "import { caseEvents } from '../../features/case-file/timeline.js';\nexport const c = caseEvents;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/adapters/discord/example.ts', "import { SqliteStore } from '../../store/sqlite/sqlite-store.js';\nexport const s = SqliteStore;\n")).toContain('no-restricted-imports');
+    expect(await rulesFiring('src/adapters/console/example.ts', "import { userFilesDir } from '../../core/user-files.js';\nexport const u = userFilesDir;\n")).toEqual([]);
+  });
+
   it('finds an import cycle', { timeout: SLOW }, async () => {
     // The engine imports types.ts; types.ts importing the engine closes a loop.
     const types = readFileSync(join(ROOT, 'src/core/types.ts'), 'utf8');

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { userFilesDir } from '../../features/case-file/user-files.js';
+import { userFilesDir } from '../../core/user-files.js';
 import { writeFailureKind, type WriteFailureKind } from '../write-failure.js';
 
 export type WriteFile = (path: string, data: Uint8Array | string) => void;

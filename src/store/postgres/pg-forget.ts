@@ -13,7 +13,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import type pg from 'pg';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
-import { userFilesDir } from '../../features/case-file/user-files.js';
+import { userFilesDir } from '../../core/user-files.js';
 import { quoteId } from '../sqlite/user-tables.js';
 import { inTransaction, lockUsers } from './pg-rows.js';
 import { rank, type TableShape } from './working-copy.js';

@@ -15,7 +15,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import type Database from 'better-sqlite3';
-import { userFilesDir } from '../../features/case-file/user-files.js';
+import { userFilesDir } from '../../core/user-files.js';
 import { bindUser, quoteId, userTables, type UserTable } from './user-tables.js';
 
 export interface ForgetOptions {

@@ -25,7 +25,7 @@ import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
-import { filesRootFor } from '../../features/case-file/user-files.js';
+import { filesRootFor } from '../../core/user-files.js';
 
 export interface SqliteStoreOptions {
   path: string;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
-import { userFilesDir } from '../../../src/features/case-file/user-files.js';
+import { userFilesDir } from '../../../src/core/user-files.js';
 import { userTables } from '../../../src/store/sqlite/user-tables.js';
 import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, storedNote, tellTriage, type CaseApp } from './support.js';
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { userFilesDir } from '../../../src/features/case-file/user-files.js';
+import { userFilesDir } from '../../../src/core/user-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';

@@ -1,5 +1,5 @@
 /**
- * Files the bot writes for a parent (letters and packets the console saves) live in one folder
+^ * Files the bot writes for a parent (letters and packets the console saves) live in one folder
  * per parent, `<data dir>/files/<safe user id>/`, so `forget` can remove them with the rows.
  */
 import { createHash } from 'node:crypto';
