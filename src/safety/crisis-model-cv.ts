@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { normalise } from './crisis-normalise.js';
-import { around, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, quieted, tierOnly, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
+import { around, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_ONLY, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
 import { patternMatchOn } from './crisis-pattern-screen.js';
 import type { CrisisExample } from './crisis-set.js';
 
@@ -113,12 +113,12 @@ export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_
   for (let g = 0; g < Math.min(folds, training.length); g++) {
     const held = training.filter((h) => group.get(h) === g);
     const rows = training.filter((h) => group.get(h) !== g).flatMap((h) => (hands[h] as Hand).rows);
-    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...tierOnly() })], held);
+    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], held);
   }
   const heldOutOnly = hands.flatMap((h, i) => (h.heldOutOnly ? [i] : []));
   if (heldOutOnly.length > 0) {
     const rows = training.flatMap((h) => (hands[h] as Hand).rows);
-    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...tierOnly() })], heldOutOnly);
+    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], heldOutOnly);
   }
   return opinions;
 }

@@ -28,7 +28,6 @@ import { STOPWORDS, stem, tokenize } from '../classify/tokens.js';
 import type { TrainedWeights } from '../classify/weights-data.js';
 import { fromRoot } from '../paths.js';
 import { normalise } from './crisis-normalise.js';
-import { screenPatterns } from './crisis-pattern-screen.js';
 import { parseCrisisSet, type CrisisExample } from './crisis-set.js';
 import type { Span } from './crisis-pattern-screen.js';
 import type { CrisisFamily } from './crisis-words.js';
@@ -87,14 +86,7 @@ export interface CrisisModelOptions {
   /** Words after a negation ("not", "never", "dont") also count as negated words of their own. */
   negation: boolean;
   /** Word trigrams of stems as well as unigrams and bigrams. */
-  trigrams?: boolean;
-  /** Character n-grams across word boundaries too (on the content words joined by spaces). */
-  phraseChars?: { min: number; max: number };
-  /**
-   * Train only on the messages the patterns let through: the layer only ever judges those, so
-   * it learns the risk the patterns miss against the near-misses they already keep quiet on.
-   */
-  residual: boolean;
+  trigrams: boolean;
   /**
    * Also train on the statement classifier's examples (content/classifier/) and the everyday
    * messages in content/safety/near-misses/, every one a near-miss: what parents say about
@@ -111,6 +103,13 @@ export interface CrisisModelOptions {
   train: TrainOptions;
 }
 
+/**
+ * What makes a risk model's options a tier model's: risk messages only, and (it is loaded beside
+ * the risk model, and telling the tiers apart needs fewer features) no trigrams and no feature
+ * seen in fewer than three messages.
+ */
+export const TIER_ONLY: Pick<CrisisModelOptions, 'task' | 'everyday' | 'trigrams' | 'minCount'> = { task: 'tier', everyday: false, trigrams: false, minCount: 3 };
+
 export const MODEL_OPTIONS: CrisisModelOptions = {
   chars: { min: 2, max: 5 },
   weights: { words: 1, chars: 1 },
@@ -118,23 +117,13 @@ export const MODEL_OPTIONS: CrisisModelOptions = {
   shortBelow: 10,
   negation: true,
   trigrams: true,
-  residual: false,
   everyday: true,
   task: 'risk',
   train: { epochs: 12, learningRate: 0.3, l2: 1e-3, seed: 13 },
 };
 
 /** The tier model's options: the same features, trained on the risk messages only. */
-export const TIER_OPTIONS: CrisisModelOptions = { ...MODEL_OPTIONS, ...tierOnly() };
-
-/**
- * What makes a risk model's options a tier model's: risk messages only, and (it is loaded beside
- * the risk model, and telling the tiers apart needs fewer features) no trigrams and no feature
- * seen in fewer than three messages.
- */
-export function tierOnly(): Pick<CrisisModelOptions, 'task' | 'everyday' | 'trigrams' | 'minCount'> {
-  return { task: 'tier', everyday: false, trigrams: false, minCount: 3 };
-}
+export const TIER_OPTIONS: CrisisModelOptions = { ...MODEL_OPTIONS, ...TIER_ONLY };
 
 /**
  * Two classes: risk of either tier, and none (the tier model: clear, and possible). (Telling clear from possible risk apart as well
@@ -188,7 +177,6 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
   let prev = '';
   let prev2 = '';
   let negated = 0;
-  const content: string[] = [];
   const push = (k: string) => {
     const i = space.key(k);
     if (i >= 0) words.push(i);
@@ -197,7 +185,7 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     const t = tokens[i] as string;
     const s = stem(t);
     if (i > 0) push(`b:${prev} ${s}`);
-    if (o.trigrams === true && i > 1) push(`t:${prev2} ${prev} ${s}`);
+    if (o.trigrams && i > 1) push(`t:${prev2} ${prev} ${s}`);
     prev2 = prev;
     prev = s;
     if (o.negation && NEGATIONS.has(t)) {
@@ -209,10 +197,6 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     push(`w:${s}`);
     if (negated > 0) push(`n:${s}`);
     if (t.length >= 2) hashCharGrams(t, o.chars.min, o.chars.max, space, chars);
-    content.push(t);
-  }
-  if (o.phraseChars !== undefined) {
-    for (let i = 1; i < content.length; i++) hashCharGrams(`${content[i - 1] as string} ${content[i] as string}`, o.phraseChars.min, o.phraseChars.max, space, chars);
   }
   return { words, chars, cues: [], knownContent: tokens.length > 0, length: tokens.length };
 }
@@ -231,16 +215,14 @@ export type CrisisWeights = TrainedWeights;
 
 /**
  * Trains on `all` (deterministic for the options' seed): with `everyday`, the classifier's
- * examples join as near-misses; with `residual`, only the messages the patterns let through
- * are kept. The build (precomputed-crisis-model.ts) calls fitCrisisModel, the same training.
+ * examples join as near-misses; the tier model keeps the risk messages only. The build (precomputed-crisis-model.ts) calls fitCrisisModel, the same training.
  */
 export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisModel {
   return crisisModelFrom(fitCrisisModel(all, o), o);
 }
 
 export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisWeights {
-  const given = o.task === 'tier' ? all.filter((r) => r.expect !== 'none') : o.everyday ? [...all, ...everydayStatements()] : all;
-  const rows = o.residual ? given.filter((r) => screenPatterns(r.text).tier === 'none') : given;
+  const rows = o.task === 'tier' ? all.filter((r) => r.expect !== 'none') : o.everyday ? [...all, ...everydayStatements()] : all;
   const space = new FeatureSpace();
   const raw = rows.map((r) => features(normalise(r.text), space, o));
   space.prune(raw, o.minCount);

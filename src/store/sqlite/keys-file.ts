@@ -113,6 +113,9 @@ export class KeysFile {
   private seenVersion = -1;
   /** Prepared once: asked before every use of a key. */
   private readonly dataVersion: Database.Statement;
+  private readonly readKey: Database.Statement;
+  private readonly insertKey: Database.Statement;
+  private readonly deleteKey: Database.Statement;
 
   constructor(
     readonly path: string,
@@ -122,6 +125,9 @@ export class KeysFile {
     try {
       verifyKeysFile(this.db, instance);
       this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
+      this.readKey = this.db.prepare('SELECT wrapped FROM user_keys WHERE user_id = ?');
+      this.insertKey = this.db.prepare('INSERT OR IGNORE INTO user_keys (user_id, wrapped, created_at) VALUES (?, ?, ?)');
+      this.deleteKey = this.db.prepare('DELETE FROM user_keys WHERE user_id = ?');
     } catch (e) {
       this.db.close();
       throw e;
@@ -144,7 +150,7 @@ export class KeysFile {
   get(userId: string): ParentSealer | undefined {
     const hit = this.keys.get(userId);
     if (hit) return hit;
-    const row = this.db.prepare('SELECT wrapped FROM user_keys WHERE user_id = ?').get(userId) as { wrapped: string } | undefined;
+    const row = this.readKey.get(userId) as { wrapped: string } | undefined;
     if (!row) return undefined;
     const key = parentSealer(Buffer.from(this.instance.open(row.wrapped), 'base64'));
     this.keys.set(userId, key);
@@ -156,7 +162,7 @@ export class KeysFile {
     const known = this.get(userId);
     if (known) return known;
     const wrapped = this.instance.seal(newParentKey().toString('base64'));
-    this.db.prepare('INSERT OR IGNORE INTO user_keys (user_id, wrapped, created_at) VALUES (?, ?, ?)').run(userId, wrapped, new Date().toISOString());
+    this.insertKey.run(userId, wrapped, new Date().toISOString());
     const made = this.get(userId);
     if (!made) throw new Error('the parent key was not stored');
     return made;
@@ -165,7 +171,7 @@ export class KeysFile {
   /** Forget: the parent's key is deleted, so whatever still holds their sealed words cannot open. */
   shred(userId: string): number {
     this.keys.delete(userId);
-    return this.db.prepare('DELETE FROM user_keys WHERE user_id = ?').run(userId).changes;
+    return this.deleteKey.run(userId).changes;
   }
 
   close(): void {
