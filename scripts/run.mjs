@@ -5,14 +5,13 @@
 // run of a command after a build).
 // Usage: node scripts/run.mjs <entry> [args…], entry one of: main, cli.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distStale } from './dist-stale.mjs';
 import { runBundle } from './load-bundle.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { main: 'dist/main.cjs', cli: 'dist/cli.cjs' };
-const STAMP = join(ROOT, 'dist', '.built');
 
 const [entry, ...args] = process.argv.slice(2);
 const target = ENTRIES[entry ?? ''];
@@ -21,31 +20,7 @@ if (!target) {
   process.exit(2);
 }
 
-/**
- * Whether dist/ is missing or older than anything it was built from: each file the build lists
- * in dist/sources.txt (the sources the bundles were made from, content/'s files and folders, the
- * build's settings) is compared with the build's time; one missing, or newer, means stale. A new
- * source only matters once a listed file imports it (that file is then newer); a new content file
- * makes its folder newer.
- */
-function stale() {
-  const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined) return true;
-  let listed;
-  try {
-    listed = readFileSync(join(ROOT, 'dist', 'sources.txt'), 'utf8').split('\n');
-  } catch {
-    return true;
-  }
-  for (const rel of listed) {
-    if (!rel) continue;
-    const m = statSync(join(ROOT, rel), { throwIfNoEntry: false })?.mtimeMs;
-    if (m === undefined || m > built) return true;
-  }
-  return false;
-}
-
-if (stale()) {
+if (distStale(ROOT)) {
   process.stderr.write('Building Next Step (→ dist/)…\n');
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);

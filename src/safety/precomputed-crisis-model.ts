@@ -32,12 +32,17 @@ export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string
   ]);
 }
 
-/** The build: trains both models on the shipped training files and writes the weights with their hash. */
+/**
+ * The build: trains both models on the shipped training files and writes the weights with their
+ * hash. A model this process has already trained from those files (`crisisModel`, in a test
+ * worker) is written as it is: training is deterministic, and it takes seconds.
+ */
 export function precomputeCrisisModel(outDir?: string): void {
-  const training = loadCrisisTraining();
+  let training: ReturnType<typeof loadCrisisTraining> | undefined;
   for (const which of LEARNED_MODELS) {
     const { name, options } = MODELS[which];
-    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsToData(fitCrisisModel(training, options)), outDir);
+    const weights = trainedHere[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options);
+    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsToData(weights), outDir);
   }
 }
 
@@ -55,13 +60,17 @@ export function precomputedCrisisWeights(fromDir?: string, which: LearnedModel =
 // answer alone, as they did before this layer existed; never "no alarm" because it broke).
 // The tier model is only built when the risk model first flags a message.
 const shared: Record<LearnedModel, CrisisModel | null | undefined> = { risk: undefined, tier: undefined };
+/** The weights `crisisModel` trained in this process (none when it read the build's). */
+const trainedHere: Partial<Record<LearnedModel, CrisisWeights>> = {};
 
 /** The process's model: the build's weights, or trained on first use from content/safety/training/. */
 export function crisisModel(which: LearnedModel = 'risk'): CrisisModel | null {
   if (shared[which] === undefined) {
     const { options } = MODELS[which];
     try {
-      shared[which] = crisisModelFrom(precomputedCrisisWeights(undefined, which) ?? fitCrisisModel(loadCrisisTraining(), options), options);
+      let weights = precomputedCrisisWeights(undefined, which);
+      if (!weights) weights = trainedHere[which] = fitCrisisModel(loadCrisisTraining(), options);
+      shared[which] = crisisModelFrom(weights, options);
     } catch {
       shared[which] = null;
     }

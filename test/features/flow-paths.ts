@@ -230,8 +230,21 @@ function replayAll(machine: AnyStateMachine, input: FlowInput, lists: FlowEvent[
   });
 }
 
+/**
+ * The sample inputs' paths of each flow, made once per worker: two test files walk every flow
+ * (test files share their worker's modules), and walking them all takes seconds.
+ */
+const sampled = new WeakMap<FlowDef, readonly ReplayedPath[]>();
+
 /** Every simple path from the start (or a covering subset when there are too many), for each sample input, replayed. */
 export function allPaths(flow: FlowDef, inputs: FlowInput[] = SAMPLE_INPUTS): ReplayedPath[] {
+  if (inputs !== SAMPLE_INPUTS) return walk(flow, inputs);
+  let paths = sampled.get(flow);
+  if (!paths) sampled.set(flow, (paths = Object.freeze(walk(flow, inputs))));
+  return [...paths];
+}
+
+function walk(flow: FlowDef, inputs: FlowInput[]): ReplayedPath[] {
   const out: ReplayedPath[] = [];
   const starts = new Set<string>();
   for (const input of inputs) {

@@ -123,7 +123,7 @@ describe('the whole screen', () => {
 
 describe('training', () => {
   it('gives the same model every time (fixed seed)', () => {
-    const some = rows.filter((_, i) => i % 3 === 0);
+    const some = rows.filter((_, i) => i % 10 === 0);
     const a = trainCrisisModel(some);
     const b = trainCrisisModel(some);
     for (const r of rows.slice(0, 50)) expect(a.judge(normalise(r.text))).toEqual(b.judge(normalise(r.text)));

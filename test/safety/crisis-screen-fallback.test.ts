@@ -40,11 +40,15 @@ const cases = [
 ] as const;
 
 // The answers with a working gate, once: crisis-screen-equivalence.test.ts holds them to the
-// plain reference loop, so each case below runs every rule on every string only once.
+// plain reference loop. Each case below runs every rule on each string (no gate): on every
+// string that raises an alarm, and on a quarter of the rest (every fourth).
 const expected = new Map<string, CrisisScreen>();
 beforeAll(async () => {
   const { screenPatterns } = await import('../../src/safety/crisis-screen.js');
-  for (const text of corpusStrings()) expected.set(text, screenPatterns(text));
+  corpusStrings().forEach((text, i) => {
+    const answer = screenPatterns(text);
+    if (answer.tier !== 'none' || i % 4 === 0) expected.set(text, answer);
+  });
   vi.resetModules();
 });
 

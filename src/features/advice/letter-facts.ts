@@ -192,11 +192,19 @@ export function isDoubtfulDay(isoDate: string, at: string): boolean {
   return isoDate > today || isoDate < yearAgo;
 }
 
+// Each made once, on first use: toLocaleDateString builds a formatter on every call (most of a letter's cost).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (locale: string): Intl.DateTimeFormat => {
+  let f = dayFormats.get(locale);
+  if (!f) dayFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f;
+};
+
 /** A date for a letter: `2026-11-20` as "20 November 2026" (or "November 20, 2026" in the US). */
 export function letterDay(isoDate: string, monthFirst: boolean): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return d.toLocaleDateString(monthFirst ? 'en-US' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayFormat(monthFirst ? 'en-US' : 'en-GB').format(d);
 }
 
 // ---- Who the letter greets ---------------------------------------------------------------------
