@@ -11,13 +11,13 @@ Measures speed and memory (never part of npm test). Progress goes to stderr.
   --json                   one JSON object on stdout instead of a table
   --conversations N        conversations in the mix (default 10000)
   --concurrency N          parents served at once in the mix (default 64)
-  --skip-peer              leave out the Bot Framework peer (installed on first use)
+  --skip-peer              leave out the Bot Framework peers, in memory and durable (installed on first use)
   --skip-pg                leave out the PostgreSQL figures (4 instances, one local server)
   --pg-instances N         instances for the PostgreSQL figures (default 4)
   --pg-conversations N     conversations for the PostgreSQL figures (default 2000)
   --skip-burst             leave out the morning burst (10,000 check-ins, Slack and Discord, two instances)
   --burst-parents N        parents in the morning burst (default 10000)
-  --only PART              run one part alone: two, peer, mix, startup, pg or burst
+  --only PART              run one part alone: two, peer, durable-peer, mix, startup, pg or burst
   --debug                  more detail on stderr
   -h, --help               this text`;
 
@@ -36,9 +36,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+const PARTS = ['two', 'peer', 'durable-peer', 'mix', 'startup', 'pg', 'burst'];
+
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS }).values;
+    const v = parseArgs({ args: argv, options: OPTIONS }).values;
+    // An unknown part would otherwise run the whole bench.
+    if (v.only !== undefined && !PARTS.includes(v.only)) throw new Error(`--only: no part "${v.only}" (${PARTS.join(', ')})`);
+    return v;
   } catch (err) {
     process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
     process.exit(2);

@@ -10,6 +10,8 @@
  *   floor        bare SQLite transactions of the same shape and batching, no engine.
  *   peer         the two-question dialogue on the Microsoft Bot Framework SDK (botbuilder-dialogs
  *                waterfall, MemoryStorage - in memory, not durable), installed on first run.
+ *   durable peer the same peer with its ConversationState on durable SQLite: our pragmas, our
+ *                group commit, the same concurrency (bench/peer/sqlite-storage.mjs).
  *   classify     the classifier alone.
  *   startup      a fresh process: spawn → first reply, with the 10,000-conversation database.
  *   memory       the same mix in a process of the product's own (plain JavaScript in dist/, no
@@ -21,7 +23,7 @@
  *
  * Options: --json, --conversations N (10000), --concurrency N (64), --skip-peer, --debug,
  * --pg-instances N (4), --pg-conversations N (2000), --skip-pg, --burst-parents N (10000), --skip-burst,
- * --only two|peer|mix|pg|burst (run one part alone, for investigating).
+ * --only two|peer|durable-peer|mix|startup|pg|burst (run one part alone, for investigating).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -30,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 import { values } from './options.js';
 import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
 import { instrument, screenTimes, shapeOf, type Measured } from './measure.js';
-import { ensurePeer, quantile, round, runChild, settle, sum, us } from './helpers.js';
+import { quantile, round, runChild, settle, sum, us } from './helpers.js';
+import { runDurablePeer, runPeer } from './peers.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { silentLogger, systemClock, type Classifier, type Sealer } from '../src/core/ports.js';
 import type { Reply } from '../src/core/types.js';
@@ -45,7 +48,6 @@ import { withBenchContent, withBenchFlow } from './two-questions.flow.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const PEER = join(HERE, 'peer');
 
 const CONVERSATIONS = Number(values.conversations);
 const CONCURRENCY = Number(values.concurrency);
@@ -148,12 +150,6 @@ async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turn
   };
 }
 
-async function runPeer(): Promise<{ turns_per_s: number } | null> {
-  if (!ensurePeer()) return null;
-  progress(`peer: botbuilder-dialogs waterfall, ${CONVERSATIONS} conversations`);
-  const r = await runChild(process.execPath, [join(PEER, 'two-questions.mjs'), String(CONVERSATIONS), String(CONCURRENCY)]);
-  return JSON.parse(r.line) as { turns_per_s: number };
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-bench-'));
@@ -175,8 +171,9 @@ async function main(): Promise<void> {
     }
     const classifyPerS = (classified / (performance.now() - cT0)) * 1000;
 
-    if (values.only === 'two' || values.only === 'peer') {
-      const r = values.only === 'two' ? await twoQuestions(dir, classifier) : await runPeer();
+    const peerOpts = { conversations: CONVERSATIONS, concurrency: CONCURRENCY, progress };
+    if (values.only === 'two' || values.only === 'peer' || values.only === 'durable-peer') {
+      const r = values.only === 'two' ? await twoQuestions(dir, classifier) : values.only === 'peer' ? await runPeer(peerOpts) : await runDurablePeer({ ...peerOpts, dbPath: join(dir, 'peer.db') });
       process.stdout.write(`${JSON.stringify(r)}\n`);
       return;
     }
@@ -208,7 +205,9 @@ async function main(): Promise<void> {
     // The like-for-like comparison first, on a quiet disk.
     const two = await twoQuestions(dir, classifier);
     await settle();
-    const peer = values['skip-peer'] ? null : await runPeer();
+    const durablePeer = values['skip-peer'] ? null : await runDurablePeer({ ...peerOpts, dbPath: join(dir, 'peer.db') });
+    await settle();
+    const peer = values['skip-peer'] ? null : await runPeer(peerOpts);
     await settle();
 
     // The mix, on a durable database that ends with 10,000+ stored conversations.
@@ -300,6 +299,8 @@ async function main(): Promise<void> {
     const twoPerS = two.turns_per_s;
     const result = {
       turns_per_s: round(turnsPerS),
+      // The engine's share of what bare SQLite allows for the same writes, in the same run.
+      mix_floor_fraction: round(turnsPerS / floor.turns_per_s, 2),
       p50_us: us(quantile(mixWork, 0.5)),
       p99_us: us(quantile(mixWork, 0.99)),
       ack_p50_us: us(quantile(mixAck, 0.5)),
@@ -329,11 +330,16 @@ async function main(): Promise<void> {
       floor_unbatched_turns_per_s: round(floorUnbatched.turns_per_s),
       two_question_turns_per_s: round(twoPerS),
       two_question_floor_turns_per_s: round(twoFloor.turns_per_s),
+      two_question_floor_fraction: round(twoPerS / twoFloor.turns_per_s, 2),
       two_question_p50_us: two.p50_us,
       two_question_p99_us: two.p99_us,
       peer_turns_per_s: peer ? round(peer.turns_per_s) : null,
       ratio_vs_peer: peer ? round(twoPerS / peer.turns_per_s, 2) : null,
       mix_ratio_vs_peer: peer ? round(turnsPerS / peer.turns_per_s, 2) : null,
+      // The same peer with its state on durable SQLite (our pragmas and group commit).
+      durable_peer_turns_per_s: durablePeer ? round(durablePeer.turns_per_s) : null,
+      ratio_vs_durable_peer: durablePeer ? round(twoPerS / durablePeer.turns_per_s, 2) : null,
+      durable_peer_turns_per_commit: durablePeer?.turns_per_commit ? round(durablePeer.turns_per_commit, 1) : null,
       encrypted_turns_per_s: round((encRes.turns / encRes.ms) * 1000),
       // PostgreSQL: the mix on N instances (processes) sharing one local, durable PostgreSQL.
       pg_turns_per_s: pgRes ? round(pgRes.turns_per_s) : null,

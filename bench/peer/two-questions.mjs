@@ -1,15 +1,22 @@
 // The benchmark's peer: the same two-question dialogue as bench/two-questions.flow.ts, on the
 // Microsoft Bot Framework SDK - a botbuilder-dialogs waterfall with TextPrompts, its
-// ConversationState on MemoryStorage (in memory: nothing is persisted). A minimal BotAdapter
-// runs each activity through the middleware pipeline and collects replies, so the measured cost
-// is the SDK's turn handling, dialog stack and state, not a network or a test harness.
+// ConversationState on MemoryStorage (in memory: nothing is persisted), or, given a database
+// path, on a durable SQLite storage with the same pragmas and group commit as ours
+// (sqlite-storage.mjs). A minimal BotAdapter runs each activity through the middleware pipeline
+// and collects replies, so the measured cost is the SDK's turn handling, dialog stack and state,
+// not a network or a test harness.
 //
 // Usage: node bench/peer/two-questions.mjs CONVERSATIONS CONCURRENCY  → one JSON line on stdout.
+//        node --import tsx bench/peer/two-questions.mjs CONVERSATIONS CONCURRENCY DB_PATH  (durable)
 import { BotAdapter, ConversationState, MemoryStorage, TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 
 const conversations = Number(process.argv[2] ?? 10000);
 const concurrency = Number(process.argv[3] ?? 64);
+const dbPath = process.argv[4];
+const durable = dbPath ? await import('./sqlite-storage.mjs') : null;
+const storage = durable ? new durable.SqliteStorage(dbPath) : new MemoryStorage();
+if (durable) await durable.checkStorage(storage);
 
 class BenchAdapter extends BotAdapter {
   async sendActivities(context, activities) {
@@ -29,7 +36,7 @@ class BenchAdapter extends BotAdapter {
 }
 
 const adapter = new BenchAdapter();
-const conversationState = new ConversationState(new MemoryStorage());
+const conversationState = new ConversationState(storage);
 const dialogState = conversationState.createProperty('dialogState');
 const notes = conversationState.createProperty('notes');
 const dialogs = new DialogSet(dialogState);
@@ -87,11 +94,28 @@ async function worker() {
   }
 }
 
-// Warm up on separate conversations, then measure.
+// Warm up on separate conversations, then measure. Durable: the warm-up runs at the same
+// concurrency (one parent at a time would wait for an fsync per turn), as ours does.
 const warm = Math.min(2000, conversations);
-for (let i = 0; i < warm; i++) for (const [n, text] of SCRIPT(i).entries()) await adapter.run(activity(`w${i}`, n, text), logic);
+if (durable) {
+  let w = 0;
+  const warmer = async () => {
+    for (let i = w++; i < warm; i = w++) for (const [n, text] of SCRIPT(i).entries()) await adapter.run(activity(`w${i}`, n, text), logic);
+  };
+  await Promise.all(Array.from({ length: concurrency }, warmer));
+} else for (let i = 0; i < warm; i++) for (const [n, text] of SCRIPT(i).entries()) await adapter.run(activity(`w${i}`, n, text), logic);
+const batches0 = durable ? storage.stats().batches : 0;
 const t0 = performance.now();
 await Promise.all(Array.from({ length: concurrency }, worker));
 const ms = performance.now() - t0;
+const batches = durable ? storage.stats().batches - batches0 : 0;
 const probe = await adapter.run(activity(0, 9, 'anything'), logic);
-process.stdout.write(`${JSON.stringify({ turns, ms, turns_per_s: (turns / ms) * 1000, empty_replies: empty, sdk: 'botbuilder-dialogs 4.23.3', probe: probe.map((a) => a.text) })}\n`);
+const extra = {};
+if (durable) {
+  storage.close();
+  // Read back with a fresh connection: every measured conversation's note is on disk.
+  extra.stored_notes = durable.countStoredNotes(dbPath, (i) => `bench/conversations/conv-${i}/`, conversations);
+  extra.turns_per_commit = turns / Math.max(1, batches);
+  extra.storage = 'SQLite (better-sqlite3), WAL, synchronous=FULL, group commit';
+}
+process.stdout.write(`${JSON.stringify({ turns, ms, turns_per_s: (turns / ms) * 1000, empty_replies: empty, sdk: 'botbuilder-dialogs 4.23.3', probe: probe.map((a) => a.text), ...extra })}\n`);
