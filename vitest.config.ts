@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/support/slow-first.js';
 
 // Test files share their worker's modules (isolate: false), so the content catalog, the trained
 // classifier and the module graph (a third of the run when each file loaded its own) are
@@ -16,6 +17,8 @@ export default defineConfig({
     maxWorkers: '100%',
     // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
     setupFiles: ['test/support/fc-setup.ts'],
+    // The longest files first (test/support/slow-first.ts): a fresh clone has no recorded durations.
+    sequence: { sequencer: SlowFirst },
     // One PostgreSQL for the whole run (the store contract tests make a database per file).
     globalSetup: ['test/support/pg-global-setup.ts'],
     projects: [

@@ -4,7 +4,7 @@
  * (scripts/build.mjs writes them to dist/precomputed/<name>.json; content.json is catalog.ts's).
  *
  * Each artifact carries a hash of everything it was made from: the input files (names and
- * bytes), the options, and the code that computed it (CODE_ID: the build's id, which the bundler
+ * bytes), the options, and the code that computed it (`codeId()`: the build's id, which the bundler
  * writes into the bundle; the artifacts are computed by that same bundle). A reader recomputes
  * that hash with what is on disk and the code running now, and uses the artifact only when the
  * two match; otherwise it computes afresh, exactly as it would without a build. A stale artifact
@@ -16,23 +16,68 @@
  * (edited, replaced, added, or without a record) is read and hashed.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as z from 'zod';
 import { fromRoot, PROJECT_ROOT } from './paths.js';
 
-export const PRECOMPUTED_DIR = fromRoot('dist', 'precomputed');
-
 /** Set by the bundler (scripts/build.mjs: esbuild's `define`); not defined in the TypeScript sources. */
 declare const NEXTSTEP_BUILD_ID: string | undefined;
+
+/** Whether this process runs the TypeScript sources (vitest, tsx) rather than the build's bundle. */
+export const RUNNING_SOURCES = typeof NEXTSTEP_BUILD_ID !== 'string';
+
+/**
+ * Where artifacts are read: the build's, in dist/precomputed; running the sources, a cache of
+ * what earlier processes of these very sources computed (`keepComputed`), so that each test
+ * worker or child process started with tsx does not train the crisis models again (seconds each).
+ */
+export const PRECOMPUTED_DIR = RUNNING_SOURCES ? fromRoot('node_modules', '.cache', 'next-step') : fromRoot('dist', 'precomputed');
+
+let codeIdMemo: string | undefined;
 
 /**
  * The code that computes and reads the artifacts. In the bundle, the build's id: the build
  * computes the artifacts with the very bundle it ships, so a rebuilt bundle never reads an older
- * build's artifacts. Running the TypeScript sources directly (vitest, tsx) there is no build: an
- * id of this process alone, so it only ever reads artifacts it wrote itself.
+ * build's artifacts. Running the sources, a digest of every source file under src/ and of the
+ * lock file (the packages), so an artifact kept by an earlier process is read only while not a
+ * byte of that code has changed.
  */
-export const CODE_ID: string = typeof NEXTSTEP_BUILD_ID === 'string' ? NEXTSTEP_BUILD_ID : `sources-${randomUUID()}`;
+export function codeId(): string {
+  if (codeIdMemo !== undefined) return codeIdMemo;
+  if (!RUNNING_SOURCES) return (codeIdMemo = NEXTSTEP_BUILD_ID as string);
+  try {
+    codeIdMemo = `sources-${digestOfSources(PROJECT_ROOT)}`;
+  } catch {
+    codeIdMemo = `sources-${randomUUID()}`; // unreadable: this process alone, as if nothing were kept
+  }
+  return codeIdMemo;
+}
+
+/** A digest of every `.ts` file under `<root>/src` (names and bytes) and of `<root>/package-lock.json`. */
+export function digestOfSources(root: string): string {
+  const src = join(root, 'src');
+  const files = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts')).sort();
+  return hashOf([...files.flatMap((f) => [f, readFileSync(join(src, f))]), readFileSync(join(root, 'package-lock.json'))]);
+}
+
+/**
+ * Running the sources: keeps an artifact this process computed, for the next process of the
+ * same sources (written whole, then renamed into place, so a reader never sees half of one). A
+ * cache: a failure to write is ignored. The bundle keeps nothing: its artifacts are the build's.
+ */
+export function keepComputed(name: string, hash: string, data: unknown): void {
+  if (!RUNNING_SOURCES) return;
+  try {
+    const file = join(PRECOMPUTED_DIR, `${name}.json`);
+    const part = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.part`;
+    mkdirSync(PRECOMPUTED_DIR, { recursive: true });
+    writeFileSync(part, JSON.stringify({ hash, data }));
+    renameSync(part, file);
+  } catch {
+    // Nothing kept: the next process computes it again.
+  }
+}
 
 /** One input of an artifact's hash: a text, or the bytes of a file. */
 export type HashPart = string | Uint8Array;
@@ -101,11 +146,11 @@ export function fileDigest(path: string, recorded: Stamps = theBuildStamps()): s
 /**
  * Whether `text`, read from the artifact file `name` of dist/precomputed, is exactly what the
  * build of the code running now wrote there (its sha256 as the build recorded it, under this
- * CODE_ID). Such an artifact needs no schema check; any other goes through its schema.
+ * codeId()). Such an artifact needs no schema check; any other goes through its schema.
  */
 export function writtenByThisBuild(name: string, text: string, recorded: Stamps = theBuildStamps()): boolean {
   const sha256 = recorded.artifacts.get(name);
-  return recorded.build === CODE_ID && sha256 !== undefined && createHash('sha256').update(text).digest('hex') === sha256;
+  return recorded.build === codeId() && sha256 !== undefined && createHash('sha256').update(text).digest('hex') === sha256;
 }
 
 /**
@@ -119,7 +164,7 @@ export function writeInputStamps(file: string = INPUT_STAMPS, dir: string = PREC
     .map((n) => [n, createHash('sha256').update(readFileSync(join(dir, n))).digest('hex')]);
   mkdirSync(dirname(file), { recursive: true });
   const files = Object.fromEntries([...digested].sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(file, JSON.stringify({ build: CODE_ID, files, artifacts: Object.fromEntries(artifacts) }));
+  writeFileSync(file, JSON.stringify({ build: codeId(), files, artifacts: Object.fromEntries(artifacts) }));
 }
 
 /** Every file in `dir` whose name passes `keep`, sorted: name, then the digest of its bytes. */

@@ -4,10 +4,11 @@
  * check only when its bytes are exactly what the build of the running code wrote.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileDigest, readStamps, writeInputStamps, writtenByThisBuild } from '../src/precomputed.js';
+import * as z from 'zod';
+import { codeId, digestOfSources, fileDigest, keepComputed, PRECOMPUTED_DIR, readPrecomputed, readStamps, RUNNING_SOURCES, writeInputStamps, writtenByThisBuild } from '../src/precomputed.js';
 import { tempDir } from './support/builders.js';
 
 const tmp = tempDir('nextstep-stamps-');
@@ -65,5 +66,37 @@ describe('the build stamps', () => {
     // Stamps of another build (other code): nothing is trusted.
     writeFileSync(stampsFile, JSON.stringify({ ...(JSON.parse(readFileSync(stampsFile, 'utf8')) as object), build: 'another-build' }));
     expect(writtenByThisBuild('weights.json', '{"weights":[1,2,3]}', readStamps(stampsFile))).toBe(false);
+  });
+});
+
+describe('the sources cache (running the sources: vitest, tsx)', () => {
+  it('names the code by every source byte and the lock file: any edit, new file or package change is other code', () => {
+    const root = join(tmp.dir, 'project');
+    mkdirSync(join(root, 'src', 'safety'), { recursive: true });
+    writeFileSync(join(root, 'src', 'safety', 'model.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'src', 'notes.md'), 'not code\n');
+    writeFileSync(join(root, 'package-lock.json'), '{}\n');
+    const first = digestOfSources(root);
+    expect(digestOfSources(root)).toBe(first);
+    writeFileSync(join(root, 'src', 'notes.md'), 'still not code\n');
+    expect(digestOfSources(root)).toBe(first);
+    writeFileSync(join(root, 'src', 'safety', 'model.ts'), 'export const a = 2;\n');
+    const edited = digestOfSources(root);
+    expect(edited).not.toBe(first);
+    writeFileSync(join(root, 'src', 'extra.ts'), '\n');
+    const added = digestOfSources(root);
+    expect(added).not.toBe(edited);
+    writeFileSync(join(root, 'package-lock.json'), '{"v":2}\n');
+    expect(digestOfSources(root)).not.toBe(added);
+  });
+
+  it('keeps what this process computed, read back only under the same hash', () => {
+    expect(RUNNING_SOURCES).toBe(true);
+    expect(codeId()).toMatch(/^sources-[0-9a-f]{64}$/);
+    const name = `test-kept-${process.pid}`;
+    keepComputed(name, 'h1', { n: 1 });
+    expect(readPrecomputed(name, 'h1', z.object({ n: z.number() }))).toEqual({ n: 1 });
+    expect(readPrecomputed(name, 'h2', z.object({ n: z.number() }))).toBeUndefined();
+    rmSync(join(PRECOMPUTED_DIR, `${name}.json`));
   });
 });

@@ -5,7 +5,7 @@
  * otherwise the classifier is trained now, as before. Same answers either way
  * (test/classify/precomputed-classifier.test.ts).
  */
-import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { codeId, filesIn, hashOf, keepComputed, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { classifierFrom, DEFAULT_OPTIONS, trainClassifier, type ClassifierOptions, type TrainedClassifier } from './create-classifier.js';
 import { DEFAULT_EXAMPLES_DIR, loadExamples } from './load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData, type TrainedWeights } from './weights-data.js';
@@ -13,7 +13,7 @@ import { weightsDataSchema, weightsFromData, weightsToData, type TrainedWeights 
 const NAME = 'classifier';
 
 /** Everything the weights depend on; `code` is the code computing them (tests name another build). */
-export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: ClassifierOptions = DEFAULT_OPTIONS, code: string = CODE_ID): string {
+export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: ClassifierOptions = DEFAULT_OPTIONS, code: string = codeId()): string {
   return hashOf([NAME, code, JSON.stringify(opts), ...filesIn(dir, (n) => /\.ya?ml$/.test(n))]);
 }
 
@@ -32,7 +32,12 @@ export function precomputedClassifierWeights(fromDir?: string): TrainedWeights |
   }
 }
 
-/** The shipped classifier: the build's weights when they are this version's, else trained now. */
+/** The shipped classifier: the build's weights when they are this version's, else trained now (and kept, running the sources). */
 export function shippedClassifier(fromDir?: string): TrainedClassifier {
-  return classifierFrom(precomputedClassifierWeights(fromDir) ?? trainClassifier(loadExamples(), DEFAULT_OPTIONS), DEFAULT_OPTIONS);
+  let weights = precomputedClassifierWeights(fromDir);
+  if (!weights) {
+    weights = trainClassifier(loadExamples(), DEFAULT_OPTIONS);
+    if (fromDir === undefined) keepComputed(NAME, classifierHash(), weightsToData(weights));
+  }
+  return classifierFrom(weights, DEFAULT_OPTIONS);
 }

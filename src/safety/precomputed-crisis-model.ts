@@ -5,7 +5,7 @@
  * src/precomputed.ts) still matches; otherwise it is trained then, as before. Same opinions
  * either way (test/safety/precomputed-safety.test.ts).
  */
-import { CODE_ID, filesIn, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { codeId, filesIn, hashOf, keepComputed, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { DEFAULT_EXAMPLES_DIR } from '../classify/load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData } from '../classify/weights-data.js';
 import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS, type CrisisModel, type CrisisModelOptions, type CrisisWeights } from './crisis-model.js';
@@ -19,7 +19,7 @@ export type LearnedModel = 'risk' | 'tier';
 export const LEARNED_MODELS: readonly LearnedModel[] = ['risk', 'tier'];
 
 /** Everything the weights depend on; `code` is the code training them (tests name another build). */
-export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string = CODE_ID, which: LearnedModel = 'risk'): string {
+export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string = codeId(), which: LearnedModel = 'risk'): string {
   const { name, options } = MODELS[which];
   return hashOf([
     name,
@@ -34,22 +34,22 @@ export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string
 
 /**
  * The build: trains both models on the shipped training files and writes the weights with their
- * hash. A model this process has already trained from those files (`crisisModel`, in a test
- * worker) is written as it is: training is deterministic, and it takes seconds.
+ * hash. `trained`: weights already trained from those files (a test compares them with what it
+ * reads back), written as they are.
  */
-export function precomputeCrisisModel(outDir?: string): void {
+export function precomputeCrisisModel(outDir?: string, trained: Partial<Record<LearnedModel, CrisisWeights>> = {}): void {
   let training: ReturnType<typeof loadCrisisTraining> | undefined;
   for (const which of LEARNED_MODELS) {
     const { name, options } = MODELS[which];
-    const weights = trainedHere[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options);
-    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsToData(weights), outDir);
+    const weights = trained[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options);
+    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, codeId(), which), weightsToData(weights), outDir);
   }
 }
 
 /** The build's weights when they are this version's; undefined when missing, stale or malformed. */
 export function precomputedCrisisWeights(fromDir?: string, which: LearnedModel = 'risk'): CrisisWeights | undefined {
   try {
-    const data = readPrecomputed(MODELS[which].name, crisisModelHash(DEFAULT_TRAINING_DIR, CODE_ID, which), weightsDataSchema, fromDir);
+    const data = readPrecomputed(MODELS[which].name, crisisModelHash(DEFAULT_TRAINING_DIR, codeId(), which), weightsDataSchema, fromDir);
     return data && weightsFromData(data);
   } catch {
     return undefined;
@@ -60,16 +60,21 @@ export function precomputedCrisisWeights(fromDir?: string, which: LearnedModel =
 // answer alone, as they did before this layer existed; never "no alarm" because it broke).
 // The tier model is only built when the risk model first flags a message.
 const shared: Record<LearnedModel, CrisisModel | null | undefined> = { risk: undefined, tier: undefined };
-/** The weights `crisisModel` trained in this process (none when it read the build's). */
-const trainedHere: Partial<Record<LearnedModel, CrisisWeights>> = {};
+const trained: Partial<Record<LearnedModel, CrisisWeights>> = {};
 
-/** The process's model: the build's weights, or trained on first use from content/safety/training/. */
+/** The weights `crisisModel` trained in this process; none when it read them (the build's, or kept by an earlier process). */
+export const weightsTrainedHere = (which: LearnedModel): CrisisWeights | undefined => trained[which];
+
+/** The process's model: the build's weights (running the sources, those an earlier process kept), or trained on first use from content/safety/training/. */
 export function crisisModel(which: LearnedModel = 'risk'): CrisisModel | null {
   if (shared[which] === undefined) {
     const { options } = MODELS[which];
     try {
       let weights = precomputedCrisisWeights(undefined, which);
-      if (!weights) weights = trainedHere[which] = fitCrisisModel(loadCrisisTraining(), options);
+      if (!weights) {
+        weights = trained[which] = fitCrisisModel(loadCrisisTraining(), options);
+        keepComputed(MODELS[which].name, crisisModelHash(DEFAULT_TRAINING_DIR, codeId(), which), weightsToData(weights));
+      }
       shared[which] = crisisModelFrom(weights, options);
     } catch {
       shared[which] = null;

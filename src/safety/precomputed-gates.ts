@@ -7,7 +7,7 @@
  * as before. The same plan either way (test/safety/precomputed-safety.test.ts).
  */
 import * as z from 'zod';
-import { CODE_ID, hashOf, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { codeId, hashOf, keepComputed, readPrecomputed, writePrecomputed } from '../precomputed.js';
 import { planGate, type GatePlan } from './crisis-gate.js';
 
 const index = z.number().int().nonnegative();
@@ -19,7 +19,7 @@ const planSchema = z.object({
 });
 
 /** Everything a plan depends on; `code` is the code planning it (tests name another build). */
-export function gatePlanHash(name: string, patterns: readonly RegExp[], code: string = CODE_ID): string {
+export function gatePlanHash(name: string, patterns: readonly RegExp[], code: string = codeId()): string {
   return hashOf([name, code, ...patterns.flatMap((re) => [re.source, re.flags])]);
 }
 
@@ -40,7 +40,11 @@ export function precomputedGatePlan(name: string, patterns: readonly RegExp[], f
   }
 }
 
-/** The plan of the gate over the pattern list `name`: the build's when current, else made now. */
+/** The plan of the gate over the pattern list `name`: the build's when current, else made now (and kept, running the sources). */
 export function gatePlanFor(name: string, patterns: readonly RegExp[]): GatePlan {
-  return precomputedGatePlan(name, patterns) ?? planGate(patterns);
+  const known = precomputedGatePlan(name, patterns);
+  if (known) return known;
+  const plan = planGate(patterns);
+  keepComputed(name, gatePlanHash(name, patterns), plan);
+  return plan;
 }

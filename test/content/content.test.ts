@@ -1,17 +1,15 @@
 /**
- * Content against flows: every key a flow can emit exists and renders with the variables the
- * flow actually passes (walked along every generated path), every letter renders with all of
- * its variables and with none, and every choice has a label.
+ * Content against flows: every key a flow can emit exists (rendered with the variables the flow
+ * actually passes along every generated path in test/features/all-paths.test.ts, which walks the
+ * paths once), every letter renders with all of its variables and with none, and every choice
+ * has a label.
  */
 import { describe, expect, it } from 'vitest';
-import type { DraftParams, NoteParams } from '../../src/core/flow-kit.js';
 import { FLOWS } from '../support/flows.js';
 import { asSentence, checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
 import { ENGINE_KEYS } from '../../src/core/engine.js';
-import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from '../features/flow-paths.js';
 
 const content = loadContent();
-const PATHS: [string, ReplayedPath[]][] = FLOWS.map((f) => [f.id, allPaths(f)]);
 
 /** The letters the "kind of no" flows and say-next draft: they follow one house shape. */
 const HOUSE_LETTERS = ['need-request', 'data-request', 'decision-in-writing', 'resources-request', 'precedent-request'];
@@ -23,48 +21,6 @@ const isListOrScript = (key: string, text: string) => text.includes('•') || ke
 describe('content', () => {
   it('has every key and letter the flows and the engine use', () => {
     expect(() => checkFlowsAgainstContent(content, [...FLOWS], ENGINE_KEYS)).not.toThrow();
-  });
-
-  describe.each(PATHS)('%s, along every generated path', (_id, paths) => {
-    const effects = uniqueEffects(paths);
-
-    it('renders every emitted key (questions and choice labels too) with the variables the flow passed, leaving no {{', () => {
-      const problems: string[] = [];
-      const seen = new Set<string>();
-      for (const { key, vars } of emittedKeys(effects)) {
-        const id = `${key}${JSON.stringify(vars)}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        let out = '';
-        try {
-          out = content.render(key, vars);
-        } catch (e) {
-          problems.push(`${key}: ${(e as Error).message}`);
-          continue;
-        }
-        if (out.includes('{{')) problems.push(`${key}: leaves {{ in "${out}"`);
-        if (!out.trim()) problems.push(`${key}: renders empty`);
-      }
-      expect(problems).toEqual([]);
-    });
-
-    it('fills every drafted letter, leaving no {{', () => {
-      const problems: string[] = [];
-      for (const d of ofType<DraftParams>(effects, 'draft')) {
-        const letter = content.renderLetter(d.template, d.vars);
-        if (letter.body.includes('{{') || letter.title.includes('{{')) problems.push(d.template);
-      }
-      expect(problems).toEqual([]);
-    });
-
-    it('records next steps and advice by keys that exist and need no variables', () => {
-      const problems: string[] = [];
-      for (const n of ofType<NoteParams>(effects, 'note')) {
-        if (n.kind !== 'next_step' && n.kind !== 'advice') continue;
-        if (!content.has(n.text) || content.varsOf(n.text).length > 0) problems.push(n.text);
-      }
-      expect(problems).toEqual([]);
-    });
   });
 
   describe.each(content.letters().map((l) => [l.id, l] as const))('letter %s', (id, letter) => {

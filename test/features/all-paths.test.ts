@@ -2,10 +2,12 @@
  * Every path through every registered flow: generated with `xstate/graph`, replayed with pure
  * transitions. Each finished path leaves a note (and, for the "kind of no" flows and say-next, a
  * next step or advice plus a letter or the offer of one), and only emits keys and letters its
- * FlowDef declares (so the start-up content check covers everything it can say).
+ * FlowDef declares (so the start-up content check covers everything it can say); and every key
+ * it emits renders with the variables it passed, and every letter it drafts is filled.
  */
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, FlowDef, NoteParams } from '../../src/core/flow-kit.js';
+import { loadContent } from '../../src/content/catalog.js';
 import { FLOWS } from '../support/flows.js';
 import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from './flow-paths.js';
 
@@ -64,6 +66,50 @@ describe.each(FLOWS.map((f) => [f.id, f] as const))('every path through %s', (_i
       const choices = a.choices ?? [];
       if (choices.length === 0 && a.freeText === false) problems.push(`${a.key}: no way to answer`);
       if (new Set(choices.map((c) => c.id)).size !== choices.length) problems.push(`${a.key}: duplicate choice ids`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const content = loadContent();
+
+describe.each(FLOWS.map((f) => [f.id, f] as const))('the words of %s, along every generated path', (_id, flow) => {
+  const effects = uniqueEffects(allPaths(flow));
+
+  it('renders every emitted key (questions and choice labels too) with the variables the flow passed, leaving no {{', () => {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const { key, vars } of emittedKeys(effects)) {
+      const id = `${key}${JSON.stringify(vars)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let out = '';
+      try {
+        out = content.render(key, vars);
+      } catch (e) {
+        problems.push(`${key}: ${(e as Error).message}`);
+        continue;
+      }
+      if (out.includes('{{')) problems.push(`${key}: leaves {{ in "${out}"`);
+      if (!out.trim()) problems.push(`${key}: renders empty`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('fills every drafted letter, leaving no {{', () => {
+    const problems: string[] = [];
+    for (const d of ofType<DraftParams>(effects, 'draft')) {
+      const letter = content.renderLetter(d.template, d.vars);
+      if (letter.body.includes('{{') || letter.title.includes('{{')) problems.push(d.template);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('records next steps and advice by keys that exist and need no variables', () => {
+    const problems: string[] = [];
+    for (const n of ofType<NoteParams>(effects, 'note')) {
+      if (n.kind !== 'next_step' && n.kind !== 'advice') continue;
+      if (!content.has(n.text) || content.varsOf(n.text).length > 0) problems.push(n.text);
     }
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,34 @@
+/**
+ * The order test files start in: the longest first, so the two workers finish together rather
+ * than one running a long file alone at the end. Vitest orders by the durations it recorded in
+ * an earlier run, and a fresh clone has none: these files, measured, go first in this order
+ * (longest first); every other keeps vitest's own order after them.
+ */
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+export const LONGEST = [
+  'test/safety/crisis-model.test.ts',
+  'test/adapters/morning-burst.test.ts',
+  'test/safety/crisis-screen-equivalence.test.ts',
+  'test/cli/stale-build.test.ts',
+  'test/safety/crisis-gate.test.ts',
+  'test/house/house-rules.test.ts',
+  'test/safety/precomputed-safety.test.ts',
+  'test/safety/crisis-screen-fallback.test.ts',
+  'test/features/all-paths.test.ts',
+  'test/trust/durability.test.ts',
+  'test/adapters/slack/two-processes.test.ts',
+  'test/adapters/console/console-chat.test.ts',
+  'test/readme/readme-examples.test.ts',
+];
+
+export default class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification): number => {
+      const i = LONGEST.findIndex((l) => f.moduleId.endsWith(`/${l}`));
+      return i < 0 ? LONGEST.length : i;
+    };
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
