@@ -12,7 +12,8 @@ const text = z.string().min(1).max(255);
 
 const objectSchema = z.record(z.string(), z.unknown());
 
-const eventSchema = z
+/** An Events API envelope as Bolt reads it (to-turn.ts adds the ids the mapping reads). */
+export const eventCallbackSchema = z
   .object({
     type: z.literal('event_callback'),
     event: z.object({ type: z.string() }).loose(),
@@ -52,7 +53,7 @@ export function payloadShape(body: unknown): PayloadShape {
   const obj = objectSchema.safeParse(body);
   if (!obj.success || Array.isArray(body)) return { ok: false, reason: 'not an object' };
   const b = obj.data;
-  if (b['type'] === 'event_callback') return eventSchema.safeParse(b).success ? { ok: true, kind: 'event' } : { ok: false, reason: 'malformed event_callback' };
+  if (b['type'] === 'event_callback') return eventCallbackSchema.safeParse(b).success ? { ok: true, kind: 'event' } : { ok: false, reason: 'malformed event_callback' };
   if (b['type'] === 'block_actions') return actionSchema.safeParse(b).success ? { ok: true, kind: 'action' } : { ok: false, reason: 'malformed block_actions' };
   // Bolt takes any body with a `command` field for a slash command.
   if ('command' in b) return commandSchema.safeParse(b).success ? { ok: true, kind: 'command' } : { ok: false, reason: 'malformed slash command' };

@@ -9,6 +9,7 @@ import { parentId, platformIdsOf } from '../../core/channel.js';
 import { inboundTurn, skip, type Inbound, type Mapped } from '../../core/inbound-turn.js';
 import type { Turn } from '../../core/types.js';
 import { parseSubcommand, SUBCOMMANDS } from '../slash-commands.js';
+import { eventCallbackSchema } from './payload-shape.js';
 
 /** A Slack event as core's `Inbound`, mapped with `/nextstep`'s subcommands. */
 const toTurn = (e: Omit<Inbound, 'channel'>) => inboundTurn({ channel: 'slack', ...e }, { commands: SUBCOMMANDS });
@@ -43,12 +44,7 @@ export function plainText(slack: string): string {
 
 const id = z.string().min(1).max(100);
 
-const envelopeSchema = z.object({
-  type: z.literal('event_callback'),
-  event_id: id,
-  team_id: id,
-  event: z.object({ type: z.string() }).loose(),
-});
+const envelopeSchema = eventCallbackSchema.extend({ event_id: id, team_id: id });
 
 const userMessageSchema = z.object({
   channel: id,
