@@ -121,17 +121,13 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
   // Slack re-sends an event it thinks went unanswered (X-Slack-Retry-Num): the outbox answers each turn id once.
-  app.event('message', async ({ body }) => {
-    const m = dmMessageToTurn(body, clock.now());
-    if (!m.ok) return skipped('message', m.reason);
-    await submit(m.turn, m.where);
-  });
-
-  app.event('app_mention', async ({ body }) => {
-    const m = mentionToTurn(body, clock.now());
-    if (!m.ok) return skipped('app_mention', m.reason);
-    await submit(m.turn, m.where);
-  });
+  for (const [event, toTurn] of [['message', dmMessageToTurn], ['app_mention', mentionToTurn]] as const) {
+    app.event(event, async ({ body }) => {
+      const m = toTurn(body, clock.now());
+      if (!m.ok) return skipped(event, m.reason);
+      await submit(m.turn, m.where);
+    });
+  }
 
   app.event('app_home_opened', async ({ body }) => {
     const h = homeOpened(body);
@@ -149,10 +145,10 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, replies: Reply[]): Promise<void> {
     const view = postedView(post, promptId, choiceId);
     if (!post || !view) return;
-    const stale = refusedAsStale(replies) || view.label === null;
-    const blocks = chosenBlocks(view.blocks, stale ? null : view.label, words);
+    const label = refusedAsStale(replies) ? null : view.label;
+    const blocks = chosenBlocks(view.blocks, label, words);
     if (blocks.length === 0) return;
-    const text = stale || view.label === null ? firstText(blocks) : words('slack.chosen', { label: view.label });
+    const text = label === null ? firstText(blocks) : words('slack.chosen', { label });
     if (post.place && post.messageRef) await client.chat.update({ channel: post.place, ts: post.messageRef, text, blocks });
     else if (respond) await respond({ replace_original: true, text, blocks });
   }
