@@ -17,7 +17,8 @@ import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import { pendingChoiceAt } from '../../core/choice-token.js';
-import { claimFirstAnswer } from '../../core/question-record.js';
+import { claimFirstAnswer, refusedAsStale } from '../../core/question-record.js';
+import type { Outbox } from '../../core/outbox.js';
 import type { Turn } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
@@ -48,32 +49,41 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   async function component(i: MessageComponentInteraction): Promise<void> {
     const values = i.isStringSelectMenu() ? i.values : [];
     const m = componentToTurn({ id: i.id, userId: i.user.id, customId: i.customId, values }, clock.now(), (user, promptId, index) => pendingChoiceAt(store, user, promptId, index));
+    // Acknowledged at once (Discord allows 3 seconds) without changing the message: it is
+    // updated once the engine has answered, so an outdated click is never shown as chosen.
+    await i.deferUpdate();
     if (!m.ok) {
       logger.warn({ event: i.id, reason: m.reason, componentType: i.componentType }, 'discord component ignored');
-      await i.deferUpdate();
       return;
     }
     const { turn } = m;
-    if (!claimFirstAnswer(store, turn, clock.now())) {
-      // A second click on a question already answered (a double click, or a replay).
-      logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
-      await i.deferUpdate();
-      return;
-    }
     const rows = i.message.components.map((c) => c.toJSON()).filter((c): c is Row => c.type === ComponentType.ActionRow);
-    const { rows: disabled, label } = answeredRows(rows, i.customId, values[0]);
-    await i.update({ content: withAnswer(i.message.content, label), components: disabled });
+    const question = i.message.content;
     const ephemeral = !inBotDm(i);
-    await runTurn(turn, (messages) => followUps(i, messages, ephemeral));
+    let claimed = false;
+    await runTurn(turn, (messages) => followUps(i, messages, ephemeral), {
+      // First click on a question wins; a second (a double click, or a replay) answers nothing.
+      gate: () => (claimed = claimFirstAnswer(store, turn, clock.now())),
+      // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
+      before: async (replies) => {
+        const { rows: disabled, label } = answeredRows(rows, refusedAsStale(replies) ? null : i.customId, values[0]);
+        await i.editReply({ content: withAnswer(question, label), components: disabled });
+      },
+    });
+    if (!claimed) logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
   }
 
   /** One turn through core's outbox: run in this parent's order, its replies rendered and sent, then acknowledged. */
-  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>): Promise<void> {
-    await outbox.submit(turn, async (replies) => {
-      const messages = toMessages(replies);
-      await send(messages);
-      return messages.length;
-    });
+  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>, hooks?: Parameters<Outbox['submit']>[2]): Promise<void> {
+    await outbox.submit(
+      turn,
+      async (replies) => {
+        const messages = toMessages(replies);
+        await send(messages);
+        return messages.length;
+      },
+      hooks,
+    );
   }
 
   async function sayError(i: ChatInputCommandInteraction | MessageComponentInteraction): Promise<void> {

@@ -128,9 +128,10 @@ export function toPublicMessages(replies: readonly Reply[]): OutMessage[] {
 
 /**
  * The clicked message, answered: every component disabled, the chosen button highlighted (or
- * the chosen option selected), and the chosen label for the message text.
+ * the chosen option selected), and the chosen label for the message text. `customId` null (a
+ * click the engine refused as outdated): disabled, nothing chosen.
  */
-export function answeredRows(rows: readonly Row[], customId: string, value?: string): { rows: Row[]; label: string | null } {
+export function answeredRows(rows: readonly Row[], customId: string | null, value?: string): { rows: Row[]; label: string | null } {
   let label: string | null = null;
   const next = rows.map((row): Row => ({
     ...row,

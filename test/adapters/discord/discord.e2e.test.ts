@@ -34,6 +34,11 @@ function callbackFor(h: Harness, i: { id: string; token: string }): RecordedCall
   return h.fake.calls.find((c) => c.path === `/interactions/${i.id}/${i.token}/callback`);
 }
 
+/** The edit of the clicked message after the click's deferred update (PATCH of its original). */
+function editOf(h: Harness, i: { token: string }): RecordedCall | undefined {
+  return h.fake.calls.find((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+}
+
 describe('Discord adapter, end to end', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -85,13 +90,14 @@ describe('Discord adapter, end to end', () => {
         const click = { id: '', token: '' };
         sent = await turn(() => Object.assign(click, h.fake.click(parent, messageIdOf(last), button.custom_id as string)));
         clicks++;
-        // The click answered the question: the message was updated with every button disabled.
-        const cb = callbackFor(h, click);
-        expect(cb?.body?.type).toBe(7);
-        const after = componentsOf(cb?.body?.data as Record<string, unknown>);
+        // The click was acknowledged at once, then, once answered, the question's message was
+        // updated with every button disabled and the choice shown.
+        expect(callbackFor(h, click)?.body?.type).toBe(6);
+        const edit = editOf(h, click);
+        const after = componentsOf(edit);
         expect(after.length).toBeGreaterThan(0);
         expect(after.every((c) => c.disabled)).toBe(true);
-        expect(String((cb?.body?.data as { content?: string }).content)).toContain(`✓ ${button.label}`);
+        expect(String(edit?.body?.content)).toContain(`✓ ${button.label}`);
       } else if (select?.custom_id && select.options?.[0]) {
         const value = select.options[0].value;
         sent = await turn(() => h.fake.click(parent, messageIdOf(last), select.custom_id as string, { values: [value] }));
@@ -135,6 +141,26 @@ describe('Discord adapter, end to end', () => {
     expect(h.fake.calls.slice(since).some((c) => c.path.startsWith('/channels/'))).toBe(false);
   });
 
+  it('shows no choice on a question the conversation has moved past: the buttons go, the reply says why', async () => {
+    const parent = fakeUser(snowflake());
+    const menu = (await turn(() => h.fake.dm(parent, 'hi'))).at(-1) as RecordedCall;
+    const help = componentsOf(menu).find((c) => c.type === BUTTON && c.custom_id?.endsWith(':help'));
+    if (!help?.custom_id) throw new Error('no help button');
+    // Answered by typing instead: the conversation moves on to the first "no" question.
+    await turn(() => h.fake.dm(parent, 'They said no'));
+
+    const click = { id: '', token: '' };
+    const sent = await turn(() => Object.assign(click, h.fake.click(parent, messageIdOf(menu), help.custom_id as string)));
+    expect(callbackFor(h, click)?.body?.type).toBe(6);
+    const edit = editOf(h, click);
+    expect(componentsOf(edit).length).toBeGreaterThan(0);
+    expect(componentsOf(edit).every((c) => c.disabled)).toBe(true);
+    expect(componentsOf(edit).some((c) => c.style === 3)).toBe(false);
+    expect(String(edit?.body?.content)).not.toContain('✓');
+    const stale = h.app.content.render('engine.stale-choice');
+    expect(sent.some((c) => c.method === 'POST' && String(c.body?.content).includes(stale))).toBe(true);
+  });
+
   it('takes a button click once: a repeated click answers nothing', async () => {
     const parent = fakeUser(snowflake());
     const sent = await turn(() => h.fake.dm(parent, 'hi'));
@@ -149,12 +175,13 @@ describe('Discord adapter, end to end', () => {
     await h.logger.delivered(first.id);
     await h.fake.waitFor((c) => c.path === `/interactions/${second.id}/${second.token}/callback`, { since });
 
-    const update = callbackFor(h, first);
-    expect(update?.body?.type).toBe(7);
-    const after = componentsOf(update?.body?.data as Record<string, unknown>);
+    expect(callbackFor(h, first)?.body?.type).toBe(6);
+    const after = componentsOf(editOf(h, first));
     expect(after.every((c) => c.disabled)).toBe(true);
     expect(after.filter((c) => c.style === 3).map((c) => c.custom_id)).toEqual([target?.custom_id]);
     expect(callbackFor(h, second)?.body?.type).toBe(6);
+    await h.logger.waitFor((e) => e.msg === 'discord repeated click ignored' && e.obj.event === second.id);
+    expect(editOf(h, second)).toBeUndefined();
 
     const followUps = (token: string) => h.fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/${token}`));
     expect(followUps(first.token).length).toBeGreaterThan(0);

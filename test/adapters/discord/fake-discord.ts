@@ -380,6 +380,8 @@ export class FakeDiscord {
       const existing = this.messages.get(meta.messageId) ?? {};
       this.messages.set(meta.messageId, { ...existing, ...data, edited_timestamp: new Date().toISOString() });
     }
+    // A component's deferred update: its "original" is the message the component is on.
+    if (type === 6 && meta?.messageId) this.originals.set(token, meta.messageId);
     if (type === 4 || type === 5) {
       this.interactions.set(token, { channelId: meta?.channelId ?? this.channelId, flags });
       const message = this.createMessage(meta?.channelId ?? this.channelId, { ...c, body: type === 4 ? data : { content: '' } }, flags);
