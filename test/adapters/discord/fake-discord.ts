@@ -370,18 +370,16 @@ export class FakeDiscord {
     return message;
   }
 
-  /** Initial responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update. */
+  /** Initial responses: 4 reply, 5 deferred reply, 6 deferred update and 7 update (a component's message is then its original). */
   private callback(token: string, c: RecordedCall): [number, unknown] {
     const type = Number(c.body?.type);
     const data = (c.body?.data ?? {}) as Json;
     const flags = typeof data.flags === 'number' ? data.flags : 0;
     const meta = this.interactions.get(token);
-    if (type === 7 && meta?.messageId) {
-      const existing = this.messages.get(meta.messageId) ?? {};
-      this.messages.set(meta.messageId, { ...existing, ...data, edited_timestamp: new Date().toISOString() });
+    if ((type === 6 || type === 7) && meta?.messageId) {
+      this.originals.set(token, meta.messageId);
+      if (type === 7) this.messages.set(meta.messageId, { ...this.messages.get(meta.messageId), ...data, edited_timestamp: new Date().toISOString() });
     }
-    // A component's deferred update: its "original" is the message the component is on.
-    if (type === 6 && meta?.messageId) this.originals.set(token, meta.messageId);
     if (type === 4 || type === 5) {
       this.interactions.set(token, { channelId: meta?.channelId ?? this.channelId, flags });
       const message = this.createMessage(meta?.channelId ?? this.channelId, { ...c, body: type === 4 ? data : { content: '' } }, flags);
