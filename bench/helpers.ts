@@ -1,6 +1,6 @@
 /** Small helpers of the bench runner (bench/run.ts): statistics, child processes, the peer. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,3 +56,14 @@ export function runChild(cmd: string, args: string[]): Promise<{ line: string; w
   });
 }
 
+/**
+ * The Node flags `npm start` gives the product's process (package.json's start script), so the
+ * bench measures a process run as the product runs: today the young generation's cap
+ * (`--max-semi-space-size`, see the README's start-up and memory section).
+ */
+export function productNodeFlags(root: string = ROOT): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const m = /^node((?: --[a-z0-9-]+(?:=\S+)?)*) scripts\/run\.mjs main$/.exec(scripts['start'] ?? '');
+  if (!m) throw new Error('package.json: the start script is not "node [--flags] scripts/run.mjs main"');
+  return (m[1] ?? '').split(' ').filter(Boolean);
+}

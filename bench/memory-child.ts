@@ -41,14 +41,16 @@ async function measure(): Promise<void> {
   const afterFirstGc = rssMb();
   // A forced GC returns before V8's background threads have handed the pages it freed back to
   // the system: collect again after a pause until RSS stops falling (at most ~3 s).
+  // Settled once three readings in a row (300 ms apart) differ by under half a megabyte: a single
+  // pair could be a pause while V8's threads are still handing pages back.
   let rss = afterFirstGc;
-  for (let i = 0; i < 10; i++) {
+  let still = 0;
+  for (let i = 0; i < 20 && still < 2; i++) {
     await new Promise((r) => setTimeout(r, 300));
     gc();
     const now = rssMb();
-    const settled = Math.abs(rss - now) < 0.5;
+    still = Math.abs(rss - now) < 0.5 ? still + 1 : 0;
     rss = now;
-    if (settled) break;
   }
   const stored = app.store.db.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
   process.stdout.write(`${JSON.stringify({ conversations: end, stored_conversations: stored, errors, rss_mb_after_gc: rss, rss_mb_after_first_gc: afterFirstGc, heap_used_mb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) })}\n`);

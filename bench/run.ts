@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { values } from './options.js';
 import { bootClassifier, bootContent, FEATURES } from '../src/app.js';
 import { instrument, screenTimes, shapeOf, type Measured } from './measure.js';
-import { quantile, round, runChild, settle, sum, us } from './helpers.js';
+import { productNodeFlags, quantile, round, runChild, settle, sum, us } from './helpers.js';
 import { runDurablePeer, runPeer } from './peers.js';
 import { createEngine, type Engine } from '../src/core/engine.js';
 import { silentLogger, systemClock, type Classifier, type Sealer } from '../src/core/ports.js';
@@ -289,7 +289,7 @@ async function main(): Promise<void> {
     const ratios = await startupRatios(ROOT, mixDb, firstUser);
     progress(`memory: the product's process (plain JavaScript in dist/), the same mix over ${CONVERSATIONS} conversations`);
     // The build bundles the child too (scripts/build.mjs); startupRatios has just brought dist/ up to date.
-    const memory = JSON.parse((await runChild(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'bench', 'memory-child.cjs'), join(dir, 'memory.db'), String(CONVERSATIONS)])).line) as {
+    const memory = JSON.parse((await runChild(process.execPath, ['--expose-gc', ...productNodeFlags(), join(ROOT, 'dist', 'bench', 'memory-child.cjs'), join(dir, 'memory.db'), String(CONVERSATIONS)])).line) as {
       rss_mb_after_gc: number;
       stored_conversations: number;
       errors: number;
