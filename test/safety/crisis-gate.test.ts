@@ -10,7 +10,8 @@ import { anchorsOf } from '../../src/safety/crisis-anchors.js';
 import { buildGate, trie } from '../../src/safety/crisis-gate.js';
 import { inOrder } from '../../src/safety/crisis-normalise.js';
 import { normaliseReference } from './crisis-reference.js';
-import { CRISIS_PATTERNS, PHRASE_PATTERNS, corpusStrings, looseSource, message } from './crisis-material.js';
+import { CRISIS_PATTERNS, PHRASE_PATTERNS, corpusStrings } from './crisis-corpus.js';
+import { looseSource, message } from './crisis-material.js';
 
 const anchors = (source: string, flags = 'g'): string[] | null => anchorsOf(new RegExp(source, flags));
 

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { buildGate } from '../../src/safety/crisis-gate.js';
 import { screenPatterns as screenForCrisis, type CrisisKind, type CrisisScreen } from '../../src/safety/crisis-screen.js';
-import { CRISIS_PATTERNS, corpusStrings, message } from './crisis-material.js';
+import { CRISIS_PATTERNS, corpusStrings } from './crisis-corpus.js';
+import { message } from './crisis-material.js';
 import { normaliseReference, screenForCrisisReference } from './crisis-reference.js';
 
 /** Compares the two on one text; returns the reference's answer (it runs every rule: the slow part). */

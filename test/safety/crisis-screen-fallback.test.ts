@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as GateModule from '../../src/safety/crisis-gate.js';
 import type { CrisisScreen } from '../../src/safety/crisis-screen.js';
-import { corpusStrings } from './crisis-material.js';
+import { corpusStrings } from './crisis-corpus.js';
 
 const broken = vi.hoisted(() => ({ how: 'none' as 'none' | 'build' | 'scan', which: 'crisis' as 'crisis' | 'phrases' }));
 

@@ -13,7 +13,7 @@ import { normalise } from '../../src/safety/crisis-normalise.js';
 import { crisisModel, crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights, weightsTrainedHere, type LearnedModel } from '../../src/safety/precomputed-crisis-model.js';
 import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
 import { tempDir } from '../support/builders.js';
-import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-material.js';
+import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-corpus.js';
 
 const tmp = tempDir('nextstep-precomputed-safety-');
 afterAll(tmp.cleanup);
