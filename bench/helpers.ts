@@ -57,13 +57,14 @@ export function runChild(cmd: string, args: string[]): Promise<{ line: string; w
 }
 
 /**
- * The Node flags `npm start` gives the product's process (package.json's start script), so the
- * bench measures a process run as the product runs: today the young generation's cap
- * (`--max-semi-space-size`, see the README's start-up and memory section).
+ * The Node flags package.json's `start` (or `cli`) script gives the product's process, so the
+ * bench measures a process run as the product runs: today `npm start`'s cap on the young
+ * generation (`--max-semi-space-size`, see the README's start-up and memory section).
  */
-export function productNodeFlags(root: string = ROOT): string[] {
+export function productNodeFlags(root: string = ROOT, script: 'start' | 'cli' = 'start'): string[] {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const m = /^node((?: --[a-z0-9-]+(?:=\S+)?)*) scripts\/run\.mjs main$/.exec(scripts['start'] ?? '');
-  if (!m) throw new Error('package.json: the start script is not "node [--flags] scripts/run.mjs main"');
+  const entry = script === 'start' ? 'main' : 'cli';
+  const m = new RegExp(`^node((?: --[a-z0-9-]+(?:=\\S+)?)*) scripts/run\\.mjs ${entry}$`).exec(scripts[script] ?? '');
+  if (!m) throw new Error(`package.json: the ${script} script is not "node [--flags] scripts/run.mjs ${entry}"`);
   return (m[1] ?? '').split(' ').filter(Boolean);
 }

@@ -51,15 +51,16 @@ function timeProcess(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv
 export async function startupRatios(root: string, dbPath: string, user: string): Promise<StartupRatios> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXTSTEP_DB: dbPath, LOG_LEVEL: 'error' };
   for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k)) delete env[k];
-  // As npm start and npm run cli run it: with the product's Node flags (package.json).
-  const flags = productNodeFlags(root);
+  // As npm start and npm run cli run them: each with its script's Node flags (package.json).
+  const flags = productNodeFlags(root, 'start');
+  const cliFlags = productNodeFlags(root, 'cli');
   const run = join(root, 'scripts', 'run.mjs');
   // Build first if anything is stale, and run each command once unmeasured, so no measured run
   // includes a build or writes the command's code cache (scripts/load-bundle.mjs): the figures
   // are those of every run after the first.
-  spawnSync(process.execPath, [...flags, run, 'cli', '--help'], { cwd: root, env, stdio: 'ignore' });
+  spawnSync(process.execPath, [...cliFlags, run, 'cli', '--help'], { cwd: root, env, stdio: 'ignore' });
   spawnSync(process.execPath, [...flags, run, 'main'], { cwd: root, env, input: '', stdio: ['pipe', 'ignore', 'ignore'] });
-  spawnSync(process.execPath, [...flags, run, 'cli', 'notes', '--user', user, '--db', dbPath], { cwd: root, env, stdio: 'ignore' });
+  spawnSync(process.execPath, [...cliFlags, run, 'cli', 'notes', '--user', user, '--db', dbPath], { cwd: root, env, stdio: 'ignore' });
   const nodeMs: number[] = [];
   const startMs: number[] = [];
   const cliMs: number[] = [];
@@ -67,7 +68,7 @@ export async function startupRatios(root: string, dbPath: string, user: string):
   for (let i = 0; i < 3; i++) {
     nodeMs.push(await timeProcess(['-e', ''], { cwd: root, env }));
     startMs.push(await timeProcess([...flags, run, 'main'], { cwd: root, env, firstOutput: true }));
-    cliMs.push(await timeProcess([...flags, run, 'cli', 'notes', '--user', user, '--db', dbPath], { cwd: root, env }));
+    cliMs.push(await timeProcess([...cliFlags, run, 'cli', 'notes', '--user', user, '--db', dbPath], { cwd: root, env }));
   }
   const n = median(nodeMs);
   const s = median(startMs);
