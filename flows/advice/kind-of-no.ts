@@ -358,14 +358,20 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
 export type KindOfNoMachine = ReturnType<typeof buildMachine>;
 export interface KindOfNoFlow extends FlowDef {
   machine: KindOfNoMachine;
+  /** The kind of no it answers, and the note topic each line of its letter is filled from (its question's). */
+  category: Category;
+  lineTopics: Readonly<Record<string, string>>;
 }
 
 /** A "kind of no" flow from its declaration: the machine, and every key and letter it can emit. */
 export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoFlow {
   const P = spec.prefix;
   const buttons = spec.questions.flatMap(buttonsOf);
+  const lineTopics = Object.fromEntries(Object.entries(spec.letter.vars).flatMap(([line, state]) => spec.questions.filter((q) => q.state === state).map((q) => [line, q.topic])));
   return {
     id: spec.id,
+    category: spec.category,
+    lineTopics,
     // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`).
     version: 5,
     machine: buildMachine(spec),

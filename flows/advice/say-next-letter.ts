@@ -16,6 +16,13 @@ import { answerReasonKey, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, sc
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { schoolNameFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
+import type { KindOfNoFlow } from './kind-of-no.js';
+import { noDataFlow } from './no-data.flow.js';
+import { noNotAvailableFlow } from './no-not-available.flow.js';
+import { noOtherFlow } from './no-other.flow.js';
+import { noPrecedentFlow } from './no-precedent.flow.js';
+import { noPredeterminationFlow } from './no-predetermination.flow.js';
+import { noResourcesFlow } from './no-resources.flow.js';
 import { dayNamedIn } from './parent-answers.js';
 import { mentionsTooUnwell, speakerOf } from './school-words.js';
 
@@ -35,20 +42,17 @@ export const LETTER_FOR: Record<Category, string> = {
 export const ASKED_LINES = ['request', 'need', 'barrier', 'helps', 'decision', 'concerns'] as const;
 export type AskedLine = (typeof ASKED_LINES)[number];
 
-/**
- * The topic each line is noted under, by kind of no: the "kind of no" flows' own topics, so a
- * letter drafted later from the notes reads the same, and no flow asks for it again.
- */
-const LINE_TOPICS: Record<Exclude<AskedLine, 'request'>, Partial<Record<Category, string>>> = {
-  need: { resources: 'resources.need', precedent: 'precedent.need' },
-  barrier: { not_available: 'not_available.barrier', other: 'other.barrier' },
-  helps: { not_available: 'not_available.helpful-parts', other: 'other.one-thing' },
-  decision: { predetermination: 'predetermination.decision' },
-  concerns: { predetermination: 'predetermination.views-considered' },
-};
+/** The "kind of no" flows: each knows the topic each line of its letter is noted under. */
+const KIND_FLOWS: readonly KindOfNoFlow[] = [noDataFlow, noResourcesFlow, noPrecedentFlow, noNotAvailableFlow, noPredeterminationFlow, noOtherFlow];
 
+/**
+ * The topic a line is noted under for a kind of no: the "kind of no" flow's own topic for that
+ * line of its letter, so a letter drafted later from the notes reads the same, and no flow asks
+ * for it again; a line that kind's flow does not ask is say-next's own.
+ */
 export function lineTopic(name: AskedLine, category: Category): string {
-  return name === 'request' ? 'triage.request' : (LINE_TOPICS[name][category] ?? `${P}.${name}`);
+  if (name === 'request') return 'triage.request';
+  return KIND_FLOWS.find((f) => f.category === category)?.lineTopics[name] ?? `${P}.${name}`;
 }
 
 /** Does this kind's letter need the line (a blank when missing, not a line left out)? */

@@ -110,6 +110,23 @@ describe("say-next's letter, built from facts", () => {
     expect(ofType<PreviewLinesParams>(r.effects, 'previewLines')[0]?.show).toEqual(['request', 'statement', 'need']);
   });
 
+  it("notes each line under its kind's own topic, so a letter drafted later from the notes reads the same", () => {
+    const TOPICS: Record<Category, string[]> = {
+      data: ['triage.request'],
+      resources: ['triage.request', 'resources.need'],
+      precedent: ['triage.request', 'precedent.need'],
+      not_available: ['triage.request', 'not_available.barrier', 'not_available.helpful-parts'],
+      other: ['triage.request', 'other.barrier', 'other.one-thing'],
+      predetermination: ['triage.request', 'predetermination.decision', 'predetermination.views-considered'],
+    };
+    for (const c of CATEGORIES) {
+      const lines = LINES[c].map((n) => text(`the ${n}, in a few words`));
+      const r = replay(m, { statement: STATEMENT, nickname: 'Sam', signOff: 'Jo' }, [...yes(c), ...lines, text('Mrs Patel'), text('yesterday')]);
+      const topics = ofType<NoteParams>(r.effects, 'note').map((n) => n.topic);
+      for (const t of TOPICS[c]) expect(topics, c).toContain(t);
+    }
+  });
+
   it('leaves a blank only where the parent skipped', () => {
     const r = replay(m, { statement: STATEMENT, nickname: 'Sam', signOff: 'Jo' }, [...yes('resources'), text('a later start'), choice('skip'), text('Mrs Patel'), text('yesterday')]);
     expect(r.done).toBe(true);
