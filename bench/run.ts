@@ -153,6 +153,18 @@ async function twoQuestions(dir: string, classifier: Classifier): Promise<{ turn
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-bench-'));
+  /**
+   * A floor is a second or two of work, so one run is at the mercy of the machine's moment: the
+   * median of three, each on a fresh database, is what the fractions divide by.
+   */
+  const medianFloor = async (name: string, shape: TurnShape, turns: number): Promise<{ turns_per_s: number }> => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push((await runFloor(join(dir, `${name}-${i}.db`), shape, turns, CONVERSATIONS, CONCURRENCY)).turns_per_s);
+      await settle();
+    }
+    return { turns_per_s: quantile(runs, 0.5) };
+  };
   try {
     progress(`booting content and classifier (${cpus().length} cores, Node ${process.version})`);
     const bootT0 = performance.now();
@@ -255,14 +267,12 @@ async function main(): Promise<void> {
     await settle();
 
     // Floor: bare SQLite, same shape and batching, same number of turns.
-    progress('floor: bare SQLite transactions of the same shape');
-    const floor = await runFloor(join(dir, 'floor.db'), shape, mixRes.turns, CONVERSATIONS, CONCURRENCY);
-    await settle();
+    progress('floor: bare SQLite transactions of the same shape (3 runs, the median)');
+    const floor = await medianFloor('floor', shape, mixRes.turns);
     const floorUnbatched = await runFloor(join(dir, 'floor1.db'), shape, 3000, 1000, 1);
     await settle();
-    progress('floor: bare SQLite transactions shaped like the two-question dialogue');
-    const twoFloor = await runFloor(join(dir, 'floor2.db'), two.shape, two.turns, CONVERSATIONS, CONCURRENCY);
-    await settle();
+    progress('floor: bare SQLite transactions shaped like the two-question dialogue (3 runs, the median)');
+    const twoFloor = await medianFloor('floor2', two.shape, two.turns);
 
     // Many instances, one PostgreSQL: the same mix, against the floor just measured.
     const pgRes = values['skip-pg'] ? null : await runPgBench({ instances: Number(values['pg-instances']), conversations: Number(values['pg-conversations']), concurrency: CONCURRENCY, progress });
