@@ -12,6 +12,7 @@ import { KEY_CHECK_KEY, keyCheckValue, PLAIN_MARK_KEY } from '../sqlite/key-chec
 import { sealedColumnList } from '../sqlite/sealed-columns.js';
 import { quoteId } from '../sqlite/user-tables.js';
 import { verifyPgDataKey } from './pg-key-check.js';
+import { transactionOn } from './pg-rows.js';
 
 export interface PgRotateResult {
   columns: Record<string, number>;
@@ -34,42 +35,39 @@ export async function rotatePg(url: string, from: Sealer, to: Sealer, opts: { sk
   const result: PgRotateResult = { columns: {}, total: 0, encryptedBefore: from.encrypted, skipped: 0 };
   try {
     await verifyPgDataKey(client, from);
-    await client.query('BEGIN');
-    const others = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-    if (Number(others.rows[0]?.n) > 0) throw new PgInUseError('The database is in use (is an instance of the bot running?). Stop every instance, then run rotate-key again.');
-    const tables = [...new Set([...sealedColumnList().map((c) => c.table), 'user_keys'])];
-    const present = new Set((await client.query<{ t: string }>('SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()')).rows.map((r) => r.t));
-    const locked = tables.filter((t) => present.has(t));
-    if (locked.length) await client.query(`LOCK TABLE ${locked.map(quoteId).join(', ')} IN EXCLUSIVE MODE NOWAIT`);
-    for (const { table, column } of [...sealedColumnList(), { table: 'user_keys', column: 'wrapped' }]) {
-      if (!present.has(table)) continue;
-      const rows = (await client.query<{ tid: string; v: string }>(
-        `SELECT ctid::text AS tid, ${quoteId(column)} AS v FROM ${quoteId(table)} WHERE ${quoteId(column)} IS NOT NULL AND ${quoteId(column)} NOT LIKE 'pk1:%'`,
-      )).rows;
-      const tids: string[] = [];
-      const values: string[] = [];
-      for (const r of rows) {
-        try {
-          values.push(to.seal(from.open(r.v)));
-          tids.push(r.tid);
-        } catch {
-          result.skipped += 1;
+    return await transactionOn(client, 'BEGIN', async () => {
+      const others = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      if (Number(others.rows[0]?.n) > 0) throw new PgInUseError('The database is in use (is an instance of the bot running?). Stop every instance, then run rotate-key again.');
+      const tables = [...new Set([...sealedColumnList().map((c) => c.table), 'user_keys'])];
+      const present = new Set((await client.query<{ t: string }>('SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()')).rows.map((r) => r.t));
+      const locked = tables.filter((t) => present.has(t));
+      if (locked.length) await client.query(`LOCK TABLE ${locked.map(quoteId).join(', ')} IN EXCLUSIVE MODE NOWAIT`);
+      for (const { table, column } of [...sealedColumnList(), { table: 'user_keys', column: 'wrapped' }]) {
+        if (!present.has(table)) continue;
+        const rows = (await client.query<{ tid: string; v: string }>(
+          `SELECT ctid::text AS tid, ${quoteId(column)} AS v FROM ${quoteId(table)} WHERE ${quoteId(column)} IS NOT NULL AND ${quoteId(column)} NOT LIKE 'pk1:%'`,
+        )).rows;
+        const tids: string[] = [];
+        const values: string[] = [];
+        for (const r of rows) {
+          try {
+            values.push(to.seal(from.open(r.v)));
+            tids.push(r.tid);
+          } catch {
+            result.skipped += 1;
+          }
         }
+        // One statement per column; each row is named by its place (ctid), read under the lock.
+        if (tids.length) await client.query(`UPDATE ${quoteId(table)} AS t SET ${quoteId(column)} = v.val FROM unnest($1::tid[], $2::text[]) AS v(tid, val) WHERE t.ctid = v.tid`, [tids, values]);
+        result.columns[`${table}.${column}`] = tids.length;
+        result.total += tids.length;
+        opts.onProgress?.(`${table}.${column}: ${tids.length} value${tids.length === 1 ? '' : 's'}`);
       }
-      // One statement per column; each row is named by its place (ctid), read under the lock.
-      if (tids.length) await client.query(`UPDATE ${quoteId(table)} AS t SET ${quoteId(column)} = v.val FROM unnest($1::tid[], $2::text[]) AS v(tid, val) WHERE t.ctid = v.tid`, [tids, values]);
-      result.columns[`${table}.${column}`] = tids.length;
-      result.total += tids.length;
-      opts.onProgress?.(`${table}.${column}: ${tids.length} value${tids.length === 1 ? '' : 's'}`);
-    }
-    if (result.skipped > 0 && !opts.skipDamaged) throw new PgDamagedError(result.skipped);
-    await client.query('DELETE FROM meta WHERE key = ANY($1::text[])', [[KEY_CHECK_KEY, PLAIN_MARK_KEY]]);
-    await client.query('INSERT INTO meta (key, value) VALUES ($1, $2)', to.encrypted ? [KEY_CHECK_KEY, keyCheckValue(to)] : [PLAIN_MARK_KEY, new Date().toISOString()]);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
+      if (result.skipped > 0 && !opts.skipDamaged) throw new PgDamagedError(result.skipped);
+      await client.query('DELETE FROM meta WHERE key = ANY($1::text[])', [[KEY_CHECK_KEY, PLAIN_MARK_KEY]]);
+      await client.query('INSERT INTO meta (key, value) VALUES ($1, $2)', to.encrypted ? [KEY_CHECK_KEY, keyCheckValue(to)] : [PLAIN_MARK_KEY, new Date().toISOString()]);
+      return result;
+    });
   } finally {
     await client.end();
   }

@@ -101,14 +101,21 @@ export async function readVersions(db: pg.ClientBase, userIds: readonly string[]
 export async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query(begin);
-    const result = await work(client);
+    return await transactionOn(client, begin, () => work(client));
+  } finally {
+    client.release();
+  }
+}
+
+/** `work` in one transaction on a connection the caller holds: COMMIT when it returns, ROLLBACK when it throws. */
+export async function transactionOn<T>(client: pg.ClientBase, begin: string, work: () => Promise<T>): Promise<T> {
+  await client.query(begin);
+  try {
+    const result = await work();
     await client.query('COMMIT');
     return result;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
-  } finally {
-    client.release();
   }
 }
