@@ -80,7 +80,25 @@ function frozenKeys(entries: Array<[number, number, number]>): FrozenKeys {
 }
 
 function findKey(f: FrozenKeys, k: string): number {
-  const a = hashKey(k, SEED_1);
+  return findHashed(f, hashKey(k, SEED_1), k, '');
+}
+
+/** FNV-1a of `s`'s UTF-16 units, continuing from `h` (unsigned only at the end, as hashKey). */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** hashKey of `p + w1`, then ` w2` and ` w3` when given, without building that string. */
+function hashWords(seed: number, p: string, w1: string, w2?: string, w3?: string): number {
+  let h = fnvOn(fnvOn(seed, p), w1);
+  if (w2 !== undefined) h = fnvOn(Math.imul(h ^ 32, 16777619), w2);
+  if (w3 !== undefined) h = fnvOn(Math.imul(h ^ 32, 16777619), w3);
+  return h >>> 0;
+}
+
+/** The feature of the key whose first hash is `a` and whose parts are `p`, `w1`, `w2`, `w3` (as hashWords), or -1. */
+function findHashed(f: FrozenKeys, a: number, p: string, w1: string, w2?: string, w3?: string): number {
   let lo = 0;
   let hi = f.h1.length;
   while (lo < hi) {
@@ -89,7 +107,7 @@ function findKey(f: FrozenKeys, k: string): number {
     else hi = mid;
   }
   if (lo >= f.h1.length || f.h1[lo] !== a) return -1;
-  const b = hashKey(k, SEED_2);
+  const b = hashWords(SEED_2, p, w1, w2, w3);
   for (let n = lo; n < f.h1.length && f.h1[n] === a; n++) if (f.h2[n] === b) return f.ids[n] as number;
   return -1;
 }
@@ -198,6 +216,16 @@ export class FeatureSpace {
     return this.cues;
   }
 
+  /**
+   * The feature of the key `p + [w1, w2, w3].join(' ')` (the words given), as `key` would give
+   * it; a frozen space finds it by its hashes without building the string (every word n-gram of
+   * every message screened: much of the learned screen's garbage).
+   */
+  keyWords(p: string, w1: string, w2?: string, w3?: string): number {
+    if (this.fixed !== null) return findHashed(this.fixed, hashWords(SEED_1, p, w1, w2, w3), p, w1, w2, w3);
+    return this.key(p + w1 + (w2 === undefined ? '' : ` ${w2}`) + (w3 === undefined ? '' : ` ${w3}`));
+  }
+
   key(k: string): number {
     if (this.fixed !== null) return findKey(this.fixed, k);
     const i = this.keys.get(k);
@@ -241,10 +269,10 @@ export function extractFeatures(text: string, range: CharRange, space: FeatureSp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const s = stem(t);
-    if (i > 0) push(words, space.key(`b:${prev} ${s}`));
+    if (i > 0) push(words, space.keyWords('b:', prev, s));
     prev = s;
     if (STOPWORDS.has(t)) continue;
-    const w = space.key(`w:${s}`);
+    const w = space.keyWords('w:', s);
     if (w >= 0) {
       words.push(w);
       knownContent = true;

@@ -177,15 +177,14 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
   let prev = '';
   let prev2 = '';
   let negated = 0;
-  const push = (k: string) => {
-    const i = space.key(k);
+  const push = (i: number) => {
     if (i >= 0) words.push(i);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const s = stem(t);
-    if (i > 0) push(`b:${prev} ${s}`);
-    if (o.trigrams && i > 1) push(`t:${prev2} ${prev} ${s}`);
+    if (i > 0) push(space.keyWords('b:', prev, s));
+    if (o.trigrams && i > 1) push(space.keyWords('t:', prev2, prev, s));
     prev2 = prev;
     prev = s;
     if (o.negation && NEGATIONS.has(t)) {
@@ -194,8 +193,8 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     }
     if (negated > 0) negated--;
     if (STOPWORDS.has(t)) continue;
-    push(`w:${s}`);
-    if (negated > 0) push(`n:${s}`);
+    push(space.keyWords('w:', s));
+    if (negated > 0) push(space.keyWords('n:', s));
     if (t.length >= 2) hashCharGrams(t, o.chars.min, o.chars.max, space, chars);
   }
   return { words, chars, cues: [], knownContent: tokens.length > 0, length: tokens.length };
