@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { codeId, digestOfSources, fileDigest, keepComputed, PRECOMPUTED_DIR, readPrecomputed, readStamps, RUNNING_SOURCES, writeInputStamps, writtenByThisBuild } from '../src/precomputed.js';
+import { crisisModel, precomputedCrisisWeights } from '../src/safety/precomputed-crisis-model.js';
 import { tempDir } from './support/builders.js';
 
 const tmp = tempDir('nextstep-stamps-');
@@ -88,6 +89,14 @@ describe('the sources cache (running the sources: vitest, tsx)', () => {
     expect(added).not.toBe(edited);
     writeFileSync(join(root, 'package-lock.json'), '{"v":2}\n');
     expect(digestOfSources(root)).not.toBe(added);
+  });
+
+  it("holds the crisis models this worker trained or read, for the next process of these sources", () => {
+    // The worker's setup built both (test/support/warm-models.ts): trained and kept, or read back.
+    expect(crisisModel('risk')).not.toBeNull();
+    expect(crisisModel('tier')).not.toBeNull();
+    expect(precomputedCrisisWeights(undefined, 'risk')).toBeDefined();
+    expect(precomputedCrisisWeights(undefined, 'tier')).toBeDefined();
   });
 
   it('keeps what this process computed, read back only under the same hash', () => {
