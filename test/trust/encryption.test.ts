@@ -4,7 +4,7 @@
  * everything (and encrypts an unencrypted database).
  */
 import { cli } from '../support/cli.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { sealerFromEnv } from '../../src/security/sealer-from-env.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { keysPathFor } from '../../src/store/sqlite/keys-file.js';
 import type { TurnInput } from '../../src/core/types.js';
-import { tempDir } from '../support/builders.js';
+import { cleanupsAfterEach } from '../support/cleanups.js';
 import { makeTrustApp, pick, resume, text } from './support/trust-app.js';
 
 const newKey = () => randomBytes(32).toString('base64');
@@ -28,16 +28,11 @@ const PHRASES = {
   answer: 'the attendance figures from the velvetine office',
 };
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.reverse()) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 function tmpDb(): string {
-  const t = tempDir('nextstep-enc-');
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'enc.db');
+  const dir = cleanups.dir('nextstep-enc-');
+  return join(dir, 'enc.db');
 }
 
 /** A conversation that writes a nickname, a request, a statement, an answer and a letter. */
@@ -181,7 +176,7 @@ describe('rotate-key', () => {
     expect(leaked(dbPath)).toEqual([]);
     // The conversation carries on under the new key.
     const app = makeTrustApp({ dbPath, sealer: sealerFor(key2), throttle: false });
-    cleanups.push(() => app.close());
+    cleanups.add(() => app.close());
     const back = await app.send(resume);
     expect(back[0]?.key).toBe('engine.welcome-back');
   });

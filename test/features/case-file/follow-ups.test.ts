@@ -4,24 +4,21 @@
  * and not at all once the school has replied. Reminders live in the database, so they survive
  * a restart.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFollowupSource, followupKey } from '../../../src/features/case-file/followup-source.js';
 import { addSchoolDays, followupDue, schoolDaysBetween } from '../../../src/features/case-file/school-days.js';
 import { schoolWeek, type WeekdayId } from '../../../src/features/daily-log/school-week.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import type { Reply } from '../../../src/core/types.js';
 import { createScheduler } from '../../../src/core/scheduler.js';
-import { FixedClock, tempDir } from '../../support/builders.js';
+import { FixedClock } from '../../support/builders.js';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cmd, documents, keysOf, makeCaseApp, pick, question, tellTriage, WEDNESDAY, type CaseApp } from './support.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.reverse()) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 function app(dir?: string): CaseApp {
   const a = makeCaseApp(dir ? { dir, clock: new FixedClock(new Date(WEDNESDAY)) } : {});
-  cleanups.push(() => a.close());
+  cleanups.add(() => a.close());
   return a;
 }
 
@@ -111,12 +108,11 @@ describe('follow-ups', () => {
   });
 
   it('survives a restart: the reminder is in the database', async () => {
-    const t = tempDir('nextstep-restart-');
-    cleanups.push(t.cleanup);
-    const first = makeCaseApp({ dir: t.dir });
+    const dir = cleanups.dir('nextstep-restart-');
+    const first = makeCaseApp({ dir });
     await draftAndSend(first);
     first.close();
-    const second = app(t.dir);
+    const second = app(dir);
     expect(await schedulerFor(second).pending(new Date('2026-12-09T16:00:00Z'))).toHaveLength(1);
   });
 

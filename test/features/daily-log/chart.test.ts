@@ -3,21 +3,17 @@ import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/catalog.js';
 import { addDays, weekdayOf } from '../../../src/features/daily-log/dates.js';
 import { attendanceChartSpec, attendanceChartSvg, CHART_FONT_FAMILY, CHART_FONT_FILES, renderAttendanceChart } from '../../../src/features/daily-log/chart.js';
 import type { Attendance, LogEntry } from '../../../src/features/daily-log/model.js';
-import { tempDir } from '../../support/builders.js';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cli } from './cli-io.js';
 import { FORTNIGHT_CSV } from './fixtures/fortnight.js';
 
 const content = loadContent();
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 function entry(date: string, attendance: Attendance, hours: number | null = null): LogEntry {
   return { id: 0, userId: 'u', caseId: 1, date, attendance, hours, arrived: null, left: null, difficulty: 5, triggers: [], supports: [], note: null, source: 'chat', createdAt: '', updatedAt: '' };
@@ -132,11 +128,10 @@ describe('attendance chart', () => {
   });
 
   it('CLI: writes the PNG, or says kindly that there is nothing yet', async () => {
-    const t = tempDir('nextstep-chart-');
-    cleanups.push(t.cleanup);
-    const db = join(t.dir, 'c.db');
-    const csv = join(t.dir, 'log.csv');
-    const out = join(t.dir, 'out', 'chart.png');
+    const dir = cleanups.dir('nextstep-chart-');
+    const db = join(dir, 'c.db');
+    const csv = join(dir, 'log.csv');
+    const out = join(dir, 'out', 'chart.png');
     writeFileSync(csv, FORTNIGHT_CSV);
     expect((await cli(['import', '--db', db, '--user', 'u1', '--csv', csv, '--child', 'Bean'])).code).toBe(0);
     const args = ['chart', '--db', db, '--user', 'u1', '--out', out, '--from', '2026-11-02', '--to', '2026-11-13', '--json'];
@@ -144,7 +139,7 @@ describe('attendance chart', () => {
     const noFolder = await cli(args);
     expect(noFolder.code).toBe(1);
     expect(noFolder.stderr).toMatch(/^chart: folder .*out does not exist/);
-    mkdirSync(join(t.dir, 'out'));
+    mkdirSync(join(dir, 'out'));
     const r = await cli(args);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ written: true, out, days_logged: 10 });
@@ -154,7 +149,7 @@ describe('attendance chart', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists \(add --force to overwrite it\)/);
     expect((await cli([...args, '--force'])).code).toBe(0);
-    const empty = join(t.dir, 'empty.png');
+    const empty = join(dir, 'empty.png');
     const none = await cli(['chart', '--db', db, '--user', 'u1', '--out', empty, '--from', '2026-12-01']);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain("There's nothing logged for Bean in that time yet");

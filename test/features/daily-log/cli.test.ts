@@ -1,19 +1,14 @@
 /** `checkin` and `due` on the command line; with --json, stdout carries only JSON. */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../support/builders.js';
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cli } from './cli-io.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 function db(): string {
-  const t = tempDir('nextstep-cli-');
-  cleanups.push(t.cleanup);
-  return join(t.dir, 'c.db');
+  const dir = cleanups.dir('nextstep-cli-');
+  return join(dir, 'c.db');
 }
 
 const json = (s: string): unknown => JSON.parse(s);

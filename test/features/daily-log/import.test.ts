@@ -1,29 +1,24 @@
 /** CSV import: good rows kept, bad rows reported by line (header = line 1), nothing half-imported. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseLogCsv } from '../../../src/features/daily-log/csv-import.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
-import { tempDir } from '../../support/builders.js';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cli } from './cli-io.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 function files(csv: string) {
-  const t = tempDir('nextstep-import-');
-  cleanups.push(t.cleanup);
-  const path = join(t.dir, 'log.csv');
+  const dir = cleanups.dir('nextstep-import-');
+  const path = join(dir, 'log.csv');
   writeFileSync(path, csv);
-  return { db: join(t.dir, 'i.db'), csv: path };
+  return { db: join(dir, 'i.db'), csv: path };
 }
 
 function open(db: string): SqliteStore {
   const s = new SqliteStore({ path: db, groupCommit: false });
-  cleanups.unshift(() => s.close());
+  cleanups.add(() => s.close());
   return s;
 }
 

@@ -1,27 +1,22 @@
 /** The summary's arithmetic on a known fortnight, through the CSV import and the CLI, and pure. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/catalog.js';
 import { describeSummary } from '../../../src/features/daily-log/describe.js';
 import type { LogEntry } from '../../../src/features/daily-log/model.js';
 import { dayShare, summarize } from '../../../src/features/daily-log/summary.js';
-import { tempDir } from '../../support/builders.js';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cli } from './cli-io.js';
 import { FORTNIGHT_CSV } from './fixtures/fortnight.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 
 async function imported(): Promise<string> {
-  const t = tempDir('nextstep-summary-');
-  cleanups.push(t.cleanup);
-  const db = join(t.dir, 's.db');
-  const csv = join(t.dir, 'log.csv');
+  const dir = cleanups.dir('nextstep-summary-');
+  const db = join(dir, 's.db');
+  const csv = join(dir, 'log.csv');
   writeFileSync(csv, FORTNIGHT_CSV);
   const r = await cli(['import', '--db', db, '--user', 'u1', '--csv', csv, '--json']);
   expect(r.code).toBe(0);

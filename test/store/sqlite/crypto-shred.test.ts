@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sealer } from '../../../src/core/ports.js';
 import { createAesSealer } from '../../../src/security/aes-sealer.js';
 import { isParentSealed, parentSealer } from '../../../src/security/parent-sealer.js';
@@ -20,22 +20,16 @@ import { forgetUser } from '../../../src/store/sqlite/forget-user.js';
 import { keysPathFor, openKeysFile, rewrapKeys, shredParentKey } from '../../../src/store/sqlite/keys-file.js';
 import { sealedColumnList } from '../../../src/store/sqlite/sealed-columns.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
-import { tempDir } from '../../support/builders.js';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cli } from '../../support/cli.js';
 
 const AT = '2026-11-24T09:00:00.000Z';
 const SECRET = 'Theodora hides under the stairs before maths';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const cleanups = cleanupsAfterEach();
 
 function dir(): string {
-  const t = tempDir('nextstep-shred-');
-  cleanups.push(t.cleanup);
-  return t.dir;
+  return cleanups.dir('nextstep-shred-');
 }
 
 function seed(store: SqliteStore, user: string): void {
