@@ -322,7 +322,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
   // The name the parent signs with, given once for every letter (any child's case).
-  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId), [SIGN_OFF_TOPIC]);
+  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId, { topics: [SIGN_OFF_TOPIC] }), [SIGN_OFF_TOPIC]);
   for (const [name, value] of Object.entries(profileTerms(content, profile))) vars[name] ??= value;
   // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
   for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);

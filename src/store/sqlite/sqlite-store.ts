@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';
 import * as z from 'zod';
 import { categorySchema } from '../../core/types.js';
-import { plainSealer, type CaseRow, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type CaseRow, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import { migrate, type Migration } from './migrate.js';
 import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
@@ -358,10 +358,12 @@ export class SqliteStore implements Store {
     return r.changes > 0;
   }
 
-  listNotes(userId: string, opts: { caseId?: number | undefined } = {}): NoteRow[] {
+  listNotes(userId: string, opts: NoteFilter = {}): NoteRow[] {
+    const { caseId, topics } = opts;
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
-                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${opts.caseId !== undefined ? 'AND n.case_id = ?' : ''} ORDER BY n.at, n.id`;
-    const args: (string | number)[] = opts.caseId !== undefined ? [userId, opts.caseId] : [userId];
+                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${caseId !== undefined ? 'AND n.case_id = ?' : ''}
+                 ${topics ? 'AND n.topic IN (SELECT value FROM json_each(?))' : ''} ORDER BY n.at, n.id`;
+    const args = [userId, ...(caseId !== undefined ? [caseId] : []), ...(topics ? [JSON.stringify(topics)] : [])];
     return this.unreadable.readEach(userId, 'notes', this.prepare(sql).all(...args), (raw) => {
       const r = noteRowSchema.parse(raw);
       const body = noteBodySchema.parse(JSON.parse(this.sealerFor(userId).open(r.body)));

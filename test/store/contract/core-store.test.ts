@@ -51,6 +51,33 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     await b.close();
   });
 
+  it('reads only the notes of the topics asked for, alone or with a case, oldest first', async () => {
+    const a = await factory.open();
+    const [bean, pip] = await a.write('p3', () => {
+      a.store.ensureUser('p3', AT);
+      const cases = [a.store.openCase('p3', 'Bean', AT), a.store.openCase('p3', 'Pip', AT)];
+      const note = (caseId: number | null, topic: string, text: string) => a.store.addNote({ userId: 'p3', caseId, kind: 'answer', topic, text, at: AT });
+      note(cases[0]?.id ?? null, 'case.profile', 'bean profile 1');
+      note(cases[0]?.id ?? null, 'triage.request', 'a quiet room');
+      note(cases[1]?.id ?? null, 'case.profile', 'pip profile');
+      note(null, 'facts.sign-off', 'Sam');
+      note(cases[0]?.id ?? null, 'case.profile', 'bean profile 2');
+      return cases.map((c) => c.id);
+    });
+    await a.close();
+    const b = await factory.open();
+    await b.write('p3', () => {
+      const texts = (opts: Parameters<typeof b.store.listNotes>[1]) => b.store.listNotes('p3', opts).map((n) => n.text);
+      expect(texts({ topics: ['case.profile'] })).toEqual(['bean profile 1', 'pip profile', 'bean profile 2']);
+      expect(texts({ topics: ['case.profile'], caseId: pip })).toEqual(['pip profile']);
+      expect(texts({ topics: ['facts.sign-off', 'triage.request'] })).toEqual(['a quiet room', 'Sam']);
+      expect(texts({ topics: [] })).toEqual([]);
+      expect(texts({ caseId: bean })).toEqual(['bean profile 1', 'a quiet room', 'bean profile 2']);
+      expect(texts({})).toHaveLength(5);
+    });
+    await b.close();
+  });
+
   it('the outbox keeps replies until delivered, and an event id is recorded once', async () => {
     const a = await factory.open();
     const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
