@@ -178,6 +178,20 @@ describe('the words helpers', () => {
     expect(greetingName('senco')).toBe('');
   });
 
+  it('greets a signed name by title and surname, past initials and a first name', () => {
+    // As pasted emails sign off: "Mrs A. Fenwick", "Dr. Raymond Cole", "Mr J Patel".
+    expect(greetingName('Mrs A. Fenwick')).toBe('Mrs Fenwick');
+    expect(greetingName('Dr. Raymond Cole')).toBe('Dr Cole');
+    expect(greetingName('Mr J Patel')).toBe('Mr Patel');
+    expect(greetingName('Mrs K Whitlock')).toBe('Mrs Whitlock');
+    expect(greetingName('Ms Sarah Jane Fox-Hall')).toBe('Ms Fox-Hall');
+    expect(greetingName('it was Dr. Khan at the meeting')).toBe('Dr Khan');
+    expect(greetingName('Mr Dunn')).toBe('Mr Dunn');
+    expect(greetingName('Mr Hill Headteacher')).toBe('Mr Hill');
+    expect(greetingName('Dr. Raymond Headley')).toBe('Dr Headley');
+    expect(greetingName('Mrs Patel Head of Year 9')).toBe('Mrs Patel');
+  });
+
   it('reads the profile from typed words', () => {
     expect(placeFromWords('we live in Cardiff')).toEqual({ place: 'wales' });
     expect(placeFromWords('Texas')).toEqual({ place: 'us', region: 'Texas' });
