@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/types.js';
-import { factOf, greetingName, letterDay, pastDate } from '../../../src/features/advice/letter-facts.js';
+import { clipQuote, factOf, greetingName, letterDay, pastDate, schoolAnswerOf } from '../../../src/features/advice/letter-facts.js';
 import { placeFromWords, planFromWords, pronounFromWords } from '../../../flows/advice/profile-words.js';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
 import { answerBeforeLetter, BEFORE_LETTER } from '../../support/letter-questions.js';
@@ -176,6 +176,25 @@ describe('the words helpers', () => {
     expect(greetingName('Mrs Patel (SENCO)')).toBe('Mrs Patel');
     expect(greetingName('the district')).toBe('');
     expect(greetingName('senco')).toBe('');
+  });
+
+  it('quotes a pasted email without its greeting and signature', () => {
+    const email = "Mr Osei\n\nI'm sorry but this is not something we do here. We have a whole-school policy.\n\nMrs K Whitlock\nHead of Year 9";
+    expect(schoolAnswerOf(email, true).quote).toBe(`"I'm sorry but this is not something we do here. We have a whole-school policy."`);
+    const signed = 'Dear Ms Hughes,\n\nWith our current staffing levels this simply isn\'t possible.\n\nBest wishes,\nMrs A. Fenwick\nSENCo, Hillside Primary';
+    expect(schoolAnswerOf(signed, true).quote).toBe(`"With our current staffing levels this simply isn't possible."`);
+    const office = 'Good afternoon,\n\nThe unit is currently full.\n\nRegards\n\nAttendance and Welfare Office\nMoorfield Academy';
+    expect(schoolAnswerOf(office, true).quote).toBe('"The unit is currently full."');
+    // One line typed or pasted as it is: nothing taken off.
+    expect(schoolAnswerOf("We don't have the staff for that", true).quote).toBe(`"We don't have the staff for that"`);
+  });
+
+  it('clips a long quotation inside its quotation marks', () => {
+    const long = `"${'We have considered your request carefully. '.repeat(20).trim()}"`;
+    const clipped = clipQuote(long);
+    expect(clipped.length).toBeLessThanOrEqual(400);
+    expect(clipped.endsWith('…"')).toBe(true);
+    expect(clipQuote('"Short."')).toBe('"Short."');
   });
 
   it('greets a signed name by title and surname, past initials and a first name', () => {
