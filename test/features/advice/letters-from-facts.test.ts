@@ -189,6 +189,12 @@ describe('the words helpers', () => {
     expect(schoolAnswerOf("We don't have the staff for that", true).quote).toBe(`"We don't have the staff for that"`);
   });
 
+  it("never quotes the parent's own account of a meeting as the school's words", () => {
+    const account = 'went to the review meeting yesterday about a part time timetable and the deputy head had already printed the plan saying full time from january, she said the decision was made by SLT last week so there wasnt really anything to discuss. i didnt even get to speak';
+    expect(schoolAnswerOf(account, true).quote).toBe('');
+    expect(schoolAnswerOf('He told me there is no budget for it', true).quote).toBe('');
+  });
+
   it('clips a long quotation inside its quotation marks', () => {
     const long = `"${'We have considered your request carefully. '.repeat(20).trim()}"`;
     const clipped = clipQuote(long);
