@@ -17,4 +17,13 @@ describe('walkthrough words', () => {
       expect(content.render(`${k}.done`), k).not.toMatch(/^(?:it's|that's|it's all)(?: saved)? in your notes/i);
     }
   });
+  const needVars = { date: '6 December 2026', who: 'Mrs Fenwick', nickname: 'Rowan', request: 'To keep the part-time timetable.', barrier: 'Mornings are a battle, panic attacks from about 7am.', helps: '', your_name: 'Sam Ellis', them: 'them' };
+
+  it('the need-request letter reads the barrier as the parent gave it', () => {
+    const letter = content.renderLetter('need-request', needVars);
+    // The question asked the parent to finish "Rowan can't get into school because…": a clause, not a noun after "because of:".
+    expect(letter.body).not.toMatch(/because of:/);
+    expect(letter.body).toContain('Mornings are a battle, panic attacks from about 7am.');
+  });
+
 });
