@@ -137,6 +137,29 @@ describe('reading what parents type', () => {
     expect(parseAttendance('maybe')).toBeNull();
   });
 
+  // The walkthrough of 6 December 2026: a tired parent says who, not just what.
+  it.each([
+    ["he didn't go", 'absent'],
+    ['she didnt go in', 'absent'],
+    ['no he stayed home', 'absent'],
+    ["they couldn't go", 'absent'],
+    ['he refused', 'absent'],
+    ['she was off sick', 'absent'],
+    ['she went in all day', 'full'],
+    ['yes he went in', 'full'],
+    ['he went in late', 'partial'],
+    ['she left early', 'partial'],
+  ])('attendance said with who: %j is %s', (typed, want) => expect(parseAttendance(typed)).toBe(want));
+
+  it.each([
+    ['awful, a 9', 9],
+    ['about 8', 8],
+    ['8 probably', 8],
+    ['9/10 awful', 9],
+    ['a solid 10 out of 10', 10],
+  ])('a score said with words: %j is %d', (typed, want) => expect(parseDifficulty(typed)).toBe(want));
+  it.each(['between 7 and 8', 'awful', '12', 'went in at 9 and left at 12'])('no single score in %j', (typed) => expect(parseDifficulty(typed)).toBeNull());
+
   it('names reasons and supports from the lists, keeping anything else in the parent’s words', () => {
     expect(parseTriggerName('Morning transition')).toEqual({ id: 'morning-transition', detail: null });
     expect(parseTriggerName('tired')).toEqual({ id: 'tiredness-sleep', detail: null });
