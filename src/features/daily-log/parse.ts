@@ -202,7 +202,10 @@ function spokenHours(t: string): string {
  * 13:00") or a number of hours ("3", "3.5 hours", "2h30", "2 and a half"). Null if unreadable.
  */
 export function parseHours(text: string): HoursAnswer | null {
-  const t = spokenHours(text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
+  const said = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  // "went in at 10 and left at 12:30": the times after the lead-in, at the hours question too.
+  const told = /\b(?:went in|got in|arrived|got there|was in|made it in)(?: at)? (\d.*)$/.exec(said);
+  const t = spokenHours(told ? (told[1] as string) : said);
   const range =
     /^(?:from |arrived (?:at )?|in at |got in at )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)\s*(?:-|–|to|until|till|and|,? ?left(?: at)?|,? ?home(?: at)?|,? ?came home(?: at)?|,? ?picked up(?: at)?)+\s*(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)$/.exec(
       t,

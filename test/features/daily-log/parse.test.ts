@@ -108,6 +108,8 @@ describe('reading what parents type', () => {
     ['two hours', { hours: 2, arrived: null, left: null }],
     ['roughly three and a half hours', { hours: 3.5, arrived: null, left: null }],
     ['2 hours and a half', { hours: 2.5, arrived: null, left: null }],
+    ['went in at 10 and left at 12:30', { hours: 2.5, arrived: '10:00', left: '12:30' }],
+    ['he got in at 9:30 till 11', { hours: 1.5, arrived: '09:30', left: '11:00' }],
     ['Ms Lee', null],
     ['an hour or so after lunch', null],
     ['14', null],
