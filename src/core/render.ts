@@ -80,6 +80,10 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   const also = q.choices.filter((c) => content.variants(`${c.key}.also`).some((v) => plain(v) === t));
   if (also.length === 1) return (also[0] as { id: string }).id;
   if (/^\d{1,2}$/.test(t)) {
+    // On a list of amounts ("1 h" … "5 h", "Not sure yet") a typed number is an amount: "3" is
+    // "3 h", and "6" is six, never the sixth button; the flow reads it as typed.
+    const amounts = labels.filter((c) => /^\d+(?:\.\d+)? ?[a-z]{1,5}$/.test(c.label));
+    if (amounts.length >= 2) return amounts.find((c) => c.label.split(/(?<=\d) ?(?=[a-z])/)[0] === t)?.id ?? null;
     const c = q.choices[Number(t) - 1];
     return c ? c.id : null;
   }

@@ -132,4 +132,17 @@ describe('matchChoice', () => {
   it.each(['yes but', 'yes and no', 'yes please erase nothing'])('%j is no plain yes', (typed) => {
     expect(matchChoice(content, fits, typed)).toBeNull();
   });
+
+  // The walkthrough: "6" at "Roughly how long was Pip in school?" (1 h … 5 h, then "Not sure yet") picked "Not sure yet".
+  const hours = q([
+    ...[1, 2, 3, 4, 5].map((h) => [`h:${h}`, 'daily-log.choice.hours', { hours: String(h) }] as [string, string, Record<string, string>]),
+    ['h:unsure', 'daily-log.choice.hours-unsure'],
+  ]);
+  it('on a list of amounts, a typed number is the amount, never another button by its place', () => {
+    expect(matchChoice(content, hours, '3')).toBe('h:3');
+    expect(matchChoice(content, hours, '6')).toBeNull(); // six hours, typed: the flow reads it
+    expect(matchChoice(content, hours, '1')).toBe('h:1');
+    // A list that is not amounts still takes a number as a place.
+    expect(matchChoice(content, decider, '2')).toBe('skip');
+  });
 });
