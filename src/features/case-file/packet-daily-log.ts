@@ -30,9 +30,9 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
     r('rate', { rate: String(Math.round(s.attendance_rate * 100)) }),
   ];
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
-  const triggers = s.triggers.slice(0, 4).map((t) => r('trigger', { name: t.name, count: String(t.count) }));
+  const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: t.name, count: String(t.count) }));
   if (triggers.length) facts.push(r('triggers', { list: triggers.join(', ') }));
-  const supports = s.supports.slice(0, 4).map((t) => r('support', { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
+  const supports = s.supports.slice(0, 4).map((t) => r(t.tried === 1 ? 'support-one-day' : 'support', { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
   if (supports.length) facts.push(r('supports', { list: supports.join(', ') }));
   return facts;
 }

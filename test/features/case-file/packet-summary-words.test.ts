@@ -1,0 +1,34 @@
+/**
+ * The daily log's summary in words, in the packet and in chat, as the walkthrough of 6 December
+ * 2026 read them: one day is "1 day", and a support the parent was not sure about is not
+ * counted against it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/catalog.js';
+import { summaryFacts } from '../../../src/features/case-file/packet-daily-log.js';
+import type { ChildLog } from '../../../src/features/case-file/evidence.js';
+import { describeSummary } from '../../../src/features/daily-log/describe.js';
+import type { LogEntry } from '../../../src/features/daily-log/model.js';
+import { summarize } from '../../../src/features/daily-log/summary.js';
+
+const content = loadContent();
+const entry = (date: string, over: Partial<LogEntry>): LogEntry => ({
+  id: 0, userId: 'u', caseId: 1, date, attendance: 'partial', hours: 2, arrived: null, left: null, difficulty: 7,
+  triggers: [], supports: [], note: null, source: 'chat', createdAt: '', updatedAt: '', ...over,
+});
+const entries = [
+  entry('2026-12-01', { triggers: [{ id: 'sensory', detail: null }], supports: [{ id: 'quiet-space', detail: null, helped: null }] }),
+  entry('2026-12-02', { triggers: [{ id: 'sensory', detail: null }, { id: 'morning-transition', detail: null }], supports: [{ id: 'later-start', detail: null, helped: true }] }),
+];
+const summary = summarize(entries);
+const log: ChildLog = { caseId: 1, nickname: 'Pip', entries, inRange: entries, summary, evidence: '', chartPng: null };
+
+describe('the log summary in words', () => {
+  it('the packet says "1 day", never "1 days"', () => {
+    const facts = summaryFacts(content, log).join('\n');
+    expect(facts).not.toMatch(/\b1 days\b/);
+    expect(facts).toMatch(/morning transition \(1 day\)/);
+    expect(facts).toMatch(/sensory \(2 days\)/);
+    expect(facts).toMatch(/later start \(1 day, helped on 1\)/);
+  });
+});
