@@ -80,8 +80,13 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
     lines.push(content.render('summary.triggers', { list: list.join(', ') }));
   }
   if (s.supports.length) {
+    // Tried only on days the parent was not sure it helped: that is no "helped 0 of 1".
     const list = s.supports.slice(0, 4).map((x) =>
-      content.render('summary.support-item', { name: (x.id === 'other' ? x.name : content.render(`daily-log.support.${x.id}`)).toLowerCase(), helped: String(x.helped), tried: String(x.tried) }),
+      content.render(x.helped + x.not_helped === 0 ? 'summary.support-item-unsure' : 'summary.support-item', {
+        name: (x.id === 'other' ? x.name : content.render(`daily-log.support.${x.id}`)).toLowerCase(),
+        helped: String(x.helped),
+        tried: String(x.tried),
+      }),
     );
     lines.push(content.render('summary.supports', { list: list.join(', ') }));
   }

@@ -31,4 +31,11 @@ describe('the log summary in words', () => {
     expect(facts).toMatch(/sensory \(2 days\)/);
     expect(facts).toMatch(/later start \(1 day, helped on 1\)/);
   });
+
+  it('in chat, a support the parent was not sure about is counted as not sure, not as "helped 0 of 1"', () => {
+    const text = describeSummary(content, summary, 'Pip');
+    expect(text).not.toMatch(/quiet space to arrive in \(helped 0 of 1\)/);
+    expect(text).toMatch(/quiet space to arrive in \(not sure yet whether it helped\)/);
+    expect(text).toMatch(/later start \(helped 1 of 1\)/);
+  });
 });
