@@ -227,15 +227,18 @@ export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
   return { nickname: context.nickname };
 }
 
-/** The case note: which day was logged and how it went, as ids (the log itself holds the detail). */
+/**
+ * The case note: which day was logged and how it went, by content key (the note keeps the words:
+ * "part of the day", not "partial"); the log itself holds the detail.
+ */
 export function savedNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance || 'logged', said_on: context.date };
+  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance ? `${P}.part.${context.attendance}` : `${P}.note.logged`, said_on: context.date };
 }
 export function keptNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.kept', text: 'kept the earlier entry', said_on: context.date };
+  return { kind: 'log_summary', topic: 'daily-log.kept', text: `${P}.note.kept`, said_on: context.date };
 }
 export function notNowNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.not-now', text: 'not logged yet', said_on: context.date };
+  return { kind: 'log_summary', topic: 'daily-log.not-now', text: `${P}.note.not-now`, said_on: context.date };
 }
 
 export function keptSay({ context }: { context: Ctx }): SayParams {

@@ -363,5 +363,11 @@ export const dailyLogFlow: FlowDef = {
     `${P}.ask-note.past`,
     `${P}.choice.skip-note`,
     `${P}.tip-reminder`,
+    `${P}.part.full`,
+    `${P}.part.partial`,
+    `${P}.part.absent`,
+    `${P}.note.logged`,
+    `${P}.note.kept`,
+    `${P}.note.not-now`,
   ],
 };

@@ -86,7 +86,7 @@ describe('daily-log flow', () => {
       { child: 'Sam', date: '2026-11-24', op: 'note', text: 'Came home at lunch' },
       { child: 'Sam', date: '2026-11-24', op: 'finish' },
     ]);
-    expect(s.notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+    expect(s.notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'daily-log.part.partial', said_on: '2026-11-24' }]);
   });
 
   it('reads typed answers, nudges on unreadable ones, and offers the reminder tip at the end', () => {
@@ -107,7 +107,7 @@ describe('daily-log flow', () => {
     s = f.send(choice('skip'));
     expect(s.done).toBe(true);
     expect(s.said).toEqual(['daily-log.tip-reminder']);
-    expect(s.notes[0]).toMatchObject({ text: 'absent', said_on: '2026-11-23' });
+    expect(s.notes[0]).toMatchObject({ text: 'daily-log.part.absent', said_on: '2026-11-23' });
   });
 
   it('asks which child when there are several, and its nickname when there is none', () => {
@@ -128,7 +128,7 @@ describe('daily-log flow', () => {
     expect(keep.first.asked?.key).toBe('daily-log.ask-replace');
     const kept = keep.send(choice('keep'));
     expect(kept).toMatchObject({ done: true, said: ['daily-log.kept'], saves: [] });
-    expect(kept.notes[0]?.topic).toBe('daily-log.kept');
+    expect(kept.notes[0]).toMatchObject({ topic: 'daily-log.kept', text: 'daily-log.note.kept' });
     const replace = run(dailyLogFlow.machine, { ...SAM, logged: ['sam'] });
     expect(replace.send(choice('replace')).state).toBe('attendance');
   });
@@ -142,7 +142,7 @@ describe('daily-log flow', () => {
       { child: 'Sam', date: '2026-11-24', op: 'hours', hours: 2, arrived: '10:00', left: '12:00' },
     ]);
     for (const id of ['d:5', 'nothing', 'nothing-tried']) f.send(choice(id));
-    expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', said_on: '2026-11-24' }]);
+    expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'daily-log.part.partial', said_on: '2026-11-24' }]);
   });
 
   it('leaves what was already picked out of the "anything else?" lists, but always offers "Something else"', () => {
@@ -209,7 +209,7 @@ describe('daily-log flow', () => {
     const f = run(dailyLogFlow.machine, SAM);
     const s = f.send(choice('not-now'));
     expect(s).toMatchObject({ done: true, said: ['daily-log.not-now'], saves: [] });
-    expect(s.notes[0]?.topic).toBe('daily-log.not-now');
+    expect(s.notes[0]).toMatchObject({ topic: 'daily-log.not-now', text: 'daily-log.note.not-now' });
   });
 });
 

@@ -69,7 +69,7 @@ describe('daily log transcripts', () => {
     expect(taps).toBeLessThan(10);
     expect(textOf(r, 'daily-log.saved')).toBe('Saved for Bean, Tue 24 Nov: part of the day (3 h) · morning 7/10 · harder: the morning transition · tried: a quiet space to arrive in (helped).');
     expect(lastQuestion(r).key).toBe('home.menu');
-    expect(a.store.listNotes('parent-a').find((n) => n.topic === 'daily-log.saved')).toMatchObject({ kind: 'log_summary', saidOn: '2026-11-24', nickname: 'Bean' });
+    expect(a.store.listNotes('parent-a').find((n) => n.topic === 'daily-log.saved')).toMatchObject({ kind: 'log_summary', saidOn: '2026-11-24', nickname: 'Bean', text: 'part of the day' });
 
     // Later that week: an absent day, backfilled, and a typed full day.
     clock.current = new Date('2026-11-26T18:00:00Z');
