@@ -80,7 +80,8 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
     isToday: date === todayOf(ctx),
     prompted,
     logged: loggedOn(ctx, cases, date),
-    tip: !settings?.enabled,
+    // The check-in tip once, after the first day logged: repeated after every day, it nags.
+    tip: !settings?.enabled && cases.every((c) => ctx.store.logs.loggedDates(userId, c.id).length === 0),
     ...offDay,
   });
 }

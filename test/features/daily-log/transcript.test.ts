@@ -25,6 +25,21 @@ const textOf = (replies: Reply[], key: string): string => {
 };
 
 describe('daily log transcripts', () => {
+  it('offers the check-in tip after the first day logged, not after every day', async () => {
+    const clock = new FixedClock(new Date('2026-11-25T19:00:00Z')); // Wednesday evening in London
+    app = makeTestApp({ clock });
+    const a = app;
+    let r = await a.send('log yesterday');
+    if (lastQuestion(r).key === 'daily-log.ask-nickname') r = await a.send('Pip');
+    for (const id of ['absent', 'd:9', 't:sensory', 'done', 'nothing-tried', 'skip']) r = await a.send(choice(id));
+    expect(keys(r)).toContain('daily-log.saved');
+    expect(keys(r)).toContain('daily-log.tip-reminder');
+    r = await a.send('log today');
+    for (const id of ['full', 'd:3', 'nothing', 'nothing-tried', 'skip']) r = await a.send(choice(id));
+    expect(keys(r)).toContain('daily-log.saved');
+    expect(keys(r)).not.toContain('daily-log.tip-reminder');
+  });
+
   it('opt in by conversation, get the prompt from the scheduler, log in under ten taps, see the summary', async () => {
     const clock = new FixedClock(new Date('2026-11-23T19:00:00Z')); // Monday evening in London
     app = makeTestApp({ clock });
