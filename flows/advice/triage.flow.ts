@@ -253,7 +253,10 @@ export const triageMachine = setup({
   initial: 'keepWords',
   states: {
     keepWords: {
-      always: [{ guard: 'hasFreshStatement', target: 'start', actions: { type: 'note', params: parentWordsNote } }, { target: 'start' }],
+      always: [
+        { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
+        { target: 'start' },
+      ],
     },
     start: {
       always: [

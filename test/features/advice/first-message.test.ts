@@ -18,6 +18,8 @@ describe('the first message', () => {
     app = makeTestApp({ classifier: fixedClassifier('precedent', true) });
     const r = await app.send(FIRST);
     expect(lastQuestion(r).key).toBe('triage.ask-nickname');
+    // Said so, before the question: a worried parent's first words are not met with a question alone.
+    expect(keys(r).slice(-2)).toEqual(['triage.nickname.kept-statement', 'triage.ask-nickname']);
     const notes = app.store.listNotes('parent-a');
     expect(notes.map((n) => [n.kind, n.text])).toEqual([['parent_words', FIRST]]);
     expect(notes[0]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
