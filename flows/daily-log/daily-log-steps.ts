@@ -119,6 +119,27 @@ export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly
   { id: last, key: `${P}.choice.${last}` },
 ];
 
+/**
+ * "1, 5" or "1 and 5" typed at a pick-each-one list of reasons: the listed reasons those numbers
+ * stand for on the list as shown (`t:…` ids), or null when it is not such a list (a number past
+ * the end, "something else" or the closing button among them: kept in the parent's words).
+ */
+export function numberedTriggers(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): string[] | null {
+  if (event.type !== 'TEXT') return null;
+  const t = event.text.trim().toLowerCase();
+  if (!/^\d{1,2}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,2})+$/.test(t)) return null;
+  const list = again ? triggerChoices('done', picked) : triggerChoices('nothing');
+  const ids = [...new Set((t.match(/\d+/g) ?? []).map((n) => list[Number(n) - 1]?.id ?? ''))];
+  return ids.every((id) => id.startsWith('t:') && id !== 't:other') ? ids : null;
+}
+/** The reasons "1, 5" picked, saved at once (on the first list, or on "anything else?"). */
+function numberedSave(context: Ctx, event: unknown, again: boolean): SaveLogParams {
+  const ids = (numberedTriggers(ev(event), again, context.picked) ?? []).map((t) => t.replace(/^t:/, '')).filter(isTriggerId);
+  return { ...base(context), op: 'triggers', ids };
+}
+export const numberedFirstSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, false);
+export const numberedMoreSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, true);
+
 export function triggersMoreParams({ context }: { context: Ctx }): AskParams {
   return { key: `${P}.ask-triggers-more`, choices: triggerChoices('done', context.picked), freeText: true };
 }

@@ -31,6 +31,9 @@ import {
   keptSay,
   notNowNote,
   noteAsk,
+  numberedFirstSave,
+  numberedMoreSave,
+  numberedTriggers,
   noteSave,
   offDayParams,
   openCaseParams,
@@ -74,6 +77,8 @@ function triggerAnswers(again: boolean) {
     ],
     TEXT: [
       { guard: 'saysNothing', target: 'supports' },
+      // "1, 5": each listed reason by its number.
+      { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
       { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
     ],
   } as const;
@@ -118,6 +123,7 @@ export const dailyLogMachine = setup({
         return id ? [...(context.picked ?? []), id] : (context.picked ?? []);
       },
     }),
+    pickNumberedTriggers: assign({ picked: ({ context, event }, { again }: { again: boolean }) => [...(context.picked ?? []), ...(numberedTriggers(ev(event), again, context.picked) ?? [])] }),
     setOtherSupport: assign({ support: 'other' as const }),
     clearSupport: assign({ support: '' as const }),
     useSchoolDay: assign(({ context }) =>
@@ -145,6 +151,7 @@ export const dailyLogMachine = setup({
     isDifficulty: ({ event }) => parseDifficulty(answerOf(ev(event)).replace(/^d:/, '')) !== null,
     isOtherTrigger: ({ event }) => answerOf(ev(event)) === 't:other',
     isTrigger: ({ event }) => answerOf(ev(event)).startsWith('t:'),
+    isNumberedTriggers: ({ context, event }, { again }: { again: boolean }) => numberedTriggers(ev(event), again, context.picked) !== null,
     isOtherSupport: ({ event }) => answerOf(ev(event)) === 's:other',
     isSupport: ({ event }) => answerOf(ev(event)).startsWith('s:'),
     isEnough: ({ event }) => ['done', 'nothing', 'nothing-tried'].includes(answerOf(ev(event))),

@@ -30,6 +30,9 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
     case 'trigger':
       logs.addTrigger(userId, caseId, date, { id: p.id, detail: p.detail ?? null }, at);
       return;
+    case 'triggers':
+      for (const id of p.ids) logs.addTrigger(userId, caseId, date, { id, detail: null }, at);
+      return;
     case 'support':
       logs.addSupport(userId, caseId, date, { id: p.id, detail: p.detail ?? null }, at);
       return;

@@ -47,6 +47,29 @@ function run(machine: typeof dailyLogFlow.machine, input: FlowInput) {
 const SAM: FlowInput = { children: ['Sam'], nickname: 'Sam', date: '2026-11-24', day: 'Tue 24 Nov', isToday: true, prompted: true, logged: [], tip: false };
 
 describe('daily-log flow', () => {
+  it('"1, 5" typed at a pick-each-one list picks both by their numbers, not one reason in words', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    f.send(choice('absent'));
+    let s = f.send(choice('d:9'));
+    expect(s.state).toBe('triggers');
+    const listed = s.asked?.choices?.map((c) => c.id) ?? [];
+    s = f.send(text('1, 5'));
+    expect(s.state).toBe('triggersMore');
+    const picked = [listed[0], listed[4]].map((id) => (id ?? '').replace(/^t:/, ''));
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'triggers', ids: picked }]);
+    // Both are left out of the next list, whose numbers are its own.
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(listed[0]);
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(listed[4]);
+    s = f.send(text('1 and 2'));
+    expect(s.saves).toMatchObject([{ op: 'triggers' }]);
+    expect(s.saves[0] && 'ids' in s.saves[0] ? s.saves[0].ids : []).toHaveLength(2);
+    // A number past the list's end is not a pick: kept in the parent's words as before.
+    const g = run(dailyLogFlow.machine, SAM);
+    g.send(choice('absent'));
+    g.send(choice('d:9'));
+    expect(g.send(text('1, 40')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'trigger', id: 'other', detail: '1, 40' }]);
+  });
+
   it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
     const f = run(dailyLogFlow.machine, SAM);
     expect(f.first).toMatchObject({ state: 'attendance', said: ['daily-log.prompt-intro'] });
