@@ -117,7 +117,10 @@ export function letterName(profile: CaseProfile | undefined, nickname: string): 
 export function withFullNameFirst(body: string, name: { full: string; short: string }): string {
   if (!name.short || name.full === name.short) return body;
   const esc = name.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return body.replace(new RegExp(`(?<![\\w'-])${esc}(?![\\w-])`), name.full);
+  // Not inside a quotation of the school's words: a quote stays as they wrote it.
+  const quoted = [...body.matchAll(/["“][^"“”\n]*["”]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const first = [...body.matchAll(new RegExp(`(?<![\\w'-])${esc}(?![\\w-])`, 'g'))].find((m) => !quoted.some(([a, b]) => m.index > a && m.index < b));
+  return first ? body.slice(0, first.index) + name.full + body.slice(first.index + name.short.length) : body;
 }
 
 /** Dates like 05/11 are read month-first in the US and day-first everywhere else we serve. */
