@@ -51,7 +51,8 @@ export const SCRIPT: readonly Part[] = [
       'profile.ask-age': { type: '12' },
       'profile.ask-pronouns': { press: 'she' },
       'situation.ask': { press: 'none' },
-      'no-data.ask-missing': { type: 'They have not said what data would change their mind.' },
+      // An email and a web address: Slack sends them as links.
+      'no-data.ask-missing': { type: 'They have not said. Ask senco@oakfield.sch.uk, and see www.oakfield.sch.uk/send for the policy.' },
       'no-data.ask-collection': { press: 'not-said' },
       'no-data.ask-meanwhile': { type: 'not sure' },
       'no-data.ask-by-when': { press: 'not-said' },

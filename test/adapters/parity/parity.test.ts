@@ -15,12 +15,18 @@ import { walk, type ParentChannel, type Shown, type Step, type Walk } from './tr
 
 const channels: ParentChannel[] = [];
 const walks = new Map<ParentChannel['name'], Walk>();
+/** A channel that could not walk the script (a question or a button missing), and why: a failure of the first test, not of the hook. */
+const stuck: string[] = [];
 
 beforeAll(async () => {
   for (const start of [consoleParent, slackParent, discordParent]) {
     const channel = await start();
     channels.push(channel);
-    walks.set(channel.name, await walk(channel, SCRIPT));
+    try {
+      walks.set(channel.name, await walk(channel, SCRIPT));
+    } catch (err) {
+      stuck.push((err as Error).message);
+    }
   }
 }, 60_000);
 
@@ -68,6 +74,7 @@ function checkinOf(c: ParentChannel): object | undefined {
 
 describe('one parent, the same in every channel', () => {
   it('walks the whole script in every channel: a letter, "what do I say next?", a day logged, an old click, the notes', () => {
+    expect(stuck).toEqual([]);
     for (const name of ['console', 'slack', 'discord'] as const) {
       const keys = walkOf(name).steps.flatMap((s) => s.shown.map((x) => x.key));
       for (const k of ['letter.data-request', 'engine.pick-one', 'say-next.replies-intro', 'daily-log.saved', 'notes.timeline']) expect(keys, `${name}: ${k}`).toContain(k);
@@ -111,6 +118,7 @@ describe('one parent, the same in every channel', () => {
     expect(inConsole?.log).toHaveLength(1);
     // The parent's own words, as typed (Slack sends &, < and > escaped).
     expect(JSON.stringify(inConsole?.notes)).toContain('A reduced timetable & a quiet room');
+    expect(JSON.stringify(inConsole?.notes)).toContain('Ask senco@oakfield.sch.uk, and see www.oakfield.sch.uk/send for');
     expect(inConsole?.log[0]?.note).toContain('(<3 hours)');
     expect(inConsole?.checkin).toMatchObject({ enabled: true, time: '07:30' });
     expect(slack).toEqual(inConsole);

@@ -14,8 +14,17 @@ const USER = 'U1';
 const DM = `D${USER}`;
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-/** What Slack does to a message's text before sending the event: &, < and > escaped. */
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * A message's text as Slack sends it in the event: &, < and > escaped, and what the parent typed
+ * as an email or web address made a link (`<mailto:a@b.org|a@b.org>`, `<http://www.b.org|www.b.org>`,
+ * `<https://b.org/x>`).
+ */
+function asSlackSendsIt(typed: string): string {
+  const escaped = typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.replace(/\bhttps?:\/\/[^\s<>]+|\bwww\.[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>]*)?|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, (m) =>
+    m.startsWith('http') ? `<${m}>` : m.includes('@') ? `<mailto:${m}|${m}>` : `<http://${m}|${m}>`,
+  );
+}
 
 interface Block {
   type?: unknown;
@@ -122,10 +131,10 @@ export async function slackParent(): Promise<ParentChannel> {
     user: `slack:T1:${USER}`,
     store: h.app.store,
     greet: () => turn(() => postJson(h.port, dm(USER, 'hello'))),
-    type: (text) => turn(() => postJson(h.port, dm(USER, escape(text)))),
+    type: (text) => turn(() => postJson(h.port, dm(USER, asSlackSendsIt(text)))),
     press: (key, id) => clickOn(latest(posted, (p) => p.key === key), id),
     pressOld: (key, id) => clickOn(posted.find((p) => p.key === key), id),
-    command: (name, args) => turn(() => postCommand(h.port, slashCommand(h.fake, USER, escape(`${name} ${args}`.trim()), DM))),
+    command: (name, args) => turn(() => postCommand(h.port, slashCommand(h.fake, USER, asSlackSendsIt(`${name} ${args}`.trim()), DM))),
     close: () => h.close(),
   };
 }
