@@ -5,6 +5,7 @@
  * created (their content, attachments and components).
  */
 import { parseChoiceCustomId } from '../../../src/adapters/discord/to-components.js';
+import { SUBCOMMAND_OPTIONS } from '../../../src/adapters/slash-commands.js';
 import { tokenIndex } from '../../../src/core/choice-token.js';
 import type { Engine } from '../../../src/core/engine.js';
 import type { Reply } from '../../../src/core/types.js';
@@ -41,6 +42,9 @@ function choiceOf(control: Control, q: Question): string {
   return i === null ? control.token : (q.choices[i]?.id ?? control.token);
 }
 
+/** The name of the one option a subcommand takes. */
+const optionOf = (sub: string): string | undefined => Object.entries(SUBCOMMAND_OPTIONS).find(([name]) => name === sub)?.[1]?.name;
+
 interface Posted {
   key: string;
   question: Question;
@@ -73,7 +77,7 @@ export async function discordParent(): Promise<ParentChannel> {
     const pieces: string[] = [];
     const controls: Control[] = [];
     for (const c of sent) {
-      pieces.push(String(c.body?.content ?? ''), ...c.files.map((f) => f.text));
+      pieces.push(String(c.body?.content ?? ''), ...c.files.map((f) => `${f.name}\n${f.text}`));
       const mine = controlsOf(c);
       controls.push(...mine);
       for (const r of replies) {
@@ -100,7 +104,8 @@ export async function discordParent(): Promise<ParentChannel> {
     type: (text) => turn(() => ({ id: h.fake.dm(parent, text) })),
     press: (key, id) => clickOn(latest(posted, (p) => p.key === key), id),
     pressOld: (key, id) => clickOn(posted.find((p) => p.key === key), id),
-    command: (name, args) => turn(() => h.fake.slash(parent, name, { where: 'dm', ...(args ? { text: args } : {}) })),
+    // The words go in the subcommand's own option (`text`, `format`…), as Discord sends them.
+    command: (name, args) => turn(() => h.fake.slash(parent, name, { where: 'dm', ...(args ? { text: args, option: optionOf(name) } : {}) })),
     close: () => h.stop(),
   };
 }

@@ -96,6 +96,16 @@ export const SCRIPT: readonly Part[] = [
     answers: {},
   },
   {
+    name: '"what do I say next?", by command',
+    open: { command: 'say', args: 'The head teacher says they do not have the staff for a one to one at drop off this year.' },
+    answers: { 'say-next.ask-draft': { press: 'no' } },
+  },
+  {
+    name: 'the case file in Markdown, by command',
+    open: { command: 'export', args: 'md' },
+    answers: {},
+  },
+  {
     name: 'the notes, by command',
     open: { command: 'notes' },
     // A button under the command's answer (in Slack, an ephemeral message).

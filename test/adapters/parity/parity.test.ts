@@ -53,8 +53,8 @@ const channelOf = (name: ParentChannel['name']): ParentChannel => {
   return c;
 };
 
-/** The steps where the parent asks for their notes with the channel's command, and answers under it. */
-const isCommand = (s: Step) => s.did.startsWith('the notes, by command:');
+/** The steps of a part that starts with the channel's command, and the answers under it. */
+const isCommand = (s: Step) => /^[^:]*, by command:/.test(s.did);
 /** The part only channels with buttons can take. */
 const isClick = (s: Step) => s.did.startsWith('an old question clicked:');
 

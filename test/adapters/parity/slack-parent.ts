@@ -82,7 +82,8 @@ export async function slackParent(): Promise<ParentChannel> {
     }
   }
 
-  const uploaded = (call: ApiCall) => h.fake.uploads.find((u) => u.fileId === call.response['file_id'])?.raw ?? '';
+  /** A file uploaded: its name, then its content. */
+  const uploaded = (call: ApiCall) => `${String(call.args['filename'])}\n${h.fake.uploads.find((u) => u.fileId === call.response['file_id'])?.raw ?? ''}`;
 
   async function turn(send: () => Promise<{ status: number }>): Promise<Step> {
     const fromCall = h.fake.calls.length;

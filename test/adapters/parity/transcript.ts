@@ -64,7 +64,8 @@ function wordsOf(r: Reply): string {
     case 'question':
       return norm(r.text);
     case 'document':
-      return norm(r.body);
+      // A binary document (the PDF packet) is known by its file's name.
+      return norm(r.data ? r.filename : r.body);
     case 'image':
       return norm(r.alt);
   }
