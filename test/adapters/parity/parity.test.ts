@@ -80,6 +80,12 @@ function checkinOf(c: ParentChannel): object | undefined {
   return s && { enabled: s.enabled, time: s.time, zone: s.zone, days: s.days, pauseUntil: s.pauseUntil, skipDate: s.skipDate, snoozeDate: s.snoozeDate, schoolDayHours: s.schoolDayHours, activeFrom: s.activeFrom };
 }
 
+/** Where the conversation stands: its flow and state, and the question waiting (its prompt ids are counted apart: the old click asked one more). */
+function sessionOf(c: ParentChannel): object | undefined {
+  const s = c.store.getSession(c.user);
+  return s && { caseId: s.caseId, flowId: s.flowId, state: s.snapshot?.value, pending: s.pending && { key: s.pending.key, choices: s.pending.choices.map((x) => x.id), freeText: s.pending.freeText } };
+}
+
 describe('one parent, the same in every channel', () => {
   it('walks the whole script in every channel: a letter, "what do I say next?", a day logged, an old click, the notes', () => {
     expect(stuck).toEqual([]);
@@ -114,13 +120,14 @@ describe('one parent, the same in every channel', () => {
     expect(seen('slack', isClick)).toHaveLength(1);
   });
 
-  it('leaves the same case, notes, letter draft and daily log in the store', () => {
+  it('leaves the same case, notes, letter draft, daily log, check-in and conversation state in the store', () => {
     const held = (c: ParentChannel) => {
       const notes = c.store.listNotes(c.user);
       return {
         cases: c.store.listCases(c.user).map(({ nickname, disclaimerShown }) => ({ nickname, disclaimerShown })),
         notes: notes.map(({ kind, topic, text, category, who, saidOn, due }) => ({ kind, topic, text, category, who, saidOn, due })),
         checkin: checkinOf(c),
+        session: sessionOf(c),
         draft: notes.filter((n) => n.kind === 'draft').map((n) => n.text),
         log: c.store.logs.listEntries(c.user).map(({ date, attendance, hours, arrived, left, difficulty, triggers, supports, note }) => ({ date, attendance, hours, arrived, left, difficulty, triggers, supports, note })),
       };
@@ -134,6 +141,7 @@ describe('one parent, the same in every channel', () => {
     expect(JSON.stringify(inConsole?.notes)).toContain('Ask senco@oakfield.sch.uk, and see www.oakfield.sch.uk/send for');
     expect(inConsole?.log[0]?.note).toContain('(<3 hours)');
     expect(inConsole?.checkin).toMatchObject({ enabled: true, time: '07:30' });
+    expect(inConsole?.session).toMatchObject({ pending: { key: 'home.menu' } });
     expect(slack).toEqual(inConsole);
     expect(discord).toEqual(inConsole);
   });
