@@ -11,7 +11,6 @@
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import {
-  clip,
   effects,
   type AskParams,
   type DraftParams,
@@ -24,7 +23,7 @@ import {
   type Vars,
 } from '../../src/core/flow-kit.js';
 import { answerNote, dueFrom, handover, isBareReply, isSkip, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
-import { answerReasonKey, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
@@ -278,7 +277,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       who: context.recipient,
       nickname: context.nickname,
       said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
-      statement: context.answerQuote ? clip(context.answerQuote) : factOf(context.answerWords),
+      statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
       request: factOf(context.request),
       your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.

@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import { answerReasonKey, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { schoolNameFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
@@ -198,7 +198,7 @@ export function letterParams({ context }: { context: LetterCtx }): DraftParams {
     who: context.recipient,
     nickname: context.nickname,
     said_on: context.saidOn,
-    statement: context.answerQuote ? clip(context.answerQuote) : factOf(context.answerWords),
+    statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
     your_name: context.signOff,
     // Asked for because the child is too unwell to attend: the letter says the place's duty too.
     health_duty: mentionsTooUnwell(`${context.request} ${context.statement}`) ? `terms.${context.place || 'elsewhere'}.unwell-duty` : '',

@@ -11,8 +11,8 @@ import { shippedAlternation as alternation } from '../../src/content/catalog.js'
 const ROLES = alternation('school.roles');
 /** The authority above the school, as parents name it. */
 const AUTHORITY = alternation('school.authority');
-/** A person by title and surname ("Mrs Patel", "Dr. Khan"). */
-const TITLED_NAME = `(?:${alternation('school.titles')})\\.?\\s+[a-z][a-z'-]+`;
+/** A person by title and surname ("Mrs Patel", "Dr. Khan"), initials allowed between ("Mrs A. Fenwick", "Mr J Patel"). */
+const TITLED_NAME = `(?:${alternation('school.titles')})\\.?\\s+(?:[a-z]\\.?\\s+){0,2}[a-z][a-z'-]+`;
 const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
@@ -93,10 +93,16 @@ export function speakerOf(statement: string): string | undefined {
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
-/** A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year", "the council". */
+/**
+ * A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year" (an
+ * acronym kept: "the SENCO"), a signed office as written ("the Attendance and Welfare Office").
+ */
 export function speakerShown(speaker: string): string {
   if (STARTS_TITLED.test(speaker) || signedName(speaker)) return speaker;
-  return `the ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}`;
+  const first = speaker.split(/\s/)[0] ?? '';
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  const lower = BARE_ROLE.test(speaker.trim()) && !acronym;
+  return `the ${lower ? speaker.charAt(0).toLowerCase() : speaker.charAt(0)}${speaker.slice(1)}`;
 }
 
 /** A pasted email's signature names a person ("Mr Hill, Headteacher", "Sarah Jones"). */

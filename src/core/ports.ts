@@ -108,6 +108,12 @@ export interface NoteInput {
   due?: string | undefined;
   at: string;
 }
+/** Which of a parent's notes `Store.listNotes` reads. */
+export interface NoteFilter {
+  caseId?: number | undefined;
+  topics?: readonly string[] | undefined;
+}
+
 export interface NoteRow extends NoteInput {
   id: number;
   nickname: string | null;
@@ -196,6 +202,12 @@ export interface Store {
   markDelivered(eventId: string, at: string): void;
   /** Optional: markDelivered written with the next group commit (one statement per batch). */
   markDeliveredSoon?(eventId: string, at: string): void;
+  /**
+   * Deletes what is kept only for a while (retention.ts), written before `before`: delivered
+   * turns and the record of where questions were posted; at most `max` rows of each, oldest
+   * first. An undelivered turn is never deleted. Returns how many rows went.
+   */
+  pruneKept(before: string, max: number): MaybePromise<number>;
   /** A shared store may hand each undelivered turn to one process only (a claim with a lease). */
   undelivered(): MaybePromise<TurnRecord[]>;
   /**
@@ -224,8 +236,12 @@ export interface Store {
   addUnkeptDraft(note: NoteInput): number;
   /** Keeps the latest unkept draft as a `draft` note; false when there is none. */
   keepDraft(userId: string): boolean;
-  /** Oldest first; drafts not kept are left out. */
-  listNotes(userId: string, opts?: { caseId?: number | undefined }): NoteRow[];
+  /**
+   * Oldest first; drafts not kept are left out. `caseId`: that case's notes only; `topics`: only
+   * notes with one of these topics (a setting such as the case profile is read at every flow's
+   * start, and a long case must not be opened whole for it).
+   */
+  listNotes(userId: string, opts?: NoteFilter): NoteRow[];
 
   /** The scheduler's record of prompts sent. */
   readonly prompts: PromptLedger;

@@ -65,13 +65,16 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     return;
   }
   // In a terminal, a pasted email arrives as many lines at once: lines that come within
-  // PASTE_MS of each other are one message (nobody presses Enter twice that fast).
+  // PASTE_MS of each other are one message (nobody presses Enter twice that fast). A paste whose
+  // last line has no line break (copied from an email, it often has none) leaves that line in the
+  // input line: nobody types that fast either, so the message waits for the Enter that ends it.
   await new Promise<void>((done) => {
     let lines: string[] = [];
     let timer: NodeJS.Timeout | undefined;
     let chain = Promise.resolve();
     let closed = false;
     const send = () => {
+      if (!closed && lines.length && rl.line.length > 0) return;
       const text = lines.join('\n').trim();
       lines = [];
       if (closed && !text) return;

@@ -18,7 +18,7 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { ADVICE_SETTING_TOPICS, profileFromNotes, signOffFromNotes } from './profile.js';
+import { ADVICE_SETTING_TOPICS, caseProfile, signOffOf } from './profile.js';
 import { say } from './say-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
@@ -54,8 +54,8 @@ export const advice: Feature = {
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
   flowInput: (store, userId, caseId) => ({
-    profile: profileFromNotes(store.listNotes(userId, { caseId }), caseId),
-    ...signOffFromNotes(store.listNotes(userId)),
+    profile: caseProfile(store, userId, caseId),
+    ...signOffOf(store, userId),
   }),
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

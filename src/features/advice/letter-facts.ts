@@ -10,6 +10,8 @@
 import { createRequire } from 'node:module';
 import { shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
+import { clip } from '../../core/flow-kit.js';
+import { emailBody } from './email-frame.js';
 
 /** A pattern built from a word list once, when first needed (most runs never draft a letter). */
 function once<T>(make: () => T): () => T {
@@ -77,7 +79,7 @@ const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said
  * letter never tells someone what they said as if about a third person.
  */
 export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
-  const t = (statement ?? '').replace(/\s+/g, ' ').trim();
+  const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
@@ -96,7 +98,7 @@ const PARENT_VOICE = once(() => new RegExp(`\\b(?:${shippedAlternation('letters.
  * no"): that is never quoted as the school's. Fillers never carried.
  */
 export function quotableWordsOf(statement: string | undefined): string {
-  const t = (statement ?? '').replace(/\s+/g, ' ').trim();
+  const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const quotes = [...t.matchAll(QUOTED)].map((m) => factOf(m[1] as string)).filter(Boolean);
   if (quotes.join(' ').split(' ').length >= 4) return quotes.join(' … ');
@@ -120,6 +122,11 @@ export function schoolAnswerOf(statement: string | undefined, confirmed: boolean
   const account = reportedAccountOf(statement);
   // "no cos no staff": too little to stand for what was said; the kind of no says it better.
   return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
+}
+/** A quotation clipped for a letter: the cut made inside it, so its closing mark stays. */
+export function clipQuote(quote: string, max = 400): string {
+  if (quote.length <= max) return quote;
+  return `"${clip(quote.replace(/^["“]+|["”]+$/g, ''), max - 2)}"`;
 }
 /** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
 export const MIN_ACCOUNT_WORDS = 5;
@@ -209,7 +216,12 @@ export function letterDay(isoDate: string, monthFirst: boolean): string {
 
 // ---- Who the letter greets ---------------------------------------------------------------------
 
-const TITLE = /\b(mr|mrs|ms|miss|mx|dr|prof)\.?\s+([a-z][a-z'-]+(?:-[a-z][a-z'-]+)?)/i;
+// The title, then any initials ("Mrs A. Fenwick", "Mr J Patel"), then the first name-word.
+const TITLE = /\b(mr|mrs|ms|miss|mx|dr|prof)\.?\s+(?:[a-z]\.?\s+){0,2}([a-z][a-z'-]+(?:-[a-z][a-z'-]+)?)((?:\s+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?){0,2})/i;
+/** A word that starts a school role ("Head of Year", "SENCO"): never a surname. */
+const ROLE_START = once(() => new RegExp(`^(?:${shippedAlternation('school.roles')}|${shippedAlternation('school.authority')})\\b`, 'i'));
+/** A further name-word as a signature writes it: a capital, then lower case ("Cole", not "SENCO" or "at"). */
+const NAME_WORD = /^[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?$/;
 /** "mcleod" is "McLeod", "o'brien" is "O'Brien". */
 const CAP = (w: string) => w.replace(/^(mc|o')?(.)/i, (_m, pre: string | undefined, c: string) => (pre ? pre.charAt(0).toUpperCase() + pre.slice(1).toLowerCase() : '') + c.toUpperCase());
 
@@ -223,5 +235,13 @@ export function greetingName(who: string | undefined): string {
   const m = TITLE.exec(w);
   if (!m) return '';
   const title = (m[1] as string).toLowerCase();
-  return `${CAP(title)} ${(m[2] as string).split('-').map(CAP).join('-')}`;
+  // "Dr. Raymond Cole": the last of the capitalised words that follow is the surname.
+  const later: string[] = [];
+  for (const w of (m[3] ?? '').trim().split(/\s+/)) {
+    if (!NAME_WORD.test(w) || ROLE_START().test(w)) break; // "Mr Hill Headteacher": a role ends the name
+    later.push(w);
+  }
+  const first = m[2] as string;
+  const surname = later.length && NAME_WORD.test(first) ? (later[later.length - 1] as string) : first;
+  return `${CAP(title)} ${surname.split('-').map(CAP).join('-')}`;
 }

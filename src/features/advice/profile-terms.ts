@@ -7,8 +7,7 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { RunContext } from '../../core/flow-runner.js';
-import { PLACES, type CaseProfile } from './profile.js';
-import { profileFromNotes } from './profile.js';
+import { caseProfile, PLACES, type CaseProfile } from './profile.js';
 
 /** The content key of a chosen button's letter sentence (`no-data.letter.not-said`), or of a place's term a flow chose to say (`terms.wales.unwell-duty`). */
 const CHOSEN_SENTENCE = /^(?:[a-z-]+\.letter\.[a-z-]+|terms\.[a-z-]+\.[a-z-]+)$/;
@@ -56,7 +55,7 @@ export function profileTerms(content: ContentCatalog, profile: CaseProfile | und
 export function withProfileTerms(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
   const declared = ctx.content.letter(template)?.vars;
   if (!declared) return vars;
-  const profile = profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId);
+  const profile = caseProfile(ctx.store, ctx.session.userId, ctx.session.caseId);
   const terms = profileTerms(ctx.content, profile);
   const out = { ...vars };
   for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;

@@ -5,7 +5,7 @@
  * back through zod. Every flow gets it as `input.profile`; letters get its terms (profile-terms.ts).
  */
 import * as z from 'zod';
-import type { NoteRow } from '../../core/ports.js';
+import type { NoteRow, Store } from '../../core/ports.js';
 
 export const PLACES = ['us', 'england', 'wales', 'scotland', 'northern-ireland', 'ireland', 'elsewhere'] as const;
 export type Place = (typeof PLACES)[number];
@@ -86,6 +86,20 @@ export const ADVICE_SETTING_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF
 export function signOffFromNotes(notes: readonly NoteRow[]): { signOff?: string } {
   const n = [...notes].reverse().find((x) => x.topic === SIGN_OFF_TOPIC);
   return n ? { signOff: n.text.trim() } : {};
+}
+
+/**
+ * The case's latest profile, read from the parent's profile notes alone: it is read at every
+ * flow's start and every letter, and a long case (hundreds of notes, each opened and parsed)
+ * must not be read whole for it.
+ */
+export function caseProfile(store: Pick<Store, 'listNotes'>, userId: string, caseId: number | null): CaseProfile | undefined {
+  return profileFromNotes(store.listNotes(userId, { topics: [PROFILE_TOPIC] }), caseId);
+}
+
+/** `{ signOff }` (signOffFromNotes), read from the parent's sign-off notes alone. */
+export function signOffOf(store: Pick<Store, 'listNotes'>, userId: string): { signOff?: string } {
+  return signOffFromNotes(store.listNotes(userId, { topics: [SIGN_OFF_TOPIC] }));
 }
 
 /**

@@ -12,7 +12,7 @@ import { withProfileTerms } from '../advice/profile-terms.js';
 import { isSkippedSignOff } from '../../../flows/advice/letter-facts-states.js';
 import { isIsoDate } from '../daily-log/dates.js';
 import { letterDay } from '../advice/letter-facts.js';
-import { letterName, monthFirst, profileFromNotes, signOffFromNotes, withFullNameFirst } from '../advice/profile.js';
+import { caseProfile, letterName, monthFirst, signOffOf, withFullNameFirst } from '../advice/profile.js';
 import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
 import { isLetterKind, type LetterKind } from './letter-kinds.js';
 import { withLogEvidence } from './log-evidence.js';
@@ -20,14 +20,14 @@ import { withLogEvidence } from './log-evidence.js';
 /** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
 function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: string; blanks: string[] } {
   // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
-  const profile = profileFromNotes(ctx.store.listNotes(ctx.session.userId), ctx.session.caseId);
+  const profile = caseProfile(ctx.store, ctx.session.userId, ctx.session.caseId);
   const mf = monthFirst(profile);
   const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, isIsoDate(v) ? letterDay(v, mf) : v]));
   // The child as the school knows them: the full name at the first mention, the first name after.
   const child = letterName(profile, vars.nickname ?? '');
   if (vars.nickname) vars.nickname = child.short;
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
-  const signOff = signOffFromNotes(ctx.store.listNotes(ctx.session.userId)).signOff;
+  const signOff = signOffOf(ctx.store, ctx.session.userId).signOff;
   if (!vars.your_name && signOff && !ctx.content.has(signOff) && !isSkippedSignOff(signOff, ctx.content)) vars.your_name = signOff;
   const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
   return { ...rendered, body: withFullNameFirst(rendered.body, child) };

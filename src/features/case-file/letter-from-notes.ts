@@ -15,7 +15,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
-import { answerReasonKey, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
+import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 
@@ -248,7 +248,7 @@ function plainName(who: string): string {
  */
 function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
   const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
-  if (answer.quote) return clip(answer.quote);
+  if (answer.quote) return clipQuote(answer.quote);
   const since = notes.indexOf(statement);
   const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
   // Left out of a letter by the parent when its wording was checked: left out of later ones too (the line is optional).
@@ -322,7 +322,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
   // The name the parent signs with, given once for every letter (any child's case).
-  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId), [SIGN_OFF_TOPIC]);
+  vars.your_name ??= latestAnswer(content, store.listNotes(facts.userId, { topics: [SIGN_OFF_TOPIC] }), [SIGN_OFF_TOPIC]);
   for (const [name, value] of Object.entries(profileTerms(content, profile))) vars[name] ??= value;
   // An ISO date an answer holds (a date the parent confirmed) is written out like every other.
   for (const [name, value] of Object.entries(vars)) if (value && isIsoDate(value)) vars[name] = dayOf(value, mf);

@@ -53,6 +53,36 @@ describe('console chat', () => {
     expect(seen).toEqual(['/resume', 'Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill', 'Bean']);
   });
 
+  it('in a terminal, keeps a pasted email whole when its last line has no line break and Enter comes later', async () => {
+    const seen: string[] = [];
+    const engine = {
+      handleTurn: async (t: { input: { kind: string; text?: string; name?: string } }) => {
+        seen.push(t.input.kind === 'text' ? (t.input.text ?? '') : `/${t.input.name}`);
+        return [];
+      },
+      ack: () => undefined,
+      undelivered: () => [],
+      deps: { clock: { now: () => new Date() } },
+    } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const tmp = tempDir();
+    const done = runConsoleChat({ engine, user: 'local', input, output, filesDir: tmp.dir, interactive: true });
+    // Copied from an email, the signature's last line carries no line break: it waits in the
+    // input line until the parent presses Enter, a moment later.
+    input.write('Dear Mr Osei,\nThis is not something we do here.\nMrs K Whitlock\nHead of Year 9');
+    await new Promise((r) => setTimeout(r, 200));
+    input.write('\n');
+    await new Promise((r) => setTimeout(r, 200));
+    input.write('Bean\n');
+    await new Promise((r) => setTimeout(r, 200));
+    input.write('quit\n');
+    await done;
+    tmp.cleanup();
+    expect(seen).toEqual(['/resume', 'Dear Mr Osei,\nThis is not something we do here.\nMrs K Whitlock\nHead of Year 9', 'Bean']);
+  });
+
   it('reads /commands as commands', () => {
     expect(toInput('/say we have no staff')).toEqual({ kind: 'command', name: 'say', args: 'we have no staff' });
     expect(toInput('hello')).toEqual({ kind: 'text', text: 'hello' });

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/types.js';
-import { factOf, greetingName, letterDay, pastDate } from '../../../src/features/advice/letter-facts.js';
+import { clipQuote, factOf, greetingName, letterDay, pastDate, schoolAnswerOf } from '../../../src/features/advice/letter-facts.js';
 import { placeFromWords, planFromWords, pronounFromWords } from '../../../flows/advice/profile-words.js';
 import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
 import { answerBeforeLetter, BEFORE_LETTER } from '../../support/letter-questions.js';
@@ -176,6 +176,45 @@ describe('the words helpers', () => {
     expect(greetingName('Mrs Patel (SENCO)')).toBe('Mrs Patel');
     expect(greetingName('the district')).toBe('');
     expect(greetingName('senco')).toBe('');
+  });
+
+  it('quotes a pasted email without its greeting and signature', () => {
+    const email = "Mr Osei\n\nI'm sorry but this is not something we do here. We have a whole-school policy.\n\nMrs K Whitlock\nHead of Year 9";
+    expect(schoolAnswerOf(email, true).quote).toBe(`"I'm sorry but this is not something we do here. We have a whole-school policy."`);
+    const signed = 'Dear Ms Hughes,\n\nWith our current staffing levels this simply isn\'t possible.\n\nBest wishes,\nMrs A. Fenwick\nSENCo, Hillside Primary';
+    expect(schoolAnswerOf(signed, true).quote).toBe(`"With our current staffing levels this simply isn't possible."`);
+    const office = 'Good afternoon,\n\nThe unit is currently full.\n\nRegards\n\nAttendance and Welfare Office\nMoorfield Academy';
+    expect(schoolAnswerOf(office, true).quote).toBe('"The unit is currently full."');
+    // One line typed or pasted as it is: nothing taken off.
+    expect(schoolAnswerOf("We don't have the staff for that", true).quote).toBe(`"We don't have the staff for that"`);
+  });
+
+  it("never quotes the parent's own account of a meeting as the school's words", () => {
+    const account = 'went to the review meeting yesterday about a part time timetable and the deputy head had already printed the plan saying full time from january, she said the decision was made by SLT last week so there wasnt really anything to discuss. i didnt even get to speak';
+    expect(schoolAnswerOf(account, true).quote).toBe('');
+    expect(schoolAnswerOf('He told me there is no budget for it', true).quote).toBe('');
+  });
+
+  it('clips a long quotation inside its quotation marks', () => {
+    const long = `"${'We have considered your request carefully. '.repeat(20).trim()}"`;
+    const clipped = clipQuote(long);
+    expect(clipped.length).toBeLessThanOrEqual(400);
+    expect(clipped.endsWith('…"')).toBe(true);
+    expect(clipQuote('"Short."')).toBe('"Short."');
+  });
+
+  it('greets a signed name by title and surname, past initials and a first name', () => {
+    // As pasted emails sign off: "Mrs A. Fenwick", "Dr. Raymond Cole", "Mr J Patel".
+    expect(greetingName('Mrs A. Fenwick')).toBe('Mrs Fenwick');
+    expect(greetingName('Dr. Raymond Cole')).toBe('Dr Cole');
+    expect(greetingName('Mr J Patel')).toBe('Mr Patel');
+    expect(greetingName('Mrs K Whitlock')).toBe('Mrs Whitlock');
+    expect(greetingName('Ms Sarah Jane Fox-Hall')).toBe('Ms Fox-Hall');
+    expect(greetingName('it was Dr. Khan at the meeting')).toBe('Dr Khan');
+    expect(greetingName('Mr Dunn')).toBe('Mr Dunn');
+    expect(greetingName('Mr Hill Headteacher')).toBe('Mr Hill');
+    expect(greetingName('Dr. Raymond Headley')).toBe('Dr Headley');
+    expect(greetingName('Mrs Patel Head of Year 9')).toBe('Mrs Patel');
   });
 
   it('reads the profile from typed words', () => {

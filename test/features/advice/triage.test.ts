@@ -2,7 +2,7 @@
 import { initialTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
-import { soundsLikeTheirAnswer, speakerOf } from '../../../flows/advice/school-words.js';
+import { soundsLikeTheirAnswer, speakerOf, speakerShown } from '../../../flows/advice/school-words.js';
 import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 
@@ -68,6 +68,17 @@ describe('triage: who said it', () => {
     ['The head, Mrs Okafor, told me last tuesday they have no staff', 'Mrs Okafor'],
     ['The head of year, Mr Dunn, said it is not possible', 'Mr Dunn'],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
+
+  // "From what you wrote, that was {who}": a person or an office as signed; a bare role after "the".
+  it.each([
+    ['Mrs A. Fenwick', 'Mrs A. Fenwick'],
+    ['Mr J Patel', 'Mr J Patel'],
+    ['Dr. Raymond Cole', 'Dr. Raymond Cole'],
+    ['Jo Bloggs', 'Jo Bloggs'],
+    ['Attendance and Welfare Office', 'the Attendance and Welfare Office'],
+    ['Head of year', 'the head of year'],
+    ['SENCO', 'the SENCO'],
+  ])('shows %j as %j', (speaker, shown) => expect(speakerShown(speaker)).toBe(shown));
 
   const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
 

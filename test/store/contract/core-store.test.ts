@@ -51,6 +51,33 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     await b.close();
   });
 
+  it('reads only the notes of the topics asked for, alone or with a case, oldest first', async () => {
+    const a = await factory.open();
+    const [bean, pip] = await a.write('p3', () => {
+      a.store.ensureUser('p3', AT);
+      const cases = [a.store.openCase('p3', 'Bean', AT), a.store.openCase('p3', 'Pip', AT)];
+      const note = (caseId: number | null, topic: string, text: string) => a.store.addNote({ userId: 'p3', caseId, kind: 'answer', topic, text, at: AT });
+      note(cases[0]?.id ?? null, 'case.profile', 'bean profile 1');
+      note(cases[0]?.id ?? null, 'triage.request', 'a quiet room');
+      note(cases[1]?.id ?? null, 'case.profile', 'pip profile');
+      note(null, 'facts.sign-off', 'Sam');
+      note(cases[0]?.id ?? null, 'case.profile', 'bean profile 2');
+      return cases.map((c) => c.id);
+    });
+    await a.close();
+    const b = await factory.open();
+    await b.write('p3', () => {
+      const texts = (opts: Parameters<typeof b.store.listNotes>[1]) => b.store.listNotes('p3', opts).map((n) => n.text);
+      expect(texts({ topics: ['case.profile'] })).toEqual(['bean profile 1', 'pip profile', 'bean profile 2']);
+      expect(texts({ topics: ['case.profile'], caseId: pip })).toEqual(['pip profile']);
+      expect(texts({ topics: ['facts.sign-off', 'triage.request'] })).toEqual(['a quiet room', 'Sam']);
+      expect(texts({ topics: [] })).toEqual([]);
+      expect(texts({ caseId: bean })).toEqual(['bean profile 1', 'a quiet room', 'bean profile 2']);
+      expect(texts({})).toHaveLength(5);
+    });
+    await b.close();
+  });
+
   it('the outbox keeps replies until delivered, and an event id is recorded once', async () => {
     const a = await factory.open();
     const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
@@ -75,6 +102,31 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     expect((await c.store.undelivered()).map((t) => t.eventId)).toEqual(factory.name === 'postgres' ? [] : ['e2']);
     await c.write('p3', () => expect([c.store.hasTurn('e1'), c.store.hasTurn('e2'), c.store.hasTurn('e3')]).toEqual([true, true, false]));
     await c.close();
+  });
+
+  it('prunes delivered turns written before the cutoff, oldest first, and never an undelivered one', async () => {
+    const a = await factory.open();
+    const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
+    const OLD = ['2026-09-01T08:00:00.000Z', '2026-09-02T08:00:00.000Z', '2026-09-03T08:00:00.000Z'];
+    await a.write('p7', () => {
+      a.store.ensureUser('p7', AT);
+      OLD.forEach((at, i) => a.store.recordTurn({ eventId: `old${i}`, userId: 'p7', replies, at }));
+      a.store.recordTurn({ eventId: 'old-undelivered', userId: 'p7', replies, at: '2026-09-01T07:00:00.000Z' });
+      a.store.recordTurn({ eventId: 'young', userId: 'p7', replies, at: AT });
+    });
+    for (const id of ['old0', 'old1', 'old2', 'young']) a.store.markDelivered(id, AT);
+    const cutoff = '2026-10-01T00:00:00.000Z';
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(2);
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(1);
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(0);
+    await a.close();
+
+    const b = await factory.open();
+    await b.write('p7', () =>
+      expect(['old0', 'old1', 'old2', 'old-undelivered', 'young'].map((id) => b.store.hasTurn(id))).toEqual([false, false, false, true, true]),
+    );
+    expect((await b.store.undelivered()).map((t) => t.eventId)).toContain('old-undelivered');
+    await b.close();
   });
 
   it('reads one undelivered turn alone (a repeated event), and a shared store claims only that one', async () => {

@@ -1,0 +1,37 @@
+/**
+ * Every flow's start reads the case profile and the sign-off (the advice feature's flow input).
+ * They are read from their own notes only: a parent with a long case must not have every note
+ * opened and parsed at each flow's start (about 25 us a note with a data key).
+ */
+import { describe, expect, it } from 'vitest';
+import type { NoteFilter, NoteRow, Store } from '../../../src/core/ports.js';
+import { advice } from '../../../src/features/advice/feature.js';
+import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
+
+const AT = '2026-12-01T09:00:00.000Z';
+const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT });
+const PROFILE = JSON.stringify({ place: 'wales', plan: 'none', pronouns: 'she' });
+const NOTES: NoteRow[] = [
+  note(1, 7, PROFILE_TOPIC, PROFILE),
+  ...Array.from({ length: 50 }, (_, i) => note(i + 2, 7, 'triage.request', `request ${i}`)),
+  note(60, null, SIGN_OFF_TOPIC, 'Sam Jones'),
+];
+
+/** A store that answers listNotes as the real ones do (filter by case and topics) and records what it was asked. */
+function recordingStore(asked: NoteFilter[]): Store {
+  const listNotes = (_userId: string, opts: NoteFilter = {}) => {
+    asked.push(opts);
+    return NOTES.filter((n) => (opts.caseId === undefined || n.caseId === opts.caseId) && (opts.topics === undefined || opts.topics.includes(n.topic)));
+  };
+  return { listNotes } as unknown as Store;
+}
+
+describe("the advice feature's flow input", () => {
+  it('finds the profile and the sign-off, reading only their topics', () => {
+    const asked: NoteFilter[] = [];
+    const input = advice.flowInput?.(recordingStore(asked), 'p', 7);
+    expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones' });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC)).toBe(true);
+  });
+});
