@@ -59,6 +59,7 @@ export const WORDING_KEYS = [
   'facts.choice.line',
   'facts.ask-reword',
   'facts.choice.keep-line',
+  'facts.reword-needs-words',
   LEFT_OUT,
 ] as const;
 
@@ -112,6 +113,8 @@ export const wordingGuards = {
   oneLine: ({ context }: { context: Ctx }, { lines }: Lines) => withWords(context, lines).length === 1,
   wantsChange: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'change',
   leavesOut: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'leave-out',
+  /** Typed with no letter in it ("2": a button's number from another list): no words for a letter. */
+  hasNoWords: ({ event }: { event: FlowEvent }) => event.type === 'TEXT' && !/\p{L}/u.test(event.text),
 };
 
 /**
@@ -168,7 +171,11 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
       entry: { type: 'ask', params: rewordParams },
       on: {
         // A bare "yes" or "ok" keeps the line as it is.
-        TEXT: [{ guard: 'isBareReply', target: 'checkWording' }, { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] }],
+        TEXT: [
+          { guard: 'isBareReply', target: 'checkWording' },
+          { guard: 'hasNoWords', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.reword-needs-words' } } },
+          { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] },
+        ],
         CHOICE: [{ guard: 'leavesOut', target: 'checkWording', actions: [note, { type: 'leaveOut', params: byLines }] }, { target: 'checkWording' }],
       },
     },

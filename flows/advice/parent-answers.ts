@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
+import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
 /** What triage hands over to every `no.<category>` flow. */
@@ -36,14 +37,14 @@ export function letterDate(at: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
 }
 
-/** Days after the letter's date that its next step falls due when no answer named a date. */
-const FOLLOW_UP_DAYS = 14;
-
-/** A next step's date (ISO): the one an answer named, else two weeks after the letter's date. */
+/**
+ * A next step's date (ISO): the one an answer named, else the school days a sent letter waits
+ * before its reminder, counted from the letter's date (Monday to Friday), so "put it in your
+ * diary" and "I'll remind you on…" name the same day and never a weekend.
+ */
 export function nextStepDue(named: string | undefined, letterDay: string): string {
   if (named) return named;
-  const d = new Date(`${letterDay}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + FOLLOW_UP_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(letterDay) && !Number.isNaN(Date.parse(letterDay)) ? addSchoolDays(letterDay, DEFAULT_FOLLOWUP_DAYS) : '';
 }
 
 /** The parent's own words, or '' when they pressed a button ("I don't know", "Skip"…). */

@@ -83,7 +83,9 @@ function whenParams({ context }: { context: Ctx }): AskParams {
   const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
   const named = dayNamedIn(context.statement);
   if (!named) return { key: 'triage.ask-when', choices, freeText: true };
-  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...choices], freeText: true };
+  // "Yes, yesterday" is the "Yesterday" button already: it is not offered twice.
+  const others = choices.filter((c) => c.id !== named.toLowerCase());
+  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
 }
 
 /**

@@ -120,4 +120,16 @@ describe('matchChoice', () => {
     // One word is too little to stand for a longer label.
     expect(matchChoice(content, meeting, 'nothing')).not.toBe('none-yet');
   });
+
+  // The walkthrough: "yes exactly" at "Does that fit?" was met with "I didn't quite catch that".
+  const fits = q([
+    ['yes', 'common.choice.yes-fits'],
+    ['choose', 'triage.choice.pick-another'],
+  ]);
+  it.each(['yes exactly', 'Yes, exactly!', "yes that's right", 'yep spot on', 'yes definitely', 'yeah it does'])('%j is the one "Yes…" button', (typed) => {
+    expect(matchChoice(content, fits, typed)).toBe('yes');
+  });
+  it.each(['yes but', 'yes and no', 'yes please erase nothing'])('%j is no plain yes', (typed) => {
+    expect(matchChoice(content, fits, typed)).toBeNull();
+  });
 });

@@ -202,7 +202,10 @@ function spokenHours(t: string): string {
  * 13:00") or a number of hours ("3", "3.5 hours", "2h30", "2 and a half"). Null if unreadable.
  */
 export function parseHours(text: string): HoursAnswer | null {
-  const t = spokenHours(text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, ''));
+  const said = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  // "went in at 10 and left at 12:30": the times after the lead-in, at the hours question too.
+  const told = /\b(?:went in|got in|arrived|got there|was in|made it in)(?: at)? (\d.*)$/.exec(said);
+  const t = spokenHours(told ? (told[1] as string) : said);
   const range =
     /^(?:from |arrived (?:at )?|in at |got in at )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)\s*(?:-|–|to|until|till|and|,? ?left(?: at)?|,? ?home(?: at)?|,? ?came home(?: at)?|,? ?picked up(?: at)?)+\s*(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)$/.exec(
       t,
@@ -235,18 +238,27 @@ export function parseHours(text: string): HoursAnswer | null {
   return null;
 }
 
-/** "7", "7/10", "7 out of 10" → 7. */
+/** "7", "7/10", "7 out of 10" → 7; a short answer with one number in it too ("awful, a 9", "about 8"). */
 export function parseDifficulty(text: string): number | null {
   const m = /^\s*(\d{1,2})\s*(?:\/\s*10|out of 10|of 10)?\s*$/i.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]);
+  const said = m ? [m[1] as string] : text.length <= 40 ? text.replace(/\s*(?:\/\s*10|out of 10)\b/gi, ' ').match(/\d+(?:[.:]\d+)?/g) ?? [] : [];
+  if (said.length !== 1 || !/^\d{1,2}$/.test(said[0] as string)) return null;
+  const n = Number(said[0]);
   return n >= 0 && n <= 10 ? n : null;
 }
 
 /** Attendance in the parent's words ("all day", "half day", "didn't go"). */
 export function parseAttendance(text: string): Attendance | null {
-  const t = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/[.!]+$/, '');
-  if (/^(full|full day|all day|the whole day|whole day|yes|yes all day|went in|in all day|full-day)$/.test(t)) return 'full';
+  // Said with who and a yes or no first ("no, he stayed home", "she didnt go in"): the words that say how it went.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[.!]+$/, '')
+    .replace(/\b(did|could|was|were)nt\b/g, "$1n't")
+    .replace(/^(?:no|nope|yes|yeah|yep)\b[,.!]?\s+/, '')
+    .replace(/^(?:he|she|they|we)(?:'s|'re| is| was| were)?\s+/, '');
+  if (/^(full|full day|all day|the whole day|whole day|yes|yes all day|went in|went in all day|in all day|full-day)$/.test(t)) return 'full';
   if (/^(partial|part|part of the day|part day|some|some of the day|half|half day|half a day|a bit|late|went in late|came home early|left early)$/.test(t)) return 'partial';
   if (/^(absent|no|none|off|not at all|didn't go|didn't go in|did not go|did not go in|stayed home|stayed at home|home|off sick|sick|refused|couldn't go|could not go|missed it)$/.test(t)) return 'absent';
   return null;

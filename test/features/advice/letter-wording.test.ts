@@ -81,4 +81,16 @@ describe('the check of the parent\'s own words', () => {
     expect(none.done).toBe(true);
     expect(ofType<AskParams>(none.effects, 'ask').map((a) => a.key)).not.toContain('facts.check-wording');
   });
+  it('a number typed where the line\'s new words go is not taken as the words: the line is asked for again', () => {
+    // The request's line offers "1. Keep it as it is" only; "2" (leave out, on other lines) is no choice here.
+    const events = [...ANSWERS, choice('change'), choice('line:request'), text('2')];
+    const r = replay(m, HANDOVER, events, stop);
+    expect(r.final.value).toBe('reword');
+    const says = ofType<{ key: string }>(r.effects, 'say').map((s) => s.key);
+    expect(says.at(-1)).toBe('facts.reword-needs-words');
+    expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.key).toBe('facts.ask-reword');
+    expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.text)).not.toContain('2');
+    const ok = replay(m, HANDOVER, [...events, choice('keep'), choice('ok')], stop);
+    expect(ofType<DraftParams>(ok.effects, 'draft')[0]?.vars.request).toBe(HANDOVER.request);
+  });
 });

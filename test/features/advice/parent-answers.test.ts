@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerNote, dueFrom, handover, letterDate, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
+import { answerNote, dueFrom, handover, letterDate, nextStepDue, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
+import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../../src/features/case-file/school-days.js';
 import { recipient } from '../../../flows/advice/school-words.js';
 import { AT, choice, text } from '../flow-paths.js';
 
@@ -96,5 +97,15 @@ describe('answers and hand-over', () => {
     expect(letterDate(AT)).toBe('2030-03-01');
     expect(pickedCategory(choice('cat:resources'))).toBe('resources');
     expect(pickedCategory(choice('cat:nonsense'))).toBe('other');
+  });
+});
+
+describe('nextStepDue', () => {
+  it('falls on the day a sent letter\'s reminder would: 10 school days on, never a weekend', () => {
+    // A letter drafted on Sunday 6 December 2026: the reminder comes on Friday 18 December.
+    expect(nextStepDue(undefined, '2026-12-06')).toBe(addSchoolDays('2026-12-06', DEFAULT_FOLLOWUP_DAYS));
+    expect(nextStepDue(undefined, '2026-12-06')).toBe('2026-12-18');
+    expect(nextStepDue(undefined, '2026-12-01')).toBe('2026-12-15');
+    expect(nextStepDue('2027-01-08', '2026-12-06')).toBe('2027-01-08');
   });
 });

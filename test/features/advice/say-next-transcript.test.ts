@@ -77,7 +77,7 @@ describe("say-next's letter from chat-style answers", () => {
     expect(letter).toContain('what can be put in place to help her get into school');
     expect(letter).toContain('I\'m writing about Bean Smith');
     expect(letter).toContain('My request was: A later start, coming in at 9.15 through the side door.');
-    expect(letter).toContain('because of: The crowds at the gate, she freezes.');
+    expect(letter).toContain('this is what stops Bean getting into school: The crowds at the gate, she freezes.');
     expect(letter).toContain('What I think would help most: Coming in at 9.15 through the side door with a teacher she knows.');
     expect(letter.trimEnd()).toMatch(/Kind regards,\n\nSarah Smith$/);
     for (const f of FILLERS) expect(letter, String(f)).not.toMatch(f);

@@ -91,6 +91,16 @@ describe('triage: who said it', () => {
     expect(ofType<NoteParams>(done.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('Mrs Patel');
   });
 
+  it('confirms a day the statement names without offering it twice ("Yes, yesterday" and "Yesterday")', () => {
+    const at = replay(m, INPUT, [...upToWho('Mrs Patel told me yesterday there is nobody free to meet him.'), choice('said-by')]);
+    expect(at.final.value).toBe('when');
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q?.key).toBe('triage.confirm-when');
+    expect(q?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'this-week']);
+    const tuesday = replay(m, INPUT, [...upToWho('Mrs Patel told me on Tuesday there is nobody free to meet him.'), choice('said-by')]);
+    expect(ofType<AskParams>(tuesday.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'yesterday', 'this-week']);
+  });
+
   it.each([
     ['The head told me the panel had already decided', 'head'],
     ['The SENCO said the group is full', 'senco'],

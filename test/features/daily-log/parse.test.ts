@@ -108,6 +108,8 @@ describe('reading what parents type', () => {
     ['two hours', { hours: 2, arrived: null, left: null }],
     ['roughly three and a half hours', { hours: 3.5, arrived: null, left: null }],
     ['2 hours and a half', { hours: 2.5, arrived: null, left: null }],
+    ['went in at 10 and left at 12:30', { hours: 2.5, arrived: '10:00', left: '12:30' }],
+    ['he got in at 9:30 till 11', { hours: 1.5, arrived: '09:30', left: '11:00' }],
     ['Ms Lee', null],
     ['an hour or so after lunch', null],
     ['14', null],
@@ -136,6 +138,29 @@ describe('reading what parents type', () => {
     expect(parseAttendance("didn’t go in")).toBe('absent');
     expect(parseAttendance('maybe')).toBeNull();
   });
+
+  // The walkthrough of 6 December 2026: a tired parent says who, not just what.
+  it.each([
+    ["he didn't go", 'absent'],
+    ['she didnt go in', 'absent'],
+    ['no he stayed home', 'absent'],
+    ["they couldn't go", 'absent'],
+    ['he refused', 'absent'],
+    ['she was off sick', 'absent'],
+    ['she went in all day', 'full'],
+    ['yes he went in', 'full'],
+    ['he went in late', 'partial'],
+    ['she left early', 'partial'],
+  ])('attendance said with who: %j is %s', (typed, want) => expect(parseAttendance(typed)).toBe(want));
+
+  it.each([
+    ['awful, a 9', 9],
+    ['about 8', 8],
+    ['8 probably', 8],
+    ['9/10 awful', 9],
+    ['a solid 10 out of 10', 10],
+  ])('a score said with words: %j is %d', (typed, want) => expect(parseDifficulty(typed)).toBe(want));
+  it.each(['between 7 and 8', 'awful', '12', 'went in at 9 and left at 12'])('no single score in %j', (typed) => expect(parseDifficulty(typed)).toBeNull());
 
   it('names reasons and supports from the lists, keeping anything else in the parent’s words', () => {
     expect(parseTriggerName('Morning transition')).toEqual({ id: 'morning-transition', detail: null });
