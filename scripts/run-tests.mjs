@@ -17,8 +17,10 @@ let skipped = 0;
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   passed = r.numPassedTests ?? 0;
-  // Failed tests, plus test files that failed before running any test (e.g. an import error).
-  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  // Failed tests, plus test files that failed with no test failing: an import error, or a
+  // failing beforeAll (its tests are reported skipped). vitest's own exit status is 0 here even
+  // then, so these counts decide.
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
   failed = (r.numFailedTests ?? 0) + brokenFiles;
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } else {

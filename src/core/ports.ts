@@ -202,6 +202,12 @@ export interface Store {
   markDelivered(eventId: string, at: string): void;
   /** Optional: markDelivered written with the next group commit (one statement per batch). */
   markDeliveredSoon?(eventId: string, at: string): void;
+  /**
+   * Deletes what is kept only for a while (retention.ts), written before `before`: delivered
+   * turns and the record of where questions were posted; at most `max` rows of each, oldest
+   * first. An undelivered turn is never deleted. Returns how many rows went.
+   */
+  pruneKept(before: string, max: number): MaybePromise<number>;
   /** A shared store may hand each undelivered turn to one process only (a claim with a lease). */
   undelivered(): MaybePromise<TurnRecord[]>;
   /**

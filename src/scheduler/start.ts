@@ -3,11 +3,13 @@
  * (so a prompt missed while the bot was down goes out now, if it is still the parent's day) and
  * then every minute. Replies go to `deliver`, which knows each parent's channel (in the console chat it
  * prints them). Undelivered replies stay in the outbox; core's outbox re-delivers them
- * (src/core/outbox.ts) when their channel starts.
+ * (src/core/outbox.ts) when their channel starts. Alongside, once an hour, what is kept only for
+ * a while is deleted (src/core/retention.ts).
  */
 import { schedulerSources } from '../app.js';
 import type { Engine } from '../core/engine.js';
 import type { DueItem, Logger, Store } from '../core/ports.js';
+import { startRetention } from '../core/retention.js';
 import { createScheduler, type Deliver, type Scheduler } from '../core/scheduler.js';
 
 export interface StartSchedulerOptions {
@@ -39,5 +41,13 @@ export function startScheduler(opts: StartSchedulerOptions): RunningScheduler {
     ...(app.store.prepareDue ? { prepare: (now: Date) => app.store.prepareDue?.(now) ?? Promise.resolve() } : {}),
   });
   const running = scheduler.start(deliver, opts.everyMs);
-  return { scheduler, tick: () => scheduler.tick(deliver), stop: running.stop };
+  const retention = startRetention({ store: app.store, clock: app.engine.deps.clock, logger });
+  return {
+    scheduler,
+    tick: () => scheduler.tick(deliver),
+    stop: () => {
+      running.stop();
+      retention.stop();
+    },
+  };
 }

@@ -21,6 +21,16 @@ export function slackUserOf(userId: string): string | null {
 }
 
 /**
+ * Slack makes an address the parent typed into a link labelled with what they typed
+ * (`<mailto:a@b.org|a@b.org>`, `<http://www.b.org|www.b.org>`): that label is their words. A
+ * label that is not the address itself is a link's own text, kept with its address.
+ */
+function typedAs(url: string, label: string): boolean {
+  const bare = url.replace(/^(?:mailto:|tel:|https?:\/\/)/i, '').replace(/\/$/, '');
+  return bare.toLowerCase() === label.replace(/\/$/, '').toLowerCase();
+}
+
+/**
  * Slack message markup → what the parent typed. Slack escapes `&`, `<`, `>` and wraps links,
  * mentions and channels in `<…>`; a leading bot mention is dropped.
  */
@@ -34,7 +44,7 @@ export function plainText(slack: string): string {
     .replace(/<!(here|channel|everyone)(\|[^>]*)?>/g, '@$1')
     .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/g, '$2 ($1)')
+    .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/g, (_, url: string, label: string) => (typedAs(url, label) ? label : `${label} (${url})`))
     .replace(/<((?:https?|mailto|tel):[^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

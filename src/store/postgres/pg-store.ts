@@ -182,6 +182,16 @@ export class PgStore implements Store {
     this.outbox.receipt(eventId, at);
   }
   readonly markDeliveredSoon = (eventId: string, at: string): void => this.markDelivered(eventId, at);
+  /** Straight on PostgreSQL, outside turns, by any instance (a row deleted twice is deleted once). */
+  async pruneKept(before: string, max: number): Promise<number> {
+    await this.outbox.flush(this.pool); // receipts still queued: their turns count as delivered
+    const turns = await this.pool.query('DELETE FROM turns WHERE event_id IN (SELECT event_id FROM turns WHERE delivered_at IS NOT NULL AND at < $1 ORDER BY at LIMIT $2)', [before, max]);
+    const posts = await this.pool.query(
+      'DELETE FROM question_posts WHERE (user_id, channel, prompt_id) IN (SELECT user_id, channel, prompt_id FROM question_posts WHERE posted_at < $1 ORDER BY posted_at LIMIT $2)',
+      [before, max],
+    );
+    return (turns.rowCount ?? 0) + (posts.rowCount ?? 0);
+  }
   undelivered(): Promise<TurnRecord[]> {
     return this.outbox.claim();
   }

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';
 import * as z from 'zod';
-import { categorySchema } from '../../core/types.js';
+import { caseRowSchema, noteBodySchema, noteRowSchema, sessionRowSchema } from './row-schemas.js';
 import { plainSealer, type CaseRow, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import { migrate, type Migration } from './migrate.js';
 import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
@@ -25,6 +25,7 @@ import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
+import { pruneKept } from './prune-kept.js';
 import { filesRootFor } from '../../core/user-files.js';
 
 export interface SqliteStoreOptions {
@@ -43,29 +44,6 @@ export interface SqliteStoreOptions {
   parentKeys?: boolean;
 }
 
-const noteBodySchema = z.object({ text: z.string(), who: z.string().optional(), said_on: z.string().optional(), due: z.string().optional() });
-const noteRowSchema = z.object({
-  id: z.number(),
-  user_id: z.string(),
-  case_id: z.number().nullable(),
-  kind: z.string(),
-  topic: z.string(),
-  category: categorySchema.nullable(),
-  at: z.string(),
-  body: z.string(),
-  nickname: z.string().nullable(),
-});
-const caseRowSchema = z.object({ id: z.number(), user_id: z.string(), nickname: z.string(), created_at: z.string(), disclaimer_shown: z.number() });
-const sessionRowSchema = z.object({
-  user_id: z.string(),
-  case_id: z.number().nullable(),
-  flow_id: z.string().nullable(),
-  flow_version: z.number().nullable(),
-  snapshot: z.string().nullable(),
-  pending: z.string().nullable(),
-  seq: z.number(),
-  updated_at: z.string(),
-});
 export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
@@ -213,6 +191,11 @@ export class SqliteStore implements Store {
   recordTurn(t: TurnRecord): void {
     this.prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
       .run(t.eventId, t.userId, this.sealerFor(t.userId).seal(repliesToJson(t.replies)), t.at);
+  }
+
+  pruneKept(before: string, max: number): number | Promise<number> {
+    const work = () => pruneKept(this.db, before, max);
+    return this.commitTurn ? this.commitTurn(work) : this.transaction(work);
   }
 
   /** Once delivered, the reply text is dropped: only the event id is kept, for de-duplication. */

@@ -11,6 +11,7 @@ import { createApp, type App } from '../../../src/app.js';
 import { loadConfig, type Config } from '../../../src/config.js';
 import type { Engine } from '../../../src/core/engine.js';
 import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
+import type { Clock } from '../../../src/core/ports.js';
 import type { Json } from './discord-calls.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -73,11 +74,11 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void> } = {},
+  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void>; clock?: Clock } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-discord-'));
   const fake = await FakeDiscord.start();
-  const app = createApp({ dbPath: join(dir, 'test.db') });
+  const app = createApp({ dbPath: join(dir, 'test.db'), ...(opts.clock ? { clock: opts.clock } : {}) });
   await opts.beforeStart?.(app, fake);
   const logger = new RecordingLogger();
   const config = loadConfig({ DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });

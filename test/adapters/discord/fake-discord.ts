@@ -220,10 +220,10 @@ export class FakeDiscord {
     };
   }
 
-  /** `/nextstep <sub> [text]`, in the server or in the bot's DM. */
-  slash(user: FakeUser, sub: string, opts: { text?: string; where?: 'guild' | 'dm'; command?: string } = {}): { id: string; token: string } {
+  /** `/nextstep <sub> [text]` (in the subcommand's option, `text` unless named), in the server or in the bot's DM. */
+  slash(user: FakeUser, sub: string, opts: { text?: string; option?: string; where?: 'guild' | 'dm'; command?: string } = {}): { id: string; token: string } {
     const base = this.interactionBase(user, opts.where ?? 'guild', 2);
-    const subOptions = opts.text === undefined ? [] : [{ type: 3, name: 'text', value: opts.text }];
+    const subOptions = opts.text === undefined ? [] : [{ type: 3, name: opts.option ?? 'text', value: opts.text }];
     this.dispatch('INTERACTION_CREATE', {
       ...base,
       data: { id: '1300000000000000999', name: opts.command ?? 'nextstep', type: 1, options: [{ type: 1, name: sub, options: subOptions }] },

@@ -14,7 +14,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createApp, type App as NextStepApp } from '../../../src/app.js';
 import { configSchema } from '../../../src/config.js';
 import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
-import type { Logger } from '../../../src/core/ports.js';
+import type { Engine } from '../../../src/core/engine.js';
+import type { Clock, Logger } from '../../../src/core/ports.js';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
 import type { SlackLimits } from './fake-limits.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -335,7 +336,15 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { socketMode?: boolean; webApiRetries?: number; rejectRateLimitedCalls?: boolean; beforeStart?: (app: NextStepApp) => Promise<void> | void } = {},
+  opts: {
+    socketMode?: boolean;
+    webApiRetries?: number;
+    rejectRateLimitedCalls?: boolean;
+    beforeStart?: (app: NextStepApp) => Promise<void> | void;
+    clock?: Clock;
+    /** The engine the outbox runs (e.g. one that records each turn's replies). */
+    wrapEngine?: (engine: Engine) => Engine;
+  } = {},
 ): Promise<Harness> {
   const fake = await FakeSlack.start();
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-slack-'));
@@ -343,7 +352,7 @@ export async function startHarness(
   const logger = capturingLogger(() => {
     for (const w of logWaiters) w();
   });
-  const app = createApp({ dbPath: join(dir, 'test.db'), logger });
+  const app = createApp({ dbPath: join(dir, 'test.db'), logger, ...(opts.clock ? { clock: opts.clock } : {}) });
   await opts.beforeStart?.(app);
   const config = configSchema.parse({
     SLACK_BOT_TOKEN: 'xoxb-test',
@@ -351,7 +360,7 @@ export async function startHarness(
     SLACK_API_URL: fake.apiUrl,
     ...(opts.socketMode ? { SLACK_APP_TOKEN: 'xapp-1-test' } : {}),
   });
-  const outbox = createOutbox({ engine: app.engine, logger });
+  const outbox = createOutbox({ engine: opts.wrapEngine ? opts.wrapEngine(app.engine) : app.engine, logger });
   const slack = await startSlack({ outbox, store: app.store, glance: app.glance, clock: app.engine.deps.clock, content: app.content, config, logger, listen: { host: '127.0.0.1', port: 0 }, webApiRetries: opts.webApiRetries ?? 0,
     ...(opts.rejectRateLimitedCalls ? { rejectRateLimitedCalls: true } : {}),
   });

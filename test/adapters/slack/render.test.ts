@@ -74,6 +74,13 @@ describe('to-turn', () => {
     expect(actionToTurn(body('something-else', 't4'), now).ok).toBe(false);
   });
 
+  it('keeps an email or web address as the parent typed it, where Slack made it a link', () => {
+    expect(plainText('Ask <mailto:senco@oak.sch.uk|senco@oak.sch.uk> or see <http://www.oak.sch.uk/send|www.oak.sch.uk/send>')).toBe('Ask senco@oak.sch.uk or see www.oak.sch.uk/send');
+    expect(plainText('<https://oak.sch.uk/a?b=1&amp;c=2>')).toBe('https://oak.sch.uk/a?b=1&c=2');
+    // A link whose words are not its address (pasted from a formatted email) keeps both.
+    expect(plainText('the <https://oak.sch.uk/policy.pdf|attendance policy>')).toBe('the attendance policy (https://oak.sch.uk/policy.pdf)');
+  });
+
   it('flattens Slack markup and recognises payload kinds', () => {
     expect(plainText('<@UBOT> hi <@U2|sam> in <#C1|general> <!here>')).toBe('hi @sam in #general @here');
     expect(payloadKind({ type: 'event_callback', event: { type: 'message' } })).toBe('event');

@@ -104,6 +104,31 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     await c.close();
   });
 
+  it('prunes delivered turns written before the cutoff, oldest first, and never an undelivered one', async () => {
+    const a = await factory.open();
+    const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];
+    const OLD = ['2026-09-01T08:00:00.000Z', '2026-09-02T08:00:00.000Z', '2026-09-03T08:00:00.000Z'];
+    await a.write('p7', () => {
+      a.store.ensureUser('p7', AT);
+      OLD.forEach((at, i) => a.store.recordTurn({ eventId: `old${i}`, userId: 'p7', replies, at }));
+      a.store.recordTurn({ eventId: 'old-undelivered', userId: 'p7', replies, at: '2026-09-01T07:00:00.000Z' });
+      a.store.recordTurn({ eventId: 'young', userId: 'p7', replies, at: AT });
+    });
+    for (const id of ['old0', 'old1', 'old2', 'young']) a.store.markDelivered(id, AT);
+    const cutoff = '2026-10-01T00:00:00.000Z';
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(2);
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(1);
+    expect(await a.store.pruneKept(cutoff, 2)).toBe(0);
+    await a.close();
+
+    const b = await factory.open();
+    await b.write('p7', () =>
+      expect(['old0', 'old1', 'old2', 'old-undelivered', 'young'].map((id) => b.store.hasTurn(id))).toEqual([false, false, false, true, true]),
+    );
+    expect((await b.store.undelivered()).map((t) => t.eventId)).toContain('old-undelivered');
+    await b.close();
+  });
+
   it('reads one undelivered turn alone (a repeated event), and a shared store claims only that one', async () => {
     const a = await factory.open();
     const replies = [{ type: 'text' as const, key: 'k', text: 'hello' }];

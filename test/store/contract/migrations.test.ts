@@ -28,7 +28,7 @@ describe('migrations', () => {
     const clients = [0, 1, 2].map(() => new pg.Client({ connectionString: url }));
     await Promise.all(clients.map((c) => c.connect()));
     const applied = await Promise.all(clients.map((c) => migratePg(c)));
-    expect(applied.flat().sort()).toEqual(listPgMigrations().map((m) => m.version));
+    expect(applied.flat().sort((x, y) => x - y)).toEqual(listPgMigrations().map((m) => m.version));
     const rows = (await clients[0]!.query<{ t: string; c: string }>(`SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public'`)).rows;
     await Promise.all(clients.map((c) => c.end()));
     const postgres: Record<string, string[]> = {};
