@@ -156,9 +156,17 @@ export function answeredRows(rows: readonly Row[], customId: string | null, valu
   return { rows: next, label };
 }
 
-/** The question's text with the parent's answer shown under it, within the limit. */
+/** A question's hint, Discord's subtext line that ends its message (`partText`). */
+const HINT_LINE = /\n-# [^\n]*$/;
+
+/**
+ * The question's text with the parent's answer shown under it, within the limit. Its "or type"
+ * hint goes, as in Slack (`chosenBlocks`): under an answered question, or one the engine refused
+ * as outdated, it invites an answer nobody can give any more.
+ */
 export function withAnswer(content: string, label: string | null): string {
-  if (!label) return content;
+  const question = content.replace(HINT_LINE, '');
+  if (!label) return question;
   const line = `\n\n✓ ${label}`;
-  return `${cutAt(content, MAX_CONTENT - line.length)}${line}`;
+  return `${cutAt(question, MAX_CONTENT - line.length)}${line}`;
 }

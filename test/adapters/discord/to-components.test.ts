@@ -156,4 +156,14 @@ describe('answeredRows', () => {
     expect(withAnswer('Which one?', 'Option 2')).toBe('Which one?\n\n✓ Option 2');
     expect(withAnswer('x'.repeat(2000), 'Option 2').length).toBeLessThanOrEqual(MAX_CONTENT);
   });
+
+  it("drops the question's 'or type' hint once it is answered or outdated, as Slack does", () => {
+    const [out] = toMessages([{ ...question(choices(2)), freeText: true, hint: 'Or type your own answer.' } as Reply]);
+    const asked = out?.content ?? '';
+    expect(asked).toContain('-# Or type your own answer.');
+    expect(withAnswer(asked, 'Option 2')).toBe('Which one?\n\n✓ Option 2');
+    expect(withAnswer(asked, null)).toBe('Which one?');
+    // A line of the question's own text that merely starts like subtext elsewhere stays.
+    expect(withAnswer('-# small print\nWhich one?', 'Option 2')).toBe('-# small print\nWhich one?\n\n✓ Option 2');
+  });
 });
