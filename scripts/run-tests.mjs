@@ -18,8 +18,8 @@ if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   passed = r.numPassedTests ?? 0;
   // Failed tests, plus test files that failed with no test failing: an import error, or a
-  // failing beforeAll (its tests are reported skipped). vitest's own exit status is 0 here even
-  // then, so these counts decide.
+  // failing beforeAll (its tests are reported skipped). These counts decide, with vitest's own
+  // exit status (which an exit hook once turned to 0: test/support/pg-global-setup.ts).
   const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
   failed = (r.numFailedTests ?? 0) + brokenFiles;
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
