@@ -18,6 +18,19 @@ export function clip(text: string, max: number): string {
   return `${safeSlice(text, max - 1).trimEnd()}…`;
 }
 
+/**
+ * At most `max` characters, ending in `…` when cut, and cut between words where a word ends in
+ * the last half (a preview, a notification): "For exampl…" reads as a typo. A text without such
+ * a space is cut as `clip` does.
+ */
+export function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const window = text.slice(0, max);
+  const space = window.search(/\s\S*$/);
+  if (space < max / 2) return clip(text, max);
+  return `${window.slice(0, space).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 /** Text cut to at most `max` characters, never inside an emoji (no ellipsis). */
 export function cutAt(text: string, max: number): string {
   return text.length <= max ? text : safeSlice(text, max);

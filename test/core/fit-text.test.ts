@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, clip, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../src/core/fit-text.js';
+import { choiceLabel, clip, clipAtWord, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../src/core/fit-text.js';
 import type { Reply } from '../../src/core/types.js';
 
 describe('clip', () => {
@@ -13,6 +13,18 @@ describe('clip', () => {
     const c = clip('ab😀cd', 4);
     expect(c).toBe('ab…');
     expect(c.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('clipAtWord', () => {
+  it('cuts between words, without a trailing comma, within the limit', () => {
+    expect(clipAtWord('short', 10)).toBe('short');
+    expect(clipAtWord('For example, a later start', 14)).toBe('For example…');
+    expect(clipAtWord('For example, a later start', 16)).toBe('For example, a…');
+    expect(clipAtWord('For example, a later start', 16).length).toBeLessThanOrEqual(16);
+  });
+  it('falls back to a plain clip when no word ends in the last half', () => {
+    expect(clipAtWord('a verylongwordwithoutspaces', 12)).toBe(clip('a verylongwordwithoutspaces', 12));
   });
 });
 

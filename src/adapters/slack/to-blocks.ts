@@ -6,7 +6,7 @@
  * Pure: no I/O.
  */
 import type { Control } from '../../core/choice-controls.js';
-import { clip } from '../../core/fit-text.js';
+import { clip, clipAtWord } from '../../core/fit-text.js';
 import { answerableQuestions, layoutReplies, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
@@ -104,7 +104,7 @@ export function renderReplies(replies: readonly Reply[], words: Words, opts: Ren
     switch (post.kind) {
       case 'message': {
         const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words, opts));
-        const text = escapeMrkdwn(clip(post.parts.map((p) => fallbackOf(p, words)).join('\n'), FALLBACK_MAX));
+        const text = escapeMrkdwn(clipAtWord(post.parts.map((p) => fallbackOf(p, words)).join('\n'), FALLBACK_MAX));
         return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts) };
       }
       case 'file':
@@ -129,7 +129,7 @@ export function chosenBlocks(original: readonly SlackBlock[] | undefined, label:
 export function firstText(blocks: readonly SlackBlock[]): string {
   for (const b of blocks) {
     const t = (b['text'] as { text?: unknown } | undefined)?.text;
-    if (typeof t === 'string' && t) return clip(t.split('\n')[0] ?? t, FALLBACK_MAX);
+    if (typeof t === 'string' && t) return clipAtWord(t.split('\n')[0] ?? t, FALLBACK_MAX);
   }
   return ' ';
 }

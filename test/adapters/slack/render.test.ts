@@ -8,7 +8,7 @@ import { slackWords } from '../../../src/adapters/slack/words.js';
 import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/security/safe-log.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
-import { BUTTONS_PER_ROW, chosenBlocks, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
+import { BUTTONS_PER_ROW, chosenBlocks, firstText, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, plainText } from '../../../src/adapters/slack/to-turn.js';
 import { parseSubcommand } from '../../../src/adapters/slash-commands.js';
 import { payloadKind } from '../../../src/adapters/slack/payload-shape.js';
@@ -146,6 +146,18 @@ describe('to-blocks', () => {
     const [buttonsOnly] = renderReplies([question(2)], words);
     expect(JSON.stringify(typed)).toContain('Or type it.');
     expect(JSON.stringify(buttonsOnly)).not.toContain('Or type it.');
+  });
+
+  it("cuts a long message's notification text between words, not inside one", () => {
+    const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const [msg] = renderReplies([{ type: 'text', key: 'a', text: long }], words);
+    if (msg?.kind !== 'message') throw new Error('expected a message');
+    expect(msg.text.length).toBeLessThanOrEqual(300);
+    expect(msg.text.endsWith('…')).toBe(true);
+    // Every word before the ellipsis is whole.
+    const shown = msg.text.slice(0, -1).split(' ');
+    expect(shown.every((w) => long.split(' ').includes(w))).toBe(true);
+    expect(firstText(msg.blocks).slice(0, -1).split(' ').every((w) => long.split(' ').includes(w))).toBe(true);
   });
 
   it('escapes Slack markup so a parent cannot ping @channel or forge links', () => {
