@@ -7,12 +7,9 @@
 import { parseChoiceCustomId } from '../../../src/adapters/discord/to-components.js';
 import { SUBCOMMAND_OPTIONS } from '../../../src/adapters/slash-commands.js';
 import { tokenIndex } from '../../../src/core/choice-token.js';
-import type { Engine } from '../../../src/core/engine.js';
-import type { Reply } from '../../../src/core/types.js';
-import { FixedClock } from '../../support/builders.js';
 import { componentsOf, fakeUser, messageIdOf, sentMessages, snowflake, type RecordedCall } from '../discord/discord-calls.js';
 import { startHarness } from '../discord/discord-harness.js';
-import { latest, norm, PARITY_START, readShown, toldOf, TURN_GAP_MS, type ParentChannel, type Question, type Step } from './transcript.js';
+import { latest, norm, readShown, toldOf, turnRecorder, type ParentChannel, type Question, type Step } from './transcript.js';
 
 /** A control the parent can use: a button (its custom id) or one option of a select (the select's id and the option's value). */
 interface Control {
@@ -53,24 +50,15 @@ interface Posted {
 }
 
 export async function discordParent(): Promise<ParentChannel> {
-  const clock = new FixedClock(PARITY_START);
-  let replies: Reply[] = [];
-  const wrapEngine = (engine: Engine): Engine => ({
-    ...engine,
-    handleTurn: async (t) => {
-      clock.advance(TURN_GAP_MS);
-      replies = await engine.handleTurn(t);
-      return replies;
-    },
-  });
-  const h = await startHarness({ clock, wrapEngine });
+  const turns = turnRecorder();
+  const h = await startHarness({ clock: turns.clock, wrapEngine: turns.wrapEngine });
   const parent = fakeUser(snowflake());
   const posted: Posted[] = [];
 
   /** `answersClick`: the turn answers a click, whose own message is edited (not something new to read). */
   async function turn(send: () => { id: string }, answersClick = false): Promise<Step> {
     const since = h.fake.calls.length;
-    replies = [];
+    turns.clear();
     const { id } = send();
     await h.logger.delivered(id);
     const sent = sentMessages(h.fake.calls.slice(since)).filter((c) => !(answersClick && c.method === 'PATCH'));
@@ -80,13 +68,13 @@ export async function discordParent(): Promise<ParentChannel> {
       pieces.push(String(c.body?.content ?? ''), ...c.files.map((f) => `${f.name}\n${f.text}`));
       const mine = controlsOf(c);
       controls.push(...mine);
-      for (const r of replies) {
+      for (const r of turns.replies()) {
         if (r.type === 'question' && mine.some((m) => m.promptId === r.promptId)) posted.push({ key: r.key, question: r, messageId: messageIdOf(c), controls: mine });
       }
     }
     const drawn = norm(pieces.join('\n'));
     const choicesOf = (q: Question) => controls.filter((c) => c.promptId === q.promptId).map((c) => choiceOf(c, q));
-    return { did: '', shown: readShown(replies, drawn, choicesOf), told: toldOf(replies) };
+    return { did: '', shown: readShown(turns.replies(), drawn, choicesOf), told: toldOf(turns.replies()) };
   }
 
   function clickOn(post: Posted | undefined, id: string): Promise<Step> {

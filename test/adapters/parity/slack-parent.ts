@@ -4,11 +4,8 @@
  * What the parent was shown is read from the Web API calls (Block Kit sections, contexts and
  * buttons; uploaded files) and the slash commands' response_url posts.
  */
-import type { Engine } from '../../../src/core/engine.js';
-import type { Reply } from '../../../src/core/types.js';
-import { FixedClock } from '../../support/builders.js';
 import { buttonsOf, click, dm, postCommand, postInteraction, postJson, slashCommand, startHarness, type ApiCall } from '../slack/fake-slack.js';
-import { latest, norm, PARITY_START, readShown, toldOf, TURN_GAP_MS, type ParentChannel, type Step } from './transcript.js';
+import { latest, norm, readShown, toldOf, turnRecorder, type ParentChannel, type Step } from './transcript.js';
 
 const USER = 'U1';
 const DM = `D${USER}`;
@@ -42,24 +39,15 @@ interface Posted {
 }
 
 export async function slackParent(): Promise<ParentChannel> {
-  const clock = new FixedClock(PARITY_START);
-  let replies: Reply[] = [];
-  const wrapEngine = (engine: Engine): Engine => ({
-    ...engine,
-    handleTurn: async (t) => {
-      clock.advance(TURN_GAP_MS);
-      replies = await engine.handleTurn(t);
-      return replies;
-    },
-  });
-  const h = await startHarness({ clock, wrapEngine });
+  const turns = turnRecorder();
+  const h = await startHarness({ clock: turns.clock, wrapEngine: turns.wrapEngine });
   const posted: Posted[] = [];
   let delivered = 0;
   let clicks = 0;
 
   /** The turn's questions whose buttons are in these blocks, kept to click later. */
   function keep(blocks: unknown, ts: string | null): void {
-    for (const r of replies) {
+    for (const r of turns.replies()) {
       if (r.type === 'question' && buttonsOf(blocks).some((b) => b.value === r.promptId)) posted.push({ key: r.key, promptId: r.promptId, ts, blocks });
     }
   }
@@ -88,7 +76,7 @@ export async function slackParent(): Promise<ParentChannel> {
   async function turn(send: () => Promise<{ status: number }>): Promise<Step> {
     const fromCall = h.fake.calls.length;
     const fromRespond = h.fake.responds.length;
-    replies = [];
+    turns.clear();
     const res = await send();
     if (res.status !== 200) throw new Error(`slack answered ${res.status}`);
     delivered += 1;
@@ -115,7 +103,7 @@ export async function slackParent(): Promise<ParentChannel> {
       }
     }
     const drawn = norm(pieces.join('\n'));
-    return { did: '', shown: readShown(replies, drawn, (q) => choices.get(q.promptId) ?? []), told: toldOf(replies) };
+    return { did: '', shown: readShown(turns.replies(), drawn, (q) => choices.get(q.promptId) ?? []), told: toldOf(turns.replies()) };
   }
 
   function clickOn(post: Posted | undefined, id: string): Promise<Step> {

@@ -5,7 +5,9 @@
  * platform in order; a question's choices only when the platform drew a control for them.
  */
 import type { App } from '../../../src/app.js';
+import type { Engine } from '../../../src/core/engine.js';
 import type { Reply } from '../../../src/core/types.js';
+import { FixedClock } from '../../support/builders.js';
 import type { Action, Opening, Part } from './parent-script.js';
 
 /** One thing the parent was told (a text, a document) or asked (a question: the choices offered, and whether its "or type" hint showed). */
@@ -48,6 +50,25 @@ export interface ParentChannel {
  * between turns as a parent's would: the chat platforms' flood control refills with time.
  */
 export const PARITY_START = new Date('2026-11-24T09:00:00Z');
+
+/**
+ * A platform harness's clock and engine wrapper for the parity walk: each turn moves the clock
+ * on by TURN_GAP_MS, and the replies of the latest turn are kept (the platform's drawing is
+ * checked against them). `clear()` forgets them before the next step.
+ */
+export function turnRecorder(): { clock: FixedClock; wrapEngine: (engine: Engine) => Engine; replies: () => Reply[]; clear: () => void } {
+  const clock = new FixedClock(PARITY_START);
+  let replies: Reply[] = [];
+  const wrapEngine = (engine: Engine): Engine => ({
+    ...engine,
+    handleTurn: async (t) => {
+      clock.advance(TURN_GAP_MS);
+      replies = await engine.handleTurn(t);
+      return replies;
+    },
+  });
+  return { clock, wrapEngine, replies: () => replies, clear: () => void (replies = []) };
+}
 export const TURN_GAP_MS = 5_000;
 
 export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
