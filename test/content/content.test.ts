@@ -106,6 +106,15 @@ describe('content', () => {
     for (const id of HOUSE_LETTERS) expect(content.letter(id), id).toBeDefined();
   });
 
+  it('breaks no sentence across lines: Slack and Discord show every line break a `|` block keeps', () => {
+    const broken = content
+      .keys()
+      .flatMap((key) => content.variants(key).map((text) => ({ key, text })))
+      .filter(({ text }) => /[a-z,]\n[a-z]/.test(text))
+      .map(({ key }) => key);
+    expect(broken).toEqual([]);
+  });
+
   it('keeps each message of the new flows to one idea: at most three sentences', () => {
     const mine = FLOWS.filter((f) => f.id.startsWith('no.') || f.id === 'say-next');
     for (const f of mine) {
