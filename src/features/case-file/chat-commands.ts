@@ -136,7 +136,7 @@ export const exportCommand: ChatCommand = (args, ctx) => {
     ctx.replies.push({
       type: 'document',
       key: `case-file.export.${format}`,
-      title: ctx.content.render('case-file.packet.title'),
+      title: ctx.content.render(f.titleKey ?? 'case-file.packet.title'),
       filename: f.filename,
       mime: f.mime,
       // Text formats travel as the body; the PDF as bytes (`data`), with an empty body.

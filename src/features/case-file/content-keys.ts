@@ -20,6 +20,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.export.md',
   'case-file.export.csv',
   'case-file.export.csv-log',
+  'case-file.export.csv-log-title',
   'case-file.export.json',
   'case-file.export.empty',
   'case-file.export.unknown-format',

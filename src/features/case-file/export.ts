@@ -20,6 +20,8 @@ export interface ExportFile {
   data: string | Uint8Array;
   /** Content key of the line that introduces this file in chat. */
   key: string;
+  /** Content key of the file's title in chat, when it is not the case file itself (the daily log beside the notes). */
+  titleKey?: string;
 }
 
 export interface ExportOptions {
@@ -55,9 +57,9 @@ export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile,
       return [{ filename: `case-file-${day}.md`, mime: 'text/markdown', data: renderPacketMarkdown(content, cf, { chartFiles: charts }), key: 'case-file.export.md' }, ...images];
     }
     case 'csv': {
-      const files: ExportFile[] = [{ filename: `case-notes-${day}.csv`, mime: 'text/csv', data: notesCsv(content, cf), key: 'case-file.export.csv' }];
+      const files: ExportFile[] = [{ filename: `case-notes-${day}.csv`, mime: 'text/csv', data: notesCsv(content, cf), key: 'case-file.export.csv', titleKey: 'notes.document-title' }];
       const log = dailyLogCsv(cf);
-      if (log !== null) files.push({ filename: `daily-log-${day}.csv`, mime: 'text/csv', data: log, key: 'case-file.export.csv-log' });
+      if (log !== null) files.push({ filename: `daily-log-${day}.csv`, mime: 'text/csv', data: log, key: 'case-file.export.csv-log', titleKey: 'case-file.export.csv-log-title' });
       return files;
     }
     case 'json':

@@ -117,6 +117,8 @@ describe('other formats', () => {
     const r = await a.send(cmd('export', 'csv'));
     const docs = documents(r);
     expect(docs.map((d) => d.filename)).toEqual(['case-notes-2026-11-25.csv', 'daily-log-2026-11-25.csv']);
+    // Each file's title says what it holds (Slack shows it on the file; Discord above it): not "Case file" twice.
+    expect(docs.map((d) => d.title)).toEqual([a.content.render('notes.document-title'), a.content.render('case-file.export.csv-log-title')]);
     const notes = parse(docs[0]?.body ?? '', { columns: true, bom: true }) as Record<string, string>[];
     expect(notes).toHaveLength(a.store.listNotes('parent-a').length);
     expect(notes.find((n) => n.kind === 'statement')).toMatchObject({ child: 'Zoë', who: 'Mr Brennan', text: STATEMENT });
