@@ -19,7 +19,7 @@ async function upload(client: Client, d: Exclude<Delivery, { kind: 'message' }>,
   const where: { channel_id: string; thread_ts: string } | { channel_id: string } = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
   if (d.kind === 'file') {
     const body = typeof d.content === 'string' ? { content: d.content } : { file: Buffer.from(d.content) };
-    await client.files.uploadV2({ ...where, filename: d.filename, title: d.title, initial_comment: d.comment, ...body });
+    await client.files.uploadV2({ ...where, filename: d.filename, title: d.title, ...(d.comment ? { initial_comment: d.comment } : {}), ...body });
   } else {
     await client.files.uploadV2({ ...where, filename: d.filename, title: d.alt, alt_text: d.alt, file: Buffer.from(d.data) });
   }

@@ -31,7 +31,12 @@ export interface FileDelivery {
   kind: 'file';
   filename: string;
   title: string;
-  comment: string;
+  /**
+   * The message above the file, only where it says something the title does not (why a long
+   * text came as a file); Slack shows the title on the file itself, so a comment repeating it
+   * read as the same words twice.
+   */
+  comment?: string;
   /** Text (a letter, long notes) or bytes (a PDF). */
   content: string | Uint8Array;
 }
@@ -108,7 +113,7 @@ export function renderReplies(replies: readonly Reply[], words: Words, opts: Ren
         return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts) };
       }
       case 'file':
-        return { kind: 'file', filename: post.filename, title: post.title, comment: post.longText ? words('slack.long-text') : post.title, content: post.body };
+        return { kind: 'file', filename: post.filename, title: post.title, ...(post.longText ? { comment: words('slack.long-text') } : {}), content: post.body };
       case 'image':
         return post;
     }

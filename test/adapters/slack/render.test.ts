@@ -123,6 +123,10 @@ describe('to-blocks', () => {
     const out = renderReplies(replies, words);
     expect(out.map((d) => d.kind)).toEqual(['message', 'file', 'file', 'message']);
     expect(out[1]).toMatchObject({ kind: 'file', filename: 'data-request.md', content: 'Dear SENCo,\n...' });
+    // The document's title shows on its file; no comment repeats it above. A long text's comment says why it is a file.
+    expect(out[1]).toMatchObject({ title: 'Data request' });
+    expect(out[1]).not.toHaveProperty('comment');
+    expect(out[2]).toMatchObject({ kind: 'file', comment: '[slack.long-text]' });
     for (const d of out) if (d.kind === 'message') for (const b of d.blocks) expect(JSON.stringify(b).length).toBeLessThan(3500);
   });
 
