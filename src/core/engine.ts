@@ -22,6 +22,7 @@ import { startSafetyCheck } from './safety-turn.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
 import { unreadableLine } from './unreadable-line.js';
+import { answerUnknownCommand } from './unknown-command.js';
 
 export { unreadableLine };
 
@@ -82,6 +83,8 @@ export const ENGINE_KEYS = [
   'engine.stale-choice',
   'engine.pick-one',
   'engine.bad-event',
+  'engine.unknown-command',
+  'engine.unknown-command.near',
   'engine.slow-down',
   'engine.unreadable-rows',
   'engine.unreadable-rows.one',
@@ -111,6 +114,8 @@ export function createEngine(deps: EngineDeps): Engine {
     command(args, ctx);
   }
 
+  /** The commands a parent may ask for by name (those with words in content/words/intents.yaml). */
+  const askable = [...new Set(intents.map((i) => i.command))];
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
@@ -290,8 +295,7 @@ export function createEngine(deps: EngineDeps): Engine {
       if (crisis && crisis.tier !== 'none') crisisFired(ctx, crisis);
       else runCommand(input.name, args, ctx);
     } else {
-      ctx.replies.push(textReply(content, 'engine.bad-event'));
-      runCommand('help', '', ctx);
+      answerUnknownCommand(ctx, input.name, askable, () => runCommand('help', '', ctx));
     }
 
     session.updatedAt = at;

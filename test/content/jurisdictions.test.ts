@@ -89,4 +89,14 @@ describe('jurisdictions', () => {
       }
     }
   });
+
+  it("words a US evaluation request by the child's plan: Section 504's own rule for a 504 plan, IDEA's otherwise", () => {
+    const right = (plan: (typeof PLANS)[number]) => profileTerms(content, { place: 'us', plan, pronouns: 'she' }).assessment_right ?? '';
+    expect(right('504')).toContain('34 CFR 104.35');
+    expect(right('504')).toContain('34 CFR 300.301');
+    for (const plan of ['iep', 'none', 'assessing'] as const) {
+      expect(right(plan)).toContain('34 CFR 300.301');
+      expect(right(plan)).not.toContain('104.35');
+    }
+  });
 });
