@@ -17,6 +17,7 @@ import type { ThrottleOptions } from './core/throttle.js';
 import { systemClock, silentLogger, type Classifier, type Clock, type Logger, type Sealer } from './core/ports.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { PgStore } from './store/postgres/pg-store.js';
+import { DISCORD_WORD_KEYS } from './adapters/discord/words.js';
 import { SLACK_WORD_KEYS } from './adapters/slack/words.js';
 import { COMMAND_WORD_KEYS } from './adapters/slash-commands.js';
 import { CONSOLE_WORD_KEYS } from './adapters/console/save-files.js';
@@ -63,7 +64,7 @@ export function bootContent(): ContentCatalog {
     checkFlowsAgainstContent(
       content,
       FEATURES.flatMap((f) => f.flows),
-      [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...COMMAND_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...FEATURES.flatMap((f) => f.contentKeys)],
+      [...ENGINE_KEYS, ...SLACK_WORD_KEYS, ...DISCORD_WORD_KEYS, ...COMMAND_WORD_KEYS, ...CONSOLE_WORD_KEYS, ...FEATURES.flatMap((f) => f.contentKeys)],
     );
     cachedContent = content;
   }

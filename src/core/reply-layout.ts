@@ -11,7 +11,17 @@ import type { Reply } from './types.js';
 /** One piece of a message. */
 export type Part =
   | { kind: 'text'; key: string; text: string }
-  | { kind: 'question'; key: string; text: string; promptId: string; controls: ChoiceControls; freeText: boolean; hint?: string }
+  | {
+      kind: 'question';
+      key: string;
+      text: string;
+      promptId: string;
+      controls: ChoiceControls;
+      freeText: boolean;
+      hint?: string;
+      /** Typed answers belong in the DM (`LayoutRules.typedAnswersInDm`): the adapter says so where the hint would be. */
+      answerInDm?: true;
+    }
   /** A line the adapter words itself, where a file would have been (it went to the DM). */
   | { kind: 'file-sent-elsewhere' };
 
@@ -39,6 +49,12 @@ export interface LayoutRules {
    * before it and takes its place in the sequence.
    */
   filesElsewhere?: boolean;
+  /**
+   * The posts are private replies seen in a shared channel (Slack's and Discord's ephemeral
+   * answers): words typed there would be posted for everyone. A question that takes typed
+   * answers points to the DM instead of its "or type" hint, on every platform.
+   */
+  typedAnswersInDm?: boolean;
   /** How much a message holds, in the platform's units (Slack: 50 blocks); a part that would not fit starts the next message. */
   messageLimit?: { max: number; size(part: Part): number };
 }
@@ -82,7 +98,9 @@ export function layoutReplies(replies: readonly Reply[], rules: LayoutRules): Po
       case 'question': {
         if (rules.question === 'alone') endMessage();
         const { key, text, promptId, freeText, hint } = r;
-        add({ kind: 'question', key, text, promptId, freeText, ...(hint !== undefined ? { hint } : {}), controls: choiceControls(r.choices, rules.choices) });
+        const inDm = rules.typedAnswersInDm === true && freeText;
+        const aside = inDm ? { answerInDm: true as const } : hint !== undefined ? { hint } : {};
+        add({ kind: 'question', key, text, promptId, freeText, ...aside, controls: choiceControls(r.choices, rules.choices) });
         if (rules.question !== 'shared') endMessage();
         break;
       }

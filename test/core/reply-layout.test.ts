@@ -77,6 +77,15 @@ describe('layoutReplies', () => {
     expect(part).toMatchObject({ kind: 'question', key: 'q', promptId: 'q9', freeText: true, hint: 'Or type it.' });
     expect(part?.kind === 'question' && part.controls.kind === 'buttons' && part.controls.rows.map((r) => r.length)).toEqual([5, 2]);
   });
+
+  it('seen in a shared channel: a question taking typed answers points to the DM instead of its hint; a buttons-only one has neither', () => {
+    const posts = layoutReplies([question(2, 'q1', 'Or type it.'), question(2, 'q2')], rules({ typedAnswersInDm: true }));
+    const parts = posts.flatMap((p) => (p.kind === 'message' ? p.parts : []));
+    expect(parts[0]).toMatchObject({ promptId: 'q1', answerInDm: true });
+    expect(parts[0]).not.toHaveProperty('hint');
+    expect(parts[1]).not.toHaveProperty('answerInDm');
+    expect(parts[1]).not.toHaveProperty('hint');
+  });
 });
 
 describe('answerableQuestions', () => {

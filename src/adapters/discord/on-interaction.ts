@@ -43,7 +43,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await runTurn(m.turn, (messages) => answerDeferred(i, messages, ephemeral));
+    await runTurn(m.turn, (messages) => answerDeferred(i, messages, ephemeral), ephemeral);
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -61,7 +61,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const question = i.message.content;
     const ephemeral = !inBotDm(i);
     let claimed = false;
-    await runTurn(turn, (messages) => followUps(i, messages, ephemeral), {
+    await runTurn(turn, (messages) => followUps(i, messages, ephemeral), ephemeral, {
       // First click on a question wins; a second (a double click, or a replay) answers nothing.
       gate: () => (claimed = claimFirstAnswer(store, turn, clock.now())),
       // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
@@ -73,12 +73,16 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     if (!claimed) logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
   }
 
-  /** One turn through core's outbox: run in this parent's order, its replies rendered and sent, then acknowledged. */
-  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>, hooks?: Parameters<Outbox['submit']>[2]): Promise<void> {
+  /**
+   * One turn through core's outbox: run in this parent's order, its replies rendered and sent,
+   * then acknowledged. `ephemeral`: seen only by the parent in a shared channel, where words
+   * typed would be public, so a question sends typed answers to the DM.
+   */
+  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>, ephemeral: boolean, hooks?: Parameters<Outbox['submit']>[2]): Promise<void> {
     await outbox.submit(
       turn,
       async (replies) => {
-        const messages = toMessages(replies);
+        const messages = toMessages(replies, ephemeral ? { answerInDm: content.render('discord.answer-in-dm') } : undefined);
         await send(messages);
         return messages.length;
       },

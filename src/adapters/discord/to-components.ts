@@ -94,20 +94,31 @@ function textMessages(texts: string[], components: Row[] = []): OutMessage[] {
   return pieces.map((content, i) => ({ content, components: i === pieces.length - 1 ? components : [], files: [] }));
 }
 
+/** An ephemeral reply in a shared channel: the line that sends typed answers to the DM (content's `discord.answer-in-dm`). */
+export interface EphemeralWords {
+  answerInDm: string;
+}
+
 /** A part as message text; a question's hint is Discord's subtext line, in small print under it. */
-const partText = (p: Part): string => (p.kind === 'question' && p.hint ? `${p.text}\n-# ${p.hint}` : p.kind === 'file-sent-elsewhere' ? '' : p.text);
+function partText(p: Part, ephemeral: EphemeralWords | undefined): string {
+  if (p.kind === 'file-sent-elsewhere') return '';
+  if (p.kind !== 'question') return p.text;
+  const aside = p.answerInDm && ephemeral ? ephemeral.answerInDm : p.hint;
+  return aside ? `${p.text}\n-# ${aside}` : p.text;
+}
 
 /**
- * Replies for a private conversation (a DM or an ephemeral reply). Consecutive texts share a
- * message; a question's buttons go on the message that carries its text (core ends a message at
- * each question); documents and images travel as attachments.
+ * Replies for a private conversation (a DM, or with `ephemeral` words an ephemeral reply in a
+ * shared channel). Consecutive texts share a message; a question's buttons go on the message
+ * that carries its text (core ends a message at each question); documents and images travel as
+ * attachments.
  */
-export function toMessages(replies: readonly Reply[]): OutMessage[] {
-  return layoutReplies(replies, RULES).flatMap((post): OutMessage[] => {
+export function toMessages(replies: readonly Reply[], ephemeral?: EphemeralWords): OutMessage[] {
+  return layoutReplies(replies, { ...RULES, typedAnswersInDm: ephemeral !== undefined }).flatMap((post): OutMessage[] => {
     switch (post.kind) {
       case 'message': {
         const last = post.parts.at(-1);
-        return textMessages(post.parts.map(partText), last?.kind === 'question' ? toRows(last.promptId, last.controls) : []);
+        return textMessages(post.parts.map((p) => partText(p, ephemeral)), last?.kind === 'question' ? toRows(last.promptId, last.controls) : []);
       }
       case 'file': {
         const data = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : Buffer.from(post.body);

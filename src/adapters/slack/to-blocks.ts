@@ -86,7 +86,7 @@ function partBlocks(p: Part, n: number, words: Words, opts: RenderOptions): Slac
   const rows = p.controls.kind === 'buttons' ? p.controls.rows : [];
   const blocks = [section(clip(p.text, SECTION_MAX), blockId(p.key, n))];
   rows.forEach((row, i) => blocks.push({ type: 'actions', block_id: blockId(`choices:${p.promptId}`, n, `:${i}`), elements: row.map(button(p.promptId)) }));
-  if (p.freeText && opts.ephemeral) blocks.push(context(words('slack.answer-in-dm')));
+  if (p.answerInDm) blocks.push(context(words('slack.answer-in-dm')));
   else if (p.hint) blocks.push(context(p.hint));
   return blocks;
 }
@@ -102,6 +102,7 @@ export function renderReplies(replies: readonly Reply[], words: Words, opts: Ren
     question: opts.ephemeral ? 'alone' : 'shared',
     textAsFileOver: SECTION_MAX,
     filesElsewhere: opts.ephemeral,
+    typedAnswersInDm: opts.ephemeral,
     messageLimit: { max: BLOCKS_MAX, size: (p) => partBlocks(p, 0, words, opts).length },
   };
   let n = 0;

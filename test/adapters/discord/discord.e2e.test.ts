@@ -141,6 +141,15 @@ describe('Discord adapter, end to end', () => {
     expect(h.fake.calls.slice(since).some((c) => c.path.startsWith('/channels/'))).toBe(false);
   });
 
+  it("in a server, an ephemeral answer's question sends typed answers to the DM: typed there, they would be public", async () => {
+    const parent = fakeUser(snowflake());
+    const cmd = h.fake.slash(parent, 'help');
+    await h.logger.delivered(cmd.id);
+    const shown = h.fake.calls.filter((c) => c.path.includes(cmd.token) && c.method !== 'GET').map((c) => String(c.body?.content ?? c.body?.data ?? ''));
+    expect(shown.some((t) => t.includes(h.app.content.render('discord.answer-in-dm')))).toBe(true);
+    expect(shown.some((t) => t.includes(h.app.content.render('common.or-type')))).toBe(false);
+  });
+
   it('shows no choice on a question the conversation has moved past: the buttons go, the reply says why', async () => {
     const parent = fakeUser(snowflake());
     const menu = (await turn(() => h.fake.dm(parent, 'hi'))).at(-1) as RecordedCall;

@@ -157,6 +157,15 @@ describe('answeredRows', () => {
     expect(withAnswer('x'.repeat(2000), 'Option 2').length).toBeLessThanOrEqual(MAX_CONTENT);
   });
 
+  it('in an ephemeral reply, a question taking typed answers says to send them to the DM, under it in small print', () => {
+    const typed = { ...question(choices(2)), freeText: true, hint: 'Or type your own answer.' } as Reply;
+    const [out] = toMessages([typed], { answerInDm: 'Send me a DM.' });
+    expect(out?.content).toBe('Which one?\n-# Send me a DM.');
+    expect(out?.components).toHaveLength(1);
+    const [buttonsOnly] = toMessages([question(choices(2))], { answerInDm: 'Send me a DM.' });
+    expect(buttonsOnly?.content).toBe('Which one?');
+  });
+
   it("drops the question's 'or type' hint once it is answered or outdated, as Slack does", () => {
     const [out] = toMessages([{ ...question(choices(2)), freeText: true, hint: 'Or type your own answer.' } as Reply]);
     const asked = out?.content ?? '';
