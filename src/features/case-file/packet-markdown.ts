@@ -11,11 +11,13 @@ export interface MarkdownOptions {
 
 /**
  * What the parent wrote (nicknames, statements, letters built from their words), made inert in
- * Markdown: no raw HTML or autolinks (`<` escaped) and no links (`](` and `]:` broken), so a
- * `javascript:` or `data:` target can never become something to click. Plain text reads the same.
+ * Markdown: no raw HTML or autolinks (a `<` that could open one escaped: before a letter, `/`,
+ * `!` or `?`, as CommonMark's raw HTML and autolinks begin) and no links (`](` and `]:` broken),
+ * so a `javascript:` or `data:` target can never become something to click. Any other `<` ("home
+ * at lunch (<3 hours)") stays as typed: the file is read as plain text too, where `&lt;` showed.
  */
 export function markdownText(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/\]\s*\(/g, ']\\(').replace(/\]\s*:/g, ']\\:');
+  return text.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/\]\s*\(/g, ']\\(').replace(/\]\s*:/g, ']\\:');
 }
 
 export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts: MarkdownOptions = {}): string {

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gatherCaseFile, isBlankDraft, packetLetters } from '../../../src/features/case-file/evidence.js';
-import { renderPacketMarkdown } from '../../../src/features/case-file/packet-markdown.js';
+import { markdownText, renderPacketMarkdown } from '../../../src/features/case-file/packet-markdown.js';
 import { renderPacketPdf } from '../../../src/features/case-file/packet-pdf.js';
 import { attendanceChartSpec } from '../../../src/features/daily-log/chart.js';
 import { readableDate, readableRange, schoolYearStart } from '../../../src/features/daily-log/dates.js';
@@ -120,6 +120,14 @@ describe('the school-ready packet (PDF)', () => {
     expect(md).toContain('| 2 September 2026 | Wed |');
     expect(md).not.toMatch(/You told me|\b\d{4}-\d{2}-\d{2}\b/);
     expect(count(md, 'School days logged:')).toBe(1);
+  });
+
+  it("Markdown escapes only a '<' that could open HTML or an autolink: '(<3 hours)' reads as typed", () => {
+    expect(markdownText('Came home at lunch (<3 hours), 2 < 3')).toBe('Came home at lunch (<3 hours), 2 < 3');
+    for (const risky of ['<script>', '</b>', '<!-- x -->', '<?php', '<https://x.example>', '<javascript:alert(1)>']) {
+      expect(markdownText(risky), risky).toMatch(/^&lt;/);
+    }
+    expect(markdownText('[click](javascript:x)')).not.toContain('](');
   });
 
   it('every topic the chat words in the second person has a third-person twin', () => {
