@@ -79,7 +79,7 @@ const button = (promptId: string) => (c: Control) => ({
 });
 
 /** One part's blocks; `n` is its place among the parts of the whole answer. */
-function partBlocks(p: Part, n: number, words: Words, opts: RenderOptions): SlackBlock[] {
+function partBlocks(p: Part, n: number, words: Words): SlackBlock[] {
   if (p.kind === 'text') return [section(p.text, blockId(p.key, n))];
   if (p.kind === 'file-sent-elsewhere') return [context(words('slack.sent-to-dm'), blockId('slack.sent-to-dm', n))];
   // Slack lays out no menus (no `menus` limits below), so a question's controls are rows of buttons.
@@ -103,13 +103,13 @@ export function renderReplies(replies: readonly Reply[], words: Words, opts: Ren
     textAsFileOver: SECTION_MAX,
     filesElsewhere: opts.ephemeral,
     typedAnswersInDm: opts.ephemeral,
-    messageLimit: { max: BLOCKS_MAX, size: (p) => partBlocks(p, 0, words, opts).length },
+    messageLimit: { max: BLOCKS_MAX, size: (p) => partBlocks(p, 0, words).length },
   };
   let n = 0;
   return layoutReplies(replies, rules).map((post): Delivery => {
     switch (post.kind) {
       case 'message': {
-        const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words, opts));
+        const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words));
         const text = escapeMrkdwn(clipAtWord(post.parts.map((p) => fallbackOf(p, words)).join('\n'), FALLBACK_MAX));
         return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts) };
       }
