@@ -21,8 +21,10 @@ export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
   const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
   // In a terminal the parent reads the screen: say plainly what a log line would say.
   const logger = createLogger(io.env.LOG_LEVEL ?? (interactive ? 'error' : 'warn'), io.stderr);
-  const sealer = sealerFromEnv(io.env, logger);
-  if (interactive && !sealer.encrypted) io.stdout.write('Note: your notes are stored unencrypted (set NEXTSTEP_DATA_KEY to encrypt them; see README).\n');
+  // Said plainly, not as a log line: on the screen in a terminal, on stderr for a scripted run
+  // (whose stdout stays the transcript).
+  const sealer = sealerFromEnv(io.env);
+  if (!sealer.encrypted) (interactive ? io.stdout : io.stderr).write('Note: your notes are stored unencrypted (set NEXTSTEP_DATA_KEY to encrypt them; see README).\n');
   // With NEXTSTEP_DATABASE_URL (and no --db), the parent's case is the one the bot's instances share.
   const url = sharedDatabaseUrl(o, io.env);
   const app = url ? await createSharedApp({ databaseUrl: url, logger, sealer, filesRoot: filesRootFor(dbPath) }) : createApp({ dbPath, logger, sealer });
