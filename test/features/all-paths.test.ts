@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskParams, DraftParams, FlowDef, NoteParams } from '../../src/core/flow-kit.js';
 import { loadContent } from '../../src/content/catalog.js';
+import { SETTING_TOPICS } from '../../src/setting-topics.js';
 import { FLOWS } from '../support/flows.js';
 import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from './flow-paths.js';
 
@@ -103,6 +104,15 @@ describe.each(FLOWS.map((f) => [f.id, f] as const))('the words of %s, along ever
       if (letter.body.includes('{{') || letter.title.includes('{{')) problems.push(d.template);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("labels every answer it notes (what it was about, in the chat's words and the record's), settings aside", () => {
+    const problems: string[] = [];
+    for (const n of ofType<NoteParams>(effects, 'note')) {
+      if (n.kind !== 'answer' || SETTING_TOPICS.has(n.topic)) continue;
+      for (const key of [`notes.topic.${n.topic}`, `case-file.packet.topic.${n.topic}`]) if (!content.has(key)) problems.push(key);
+    }
+    expect([...new Set(problems)]).toEqual([]);
   });
 
   it('records next steps and advice by keys that exist and need no variables', () => {

@@ -30,12 +30,13 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
   for (const f of cf.openRequests) out.push(`- ${markdownText(openRequestLine(content, f))}`);
   out.push('');
 
-  out.push(`## ${r('case-file.packet.timeline')}`, '');
-  for (const line of cf.timeline.split('\n')) {
-    if (!line.trim()) continue;
-    out.push(line.startsWith('•') ? `- ${markdownText(line.replace(/^•\s*/, ''))}` : `\n### ${markdownText(line)}\n`);
+  // As in the PDF: no timeline section when there is nothing in it.
+  const timeline = cf.timeline.split('\n').filter((line) => line.trim());
+  if (timeline.length) {
+    out.push(`## ${r('case-file.packet.timeline')}`, '');
+    for (const line of timeline) out.push(line.startsWith('•') ? `- ${markdownText(line.replace(/^•\s*/, ''))}` : `\n### ${markdownText(line)}\n`);
+    out.push('');
   }
-  out.push('');
 
   const cell = (t: string) => markdownText(t).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   for (const log of cf.logs) {

@@ -130,6 +130,15 @@ describe('the school-ready packet (PDF)', () => {
     expect(markdownText('[click](javascript:x)')).not.toContain('](');
   });
 
+  it('Markdown: no timeline heading over nothing (as the PDF leaves the section out)', async () => {
+    const a = app();
+    const empty = renderPacketMarkdown(a.content, gatherCaseFile(a.store, a.content, 'parent-a', a.clock.now(), { charts: false }));
+    expect(empty).not.toContain(`## ${a.content.render('case-file.packet.timeline')}`);
+    await sampleCase(a);
+    const full = renderPacketMarkdown(a.content, gatherCaseFile(a.store, a.content, 'parent-a', a.clock.now(), { charts: false }));
+    expect(full).toContain(`## ${a.content.render('case-file.packet.timeline')}`);
+  });
+
   it('every topic the chat words in the second person has a third-person twin', () => {
     const a = app();
     const topics = [...readFileSync(join(import.meta.dirname, '../../../content/prompts/notes.yaml'), 'utf8').matchAll(/^notes\.topic\.(\S+):/gm)].map((m) => m[1]);
