@@ -179,7 +179,7 @@ describe('engine properties', () => {
       },
     );
     // The generator reaches deep into the conversations, not just the menu.
-    for (const k of ['triage.ask-who', 'triage.saved', 'engine.stale-choice', 'input.too_long', 'public.general', 'engine.bad-event']) {
+    for (const k of ['triage.ask-who', 'triage.saved', 'engine.stale-choice', 'input.too_long', 'public.general', 'engine.unknown-command']) {
       expect([...seenKeys]).toContain(k);
     }
   });
