@@ -51,6 +51,26 @@ describe('retention', () => {
     expect(store.listNotes('p').map((n) => n.text)).toEqual(['kept for good']);
   });
 
+  it('is not stopped for good by a turn stamped in the future (a clock that was once wrong)', async () => {
+    const store = new SqliteStore({ path: join(cleanups.dir(), 'stray.db') });
+    cleanups.add(() => store.close());
+    const replies = [{ type: 'text' as const, key: 'k', text: 'hi' }];
+    store.transaction(() => {
+      store.ensureUser('p', daysAgo(60));
+      // Written first, so first in the table's order, but stamped next year.
+      store.recordTurn({ eventId: 'stray', userId: 'p', replies, at: daysAgo(-365) });
+      store.markDelivered('stray', daysAgo(-365));
+      for (let i = 0; i < 3; i++) {
+        store.recordTurn({ eventId: `old${i}`, userId: 'p', replies, at: daysAgo(KEPT_DAYS + 5) });
+        store.markDelivered(`old${i}`, daysAgo(KEPT_DAYS + 5));
+      }
+    });
+    const retention = startRetention({ store, clock: new FixedClock(NOW), logger: silentLogger, everyMs: 3_600_000 });
+    cleanups.add(() => retention.stop());
+    expect(await retention.runNow()).toBe(3);
+    expect(['stray', 'old0', 'old2'].map((id) => store.hasTurn(id))).toEqual([true, false, false]);
+  });
+
   it('logs a failed run by its error alone, and goes on', async () => {
     const warned: string[] = [];
     const logger: Logger = { ...silentLogger, warn: (_o: object, msg: string) => void warned.push(msg) };
