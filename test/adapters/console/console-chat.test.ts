@@ -19,6 +19,36 @@ async function script(lines: string[], app = makeTestApp({ classifier: fixedClas
   return { text, app };
 }
 
+/**
+ * A terminal chat fed `chunks` 200 ms apart (each as a paste or a keypress would arrive), then
+ * "quit": what the engine was handed, each turn as its text or /command.
+ */
+async function typedInTerminal(chunks: string[]): Promise<string[]> {
+  const seen: string[] = [];
+  const engine = {
+    handleTurn: async (t: { input: { kind: string; text?: string; name?: string } }) => {
+      seen.push(t.input.kind === 'text' ? (t.input.text ?? '') : `/${t.input.name}`);
+      return [];
+    },
+    ack: () => undefined,
+    undelivered: () => [],
+    deps: { clock: { now: () => new Date() } },
+  } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
+  const input = new PassThrough();
+  const output = new PassThrough();
+  output.resume();
+  const tmp = tempDir();
+  const done = runConsoleChat({ engine, user: 'local', input, output, filesDir: tmp.dir, interactive: true });
+  for (const chunk of chunks) {
+    input.write(chunk);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  input.write('quit\n');
+  await done;
+  tmp.cleanup();
+  return seen;
+}
+
 describe('console chat', () => {
   it('renders choices as numbered options and accepts a number or a label', async () => {
     const { text, app } = await script(['1', 'Bean']);
@@ -28,58 +58,14 @@ describe('console chat', () => {
   });
 
   it('in a terminal, takes a pasted email as one message, and lines typed apart as separate ones', async () => {
-    const seen: string[] = [];
-    const engine = {
-      handleTurn: async (t: { input: { kind: string; text?: string; name?: string } }) => {
-        seen.push(t.input.kind === 'text' ? (t.input.text ?? '') : `/${t.input.name}`);
-        return [];
-      },
-      ack: () => undefined,
-      undelivered: () => [],
-      deps: { clock: { now: () => new Date() } },
-    } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
-    const input = new PassThrough();
-    const output = new PassThrough();
-    output.resume();
-    const tmp = tempDir();
-    const done = runConsoleChat({ engine, user: 'local', input, output, filesDir: tmp.dir, interactive: true });
-    input.write('Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill\n');
-    await new Promise((r) => setTimeout(r, 200));
-    input.write('Bean\n');
-    await new Promise((r) => setTimeout(r, 200));
-    input.write('quit\n');
-    await done;
-    tmp.cleanup();
+    const seen = await typedInTerminal(['Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill\n', 'Bean\n']);
     expect(seen).toEqual(['/resume', 'Dear Mrs Okafor,\nWe cannot agree a reduced timetable.\nKind regards,\nMr Hill', 'Bean']);
   });
 
   it('in a terminal, keeps a pasted email whole when its last line has no line break and Enter comes later', async () => {
-    const seen: string[] = [];
-    const engine = {
-      handleTurn: async (t: { input: { kind: string; text?: string; name?: string } }) => {
-        seen.push(t.input.kind === 'text' ? (t.input.text ?? '') : `/${t.input.name}`);
-        return [];
-      },
-      ack: () => undefined,
-      undelivered: () => [],
-      deps: { clock: { now: () => new Date() } },
-    } as unknown as Parameters<typeof runConsoleChat>[0]['engine'];
-    const input = new PassThrough();
-    const output = new PassThrough();
-    output.resume();
-    const tmp = tempDir();
-    const done = runConsoleChat({ engine, user: 'local', input, output, filesDir: tmp.dir, interactive: true });
     // Copied from an email, the signature's last line carries no line break: it waits in the
     // input line until the parent presses Enter, a moment later.
-    input.write('Dear Mr Osei,\nThis is not something we do here.\nMrs K Whitlock\nHead of Year 9');
-    await new Promise((r) => setTimeout(r, 200));
-    input.write('\n');
-    await new Promise((r) => setTimeout(r, 200));
-    input.write('Bean\n');
-    await new Promise((r) => setTimeout(r, 200));
-    input.write('quit\n');
-    await done;
-    tmp.cleanup();
+    const seen = await typedInTerminal(['Dear Mr Osei,\nThis is not something we do here.\nMrs K Whitlock\nHead of Year 9', '\n', 'Bean\n']);
     expect(seen).toEqual(['/resume', 'Dear Mr Osei,\nThis is not something we do here.\nMrs K Whitlock\nHead of Year 9', 'Bean']);
   });
 
