@@ -93,6 +93,9 @@ function profileOf(context: Ctx): CaseProfile {
   };
 }
 
+/** The effect's no-op implementation: the engine interprets it (src/features/advice/profile-summary.ts). */
+const sayProfile = (_: unknown, _params: CaseProfile) => {};
+
 function profileNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: PROFILE_TOPIC, text: profileText(profileOf(context)) };
 }
@@ -117,6 +120,7 @@ export const profileMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: {
     ...effects,
+    sayProfile,
     setPlace: assign(({ event }) => placeOf(event as FlowEvent)),
     setRegion: assign({ region: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 60) : '') }),
     setPlan: assign({
@@ -192,7 +196,7 @@ export const profileMachine = setup({
       on: { CHOICE: { target: 'save', actions: 'setSchoolName' }, TEXT: { target: 'save', actions: 'setSchoolName' } },
     },
     save: {
-      entry: [{ type: 'note', params: profileNote }, { type: 'say', params: savedParams }],
+      entry: [{ type: 'note', params: profileNote }, { type: 'sayProfile', params: ({ context }) => profileOf(context) }, { type: 'say', params: savedParams }],
       always: 'done',
     },
     done: { type: 'final' },

@@ -70,7 +70,7 @@ describe('assembling the features', () => {
   it('refuses two features claiming one command, and a vocabulary effect nobody handles', () => {
     const [advice, dailyLog, caseFile, safety] = FEATURES as [Feature, Feature, Feature, Feature];
     expect(() => assemble([advice, dailyLog, caseFile, safety], content)).not.toThrow();
-    expect(() => assemble([advice, dailyLog, caseFile, safety, { ...advice, id: 'again', flows: [], intents: [] }], content)).toThrow(/command "say"/);
+    expect(() => assemble([advice, dailyLog, caseFile, safety, { ...advice, id: 'again', flows: [], intents: [], effects: [] }], content)).toThrow(/command "say"/);
     expect(() => assemble([advice, dailyLog, { ...caseFile, effects: caseFile.effects.filter((e) => e.type !== 'draft') }, safety], content)).toThrow(/effect "draft"/);
   });
 

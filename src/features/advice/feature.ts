@@ -19,6 +19,7 @@ import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, caseProfile, signOffOf } from './profile.js';
+import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
@@ -46,10 +47,10 @@ export const advice: Feature = {
   ],
   // The engine begins here, and comes back here when a flow ends.
   menuFlow: homeFlow.id,
-  effects: [],
+  effects: [sayProfile],
   commands: { say, profile },
   intents: ['say', 'profile'],
-  contentKeys: [],
+  contentKeys: PROFILE_SUMMARY_KEYS,
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
