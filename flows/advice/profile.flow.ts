@@ -144,6 +144,8 @@ export const profileMachine = setup({
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
+    // A state has a name: "2" or "?" typed there is not one.
+    namesRegion: ({ event }) => event.type === 'TEXT' && /\p{L}/u.test(event.text),
   },
 }).createMachine({
   id: 'profile',
@@ -175,7 +177,13 @@ export const profileMachine = setup({
     checkRegion: { always: [{ guard: 'needsRegion', target: 'region' }, { target: 'plan' }] },
     region: {
       entry: { type: 'ask', params: regionParams },
-      on: { TEXT: { target: 'plan', actions: 'setRegion' }, CHOICE: 'plan' },
+      on: {
+        TEXT: [
+          { guard: 'namesRegion', target: 'plan', actions: 'setRegion' },
+          { target: 'region', reenter: true, actions: { type: 'say', params: { key: 'profile.region-needs-words' } } },
+        ],
+        CHOICE: 'plan',
+      },
     },
     plan: {
       entry: { type: 'ask', params: planParams },
@@ -215,6 +223,7 @@ export const profileFlow: FlowDef = {
     ...PLACES.map((p) => `profile.place.${p}`),
     'profile.place-unknown',
     'profile.ask-region',
+    'profile.region-needs-words',
     'profile.choice.skip',
     'profile.ask-plan',
     ...PLANS.map((p) => `profile.plan.${p}`),

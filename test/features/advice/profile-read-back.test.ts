@@ -40,4 +40,19 @@ describe('the case profile, read back', () => {
     const said = textOf(r.find((x) => x.key === 'profile.summary'));
     for (const part of [app.content.render('profile.place.us'), 'Ohio', app.content.render('profile.plan.504'), '7th grade', app.content.render('profile.pronouns.she')]) expect(said).toContain(part);
   });
+
+  it('asks for the state again when what was typed there has no letters', async () => {
+    app = makeTestApp();
+    let r = await throughTriage(app, 'They said they need six more weeks of attendance data before changing anything.');
+    for (let i = 0; i < 4 && lastQuestion(r).key !== 'profile.ask-place'; i++) {
+      const q = lastQuestion(r);
+      r = await app.send(choice(q.choices[0]?.id ?? ''));
+    }
+    r = await app.send(choice('us'));
+    expect(lastQuestion(r).key).toBe('profile.ask-region');
+    r = await app.send('2');
+    expect(keys(r)).toEqual(['profile.region-needs-words', 'profile.ask-region']);
+    r = await app.send('Ohio');
+    expect(lastQuestion(r).key).toBe('profile.ask-plan');
+  });
 });
