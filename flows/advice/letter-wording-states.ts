@@ -10,7 +10,7 @@
  * (`wordingStates(next, …)`).
  */
 import { asSentence, shippedContent } from '../../src/content/catalog.js';
-import { clip, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { clip, typedWithoutWords, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf } from '../../src/features/advice/letter-facts.js';
 import type { PreviewLinesParams } from '../case-file/case-file-effects.js';
 
@@ -114,7 +114,7 @@ export const wordingGuards = {
   wantsChange: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'change',
   leavesOut: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'leave-out',
   /** Typed with no letter in it ("2": a button's number from another list): no words for a letter. */
-  hasNoWords: ({ event }: { event: FlowEvent }) => event.type === 'TEXT' && !/\p{L}/u.test(event.text),
+  hasNoWords: ({ event }: { event: FlowEvent }) => typedWithoutWords(event),
 };
 
 /**

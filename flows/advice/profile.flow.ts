@@ -15,6 +15,7 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
+  typedWithoutWords,
 } from '../../src/core/flow-kit.js';
 import {
   PLACES,
@@ -145,7 +146,7 @@ export const profileMachine = setup({
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
     // A state has a name: "2" or "?" typed there is not one.
-    namesRegion: ({ event }) => event.type === 'TEXT' && /\p{L}/u.test(event.text),
+    namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
   },
 }).createMachine({
   id: 'profile',

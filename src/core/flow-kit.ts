@@ -129,6 +129,11 @@ export function answerOf(event: FlowEvent): string {
   return '';
 }
 
+/** Typed with no letter in it ("2", "?"): a button's number or a mark, no words to keep as an answer. */
+export function typedWithoutWords(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && !/\p{L}/u.test(event.text);
+}
+
 /** Trim a parent's words for use inside a sentence or letter. */
 export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -6,8 +6,7 @@
  * and a value a flow already gave wins.
  */
 import type { ContentCatalog } from '../../content/catalog.js';
-import type { RunContext } from '../../core/flow-runner.js';
-import { caseProfile, PLACES, type CaseProfile } from './profile.js';
+import { PLACES, type CaseProfile } from './profile.js';
 
 /** The content key of a chosen button's letter sentence (`no-data.letter.not-said`), or of a place's term a flow chose to say (`terms.wales.unwell-duty`). */
 const CHOSEN_SENTENCE = /^(?:[a-z-]+\.letter\.[a-z-]+|terms\.[a-z-]+\.[a-z-]+)$/;
@@ -52,16 +51,15 @@ export function profileTerms(content: ContentCatalog, profile: CaseProfile | und
 }
 
 /** A letter's variables with the case profile's terms added where the template asks for them. */
-export function withProfileTerms(ctx: RunContext, template: string, vars: Record<string, string>): Record<string, string> {
-  const declared = ctx.content.letter(template)?.vars;
+export function withProfileTerms(content: ContentCatalog, template: string, vars: Record<string, string>, profile: CaseProfile | undefined): Record<string, string> {
+  const declared = content.letter(template)?.vars;
   if (!declared) return vars;
-  const profile = caseProfile(ctx.store, ctx.session.userId, ctx.session.caseId);
-  const terms = profileTerms(ctx.content, profile);
+  const terms = profileTerms(content, profile);
   const out = { ...vars };
   for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;
   // A button the parent chose, stated in the letter as its first-person sentence (`*.letter.*`).
   for (const [name, value] of Object.entries(out)) {
-    if (CHOSEN_SENTENCE.test(value) && ctx.content.has(value) && ctx.content.varsOf(value).length === 0) out[name] = ctx.content.render(value);
+    if (CHOSEN_SENTENCE.test(value) && content.has(value) && content.varsOf(value).length === 0) out[name] = content.render(value);
   }
   return out;
 }

@@ -29,7 +29,7 @@ function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: st
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
   const signOff = signOffOf(ctx.store, ctx.session.userId).signOff;
   if (!vars.your_name && signOff && !ctx.content.has(signOff) && !isSkippedSignOff(signOff, ctx.content)) vars.your_name = signOff;
-  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx, p.template, withLogEvidence(ctx, p.template, vars)));
+  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx.content, p.template, withLogEvidence(ctx, p.template, vars), profile));
   return { ...rendered, body: withFullNameFirst(rendered.body, child) };
 }
 
