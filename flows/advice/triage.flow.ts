@@ -18,9 +18,10 @@ import {
   type FlowOutput,
   type NoteParams,
   type OpenCaseParams,
+  typedWithoutWords,
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { dayNamedIn, whenSaid } from './parent-answers.js';
+import { dayNamedIn, isBareReply, whenSaid } from './parent-answers.js';
 import { confirmsSpeaker, looksLikeNickname, speakerShown, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 
 interface Ctx {
@@ -227,6 +228,8 @@ export const triageMachine = setup({
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    saysNothing: ({ event }) => isBareReply(event as FlowEvent),
+    hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
@@ -286,6 +289,8 @@ export const triageMachine = setup({
       entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
       on: {
         TEXT: [
+          // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
+          { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
           { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
           { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },
@@ -312,7 +317,11 @@ export const triageMachine = setup({
     statement: {
       entry: { type: 'ask', params: { key: 'triage.ask-statement' } },
       on: {
-        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        TEXT: [
+          // The school's words may be just "No.", but a number or a mark alone is not what they said.
+          { guard: 'hasNoWords', actions: { type: 'ask', params: { key: 'triage.ask-statement-words' } } },
+          { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        ],
       },
     },
     classifying: {
@@ -368,12 +377,14 @@ export const triageFlow: FlowDef = {
     'triage.nickname.kept-statement',
     'triage.nickname.short',
     'triage.ask-request',
+    'triage.ask-request-words',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',
     'triage.choice.my-request',
     'triage.ask-request-again',
     'triage.choice.skip-request',
     'triage.ask-statement',
+    'triage.ask-statement-words',
     'triage.ask-who',
     'triage.confirm-who',
     ...WHO.map((w) => `triage.who.${w}`),
