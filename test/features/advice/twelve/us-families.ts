@@ -121,6 +121,7 @@ export const US_FAMILIES: readonly Situation[] = [
     place: 'us',
     plan: 'iep',
     pronouns: 'he',
+    pronounsHeard: true,
     says: [
       '1',
       'Eli',
@@ -133,7 +134,6 @@ export const US_FAMILIES: readonly Situation[] = [
       'ohio',
       'an IEP',
       'he is 10, 5th grade',
-      'he',
       '1',
       '30 minutes of counseling a week, related services in the IEP',
       'none since September 15, so 10 sessions',
