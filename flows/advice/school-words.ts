@@ -78,12 +78,18 @@ const SPEAKER = new RegExp(
   'i',
 );
 
+/** "Email from the SENCo this morning: …", "A letter from Mrs Patel: …": who wrote it, named as the statement opens. */
+const FROM_SPEAKER = new RegExp(
+  `^\\s*(?:(?:got|had|received)\\s+)?(?:an?\\s+|the\\s+)?(?:${alternation('school.messages')})\\s+from\\s+(?:the\\s+)?((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})\\b`,
+  'i',
+);
+
 /**
  * Who said it, when the statement opens by naming them ("Mrs Patel said…", "The head of year
  * told me…"): offered as a button at "who said it?". Undefined for "they" or anything vaguer.
  */
 export function speakerOf(statement: string): string | undefined {
-  const m = SPEAKER.exec(statement);
+  const m = SPEAKER.exec(statement) ?? FROM_SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
   if (!who) return signedBy(statement) ?? namedLater(statement);
   // "The head, Mrs Okafor, told me…": the name, not the role, when the parent gives both.
