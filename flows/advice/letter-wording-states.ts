@@ -170,10 +170,10 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
     reword: {
       entry: { type: 'ask', params: rewordParams },
       on: {
-        // A bare "yes" or "ok" keeps the line as it is.
+        // A number or a mark alone is asked for again; a bare "yes" or "ok" keeps the line as it is.
         TEXT: [
-          { guard: 'isBareReply', target: 'checkWording' },
           { guard: 'hasNoWords', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.reword-needs-words' } } },
+          { guard: 'isBareReply', target: 'checkWording' },
           { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] },
         ],
         CHOICE: [{ guard: 'leavesOut', target: 'checkWording', actions: [note, { type: 'leaveOut', params: byLines }] }, { target: 'checkWording' }],

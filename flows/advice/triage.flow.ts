@@ -4,89 +4,25 @@
  * Hands over to the flow for that kind of "no".
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
   effects,
-  type AskParams,
-  type ChoiceRef,
-  type Classification,
   type FlowDef,
   type FlowEvent,
   type FlowInput,
   type FlowOutput,
   type NoteParams,
   type OpenCaseParams,
+  typedWithoutWords,
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { dayNamedIn, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, looksLikeNickname, speakerShown, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { dayNamedIn, isBareReply, whenSaid } from './parent-answers.js';
+import { confirmsSpeaker, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { childChoices, confirmParams, requestOrAnswerParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
-interface Ctx {
-  children: string[];
-  nickname: string;
-  request: string;
-  statement: string;
-  who: string;
-  saidOn: string;
-  classification: Classification | null;
-  category: Category;
-  /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
-  held?: string;
-  /**
-   * The school's reply to a request in the open case (from "they replied"): the child is known,
-   * and so, usually, is what was asked for.
-   */
-  continuing?: boolean;
-}
-
-const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
-const WHEN = ['today', 'yesterday', 'this-week'] as const;
-
-function childChoices({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({
-    id: `child:${i}`,
-    key: 'triage.choice.child',
-    vars: { nickname },
-  }));
-  choices.push({ id: 'new-child', key: 'triage.choice.new-child' });
-  return { key: 'triage.ask-which-child', choices, freeText: true };
-}
-
-function confirmParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: `triage.confirm.${context.category}`,
-    choices: [
-      { id: 'yes', key: 'common.choice.yes-fits' },
-      { id: 'pick', key: 'triage.choice.pick-another' },
-    ],
-    freeText: false,
-  };
-}
-
-/** "Who said it?": the person the statement names comes first, when it names one. */
-function whoParams({ context }: { context: Ctx }): AskParams {
-  const named = speakerOf(context.statement);
-  const role = named ? speakerChoice(named) : undefined;
-  const order = role ? [role, ...WHO.filter((w) => w !== role)] : WHO;
-  const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
-  if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
-  // Picking who said it is the parent confirming these are the school's words; or they are not.
-  choices.push({ id: 'not-school', key: 'triage.who.not-school' });
-  // Never re-ask what the parent already said: a named speaker is confirmed, first button.
-  return named ? { key: 'triage.confirm-who', vars: { who: speakerShown(named) }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
-}
-
-/** "When was this?": a day the school's words already name is confirmed, first button. */
-function whenParams({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
-  const named = dayNamedIn(context.statement);
-  if (!named) return { key: 'triage.ask-when', choices, freeText: true };
-  // "Yes, yesterday" is the "Yesterday" button already: it is not offered twice.
-  const others = choices.filter((c) => c.id !== named.toLowerCase());
-  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
-}
+type Ctx = TriageCtx;
 
 /**
  * A typed answer where the child's name was asked for. A name opens the case. What reads like
@@ -109,18 +45,6 @@ function notANickname(state: 'whichChild' | 'nickname') {
 /** A reply in the open case: its child and the school's words are known already. */
 function continuesCase(context: Ctx): boolean {
   return context.continuing === true && context.nickname !== '' && context.statement.trim() !== '';
-}
-
-function requestOrAnswerParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: 'triage.ask-request-or-answer',
-    vars: { said: clip(context.held ?? '', 200) },
-    choices: [
-      { id: 'theirs', key: 'triage.choice.their-answer' },
-      { id: 'mine', key: 'triage.choice.my-request' },
-    ],
-    freeText: false,
-  };
 }
 
 function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
@@ -227,6 +151,8 @@ export const triageMachine = setup({
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    saysNothing: ({ event }) => isBareReply(event as FlowEvent),
+    hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
@@ -286,6 +212,8 @@ export const triageMachine = setup({
       entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
       on: {
         TEXT: [
+          // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
+          { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
           { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
           { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },
@@ -312,7 +240,11 @@ export const triageMachine = setup({
     statement: {
       entry: { type: 'ask', params: { key: 'triage.ask-statement' } },
       on: {
-        TEXT: { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        TEXT: [
+          // The school's words may be just "No.", but a number or a mark alone is not what they said.
+          { guard: 'hasNoWords', actions: { type: 'ask', params: { key: 'triage.ask-statement-words' } } },
+          { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
+        ],
       },
     },
     classifying: {
@@ -368,12 +300,14 @@ export const triageFlow: FlowDef = {
     'triage.nickname.kept-statement',
     'triage.nickname.short',
     'triage.ask-request',
+    'triage.ask-request-words',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',
     'triage.choice.my-request',
     'triage.ask-request-again',
     'triage.choice.skip-request',
     'triage.ask-statement',
+    'triage.ask-statement-words',
     'triage.ask-who',
     'triage.confirm-who',
     ...WHO.map((w) => `triage.who.${w}`),

@@ -13,6 +13,12 @@
 const DOUBLE_QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb\n]{3,600})["\u201c\u201d\u201e\u00ab\u00bb]/g;
 const SINGLE_QUOTED = /(?:^|[\s([:;,])['\u2018\u2019]([A-Za-z][^\n]{2,400}?[A-Za-z0-9.,!?])['\u2018\u2019](?=$|[\s.,;:!?)\]-])/g;
 
+/** The words in quotation marks (double, or single where they cannot be apostrophes), in the order they appear. */
+export function quotations(raw: string): string[] {
+  const found = [...raw.matchAll(DOUBLE_QUOTED), ...raw.matchAll(SINGLE_QUOTED)];
+  return found.sort((a, b) => a.index - b.index).map((m) => m[1] as string);
+}
+
 /**
  * A reporting verb, or a noun that introduces what was said, then the rest of its sentence.
  * "I said" / "we told them" are the parent speaking, so a first-person subject is skipped.

@@ -12,6 +12,7 @@ import { shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
 import { clip } from '../../core/flow-kit.js';
 import { emailBody } from './email-frame.js';
+import { quotations } from '../../classify/school-words.js';
 
 /** A pattern built from a word list once, when first needed (most runs never draft a letter). */
 function once<T>(make: () => T): () => T {
@@ -67,7 +68,6 @@ export function factOf(text: string | undefined): string {
 }
 
 /** Quoted passages in the parent's words ("…", “…”). */
-const QUOTED = /["“]([^"“”]{3,})["”]/g;
 /** A lead-in reporting who said it ("Ms Alvarez said", "We got a letter saying", "The council wrote that"). */
 // The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…").
 const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: that)?\s*[:,]?\s+/i;
@@ -81,7 +81,7 @@ const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said
 export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
-  const quotes = [...t.matchAll(QUOTED)].map((m) => (m[1] as string).trim());
+  const quotes = quotations(t).map((q) => q.trim());
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
   const rest = factOf(t).replace(REPORTED_LEAD, '');
@@ -100,7 +100,7 @@ const PARENT_VOICE = once(() => new RegExp(`\\b(?:${shippedAlternation('letters.
 export function quotableWordsOf(statement: string | undefined): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
-  const quotes = [...t.matchAll(QUOTED)].map((m) => factOf(m[1] as string)).filter(Boolean);
+  const quotes = quotations(t).map(factOf).filter(Boolean);
   if (quotes.join(' ').split(' ').length >= 4) return quotes.join(' … ');
   const words = factOf(t);
   if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';

@@ -15,7 +15,7 @@ describe.each(KIND_FLOWS.map((f) => [f.id, f] as const))('%s', (_id, flow) => {
   const firstState = first.final.value;
   const firstAsk = ofType<AskParams>(first.effects, 'ask').at(-1)?.key;
 
-  it.each(['yes', 'ok', ' Nope. ', 'thanks!'])('asks again for a few words when the answer is just %j', (bare) => {
+  it.each(['yes', 'ok', ' Nope. ', 'thanks!', '7'])('asks again for a few words when the answer is just %j', (bare) => {
     const r = replay(m, HANDOVER, [text(bare)]);
     expect(r.final.value).toBe(firstState);
     expect(spoken(r.effects).slice(-2)).toEqual(['common.need-words', firstAsk]);

@@ -189,6 +189,13 @@ describe('the words helpers', () => {
     expect(schoolAnswerOf("We don't have the staff for that", true).quote).toBe(`"We don't have the staff for that"`);
   });
 
+  it('quotes words the parent put in single quotation marks, apostrophes inside them kept', () => {
+    const story = "We had the IEP meeting today and the draft was already printed with 'no change to placement' and the AP said 'the team has already determined that's not appropriate'. She hasn't been in since September.";
+    expect(schoolAnswerOf(story, true).quote).toBe(`"No change to placement … the team has already determined that's not appropriate"`);
+    // Apostrophes alone are no quotation.
+    expect(schoolAnswerOf("they said they can't and it's the kids' fault", true).quote).toBe('');
+  });
+
   it("never quotes the parent's own account of a meeting as the school's words", () => {
     const account = 'went to the review meeting yesterday about a part time timetable and the deputy head had already printed the plan saying full time from january, she said the decision was made by SLT last week so there wasnt really anything to discuss. i didnt even get to speak';
     expect(schoolAnswerOf(account, true).quote).toBe('');

@@ -178,3 +178,38 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['teacher', 'senco', 'head', 'district', 'meeting', 'not-school']);
   });
 });
+
+describe('triage: an answer with nothing to keep is asked for again', () => {
+  const afterStatement = [text('Sam'), text('A later start')];
+
+  it.each(['1', 'ok', 'yes', '?'])('the request %j is not kept, and the request is asked again in other words', (typed) => {
+    const r = replay(m, INPUT, [...toRequest, text(typed)]);
+    expect(r.final.value).toBe('request');
+    expect(ofType<NoteParams>(r.effects, 'note')).toEqual([]);
+    expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.key).toBe('triage.ask-request-words');
+    // Then a real request is kept as usual.
+    const then = replay(m, INPUT, [...toRequest, text(typed), text('A later start')]);
+    expect(then.final.value).toBe('statement');
+    expect(ofType<NoteParams>(then.effects, 'note')).toEqual([{ kind: 'answer', topic: 'triage.request', text: 'A later start' }]);
+  });
+
+  it.each(['2', '...', '?'])('the school’s words %j are not classified, and asked for again', (typed) => {
+    const r = replay(m, INPUT, [...afterStatement, text(typed)]);
+    expect(r.final.value).toBe('statement');
+    expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([]);
+    expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.key).toBe('triage.ask-statement-words');
+  });
+
+  it('a school’s answer of just "No." is still taken as what they said', () => {
+    const r = replay(m, INPUT, [...afterStatement, text('No.')]);
+    expect(r.final.value).toBe('classifying');
+    expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([{ text: 'No.' }]);
+  });
+
+  it('a request held with a pasted statement: a stray "1" is not filed as the request', () => {
+    const input = { ...INPUT, statement: THEIRS };
+    const r = replay(m, input, [text('Sam'), text('1')]);
+    expect(r.final.value).toBe('request');
+    expect(ofType<ClassifyParams>(r.effects, 'classify')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The questions triage asks (which child, who said it, when, does the kind fit, request or
+ * answer?) and their buttons, from triage's context. The machine is in triage.flow.ts.
+ */
+import type { Category } from '../../src/core/types.js';
+import { clip, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
+import { dayNamedIn } from './parent-answers.js';
+import { speakerChoice, speakerOf, speakerShown } from './school-words.js';
+
+export interface TriageCtx {
+  children: string[];
+  nickname: string;
+  request: string;
+  statement: string;
+  who: string;
+  saidOn: string;
+  classification: Classification | null;
+  category: Category;
+  /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
+  held?: string;
+  /**
+   * The school's reply to a request in the open case (from "they replied"): the child is known,
+   * and so, usually, is what was asked for.
+   */
+  continuing?: boolean;
+}
+
+export const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
+export const WHEN = ['today', 'yesterday', 'this-week'] as const;
+
+export function childChoices({ context }: { context: TriageCtx }): AskParams {
+  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({
+    id: `child:${i}`,
+    key: 'triage.choice.child',
+    vars: { nickname },
+  }));
+  choices.push({ id: 'new-child', key: 'triage.choice.new-child' });
+  return { key: 'triage.ask-which-child', choices, freeText: true };
+}
+
+export function confirmParams({ context }: { context: TriageCtx }): AskParams {
+  return {
+    key: `triage.confirm.${context.category}`,
+    choices: [
+      { id: 'yes', key: 'common.choice.yes-fits' },
+      { id: 'pick', key: 'triage.choice.pick-another' },
+    ],
+    freeText: false,
+  };
+}
+
+/** "Who said it?": the person the statement names comes first, when it names one. */
+export function whoParams({ context }: { context: TriageCtx }): AskParams {
+  const named = speakerOf(context.statement);
+  const role = named ? speakerChoice(named) : undefined;
+  const order = role ? [role, ...WHO.filter((w) => w !== role)] : WHO;
+  const choices: ChoiceRef[] = order.map((w) => ({ id: w, key: `triage.who.${w}` }));
+  if (named && !role) choices.unshift({ id: 'said-by', key: 'triage.who.said-by', vars: { who: named } });
+  // Picking who said it is the parent confirming these are the school's words; or they are not.
+  choices.push({ id: 'not-school', key: 'triage.who.not-school' });
+  // Never re-ask what the parent already said: a named speaker is confirmed, first button.
+  return named ? { key: 'triage.confirm-who', vars: { who: speakerShown(named) }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
+}
+
+/** "When was this?": a day the school's words already name is confirmed, first button. */
+export function whenParams({ context }: { context: TriageCtx }): AskParams {
+  const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
+  const named = dayNamedIn(context.statement);
+  if (!named) return { key: 'triage.ask-when', choices, freeText: true };
+  // "Yes, yesterday" is the "Yesterday" button already: it is not offered twice.
+  const others = choices.filter((c) => c.id !== named.toLowerCase());
+  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
+}
+
+export function requestOrAnswerParams({ context }: { context: TriageCtx }): AskParams {
+  return {
+    key: 'triage.ask-request-or-answer',
+    vars: { said: clip(context.held ?? '', 200) },
+    choices: [
+      { id: 'theirs', key: 'triage.choice.their-answer' },
+      { id: 'mine', key: 'triage.choice.my-request' },
+    ],
+    freeText: false,
+  };
+}
+
