@@ -59,6 +59,9 @@ describe('which words mean a part-time timetable refused over absence or Ofsted'
     ['a later start and a quiet room', 'it would count as unauthorised absence'],
     // Absence only in the parent's request, not the school's reason.
     ['a reduced timetable because of her unauthorised absences', 'We need more data first'],
+    // Wanting more data, or better attendance first: another kind of no.
+    ['A reduced timetable for a gradual return.', 'Mrs Patel, the SENCo, said they need six more weeks of attendance data before they change anything.'],
+    ['a part-time timetable', "we'd need to see her attendance improve before we could agree to that"],
   ])('%j / %j: no', (request, statement) => {
     expect(partTimeRefusedOverAbsence(request, statement)).toBe(false);
   });
