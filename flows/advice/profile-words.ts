@@ -1,6 +1,7 @@
 /**
  * Reading the profile from typed words: a place ("Leeds" is not known, "Wales" is; a US state
- * name is the US), a plan ("EHC plan", "IEP") and pronouns ("she/her", "my son"). Pure; these
+ * name is the US), a plan ("EHC plan", "IEP") and pronouns ("she/her", "my son", and those an
+ * answer about the child already uses: "He's 8"). Pure; these
  * are names the parent types, not the bot's words.
  */
 import type { Place, Plan, Pronoun } from '../../src/features/advice/profile.js';
@@ -44,6 +45,23 @@ export function planFromWords(text: string): Plan {
   if (/\bstatement\b/.test(t)) return 'statement';
   if (/^(?:no|none|nothing|nope|not yet|no plan)\b/.test(t.trim())) return 'none';
   return 'other';
+}
+
+const SHE = /\b(?:she|her|hers|herself|girl|daughter)\b/i;
+const HE = /\b(?:he|him|his|himself|boy|son)\b/i;
+/** "They" may be the child or the school ("they put him in year 4"): never read as the child's, and it makes the others unsure. */
+const THEY = /\b(?:they|them|their|theirs|themself|themselves)\b/i;
+
+/**
+ * The pronouns an answer about the child already uses ("He's 8, year 4", "my daughter is in
+ * year 9"): she or he when the words use only that one; null when they use none, both, or "they".
+ */
+export function pronounHeard(text: string): Pronoun | null {
+  const t = text.replace(/[’‘]/g, "'");
+  if (THEY.test(t)) return null;
+  const she = SHE.test(t);
+  const he = HE.test(t);
+  return she === he ? null : she ? 'she' : 'he';
 }
 
 export function pronounFromWords(text: string): Pronoun {

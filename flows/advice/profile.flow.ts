@@ -1,7 +1,7 @@
 /**
  * The case profile, asked once per case (triage hands over here when the case has none) and
  * again on "change profile": where the family is, the child's plan, age or school year, and
- * pronouns; on a change, the name letters use for the child too, once it has been given (it is
+ * pronouns (not asked when the age answer already used them: "He's 8, year 4"); on a change, the name letters use for the child too, once it has been given (it is
  * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
 import { assign, setup } from 'xstate';
@@ -31,7 +31,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName } from './letter-facts-states.js';
-import { placeFromWords, planFromWords, pronounFromWords } from './profile-words.js';
+import { placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -133,6 +133,8 @@ export const profileMachine = setup({
     }),
     setSchoolName: assign({ schoolName: ({ context, event }) => schoolNameOf(context, event as FlowEvent) }),
     setAge: assign({ age: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 40) : '') }),
+    // "He's 8, year 4": the pronouns the age answer used are noted, and read back with the profile.
+    setHeardPronouns: assign({ pronouns: ({ context, event }) => (event.type === 'TEXT' ? pronounHeard(event.text) : null) ?? context.pronouns }),
     setPronouns: assign({
       pronouns: ({ event }) => {
         const e = event as FlowEvent;
@@ -147,6 +149,7 @@ export const profileMachine = setup({
     hasSchoolName: ({ context }) => context.schoolName !== '',
     // A state has a name: "2" or "?" typed there is not one.
     namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
+    saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
   },
 }).createMachine({
   id: 'profile',
@@ -192,7 +195,14 @@ export const profileMachine = setup({
     },
     age: {
       entry: { type: 'ask', params: ageParams },
-      on: { TEXT: { target: 'pronouns', actions: 'setAge' }, CHOICE: { target: 'pronouns', actions: 'setAge' } },
+      on: {
+        TEXT: [
+          // Not asked what the answer already said; the read-back shows it, and "change profile" changes it.
+          { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns'] },
+          { target: 'pronouns', actions: 'setAge' },
+        ],
+        CHOICE: { target: 'pronouns', actions: 'setAge' },
+      },
     },
     pronouns: {
       entry: { type: 'ask', params: pronounParams },

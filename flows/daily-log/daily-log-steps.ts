@@ -22,6 +22,11 @@ export interface Ctx {
   attendance: Attendance | '';
   /** The support whose "did it help?" is being asked. */
   support: SupportId | '';
+  /**
+   * The parent's own words for it, when typed at the list ("a quiet space", "time out card"):
+   * "did it help?" quotes them rather than the list's name for it. Optional: older logs have none.
+   */
+  supportWords?: string;
   /** Offer the reminder tip at the end (the parent has no check-in set). */
   tip: boolean;
   /**
@@ -147,9 +152,20 @@ export function supportsMoreParams({ context }: { context: Ctx }): AskParams {
   return { key: `${P}.ask-supports-more`, choices: supportChoices('done', context.picked), freeText: true };
 }
 
+/**
+ * A support as the parent typed it, to quote back ("a quiet space", "time out card"): trimmed,
+ * without closing punctuation, short. '' for a button pressed, or typed as its number ("2").
+ */
+export function supportWordsOf(event: FlowEvent): string {
+  const typed = event.type === 'TEXT' ? event.text : event.type === 'CHOICE' ? (event.typed ?? '') : '';
+  return /\p{L}/u.test(typed) ? clip(typed.trim().replace(/[\s.!?,;:]+$/, ''), 80) : '';
+}
+
 export function helpedParams({ context }: { context: Ctx }): AskParams {
+  const words = context.supportWords ?? '';
   return {
-    key: `${P}.ask-helped.${context.support || 'other'}`,
+    key: words ? `${P}.ask-helped.typed` : `${P}.ask-helped.${context.support || 'other'}`,
+    ...(words ? { vars: { what: words } } : {}),
     choices: [
       { id: 'yes', key: `${P}.choice.helped-yes` },
       { id: 'no', key: `${P}.choice.helped-no` },

@@ -48,6 +48,7 @@ import {
   supportChoices,
   supportsMoreParams,
   supportSave,
+  supportWordsOf,
   triggerChoices,
   triggersMoreParams,
   triggerSave,
@@ -89,12 +90,12 @@ const supportAnswers = {
   CHOICE: [
     { guard: 'isEnough', target: 'note' },
     { guard: 'isOtherSupport', target: 'supportOther' },
-    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'remember', { type: 'saveLog', params: supportSave }] },
+    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', 'remember', { type: 'saveLog', params: supportSave }] },
   ],
   TEXT: [
     { guard: 'saysNothing', target: 'note' },
-    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
-    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] },
+    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],
 } as const;
 
@@ -125,7 +126,9 @@ export const dailyLogMachine = setup({
     }),
     pickNumberedTriggers: assign({ picked: ({ context, event }, { again }: { again: boolean }) => [...(context.picked ?? []), ...(numberedTriggers(ev(event), again, context.picked) ?? [])] }),
     setOtherSupport: assign({ support: 'other' as const }),
-    clearSupport: assign({ support: '' as const }),
+    // "Did that help?" quotes what the parent typed at the list, not the list's name for it.
+    setSupportWords: assign({ supportWords: ({ event }) => supportWordsOf(ev(event)) }),
+    clearSupport: assign({ support: '' as const, supportWords: '' }),
     useSchoolDay: assign(({ context }) =>
       context.offDay ? { date: context.offDay.date, day: context.offDay.day, isToday: false, logged: context.offDay.logged } : {},
     ),
@@ -361,6 +364,7 @@ export const dailyLogFlow: FlowDef = {
     `${P}.ask-supports-more`,
     ...SUPPORTS.map((s) => `${P}.support.${s.id}`),
     ...SUPPORTS.map((s) => `${P}.ask-helped.${s.id}`),
+    `${P}.ask-helped.typed`,
     `${P}.choice.nothing-tried`,
     `${P}.ask-support-other`,
     `${P}.choice.helped-yes`,

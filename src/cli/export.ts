@@ -3,7 +3,7 @@
  * the parent's case file written into DIR. pdf: the printable evidence packet; md: the same as
  * Markdown with each attendance chart as a PNG beside it; csv: the notes, and the daily log when
  * there is one; json: everything the bot holds about the parent, unsealed. The packet's daily log
- * covers the current school year unless --from/--to say otherwise.
+ * runs from the first day logged this school year to today unless --from/--to say otherwise.
  *
  * DIR is created if missing, but not its parent (a mistyped path fails at once, before any
  * work); a file already there is kept unless --force. Progress goes to stderr.

@@ -25,9 +25,14 @@ export const BLANK_PREFIX = '[ADD: ';
 /** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
 const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
 
+/**
+ * `invites_typing: true` marks a question whose own words already say the parent can type
+ * ("Pick one, or type a date."): it gets no "Or type your own answer." under its buttons.
+ */
 const entrySchema = z.union([
   z.string().min(1),
-  z.object({ variants: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({ variants: z.array(z.string().min(1)).min(1), invites_typing: z.literal(true).optional() }).strict(),
+  z.object({ text: z.string().min(1), invites_typing: z.literal(true).optional() }).strict(),
 ]);
 const promptFileSchema = z.record(z.string().regex(/^[a-z0-9_.-]+$/i, 'keys use letters, digits, dots, dashes'), entrySchema);
 
@@ -61,6 +66,8 @@ export interface ContentCatalog {
   renderLetter(id: string, vars: Record<string, string | undefined>): { title: string; body: string; blanks: string[] };
   /** A list of words the bot reads (content/words/); an unknown key is a content error. */
   words(key: string): readonly string[];
+  /** The key's words already invite typing (`invites_typing: true`): no "or type" hint under it. */
+  invitesTyping(key: string): boolean;
 }
 
 function varsIn(text: string): string[] {
@@ -150,6 +157,8 @@ function readSources(dir: string): ContentSources {
 export interface ParsedContent {
   hash: string;
   entries: [string, string[]][];
+  /** Keys marked `invites_typing`. */
+  invitesTyping: string[];
   letters: LetterTemplate[];
   words: [string, string[]][];
 }
@@ -157,6 +166,7 @@ export interface ParsedContent {
 const parsedContentSchema = z.object({
   hash: z.string(),
   entries: z.array(z.tuple([z.string(), z.array(z.string())])),
+  invitesTyping: z.array(z.string()),
   letters: z.array(letterFrontSchema.extend({ body: z.string(), file: z.string() })),
   words: z.array(z.tuple([z.string(), z.array(z.string())])),
 });
@@ -192,6 +202,7 @@ export function parseContent(dir: string = DEFAULT_CONTENT_DIR): ParsedContent {
 
 function parseSources(sources: ContentSources): ParsedContent {
   const entries = new Map<string, string[]>();
+  const invitesTyping: string[] = [];
   const problems: string[] = [];
 
   for (const { file, text } of sources.prompts) {
@@ -209,7 +220,8 @@ function parseSources(sources: ContentSources): ParsedContent {
     }
     for (const [key, entry] of Object.entries(parsed.data)) {
       if (entries.has(key)) problems.push(`${file}: key "${key}" is defined twice`);
-      const variants = typeof entry === 'string' ? [entry] : entry.variants;
+      const variants = typeof entry === 'string' ? [entry] : 'text' in entry ? [entry.text] : entry.variants;
+      if (typeof entry !== 'string' && entry.invites_typing) invitesTyping.push(key);
       const first = varsIn(variants[0] as string).sort().join(',');
       for (const v of variants) {
         if (varsIn(v).sort().join(',') !== first) problems.push(`${file}: variants of "${key}" use different variables`);
@@ -240,13 +252,14 @@ function parseSources(sources: ContentSources): ParsedContent {
 
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
   if (entries.size === 0) throw new ContentError('No content found (content/prompts/*.yaml)');
-  return { hash: sources.hash, entries: [...entries], letters: [...letters.values()], words };
+  return { hash: sources.hash, entries: [...entries], invitesTyping, letters: [...letters.values()], words };
 }
 
 function catalogFrom(parsed: ParsedContent): ContentCatalog {
   const entries = new Map(parsed.entries);
   const letters = new Map(parsed.letters.map((l) => [l.id, l]));
   const words = new Map(parsed.words);
+  const typing = new Set(parsed.invitesTyping);
   /** Variables per key, found once here (every variant of a key uses the same ones). */
   const varsByKey = new Map([...entries].map(([key, variants]) => [key, varsIn(variants[0] ?? '')]));
   return {
@@ -269,6 +282,7 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
       return list;
     },
     variants: (key) => [...(entries.get(key) ?? [])],
+    invitesTyping: (key) => typing.has(key),
     letters: () => [...letters.values()],
     letter: (id) => letters.get(id),
     renderLetter(id, vars) {

@@ -199,7 +199,7 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     const at = ctx.now.toISOString();
     const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
-    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, at });
+    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, at, typed: text });
     const event: FlowEvent = { type: 'TEXT', text, at };
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).

@@ -80,9 +80,9 @@ export function fitsAsButtons(choices: readonly { label: string }[], maxButtons:
 
 /**
  * What may be shown in a shared channel: general text only. The engine already keeps a public
- * answer general; this is the second line of defence, dropping anything that could be about a
- * case (questions, documents, images).
+ * answer general; this is the second line of defence (the outbox's, for every channel), dropping
+ * anything that could be about a case (questions, documents, images).
  */
-export function publicTexts(replies: readonly Reply[]): string[] {
-  return replies.flatMap((r) => (r.type === 'text' || r.type === 'move_private' ? [r.text] : []));
+export function publicReplies(replies: readonly Reply[]): Reply[] {
+  return replies.filter((r) => r.type === 'text' || r.type === 'move_private');
 }

@@ -21,7 +21,8 @@ export interface Classification {
 /** Events a flow receives. `at` is the ISO instant the parent acted (from the injected clock). */
 export type FlowEvent =
   | { type: 'TEXT'; text: string; at: string }
-  | { type: 'CHOICE'; id: string; at: string }
+  /** `typed`: the parent's words when they typed the button rather than pressing it ("a quiet space"). */
+  | { type: 'CHOICE'; id: string; at: string; typed?: string }
   | { type: 'CLASSIFIED'; result: Classification; at: string };
 
 const varsSchema = z.record(z.string(), z.string());

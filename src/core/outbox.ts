@@ -12,6 +12,7 @@ import { errorFields } from '../security/safe-log.js';
 import { channelIdOf, type Channel } from './channel.js';
 import type { Engine } from './engine.js';
 import { createFairDrain, type FairDrain } from './fair-drain.js';
+import { publicReplies } from './fit-text.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Logger, TurnRecord } from './ports.js';
 import type { Reply, Turn } from './types.js';
@@ -19,7 +20,10 @@ import type { Reply, Turn } from './types.js';
 /** Replies older than this are not re-delivered: a question from yesterday would confuse. */
 export const REDELIVERY_EXPIRY_MS = 24 * 60 * 60 * 1000;
 
-/** Sends one turn's replies where its event came from; resolves with how many platform messages went out. */
+/**
+ * Sends one turn's replies where its event came from (a public turn's: general text only,
+ * `publicReplies`); resolves with how many platform messages went out.
+ */
 export type Send = (replies: Reply[]) => Promise<number>;
 
 export interface SubmitOptions {
@@ -102,7 +106,7 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     const replies = await engine.handleTurn(turn);
     if (o.before) await o.before(replies).catch((err: unknown) => logger.warn({ ...log, ...errInfo(channelOf(turn.user)?.channel, err) }, 'could not update the clicked message'));
     try {
-      const sent = await send(replies);
+      const sent = await send(turn.where === 'public' ? publicReplies(replies) : replies);
       engine.ack(turn.id);
       const ms = Math.round(performance.now() - started);
       logger.info({ ...log, kind: turn.input.kind, where: turn.where ?? 'dm', replies: replies.length, sent, ms }, 'turn delivered');

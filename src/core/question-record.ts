@@ -5,6 +5,7 @@
  * nothing more. Keyed on the server's record for the answering parent (their own question ids),
  * never on the message a click names.
  */
+import type { Outbox, Send } from './outbox.js';
 import type { PostedQuestion, Store } from './ports.js';
 import type { Reply, Turn } from './types.js';
 
@@ -17,6 +18,28 @@ export function claimFirstAnswer(store: Pick<Store, 'questionPosts' | 'getSessio
   const named = turn.input.kind === 'choice' ? turn.input.promptId : undefined;
   const promptId = named ?? store.getSession(turn.user)?.pending?.promptId ?? 'none';
   return store.questionPosts.claim(turn.user, turn.channel, promptId, now.toISOString());
+}
+
+/**
+ * A click on a posted question, the same in every channel. It runs through the outbox in the
+ * parent's order; the first click on a question wins (`claimFirstAnswer`: a double click, a
+ * replay or a click on another parent's message answers nothing), and once the engine has
+ * answered, `mark` updates the clicked message before the replies go out. `chosen` is false when
+ * the engine refused the click as outdated: the message then only loses its controls, and never
+ * shows a choice as made. Resolves with whether this click claimed its question.
+ */
+export async function submitClick(
+  outbox: Pick<Outbox, 'submit'>,
+  store: Pick<Store, 'questionPosts' | 'getSession'>,
+  now: () => Date,
+  click: { turn: Turn; send: Send; mark: (chosen: boolean) => Promise<void> },
+): Promise<boolean> {
+  let claimed = false;
+  await outbox.submit(click.turn, click.send, {
+    gate: () => (claimed = claimFirstAnswer(store, click.turn, now())),
+    before: (replies) => click.mark(!refusedAsStale(replies)),
+  });
+  return claimed;
 }
 
 /**

@@ -17,7 +17,8 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
     promptId: q.promptId,
     choices: q.choices.map((c) => ({ id: c.id, label: content.render(c.key, c.vars ?? {}) })),
     freeText: q.freeText,
-    ...(q.freeText && q.choices.length > 0 ? { hint: content.render('common.or-type') } : {}),
+    // Under the buttons, unless the question's own words already say so ("Pick one, or type a date.").
+    ...(q.freeText && q.choices.length > 0 && !content.invitesTyping(q.key) ? { hint: content.render('common.or-type') } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, clip, clipAtWord, cutAt, fitsAsButtons, publicTexts, rowsOf, splitWithin } from '../../src/core/fit-text.js';
+import { choiceLabel, clip, clipAtWord, cutAt, fitsAsButtons, publicReplies, rowsOf, splitWithin } from '../../src/core/fit-text.js';
 import type { Reply } from '../../src/core/types.js';
 
 describe('clip', () => {
@@ -76,7 +76,7 @@ describe('fitsAsButtons', () => {
   });
 });
 
-describe('publicTexts', () => {
+describe('publicReplies', () => {
   it('keeps general text and drops questions, documents and images', () => {
     const replies: Reply[] = [
       { type: 'text', key: 'a', text: 'general' },
@@ -84,6 +84,6 @@ describe('publicTexts', () => {
       { type: 'document', key: 'd', title: 'Letter', filename: 'l.txt', mime: 'text/plain', body: 'Dear school' },
       { type: 'move_private', key: 'm', text: 'see your DM' },
     ];
-    expect(publicTexts(replies)).toEqual(['general', 'see your DM']);
+    expect(publicReplies(replies).map((r) => r.key)).toEqual(['a', 'm']);
   });
 });

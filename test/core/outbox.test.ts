@@ -196,6 +196,26 @@ describe('core outbox', () => {
     expect(logger.lines.filter((l) => l.msg === 'turn delivered').map((l) => l.obj['id'])).toEqual(['m1', 'm1:dm']);
   });
 
+  it('sends a public turn general text only, whatever the engine answered; a DM turn all of it', async () => {
+    app = makeTestApp();
+    logger = recordingLogger();
+    const aside: Reply[] = [
+      { type: 'question', key: 'q', text: 'About your case?', promptId: 'p1', choices: [], freeText: true },
+      { type: 'document', key: 'd', title: 'Letter', filename: 'l.txt', mime: 'text/plain', body: 'Dear school' },
+    ];
+    // An engine that (wrongly) adds case material to every answer: the outbox is the second line of defence.
+    const engine = { ...app.engine, handleTurn: async (t: Turn) => [...(await app.engine.handleTurn(t)), ...aside] };
+    outbox = createOutbox({ engine, logger });
+    outbox.register(fakeChannel('slack').channel);
+    const sent: Reply[][] = [];
+    const send = async (replies: Reply[]) => sent.push(replies);
+    await outbox.submit({ ...dmTurn('m2', 'slack:T1:U8', 'can you help?'), where: 'public' }, send);
+    await outbox.submit(dmTurn('d2', 'slack:T1:U9'), send);
+    await outbox.settle();
+    expect(keys(sent[0] ?? [])).toEqual(['public.general', 'public.offer-dm']);
+    expect(keys(sent.at(-1) ?? []).slice(-2)).toEqual(['q', 'd']);
+  });
+
   it('a gate that refuses drops the turn before the engine runs', async () => {
     setUp();
     let sent = 0;

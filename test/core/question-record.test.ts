@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimFirstAnswer, recordQuestions, refusedAsStale } from '../../src/core/question-record.js';
+import { createOutbox } from '../../src/core/outbox.js';
+import { claimFirstAnswer, recordQuestions, refusedAsStale, submitClick } from '../../src/core/question-record.js';
 import type { PostedQuestion } from '../../src/core/ports.js';
 import type { QuestionPosts, SessionRow } from '../../src/core/ports.js';
-import type { Turn } from '../../src/core/types.js';
+import type { Reply, Turn } from '../../src/core/types.js';
 import { lastQuestion, makeTestApp } from '../support/builders.js';
 
 /** A question record that remembers claims, and one parent whose pending question is `p2`. */
@@ -99,6 +100,53 @@ describe('refusedAsStale', () => {
       const answered = await app.send({ kind: 'choice', id: 'new-no', promptId: menu.promptId });
       expect(refusedAsStale(answered)).toBe(false);
       expect(refusedAsStale(await app.send({ kind: 'choice', id: 'new-no', promptId: menu.promptId }))).toBe(true);
+    } finally {
+      app.cleanup();
+    }
+  });
+});
+
+describe('submitClick', () => {
+  const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+  /** A click through a real outbox and engine; what was marked on the message and what was sent. */
+  function clicker(app: ReturnType<typeof makeTestApp>) {
+    const outbox = createOutbox({ engine: app.engine, logger: silent });
+    const marks: boolean[] = [];
+    const sent: Reply[][] = [];
+    const click = (id: string, promptId: string) => {
+      const turn: Turn = { id, channel: 'console', user: 'parent-a', where: 'dm', input: { kind: 'choice', id: 'new-no', promptId }, receivedAt: app.clock.now() };
+      const send = async (replies: Reply[]) => sent.push(replies);
+      return submitClick(outbox, app.store, () => app.clock.now(), { turn, send, mark: async (chosen) => void marks.push(chosen) });
+    };
+    return { click, marks, sent };
+  }
+
+  it('answers the first click on a question and marks it chosen; a second click on it answers nothing', async () => {
+    const app = makeTestApp();
+    try {
+      const menu = lastQuestion(await app.send({ kind: 'command', name: 'resume', args: '' }));
+      const { click, marks, sent } = clicker(app);
+      expect(await click('click-1', menu.promptId)).toBe(true);
+      expect(await click('click-2', menu.promptId)).toBe(false);
+      expect(marks).toEqual([true]);
+      expect(sent).toHaveLength(1);
+      expect(refusedAsStale(sent[0] ?? [])).toBe(false);
+    } finally {
+      app.cleanup();
+    }
+  });
+
+  it('marks a click the engine refused as outdated as not chosen, and still sends the engine’s answer', async () => {
+    const app = makeTestApp();
+    try {
+      const old = lastQuestion(await app.send({ kind: 'command', name: 'resume', args: '' }));
+      // Answered without a click (nothing claimed): the conversation moves past the menu.
+      expect(refusedAsStale(await app.send({ kind: 'choice', id: 'new-no', promptId: old.promptId }))).toBe(false);
+      const { click, marks, sent } = clicker(app);
+      expect(await click('click-old', old.promptId)).toBe(true);
+      expect(marks).toEqual([false]);
+      expect(sent).toHaveLength(1);
+      expect(refusedAsStale(sent[0] ?? [])).toBe(true);
     } finally {
       app.cleanup();
     }

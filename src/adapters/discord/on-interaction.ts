@@ -17,9 +17,8 @@ import type { HandlerDeps } from './handler-deps.js';
 import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import { pendingChoiceAt } from '../../core/choice-token.js';
-import { claimFirstAnswer, refusedAsStale } from '../../core/question-record.js';
-import type { Outbox } from '../../core/outbox.js';
-import type { Turn } from '../../core/types.js';
+import { submitClick } from '../../core/question-record.js';
+import type { Reply } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
@@ -43,7 +42,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await runTurn(m.turn, (messages) => answerDeferred(i, messages, ephemeral), ephemeral);
+    await outbox.submit(m.turn, (replies) => render(replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -60,13 +59,13 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const rows = i.message.components.map((c) => c.toJSON()).filter((c): c is Row => c.type === ComponentType.ActionRow);
     const question = i.message.content;
     const ephemeral = !inBotDm(i);
-    let claimed = false;
-    await runTurn(turn, (messages) => followUps(i, messages, ephemeral), ephemeral, {
-      // First click on a question wins; a second (a double click, or a replay) answers nothing.
-      gate: () => (claimed = claimFirstAnswer(store, turn, clock.now())),
+    // First click on a question wins; a second (a double click, or a replay) answers nothing.
+    const claimed = await submitClick(outbox, store, () => clock.now(), {
+      turn,
+      send: (replies) => render(replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
       // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
-      before: async (replies) => {
-        const { rows: disabled, label } = answeredRows(rows, refusedAsStale(replies) ? null : i.customId, values[0]);
+      mark: async (chosen) => {
+        const { rows: disabled, label } = answeredRows(rows, chosen ? i.customId : null, values[0]);
         await i.editReply({ content: withAnswer(question, label), components: disabled });
       },
     });
@@ -74,20 +73,14 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   }
 
   /**
-   * One turn through core's outbox: run in this parent's order, its replies rendered and sent,
-   * then acknowledged. `ephemeral`: seen only by the parent in a shared channel, where words
-   * typed would be public, so a question sends typed answers to the DM.
+   * A turn's replies rendered and sent; resolves with how many messages went out. `ephemeral`:
+   * seen only by the parent in a shared channel, where words typed would be public, so a
+   * question sends typed answers to the DM.
    */
-  async function runTurn(turn: Turn, send: (messages: OutMessage[]) => Promise<void>, ephemeral: boolean, hooks?: Parameters<Outbox['submit']>[2]): Promise<void> {
-    await outbox.submit(
-      turn,
-      async (replies) => {
-        const messages = toMessages(replies, ephemeral ? { answerInDm: content.render('discord.answer-in-dm') } : undefined);
-        await send(messages);
-        return messages.length;
-      },
-      hooks,
-    );
+  async function render(replies: readonly Reply[], send: (messages: OutMessage[]) => Promise<void>, ephemeral: boolean): Promise<number> {
+    const messages = toMessages(replies, ephemeral ? { answerInDm: content.render('discord.answer-in-dm') } : undefined);
+    await send(messages);
+    return messages.length;
   }
 
   async function sayError(i: ChatInputCommandInteraction | MessageComponentInteraction): Promise<void> {

@@ -7,12 +7,12 @@ import type { Reply } from '../../core/types.js';
 import { sendToChannel } from './deliver.js';
 import { errorCodes } from '../../security/safe-log.js';
 import type { HandlerDeps } from './handler-deps.js';
-import { toMessages, toPublicMessages } from './to-components.js';
+import { toMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
 
-/** The general answer to a mention: a reply to it, pinging nobody; returns how many messages went out. */
+/** The general answer to a mention (the outbox hands it general text only): a reply to it, pinging nobody; returns how many messages went out. */
 async function answerMention(message: Message<true>, replies: readonly Reply[]): Promise<number> {
-  const [first, ...rest] = toPublicMessages(replies);
+  const [first, ...rest] = toMessages(replies);
   if (first) await message.reply({ content: first.content, allowedMentions: { parse: [], repliedUser: false } });
   for (const m of rest) await message.channel.send({ content: m.content, allowedMentions: { parse: [] } });
   return (first ? 1 : 0) + rest.length;

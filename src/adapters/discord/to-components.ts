@@ -14,7 +14,7 @@ import {
 } from 'discord.js';
 import { choiceControls, type ChoiceControls } from '../../core/choice-controls.js';
 import { choiceToken } from '../../core/choice-token.js';
-import { clip, cutAt, publicTexts, splitWithin } from '../../core/fit-text.js';
+import { clip, cutAt, splitWithin } from '../../core/fit-text.js';
 import { layoutReplies, type LayoutRules, type Part } from '../../core/reply-layout.js';
 import type { Choice, Reply } from '../../core/types.js';
 
@@ -128,13 +128,6 @@ export function toMessages(replies: readonly Reply[], ephemeral?: EphemeralWords
         return [{ content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })] }];
     }
   });
-}
-
-/**
- * Replies for a shared channel: general text only (core's `publicTexts`).
- */
-export function toPublicMessages(replies: readonly Reply[]): OutMessage[] {
-  return textMessages(publicTexts(replies));
 }
 
 /**

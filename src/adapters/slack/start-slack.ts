@@ -12,10 +12,10 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
-import { claimFirstAnswer, refusedAsStale } from '../../core/question-record.js';
+import { submitClick } from '../../core/question-record.js';
 import type { Outbox } from '../../core/outbox.js';
 import type { CaseGlanceReader, Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
-import type { Reply, Turn } from '../../core/types.js';
+import type { Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
@@ -117,7 +117,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   const client = app.client;
   const slack = createSlackChannel({ client, store, words, clock, logger });
   outbox.register(slack.channel);
-  const submit = (turn: Turn, dest: Destination, hooks?: Parameters<Outbox['submit']>[2]) => outbox.submit(turn, (replies) => slack.sendTo(dest, turn.user, replies), hooks);
+  const submit = (turn: Turn, dest: Destination) => outbox.submit(turn, (replies) => slack.sendTo(dest, turn.user, replies));
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
   // Slack re-sends an event it thinks went unanswered (X-Slack-Retry-Num): the outbox answers each turn id once.
@@ -139,13 +139,13 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   /**
    * The clicked message, updated from the bot's own record of it (never the payload's blocks,
-   * channel or ts): buttons removed and the choice shown. The engine refused an outdated click
-   * (its only reply key that says so): remove the buttons without claiming a choice was made.
+   * channel or ts): buttons removed and the choice shown, unless the click was not `chosen`
+   * (core's `submitClick`: the engine refused it as outdated).
    */
-  async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, replies: Reply[]): Promise<void> {
+  async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, chosen: boolean): Promise<void> {
     const view = postedView(post, promptId, choiceId);
     if (!post || !view) return;
-    const label = refusedAsStale(replies) ? null : view.label;
+    const label = chosen ? view.label : null;
     const blocks = chosenBlocks(view.blocks, label, words);
     if (blocks.length === 0) return;
     const text = label === null ? firstText(blocks) : words('slack.chosen', { label });
@@ -170,10 +170,11 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
       : m.clicked.ephemeral
         ? { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) }
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
-    await submit(m.turn, dest, {
-      // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
-      gate: () => claimFirstAnswer(store, m.turn, clock.now()),
-      before: (replies) => updateClicked(post, promptId, choiceId, respond, replies),
+    // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
+    await submitClick(outbox, store, () => clock.now(), {
+      turn: m.turn,
+      send: (replies) => slack.sendTo(dest, user, replies),
+      mark: (chosen) => updateClicked(post, promptId, choiceId, respond, chosen),
     });
   });
 

@@ -2,7 +2,8 @@
  * The evidence packet's contents, gathered once and rendered as PDF, Markdown, CSV or JSON:
  * the timeline, requests still waiting for a reply, the letters kept or sent, and for each child
  * with a daily log its summary, attendance chart and days over the packet's range (by default
- * the current school year). CSV and JSON carry every logged day and every draft.
+ * from the first day logged this school year to today). CSV and JSON carry every logged day and
+ * every draft.
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { CaseRow, NoteRow, Store } from '../../core/ports.js';
@@ -66,7 +67,7 @@ export interface CaseFile {
 export interface GatherOptions {
   /** Render attendance charts (default true). */
   charts?: boolean;
-  /** The daily log's range (default: the current school year, from 1 September to today). */
+  /** The daily log's range (default: from the first day logged this school year to today; see defaultFrom). */
   from?: string | undefined;
   to?: string | undefined;
   /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */
@@ -118,6 +119,18 @@ function draftLetter(content: ContentCatalog, n: NoteRow): PacketLetter {
   return { date: n.at.slice(0, 10), template, title: (template && content.letter(template)?.title) || content.render('notes.kind.draft'), body: n.text, sentOn: null };
 }
 
+/**
+ * Where the packet's daily log starts when the parent gave no date: the first day logged this
+ * school year (up to `to`), else the first note of the case this school year, else the school
+ * year's start. Starting at 1 September showed weeks of grey "not logged" before the first day
+ * a parent logged, as if those days were missing.
+ */
+function defaultFrom(to: string, loggedDays: readonly string[], notes: readonly NoteRow[]): string {
+  const start = schoolYearStart(to);
+  const earliest = (days: readonly string[]) => days.filter((d) => d >= start && d <= to).sort()[0];
+  return earliest(loggedDays) ?? earliest(notes.map((n) => n.at.slice(0, 10))) ?? start;
+}
+
 export function gatherCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, opts: GatherOptions = {}): CaseFile {
   const children = store.listCases(userId);
   const notes = store.listNotes(userId);
@@ -126,11 +139,12 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   const letters = packetLetters(content, notes);
   const today = localToday(now, schoolWeekFor(store, userId));
   const to = opts.to && isIsoDate(opts.to) ? opts.to : today;
-  const range = { from: opts.from && isIsoDate(opts.from) ? opts.from : schoolYearStart(to), to };
+  const logged = children.map((c) => ({ c, entries: store.logs.listEntries(userId, { caseId: c.id }) }));
+  const from = opts.from && isIsoDate(opts.from) ? opts.from : defaultFrom(to, logged.flatMap((l) => l.entries.map((e) => e.date)), notes);
+  const range = { from, to };
   const hours = store.logs.schoolDayHours(userId);
   const logs: ChildLog[] = [];
-  for (const c of children) {
-    const entries = store.logs.listEntries(userId, { caseId: c.id });
+  for (const { c, entries } of logged) {
     if (entries.length === 0) continue;
     const inRange = entries.filter((e) => e.date >= range.from && e.date <= range.to);
     const summary = summarizeFor(store.logs, userId, { caseId: c.id, ...range });

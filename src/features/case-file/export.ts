@@ -29,7 +29,7 @@ export interface ExportOptions {
   compress?: boolean;
   /** Markdown: also write each attendance chart as a PNG beside it (the CLI; chat sends one file). */
   chartFiles?: boolean;
-  /** The packet's daily-log range (default: the current school year). */
+  /** The packet's daily-log range (default: from the first day logged this school year to today). */
   from?: string | undefined;
   to?: string | undefined;
   /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */

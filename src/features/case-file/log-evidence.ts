@@ -21,12 +21,14 @@ export function logEvidence(store: Store, content: ContentCatalog, userId: strin
     partial: String(s.partial),
     absent: String(s.absent),
   });
+  const unknown = s.partial_hours_unknown;
+  const said = unknown === 0 ? main : `${main} ${content.render(unknown === 1 ? 'case-file.log-evidence.hours-unknown-one' : 'case-file.log-evidence.hours-unknown', { count: String(unknown) })}`;
   const top = s.triggers.slice(0, 3);
-  if (top.length === 0) return main;
+  if (top.length === 0) return said;
   const list = top
     .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
     .join(', ');
-  return `${main} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
+  return `${said} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
 }
 
 /**

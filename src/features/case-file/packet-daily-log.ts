@@ -27,7 +27,7 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
   const r = (key: string, vars: Record<string, string>) => content.render(`case-file.packet.log.${key}`, vars);
   const facts = [
     r('days', { days: String(s.days_logged), full: String(s.full), partial: String(s.partial), absent: String(s.absent) }),
-    r('rate', { rate: String(Math.round(s.attendance_rate * 100)) }),
+    r(s.partial_hours_unknown === 0 ? 'rate' : s.partial_hours_unknown === 1 ? 'rate-unknown-one' : 'rate-unknown', { rate: String(Math.round(s.attendance_rate * 100)), count: String(s.partial_hours_unknown) }),
   ];
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
   const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: t.name, count: String(t.count) }));
@@ -37,8 +37,9 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
   return facts;
 }
 
-function hoursOf(e: LogEntry): string {
+function hoursOf(content: ContentCatalog, e: LogEntry): string {
   if (e.attendance !== 'partial') return '';
+  if (e.hours === null && !(e.arrived && e.left)) return content.render('case-file.packet.hours-unknown');
   const times = e.arrived && e.left ? `${e.arrived}–${e.left}` : '';
   const hours = e.hours === null ? '' : `${Math.round(e.hours * 100) / 100} h`;
   return [hours, times].filter(Boolean).join(', ');
@@ -50,7 +51,7 @@ function entryRow(content: ContentCatalog, e: LogEntry): DayRow {
     date: readableDate(e.date),
     day: content.render(`chart.weekday.${weekdayOf(e.date)}`),
     attendance: content.render(`chart.status.${e.attendance}`),
-    hours: hoursOf(e),
+    hours: hoursOf(content, e),
     morning: e.difficulty === null ? '' : String(e.difficulty),
     harder: e.triggers.map((t) => (t.detail ? t.detail : triggerName(t.id))).join(', '),
     tried: e.supports.map((s) => `${s.detail ? s.detail : supportName(s.id)}${helped(s.helped)}`).join(', '),

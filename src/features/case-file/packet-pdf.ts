@@ -42,8 +42,9 @@ function loadPdfkit(): typeof PDFDocumentClass {
   return pdfkit;
 }
 
-function heading(doc: Doc, text: string, size = 15): void {
-  if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+/** `room`: how much of the page the heading needs below it to stay with what follows. */
+function heading(doc: Doc, text: string, size = 15, room = 80): void {
+  if (doc.y > doc.page.height - MARGIN - room) doc.addPage();
   doc.moveDown(0.6).font('bold').fontSize(size).fillColor(INK).text(text);
   doc.moveDown(0.3).font('body').fontSize(10.5).fillColor(INK);
 }
@@ -125,8 +126,14 @@ function chart(doc: Doc, content: ContentCatalog, png: Uint8Array): void {
   doc.x = MARGIN;
 }
 
+/** Room a daily log needs below its heading to start on a page: its range, its summary and a few lines more. */
+const LOG_START_ROOM = 240;
+
 function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: ChildLog): void {
-  doc.addPage();
+  // On the page so far when there is room (page 1 used to hold only the title and "Nothing is
+  // waiting for a reply"); the chart and the table keep themselves together as they go.
+  if (doc.y > doc.page.height - MARGIN - LOG_START_ROOM) doc.addPage();
+  else doc.moveDown(0.8);
   heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.nickname }));
   const from = readableDate(cf.range.from);
   const to = readableDate(cf.range.to);
@@ -139,7 +146,8 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   for (const f of summaryFacts(content, log)) bullet(doc, f);
   const png = log.chartPng ? flattenPng(log.chartPng) : null;
   if (png) chart(doc, content, png);
-  heading(doc, content.render('case-file.packet.days'), 12.5);
+  // The table's heading, its note, its header row and a few days together, not one row alone at a page's foot.
+  heading(doc, content.render('case-file.packet.days'), 12.5, 150);
   para(doc, content.render('case-file.packet.days-note'), { color: MUTED, size: 9 });
   const col = (key: string, width: number): Column => ({ header: content.render(`case-file.packet.col.${key}`), width });
   const columns = [col('date', 84), col('day', 26), col('attendance', 64), col('hours', 34), col('morning', 44), col('harder', 78), col('tried', 78), col('note', 0)];

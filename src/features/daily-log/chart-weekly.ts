@@ -6,20 +6,26 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { daysBetween, weekdayOf } from './dates.js';
-import type { Attendance, LogEntry } from './model.js';
+import type { LogEntry } from './model.js';
 
 /** One panel of the chart's vertical stack. */
 export type ChartPanel = NonNullable<Extract<TopLevelSpec, { vconcat: unknown }>['vconcat']>[number];
+/** The colour encoding the panels share (one legend). */
+export type ChartColour = NonNullable<NonNullable<Extract<ChartPanel, { encoding?: unknown }>['encoding']>['color']>;
+
+/** How a logged day is drawn: full, part (hours known), part with hours not known, didn't go in. */
+export type DayKind = 'full' | 'partial' | 'unknown' | 'absent';
+export const DAY_KINDS: readonly DayKind[] = ['full', 'partial', 'unknown', 'absent'];
 
 export interface WeeklyPanelInput {
   content: ContentCatalog;
   /** The school days shown (and any weekend day logged), in order. */
   days: readonly string[];
   entries: readonly LogEntry[];
-  status: Record<Attendance, string>;
+  kindOf(e: LogEntry): DayKind;
+  names: Record<DayKind, string>;
   notLogged: string;
-  /** The colour encoding shared with the other panel (one legend). */
-  colour: NonNullable<NonNullable<Extract<ChartPanel, { encoding?: unknown }>['encoding']>['color']>;
+  colour: ChartColour;
   ink: string;
   softInk: string;
 }
@@ -32,8 +38,8 @@ interface WeekRow {
   count: number;
 }
 
-/** Each week's shown days, counted by kind: full, part, didn't go in, not logged (stacked in that order). */
-function weekRows(days: readonly string[], byDate: ReadonlyMap<string, Attendance>, status: Record<Attendance, string>, notLogged: string): { weeks: string[]; rows: WeekRow[] } {
+/** Each week's shown days, counted by kind: full, part, part with hours not known, didn't go in, not logged (stacked in that order). */
+function weekRows(days: readonly string[], byDate: ReadonlyMap<string, DayKind>, names: Record<DayKind, string>, notLogged: string): { weeks: string[]; rows: WeekRow[] } {
   const weeks: string[] = [];
   const counts = new Map<string, number[]>();
   let current = '';
@@ -41,22 +47,22 @@ function weekRows(days: readonly string[], byDate: ReadonlyMap<string, Attendanc
     if (!current || weekdayOf(d) === 'mon' || daysBetween(current, d) > 7) {
       current = d;
       weeks.push(d);
-      counts.set(d, [0, 0, 0, 0]);
+      counts.set(d, DAY_KINDS.map(() => 0).concat(0));
     }
-    const a = byDate.get(d);
+    const kind = byDate.get(d);
     const c = counts.get(current) as number[];
-    const i = a === 'full' ? 0 : a === 'partial' ? 1 : a === 'absent' ? 2 : 3;
+    const i = kind ? DAY_KINDS.indexOf(kind) : DAY_KINDS.length;
     c[i] = (c[i] ?? 0) + 1;
   }
-  const names = [status.full, status.partial, status.absent, notLogged];
-  const rows = weeks.flatMap((week) => (counts.get(week) ?? []).flatMap((count, order) => (count > 0 ? [{ week, status: names[order] ?? notLogged, order, count }] : [])));
+  const labels = [...DAY_KINDS.map((k) => names[k]), notLogged];
+  const rows = weeks.flatMap((week) => (counts.get(week) ?? []).flatMap((count, order) => (count > 0 ? [{ week, status: labels[order] ?? notLogged, order, count }] : [])));
   return { weeks, rows };
 }
 
 /** The week-by-week panel: stacked days per week, months named under the first week of each. */
 export function weeklyPanel(p: WeeklyPanelInput): ChartPanel {
-  const { content, days, entries, status, notLogged, colour, ink: INK, softInk: SOFT_INK } = p;
-  const { weeks, rows } = weekRows(days, new Map(entries.map((e) => [e.date, e.attendance])), status, notLogged);
+  const { content, days, entries, names, notLogged, colour, ink: INK, softInk: SOFT_INK } = p;
+  const { weeks, rows } = weekRows(days, new Map(entries.map((e) => [e.date, p.kindOf(e)])), names, notLogged);
   const monthStarts = weeks.filter((w, i) => i === 0 || w.slice(0, 7) !== (weeks[i - 1] ?? '').slice(0, 7));
   const first = weeks[0] ?? '';
   const width = Math.max(600, Math.min(1100, weeks.length * 22));

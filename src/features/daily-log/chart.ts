@@ -14,9 +14,10 @@ import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { loadContent, type ContentCatalog } from '../../content/catalog.js';
 import { addDays, daysBetween, readableRange, weekdayOf } from './dates.js';
-import { DEFAULT_SCHOOL_DAY_HOURS, SCHOOL_DAYS, type Attendance, type LogEntry, type Weekday } from './model.js';
-import { dayHours, summarize } from './summary.js';
-import { weeklyPanel, type ChartPanel } from './chart-weekly.js';
+import { DEFAULT_SCHOOL_DAY_HOURS, SCHOOL_DAYS, type Attendance, type LogEntry } from './model.js';
+import { dayHours, hoursUnknown, summarize } from './summary.js';
+import { DAY_KINDS, weeklyPanel, type ChartPanel, type DayKind } from './chart-weekly.js';
+import { weekdayPanel } from './chart-weekday.js';
 
 const require = createRequire(import.meta.url);
 
@@ -72,6 +73,9 @@ const INK = '#2E3A3F';
 const SOFT_INK = '#5E6B70';
 const GRID = '#E8ECEC';
 const NOT_LOGGED = '#D3D9DB';
+/** A part day whose hours were not given: a pale amber column with a dashed amber edge and a "?", never a measured height. */
+const HOURS_UNKNOWN = '#F7E4BA';
+const HOURS_UNKNOWN_EDGE = '#C48A1C';
 const BACKGROUND = '#FFFFFF';
 
 export interface AttendanceChartInput {
@@ -102,9 +106,11 @@ function contentOf(input: AttendanceChartInput): ContentCatalog {
 interface DayRow {
   date: string;
   status: string;
-  attendance: Attendance;
+  kind: DayKind;
   hours: number;
 }
+
+const kindOf = (e: LogEntry): DayKind => (hoursUnknown(e) ? 'unknown' : e.attendance);
 
 /** Past about three months, day-by-day bars are too thin to read: the chart shows weeks. */
 export const WEEKLY_AFTER_DAYS = 92;
@@ -120,6 +126,15 @@ function shownDays(from: string, to: string, logged: ReadonlySet<string>): strin
   return days;
 }
 
+/** The title's second line, and a third when part days had no hours given (they count as half a day in the share, and it says so). */
+function subtitle(content: ContentCatalog, summary: ReturnType<typeof summarize>, range: string): string | string[] {
+  const main = content.render(summary.days_logged === 1 ? 'chart.subtitle-one' : 'chart.subtitle', { range, days: String(summary.days_logged), percent: String(Math.round(summary.attendance_rate * 100)) });
+  const unknown = summary.partial_hours_unknown;
+  if (unknown === 0) return main;
+  // A line of its own: the chart keeps its width.
+  return [main, content.render(unknown === 1 ? 'chart.hours-unknown-one' : 'chart.hours-unknown', { count: String(unknown) })];
+}
+
 /** The vega-lite spec, or null when there is nothing logged in the range. */
 export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec | null {
   const content = contentOf(input);
@@ -128,16 +143,20 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
   if (summary.days_logged === 0 || summary.from === null || summary.to === null) return null;
   const { from, to } = summary;
   const entries = input.entries.filter((e) => e.date >= from && e.date <= to);
-  const status: Record<Attendance, string> = {
+  const status: Record<DayKind, string> = {
     full: content.render('chart.status.full'),
     partial: content.render('chart.status.partial'),
+    unknown: content.render('chart.status.partial-unknown'),
     absent: content.render('chart.status.absent'),
   };
   const notLogged = content.render('chart.status.not-logged');
-  const statusDomain = [status.full, status.partial, status.absent, notLogged];
-  const colourRange = [CHART_COLOURS.full, CHART_COLOURS.partial, CHART_COLOURS.absent, NOT_LOGGED];
+  const colours: Record<DayKind, string> = { ...CHART_COLOURS, unknown: HOURS_UNKNOWN };
+  // "Hours not known" is in the legend only when such a day is drawn.
+  const kinds = DAY_KINDS.filter((k) => k !== 'unknown' || summary.partial_hours_unknown > 0);
+  const statusDomain = [...kinds.map((k) => status[k]), notLogged];
+  const colourRange = [...kinds.map((k) => colours[k]), NOT_LOGGED];
 
-  const rows: DayRow[] = entries.map((e) => ({ date: e.date, status: status[e.attendance], attendance: e.attendance, hours: Math.min(dayHours(e, hours), hours * 1.25) }));
+  const rows: DayRow[] = entries.map((e) => ({ date: e.date, status: status[kindOf(e)], kind: kindOf(e), hours: Math.min(dayHours(e, hours), hours * 1.25) }));
   const days = shownDays(from, to, new Set(rows.map((r) => r.date)));
   // Long ranges label Mondays only, so the labels stay readable.
   const labelled = days.length > 20 ? days.filter((d) => weekdayOf(d) === 'mon' || d === days[0]) : days;
@@ -148,27 +167,12 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
   const gaps = days.filter((d) => !loggedDates.has(d)).map((date) => ({ date, status: notLogged }));
   const yMax = Math.max(hours, ...rows.map((r) => r.hours));
 
-  const weekdays: Weekday[] = [...SCHOOL_DAYS, ...(['sat', 'sun'] as const).filter((d) => summary.by_weekday[d])];
-  const weekdayLabel = (d: Weekday) => content.render(`chart.weekday.${d}`);
-  const weekdayRows = weekdays.flatMap((d) => {
-    const w = summary.by_weekday[d];
-    if (!w) return [];
-    return (['full', 'partial', 'absent'] as const).filter((a) => w[a] > 0).map((a) => ({ weekday: weekdayLabel(d), status: status[a], order: ['full', 'partial', 'absent'].indexOf(a), count: w[a] }));
-  });
-  const weekdayTotals = weekdays.map((d) => {
-    const w = summary.by_weekday[d];
-    const logged = w?.logged ?? 0;
-    const pct = w?.attendance_rate === null || w?.attendance_rate === undefined ? '' : `${Math.round(w.attendance_rate * 100)}%`;
-    return { weekday: weekdayLabel(d), logged, label: logged ? pct : '–' };
-  });
-  const maxPerWeekday = Math.max(1, ...weekdayTotals.map((t) => t.logged));
-
   const axis = { labelFont: CHART_FONT_FAMILY, titleFont: CHART_FONT_FAMILY, labelColor: SOFT_INK, titleColor: SOFT_INK, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' as const };
   const colour = {
     field: 'status',
     type: 'nominal' as const,
     scale: { domain: statusDomain, range: colourRange },
-    legend: { title: null, orient: 'top' as const, direction: 'horizontal' as const, symbolType: 'square', symbolOpacity: 1, symbolStrokeWidth: 0, labelFontSize: 13, labelColor: INK, symbolSize: 200, columnPadding: 22, offset: 8 },
+    legend: { title: null, orient: 'top' as const, direction: 'horizontal' as const, symbolType: 'square', symbolOpacity: 1, symbolStrokeWidth: 0, labelFontSize: 13, labelLimit: 280, labelColor: INK, symbolSize: 200, columnPadding: 22, offset: 8 },
   };
 
   const weekly = daysBetween(from, to) > WEEKLY_AFTER_DAYS;
@@ -195,7 +199,7 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     },
     layer: [
       {
-        transform: [{ filter: "datum.attendance !== 'absent'" }],
+        transform: [{ filter: "datum.kind === 'full' || datum.kind === 'partial'" }],
         mark: { type: 'bar', cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
         encoding: {
           y: { field: 'hours', type: 'quantitative', scale: { domain: [0, yMax], nice: false }, axis: { title: content.render('chart.axis.hours'), tickCount: 4, grid: true, domain: false, ticks: false, labelPadding: 6 } },
@@ -205,14 +209,26 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
       {
         // A day not in school has no height to show: a pale full-height column says "a whole
         // day", and a solid mark on the baseline says "none of it in school".
-        transform: [{ filter: "datum.attendance === 'absent'" }],
+        transform: [{ filter: "datum.kind === 'absent'" }],
         mark: { type: 'bar', opacity: 0.22, cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
         encoding: { y: { datum: hours, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
       },
       {
-        transform: [{ filter: "datum.attendance === 'absent'" }],
+        transform: [{ filter: "datum.kind === 'absent'" }],
         mark: { type: 'bar', cornerRadius: 2, ...barWidth },
         encoding: { y: { datum: hours * 0.05, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
+      },
+      {
+        // Part of the day, hours not known: no height is known, so none is drawn. A pale column
+        // with a dashed edge and a "?" says "some of this day", never "half of it".
+        transform: [{ filter: "datum.kind === 'unknown'" }],
+        mark: { type: 'bar', stroke: HOURS_UNKNOWN_EDGE, strokeWidth: 1.5, strokeDash: [4, 3], cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
+        encoding: { y: { datum: hours, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
+      },
+      {
+        transform: [{ filter: "datum.kind === 'unknown'" }],
+        mark: { type: 'text', fontSize: 22, fontWeight: 'bold', color: HOURS_UNKNOWN_EDGE, baseline: 'middle' },
+        encoding: { y: { datum: hours / 2, type: 'quantitative' }, text: { value: content.render('chart.hours-unknown-mark') } },
       },
       {
         // School days nobody logged: a small grey mark, so a gap reads as "unknown", not "absent".
@@ -239,11 +255,7 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     padding: { left: 28, right: 36, top: 24, bottom: 24 },
     title: {
       text: capitalise(content.render('chart.title', { nickname: input.nickname })),
-      subtitle: content.render(summary.days_logged === 1 ? 'chart.subtitle-one' : 'chart.subtitle', {
-        range: readableRange(from, to),
-        days: String(summary.days_logged),
-        percent: String(Math.round(summary.attendance_rate * 100)),
-      }),
+      subtitle: subtitle(content, summary, readableRange(from, to)),
       anchor: 'start',
       font: CHART_FONT_FAMILY,
       fontSize: 24,
@@ -265,49 +277,8 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     },
     resolve: { scale: { color: 'shared' } },
     vconcat: [
-      weekly ? weeklyPanel({ content, days, entries, status, notLogged, colour, ink: INK, softInk: SOFT_INK }) : dailyPanel,
-      {
-        title: {
-          text: content.render('chart.weekday-title'),
-          subtitle: content.render('chart.weekday-subtitle'),
-          anchor: 'start',
-          fontSize: 15,
-          fontWeight: 'bold',
-          color: INK,
-          subtitleFontSize: 12,
-          subtitleColor: SOFT_INK,
-          offset: 10,
-        },
-        width,
-        height: 26 * weekdays.length,
-        layer: [
-          {
-            data: { values: weekdayRows },
-            mark: { type: 'bar', cornerRadius: 2, height: { band: 0.7 } },
-            encoding: {
-              y: { field: 'weekday', type: 'nominal', sort: weekdays.map(weekdayLabel), axis: { title: null, domain: false, ticks: false, labelPadding: 8, labelFontSize: 13, labelColor: INK } },
-              x: {
-                field: 'count',
-                type: 'quantitative',
-                stack: 'zero',
-                scale: { domain: [0, maxPerWeekday * 1.12] },
-                axis: { title: content.render('chart.axis.days'), tickMinStep: 1, format: 'd', grid: true, domain: false, ticks: false, tickCount: Math.min(maxPerWeekday, 6) },
-              },
-              color: colour,
-              order: { field: 'order', type: 'quantitative' },
-            },
-          },
-          {
-            data: { values: weekdayTotals },
-            mark: { type: 'text', align: 'left', dx: 6, fontSize: 12, fontWeight: 'bold', color: SOFT_INK },
-            encoding: {
-              y: { field: 'weekday', type: 'nominal', sort: weekdays.map(weekdayLabel) },
-              x: { field: 'logged', type: 'quantitative' },
-              text: { field: 'label' },
-            },
-          },
-        ],
-      },
+      weekly ? weeklyPanel({ content, days, entries, kindOf, names: status, notLogged, colour, ink: INK, softInk: SOFT_INK }) : dailyPanel,
+      weekdayPanel({ content, summary, entries, kindOf, names: status, colour, width, ink: INK, softInk: SOFT_INK }),
     ],
   };
   return spec;

@@ -65,6 +65,8 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
   if (s.days_logged === 0 || s.from === null || s.to === null) return content.render('summary.empty');
   const lines: string[] = [content.render('summary.header', { nickname, range: rangeLabel(s.from, s.to), days: String(s.days_logged) })];
   lines.push(content.render('summary.attendance', { full: String(s.full), partial: String(s.partial), absent: String(s.absent), percent: percent(s.attendance_rate) }));
+  // A part day with no hours counts as half: said, not silently folded into the share.
+  if (s.partial_hours_unknown > 0) lines.push(content.render(s.partial_hours_unknown === 1 ? 'summary.hours-unknown-one' : 'summary.hours-unknown', { count: String(s.partial_hours_unknown) }));
   // The weekday with the lowest attendance, once it has been logged at least twice and stands out.
   const weekdays: { day: Weekday; rate: number }[] = [];
   for (const day of WEEKDAYS) {

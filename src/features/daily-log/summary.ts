@@ -4,8 +4,9 @@
  * were tried and how often they helped, and a trend (first half of the range against the second).
  *
  * Attendance rate: a full day counts 1, a partial day its hours ÷ the school-day length (capped
- * at 1; a partial day with no hours given counts ½), an absent day 0; the rate is the sum ÷ days
- * logged. Only logged days count: a day nobody logged is unknown, not absent.
+ * at 1; a partial day with no hours given counts ½, and `partial_hours_unknown` says how many
+ * did, so the words can say so), an absent day 0; the rate is the sum ÷ days logged. Only logged
+ * days count: a day nobody logged is unknown, not absent.
  *
  * `summarize` is pure (entries in, numbers out) so the letters and evidence packet can use it on
  * any set of entries; `summarizeFor` loads a parent's entries from the store first.
@@ -63,6 +64,8 @@ export interface LogSummary {
   full: number;
   partial: number;
   absent: number;
+  /** Part days whose hours were not given ("Not sure yet"): each counts as half a day in the rate, and the words say so. */
+  partial_hours_unknown: number;
   /** 0..1 (0 when no days are logged). */
   attendance_rate: number;
   /** Total hours in school over the logged days (full days at the school-day length). */
@@ -100,6 +103,9 @@ export function dayShare(e: Pick<LogEntry, 'attendance' | 'hours'>, schoolDayHou
   if (e.hours === null || !(schoolDayHours > 0)) return 0.5;
   return Math.min(1, Math.max(0, e.hours / schoolDayHours));
 }
+
+/** A part day whose hours were not given: drawn and described as such, counted as half a day. */
+export const hoursUnknown = (e: Pick<LogEntry, 'attendance' | 'hours'>): boolean => e.attendance === 'partial' && e.hours === null;
 
 /** Hours in school for one entry (full days at the school-day length; unknown partial hours at half). */
 export function dayHours(e: Pick<LogEntry, 'attendance' | 'hours'>, schoolDayHours = DEFAULT_SCHOOL_DAY_HOURS): number {
@@ -227,6 +233,7 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
     full: c.full,
     partial: c.partial,
     absent: c.absent,
+    partial_hours_unknown: inRange.filter(hoursUnknown).length,
     attendance_rate: rate(inRange, hours) ?? 0,
     hours_in_school: Math.round(inRange.reduce((sum, e) => sum + dayHours(e, hours), 0) * 100) / 100,
     school_day_hours: hours,

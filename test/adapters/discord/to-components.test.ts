@@ -8,9 +8,9 @@ import {
   parseChoiceCustomId,
   splitText,
   toMessages,
-  toPublicMessages,
   withAnswer,
 } from '../../../src/adapters/discord/to-components.js';
+import { publicReplies } from '../../../src/core/fit-text.js';
 import type { Choice, Reply } from '../../../src/core/types.js';
 
 const choices = (n: number, label = (i: number) => `Option ${i + 1}`): Choice[] => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, label: label(i) }));
@@ -123,13 +123,14 @@ describe('toMessages', () => {
 });
 
 describe('public rendering', () => {
-  it('keeps only general text', () => {
-    const out = toPublicMessages([
+  it('keeps only general text (core’s publicReplies, as the outbox hands a public turn), in one message', () => {
+    const replies: Reply[] = [
       { type: 'text', key: 'public.general', text: 'General.' },
       question(choices(2), 'About Sam?'),
       { type: 'document', key: 'd', title: 'Sam’s letter', filename: 'x.md', mime: 'text/markdown', body: 'Sam' },
       { type: 'move_private', key: 'public.offer-dm', text: 'Let’s talk in a DM.' },
-    ]);
+    ];
+    const out = toMessages(publicReplies(replies));
     expect(out).toEqual([{ content: 'General.\n\nLet’s talk in a DM.', components: [], files: [] }]);
   });
 });

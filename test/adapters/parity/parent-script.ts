@@ -81,7 +81,7 @@ export const SCRIPT: readonly Part[] = [
       'daily-log.ask-triggers-more': [{ press: 't:sensory' }, { press: 'done' }],
       'daily-log.ask-supports': { type: 'a quiet space' },
       'daily-log.ask-supports-more': { press: 'done' },
-      'daily-log.ask-helped.quiet-space': { type: 'yes' },
+      'daily-log.ask-helped.typed': { type: 'yes' },
       'daily-log.ask-note.today': { type: 'Came home at lunch (<3 hours), tired but calm.' },
     },
   },

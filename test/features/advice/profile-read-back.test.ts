@@ -8,6 +8,7 @@ import { caseProfile } from '../../../src/features/advice/profile.js';
 import type { Reply } from '../../../src/core/types.js';
 import { choice, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
 import { throughTriage } from '../../core/through-triage.js';
+import { pronounHeard } from '../../../flows/advice/profile-words.js';
 
 const textOf = (r: Reply | undefined): string => (r && 'text' in r ? r.text : '');
 
@@ -54,5 +55,46 @@ describe('the case profile, read back', () => {
     expect(keys(r)).toEqual(['profile.region-needs-words', 'profile.ask-region']);
     r = await app.send('Ohio');
     expect(lastQuestion(r).key).toBe('profile.ask-plan');
+  });
+
+  /** Through triage to the age question, in England with no plan. */
+  async function toAge(): Promise<void> {
+    let r = await throughTriage(app, 'They said they need six more weeks of attendance data before changing anything.');
+    for (let i = 0; i < 6 && lastQuestion(r).key !== 'profile.ask-age'; i++) {
+      const q = lastQuestion(r);
+      const id = q.key === 'profile.ask-place' ? 'england' : q.key === 'profile.ask-plan' ? 'none' : (q.choices[0]?.id ?? '');
+      r = await app.send(choice(id));
+    }
+    expect(lastQuestion(r).key).toBe('profile.ask-age');
+  }
+
+  it('"He\'s 8, year 4": the pronouns are not asked again, but noted and read back', async () => {
+    app = makeTestApp();
+    await toAge();
+    const r = await app.send("He's 8, year 4");
+    expect(keys(r)).not.toContain('profile.ask-pronouns');
+    expect(keys(r)).toEqual(expect.arrayContaining(['profile.summary', 'profile.saved.england']));
+    expect(caseProfile(app.store, 'parent-a', app.store.listCases('parent-a')[0]?.id ?? null)).toMatchObject({ age: "He's 8, year 4", pronouns: 'he' });
+    expect(textOf(r.find((x) => x.key === 'profile.summary'))).toBe("Here's what I noted: England · No plan · He's 8, year 4 · he / him.");
+    expect(textOf(r.find((x) => x.key === 'profile.saved.england'))).toContain('Type "change profile" any time to change this.');
+  });
+
+  it('an age with no pronoun in it: asked as before', async () => {
+    app = makeTestApp();
+    await toAge();
+    expect(lastQuestion(await app.send('8, year 4')).key).toBe('profile.ask-pronouns');
+  });
+
+  it('reads only a pronoun the answer plainly uses for the child', () => {
+    expect(pronounHeard("He's 8, year 4")).toBe('he');
+    expect(pronounHeard('she’s 12')).toBe('she');
+    expect(pronounHeard('my daughter is in year 9')).toBe('she');
+    expect(pronounHeard('my son, 7th grade')).toBe('he');
+    expect(pronounHeard('14')).toBeNull();
+    expect(pronounHeard("he's 8 and his sister's 10, she's in year 6")).toBeNull();
+    // "They" may be the school: never taken as the child's, and it makes the rest unsure.
+    expect(pronounHeard('they put him in year 4')).toBeNull();
+    expect(pronounHeard("they're 9")).toBeNull();
+    expect(pronounHeard('the hero of year 3')).toBeNull();
   });
 });

@@ -23,9 +23,12 @@ async function fromSituation(s: Situation, says: string[]): Promise<string[]> {
 
 /** What the parent types up to the situation question (the profile's last answer), from a situation's script. */
 function upToSituation(s: Situation): string[] {
-  // The answer to "which pronouns?" is the profile's last ("she", "he / him", "they/them").
-  const pronouns = s.says.findIndex((l, i) => i > 6 && /^(?:she|he|they)(?:\s*\/\s*[a-z]+)?$/i.test(l.trim()));
-  return s.says.slice(0, pronouns + 1);
+  // The answer to "which pronouns?" is the profile's last ("she", "he / him", "they/them"), or,
+  // when the age answer already used them ("he is 10"), the age answer is.
+  const last = s.pronounsHeard
+    ? s.says.findIndex((l, i) => i > 6 && /\b(?:he|she)\b/i.test(l) && /\d/.test(l))
+    : s.says.findIndex((l, i) => i > 6 && /^(?:she|he|they)(?:\s*\/\s*[a-z]+)?$/i.test(l.trim()));
+  return s.says.slice(0, last + 1);
 }
 
 describe('the situation behind the "no", from the school\'s words', () => {

@@ -28,7 +28,7 @@ function expectedAsks(s: Situation): string[] {
     ...(s.place === 'us' ? ['profile.ask-region'] : []),
     'profile.ask-plan',
     'profile.ask-age',
-    'profile.ask-pronouns',
+    ...(s.pronounsHeard ? [] : ['profile.ask-pronouns']),
     // Words that clearly point to one situation: confirmed, not the whole list.
     s.confirmsSituation ? `situation.confirm.${s.situation}` : 'situation.ask',
     ...s.asks,

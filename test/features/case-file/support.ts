@@ -121,6 +121,11 @@ export function filesContaining(dir: string, phrase: string): string[] {
  * page content holds glyph ids, not letters). Runs are joined with spaces.
  */
 export function pdfText(pdf: Uint8Array): string {
+  return pdfPageTexts(pdf).join(' ').replace(/\s+/g, ' ');
+}
+
+/** Each page's text, in page order (pdfkit writes one content stream per page, in order). */
+export function pdfPageTexts(pdf: Uint8Array): string[] {
   const s = Buffer.from(pdf).toString('latin1');
   const objects = new Map<string, string>();
   for (const m of s.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(m[1] as string, m[2] as string);
@@ -158,18 +163,20 @@ export function pdfText(pdf: Uint8Array): string {
       if (tu) fonts.set(f[1] as string, cmapOf(tu[1] as string));
     }
   }
-  const runs: string[] = [];
+  const pages: string[] = [];
   for (const body of objects.values()) {
     const stream = /stream\r?\n([\s\S]*?)endstream/.exec(body)?.[1];
     if (!stream || !stream.includes('BT')) continue;
+    const runs: string[] = [];
     let font = new Map<number, string>();
     for (const op of stream.matchAll(/\/(\w+) [\d.]+ Tf|\[((?:<[0-9a-f]*>|[-\d.\s])*)\] TJ|<([0-9a-f]*)> Tj/gi)) {
       if (op[1]) font = fonts.get(op[1]) ?? new Map();
       const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] as string) : op[3] !== undefined ? [op[3]] : [];
       if (hexes.length) runs.push(hexes.map((h) => (h.match(/.{4}/g) ?? []).map((g) => font.get(parseInt(g, 16)) ?? '\uFFFD').join('')).join(''));
     }
+    pages.push(runs.join(' ').replace(/\s+/g, ' '));
   }
-  return runs.join(' ').replace(/\s+/g, ' ');
+  return pages;
 }
 
 /** A fresh case app per call, all cleaned up after each test. */

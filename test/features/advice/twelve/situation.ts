@@ -12,6 +12,8 @@ export interface Situation {
   place: Place;
   plan: Plan;
   pronouns: Pronoun;
+  /** The age answer already uses the pronouns ("he is 10"): the pronoun question is not asked. */
+  pronounsHeard?: true;
   /** What the parent types, in order. */
   says: string[];
   /** The school's words clearly point to the situation: it is confirmed ("It sounds like…"), not asked from the list. */
