@@ -68,6 +68,15 @@ export function isBareReply(event: FlowEvent): boolean {
   return event.type === 'TEXT' && BARE_REPLY.test(event.text.trim());
 }
 
+function pressedSkip({ event }: { event: FlowEvent }): boolean {
+  return isSkip(event);
+}
+function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
+  return isBareReply(event);
+}
+/** The guards every open question uses: Skip pressed, and a bare "yes" or "ok" typed. */
+export const answerGuards = { isSkip: pressedSkip, isBareReply: saidNothingUsable };
+
 /** Buttons for a question: ids map to `<prefix>.choice.<id>` labels. */
 export function choicesOf(prefix: string, ids: readonly string[]): ChoiceRef[] {
   return ids.map((id) => ({ id, key: `${prefix}.choice.${id}` }));

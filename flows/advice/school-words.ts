@@ -38,6 +38,17 @@ export function mentionsTooUnwell(text: string): boolean {
   return TOO_UNWELL.test(text);
 }
 
+const PART_TIME = new RegExp(`\\b(?:${alternation('school.part-time')})\\b`, 'i');
+const ABSENCE_FIGURES = new RegExp(`\\b(?:${alternation('school.absence-figures')})\\b`, 'i');
+
+/**
+ * A part-time (reduced) timetable, asked for or refused, where the school's answer gives absence
+ * figures or Ofsted as the reason ("it would count as unauthorised absence and Ofsted…").
+ */
+export function partTimeRefusedOverAbsence(request: string, statement: string): boolean {
+  return PART_TIME.test(`${request} ${statement}`) && ABSENCE_FIGURES.test(statement);
+}
+
 const CONFIRMS_SPEAKER = new RegExp(alternation('school.confirms-speaker'), 'i');
 
 /** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
