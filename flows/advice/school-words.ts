@@ -117,7 +117,8 @@ const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 export function speakerShown(speaker: string): string {
   if (STARTS_TITLED.test(speaker) || signedName(speaker)) return speaker;
   const first = speaker.split(/\s/)[0] ?? '';
-  const acronym = first.length > 1 && first === first.toUpperCase();
+  // "SENCO", "SENCo", "SENDCo": an acronym, however its last letters are written.
+  const acronym = /^[A-Z]{2}/.test(first);
   const lower = BARE_ROLE.test(speaker.trim()) && !acronym;
   return `the ${lower ? speaker.charAt(0).toLowerCase() : speaker.charAt(0)}${speaker.slice(1)}`;
 }

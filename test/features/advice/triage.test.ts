@@ -82,6 +82,7 @@ describe('triage: who said it', () => {
     ['Attendance and Welfare Office', 'the Attendance and Welfare Office'],
     ['Head of year', 'the head of year'],
     ['SENCO', 'the SENCO'],
+    ['SENCo', 'the SENCo'],
   ])('shows %j as %j', (speaker, shown) => expect(speakerShown(speaker)).toBe(shown));
 
   const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
