@@ -110,6 +110,11 @@ export function speakerOf(statement: string): string | undefined {
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
+/** A grown-up's name, titled ("Mrs Okafor", "dr. patel"): typed where a child's name was asked for, it is not the child's. */
+export function namesAnAdult(text: string): boolean {
+  return STARTS_TITLED.test(text.trim().replace(/^["“']+/, ''));
+}
+
 /**
  * A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year" (an
  * acronym kept: "the SENCO"), a signed office as written ("the Attendance and Welfare Office").
