@@ -11,6 +11,7 @@ import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
+  nestedQuote,
   effects,
   type AskParams,
   type Classification,
@@ -106,7 +107,7 @@ function adviceNote({ context }: { context: Ctx }): NoteParams {
 function recentParams({ context }: { context: Ctx }): AskParams {
   return {
     key: `${P}.ask-recent`,
-    vars: { said: clip(context.recent?.text ?? '', 200), when: context.recent?.when ?? '' },
+    vars: { said: nestedQuote(clip(context.recent?.text ?? '', 200)), when: context.recent?.when ?? '' },
     choices: [
       { id: 'recent', key: `${P}.choice.recent` },
       { id: 'something-else', key: `${P}.choice.something-else` },
