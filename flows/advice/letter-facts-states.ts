@@ -48,6 +48,8 @@ export const FACT_KEYS = [
   'facts.ask-said-on',
   'facts.choice.skip-date',
   'facts.date-unclear',
+  'facts.date-to-come',
+  'facts.recipient-unclear',
   'facts.confirm-said-on',
   'facts.choice.date-right',
   'facts.choice.date-wrong',
@@ -159,6 +161,11 @@ export const factsGuards = {
   needsSchoolName: ({ context }: { context: SchoolNameCtx }) => context.schoolName === '' && context.profile !== '',
   saidOnDoubtful: ({ context }: { context: Ctx }) => context.saidOnChecked === 'doubtful',
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
+  dayToCome: (args: Args) => {
+    const day = dayFrom(args)?.date;
+    return day !== undefined && day > args.event.at.slice(0, 10);
+  },
+  namesNoOne: ({ event }: Args) => event.type === 'TEXT' && nameFrom(event.text) === '',
   namesDay: (args: Args) => dayFrom(args) !== undefined,
   saidRight: ({ event }: Args) => event.type === 'CHOICE' && event.id === 'right',
   // "yes", "ok" or "not sure" typed where a name to sign with was asked for: no name.
@@ -212,7 +219,11 @@ export function factsStates(next: string) {
     recipient: {
       entry: { type: 'ask', params: askRecipient },
       on: {
-        TEXT: { target: 'factsDate', actions: ['keepRecipient', { type: 'note', params: recipientNote }] },
+        TEXT: [
+          // A sentence with no name in it (an answer to another question, "not sure"): asked again.
+          { guard: 'namesNoOne', target: 'recipient', reenter: true, actions: { type: 'say', params: { key: 'facts.recipient-unclear' } } },
+          { target: 'factsDate', actions: ['keepRecipient', { type: 'note', params: recipientNote }] },
+        ],
         CHOICE: 'factsDate',
       },
     },
@@ -223,6 +234,8 @@ export function factsStates(next: string) {
       entry: { type: 'ask', params: askSaidOn },
       on: {
         TEXT: [
+          // They told the parent already: a day still to come is a misreading ("for a few weeks"), not a day to confirm.
+          { guard: 'dayToCome', target: 'saidOn', reenter: true, actions: { type: 'say', params: { key: 'facts.date-to-come' } } },
           { guard: 'doubtfulDay', target: 'confirmSaidOn', actions: 'keepSaidOn' },
           { guard: 'namesDay', target: name, actions: ['keepSaidOn', { type: 'note', params: saidOnNote }] },
           { target: 'saidOn', reenter: true, actions: { type: 'say', params: { key: 'facts.date-unclear' } } },

@@ -110,8 +110,16 @@ describe('a letter from chat-style answers', () => {
     await app.send(choice('nothing-yet'));
     let r = await app.send(choice('skip'));
     expect(lastQuestion(r).key).toBe('facts.ask-recipient');
+    // An answer to another question, with no name in it, is not taken as the recipient.
+    r = await app.send('Yes, a letter from his therapist from October');
+    expect(keys(r)).toEqual(['facts.recipient-unclear', 'facts.ask-recipient']);
     r = await app.send('Ms Ortiz');
     expect(lastQuestion(r).key).toBe('facts.ask-said-on');
+    // A day still to come is no day they told you: asked again, not offered to confirm.
+    r = await app.send('They could let him do a shorter day for a few weeks');
+    expect(keys(r)).toEqual(['facts.date-to-come', 'facts.ask-said-on']);
+    r = await app.send('in two weeks');
+    expect(keys(r)).toEqual(['facts.date-to-come', 'facts.ask-said-on']);
     r = await app.send('3/2/2025'); // US order: 2 March 2025, over a year before 24 Nov 2026
     expect(lastQuestion(r).key).toBe('facts.confirm-said-on');
     expect(lastQuestion(r).text).toContain('March 2, 2025');
