@@ -220,7 +220,9 @@ export function factsStates(next: string) {
       entry: { type: 'ask', params: askRecipient },
       on: {
         TEXT: [
-          // A sentence with no name in it (an answer to another question, "not sure"): asked again.
+          // "Not sure", "ok": left blank, as the button does.
+          { guard: 'namesNobody', target: 'factsDate' },
+          // A sentence with no name in it (an answer to another question): asked again.
           { guard: 'namesNoOne', target: 'recipient', reenter: true, actions: { type: 'say', params: { key: 'facts.recipient-unclear' } } },
           { target: 'factsDate', actions: ['keepRecipient', { type: 'note', params: recipientNote }] },
         ],

@@ -82,6 +82,15 @@ describe('no.data', () => {
     expect(draft?.vars).toMatchObject({ who: '', missing_data: 'no-data.letter.not-said', collection: '', by_when: '', meanwhile: 'a reduced timetable', date: '1 March 2030' });
   });
 
+  it.each(['not sure', 'ok', 'dunno'])('%j at "who should the letter go to?" leaves it blank, as the button does; a sentence with no name is asked again', (unsure) => {
+    const upTo = [choice('not-said'), choice('skip'), text('a reduced timetable'), choice('skip')];
+    const blank = replay(m, { ...HANDOVER, who: 'senco' }, [...upTo, text(unsure)]);
+    expect(ofType<AskParams>(blank.effects, 'ask').at(-1)?.key).toBe('facts.check-wording');
+    expect(ofType<NoteParams>(blank.effects, 'note').map((n) => n.topic)).not.toContain('facts.recipient');
+    const sentence = replay(m, { ...HANDOVER, who: 'senco' }, [...upTo, text('they said they would look at it next week')]);
+    expect(spoken(sentence.effects).slice(-2)).toEqual(['facts.recipient-unclear', 'facts.ask-recipient']);
+  });
+
   it('clips a long statement for the letter', () => {
     const long = 'We need more data. '.repeat(60);
     const r = replay(m, { ...HANDOVER, statement: long }, [choice('not-said'), choice('skip'), choice('not-said'), choice('skip')]);
