@@ -22,11 +22,12 @@ import {
   type SayParams,
   type Vars,
 } from '../../src/core/flow-kit.js';
-import { answerNote, dueFrom, handover, isBareReply, isSkip, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, dueFrom, handover, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { mentionsTooUnwell } from './school-words.js';
+import { PART_TIME_FIELDS, PART_TIME_KEYS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 
@@ -105,14 +106,10 @@ const NEED_WORDS = 'common.need-words';
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
  */
-type Ctx = Handover & FactsCtx & WordingCtx & { date: string } & Record<string, string>;
+type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & { date: string } & Record<string, string>;
 
 /** Params of `keepAnswer`: where a typed answer goes, clipped how far, and whether it sets the due date. */
-interface Keep {
-  field: string;
-  max: number;
-  due: boolean;
-}
+interface Keep { field: string; max: number; due: boolean }
 
 /** A question's buttons, with Skip last when it is optional. */
 function buttonsOf(q: KindQuestion<string>): readonly string[] {
@@ -137,14 +134,6 @@ function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
 /** A context update shared with other flows (letter-facts-states.ts, letter-wording-states.ts), typed to this flow's context. */
 function own<P>(update: (args: { context: Ctx; event: FlowEvent }, params: P) => Partial<Ctx>) {
   return update;
-}
-
-function pressedSkip({ event }: { event: FlowEvent }): boolean {
-  return isSkip(event);
-}
-
-function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
-  return isBareReply(event);
 }
 
 /** The request or the school's answer is about a child too unwell to attend: the place's duty to educate is said too. */
@@ -183,12 +172,14 @@ const kindOfNo = setup({
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
     stampDate: assign(letterDateOf),
+    keepPartTimeHours: assign(own(partTimeAssigns.keepPartTimeHours)),
+    keepPartTimeReview: assign(own(partTimeAssigns.keepPartTimeReview)),
   },
   guards: {
     ...factsGuards,
     ...wordingGuards,
-    isSkip: pressedSkip,
-    isBareReply: saidNothingUsable,
+    ...answerGuards,
+    ...partTimeGuards,
     tooUnwellToAttend,
   },
 });
@@ -222,6 +213,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...given,
       ...answers,
       ...(hasDue ? { due: '' } : {}),
+      ...PART_TIME_FIELDS,
       date: '',
       place: profile?.place ?? 'elsewhere',
       monthFirst: mf ? 'yes' : '',
@@ -282,6 +274,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.
       health_duty: tooUnwellToAttend({ context }) ? `terms.${context.place || 'elsewhere'}.${UNWELL_DUTY}` : '',
+      // England, a part-time timetable refused over absence figures or Ofsted: the rule, and the parent's proposal.
+      ...partTimeLetterVars(context, factOf),
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
@@ -293,10 +287,11 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     ['request', 'request', 'triage.request'],
     ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], // the school's answer, when in the parent's words (not a quote)
     ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
+    ...PART_TIME_LINES,
   ]);
 
   function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
-    const next = questions[i + 1]?.state ?? 'facts';
+    const next = questions[i + 1]?.state ?? 'partTime';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
     function askQuestion({ context }: { context: Ctx }): AskParams {
@@ -321,21 +316,24 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   return kindOfNo.createMachine({
     id: spec.id,
     context: initialContext,
-    initial: questions[0]?.state ?? 'facts',
+    initial: questions[0]?.state ?? 'partTime',
     states: {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
+      // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
+      ...partTimeStates('facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
       ...factsStates('wording'),
       ...wordingStates('wrapUp', ownLines, letterParams),
       wrapUp: {
         entry: spec.wrapUp.map(sayOf),
         // A child too unwell to attend: the duty to educate them, unless the flow says it anyway.
-        always: saysUnwellDuty ? 'closing' : [{ guard: 'tooUnwellToAttend', target: 'unwellDuty' }, { target: 'closing' }],
+        always: saysUnwellDuty ? 'partTimeWrapUp' : [{ guard: 'tooUnwellToAttend', target: 'unwellDuty' }, { target: 'partTimeWrapUp' }],
       },
       unwellDuty: {
         entry: sayOf({ term: UNWELL_DUTY }),
-        always: 'closing',
+        always: 'partTimeWrapUp',
       },
+      ...partTimeStepsStates('closing'),
       closing: {
         entry: [
           sayOf('next-steps'),
@@ -371,8 +369,9 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     id: spec.id,
     category: spec.category,
     lineTopics,
-    // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`).
-    version: 5,
+    // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`);
+    // 6: England's part-time timetable questions and next steps (`partTime`, `partTimeHours`, `partTimeReview`, `partTimeWrapUp`, `partTimeSteps`).
+    version: 6,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
@@ -386,6 +385,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       ...CATEGORIES.map(answerReasonKey),
       ...FACT_KEYS,
       ...WORDING_KEYS,
+      ...PART_TIME_KEYS,
       NEXT_STEP_BY,
       ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
       `${P}.next-steps`,

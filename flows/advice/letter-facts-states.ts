@@ -11,6 +11,7 @@ import { shippedContent, type ContentCatalog } from '../../src/content/catalog.j
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
+import { namesAnAdult } from './school-words.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -53,6 +54,7 @@ export const FACT_KEYS = [
   'facts.ask-sign-off',
   'facts.choice.skip-sign-off',
   'facts.ask-school-name',
+  'facts.child-name-titled',
   'facts.choice.use-nickname',
   'facts.name-unclear',
 ] as const;
@@ -161,6 +163,7 @@ export const factsGuards = {
   saidRight: ({ event }: Args) => event.type === 'CHOICE' && event.id === 'right',
   // "yes", "ok" or "not sure" typed where a name to sign with was asked for: no name.
   namesNobody: ({ event }: Args) => event.type === 'TEXT' && factOf(event.text) === '',
+  namesAnAdult: ({ event }: Args) => event.type === 'TEXT' && namesAnAdult(event.text),
 };
 
 function recipientNote({ context }: { context: Ctx }): NoteParams {
@@ -242,7 +245,11 @@ export function factsStates(next: string) {
     childName: {
       entry: { type: 'ask', params: schoolNameParams },
       on: {
-        TEXT: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        TEXT: [
+          // "Mrs Okafor" here is the teacher's name typed a question early: asked again, not kept as the child's.
+          { guard: 'namesAnAdult', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
+          { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        ],
         CHOICE: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
       },
     },

@@ -68,6 +68,15 @@ export function isBareReply(event: FlowEvent): boolean {
   return event.type === 'TEXT' && BARE_REPLY.test(event.text.trim());
 }
 
+function pressedSkip({ event }: { event: FlowEvent }): boolean {
+  return isSkip(event);
+}
+function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
+  return isBareReply(event);
+}
+/** The guards every open question uses: Skip pressed, and a bare "yes" or "ok" typed. */
+export const answerGuards = { isSkip: pressedSkip, isBareReply: saidNothingUsable };
+
 /** Buttons for a question: ids map to `<prefix>.choice.<id>` labels. */
 export function choicesOf(prefix: string, ids: readonly string[]): ChoiceRef[] {
   return ids.map((id) => ({ id, key: `${prefix}.choice.${id}` }));
@@ -106,10 +115,12 @@ export function whenSaid(event: FlowEvent): string {
     if (answer === 'this-week') return `week of ${day(0)}`;
     return clip(answer, 80);
   }
-  const parsed = answer.trim() ? parseLogDate(answer, day(0)) : null;
+  // "This morning", "tonight": today, for the date (the words are what the parent sees).
+  const dated = answer.replace(PART_OF_TODAY, 'today');
+  const parsed = dated.trim() ? parseLogDate(dated, day(0)) : null;
   if (parsed && 'date' in parsed) return parsed.date;
   // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
-  for (const m of answer.matchAll(DAY_INSIDE)) {
+  for (const m of dated.matchAll(DAY_INSIDE)) {
     const inside = parseLogDate(m[0], day(0));
     if ('date' in inside) return inside.date;
   }
@@ -121,8 +132,17 @@ export function dayNamedIn(text: string): string | undefined {
   return [...text.matchAll(DAY_INSIDE)][0]?.[0];
 }
 
-/** A day named inside a longer answer: "yesterday", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
-const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
+/** A part of today, named as such ("this morning", "earlier today", "tonight"). */
+const PART_OF_TODAY = /\b(?:this (?:morning|afternoon|evening)|earlier today|tonight)\b/gi;
+
+/** The button a named day already is ("yesterday" is Yesterday, "this morning" is Today), if any. */
+export function buttonForDay(named: string): string {
+  const d = named.toLowerCase();
+  return d === 'today' || d.replace(PART_OF_TODAY, 'today') === 'today' ? 'today' : d;
+}
+
+/** A day named inside a longer answer: "yesterday", "this morning", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
+const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
 
 /** The category a `cat:<id>` button stands for. */
 export function pickedCategory(event: FlowEvent): Category {

@@ -5,6 +5,7 @@
  * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
 import { assign, setup } from 'xstate';
+import { namesAnAdult } from './school-words.js';
 import {
   answerOf,
   clip,
@@ -147,6 +148,7 @@ export const profileMachine = setup({
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
+    namesAnAdult: ({ event }) => event.type === 'TEXT' && namesAnAdult(event.text),
     // A state has a name: "2" or "?" typed there is not one.
     namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
     saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
@@ -212,7 +214,13 @@ export const profileMachine = setup({
     checkSchoolName: { always: [{ guard: 'hasSchoolName', target: 'schoolName' }, { target: 'save' }] },
     schoolName: {
       entry: { type: 'ask', params: schoolNameParams },
-      on: { CHOICE: { target: 'save', actions: 'setSchoolName' }, TEXT: { target: 'save', actions: 'setSchoolName' } },
+      on: {
+        CHOICE: { target: 'save', actions: 'setSchoolName' },
+        TEXT: [
+          { guard: 'namesAnAdult', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
+          { target: 'save', actions: 'setSchoolName' },
+        ],
+      },
     },
     save: {
       entry: [{ type: 'note', params: profileNote }, { type: 'sayProfile', params: ({ context }) => profileOf(context) }, { type: 'say', params: savedParams }],
@@ -242,6 +250,7 @@ export const profileFlow: FlowDef = {
     'profile.ask-pronouns',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
+    'facts.child-name-titled',
     'profile.choice.keep-school-name',
     ...PLACES.map((p) => `profile.saved.${p}`),
   ],

@@ -38,6 +38,17 @@ export function mentionsTooUnwell(text: string): boolean {
   return TOO_UNWELL.test(text);
 }
 
+const PART_TIME = new RegExp(`\\b(?:${alternation('school.part-time')})\\b`, 'i');
+const ABSENCE_FIGURES = new RegExp(`\\b(?:${alternation('school.absence-figures')})\\b`, 'i');
+
+/**
+ * A part-time (reduced) timetable, asked for or refused, where the school's answer gives absence
+ * figures or Ofsted as the reason ("it would count as unauthorised absence and Ofsted…").
+ */
+export function partTimeRefusedOverAbsence(request: string, statement: string): boolean {
+  return PART_TIME.test(`${request} ${statement}`) && ABSENCE_FIGURES.test(statement);
+}
+
 const CONFIRMS_SPEAKER = new RegExp(alternation('school.confirms-speaker'), 'i');
 
 /** "Yes that's her, SENCO", typed at "that was Mrs Okafor. Is that right?": a yes to the name. */
@@ -78,12 +89,18 @@ const SPEAKER = new RegExp(
   'i',
 );
 
+/** "Email from the SENCo this morning: …", "A letter from Mrs Patel: …": who wrote it, named as the statement opens. */
+const FROM_SPEAKER = new RegExp(
+  `^\\s*(?:(?:got|had|received)\\s+)?(?:an?\\s+|the\\s+)?(?:${alternation('school.messages')})\\s+from\\s+(?:the\\s+)?((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})\\b`,
+  'i',
+);
+
 /**
  * Who said it, when the statement opens by naming them ("Mrs Patel said…", "The head of year
  * told me…"): offered as a button at "who said it?". Undefined for "they" or anything vaguer.
  */
 export function speakerOf(statement: string): string | undefined {
-  const m = SPEAKER.exec(statement);
+  const m = SPEAKER.exec(statement) ?? FROM_SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
   if (!who) return signedBy(statement) ?? namedLater(statement);
   // "The head, Mrs Okafor, told me…": the name, not the role, when the parent gives both.
@@ -93,6 +110,11 @@ export function speakerOf(statement: string): string | undefined {
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
+/** A grown-up's name, titled ("Mrs Okafor", "dr. patel"): typed where a child's name was asked for, it is not the child's. */
+export function namesAnAdult(text: string): boolean {
+  return STARTS_TITLED.test(text.trim().replace(/^["“']+/, ''));
+}
+
 /**
  * A speaker as a sentence names them: "Mrs Patel" as she is, a role as "the head of year" (an
  * acronym kept: "the SENCO"), a signed office as written ("the Attendance and Welfare Office").
@@ -100,7 +122,8 @@ const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 export function speakerShown(speaker: string): string {
   if (STARTS_TITLED.test(speaker) || signedName(speaker)) return speaker;
   const first = speaker.split(/\s/)[0] ?? '';
-  const acronym = first.length > 1 && first === first.toUpperCase();
+  // "SENCO", "SENCo", "SENDCo": an acronym, however its last letters are written.
+  const acronym = /^[A-Z]{2}/.test(first);
   const lower = BARE_ROLE.test(speaker.trim()) && !acronym;
   return `the ${lower ? speaker.charAt(0).toLowerCase() : speaker.charAt(0)}${speaker.slice(1)}`;
 }

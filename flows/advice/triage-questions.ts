@@ -4,7 +4,7 @@
  */
 import type { Category } from '../../src/core/types.js';
 import { clip, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
-import { dayNamedIn } from './parent-answers.js';
+import { buttonForDay, dayNamedIn } from './parent-answers.js';
 import { speakerChoice, speakerOf, speakerShown } from './school-words.js';
 
 export interface TriageCtx {
@@ -67,8 +67,8 @@ export function whenParams({ context }: { context: TriageCtx }): AskParams {
   const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
   const named = dayNamedIn(context.statement);
   if (!named) return { key: 'triage.ask-when', choices, freeText: true };
-  // "Yes, yesterday" is the "Yesterday" button already: it is not offered twice.
-  const others = choices.filter((c) => c.id !== named.toLowerCase());
+  // "Yes, yesterday" is the "Yesterday" button already ("Yes, this morning" the "Today" one): not offered twice.
+  const others = choices.filter((c) => c.id !== buttonForDay(named));
   return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
 }
 

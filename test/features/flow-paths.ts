@@ -60,6 +60,16 @@ export const SAMPLE_INPUTS: FlowInput[] = [
     saidOn: '2030-02-28',
   },
   { nickname: 'Sam', statement: "We don't have the staff for one-to-one support.", who: 'Mrs Patel', saidOn: 'at the review meeting' },
+  // England, a part-time timetable refused over absence figures and Ofsted: the part-time questions (flows/advice/part-time-states.ts).
+  {
+    children: ['Sam'],
+    nickname: 'Sam',
+    request: 'A reduced timetable, mornings only.',
+    statement: "We can't do a part-time timetable, it would count as unauthorised absence and Ofsted would pull us up.",
+    who: 'senco',
+    saidOn: '2030-02-28',
+    profile: JSON.stringify({ place: 'england', plan: 'none', pronouns: 'they' }),
+  },
 ];
 
 /** The `ask` a state node asks on entry, with its params resolved against the snapshot. */

@@ -88,11 +88,12 @@ describe('the fast crisis screen answers exactly as the reference does', () => {
     );
     // The generator must reach every kind and the idiom path, or it proves little.
     // The idiom path is rarer since the screen grew a possible tier (it now asks about more of
-    // what used to be an idiom with a crisis word in it), so it needs fewer hits to count.
+    // what used to be an idiom with a crisis word in it): 4 to 12 of the 1,500 with seeds 1-8
+    // (6 December 2026), so "more than 2" failed about one run in fifty; once is enough to count.
     for (const key of ['child_self_harm', 'abuse', 'parent_crisis', 'danger', 'none'] as const) {
       expect(t.seen.get(key) ?? 0, key).toBeGreaterThan(8);
     }
-    expect(t.seen.get('idiom') ?? 0, 'idiom').toBeGreaterThan(2);
+    expect(t.seen.get('idiom') ?? 0, 'idiom').toBeGreaterThan(0);
   }, SLOW);
 
   it('on generated messages as they arrive, one after another (the gate keeps state)', () => {

@@ -77,11 +77,14 @@ export interface GatherOptions {
 /**
  * A draft made with the notes nearly empty: at least half of its template's facts are still
  * blanks (`[ADD: …]`). Every letter keeps a blank or two (the parent's name, often the
- * recipient's), so one or two blanks do not make a draft blank.
+ * recipient's), so one or two blanks do not make a draft blank. Only facts that can be blank
+ * count: an optional one is left out of the letter when missing, never a blank.
  */
 export function isBlankDraft(content: ContentCatalog, template: string | null, body: string): boolean {
   const blanks = body.split(BLANK_PREFIX).length - 1;
-  const vars = template ? Object.keys(content.letter(template)?.vars ?? {}).length : 0;
+  const letter = template ? content.letter(template) : undefined;
+  const optional = new Set(letter?.optional ?? []);
+  const vars = Object.keys(letter?.vars ?? {}).filter((name) => !optional.has(name)).length;
   return vars > 0 ? blanks * 2 >= vars : blanks > 3;
 }
 

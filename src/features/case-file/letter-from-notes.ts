@@ -5,6 +5,7 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
+import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
 import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
@@ -58,6 +59,8 @@ export const FROM_TOPICS: Record<string, readonly string[]> = {
   declined: [MEETING_TOPICS.declined],
   not_addressed: [MEETING_TOPICS.not_addressed],
   request: ['triage.request'],
+  part_time_hours: ['part-time.hours'],
+  part_time_review: ['part-time.review'],
 };
 
 export interface CaseFacts {
@@ -339,6 +342,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   }
   // A request about a child too unwell to attend: the place's duty to educate them, where the letter has the line.
   if (mentionsTooUnwell(`${vars.request ?? ''} ${vars.statement ?? ''}`)) vars.health_duty = content.render(`terms.${profile?.place ?? 'elsewhere'}.unwell-duty`);
+  // England, a part-time timetable refused over absence figures or Ofsted: the attendance rule (flows/advice/part-time-states.ts).
+  if (partTimeRuleApplies(profile?.place ?? '', vars.request ?? '', statement?.text ?? '')) vars.part_time_rule = content.render(RULE_LINE);
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;
   return vars;

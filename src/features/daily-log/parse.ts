@@ -6,6 +6,7 @@
  * result means "ask again".
  */
 import { DateTime } from 'luxon';
+import { shippedAlternation } from '../../content/catalog.js';
 import { addDays, isIsoDate, weekdayOf } from './dates.js';
 import { findZone } from './parse-zone.js';
 import {
@@ -261,8 +262,19 @@ export function parseAttendance(text: string): Attendance | null {
   if (/^(full|full day|all day|the whole day|whole day|yes|yes all day|went in|went in all day|in all day|full-day)$/.test(t)) return 'full';
   if (/^(partial|part|part of the day|part day|some|some of the day|half|half day|half a day|a bit|late|went in late|came home early|left early)$/.test(t)) return 'partial';
   if (/^(absent|no|none|off|not at all|didn't go|didn't go in|did not go|did not go in|stayed home|stayed at home|home|off sick|sick|refused|couldn't go|could not go|missed it)$/.test(t)) return 'absent';
+  // Told in a sentence ("he went in but came home at lunch", "we couldn't get her out of the car").
+  if (TOLD_PARTIAL().test(t)) return 'partial';
+  if (TOLD_ABSENT().test(t)) return 'absent';
   return null;
 }
+
+/** A word list's pattern, built when first needed (content/words/daily-log.yaml). */
+function toldAs(key: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(`\\b(?:${shippedAlternation(key)})`));
+}
+const TOLD_PARTIAL = toldAs('daily-log.told-partial');
+const TOLD_ABSENT = toldAs('daily-log.told-absent');
 
 /**
  * A part day told with its times or length at the attendance question ("went in at 10 and left

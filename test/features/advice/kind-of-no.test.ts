@@ -111,6 +111,15 @@ describe("the child's name as the school knows it", () => {
     expect(JSON.parse(note?.text ?? '{}')).toMatchObject({ schoolName: 'Sam' });
   });
 
+  it.each(['Mrs Okafor', 'dr. patel', '"Mr Dunn"'])('a titled name (%j, the teacher\'s, typed a question early) is not kept as the child\'s: asked again', (typed) => {
+    const r = replay(m, withProfile, [...answers, text(typed)]);
+    expect(r.done).toBe(false);
+    expect(spoken(r.effects).slice(-2)).toEqual(['facts.child-name-titled', 'facts.ask-school-name']);
+    expect(ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile')).toBeUndefined();
+    const then = replay(m, withProfile, [...answers, text(typed), text('Alfie Jones')]);
+    expect(JSON.parse(ofType<NoteParams>(then.effects, 'note').find((n) => n.topic === 'case.profile')?.text ?? '{}')).toMatchObject({ schoolName: 'Alfie Jones' });
+  });
+
   it('"not sure" typed there keeps the nickname', () => {
     const r = replay(m, withProfile, [...answers, text('not sure')]);
     const note = ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'case.profile');

@@ -18,6 +18,9 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     [text('at the review meeting on Tuesday'), '2030-02-26'],
     [text('in an email yesterday afternoon'), '2030-02-28'],
     [text('on the phone, 26th Feb'), '2030-02-26'],
+    [text('this morning'), '2030-03-01'],
+    [text('in an email earlier today'), '2030-03-01'],
+    [text('tonight, at pick-up'), '2030-03-01'],
   ])('%j → %s', (event, said) => {
     expect(whenSaid(event)).toBe(said);
   });

@@ -162,6 +162,9 @@ describe("the child's name in letters", () => {
     r = await app.send(choice('she'));
     expect(lastQuestion(r).key).toBe('profile.ask-school-name');
     expect(lastQuestion(r).choices.map((c) => c.id)).toEqual(['keep']);
+    // A teacher's titled name here is not the child's: asked again.
+    r = await app.send('Mrs Okafor');
+    expect(keys(r)).toEqual(['facts.child-name-titled', 'profile.ask-school-name']);
     r = await app.send('Izzy Barker');
     expect(keys(r)).toContain('profile.saved.england');
     expect(saved()).toMatchObject({ schoolName: 'Izzy Barker', pronouns: 'she' });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskParams, ClassifyParams, FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
 import { soundsLikeTheirAnswer, speakerOf, speakerShown } from '../../../flows/advice/school-words.js';
 import { triageFlow } from '../../../flows/advice/triage.flow.js';
-import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
+import { AT, choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = triageFlow.machine;
 const INPUT = { children: [], nickname: '' };
@@ -67,6 +67,10 @@ describe('triage: who said it', () => {
     ['The school said no', undefined],
     ['The head, Mrs Okafor, told me last tuesday they have no staff', 'Mrs Okafor'],
     ['The head of year, Mr Dunn, said it is not possible', 'Mr Dunn'],
+    ['Email from the SENCo this morning: "We do not have the staffing capacity."', 'SENCo'],
+    ['A letter from Mrs Patel: we cannot offer this', 'Mrs Patel'],
+    ['Got an email from the principal saying no', 'Principal'],
+    ['A message from the school today: no', undefined],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
   // "From what you wrote, that was {who}": a person or an office as signed; a bare role after "the".
@@ -78,6 +82,7 @@ describe('triage: who said it', () => {
     ['Attendance and Welfare Office', 'the Attendance and Welfare Office'],
     ['Head of year', 'the head of year'],
     ['SENCO', 'the SENCO'],
+    ['SENCo', 'the SENCo'],
   ])('shows %j as %j', (speaker, shown) => expect(speakerShown(speaker)).toBe(shown));
 
   const upToWho = (statement: string) => [text('Sam'), text('A later start'), text(statement), classified('resources', true)];
@@ -99,6 +104,18 @@ describe('triage: who said it', () => {
     expect(q?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'this-week']);
     const tuesday = replay(m, INPUT, [...upToWho('Mrs Patel told me on Tuesday there is nobody free to meet him.'), choice('said-by')]);
     expect(ofType<AskParams>(tuesday.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'yesterday', 'this-week']);
+  });
+
+  it('"Email from the SENCo this morning: …" confirms the SENCo, then the day as today', () => {
+    const statement = 'Email from the SENCo this morning: "Unfortunately we do not have the staffing capacity to provide 1:1 support."';
+    const at = replay(m, INPUT, upToWho(statement));
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.choices?.[0]?.id).toBe('senco');
+    const when = replay(m, INPUT, [...upToWho(statement), choice('senco')]);
+    const q = ofType<AskParams>(when.effects, 'ask').at(-1);
+    expect(q).toMatchObject({ key: 'triage.confirm-when', vars: { when: 'this morning' } });
+    expect(q?.choices?.map((c) => c.id)).toEqual(['named', 'yesterday', 'this-week']);
+    const done = replay(m, INPUT, [...upToWho(statement), choice('senco'), choice('named'), choice('yes')]);
+    expect(ofType<NoteParams>(done.effects, 'note').find((n) => n.kind === 'statement')?.said_on).toBe(AT.slice(0, 10));
   });
 
   it.each([

@@ -151,6 +151,19 @@ describe('reading what parents type', () => {
     ['yes he went in', 'full'],
     ['he went in late', 'partial'],
     ['she left early', 'partial'],
+    // Told in a sentence, as a tired parent would (a walk of 6 December 2026, evening).
+    ['He went in but came home at lunch', 'partial'],
+    ['she was sent home after break', 'partial'],
+    ['I picked him up at lunchtime', 'partial'],
+    ["didn't go in until 11", 'partial'],
+    ['only managed an hour', 'partial'],
+    ['just the morning, then I got a call', 'partial'],
+    ['made it in for two lessons', 'partial'],
+    ['we couldn’t get her out of the car', 'absent'],
+    ['he stayed in bed all day', 'absent'],
+    ['she refused to go again', 'absent'],
+    ["he wouldn't go, meltdown at the door", 'absent'],
+    ['went in and stayed all day, came home at 3:30 as normal', null],
   ])('attendance said with who: %j is %s', (typed, want) => expect(parseAttendance(typed)).toBe(want));
 
   it.each([
