@@ -6,11 +6,12 @@
  * what is known is confirmed, what is missing is asked for, then the shared fact questions and
  * the check of the parent's own words, as for every other letter.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
+  nestedQuote,
   effects,
   type AskParams,
   type Classification,
@@ -106,7 +107,7 @@ function adviceNote({ context }: { context: Ctx }): NoteParams {
 function recentParams({ context }: { context: Ctx }): AskParams {
   return {
     key: `${P}.ask-recent`,
-    vars: { said: clip(context.recent?.text ?? '', 200), when: context.recent?.when ?? '' },
+    vars: { said: nestedQuote(clip(context.recent?.text ?? '', 200)), when: context.recent?.when ?? '' },
     choices: [
       { id: 'recent', key: `${P}.choice.recent` },
       { id: 'something-else', key: `${P}.choice.something-else` },
@@ -214,6 +215,7 @@ const sayNext = setup({
     // Who said it or when is known (from the notes or the school's words): confirmed, not asked.
     needsChild: ({ context }) => context.nickname === '',
     knowsWhoOrWhen: ({ context }) => context.recipient !== '' || context.saidOn !== '',
+    knowsRecipient: ({ context }) => context.recipient.trim() !== '',
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, context.category)),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
@@ -308,7 +310,9 @@ export const sayNextMachine = sayNext.createMachine({
       entry: { type: 'ask', params: confirmKnownParams },
       on: {
         CHOICE: [
-          { guard: 'saidRight', target: 'lineChild', actions: ['markChecked', { type: 'note', params: recipientNote }] },
+          // Only a name is noted as the recipient: "They told you this on 6 December" names no one.
+          { guard: and(['saidRight', 'knowsRecipient']), target: 'lineChild', actions: ['markChecked', { type: 'note', params: recipientNote }] },
+          { guard: 'saidRight', target: 'lineChild', actions: 'markChecked' },
           // Either may be wrong: both are asked for (letter-facts-states.ts).
           { target: 'lineChild', actions: ['forgetRecipient', 'forgetSaidOn'] },
         ],

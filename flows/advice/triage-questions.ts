@@ -3,7 +3,7 @@
  * answer?) and their buttons, from triage's context. The machine is in triage.flow.ts.
  */
 import type { Category } from '../../src/core/types.js';
-import { clip, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
+import { clip, nestedQuote, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
 import { buttonForDay, dayNamedIn } from './parent-answers.js';
 import { speakerChoice, speakerOf, speakerShown } from './school-words.js';
 
@@ -75,7 +75,7 @@ export function whenParams({ context }: { context: TriageCtx }): AskParams {
 export function requestOrAnswerParams({ context }: { context: TriageCtx }): AskParams {
   return {
     key: 'triage.ask-request-or-answer',
-    vars: { said: clip(context.held ?? '', 200) },
+    vars: { said: nestedQuote(clip(context.held ?? '', 200)) },
     choices: [
       { id: 'theirs', key: 'triage.choice.their-answer' },
       { id: 'mine', key: 'triage.choice.my-request' },

@@ -20,6 +20,6 @@ const restart: ChatCommand = (_args, ctx) => {
   startFlow(ctx, ctx.menuFlow);
 };
 
-export const CORE_COMMANDS: Readonly<Record<string, ChatCommand>> = { help, restart, start: restart };
+export const CORE_COMMANDS: Readonly<Record<string, ChatCommand>> = { help, restart, start: restart, menu: restart };
 /** Core commands a parent may ask for in their own words (content/words/intents.yaml). */
 export const CORE_INTENTS: readonly string[] = ['help', 'restart'];

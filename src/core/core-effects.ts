@@ -53,6 +53,8 @@ const disclaim = defineEffect('disclaim', z.unknown(), (ctx) => {
 });
 
 const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
+  // A note with no words records nothing: it would read "You told me (…):" and stop.
+  if (p.text.trim() === '') return;
   if (p.kind === 'advice' || p.kind === 'next_step') ensureCaselessDisclaimer(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,

@@ -135,6 +135,11 @@ export function typedWithoutWords(event: FlowEvent): boolean {
   return event.type === 'TEXT' && !/\p{L}/u.test(event.text);
 }
 
+/** Words to be shown inside double quotation marks: their own double quotes become single ones, as nested quotes are written. */
+export function nestedQuote(text: string): string {
+  return text.replace(/"([^"]*)"/g, '\u2018$1\u2019').replace(/\u201c([^\u201d]*)\u201d/g, '\u2018$1\u2019').replace(/["\u201c\u201d]/g, "'");
+}
+
 /** Trim a parent's words for use inside a sentence or letter. */
 export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -18,6 +18,8 @@ describe('nearestCommand', () => {
     ['sumary', 'summary'],
     ['exprot', 'export'],
     ['lgo', null],
+    ['menu', null],
+    ['sant', 'sent'],
     ['frobnicate', null],
     ['', null],
   ])('%s -> %s', (typed, expected) => {
@@ -38,6 +40,14 @@ describe('an unknown command in chat', () => {
     expect(first && 'text' in first ? first.text : '').toContain('"notes"');
     expect(lastQuestion(r).key).toBe(menu.key);
     expect(keys(r)).not.toContain('help.text');
+  });
+
+  it('"/menu" goes back to the menu, as "/restart" does', async () => {
+    app = makeTestApp();
+    const menu = lastQuestion(await app.send(command('restart')));
+    const r = await app.send(command('menu'));
+    expect(keys(r)).not.toContain('engine.unknown-command');
+    expect(lastQuestion(r).key).toBe(menu.key);
   });
 
   it('shows the help when nothing is close', async () => {

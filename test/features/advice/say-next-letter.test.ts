@@ -83,6 +83,13 @@ describe("say-next's letter, built from facts", () => {
     expect(draftOf(wrong.effects)?.vars).toMatchObject({ who: 'Mr Dunn', said_on: '2030-02-20' });
   });
 
+  it('a day confirmed with no name notes no recipient (no empty "who the letter goes to")', () => {
+    const recent = { text: STATEMENT, when: 'Wed 20 Feb', saidOn: '2030-02-20' };
+    const r = replay(m, { recent, nickname: 'Sam', signOff: 'Jo', known: { request: 'A later start.' } }, [choice('recent'), classified('data', true), choice('yes'), choice('right')]);
+    expect(ofType<AskParams>(r.effects, 'ask').find((a) => a.key.endsWith('confirm-known.when'))?.vars).toMatchObject({ who: '' });
+    expect(ofType<NoteParams>(r.effects, 'note').filter((n) => n.topic === 'facts.recipient')).toEqual([]);
+  });
+
   it('confirms only what it knows: a name without a day asks for the day', () => {
     const r = replay(m, { statement: 'Mrs Patel said there is no budget for a key adult in the mornings.', nickname: 'Sam', signOff: 'Jo' }, yes('data'));
     expect(ofType<AskParams>(r.effects, 'ask').at(-1)).toMatchObject({ key: 'say-next.confirm-known.who', vars: { who: 'Mrs Patel' } });

@@ -37,6 +37,12 @@ describe('triage: a request that reads like the school’s reply', () => {
     expect(ofType<AskParams>(theirs.effects, 'ask').map((a) => a.key)).not.toContain('triage.ask-statement');
   });
 
+  it('the words shown back keep one pair of double quotes: the school\'s quote inside them is single-quoted', () => {
+    const quoted = 'Mrs Patel emailed: "We cannot offer a later start." Unbelievable';
+    const asked = replay(m, INPUT, [...toRequest, text(quoted)]);
+    expect(ofType<AskParams>(asked.effects, 'ask').at(-1)?.vars).toEqual({ said: 'Mrs Patel emailed: \u2018We cannot offer a later start.\u2019 Unbelievable' });
+  });
+
   it('"theirs" then skip: classified with no request noted', () => {
     const r = replay(m, INPUT, [...toRequest, text(THEIRS), choice('theirs'), choice('skip')]);
     expect(r.final.value).toBe('classifying');

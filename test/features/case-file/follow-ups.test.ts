@@ -213,7 +213,7 @@ describe('follow-ups', () => {
     const text = doc?.body ?? (r[0]?.type === 'text' ? r[0].text : '');
     expect(text).toContain('Request sent: the letter "Which data is needed, and what happens meanwhile"');
     expect(text).toContain('2026-12-09 · Follow-up due: no reply yet to the letter');
-    expect(text).toContain('2026-11-24 · Daily log summary: From my daily log');
+    expect(text).toContain('2026-11-24 · Daily log: From my daily log');
     // Chronological: the request before its follow-up.
     expect(text.indexOf('Request sent')).toBeLessThan(text.indexOf('Follow-up due'));
     // The drafted letter: its title in the timeline, and in full (line breaks kept) under it.

@@ -58,9 +58,9 @@ describe('the school-ready packet (PDF)', () => {
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('a follow-up is due on 9 December 2026');
     expect(text).toContain('Date: 25 November 2026');
-    // The summary once (not in the timeline as well), and no per-day "Daily log summary" notes.
+    // The summary once (not in the timeline as well), and no per-day "Daily log:" notes.
     expect(count(text, 'School days logged:')).toBe(1);
-    expect(text).not.toContain('Daily log summary');
+    expect(text).not.toMatch(/Daily log: (?:part of the day|full day|didn't go in|not logged)/i);
     expect(text).not.toContain('From my daily log');
     // One chart, on the page with its heading.
     expect(count(Buffer.from(pdf).toString('latin1'), '/Subtype /Image')).toBe(1);

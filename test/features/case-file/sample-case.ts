@@ -58,7 +58,7 @@ export async function sampleCase(a: CaseApp, opts: { logFrom?: string } = {}): P
   // A draft left with its blanks (as every preview used to be saved), never sent.
   const blank = letterFromNotes(a.store, a.content, { userId: 'nobody', kind: 'decision-in-writing', now: a.clock.now() });
   const blankDraftId = a.store.addNote({ userId: 'parent-a', caseId, kind: 'draft', topic: 'letter.decision-in-writing', text: blank.body, at: '2026-11-25T09:30:00Z' });
-  // The chat leaves a "Daily log summary" note per logged day: the packet shows them once, in the table.
+  // The chat leaves a "Daily log" note per logged day: the packet shows them once, in the table.
   for (const d of ['2026-11-23', '2026-11-24']) {
     a.store.addNote({ userId: 'parent-a', caseId, kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', saidOn: d, at: `${d}T18:00:00Z` });
   }
