@@ -3,7 +3,6 @@
  * renders replies, nothing else: duplicates, a parent's order and re-delivery are the outbox's,
  * rate limits (its REST queue) and reconnects are discord.js's.
  */
-import { once } from 'node:events';
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError, type Config } from '../../config.js';
 import type { ContentCatalog } from '../../content/catalog.js';
@@ -18,6 +17,7 @@ import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
+import { connectDiscord, DISCORD_START_TIMEOUT_MS } from './reach-discord.js';
 
 export interface StartDiscordOptions {
   /** Core's outbox: Discord registers its channel there and hands it every turn. */
@@ -30,6 +30,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** REST overrides, for tests (e.g. `{ retries: 0, timeout: 2000 }`). */
   rest?: Partial<Pick<RESTOptions, 'retries' | 'timeout'>>;
+  /** Time allowed for each start-up step that talks to Discord (default 15 s). */
+  startTimeoutMs?: number;
 }
 
 export interface DiscordHandle {
@@ -63,17 +65,12 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   client.on(Events.MessageCreate, (m) => track(onMessage(m)));
   client.on(Events.InteractionCreate, (i) => track(onInteraction(i)));
   client.on(Events.Error, (err) => logger.error(errorCodes(err), 'discord client error'));
+
+  // The connection's logs begin once connected: a failed start is one sentence (DiscordStartError).
+  await connectDiscord(client, token, config.DISCORD_API_URL ?? 'discord.com', opts.startTimeoutMs ?? DISCORD_START_TIMEOUT_MS);
   client.on(Events.ShardError, (err, shardId) => logger.warn({ shardId, ...errorCodes(err) }, 'discord connection error'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));
-
-  const ready = once(client, Events.ClientReady);
-  try {
-    await Promise.all([ready, client.login(token)]);
-  } catch (err) {
-    await client.destroy();
-    throw err;
-  }
   const appId = client.application?.id;
   if (appId && appId !== config.DISCORD_APPLICATION_ID) logger.warn({ appId }, 'DISCORD_APPLICATION_ID does not match the token’s application');
   logger.info({ bot: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
