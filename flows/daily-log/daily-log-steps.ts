@@ -4,7 +4,7 @@
  * ids, never words.
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
-import { SUPPORTS, TRIGGERS, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
+import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
 
 export const P = 'daily-log';
@@ -39,6 +39,8 @@ export interface Ctx {
    * "anything else?" lists leave them out. Optional: logs saved before it existed have none.
    */
   picked?: string[];
+  /** Supports typed by their numbers together ("1, 3") still to ask "did it help?" about, in order. Optional: older logs have none. */
+  queued?: SupportId[];
 }
 
 const HOURS = [1, 2, 3, 4, 5] as const;
@@ -142,6 +144,18 @@ function numberedSave(context: Ctx, event: unknown, again: boolean): SaveLogPara
   const ids = (numberedTriggers(ev(event), again, context.picked) ?? []).map((t) => t.replace(/^t:/, '')).filter(isTriggerId);
   return { ...base(context), op: 'triggers', ids };
 }
+/** "1, 3" at "did you try anything?": each listed support by its number (none of them "something else"), or null. */
+export function numberedSupports(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): SupportId[] | null {
+  if (event.type !== 'TEXT') return null;
+  const t = event.text.trim().toLowerCase();
+  if (!/^\d{1,2}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,2})+$/.test(t)) return null;
+  const list = again ? supportChoices('done', picked) : supportChoices('nothing-tried');
+  const ids = [...new Set((t.match(/\d+/g) ?? []).map((n) => list[Number(n) - 1]?.id ?? ''))];
+  if (!ids.every((id) => id.startsWith('s:') && id !== 's:other')) return null;
+  const supports = ids.map((id) => id.slice(2)).filter(isSupportId);
+  return supports.length === ids.length ? supports : null;
+}
+
 export const numberedFirstSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, false);
 export const numberedMoreSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, true);
 

@@ -12,6 +12,7 @@
 import { assign, setup } from 'xstate';
 import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
+import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -31,8 +32,7 @@ import {
   keptSay,
   notNowNote,
   noteAsk,
-  numberedFirstSave,
-  numberedMoreSave,
+  numberedSupports,
   numberedTriggers,
   noteSave,
   offDayParams,
@@ -51,9 +51,7 @@ import {
   supportWordsOf,
   triggerChoices,
   triggersMoreParams,
-  triggerSave,
   typedPick,
-  typedTriggerSave,
 } from './daily-log-steps.js';
 
 /** Nicknames from the flow's input, lower case (how "already logged" is compared). */
@@ -63,41 +61,6 @@ function lowerNames(v: unknown): string[] {
 
 /** The effect's no-op implementation: the engine interprets it (src/features/daily-log/daily-log-effects.ts). */
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
-
-/**
- * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
- * parent's own words - one of the list when they name one (then left out of the next list),
- * else "something else" in their words; "no" or "that's all" ends the list.
- */
-function triggerAnswers(again: boolean) {
-  return {
-    CHOICE: [
-      { guard: 'isEnough', target: 'supports' },
-      { guard: 'isOtherTrigger', target: 'triggerOther' },
-      { guard: 'isTrigger', target: 'triggersMore', reenter: again, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
-    ],
-    TEXT: [
-      { guard: 'saysNothing', target: 'supports' },
-      // "1, 5": each listed reason by its number.
-      { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
-      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
-    ],
-  } as const;
-}
-
-/** The answers to "did you try anything?" and "anything else you tried?", the same way. */
-const supportAnswers = {
-  CHOICE: [
-    { guard: 'isEnough', target: 'note' },
-    { guard: 'isOtherSupport', target: 'supportOther' },
-    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', 'remember', { type: 'saveLog', params: supportSave }] },
-  ],
-  TEXT: [
-    { guard: 'saysNothing', target: 'note' },
-    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
-    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
-  ],
-} as const;
 
 export const dailyLogMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -126,6 +89,15 @@ export const dailyLogMachine = setup({
     }),
     pickNumberedTriggers: assign({ picked: ({ context, event }, { again }: { again: boolean }) => [...(context.picked ?? []), ...(numberedTriggers(ev(event), again, context.picked) ?? [])] }),
     setOtherSupport: assign({ support: 'other' as const }),
+    queueNumberedSupports: assign(({ context, event }, { again }: { again: boolean }) => {
+      const [first, ...rest] = numberedSupports(ev(event), again, context.picked) ?? [];
+      const all = first ? [first, ...rest] : [];
+      return { support: first ?? ('' as const), supportWords: '', queued: rest, picked: [...(context.picked ?? []), ...all.map((id) => `s:${id}`)] };
+    }),
+    nextQueued: assign(({ context }) => {
+      const [next, ...rest] = context.queued ?? [];
+      return { support: next ?? ('' as const), supportWords: '', queued: rest };
+    }),
     // "Did that help?" quotes what the parent typed at the list, not the list's name for it.
     setSupportWords: assign({ supportWords: ({ event }) => supportWordsOf(ev(event)) }),
     clearSupport: assign({ support: '' as const, supportWords: '' }),
@@ -155,6 +127,8 @@ export const dailyLogMachine = setup({
     isOtherTrigger: ({ event }) => answerOf(ev(event)) === 't:other',
     isTrigger: ({ event }) => answerOf(ev(event)).startsWith('t:'),
     isNumberedTriggers: ({ context, event }, { again }: { again: boolean }) => numberedTriggers(ev(event), again, context.picked) !== null,
+    isNumberedSupports: ({ context, event }, { again }: { again: boolean }) => numberedSupports(ev(event), again, context.picked) !== null,
+    hasQueued: ({ context }) => (context.queued ?? []).length > 0,
     isOtherSupport: ({ event }) => answerOf(ev(event)) === 's:other',
     isSupport: ({ event }) => answerOf(ev(event)).startsWith('s:'),
     isEnough: ({ event }) => ['done', 'nothing', 'nothing-tried'].includes(answerOf(ev(event))),
@@ -292,11 +266,11 @@ export const dailyLogMachine = setup({
     },
     supports: {
       entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: true } },
-      on: supportAnswers,
+      on: supportAnswers(false),
     },
     supportsMore: {
       entry: { type: 'ask', params: supportsMoreParams },
-      on: supportAnswers,
+      on: supportAnswers(true),
     },
     supportOther: {
       entry: { type: 'ask', params: { key: `${P}.ask-support-other` } },
@@ -304,7 +278,13 @@ export const dailyLogMachine = setup({
     },
     helped: {
       entry: { type: 'ask', params: helpedParams },
-      on: { CHOICE: { target: 'supportsMore', actions: [{ type: 'saveLog', params: helpedSave }, 'clearSupport'] } },
+      on: {
+        CHOICE: [
+          // The next of the supports typed together: its own "did it help?".
+          { guard: 'hasQueued', target: 'helped', reenter: true, actions: [{ type: 'saveLog', params: helpedSave }, 'nextQueued', { type: 'saveLog', params: supportSave }] },
+          { target: 'supportsMore', actions: [{ type: 'saveLog', params: helpedSave }, 'clearSupport'] },
+        ],
+      },
     },
     note: {
       entry: { type: 'ask', params: noteAsk },

@@ -70,6 +70,37 @@ describe('daily-log flow', () => {
     expect(g.send(text('1, 40')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'trigger', id: 'other', detail: '1, 40' }]);
   });
 
+  it('"1, 3" typed at "did you try anything?" picks both, and asks "did it help?" about each in turn (walkthrough L14)', () => {
+    const f = run(dailyLogFlow.machine, SAM);
+    f.send(choice('absent'));
+    f.send(choice('d:9'));
+    let s = f.send(choice('nothing'));
+    expect(s.state).toBe('supports');
+    const listed = (s.asked?.choices?.map((c) => c.id) ?? []).map((id) => id.replace(/^s:/, ''));
+    s = f.send(text('1, 3'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: listed[0] }]);
+    expect(s.asked?.choices?.map((c) => c.id)).toEqual(['yes', 'no', 'unsure']);
+    s = f.send(choice('yes'));
+    expect(s.state).toBe('helped');
+    expect(s.saves).toEqual([
+      { child: 'Sam', date: '2026-11-24', op: 'helped', id: listed[0], helped: true },
+      { child: 'Sam', date: '2026-11-24', op: 'support', id: listed[2] },
+    ]);
+    s = f.send(choice('no'));
+    expect(s.state).toBe('supportsMore');
+    expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'helped', id: listed[2], helped: false }]);
+    // Both are left out of "anything else you tried?".
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[0]}`);
+    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[2]}`);
+    // "Something else" by number is not a pick by number: kept in the parent's words.
+    const g = run(dailyLogFlow.machine, SAM);
+    g.send(choice('absent'));
+    g.send(choice('d:9'));
+    g.send(choice('nothing'));
+    expect(g.send(text('1, 7')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: 'other', detail: '1, 7' }]);
+  });
+
   it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
     const f = run(dailyLogFlow.machine, SAM);
     expect(f.first).toMatchObject({ state: 'attendance', said: ['daily-log.prompt-intro'] });

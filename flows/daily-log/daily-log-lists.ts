@@ -1,0 +1,43 @@
+/**
+ * The two list questions' transitions, shared by the first ask and its "anything else?": what
+ * made the day harder (`triggerAnswers`) and what was tried (`supportAnswers`). Guards and
+ * actions are named here and defined with the machine (daily-log.flow.ts).
+ */
+import { numberedFirstSave, numberedMoreSave, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+
+/**
+ * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
+ * parent's own words - one of the list when they name one (then left out of the next list),
+ * else "something else" in their words; "no" or "that's all" ends the list.
+ */
+export function triggerAnswers(again: boolean) {
+  return {
+    CHOICE: [
+      { guard: 'isEnough', target: 'supports' },
+      { guard: 'isOtherTrigger', target: 'triggerOther' },
+      { guard: 'isTrigger', target: 'triggersMore', reenter: again, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
+    ],
+    TEXT: [
+      { guard: 'saysNothing', target: 'supports' },
+      // "1, 5": each listed reason by its number.
+      { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
+      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+    ],
+  } as const;
+}
+
+/** The answers to "did you try anything?" and "anything else you tried?", the same way. */
+export const supportAnswers = (again: boolean) => ({
+  CHOICE: [
+    { guard: 'isEnough', target: 'note' },
+    { guard: 'isOtherSupport', target: 'supportOther' },
+    { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', 'remember', { type: 'saveLog', params: supportSave }] },
+  ],
+  TEXT: [
+    { guard: 'saysNothing', target: 'note' },
+    // "1, 3": each listed support by its number, asked about one after another.
+    { guard: { type: 'isNumberedSupports', params: { again } }, target: 'helped', actions: [{ type: 'queueNumberedSupports', params: { again } }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
+  ],
+}) as const;
