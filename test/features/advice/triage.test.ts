@@ -77,6 +77,9 @@ describe('triage: who said it', () => {
     ['A letter from Mrs Patel: we cannot offer this', 'Mrs Patel'],
     ['Got an email from the principal saying no', 'Principal'],
     ['A message from the school today: no', undefined],
+    ['The depute head phoned yesterday and said the tuition service is only for medical cases', 'Depute head'],
+    ['The assistant principal called me this morning to say no', 'Assistant principal'],
+    ['Her guidance teacher rang to say there is no space in the base', undefined],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
   // "From what you wrote, that was {who}": a person or an office as signed; a bare role after "the".
