@@ -34,6 +34,8 @@ interface AnswerWords {
   yesButton: RegExp;
   noButton: RegExp;
   noAnotherWay: RegExp;
+  notSaid: RegExp;
+  notSaidButton: RegExp;
 }
 
 /** The answer words (content/words/answers.yaml), compiled once per catalog. */
@@ -53,6 +55,8 @@ export function answerWords(content: ContentCatalog): AnswerWords {
       yesButton: anyOf(content, 'answers.yes-button'),
       noButton: anyOf(content, 'answers.no-button'),
       noAnotherWay: anyOf(content, 'answers.no-another-way'),
+      notSaid: anyOf(content, 'answers.not-said'),
+      notSaidButton: anyOf(content, 'answers.not-said-button'),
     };
     compiled.set(content, words);
   }
@@ -93,6 +97,11 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
     return found.length === 1 ? (found[0] as { id: string }).id : null;
   };
   const w = answerWords(content);
+  // "Nobody said", "I don't know, they never told us": the button that says they didn't say.
+  if (w.notSaid.test(t)) {
+    const said = only((l) => w.notSaidButton.test(l));
+    if (said) return said;
+  }
   if (w.unsure.test(t)) return only((l) => w.unsure.test(l));
   if (w.yes.test(t)) return only((l) => w.yesButton.test(l));
   // "No": the one button that starts with it ("No, thanks"), else the one that says it another

@@ -69,6 +69,19 @@ describe('matchChoice', () => {
     expect(picked === null ? null : content.render(keys.find((k) => k.endsWith(`.${picked}`)) as string)).toBe(want);
   });
 
+  it.each(["I don't know, nobody said", 'nobody said', 'no one told us', 'they never said', "No idea they didn't say", 'the school hasnt mentioned it', 'she didn’t tell me'])(
+    '%j is the one "They didn\'t say" button',
+    (typed) => {
+      const asked = q([['not-said', 'no-data.choice.not-said'], ['skip', 'no-data.choice.skip']]);
+      expect(matchChoice(content, asked, typed)).toBe('not-said');
+    },
+  );
+
+  it.each(['they said', 'nobody said anything useful but I think it is the register', "they didn't say, but I think it's the register", 'he told me no'])('%j is no "They didn\'t say"', (typed) => {
+    const asked = q([['not-said', 'no-data.choice.not-said'], ['skip', 'no-data.choice.skip']]);
+    expect(matchChoice(content, asked, typed)).toBeNull();
+  });
+
   it('takes only a plain yes as yes: "ok" or "y" does not confirm erasing everything', () => {
     const erase = q([
       ['yes', 'case-file.forget.choice.yes'],

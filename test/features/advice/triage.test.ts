@@ -130,6 +130,7 @@ describe('triage: who said it', () => {
   it.each([
     ['The head told me the panel had already decided', 'head'],
     ['The SENCO said the group is full', 'senco'],
+    ['the ALNCo said they want half a term of data first', 'senco'],
     ['Honestly, the class teacher said he needs to try harder', 'teacher'],
     ['The council said the tuition service is only for children with a medical certificate', 'district'],
   ])('puts the matching role first, not a second button, for %j', (statement, role) => {
