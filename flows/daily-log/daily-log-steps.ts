@@ -127,33 +127,32 @@ export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly
 ];
 
 /**
- * "1, 5" or "1 and 5" typed at a pick-each-one list of reasons: the listed reasons those numbers
- * stand for on the list as shown (`t:…` ids), or null when it is not such a list (a number past
- * the end, "something else" or the closing button among them: kept in the parent's words).
+ * "1, 5" or "1 and 5" typed at a pick-each-one list: the ids those numbers stand for on `list`
+ * as shown, or null when it is not such a list (a number past the end, "something else" or the
+ * closing button among them: kept in the parent's words).
  */
-export function numberedTriggers(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): string[] | null {
+function numberedPicks(event: FlowEvent, list: readonly ChoiceRef[], prefix: 't:' | 's:'): string[] | null {
   if (event.type !== 'TEXT') return null;
   const t = event.text.trim().toLowerCase();
   if (!/^\d{1,2}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,2})+$/.test(t)) return null;
-  const list = again ? triggerChoices('done', picked) : triggerChoices('nothing');
   const ids = [...new Set((t.match(/\d+/g) ?? []).map((n) => list[Number(n) - 1]?.id ?? ''))];
-  return ids.every((id) => id.startsWith('t:') && id !== 't:other') ? ids : null;
+  return ids.every((id) => id.startsWith(prefix) && id !== `${prefix}other`) ? ids : null;
+}
+
+/** The listed reasons "1, 5" picks at "what made it harder?" (`t:…` ids), or null. */
+export function numberedTriggers(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): string[] | null {
+  return numberedPicks(event, again ? triggerChoices('done', picked) : triggerChoices('nothing'), 't:');
 }
 /** The reasons "1, 5" picked, saved at once (on the first list, or on "anything else?"). */
 function numberedSave(context: Ctx, event: unknown, again: boolean): SaveLogParams {
   const ids = (numberedTriggers(ev(event), again, context.picked) ?? []).map((t) => t.replace(/^t:/, '')).filter(isTriggerId);
   return { ...base(context), op: 'triggers', ids };
 }
-/** "1, 3" at "did you try anything?": each listed support by its number (none of them "something else"), or null. */
+/** The listed supports "1, 3" picks at "did you try anything?", in order, or null. */
 export function numberedSupports(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): SupportId[] | null {
-  if (event.type !== 'TEXT') return null;
-  const t = event.text.trim().toLowerCase();
-  if (!/^\d{1,2}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,2})+$/.test(t)) return null;
-  const list = again ? supportChoices('done', picked) : supportChoices('nothing-tried');
-  const ids = [...new Set((t.match(/\d+/g) ?? []).map((n) => list[Number(n) - 1]?.id ?? ''))];
-  if (!ids.every((id) => id.startsWith('s:') && id !== 's:other')) return null;
-  const supports = ids.map((id) => id.slice(2)).filter(isSupportId);
-  return supports.length === ids.length ? supports : null;
+  const ids = numberedPicks(event, again ? supportChoices('done', picked) : supportChoices('nothing-tried'), 's:');
+  const supports = (ids ?? []).map((id) => id.slice(2)).filter(isSupportId);
+  return ids && supports.length === ids.length ? supports : null;
 }
 
 export const numberedFirstSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, false);
