@@ -56,13 +56,12 @@ export function isSkip(event: FlowEvent): boolean {
   return event.type === 'CHOICE' && event.id === 'skip';
 }
 
-// A lone number of one or two digits is a button's number typed where no such button is (a
-// button's own number is matched before a flow sees the text).
-const BARE_REPLY = /^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|k|sure|fine|right|alright|cool|thanks|thank you|ta|hm+|um+|uh+|\?+|\d{1,2})[.!?\s]*$/i;
+// A number alone is not here: "12" is an answer to "how many days has she missed?".
+const BARE_REPLY = /^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|k|sure|fine|right|alright|cool|thanks|thank you|ta|hm+|um+|uh+|\?+)[.!?\s]*$/i;
 
 /**
- * A typed answer that says nothing an open question can use ("yes", "ok", "nope", "7"): kept as
- * it is, it would put "yes" into the parent's letter. Buttons are matched before this is asked.
+ * A typed answer that says nothing an open question can use ("yes", "ok", "nope"): kept as it
+ * is, it would put "yes" into the parent's letter. Buttons are matched before this is asked.
  */
 export function isBareReply(event: FlowEvent): boolean {
   return event.type === 'TEXT' && BARE_REPLY.test(event.text.trim());

@@ -151,7 +151,8 @@ export const triageMachine = setup({
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
     hasStatement: ({ context }) => context.statement.trim().length > 0,
-    saysNothing: ({ event }) => isBareReply(event as FlowEvent),
+    // "ok", or a button's number typed by habit ("1"): no request.
+    saysNothing: ({ event }) => isBareReply(event as FlowEvent) || typedWithoutWords(event as FlowEvent),
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',

@@ -15,7 +15,7 @@ describe.each(KIND_FLOWS.map((f) => [f.id, f] as const))('%s', (_id, flow) => {
   const firstState = first.final.value;
   const firstAsk = ofType<AskParams>(first.effects, 'ask').at(-1)?.key;
 
-  it.each(['yes', 'ok', ' Nope. ', 'thanks!', '7'])('asks again for a few words when the answer is just %j', (bare) => {
+  it.each(['yes', 'ok', ' Nope. ', 'thanks!'])('asks again for a few words when the answer is just %j', (bare) => {
     const r = replay(m, HANDOVER, [text(bare)]);
     expect(r.final.value).toBe(firstState);
     expect(spoken(r.effects).slice(-2)).toEqual(['common.need-words', firstAsk]);
@@ -132,5 +132,17 @@ describe("the child's name as the school knows it", () => {
       expect(r.done).toBe(true);
       expect(spoken(r.effects)).not.toContain('facts.ask-school-name');
     }
+  });
+});
+
+describe('a count typed alone is an answer, not a bare reply', () => {
+  it('"12" at "Roughly how many school days has Sam missed this term?" is noted as the count', () => {
+    const flow = FLOWS.find((f) => f.id === 'situation.attendance');
+    if (!flow) throw new Error('no attendance situation flow');
+    const atDays = replay(flow.machine, HANDOVER, [choice('skip')]);
+    expect(ofType<AskParams>(atDays.effects, 'ask').at(-1)?.key).toBe('attendance.ask-days');
+    const r = replay(flow.machine, HANDOVER, [choice('skip'), text('12')]);
+    expect(spoken(r.effects)).not.toContain('common.need-words');
+    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual(expect.objectContaining({ topic: 'attendance.days', text: '12' }));
   });
 });
