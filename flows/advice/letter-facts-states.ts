@@ -69,8 +69,16 @@ function nameFrom(text: string): string {
   return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}$/.test(t) ? t : '';
 }
 
+/** The day a typed answer names, read once per answer (the guards and the assign each ask for it). */
+const daysRead = new WeakMap<FlowEvent, { monthFirst: boolean; day: ReturnType<typeof pastDate> }>();
 function dayFrom({ context, event }: { context: FactsCtx; event: FlowEvent }) {
-  return event.type === 'TEXT' ? pastDate(event.text, event.at, context.monthFirst === 'yes') : undefined;
+  if (event.type !== 'TEXT') return undefined;
+  const monthFirst = context.monthFirst === 'yes';
+  const read = daysRead.get(event);
+  if (read && read.monthFirst === monthFirst) return read.day;
+  const day = pastDate(event.text, event.at, monthFirst);
+  daysRead.set(event, { monthFirst, day });
+  return day;
 }
 
 function keepRecipient({ event }: { event: FlowEvent }): Partial<FactsCtx> {

@@ -339,6 +339,12 @@ export function shippedWords(key: string): readonly string[] {
   return shippedContent().words(key);
 }
 
+/** A value (a pattern built from a shipped word list) made once, when first needed. */
+export function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** A shipped word list as one regular-expression alternation ("a|b|c"), for a pattern to wrap. */
 export function shippedAlternation(key: string): string {
   return shippedWords(key).join('|');

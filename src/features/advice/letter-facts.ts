@@ -8,17 +8,11 @@
  * (content/words/letters.yaml), compiled on first use.
  */
 import { createRequire } from 'node:module';
-import { shippedAlternation, shippedWords } from '../../content/catalog.js';
+import { once, shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
 import { clip } from '../../core/flow-kit.js';
 import { emailBody } from './email-frame.js';
 import { quotations } from '../../classify/school-words.js';
-
-/** A pattern built from a word list once, when first needed (most runs never draft a letter). */
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on

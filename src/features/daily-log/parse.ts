@@ -6,7 +6,7 @@
  * result means "ask again".
  */
 import { DateTime } from 'luxon';
-import { shippedAlternation } from '../../content/catalog.js';
+import { once, shippedAlternation } from '../../content/catalog.js';
 import { addDays, isIsoDate, weekdayOf } from './dates.js';
 import { findZone } from './parse-zone.js';
 import {
@@ -269,10 +269,7 @@ export function parseAttendance(text: string): Attendance | null {
 }
 
 /** A word list's pattern, built when first needed (content/words/daily-log.yaml). */
-function toldAs(key: string): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= new RegExp(`\\b(?:${shippedAlternation(key)})`));
-}
+const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');
 
