@@ -111,9 +111,12 @@ export function whenSaid(event: FlowEvent): string {
   if (event.type === 'CHOICE') {
     if (answer === 'today') return day(0);
     if (answer === 'yesterday') return day(1);
-    if (answer === 'this-week') return `week of ${day(0)}`;
+    if (answer === 'this-week') return weekOf(at, 0);
     return clip(answer, 80);
   }
+  // "Earlier this week", "last week": the week, from its Monday (never one day of it, and never today).
+  const week = WEEK_NAMED.exec(answer.trim());
+  if (week) return weekOf(at, week[1] ? 7 : 0);
   // "This morning", "tonight": today, for the date (the words are what the parent sees).
   const dated = answer.replace(PART_OF_TODAY, 'today');
   const parsed = dated.trim() ? parseLogDate(dated, day(0)) : null;
@@ -124,6 +127,20 @@ export function whenSaid(event: FlowEvent): string {
     if ('date' in inside) return inside.date;
   }
   return clip(answer, 80);
+}
+
+/** A week named on its own: "this week", "earlier this week", "last week". */
+const WEEK_NAMED = /^(?:(?:earlier|sometime|some time|during) )?(?:this|(last)) week\.?$/i;
+
+/** The Monday a kept week starts on ("week of 2026-11-30"), or undefined when `saidOn` is not a week. */
+export function weekStartOf(saidOn: string): string | undefined {
+  return /^week of (\d{4}-\d{2}-\d{2})$/.exec(saidOn.trim())?.[1];
+}
+
+/** "week of <the Monday of that week>", `back` days before the week of `at`: how a week is kept. */
+function weekOf(at: Date, back: number): string {
+  const sinceMonday = (at.getUTCDay() + 6) % 7;
+  return `week of ${new Date(at.getTime() - (sinceMonday + back) * 86_400_000).toISOString().slice(0, 10)}`;
 }
 
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
