@@ -10,17 +10,47 @@
  * --max-false-alarms on all the near-misses pooled (hand to hand). --threshold scores another.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { THRESHOLDS } from '../src/safety/crisis-model.js';
 import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
 import { screenPatterns } from '../src/safety/crisis-screen.js';
 import { parseCrisisSet } from '../src/safety/crisis-set.js';
 import { fromRoot } from '../src/paths.js';
 
-const arg = (name: string): number | undefined => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : undefined;
-};
-const MAX_FALSE_ALARMS = arg('--max-false-alarms') ?? 0.02;
+const USAGE = `usage: npx tsx scripts/tune-crisis-model.ts [--max-false-alarms F] [--threshold T]
+
+Chooses the crisis model's threshold hand to hand: each writer's training file judged by a model
+trained on the other writers' files only (five trainings; about a minute). Prints figures, never words.
+  --max-false-alarms F   the false-alarm rate the threshold may reach, pooled (default 0.02)
+  --threshold T          score this threshold instead of the one in use
+  -h, --help             this text`;
+
+function options(): { maxFalseAlarms: number; threshold?: number } {
+  let v: { 'max-false-alarms'?: string; threshold?: string; help?: boolean };
+  try {
+    v = parseArgs({ options: { 'max-false-alarms': { type: 'string' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (v.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const fraction = (name: string, raw: string | undefined): number | undefined => {
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!(n >= 0 && n <= 1)) {
+      console.error(`--${name}: "${raw}" is not a number from 0 to 1\n\n${USAGE}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const threshold = fraction('threshold', v.threshold);
+  return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? 0.02, ...(threshold !== undefined ? { threshold } : {}) };
+}
+const opts = options();
+const MAX_FALSE_ALARMS = opts.maxFalseAlarms;
 
 const hands: Hand[] = [
   ...trainingHands(),
@@ -46,7 +76,7 @@ const chosen = chooseRiskThreshold(
   MAX_FALSE_ALARMS,
 );
 const setAside = (expect: 'risk' | 'none') => rows.filter((r, i) => (r.expect === 'none') === (expect === 'none') && pat[i] && !kept[i]).length;
-const t = arg('--threshold') ?? THRESHOLDS.possible;
+const t = opts.threshold ?? THRESHOLDS.possible;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 const show = (label: string, r: Rates) => console.log(`  ${label.padEnd(40)} clear ${pct(r.clear)}  possible ${pct(r.possible)}  false alarms ${pct(r.falseAlarms)}`);
 
