@@ -74,6 +74,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.log.supports',
   'case-file.packet.log.support',
   'case-file.packet.log.support-one-day',
+  'case-file.packet.log.support-unsure',
+  'case-file.packet.log.support-one-day-unsure',
   'case-file.packet.chart',
   'case-file.packet.days',
   'case-file.packet.days-note',
