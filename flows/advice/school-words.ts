@@ -4,7 +4,7 @@
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip } from '../../src/core/flow-kit.js';
-import { shippedAlternation as alternation } from '../../src/content/catalog.js';
+import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 
 
 /** School roles as parents name them (without a person's name). */
@@ -65,7 +65,14 @@ const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t);
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t) && !isAnswerNotName(t);
+}
+
+const NOT_A_NAME = once(() => new RegExp(`(?:${alternation('answers.not-a-name')})`, 'i'));
+
+/** "done", "full", "she didnt go": an answer typed where a child's name was asked, never a name. */
+export function isAnswerNotName(text: string): boolean {
+  return NOT_A_NAME().test(text.trim().replace(/[’‘]/g, "'"));
 }
 
 /** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { childChoices, confirmParams, requestOrAnswerParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
@@ -38,6 +38,8 @@ function notANickname(state: 'whichChild' | 'nickname') {
       reenter: true,
       actions: ['setStatement', { type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
     },
+    // "done", "she didnt go": an answer typed a question early, not a name.
+    { guard: 'isAnswerNotName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.not-a-name' } } },
     { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
   ] as const;
 }
@@ -141,6 +143,11 @@ export const triageMachine = setup({
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
+    // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
+    isAnswerNotName: ({ event }) => {
+      const words = answerOf(event as FlowEvent);
+      return words.trim().split(/\s+/).length <= 4 && isAnswerNotName(words);
+    },
     // Held unless a fuller statement is held already (a short opener like "school said no
     // again" from the menu gives way to the school's actual words).
     canHoldStatement: ({ context, event }) => {
@@ -300,6 +307,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-nickname',
     'triage.nickname.kept-statement',
     'triage.nickname.short',
+    'triage.nickname.not-a-name',
     'triage.ask-request',
     'triage.ask-request-words',
     'triage.ask-request-or-answer',

@@ -184,7 +184,17 @@ describe('triage: who said it', () => {
     expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
   });
 
-  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J']])('takes %j as the name', (name) => {
+  it.each([['done'], ['she didnt go'], ['full'], ['yes']])('opens no case for %j: an answer, not a name', (typed) => {
+    const r = replay(m, INPUT, [text(typed)]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.not-a-name', 'triage.ask-nickname']);
+    expect(ofType<{ type: string }>(r.effects, 'openCase')).toEqual([]);
+    const several = replay(m, { ...INPUT, children: ['Kay'] }, [text(typed)]);
+    expect(several.final.value).toBe('whichChild');
+    expect(ofType<{ type: string }>(several.effects, 'openCase')).toEqual([]);
+  });
+
+  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J'], ['I'], ['Henry'], ['Isla']])('takes %j as the name', (name) => {
     expect(replay(m, INPUT, [text(name)]).final.value).toBe('request');
   });
 

@@ -1,0 +1,24 @@
+/**
+ * Words from the third walkthrough of 6 December 2026 (docs/walkthrough-2026-12-06.md, "A third
+ * walk"): each test holds one fix's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/catalog.js';
+import { isAnswerNotName } from '../../flows/advice/school-words.js';
+
+const content = loadContent();
+
+describe('third walk: words', () => {
+  it('an answer typed where a child was asked is never a name; a name, an initial or a nickname is', () => {
+    for (const typed of ['done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
+    for (const name of ['Kay', 'I', 'J', 'Little Bear', 'Henry', 'Isla', 'Sam (10)', 'Bean']) expect(isAnswerNotName(name), name).toBe(false);
+  });
+
+  it('says why nothing was added, in words that fit a one-word answer (not "more than a name")', () => {
+    for (const key of ['triage.nickname.not-a-name', 'daily-log.not-a-name']) {
+      const said = content.render(key);
+      expect(said, key).toMatch(/answer/);
+      expect(said, key).not.toMatch(/more than a name/);
+    }
+  });
+});
