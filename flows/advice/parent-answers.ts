@@ -4,6 +4,7 @@
  * No words live here: a button answer is recorded by its label's content key.
  */
 import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
@@ -145,8 +146,14 @@ function weekOf(at: Date, back: number): string {
 
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
 export function dayNamedIn(text: string): string | undefined {
-  return [...text.matchAll(DAY_INSIDE)][0]?.[0];
+  // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
+  return [...text.matchAll(DAY_INSIDE)].find((m) => !OWN_MESSAGE_BEFORE().test(text.slice(Math.max(0, m.index - 60), m.index)))?.[0];
 }
+
+/** Words just before a day that make it the day of the parent's own message ("your email of", "my letter dated"). */
+const OWN_MESSAGE_BEFORE = once(
+  () => new RegExp(`\\b(?:your|my|our)\\s+(?:${alternation('school.messages')})\\s+(?:of|dated|on|sent on|from)(?:\\s+(?:the|last))?\\s*$`, 'i'),
+);
 
 /** A part of today, named as such ("this morning", "earlier today", "tonight"). */
 const PART_OF_TODAY = /\b(?:this (?:morning|afternoon|evening)|earlier today|tonight)\b/gi;

@@ -115,6 +115,17 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(tuesday.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'yesterday', 'this-week']);
   });
 
+  it('never offers the day of the parent\'s own email ("Thank you for your email of 27 November") as the day the school said it', () => {
+    const statement = 'Dear Mrs Adeyemi, Thank you for your email of 27 November regarding Beatrice. I am afraid that we are unable to agree to a later start. Mr D. Thornton';
+    const at = replay(m, INPUT, [...upToWho(statement), choice('teacher')]);
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q?.key).toBe('triage.ask-when');
+    expect(q?.choices?.map((c) => c.id)).not.toContain('named');
+    // A day the school's answer itself names is still offered.
+    const theirs = replay(m, INPUT, [...upToWho('Thank you for your email of 27 November. We discussed it on Tuesday and cannot agree.'), choice('teacher')]);
+    expect(ofType<AskParams>(theirs.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-when', vars: { when: 'Tuesday' } });
+  });
+
   it('"Email from the SENCo this morning: …" confirms the SENCo, then the day as today', () => {
     const statement = 'Email from the SENCo this morning: "Unfortunately we do not have the staffing capacity to provide 1:1 support."';
     const at = replay(m, INPUT, upToWho(statement));
