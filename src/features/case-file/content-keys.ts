@@ -91,5 +91,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.helped',
   'case-file.packet.not-helped',
   'notes.kind.log_summary',
+  'notes.kind.statement-told',
+  'case-file.packet.kind.statement-told',
   ...RECORD_NOTE_KINDS.map((k) => `case-file.packet.kind.${k}`),
 ];
