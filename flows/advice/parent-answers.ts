@@ -155,6 +155,14 @@ const OWN_MESSAGE_BEFORE = once(
   () => new RegExp(`\\b(?:your|my|our)\\s+(?:${alternation('school.messages')})\\s+(?:of|dated|on|sent on|from)(?:\\s+(?:the|last))?\\s*$`, 'i'),
 );
 
+/** An answer that is only a day ("yesterday", "on Monday", "it was last Thursday"): when, not who. */
+export function isOnlyADay(text: string): boolean {
+  const t = text.trim().replace(/[.!]+$/, '');
+  const days = [...t.matchAll(DAY_INSIDE)];
+  if (days.length !== 1) return false;
+  return t.replace(days[0]?.[0] ?? '', '').replace(/^(?:it was on|that was on|it was|that was|on)\s*/i, '').trim() === '';
+}
+
 /** A part of today, named as such ("this morning", "earlier today", "tonight"). */
 const PART_OF_TODAY = /\b(?:this (?:morning|afternoon|evening)|earlier today|tonight)\b/gi;
 

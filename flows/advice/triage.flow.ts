@@ -18,7 +18,7 @@ import {
   typedWithoutWords,
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { dayNamedIn, isBareReply, whenSaid } from './parent-answers.js';
+import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { childChoices, confirmParams, requestOrAnswerParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
@@ -144,6 +144,7 @@ export const triageMachine = setup({
     hasChildren: ({ context }) => context.children.length > 0,
     isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
     // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
+    isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
     isAnswerNotName: ({ event }) => {
       const words = answerOf(event as FlowEvent);
       return words.trim().split(/\s+/).length <= 4 && isAnswerNotName(words);
@@ -266,7 +267,11 @@ export const triageMachine = setup({
           { guard: 'isNotSchool', target: 'statement' },
           { target: 'when', actions: 'setWho' },
         ],
-        TEXT: { target: 'when', actions: 'setWho' },
+        TEXT: [
+          // "yesterday" typed a question early: when, not who (it would head the notes and letters as a name).
+          { guard: 'isOnlyADay', target: 'who', reenter: true, actions: { type: 'say', params: { key: 'triage.who-is-a-day' } } },
+          { target: 'when', actions: 'setWho' },
+        ],
       },
     },
     when: {
@@ -319,6 +324,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-statement-words',
     'triage.ask-who',
     'triage.confirm-who',
+    'triage.who-is-a-day',
     ...WHO.map((w) => `triage.who.${w}`),
     'triage.who.said-by',
     'triage.who.not-school',

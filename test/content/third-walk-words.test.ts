@@ -21,4 +21,11 @@ describe('third walk: words', () => {
       expect(said, key).not.toMatch(/more than a name/);
     }
   });
+
+  it('a day typed where "who said it?" was asked is said to be when, and the day is promised next', () => {
+    const said = content.render('triage.who-is-a-day');
+    expect(said).toMatch(/\bwhen\b/);
+    expect(said).toMatch(/\bwho\b/);
+    expect(said).toMatch(/\bnext\b/);
+  });
 });

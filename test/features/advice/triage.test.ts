@@ -115,6 +115,17 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(tuesday.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'yesterday', 'this-week']);
   });
 
+  it.each(['yesterday', 'last Thursday', 'it was on Monday'])('takes no %j as who said it: says so, and asks who again, then when', (day) => {
+    const statement = 'The deputy head said they don\'t have the staff to meet her at 10 so it can\'t happen.';
+    const r = replay(m, INPUT, [...upToWho(statement), text(day)]);
+    expect(r.final.value).toBe('who');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.who-is-a-day', 'triage.confirm-who']);
+    const on = replay(m, INPUT, [...upToWho(statement), text(day), text('the deputy head, Mr Hill'), choice('yesterday'), choice('yes')]);
+    expect(ofType<NoteParams>(on.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('the deputy head, Mr Hill');
+    // A name with a day in it is still a name.
+    expect(replay(m, INPUT, [...upToWho(statement), text('Mrs Patel, yesterday')]).final.value).toBe('when');
+  });
+
   it('never offers the day of the parent\'s own email ("Thank you for your email of 27 November") as the day the school said it', () => {
     const statement = 'Dear Mrs Adeyemi, Thank you for your email of 27 November regarding Beatrice. I am afraid that we are unable to agree to a later start. Mr D. Thornton';
     const at = replay(m, INPUT, [...upToWho(statement), choice('teacher')]);
