@@ -188,6 +188,7 @@ const sayNext = setup({
     ...effects,
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
     useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),
+    useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
     stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
@@ -224,6 +225,7 @@ const sayNext = setup({
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
+    isRecentOfKnownKind: ({ context, event }) => answerOf(event as FlowEvent) === 'recent' && Boolean(context.recent?.category),
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
@@ -258,7 +260,12 @@ export const sayNextMachine = sayNext.createMachine({
     recent: {
       entry: { type: 'ask', params: recentParams },
       on: {
-        CHOICE: [{ guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] }, { target: 'statement' }],
+        CHOICE: [
+          // The kind of no the parent confirmed when it was noted: not asked again.
+          { guard: 'isRecentOfKnownKind', target: 'advise', actions: ['useRecent', 'useRecentKind', { type: 'say', params: kindParams }] },
+          { guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] },
+          { target: 'statement' },
+        ],
         TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'recent', reenter: true }],
       },
     },
