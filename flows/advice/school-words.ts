@@ -68,6 +68,19 @@ export function looksLikeNickname(text: string): boolean {
   return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t) && !isAnswerNotName(t);
 }
 
+const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
+
+/**
+ * What the parent's own message says they asked for ("I asked for homebound instruction and the
+ * assistant principal said…" gives "homebound instruction"), when it says so in a few words; ''
+ * when it does not.
+ */
+export function requestNamedIn(statement: string): string {
+  const found = ASKED_FOR().exec(statement.replace(/[’‘]/g, "'"))?.[1]?.trim() ?? '';
+  const words = found.split(/\s+/).length;
+  return words >= 1 && words <= 12 && found.length >= 4 ? found : '';
+}
+
 const NOT_A_NAME = once(() => new RegExp(`(?:${alternation('answers.not-a-name')})`, 'i'));
 
 /** "done", "full", "she didnt go": an answer typed where a child's name was asked, never a name. */

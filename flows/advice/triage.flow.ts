@@ -19,8 +19,8 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
-import { childChoices, confirmParams, requestOrAnswerParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
+import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
 
@@ -114,6 +114,7 @@ export const triageMachine = setup({
       },
     }),
     setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
+    setNamedRequest: assign({ request: ({ context }) => requestNamedIn(context.statement) }),
     holdAnswer: assign({ held: ({ event }) => answerOf(event as FlowEvent) }),
     heldIsRequest: assign(({ context }) => ({ request: clip(context.held ?? '', 2000), held: '' })),
     heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
@@ -218,8 +219,13 @@ export const triageMachine = setup({
       },
     },
     request: {
-      entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
+      entry: { type: 'ask', params: requestParams },
       on: {
+        // The request the parent's message named, tapped: kept in their words, as if typed.
+        CHOICE: [
+          { guard: 'hasStatement', target: 'classifying', actions: ['setNamedRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+          { target: 'statement', actions: ['setNamedRequest', { type: 'note', params: requestNote }] },
+        ],
         TEXT: [
           // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
           { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
@@ -314,6 +320,8 @@ export const triageFlow: FlowDef = {
     'triage.nickname.short',
     'triage.nickname.not-a-name',
     'triage.ask-request',
+    'triage.confirm-request',
+    'triage.request.named',
     'triage.ask-request-words',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
-import { isAnswerNotName } from '../../flows/advice/school-words.js';
+import { isAnswerNotName, requestNamedIn } from '../../flows/advice/school-words.js';
 
 const content = loadContent();
 
@@ -27,5 +27,13 @@ describe('third walk: words', () => {
     expect(said).toMatch(/\bwhen\b/);
     expect(said).toMatch(/\bwho\b/);
     expect(said).toMatch(/\bnext\b/);
+  });
+
+  it('reads what the parent says they asked for, in their words, and nothing when they do not say', () => {
+    expect(requestNamedIn("I asked for homebound instruction and the assistant principal said they can't")).toBe('homebound instruction');
+    expect(requestNamedIn('We asked for a reduced timetable for a few weeks and the Designated Teacher said "no"')).toBe('a reduced timetable for a few weeks');
+    expect(requestNamedIn("We've requested a later start, but nothing.")).toBe('a later start');
+    expect(requestNamedIn('school said no agian')).toBe('');
+    expect(requestNamedIn('They asked for a meeting')).toBe('');
   });
 });

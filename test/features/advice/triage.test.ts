@@ -206,6 +206,23 @@ describe('triage: who said it', () => {
     expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
   });
 
+  it('offers back the request the parent\'s message already names, instead of asking as if it had not been said', () => {
+    const story = 'My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can\'t even consider it without a doctor\'s note first.';
+    const at = replay(m, { ...INPUT, statement: story }, [text('Danny')]);
+    expect(at.final.value).toBe('request');
+    const ask = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(ask).toMatchObject({ key: 'triage.confirm-request', vars: { request: 'homebound instruction' }, freeText: true });
+    expect(ask?.choices?.map((c) => c.id)).toEqual(['named']);
+    const tapped = replay(m, { ...INPUT, statement: story }, [text('Danny'), choice('named')]);
+    expect(tapped.final.value).toBe('classifying');
+    expect(ofType<NoteParams>(tapped.effects, 'note').find((n) => n.topic === 'triage.request')?.text).toBe('homebound instruction');
+    // Typed instead, the parent's words are the request, as before.
+    const typed = replay(m, { ...INPUT, statement: story }, [text('Danny'), text('home tuition for now')]);
+    expect(ofType<NoteParams>(typed.effects, 'note').find((n) => n.topic === 'triage.request')?.text).toBe('home tuition for now');
+    // A message that names no request: asked as before.
+    expect(ofType<AskParams>(replay(m, { ...INPUT, statement: 'school said no again' }, [text('Danny')]).effects, 'ask').at(-1)?.key).toBe('triage.ask-request');
+  });
+
   it.each([['done'], ['she didnt go'], ['full'], ['yes']])('opens no case for %j: an answer, not a name', (typed) => {
     const r = replay(m, INPUT, [text(typed)]);
     expect(r.final.value).toBe('nickname');
