@@ -122,7 +122,7 @@ const FROM_SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement) ?? FROM_SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  if (!who) return signedBy(statement) ?? namedLater(statement);
+  if (!who) return signedBy(statement) ?? namedLater(statement) ?? roleLater(statement);
   // "The head, Mrs Okafor, told me…": the name, not the role, when the parent gives both.
   const named = STARTS_TITLED.test(who) ? undefined : namedLater(statement);
   return named ?? who.charAt(0).toUpperCase() + who.slice(1);
@@ -166,6 +166,14 @@ function namedLater(statement: string): string | undefined {
   const m = NAME_THEN_VERB.exec(own) ?? THAT_WAS_NAME.exec(own);
   return m?.[1]?.replace(/\s+/g, ' ');
 }
+
+/** "…I asked for homebound instruction and the assistant principal said…": a role named later on, as the one who said it (confirmed with the parent). */
+function roleLater(statement: string): string | undefined {
+  const role = ROLE_THEN_VERB.exec(statement.replace(/["“][^"“”]*["”]/g, ' '))?.[1]?.replace(/\s+/g, ' ').toLowerCase();
+  return role ? role.charAt(0).toUpperCase() + role.slice(1) : undefined;
+}
+
+const ROLE_THEN_VERB = new RegExp(`(?:^|[\\s,(])the\\s+(${ROLES})\\s+(?:${alternation('school.speaker-verbs')})\\b`, 'i');
 
 const SIGN_OFF = new RegExp(`^(?:${alternation('school.sign-offs')})[,.!]?$`, 'i');
 

@@ -206,6 +206,15 @@ describe('triage: who said it', () => {
     expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
   });
 
+  it.each([
+    ["My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can't even consider it.", 'the assistant principal'],
+    ['We asked for a reduced timetable and the Designated Teacher said "We\'ve never done that for a looked-after child."', 'the designated teacher'],
+  ])('hears the role who said it later in the parent\'s message (%j) and confirms it', (story, shown) => {
+    const at = replay(m, INPUT, upToWho(story));
+    expect(at.final.value).toBe('who');
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-who', vars: { who: shown } });
+  });
+
   it('offers back the request the parent\'s message already names, instead of asking as if it had not been said', () => {
     const story = 'My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can\'t even consider it without a doctor\'s note first.';
     const at = replay(m, { ...INPUT, statement: story }, [text('Danny')]);
