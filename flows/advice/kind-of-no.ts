@@ -22,7 +22,7 @@ import {
   type SayParams,
   type Vars,
 } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, dueFrom, handover, letterDate, nextStepDue, openQuestion, typed, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, dueFrom, handover, letterDate, nextStepDue, openQuestion, typed, weekStartOf, type Handover } from './parent-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
@@ -204,7 +204,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const mf = monthFirst(profile);
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) ? given.saidOn : '';
+    // "Earlier this week" is kept as its week, dated as a week in the letter.
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) || weekStartOf(given.saidOn) ? given.saidOn : '';
     // The school's answer (confirmed as theirs in triage): quoted, else the parent's account (checked with their other words), else the kind of no.
     const answer = schoolAnswerOf(given.statement, true);
     const reason = answerReasonKey(typeof input.category === 'string' ? input.category : spec.category);
@@ -268,7 +269,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       date: context.date ? letterDay(context.date, mf) : '',
       who: context.recipient,
       nickname: context.nickname,
-      said_on: context.saidOn ? letterDay(context.saidOn, mf) : '',
+      said_on: context.saidOn && !weekStartOf(context.saidOn) ? letterDay(context.saidOn, mf) : context.saidOn,
       statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
       request: factOf(context.request),
       your_name: context.signOff,

@@ -12,6 +12,7 @@ import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
+import { weekStartOf } from './parent-answers.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -94,7 +95,7 @@ function keepSaidOn({ context, event }: { context: FactsCtx; event: FlowEvent })
  */
 function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEvent }): Partial<FactsCtx> {
   // A date triage read already: checked too, unless the parent has confirmed or typed it here.
-  if (context.saidOn) return context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, event.at) ? { saidOnChecked: 'doubtful' } : {};
+  if (context.saidOn) return weekStartOf(context.saidOn) ? {} : context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, event.at) ? { saidOnChecked: 'doubtful' } : {};
   if (!context.saidOnWords) return {};
   const found = pastDate(context.saidOnWords, event.at, context.monthFirst === 'yes');
   if (!found) return { saidOnWords: '' };

@@ -4,6 +4,7 @@
  * No words live here: a button answer is recorded by its label's content key.
  */
 import { CATEGORIES, type Category } from '../../src/core/types.js';
+import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
@@ -111,9 +112,12 @@ export function whenSaid(event: FlowEvent): string {
   if (event.type === 'CHOICE') {
     if (answer === 'today') return day(0);
     if (answer === 'yesterday') return day(1);
-    if (answer === 'this-week') return `week of ${day(0)}`;
+    if (answer === 'this-week') return weekOf(at, 0);
     return clip(answer, 80);
   }
+  // "Earlier this week", "last week": the week, from its Monday (never one day of it, and never today).
+  const week = WEEK_NAMED.exec(answer.trim());
+  if (week) return weekOf(at, week[1] ? 7 : 0);
   // "This morning", "tonight": today, for the date (the words are what the parent sees).
   const dated = answer.replace(PART_OF_TODAY, 'today');
   const parsed = dated.trim() ? parseLogDate(dated, day(0)) : null;
@@ -126,9 +130,37 @@ export function whenSaid(event: FlowEvent): string {
   return clip(answer, 80);
 }
 
+/** A week named on its own: "this week", "earlier this week", "last week". */
+const WEEK_NAMED = /^(?:(?:earlier|sometime|some time|during) )?(?:this|(last)) week\.?$/i;
+
+/** The Monday a kept week starts on ("week of 2026-11-30"), or undefined when `saidOn` is not a week. */
+export function weekStartOf(saidOn: string): string | undefined {
+  return /^week of (\d{4}-\d{2}-\d{2})$/.exec(saidOn.trim())?.[1];
+}
+
+/** "week of <the Monday of that week>", `back` days before the week of `at`: how a week is kept. */
+function weekOf(at: Date, back: number): string {
+  const sinceMonday = (at.getUTCDay() + 6) % 7;
+  return `week of ${new Date(at.getTime() - (sinceMonday + back) * 86_400_000).toISOString().slice(0, 10)}`;
+}
+
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
 export function dayNamedIn(text: string): string | undefined {
-  return [...text.matchAll(DAY_INSIDE)][0]?.[0];
+  // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
+  return [...text.matchAll(DAY_INSIDE)].find((m) => !OWN_MESSAGE_BEFORE().test(text.slice(Math.max(0, m.index - 60), m.index)))?.[0];
+}
+
+/** Words just before a day that make it the day of the parent's own message ("your email of", "my letter dated"). */
+const OWN_MESSAGE_BEFORE = once(
+  () => new RegExp(`\\b(?:your|my|our)\\s+(?:${alternation('school.messages')})\\s+(?:of|dated|on|sent on|from)(?:\\s+(?:the|last))?\\s*$`, 'i'),
+);
+
+/** An answer that is only a day ("yesterday", "on Monday", "it was last Thursday"): when, not who. */
+export function isOnlyADay(text: string): boolean {
+  const t = text.trim().replace(/[.!]+$/, '');
+  const days = [...t.matchAll(DAY_INSIDE)];
+  if (days.length !== 1) return false;
+  return t.replace(days[0]?.[0] ?? '', '').replace(/^(?:it was on|that was on|it was|that was|on)\s*/i, '').trim() === '';
 }
 
 /** A part of today, named as such ("this morning", "earlier today", "tonight"). */

@@ -34,8 +34,15 @@ export function placeFromWords(text: string): { place: Place; region?: string } 
   return undefined;
 }
 
+/** A plan named only to say the child has none: "no EHCP", "not an IEP", "doesn't have a statement (yet)". */
+const NEGATED_PLAN =
+  /\b(?:no|not(?: yet)?(?: an?)?|without(?: an?)?|never (?:had|got)(?: an?)?|(?:doesn't|does not|don't|do not|hasn't got|has not got|haven't got) (?:have |got )?(?:an?|any)?)\s*(?:iep|504(?: plan)?|ehc ?p?|ehc plan|idp|csp|statement(?: of sen)?)\b/g;
+
 export function planFromWords(text: string): Plan {
-  const t = text.toLowerCase();
+  const said = text.toLowerCase().replace(/[’‘]/g, "'");
+  const t = said.replace(NEGATED_PLAN, ' ');
+  // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
+  if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
   if (/\b(?:being|getting|waiting|pending|in)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation) (?:pending|ongoing)/.test(t)) return 'assessing';
   if (/\biep\b/.test(t)) return 'iep';
   if (/\b504\b/.test(t)) return '504';

@@ -77,7 +77,7 @@ export type LetterCtx = FactsCtx &
   };
 
 /** The last thing the school said, from the notes: its words, its day as a label and as a date, and the name of who said it. */
-const recentSchema = z.object({ text: z.string(), when: z.string(), who: z.string().optional(), saidOn: z.string().optional() });
+const recentSchema = z.object({ text: z.string(), when: z.string(), who: z.string().optional(), saidOn: z.string().optional(), category: z.enum(CATEGORIES).optional() });
 export type Recent = z.infer<typeof recentSchema>;
 
 export function recentOf(input: FlowInput): Recent | null {

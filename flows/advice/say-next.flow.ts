@@ -26,7 +26,7 @@ import {
 import { isBareReply, letterDate } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { PLACES } from '../../src/features/advice/profile.js';
-import { answerReasonKey } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, isSchoolsOwnWords, quotableWordsOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS } from './letter-facts-states.js';
 import { wordingAssigns, wordingGuards, wordingStates, WORDING_KEYS } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
@@ -105,9 +105,13 @@ function adviceNote({ context }: { context: Ctx }): NoteParams {
 }
 
 function recentParams({ context }: { context: Ctx }): AskParams {
+  // The parent's own account ("My son is 15… the assistant principal said…") is shown as theirs,
+  // with the school's words it quotes where there are some, never as "the last thing the school said".
+  const text = context.recent?.text ?? '';
+  const theirs = isSchoolsOwnWords(text);
   return {
-    key: `${P}.ask-recent`,
-    vars: { said: nestedQuote(clip(context.recent?.text ?? '', 200)), when: context.recent?.when ?? '' },
+    key: theirs ? `${P}.ask-recent` : `${P}.ask-recent-told`,
+    vars: { said: nestedQuote(clip(theirs ? text : quotableWordsOf(text).replace(/^["“]+|["”]+$/g, '') || text, 200)), when: context.recent?.when ?? '' },
     choices: [
       { id: 'recent', key: `${P}.choice.recent` },
       { id: 'something-else', key: `${P}.choice.something-else` },
@@ -184,6 +188,7 @@ const sayNext = setup({
     ...effects,
     setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
     useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),
+    useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
     stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
@@ -220,6 +225,7 @@ const sayNext = setup({
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
+    isRecentOfKnownKind: ({ context, event }) => answerOf(event as FlowEvent) === 'recent' && Boolean(context.recent?.category),
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
@@ -254,7 +260,12 @@ export const sayNextMachine = sayNext.createMachine({
     recent: {
       entry: { type: 'ask', params: recentParams },
       on: {
-        CHOICE: [{ guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] }, { target: 'statement' }],
+        CHOICE: [
+          // The kind of no the parent confirmed when it was noted: not asked again.
+          { guard: 'isRecentOfKnownKind', target: 'advise', actions: ['useRecent', 'useRecentKind', { type: 'say', params: kindParams }] },
+          { guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] },
+          { target: 'statement' },
+        ],
         TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'recent', reenter: true }],
       },
     },
@@ -349,6 +360,7 @@ export const sayNextFlow: FlowDef = {
   keys: [
     `${P}.ask-statement`,
     `${P}.ask-recent`,
+    `${P}.ask-recent-told`,
     `${P}.choice.recent`,
     `${P}.choice.something-else`,
     ...whichKindKeys(P),

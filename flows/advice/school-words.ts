@@ -4,7 +4,7 @@
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip } from '../../src/core/flow-kit.js';
-import { shippedAlternation as alternation } from '../../src/content/catalog.js';
+import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 
 
 /** School roles as parents name them (without a person's name). */
@@ -65,7 +65,27 @@ const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t);
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t) && !isAnswerNotName(t);
+}
+
+const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
+
+/**
+ * What the parent's own message says they asked for ("I asked for homebound instruction and the
+ * assistant principal said…" gives "homebound instruction"), when it says so in a few words; ''
+ * when it does not.
+ */
+export function requestNamedIn(statement: string): string {
+  const found = ASKED_FOR().exec(statement.replace(/[’‘]/g, "'"))?.[1]?.trim() ?? '';
+  const words = found.split(/\s+/).length;
+  return words >= 1 && words <= 12 && found.length >= 4 ? found : '';
+}
+
+const NOT_A_NAME = once(() => new RegExp(`(?:${alternation('answers.not-a-name')})`, 'i'));
+
+/** "done", "full", "she didnt go": an answer typed where a child's name was asked, never a name. */
+export function isAnswerNotName(text: string): boolean {
+  return NOT_A_NAME().test(text.trim().replace(/[’‘]/g, "'"));
 }
 
 /** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */
@@ -102,7 +122,7 @@ const FROM_SPEAKER = new RegExp(
 export function speakerOf(statement: string): string | undefined {
   const m = SPEAKER.exec(statement) ?? FROM_SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
-  if (!who) return signedBy(statement) ?? namedLater(statement);
+  if (!who) return signedBy(statement) ?? namedLater(statement) ?? roleLater(statement);
   // "The head, Mrs Okafor, told me…": the name, not the role, when the parent gives both.
   const named = STARTS_TITLED.test(who) ? undefined : namedLater(statement);
   return named ?? who.charAt(0).toUpperCase() + who.slice(1);
@@ -146,6 +166,14 @@ function namedLater(statement: string): string | undefined {
   const m = NAME_THEN_VERB.exec(own) ?? THAT_WAS_NAME.exec(own);
   return m?.[1]?.replace(/\s+/g, ' ');
 }
+
+/** "…I asked for homebound instruction and the assistant principal said…": a role named later on, as the one who said it (confirmed with the parent). */
+function roleLater(statement: string): string | undefined {
+  const role = ROLE_THEN_VERB.exec(statement.replace(/["“][^"“”]*["”]/g, ' '))?.[1]?.replace(/\s+/g, ' ').toLowerCase();
+  return role ? role.charAt(0).toUpperCase() + role.slice(1) : undefined;
+}
+
+const ROLE_THEN_VERB = new RegExp(`(?:^|[\\s,(])the\\s+(${ROLES})\\s+(?:${alternation('school.speaker-verbs')})\\b`, 'i');
 
 const SIGN_OFF = new RegExp(`^(?:${alternation('school.sign-offs')})[,.!]?$`, 'i');
 

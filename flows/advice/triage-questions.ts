@@ -5,7 +5,7 @@
 import type { Category } from '../../src/core/types.js';
 import { clip, nestedQuote, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
 import { buttonForDay, dayNamedIn } from './parent-answers.js';
-import { speakerChoice, speakerOf, speakerShown } from './school-words.js';
+import { requestNamedIn, speakerChoice, speakerOf, speakerShown } from './school-words.js';
 
 export interface TriageCtx {
   children: string[];
@@ -70,6 +70,13 @@ export function whenParams({ context }: { context: TriageCtx }): AskParams {
   // "Yes, yesterday" is the "Yesterday" button already ("Yes, this morning" the "Today" one): not offered twice.
   const others = choices.filter((c) => c.id !== buttonForDay(named));
   return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
+}
+
+/** "What did you ask the school for?": a request the parent's message already names is offered back, first button. */
+export function requestParams({ context }: { context: TriageCtx }): AskParams {
+  const named = requestNamedIn(context.statement);
+  if (!named) return { key: 'triage.ask-request', vars: {} };
+  return { key: 'triage.confirm-request', vars: { request: named }, choices: [{ id: 'named', key: 'triage.request.named', vars: { request: named } }], freeText: true };
 }
 
 export function requestOrAnswerParams({ context }: { context: TriageCtx }): AskParams {

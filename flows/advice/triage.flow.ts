@@ -18,9 +18,9 @@ import {
   typedWithoutWords,
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { dayNamedIn, isBareReply, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, looksLikeNickname, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
-import { childChoices, confirmParams, requestOrAnswerParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
+import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
+import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
 
@@ -38,6 +38,8 @@ function notANickname(state: 'whichChild' | 'nickname') {
       reenter: true,
       actions: ['setStatement', { type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
     },
+    // "done", "she didnt go": an answer typed a question early, not a name.
+    { guard: 'isAnswerNotName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.not-a-name' } } },
     { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
   ] as const;
 }
@@ -112,6 +114,7 @@ export const triageMachine = setup({
       },
     }),
     setRequest: assign({ request: ({ event }) => clip(answerOf(event as FlowEvent), 2000) }),
+    setNamedRequest: assign({ request: ({ context }) => requestNamedIn(context.statement) }),
     holdAnswer: assign({ held: ({ event }) => answerOf(event as FlowEvent) }),
     heldIsRequest: assign(({ context }) => ({ request: clip(context.held ?? '', 2000), held: '' })),
     heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
@@ -141,6 +144,12 @@ export const triageMachine = setup({
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
+    // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
+    isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
+    isAnswerNotName: ({ event }) => {
+      const words = answerOf(event as FlowEvent);
+      return words.trim().split(/\s+/).length <= 4 && isAnswerNotName(words);
+    },
     // Held unless a fuller statement is held already (a short opener like "school said no
     // again" from the menu gives way to the school's actual words).
     canHoldStatement: ({ context, event }) => {
@@ -210,8 +219,13 @@ export const triageMachine = setup({
       },
     },
     request: {
-      entry: { type: 'ask', params: { key: 'triage.ask-request', vars: {} } },
+      entry: { type: 'ask', params: requestParams },
       on: {
+        // The request the parent's message named, tapped: kept in their words, as if typed.
+        CHOICE: [
+          { guard: 'hasStatement', target: 'classifying', actions: ['setNamedRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
+          { target: 'statement', actions: ['setNamedRequest', { type: 'note', params: requestNote }] },
+        ],
         TEXT: [
           // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
           { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
@@ -259,7 +273,11 @@ export const triageMachine = setup({
           { guard: 'isNotSchool', target: 'statement' },
           { target: 'when', actions: 'setWho' },
         ],
-        TEXT: { target: 'when', actions: 'setWho' },
+        TEXT: [
+          // "yesterday" typed a question early: when, not who (it would head the notes and letters as a name).
+          { guard: 'isOnlyADay', target: 'who', reenter: true, actions: { type: 'say', params: { key: 'triage.who-is-a-day' } } },
+          { target: 'when', actions: 'setWho' },
+        ],
       },
     },
     when: {
@@ -300,7 +318,10 @@ export const triageFlow: FlowDef = {
     'triage.ask-nickname',
     'triage.nickname.kept-statement',
     'triage.nickname.short',
+    'triage.nickname.not-a-name',
     'triage.ask-request',
+    'triage.confirm-request',
+    'triage.request.named',
     'triage.ask-request-words',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',
@@ -311,6 +332,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-statement-words',
     'triage.ask-who',
     'triage.confirm-who',
+    'triage.who-is-a-day',
     ...WHO.map((w) => `triage.who.${w}`),
     'triage.who.said-by',
     'triage.who.not-school',

@@ -9,6 +9,7 @@
  * themselves go straight to the store. One entry per child per day: logging a day again
  * replaces it, after saying so.
  */
+import { isAnswerNotName } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
 import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
@@ -114,6 +115,7 @@ export const dailyLogMachine = setup({
     isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
     isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
     hasText: ({ event }) => answerOf(ev(event)).length > 0,
+    isAnswerNotName: ({ event }) => isAnswerNotName(answerOf(ev(event))),
     alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
     isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
     isNotNow: ({ event }) => answerOf(ev(event)) === 'not-now',
@@ -189,12 +191,21 @@ export const dailyLogMachine = setup({
           { guard: 'isNewChild', target: 'nickname' },
           { guard: 'isChild', target: 'checkLogged', actions: 'pickChild' },
         ],
-        TEXT: { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
+        TEXT: [
+          { guard: 'isAnswerNotName', target: 'pickChild', reenter: true, actions: { type: 'say', params: { key: `${P}.not-a-name` } } },
+          { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
+        ],
       },
     },
     nickname: {
       entry: { type: 'ask', params: { key: `${P}.ask-nickname` } },
-      on: { TEXT: { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' } },
+      on: {
+        TEXT: [
+          // "she didnt go", typed a question early: the day is asked next, with the child's name first.
+          { guard: 'isAnswerNotName', target: 'nickname', reenter: true, actions: { type: 'say', params: { key: `${P}.not-a-name` } } },
+          { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
+        ],
+      },
     },
     checkLogged: {
       entry: { type: 'openCase', params: openCaseParams },
@@ -315,6 +326,7 @@ export const dailyLogFlow: FlowDef = {
     `${P}.choice.child`,
     `${P}.choice.new-child`,
     `${P}.ask-nickname`,
+    `${P}.not-a-name`,
     `${P}.ask-replace`,
     `${P}.choice.replace`,
     `${P}.choice.keep`,

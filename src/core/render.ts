@@ -36,6 +36,8 @@ interface AnswerWords {
   noAnotherWay: RegExp;
   notSaid: RegExp;
   notSaidButton: RegExp;
+  nothingOffered: RegExp;
+  nothingButton: RegExp;
 }
 
 /** The answer words (content/words/answers.yaml), compiled once per catalog. */
@@ -57,6 +59,8 @@ export function answerWords(content: ContentCatalog): AnswerWords {
       noAnotherWay: anyOf(content, 'answers.no-another-way'),
       notSaid: anyOf(content, 'answers.not-said'),
       notSaidButton: anyOf(content, 'answers.not-said-button'),
+      nothingOffered: anyOf(content, 'answers.nothing-offered'),
+      nothingButton: anyOf(content, 'answers.nothing-button'),
     };
     compiled.set(content, words);
   }
@@ -103,6 +107,11 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
     if (said) return said;
   }
   if (w.unsure.test(t)) return only((l) => w.unsure.test(l));
+  // "Nothing yet, they just said no": nothing offered. "Nothing yet", else "They didn't say",
+  // else "I'm not sure" (no idea of the parent's to put in a letter).
+  if (w.nothingOffered.test(t)) {
+    return only((l) => w.nothingButton.test(l)) ?? only((l) => !w.unsure.test(l) && w.noAnotherWay.test(l)) ?? only((l) => w.unsure.test(l));
+  }
   if (w.yes.test(t)) return only((l) => w.yesButton.test(l));
   // "No": the one button that starts with it ("No, thanks"), else the one that says it another
   // way ("They didn't say", "Nothing yet", "Not really"); never a "not sure" button.

@@ -82,6 +82,20 @@ describe('matchChoice', () => {
     expect(matchChoice(content, asked, typed)).toBeNull();
   });
 
+  it.each([
+    [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'Nothing yet, they just said no', "I'm not sure"],
+    [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'no ideas', "I'm not sure"],
+    [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'they just said no', "I'm not sure"],
+    [['no-data.choice.nothing-yet', 'no-data.choice.not-said'], 'nothing so far, school just refused', 'Nothing yet'],
+    [['no-data.choice.not-said', 'no-data.choice.skip'], 'none yet', "They didn't say"],
+    [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'nothing', null], // a bare "nothing" can be the answer
+    [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'nothing yet, maybe a TA for the first hour', null],
+  ])('nothing offered: at %j, %j picks %j', (keys, typed, want) => {
+    const pending = q(keys.map((k) => [k.split('.').pop() as string, k]));
+    const picked = matchChoice(content, pending, typed);
+    expect(picked === null ? null : content.render(keys.find((k) => k.endsWith(`.${picked}`)) as string)).toBe(want);
+  });
+
   it('takes only a plain yes as yes: "ok" or "y" does not confirm erasing everything', () => {
     const erase = q([
       ['yes', 'case-file.forget.choice.yes'],

@@ -94,11 +94,31 @@ const PARENT_VOICE = once(() => new RegExp(`\\b(?:${shippedAlternation('letters.
 export function quotableWordsOf(statement: string | undefined): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
+  const quotes = quotedWordsIn(t);
+  if (quotes) return quotes;
+  return schoolSpeaking(t);
+}
+
+function quotedWordsIn(t: string): string {
   const quotes = quotations(t).map(factOf).filter(Boolean);
-  if (quotes.join(' ').split(' ').length >= 4) return quotes.join(' … ');
+  return quotes.join(' ').split(' ').length >= 4 ? quotes.join(' … ') : '';
+}
+
+function schoolSpeaking(t: string): string {
   const words = factOf(t);
   if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';
   return words;
+}
+
+/**
+ * Is the whole statement the school speaking (their email pasted, "We don't have the staff…")?
+ * Not when it is the parent's account ("Mr Reyes said…", "My son is 15… the assistant principal
+ * said…"), even with the school's words quoted inside it: the notes say so ("You told me the
+ * school said"), never "School said" over the parent's own message.
+ */
+export function isSchoolsOwnWords(statement: string | undefined): boolean {
+  const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
+  return t !== '' && !quotedWordsIn(t) && schoolSpeaking(t) !== '';
 }
 
 /**

@@ -29,7 +29,7 @@ function saidOnOf(n: NoteRow, mf: boolean): string {
  * a statement, or their reply to a request when the parent gave its words; with its day, and the
  * name of who said it when the notes have one (the name a letter after it went to, else '').
  */
-function recentStatement(ctx: RunContext): { text: string; when: string; who: string; saidOn: string } | null {
+function recentStatement(ctx: RunContext): { text: string; when: string; who: string; saidOn: string; category?: string } | null {
   const caseId = ctx.session.caseId;
   const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
   const noWords = ctx.content.render('case-file.replied.no-details');
@@ -38,7 +38,9 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const saidOn = saidOnOf(last, monthFirst(profileFromNotes(notes, caseId)));
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
-  return { text: last.text, when: dayLabel(saidOn || last.at.slice(0, 10)), who: greetingName(last.who) || named || '', saidOn };
+  // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
+  const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
+  return { text: last.text, when: dayLabel(saidOn || last.at.slice(0, 10)), who: greetingName(last.who) || named || '', saidOn, ...category };
 }
 
 /** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */

@@ -74,6 +74,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.log.supports',
   'case-file.packet.log.support',
   'case-file.packet.log.support-one-day',
+  'case-file.packet.log.support-unsure',
+  'case-file.packet.log.support-one-day-unsure',
   'case-file.packet.chart',
   'case-file.packet.days',
   'case-file.packet.days-note',
@@ -89,5 +91,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.helped',
   'case-file.packet.not-helped',
   'notes.kind.log_summary',
+  'notes.kind.statement-told',
+  'case-file.packet.kind.statement-told',
   ...RECORD_NOTE_KINDS.map((k) => `case-file.packet.kind.${k}`),
 ];

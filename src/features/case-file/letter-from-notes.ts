@@ -5,6 +5,7 @@
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
+import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
 import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
@@ -189,9 +190,12 @@ function dayOf(date: string, mf: boolean): string {
  * "two weeks ago", counted from when they said it); words that name no day ("at the review
  * meeting") as they are; else the day it was noted.
  */
-function saidOnOf(n: NoteRow, mf = false): string {
+function saidOnOf(content: ContentCatalog, n: NoteRow, mf = false): string {
   const given = n.saidOn?.trim() ?? '';
   if (!given) return dayOf(n.at.slice(0, 10), mf);
+  // "Earlier this week" is kept as the week (from its Monday): the letter names the week, not a day in it.
+  const week = weekStartOf(given);
+  if (week) return content.render('case-file.letter.week-of', { day: letterDay(week, mf) });
   return dayOf(isIsoDate(given) ? given : (pastDate(given, n.at, mf)?.date ?? given), mf);
 }
 
@@ -222,7 +226,7 @@ export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], p
     .map((n, i) => {
       const named = whoOf(content, n, profile?.place ?? 'elsewhere');
       const category = n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other';
-      const line = { n: String(i + 1), date: saidOnOf(n, mf), who: to && named === to ? content.render('case-file.letter.who.you') : named };
+      const line = { n: String(i + 1), date: saidOnOf(content, n, mf), who: to && named === to ? content.render('case-file.letter.who.you') : named };
       const words = CONFIRMED_TOPICS.has(n.topic) ? quotableWordsOf(n.text) : '';
       if (words) return content.render('case-file.letter.no-line', { ...line, words: clip(words, 800), kind: content.render(`case-file.letter.no-kind.${category}`) });
       const account = reportedAccountOf(n.text);
@@ -315,7 +319,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     nickname: child || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
     who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
-    said_on: statement ? saidOnOf(statement, mf) : undefined,
+    said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),

@@ -32,7 +32,10 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
   const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: t.name, count: String(t.count) }));
   if (triggers.length) facts.push(r('triggers', { list: triggers.join(', ') }));
-  const supports = s.supports.slice(0, 4).map((t) => r(t.tried === 1 ? 'support-one-day' : 'support', { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
+  // Tried only on days the parent was not sure it helped: that is no "helped on 0" (as in chat).
+  const supportKey = (t: { tried: number; helped: number; not_helped: number }) =>
+    `${t.tried === 1 ? 'support-one-day' : 'support'}${t.helped + t.not_helped === 0 ? '-unsure' : ''}`;
+  const supports = s.supports.slice(0, 4).map((t) => r(supportKey(t), { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
   if (supports.length) facts.push(r('supports', { list: supports.join(', ') }));
   return facts;
 }

@@ -2,6 +2,7 @@
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
+import { isSchoolsOwnWords } from '../advice/letter-facts.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -73,7 +74,9 @@ export interface TimelineEntry {
 function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: TimelineVoice): TimelineEntry {
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
-  const kind = content.render(voiced(content, voice, `notes.kind.${n.kind}`));
+  // The parent's account of what the school said is theirs, not "School said" (nor "The school said" in the packet).
+  const told = n.kind === 'statement' && !isSchoolsOwnWords(n.text);
+  const kind = content.render(voiced(content, voice, told ? 'notes.kind.statement-told' : `notes.kind.${n.kind}`));
   const topicKey = `notes.topic.${n.topic}`;
   const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10);
   return {

@@ -240,6 +240,12 @@ describe('the words helpers', () => {
     expect(planFromWords('she has an EHC plan')).toBe('ehcp');
     expect(planFromWords('being assessed for an EHCP')).toBe('assessing');
     expect(planFromWords('nope')).toBe('none');
+    // A plan named only to say there is none is not that plan.
+    expect(planFromWords('she has a PEP but no EHCP')).toBe('other');
+    expect(planFromWords('no EHCP')).toBe('none');
+    expect(planFromWords("he doesn't have an IEP yet")).toBe('none');
+    expect(planFromWords('not a 504, an IEP')).toBe('iep');
+    expect(planFromWords('no statement')).toBe('none');
     expect(pronounFromWords('my son')).toBe('he');
     expect(pronounFromWords('she/her')).toBe('she');
     expect(pronounFromWords('they')).toBe('they');

@@ -52,3 +52,12 @@ describe('no.resources', () => {
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ need: '', options: '', decider: '' });
   });
 });
+
+describe('no.resources: a "no" dated only by its week', () => {
+  it('keeps the week for the letter, never one day of it, and asks no date', () => {
+    const input = { ...HANDOVER, saidOn: 'week of 2030-02-25' };
+    const r = replay(m, input, [text('a key adult at the door'), choice('skip'), choice('skip')]);
+    expect(r.done).toBe(true);
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ said_on: 'week of 2030-02-25' });
+  });
+});

@@ -8,7 +8,11 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
   it.each([
     [choice('today'), '2030-03-01'],
     [choice('yesterday'), '2030-02-28'],
-    [choice('this-week'), 'week of 2030-03-01'],
+    // A week is kept from its Monday, never as one of its days (a letter would date it so).
+    [choice('this-week'), 'week of 2030-02-25'],
+    [text('this week'), 'week of 2030-02-25'],
+    [text('earlier this week'), 'week of 2030-02-25'],
+    [text('last week'), 'week of 2030-02-18'],
     [text('last Thursday'), '2030-02-28'],
     [text('Monday'), '2030-02-25'],
     [text('yesterday'), '2030-02-28'],

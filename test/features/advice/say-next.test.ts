@@ -42,6 +42,24 @@ describe('say-next', () => {
     ]);
   });
 
+  it('does not ask the kind of no again when the last thing noted was filed as one', () => {
+    const recent = { text: STATEMENT, when: 'Thu 26 Nov', category: 'data' };
+    const used = replay(m, { recent }, [choice('recent')]);
+    expect(used.final.value).toBe('offer');
+    expect(ofType<ClassifyParams>(used.effects, 'classify')).toEqual([]);
+    expect(spoken(used.effects)).toContain('say-next.kind.data');
+    expect(spoken(used.effects)).not.toContain('say-next.ask-which-kind');
+    expect(ofType<NoteParams>(used.effects, 'note')).toEqual([{ kind: 'advice', topic: 'say-next.advice', text: 'say-next.advice-note.data', category: 'data' }]);
+  });
+
+  it('offers the parent\'s own account as theirs, with the school\'s words it quotes, never as "the last thing the school said"', () => {
+    const story = 'I\'m a foster carer. We asked for a reduced timetable and the Designated Teacher said "We\'ve never done a reduced timetable for a looked-after child." The virtual school head is copied in.';
+    const ask = ofType<AskParams>(initialTransition(m, { recent: { text: story, when: 'Sun 6 Dec' } })[1], 'ask')[0];
+    expect(ask).toMatchObject({ key: 'say-next.ask-recent-told', vars: { said: "We've never done a reduced timetable for a looked-after child." } });
+    const account = 'My son is 15. The assistant principal said they can\'t even consider it without a doctor\'s note first.';
+    expect(ofType<AskParams>(initialTransition(m, { recent: { text: account, when: 'Thu 3 Dec' } })[1], 'ask')[0]).toMatchObject({ key: 'say-next.ask-recent-told', vars: { said: account } });
+  });
+
   it('offers the last thing the school said first, and does not note it again when chosen', () => {
     const recent = { text: STATEMENT, when: 'Thu 26 Nov' };
     const [snap, actions] = initialTransition(m, { recent });

@@ -115,6 +115,28 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(tuesday.effects, 'ask').at(-1)?.choices?.map((c) => c.id)).toEqual(['named', 'today', 'yesterday', 'this-week']);
   });
 
+  it.each(['yesterday', 'last Thursday', 'it was on Monday'])('takes no %j as who said it: says so, and asks who again, then when', (day) => {
+    const statement = 'The deputy head said they don\'t have the staff to meet her at 10 so it can\'t happen.';
+    const r = replay(m, INPUT, [...upToWho(statement), text(day)]);
+    expect(r.final.value).toBe('who');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.who-is-a-day', 'triage.confirm-who']);
+    const on = replay(m, INPUT, [...upToWho(statement), text(day), text('the deputy head, Mr Hill'), choice('yesterday'), choice('yes')]);
+    expect(ofType<NoteParams>(on.effects, 'note').find((n) => n.kind === 'statement')?.who).toBe('the deputy head, Mr Hill');
+    // A name with a day in it is still a name.
+    expect(replay(m, INPUT, [...upToWho(statement), text('Mrs Patel, yesterday')]).final.value).toBe('when');
+  });
+
+  it('never offers the day of the parent\'s own email ("Thank you for your email of 27 November") as the day the school said it', () => {
+    const statement = 'Dear Mrs Adeyemi, Thank you for your email of 27 November regarding Beatrice. I am afraid that we are unable to agree to a later start. Mr D. Thornton';
+    const at = replay(m, INPUT, [...upToWho(statement), choice('teacher')]);
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q?.key).toBe('triage.ask-when');
+    expect(q?.choices?.map((c) => c.id)).not.toContain('named');
+    // A day the school's answer itself names is still offered.
+    const theirs = replay(m, INPUT, [...upToWho('Thank you for your email of 27 November. We discussed it on Tuesday and cannot agree.'), choice('teacher')]);
+    expect(ofType<AskParams>(theirs.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-when', vars: { when: 'Tuesday' } });
+  });
+
   it('"Email from the SENCo this morning: …" confirms the SENCo, then the day as today', () => {
     const statement = 'Email from the SENCo this morning: "Unfortunately we do not have the staffing capacity to provide 1:1 support."';
     const at = replay(m, INPUT, upToWho(statement));
@@ -184,7 +206,43 @@ describe('triage: who said it', () => {
     expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
   });
 
-  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J']])('takes %j as the name', (name) => {
+  it.each([
+    ["My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can't even consider it.", 'the assistant principal'],
+    ['We asked for a reduced timetable and the Designated Teacher said "We\'ve never done that for a looked-after child."', 'the designated teacher'],
+  ])('hears the role who said it later in the parent\'s message (%j) and confirms it', (story, shown) => {
+    const at = replay(m, INPUT, upToWho(story));
+    expect(at.final.value).toBe('who');
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-who', vars: { who: shown } });
+  });
+
+  it('offers back the request the parent\'s message already names, instead of asking as if it had not been said', () => {
+    const story = 'My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can\'t even consider it without a doctor\'s note first.';
+    const at = replay(m, { ...INPUT, statement: story }, [text('Danny')]);
+    expect(at.final.value).toBe('request');
+    const ask = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(ask).toMatchObject({ key: 'triage.confirm-request', vars: { request: 'homebound instruction' }, freeText: true });
+    expect(ask?.choices?.map((c) => c.id)).toEqual(['named']);
+    const tapped = replay(m, { ...INPUT, statement: story }, [text('Danny'), choice('named')]);
+    expect(tapped.final.value).toBe('classifying');
+    expect(ofType<NoteParams>(tapped.effects, 'note').find((n) => n.topic === 'triage.request')?.text).toBe('homebound instruction');
+    // Typed instead, the parent's words are the request, as before.
+    const typed = replay(m, { ...INPUT, statement: story }, [text('Danny'), text('home tuition for now')]);
+    expect(ofType<NoteParams>(typed.effects, 'note').find((n) => n.topic === 'triage.request')?.text).toBe('home tuition for now');
+    // A message that names no request: asked as before.
+    expect(ofType<AskParams>(replay(m, { ...INPUT, statement: 'school said no again' }, [text('Danny')]).effects, 'ask').at(-1)?.key).toBe('triage.ask-request');
+  });
+
+  it.each([['done'], ['she didnt go'], ['full'], ['yes']])('opens no case for %j: an answer, not a name', (typed) => {
+    const r = replay(m, INPUT, [text(typed)]);
+    expect(r.final.value).toBe('nickname');
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.not-a-name', 'triage.ask-nickname']);
+    expect(ofType<{ type: string }>(r.effects, 'openCase')).toEqual([]);
+    const several = replay(m, { ...INPUT, children: ['Kay'] }, [text(typed)]);
+    expect(several.final.value).toBe('whichChild');
+    expect(ofType<{ type: string }>(several.effects, 'openCase')).toEqual([]);
+  });
+
+  it.each([['Bean'], ['Little Bear'], ['Sam (10)'], ['J'], ['I'], ['Henry'], ['Isla']])('takes %j as the name', (name) => {
     expect(replay(m, INPUT, [text(name)]).final.value).toBe('request');
   });
 

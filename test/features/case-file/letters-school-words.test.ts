@@ -109,3 +109,14 @@ describe('every other letter from the notes: no chat carried as the school\'s wo
     expect(drafted.body).not.toMatch(/not sure/i);
   });
 });
+
+describe('a "no" the parent dated only by its week ("Earlier this week")', () => {
+  it('is dated in a letter by its week, never as one day of it', async () => {
+    const a = app();
+    await chatCase(a);
+    a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'We have never done that here.', category: 'precedent', who: 'Ms Price', saidOn: 'week of 2026-11-23', at: '2026-11-29T11:00:00.000Z' });
+    const body = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'precedent-request', now: a.clock.now() }).body;
+    expect(body).toContain(`(${a.content.render('case-file.letter.week-of', { day: '23 November 2026' })})`);
+    expect(body).not.toMatch(/\((?:23|29) November 2026\)/);
+  });
+});

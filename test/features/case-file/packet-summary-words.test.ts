@@ -32,6 +32,12 @@ describe('the log summary in words', () => {
     expect(facts).toMatch(/later start \(1 day, helped on 1\)/);
   });
 
+  it('the packet counts a support the parent was not sure about as not sure, not as "helped on 0"', () => {
+    const facts = summaryFacts(content, log).join('\n');
+    expect(facts).not.toMatch(/quiet space \(1 day, helped on 0\)/);
+    expect(facts).toContain(content.render('case-file.packet.log.support-one-day-unsure', { name: 'quiet space' }));
+  });
+
   it('in chat, a support the parent was not sure about is counted as not sure, not as "helped 0 of 1"', () => {
     const text = describeSummary(content, summary, 'Pip');
     expect(text).not.toMatch(/quiet space to arrive in \(helped 0 of 1\)/);

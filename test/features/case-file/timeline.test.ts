@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootContent, SETTING_TOPICS } from '../../../src/app.js';
 import type { NoteRow } from '../../../src/core/ports.js';
-import { formatTimeline } from '../../../src/features/case-file/timeline.js';
+import { formatTimeline, timelineGroups, timelineText } from '../../../src/features/case-file/timeline.js';
 
 const content = bootContent();
 let id = 0;
@@ -64,3 +64,17 @@ describe('settings are not events', () => {
   });
 });
 
+
+describe('whose words a statement is', () => {
+  const statement = (text: string): NoteRow => ({ ...note('2026-12-06T10:00:00.000Z', 'triage.statement', text), kind: 'statement' });
+  it('files the parent\'s own account as theirs, in the notes and in the record, and the school\'s pasted words as the school\'s', () => {
+    const account = 'My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can\'t even consider it without a doctor\'s note first.';
+    const theirs = 'We are unable to agree to a later start at this time.';
+    const t = formatTimeline(content, [statement(account), statement(theirs)]).split('\n');
+    expect(t.find((l) => l.includes('homebound'))).toContain(content.render('notes.kind.statement-told'));
+    expect(t.find((l) => l.includes('unable to agree'))).toContain(`· ${content.render('notes.kind.statement')}:`);
+    expect(t.find((l) => l.includes('unable to agree'))).not.toContain(content.render('notes.kind.statement-told'));
+    const record = timelineText(content, timelineGroups(content, [statement(account)], { voice: 'record' }));
+    expect(record).toContain(content.render('case-file.packet.kind.statement-told'));
+  });
+});

@@ -176,6 +176,17 @@ describe('daily-log flow', () => {
     expect(none.send(text('Bean')).asked?.vars?.['nickname']).toBe('Bean');
   });
 
+  it.each(['she didnt go', 'full', 'went in late at 10', 'done'])('never adds a child called %j: an answer typed where the child was asked', (typed) => {
+    const many = run(dailyLogFlow.machine, { ...SAM, children: ['Sam', 'Pip'], nickname: 'Sam' });
+    const s = many.send(text(typed));
+    expect(s).toMatchObject({ state: 'pickChild', said: ['daily-log.not-a-name'] });
+    expect(many.all.filter((a) => a.type === 'openCase')).toEqual([]);
+    expect(many.send(choice('child:0')).state).toBe('attendance');
+    const none = run(dailyLogFlow.machine, { ...SAM, children: [], nickname: undefined });
+    expect(none.send(text(typed))).toMatchObject({ state: 'nickname', said: ['daily-log.not-a-name'] });
+    expect(none.all.filter((a) => a.type === 'openCase')).toEqual([]);
+  });
+
   it('says so before replacing a day already logged, and keeps it if asked', () => {
     const keep = run(dailyLogFlow.machine, { ...SAM, logged: ['Sam'] });
     expect(keep.first.state).toBe('confirmReplace');

@@ -159,6 +159,12 @@ describe('reading what parents type', () => {
     ['only managed an hour', 'partial'],
     ['just the morning, then I got a call', 'partial'],
     ['made it in for two lessons', 'partial'],
+    // The third walk: a morning in school, then home.
+    ['she went in for the morning then came home', 'partial'],
+    ['went in for the afternoon', 'partial'],
+    ['he did the morning and then came home', 'partial'],
+    ['went in at 9 then came home at 11', 'partial'],
+    ['she refused at the gate and came home', 'absent'],
     ['we couldn’t get her out of the car', 'absent'],
     ['he stayed in bed all day', 'absent'],
     ['she refused to go again', 'absent'],

@@ -1,0 +1,39 @@
+/**
+ * Words from the third walkthrough of 6 December 2026 (docs/walkthrough-2026-12-06.md, "A third
+ * walk"): each test holds one fix's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/catalog.js';
+import { isAnswerNotName, requestNamedIn } from '../../flows/advice/school-words.js';
+
+const content = loadContent();
+
+describe('third walk: words', () => {
+  it('an answer typed where a child was asked is never a name; a name, an initial or a nickname is', () => {
+    for (const typed of ['done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
+    for (const name of ['Kay', 'I', 'J', 'Little Bear', 'Henry', 'Isla', 'Sam (10)', 'Bean']) expect(isAnswerNotName(name), name).toBe(false);
+  });
+
+  it('says why nothing was added, in words that fit a one-word answer (not "more than a name")', () => {
+    for (const key of ['triage.nickname.not-a-name', 'daily-log.not-a-name']) {
+      const said = content.render(key);
+      expect(said, key).toMatch(/answer/);
+      expect(said, key).not.toMatch(/more than a name/);
+    }
+  });
+
+  it('a day typed where "who said it?" was asked is said to be when, and the day is promised next', () => {
+    const said = content.render('triage.who-is-a-day');
+    expect(said).toMatch(/\bwhen\b/);
+    expect(said).toMatch(/\bwho\b/);
+    expect(said).toMatch(/\bnext\b/);
+  });
+
+  it('reads what the parent says they asked for, in their words, and nothing when they do not say', () => {
+    expect(requestNamedIn("I asked for homebound instruction and the assistant principal said they can't")).toBe('homebound instruction');
+    expect(requestNamedIn('We asked for a reduced timetable for a few weeks and the Designated Teacher said "no"')).toBe('a reduced timetable for a few weeks');
+    expect(requestNamedIn("We've requested a later start, but nothing.")).toBe('a later start');
+    expect(requestNamedIn('school said no agian')).toBe('');
+    expect(requestNamedIn('They asked for a meeting')).toBe('');
+  });
+});
