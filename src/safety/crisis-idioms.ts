@@ -118,7 +118,10 @@ export const ALLOW: readonly RegExp[] = [
   // "the SENCo wants to die on this hill about uniform": insisting, not dying.
   rx('\\bdie on (?:this|that|the|every|each) (?:[a-z]+ )?hill\\b'),
   // Sleep and alarms: "prays she won't wake up before the alarm", "never wakes up before 11".
-  rx('\\b(?:not|never|wont|doesnt|dont|didnt) wake up (?:before|until|till|til|in time|on time|early|for school|for the alarm|when the alarm)\\b'),
+  // (Not "until it's all over": only a time of day or the alarm.)
+  rx(
+    '\\b(?:not|never|wont|doesnt|dont|didnt) wake up (?:(?:before|until|till|til) (?:the alarm|(?:his|her|their|my) alarm|noon|midday|lunch|lunchtime|the afternoon|[0-9]+|nine|ten|eleven|twelve|school|the bus)|in time|on time|early|for school|when the alarm)\\b',
+  ),
   // Drop-off: "he's fine once I'm gone".
   rx('\\b(?:fine|ok|okay|alright|all right|settles|settled|calm|calms down|happy|stops crying) (?:[a-z]+ ){0,2}once (?:im|i am|ive) gone\\b'),
   // Cuts the school makes, and cutting someone out: "they're cutting his TA hours", "the

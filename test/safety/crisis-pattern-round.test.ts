@@ -13,6 +13,7 @@ const PAIRS: ReadonlyArray<readonly [change: string, nearMiss: string, risk: str
   ['"rather die than" reading aloud', "he'd rather die than read out loud in English, can they stop picking him", "my son says he would rather die than keep going"],
   ['dying on a hill', 'the deputy head clearly wants to die on that hill over coats in the corridor', 'she told me she wants to die'],
   ['not waking up before the alarm', "he prays he won't wake up until noon on Saturdays, typical teenager", "she prays she won't wake up in the morning"],
+  ['not waking up until a time of day', "she'd happily sleep and never wake up before ten on a Sunday if we let her", 'I just want to go to sleep and never wake up until all of this is over'],
   ['fine once the parent has gone', "she's fine once I'm gone, the teacher says, it's the drop-off that's hard", "honestly everyone will be better once I'm gone"],
   ['cuts to provision', "they're cutting her speech therapy sessions next term", "she's been cutting her arms again"],
   ['cutting someone out', 'my ex keeps cutting me out of the school emails', "he's cutting himself during lunch breaks"],
