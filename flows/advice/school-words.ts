@@ -5,6 +5,7 @@
  */
 import { clip } from '../../src/core/flow-kit.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
+import { isEmailFramed } from '../../src/features/advice/email-frame.js';
 
 
 /** School roles as parents name them (without a person's name). */
@@ -99,7 +100,8 @@ export function soundsLikeTheirNo(text: string): boolean {
  * they can't…", "the head told me…")? Then triage checks before filing it.
  */
 export function soundsLikeTheirAnswer(text: string): boolean {
-  return REPORTED.test(text.slice(0, 200));
+  // Their email pasted here ("Dear Mrs Adeyemi, … we are unable to agree… Kind regards,") is theirs too.
+  return REPORTED.test(text.slice(0, 200)) || isEmailFramed(text);
 }
 
 const SPEAKER = new RegExp(

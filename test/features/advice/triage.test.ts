@@ -20,6 +20,10 @@ describe('triage: a request that reads like the school’s reply', () => {
     ['A later start', false],
     ['A meeting with the SENCO about mornings', false],
     ['For him to be met at the gate by someone he trusts', false],
+    // Their email pasted where the request was asked (the third walk): theirs, not the request.
+    ['Dear Mrs Adeyemi,\n\nThank you for your email of 27 November. I am afraid that we are unable to agree to a later start at this time.\n\nKind regards,\n\nMr D. Thornton', true],
+    ['Good afternoon,\nWe cannot offer a part-time timetable this term.', true],
+    ['A later start\nand a quiet room first thing', false],
   ])('%j → %s', (words, yes) => expect(soundsLikeTheirAnswer(words)).toBe(yes));
 
   it('asks which it is; "theirs" keeps it as the statement and asks for the request again', () => {
