@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
 import { isAnswerNotName, requestNamedIn } from '../../flows/advice/school-words.js';
+import { ageNotPlan } from '../../flows/advice/profile-words.js';
 
 const content = loadContent();
 
@@ -35,5 +36,10 @@ describe('third walk: words', () => {
     expect(requestNamedIn("We've requested a later start, but nothing.")).toBe('a later start');
     expect(requestNamedIn('school said no agian')).toBe('');
     expect(requestNamedIn('They asked for a meeting')).toBe('');
+  });
+
+  it('an age or school year typed at "does your child have a plan?" is read as such; a plan is not', () => {
+    for (const typed of ['hes 11 p7', 'year 8', '10th grade', "she's 14", '12', 'aged 9']) expect(ageNotPlan(typed), typed).toBe(true);
+    for (const plan of ['IEP, 7th grade', 'no plan', 'she has a PEP, year 8', '504', 'EHCP since year 3']) expect(ageNotPlan(plan), plan).toBe(false);
   });
 });
