@@ -66,7 +66,7 @@ export interface Outbox {
 /**
  * Sends in flight at once per channel, for what is not an answer to an event (check-in prompts,
  * re-deliveries). One at a time, a morning's prompts waited on each send's round trip in turn and
- * took about twice the platforms' own limits allow (README, the morning burst); the SDKs keep
+ * took about twice the platforms' own limits allow (docs/performance.md, the morning burst); the SDKs keep
  * the limits themselves.
  */
 export const SEND_CONCURRENCY = 8;
