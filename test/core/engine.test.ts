@@ -99,7 +99,8 @@ describe('engine: what do I say next, after the school replied', () => {
     await app.send(command('restart'));
     await app.send(command('replied', reply));
     const r = await app.send('what do I say next?');
-    expect(lastQuestion(r).key).toBe('say-next.ask-recent');
+    // "Mr Hughes says…" is the parent's account of the reply: offered as what they told (the third walk).
+    expect(lastQuestion(r).key).toBe('say-next.ask-recent-told');
     expect(lastQuestion(r).text).toContain(reply);
   });
 
