@@ -132,6 +132,13 @@ export function speakerOf(statement: string): string | undefined {
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
+const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
+
+/** Only a titled name and nothing else ("mrs mcauley", "Mr. Hill"). */
+export function isOnlyATitledName(text: string): boolean {
+  return ONLY_TITLED.test(text.trim().replace(/^["“']+|["”']+$/g, ''));
+}
+
 /** A grown-up's name, titled ("Mrs Okafor", "dr. patel"): typed where a child's name was asked for, it is not the child's. */
 export function namesAnAdult(text: string): boolean {
   return STARTS_TITLED.test(text.trim().replace(/^["“']+/, ''));

@@ -42,4 +42,11 @@ describe('third walk: words', () => {
     for (const typed of ['hes 11 p7', 'year 8', '10th grade', "she's 14", '12', 'aged 9']) expect(ageNotPlan(typed), typed).toBe(true);
     for (const plan of ['IEP, 7th grade', 'no plan', 'she has a PEP, year 8', '504', 'EHCP since year 3']) expect(ageNotPlan(plan), plan).toBe(false);
   });
+
+  it('a person\'s name typed where the child was asked about is met with where names go, kindly', () => {
+    const said = content.render('common.person-not-answer');
+    expect(said).toMatch(/name/);
+    expect(said).toMatch(/letter goes to/);
+    expect(said).not.toMatch(/wrong|invalid|error/i);
+  });
 });
