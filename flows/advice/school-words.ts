@@ -132,6 +132,13 @@ export function speakerOf(statement: string): string | undefined {
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
+const BARE_NO = once(() => new RegExp(`^(?:${alternation('school.bare-no')})[.!]*$`, 'i'));
+
+/** "school said no again", "they said no": that there was a no, with nothing of what was said. */
+export function isBareNo(text: string): boolean {
+  return BARE_NO().test(text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
+}
+
 const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
 
 /** Only a titled name and nothing else ("mrs mcauley", "Mr. Hill"). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
-import { isAnswerNotName, requestNamedIn } from '../../flows/advice/school-words.js';
+import { isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
 import { ageNotPlan } from '../../flows/advice/profile-words.js';
 
 const content = loadContent();
@@ -48,5 +48,10 @@ describe('third walk: words', () => {
     expect(said).toMatch(/name/);
     expect(said).toMatch(/letter goes to/);
     expect(said).not.toMatch(/wrong|invalid|error/i);
+  });
+
+  it('a message that only says there was a no is told apart from the school\'s words', () => {
+    for (const bare of ['school said no agian', 'They said no.', 'the school have said no again', "it's a no", 'another no']) expect(isBareNo(bare), bare).toBe(true);
+    for (const words of ["they won't do a later start", 'school said no to half days because of staffing', 'No.']) expect(isBareNo(words), words).toBe(false);
   });
 });

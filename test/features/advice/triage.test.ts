@@ -219,6 +219,16 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(at.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-who', vars: { who: shown } });
   });
 
+  it('asks what the school actually said after a first message that only says there was a no ("school said no agian")', () => {
+    const at = replay(m, { ...INPUT, statement: 'school said no agian' }, [text('ollie'), text('half days')]);
+    expect(at.final.value).toBe('statement');
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.key).toBe('triage.ask-statement');
+    const on = replay(m, { ...INPUT, statement: 'school said no agian' }, [text('ollie'), text('half days'), text('The principal said half days are not possible.')]);
+    expect(ofType<ClassifyParams>(on.effects, 'classify')).toEqual([{ text: 'The principal said half days are not possible.' }]);
+    // A short statement with something in it is still the school's words.
+    expect(replay(m, { ...INPUT, statement: "they won't do a later start" }, [text('ollie'), text('a later start')]).final.value).toBe('classifying');
+  });
+
   it('offers back the request the parent\'s message already names, instead of asking as if it had not been said', () => {
     const story = 'My son is 15 and autistic. I asked for homebound instruction and the assistant principal said they can\'t even consider it without a doctor\'s note first.';
     const at = replay(m, { ...INPUT, statement: story }, [text('Danny')]);
