@@ -99,7 +99,7 @@ describe('engine: what do I say next, after the school replied', () => {
     await app.send(command('restart'));
     await app.send(command('replied', reply));
     const r = await app.send('what do I say next?');
-    // "Mr Hughes says…" is the parent's account of the reply: offered as what they told (the third walk).
+    // Told in the parent's words ("Mr Hughes says …"), so offered as what they told us the school said.
     expect(lastQuestion(r).key).toBe('say-next.ask-recent-told');
     expect(lastQuestion(r).text).toContain(reply);
   });

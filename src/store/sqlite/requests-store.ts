@@ -116,7 +116,7 @@ export class SqliteRequestsStore implements RequestsStore {
   listFollowups(userId: string, opts: { status?: FollowupStatus | undefined; caseId?: number | undefined } = {}): FollowupRow[] {
     // CAST(? AS …): with a bare `?`, SQLite re-plans this query on every run (a partial index
     // on this table depends on the value of status), which made it 2-3x slower; the CAST keeps
-    // the same index and the same plan. Measured in the README's Performance section.
+    // the same index and the same plan. Measured in docs/performance.md.
     const where = ['user_id = CAST(? AS TEXT)'];
     const args: (string | number)[] = [userId];
     if (opts.status) {
