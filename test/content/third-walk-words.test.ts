@@ -11,7 +11,7 @@ const content = loadContent();
 
 describe('third walk: words', () => {
   it('an answer typed where a child was asked is never a name; a name, an initial or a nickname is', () => {
-    for (const typed of ['done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
+    for (const typed of ['2', '10', '?', 'done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
     for (const name of ['Kay', 'I', 'J', 'Little Bear', 'Henry', 'Isla', 'Sam (10)', 'Bean']) expect(isAnswerNotName(name), name).toBe(false);
   });
 
