@@ -54,4 +54,10 @@ describe('third walk: words', () => {
     for (const bare of ['school said no agian', 'They said no.', 'the school have said no again', "it's a no", 'another no']) expect(isBareNo(bare), bare).toBe(true);
     for (const words of ["they won't do a later start", 'school said no to half days because of staffing', 'No.']) expect(isBareNo(words), words).toBe(false);
   });
+
+  it('asks how the missing data will be gathered without assuming the school gathers it (a doctor\'s note is the parent\'s to get)', () => {
+    const asked = content.render('no-data.ask-collection', { nickname: 'Danny' });
+    expect(asked).not.toMatch(/how they'll gather/);
+    expect(asked).toMatch(/asked to get/);
+  });
 });
