@@ -18,7 +18,7 @@ const WISH_CLEAR = persons('clear', 'wish_to_die', 'parent_crisis', [
   String.raw`if <S> (?:just )?(?:wasnt|werent) (?:here|around|alive)(?! (?:on|at|in|by|for|today|tomorrow|to|when|this|next|during|every|until|till|before|after|(?:here|around) (?:chasing|doing|fighting|pushing|nagging|driving|sorting|ringing|calling|emailing|checking|organising|advocating))\b)`,
   String.raw`<SUBJ>(?:by )?not being (?:around|here|alive) (?:anymore|any more|for good|permanently|forever)`,
   String.raw`(?:let|letting) <O> go (?:for good|forever|permanently)`,
-  String.raw`<SUBJ>(?:want|wants|wanted|wanting) to be gone\b(?! (?:by|before|from|for the|out|at|in))`,
+  String.raw`<SUBJ>(?:want|wants|wanted|wanting) to be gone\b(?! (?:by|before|from|for the|out|at|in|for good (?:from|at|in|to))\b)`,
   String.raw`<SUBJ>(?:only|one) (?:way out|exit|escape|option|answer|solution|way to stop it) (?:is|would be|was|left is) (?:to )?(?:die|dying|death|stop being alive|ending it|end it|not being here|kill)`,
   String.raw`<SUBJ>no (?:escape|way out)(?: [a-z]+){0,4} (?:except|but|other than|apart from) (?:dying|death|to die|ending it)`,
   String.raw`<SUBJ>(?:cant|cannot|not able to|doesnt want to|dont want to) (?:carry on|go on|keep) being alive`,
@@ -43,7 +43,7 @@ const WISH_CLEAR = persons('clear', 'wish_to_die', 'parent_crisis', [
   String.raw`(?:looking|looked|staring|stared|sat|sitting) (?:[a-z]+ ){0,3}at the (?:rafters|beams|loft hatch)`,
   String.raw`<SUBJ>(?:driving|drive|drove|crashing|crash|steering|steer) (?:the car )?into (?:something|a wall|a tree|a lorry|a truck|oncoming|the river)`,
   String.raw`not (?:braking|stopping|turning) (?:at|on|for) the (?:curve|bend|corner|junction|lights)`,
-  String.raw`(?:go|going|went|walk|walked|head|heading|goes|run|ran) (?:off )?(?:to|onto|down to|up to) the ${PLACE}`,
+  String.raw`(?:go|going|went|walk|walked|head|heading|goes|run|ran) (?:off )?(?:to|onto|down to|up to) the ${PLACE}\b(?! (?:club|clubs|trampoline|cafe|restaurant|pub|shop|centre|center)\b| (?:to|and) (?:look|see|watch|paint|draw|take photos|feed)\b| for (?:a |the )?(?:walk|picnic|view|photos|birds|day)\b)`,
   String.raw`(?:im|hes|shes|theyre|i am|he is|she is) (?:at|on) the (?:bridge|tracks|railway|cliff|cliffs|cliff edge|river|roof of)`,
 ]);
 
@@ -64,7 +64,7 @@ const MEANS_CLEAR = persons('clear', 'plan_means', 'child_self_harm', [
   String.raw`(?:ropes? and knots|how to tie a (?:noose|knot that))`,
   String.raw`(?:worked out|found|figured out|got|has|have|thought of) a (?:way|plan|method) to do it`,
   String.raw`(?:thinking|thought|think) about (?:how|when|where) (?:i|id|he|hed|she|shed|they|theyd) (?:would |could |might )?do it`,
-  String.raw`(?:i|ive|he|she|they|dd|ds|<SB>) (?:have |has |got |ve got |s got |has got |have got )?a plan\b(?! (?:for|to|with|in place|from|at|b|of|that the school|sorted))`,
+  String.raw`(?:i|ive|he|she|they|dd|ds|<SB>) (?:have |has |got |ve got |s got |has got |have got )?a plan\b(?! (?:for|to|with|in place|from|at|b|of|that the school|sorted)| (?:they|the school|school|we|you) (?:wrote|write|made|agreed|put)\b| (?:he|she|they) wants? to (?:do|go|move|switch|try|change|study|start)\b)`,
   String.raw`(?:picked|chosen|chose|thought about|worked out|circled) (?:a|the|which) (?:date|day)\b(?! (?:for|to (?:go|start|visit|meet|return|come)|of the|with))`,
   String.raw`(?:has|had|got|carrying|keeps|kept) a (?:rope|noose|ligature|knife|blade) in (?:his|her|their|my) (?:bag|backpack|room|pocket|locker|drawer)`,
   String.raw`(?:going to|gonna|will|wants to|about to|plans to) take (?:them all|all of them|all (?:his|her|my|the|of (?:his|her|my|the)) (?:pills|tablets|meds))`,

@@ -104,6 +104,20 @@ export function screenPatterns(text: string): CrisisScreen {
   }
 }
 
+/**
+ * Every rule (its index in RULES) that matches a normalised text outside the allowed idioms, in
+ * the order the screen checks them: the first decides. For auditing the rules one by one
+ * (scripts/audit-crisis-rules.ts); the screen itself stops at the first.
+ */
+export function rulesMatching(t: string): number[] {
+  const found: number[] = [];
+  const at: Span = { start: 0, end: 0 };
+  if (t.length === 0) return found;
+  const g = scanned(t);
+  for (let i = 0; i < RULES.length; i++) if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp, at)) found.push(i);
+  return found;
+}
+
 /** Where in the normalised text the deciding pattern matched. */
 export interface Span {
   start: number;

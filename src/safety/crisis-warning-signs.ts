@@ -40,7 +40,7 @@ const WISH = persons('clear', 'wish_to_die', 'parent_crisis', [
 
 /** Feeling a burden; others better off without them. */
 const BURDEN = persons('clear', 'burden', 'parent_crisis', [
-  String.raw`<SUBJ!>(?:a|an|the|such a|just a|only a|nothing but a) (?:massive |huge |big |real |total |horrible |constant )?(?:burden|burdon)(?! (?:on|to|for) (?:the )?(?:staff|school|class|teachers?|resources|budget|system|department|taxpayer|council|service))`,
+  String.raw`<SUBJ!>(?<!\b(?:school|schoolwork|homework|lessons|college|the commute|the school run|attendance|the timetable|the work) (?:is|was|feels|felt|has become|becomes) )(?:a|an|the|such a|just a|only a|nothing but a) (?:massive |huge |big |real |total |horrible |constant )?(?:burden|burdon)(?! (?:on|to|for) (?:the )?(?:staff|school|class|teachers?|resources|budget|system|department|taxpayer|council|service))`,
   String.raw`(?:everyone|everybody|people|the family|my family|his family|her family|their family|you all|you|youd|we|wed|they|theyd|mum|dad|the world|you guys|the kids|my kids) (?:would|will|d|wouldve|would all|will all|all)? ?(?:be )?(?:better off|happier|better|fine|easier) (?:off )?(?:without me|if i (?:was|were|wasnt|werent|(?:was|were) gone|(?:was|were) dead|died|disappeared|(?:was|were) never born|(?:was|were) not here|didnt exist))`,
   String.raw`(?:easier|better) for (?:everyone|everybody|you|you all|all of you|the family|my family|us|us all) (?:if|when) <S> (?:was |were |is |am )?(?:just )?(?:gone|dead|not here|not around|wasnt here|werent here|didnt exist|never born|disappeared|died)`,
   String.raw`(?:feel|feels|felt|feeling|being) (?:like )?(?:such |just |only |nothing but )?(?:a|an) (?:massive |huge |big |real |total |horrible |constant )?(?:burden|burdon)(?! (?:on|to|for) (?:the )?(?:staff|school|class|teachers?|resources|budget|system|department|taxpayer|council|service))`,
@@ -94,7 +94,7 @@ const GOODBYES = persons('clear', 'goodbyes', 'child_self_harm', [
   String.raw`(?:you|we|they|everyone|mum|dad|you all) (?:wont|will not|dont|wouldnt|will never) (?:have to|need to|ever have to) (?:worry|deal|put up) (?:about|with) <O> (?:much longer|for much longer|anymore|any more|for long|soon|ever again)`,
   String.raw`(?:after|when|once) <SB> (?:dead|no longer (?:here|alive|around))`,
   String.raw`(?:this is|its|that was|this will be|it will be) <P> (?:last|final) (?:message|text|goodbye|post|(?:time (?:you|youll|we|ill) (?:hear|see|speak|talk)))(?! (?:about|on|before|to the school|from the school|of the day|for today|tonight about))`,
-  String.raw`<P> (?:financial )?affairs in order`,
+  String.raw`<P> (?:financial )?affairs in order(?! (?:for|before|ready for)\b)`,
   String.raw`(?:he|she|they|hes|shes|theyve|my (?:son|daughter|child|boy|girl|kid|teen|teenager|[0-9]+ (?:yr|year) old)) (?:[a-z0-9]+ ){0,3}(?:wrote|written|writing|made|making|drawn up|drew up) (?:up )?(?:a|his|her|their) (?:will|last will|own will)`,
   String.raw`(?:asked|asking|asks|told|tells|telling|made) (?:me|us|<O>|(?:his|her|their|my) [a-z]+) (?:to )?(?:promise (?:to |that (?:i|we|you) will |that (?:ill|well|youll) )?)?(?:look after|take care of|feed|look out for|keep) <P> (?:dog|cat|pets?|hamster|rabbit|guinea pig|fish|snake|little (?:brother|sister)|brother|sister|things|stuff)(?: for (?:him|her|them|me))? (?:when|after|if|once)`,
 ]);
