@@ -10,23 +10,12 @@
  */
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import {
-  effects,
-  type AskParams,
-  type DraftParams,
-  type FlowDef,
-  type FlowEvent,
-  type FlowInput,
-  type FlowOutput,
-  type NoteParams,
-  type SayParams,
-  type Vars,
-} from '../../src/core/flow-kit.js';
+import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, dueFrom, handover, letterDate, nextStepDue, openQuestion, typed, weekStartOf, type Handover } from './parent-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
-import { mentionsTooUnwell } from './school-words.js';
+import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { PART_TIME_FIELDS, PART_TIME_KEYS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
@@ -47,6 +36,8 @@ export interface KindQuestion<S extends string> {
   max?: number;
   /** The next step is due on the date this answer names, if it names one. */
   due?: true;
+  /** A person's name alone is an answer here ("Who is collecting it?"); elsewhere "Mrs McAuley" alone is asked about again. */
+  person?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /**
@@ -101,6 +92,8 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
 
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 const NEED_WORDS = 'common.need-words';
+/** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
+const NOT_A_PERSON = 'common.person-not-answer';
 
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
@@ -181,6 +174,7 @@ const kindOfNo = setup({
     ...answerGuards,
     ...partTimeGuards,
     tooUnwellToAttend,
+    isOnlyAPerson: ({ event }) => event.type === 'TEXT' && isOnlyATitledName(event.text),
   },
 });
 
@@ -305,10 +299,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
     const again = { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] };
+    // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
+    const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     return {
       entry: i === 0 ? [sayOf('intro'), ask] : ask,
       on: {
-        TEXT: [again, { target: next, actions: [keep, ...stamp, note] }],
+        TEXT: [again, ...notAPerson, { target: next, actions: [keep, ...stamp, note] }],
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
       },
     };
@@ -394,6 +390,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       `${P}.letter-intro`,
       `${P}.done`,
       NEED_WORDS,
+      NOT_A_PERSON,
     ],
     templates: [spec.letter.template],
   };

@@ -14,7 +14,7 @@ export const noDataFlow = kindOfNoFlow({
     { state: 'collection', ask: 'ask-collection', topic: 'data.collection', buttons: ['not-said'], optional: true },
     { state: 'meanwhile', ask: 'ask-meanwhile', topic: 'data.meanwhile', buttons: ['nothing-yet', 'not-said'], says: ['nothing-yet', 'not-said'] },
     // Who collects it by when: the next step is due on the date they name.
-    { state: 'byWhen', ask: 'ask-by-when', topic: 'data.by-when', buttons: ['not-said'], optional: true, max: 300, due: true },
+    { state: 'byWhen', ask: 'ask-by-when', topic: 'data.by-when', buttons: ['not-said'], optional: true, max: 300, due: true, person: true },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).
   // Passing grades can hide missed teaching: the parent's own figures say more.

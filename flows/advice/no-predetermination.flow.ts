@@ -20,6 +20,7 @@ export const noPredeterminationFlow = kindOfNoFlow({
       buttons: ['before-meeting', 'at-meeting', 'not-sure'],
       says: ['before-meeting', 'at-meeting'],
       max: 300,
+      person: true,
     },
     // Typed words here are usually what the parent feels was not heard: their concerns.
     {

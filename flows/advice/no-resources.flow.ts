@@ -13,7 +13,7 @@ export const noResourcesFlow = kindOfNoFlow({
     { state: 'need', ask: 'ask-need', topic: 'resources.need', buttons: ['not-sure'] },
     { state: 'options', ask: 'ask-options', topic: 'resources.options', buttons: ['not-sure'], optional: true },
     // Who decides, and how: a date they give is when the next step is due.
-    { state: 'decider', ask: 'ask-decider', topic: 'resources.decider', buttons: ['not-sure'], optional: true, max: 300, due: true },
+    { state: 'decider', ask: 'ask-decider', topic: 'resources.decider', buttons: ['not-sure'], optional: true, max: 300, due: true, person: true },
   ],
   // Limits are real; the need is still there.
   // Limits are real; the need is still there, and so is the duty: a no on cost goes in writing.

@@ -54,6 +54,16 @@ export function planFromWords(text: string): Plan {
   return 'other';
 }
 
+/** An age or school year ("hes 11 p7", "year 8", "10th grade", "she's 14"): no plan named. */
+const AGE_OR_YEAR =
+  /\b(?:year|yr|grade|p|s|primary|secondary|form)\s?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\s+grade\b|\b(?:he|she|they|hes|shes)(?:'?s| is| are|'re)?\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|y\/o|years? old|yrs? old)\b|\b(?:age|aged)\s+\d{1,2}\b|^\d{1,2}$/i;
+
+/** An answer to "does your child have a plan?" that gives the age or school year instead (a question early). */
+export function ageNotPlan(text: string): boolean {
+  const t = text.trim().replace(/[’‘]/g, "'");
+  return AGE_OR_YEAR.test(t) && planFromWords(t) === 'other' && !/\bplan\b|\bpep\b/i.test(t);
+}
+
 const SHE = /\b(?:she|her|hers|herself|girl|daughter)\b/i;
 const HE = /\b(?:he|him|his|himself|boy|son)\b/i;
 /** "They" may be the child or the school ("they put him in year 4"): never read as the child's, and it makes the others unsure. */

@@ -32,7 +32,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName } from './letter-facts-states.js';
-import { placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
+import { ageNotPlan, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -42,6 +42,8 @@ interface Ctx {
   pronouns: Pronoun | '';
   /** The child's name as the school knows it, for letters ('' until a letter asked). */
   schoolName: string;
+  /** 'yes' when the age came a question early, at the plan question: not asked again. */
+  ageHeard?: string;
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -132,6 +134,7 @@ export const profileMachine = setup({
         return e.type === 'CHOICE' ? (isPlan(a) ? a : 'other') : planFromWords(a);
       },
     }),
+    markAgeHeard: assign({ ageHeard: 'yes' }),
     setSchoolName: assign({ schoolName: ({ context, event }) => schoolNameOf(context, event as FlowEvent) }),
     setAge: assign({ age: ({ event }) => (event.type === 'TEXT' ? clip(event.text, 40) : '') }),
     // "He's 8, year 4": the pronouns the age answer used are noted, and read back with the profile.
@@ -152,6 +155,9 @@ export const profileMachine = setup({
     // A state has a name: "2" or "?" typed there is not one.
     namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
     saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
+    saysAgeNotPlan: ({ event }) => event.type === 'TEXT' && ageNotPlan(event.text),
+    ageHeard: ({ context }) => context.ageHeard === 'yes',
+    ageAndPronounsHeard: ({ context }) => context.ageHeard === 'yes' && context.pronouns !== '',
   },
 }).createMachine({
   id: 'profile',
@@ -193,7 +199,21 @@ export const profileMachine = setup({
     },
     plan: {
       entry: { type: 'ask', params: planParams },
-      on: { CHOICE: { target: 'age', actions: 'setPlan' }, TEXT: { target: 'age', actions: 'setPlan' } },
+      on: {
+        CHOICE: { target: 'checkAge', actions: 'setPlan' },
+        TEXT: [
+          // "hes 11 p7": the age, a question early. Kept as the age; the plan asked again.
+          { guard: 'saysAgeNotPlan', target: 'plan', reenter: true, actions: ['setAge', 'setHeardPronouns', 'markAgeHeard', { type: 'say', params: { key: 'profile.age-at-plan' } }] },
+          { target: 'checkAge', actions: 'setPlan' },
+        ],
+      },
+    },
+    checkAge: {
+      always: [
+        { guard: 'ageAndPronounsHeard', target: 'checkSchoolName' },
+        { guard: 'ageHeard', target: 'pronouns' },
+        { target: 'age' },
+      ],
     },
     age: {
       entry: { type: 'ask', params: ageParams },
@@ -247,6 +267,7 @@ export const profileFlow: FlowDef = {
     'profile.ask-plan',
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',
+    'profile.age-at-plan',
     'profile.ask-pronouns',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',

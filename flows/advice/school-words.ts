@@ -5,6 +5,7 @@
  */
 import { clip } from '../../src/core/flow-kit.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
+import { isEmailFramed } from '../../src/features/advice/email-frame.js';
 
 
 /** School roles as parents name them (without a person's name). */
@@ -99,7 +100,8 @@ export function soundsLikeTheirNo(text: string): boolean {
  * they can't…", "the head told me…")? Then triage checks before filing it.
  */
 export function soundsLikeTheirAnswer(text: string): boolean {
-  return REPORTED.test(text.slice(0, 200));
+  // Their email pasted here ("Dear Mrs Adeyemi, … we are unable to agree… Kind regards,") is theirs too.
+  return REPORTED.test(text.slice(0, 200)) || isEmailFramed(text);
 }
 
 const SPEAKER = new RegExp(
@@ -129,6 +131,20 @@ export function speakerOf(statement: string): string | undefined {
 }
 
 const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
+
+const BARE_NO = once(() => new RegExp(`^(?:${alternation('school.bare-no')})[.!]*$`, 'i'));
+
+/** "school said no again", "they said no": that there was a no, with nothing of what was said. */
+export function isBareNo(text: string): boolean {
+  return BARE_NO().test(text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
+}
+
+const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
+
+/** Only a titled name and nothing else ("mrs mcauley", "Mr. Hill"). */
+export function isOnlyATitledName(text: string): boolean {
+  return ONLY_TITLED.test(text.trim().replace(/^["“']+|["”']+$/g, ''));
+}
 
 /** A grown-up's name, titled ("Mrs Okafor", "dr. patel"): typed where a child's name was asked for, it is not the child's. */
 export function namesAnAdult(text: string): boolean {

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, isAnswerNotName, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
@@ -159,7 +159,8 @@ export const triageMachine = setup({
     },
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
-    hasStatement: ({ context }) => context.statement.trim().length > 0,
+    // "school said no again" from the menu says there was a no, not what it was: their words are asked for.
+    hasStatement: ({ context }) => context.statement.trim().length > 0 && !isBareNo(context.statement),
     // "ok", or a button's number typed by habit ("1"): no request.
     saysNothing: ({ event }) => isBareReply(event as FlowEvent) || typedWithoutWords(event as FlowEvent),
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),

@@ -110,7 +110,7 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   // "Nothing yet, they just said no": nothing offered. "Nothing yet", else "They didn't say",
   // else "I'm not sure" (no idea of the parent's to put in a letter).
   if (w.nothingOffered.test(t)) {
-    return only((l) => w.nothingButton.test(l)) ?? only((l) => !w.unsure.test(l) && w.noAnotherWay.test(l)) ?? only((l) => w.unsure.test(l));
+    return only((l) => w.nothingButton.test(l)) ?? only((l) => w.notSaidButton.test(l)) ?? only((l) => w.unsure.test(l));
   }
   if (w.yes.test(t)) return only((l) => w.yesButton.test(l));
   // "No": the one button that starts with it ("No, thanks"), else the one that says it another

@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
-import { isAnswerNotName, requestNamedIn } from '../../flows/advice/school-words.js';
+import { isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
+import { ageNotPlan } from '../../flows/advice/profile-words.js';
 
 const content = loadContent();
 
 describe('third walk: words', () => {
   it('an answer typed where a child was asked is never a name; a name, an initial or a nickname is', () => {
-    for (const typed of ['done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
+    for (const typed of ['2', '10', '?', 'done', 'Done.', 'full', 'she didnt go', "he's off sick", 'went in late at 10', 'yes', 'that’s it']) expect(isAnswerNotName(typed), typed).toBe(true);
     for (const name of ['Kay', 'I', 'J', 'Little Bear', 'Henry', 'Isla', 'Sam (10)', 'Bean']) expect(isAnswerNotName(name), name).toBe(false);
   });
 
@@ -35,5 +36,28 @@ describe('third walk: words', () => {
     expect(requestNamedIn("We've requested a later start, but nothing.")).toBe('a later start');
     expect(requestNamedIn('school said no agian')).toBe('');
     expect(requestNamedIn('They asked for a meeting')).toBe('');
+  });
+
+  it('an age or school year typed at "does your child have a plan?" is read as such; a plan is not', () => {
+    for (const typed of ['hes 11 p7', 'year 8', '10th grade', "she's 14", '12', 'aged 9']) expect(ageNotPlan(typed), typed).toBe(true);
+    for (const plan of ['IEP, 7th grade', 'no plan', 'she has a PEP, year 8', '504', 'EHCP since year 3']) expect(ageNotPlan(plan), plan).toBe(false);
+  });
+
+  it('a person\'s name typed where the child was asked about is met with where names go, kindly', () => {
+    const said = content.render('common.person-not-answer');
+    expect(said).toMatch(/name/);
+    expect(said).toMatch(/letter goes to/);
+    expect(said).not.toMatch(/wrong|invalid|error/i);
+  });
+
+  it('a message that only says there was a no is told apart from the school\'s words', () => {
+    for (const bare of ['school said no agian', 'They said no.', 'the school have said no again', "it's a no", 'another no']) expect(isBareNo(bare), bare).toBe(true);
+    for (const words of ["they won't do a later start", 'school said no to half days because of staffing', 'No.']) expect(isBareNo(words), words).toBe(false);
+  });
+
+  it('asks how the missing data will be gathered without assuming the school gathers it (a doctor\'s note is the parent\'s to get)', () => {
+    const asked = content.render('no-data.ask-collection', { nickname: 'Danny' });
+    expect(asked).not.toMatch(/how they'll gather/);
+    expect(asked).toMatch(/asked to get/);
   });
 });

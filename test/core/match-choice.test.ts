@@ -89,6 +89,7 @@ describe('matchChoice', () => {
     [['no-data.choice.nothing-yet', 'no-data.choice.not-said'], 'nothing so far, school just refused', 'Nothing yet'],
     [['no-data.choice.not-said', 'no-data.choice.skip'], 'none yet', "They didn't say"],
     [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'nothing', null], // a bare "nothing" can be the answer
+    [['common.choice.yes-fits', 'triage.choice.pick-another'], 'Nothing yet, they just said no', null], // not a "Not quite" to "Does that fit?"
     [['no-resources.choice.not-sure', 'no-resources.choice.skip'], 'nothing yet, maybe a TA for the first hour', null],
   ])('nothing offered: at %j, %j picks %j', (keys, typed, want) => {
     const pending = q(keys.map((k) => [k.split('.').pop() as string, k]));

@@ -32,3 +32,9 @@ export function emailBody(statement: string): string {
   const body = lines.slice(start, end).join('\n').trim();
   return body || statement;
 }
+
+/** A pasted email: more than one line, opening with a greeting or signed off ("Dear Mrs Adeyemi, … Kind regards,"). */
+export function isEmailFramed(statement: string): boolean {
+  const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 2 && (GREETING.test(lines[0] as string) || lines.slice(1).some((l) => SIGN_OFF().test(l)));
+}

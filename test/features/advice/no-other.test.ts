@@ -39,3 +39,14 @@ describe('no.other', () => {
     expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.topic)).toEqual(['other.one-thing', 'other.next-step']);
   });
 });
+
+describe('no.other: a person\'s name alone, typed a question early', () => {
+  it('is not kept as what stops the child getting in: said so, and the question asked again', () => {
+    const r = replay(m, HANDOVER, [text('half days'), text('finishing at 12'), text('mrs mcauley')]);
+    expect(r.final.value).toBe('barrier');
+    expect(spoken(r.effects).slice(-2)).toEqual(['common.person-not-answer', 'no-other.ask-barrier']);
+    expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.topic)).not.toContain('other.barrier');
+    // A sentence naming the teacher is the parent's answer.
+    expect(replay(m, HANDOVER, [text('half days'), text('finishing at 12'), text('Mrs McAuley shouts at him in maths')]).final.value).toBe('done');
+  });
+});

@@ -61,3 +61,11 @@ describe('no.resources: a "no" dated only by its week', () => {
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({ said_on: 'week of 2030-02-25' });
   });
 });
+
+describe('no.resources: who decides', () => {
+  it('takes a person\'s name alone as the answer there', () => {
+    const r = replay(m, HANDOVER, [text('a key adult at the door'), choice('not-sure'), text('Mrs Patel')]);
+    expect(r.done).toBe(true);
+    expect(ofType<NoteParams>(r.effects, 'note').find((n) => n.topic === 'resources.decider')?.text).toBe('Mrs Patel');
+  });
+});

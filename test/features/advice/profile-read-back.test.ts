@@ -79,6 +79,19 @@ describe('the case profile, read back', () => {
     expect(textOf(r.find((x) => x.key === 'profile.saved.england'))).toContain('Type "change profile" any time to change this.');
   });
 
+  it('"hes 11 p7" typed at the plan question is the age, a question early: kept as the age, the plan asked again, the age not asked', async () => {
+    app = makeTestApp();
+    let r = await throughTriage(app, 'They said they need six more weeks of attendance data before changing anything.');
+    for (let i = 0; i < 6 && lastQuestion(r).key !== 'profile.ask-plan'; i++) r = await app.send(choice(lastQuestion(r).key === 'profile.ask-place' ? 'northern-ireland' : (lastQuestion(r).choices[0]?.id ?? '')));
+    r = await app.send('hes 11 p7');
+    expect(keys(r)).toEqual(['profile.age-at-plan', 'profile.ask-plan']);
+    r = await app.send(choice('none'));
+    expect(lastQuestion(r).key).toBe('profile.ask-pronouns');
+    r = await app.send(choice('he'));
+    expect(keys(r)).toContain('profile.summary');
+    expect(caseProfile(app.store, 'parent-a', app.store.listCases('parent-a')[0]?.id ?? null)).toMatchObject({ plan: 'none', age: 'hes 11 p7', pronouns: 'he' });
+  });
+
   it('an age with no pronoun in it: asked as before', async () => {
     app = makeTestApp();
     await toAge();

@@ -20,6 +20,10 @@ describe('triage: a request that reads like the school’s reply', () => {
     ['A later start', false],
     ['A meeting with the SENCO about mornings', false],
     ['For him to be met at the gate by someone he trusts', false],
+    // Their email pasted where the request was asked (the third walk): theirs, not the request.
+    ['Dear Mrs Adeyemi,\n\nThank you for your email of 27 November. I am afraid that we are unable to agree to a later start at this time.\n\nKind regards,\n\nMr D. Thornton', true],
+    ['Good afternoon,\nWe cannot offer a part-time timetable this term.', true],
+    ['A later start\nand a quiet room first thing', false],
   ])('%j → %s', (words, yes) => expect(soundsLikeTheirAnswer(words)).toBe(yes));
 
   it('asks which it is; "theirs" keeps it as the statement and asks for the request again', () => {
@@ -213,6 +217,16 @@ describe('triage: who said it', () => {
     const at = replay(m, INPUT, upToWho(story));
     expect(at.final.value).toBe('who');
     expect(ofType<AskParams>(at.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-who', vars: { who: shown } });
+  });
+
+  it('asks what the school actually said after a first message that only says there was a no ("school said no agian")', () => {
+    const at = replay(m, { ...INPUT, statement: 'school said no agian' }, [text('ollie'), text('half days')]);
+    expect(at.final.value).toBe('statement');
+    expect(ofType<AskParams>(at.effects, 'ask').at(-1)?.key).toBe('triage.ask-statement');
+    const on = replay(m, { ...INPUT, statement: 'school said no agian' }, [text('ollie'), text('half days'), text('The principal said half days are not possible.')]);
+    expect(ofType<ClassifyParams>(on.effects, 'classify')).toEqual([{ text: 'The principal said half days are not possible.' }]);
+    // A short statement with something in it is still the school's words.
+    expect(replay(m, { ...INPUT, statement: "they won't do a later start" }, [text('ollie'), text('a later start')]).final.value).toBe('classifying');
   });
 
   it('offers back the request the parent\'s message already names, instead of asking as if it had not been said', () => {

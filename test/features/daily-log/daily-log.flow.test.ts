@@ -176,7 +176,7 @@ describe('daily-log flow', () => {
     expect(none.send(text('Bean')).asked?.vars?.['nickname']).toBe('Bean');
   });
 
-  it.each(['she didnt go', 'full', 'went in late at 10', 'done'])('never adds a child called %j: an answer typed where the child was asked', (typed) => {
+  it.each(['she didnt go', 'full', 'went in late at 10', 'done', '2'])('never adds a child called %j: an answer typed where the child was asked', (typed) => {
     const many = run(dailyLogFlow.machine, { ...SAM, children: ['Sam', 'Pip'], nickname: 'Sam' });
     const s = many.send(text(typed));
     expect(s).toMatchObject({ state: 'pickChild', said: ['daily-log.not-a-name'] });
