@@ -144,8 +144,9 @@ export const triageMachine = setup({
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
-    // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
+    // "yesterday", "on Monday": a day and nothing else.
     isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
+    // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
     isAnswerNotName: ({ event }) => {
       const words = answerOf(event as FlowEvent);
       return words.trim().split(/\s+/).length <= 4 && isAnswerNotName(words);
