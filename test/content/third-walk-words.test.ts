@@ -60,4 +60,17 @@ describe('third walk: words', () => {
     expect(asked).not.toMatch(/how they'll gather/);
     expect(asked).toMatch(/asked to get/);
   });
+
+  it('words typed at "which sounds closest?" are thanked for and kept as the parent\'s, and "Something else" is offered by its label', () => {
+    const other = content.render('category.other.label');
+    for (const prefix of ['triage', 'say-next']) {
+      const kept = content.render(`${prefix}.which-kind.kept`);
+      expect(kept).toMatch(/your words/);
+      expect(kept).not.toMatch(/school said|catch|options/i);
+      for (const key of [`${prefix}.which-kind.kept`, `${prefix}.which-kind.again`]) {
+        expect(content.render(key), key).toContain(`"${other}"`);
+        expect(content.render(key), key).toMatch(/none of them fits/);
+      }
+    }
+  });
 });
