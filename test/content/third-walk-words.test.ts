@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
-import { isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
+import { collectorNamedIn, isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
 import { ageNotPlan } from '../../flows/advice/profile-words.js';
 
 const content = loadContent();
@@ -72,5 +72,26 @@ describe('third walk: words', () => {
         expect(content.render(key), key).toMatch(/none of them fits/);
       }
     }
+  });
+
+  it('reads who is getting the missing data from an earlier answer, in the parent\'s words, and nothing else', () => {
+    expect(collectorNamedIn('they expect me to get it')).toBe('they expect me to get it');
+    expect(collectorNamedIn('A letter from the GP, they expect me to get it.')).toBe('they expect me to get it');
+    expect(collectorNamedIn('I have to get a note from the doctor')).toBe('I have to get a note from the doctor');
+    expect(collectorNamedIn('I was asked to bring his reports')).toBe('I was asked to bring his reports');
+    expect(collectorNamedIn('me')).toBe('me');
+    expect(collectorNamedIn("it's on me")).toBe("it's on me");
+    expect(collectorNamedIn('the SENCO will observe him in class')).toBe('the SENCO will observe him in class');
+    expect(collectorNamedIn('the school is getting a report from the ed psych')).toBe('the school is getting a report from the ed psych');
+    for (const none of ['home visits', 'They didnt say', 'not sure', 'a doctors note', 'I asked to see the data', 'we need to wait', 'they have nothing for us', "I don't know"]) {
+      expect(collectorNamedIn(none), none).toBe('');
+    }
+  });
+
+  it('when who is known, asks for the date alone', () => {
+    const asked = content.render('no-data.ask-by-date', { nickname: 'Danny' });
+    const questions = asked.split(/(?<=[.?!])\s+/).filter((q) => q.endsWith('?')).join(' ');
+    expect(questions).toMatch(/date/);
+    expect(questions).not.toMatch(/\bwho\b/i);
   });
 });
