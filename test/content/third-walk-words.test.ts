@@ -83,7 +83,7 @@ describe('third walk: words', () => {
     expect(collectorNamedIn("it's on me")).toBe("it's on me");
     expect(collectorNamedIn('the SENCO will observe him in class')).toBe('the SENCO will observe him in class');
     expect(collectorNamedIn('the school is getting a report from the ed psych')).toBe('the school is getting a report from the ed psych');
-    for (const none of ['home visits', 'They didnt say', 'not sure', 'a doctors note', 'I asked to see the data', 'we need to wait', 'they have nothing for us', "I don't know"]) {
+    for (const none of ['home visits', 'They didnt say', 'not sure', 'a doctors note', 'I asked to see the data', 'we need to wait', 'they have nothing for us', "I don't know", "they didn't, and he's getting worse", "they'll get back to me", 'the school is doing nothing']) {
       expect(collectorNamedIn(none), none).toBe('');
     }
   });
