@@ -11,7 +11,8 @@
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, dueFrom, handover, letterDate, nextStepDue, openQuestion, typed, weekStartOf, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, handover, letterDate, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
+import { keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
@@ -40,6 +41,8 @@ export interface KindQuestion<S extends string> {
   person?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
+  /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
+  partKnown?: { from: readonly S[]; ask: string; read: (answer: string) => string };
   /**
    * Buttons whose choice the letter states as a neutral first-person sentence
    * (`<prefix>.letter.<id>`), instead of leaving the line blank.
@@ -101,23 +104,9 @@ const NOT_A_PERSON = 'common.person-not-answer';
  */
 type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & { date: string } & Record<string, string>;
 
-/** Params of `keepAnswer`: where a typed answer goes, clipped how far, and whether it sets the due date. */
-interface Keep { field: string; max: number; due: boolean }
-
 /** A question's buttons, with Skip last when it is optional. */
 function buttonsOf(q: KindQuestion<string>): readonly string[] {
   return q.optional ? [...q.buttons, 'skip'] : q.buttons;
-}
-
-function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Partial<Ctx> {
-  const kept: Record<string, string> = { [keep.field]: typed(event, keep.max) };
-  if (keep.due) kept['due'] = dueFrom(typed(event), event.at) ?? '';
-  return kept;
-}
-
-/** A button the letter states as a sentence: its content key stands in for the answer. */
-function keepChoice({ event }: { event: FlowEvent }, keep: { field: string; prefix: string; says: readonly string[] }): Partial<Ctx> {
-  return event.type === 'CHOICE' && keep.says.includes(event.id) ? { [keep.field]: `${keep.prefix}.letter.${event.id}` } : {};
 }
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
@@ -164,6 +153,7 @@ const kindOfNo = setup({
     previewLines: caseFileEffects.previewLines,
     keepAnswer: assign(keepAnswer),
     keepChoice: assign(keepChoice),
+    keepKnown: assign(keepKnown),
     stampDate: assign(letterDateOf),
     keepPartTimeHours: assign(own(partTimeAssigns.keepPartTimeHours)),
     keepPartTimeReview: assign(own(partTimeAssigns.keepPartTimeReview)),
@@ -289,12 +279,17 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const next = questions[i + 1]?.state ?? 'partTime';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
+    // Part of it given already ("they expect me to get it"): only the rest is asked, and the line carries both.
+    const part = q.partKnown && { fields: q.partKnown.from.map((s) => fieldOf.get(s) ?? s), read: q.partKnown.read, ask: q.partKnown.ask };
+    const known = (context: Ctx) => knownPartOf(context, part);
     function askQuestion({ context }: { context: Ctx }): AskParams {
-      return openQuestion(`${P}.${q.ask}`, context.nickname, P, q.buttons);
+      return openQuestion(`${P}.${part && known(context) ? part.ask : q.ask}`, context.nickname, P, q.buttons);
     }
     const ask = { type: 'ask' as const, params: askQuestion };
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
-    const keep = { type: 'keepAnswer' as const, params: { field: q.field, max: q.max ?? 600, due: q.due === true } };
+    const lineNote = (args: { context: Ctx; event: FlowEvent }) => (known(args.context) ? keptLineNote(q.field, q.topic)(args) : answerNote(P, q.topic)(args));
+    const keep = { type: 'keepAnswer' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, max: q.max ?? 600, due: q.due === true, known: known(context) }) };
+    const keepPart = { type: 'keepKnown' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, known: known(context) }) };
     const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
     const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
@@ -302,9 +297,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     return {
-      entry: i === 0 ? [sayOf('intro'), ask] : ask,
+      entry: i === 0 ? [sayOf('intro'), ask] : part ? [keepPart, ask] : ask,
       on: {
-        TEXT: [again, ...notAPerson, { target: next, actions: [keep, ...stamp, note] }],
+        TEXT: [again, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }],
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
       },
     };
@@ -372,7 +367,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
-      ...spec.questions.map((q) => `${P}.${q.ask}`),
+      ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
       ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
       ...spec.wrapUp.flatMap((say) =>

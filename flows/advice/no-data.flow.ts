@@ -4,6 +4,7 @@
  * missed are data already, a daily log helps, and a short data request to send.
  */
 import { kindOfNoFlow } from './kind-of-no.js';
+import { collectorNamedIn } from './school-words.js';
 
 export const noDataFlow = kindOfNoFlow({
   id: 'no.data',
@@ -13,8 +14,19 @@ export const noDataFlow = kindOfNoFlow({
     { state: 'missing', ask: 'ask-missing', topic: 'data.missing', buttons: ['not-said', 'not-sure'], says: ['not-said'] },
     { state: 'collection', ask: 'ask-collection', topic: 'data.collection', buttons: ['not-said'], optional: true },
     { state: 'meanwhile', ask: 'ask-meanwhile', topic: 'data.meanwhile', buttons: ['nothing-yet', 'not-said'], says: ['nothing-yet', 'not-said'] },
-    // Who collects it by when: the next step is due on the date they name.
-    { state: 'byWhen', ask: 'ask-by-when', topic: 'data.by-when', buttons: ['not-said'], optional: true, max: 300, due: true, person: true },
+    // Who collects it by when: the next step is due on the date they name. An earlier answer
+    // that says who ("they expect me to get it") leaves only the date to ask; the line carries both.
+    {
+      state: 'byWhen',
+      ask: 'ask-by-when',
+      topic: 'data.by-when',
+      buttons: ['not-said'],
+      optional: true,
+      max: 300,
+      due: true,
+      person: true,
+      partKnown: { from: ['collection', 'missing'], ask: 'ask-by-date', read: collectorNamedIn },
+    },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).
   // Passing grades can hide missed teaching: the parent's own figures say more.

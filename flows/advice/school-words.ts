@@ -221,3 +221,15 @@ export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | '
   if (ROLE_TEACHER.test(role)) return 'teacher';
   return undefined;
 }
+
+const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-parent')}|${alternation('school.collector-school')})`, 'i'));
+
+/**
+ * The part of an answer that already says who is getting the missing data ("they expect me to
+ * get it", "the SENCO will observe him"), in the parent's words; '' when it does not say.
+ */
+export function collectorNamedIn(answer: string): string {
+  const clauses = answer.replace(/[’‘]/g, "'").split(/[.;!?\n]+|,\s*|\s+(?:and|but|so|because)\s+/i);
+  const found = clauses.map((c) => c.trim().replace(/\s+/g, ' ')).find((c) => c && COLLECTOR().test(c.toLowerCase()));
+  return found ? clip(found, 160) : '';
+}

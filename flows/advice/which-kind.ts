@@ -1,13 +1,27 @@
 /**
  * Asking the parent which kind of "no" it is, when the classifier is unsure: the step triage
  * and say-next share. The two likeliest kinds and "other" come first, with a button to show all
- * six; picking one moves on to `target`. Each flow's setup provides the names the states use:
+ * six; picking one moves on to `target`. Words typed instead of a tap are the parent's own
+ * description: kept in their words and classified; a kind they point to confidently goes back to
+ * the flow's `decide` state (confirmed or taken, as the school's words would be), else the same
+ * buttons are asked again. Each flow's setup provides the names the states use:
  * `...whichKindGuards`, and the actions `setClassification: assign(classifiedAs)` and
- * `setPicked: assign(pickedAs)`.
+ * `setPicked: assign(pickedAs)`; and the flow has a `decide` state.
  */
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import { answerOf, type AskParams, type ChoiceRef, type Classification, type FlowEvent } from '../../src/core/flow-kit.js';
-import { pickedCategory } from './parent-answers.js';
+import { once, shippedWords } from '../../src/content/catalog.js';
+import {
+  answerOf,
+  clip,
+  typedWithoutWords,
+  type AskParams,
+  type ChoiceRef,
+  type Classification,
+  type ClassifyParams,
+  type FlowEvent,
+  type NoteParams,
+} from '../../src/core/flow-kit.js';
+import { isBareReply, pickedCategory } from './parent-answers.js';
 
 interface Classified {
   classification: Classification | null;
@@ -23,16 +37,16 @@ function whichKindQuestion(prefix: string, classification: Classification | null
   const top = ranked.filter((c) => c !== 'other').slice(0, 2);
   const choices = [...top, 'other' as const].map(categoryChoice);
   choices.push({ id: 'cat:all', key: `${prefix}.choice.show-all` });
-  return { key: `${prefix}.ask-which-kind`, choices, freeText: false };
+  return { key: `${prefix}.ask-which-kind`, choices, freeText: true };
 }
 
 function allKindsQuestion(prefix: string): AskParams {
-  return { key: `${prefix}.ask-which-kind-all`, choices: CATEGORIES.map(categoryChoice), freeText: false };
+  return { key: `${prefix}.ask-which-kind-all`, choices: CATEGORIES.map(categoryChoice), freeText: true };
 }
 
-/** The keys of the two questions and the "show all" button. */
+/** The keys of the two questions, the "show all" button and what is said when words are typed there. */
 export function whichKindKeys(prefix: string): string[] {
-  return [`${prefix}.ask-which-kind`, `${prefix}.ask-which-kind-all`, `${prefix}.choice.show-all`];
+  return [`${prefix}.ask-which-kind`, `${prefix}.ask-which-kind-all`, `${prefix}.choice.show-all`, `${prefix}.which-kind.kept`, `${prefix}.which-kind.again`];
 }
 
 /** What a CLASSIFIED event tells the flow: assign it with `assign(classifiedAs)`. */
@@ -49,21 +63,59 @@ export function pickedAs({ event }: { event: FlowEvent }): { category: Category 
 function isConfident({ context }: { context: Classified }): boolean {
   return context.classification?.confident === true;
 }
+/** The parent's typed description pointed to one kind confidently. */
+function typedKindIsClear({ event }: { event: FlowEvent }): boolean {
+  return event.type === 'CLASSIFIED' && event.result.confident;
+}
+const UNSURE = once(() => new RegExp(shippedWords('answers.unsure').join('|'), 'i'));
+/** "not sure", "ok", a stray number: nothing to keep or classify, so the question is asked again. */
+function typesNoKind({ event }: { event: FlowEvent }): boolean {
+  if (event.type !== 'TEXT') return false;
+  const plain = event.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return typedWithoutWords(event) || isBareReply(event) || UNSURE().test(plain);
+}
 function isShowAll({ event }: { event: FlowEvent }): boolean {
   return answerOf(event) === 'cat:all';
 }
 function isCategory({ event }: { event: FlowEvent }): boolean {
   return answerOf(event).startsWith('cat:');
 }
-export const whichKindGuards = { isConfident, isShowAll, isCategory };
+export const whichKindGuards = { isConfident, isShowAll, isCategory, typedKindIsClear, typesNoKind };
 
-/** The `choose` and `chooseAll` states, asked with the flow's content prefix; a pick moves on to `target`. */
+/**
+ * The `choose` and `chooseAll` states, asked with the flow's content prefix; a pick moves on to
+ * `target`. Typed words go to `kindFromWords` / `kindFromAllWords` while they are classified.
+ */
 export function whichKindStates<T extends string>(prefix: string, target: T) {
   function askWhichKind({ context }: { context: Classified }): AskParams {
     return whichKindQuestion(prefix, context.classification);
   }
   function askAllKinds(): AskParams {
     return allKindsQuestion(prefix);
+  }
+  // The parent's description of the no, not the school's words: never filed as what they said.
+  function kindWordsNote({ event }: { event: FlowEvent }): NoteParams {
+    return { kind: 'parent_words', topic: `${prefix}.kind-words`, text: clip(answerOf(event), 2000) };
+  }
+  function classifyTyped({ event }: { event: FlowEvent }): ClassifyParams {
+    return { text: answerOf(event) };
+  }
+  function typed<S extends string>(asked: S, classifying: string) {
+    return [
+      { guard: 'typesNoKind', target: asked, reenter: true, actions: { type: 'say', params: { key: `${prefix}.which-kind.again` } } },
+      { target: classifying, actions: [{ type: 'note', params: kindWordsNote }, { type: 'classify', params: classifyTyped }] },
+    ] as const;
+  }
+  function classified<S extends string>(asked: S) {
+    return {
+      on: {
+        CLASSIFIED: [
+          // As for the school's words: the flow's `decide` confirms a clear kind (triage) or goes on with it (say-next).
+          { guard: 'typedKindIsClear', target: 'decide', actions: 'setClassification' },
+          { target: asked, actions: { type: 'say', params: { key: `${prefix}.which-kind.kept` } } },
+        ],
+      },
+    } as const;
   }
   return {
     choose: {
@@ -73,11 +125,14 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
           { guard: 'isShowAll', target: 'chooseAll' },
           { guard: 'isCategory', target, actions: 'setPicked' },
         ],
+        TEXT: typed('choose', 'kindFromWords'),
       },
     },
+    kindFromWords: classified('choose'),
     chooseAll: {
       entry: { type: 'ask', params: askAllKinds },
-      on: { CHOICE: { guard: 'isCategory', target, actions: 'setPicked' } },
+      on: { CHOICE: { guard: 'isCategory', target, actions: 'setPicked' }, TEXT: typed('chooseAll', 'kindFromAllWords') },
     },
+    kindFromAllWords: classified('chooseAll'),
   } as const;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
-import { isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
+import { collectorNamedIn, isAnswerNotName, isBareNo, requestNamedIn } from '../../flows/advice/school-words.js';
 import { ageNotPlan } from '../../flows/advice/profile-words.js';
 
 const content = loadContent();
@@ -59,5 +59,39 @@ describe('third walk: words', () => {
     const asked = content.render('no-data.ask-collection', { nickname: 'Danny' });
     expect(asked).not.toMatch(/how they'll gather/);
     expect(asked).toMatch(/asked to get/);
+  });
+
+  it('words typed at "which sounds closest?" are thanked for and kept as the parent\'s, and "Something else" is offered by its label', () => {
+    const other = content.render('category.other.label');
+    for (const prefix of ['triage', 'say-next']) {
+      const kept = content.render(`${prefix}.which-kind.kept`);
+      expect(kept).toMatch(/your words/);
+      expect(kept).not.toMatch(/school said|catch|options/i);
+      for (const key of [`${prefix}.which-kind.kept`, `${prefix}.which-kind.again`]) {
+        expect(content.render(key), key).toContain(`"${other}"`);
+        expect(content.render(key), key).toMatch(/none of them fits/);
+      }
+    }
+  });
+
+  it('reads who is getting the missing data from an earlier answer, in the parent\'s words, and nothing else', () => {
+    expect(collectorNamedIn('they expect me to get it')).toBe('they expect me to get it');
+    expect(collectorNamedIn('A letter from the GP, they expect me to get it.')).toBe('they expect me to get it');
+    expect(collectorNamedIn('I have to get a note from the doctor')).toBe('I have to get a note from the doctor');
+    expect(collectorNamedIn('I was asked to bring his reports')).toBe('I was asked to bring his reports');
+    expect(collectorNamedIn('me')).toBe('me');
+    expect(collectorNamedIn("it's on me")).toBe("it's on me");
+    expect(collectorNamedIn('the SENCO will observe him in class')).toBe('the SENCO will observe him in class');
+    expect(collectorNamedIn('the school is getting a report from the ed psych')).toBe('the school is getting a report from the ed psych');
+    for (const none of ['home visits', 'They didnt say', 'not sure', 'a doctors note', 'I asked to see the data', 'we need to wait', 'they have nothing for us', "I don't know", "they didn't, and he's getting worse", "they'll get back to me", 'the school is doing nothing']) {
+      expect(collectorNamedIn(none), none).toBe('');
+    }
+  });
+
+  it('when who is known, asks for the date alone', () => {
+    const asked = content.render('no-data.ask-by-date', { nickname: 'Danny' });
+    const questions = asked.split(/(?<=[.?!])\s+/).filter((q) => q.endsWith('?')).join(' ');
+    expect(questions).toMatch(/date/);
+    expect(questions).not.toMatch(/\bwho\b/i);
   });
 });

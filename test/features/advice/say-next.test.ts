@@ -107,7 +107,7 @@ describe('say-next', () => {
     expect(r.final.value).toBe('choose');
     const ask = ofType<AskParams>(r.effects, 'ask').at(-1);
     expect(ask?.key).toBe('say-next.ask-which-kind');
-    expect(ask?.freeText).toBe(false);
+    expect(ask?.freeText).toBe(true); // a description typed there is read (test/features/advice/which-kind-typed.test.ts)
     expect(ask?.choices?.map((c) => c.id)).toEqual(['cat:precedent', 'cat:data', 'cat:other', 'cat:all']);
 
     const all = replay(m, { statement: STATEMENT }, [classified('precedent', false), choice('cat:all')]);

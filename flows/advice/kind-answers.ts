@@ -1,0 +1,63 @@
+/**
+ * How a "kind of no" flow (kind-of-no.ts) keeps an answer: typed words clipped for the letter,
+ * with the date they name when the next step is due on it; a button's letter sentence by its
+ * key; and the part of an answer an earlier one already gave (`KnownPart`: "they expect me to get
+ * it" says who collects the data), carried into this answer's letter line in the parent's words.
+ */
+import { clip, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { dueFrom, typed } from './parent-answers.js';
+
+/** An earlier answer (by field) that may already say part of this one; `read` finds that part in the parent's words, or ''. */
+interface KnownPart {
+  fields: readonly string[];
+  read: (answer: string) => string;
+}
+
+/** Params of `keepAnswer`: where a typed answer goes, clipped how far, whether it sets the due date, and the part known already. */
+interface Keep {
+  field: string;
+  max: number;
+  due: boolean;
+  known?: string;
+}
+
+type Answers = Record<string, string>;
+
+/** The part of this answer the earlier ones already gave ('' when none does). */
+export function knownPartOf(context: Answers, part: KnownPart | undefined): string {
+  for (const field of part?.fields ?? []) {
+    const found = part?.read(context[field] ?? '') ?? '';
+    if (found) return found;
+  }
+  return '';
+}
+
+/** The known part, then what was typed: "they expect me to get it, by 14 March". */
+function withKnown(known: string, words: string): string {
+  const k = known.replace(/[\s.,;:]+$/, '');
+  return words ? `${k}, ${words}` : k;
+}
+
+export function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Answers {
+  const words = typed(event, keep.max);
+  const kept: Answers = { [keep.field]: keep.known ? withKnown(keep.known, words) : words };
+  if (keep.due) kept['due'] = dueFrom(typed(event), event.at) ?? '';
+  return kept;
+}
+
+/** Before the question: the known part alone, so the line carries it when the rest is skipped or not said. */
+export function keepKnown(_: unknown, keep: { field: string; known: string }): Answers {
+  return keep.known ? { [keep.field]: withKnown(keep.known, '') } : {};
+}
+
+/** A button the letter states as a sentence: its content key stands in for the answer. */
+export function keepChoice({ event }: { event: FlowEvent }, keep: { field: string; prefix: string; says: readonly string[] }): Answers {
+  return event.type === 'CHOICE' && keep.says.includes(event.id) ? { [keep.field]: `${keep.prefix}.letter.${event.id}` } : {};
+}
+
+/** The note of an answer with a known part: the line as kept (so a letter from the notes reads the same). */
+export function keptLineNote(field: string, topic: string): (args: { context: Answers }) => NoteParams {
+  return function noteKeptLine({ context }) {
+    return { kind: 'answer', topic, text: clip(context[field] ?? '', 2000) };
+  };
+}
