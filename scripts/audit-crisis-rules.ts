@@ -8,7 +8,7 @@
  *
  *   npx tsx scripts/audit-crisis-rules.ts [--threshold T] [--all] [--rule N]
  */
-import { parseArgs } from 'node:util';
+import { refuse, scriptArgs } from './script-args.js';
 import { THRESHOLDS } from '../src/safety/crisis-model.js';
 import { outOfHand, patternsKept, trainingHands } from '../src/safety/crisis-model-cv.js';
 import { normalise } from '../src/safety/crisis-normalise.js';
@@ -36,24 +36,13 @@ Options:
   -h, --help      this text`;
 
 function options(): { threshold: number; all: boolean; rule?: number } {
-  let v: { threshold?: string; all?: boolean; rule?: string; help?: boolean };
-  try {
-    v = parseArgs({ options: { threshold: { type: 'string' }, all: { type: 'boolean' }, rule: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  if (v.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const threshold = v.threshold === undefined ? THRESHOLDS.possible : Number(v.threshold);
-  const rule = v.rule === undefined ? undefined : Number(v.rule);
+  const v = scriptArgs({ threshold: { type: 'string' }, all: { type: 'boolean' }, rule: { type: 'string' } }, USAGE);
+  const threshold = v['threshold'] === undefined ? THRESHOLDS.possible : Number(v['threshold']);
+  const rule = v['rule'] === undefined ? undefined : Number(v['rule']);
   if (!(threshold >= 0 && threshold <= 1) || (rule !== undefined && !(Number.isInteger(rule) && rule >= 0 && rule < RULES.length))) {
-    console.error(`--threshold takes a number from 0 to 1, --rule a rule number from 0 to ${RULES.length - 1}\n\n${USAGE}`);
-    process.exit(2);
+    refuse(`--threshold takes a number from 0 to 1, --rule a rule number from 0 to ${RULES.length - 1}`, USAGE);
   }
-  return { threshold, all: v.all === true, ...(rule !== undefined ? { rule } : {}) };
+  return { threshold, all: v['all'] === true, ...(rule !== undefined ? { rule } : {}) };
 }
 const opts = options();
 

@@ -10,12 +10,12 @@
  * --max-false-alarms on all the near-misses pooled (hand to hand). --threshold scores another.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { THRESHOLDS } from '../src/safety/crisis-model.js';
 import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
 import { screenPatterns } from '../src/safety/crisis-screen.js';
 import { parseCrisisSet } from '../src/safety/crisis-set.js';
 import { fromRoot } from '../src/paths.js';
+import { refuse, scriptArgs } from './script-args.js';
 
 const USAGE = `usage: npx tsx scripts/tune-crisis-model.ts [--max-false-alarms F] [--threshold T]
 
@@ -26,27 +26,13 @@ trained on the other writers' files only (five trainings; about a minute). Print
   -h, --help             this text`;
 
 function options(): { maxFalseAlarms: number; threshold?: number } {
-  let v: { 'max-false-alarms'?: string; threshold?: string; help?: boolean };
-  try {
-    v = parseArgs({ options: { 'max-false-alarms': { type: 'string' }, threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  if (v.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const fraction = (name: string, raw: string | undefined): number | undefined => {
+  const v = scriptArgs({ 'max-false-alarms': { type: 'string' }, threshold: { type: 'string' } }, USAGE);
+  const fraction = (name: string, raw: string | boolean | undefined): number | undefined => {
     if (raw === undefined) return undefined;
     const n = Number(raw);
-    if (!(n >= 0 && n <= 1)) {
-      console.error(`--${name}: "${raw}" is not a number from 0 to 1\n\n${USAGE}`);
-      process.exit(2);
-    }
-    return n;
+    return n >= 0 && n <= 1 ? n : refuse(`--${name}: "${String(raw)}" is not a number from 0 to 1`, USAGE);
   };
-  const threshold = fraction('threshold', v.threshold);
+  const threshold = fraction('threshold', v['threshold']);
   return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? 0.02, ...(threshold !== undefined ? { threshold } : {}) };
 }
 const opts = options();
