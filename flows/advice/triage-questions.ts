@@ -45,7 +45,8 @@ export function confirmParams({ context }: { context: TriageCtx }): AskParams {
       { id: 'yes', key: 'common.choice.yes-fits' },
       { id: 'pick', key: 'triage.choice.pick-another' },
     ],
-    freeText: false,
+    // A description typed instead ("they just said it wasn't possible") is kept and classified.
+    freeText: true,
   };
 }
 

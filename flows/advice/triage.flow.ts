@@ -17,7 +17,7 @@ import {
   type OpenCaseParams,
   typedWithoutWords,
 } from '../../src/core/flow-kit.js';
-import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
+import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
@@ -296,6 +296,8 @@ export const triageMachine = setup({
       entry: { type: 'ask', params: confirmParams },
       on: {
         CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'choose' }],
+        // "they didnt really give a reason, just said it wasnt possible": their description, classified.
+        TEXT: typedAtConfirm('triage'),
       },
     },
     // Not confident, or "pick another": the parent chooses the kind.

@@ -68,11 +68,14 @@ function typedKindIsClear({ event }: { event: FlowEvent }): boolean {
   return event.type === 'CLASSIFIED' && event.result.confident;
 }
 const UNSURE = once(() => new RegExp(shippedWords('answers.unsure').join('|'), 'i'));
+/** The same "not sure" words anywhere in a short answer ("maybe, I am not sure", "hmm no idea"). */
+const UNSURE_INSIDE = once(() => new RegExp(shippedWords('answers.unsure').map((p) => `\\b(?:${p.replace(/^\^/, '').replace(/\$$/, '')})\\b`).join('|'), 'i'));
 /** "not sure", "ok", a stray number: nothing to keep or classify, so the question is asked again. */
 function typesNoKind({ event }: { event: FlowEvent }): boolean {
   if (event.type !== 'TEXT') return false;
   const plain = event.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return typedWithoutWords(event) || isBareReply(event) || UNSURE().test(plain);
+  const hedge = plain.split(' ').length <= 6 && UNSURE_INSIDE().test(plain);
+  return typedWithoutWords(event) || isBareReply(event) || UNSURE().test(plain) || hedge;
 }
 function isShowAll({ event }: { event: FlowEvent }): boolean {
   return answerOf(event) === 'cat:all';
@@ -93,17 +96,10 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
   function askAllKinds(): AskParams {
     return allKindsQuestion(prefix);
   }
-  // The parent's description of the no, not the school's words: never filed as what they said.
-  function kindWordsNote({ event }: { event: FlowEvent }): NoteParams {
-    return { kind: 'parent_words', topic: `${prefix}.kind-words`, text: clip(answerOf(event), 2000) };
-  }
-  function classifyTyped({ event }: { event: FlowEvent }): ClassifyParams {
-    return { text: answerOf(event) };
-  }
   function typed<S extends string>(asked: S, classifying: string) {
     return [
       { guard: 'typesNoKind', target: asked, reenter: true, actions: { type: 'say', params: { key: `${prefix}.which-kind.again` } } },
-      { target: classifying, actions: [{ type: 'note', params: kindWordsNote }, { type: 'classify', params: classifyTyped }] },
+      { target: classifying, actions: keepAndClassify(prefix) },
     ] as const;
   }
   function classified<S extends string>(asked: S) {
@@ -135,4 +131,24 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
     },
     kindFromAllWords: classified('chooseAll'),
   } as const;
+}
+
+/**
+ * Words typed at a flow's own "It sounds like X. Does that fit?" (neither "yes" nor "not quite"):
+ * "not sure" or a stray number goes to the buttons (`choose`); a description is kept in the
+ * parent's words and classified as at `choose` (a clear kind comes back to `decide`, to be
+ * confirmed; else the buttons, saying what was kept). For the flows that use `whichKindStates`.
+ */
+export function typedAtConfirm(prefix: string) {
+  return [{ guard: 'typesNoKind', target: 'choose' }, { target: 'kindFromWords', actions: keepAndClassify(prefix) }] as const;
+}
+
+/** The parent's description of the no, kept in their words (never filed as what the school said), then classified. */
+function keepAndClassify(prefix: string) {
+  const note = ({ event }: { event: FlowEvent }): NoteParams => ({ kind: 'parent_words', topic: `${prefix}.kind-words`, text: clip(answerOf(event), 2000) });
+  const classify = ({ event }: { event: FlowEvent }): ClassifyParams => ({ text: answerOf(event) });
+  return [
+    { type: 'note', params: note },
+    { type: 'classify', params: classify },
+  ] as const;
 }

@@ -44,8 +44,7 @@ export const SCRIPT: readonly Part[] = [
       'triage.confirm-who': { press: 'said-by' },
       // Typed where buttons are offered: the words pick the button.
       'triage.ask-when': { type: 'today' },
-      // This question takes only its buttons: words typed there are not an answer.
-      'triage.confirm.data': [{ type: 'maybe, I am not sure' }, { press: 'yes' }],
+      'triage.confirm.data': { press: 'yes' },
       'profile.ask-place': { type: 'England' },
       'profile.ask-plan': { press: 'none' },
       'profile.ask-age': { type: '12' },
@@ -58,7 +57,8 @@ export const SCRIPT: readonly Part[] = [
       'no-data.ask-by-when': { press: 'not-said' },
       'facts.ask-school-name': { type: 'Maisie Jones' },
       'facts.ask-sign-off': { type: 'Jo Bloggs' },
-      'facts.check-wording': { press: 'ok' },
+      // This question takes only its buttons: words typed there are not an answer.
+      'facts.check-wording': [{ type: 'maybe, I am not sure' }, { press: 'ok' }],
       'home.menu-after-letter': { press: 'keep' },
     },
   },

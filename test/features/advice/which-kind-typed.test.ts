@@ -86,3 +86,33 @@ describe('which kind: words typed instead of a tap', () => {
     expect(said(unsure)).toContain('say-next.which-kind.again');
   });
 });
+
+describe('"Does that fit?": words typed instead of "yes" or "not quite"', () => {
+  const TO_CONFIRM: FlowEvent[] = [text('Sam'), text('A later start'), text(SCHOOL), classified('precedent', true), choice('senco'), choice('today')];
+  const atConfirm = (events: FlowEvent[]) => replay(triageFlow.machine, { children: [], nickname: '' }, [...TO_CONFIRM, ...events]);
+
+  it('a description is kept as the parent\'s words and classified; unclear, the buttons come with what was kept', () => {
+    expect(atConfirm([]).final.value).toBe('confirm');
+    const r = atConfirm([text(TYPED), classified('resources', false)]);
+    expect(r.final.value).toBe('choose');
+    expect(said(r)).toContain('triage.which-kind.kept');
+    expect(ofType<{ text: string }>(r.effects, 'classify').at(-1)?.text).toBe(TYPED);
+    expect(ofType<NoteParams>(r.effects, 'note').filter((n) => n.text === TYPED).map((n) => [n.kind, n.topic])).toEqual([['parent_words', 'triage.kind-words']]);
+  });
+
+  it('a description that points clearly to another kind is confirmed as that kind; the school\'s words stay what is filed', () => {
+    const r = atConfirm([text('they say there isnt the staff for it'), classified('resources', true)]);
+    expect(r.final.value).toBe('confirm');
+    expect(asked(r).at(-1)?.key).toBe('triage.confirm.resources');
+    const yes = atConfirm([text('they say there isnt the staff for it'), classified('resources', true), choice('yes')]);
+    expect(ofType<NoteParams>(yes.effects, 'note').find((n) => n.kind === 'statement')).toMatchObject({ text: SCHOOL, category: 'resources' });
+  });
+
+  it('"not sure" or a stray number there brings the buttons, with nothing kept or classified', () => {
+    for (const typed of ['not sure', 'ok', '7', 'maybe, I am not sure', 'hmm no idea']) {
+      const r = atConfirm([text(typed)]);
+      expect(r.final.value, typed).toBe('choose');
+      expect(ofType(r.effects, 'classify').length, typed).toBe(ofType(atConfirm([]).effects, 'classify').length);
+    }
+  });
+});
