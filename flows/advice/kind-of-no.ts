@@ -11,7 +11,7 @@
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, handover, letterDate, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, bareReplyAgain, handover, letterDate, NEED_WORDS, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
@@ -93,8 +93,6 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
   return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
 }
 
-/** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
-const NEED_WORDS = 'common.need-words';
 /** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
 const NOT_A_PERSON = 'common.person-not-answer';
 
@@ -293,7 +291,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
     const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
-    const again = { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] };
+    const again = bareReplyAgain(ask);
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     return {

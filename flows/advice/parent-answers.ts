@@ -77,6 +77,14 @@ function saidNothingUsable({ event }: { event: FlowEvent }): boolean {
 /** The guards every open question uses: Skip pressed, and a bare "yes" or "ok" typed. */
 export const answerGuards = { isSkip: pressedSkip, isBareReply: saidNothingUsable };
 
+/** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
+export const NEED_WORDS = 'common.need-words';
+
+/** An open question's first answer rule: a bare "yes" or "ok" is not kept; a few words are asked for, then the question (`ask`) again. */
+export function bareReplyAgain<A>(ask: A) {
+  return { guard: 'isBareReply' as const, actions: [{ type: 'say' as const, params: { key: NEED_WORDS } }, ask] as const };
+}
+
 /** Buttons for a question: ids map to `<prefix>.choice.<id>` labels. */
 export function choicesOf(prefix: string, ids: readonly string[]): ChoiceRef[] {
   return ids.map((id) => ({ id, key: `${prefix}.choice.${id}` }));

@@ -12,7 +12,7 @@
  * before the letter's facts, `partTimeStepsStates(next)` in the wrap-up).
  */
 import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
-import { answerNote, openQuestion, typed } from './parent-answers.js';
+import { answerNote, bareReplyAgain, openQuestion, typed } from './parent-answers.js';
 import { partTimeRefusedOverAbsence } from './school-words.js';
 
 const P = 'part-time';
@@ -92,8 +92,6 @@ function askReview({ context }: { context: PartTimeCtx }): AskParams {
   return openQuestion(`${P}.ask-review`, context.nickname, P, ['not-sure', 'skip']);
 }
 
-const NEED_WORDS = { type: 'say', params: { key: 'common.need-words' } } as const;
-
 /** The states `partTime`, `partTimeHours`, `partTimeReview`; `next` follows them (or follows at once, where the rule does not apply). */
 export function partTimeStates(next: string) {
   const hoursNote = { type: 'note', params: answerNote(P, `${P}.hours`) } as const;
@@ -106,7 +104,7 @@ export function partTimeStates(next: string) {
       entry: [{ type: 'say', params: { key: `${P}.rule` } }, { type: 'ask', params: askHours }],
       on: {
         TEXT: [
-          { guard: 'isBareReply', actions: [NEED_WORDS, { type: 'ask', params: askHours }] },
+          bareReplyAgain({ type: 'ask', params: askHours } as const),
           { target: 'partTimeReview', actions: ['keepPartTimeHours', hoursNote] },
         ],
         CHOICE: { target: 'partTimeReview', actions: hoursNote },
@@ -116,7 +114,7 @@ export function partTimeStates(next: string) {
       entry: { type: 'ask', params: askReview },
       on: {
         TEXT: [
-          { guard: 'isBareReply', actions: [NEED_WORDS, { type: 'ask', params: askReview }] },
+          bareReplyAgain({ type: 'ask', params: askReview } as const),
           { target: next, actions: ['keepPartTimeReview', reviewNote] },
         ],
         CHOICE: [{ guard: 'isSkip', target: next }, { target: next, actions: reviewNote }],

@@ -23,7 +23,7 @@ import {
   type NoteParams,
   type SayParams,
 } from '../../src/core/flow-kit.js';
-import { isBareReply, letterDate } from './parent-answers.js';
+import { bareReplyAgain, isBareReply, letterDate, NEED_WORDS } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { PLACES } from '../../src/features/advice/profile.js';
 import { answerReasonKey, isSchoolsOwnWords, quotableWordsOf } from '../../src/features/advice/letter-facts.js';
@@ -122,7 +122,6 @@ function recentParams({ context }: { context: Ctx }): AskParams {
 
 
 /** Said when a typed answer is a bare "yes" or "ok". */
-const NEED_WORDS = 'common.need-words';
 
 const offerParams: AskParams = {
   key: `${P}.ask-draft`,
@@ -162,7 +161,7 @@ function lineStates(): Record<string, SayNextState> {
       on: {
         // A bare "yes" or "ok" would end up in the letter: ask for a few words.
         TEXT: [
-          { guard: 'isBareReply', actions: [{ type: 'say', params: { key: NEED_WORDS } }, ask] },
+          bareReplyAgain(ask),
           { target: next, actions: [{ type: 'keepLine', params: { name } }, { type: 'note', params: lineNote(name) }] },
         ],
         // Skip: the letter keeps a blank for it, by the parent's choice.

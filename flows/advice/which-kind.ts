@@ -67,15 +67,14 @@ function isConfident({ context }: { context: Classified }): boolean {
 function typedKindIsClear({ event }: { event: FlowEvent }): boolean {
   return event.type === 'CLASSIFIED' && event.result.confident;
 }
-const UNSURE = once(() => new RegExp(shippedWords('answers.unsure').join('|'), 'i'));
-/** The same "not sure" words anywhere in a short answer ("maybe, I am not sure", "hmm no idea"). */
+/** The "not sure" words (content/words/answers.yaml) anywhere in a short answer: "not sure", "maybe, I am not sure", "hmm no idea". */
 const UNSURE_INSIDE = once(() => new RegExp(shippedWords('answers.unsure').map((p) => `\\b(?:${p.replace(/^\^/, '').replace(/\$$/, '')})\\b`).join('|'), 'i'));
 /** "not sure", "ok", a stray number: nothing to keep or classify, so the question is asked again. */
 function typesNoKind({ event }: { event: FlowEvent }): boolean {
   if (event.type !== 'TEXT') return false;
   const plain = event.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
   const hedge = plain.split(' ').length <= 6 && UNSURE_INSIDE().test(plain);
-  return typedWithoutWords(event) || isBareReply(event) || UNSURE().test(plain) || hedge;
+  return typedWithoutWords(event) || isBareReply(event) || hedge;
 }
 function isShowAll({ event }: { event: FlowEvent }): boolean {
   return answerOf(event) === 'cat:all';

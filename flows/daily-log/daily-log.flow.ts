@@ -91,8 +91,8 @@ export const dailyLogMachine = setup({
     pickNumberedTriggers: assign({ picked: ({ context, event }, { again }: { again: boolean }) => [...(context.picked ?? []), ...(numberedTriggers(ev(event), again, context.picked) ?? [])] }),
     setOtherSupport: assign({ support: 'other' as const }),
     queueNumberedSupports: assign(({ context, event }, { again }: { again: boolean }) => {
-      const [first, ...rest] = numberedSupports(ev(event), again, context.picked) ?? [];
-      const all = first ? [first, ...rest] : [];
+      const all = numberedSupports(ev(event), again, context.picked) ?? [];
+      const [first, ...rest] = all;
       return { support: first ?? ('' as const), supportWords: '', queued: rest, picked: [...(context.picked ?? []), ...all.map((id) => `s:${id}`)] };
     }),
     nextQueued: assign(({ context }) => {

@@ -10,11 +10,8 @@ import { defineEffect, type Effect, type RunContext } from '../../core/run-conte
 import { closeFollowupsParamsSchema, draftFromNotesParamsSchema, previewLinesParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { withProfileTerms } from '../advice/profile-terms.js';
 import { isSkippedSignOff } from '../../../flows/advice/letter-facts-states.js';
-import { isIsoDate } from '../daily-log/dates.js';
-import { letterDay } from '../advice/letter-facts.js';
-import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { caseProfile, letterName, monthFirst, signOffOf, withFullNameFirst } from '../advice/profile.js';
-import { caseFacts, letterVarsFromNotes } from './letter-from-notes.js';
+import { caseFacts, letterVarsFromNotes, writtenDay } from './letter-from-notes.js';
 import { isLetterKind, type LetterKind } from './letter-kinds.js';
 import { withLogEvidence } from './log-evidence.js';
 
@@ -23,12 +20,7 @@ function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: st
   // Dates in a letter are written out in the family's order ("5 November 2026", "November 5, 2026").
   const profile = caseProfile(ctx.store, ctx.session.userId, ctx.session.caseId);
   const mf = monthFirst(profile);
-  // A week ("Earlier this week") as "the week of 30 November 2026".
-  const dated = (v: string) => {
-    const week = weekStartOf(v);
-    return week ? ctx.content.render('case-file.letter.week-of', { day: letterDay(week, mf) }) : isIsoDate(v) ? letterDay(v, mf) : v;
-  };
-  const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, dated(v)]));
+  const vars: Record<string, string> = Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, writtenDay(ctx.content, v, mf)]));
   // The child as the school knows them: the full name at the first mention, the first name after.
   const child = letterName(profile, vars.nickname ?? '');
   if (vars.nickname) vars.nickname = child.short;

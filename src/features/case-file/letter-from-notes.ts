@@ -185,6 +185,13 @@ function dayOf(date: string, mf: boolean): string {
   return isIsoDate(date) ? letterDay(date, mf) : readableDate(date);
 }
 
+/** A kept day as a letter writes it: a week (kept from its Monday) as "the week of 30 November 2026", a date in the family's order, else as it is. */
+export function writtenDay(content: ContentCatalog, value: string, mf: boolean): string {
+  const week = weekStartOf(value);
+  if (week) return content.render('case-file.letter.week-of', { day: letterDay(week, mf) });
+  return isIsoDate(value) ? letterDay(value, mf) : value;
+}
+
 /**
  * When a statement was made: the day the parent gave, read as a date where it is one ("11/10",
  * "two weeks ago", counted from when they said it); words that name no day ("at the review
@@ -194,8 +201,7 @@ function saidOnOf(content: ContentCatalog, n: NoteRow, mf = false): string {
   const given = n.saidOn?.trim() ?? '';
   if (!given) return dayOf(n.at.slice(0, 10), mf);
   // "Earlier this week" is kept as the week (from its Monday): the letter names the week, not a day in it.
-  const week = weekStartOf(given);
-  if (week) return content.render('case-file.letter.week-of', { day: letterDay(week, mf) });
+  if (weekStartOf(given)) return writtenDay(content, given, mf);
   return dayOf(isIsoDate(given) ? given : (pastDate(given, n.at, mf)?.date ?? given), mf);
 }
 
