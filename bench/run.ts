@@ -185,7 +185,15 @@ async function main(): Promise<void> {
 
     const peerOpts = { conversations: CONVERSATIONS, concurrency: CONCURRENCY, progress };
     if (values.only === 'two' || values.only === 'peer' || values.only === 'durable-peer') {
-      const r = values.only === 'two' ? await twoQuestions(dir, classifier) : values.only === 'peer' ? await runPeer(peerOpts) : await runDurablePeer({ ...peerOpts, dbPath: join(dir, 'peer.db') });
+      if (values.only === 'two') {
+        // With its own floor, measured the same way as in the full run (median of three).
+        const two = await twoQuestions(dir, classifier);
+        await settle();
+        const floor = await medianFloor('floor2', two.shape, two.turns);
+        process.stdout.write(`${JSON.stringify({ ...two, floor_turns_per_s: round(floor.turns_per_s), two_question_floor_fraction: round(two.turns_per_s / floor.turns_per_s, 2) })}\n`);
+        return;
+      }
+      const r = values.only === 'peer' ? await runPeer(peerOpts) : await runDurablePeer({ ...peerOpts, dbPath: join(dir, 'peer.db') });
       process.stdout.write(`${JSON.stringify(r)}\n`);
       return;
     }
