@@ -101,7 +101,7 @@ const NEGATIVES: readonly string[] = [
   'my feet are killing me after the school run',
   "he's killing it at football",
   'I want to die of embarrassment every time they call',
-  "I'm at the end of my tether",
+  "I'm at the end of my tether with the council",
   "he's scared to go to school",
   "she's scared of her maths teacher",
   "she doesn't want to be at school",
@@ -162,6 +162,13 @@ describe('screenForCrisis: idioms and school talk that must stay quiet', () => {
 
   it.each(NEGATIVES)('%s', (text) => {
     expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  // Said alone, with nothing it is about, the phrase is despair as often as exasperation: the
+  // training writers label it both ways (crisis-train-zr and -zv: possible despair). A gentle
+  // question is allowed there; the crisis reply is not.
+  it('"at the end of my tether" alone may ask, never gives the crisis reply', () => {
+    for (const text of ["I'm at the end of my tether", 'at the end of my tether']) expect(['none', 'possible']).toContain(screenForCrisis(text).tier);
   });
 });
 
