@@ -5,6 +5,7 @@
  * are names the parent types, not the bot's words.
  */
 import type { Place, Plan, Pronoun } from '../../src/features/advice/profile.js';
+import { straightApostrophes } from '../../src/core/flow-kit.js';
 
 const US_STATES = [
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
@@ -39,7 +40,7 @@ const NEGATED_PLAN =
   /\b(?:no|not(?: yet)?(?: an?)?|without(?: an?)?|never (?:had|got)(?: an?)?|(?:doesn't|does not|don't|do not|hasn't got|has not got|haven't got) (?:have |got )?(?:an?|any)?)\s*(?:iep|504(?: plan)?|ehc ?p?|ehc plan|idp|csp|statement(?: of sen)?)\b/g;
 
 export function planFromWords(text: string): Plan {
-  const said = text.toLowerCase().replace(/[’‘]/g, "'");
+  const said = straightApostrophes(text.toLowerCase());
   const t = said.replace(NEGATED_PLAN, ' ');
   // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
   if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
@@ -60,7 +61,7 @@ const AGE_OR_YEAR =
 
 /** An answer to "does your child have a plan?" that gives the age or school year instead (a question early). */
 export function ageNotPlan(text: string): boolean {
-  const t = text.trim().replace(/[’‘]/g, "'");
+  const t = straightApostrophes(text.trim());
   return AGE_OR_YEAR.test(t) && planFromWords(t) === 'other' && !/\bplan\b|\bpep\b/i.test(t);
 }
 
@@ -74,7 +75,7 @@ const THEY = /\b(?:they|them|their|theirs|themself|themselves)\b/i;
  * year 9"): she or he when the words use only that one; null when they use none, both, or "they".
  */
 export function pronounHeard(text: string): Pronoun | null {
-  const t = text.replace(/[’‘]/g, "'");
+  const t = straightApostrophes(text);
   if (THEY.test(t)) return null;
   const she = SHE.test(t);
   const he = HE.test(t);

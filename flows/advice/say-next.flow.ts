@@ -26,7 +26,7 @@ import {
 import { bareReplyAgain, isBareReply, letterDate, NEED_WORDS } from './parent-answers.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { PLACES } from '../../src/features/advice/profile.js';
-import { answerReasonKey, isSchoolsOwnWords, quotableWordsOf } from '../../src/features/advice/letter-facts.js';
+import { answerReasonKey, schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, FACT_KEYS } from './letter-facts-states.js';
 import { wordingAssigns, wordingGuards, wordingStates, WORDING_KEYS } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
@@ -108,10 +108,10 @@ function recentParams({ context }: { context: Ctx }): AskParams {
   // The parent's own account ("My son is 15… the assistant principal said…") is shown as theirs,
   // with the school's words it quotes where there are some, never as "the last thing the school said".
   const text = context.recent?.text ?? '';
-  const theirs = isSchoolsOwnWords(text);
+  const { quoted, ownWords } = schoolStatementOf(text);
   return {
-    key: theirs ? `${P}.ask-recent` : `${P}.ask-recent-told`,
-    vars: { said: nestedQuote(clip(theirs ? text : quotableWordsOf(text).replace(/^["“]+|["”]+$/g, '') || text, 200)), when: context.recent?.when ?? '' },
+    key: ownWords ? `${P}.ask-recent` : `${P}.ask-recent-told`,
+    vars: { said: nestedQuote(clip(ownWords ? text : quoted.replace(/^["“]+|["”]+$/g, '') || text, 200)), when: context.recent?.when ?? '' },
     choices: [
       { id: 'recent', key: `${P}.choice.recent` },
       { id: 'something-else', key: `${P}.choice.something-else` },

@@ -3,7 +3,7 @@
  * opens, or in a pasted email's signature), the greeting a letter can use, and whether typed
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
-import { clip } from '../../src/core/flow-kit.js';
+import { clip, straightApostrophes } from '../../src/core/flow-kit.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
 
@@ -77,7 +77,7 @@ const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')
  * when it does not.
  */
 export function requestNamedIn(statement: string): string {
-  const found = ASKED_FOR().exec(statement.replace(/[’‘]/g, "'"))?.[1]?.trim() ?? '';
+  const found = ASKED_FOR().exec(straightApostrophes(statement))?.[1]?.trim() ?? '';
   const words = found.split(/\s+/).length;
   return words >= 1 && words <= 12 && found.length >= 4 ? found : '';
 }
@@ -86,7 +86,7 @@ const NOT_A_NAME = once(() => new RegExp(`(?:${alternation('answers.not-a-name')
 
 /** "done", "full", "she didnt go": an answer typed where a child's name was asked, never a name. */
 export function isAnswerNotName(text: string): boolean {
-  return NOT_A_NAME().test(text.trim().replace(/[’‘]/g, "'"));
+  return NOT_A_NAME().test(straightApostrophes(text.trim()));
 }
 
 /** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */
@@ -136,7 +136,7 @@ const BARE_NO = once(() => new RegExp(`^(?:${alternation('school.bare-no')})[.!]
 
 /** "school said no again", "they said no": that there was a no, with nothing of what was said. */
 export function isBareNo(text: string): boolean {
-  return BARE_NO().test(text.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
+  return BARE_NO().test(straightApostrophes(text.trim()).replace(/\s+/g, ' '));
 }
 
 const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
@@ -229,7 +229,7 @@ const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-p
  * get it", "the SENCO will observe him"), in the parent's words; '' when it does not say.
  */
 export function collectorNamedIn(answer: string): string {
-  const clauses = answer.replace(/[’‘]/g, "'").split(/[.;!?\n]+|,\s*|\s+(?:and|but|so|because)\s+/i);
+  const clauses = straightApostrophes(answer).split(/[.;!?\n]+|,\s*|\s+(?:and|but|so|because)\s+/i);
   const found = clauses.map((c) => c.trim().replace(/\s+/g, ' ')).find((c) => c && COLLECTOR().test(c.toLowerCase()));
   return found ? clip(found, 160) : '';
 }

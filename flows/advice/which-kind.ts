@@ -13,6 +13,7 @@ import { once, shippedWords } from '../../src/content/catalog.js';
 import {
   answerOf,
   clip,
+  straightApostrophes,
   typedWithoutWords,
   type AskParams,
   type ChoiceRef,
@@ -72,7 +73,7 @@ const UNSURE_INSIDE = once(() => new RegExp(shippedWords('answers.unsure').map((
 /** "not sure", "ok", a stray number: nothing to keep or classify, so the question is asked again. */
 function typesNoKind({ event }: { event: FlowEvent }): boolean {
   if (event.type !== 'TEXT') return false;
-  const plain = event.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = straightApostrophes(event.text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
   const hedge = plain.split(' ').length <= 6 && UNSURE_INSIDE().test(plain);
   return typedWithoutWords(event) || isBareReply(event) || hedge;
 }

@@ -140,6 +140,11 @@ export function nestedQuote(text: string): string {
   return text.replace(/"([^"]*)"/g, '\u2018$1\u2019').replace(/\u201c([^\u201d]*)\u201d/g, '\u2018$1\u2019').replace(/["\u201c\u201d]/g, "'");
 }
 
+/** Curly single quotes (’ ‘) as the straight apostrophe, so "don’t" reads as "don't" does. */
+export function straightApostrophes(text: string): string {
+  return text.replace(/[’‘]/g, "'");
+}
+
 /** Trim a parent's words for use inside a sentence or letter. */
 export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -103,7 +103,8 @@ describe('the command line on PostgreSQL', () => {
     const before = (await cli(['notes', '--user', USER, '--json'], env)).stdout;
     const newKey = randomBytes(32).toString('base64');
     const r = await cli(['rotate-key', '--new-key', newKey, '--json'], env);
-    expect(r.code).toBe(0);
+    // On failure, the CLI's one line on standard error (no parent's words are ever in it) says why.
+    expect(r.code, `rotate-key exited ${r.code}: ${r.stderr.trim()}`).toBe(0);
     // The parent's words are sealed with their own key: only that key is re-wrapped.
     expect((json(r.stdout) as { columns: Record<string, number> }).columns).toMatchObject({ 'user_keys.wrapped': 1, 'notes.body': 0 });
     env = { ...env, NEXTSTEP_DATA_KEY: newKey };

@@ -66,8 +66,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     persistent: false,
     onLog: () => {},
     onError: () => {},
-    // Tests need no crash safety; these keep a test file's fresh database cheap.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+    // Tests need no crash safety; these keep a test file's fresh database cheap. Prepared
+    // transactions hold a table's lock with no session connected (test/store/postgres/rotate-lock.test.ts).
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-c', 'max_prepared_transactions=10'],
   });
   await server.initialise();
   await server.start();

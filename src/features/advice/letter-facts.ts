@@ -117,8 +117,19 @@ function schoolSpeaking(t: string): string {
  * school said"), never "School said" over the parent's own message.
  */
 export function isSchoolsOwnWords(statement: string | undefined): boolean {
+  return schoolStatementOf(statement).ownWords;
+}
+
+/**
+ * A statement read once, for what needs both answers: the school's words the parent quoted in it
+ * ('' when none; quotableWordsOf's first choice), and whether the whole of it is the school
+ * speaking (isSchoolsOwnWords).
+ */
+export function schoolStatementOf(statement: string | undefined): { quoted: string; ownWords: boolean } {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
-  return t !== '' && !quotedWordsIn(t) && schoolSpeaking(t) !== '';
+  if (!t) return { quoted: '', ownWords: false };
+  const quoted = quotedWordsIn(t);
+  return { quoted, ownWords: !quoted && schoolSpeaking(t) !== '' };
 }
 
 /**

@@ -2,7 +2,7 @@
  * `rotate-key` on PostgreSQL: every sealed column (src/store/sqlite/sealed-columns.ts) re-sealed
  * from one data key to another, in one transaction, with the tables locked against writers.
  * Values sealed with a parent's own key (parent-keys.ts) are left as they are: their keys, in
- * `user_keys`, are re-wrapped instead. Refused while another session is connected to the
+ * `user_keys`, are re-wrapped instead. Refused while another client is connected to the
  * database (a running instance would go on writing with the old key). Old row versions stay in the table files until VACUUM reuses them,
  * and in the WAL and backups: see docs/postgres.md.
  */
@@ -28,20 +28,42 @@ export class PgDamagedError extends Error {
   }
 }
 
+const inUse = (why: string) => new PgInUseError(`The database is in use (${why}: is an instance of the bot running?). Stop every instance, then run rotate-key again.`);
+
+/**
+ * How long to wait for the tables' lock. With no other client connected, the one holder it can
+ * meet is autovacuum working on a table, and that gives way to a lock request once the request
+ * has waited deadlock_timeout (1 s by default); NOWAIT failed at once instead.
+ */
+const LOCK_WAIT_MS = 10_000;
+
 /** Re-seals every sealed column from `from` to `to`; `from` must be the database's current key. */
-export async function rotatePg(url: string, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean; onProgress?: (message: string) => void } = {}): Promise<PgRotateResult> {
+export async function rotatePg(url: string, from: Sealer, to: Sealer, opts: { skipDamaged?: boolean; onProgress?: (message: string) => void; lockWaitMs?: number } = {}): Promise<PgRotateResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const result: PgRotateResult = { columns: {}, total: 0, encryptedBefore: from.encrypted, skipped: 0 };
   try {
     await verifyPgDataKey(client, from);
     return await transactionOn(client, 'BEGIN', async () => {
-      const others = await client.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-      if (Number(others.rows[0]?.n) > 0) throw new PgInUseError('The database is in use (is an instance of the bot running?). Stop every instance, then run rotate-key again.');
+      // Other clients' sessions only: the server's own workers (autovacuum visits every database
+      // now and then) write no sealed value, and counting them refused a rotation nobody blocked.
+      const others = await client.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+      );
+      const n = Number(others.rows[0]?.n);
+      if (n > 0) throw inUse(`${n} other connection${n === 1 ? '' : 's'}`);
       const tables = [...new Set([...sealedColumnList().map((c) => c.table), 'user_keys'])];
       const present = new Set((await client.query<{ t: string }>('SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()')).rows.map((r) => r.t));
       const locked = tables.filter((t) => present.has(t));
-      if (locked.length) await client.query(`LOCK TABLE ${locked.map(quoteId).join(', ')} IN EXCLUSIVE MODE NOWAIT`);
+      if (locked.length) {
+        await client.query(`SET LOCAL lock_timeout = ${Math.round(opts.lockWaitMs ?? LOCK_WAIT_MS)}`);
+        try {
+          await client.query(`LOCK TABLE ${locked.map(quoteId).join(', ')} IN EXCLUSIVE MODE`);
+        } catch (e) {
+          // lock_not_available: still held when the wait ran out.
+          throw (e as { code?: string }).code === '55P03' ? inUse('a table stayed locked') : e;
+        }
+      }
       for (const { table, column } of [...sealedColumnList(), { table: 'user_keys', column: 'wrapped' }]) {
         if (!present.has(table)) continue;
         const rows = (await client.query<{ tid: string; v: string }>(

@@ -19,6 +19,7 @@ import type { DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowu
 import { errorFields } from '../../security/safe-log.js';
 import { Lane } from './lane.js';
 import { migratePg } from './migrate.js';
+import { endPool, openPool } from './pool-end.js';
 import { PgOutbox, PgPromptLedger } from './pg-outbox.js';
 import { forgetOnPg } from './pg-forget.js';
 import { verifyPgDataKey } from './pg-key-check.js';
@@ -67,7 +68,7 @@ export class PgStore implements Store {
 
   /** Connects, migrates, checks the data key. */
   static async open(opts: PgStoreOptions): Promise<PgStore> {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 4, types });
+    const pool = openPool({ connectionString: opts.url, max: opts.poolSize ?? 4, types });
     try {
       const client = await pool.connect();
       try {
@@ -77,7 +78,7 @@ export class PgStore implements Store {
         client.release();
       }
     } catch (err) {
-      await pool.end();
+      await endPool(pool);
       throw err;
     }
     return new PgStore(pool, opts);
@@ -253,7 +254,7 @@ export class PgStore implements Store {
         await this.outbox.close();
       })
       .finally(async () => {
-        await this.pool.end();
+        await endPool(this.pool);
         this.copy.close();
       });
     return this.ended;
