@@ -104,6 +104,15 @@ export function soundsLikeTheirAnswer(text: string): boolean {
   return REPORTED.test(text.slice(0, 200)) || isEmailFramed(text);
 }
 
+/**
+ * Typed at "Who said it?", their words rather than a name: a pasted email ("Dear Mrs Beddoes, …
+ * Yours sincerely,"), or a long sentence that reads like their no. "Mr Harrow" or "a teacher told
+ * me at the gate" is still who said it.
+ */
+export function readsAsTheirWords(text: string): boolean {
+  return isEmailFramed(text) || (text.trim().split(/\s+/).length >= 15 && soundsLikeTheirNo(text));
+}
+
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
     `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +

@@ -1,0 +1,22 @@
+/**
+ * Words from the fourth walk (docs/walkthrough-2026-12-06.md, "A fourth walk"): each test holds
+ * one fix's wording; the flows are tested by state ids and content keys beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/catalog.js';
+
+const content = loadContent();
+
+describe('fourth walk words', () => {
+  it('a pasted thread: says the newest message is taken as what the school said, and the whole thread is kept in the parent\'s words', () => {
+    const said = content.render('triage.thread-kept');
+    expect(said).toMatch(/newest/);
+    expect(said).toMatch(/kept the whole thread in your notes, in your words/);
+  });
+
+  it('their email pasted at "Who said it?": says it is used as what they said, and the earlier words stay', () => {
+    const said = content.render('triage.who-is-their-words');
+    expect(said).toMatch(/what they said/);
+    expect(said).toMatch(/stays in your notes/);
+  });
+});
