@@ -320,6 +320,8 @@ export const dailyLogFlow: FlowDef = {
   keys: [
     `${P}.prompt-intro`,
     `${P}.ask-off-day`,
+    `${P}.ask-off-day-past`,
+    `${P}.choice.this-day-past`,
     `${P}.choice.school-day`,
     `${P}.choice.this-day`,
     `${P}.ask-which-child`,

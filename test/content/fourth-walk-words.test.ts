@@ -19,4 +19,12 @@ describe('fourth walk words', () => {
     expect(said).toMatch(/what they said/);
     expect(said).toMatch(/stays in your notes/);
   });
+
+  it('"log yesterday" on a Sunday: the off-day question and its button speak of that day, not today', () => {
+    const asked = content.render('daily-log.ask-off-day-past', { day: 'Sat 12 Dec', school_day: 'Fri 11 Dec' });
+    expect(asked).toMatch(/^Sat 12 Dec isn't usually a school day/);
+    expect(asked).toContain('Fri 11 Dec');
+    expect(asked).not.toMatch(/today/i);
+    expect(content.render('daily-log.choice.this-day-past', { day: 'Sat 12 Dec' })).toBe('Log Sat 12 Dec anyway');
+  });
 });
