@@ -38,8 +38,15 @@ export function placeFromWords(text: string): { place: Place; region?: string } 
 const NEGATED_PLAN =
   /\b(?:no|not(?: yet)?(?: an?)?|without(?: an?)?|never (?:had|got)(?: an?)?|(?:doesn't|does not|don't|do not|hasn't got|has not got|haven't got) (?:have |got )?(?:an?|any)?)\s*(?:iep|504(?: plan)?|ehc ?p?|ehc plan|idp|csp|statement(?: of sen)?)\b/g;
 
+/** An assessment for a plan, named as such ("an EHC needs assessment", "an IEP evaluation"): the assessment, not the plan. */
+const PLAN_ASSESSMENT = /\b(?:ehc ?p?|iep|504|idp|csp)\s+(?:needs\s+)?(assessment|evaluation)\b/g;
+/** An assessment asked for, not yet a plan ("we've applied for an EHC needs assessment"). */
+const ASSESSMENT_ASKED = /\b(?:asked|applied|requested|asking|applying|requesting)\b.*\b(?:assess|evaluat)/;
+
 export function planFromWords(text: string): Plan {
-  const said = text.toLowerCase().replace(/[’‘]/g, "'");
+  const said = text.toLowerCase().replace(/[’‘]/g, "'").replace(PLAN_ASSESSMENT, '$1');
+  // "No, we've asked for one but nothing yet": no plan; asked for alone, an assessment under way.
+  if (ASSESSMENT_ASKED.test(said)) return /^(?:no|none|nope|not yet)\b/.test(said.trim()) ? 'none' : 'assessing';
   const t = said.replace(NEGATED_PLAN, ' ');
   // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
   if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
