@@ -233,6 +233,24 @@ export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | '
 
 const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-parent')}|${alternation('school.collector-school')})`, 'i'));
 
+const COLLECTOR_ME = once(() => new RegExp(`^(?:${alternation('school.collector-me')})[.!]*$`, 'i'));
+const COLLECTOR_US = once(() => new RegExp(`^(?:${alternation('school.collector-us')})[.!]*$`, 'i'));
+
+/**
+ * Who is getting the missing data, for the data letter: an answer that names the parent alone
+ * ("me", "I do") or the family ("us") is the letter's own first-person sentence (its content key
+ * under `prefix`, as a button's is); anyone else is the part of the answer that says so, in the
+ * parent's words (`collectorNamedIn`).
+ */
+export function collectorForLetter(prefix: string): (answer: string) => string {
+  return (answer) => {
+    const t = answer.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    if (COLLECTOR_ME().test(t)) return `${prefix}.letter.i-collect`;
+    if (COLLECTOR_US().test(t)) return `${prefix}.letter.we-collect`;
+    return collectorNamedIn(answer);
+  };
+}
+
 /**
  * The part of an answer that already says who is getting the missing data ("they expect me to
  * get it", "the SENCO will observe him"), in the parent's words; '' when it does not say.

@@ -27,4 +27,10 @@ describe('fourth walk words', () => {
     expect(asked).not.toMatch(/today/i);
     expect(content.render('daily-log.choice.this-day-past', { day: 'Sat 12 Dec' })).toBe('Log Sat 12 Dec anyway');
   });
+
+  it('"me" as who is getting the data: the data letter\'s fourth line reads as the parent writing', () => {
+    expect(content.render('no-data.letter.i-collect-by', { when: '14 March' })).toBe('I will gather it myself by 14 March');
+    expect(content.render('no-data.letter.we-collect-by', { when: '14 March' })).toBe('We will gather it ourselves by 14 March');
+    expect(content.render('no-data.letter.i-collect')).toMatch(/^I will/);
+  });
 });
