@@ -11,7 +11,7 @@
  */
 import { isAnswerNotName } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { declinesNote, parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
@@ -115,6 +115,7 @@ export const dailyLogMachine = setup({
     isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
     isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
     hasText: ({ event }) => answerOf(ev(event)).length > 0,
+    declinesNote: ({ event }) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }) => isAnswerNotName(answerOf(ev(event))),
     alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
     isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
@@ -301,7 +302,11 @@ export const dailyLogMachine = setup({
       entry: { type: 'ask', params: noteAsk },
       on: {
         CHOICE: { guard: 'isSkip', target: 'finish' },
-        TEXT: { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
+        TEXT: [
+          // "no", "that's all": Skip, not a note called "no" in the packet.
+          { guard: 'declinesNote', target: 'finish' },
+          { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
+        ],
       },
     },
     finish: {

@@ -269,6 +269,13 @@ export function parseAttendance(text: string): Attendance | null {
 }
 
 /** A word list's pattern, built when first needed (content/words/daily-log.yaml). */
+const NO_NOTE = once(() => new RegExp(`^(?:${shippedAlternation('daily-log.no-note')})$`));
+
+/** "no", "nothing else", "that's all" at the last question: no note to keep (it is Skip). */
+export function declinesNote(text: string): boolean {
+  return NO_NOTE().test(text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' '));
+}
+
 const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');
