@@ -33,4 +33,13 @@ describe('fourth walk words', () => {
     expect(content.render('no-data.letter.we-collect-by', { when: '14 March' })).toBe('We will gather it ourselves by 14 March');
     expect(content.render('no-data.letter.i-collect')).toMatch(/^I will/);
   });
+
+  it('the assessment request, never asked in writing before: the line reads on from "I first asked about this:"', () => {
+    const letter = content.renderLetter('assessment-request', {
+      date: '6 December 2026', who: 'Ms Alvarez', nickname: 'Mateo', said_on: '4 December 2026', statement: 'We will monitor him.', concerns: 'He cannot get through the door most mornings',
+      asked_on: content.render('no-assessment.letter.not-yet'), assessment_right: '', assessment: 'an evaluation', assess: 'evaluate', written_decision: 'prior written notice', them: 'him', your_name: 'Ana',
+    });
+    expect(letter.body).not.toMatch(/I first asked about this: This letter/);
+    expect(letter.body).toContain('I first asked about this: In this letter, my first written request.');
+  });
 });
