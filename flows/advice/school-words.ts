@@ -69,6 +69,12 @@ export function looksLikeNickname(text: string): boolean {
   return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t) && !isAnswerNotName(t);
 }
 
+/** A nickname as kept: a single all-lower-case word ("ollie") with its capital; anything else as typed ("little bear", "McKenzie"). */
+export function nicknameFrom(text: string): string {
+  const t = clip(text, 40);
+  return /^[a-z][a-z'-]*$/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+}
+
 const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
 
 /**

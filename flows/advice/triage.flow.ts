@@ -19,7 +19,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, readsAsTheirWords, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
@@ -117,7 +117,7 @@ export const triageMachine = setup({
   },
   actions: {
     ...effects,
-    setNicknameFromText: assign({ nickname: ({ event }) => clip(answerOf(event as FlowEvent), 40) }),
+    setNicknameFromText: assign({ nickname: ({ event }) => nicknameFrom(answerOf(event as FlowEvent)) }),
     setNicknameFromChoice: assign({
       nickname: ({ context, event }) => {
         const i = Number(answerOf(event as FlowEvent).replace('child:', ''));

@@ -9,12 +9,12 @@
  * themselves go straight to the store. One entry per child per day: logging a day again
  * replaces it, after saying so.
  */
-import { isAnswerNotName } from '../advice/school-words.js';
+import { isAnswerNotName, nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
 import { declinesNote, parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
-import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
   P,
@@ -71,7 +71,7 @@ export const dailyLogMachine = setup({
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
     }),
-    typedChild: assign({ nickname: ({ event }) => clip(answerOf(ev(event)), 40) }),
+    typedChild: assign({ nickname: ({ event }) => nicknameFrom(answerOf(ev(event))) }),
     setAttendance: assign({ attendance: ({ event }) => attendanceOf(ev(event)) ?? '' }),
     setSupport: assign({
       support: ({ event }) => {
