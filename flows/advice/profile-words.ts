@@ -22,14 +22,23 @@ const PLACE_WORDS: readonly [RegExp, Place][] = [
   [/\bwales\b|\bwelsh\b|\bcardiff\b|\bswansea\b/i, 'wales'],
   [/\bscotland\b|\bscottish\b|\bglasgow\b|\bedinburgh\b/i, 'scotland'],
   [/\bus\b|\busa\b|\bu\.s\.a?\.?|\bunited states\b|\bamerica\b/i, 'us'],
-  [/\belsewhere\b|\bsomewhere else\b|\bother country\b|\bcanada\b|\baustralia\b|\bnew zealand\b/i, 'elsewhere'],
+  [/\belsewhere\b|\bsomewhere else\b|\bother country\b/i, 'elsewhere'],
 ];
+
+/** Places we have no rules for, named: kept as typed, so the read-back says where ("Somewhere else (Ontario)"). */
+const NAMED_ELSEWHERE =
+  /\b(?:canada|australia|new zealand|ontario|quebec|british columbia|alberta|manitoba|nova scotia|saskatchewan|new south wales|nsw|victoria|queensland|tasmania|western australia|south australia)\b/i;
 
 export function placeFromWords(text: string): { place: Place; region?: string } | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // A state first: "New Mexico" is not elsewhere, "Washington" is the state.
   const state = US_STATES.find((s) => new RegExp(`\\b${s}\\b`).test(t));
   if (state) return { place: 'us', region: state.replace(/\b[a-z]/g, (c) => c.toUpperCase()) };
+  // Before the places we know: "New South Wales" is not Wales.
+  if (NAMED_ELSEWHERE.test(t)) {
+    const named = text.trim().replace(/\s+/g, ' ').replace(/^(?:(?:we|i)(?:'re|'m| are| am| live) in|in)\s+/i, '').slice(0, 60);
+    return { place: 'elsewhere', region: named.charAt(0).toUpperCase() + named.slice(1) };
+  }
   for (const [pattern, place] of PLACE_WORDS) if (pattern.test(t)) return { place };
   return undefined;
 }

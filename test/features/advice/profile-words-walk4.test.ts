@@ -1,6 +1,6 @@
 /** The fourth walk's profile answers: a plan asked for is not a plan the child has. */
 import { describe, expect, it } from 'vitest';
-import { planFromWords } from '../../../flows/advice/profile-words.js';
+import { placeFromWords, planFromWords } from '../../../flows/advice/profile-words.js';
 
 describe('plan from words: an assessment asked for', () => {
   it.each([
@@ -16,4 +16,17 @@ describe('plan from words: an assessment asked for', () => {
     ['being assessed for an EHCP', 'assessing'],
     ['no EHCP', 'none'],
   ])('%j is %j', (words, plan) => expect(planFromWords(words)).toBe(plan));
+});
+
+describe('place from words: a place the bot has no rules for', () => {
+  it.each([
+    ['Australia, Victoria', { place: 'elsewhere', region: 'Australia, Victoria' }],
+    ['canada', { place: 'elsewhere', region: 'Canada' }],
+    ['Ontario', { place: 'elsewhere', region: 'Ontario' }],
+    ['we live in Queensland', { place: 'elsewhere', region: 'Queensland' }],
+    ['somewhere else', { place: 'elsewhere' }],
+    ['Other country', { place: 'elsewhere' }],
+    ['New South Wales', { place: 'elsewhere', region: 'New South Wales' }],
+    ['Wales', { place: 'wales' }],
+  ])('%j is kept in the read-back: %j', (words, found) => expect(placeFromWords(words)).toEqual(found));
 });
