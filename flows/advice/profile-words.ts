@@ -80,8 +80,8 @@ export function ageNotPlan(text: string): boolean {
   return AGE_OR_YEAR.test(t) && planFromWords(t) === 'other' && !/\bplan\b|\bpep\b/i.test(t);
 }
 
-const SHE = /\b(?:she|her|hers|herself|girl|daughter)\b/i;
-const HE = /\b(?:he|him|his|himself|boy|son)\b/i;
+const SHE = /\b(?:she|shes|her|hers|herself|girl|daughter)\b/i;
+const HE = /\b(?:he|hes|him|his|himself|boy|son)\b/i;
 /** "They" may be the child or the school ("they put him in year 4"): never read as the child's, and it makes the others unsure. */
 const THEY = /\b(?:they|them|their|theirs|themself|themselves)\b/i;
 

@@ -125,7 +125,8 @@ export function parseLogDate(text: string, today: string): DateAnswer {
   const t = text.trim().toLowerCase().replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
   let date: string | null = null;
   if (t === '' || t === 'today') date = today;
-  else if (t === 'yesterday') date = addDays(today, -1);
+  // "yestrday", "yday": yesterday typed in a hurry.
+  else if (t === 'yesterday' || /^(?:y(?:e?st?e?r?a?d[a-z]{0,2}y?|day)|yest)$/.test(t)) date = addDays(today, -1);
   else if (/^(the )?day before yesterday$/.test(t)) date = addDays(today, -2);
   else if (isIsoDate(t)) date = t;
   else {

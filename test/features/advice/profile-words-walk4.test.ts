@@ -1,6 +1,7 @@
 /** The fourth walk's profile answers: a plan asked for is not a plan the child has. */
 import { describe, expect, it } from 'vitest';
-import { placeFromWords, planFromWords } from '../../../flows/advice/profile-words.js';
+import { placeFromWords, planFromWords, pronounHeard } from '../../../flows/advice/profile-words.js';
+import { parseLogDate } from '../../../src/features/daily-log/parse.js';
 
 describe('plan from words: an assessment asked for', () => {
   it.each([
@@ -29,4 +30,12 @@ describe('place from words: a place the bot has no rules for', () => {
     ['New South Wales', { place: 'elsewhere', region: 'New South Wales' }],
     ['Wales', { place: 'wales' }],
   ])('%j is kept in the read-back: %j', (words, found) => expect(placeFromWords(words)).toEqual(found));
+});
+
+describe('typed in a hurry: "yestrday", "hes 7"', () => {
+  it.each(['yestrday', 'yesterady', 'yday', 'ystrday'])('%j as the day is yesterday', (typed) => {
+    expect(parseLogDate(typed, '2026-12-08')).toEqual({ date: '2026-12-07' });
+  });
+
+  it.each([['hes 7', 'he'], ['shes 12, yr 7', 'she'], ["he's 8", 'he']])('%j notes the pronouns', (typed, p) => expect(pronounHeard(typed)).toBe(p));
 });
