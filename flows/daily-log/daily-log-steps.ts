@@ -54,6 +54,19 @@ const vars = (context: Ctx) => ({ nickname: context.nickname, day: context.day }
 export function offDayParams({ context }: { context: Ctx }): AskParams {
   // "log yesterday" on a Sunday: the words are about that day, not today.
   const past = context.isToday ? '' : '-past';
+  const logged = new Set(context.offDay?.logged ?? []);
+  // The school day before it is logged already for every child: offering it only leads to "replace it?".
+  if (context.children.length > 0 && context.children.every((c) => logged.has(c.toLowerCase()))) {
+    return {
+      key: `${P}.ask-off-day-logged`,
+      vars: { day: context.day, school_day: context.offDay?.day ?? '' },
+      choices: [
+        { id: 'this-day', key: `${P}.choice.this-day${past}`, vars: { day: context.day } },
+        { id: 'not-now', key: `${P}.choice.not-now` },
+      ],
+      freeText: false,
+    };
+  }
   return {
     key: `${P}.ask-off-day${past}`,
     vars: { day: context.day, school_day: context.offDay?.day ?? '' },

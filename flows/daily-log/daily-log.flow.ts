@@ -326,6 +326,7 @@ export const dailyLogFlow: FlowDef = {
     `${P}.prompt-intro`,
     `${P}.ask-off-day`,
     `${P}.ask-off-day-past`,
+    `${P}.ask-off-day-logged`,
     `${P}.choice.this-day-past`,
     `${P}.choice.school-day`,
     `${P}.choice.this-day`,

@@ -42,4 +42,10 @@ describe('fourth walk words', () => {
     expect(letter.body).not.toMatch(/I first asked about this: This letter/);
     expect(letter.body).toContain('I first asked about this: In this letter, my first written request.');
   });
+
+  it('Saturday, Friday logged already: says so, and asks about Saturday alone', () => {
+    const asked = content.render('daily-log.ask-off-day-logged', { day: 'Sat 12 Dec', school_day: 'Fri 11 Dec' });
+    expect(asked).toMatch(/already logged the school day before it,\s+Fri 11 Dec/);
+    expect(asked).toMatch(/log Sat 12 Dec anyway\?$/);
+  });
 });

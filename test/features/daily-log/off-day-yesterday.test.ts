@@ -40,3 +40,20 @@ describe('"log yesterday" when yesterday was not a school day', () => {
     expect(['daily-log.ask-nickname', 'daily-log.ask-attendance.past']).toContain(lastQuestion(r).key);
   });
 });
+
+describe('"log" on a Saturday when Friday is logged already', () => {
+  it('says Friday is logged, and offers Saturday anyway or not now (not "log Friday?", then "replace it?")', async () => {
+    const clock = new FixedClock(new Date('2026-12-11T10:00:00Z')); // Friday
+    app = makeTestApp({ clock });
+    const a = app;
+    let r = await a.send('log today');
+    if (lastQuestion(r).key === 'daily-log.ask-nickname') r = await a.send('Bea');
+    for (const id of ['full', 'd:3', 'nothing', 'nothing-tried', 'skip']) r = await a.send(choice(id));
+    clock.advance(86_400_000); // Saturday
+    r = await a.send('log');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-off-day-logged');
+    expect(lastQuestion(r).text).toContain('Fri 11 Dec');
+    expect(lastQuestion(r).choices?.map((c) => c.id)).toEqual(['this-day', 'not-now']);
+  });
+});
+
