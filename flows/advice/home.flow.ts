@@ -2,6 +2,7 @@
  * Home: the menu every conversation starts from and returns to. A parent who simply pastes
  * what the school said goes straight to triage with it.
  */
+import { isBareNo } from './school-words.js';
 import { assign, setup } from 'xstate';
 import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 
@@ -56,7 +57,8 @@ export const homeMachine = setup({
   guards: {
     hasStatement: ({ context }) => context.statement.length > 0,
     isFirstVisit: ({ context }) => context.firstVisit,
-    looksLikeStatement: ({ event }) => answerOf(event as FlowEvent).length >= 20,
+    // Long enough to be what the school said, or a short "schol said no agin": triage asks for their words.
+    looksLikeStatement: ({ event }) => answerOf(event as FlowEvent).length >= 20 || isBareNo(answerOf(event as FlowEvent)),
   },
 }).createMachine({
   id: 'home',

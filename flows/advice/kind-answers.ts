@@ -5,6 +5,7 @@
  * it" says who collects the data), carried into this answer's letter line in the parent's words.
  */
 import { clip, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { shippedContent } from '../../src/content/catalog.js';
 import { dueFrom, typed } from './parent-answers.js';
 
 /** An earlier answer (by field) that may already say part of this one; `read` finds that part in the parent's words, or ''. */
@@ -32,8 +33,15 @@ export function knownPartOf(context: Answers, part: KnownPart | undefined): stri
   return '';
 }
 
-/** The known part, then what was typed: "they expect me to get it, by 14 March". */
+/** The known part as the letter's own sentence (`<prefix>.letter.<id>`), not the parent's words. */
+const SENTENCE_KEY = /^[a-z-]+\.letter\.[a-z-]+$/;
+
+/**
+ * The known part, then what was typed: "they expect me to get it, by 14 March"; a sentence of
+ * the letter's own ("me" as `no-data.letter.i-collect`) takes the date as its `when`.
+ */
 function withKnown(known: string, words: string): string {
+  if (SENTENCE_KEY.test(known)) return words ? shippedContent().render(`${known}-by`, { when: words.replace(/^(?:by|before)\s+/i, '') }) : known;
   const k = known.replace(/[\s.,;:]+$/, '');
   return words ? `${k}, ${words}` : k;
 }

@@ -42,7 +42,7 @@ export interface KindQuestion<S extends string> {
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
-  partKnown?: { from: readonly S[]; ask: string; read: (answer: string) => string };
+  partKnown?: { from: readonly S[]; ask: string; read: (answer: string) => string; sentences?: readonly string[] };
   /**
    * Buttons whose choice the letter states as a neutral first-person sentence
    * (`<prefix>.letter.<id>`), instead of leaving the line blank.
@@ -366,6 +366,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     keys: [
       `${P}.intro`,
       ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
+      // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
+      ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
       ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
       ...spec.wrapUp.flatMap((say) =>

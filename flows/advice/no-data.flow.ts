@@ -4,7 +4,7 @@
  * missed are data already, a daily log helps, and a short data request to send.
  */
 import { kindOfNoFlow } from './kind-of-no.js';
-import { collectorNamedIn } from './school-words.js';
+import { collectorForLetter } from './school-words.js';
 
 export const noDataFlow = kindOfNoFlow({
   id: 'no.data',
@@ -25,7 +25,8 @@ export const noDataFlow = kindOfNoFlow({
       max: 300,
       due: true,
       person: true,
-      partKnown: { from: ['collection', 'missing'], ask: 'ask-by-date', read: collectorNamedIn },
+      // "me" alone: the letter writes it as the parent ("I will gather it myself by 14 March").
+      partKnown: { from: ['collection', 'missing'], ask: 'ask-by-date', read: collectorForLetter('no-data'), sentences: ['i-collect', 'we-collect'] },
     },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).

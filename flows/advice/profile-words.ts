@@ -23,14 +23,23 @@ const PLACE_WORDS: readonly [RegExp, Place][] = [
   [/\bwales\b|\bwelsh\b|\bcardiff\b|\bswansea\b/i, 'wales'],
   [/\bscotland\b|\bscottish\b|\bglasgow\b|\bedinburgh\b/i, 'scotland'],
   [/\bus\b|\busa\b|\bu\.s\.a?\.?|\bunited states\b|\bamerica\b/i, 'us'],
-  [/\belsewhere\b|\bsomewhere else\b|\bother country\b|\bcanada\b|\baustralia\b|\bnew zealand\b/i, 'elsewhere'],
+  [/\belsewhere\b|\bsomewhere else\b|\bother country\b/i, 'elsewhere'],
 ];
+
+/** Places we have no rules for, named: kept as typed, so the read-back says where ("Somewhere else (Ontario)"). */
+const NAMED_ELSEWHERE =
+  /\b(?:canada|australia|new zealand|ontario|quebec|british columbia|alberta|manitoba|nova scotia|saskatchewan|new south wales|nsw|victoria|queensland|tasmania|western australia|south australia)\b/i;
 
 export function placeFromWords(text: string): { place: Place; region?: string } | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // A state first: "New Mexico" is not elsewhere, "Washington" is the state.
   const state = US_STATES.find((s) => new RegExp(`\\b${s}\\b`).test(t));
   if (state) return { place: 'us', region: state.replace(/\b[a-z]/g, (c) => c.toUpperCase()) };
+  // Before the places we know: "New South Wales" is not Wales.
+  if (NAMED_ELSEWHERE.test(t)) {
+    const named = text.trim().replace(/\s+/g, ' ').replace(/^(?:(?:we|i)(?:'re|'m| are| am| live) in|in)\s+/i, '').slice(0, 60);
+    return { place: 'elsewhere', region: named.charAt(0).toUpperCase() + named.slice(1) };
+  }
   for (const [pattern, place] of PLACE_WORDS) if (pattern.test(t)) return { place };
   return undefined;
 }
@@ -39,8 +48,15 @@ export function placeFromWords(text: string): { place: Place; region?: string } 
 const NEGATED_PLAN =
   /\b(?:no|not(?: yet)?(?: an?)?|without(?: an?)?|never (?:had|got)(?: an?)?|(?:doesn't|does not|don't|do not|hasn't got|has not got|haven't got) (?:have |got )?(?:an?|any)?)\s*(?:iep|504(?: plan)?|ehc ?p?|ehc plan|idp|csp|statement(?: of sen)?)\b/g;
 
+/** An assessment for a plan, named as such ("an EHC needs assessment", "an IEP evaluation"): the assessment, not the plan. */
+const PLAN_ASSESSMENT = /\b(?:ehc ?p?|iep|504|idp|csp)\s+(?:needs\s+)?(assessment|evaluation)\b/g;
+/** An assessment asked for, not yet a plan ("we've applied for an EHC needs assessment"). */
+const ASSESSMENT_ASKED = /\b(?:asked|applied|requested|asking|applying|requesting)\b.*\b(?:assess|evaluat)/;
+
 export function planFromWords(text: string): Plan {
-  const said = straightApostrophes(text.toLowerCase());
+  const said = straightApostrophes(text.toLowerCase()).replace(PLAN_ASSESSMENT, '$1');
+  // "No, we've asked for one but nothing yet": no plan; asked for alone, an assessment under way.
+  if (ASSESSMENT_ASKED.test(said)) return /^(?:no|none|nope|not yet)\b/.test(said.trim()) ? 'none' : 'assessing';
   const t = said.replace(NEGATED_PLAN, ' ');
   // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
   if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
@@ -65,8 +81,8 @@ export function ageNotPlan(text: string): boolean {
   return AGE_OR_YEAR.test(t) && planFromWords(t) === 'other' && !/\bplan\b|\bpep\b/i.test(t);
 }
 
-const SHE = /\b(?:she|her|hers|herself|girl|daughter)\b/i;
-const HE = /\b(?:he|him|his|himself|boy|son)\b/i;
+const SHE = /\b(?:she|shes|her|hers|herself|girl|daughter)\b/i;
+const HE = /\b(?:he|hes|him|his|himself|boy|son)\b/i;
 /** "They" may be the child or the school ("they put him in year 4"): never read as the child's, and it makes the others unsure. */
 const THEY = /\b(?:they|them|their|theirs|themself|themselves)\b/i;
 

@@ -6,6 +6,7 @@
  * what is known is confirmed, what is missing is asked for, then the shared fact questions and
  * the check of the parent's own words, as for every other letter.
  */
+import { statementFrom } from '../../src/features/advice/email-frame.js';
 import { and, assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
 import {
@@ -94,6 +95,9 @@ function questionsParams({ context }: { context: Ctx }): SayParams {
 function writeDownParams({ context }: { context: Ctx }): SayParams {
   return { key: `${P}.write-down.${context.category}` };
 }
+
+/** A pasted thread, whole, kept as the parent's words; its newest reply is what the school said. */
+const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? '') });
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
@@ -185,7 +189,7 @@ const sayNext = setup({
   },
   actions: {
     ...effects,
-    setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
     useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
@@ -223,6 +227,7 @@ const sayNext = setup({
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, context.category)),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
+    hasThread: ({ context }) => typeof context.thread === 'string' && context.thread !== '',
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
     isRecentOfKnownKind: ({ context, event }) => answerOf(event as FlowEvent) === 'recent' && Boolean(context.recent?.category),
     isFromNotes: ({ context }) => context.fromNotes === true,
@@ -238,7 +243,7 @@ export const sayNextMachine = sayNext.createMachine({
   id: 'say-next',
   context: ({ input }) => ({
     nickname: typeof input.nickname === 'string' ? input.nickname : '',
-    statement: typeof input.statement === 'string' ? input.statement.trim() : '',
+    ...statementFrom(typeof input.statement === 'string' ? input.statement.trim() : ''),
     recent: recentOf(input),
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
@@ -297,6 +302,7 @@ export const sayNextMachine = sayNext.createMachine({
       ],
       always: [
         { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
+        { guard: 'hasThread', target: 'offer', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
         { target: 'offer', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
       ],
     },

@@ -69,6 +69,12 @@ export function looksLikeNickname(text: string): boolean {
   return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 4 && !REFUSAL.test(t) && !REPORTED.test(t) && !isAnswerNotName(t);
 }
 
+/** A nickname as kept: a single all-lower-case word ("ollie") with its capital; anything else as typed ("little bear", "McKenzie"). */
+export function nicknameFrom(text: string): string {
+  const t = clip(text, 40);
+  return /^[a-z][a-z'-]*$/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+}
+
 const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
 
 /**
@@ -102,6 +108,15 @@ export function soundsLikeTheirNo(text: string): boolean {
 export function soundsLikeTheirAnswer(text: string): boolean {
   // Their email pasted here ("Dear Mrs Adeyemi, … we are unable to agree… Kind regards,") is theirs too.
   return REPORTED.test(text.slice(0, 200)) || isEmailFramed(text);
+}
+
+/**
+ * Typed at "Who said it?", their words rather than a name: a pasted email ("Dear Mrs Beddoes, …
+ * Yours sincerely,"), or a long sentence that reads like their no. "Mr Harrow" or "a teacher told
+ * me at the gate" is still who said it.
+ */
+export function readsAsTheirWords(text: string): boolean {
+  return isEmailFramed(text) || (text.trim().split(/\s+/).length >= 15 && soundsLikeTheirNo(text));
 }
 
 const SPEAKER = new RegExp(
@@ -223,6 +238,24 @@ export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | '
 }
 
 const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-parent')}|${alternation('school.collector-school')})`, 'i'));
+
+const COLLECTOR_ME = once(() => new RegExp(`^(?:${alternation('school.collector-me')})[.!]*$`, 'i'));
+const COLLECTOR_US = once(() => new RegExp(`^(?:${alternation('school.collector-us')})[.!]*$`, 'i'));
+
+/**
+ * Who is getting the missing data, for the data letter: an answer that names the parent alone
+ * ("me", "I do") or the family ("us") is the letter's own first-person sentence (its content key
+ * under `prefix`, as a button's is); anyone else is the part of the answer that says so, in the
+ * parent's words (`collectorNamedIn`).
+ */
+export function collectorForLetter(prefix: string): (answer: string) => string {
+  return (answer) => {
+    const t = straightApostrophes(answer.trim()).replace(/\s+/g, ' ');
+    if (COLLECTOR_ME().test(t)) return `${prefix}.letter.i-collect`;
+    if (COLLECTOR_US().test(t)) return `${prefix}.letter.we-collect`;
+    return collectorNamedIn(answer);
+  };
+}
 
 /**
  * The part of an answer that already says who is getting the missing data ("they expect me to

@@ -19,6 +19,14 @@ export interface TriageCtx {
   /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
   held?: string;
   /**
+   * A pasted email thread, whole, when the school's words are its newest message only (the
+   * parent's own email and older replies quoted under it are not what the school said): kept in
+   * the notes as the parent's words. '' when what was pasted is one message.
+   */
+  thread?: string;
+  /** The words held as the school's are in the notes already, as the parent's (from the menu, or typed where the name was asked). */
+  wordsKept?: boolean;
+  /**
    * The school's reply to a request in the open case (from "they replied"): the child is known,
    * and so, usually, is what was asked for.
    */

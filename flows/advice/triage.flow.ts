@@ -19,7 +19,8 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
@@ -36,7 +37,7 @@ function notANickname(state: 'whichChild' | 'nickname') {
       guard: 'canHoldStatement',
       target: state,
       reenter: true,
-      actions: ['setStatement', { type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
+      actions: ['setStatement', { type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
     },
     // "done", "she didnt go": an answer typed a question early, not a name.
     { guard: 'isAnswerNotName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.not-a-name' } } },
@@ -63,7 +64,17 @@ function requestNote({ context }: { context: Ctx }): NoteParams {
  * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
  */
 function parentWordsNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.statement };
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement };
+}
+
+/** A pasted thread, whole ('' for one message: no note). */
+function threadNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread ?? '' };
+}
+
+/** What was held as the school's words, replaced by their email pasted later: kept as the parent's, unless it is in the notes already. */
+function replacedWordsNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.wordsKept ? '' : context.thread || context.statement };
 }
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
@@ -106,7 +117,7 @@ export const triageMachine = setup({
   },
   actions: {
     ...effects,
-    setNicknameFromText: assign({ nickname: ({ event }) => clip(answerOf(event as FlowEvent), 40) }),
+    setNicknameFromText: assign({ nickname: ({ event }) => nicknameFrom(answerOf(event as FlowEvent)) }),
     setNicknameFromChoice: assign({
       nickname: ({ context, event }) => {
         const i = Number(answerOf(event as FlowEvent).replace('child:', ''));
@@ -117,9 +128,10 @@ export const triageMachine = setup({
     setNamedRequest: assign({ request: ({ context }) => requestNamedIn(context.statement) }),
     holdAnswer: assign({ held: ({ event }) => answerOf(event as FlowEvent) }),
     heldIsRequest: assign(({ context }) => ({ request: clip(context.held ?? '', 2000), held: '' })),
-    heldIsStatement: assign(({ context }) => ({ statement: context.held ?? '', held: '' })),
-    setStatement: assign({ statement: ({ event }) => answerOf(event as FlowEvent) }),
+    heldIsStatement: assign(({ context }) => ({ ...statementFrom(context.held ?? ''), held: '' })),
+    setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
     setClassification: assign(classifiedAs),
+    markWordsKept: assign({ wordsKept: true }),
     setWho: assign({
       who: ({ context, event }) => {
         const answer = answerOf(event as FlowEvent);
@@ -167,6 +179,10 @@ export const triageMachine = setup({
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
+    isTheirsThread: ({ context, event }) => answerOf(event as FlowEvent) === 'theirs' && statementFrom(context.held ?? '').thread !== '',
+    isThread: ({ event }) => newestMessage(answerOf(event as FlowEvent)) !== answerOf(event as FlowEvent),
+    // Their email pasted at "Who said it?" (the parent's own account was taken as what was said): their words, not a name.
+    readsAsTheirWords: ({ event }) => readsAsTheirWords(answerOf(event as FlowEvent)),
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
     isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
     ...whichKindGuards,
@@ -181,8 +197,9 @@ export const triageMachine = setup({
     children: input.children ?? [],
     nickname: input.nickname ?? '',
     request: typeof input.request === 'string' ? input.request : '',
-    statement: typeof input.statement === 'string' ? input.statement : '',
+    ...statementFrom(typeof input.statement === 'string' ? input.statement : ''),
     continuing: input.continuing === true,
+    wordsKept: input.continuing === true,
     who: '',
     saidOn: '',
     classification: null,
@@ -192,7 +209,7 @@ export const triageMachine = setup({
   states: {
     keepWords: {
       always: [
-        { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
+        { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
         { target: 'start' },
       ],
     },
@@ -242,6 +259,7 @@ export const triageMachine = setup({
       entry: { type: 'ask', params: requestOrAnswerParams },
       on: {
         CHOICE: [
+          { guard: 'isTheirsThread', target: 'requestAgain', actions: ['heldIsStatement', { type: 'note', params: threadNote }] },
           { guard: 'isTheirs', target: 'requestAgain', actions: 'heldIsStatement' },
           { target: 'statement', actions: ['heldIsRequest', { type: 'note', params: requestNote }] },
         ],
@@ -260,6 +278,8 @@ export const triageMachine = setup({
         TEXT: [
           // The school's words may be just "No.", but a number or a mark alone is not what they said.
           { guard: 'hasNoWords', actions: { type: 'ask', params: { key: 'triage.ask-statement-words' } } },
+          // A thread: the newest reply is what they said; the whole paste is kept as the parent's words.
+          { guard: 'isThread', target: 'classifying', actions: ['setStatement', { type: 'note', params: threadNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.thread-kept' } }, { type: 'classify', params: classifyParams }] },
           { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
         ],
       },
@@ -278,6 +298,18 @@ export const triageMachine = setup({
         TEXT: [
           // "yesterday" typed a question early: when, not who (it would head the notes and letters as a name).
           { guard: 'isOnlyADay', target: 'who', reenter: true, actions: { type: 'say', params: { key: 'triage.who-is-a-day' } } },
+          // Their email pasted here: what they said (the words held so far stay in the notes as the parent's), classified again; then who, from its signature.
+          {
+            guard: 'readsAsTheirWords',
+            target: 'classifying',
+            actions: [
+              { type: 'note', params: replacedWordsNote },
+              'setStatement',
+              { type: 'note', params: threadNote },
+              { type: 'say', params: { key: 'triage.who-is-their-words' } },
+              { type: 'classify', params: classifyParams },
+            ],
+          },
           { target: 'when', actions: 'setWho' },
         ],
       },
@@ -337,6 +369,8 @@ export const triageFlow: FlowDef = {
     'triage.ask-who',
     'triage.confirm-who',
     'triage.who-is-a-day',
+    'triage.who-is-their-words',
+    'triage.thread-kept',
     ...WHO.map((w) => `triage.who.${w}`),
     'triage.who.said-by',
     'triage.who.not-school',

@@ -30,7 +30,7 @@ export interface Ctx {
   /** Offer the reminder tip at the end (the parent has no check-in set). */
   tip: boolean;
   /**
-   * The day is not one of the parent's school days (they only said "log"): the last school day
+   * The day is not one of the parent's school days (they only said "log", or "log yesterday"): the last school day
    * before it, how to say it, and who is already logged on it, to offer instead.
    */
   offDay: { date: string; day: string; logged: string[] } | null;
@@ -52,12 +52,27 @@ const vars = (context: Ctx) => ({ nickname: context.nickname, day: context.day }
 
 /** Today is not a school day: log the last school day instead, today anyway, or not now. */
 export function offDayParams({ context }: { context: Ctx }): AskParams {
+  // "log yesterday" on a Sunday: the words are about that day, not today.
+  const past = context.isToday ? '' : '-past';
+  const logged = new Set(context.offDay?.logged ?? []);
+  // The school day before it is logged already for every child: offering it only leads to "replace it?".
+  if (context.children.length > 0 && context.children.every((c) => logged.has(c.toLowerCase()))) {
+    return {
+      key: `${P}.ask-off-day-logged`,
+      vars: { day: context.day, school_day: context.offDay?.day ?? '' },
+      choices: [
+        { id: 'this-day', key: `${P}.choice.this-day${past}`, vars: { day: context.day } },
+        { id: 'not-now', key: `${P}.choice.not-now` },
+      ],
+      freeText: false,
+    };
+  }
   return {
-    key: `${P}.ask-off-day`,
+    key: `${P}.ask-off-day${past}`,
     vars: { day: context.day, school_day: context.offDay?.day ?? '' },
     choices: [
       { id: 'school-day', key: `${P}.choice.school-day`, vars: { day: context.offDay?.day ?? '' } },
-      { id: 'this-day', key: `${P}.choice.this-day`, vars: { day: context.day } },
+      { id: 'this-day', key: `${P}.choice.this-day${past}`, vars: { day: context.day } },
       { id: 'not-now', key: `${P}.choice.not-now` },
     ],
     freeText: false,

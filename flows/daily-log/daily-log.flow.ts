@@ -9,12 +9,12 @@
  * themselves go straight to the store. One entry per child per day: logging a day again
  * replaces it, after saying so.
  */
-import { isAnswerNotName } from '../advice/school-words.js';
+import { isAnswerNotName, nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
-import { parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { declinesNote, parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
-import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
   P,
@@ -71,7 +71,7 @@ export const dailyLogMachine = setup({
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
     }),
-    typedChild: assign({ nickname: ({ event }) => clip(answerOf(ev(event)), 40) }),
+    typedChild: assign({ nickname: ({ event }) => nicknameFrom(answerOf(ev(event))) }),
     setAttendance: assign({ attendance: ({ event }) => attendanceOf(ev(event)) ?? '' }),
     setSupport: assign({
       support: ({ event }) => {
@@ -115,6 +115,7 @@ export const dailyLogMachine = setup({
     isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
     isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
     hasText: ({ event }) => answerOf(ev(event)).length > 0,
+    declinesNote: ({ event }) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }) => isAnswerNotName(answerOf(ev(event))),
     alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
     isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
@@ -301,7 +302,11 @@ export const dailyLogMachine = setup({
       entry: { type: 'ask', params: noteAsk },
       on: {
         CHOICE: { guard: 'isSkip', target: 'finish' },
-        TEXT: { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
+        TEXT: [
+          // "no", "that's all": Skip, not a note called "no" in the packet.
+          { guard: 'declinesNote', target: 'finish' },
+          { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
+        ],
       },
     },
     finish: {
@@ -320,6 +325,9 @@ export const dailyLogFlow: FlowDef = {
   keys: [
     `${P}.prompt-intro`,
     `${P}.ask-off-day`,
+    `${P}.ask-off-day-past`,
+    `${P}.ask-off-day-logged`,
+    `${P}.choice.this-day-past`,
     `${P}.choice.school-day`,
     `${P}.choice.this-day`,
     `${P}.ask-which-child`,

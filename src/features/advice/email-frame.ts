@@ -15,8 +15,46 @@ const GREETING = /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^.!
 /** A signature's line: short, and not a sentence (no closing punctuation). */
 const SIGNATURE_LINE = /^[^.!?]{1,50}$/;
 
+/** A line where a pasted thread's earlier messages start: "On … wrote:", "-----Original Message-----", a quoted "> …" line, an Outlook rule. */
+const QUOTED_START = /^(?:-{2,}\s*(?:original|forwarded) message\s*-{2,}|on\b.{4,200}\bwrote:|>.*|_{8,})$/i;
+/** "From: Ngozi Obi" opens an earlier message only when header fields ("Sent:", "To:") follow it. */
+const FROM_LINE = /^from:\s*\S/i;
+const HEADER_FIELD = /^(?:sent|date|to|cc|subject):/i;
+/** A subject line pasted above the message ("RE: RE: Amara - mornings", "Fwd: …", "Subject: …"). */
+const SUBJECT_LINE = /^(?:(?:re|fwd?|aw)\s*:|subject:)/i;
+
+/**
+ * The newest message of a pasted email thread: the reply on top, without a subject line above
+ * it, cut where the quoted history starts (the parent's own email and older replies under it).
+ * Anything that is not such a thread comes back as it was.
+ */
+export function newestMessage(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let start = lines.findIndex((l) => l.trim() !== '');
+  if (start < 0) return text;
+  if (SUBJECT_LINE.test((lines[start] as string).trim()) && lines.slice(start + 1).some((l) => l.trim() !== '')) start += 1;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    const header = FROM_LINE.test(line) && lines.slice(i + 1, i + 5).some((l) => HEADER_FIELD.test(l.trim()));
+    if (QUOTED_START.test(line) || header) {
+      end = i;
+      break;
+    }
+  }
+  if (start === lines.findIndex((l) => l.trim() !== '') && end === lines.length) return text;
+  const top = lines.slice(start, end).join('\n').trim();
+  return top.split(/\s+/).length >= 3 ? top : text;
+}
+
+/** The school's words as pasted: a thread's newest message, and the whole thread to keep as the parent's words ('' when it is one message). */
+export function statementFrom(words: string): { statement: string; thread: string } {
+  const newest = newestMessage(words);
+  return { statement: newest, thread: newest === words ? '' : words };
+}
+
 export function emailBody(statement: string): string {
-  const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = newestMessage(statement).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2) return statement;
   const start = GREETING.test(lines[0] as string) ? 1 : 0;
   let end = lines.length;

@@ -58,8 +58,8 @@ function loggedOn(ctx: RunContext, cases: CaseRow[], date: string): string[] {
 }
 
 /**
- * Starts the daily log for `date`. `checkOffDay`: the parent only said "log" (so the date is
- * today): when today is not one of their school days (Monday to Friday unless their check-in
+ * Starts the daily log for `date`. `checkOffDay`: the parent only said "log", "log today" or
+ * "log yesterday": when that day is not one of their school days (Monday to Friday unless their check-in
  * says otherwise), the flow first offers the last school day instead, so a weekend tap does not
  * record a "didn't go in" that never was a school day.
  */
@@ -99,7 +99,8 @@ export const log: ChatCommand = (args, ctx) => {
     reask(ctx);
     return;
   }
-  startDailyLog(ctx, r.date, false, words === '' || /^today$/i.test(words));
+  // "yesterday" on a Sunday is a Saturday the parent may not have thought of; a day named outright is theirs to choose.
+  startDailyLog(ctx, r.date, false, words === '' || /^(?:today|yesterday)$/i.test(words));
 };
 
 /**

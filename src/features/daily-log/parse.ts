@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { once, shippedAlternation } from '../../content/catalog.js';
+import { straightApostrophes } from '../../core/flow-kit.js';
 import { addDays, isIsoDate, weekdayOf } from './dates.js';
 import { findZone } from './parse-zone.js';
 import {
@@ -125,7 +126,8 @@ export function parseLogDate(text: string, today: string): DateAnswer {
   const t = text.trim().toLowerCase().replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
   let date: string | null = null;
   if (t === '' || t === 'today') date = today;
-  else if (t === 'yesterday') date = addDays(today, -1);
+  // "yestrday", "yday": yesterday typed in a hurry.
+  else if (t === 'yesterday' || /^(?:y(?:e?st?e?r?a?d[a-z]{0,2}y?|day)|yest)$/.test(t)) date = addDays(today, -1);
   else if (/^(the )?day before yesterday$/.test(t)) date = addDays(today, -2);
   else if (isIsoDate(t)) date = t;
   else {
@@ -269,6 +271,13 @@ export function parseAttendance(text: string): Attendance | null {
 }
 
 /** A word list's pattern, built when first needed (content/words/daily-log.yaml). */
+const NO_NOTE = once(() => new RegExp(`^(?:${shippedAlternation('daily-log.no-note')})$`));
+
+/** "no", "nothing else", "that's all" at the last question: no note to keep (it is Skip). */
+export function declinesNote(text: string): boolean {
+  return NO_NOTE().test(straightApostrophes(text.trim().toLowerCase()).replace(/[.!]+$/, '').replace(/\s+/g, ' '));
+}
+
 const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');

@@ -218,9 +218,9 @@ describe('logging on a day that is not a school day', () => {
     expect(bean && a.store.logs.getEntry('parent-a', bean.id, '2026-11-27')?.attendance).toBe('absent');
     expect(bean && a.store.logs.getEntry('parent-a', bean.id, '2026-11-28')).toBeUndefined();
 
-    // "log today" asks the same; "not now" leaves nothing behind.
+    // "log today" asks again, now saying Friday is logged already (the fourth walk); "not now" leaves nothing behind.
     r = await a.send('log today');
-    expect(lastQuestion(r).key).toBe('daily-log.ask-off-day');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-off-day-logged');
     r = await a.send(choice('not-now'));
     expect(keys(r)).toContain('daily-log.not-now');
 
