@@ -155,8 +155,15 @@ function weekOf(at: Date, back: number): string {
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
 export function dayNamedIn(text: string): string | undefined {
   // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
-  return [...text.matchAll(DAY_INSIDE)].find((m) => !OWN_MESSAGE_BEFORE().test(text.slice(Math.max(0, m.index - 60), m.index)))?.[0];
+  // "a 504 review for January 12", "until 5 January": a day still to come, never when they said it.
+  return [...text.matchAll(DAY_INSIDE)].find((m) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before);
+  })?.[0];
 }
+
+/** Words just before a day that make it one still to come (content/words/school.yaml). */
+const DAY_TO_COME_BEFORE = once(() => new RegExp(`\\b(?:${alternation('school.day-to-come-before')})\\s+(?:the\\s+)?$`, 'i'));
 
 /** Words just before a day that make it the day of the parent's own message ("your email of", "my letter dated"). */
 const OWN_MESSAGE_BEFORE = once(
