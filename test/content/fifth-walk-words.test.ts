@@ -16,3 +16,12 @@ describe('fifth walk words', () => {
     expect(content.render('case-file.replied.choice.keep')).toMatch(/^No/);
   });
 });
+
+describe('fifth walk words: a second child', () => {
+  it('says the place is the one given for the other child, and how to change it', () => {
+    const said = content.render('profile.place-from-family', { child: 'Aoife' });
+    expect(said).toContain('Aoife');
+    expect(said).toMatch(/won't ask where you are again/);
+    expect(said).toContain('change profile');
+  });
+});
