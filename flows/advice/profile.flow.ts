@@ -290,6 +290,7 @@ export const profileFlow: FlowDef = {
     'profile.ask-region',
     'profile.region-needs-words',
     'profile.choice.skip',
+    'profile.choice.skip.also',
     'profile.ask-plan',
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',
