@@ -79,6 +79,14 @@ export const answerGuards = { isSkip: pressedSkip, isBareReply: saidNothingUsabl
 
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 export const NEED_WORDS = 'common.need-words';
+/** Said when the parent types "I don't understand" at a question: asked again more plainly, nothing kept. */
+export const NOT_UNDERSTOOD = 'common.not-understood';
+const NOT_UNDERSTOOD_WORDS = once(() => new RegExp(`^(?:${alternation('answers.not-understood')})[.!?\\s]*$`, 'i'));
+
+/** "I don't understand", "what do you mean?" (content/words/answers.yaml). */
+export function isNotUnderstood(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && NOT_UNDERSTOOD_WORDS().test(event.text.trim().toLowerCase().replace(/[’']/g, "'"));
+}
 
 /** An open question's first answer rule: a bare "yes" or "ok" is not kept; a few words are asked for, then the question (`ask`) again. */
 export function bareReplyAgain<A>(ask: A) {

@@ -25,3 +25,12 @@ describe('fifth walk words: a second child', () => {
     expect(said).toContain('change profile');
   });
 });
+
+describe('fifth walk words: "I don\'t understand" at a question', () => {
+  it('apologises for the question, not the parent, and says simple words and "not sure" are fine', () => {
+    const said = content.render('common.not-understood');
+    expect(said).toMatch(/^Sorry, I asked that/);
+    expect(said).toMatch(/simple words/);
+    expect(said).toMatch(/not sure/);
+  });
+});
