@@ -34,3 +34,12 @@ describe('fifth walk words: "I don\'t understand" at a question', () => {
     expect(said).toMatch(/not sure/);
   });
 });
+
+describe('fifth walk words: "I\'ve sent it" twice', () => {
+  it('says it was noted already and nothing is doubled, with the reminder day', () => {
+    const said = content.render('case-file.sent.already', { about: 'the letter "X"', sent_on: 'Fri 11 Dec 2026', days: '10', due_on: 'Tue 5 Jan 2027' });
+    expect(said).toMatch(/already noted/);
+    expect(said).toMatch(/nothing is doubled/);
+    expect(said).toContain('Tue 5 Jan 2027');
+  });
+});

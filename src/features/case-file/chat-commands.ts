@@ -68,7 +68,7 @@ export const keep: ChatCommand = (_args, ctx) => {
 /** `sent [what]`: the request went out; remind after N school days without a reply. */
 export const sent: ChatCommand = (args, ctx) => {
   const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });
-  say(ctx, 'case-file.sent.recorded', {
+  say(ctx, r.already ? 'case-file.sent.already' : 'case-file.sent.recorded', {
     about: r.about,
     sent_on: shortDate(r.followup.sentOn),
     days: String(r.days),

@@ -9,6 +9,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.letter.has-blanks',
   'case-file.keep.nothing',
   'case-file.sent.recorded',
+  'case-file.sent.already',
   'case-file.sent.letter-about',
   'case-file.sent.generic-about',
   'case-file.replied.saved',
