@@ -43,3 +43,15 @@ describe('fifth walk words: "I\'ve sent it" twice', () => {
     expect(said).toContain('Tue 5 Jan 2027');
   });
 });
+
+describe('fifth walk words: the evidence packet speaks about the parent', () => {
+  it('every note kind the chat labels with "you" or "your" has a packet label of its own, without them', () => {
+    const kinds = content.keys().filter((k) => k.startsWith('notes.kind.') && /\byou(?:r)?\b/i.test(content.render(k)));
+    expect(kinds).toContain('notes.kind.parent_words');
+    for (const k of kinds) {
+      const packet = `case-file.packet.${k.slice('notes.'.length)}`;
+      expect(content.has(packet), packet).toBe(true);
+      expect(content.render(packet)).not.toMatch(/\byou(?:r)?\b/i);
+    }
+  });
+});
