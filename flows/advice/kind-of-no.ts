@@ -11,7 +11,7 @@
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, bareReplyAgain, handover, letterDate, NEED_WORDS, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, bareReplyAgain, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
@@ -39,6 +39,8 @@ export interface KindQuestion<S extends string> {
   due?: true;
   /** A person's name alone is an answer here ("Who is collecting it?"); elsewhere "Mrs McAuley" alone is asked about again. */
   person?: true;
+  /** A number alone is an answer here ("how many school days…?"); elsewhere it is a menu's number, asked about again. */
+  count?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
@@ -163,6 +165,8 @@ const kindOfNo = setup({
     ...partTimeGuards,
     tooUnwellToAttend,
     isOnlyAPerson: ({ event }) => event.type === 'TEXT' && isOnlyATitledName(event.text),
+    isNumberAlone: ({ event }) => event.type === 'TEXT' && /^\s*\d{1,3}\s*$/.test(event.text),
+    isNotUnderstood: ({ event }) => isNotUnderstood(event),
   },
 });
 
@@ -293,11 +297,14 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
     const again = bareReplyAgain(ask);
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
+    // A number alone (unless a count is asked), or "I don't understand": asked again, nothing kept.
+    const sayAsk = (key: string) => [{ type: 'say' as const, params: { key } }, ask];
+    const notWords = [...(q.count ? [] : [{ guard: 'isNumberAlone' as const, actions: sayAsk(NEED_WORDS) }]), { guard: 'isNotUnderstood' as const, actions: sayAsk(NOT_UNDERSTOOD) }];
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     return {
       entry: i === 0 ? [sayOf('intro'), ask] : part ? [keepPart, ask] : ask,
       on: {
-        TEXT: [again, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }],
+        TEXT: [again, ...notWords, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }],
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
       },
     };
@@ -386,6 +393,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       `${P}.done`,
       NEED_WORDS,
       NOT_A_PERSON,
+      NOT_UNDERSTOOD,
     ],
     templates: [spec.letter.template],
   };

@@ -79,6 +79,14 @@ export const answerGuards = { isSkip: pressedSkip, isBareReply: saidNothingUsabl
 
 /** Said when a typed answer is a bare "yes" or "ok" (see isBareReply). */
 export const NEED_WORDS = 'common.need-words';
+/** Said when the parent types "I don't understand" at a question: asked again more plainly, nothing kept. */
+export const NOT_UNDERSTOOD = 'common.not-understood';
+const NOT_UNDERSTOOD_WORDS = once(() => new RegExp(`^(?:${alternation('answers.not-understood')})[.!?\\s]*$`, 'i'));
+
+/** "I don't understand", "what do you mean?" (content/words/answers.yaml). */
+export function isNotUnderstood(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && NOT_UNDERSTOOD_WORDS().test(event.text.trim().toLowerCase().replace(/[’']/g, "'"));
+}
 
 /** An open question's first answer rule: a bare "yes" or "ok" is not kept; a few words are asked for, then the question (`ask`) again. */
 export function bareReplyAgain<A>(ask: A) {
@@ -155,8 +163,15 @@ function weekOf(at: Date, back: number): string {
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
 export function dayNamedIn(text: string): string | undefined {
   // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
-  return [...text.matchAll(DAY_INSIDE)].find((m) => !OWN_MESSAGE_BEFORE().test(text.slice(Math.max(0, m.index - 60), m.index)))?.[0];
+  // "a 504 review for January 12", "until 5 January": a day still to come, never when they said it.
+  return [...text.matchAll(DAY_INSIDE)].find((m) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before);
+  })?.[0];
 }
+
+/** Words just before a day that make it one still to come (content/words/school.yaml). */
+const DAY_TO_COME_BEFORE = once(() => new RegExp(`\\b(?:${alternation('school.day-to-come-before')})\\s+(?:the\\s+)?$`, 'i'));
 
 /** Words just before a day that make it the day of the parent's own message ("your email of", "my letter dated"). */
 const OWN_MESSAGE_BEFORE = once(

@@ -53,6 +53,9 @@ const PLAN_ASSESSMENT = /\b(?:ehc ?p?|iep|504|idp|csp)\s+(?:needs\s+)?(assessmen
 /** An assessment asked for, not yet a plan ("we've applied for an EHC needs assessment"). */
 const ASSESSMENT_ASKED = /\b(?:asked|applied|requested|asking|applying|requesting)\b.*\b(?:assess|evaluat)/;
 
+/** After an opening no, the child's own plan named all the same ("no, but he has a 504"). */
+const CHILD_HAS_ONE = /\bbut\b.{0,20}\b(?:he|she|they|hes|shes|he's|she's|they've|he has|she has|has|have|got)\b.{0,12}\b(?:has|have|got|an?)\b/;
+
 export function planFromWords(text: string): Plan {
   const said = straightApostrophes(text.toLowerCase()).replace(PLAN_ASSESSMENT, '$1');
   // "No, we've asked for one but nothing yet": no plan; asked for alone, an assessment under way.
@@ -61,6 +64,8 @@ export function planFromWords(text: string): Plan {
   // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
   if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
   if (/\b(?:being|getting|waiting|pending|in)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation) (?:pending|ongoing)/.test(t)) return 'assessing';
+  // "no, nothing formal. the school have an IDP on the list": a plan talked of, not the child's.
+  if (/^(?:no|none|nope|not yet|nothing)\b/.test(t.trim()) && !CHILD_HAS_ONE.test(t)) return 'none';
   if (/\biep\b/.test(t)) return 'iep';
   if (/\b504\b/.test(t)) return '504';
   if (/\behc ?p?\b|\behc plan\b|education,? health/.test(t)) return 'ehcp';

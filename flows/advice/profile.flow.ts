@@ -44,6 +44,10 @@ interface Ctx {
   schoolName: string;
   /** 'yes' when the age came a question early, at the plan question: not asked again. */
   ageHeard?: string;
+  /** 'yes' when the place came from another child's profile (a second child: not asked again). */
+  placeFromFamily?: string;
+  /** That child's nickname, to say where the place came from. */
+  familyChild?: string;
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -113,6 +117,14 @@ function onward({ context }: { context: Ctx }): FlowOutput {
   return { next: context.then, input: { ...context.thenInput, profile: profileOf(context) } };
 }
 
+/** Another child's place (`input.familyPlace`), when it is one of ours. */
+function familyPlace(value: unknown): { place: Place; region: string; child: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.place !== 'string' || !isPlace(v.place)) return undefined;
+  return { place: v.place, region: typeof v.region === 'string' ? v.region : '', child: typeof v.child === 'string' ? v.child : '' };
+}
+
 function placeOf(event: FlowEvent): { place: Place | ''; region: string } {
   const answer = answerOf(event);
   if (event.type === 'CHOICE') return { place: isPlace(answer) ? answer : '', region: '' };
@@ -157,15 +169,18 @@ export const profileMachine = setup({
     saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
     saysAgeNotPlan: ({ event }) => event.type === 'TEXT' && ageNotPlan(event.text),
     ageHeard: ({ context }) => context.ageHeard === 'yes',
+    placeFromFamily: ({ context }) => context.placeFromFamily === 'yes',
     ageAndPronounsHeard: ({ context }) => context.ageHeard === 'yes' && context.pronouns !== '',
   },
 }).createMachine({
   id: 'profile',
   context: ({ input }) => {
     const before = parseProfile(input.profile);
+    const family = before ? undefined : familyPlace(input.familyPlace);
     return {
-      place: before?.place ?? '',
-      region: before?.region ?? '',
+      place: before?.place ?? family?.place ?? '',
+      region: before?.region ?? family?.region ?? '',
+      ...(family ? { placeFromFamily: 'yes', familyChild: family.child } : {}),
       plan: before?.plan ?? '',
       age: before?.age ?? '',
       pronouns: before?.pronouns ?? '',
@@ -174,8 +189,18 @@ export const profileMachine = setup({
       thenInput: typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {},
     };
   },
-  initial: 'place',
+  initial: 'start',
   states: {
+    start: {
+      always: [
+        {
+          guard: 'placeFromFamily',
+          target: 'checkRegion',
+          actions: [{ type: 'say', params: { key: 'profile.intro' } }, { type: 'say', params: ({ context }: { context: Ctx }) => ({ key: 'profile.place-from-family', vars: { child: context.familyChild ?? '' } }) }],
+        },
+        { target: 'place' },
+      ],
+    },
     place: {
       entry: [{ type: 'say', params: { key: 'profile.intro' } }, { type: 'ask', params: placeParams }],
       on: {
@@ -261,9 +286,11 @@ export const profileFlow: FlowDef = {
     'profile.ask-place',
     ...PLACES.map((p) => `profile.place.${p}`),
     'profile.place-unknown',
+    'profile.place-from-family',
     'profile.ask-region',
     'profile.region-needs-words',
     'profile.choice.skip',
+    'profile.choice.skip.also',
     'profile.ask-plan',
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',

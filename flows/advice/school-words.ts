@@ -149,9 +149,18 @@ const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
 
 const BARE_NO = once(() => new RegExp(`^(?:${alternation('school.bare-no')})[.!]*$`, 'i'));
 
-/** "school said no again", "they said no": that there was a no, with nothing of what was said. */
+const BARE_NO_ASIDE = once(() => new RegExp(`^(?:${alternation('school.bare-no-aside')})[.!?]*$`, 'i'));
+
+/**
+ * "school said no again", "they said no": that there was a no, with nothing of what was said;
+ * also with sentences beside it that add nothing ("they said no AGAIN. useless.", "hello. school
+ * say no for my son").
+ */
 export function isBareNo(text: string): boolean {
-  return BARE_NO().test(straightApostrophes(text.trim()).replace(/\s+/g, ' '));
+  const sentences = straightApostrophes(text.trim()).replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/);
+  const bare = sentences.filter((s) => BARE_NO().test(s));
+  const aside = (s: string) => BARE_NO_ASIDE().test(s) || s.split(' ').length <= 3;
+  return bare.length === 1 && sentences.every((s) => BARE_NO().test(s) || aside(s));
 }
 
 const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');

@@ -12,7 +12,7 @@ export const notDeliveredFlow = kindOfNoFlow({
   category: 'other',
   questions: [
     { state: 'provision', ask: 'ask-provision', topic: 'not-delivered.provision', buttons: ['not-sure'] },
-    { state: 'since', ask: 'ask-since', topic: 'not-delivered.since', buttons: ['not-sure'], optional: true, max: 300 },
+    { state: 'since', ask: 'ask-since', topic: 'not-delivered.since', buttons: ['not-sure'], optional: true, max: 300, count: true },
     { state: 'reason', ask: 'ask-reason', topic: 'not-delivered.reason', buttons: ['not-said'], optional: true, says: ['not-said'] },
   ],
   wrapUp: ['must-provide', { term: 'plan-duty' }, { key: 'log-missed', plain: true }, { term: 'complaint-route' }],
@@ -52,7 +52,7 @@ export const attendanceFlow = kindOfNoFlow({
   category: 'other',
   questions: [
     { state: 'deadline', ask: 'ask-deadline', topic: 'attendance.deadline', buttons: ['none-yet'], optional: true, max: 200, due: true },
-    { state: 'days', ask: 'ask-days', topic: 'attendance.days', buttons: ['not-sure'], optional: true, max: 200 },
+    { state: 'days', ask: 'ask-days', topic: 'attendance.days', buttons: ['not-sure'], optional: true, max: 200, count: true },
     { state: 'evidence', ask: 'ask-evidence', topic: 'attendance.evidence', buttons: ['none-yet'], says: ['none-yet'] },
   ],
   wrapUp: ['fear', { term: 'advocate' }, 'send-evidence', { term: 'unwell-duty' }],

@@ -7,7 +7,7 @@ import { assign, setup } from 'xstate';
 import { caseFileEffects, type CloseFollowupsParams, type DraftFromNotesParams } from './case-file-effects.js';
 import {
   answerOf,
-  clip,
+  clipLines,
   effects,
   type AskParams,
   type FlowDef,
@@ -75,7 +75,7 @@ export const followUpMachine = setup({
   actions: {
     ...effects,
     ...caseFileEffects,
-    setReply: assign({ reply: ({ event }) => ((event as FlowEvent).type === 'TEXT' ? clip(answerOf(event as FlowEvent), 4000) : '') }),
+    setReply: assign({ reply: ({ event }) => ((event as FlowEvent).type === 'TEXT' ? clipLines(answerOf(event as FlowEvent), 4000) : '') }),
   },
   guards: {
     isReplied: ({ context }) => context.mode === 'replied',

@@ -5,7 +5,7 @@
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
-import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
+import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
 
 export const P = 'daily-log';
 
@@ -245,9 +245,14 @@ export function triggerSave({ context, event }: { context: Ctx; event: unknown }
   return { ...base(context), op: 'trigger', id: isTriggerId(id) ? id : 'other' };
 }
 
-/** "No", "nothing", "that's all": typed at a pick-each-one list, it ends the list. */
+/** "No", "nothing", "that's all", "skip": typed at a pick-each-one list, it ends the list (never an item called "skip"). */
 export function saysNothing(event: FlowEvent): boolean {
-  return event.type === 'TEXT' && /^(?:no|nope|none|nothing|nothing (?:else|really|much)|not really|no more|that'?s (?:it|all)|done|n\/?a)[.!]*$/i.test(event.text.trim());
+  return (
+    event.type === 'TEXT' &&
+    /^(?:no|nope|none|nothing|(?:nothing|none) (?:else|really|much|today|tried)|not really|no more|that'?s (?:it|all)|done|n\/?a|skip(?: (?:it|this|this one|today))?)[.!]*$/i.test(
+      straightApostrophes(event.text.trim()),
+    )
+  );
 }
 
 /** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */

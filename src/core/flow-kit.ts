@@ -150,3 +150,9 @@ export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
+
+/** Like `clip`, but a pasted email keeps its lines (its greeting and signature stay recognisable). */
+export function clipLines(text: string, max = 4000): string {
+  const t = text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

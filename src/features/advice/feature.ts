@@ -18,7 +18,7 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { ADVICE_SETTING_TOPICS, caseProfile, signOffOf } from './profile.js';
+import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 
@@ -53,11 +53,11 @@ export const advice: Feature = {
   contentKeys: PROFILE_SUMMARY_KEYS,
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
-  // and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
-  flowInput: (store, userId, caseId) => ({
-    profile: caseProfile(store, userId, caseId),
-    ...signOffOf(store, userId),
-  }),
+  // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
+  flowInput: (store, userId, caseId) => {
+    const profiles = store.listNotes(userId, { topics: [PROFILE_TOPIC] });
+    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId) };
+  },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,
 };

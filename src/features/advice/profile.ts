@@ -76,6 +76,20 @@ export function profileFromNotes(notes: readonly NoteRow[], caseId: number | nul
   return undefined;
 }
 
+/**
+ * `{ familyPlace }`: where the family is, from the latest profile of another of the parent's
+ * children (a second child's profile starts from it, not from "Where are you?"); else `{}`.
+ */
+export function familyPlaceOf(notes: readonly NoteRow[], caseId: number | null): { familyPlace?: { place: string; region: string; child: string } } {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i];
+    if (!n || n.topic !== PROFILE_TOPIC || n.caseId === caseId) continue;
+    const p = parseProfile(n.text);
+    if (p) return { familyPlace: { place: p.place, region: p.region ?? '', child: n.nickname ?? '' } };
+  }
+  return {};
+}
+
 /** The note topic of the name a parent signs letters with (flows/advice/letter-facts-states.ts). */
 export const SIGN_OFF_TOPIC = 'facts.sign-off';
 

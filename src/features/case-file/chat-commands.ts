@@ -22,6 +22,15 @@ function carryOn(ctx: RunContext): void {
   if (!reask(ctx)) startFlow(ctx, 'home');
 }
 
+/**
+ * After the draft is kept or sent: the pending question, unless it is the menu, which may still be
+ * "Keep this draft?" (the parent typed "I've sent it" rather than tapping it): the plain menu then.
+ */
+function carryOnAfterDraft(ctx: RunContext): void {
+  if (ctx.session.flowId === 'home') startFlow(ctx, 'home');
+  else carryOn(ctx);
+}
+
 /** Words a parent might use for a letter, mapped to its id. */
 const LETTER_ALIASES: Record<string, string> = {
   followup: 'follow-up',
@@ -53,19 +62,19 @@ export const letter: ChatCommand = (args, ctx) => {
 /** `keep`: the letter just drafted goes into the notes (and the evidence packet). */
 export const keep: ChatCommand = (_args, ctx) => {
   say(ctx, ctx.store.keepDraft(ctx.session.userId) ? 'case-file.keep.kept' : 'case-file.keep.nothing');
-  carryOn(ctx);
+  carryOnAfterDraft(ctx);
 };
 
 /** `sent [what]`: the request went out; remind after N school days without a reply. */
 export const sent: ChatCommand = (args, ctx) => {
   const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });
-  say(ctx, 'case-file.sent.recorded', {
+  say(ctx, r.already ? 'case-file.sent.already' : 'case-file.sent.recorded', {
     about: r.about,
     sent_on: shortDate(r.followup.sentOn),
     days: String(r.days),
     due_on: shortDate(r.followup.dueOn),
   });
-  carryOn(ctx);
+  carryOnAfterDraft(ctx);
 };
 
 /** `replied [what they said]`: keep the answer; with no words, ask for them. */

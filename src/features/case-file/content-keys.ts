@@ -2,13 +2,14 @@
 import { CATEGORIES } from '../../core/types.js';
 
 /** Note kinds the evidence packet words in its own (third-person) voice. */
-const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'response'] as const;
+const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'response', 'parent_words'] as const;
 
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
   'case-file.letter.has-blanks',
   'case-file.keep.nothing',
   'case-file.sent.recorded',
+  'case-file.sent.already',
   'case-file.sent.letter-about',
   'case-file.sent.generic-about',
   'case-file.replied.saved',

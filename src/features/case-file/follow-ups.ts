@@ -49,6 +49,8 @@ export interface SentResult {
   noteId: number;
   about: string;
   days: number;
+  /** Said again the same day with nothing new (no draft, no words): the open follow-up already noted. */
+  already?: true;
 }
 
 /** Records that a request went out, and when to follow up if nobody answers. */
@@ -67,6 +69,12 @@ export function recordSent(store: Store, content: ContentCatalog, input: SentInp
   const week = schoolWeekFor(store, userId);
   const due = followupDue(at, days, week);
   const iso = at.toISOString();
+
+  // "I've sent it" again the same day, no new letter and no words of what: the same request, not a second one.
+  if (!draft && !input.about?.trim()) {
+    const same = store.requests.listFollowups(userId, { status: 'open' }).find((f) => f.sentOn === due.sentOn && f.caseId === caseId && f.requestNoteId !== null);
+    if (same?.requestNoteId) return { followup: same, noteId: same.requestNoteId, about: same.about, days: same.schoolDays, already: true };
+  }
 
   // A follow-up letter answers the earlier silence: that request is followed up, not forgotten.
   if (letter === 'follow-up') store.requests.closeFollowups(userId, 'followed_up', iso, { caseId });

@@ -1,7 +1,8 @@
 /**
  * School days for follow-ups, through luxon: the Nth school day after the day a request was sent,
  * in the parent's time zone, skipping the days that are not school days (weekends by default).
- * Holidays are not known: a parent who wants more time sets `followup-days`.
+ * Term dates are not known (a parent who wants more time sets `followup-days`), with one
+ * exception: 24 December to 1 January, when no school in any place we have rules for is open.
  */
 import { DateTime } from 'luxon';
 import { DEFAULT_SCHOOL_WEEK, MON_TO_FRI, WEEKDAY_IDS, type SchoolWeek, type WeekdayId } from '../daily-log/school-week.js';
@@ -13,9 +14,41 @@ export const MAX_FOLLOWUP_DAYS = 60;
 /** The reminder comes at the end of the Nth school day, local time: the school had the whole day. */
 export const REMINDER_LOCAL_TIME = { hour: 16, minute: 0 } as const;
 
+/** 24 December to 1 January: no school in the places we have rules for is open (never a reminder on Christmas Day). */
+function inWinterBreak(d: DateTime): boolean {
+  return (d.month === 12 && d.day >= 24) || (d.month === 1 && d.day === 1);
+}
+
+/** The days of the break after `from` up to and including `to` that would be school days. */
+function breakDaysIn(from: DateTime, to: DateTime, school: ReadonlySet<WeekdayId>): number {
+  let n = 0;
+  // Each break that starts in the year before `from` up to `to`'s year: nine days from 24 December.
+  for (let year = from.year - 1; year <= to.year; year++) {
+    const first = DateTime.fromObject({ year, month: 12, day: 24 }, { zone: 'UTC' });
+    for (let i = 0; i < 9; i++) {
+      const d = first.plus({ days: i });
+      if (d > from && d <= to && school.has(WEEKDAY_IDS[d.weekday - 1] as WeekdayId)) n += 1;
+    }
+  }
+  return n;
+}
+
 /** The `n`th school day after `date` (YYYY-MM-DD; `date` itself is not counted). */
 export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[] = MON_TO_FRI): string {
   const school = new Set(days.length ? days : MON_TO_FRI);
+  const start = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!start.isValid) throw new Error(`not a date: ${date}`);
+  let end = DateTime.fromISO(weekdaysAfter(date, n, school), { zone: 'UTC' });
+  // The winter break's school days don't count: one more school day for each, outside it.
+  for (let owed = breakDaysIn(start, end, school); owed > 0; ) {
+    end = end.plus({ days: 1 });
+    if (school.has(WEEKDAY_IDS[end.weekday - 1] as WeekdayId) && !inWinterBreak(end)) owed -= 1;
+  }
+  return end.toISODate() ?? date;
+}
+
+/** The `n`th day after `date` on one of the school weekdays, the break aside. */
+function weekdaysAfter(date: string, n: number, school: ReadonlySet<WeekdayId>): string {
   const d = DateTime.fromISO(date, { zone: 'UTC' });
   if (!d.isValid) throw new Error(`not a date: ${date}`);
   let left = Math.max(0, Math.floor(n));
@@ -75,5 +108,5 @@ export function schoolDaysBetween(from: string, to: string, days: readonly Weekd
     weekday = (weekday + 1) % 7;
     if (school.has(WEEKDAY_IDS[weekday] as WeekdayId)) n += 1;
   }
-  return n;
+  return n - breakDaysIn(d, end, school);
 }

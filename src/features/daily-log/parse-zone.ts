@@ -13,6 +13,8 @@ const ZONE_ALIASES: Record<string, string> = {
   ireland: 'Europe/Dublin', 'northern ireland': 'Europe/London',
   eastern: 'America/New_York', 'eastern time': 'America/New_York', est: 'America/New_York', edt: 'America/New_York', et: 'America/New_York',
   'central time': 'America/Chicago', cdt: 'America/Chicago',
+  // The words of the zone buttons ("US Central (Chicago)"), typed.
+  'us eastern': 'America/New_York', 'us central': 'America/Chicago', 'us mountain': 'America/Denver', 'us pacific': 'America/Los_Angeles',
   mountain: 'America/Denver', 'mountain time': 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
   arizona: 'America/Phoenix',
   pacific: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles',
@@ -23,6 +25,9 @@ const ZONE_ALIASES: Record<string, string> = {
   india: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
   aest: 'Australia/Sydney', aedt: 'Australia/Sydney', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
 };
+
+/** Only as the whole answer to "which time zone?" (its button says "US Central"): in a sentence, "central" is as often "central London". */
+const ANSWER_ALIASES: Record<string, string> = { central: 'America/Chicago' };
 
 let zoneNames: string[] | null = null;
 function allZones(): string[] {
@@ -72,7 +77,7 @@ function zoneFrom(text: string, places: boolean): string | null {
     return isValidZone(titled) ? titled : t;
   }
   const lower = t.toLowerCase().replace(/\b(time|timezone|time zone)\b/g, '').trim();
-  const alias = ZONE_ALIASES[t.toLowerCase()] ?? ZONE_ALIASES[lower];
+  const alias = ZONE_ALIASES[t.toLowerCase()] ?? ZONE_ALIASES[lower] ?? ANSWER_ALIASES[lower];
   if (alias) return alias;
   if (/^utc$/i.test(t)) return 'UTC';
   const city = lower.replace(/ /g, '_');
