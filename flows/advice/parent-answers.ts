@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
-import { answerOf, clip, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
+import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
 /** What triage hands over to every `no.<category>` flow. */
 export interface Handover {
@@ -85,7 +85,7 @@ const NOT_UNDERSTOOD_WORDS = once(() => new RegExp(`^(?:${alternation('answers.n
 
 /** "I don't understand", "what do you mean?" (content/words/answers.yaml). */
 export function isNotUnderstood(event: FlowEvent): boolean {
-  return event.type === 'TEXT' && NOT_UNDERSTOOD_WORDS().test(event.text.trim().toLowerCase().replace(/[’']/g, "'"));
+  return event.type === 'TEXT' && NOT_UNDERSTOOD_WORDS().test(straightApostrophes(event.text.trim().toLowerCase()));
 }
 
 /** An open question's first answer rule: a bare "yes" or "ok" is not kept; a few words are asked for, then the question (`ask`) again. */
