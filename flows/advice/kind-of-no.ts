@@ -296,10 +296,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const noted = { target: next, actions: [chosen, ...stamp, note] };
     // A bare "yes" or "ok" is not filed (it would end up in the letter): ask for a few words.
     const again = bareReplyAgain(ask);
-    // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     // A number alone (unless a count is asked), or "I don't understand": asked again, nothing kept.
     const sayAsk = (key: string) => [{ type: 'say' as const, params: { key } }, ask];
     const notWords = [...(q.count ? [] : [{ guard: 'isNumberAlone' as const, actions: sayAsk(NEED_WORDS) }]), { guard: 'isNotUnderstood' as const, actions: sayAsk(NOT_UNDERSTOOD) }];
+    // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     return {
       entry: i === 0 ? [sayOf('intro'), ask] : part ? [keepPart, ask] : ask,
