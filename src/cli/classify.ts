@@ -6,9 +6,9 @@
  *               object with the id first. A malformed line → one line on stderr naming its line
  *               number; we carry on and exit 1 at the end.
  *   --examples  the labelled examples as JSON lines {"text","label"}.
- *   --evaluate  5-fold cross-validation, the old held-out set (test/classify/held-out.jsonl),
- *               and with --set FILE any other labelled set ({"id","text","label"} lines): a
- *               table each, or one JSON object with --json.
+ *   --evaluate  5-fold cross-validation (--folds N for another count, 2 to 10), the old held-out
+ *               set (test/classify/held-out.jsonl), and with --set FILE any other labelled set
+ *               ({"id","text","label"} lines): a table each, or one JSON object with --json.
  * `confident` is exactly the triage flow's test for going ahead without asking (the
  * classifier's isConfident). stdout carries only the output asked for; diagnostics go to stderr.
  */
@@ -31,11 +31,14 @@ export interface ClassifyIo {
 
 const EVAL_FOLDS = 5;
 const EVAL_SEED = 1;
+/** --folds: at least two (one to train on, one to test), at most ten (each fold a tenth). */
+const FOLDS_RANGE = { min: 2, max: 10 };
 
 const USAGE = `Usage: classify [TEXT...]                      classify the words given (or JSON lines {"id","text"} on stdin)
        classify --examples                     the labelled examples as JSON lines
-       classify --evaluate [--set FILE] [--json]
-                                               cross-validation, the old held-out set, and FILE if given
+       classify --evaluate [--set FILE] [--folds N] [--json]
+                                               cross-validation (5 folds, or N from 2 to 10),
+                                               the old held-out set, and FILE if given
 Output per statement: {"category","confidence","confident","ranked"}; "confident" is whether
 triage goes ahead without asking the parent which kind of "no" it is.
 `;
@@ -46,7 +49,7 @@ const inputLine = z.object({
 });
 
 export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<number> {
-  let values: { examples?: boolean; evaluate?: boolean; json?: boolean; set?: string; help?: boolean };
+  let values: { examples?: boolean; evaluate?: boolean; json?: boolean; set?: string; folds?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -56,6 +59,7 @@ export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<n
         evaluate: { type: 'boolean' },
         json: { type: 'boolean' },
         set: { type: 'string' },
+        folds: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -74,8 +78,13 @@ export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<n
     io.stderr.write(`classify: give one of TEXT, --examples and --evaluate\n${USAGE}`);
     return 2;
   }
-  if (values.set !== undefined && !values.evaluate) {
-    io.stderr.write(`classify: --set goes with --evaluate\n${USAGE}`);
+  if ((values.set !== undefined || values.folds !== undefined) && !values.evaluate) {
+    io.stderr.write(`classify: --${values.set !== undefined ? 'set' : 'folds'} goes with --evaluate\n${USAGE}`);
+    return 2;
+  }
+  const folds = values.folds === undefined ? EVAL_FOLDS : Number(values.folds);
+  if (!Number.isInteger(folds) || folds < FOLDS_RANGE.min || folds > FOLDS_RANGE.max) {
+    io.stderr.write(`classify: --folds takes a whole number from ${FOLDS_RANGE.min} to ${FOLDS_RANGE.max}\n${USAGE}`);
     return 2;
   }
 
@@ -84,7 +93,7 @@ export async function classifyCommand(argv: string[], io: ClassifyIo): Promise<n
     for (const e of examples) io.stdout.write(`${JSON.stringify({ text: e.text, label: e.label })}\n`);
     return 0;
   }
-  if (values.evaluate) return evaluateCommand(examples, values.set, values.json === true, io);
+  if (values.evaluate) return evaluateCommand(examples, { setFile: values.set, folds, json: values.json === true }, io);
 
   const classifier = createClassifier(examples);
   if (positionals.length > 0) {
@@ -127,7 +136,8 @@ interface NamedReport extends EvaluationReport {
   source: string;
 }
 
-function evaluateCommand(examples: ReturnType<typeof loadExamples>, setFile: string | undefined, json: boolean, io: ClassifyIo): number {
+function evaluateCommand(examples: ReturnType<typeof loadExamples>, opts: { setFile: string | undefined; folds: number; json: boolean }, io: ClassifyIo): number {
+  const { setFile, folds, json } = opts;
   let set: ReturnType<typeof loadStatementSet> | undefined;
   try {
     set = setFile === undefined ? undefined : loadStatementSet(setFile);
@@ -139,8 +149,8 @@ function evaluateCommand(examples: ReturnType<typeof loadExamples>, setFile: str
   const reports: NamedReport[] = [
     {
       name: 'crossValidation',
-      source: `${EVAL_FOLDS}-fold cross-validation (stratified, seed ${EVAL_SEED}) on ${examples.length} examples`,
-      ...evaluate(crossValidatePredictions(examples, EVAL_FOLDS, EVAL_SEED)),
+      source: `${folds}-fold cross-validation (stratified, seed ${EVAL_SEED}) on ${examples.length} examples`,
+      ...evaluate(crossValidatePredictions(examples, folds, EVAL_SEED)),
     },
   ];
   const classifier = createClassifier(examples);

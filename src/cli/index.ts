@@ -48,14 +48,22 @@ function defineCommands(program: Command, run: (load: () => Promise<CommandRun>)
     .option('--examples', "the classifier's labelled examples as JSON lines")
     .option('--evaluate', 'cross-validation, the old held-out set, and --set FILE if given')
     .option('--set <file>', 'with --evaluate: another labelled set, JSON lines {"id","text","label"}')
+    .option('--folds <n>', 'with --evaluate: cross-validation folds, 2 to 10 (default 5)')
     .addOption(json())
     .action(
       run(async () => {
         const { classifyCommand } = await import('./classify.js');
         // classify reads its own arguments (it is also called directly): hand them back as typed.
         return (raw, io, operands) => {
-          const o = (raw ?? {}) as { examples?: boolean; evaluate?: boolean; set?: string; json?: boolean };
-          const argv = [...operands, ...(o.examples ? ['--examples'] : []), ...(o.evaluate ? ['--evaluate'] : []), ...(o.set ? ['--set', o.set] : []), ...(o.json ? ['--json'] : [])];
+          const o = (raw ?? {}) as { examples?: boolean; evaluate?: boolean; set?: string; folds?: string; json?: boolean };
+          const argv = [
+            ...operands,
+            ...(o.examples ? ['--examples'] : []),
+            ...(o.evaluate ? ['--evaluate'] : []),
+            ...(o.set ? ['--set', o.set] : []),
+            ...(o.folds !== undefined ? ['--folds', o.folds] : []),
+            ...(o.json ? ['--json'] : []),
+          ];
           return classifyCommand(argv, io);
         };
       }),

@@ -78,9 +78,18 @@ describe('classify command', () => {
         expect(r.confidentShare).toBeGreaterThan(0);
         expect(r.rightWhenConfident).toBeGreaterThan(0.9);
       }
-      const table = await run(['--evaluate', '--set', file]);
+      // The tables, with two folds (the figures above are the five-fold ones; this is the format).
+      const table = await run(['--evaluate', '--set', file, '--folds', '2']);
+      expect(table.code).toBe(0);
+      expect(table.stdout).toMatch(/^2-fold cross-validation \(stratified, seed 1\)/);
       expect(table.stdout.match(/macro-F1 0\.\d{3}/g)).toHaveLength(3);
       expect(table.stdout).toMatch(/right when confident 0\.\d{3}/);
+      for (const folds of ['1', '11', 'two']) {
+        const refused = await run(['--evaluate', '--folds', folds]);
+        expect(refused.code, folds).toBe(2);
+        expect(refused.stderr).toMatch(/--folds takes a whole number from 2 to 10/);
+      }
+      expect((await run(['--folds', '3', 'some words'])).stderr).toMatch(/--folds goes with --evaluate/);
 
       writeFileSync(file, `${JSON.stringify(rows[0])}\n{"id":"c","text":"x","label":"maybe"}\n`);
       const bad = await run(['--evaluate', '--set', file]);
