@@ -32,7 +32,8 @@ export const RUNNING_SOURCES = typeof NEXTSTEP_BUILD_ID !== 'string';
  * what earlier processes of these very sources computed (`keepComputed`), so that each test
  * worker or child process started with tsx does not train the crisis models again (seconds each).
  */
-export const PRECOMPUTED_DIR = RUNNING_SOURCES ? fromRoot('node_modules', '.cache', 'next-step') : fromRoot('dist', 'precomputed');
+export const SOURCES_CACHE_DIR = fromRoot('node_modules', '.cache', 'next-step');
+export const PRECOMPUTED_DIR = RUNNING_SOURCES ? SOURCES_CACHE_DIR : fromRoot('dist', 'precomputed');
 
 let codeIdMemo: string | undefined;
 
@@ -47,12 +48,15 @@ export function codeId(): string {
   if (codeIdMemo !== undefined) return codeIdMemo;
   if (!RUNNING_SOURCES) return (codeIdMemo = NEXTSTEP_BUILD_ID as string);
   try {
-    codeIdMemo = `sources-${digestOfSources(PROJECT_ROOT)}`;
+    codeIdMemo = sourcesCodeId();
   } catch {
     codeIdMemo = `sources-${randomUUID()}`; // unreadable: this process alone, as if nothing were kept
   }
   return codeIdMemo;
 }
+
+/** The code id of these sources run directly (what `codeId()` is under tsx and vitest). */
+export const sourcesCodeId = (root: string = PROJECT_ROOT): string => `sources-${digestOfSources(root)}`;
 
 /** A digest of every `.ts` file under `<root>/src` (names and bytes) and of `<root>/package-lock.json`. */
 export function digestOfSources(root: string): string {

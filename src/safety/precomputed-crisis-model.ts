@@ -5,7 +5,7 @@
  * src/precomputed.ts) still matches; otherwise it is trained then, as before. Same opinions
  * either way (test/safety/precomputed-safety.test.ts).
  */
-import { codeId, filesIn, hashOf, keepComputed, readPrecomputed, writePrecomputed } from '../precomputed.js';
+import { codeId, filesIn, hashOf, keepComputed, readPrecomputed, RUNNING_SOURCES, SOURCES_CACHE_DIR, sourcesCodeId, writePrecomputed } from '../precomputed.js';
 import { DEFAULT_EXAMPLES_DIR } from '../classify/load-examples.js';
 import { weightsDataSchema, weightsFromData, weightsToData } from '../classify/weights-data.js';
 import { crisisModelFrom, DEFAULT_TRAINING_DIR, NEAR_MISSES_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS, type CrisisModel, type CrisisModelOptions, type CrisisWeights } from './crisis-model.js';
@@ -43,6 +43,19 @@ export function precomputeCrisisModel(outDir?: string, trained: Partial<Record<L
     const { name, options } = MODELS[which];
     const weights = trained[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options);
     writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, codeId(), which), weightsToData(weights), outDir);
+    // The real build also leaves them where the sources run directly (vitest, tsx) look, under
+    // the sources' own hash: the same code trains the same weights (precomputed-safety.test.ts
+    // holds them to it), so a fresh clone's test workers read them instead of each training them.
+    // Any edit to src/ or the training files changes that hash, and they train as before.
+    if (outDir === undefined && !RUNNING_SOURCES) keepForSources(name, which, weights);
+  }
+}
+
+function keepForSources(name: string, which: LearnedModel, weights: CrisisWeights): void {
+  try {
+    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, sourcesCodeId(), which), weightsToData(weights), SOURCES_CACHE_DIR);
+  } catch {
+    // A cache: the workers train them instead.
   }
 }
 
