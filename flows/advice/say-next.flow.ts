@@ -125,8 +125,6 @@ function recentParams({ context }: { context: Ctx }): AskParams {
 }
 
 
-/** Said when a typed answer is a bare "yes" or "ok". */
-
 const offerParams: AskParams = {
   key: `${P}.ask-draft`,
   choices: [

@@ -13,7 +13,7 @@ import { once, shippedWords } from '../../src/content/catalog.js';
 import {
   answerOf,
   clip,
-  straightApostrophes,
+  plainWords,
   typedWithoutWords,
   type AskParams,
   type ChoiceRef,
@@ -73,7 +73,7 @@ const UNSURE_INSIDE = once(() => new RegExp(shippedWords('answers.unsure').map((
 /** "not sure", "ok", a stray number: nothing to keep or classify, so the question is asked again. */
 function typesNoKind({ event }: { event: FlowEvent }): boolean {
   if (event.type !== 'TEXT') return false;
-  const plain = straightApostrophes(event.text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = plainWords(event.text);
   const hedge = plain.split(' ').length <= 6 && UNSURE_INSIDE().test(plain);
   return typedWithoutWords(event) || isBareReply(event) || hedge;
 }

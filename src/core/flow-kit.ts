@@ -145,6 +145,11 @@ export function straightApostrophes(text: string): string {
   return text.replace(/[’‘]/g, "'");
 }
 
+/** Typed words as they are compared with a button's or a list's words: lower case, straight apostrophes, no punctuation but apostrophes, single spaces. */
+export function plainWords(text: string): string {
+  return straightApostrophes(text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Trim a parent's words for use inside a sentence or letter. */
 export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();

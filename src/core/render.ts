@@ -1,6 +1,6 @@
 /** Content keys → replies. The only place the engine turns keys into words. */
 import type { ContentCatalog } from '../content/catalog.js';
-import { straightApostrophes } from './flow-kit.js';
+import { plainWords as plain } from './flow-kit.js';
 import type { PendingQuestion } from './ports.js';
 import type { Reply } from './types.js';
 
@@ -23,10 +23,6 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
   };
 }
 
-/** Lower case, straight apostrophes, no punctuation but apostrophes, single spaces. */
-function plain(text: string): string {
-  return straightApostrophes(text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 interface AnswerWords {
   unsure: RegExp;

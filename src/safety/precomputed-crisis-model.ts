@@ -39,21 +39,28 @@ export function crisisModelHash(dir: string = DEFAULT_TRAINING_DIR, code: string
  */
 export function precomputeCrisisModel(outDir?: string, trained: Partial<Record<LearnedModel, CrisisWeights>> = {}): void {
   let training: ReturnType<typeof loadCrisisTraining> | undefined;
+  const made: Partial<Record<LearnedModel, CrisisWeights>> = {};
   for (const which of LEARNED_MODELS) {
     const { name, options } = MODELS[which];
-    const weights = trained[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options);
+    const weights = (made[which] = trained[which] ?? fitCrisisModel((training ??= loadCrisisTraining()), options));
     writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, codeId(), which), weightsToData(weights), outDir);
-    // The real build also leaves them where the sources run directly (vitest, tsx) look, under
-    // the sources' own hash: the same code trains the same weights (precomputed-safety.test.ts
-    // holds them to it), so a fresh clone's test workers read them instead of each training them.
-    // Any edit to src/ or the training files changes that hash, and they train as before.
-    if (outDir === undefined && !RUNNING_SOURCES) keepForSources(name, which, weights);
   }
+  if (outDir === undefined && !RUNNING_SOURCES) keepForSources(made);
 }
 
-function keepForSources(name: string, which: LearnedModel, weights: CrisisWeights): void {
+/**
+ * The real build also leaves its weights where the sources run directly (vitest, tsx) look, under
+ * the sources' own hash: the same code trains the same weights (precomputed-safety.test.ts holds
+ * them to it), so a fresh clone's test workers read them instead of each training them. Any edit
+ * to src/ or the training files changes that hash, and they train as before.
+ */
+function keepForSources(weights: Partial<Record<LearnedModel, CrisisWeights>>): void {
   try {
-    writePrecomputed(name, crisisModelHash(DEFAULT_TRAINING_DIR, sourcesCodeId(), which), weightsToData(weights), SOURCES_CACHE_DIR);
+    const code = sourcesCodeId();
+    for (const which of LEARNED_MODELS) {
+      const w = weights[which];
+      if (w) writePrecomputed(MODELS[which].name, crisisModelHash(DEFAULT_TRAINING_DIR, code, which), weightsToData(w), SOURCES_CACHE_DIR);
+    }
   } catch {
     // A cache: the workers train them instead.
   }

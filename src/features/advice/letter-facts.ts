@@ -92,11 +92,16 @@ const PARENT_VOICE = once(() => new RegExp(`\\b(?:${shippedAlternation('letters.
  * no"): that is never quoted as the school's. Fillers never carried.
  */
 export function quotableWordsOf(statement: string | undefined): string {
-  const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
+  const t = bodyOf(statement);
   if (!t) return '';
   const quotes = quotedWordsIn(t);
   if (quotes) return quotes;
   return schoolSpeaking(t);
+}
+
+/** A statement's words without an email's frame, on one line. */
+function bodyOf(statement: string | undefined): string {
+  return emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function quotedWordsIn(t: string): string {
@@ -126,7 +131,7 @@ export function isSchoolsOwnWords(statement: string | undefined): boolean {
  * speaking (isSchoolsOwnWords).
  */
 export function schoolStatementOf(statement: string | undefined): { quoted: string; ownWords: boolean } {
-  const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
+  const t = bodyOf(statement);
   if (!t) return { quoted: '', ownWords: false };
   const quoted = quotedWordsIn(t);
   return { quoted, ownWords: !quoted && schoolSpeaking(t) !== '' };
