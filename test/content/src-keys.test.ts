@@ -17,8 +17,8 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** `textReply(x, 'key'`, `render('key'`, `words('key'`, `key: 'key'`: literal keys only (no `${…}`). */
-const USES = [/textReply\(\s*[\w.]+,\s*'([a-z][a-z0-9_.-]+)'/g, /\brender\(\s*'([a-z][a-z0-9_.-]+)'/g, /\bwords\(\s*'([a-z][a-z0-9_.-]+)'/g];
+/** `textReply(x, 'key'`, `render('key'`, `words('key'`, `say(ctx, 'key'`: literal keys only (no `${…}`). */
+const USES = [/\bsay\(\s*ctx,\s*'([a-z][a-z0-9_.-]+)'/g, /textReply\(\s*[\w.]+,\s*'([a-z][a-z0-9_.-]+)'/g, /\brender\(\s*'([a-z][a-z0-9_.-]+)'/g, /\bwords\(\s*'([a-z][a-z0-9_.-]+)'/g];
 
 describe('content keys named in src/', () => {
   const found: { file: string; key: string }[] = [];
@@ -30,6 +30,7 @@ describe('content keys named in src/', () => {
   it('finds the keys it is meant to check', () => {
     expect(found.length).toBeGreaterThan(40);
     expect(found.map((f) => f.key)).toContain('notes.sent-as-file-one');
+    expect(found.map((f) => f.key)).toContain('checkin.break-ahead'); // a say(ctx, …)
   });
 
   it('all exist', () => {

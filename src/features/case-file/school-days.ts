@@ -5,7 +5,7 @@
  * exception: 24 December to 1 January, when no school in any place we have rules for is open.
  */
 import { DateTime } from 'luxon';
-import { DEFAULT_SCHOOL_WEEK, MON_TO_FRI, WEEKDAY_IDS, type SchoolWeek, type WeekdayId } from '../daily-log/school-week.js';
+import { DEFAULT_SCHOOL_WEEK, inWinterBreak, MON_TO_FRI, WEEKDAY_IDS, type SchoolWeek, type WeekdayId } from '../daily-log/school-week.js';
 
 /** How many school days to wait for a reply before a reminder, unless the parent says otherwise. */
 export const DEFAULT_FOLLOWUP_DAYS = 10;
@@ -14,10 +14,8 @@ export const MAX_FOLLOWUP_DAYS = 60;
 /** The reminder comes at the end of the Nth school day, local time: the school had the whole day. */
 export const REMINDER_LOCAL_TIME = { hour: 16, minute: 0 } as const;
 
-/** 24 December to 1 January: no school in the places we have rules for is open (never a reminder on Christmas Day). */
-function inWinterBreak(d: DateTime): boolean {
-  return (d.month === 12 && d.day >= 24) || (d.month === 1 && d.day === 1);
-}
+/** 24 December to 1 January (school-week.ts): never a reminder on Christmas Day. */
+const inBreak = (d: DateTime): boolean => inWinterBreak(d.toISODate() ?? '');
 
 /** The days of the break after `from` up to and including `to` that would be school days. */
 function breakDaysIn(from: DateTime, to: DateTime, school: ReadonlySet<WeekdayId>): number {
@@ -42,7 +40,7 @@ export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[
   // The winter break's school days don't count: one more school day for each, outside it.
   for (let owed = breakDaysIn(start, end, school); owed > 0; ) {
     end = end.plus({ days: 1 });
-    if (school.has(WEEKDAY_IDS[end.weekday - 1] as WeekdayId) && !inWinterBreak(end)) owed -= 1;
+    if (school.has(WEEKDAY_IDS[end.weekday - 1] as WeekdayId) && !inBreak(end)) owed -= 1;
   }
   return end.toISODate() ?? date;
 }

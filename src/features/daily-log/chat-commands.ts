@@ -14,6 +14,7 @@ import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
 import { summarizeFor } from './summary.js';
 import { schoolWeek } from './school-week.js';
+import { nextCheckinAfterBreak } from './checkin-source.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
 
@@ -113,6 +114,8 @@ export const checkinPrompt: ChatCommand = (args, ctx) => {
     say(ctx, 'checkin.nudge-log');
     return;
   }
+  const resumes = nextCheckinAfterBreak(date, ctx.store.logs.getCheckin(ctx.session.userId)?.days ?? []);
+  if (resumes) say(ctx, 'checkin.break-ahead', { day: dayLabel(resumes) });
   startDailyLog(ctx, date, true);
 };
 

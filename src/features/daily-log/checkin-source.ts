@@ -7,15 +7,16 @@
  * `sent_prompts` table (key `checkin:<user>:<local date>`) makes it once-only across restarts.
  * Every zone and DST rule is luxon's (src/features/daily-log/dates.ts); nothing here adds hours by hand.
  *
- * Not due: check-ins switched off, a day not in the parent's days, a paused day (until the
- * pause date), a skipped day, a day before the parent opted in (when they set the time after it
+ * Not due: check-ins switched off, a day not in the parent's days, the winter break (24 December
+ * to 1 January, school-week.ts), a paused day (until the pause date), a skipped day, a day before the parent opted in (when they set the time after it
  * had passed), and a day every child already has logged. A snooze replaces the day's prompt
  * with one at the snooze time (its own key, so it is sent once too).
  */
 import type { Store } from '../../core/ports.js';
 import type { DueItem, DueSource } from '../../core/ports.js';
-import { instantAt, isValidZone, localDate, weekdayOf } from './dates.js';
-import type { CheckinSettings } from './model.js';
+import { addDays, instantAt, isValidZone, localDate, weekdayOf } from './dates.js';
+import type { CheckinSettings, Weekday } from './model.js';
+import { inWinterBreak } from './school-week.js';
 
 export const CHECKIN_COMMAND = 'checkin-prompt';
 
@@ -25,7 +26,7 @@ export const checkinKey = (userId: string, date: string): string => `checkin:${u
 export function checkinDue(s: CheckinSettings, now: Date): DueItem | null {
   if (!s.enabled || !s.time || !s.zone || !isValidZone(s.zone)) return null;
   const today = localDate(now, s.zone);
-  if (s.skipDate === today) return null;
+  if (s.skipDate === today || inWinterBreak(today)) return null;
   if (s.pauseUntil && today < s.pauseUntil) return null;
   if (s.snoozeDate === today && s.snoozeUntil) {
     const until = new Date(s.snoozeUntil);
@@ -38,6 +39,19 @@ export function checkinDue(s: CheckinSettings, now: Date): DueItem | null {
   // Set up after today's time had passed: the first prompt is the next school day, not right now.
   if (s.activeFrom && dueAt < new Date(s.activeFrom)) return null;
   return { userId: s.userId, key: checkinKey(s.userId, today), command: CHECKIN_COMMAND, args: today, localDate: today, dueAt: dueAt.toISOString() };
+}
+
+/**
+ * When the parent's next check-in day after `date` falls in the winter break: the first one after
+ * it (the last prompt before the break says when the next will come). Null otherwise.
+ */
+export function nextCheckinAfterBreak(date: string, days: readonly Weekday[]): string | null {
+  if (days.length === 0) return null;
+  let next = addDays(date, 1);
+  while (!days.includes(weekdayOf(next))) next = addDays(next, 1);
+  if (!inWinterBreak(next)) return null;
+  while (inWinterBreak(next) || !days.includes(weekdayOf(next))) next = addDays(next, 1);
+  return next;
 }
 
 export function createCheckinSource(store: Pick<Store, 'logs' | 'listCases'>): DueSource {

@@ -29,3 +29,12 @@ export function schoolWeek(zone: string | null | undefined, days: readonly strin
   };
 }
 
+
+/**
+ * 24 December to 1 January (a local date, YYYY-MM-DD): no school in any place we have rules for
+ * is open. Term dates are not known otherwise; this one break is everyone's.
+ */
+export function inWinterBreak(date: string): boolean {
+  const monthDay = date.slice(5, 10);
+  return monthDay >= '12-24' || monthDay === '01-01';
+}

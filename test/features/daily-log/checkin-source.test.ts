@@ -101,6 +101,19 @@ describe('check-in prompts over a week', () => {
     expect(dates(s.sent)).toEqual(['2026-11-25', '2026-11-27']);
   });
 
+  it('is quiet over the winter break (24 Dec - 1 Jan), and says so on the last prompt before it', async () => {
+    const a = app('2026-12-21T00:00:00Z'); // a Monday
+    optIn(a, 'ny', { time: '07:30', zone: 'America/New_York' });
+    const s = scheduler(a);
+    await s.walk('2026-12-21T00:00:00Z', '2027-01-06T00:00:00Z', 60);
+    expect(dates(s.sent)).toEqual(['2026-12-21', '2026-12-22', '2026-12-23', '2027-01-04', '2027-01-05']);
+    const said = s.sent.map((x) => keys(x.replies).includes('checkin.break-ahead'));
+    expect(said).toEqual([false, false, true, false, false]);
+    const note = s.sent[2]?.replies.find((r) => r.key === 'checkin.break-ahead');
+    // The day it names is the first check-in after the break (the label is dates.ts's dayLabel).
+    expect(note?.type === 'text' ? note.text : '').toContain('Mon 4 Jan');
+  });
+
   it('pauses and stops by conversation', async () => {
     const a = app('2026-11-23T09:00:00Z');
     optIn(a, 'p', { time: '07:30', zone: 'Europe/London' });
@@ -258,6 +271,9 @@ describe('time zones and daylight saving (luxon)', () => {
     expect(checkinDue({ ...base, pauseUntil: '2026-11-24' }, monday)).toBeNull();
     expect(checkinDue({ ...base, pauseUntil: '2026-11-23' }, monday)?.localDate).toBe('2026-11-23');
     expect(checkinDue({ ...base, days: ['tue'] }, monday)).toBeNull();
+    expect(checkinDue({ ...base, days: [...WEEKDAYS] }, new Date('2026-12-25T08:00:00Z'))).toBeNull(); // Christmas Day
+    expect(checkinDue({ ...base, days: [...WEEKDAYS] }, new Date('2027-01-01T08:00:00Z'))).toBeNull();
+    expect(checkinDue({ ...base, days: [...WEEKDAYS] }, new Date('2027-01-02T08:00:00Z'))?.localDate).toBe('2027-01-02');
     expect(checkinDue({ ...base, activeFrom: '2026-11-23T07:45:00Z' }, monday)).toBeNull();
     expect(checkinDue({ ...base, snoozeDate: '2026-11-23', snoozeUntil: '2026-11-23T09:00:00Z' }, monday)).toBeNull();
   });
