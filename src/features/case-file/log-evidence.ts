@@ -7,6 +7,7 @@ import type { RunContext } from '../../core/flow-runner.js';
 import type { Store } from '../../core/ports.js';
 import { readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
+import { countedTriggerWords } from '../daily-log/describe.js';
 
 /** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
 export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
@@ -26,7 +27,7 @@ export function logEvidence(store: Store, content: ContentCatalog, userId: strin
   const top = s.triggers.slice(0, 3);
   if (top.length === 0) return said;
   const list = top
-    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: t.name, count: String(t.count) }))
+    .map((t) => content.render(t.count === 1 ? 'case-file.log-evidence.trigger-one-day' : 'case-file.log-evidence.trigger', { name: countedTriggerWords(content, t), count: String(t.count) }))
     .join(', ');
   return `${said} ${content.render('case-file.log-evidence.triggers', { triggers: list })}`;
 }

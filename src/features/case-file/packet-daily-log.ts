@@ -5,7 +5,8 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { addDays, daysBetween, readableDate, weekdayOf } from '../daily-log/dates.js';
-import { SCHOOL_DAYS, supportName, triggerName, type LogEntry } from '../daily-log/model.js';
+import { SCHOOL_DAYS, type LogEntry } from '../daily-log/model.js';
+import { countedSupportWords, countedTriggerWords, supportWords, triggerWords } from '../daily-log/describe.js';
 import type { ChildLog } from './evidence.js';
 
 export interface DayRow {
@@ -30,12 +31,12 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
     r(s.partial_hours_unknown === 0 ? 'rate' : s.partial_hours_unknown === 1 ? 'rate-unknown-one' : 'rate-unknown', { rate: String(Math.round(s.attendance_rate * 100)), count: String(s.partial_hours_unknown) }),
   ];
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
-  const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: t.name, count: String(t.count) }));
+  const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: countedTriggerWords(content, t), count: String(t.count) }));
   if (triggers.length) facts.push(r('triggers', { list: triggers.join(', ') }));
   // Tried only on days the parent was not sure it helped: that is no "helped on 0" (as in chat).
   const supportKey = (t: { tried: number; helped: number; not_helped: number }) =>
     `${t.tried === 1 ? 'support-one-day' : 'support'}${t.helped + t.not_helped === 0 ? '-unsure' : ''}`;
-  const supports = s.supports.slice(0, 4).map((t) => r(supportKey(t), { name: t.name, tried: String(t.tried), helped: String(t.helped) }));
+  const supports = s.supports.slice(0, 4).map((t) => r(supportKey(t), { name: countedSupportWords(content, t), tried: String(t.tried), helped: String(t.helped) }));
   if (supports.length) facts.push(r('supports', { list: supports.join(', ') }));
   return facts;
 }
@@ -56,8 +57,8 @@ function entryRow(content: ContentCatalog, e: LogEntry): DayRow {
     attendance: content.render(`chart.status.${e.attendance}`),
     hours: hoursOf(content, e),
     morning: e.difficulty === null ? '' : String(e.difficulty),
-    harder: e.triggers.map((t) => (t.detail ? t.detail : triggerName(t.id))).join(', '),
-    tried: e.supports.map((s) => `${s.detail ? s.detail : supportName(s.id)}${helped(s.helped)}`).join(', '),
+    harder: e.triggers.map((t) => t.detail || triggerWords(content, t)).join(', '),
+    tried: e.supports.map((s) => `${s.detail || supportWords(content, s)}${helped(s.helped)}`).join(', '),
     note: e.note ?? '',
     logged: true,
   };

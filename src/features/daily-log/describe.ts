@@ -5,18 +5,28 @@
 import type { ContentCatalog } from '../../content/catalog.js';
 import { rangeLabel, timeLabel, weekdayName } from './dates.js';
 import { WEEKDAYS, type CheckinSettings, type LogEntry, type LogSupport, type LogTrigger, type Weekday } from './model.js';
-import type { LogSummary } from './summary.js';
+import type { LogSummary, SupportCount, TriggerCount } from './summary.js';
 
 const fmtHours = (h: number): string => String(Math.round(h * 100) / 100);
 const percent = (r: number): string => String(Math.round(r * 100));
 
-export function triggerLabel(content: ContentCatalog, t: Pick<LogTrigger, 'id' | 'detail'>): string {
-  return t.id === 'other' && t.detail ? t.detail : content.render(`daily-log.trigger.${t.id}`);
+/**
+ * What made a day harder, as a sentence says it: the button the parent tapped, in lower case
+ * ("other children"), or their own words for "something else" as they typed them ("PE with Mr
+ * Jones"). Never the data name the CSV and JSON use ("peers").
+ */
+export function triggerWords(content: ContentCatalog, t: Pick<LogTrigger, 'id' | 'detail'>): string {
+  return t.id === 'other' && t.detail ? t.detail : content.render(`daily-log.trigger.${t.id}`).toLowerCase();
 }
 
-export function supportLabel(content: ContentCatalog, s: Pick<LogSupport, 'id' | 'detail'>): string {
-  return s.id === 'other' && s.detail ? s.detail : content.render(`daily-log.support.${s.id}`);
+/** What was tried, as a sentence says it (as `triggerWords`). */
+export function supportWords(content: ContentCatalog, s: Pick<LogSupport, 'id' | 'detail'>): string {
+  return s.id === 'other' && s.detail ? s.detail : content.render(`daily-log.support.${s.id}`).toLowerCase();
 }
+
+/** A summary's row in a sentence's words (its `name` is the parent's own words for "something else"). */
+export const countedTriggerWords = (content: ContentCatalog, t: Pick<TriggerCount, 'id' | 'name'>): string => triggerWords(content, { id: t.id, detail: t.name });
+export const countedSupportWords = (content: ContentCatalog, s: Pick<SupportCount, 'id' | 'name'>): string => supportWords(content, { id: s.id, detail: s.name });
 
 /** "part of the day (9:30-12:15, 2.75 h) · morning 6/10 · harder: … · tried: …". */
 export function describeEntry(content: ContentCatalog, e: LogEntry): string {
@@ -27,10 +37,10 @@ export function describeEntry(content: ContentCatalog, e: LogEntry): string {
     else parts.push(content.render('daily-log.part.partial'));
   } else parts.push(content.render(`daily-log.part.${e.attendance}`));
   if (e.difficulty !== null) parts.push(content.render('daily-log.part.difficulty', { n: String(e.difficulty) }));
-  if (e.triggers.length) parts.push(content.render('daily-log.part.triggers', { list: e.triggers.map((t) => triggerLabel(content, t).toLowerCase()).join(', ') }));
+  if (e.triggers.length) parts.push(content.render('daily-log.part.triggers', { list: e.triggers.map((t) => triggerWords(content, t)).join(', ') }));
   if (e.supports.length) {
     const list = e.supports.map((s) => {
-      const name = supportLabel(content, s).toLowerCase();
+      const name = supportWords(content, s);
       if (s.helped === true) return content.render('daily-log.part.helped-yes', { name });
       if (s.helped === false) return content.render('daily-log.part.helped-no', { name });
       return name;
@@ -78,14 +88,14 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
     lines.push(content.render('summary.hardest-day', { weekday: weekdayName(worst.day), percent: percent(worst.rate) }));
   }
   if (s.triggers.length) {
-    const list = s.triggers.slice(0, 3).map((t) => `${(t.id === 'other' ? t.name : content.render(`daily-log.trigger.${t.id}`)).toLowerCase()} (${t.count})`);
+    const list = s.triggers.slice(0, 3).map((t) => `${countedTriggerWords(content, t)} (${t.count})`);
     lines.push(content.render('summary.triggers', { list: list.join(', ') }));
   }
   if (s.supports.length) {
     // Tried only on days the parent was not sure it helped: that is no "helped 0 of 1".
     const list = s.supports.slice(0, 4).map((x) =>
       content.render(x.helped + x.not_helped === 0 ? 'summary.support-item-unsure' : 'summary.support-item', {
-        name: (x.id === 'other' ? x.name : content.render(`daily-log.support.${x.id}`)).toLowerCase(),
+        name: countedSupportWords(content, x),
         helped: String(x.helped),
         tried: String(x.tried),
       }),

@@ -28,14 +28,14 @@ describe('the log summary in words', () => {
     const facts = summaryFacts(content, log).join('\n');
     expect(facts).not.toMatch(/\b1 days\b/);
     expect(facts).toMatch(/morning transition \(1 day\)/);
-    expect(facts).toMatch(/sensory \(2 days\)/);
+    expect(facts).toMatch(/sensory things \(2 days\)/); // the words tapped (log-words.test.ts)
     expect(facts).toMatch(/later start \(1 day, helped on 1\)/);
   });
 
   it('the packet counts a support the parent was not sure about as not sure, not as "helped on 0"', () => {
     const facts = summaryFacts(content, log).join('\n');
     expect(facts).not.toMatch(/quiet space \(1 day, helped on 0\)/);
-    expect(facts).toContain(content.render('case-file.packet.log.support-one-day-unsure', { name: 'quiet space' }));
+    expect(facts).toContain(content.render('case-file.packet.log.support-one-day-unsure', { name: content.render('daily-log.support.quiet-space').toLowerCase() }));
   });
 
   it('in chat, a support the parent was not sure about is counted as not sure, not as "helped 0 of 1"', () => {
