@@ -13,6 +13,7 @@ import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem } from './input-guard.js';
+import { asksToCarryOn } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -81,6 +82,7 @@ export const ENGINE_KEYS = [
   'engine.error',
   'engine.disk-full',
   'engine.stale-choice',
+  'engine.carry-on',
   'engine.pick-one',
   'engine.bad-event',
   'engine.unknown-command',
@@ -168,21 +170,26 @@ export function createEngine(deps: EngineDeps): Engine {
     afterFlow(ctx, sendToFlow(ctx, restored.flow, restored.snapshot, event));
   }
 
+  /** A reply about the message itself, then the question the parent was on (or the menu). */
+  function sayThenReask(ctx: RunContext, key: string): void {
+    ctx.replies.push(textReply(content, key, {}, ctx.session.seq));
+    if (ctx.session.pending) reask(ctx);
+    else resume(ctx, false);
+  }
+
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
     const problem = inputProblem(text);
-    if (problem) {
-      ctx.replies.push(textReply(content, `input.${problem}`, {}, ctx.session.seq));
-      if (ctx.session.pending) reask(ctx);
-      else resume(ctx, false);
-      return;
-    }
+    if (problem) return sayThenReask(ctx, `input.${problem}`);
     const crisis = screenForCrisis(text);
     if (crisis.tier !== 'none') {
       // The message itself is never stored or passed on; the conversation waits where it was.
       crisisFired(ctx, crisis);
       return;
     }
+    // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
+    // takes any typed words as that already.)
+    if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (text.length <= 60) {
       const intent = intents.find((i) => i.pattern.test(text));
       if (intent) {
