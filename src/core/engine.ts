@@ -12,7 +12,7 @@ import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
 import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
-import { cleanText, inputProblem } from './input-guard.js';
+import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
 import { asksToCarryOn } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
@@ -118,6 +118,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
   /** The commands a parent may ask for by name (those with words in content/words/intents.yaml). */
   const askable = [...new Set(intents.map((i) => i.command))];
+  const languages = otherLanguages(content);
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
@@ -179,7 +180,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
-    const problem = inputProblem(text);
+    const problem = inputProblem(text, languages);
     if (problem) return sayThenReask(ctx, `input.${problem}`);
     const crisis = screenForCrisis(text);
     if (crisis.tier !== 'none') {
