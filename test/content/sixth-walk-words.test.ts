@@ -16,3 +16,17 @@ describe('sixth walk words: "can we carry on?"', () => {
     expect(said).toMatch(/:$/);
   });
 });
+
+describe('sixth walk words: a legal question', () => {
+  it('says who can answer it, that the bot cannot, what it can do, and where the notes are', () => {
+    const said = content.render('advice.legal-question', { advocate: 'ADVOCATE' });
+    expect(said).toMatch(/lawyer or an advice service/);
+    expect(said).toMatch(/I can't answer that for you/);
+    expect(said).toMatch(/give you information/);
+    expect(said).toMatch(/"notes"/);
+    expect(said).toMatch(/"export"/);
+    expect(said.trim().endsWith('ADVOCATE')).toBe(true);
+    // The not-legal-advice note is its own, said once per case: not repeated here.
+    expect(said).not.toMatch(/not legal advice|isn't legal advice|not a lawyer/);
+  });
+});
