@@ -13,7 +13,7 @@ import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
-import { asksToCarryOn } from './parent-asides.js';
+import { asksToCarryOn, withoutCourtesy } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -192,10 +192,10 @@ export function createEngine(deps: EngineDeps): Engine {
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (text.length <= 60) {
-      const intent = intents.find((i) => i.pattern.test(text));
-      if (intent) {
-        runCommand(intent.command, intent.pattern.exec(text)?.groups?.['args'] ?? '', ctx);
-        return;
+      // As typed, else without the courtesy around it ("menu please", "can I see my notes").
+      for (const said of new Set([text, withoutCourtesy(content, text)])) {
+        const intent = intents.find((i) => i.pattern.test(said));
+        if (intent) return runCommand(intent.command, intent.pattern.exec(said)?.groups?.['args'] ?? '', ctx);
       }
     }
     const pending = ctx.session.pending;

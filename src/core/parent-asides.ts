@@ -1,27 +1,36 @@
 /**
  * What a parent writes about the conversation itself rather than in answer to the question in
  * front of them: "can we carry on?", "where were we?" (content/words/input.yaml). Such a message
- * is not an answer, so it is neither kept nor classified; the question is asked again.
+ * is not an answer, so it is neither kept nor classified; the question is asked again. And the
+ * courtesy a parent puts around a command's words ("menu please", "can I see my notes").
  */
 import type { ContentCatalog } from '../content/catalog.js';
 
 /** Longer than this, a message is an answer that happens to end with "…can we carry on". */
 const MAX_ASIDE_CHARS = 200;
 
-const patterns = new WeakMap<ContentCatalog, readonly RegExp[]>();
+const made = new WeakMap<ContentCatalog, { carryOn: readonly RegExp[]; courtesy: readonly RegExp[] }>();
 
-function carryOnPatterns(content: ContentCatalog): readonly RegExp[] {
-  let made = patterns.get(content);
-  if (!made) {
-    made = content.words('input-words.carry-on').map((p) => new RegExp(p, 'i'));
-    patterns.set(content, made);
+function patterns(content: ContentCatalog) {
+  let p = made.get(content);
+  if (!p) {
+    const list = (key: string) => content.words(key).map((w) => new RegExp(w, 'i'));
+    p = { carryOn: list('input-words.carry-on'), courtesy: list('input-words.courtesy') };
+    made.set(content, p);
   }
-  return made;
+  return p;
+}
+
+/** The message without the courtesy around a command's words ("menu please" is "menu"). */
+export function withoutCourtesy(content: ContentCatalog, text: string): string {
+  let core = text.replace(/[\u2018\u2019]/g, "'").trim();
+  for (const p of patterns(content).courtesy) core = core.replace(p, '').trim();
+  return core;
 }
 
 /** Whether the message asks to carry on with the conversation ("ok. she's calmer now. can we carry on"). */
 export function asksToCarryOn(content: ContentCatalog, text: string): boolean {
   if (text.length > MAX_ASIDE_CHARS) return false;
   const plain = text.replace(/[\u2018\u2019]/g, "'");
-  return carryOnPatterns(content).some((p) => p.test(plain));
+  return patterns(content).carryOn.some((p) => p.test(plain));
 }
