@@ -163,6 +163,13 @@ export function isBareNo(text: string): boolean {
   return bare.length === 1 && sentences.every((s) => BARE_NO().test(s) || aside(s));
 }
 
+const CARER = once(() => new RegExp(`(?:${alternation('answers.carer-not-parent')})`, 'i'));
+
+/** Someone raising the child who says they are not the parent ("I'm his grandmother, not his mum"). */
+export function carerNotParent(text: string): boolean {
+  return CARER().test(straightApostrophes(text));
+}
+
 const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
 
 /** Only a titled name and nothing else ("mrs mcauley", "Mr. Hill"). */

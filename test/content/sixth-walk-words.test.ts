@@ -30,3 +30,15 @@ describe('sixth walk words: a legal question', () => {
     expect(said).not.toMatch(/not legal advice|isn't legal advice|not a lawyer/);
   });
 });
+
+describe('sixth walk words: a carer who is not the parent', () => {
+  it('says yes first, names who else uses it, and what often helps, without stating a law', () => {
+    const said = content.render('triage.carer');
+    expect(said).toMatch(/^And yes, I can help/);
+    expect(said).toMatch(/grandparents/);
+    expect(said).toMatch(/parental\s+responsibility/);
+    expect(said).toMatch(/written permission/);
+    expect(said).toMatch(/Some schools will only/);
+    expect(said).not.toMatch(/\b(Act|section|regulation|CFR)\b/);
+  });
+});
