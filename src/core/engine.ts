@@ -13,7 +13,7 @@ import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
-import { asksToCarryOn, withoutCourtesy } from './parent-asides.js';
+import { asksToCarryOn, looksUpset, withoutCourtesy } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -94,6 +94,7 @@ export const ENGINE_KEYS = [
   'input.empty',
   'input.too_long',
   'input.no_words',
+  'input.upset',
   'input.language',
   'public.general',
   'public.offer-dm',
@@ -181,7 +182,7 @@ export function createEngine(deps: EngineDeps): Engine {
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
     const problem = inputProblem(text, languages);
-    if (problem) return sayThenReask(ctx, `input.${problem}`);
+    if (problem) return sayThenReask(ctx, problem === 'no_words' && looksUpset(content, text) ? 'input.upset' : `input.${problem}`);
     const crisis = screenForCrisis(text);
     if (crisis.tier !== 'none') {
       // The message itself is never stored or passed on; the conversation waits where it was.

@@ -42,3 +42,14 @@ describe('sixth walk words: a carer who is not the parent', () => {
     expect(said).not.toMatch(/\b(Act|section|regulation|CFR)\b/);
   });
 });
+
+describe('sixth walk words: crying emoji alone', () => {
+  it('is kind first, in no hurry, asks for a few words, and says to tell it if anyone is not safe', () => {
+    const said = content.render('input.upset');
+    expect(said).toMatch(/hard moment/);
+    expect(said).toMatch(/no rush/);
+    expect(said).toMatch(/a few words/);
+    expect(said).toMatch(/aren't safe right now, say so/);
+    expect(said).not.toMatch(/only read words/);
+  });
+});
