@@ -13,7 +13,7 @@ import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
-import { asksToCarryOn, looksUpset, withoutCourtesy } from './parent-asides.js';
+import { asksToCarryOn, asksToWait, looksUpset, withoutCourtesy } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -83,6 +83,7 @@ export const ENGINE_KEYS = [
   'engine.disk-full',
   'engine.stale-choice',
   'engine.carry-on',
+  'engine.wait',
   'engine.pick-one',
   'engine.bad-event',
   'engine.unknown-command',
@@ -192,6 +193,7 @@ export function createEngine(deps: EngineDeps): Engine {
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
+    if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
     if (text.length <= 60) {
       // As typed, else without the courtesy around it ("menu please", "can I see my notes").
       for (const said of new Set([text, withoutCourtesy(content, text)])) {

@@ -9,13 +9,13 @@ import type { ContentCatalog } from '../content/catalog.js';
 /** Longer than this, a message is an answer that happens to end with "…can we carry on". */
 const MAX_ASIDE_CHARS = 200;
 
-const made = new WeakMap<ContentCatalog, { carryOn: readonly RegExp[]; courtesy: readonly RegExp[]; upset: readonly RegExp[] }>();
+const made = new WeakMap<ContentCatalog, { carryOn: readonly RegExp[]; courtesy: readonly RegExp[]; upset: readonly RegExp[]; wait: readonly RegExp[] }>();
 
 function patterns(content: ContentCatalog) {
   let p = made.get(content);
   if (!p) {
     const list = (key: string) => content.words(key).map((w) => new RegExp(w, 'i'));
-    p = { carryOn: list('input-words.carry-on'), courtesy: list('input-words.courtesy'), upset: list('input-words.upset-emoji') };
+    p = { carryOn: list('input-words.carry-on'), courtesy: list('input-words.courtesy'), upset: list('input-words.upset-emoji'), wait: list('input-words.wait') };
     made.set(content, p);
   }
   return p;
@@ -38,4 +38,10 @@ export function asksToCarryOn(content: ContentCatalog, text: string): boolean {
 /** Emoji alone that say the parent is upset ("😭😭😭"): a kind line, not "I can only read words". */
 export function looksUpset(content: ContentCatalog, text: string): boolean {
   return patterns(content).upset.some((p) => p.test(text));
+}
+
+/** Only asking for a moment, or sorry for a long paste ("hang on, let me find it"): not an answer. */
+export function asksToWait(content: ContentCatalog, text: string): boolean {
+  const plain = text.replace(/[\u2018\u2019]/g, "'").trim();
+  return plain.length <= 80 && patterns(content).wait.some((p) => p.test(plain));
 }

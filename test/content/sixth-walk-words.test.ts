@@ -53,3 +53,11 @@ describe('sixth walk words: crying emoji alone', () => {
     expect(said).not.toMatch(/only read words/);
   });
 });
+
+describe('sixth walk words: "hang on, let me find it"', () => {
+  it('says there is no rush and that it will wait', () => {
+    const said = content.render('engine.wait');
+    expect(said).toMatch(/No rush/);
+    expect(said).toMatch(/I'll be here/);
+  });
+});
