@@ -111,6 +111,15 @@ export function soundsLikeTheirAnswer(text: string): boolean {
 }
 
 /**
+ * An answer to "what did you ask for?" that quotes the school rather than mentioning it ('the head
+ * of year emailed: "We are unable…"'), or is their email: checked even when the first message
+ * already gave a statement. "A later start, like the head said" is still the request.
+ */
+export function quotesTheirAnswer(text: string): boolean {
+  return isEmailFramed(text) || (REPORTED.test(text.slice(0, 200)) && /["“”]/.test(text));
+}
+
+/**
  * Typed at "Who said it?", their words rather than a name: a pasted email ("Dear Mrs Beddoes, …
  * Yours sincerely,"), or a long sentence that reads like their no. "Mr Harrow" or "a teacher told
  * me at the gate" is still who said it.
@@ -161,6 +170,13 @@ export function isBareNo(text: string): boolean {
   const bare = sentences.filter((s) => BARE_NO().test(s));
   const aside = (s: string) => BARE_NO_ASIDE().test(s) || s.split(' ').length <= 3;
   return bare.length === 1 && sentences.every((s) => BARE_NO().test(s) || aside(s));
+}
+
+const CARER = once(() => new RegExp(`(?:${alternation('answers.carer-not-parent')})`, 'i'));
+
+/** Someone raising the child who says they are not the parent ("I'm his grandmother, not his mum"). */
+export function carerNotParent(text: string): boolean {
+  return CARER().test(straightApostrophes(text));
 }
 
 const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
@@ -178,6 +178,7 @@ export const triageMachine = setup({
     saysNothing: ({ event }) => isBareReply(event as FlowEvent) || typedWithoutWords(event as FlowEvent),
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
+    quotesTheirAnswer: ({ event }) => quotesTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
     isTheirsThread: ({ context, event }) => answerOf(event as FlowEvent) === 'theirs' && statementFrom(context.held ?? '').thread !== '',
     isThread: ({ event }) => newestMessage(answerOf(event as FlowEvent)) !== answerOf(event as FlowEvent),
@@ -190,6 +191,8 @@ export const triageMachine = setup({
     isNotSchool: ({ event }) => answerOf(event as FlowEvent) === 'not-school',
     /** Words typed at the menu, arriving with the flow: kept at once (a reply in the case is kept already). */
     hasFreshStatement: ({ context }) => context.continuing !== true && context.statement.trim().length > 0,
+    // A grandparent or carer saying they are not the parent: told Next Step helps them too.
+    carerFirstContact: ({ context }) => context.continuing !== true && carerNotParent(context.thread || context.statement),
   },
 }).createMachine({
   id: 'triage',
@@ -209,6 +212,11 @@ export const triageMachine = setup({
   states: {
     keepWords: {
       always: [
+        {
+          guard: 'carerFirstContact',
+          target: 'start',
+          actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: { key: 'triage.carer' } }],
+        },
         { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
         { target: 'start' },
       ],
@@ -248,6 +256,7 @@ export const triageMachine = setup({
         TEXT: [
           // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
           { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
+          { guard: 'quotesTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
           { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { target: 'statement', actions: ['setRequest', { type: 'note', params: requestNote }] },

@@ -12,7 +12,8 @@ import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
 import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
-import { cleanText, inputProblem } from './input-guard.js';
+import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
+import { asksToCarryOn, asksToWait, looksUpset, withoutCourtesy } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -81,6 +82,8 @@ export const ENGINE_KEYS = [
   'engine.error',
   'engine.disk-full',
   'engine.stale-choice',
+  'engine.carry-on',
+  'engine.wait',
   'engine.pick-one',
   'engine.bad-event',
   'engine.unknown-command',
@@ -92,6 +95,7 @@ export const ENGINE_KEYS = [
   'input.empty',
   'input.too_long',
   'input.no_words',
+  'input.upset',
   'input.language',
   'public.general',
   'public.offer-dm',
@@ -116,6 +120,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
   /** The commands a parent may ask for by name (those with words in content/words/intents.yaml). */
   const askable = [...new Set(intents.map((i) => i.command))];
+  const languages = otherLanguages(content);
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
@@ -168,26 +173,32 @@ export function createEngine(deps: EngineDeps): Engine {
     afterFlow(ctx, sendToFlow(ctx, restored.flow, restored.snapshot, event));
   }
 
+  /** A reply about the message itself, then the question the parent was on (or the menu). */
+  function sayThenReask(ctx: RunContext, key: string): void {
+    ctx.replies.push(textReply(content, key, {}, ctx.session.seq));
+    if (ctx.session.pending) reask(ctx);
+    else resume(ctx, false);
+  }
+
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
-    const problem = inputProblem(text);
-    if (problem) {
-      ctx.replies.push(textReply(content, `input.${problem}`, {}, ctx.session.seq));
-      if (ctx.session.pending) reask(ctx);
-      else resume(ctx, false);
-      return;
-    }
+    const problem = inputProblem(text, languages);
+    if (problem) return sayThenReask(ctx, problem === 'no_words' && looksUpset(content, text) ? 'input.upset' : `input.${problem}`);
     const crisis = screenForCrisis(text);
     if (crisis.tier !== 'none') {
       // The message itself is never stored or passed on; the conversation waits where it was.
       crisisFired(ctx, crisis);
       return;
     }
+    // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
+    // takes any typed words as that already.)
+    if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
+    if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
     if (text.length <= 60) {
-      const intent = intents.find((i) => i.pattern.test(text));
-      if (intent) {
-        runCommand(intent.command, intent.pattern.exec(text)?.groups?.['args'] ?? '', ctx);
-        return;
+      // As typed, else without the courtesy around it ("menu please", "can I see my notes").
+      for (const said of new Set([text, withoutCourtesy(content, text)])) {
+        const intent = intents.find((i) => i.pattern.test(said));
+        if (intent) return runCommand(intent.command, intent.pattern.exec(said)?.groups?.['args'] ?? '', ctx);
       }
     }
     const pending = ctx.session.pending;

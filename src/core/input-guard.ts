@@ -2,6 +2,7 @@
  * What a parent typed, made safe to use: control characters removed, whitespace tidied,
  * and the few kinds of input we cannot work with recognised so they get a kind reply.
  */
+import type { ContentCatalog } from '../content/catalog.js';
 import { MAX_TEXT_CHARS } from './types.js';
 
 export type InputProblem = 'empty' | 'too_long' | 'no_words' | 'language';
@@ -13,8 +14,37 @@ export function cleanText(raw: string): string {
   return raw.replace(CONTROL, '').replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
 }
 
+/** The common words of English and of other languages in the Latin script (content/words/input.yaml). */
+export interface OtherLanguages {
+  english: ReadonlySet<string>;
+  others: readonly ReadonlySet<string>[];
+}
+
+/** The languages with a word list (`input-words.language.<code>`): those parents here most often write in. */
+const OTHER_LANGUAGES = ['es', 'cy', 'fr', 'pt', 'pl', 'de'] as const;
+
+export function otherLanguages(content: ContentCatalog): OtherLanguages {
+  const set = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return { english: set(content.words('input-words.english')), others: OTHER_LANGUAGES.map((code) => set(content.words(`input-words.language.${code}`))) };
+}
+
+/**
+ * A message of two words or more that is mostly the common words of one other language, and has
+ * more of them than of English: "¿Habla español?", "Mae'r ysgol wedi dweud na". A name, or a
+ * borrowed phrase in an English sentence, is not.
+ */
+function inOtherLanguage(text: string, languages: OtherLanguages): boolean {
+  const words = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  if (words.length < 2) return false;
+  const english = words.filter((w) => languages.english.has(w)).length;
+  return languages.others.some((lang) => {
+    const hits = words.filter((w) => lang.has(w)).length;
+    return hits >= 2 && hits * 2 >= words.length && hits > english;
+  });
+}
+
 /** Returns the reason we cannot use this text, or null when it is fine. */
-export function inputProblem(text: string): InputProblem | null {
+export function inputProblem(text: string, languages?: OtherLanguages): InputProblem | null {
   if (text.length === 0) return 'empty';
   if (text.length > MAX_TEXT_CHARS) return 'too_long';
   const letters = text.match(/\p{L}|\p{N}/gu) ?? [];
@@ -25,5 +55,6 @@ export function inputProblem(text: string): InputProblem | null {
     const latin = text.match(/[\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
     if (latin / letters.length < 0.5) return 'language';
   }
+  if (languages && inOtherLanguage(text, languages)) return 'language';
   return null;
 }

@@ -207,6 +207,9 @@ const DANGER: readonly RegExp[] = [
   ),
   rx('\\b(?:im|were|we are|hes|shes|theyre|is|are) in (?:immediate |real |serious |grave )?danger\\b'),
   rx('\\b(?:(?:not|isnt|arent|werent) safe|unsafe) (?:at home|right now|tonight|in the house|in our house)\\b'),
+  // A sentence that is only "we're not safe", "I'm not safe", "no, not safe": what the bot asks a
+  // parent to say if they stop being safe (safety.check.glad). Not "…not safe at school / for him".
+  rx('(?:^|\\. )(?:no )?(?:(?:were|im|hes|shes|theyre|we|i|he|she|they|my (?:son|daughter|child|kid|kids|children))(?: (?:am|are|is))? )?(?:not|isnt|arent|werent) safe(?: here| now| right now| at all| at the moment)?(?: \\.|$)'),
   // A missing child. The look-ahead keeps "she's missing school" and "he's missing his mates" out.
   rx(`\\b${THIRD} (?:has |have |is |are |s )?(?:gone|went|been reported) missing\\b`),
   rx(`\\b${THIRD} (?:is |has been |have been |been )?missing(?= \\.|$| and| since| for (?:hours|days|a day|two|three|over)| again| overnight| all night| tonight| right now| now)`),

@@ -241,7 +241,8 @@ describe('engine: resilience', () => {
   it.each([
     ['empty', '   ', 'input.empty'],
     ['huge', 'x'.repeat(20_001), 'input.too_long'],
-    ['emoji only', '😭😭😭', 'input.no_words'],
+    ['emoji only', '🙏🙏', 'input.no_words'],
+    ['crying emoji only', '😭😭😭', 'input.upset'],
     ['control characters only', '\u0000\u0007\u001b', 'input.empty'],
     ['another language', '我们的学校说他们没有足够的老师来帮助我的孩子', 'input.language'],
   ])('replies kindly to %s input and keeps the question and notes', async (_name, text, key) => {

@@ -21,6 +21,7 @@ import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
+import { legal } from './legal-command.js';
 
 /** "Change profile": the case profile asked again, its answers kept until changed. */
 const profile: ChatCommand = (_args, ctx) => {
@@ -48,9 +49,9 @@ export const advice: Feature = {
   // The engine begins here, and comes back here when a flow ends.
   menuFlow: homeFlow.id,
   effects: [sayProfile],
-  commands: { say, profile },
-  intents: ['say', 'profile'],
-  contentKeys: PROFILE_SUMMARY_KEYS,
+  commands: { say, profile, legal },
+  intents: ['say', 'profile', 'legal'],
+  contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question'],
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
