@@ -4,7 +4,7 @@
  * key; and the part of an answer an earlier one already gave (`KnownPart`: "they expect me to get
  * it" says who collects the data), carried into this answer's letter line in the parent's words.
  */
-import { clip, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { clip, parentNoon, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { dueFrom, typed } from './parent-answers.js';
 
@@ -49,7 +49,7 @@ function withKnown(known: string, words: string): string {
 export function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
   const kept: Answers = { [keep.field]: keep.known ? withKnown(keep.known, words) : words };
-  if (keep.due) kept['due'] = dueFrom(typed(event), event.at) ?? '';
+  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event)) ?? '';
   return kept;
 }
 

@@ -110,7 +110,7 @@ function buttonsOf(q: KindQuestion<string>): readonly string[] {
 }
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
-  return { date: letterDate(event.at) };
+  return { date: letterDate(event) };
 }
 
 /** A context update shared with other flows (letter-facts-states.ts, letter-wording-states.ts), typed to this flow's context. */

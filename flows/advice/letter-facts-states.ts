@@ -8,7 +8,7 @@
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
 import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
-import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
+import { parentNoon, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
@@ -77,7 +77,7 @@ function dayFrom({ context, event }: { context: FactsCtx; event: FlowEvent }) {
   const monthFirst = context.monthFirst === 'yes';
   const read = daysRead.get(event);
   if (read && read.monthFirst === monthFirst) return read.day;
-  const day = pastDate(event.text, event.at, monthFirst);
+  const day = pastDate(event.text, parentNoon(event), monthFirst);
   daysRead.set(event, { monthFirst, day });
   return day;
 }
@@ -95,9 +95,9 @@ function keepSaidOn({ context, event }: { context: FactsCtx; event: FlowEvent })
  */
 function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEvent }): Partial<FactsCtx> {
   // A date triage read already: checked too, unless the parent has confirmed or typed it here.
-  if (context.saidOn) return weekStartOf(context.saidOn) ? {} : context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, event.at) ? { saidOnChecked: 'doubtful' } : {};
+  if (context.saidOn) return weekStartOf(context.saidOn) ? {} : context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, parentNoon(event)) ? { saidOnChecked: 'doubtful' } : {};
   if (!context.saidOnWords) return {};
-  const found = pastDate(context.saidOnWords, event.at, context.monthFirst === 'yes');
+  const found = pastDate(context.saidOnWords, parentNoon(event), context.monthFirst === 'yes');
   if (!found) return { saidOnWords: '' };
   return { saidOn: found.date, saidOnWords: '', saidOnChecked: found.doubtful ? 'doubtful' : '' };
 }
@@ -172,7 +172,7 @@ export const factsGuards = {
   doubtfulDay: (args: Args) => dayFrom(args)?.doubtful === true,
   dayToCome: (args: Args) => {
     const day = dayFrom(args)?.date;
-    return day !== undefined && day > args.event.at.slice(0, 10);
+    return day !== undefined && day > args.event.day;
   },
   namesNoOne: ({ event }: Args) => event.type === 'TEXT' && nameFrom(event.text) === '',
   namesDay: (args: Args) => dayFrom(args) !== undefined,

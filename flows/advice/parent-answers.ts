@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
-import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
+import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
 /** What triage hands over to every `no.<category>` flow. */
 export interface Handover {
@@ -32,10 +32,9 @@ export function handover(input: FlowInput): Handover {
   };
 }
 
-/** The plain date line of a letter: ISO `YYYY-MM-DD` reads the same in the UK and the US. */
-export function letterDate(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+/** The plain date line of a letter: the parent's day (`YYYY-MM-DD` reads the same in the UK and the US). */
+export function letterDate(event: Pick<FlowEvent, 'day'>): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(event.day) ? event.day : '';
 }
 
 /**
@@ -117,14 +116,15 @@ export function answerNote(prefix: string, topic: string): (args: { event: FlowE
 /**
  * When the school said it, as a date where we can tell (so the notes date the statement, not
  * the day it was recorded): the "today" / "yesterday" buttons and typed past dates such as
- * "last Thursday", "26 Nov" or "2030-02-25", counted from the instant the parent answered.
+ * "last Thursday", "26 Nov" or "2030-02-25", counted from the parent's own day when they answered.
  * Anything else ("at the review meeting", a date in the future) is kept in their words.
  */
 export function whenSaid(event: FlowEvent): string {
   const answer = answerOf(event);
-  const at = new Date(event.at);
+  // Noon on the parent's day: days counted back from it are their days, not the UTC ones.
+  const at = new Date(parentNoon(event));
   if (Number.isNaN(at.getTime())) return clip(answer, 80);
-  const day = (offset: number) => new Date(at.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => iso(new Date(at.getTime() - offset * DAY_MS));
   if (event.type === 'CHOICE') {
     if (answer === 'today') return day(0);
     if (answer === 'yesterday') return day(1);
@@ -157,7 +157,7 @@ export function weekStartOf(saidOn: string): string | undefined {
 /** "week of <the Monday of that week>", `back` days before the week of `at`: how a week is kept. */
 function weekOf(at: Date, back: number): string {
   const sinceMonday = (at.getUTCDay() + 6) % 7;
-  return `week of ${new Date(at.getTime() - (sinceMonday + back) * 86_400_000).toISOString().slice(0, 10)}`;
+  return `week of ${iso(new Date(at.getTime() - (sinceMonday + back) * DAY_MS))}`;
 }
 
 /** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
@@ -210,6 +210,7 @@ const DAY_MS = 86_400_000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** A date's calendar day in UTC, which the days counted here are kept in (from noon on the parent's day). */
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -232,7 +233,8 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
 }
 
 /**
- * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered, or
+ * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered (an
+ * instant on the parent's day: `parentNoon`, so "tomorrow" is the day after theirs), or
  * undefined. Only unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
  * `tomorrow`, `in 2 weeks`. `3/4/2025` is left alone: it means different days in the UK and US.
  */

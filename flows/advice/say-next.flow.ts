@@ -192,7 +192,7 @@ const sayNext = setup({
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
-    stampDate: assign({ date: ({ event }) => letterDate((event as FlowEvent).at) }),
+    stampDate: assign({ date: ({ event }) => letterDate(event as FlowEvent) }),
     gatherFacts: assign(gatherFacts),
     keepLine: assign(own(keepLine)),
     keepChild: assign(own(keepChild)),

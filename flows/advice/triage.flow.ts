@@ -147,7 +147,7 @@ export const triageMachine = setup({
       saidOn: ({ context, event }) => {
         const e = event as FlowEvent;
         // "Yes, then": the day the statement named, read as if typed.
-        if (e.type === 'CHOICE' && e.id === 'named') return whenSaid({ type: 'TEXT', text: dayNamedIn(context.statement) ?? '', at: e.at });
+        if (e.type === 'CHOICE' && e.id === 'named') return whenSaid({ type: 'TEXT', text: dayNamedIn(context.statement) ?? '', at: e.at, day: e.day });
         return whenSaid(e);
       },
     }),

@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import { letterFromNotes } from '../features/case-file/letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from '../features/case-file/letter-kinds.js';
+import { localToday, schoolWeekFor } from '../features/case-file/follow-ups.js';
 import { checkOutFile, writeUserFile, opt, parseOptions, reportUnreadable, UsageError, userPath, type CliIo } from './io.js';
 import { pickCase, requireChild } from './log-common.js';
 import { cliContent, openExisting } from './open-store.js';
@@ -81,7 +82,7 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     // Once the letter is there to read (a write that fails says so in one line, and nothing else).
     warnOwnWords(io, letter.ownWords);
     // Kept only when asked, and only once the file (if any) is written.
-    if (o.save) await opened.write(user, () => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString() }));
+    if (o.save) await opened.write(user, () => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString(), day: localToday(now, schoolWeekFor(store, user)) }));
     const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
     if (out) io.stderr.write(`Wrote "${letter.title}" to ${out}${blanks}.\n`);
     io.stderr.write(o.save ? 'Kept in the notes.\n' : 'Not kept in the notes (add --save to keep it).\n');

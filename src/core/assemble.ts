@@ -10,6 +10,7 @@ import { CORE_EFFECTS } from './core-effects.js';
 import { settingTopicsOf, type Feature } from './feature.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
+import type { ParentZoneSource } from './parent-day.js';
 
 export interface Assembled {
   flows: ReadonlyMap<string, FlowDef>;
@@ -24,6 +25,8 @@ export interface Assembled {
   safetyFlow: string;
   /** Every feature's setting topics (Feature.settingTopics). */
   settingTopics: ReadonlySet<string>;
+  /** The zones parents gave the features, in the features' order (Feature.parentZone). */
+  zoneSources: readonly ParentZoneSource[];
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
@@ -67,5 +70,6 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
   }
-  return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features) };
+  const zoneSources = features.flatMap((f) => (f.parentZone ? [f.parentZone] : []));
+  return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features), zoneSources };
 }

@@ -67,6 +67,7 @@ const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
     saidOn: p.said_on,
     due: p.due,
     at: ctx.now.toISOString(),
+    day: ctx.day,
   });
 });
 
@@ -74,7 +75,7 @@ const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
 const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {
   const r = ctx.classifier.classify(p.text);
   const result: Classification = { ...r, confident: ctx.classifier.isConfident(r) };
-  return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString() }];
+  return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString(), day: ctx.day }];
 });
 
 /** Opens (or finds) the child's case; the not-legal-advice note is said once per case. */

@@ -20,6 +20,8 @@ import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from '.
 import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
 import { startSafetyCheck } from './safety-turn.js';
+import { parentZone } from './parent-day.js';
+import { dayIn } from './zones.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
 import { unreadableLine } from './unreadable-line.js';
@@ -110,7 +112,7 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
-  const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics } = assemble(deps.features, content);
+  const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics, zoneSources } = assemble(deps.features, content);
 
   function runCommand(name: string, args: string, ctx: RunContext): void {
     const command = commands.get(name);
@@ -208,10 +210,10 @@ export function createEngine(deps: EngineDeps): Engine {
       afterFlow(ctx, startFlow(ctx, menuFlow, text.length >= 40 ? { statement: text } : {}));
       return;
     }
-    const at = ctx.now.toISOString();
+    const when = { at: ctx.now.toISOString(), day: ctx.day };
     const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
-    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, at, typed: text });
-    const event: FlowEvent = { type: 'TEXT', text, at };
+    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
+    const event: FlowEvent = { type: 'TEXT', text, ...when };
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).
     if (!pending.freeText && !takesWordsNow(ctx, event)) {
@@ -244,7 +246,7 @@ export function createEngine(deps: EngineDeps): Engine {
       else resume(ctx, false); // nothing pending (e.g. after an upgrade): offer the menu
       return;
     }
-    deliverEvent(ctx, { type: 'CHOICE', id, at: ctx.now.toISOString() });
+    deliverEvent(ctx, { type: 'CHOICE', id, at: ctx.now.toISOString(), day: ctx.day });
   }
 
   /**
@@ -268,7 +270,9 @@ export function createEngine(deps: EngineDeps): Engine {
     store.ensureUser(turn.user, at);
     store.takeUnreadable(turn.user); // counted afresh for this turn
     const session = loadSession(turn.user);
-    const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, settingTopics, session, replies: [], now, afterCommit, notifyLater };
+    // The parent's own day, not the UTC day: their zone is a feature's, else their channel's (parent-day.ts).
+    const zone = parentZone(store, turn.user, zoneSources, turn.zone);
+    const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, settingTopics, session, replies: [], now, zone, day: dayIn(now, zone), afterCommit, notifyLater };
 
     if (turn.where === 'public') {
       // Privacy rule, in one place: in a shared channel answer in general terms only and

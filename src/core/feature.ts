@@ -5,6 +5,7 @@
 import type { FlowDef } from './flow-kit.js';
 import type { DueSource, Store } from './ports.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
+import type { ParentZoneSource } from './parent-day.js';
 
 export interface Feature {
   /** Unique; also names the feature's folder (src/features/<id>/). */
@@ -38,6 +39,11 @@ export interface Feature {
    * letters are signed, the check-in time): kept as notes, never shown as timeline lines.
    */
   settingTopics?: readonly string[];
+  /**
+   * The time zone the parent gave this feature (the daily check-in's), if any: it comes before
+   * the one their channel knows when the engine works out the parent's day (parent-day.ts).
+   */
+  parentZone?: ParentZoneSource;
 }
 
 /** Every feature's setting topics, merged (the timeline leaves these notes out). */

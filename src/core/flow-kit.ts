@@ -18,12 +18,25 @@ export interface Classification {
   confident: boolean;
 }
 
-/** Events a flow receives. `at` is the ISO instant the parent acted (from the injected clock). */
+/**
+ * Events a flow receives. `at` is the ISO instant the parent acted (from the injected clock);
+ * `day` is the parent's calendar day at that instant, where they are (`YYYY-MM-DD`, worked out by
+ * the engine: src/core/parent-day.ts). Flows count "today", "yesterday" and weekdays from `day`.
+ */
 export type FlowEvent =
-  | { type: 'TEXT'; text: string; at: string }
+  | { type: 'TEXT'; text: string; at: string; day: string }
   /** `typed`: the parent's words when they typed the button rather than pressing it ("a quiet space"). */
-  | { type: 'CHOICE'; id: string; at: string; typed?: string }
-  | { type: 'CLASSIFIED'; result: Classification; at: string };
+  | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string }
+  | { type: 'CLASSIFIED'; result: Classification; at: string; day: string };
+
+/**
+ * Noon UTC on the parent's day, as an ISO instant: what a flow counts calendar days from
+ * ("yesterday", "last Friday", "in two weeks") with UTC date arithmetic, so the days counted are
+ * the parent's own, wherever they are.
+ */
+export function parentNoon(event: Pick<FlowEvent, 'day'>): string {
+  return `${event.day}T12:00:00.000Z`;
+}
 
 const varsSchema = z.record(z.string(), z.string());
 

@@ -107,6 +107,11 @@ export interface NoteInput {
   saidOn?: string | undefined;
   due?: string | undefined;
   at: string;
+  /**
+   * The parent's calendar day (`YYYY-MM-DD`) at `at`, where they are (src/core/parent-day.ts):
+   * the day a note is dated on. Notes kept before it was recorded have their instant's UTC day.
+   */
+  day: string;
 }
 /** Which of a parent's notes `Store.listNotes` reads. */
 export interface NoteFilter {
@@ -220,6 +225,9 @@ export interface Store {
   /** Small per-parent flags (e.g. the caseless not-legal-advice note was shown). */
   hasUserFlag(userId: string, flag: string): boolean;
   setUserFlag(userId: string, flag: string): void;
+  /** The parent's time zone as their channel last gave it (an IANA name), if it ever did. */
+  channelZone(userId: string): string | undefined;
+  setChannelZone(userId: string, zone: string): void;
   listCases(userId: string): CaseRow[];
   getCase(userId: string, caseId: number): CaseRow | undefined;
   openCase(userId: string, nickname: string, at: string): CaseRow;

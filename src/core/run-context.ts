@@ -27,6 +27,10 @@ export interface RunContext {
   session: SessionRow;
   replies: Reply[];
   now: Date;
+  /** The parent's time zone this turn (src/core/parent-day.ts): a feature's, else their channel's, else UTC. */
+  zone: string;
+  /** The parent's calendar day at `now` in `zone` (`YYYY-MM-DD`): their "today". */
+  day: string;
   /** The letter template drafted this turn, if any: the menu that follows offers "I've sent it". */
   drafted?: string;
   /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isRealZone } from './zones.js';
 
 /** Longest text we accept from a parent in one turn; longer pastes are refused kindly. */
 export const MAX_TEXT_CHARS = 20_000;
@@ -45,6 +46,11 @@ export const turnSchema = z.object({
   where: z.enum(['dm', 'public']).default('dm'),
   input: turnInputSchema,
   receivedAt: z.date(),
+  /**
+   * The parent's time zone as their channel knows it (the console's machine zone, Slack's user
+   * `tz`), if it knows one: an IANA name. One that is not a real zone is dropped, never refused.
+   */
+  zone: z.string().refine(isRealZone).optional().catch(undefined),
 });
 export type Turn = z.input<typeof turnSchema>;
 export type ValidTurn = z.output<typeof turnSchema>;

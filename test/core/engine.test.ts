@@ -305,11 +305,11 @@ describe('timeline', () => {
   it('sends long notes as a file, counting them, and speaks of one long note in the singular', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     app.store.ensureUser('parent-a', '2026-11-20T10:00:00.000Z');
-    app.store.addNote({ userId: 'parent-a', caseId: null, kind: 'statement', topic: 'triage.statement', text: 'They wrote a very long email. '.repeat(80), at: '2026-11-20T10:00:00.000Z' });
+    app.store.addNote({ userId: 'parent-a', caseId: null, kind: 'statement', topic: 'triage.statement', text: 'They wrote a very long email. '.repeat(80), at: '2026-11-20T10:00:00.000Z', day: '2026-11-20' });
     const one = await app.send(command('notes'));
     expect(keys(one)).toEqual(expect.arrayContaining(['notes.sent-as-file-one', 'notes.timeline']));
     expect(one.find((x) => x.key === 'notes.timeline')?.type).toBe('document');
-    app.store.addNote({ userId: 'parent-a', caseId: null, kind: 'answer', topic: 'triage.request', text: 'A later start', at: '2026-11-21T10:00:00.000Z' });
+    app.store.addNote({ userId: 'parent-a', caseId: null, kind: 'answer', topic: 'triage.request', text: 'A later start', at: '2026-11-21T10:00:00.000Z', day: '2026-11-21' });
     const two = await app.send(command('notes'));
     expect(keys(two)).toContain('notes.sent-as-file');
     expect(two.find((x) => x.key === 'notes.sent-as-file')?.type === 'text' && two.find((x) => x.key === 'notes.sent-as-file')).toMatchObject({ text: expect.stringContaining('(2 of them)') });

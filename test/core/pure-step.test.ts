@@ -22,11 +22,11 @@ function nextEvent(actions: Acts, rnd: () => number): FlowEvent {
   const classify = actions.find((a) => a.type === 'classify');
   if (classify) {
     const category = (['data', 'resources', 'precedent', 'not_available', 'predetermination', 'other'] as const)[Math.floor(rnd() * 6)] ?? 'data';
-    return { type: 'CLASSIFIED', at: AT, result: { category, confidence: 0.9, confident: rnd() < 0.7, ranked: [{ category, score: 0.9 }] } };
+    return { type: 'CLASSIFIED', at: AT, day: AT.slice(0, 10), result: { category, confidence: 0.9, confident: rnd() < 0.7, ranked: [{ category, score: 0.9 }] } };
   }
   const choices = asks.at(-1)?.choices ?? [];
-  if (choices.length > 0 && rnd() < 0.75) return { type: 'CHOICE', id: choices[Math.floor(rnd() * choices.length)]?.id ?? '', at: AT };
-  return { type: 'TEXT', text: TEXTS[Math.floor(rnd() * TEXTS.length)] ?? 'x', at: AT };
+  if (choices.length > 0 && rnd() < 0.75) return { type: 'CHOICE', id: choices[Math.floor(rnd() * choices.length)]?.id ?? '', at: AT, day: AT.slice(0, 10) };
+  return { type: 'TEXT', text: TEXTS[Math.floor(rnd() * TEXTS.length)] ?? 'x', at: AT, day: AT.slice(0, 10) };
 }
 
 describe('pure-step agrees with xstate', () => {

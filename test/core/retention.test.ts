@@ -31,7 +31,7 @@ function storeWithHistory(): SqliteStore {
     store.recordTurn({ eventId: 'recent', userId: 'p', replies, at: daysAgo(KEPT_DAYS - 1) });
     store.markDelivered('recent', daysAgo(KEPT_DAYS - 1));
     store.questionPosts.record('p', 'slack', 'q-recent', POST, daysAgo(KEPT_DAYS - 1));
-    store.addNote({ userId: 'p', caseId: null, kind: 'answer', topic: 't', text: 'kept for good', at: daysAgo(KEPT_DAYS + 20) });
+    store.addNote({ userId: 'p', caseId: null, kind: 'answer', topic: 't', text: 'kept for good', at: daysAgo(KEPT_DAYS + 20), day: daysAgo(KEPT_DAYS + 20).slice(0, 10) });
   });
   return store;
 }

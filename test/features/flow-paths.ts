@@ -30,8 +30,8 @@ export interface ReplayedPath {
   done: boolean;
 }
 
-export const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
-export const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+export const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
+export const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
 
 export function classification(category: Category, confident: boolean): Classification {
   const rest = CATEGORIES.filter((c) => c !== category);
@@ -42,6 +42,7 @@ export const classified = (category: Category, confident: boolean): FlowEvent =>
   type: 'CLASSIFIED',
   result: classification(category, confident),
   at: AT,
+  day: AT.slice(0, 10),
 });
 
 /** One typed answer: long enough for home to take as a statement, with a date for due dates. */

@@ -34,6 +34,8 @@ export interface SendOptions {
   id?: string;
   channel?: Turn['channel'];
   where?: 'dm' | 'public';
+  /** The parent's time zone as their channel knows it (the console's machine zone, Slack's user `tz`). */
+  zone?: string;
 }
 
 /** A parent's message (text, or any input) as the console would hand it to the engine. */
@@ -46,6 +48,7 @@ export function sender(app: Pick<App, 'engine'>, clock: FixedClock) {
       where: o.where ?? 'dm',
       input: typeof input === 'string' ? { kind: 'text', text: input } : input,
       receivedAt: clock.now(),
+      ...(o.zone ? { zone: o.zone } : {}),
     });
 }
 

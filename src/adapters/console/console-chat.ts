@@ -20,12 +20,20 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Tests: how files are written (default fs.writeFileSync), to inject a full disk. */
   writeFile?: WriteFile;
+  /** The parent's time zone (an IANA name); default: this machine's (`TZ`, else the system's). */
+  zone?: string;
+}
+
+/** The zone of the machine the console runs on: the parent's own, so "today" is their day. */
+export function machineZone(): string | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
 }
 
 const PROMPT = 'you › ';
 
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   const { engine, user, output } = opts;
+  const zone = opts.zone ?? machineZone();
   const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
   // A terminal's width is read at every reply (it may have been resized); piped output is left unwrapped.
   const columns = () => (opts.interactive ? (output as { columns?: number }).columns : undefined);
@@ -33,7 +41,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
 
   async function turn(input: TurnInput): Promise<void> {
     const id = `console:${randomUUID()}`;
-    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now() });
+    const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now(), ...(zone ? { zone } : {}) });
     const rendered = renderForConsole(replies);
     const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
     write(`\n${formatReply(rendered.text, columns())}`);

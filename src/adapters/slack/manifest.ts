@@ -9,6 +9,7 @@ export const SLACK_BOT_SCOPES = {
   'files:write': 'send drafted letters and long notes as files (files.uploadV2)',
   'im:history': 'receive message.im events: what the parent writes in the DM',
   'im:write': 'open the DM with a parent (conversations.open) after a mention or for a file',
+  'users:read': "read a parent's time zone (users.info `tz`), so their \"today\" is their own day",
 } as const;
 
 /** Listened to in start-slack.ts. */

@@ -6,6 +6,7 @@
  */
 import { startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
+import { parentNoon } from '../../core/flow-kit.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
 import { greetingName, pastDate } from './letter-facts.js';
@@ -20,8 +21,8 @@ const RECENT_STATEMENT_DAYS = 60;
 function saidOnOf(n: NoteRow, mf: boolean): string {
   const given = n.saidOn?.trim() ?? '';
   if (ISO_DATE.test(given)) return given;
-  if (given) return pastDate(given, n.at, mf)?.date ?? '';
-  return n.at.slice(0, 10);
+  if (given) return pastDate(given, parentNoon(n), mf)?.date ?? '';
+  return n.day;
 }
 
 /**
@@ -40,7 +41,7 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
   const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
-  return { text: last.text, when: dayLabel(saidOn || last.at.slice(0, 10)), who: greetingName(last.who) || named || '', saidOn, ...category };
+  return { text: last.text, when: dayLabel(saidOn || last.day), who: greetingName(last.who) || named || '', saidOn, ...category };
 }
 
 /** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */

@@ -10,6 +10,7 @@ import { clip } from '../../core/fit-text.js';
 import type { CaseGlance, CaseRow, NoteRow, Store } from '../../core/ports.js';
 import type { Category } from '../../core/types.js';
 import { titledNote } from './case-timeline.js';
+import { localToday, schoolWeekFor } from './follow-ups.js';
 import { caseEvents, noteLine } from './timeline.js';
 
 const MAX_CASES = 10;
@@ -70,6 +71,6 @@ export function glanceView(summary: HomeSummary, content: ContentCatalog): CaseG
 }
 
 /** One parent's case at a glance from the store, as of `now` (the composition root binds the features' settings). */
-export function caseAtAGlance(store: Pick<Store, 'listCases' | 'listNotes'>, content: ContentCatalog, userId: string, now: Date, settingTopics: ReadonlySet<string>): CaseGlance {
-  return glanceView(summarizeCase(store.listCases(userId), store.listNotes(userId), now.toISOString().slice(0, 10), settingTopics), content);
+export function caseAtAGlance(store: Pick<Store, 'listCases' | 'listNotes' | 'logs' | 'channelZone'>, content: ContentCatalog, userId: string, now: Date, settingTopics: ReadonlySet<string>): CaseGlance {
+  return glanceView(summarizeCase(store.listCases(userId), store.listNotes(userId), localToday(now, schoolWeekFor(store, userId)), settingTopics), content);
 }

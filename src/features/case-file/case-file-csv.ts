@@ -18,7 +18,7 @@ const stringify = (...args: Parameters<CsvStringify>): string =>
 
 /** One row per note; a button answer or standard advice stored by its content key shows as its words. */
 export function notesCsv(content: ContentCatalog, cf: CaseFile): string {
-  const columns = ['id', 'at', 'child', 'case_id', 'kind', 'topic', 'category', 'who', 'said_on', 'due', 'text'];
+  const columns = ['id', 'at', 'day', 'child', 'case_id', 'kind', 'topic', 'category', 'who', 'said_on', 'due', 'text'];
   return stringify(
     cf.notes.map((n) => {
       const j = { ...noteJson(n), text: readableNoteText(content, n.text) };

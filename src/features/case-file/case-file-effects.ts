@@ -43,13 +43,13 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
     type: 'document',
     key: `letter.${p.template}`,
     title: letter.title,
-    filename: `${p.template}-${at.slice(0, 10)}.md`,
+    filename: `${p.template}-${ctx.day}.md`,
     mime: 'text/markdown',
     body: letter.body,
   });
   // Only a letter that still has a blank asks the parent to fill one in.
   if (letter.blanks.length) ctx.replies.push(textReply(ctx.content, 'case-file.letter.has-blanks'));
-  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at });
+  ctx.store.addUnkeptDraft({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'draft', topic: `letter.${p.template}`, text: letter.body, at, day: ctx.day });
 }
 
 const draft = defineEffect('draft', draftParamsSchema, sendDraft);

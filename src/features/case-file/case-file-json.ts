@@ -14,6 +14,8 @@ export function noteJson(n: NoteRow) {
   return {
     id: n.id,
     at: n.at,
+    /** The parent's own calendar day at `at`, where they were: the day the note is dated on. */
+    day: n.day,
     child: n.nickname,
     case_id: n.caseId,
     kind: n.kind,

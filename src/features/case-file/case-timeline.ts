@@ -69,7 +69,7 @@ export function caseNotes(store: Store, content: ContentCatalog, userId: string,
   for (const n of letters) {
     const titled = titledNote(content, n);
     const title = titled === n ? content.render('notes.kind.draft') : titled.text;
-    out.push('', content.render('case-file.packet.letter-heading', { date: n.at.slice(0, 10), title }), '', n.text.trimEnd());
+    out.push('', content.render('case-file.packet.letter-heading', { date: n.day, title }), '', n.text.trimEnd());
   }
   return out.join('\n');
 }

@@ -84,7 +84,7 @@ export const replied: ChatCommand = (args, ctx) => {
     startFlow(ctx, 'follow-up', { mode: 'replied', request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
     return;
   }
-  recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, text });
+  recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
   say(ctx, 'case-file.replied.saved');
   carryOn(ctx);
 };

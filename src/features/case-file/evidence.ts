@@ -99,7 +99,7 @@ export function packetLetters(content: ContentCatalog, notes: readonly NoteRow[]
   for (const n of notes) {
     if (n.kind === 'draft') pending = n;
     if (n.kind === 'request_sent' && pending) {
-      sent.set(pending.id, n.at.slice(0, 10));
+      sent.set(pending.id, n.day);
       pending = undefined;
     }
   }
@@ -116,7 +116,7 @@ export function packetLetters(content: ContentCatalog, notes: readonly NoteRow[]
 
 function draftLetter(content: ContentCatalog, n: NoteRow): PacketLetter {
   const template = letterOf(n);
-  return { date: n.at.slice(0, 10), template, title: (template && content.letter(template)?.title) || content.render('notes.kind.draft'), body: n.text, sentOn: null };
+  return { date: n.day, template, title: (template && content.letter(template)?.title) || content.render('notes.kind.draft'), body: n.text, sentOn: null };
 }
 
 /**
@@ -128,7 +128,7 @@ function draftLetter(content: ContentCatalog, n: NoteRow): PacketLetter {
 function defaultFrom(to: string, loggedDays: readonly string[], notes: readonly NoteRow[]): string {
   const start = schoolYearStart(to);
   const earliest = (days: readonly string[]) => days.filter((d) => d >= start && d <= to).sort()[0];
-  return earliest(loggedDays) ?? earliest(notes.map((n) => n.at.slice(0, 10))) ?? start;
+  return earliest(loggedDays) ?? earliest(notes.map((n) => n.day)) ?? start;
 }
 
 export function gatherCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, opts: GatherOptions = {}): CaseFile {

@@ -9,10 +9,13 @@ import type { FollowupRow } from './requests-port.js';
 import { followupDue } from './school-days.js';
 import { schoolWeek, type SchoolWeek } from '../daily-log/school-week.js';
 
-/** The parent's school week: their check-in days and time zone when they set them, else Mon–Fri UTC. */
-export function schoolWeekFor(store: Store, userId: string): SchoolWeek {
+/**
+ * The parent's school week: their check-in days (else Mon–Fri), in their zone: the check-in's,
+ * else the one their channel gave (src/core/parent-day.ts), else UTC.
+ */
+export function schoolWeekFor(store: Pick<Store, 'logs' | 'channelZone'>, userId: string): SchoolWeek {
   const checkin = store.logs.getCheckin(userId);
-  return schoolWeek(checkin?.zone, checkin?.days);
+  return schoolWeek(checkin?.zone ?? store.channelZone(userId), checkin?.days);
 }
 
 /** Today's date in the parent's zone. */
@@ -87,6 +90,8 @@ export function recordSent(store: Store, content: ContentCatalog, input: SentInp
     text: about,
     due: due.dueOn,
     at: iso,
+    // The day it went, where the parent is (the school week's zone).
+    day: due.sentOn,
   });
   const followup = store.requests.openFollowup({
     userId,
@@ -105,9 +110,9 @@ export function recordSent(store: Store, content: ContentCatalog, input: SentInp
 }
 
 /** Records the school's reply (the parent's words, or that it came) and stops the reminders. */
-export function recordReply(store: Store, input: { userId: string; caseId: number | null; at: Date; text: string }): { noteId: number; closed: number } {
+export function recordReply(store: Store, input: { userId: string; caseId: number | null; at: Date; day: string; text: string }): { noteId: number; closed: number } {
   const iso = input.at.toISOString();
-  const noteId = store.addNote({ userId: input.userId, caseId: input.caseId, kind: 'response', topic: 'case-file.response', text: input.text, at: iso });
+  const noteId = store.addNote({ userId: input.userId, caseId: input.caseId, kind: 'response', topic: 'case-file.response', text: input.text, at: iso, day: input.day });
   const closed = store.requests.closeFollowups(input.userId, 'answered', iso, { caseId: input.caseId });
   return { noteId, closed };
 }

@@ -10,6 +10,7 @@ import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-
 import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
+import { parentNoon } from '../../core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
 import { isIsoDate, readableDate } from '../daily-log/dates.js';
 import { logEvidence } from './log-evidence.js';
@@ -199,10 +200,10 @@ export function writtenDay(content: ContentCatalog, value: string, mf: boolean):
  */
 function saidOnOf(content: ContentCatalog, n: NoteRow, mf = false): string {
   const given = n.saidOn?.trim() ?? '';
-  if (!given) return dayOf(n.at.slice(0, 10), mf);
+  if (!given) return dayOf(n.day, mf);
   // "Earlier this week" is kept as the week (from its Monday): the letter names the week, not a day in it.
   if (weekStartOf(given)) return writtenDay(content, given, mf);
-  return dayOf(isIsoDate(given) ? given : (pastDate(given, n.at, mf)?.date ?? given), mf);
+  return dayOf(isIsoDate(given) ? given : (pastDate(given, parentNoon(n), mf)?.date ?? given), mf);
 }
 
 /** Who said it, in words fit for a letter: a button in the family's terms, a person by name ("Mr Clarke" from "the head, Mr Clarke"). */

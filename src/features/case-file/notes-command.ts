@@ -22,7 +22,7 @@ export const notes: ChatCommand = (_args, ctx) => {
         type: 'document',
         key: 'notes.timeline',
         title: ctx.content.render('notes.document-title'),
-        filename: `case-notes-${ctx.now.toISOString().slice(0, 10)}.md`,
+        filename: `case-notes-${ctx.day}.md`,
         mime: 'text/markdown',
         body: full,
       });

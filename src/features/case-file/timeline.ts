@@ -78,7 +78,7 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
   const told = n.kind === 'statement' && !isSchoolsOwnWords(n.text);
   const kind = content.render(voiced(content, voice, told ? 'notes.kind.statement-told' : `notes.kind.${n.kind}`));
   const topicKey = `notes.topic.${n.topic}`;
-  const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.at.slice(0, 10);
+  const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.day;
   return {
     date: voice === 'record' ? readableDate(date) : date,
     label:
@@ -103,7 +103,7 @@ export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): st
  * was recorded since; otherwise notes keep the order they were written in.
  */
 function noteSortAt(n: NoteRow): string {
-  return n.saidOn && ISO_DATE.test(n.saidOn) && n.saidOn < n.at.slice(0, 10) ? `${n.saidOn}T12:00:00.000Z` : n.at;
+  return n.saidOn && ISO_DATE.test(n.saidOn) && n.saidOn < n.day ? `${n.saidOn}T12:00:00.000Z` : n.at;
 }
 
 interface Item {

@@ -20,13 +20,12 @@ import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
 
-function zoneOf(ctx: RunContext): string | null {
-  return ctx.store.logs.getCheckin(ctx.session.userId)?.zone ?? null;
-}
-
-/** Today where the parent is (UTC until they tell us their zone; the date is always shown). */
+/**
+ * Today where the parent is: in the check-in's zone, else their channel's, else UTC (the
+ * engine's `ctx.day`: src/core/parent-day.ts); the date is always shown.
+ */
 function todayOf(ctx: RunContext): string {
-  return localDate(ctx.now, zoneOf(ctx));
+  return ctx.day;
 }
 
 /** Daily-log states before anything about the day has been saved. */

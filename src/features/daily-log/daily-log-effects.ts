@@ -3,7 +3,7 @@
  * entry) and `saveCheckin` (the parent's check-in time, days and zone). Both run inside the
  * turn's transaction, so an answer and the question after it are committed together.
  */
-import { localDate, dayLabel, isIsoDate, isValidZone } from './dates.js';
+import { dayLabel, isIsoDate, isValidZone } from './dates.js';
 import { checkinVars, describeEntry } from './describe.js';
 import { SCHOOL_DAYS, isWeekday, saveCheckinParamsSchema, saveLogParamsSchema } from './model.js';
 import { textReply } from '../../core/render.js';
@@ -13,7 +13,8 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
   const userId = ctx.session.userId;
   const at = ctx.now.toISOString();
   const logs = ctx.store.logs;
-  const date = isIsoDate(p.date) ? p.date : localDate(ctx.now, logs.getCheckin(userId)?.zone);
+  // No date from the flow: the parent's today (the check-in's zone, else their channel's).
+  const date = isIsoDate(p.date) ? p.date : ctx.day;
   // The flow names the child; openCase finds that child's case (or starts one for a new nickname).
   const child = ctx.store.openCase(userId, p.child || 'my child', at);
   const caseId = child.id;

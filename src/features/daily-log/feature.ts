@@ -20,4 +20,6 @@ export const dailyLog: Feature = {
   dueSources: (store) => [createCheckinSource(store)],
   // The check-in time is a setting kept as a note, not an event in the case.
   settingTopics: DAILY_LOG_SETTING_TOPICS,
+  // The zone the parent gave for their check-in: their day is counted in it before any channel's.
+  parentZone: (store, userId) => store.logs.getCheckin(userId)?.zone,
 };

@@ -209,6 +209,12 @@ export class PgStore implements Store {
   setUserFlag(userId: string, flag: string): void {
     this.copy.store.setUserFlag(userId, flag);
   }
+  channelZone(userId: string): string | undefined {
+    return this.copy.store.channelZone(userId);
+  }
+  setChannelZone(userId: string, zone: string): void {
+    this.copy.store.setChannelZone(userId, zone);
+  }
   listCases(userId: string): CaseRow[] {
     return this.copy.store.listCases(userId);
   }

@@ -11,6 +11,8 @@ export const noteRowSchema = z.object({
   topic: z.string(),
   category: categorySchema.nullable(),
   at: z.string(),
+  /** The parent's day (migration 013). */
+  day: z.string(),
   body: z.string(),
   nickname: z.string().nullable(),
 });

@@ -34,7 +34,7 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['id', 'created_at', 'settings'], // platform user id; settings are preferences (time zone, hours)
   cases: ['user_id', 'created_at'],
   sessions: ['user_id', 'flow_id', 'updated_at'],
-  notes: ['user_id', 'kind', 'topic', 'category', 'at'], // kind/topic/category are machine ids
+  notes: ['user_id', 'kind', 'topic', 'category', 'at', 'day'], // kind/topic/category are machine ids; day is the parent's date of `at`
   turns: ['event_id', 'user_id', 'at', 'delivered_at'],
   sent_prompts: ['key', 'user_id', 'kind', 'local_date', 'due_at', 'sent_at'],
   // Check-ins: a time, an IANA zone, weekday ids and dates - preferences, never a parent's words.

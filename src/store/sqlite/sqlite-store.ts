@@ -234,6 +234,16 @@ export class SqliteStore implements Store {
     this.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
   }
 
+  /** Kept beside the flags, in `users.settings` (an IANA name, checked by the engine before it is kept and after it is read). */
+  channelZone(userId: string): string | undefined {
+    const row = this.prepare(`SELECT json_extract(settings, '$.channelZone') AS zone FROM users WHERE id = ? AND json_valid(settings)`).get(userId) as { zone: unknown } | undefined;
+    return typeof row?.zone === 'string' ? row.zone : undefined;
+  }
+
+  setChannelZone(userId: string, zone: string): void {
+    this.prepare(`UPDATE users SET settings = json_set(settings, '$.channelZone', ?) WHERE id = ?`).run(zone, userId);
+  }
+
   private toCase(raw: unknown): CaseRow {
     const r = caseRowSchema.parse(raw);
     return {
@@ -325,8 +335,8 @@ export class SqliteStore implements Store {
 
   addNote(n: NoteInput): number {
     const body = JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due });
-    const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, this.sealerFor(n.userId).seal(body));
+    const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, day, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, n.day, this.sealerFor(n.userId).seal(body));
     return Number(info.lastInsertRowid);
   }
 
@@ -360,6 +370,7 @@ export class SqliteStore implements Store {
         topic: r.topic,
         category: r.category ?? undefined,
         at: r.at,
+        day: r.day,
         text: body.text,
         who: body.who,
         saidOn: body.said_on,

@@ -18,9 +18,9 @@ function seedCase(user: string): void {
   const at = new Date().toISOString();
   s.ensureUser(user, at);
   const c = s.openCase(user, 'Maisie', at);
-  s.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'We need six weeks of attendance data first.', category: 'data', who: 'SENCo', saidOn: '2024-03-01', at });
-  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.next-step', text: 'Ask for the data plan in writing', category: 'data', due: '2999-01-15', at });
-  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.old', text: 'An old deadline', due: '2000-01-01', at });
+  s.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'We need six weeks of attendance data first.', category: 'data', who: 'SENCo', saidOn: '2024-03-01', at, day: at.slice(0, 10) });
+  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.next-step', text: 'Ask for the data plan in writing', category: 'data', due: '2999-01-15', at, day: at.slice(0, 10) });
+  s.addNote({ userId: user, caseId: c.id, kind: 'next_step', topic: 'data.old', text: 'An old deadline', due: '2000-01-01', at, day: at.slice(0, 10) });
 }
 
 describe('Slack App Home', () => {
@@ -51,9 +51,9 @@ describe('Slack App Home', () => {
     s.ensureUser('slack:T1:U1', at);
     const c = s.openCase('slack:T1:U1', 'Maisie', at);
     const profile = profileText({ place: 'england', plan: 'ehcp', pronouns: 'she', schoolName: 'Margaret' });
-    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'They will not agree to a reduced timetable.', at });
-    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: PROFILE_TOPIC, text: profile, at });
-    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: SIGN_OFF_TOPIC, text: 'Jo Parent-Signature', at });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'statement', topic: 'triage.statement', text: 'They will not agree to a reduced timetable.', at, day: at.slice(0, 10) });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: PROFILE_TOPIC, text: profile, at, day: at.slice(0, 10) });
+    s.addNote({ userId: 'slack:T1:U1', caseId: c.id, kind: 'answer', topic: SIGN_OFF_TOPIC, text: 'Jo Parent-Signature', at, day: at.slice(0, 10) });
     await postJson(h.port, homeOpenedEvent('U1'));
     const [pub] = await h.fake.waitForCalls('views.publish', 1);
     const blocks = (pub?.args['view'] as { blocks: { type: string; text?: { text: string } }[] }).blocks;

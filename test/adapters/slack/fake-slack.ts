@@ -15,12 +15,14 @@ import { createApp, type App as NextStepApp } from '../../../src/app.js';
 import { configSchema } from '../../../src/config.js';
 import { createOutbox, type Outbox } from '../../../src/core/outbox.js';
 import type { Engine } from '../../../src/core/engine.js';
-import type { Clock, Logger } from '../../../src/core/ports.js';
+import type { Clock } from '../../../src/core/ports.js';
 import { startSlack, type SlackHandle } from '../../../src/adapters/slack/start-slack.js';
 import type { SlackLimits } from './fake-limits.js';
 import { SIGNING_SECRET } from './slack-requests.js';
+import { capturingLogger, type CapturingLogger } from './capturing-logger.js';
 
 export * from './slack-requests.js';
+export * from './capturing-logger.js';
 
 export type Json = Record<string, unknown>;
 
@@ -80,6 +82,8 @@ export class FakeSlack {
   limits: SlackLimits | null = null;
   /** Called with every Web API call answered (after it is recorded). */
   onCall: ((call: ApiCall) => void) | null = null;
+  /** Each Slack user's profile time zone (`users.info` `tz`); a user not here has none. */
+  readonly zones = new Map<string, string>();
 
   private constructor() {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -277,6 +281,8 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users'])}` } };
+      case 'users.info': // a profile's time zone, when the test gave the user one
+        return { ok: true, user: { id: args['user'], ...(this.zones.has(String(args['user'])) ? { tz: this.zones.get(String(args['user'])) } : {}) } };
       case 'views.publish':
         return { ok: true, view: { id: `V${++this.seq}` } };
       case 'files.getUploadURLExternal': {
@@ -291,36 +297,7 @@ export class FakeSlack {
   }
 }
 
-// ── logger and harness ─────────────────────────────────────────────────────
-
-export interface LogLine {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  obj: object;
-  msg: string | undefined;
-}
-export interface CapturingLogger extends Logger {
-  lines: LogLine[];
-  /** Everything logged, as one string (to assert no parent text leaked). */
-  dump(): string;
-  count(msg: string): number;
-}
-
-export function capturingLogger(onLine?: () => void): CapturingLogger {
-  const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (obj: object, msg?: string) => {
-    lines.push({ level, obj, msg });
-    onLine?.();
-  };
-  return {
-    lines,
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    dump: () => lines.map((l) => `${l.level} ${JSON.stringify(l.obj)} ${l.msg ?? ''}`).join('\n'),
-    count: (msg) => lines.filter((l) => l.msg === msg).length,
-  };
-}
+// ── harness (its logger: capturing-logger.ts) ─────────────────────────────────
 
 export interface Harness {
   fake: FakeSlack;

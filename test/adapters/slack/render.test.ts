@@ -197,7 +197,7 @@ describe('bolt-logger scrub', () => {
 });
 
 describe('app-home summary', () => {
-  const note = (over: Partial<NoteRow>): NoteRow => ({ id: 1, userId: 'u', caseId: 1, kind: 'answer', topic: 't', text: 'x', at: '2025-01-01T00:00:00Z', nickname: 'Sam', ...over });
+  const note = (over: Partial<NoteRow>): NoteRow => ({ id: 1, userId: 'u', caseId: 1, kind: 'answer', topic: 't', text: 'x', at: '2025-01-01T00:00:00Z', day: '2025-01-01', nickname: 'Sam', ...over });
   it('lists each kind of no per case, newest notes first, and upcoming dates soonest first', () => {
     const notes = [
       note({ id: 1, kind: 'statement', category: 'data', who: 'SENCo' }),

@@ -33,8 +33,18 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(text(words))).toBe(words);
   });
 
-  it('keeps the words when the instant is broken', () => {
-    expect(whenSaid({ type: 'TEXT', text: 'last Thursday', at: 'not a date' })).toBe('last Thursday');
+  it('keeps the words when the day is broken', () => {
+    expect(whenSaid({ type: 'TEXT', text: 'last Thursday', at: 'not a date', day: 'not a date' })).toBe('last Thursday');
+  });
+
+  it("counts from the parent's day, not the UTC one: 8 pm on Friday in Chicago is already Saturday in UTC", () => {
+    const friday = { at: '2030-03-02T02:00:00.000Z', day: '2030-03-01' };
+    expect(whenSaid({ type: 'CHOICE', id: 'today', ...friday })).toBe('2030-03-01');
+    expect(whenSaid({ type: 'CHOICE', id: 'yesterday', ...friday })).toBe('2030-02-28');
+    expect(whenSaid({ type: 'TEXT', text: 'this morning', ...friday })).toBe('2030-03-01');
+    expect(whenSaid({ type: 'TEXT', text: 'last Thursday', ...friday })).toBe('2030-02-28');
+    expect(whenSaid({ type: 'CHOICE', id: 'this-week', ...friday })).toBe('week of 2030-02-25');
+    expect(letterDate(friday)).toBe('2030-03-01');
   });
 });
 
@@ -101,7 +111,8 @@ describe('answers and hand-over', () => {
   });
 
   it('dates letters plainly and maps category buttons', () => {
-    expect(letterDate(AT)).toBe('2030-03-01');
+    expect(letterDate({ day: '2030-03-01' })).toBe('2030-03-01');
+    expect(letterDate({ day: 'not a day' })).toBe('');
     expect(pickedCategory(choice('cat:resources'))).toBe('resources');
     expect(pickedCategory(choice('cat:nonsense'))).toBe('other');
   });

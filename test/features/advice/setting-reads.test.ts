@@ -9,7 +9,7 @@ import { advice } from '../../../src/features/advice/feature.js';
 import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
-const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT });
+const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
 const PROFILE = JSON.stringify({ place: 'wales', plan: 'none', pronouns: 'she' });
 const NOTES: NoteRow[] = [
   note(1, 7, PROFILE_TOPIC, PROFILE),

@@ -9,7 +9,7 @@ import { choice, ofType, replay, text } from '../flow-paths.js';
 const AT = '2026-11-24T09:00:00.000Z';
 function unsure(...order: Category[]): FlowEvent {
   const ranked = order.map((category, i) => ({ category, score: [0.45, 0.35, 0.1, 0.05, 0.03, 0.02][i] ?? 0 }));
-  return { type: 'CLASSIFIED', result: { category: order[0] as Category, confidence: 0.45, ranked, confident: false }, at: AT };
+  return { type: 'CLASSIFIED', result: { category: order[0] as Category, confidence: 0.45, ranked, confident: false }, at: AT, day: AT.slice(0, 10) };
 }
 
 function triageQuestion(order: Category[]): AskParams | undefined {

@@ -3,7 +3,7 @@ import { bootContent } from '../../../src/app.js';
 import type { NoteRow } from '../../../src/core/ports.js';
 import { glanceView, summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 
-const note = (o: Partial<NoteRow> & { id: number }): NoteRow => ({ userId: 'u', caseId: 1, kind: 'statement', text: 'They said no', at: '2025-01-01T09:00:00Z', ...o }) as NoteRow;
+const note = (o: Partial<NoteRow> & { id: number }): NoteRow => ({ userId: 'u', caseId: 1, kind: 'statement', text: 'They said no', at: '2025-01-01T09:00:00Z', day: '2025-01-01', ...o }) as NoteRow;
 
 describe('glanceView (the case at a glance, for a channel to lay out)', () => {
   const content = bootContent();

@@ -66,8 +66,8 @@ describe("restate-nos quotes only the school's words", () => {
     const a = app();
     await chatCase(a);
     const caseId = caseIdOf(a);
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We don\'t offer part-time timetables here.', category: 'precedent', who: 'head', saidOn: '2026-11-20', at: '2026-11-20T15:00:00.000Z' });
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'ugh, so the SENCO emailed: "There is no budget for a teaching assistant this term" which is rubbish', category: 'resources', who: 'senco', saidOn: '2026-11-21', at: '2026-11-21T15:00:00.000Z' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We don\'t offer part-time timetables here.', category: 'precedent', who: 'head', saidOn: '2026-11-20', at: '2026-11-20T15:00:00.000Z', day: '2026-11-20' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'ugh, so the SENCO emailed: "There is no budget for a teaching assistant this term" which is rubbish', category: 'resources', who: 'senco', saidOn: '2026-11-21', at: '2026-11-21T15:00:00.000Z', day: '2026-11-21' });
     const lines = letter(a, 'restate-nos').split('\n').filter((l) => /^\d\. /.test(l));
     expect(lines).toContain('1. On 20 November 2026, the head teacher said: "We don\'t offer part-time timetables here." (not something the school does)');
     expect(lines).toContain('2. On 21 November 2026, the SENCO said: "There is no budget for a teaching assistant this term" (not enough staff or funding)');
@@ -78,8 +78,8 @@ describe("restate-nos quotes only the school's words", () => {
     await chatCase(a);
     const caseId = caseIdOf(a);
     // Typed at "what do I say next?" with no one confirming whose words they are.
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'say-next.statement', text: 'We do not have the staff for that.', category: 'resources', at: '2026-11-22T15:00:00.000Z' });
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'I told you already. No idea', category: 'other', who: 'teacher', saidOn: 'last Monday', at: '2026-11-25T09:00:00.000Z' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'say-next.statement', text: 'We do not have the staff for that.', category: 'resources', at: '2026-11-22T15:00:00.000Z', day: '2026-11-22' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'I told you already. No idea', category: 'other', who: 'teacher', saidOn: 'last Monday', at: '2026-11-25T09:00:00.000Z', day: '2026-11-25' });
     const body = letter(a, 'restate-nos');
     const lines = body.split('\n').filter((l) => /^\d\. /.test(l));
     expect(lines).toContain('1. On 22 November 2026, the school told me that there were not enough staff or funds.');
@@ -101,7 +101,7 @@ describe('every other letter from the notes: no chat carried as the school\'s wo
   it.each(KINDS)('%s: a "no" with only fillers is set down as the kind of no in neutral words, never the chat; the parent\'s own words never appear', async (kind, category) => {
     const a = app();
     await chatCase(a);
-    a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'I told you already. Not sure', category, who: 'Mr Dunn', at: '2026-11-25T11:00:00.000Z' });
+    a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'I told you already. Not sure', category, who: 'Mr Dunn', at: '2026-11-25T11:00:00.000Z', day: '2026-11-25' });
     const drafted = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind, now: a.clock.now() });
     expect(drafted.blanks).not.toContain('statement');
     expect(drafted.body).toContain(`Your answer, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
@@ -114,7 +114,7 @@ describe('a "no" the parent dated only by its week ("Earlier this week")', () =>
   it('is dated in a letter by its week, never as one day of it', async () => {
     const a = app();
     await chatCase(a);
-    a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'We have never done that here.', category: 'precedent', who: 'Ms Price', saidOn: 'week of 2026-11-23', at: '2026-11-29T11:00:00.000Z' });
+    a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'We have never done that here.', category: 'precedent', who: 'Ms Price', saidOn: 'week of 2026-11-23', at: '2026-11-29T11:00:00.000Z', day: '2026-11-29' });
     const body = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'precedent-request', now: a.clock.now() }).body;
     expect(body).toContain(`(${a.content.render('case-file.letter.week-of', { day: '23 November 2026' })})`);
     expect(body).not.toMatch(/\((?:23|29) November 2026\)/);

@@ -25,7 +25,7 @@ async function richCase(a: CaseApp): Promise<void> {
   await a.send('by 14 March'); // by when
   const caseId = a.store.listCases('parent-a')[0]?.id ?? null;
   // A second "no", a week later, from the head.
-  a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We have never offered a reduced timetable and will not start now.', category: 'precedent', who: 'head', saidOn: '2026-12-02', at: '2026-12-02T15:00:00.000Z' });
+  a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We have never offered a reduced timetable and will not start now.', category: 'precedent', who: 'head', saidOn: '2026-12-02', at: '2026-12-02T15:00:00.000Z', day: '2026-12-02' });
 }
 
 describe('letters from the notes', () => {
@@ -61,7 +61,7 @@ describe('letters from the notes', () => {
     await richCase(a);
     const caseId = a.store.listCases('parent-a')[0]?.id ?? null;
     const leaveOut = a.content.render(LEFT_OUT);
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: 'data.collection', text: leaveOut, at: '2026-11-25T10:00:00.000Z' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: 'data.collection', text: leaveOut, at: '2026-11-25T10:00:00.000Z', day: '2026-11-25' });
     const letter = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'data-request', now: a.clock.now() });
     expect(letter.body).not.toContain('The form tutor will fill in a tracking sheet');
     expect(letter.body).not.toContain(leaveOut);

@@ -71,7 +71,7 @@ describe('a packet with one week logged', () => {
     const a = app({ clock: new FixedClock(SUNDAY) });
     const caseId = pip(a, '2026-06-01T08:00:00Z');
     logWeek(a, caseId, [['2026-06-01', 'full']]);
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We need more data.', at: '2026-11-10T09:00:00Z' });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We need more data.', at: '2026-11-10T09:00:00Z', day: '2026-11-10' });
     const cf = gatherCaseFile(a.store, a.content, 'parent-a', a.clock.now());
     expect(cf.range).toEqual({ from: '2026-11-10', to: '2026-12-06' });
   });

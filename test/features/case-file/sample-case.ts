@@ -57,10 +57,10 @@ export async function sampleCase(a: CaseApp, opts: { logFrom?: string } = {}): P
   await a.send(pick('keep'));
   // A draft left with its blanks (as every preview used to be saved), never sent.
   const blank = letterFromNotes(a.store, a.content, { userId: 'nobody', kind: 'decision-in-writing', now: a.clock.now() });
-  const blankDraftId = a.store.addNote({ userId: 'parent-a', caseId, kind: 'draft', topic: 'letter.decision-in-writing', text: blank.body, at: '2026-11-25T09:30:00Z' });
+  const blankDraftId = a.store.addNote({ userId: 'parent-a', caseId, kind: 'draft', topic: 'letter.decision-in-writing', text: blank.body, at: '2026-11-25T09:30:00Z', day: '2026-11-25' });
   // The chat leaves a "Daily log" note per logged day: the packet shows them once, in the table.
   for (const d of ['2026-11-23', '2026-11-24']) {
-    a.store.addNote({ userId: 'parent-a', caseId, kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', saidOn: d, at: `${d}T18:00:00Z` });
+    a.store.addNote({ userId: 'parent-a', caseId, kind: 'log_summary', topic: 'daily-log.saved', text: 'partial', saidOn: d, at: `${d}T18:00:00Z`, day: d });
   }
   logSchoolDays(a, caseId, opts.logFrom ?? '2026-09-02', '2026-11-24');
   return { caseId, blankDraftId };

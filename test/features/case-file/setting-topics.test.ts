@@ -51,8 +51,8 @@ function appWith(extra: Feature) {
   const at = clock.now().toISOString();
   store.ensureUser('parent-a', at);
   const caseId = store.openCase('parent-a', 'Sam', at).id;
-  store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: EVENT_TEXT, at });
-  store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: PREFERENCE, text: SETTING_TEXT, at });
+  store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: EVENT_TEXT, at, day: at.slice(0, 10) });
+  store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: PREFERENCE, text: SETTING_TEXT, at, day: at.slice(0, 10) });
   return { store, send: sender({ engine }, clock) };
 }
 

@@ -6,7 +6,7 @@ import { formatTimeline, timelineGroups, timelineText } from '../../../src/featu
 const content = bootContent();
 let id = 0;
 function note(at: string, topic: string, text: string, saidOn?: string): NoteRow {
-  return { id: ++id, userId: 'u', caseId: 1, nickname: 'Sam', kind: 'answer', topic, text, at, ...(saidOn ? { saidOn } : {}) };
+  return { id: ++id, userId: 'u', caseId: 1, nickname: 'Sam', kind: 'answer', topic, text, at, day: at.slice(0, 10), ...(saidOn ? { saidOn } : {}) };
 }
 const order = (timeline: string, texts: string[]) => texts.map((t) => timeline.indexOf(t));
 

@@ -7,8 +7,8 @@ import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/c
 import type { SaveCheckinParams, SaveLogParams } from '../../../src/features/daily-log/model.js';
 
 const AT = '2026-11-24T08:00:00.000Z';
-const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
-const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
 
 interface Step {
   state: unknown;

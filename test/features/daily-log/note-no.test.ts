@@ -10,8 +10,8 @@ import type { FlowEvent, FlowInput } from '../../../src/core/flow-kit.js';
 import type { SaveLogParams } from '../../../src/features/daily-log/model.js';
 
 const AT = '2026-11-24T08:00:00.000Z';
-const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
-const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
 const SAM: FlowInput = { children: ['Sam'], nickname: 'Sam', date: '2026-11-24', day: 'Tue 24 Nov', isToday: true, prompted: true, logged: [], tip: false };
 
 /** The note a typed last answer saves ('' when none), and the state it leaves the flow in. */

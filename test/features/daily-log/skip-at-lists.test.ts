@@ -11,8 +11,8 @@ import type { FlowEvent, FlowInput } from '../../../src/core/flow-kit.js';
 import type { SaveLogParams } from '../../../src/features/daily-log/model.js';
 
 const AT = '2026-12-08T08:00:00.000Z';
-const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT });
-const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT });
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
 const OSIAN: FlowInput = { children: ['Osian'], nickname: 'Osian', date: '2026-12-08', day: 'Tue 8 Dec', isToday: true, prompted: true, logged: [], tip: false };
 
 /** The state after typing at the supports (or triggers) question, and the supports it saved. */

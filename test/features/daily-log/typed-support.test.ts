@@ -26,36 +26,36 @@ function atSupports() {
       saves: actions.filter((a) => a.type === 'saveLog').map((a) => a.params as SaveLogParams),
     };
   };
-  for (const id of ['full', 'd:3', 'nothing']) send({ type: 'CHOICE', id, at: AT });
+  for (const id of ['full', 'd:3', 'nothing']) send({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
   return send;
 }
 
 describe('"did it help?" after a typed support (flow)', () => {
   it('a support named in other words ("time out card") is the listed one, asked about in those words', () => {
-    const s = atSupports()({ type: 'TEXT', text: 'time out card.', at: AT });
+    const s = atSupports()({ type: 'TEXT', text: 'time out card.', at: AT, day: AT.slice(0, 10) });
     expect(s.state).toBe('helped');
     expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: 'breaks' }]);
     expect(s.asked).toMatchObject({ key: 'daily-log.ask-helped.typed', vars: { what: 'time out card' } });
   });
 
   it('a button typed as words ("a quiet space") is asked about in those words', () => {
-    const s = atSupports()({ type: 'CHOICE', id: 's:quiet-space', at: AT, typed: 'a quiet space' });
+    const s = atSupports()({ type: 'CHOICE', id: 's:quiet-space', at: AT, day: AT.slice(0, 10), typed: 'a quiet space' });
     expect(s.asked).toMatchObject({ key: 'daily-log.ask-helped.typed', vars: { what: 'a quiet space' } });
   });
 
   it('something not on the list, typed there, too', () => {
-    const s = atSupports()({ type: 'TEXT', text: 'ear defenders', at: AT });
+    const s = atSupports()({ type: 'TEXT', text: 'ear defenders', at: AT, day: AT.slice(0, 10) });
     expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: 'other', detail: 'ear defenders' }]);
     expect(s.asked).toMatchObject({ key: 'daily-log.ask-helped.typed', vars: { what: 'ear defenders' } });
   });
 
   it('a button pressed, or typed as its number, keeps the list\'s own question; the words do not linger', () => {
     const send = atSupports();
-    expect(send({ type: 'CHOICE', id: 's:quiet-space', at: AT, typed: '2' }).asked?.key).toBe('daily-log.ask-helped.quiet-space');
-    send({ type: 'CHOICE', id: 'yes', at: AT });
-    expect(send({ type: 'TEXT', text: 'a later start', at: AT }).asked?.key).toBe('daily-log.ask-helped.typed');
-    send({ type: 'CHOICE', id: 'no', at: AT });
-    const pressed = send({ type: 'CHOICE', id: 's:trusted-adult', at: AT });
+    expect(send({ type: 'CHOICE', id: 's:quiet-space', at: AT, day: AT.slice(0, 10), typed: '2' }).asked?.key).toBe('daily-log.ask-helped.quiet-space');
+    send({ type: 'CHOICE', id: 'yes', at: AT, day: AT.slice(0, 10) });
+    expect(send({ type: 'TEXT', text: 'a later start', at: AT, day: AT.slice(0, 10) }).asked?.key).toBe('daily-log.ask-helped.typed');
+    send({ type: 'CHOICE', id: 'no', at: AT, day: AT.slice(0, 10) });
+    const pressed = send({ type: 'CHOICE', id: 's:trusted-adult', at: AT, day: AT.slice(0, 10) });
     expect(pressed.asked?.key).toBe('daily-log.ask-helped.trusted-adult');
     expect(pressed.asked?.vars).toBeUndefined();
   });

@@ -17,7 +17,7 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     const caseId = await a.write('p1', () => {
       a.store.ensureUser('p1', AT);
       const c = a.store.openCase('p1', 'Bean', AT);
-      a.store.addNote({ userId: 'p1', caseId: c.id, kind: 'statement', topic: 'triage', text: 'We need more data', category: 'data', who: 'Mr Hill', at: AT });
+      a.store.addNote({ userId: 'p1', caseId: c.id, kind: 'statement', topic: 'triage', text: 'We need more data', category: 'data', who: 'Mr Hill', at: AT, day: AT.slice(0, 10) });
       a.store.saveSession({ userId: 'p1', caseId: c.id, flowId: 'home', flowVersion: 1, snapshot: { value: 'menu', context: { n: 1 } }, pending: null, seq: 3, updatedAt: AT });
       a.store.setUserFlag('p1', 'disclaimer');
       return c.id;
@@ -41,7 +41,7 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     await expect(
       a.write('p2', () => {
         a.store.ensureUser('p2', AT);
-        a.store.addNote({ userId: 'p2', caseId: null, kind: 'statement', topic: 't', text: 'half-written', at: AT });
+        a.store.addNote({ userId: 'p2', caseId: null, kind: 'statement', topic: 't', text: 'half-written', at: AT, day: AT.slice(0, 10) });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -56,7 +56,7 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: core port
     const [bean, pip] = await a.write('p3', () => {
       a.store.ensureUser('p3', AT);
       const cases = [a.store.openCase('p3', 'Bean', AT), a.store.openCase('p3', 'Pip', AT)];
-      const note = (caseId: number | null, topic: string, text: string) => a.store.addNote({ userId: 'p3', caseId, kind: 'answer', topic, text, at: AT });
+      const note = (caseId: number | null, topic: string, text: string) => a.store.addNote({ userId: 'p3', caseId, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
       note(cases[0]?.id ?? null, 'case.profile', 'bean profile 1');
       note(cases[0]?.id ?? null, 'triage.request', 'a quiet room');
       note(cases[1]?.id ?? null, 'case.profile', 'pip profile');

@@ -23,7 +23,7 @@ async function seed(store: PgStore, user: string): Promise<void> {
   await store.runTurn({ userId: user }, () => {
     store.ensureUser(user, AT);
     const c = store.openCase(user, `Nick-${user}`, AT);
-    store.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 't', text: `${SECRET} (${user})`, at: AT });
+    store.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 't', text: `${SECRET} (${user})`, at: AT, day: AT.slice(0, 10) });
   });
 }
 
@@ -119,7 +119,7 @@ describe('crypto-shredding: forget deletes the parent\'s key', () => {
 
       const next = await PgStore.open({ url, sealer, poolSize: 1 });
       const texts = await next.runTurn({ userId: 'old' }, () => {
-        next.addNote({ userId: 'old', caseId: null, kind: 'statement', topic: 't', text: 'a second note', at: AT });
+        next.addNote({ userId: 'old', caseId: null, kind: 'statement', topic: 't', text: 'a second note', at: AT, day: AT.slice(0, 10) });
         return next.listNotes('old').map((n) => n.text);
       });
       await next.end();

@@ -20,7 +20,7 @@ async function seed(s: StoreUnderTest, userId: string): Promise<number> {
     s.store.logs.updateCheckin(userId, { enabled: true, time: '07:30', zone: 'Europe/London' }, AT);
     s.store.logs.putEntry(userId, { caseId: c.id, date: '2026-11-23', attendance: 'partial', hours: 2, difficulty: 7, note: SECRET, triggers: [{ id: 'other', detail: SECRET }] }, AT);
     s.store.requests.openFollowup({ userId, caseId: c.id, requestNoteId: null, letter: null, about: SECRET, sentAt: AT, sentOn: '2026-11-24', schoolDays: 10, dueOn: '2026-12-08', dueAt: '2026-12-08T17:00:00.000Z', timeZone: 'Europe/London' });
-    s.store.addNote({ userId, caseId: c.id, kind: 'statement', topic: 'triage', text: SECRET, at: AT });
+    s.store.addNote({ userId, caseId: c.id, kind: 'statement', topic: 'triage', text: SECRET, at: AT, day: AT.slice(0, 10) });
     return c.id;
   });
 }

@@ -24,7 +24,7 @@ describe('two instances, one PostgreSQL', () => {
       s.ensureUser('counter', AT);
       const session = s.getSession('counter') ?? { userId: 'counter', caseId: null, flowId: null, flowVersion: null, snapshot: null, pending: null, seq: 0, updatedAt: AT };
       s.saveSession({ ...session, seq: session.seq + 1 });
-      s.addNote({ userId: 'counter', caseId: null, kind: 'statement', topic: 't', text: `n${n}`, at: AT });
+      s.addNote({ userId: 'counter', caseId: null, kind: 'statement', topic: 't', text: `n${n}`, at: AT, day: AT.slice(0, 10) });
     };
     await Promise.all(Array.from({ length: 40 }, (_, n) => [a.write('counter', bump(a.store, n)), b.write('counter', bump(b.store, 100 + n))]).flat());
     const c = await pg.open();

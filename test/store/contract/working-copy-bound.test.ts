@@ -16,7 +16,7 @@ function addNote(store: Store, user: string): () => number {
   return () => {
     store.ensureUser(user, AT);
     const n = store.listNotes(user).length;
-    store.addNote({ userId: user, caseId: null, kind: 'statement', topic: 't', text: `note ${n + 1}`, at: AT });
+    store.addNote({ userId: user, caseId: null, kind: 'statement', topic: 't', text: `note ${n + 1}`, at: AT, day: AT.slice(0, 10) });
     return n + 1;
   };
 }

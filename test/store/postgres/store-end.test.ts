@@ -22,7 +22,10 @@ describe('PgStore.end()', () => {
   });
 
   const othersConnected = async (): Promise<number> => {
-    const r = await watcher.client?.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    // Client sessions only: an autovacuum worker visiting this new database is the server's, not the store's.
+    const r = await watcher.client?.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+    );
     return Number(r?.rows[0]?.n);
   };
 

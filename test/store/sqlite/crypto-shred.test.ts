@@ -36,7 +36,7 @@ function seed(store: SqliteStore, user: string): void {
   store.transaction(() => {
     store.ensureUser(user, AT);
     const c = store.openCase(user, `Nick-${user}`, AT);
-    store.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 't', text: `${SECRET} (${user})`, at: AT });
+    store.addNote({ userId: user, caseId: c.id, kind: 'statement', topic: 't', text: `${SECRET} (${user})`, at: AT, day: AT.slice(0, 10) });
     store.recordTurn({ eventId: `ev-${user}`, userId: user, at: AT, replies: [{ type: 'text', key: 'x', text: `${SECRET} reply (${user})` }] });
     store.logs.putEntry(user, { caseId: c.id, date: '2026-11-23', attendance: 'partial', source: 'chat', note: `${SECRET} day (${user})` }, AT);
   });

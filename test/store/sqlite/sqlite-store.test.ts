@@ -48,9 +48,9 @@ describe('SqliteStore', () => {
     store.ensureUser('u1', 'x');
     store.ensureUser('u2', 'x');
     const c = store.openCase('u1', 'Bean', 'x');
-    store.addNote({ userId: 'u1', caseId: c.id, kind: 'answer', topic: 't', text: 'second', at: '2026-11-02T00:00:00Z' });
-    store.addNote({ userId: 'u1', caseId: c.id, kind: 'statement', topic: 't', text: 'first', category: 'data', who: 'SENCO', saidOn: '2026-11-01', at: '2026-11-01T00:00:00Z' });
-    store.addNote({ userId: 'u2', caseId: null, kind: 'answer', topic: 't', text: 'not yours', at: '2026-11-01T00:00:00Z' });
+    store.addNote({ userId: 'u1', caseId: c.id, kind: 'answer', topic: 't', text: 'second', at: '2026-11-02T00:00:00Z', day: '2026-11-02' });
+    store.addNote({ userId: 'u1', caseId: c.id, kind: 'statement', topic: 't', text: 'first', category: 'data', who: 'SENCO', saidOn: '2026-11-01', at: '2026-11-01T00:00:00Z', day: '2026-11-01' });
+    store.addNote({ userId: 'u2', caseId: null, kind: 'answer', topic: 't', text: 'not yours', at: '2026-11-01T00:00:00Z', day: '2026-11-01' });
     const notes = store.listNotes('u1');
     expect(notes.map((n) => n.text)).toEqual(['first', 'second']);
     expect(notes[0]).toMatchObject({ category: 'data', who: 'SENCO', saidOn: '2026-11-01', nickname: 'Bean' });

@@ -1,0 +1,19 @@
+/**
+ * Time zones and calendar days, through luxon (IANA names; no zone arithmetic by hand). What the
+ * engine does with them, and where a parent's zone comes from: parent-day.ts.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+/** Where nothing better is known. */
+export const FALLBACK_ZONE = 'UTC';
+
+/** A real IANA zone name, as luxon and the platform's ICU know them ("America/Chicago"). */
+export function isRealZone(zone: unknown): zone is string {
+  return typeof zone === 'string' && zone.length <= 100 && IANAZone.isValidZone(zone);
+}
+
+/** The calendar day (`YYYY-MM-DD`) at `now` in `zone` (UTC when the zone is not a real one). */
+export function dayIn(now: Date, zone: string | null | undefined): string {
+  const dt = DateTime.fromJSDate(now, { zone: isRealZone(zone) ? zone : FALLBACK_ZONE });
+  return dt.toISODate() ?? DateTime.fromJSDate(now, { zone: FALLBACK_ZONE }).toFormat('yyyy-MM-dd');
+}
