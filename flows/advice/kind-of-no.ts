@@ -14,8 +14,8 @@ import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent
 import { answerGuards, answerNote, bareReplyAgain, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
-import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { PLACES } from '../../src/features/advice/profile.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { PART_TIME_FIELDS, PART_TIME_KEYS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
@@ -146,6 +146,7 @@ const kindOfNo = setup({
     skipSignOff: assign(own(factsAssigns.skipSignOff)),
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
+    refreshProfile: assign(own(factsAssigns.refreshProfile)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -186,8 +187,6 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   function initialContext({ input }: { input: FlowInput }): Ctx {
     const answers = Object.fromEntries(questions.map((q) => [q.field, '']));
     const given = handover(input);
-    const profile = parseProfile(input.profile);
-    const mf = monthFirst(profile);
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     // "Earlier this week" is kept as its week, dated as a week in the letter.
@@ -202,14 +201,12 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...(hasDue ? { due: '' } : {}),
       ...PART_TIME_FIELDS,
       date: '',
-      place: profile?.place ?? 'elsewhere',
-      monthFirst: mf ? 'yes' : '',
       recipient: greetingName(given.who),
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
       ...signOffFromInput(input),
-      ...schoolNameFromInput(input),
+      ...profileFactsFromInput(input),
       wordingLine: '',
       answerQuote: answer.quote,
       answerWords,
@@ -314,6 +311,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     id: spec.id,
     context: initialContext,
     initial: questions[0]?.state ?? 'partTime',
+    // Back after another dialogue ran over this one ("change profile"): the profile as it is now.
+    on: { INPUT: { actions: 'refreshProfile' } },
     states: {
       ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).

@@ -16,14 +16,18 @@ import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { profileFlow } from '../../../flows/advice/profile.flow.js';
 import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
-import { startFlow } from '../../core/flow-runner.js';
+import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 
-/** "Change profile": the case profile asked again, its answers kept until changed. */
+/**
+ * "Change profile": the case profile asked again, its answers kept until changed; a question
+ * waiting comes back afterwards (startFlow). Typed while the profile is being asked, its question again.
+ */
 const profile: ChatCommand = (_args, ctx) => {
+  if (ctx.session.flowId === 'profile' && reask(ctx)) return;
   startFlow(ctx, 'profile');
 };
 
