@@ -20,6 +20,8 @@ interface Keep {
   max: number;
   due: boolean;
   known?: string;
+  /** The letter's sentence for what was typed, when it is the whole answer ("no one": nobody is gathering it). */
+  whole?: string;
 }
 
 type Answers = Record<string, string>;
@@ -48,7 +50,7 @@ function withKnown(known: string, words: string): string {
 
 export function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
-  const kept: Answers = { [keep.field]: keep.known ? withKnown(keep.known, words) : words };
+  const kept: Answers = { [keep.field]: keep.whole || (keep.known ? withKnown(keep.known, words) : words) };
   if (keep.due) kept['due'] = dueFrom(typed(event), event.at) ?? '';
   return kept;
 }

@@ -27,7 +27,17 @@ export interface KindQuestion<S extends string> {
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
-  partKnown?: { from: readonly S[]; ask: string; read: (answer: string) => string; sentences?: readonly string[] };
+  partKnown?: {
+    from: readonly S[];
+    ask: string;
+    read: (answer: string) => string;
+    sentences?: readonly string[];
+    /**
+     * Letter sentences (`<prefix>.letter.<id>`) that `read` may give as the whole answer ("nobody
+     * is gathering it"): said in an earlier answer, the question is not asked; typed here, the line is that sentence.
+     */
+    answers?: readonly string[];
+  };
   /**
    * Buttons whose choice the letter states as a neutral first-person sentence
    * (`<prefix>.letter.<id>`), instead of leaving the line blank.

@@ -214,20 +214,28 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     ...PART_TIME_LINES,
   ]);
 
-  function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
-    const next = questions[i + 1]?.state ?? 'partTime';
+  // A question an earlier answer may answer whole ("nobody is gathering it") is entered through `<state>Known`.
+  const entryOf = (q: (typeof questions)[number] | undefined) => (q?.partKnown?.answers ? `${q.state}Known` : q?.state);
+  function questionStates(q: (typeof questions)[number], i: number): [string, KindOfNoState][] {
+    const next = entryOf(questions[i + 1]) ?? 'partTime';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
     // Part of it given already ("they expect me to get it"): only the rest is asked, and the line carries both.
     const part = q.partKnown && { fields: q.partKnown.from.map((s) => fieldOf.get(s) ?? s), read: q.partKnown.read, ask: q.partKnown.ask };
     const known = (context: Ctx) => knownPartOf(context, part);
+    const wholeAnswers = (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`);
+    // The whole answer, typed here ("no one") or said earlier: the line is the letter's sentence for it.
+    const whole = (words: string) => (part && wholeAnswers.includes(part.read(words)) ? part.read(words) : '');
     function askQuestion({ context }: { context: Ctx }): AskParams {
       return openQuestion(`${P}.${part && known(context) ? part.ask : q.ask}`, context.nickname, P, q.buttons);
     }
     const ask = { type: 'ask' as const, params: askQuestion };
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
     const lineNote = (args: { context: Ctx; event: FlowEvent }) => (known(args.context) ? keptLineNote(q.field, q.topic)(args) : answerNote(P, q.topic)(args));
-    const keep = { type: 'keepAnswer' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, max: q.max ?? 600, due: q.due === true, known: known(context) }) };
+    const keep = {
+      type: 'keepAnswer' as const,
+      params: ({ context, event }: { context: Ctx; event: FlowEvent }) => ({ field: q.field, max: q.max ?? 600, due: q.due === true, known: known(context), whole: known(context) || event.type !== 'TEXT' ? '' : whole(event.text) }),
+    };
     const keepPart = { type: 'keepKnown' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, known: known(context) }) };
     const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
     const noted = { target: next, actions: [chosen, ...stamp, note] };
@@ -238,23 +246,27 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const notWords = [...(q.count ? [] : [{ guard: 'isNumberAlone' as const, actions: sayAsk(NEED_WORDS) }]), { guard: 'isNotUnderstood' as const, actions: sayAsk(NOT_UNDERSTOOD) }];
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
-    return {
+    const asked: KindOfNoState = {
       entry: i === 0 ? [sayOf('intro'), ask] : part ? [keepPart, ask] : ask,
       on: {
         TEXT: [again, ...notWords, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }],
         CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
       },
     };
+    if (!wholeAnswers.length) return [[q.state, asked]];
+    const answeredEarlier = ({ context }: { context: Ctx }) => wholeAnswers.includes(known(context));
+    const skip = { guard: answeredEarlier, target: next, actions: [keepPart, ...stamp, { type: 'note' as const, params: keptLineNote(q.field, q.topic) }] };
+    return [[`${q.state}Known`, { always: [skip, { target: q.state }] }], [q.state, asked]];
   }
 
   return kindOfNo.createMachine({
     id: spec.id,
     context: initialContext,
-    initial: questions[0]?.state ?? 'partTime',
+    initial: entryOf(questions[0]) ?? 'partTime',
     // Back after another dialogue ran over this one ("change profile"): the profile as it is now.
     on: { INPUT: { actions: 'refreshProfile' } },
     states: {
-      ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
+      ...Object.fromEntries(questions.flatMap((q, i) => questionStates(q, i))),
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
       ...partTimeStates('facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
@@ -307,13 +319,15 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     lineTopics,
     // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`);
     // 6: England's part-time timetable questions and next steps (`partTime`, `partTimeHours`, `partTimeReview`, `partTimeWrapUp`, `partTimeSteps`).
-    version: 6,
+    // 7: a question an earlier answer may answer whole is entered through `<state>Known` (no.data's `byWhenKnown`: nobody is gathering it).
+    version: 7,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
       ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
       // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
       ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
+      ...spec.questions.flatMap((q) => (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`)),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
       ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
       ...spec.wrapUp.flatMap((say) =>
