@@ -4,7 +4,7 @@
  * key; and the part of an answer an earlier one already gave (`KnownPart`: "they expect me to get
  * it" says who collects the data), carried into this answer's letter line in the parent's words.
  */
-import { clip, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { clip, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { dueFrom, typed } from './parent-answers.js';
 
@@ -70,4 +70,11 @@ export function keptLineNote(field: string, topic: string): (args: { context: An
   return function noteKeptLine({ context }) {
     return { kind: 'answer', topic, text: clip(context[field] ?? '', 2000) };
   };
+}
+
+/** The parent's answer last time on this topic (the input's `earlierAnswers`, offered again: `KindQuestion.reuse`), or ''. */
+export function earlierAnswerOf(input: FlowInput, topic: string, max: number): string {
+  const earlier = input.earlierAnswers;
+  const text = typeof earlier === 'object' && earlier !== null ? (earlier as Record<string, unknown>)[topic] : undefined;
+  return typeof text === 'string' ? clip(text, max) : '';
 }

@@ -24,6 +24,11 @@ export interface KindQuestion<S extends string> {
   person?: true;
   /** A number alone is an answer here ("how many school days…?"); elsewhere it is a menu's number, asked about again. */
   count?: true;
+  /**
+   * The parent's own answer last time, offered first when a no of the same kind came within a
+   * few weeks (the input's `earlierAnswers`, by topic): "Same as before: …?", theirs to change.
+   */
+  reuse?: true;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */

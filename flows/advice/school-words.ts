@@ -287,3 +287,10 @@ export function collectorNamedIn(answer: string): string {
   const found = clauses.map((c) => c.trim().replace(/\s+/g, ' ')).find((c) => c && COLLECTOR().test(c.toLowerCase()));
   return found ? clip(found, 160) : '';
 }
+
+const OFFERS_PART = once(() => new RegExp(`\\b(?:${alternation('school.offers-part')})`, 'i'));
+
+/** The school's words offer something ("we can offer a 9:30 start on Mondays"): perhaps part of what was asked. */
+export function heardOffer(statement: string): boolean {
+  return OFFERS_PART().test(straightApostrophes(statement).replace(/\s+/g, ' '));
+}

@@ -44,7 +44,7 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
 /** What the features add to a flow's input about the open case (Feature.flowInput). */
 function caseInput(ctx: RunContext, caseId: number): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId));
+  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId, ctx.now));
   return input;
 }
 
