@@ -38,7 +38,8 @@ function keepOffered({ event }: { event: FlowEvent }): Partial<OfferCtx> {
 }
 export const offerAssigns = { keepOffered };
 
-const askParams: AskParams = { key: `${P}.ask`, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+// What they offered may be typed straight away ("9:30 on Mondays and Wednesdays"): that is the answer.
+const askParams: AskParams = { key: `${P}.ask`, choices: choicesOf(P, ['yes', 'no']), freeText: true };
 function askWhat({ context }: { context: OfferCtx }): AskParams {
   return openQuestion(`${P}.ask-what`, context.nickname, P, ['skip']);
 }
@@ -46,16 +47,20 @@ function askWhat({ context }: { context: OfferCtx }): AskParams {
 /** The states `offerHeard`, `offer`, `offered`; `next` follows them (at once, when the school's words offer nothing). */
 export function offerStates(next: string) {
   const ask = { type: 'ask', params: askWhat } as const;
+  const keep = { target: next, actions: ['keepOffered', { type: 'note', params: answerNote(P, OFFER_TOPIC) }] } as const;
   return {
     offerHeard: { always: [{ guard: 'offersPart', target: 'offer' }, { target: next }] },
     offer: {
       entry: { type: 'ask', params: askParams },
-      on: { CHOICE: [{ guard: 'saysOffered', target: 'offered' }, { target: next }] },
+      on: {
+        CHOICE: [{ guard: 'saysOffered', target: 'offered' }, { target: next }],
+        TEXT: [bareReplyAgain({ type: 'ask', params: askParams } as const), keep],
+      },
     },
     offered: {
       entry: ask,
       on: {
-        TEXT: [bareReplyAgain(ask), { target: next, actions: ['keepOffered', { type: 'note', params: answerNote(P, OFFER_TOPIC) }] }],
+        TEXT: [bareReplyAgain(ask), keep],
         CHOICE: next,
       },
     },

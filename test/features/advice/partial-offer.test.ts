@@ -62,3 +62,13 @@ describe('a kind of no that offers part of what was asked', () => {
     }
   });
 });
+
+describe('what they offered, typed at the first question', () => {
+  it('is the answer: kept for the letter, and the kind of no goes on', () => {
+    const events = [text('9:30 on Mondays and Wednesdays'), ...ANSWERS];
+    expect(run([text('9:30 on Mondays and Wednesdays')]).final.value).toBe('need');
+    expect(ofType<DraftParams>(run(events).effects, 'draft')[0]?.vars['offered']).toBe('9:30 on Mondays and Wednesdays');
+    // A bare "ok" is asked about again.
+    expect(run([text('ok')]).final.value).toBe('offer');
+  });
+});
