@@ -4,7 +4,7 @@
  * key; and the part of an answer an earlier one already gave (`KnownPart`: "they expect me to get
  * it" says who collects the data), carried into this answer's letter line in the parent's words.
  */
-import { clip, parentNoon, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { clip, parentNoon, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { dueFrom, typed } from './parent-answers.js';
 
@@ -20,6 +20,8 @@ interface Keep {
   max: number;
   due: boolean;
   known?: string;
+  /** The letter's sentence for what was typed, when it is the whole answer ("no one": nobody is gathering it). */
+  whole?: string;
 }
 
 type Answers = Record<string, string>;
@@ -48,7 +50,7 @@ function withKnown(known: string, words: string): string {
 
 export function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
-  const kept: Answers = { [keep.field]: keep.known ? withKnown(keep.known, words) : words };
+  const kept: Answers = { [keep.field]: keep.whole || (keep.known ? withKnown(keep.known, words) : words) };
   if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event)) ?? '';
   return kept;
 }
@@ -68,4 +70,11 @@ export function keptLineNote(field: string, topic: string): (args: { context: An
   return function noteKeptLine({ context }) {
     return { kind: 'answer', topic, text: clip(context[field] ?? '', 2000) };
   };
+}
+
+/** The parent's answer last time on this topic (the input's `earlierAnswers`, offered again: `KindQuestion.reuse`), or ''. */
+export function earlierAnswerOf(input: FlowInput, topic: string, max: number): string {
+  const earlier = input.earlierAnswers;
+  const text = typeof earlier === 'object' && earlier !== null ? (earlier as Record<string, unknown>)[topic] : undefined;
+  return typeof text === 'string' ? clip(text, max) : '';
 }

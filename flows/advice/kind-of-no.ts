@@ -10,77 +10,18 @@
  */
 import { assign, setup } from 'xstate';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import { effects, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, bareReplyAgain, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
-import { keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
+import { effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
+import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
+import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
-import { monthFirst, parseProfile, PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, schoolNameFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { PLACES } from '../../src/features/advice/profile.js';
+import { factsAssigns, factsGuards, factsStates, FACT_KEYS, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { PART_TIME_FIELDS, PART_TIME_KEYS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
-
-/** One open question of a "kind of no" flow. */
-export interface KindQuestion<S extends string> {
-  /** Its state id (tests assert these; saved sessions store them). */
-  state: S;
-  /** Content key of the question, under the flow's prefix: `ask-by-when` is `<prefix>.ask-by-when`. */
-  ask: string;
-  /** Topic of the `answer` note that records it. */
-  topic: string;
-  /** Buttons beside the parent's own words: ids of `<prefix>.choice.<id>` labels. */
-  buttons: readonly string[];
-  /** Offers a last `skip` button: skipping moves on and leaves no note. */
-  optional?: true;
-  /** Longest typed answer kept for the letter (default 600 characters). */
-  max?: number;
-  /** The next step is due on the date this answer names, if it names one. */
-  due?: true;
-  /** A person's name alone is an answer here ("Who is collecting it?"); elsewhere "Mrs McAuley" alone is asked about again. */
-  person?: true;
-  /** A number alone is an answer here ("how many school days…?"); elsewhere it is a menu's number, asked about again. */
-  count?: true;
-  /** Where saved sessions keep the typed answer, when not under the state's id. */
-  field?: string;
-  /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
-  partKnown?: { from: readonly S[]; ask: string; read: (answer: string) => string; sentences?: readonly string[] };
-  /**
-   * Buttons whose choice the letter states as a neutral first-person sentence
-   * (`<prefix>.letter.<id>`), instead of leaving the line blank.
-   */
-  says?: readonly string[];
-}
-
-/**
- * A wrap-up message: a content key under the prefix, said with the child's nickname unless
- * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
- */
-export type WrapUpSay = string | { key: string; plain: true } | { term: string };
-
-/** Everything that makes one "kind of no" flow its own. */
-export interface KindOfNoSpec<S extends string> {
-  /** Flow id: triage hands over to `no.<category>`. */
-  id: string;
-  /** Content-key prefix, e.g. `no-data`. */
-  prefix: string;
-  /** The next step's note is filed under this category, with topic `<category>.next-step`. */
-  category: Category;
-  questions: readonly KindQuestion<S>[];
-  /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
-  dueSay?: string;
-  /** What is said after the last answer, before the next steps. */
-  wrapUp: readonly WrapUpSay[];
-  letter: {
-    template: string;
-    /**
-     * The letter's own variables, in order, each filled with the typed answer to a question
-     * (by state id), or `null` for a line left blank. Every letter also gets date, who,
-     * nickname, said_on, statement and request from triage's hand-over.
-     */
-    vars: Readonly<Record<string, NoInfer<S> | null>>;
-  };
-}
+import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
+import { OFFER_KEYS, OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
 
 const NEXT_STEP_BY = 'common.next-step-by';
 /** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
@@ -97,12 +38,15 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
 
 /** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
 const NOT_A_PERSON = 'common.person-not-answer';
+/** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
+const SAME_AS_BEFORE = 'common.same-as-before';
+
 
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
  */
-type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & { date: string } & Record<string, string>;
+type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
 
 /** A question's buttons, with Skip last when it is optional. */
 function buttonsOf(q: KindQuestion<string>): readonly string[] {
@@ -146,6 +90,7 @@ const kindOfNo = setup({
     skipSignOff: assign(own(factsAssigns.skipSignOff)),
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
+    refreshProfile: assign(own(factsAssigns.refreshProfile)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -157,12 +102,14 @@ const kindOfNo = setup({
     stampDate: assign(letterDateOf),
     keepPartTimeHours: assign(own(partTimeAssigns.keepPartTimeHours)),
     keepPartTimeReview: assign(own(partTimeAssigns.keepPartTimeReview)),
+    keepOffered: assign(own(offerAssigns.keepOffered)),
   },
   guards: {
     ...factsGuards,
     ...wordingGuards,
     ...answerGuards,
     ...partTimeGuards,
+    ...offerGuards,
     tooUnwellToAttend,
     isOnlyAPerson: ({ event }) => event.type === 'TEXT' && isOnlyATitledName(event.text),
     isNumberAlone: ({ event }) => event.type === 'TEXT' && /^\s*\d{1,3}\s*$/.test(event.text),
@@ -172,6 +119,7 @@ const kindOfNo = setup({
 
 type KindOfNoConfig = Parameters<typeof kindOfNo.createMachine>[0];
 type KindOfNoState = NonNullable<KindOfNoConfig['states']>[string];
+type KindOfNoTransitions = NonNullable<KindOfNoState['on']>['TEXT'];
 
 function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   const P = spec.prefix;
@@ -186,8 +134,6 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   function initialContext({ input }: { input: FlowInput }): Ctx {
     const answers = Object.fromEntries(questions.map((q) => [q.field, '']));
     const given = handover(input);
-    const profile = parseProfile(input.profile);
-    const mf = monthFirst(profile);
     // The day it was said, as a real date when the parent's words name one.
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     // "Earlier this week" is kept as its week, dated as a week in the letter.
@@ -201,18 +147,19 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...answers,
       ...(hasDue ? { due: '' } : {}),
       ...PART_TIME_FIELDS,
+      offered: '',
       date: '',
-      place: profile?.place ?? 'elsewhere',
-      monthFirst: mf ? 'yes' : '',
       recipient: greetingName(given.who),
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
       ...signOffFromInput(input),
-      ...schoolNameFromInput(input),
+      ...profileFactsFromInput(input),
       wordingLine: '',
       answerQuote: answer.quote,
       answerWords,
+      // The parent's answer last time, for a question offered again (`reuse`): `<field>Before`.
+      ...Object.fromEntries(questions.filter((q) => q.reuse).map((q) => [`${q.field}Before`, earlierAnswerOf(input, q.topic, q.max ?? 600)])),
     };
   }
 
@@ -258,6 +205,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       said_on: context.saidOn && !weekStartOf(context.saidOn) ? letterDay(context.saidOn, mf) : context.saidOn,
       statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
       request: factOf(context.request),
+      // Part of what was asked, offered (offer-states.ts): thanked for, in the parent's words.
+      offered: factOf(context.offered),
       your_name: context.signOff,
       // Asked for because the child is too unwell to attend: the letter says the place's duty too.
       health_duty: tooUnwellToAttend({ context }) ? `terms.${context.place || 'elsewhere'}.${UNWELL_DUTY}` : '',
@@ -275,22 +224,32 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], // the school's answer, when in the parent's words (not a quote)
     ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
     ...PART_TIME_LINES,
+    OFFER_LINE,
   ]);
 
-  function questionState(q: (typeof questions)[number], i: number): KindOfNoState {
-    const next = questions[i + 1]?.state ?? 'partTime';
+  // A question an earlier answer may answer whole ("nobody is gathering it") is entered through `<state>Known`;
+  // one whose answer last time may be offered again, through `<state>Before`.
+  const entryOf = (q: (typeof questions)[number] | undefined) => (q?.partKnown?.answers ? `${q.state}Known` : q?.reuse ? `${q.state}Before` : q?.state);
+  function questionStates(q: (typeof questions)[number], i: number): [string, KindOfNoState][] {
+    const next = entryOf(questions[i + 1]) ?? 'partTime';
     // The last answer dates the letter, whichever way it comes.
     const stamp = i === questions.length - 1 ? (['stampDate'] as const) : [];
     // Part of it given already ("they expect me to get it"): only the rest is asked, and the line carries both.
     const part = q.partKnown && { fields: q.partKnown.from.map((s) => fieldOf.get(s) ?? s), read: q.partKnown.read, ask: q.partKnown.ask };
     const known = (context: Ctx) => knownPartOf(context, part);
+    const wholeAnswers = (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`);
+    // The whole answer, typed here ("no one") or said earlier: the line is the letter's sentence for it.
+    const whole = (words: string) => (part && wholeAnswers.includes(part.read(words)) ? part.read(words) : '');
     function askQuestion({ context }: { context: Ctx }): AskParams {
       return openQuestion(`${P}.${part && known(context) ? part.ask : q.ask}`, context.nickname, P, q.buttons);
     }
     const ask = { type: 'ask' as const, params: askQuestion };
     const note = { type: 'note' as const, params: answerNote(P, q.topic) };
     const lineNote = (args: { context: Ctx; event: FlowEvent }) => (known(args.context) ? keptLineNote(q.field, q.topic)(args) : answerNote(P, q.topic)(args));
-    const keep = { type: 'keepAnswer' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, max: q.max ?? 600, due: q.due === true, known: known(context) }) };
+    const keep = {
+      type: 'keepAnswer' as const,
+      params: ({ context, event }: { context: Ctx; event: FlowEvent }) => ({ field: q.field, max: q.max ?? 600, due: q.due === true, known: known(context), whole: known(context) || event.type !== 'TEXT' ? '' : whole(event.text) }),
+    };
     const keepPart = { type: 'keepKnown' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, known: known(context) }) };
     const chosen = { type: 'keepChoice' as const, params: { field: q.field, prefix: P, says: q.says ?? [] } };
     const noted = { target: next, actions: [chosen, ...stamp, note] };
@@ -301,21 +260,51 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const notWords = [...(q.count ? [] : [{ guard: 'isNumberAlone' as const, actions: sayAsk(NEED_WORDS) }]), { guard: 'isNotUnderstood' as const, actions: sayAsk(NOT_UNDERSTOOD) }];
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
-    return {
-      entry: i === 0 ? [sayOf('intro'), ask] : part ? [keepPart, ask] : ask,
-      on: {
-        TEXT: [again, ...notWords, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }],
-        CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted,
-      },
+    const intro = i === 0 ? [sayOf('intro')] : [];
+    const onText = [again, ...notWords, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }];
+    const asked: KindOfNoState = {
+      // Offered again first (`reuse`): the introduction comes before that question instead.
+      entry: i === 0 ? [...(q.reuse ? [] : intro), ask] : part ? [keepPart, ask] : ask,
+      on: { TEXT: onText, CHOICE: q.optional ? [{ guard: 'isSkip', target: next, actions: stamp }, noted] : noted },
     };
+    if (q.reuse) return sameAsBeforeStates(q, { next, intro, stamp, onText, asked });
+    if (!wholeAnswers.length) return [[q.state, asked]];
+    const answeredEarlier = ({ context }: { context: Ctx }) => wholeAnswers.includes(known(context));
+    const skip = { guard: answeredEarlier, target: next, actions: [keepPart, ...stamp, { type: 'note' as const, params: keptLineNote(q.field, q.topic) }] };
+    return [[`${q.state}Known`, { always: [skip, { target: q.state }] }], [q.state, asked]];
+  }
+
+  /** `<state>Before` (is there an answer from last time?), `<state>Same` ("Same as before: …?"), then the question as it always was. */
+  function sameAsBeforeStates(
+    q: (typeof questions)[number],
+    { next, intro, stamp, onText, asked }: { next: string; intro: ReturnType<typeof sayOf>[]; stamp: readonly 'stampDate'[]; onText: KindOfNoTransitions; asked: KindOfNoState },
+  ): [string, KindOfNoState][] {
+    const before = (context: Ctx) => context[`${q.field}Before`] ?? '';
+    function askSame({ context }: { context: Ctx }): AskParams {
+      return { key: SAME_AS_BEFORE, vars: { nickname: context.nickname, answer: nestedQuote(before(context)) }, choices: choicesOf('common', ['same', 'change']), freeText: true };
+    }
+    const keepSame = { type: 'keepKnown' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, known: before(context) }) };
+    const sameNote = { type: 'note' as const, params: ({ context }: { context: Ctx }): NoteParams => ({ kind: 'answer', topic: q.topic, text: before(context) }) };
+    const hasBefore = ({ context }: { context: Ctx }) => before(context) !== '';
+    const saysSame = ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'same';
+    return [
+      [`${q.state}Before`, { always: [{ guard: hasBefore, target: `${q.state}Same`, actions: intro }, { target: q.state, actions: intro }] }],
+      // Typed words here are the new answer, as at the question itself.
+      [`${q.state}Same`, { entry: { type: 'ask', params: askSame }, on: { CHOICE: [{ guard: saysSame, target: next, actions: [keepSame, ...stamp, sameNote] }, { target: q.state }], TEXT: onText } }],
+      [q.state, asked],
+    ];
   }
 
   return kindOfNo.createMachine({
     id: spec.id,
     context: initialContext,
-    initial: questions[0]?.state ?? 'partTime',
+    // The school's words offer something: whether it is part of what was asked, and what, first (offer-states.ts).
+    initial: 'offerHeard',
+    // Back after another dialogue ran over this one ("change profile"): the profile as it is now.
+    on: { INPUT: { actions: 'refreshProfile' } },
     states: {
-      ...Object.fromEntries(questions.map((q, i) => [q.state, questionState(q, i)])),
+      ...offerStates(entryOf(questions[0]) ?? 'partTime'),
+      ...Object.fromEntries(questions.flatMap((q, i) => questionStates(q, i))),
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
       ...partTimeStates('facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
@@ -355,6 +344,8 @@ export interface KindOfNoFlow extends FlowDef {
   /** The kind of no it answers, and the note topic each line of its letter is filled from (its question's). */
   category: Category;
   lineTopics: Readonly<Record<string, string>>;
+  /** Topics whose answer last time is offered again (`KindQuestion.reuse`): the advice feature reads them for `input.earlierAnswers`. */
+  reusedTopics: readonly string[];
 }
 
 /** A "kind of no" flow from its declaration: the machine, and every key and letter it can emit. */
@@ -366,15 +357,19 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     id: spec.id,
     category: spec.category,
     lineTopics,
+    reusedTopics: spec.questions.filter((q) => q.reuse).map((q) => q.topic),
     // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`);
     // 6: England's part-time timetable questions and next steps (`partTime`, `partTimeHours`, `partTimeReview`, `partTimeWrapUp`, `partTimeSteps`).
-    version: 6,
+    // 7: a question an earlier answer may answer whole is entered through `<state>Known` (no.data's `byWhenKnown`: nobody is gathering it);
+    // the school's offer of part of it asked first (`offerHeard`, `offer`, `offered`); the answer last time offered again (`<state>Before`, `<state>Same`).
+    version: 7,
     machine: buildMachine(spec),
     keys: [
       `${P}.intro`,
       ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
       // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
       ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
+      ...spec.questions.flatMap((q) => (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`)),
       ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
       ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
       ...spec.wrapUp.flatMap((say) =>
@@ -385,6 +380,8 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
       ...FACT_KEYS,
       ...WORDING_KEYS,
       ...PART_TIME_KEYS,
+      ...OFFER_KEYS,
+      ...(spec.questions.some((q) => q.reuse) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
       NEXT_STEP_BY,
       ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
       `${P}.next-steps`,

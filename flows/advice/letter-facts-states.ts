@@ -10,7 +10,7 @@
 import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
 import { parentNoon, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
-import { parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
+import { monthFirst, parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
 import { weekStartOf } from './parent-answers.js';
 
@@ -143,6 +143,24 @@ export function schoolNameFromInput(input: FlowInput): Pick<FactsCtx, 'profile' 
   return { profile: profile ? profileText(profile) : '', schoolName: profile?.schoolName ?? '' };
 }
 
+/** The profile's part of a letter's facts, from the flow's input: the profile, the school's name for the child, where the family is, how dates read. */
+export function profileFactsFromInput(input: FlowInput): Pick<FactsCtx, 'profile' | 'schoolName' | 'place' | 'monthFirst'> {
+  const profile = parseProfile(input.profile);
+  return { ...schoolNameFromInput(input), place: profile?.place ?? 'elsewhere', monthFirst: monthFirst(profile) ? 'yes' : '' };
+}
+
+/**
+ * The same, read afresh when the conversation comes back after another dialogue ran over it (an
+ * `INPUT` event): "change profile" meanwhile is what the letter uses. Taken at a flow's root.
+ */
+function refreshProfile({ event }: { event: FlowEvent }): Partial<FactsCtx> {
+  return event.type === 'INPUT' ? profileFactsFromInput(event.input) : {};
+}
+/** The letter flow's part of it: the profile and the school's name for the child. */
+export function refreshSchoolName({ event }: { event: FlowEvent }): Partial<SchoolNameCtx> {
+  return event.type === 'INPUT' ? schoolNameFromInput(event.input) : {};
+}
+
 /**
  * Did the parent choose to leave the signature blank? The note keeps the button's words (the
  * note effect writes a key's words), or its key in older notes: either is no name to sign with.
@@ -160,7 +178,7 @@ export function signOffFromInput(input: FlowInput): Pick<FactsCtx, 'signOff' | '
 }
 
 /** Context updates, wrapped in `assign` by the flow that uses them (so they take its context type). */
-export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn, keepSignOff, skipSignOff, keepSchoolName };
+export const factsAssigns = { keepRecipient, keepSaidOn, readSaidOnWords, markChecked, forgetSaidOn, keepSignOff, skipSignOff, keepSchoolName, refreshProfile };
 
 export const factsGuards = {
   needsRecipient: ({ context }: { context: Ctx }) => context.recipient === '',

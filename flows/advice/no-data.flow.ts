@@ -26,7 +26,8 @@ export const noDataFlow = kindOfNoFlow({
       due: true,
       person: true,
       // "me" alone: the letter writes it as the parent ("I will gather it myself by 14 March").
-      partKnown: { from: ['collection', 'missing'], ask: 'ask-by-date', read: collectorForLetter('no-data'), sentences: ['i-collect', 'we-collect'] },
+      // "…so nobody is gathering it" earlier is the answer: not asked; "no one" typed here, the same line.
+      partKnown: { from: ['collection', 'missing'], ask: 'ask-by-date', read: collectorForLetter('no-data'), sentences: ['i-collect', 'we-collect'], answers: ['nobody-collects'] },
     },
   ],
   // The weeks missed are data already; a daily log helps (said without the name).

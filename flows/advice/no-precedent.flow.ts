@@ -10,7 +10,8 @@ export const noPrecedentFlow = kindOfNoFlow({
   prefix: 'no-precedent',
   category: 'precedent',
   questions: [
-    { state: 'need', ask: 'ask-need', topic: 'precedent.need', buttons: ['not-sure'] },
+    // The need given last time (a second no of this kind within a few weeks) is offered again first.
+    { state: 'need', ask: 'ask-need', topic: 'precedent.need', buttons: ['not-sure'], reuse: true },
     { state: 'tried', ask: 'ask-tried', topic: 'precedent.tried', buttons: ['nothing-yet'], optional: true, says: ['nothing-yet'] },
     { state: 'wouldHelp', ask: 'ask-would-help', topic: 'precedent.would-help', buttons: ['not-sure'], optional: true },
   ],

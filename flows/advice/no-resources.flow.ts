@@ -10,7 +10,8 @@ export const noResourcesFlow = kindOfNoFlow({
   prefix: 'no-resources',
   category: 'resources',
   questions: [
-    { state: 'need', ask: 'ask-need', topic: 'resources.need', buttons: ['not-sure'] },
+    // The need given last time (a second no of this kind within a few weeks) is offered again first.
+    { state: 'need', ask: 'ask-need', topic: 'resources.need', buttons: ['not-sure'], reuse: true },
     { state: 'options', ask: 'ask-options', topic: 'resources.options', buttons: ['not-sure'], optional: true },
     // Who decides, and how: a date they give is when the next step is due.
     { state: 'decider', ask: 'ask-decider', topic: 'resources.decider', buttons: ['not-sure'], optional: true, max: 300, due: true, person: true },

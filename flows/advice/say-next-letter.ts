@@ -13,8 +13,7 @@ import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
-import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
-import { schoolNameFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
+import { profileFactsFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
 import type { KindOfNoFlow } from './kind-of-no.js';
 import { noDataFlow } from './no-data.flow.js';
@@ -90,7 +89,6 @@ const knownSchema = z.object(Object.fromEntries(ASKED_LINES.map((n) => [n, z.str
 
 /** The letter's part of say-next's starting context: the profile, the sign-off, and what the case already holds. */
 export function letterContextOf(input: FlowInput): Omit<LetterCtx, 'nickname' | 'statement' | 'category' | 'date'> {
-  const profile = parseProfile(input.profile);
   const parsed = knownSchema.safeParse(input.known ?? {});
   const known = parsed.success ? parsed.data : {};
   const lines = Object.fromEntries(ASKED_LINES.map((n) => [n, clip(known[n] ?? '', 600)])) as Record<AskedLine, string>;
@@ -100,10 +98,8 @@ export function letterContextOf(input: FlowInput): Omit<LetterCtx, 'nickname' | 
     saidOn: '',
     saidOnWords: '',
     saidOnChecked: '',
-    monthFirst: monthFirst(profile) ? 'yes' : '',
-    place: profile?.place ?? 'elsewhere',
     ...signOffFromInput(input),
-    ...schoolNameFromInput(input),
+    ...profileFactsFromInput(input),
     wordingLine: '',
     answerQuote: '',
     answerWords: '',

@@ -206,6 +206,7 @@ const sayNext = setup({
     skipSignOff: assign(own(factsAssigns.skipSignOff)),
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
+    refreshProfile: assign(own(factsAssigns.refreshProfile)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -250,6 +251,7 @@ export const sayNextMachine = sayNext.createMachine({
     ...letterContextOf(input),
   }),
   initial: 'start',
+  on: { INPUT: { actions: 'refreshProfile' } }, // back after another dialogue: the profile as it is now
   states: {
     start: {
       always: [

@@ -264,17 +264,29 @@ export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | '
 
 const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-parent')}|${alternation('school.collector-school')})`, 'i'));
 
+/** An answer's clauses: split at sentence ends, commas, and "and", "but", "so", "because". */
+const CLAUSES = /[.;!?\n]+|,\s*|\s+(?:and|but|so|because)\s+/i;
+
 const COLLECTOR_ME = once(() => new RegExp(`^(?:${alternation('school.collector-me')})[.!]*$`, 'i'));
 const COLLECTOR_US = once(() => new RegExp(`^(?:${alternation('school.collector-us')})[.!]*$`, 'i'));
+const NOBODY_COLLECTS = once(() => new RegExp(`\\b(?:${alternation('school.collector-nobody')})`, 'i'));
+const NOBODY_WHOLE = once(() => new RegExp(`^(?:${alternation('school.collector-nobody-whole')})[.!]*$`, 'i'));
+
+/** The answer says nobody is gathering the missing data: the whole answer ("no one yet"), or a clause of it ("…so nobody is gathering it"). */
+function saysNobodyCollects(answer: string): boolean {
+  const t = straightApostrophes(answer.trim()).replace(/\s+/g, ' ');
+  return NOBODY_WHOLE().test(t) || t.split(CLAUSES).some((c) => NOBODY_COLLECTS().test(c.trim()));
+}
 
 /**
  * Who is getting the missing data, for the data letter: an answer that names the parent alone
  * ("me", "I do") or the family ("us") is the letter's own first-person sentence (its content key
- * under `prefix`, as a button's is); anyone else is the part of the answer that says so, in the
- * parent's words (`collectorNamedIn`).
+ * under `prefix`, as a button's is), and so is one that says nobody is (`nobody-collects`);
+ * anyone else is the part of the answer that says so, in the parent's words (`collectorNamedIn`).
  */
 export function collectorForLetter(prefix: string): (answer: string) => string {
   return (answer) => {
+    if (saysNobodyCollects(answer)) return `${prefix}.letter.nobody-collects`;
     const t = straightApostrophes(answer.trim()).replace(/\s+/g, ' ');
     if (COLLECTOR_ME().test(t)) return `${prefix}.letter.i-collect`;
     if (COLLECTOR_US().test(t)) return `${prefix}.letter.we-collect`;
@@ -287,7 +299,14 @@ export function collectorForLetter(prefix: string): (answer: string) => string {
  * get it", "the SENCO will observe him"), in the parent's words; '' when it does not say.
  */
 export function collectorNamedIn(answer: string): string {
-  const clauses = straightApostrophes(answer).split(/[.;!?\n]+|,\s*|\s+(?:and|but|so|because)\s+/i);
+  const clauses = straightApostrophes(answer).split(CLAUSES);
   const found = clauses.map((c) => c.trim().replace(/\s+/g, ' ')).find((c) => c && COLLECTOR().test(c.toLowerCase()));
   return found ? clip(found, 160) : '';
+}
+
+const OFFERS_PART = once(() => new RegExp(`\\b(?:${alternation('school.offers-part')})`, 'i'));
+
+/** The school's words offer something ("we can offer a 9:30 start on Mondays"): perhaps part of what was asked. */
+export function heardOffer(statement: string): boolean {
+  return OFFERS_PART().test(straightApostrophes(statement).replace(/\s+/g, ' '));
 }

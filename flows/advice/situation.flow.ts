@@ -89,6 +89,8 @@ export const situationMachine = setup({
     setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }),
     pickCued: assign({ picked: ({ context }) => clearlyOne(context) ?? 'none' }),
     unpick: assign({ picked: 'none' }),
+    // Back after another dialogue ran over this one ("change profile"): the profile handed on is the one as it is now.
+    refreshProfile: assign({ input: ({ context, event }) => (event.type === 'INPUT' && event.input.profile !== undefined ? { ...context.input, profile: event.input.profile } : context.input) }),
   },
   guards: {
     hasProfile: ({ context }) => context.hasProfile,
@@ -114,6 +116,7 @@ export const situationMachine = setup({
     };
   },
   initial: 'start',
+  on: { INPUT: { actions: 'refreshProfile' } },
   states: {
     start: { always: [{ guard: 'hasProfile', target: 'decide' }, { target: 'done' }] },
     // Words that clearly point to one situation: confirmed ("It sounds like… Is that right?"), not the whole list.

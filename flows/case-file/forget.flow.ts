@@ -50,4 +50,6 @@ export const forgetFlow: FlowDef = {
   version: 1,
   machine: forgetMachine,
   keys: [`${P}.confirm`, `${P}.choice.yes`, `${P}.choice.no`, `${P}.kept`],
+  // A command typed at "Erase everything?" does not bring that question back afterwards.
+  dropWhenInterrupted: true,
 };

@@ -21,7 +21,7 @@ import {
   type NoteParams,
 } from '../../src/core/flow-kit.js';
 import { answerNote, choicesOf, isBareReply } from '../advice/parent-answers.js';
-import { factsGuards, keepSchoolName, schoolNameFromInput, schoolNameNote, schoolNameParams, type SchoolNameCtx } from '../advice/letter-facts-states.js';
+import { factsGuards, keepSchoolName, refreshSchoolName, schoolNameFromInput, schoolNameNote, schoolNameParams, type SchoolNameCtx } from '../advice/letter-facts-states.js';
 import { wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx, type WordingLine } from '../advice/letter-wording-states.js';
 
 const P = 'case-file.letter';
@@ -138,6 +138,7 @@ export const letterMachine = setup({
     ...effects,
     ...caseFileEffects,
     keepSchoolName: assign(childNamed),
+    refreshSchoolName: assign(own(refreshSchoolName)),
     'keep.meeting': assign(meetingWords('meeting')),
     'keep.discussed': assign(meetingWords('discussed')),
     'keep.agreed': assign(meetingWords('agreed')),
@@ -176,6 +177,8 @@ export const letterMachine = setup({
     wordingLine: '',
   }),
   initial: 'start',
+  // Back after another dialogue ran over this one ("change profile"): the profile as it is now.
+  on: { INPUT: { actions: 'refreshSchoolName' } },
   states: {
     start: {
       always: [

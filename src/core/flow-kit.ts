@@ -27,7 +27,13 @@ export type FlowEvent =
   | { type: 'TEXT'; text: string; at: string; day: string }
   /** `typed`: the parent's words when they typed the button rather than pressing it ("a quiet space"). */
   | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string }
-  | { type: 'CLASSIFIED'; result: Classification; at: string; day: string };
+  | { type: 'CLASSIFIED'; result: Classification; at: string; day: string }
+  /**
+   * The flow's input read afresh, sent when a conversation put aside comes back (another dialogue
+   * ran over it, e.g. "change profile"). A flow that keeps facts from its input (the profile's
+   * place, the school's name for the child) takes it at its root and updates them; others ignore it.
+   */
+  | { type: 'INPUT'; input: FlowInput; at: string; day: string };
 
 /**
  * Noon UTC on the parent's day, as an ISO instant: what a flow counts calendar days from
@@ -126,6 +132,11 @@ export interface FlowDef {
   keys: readonly string[];
   /** Letter templates the flow can draft. */
   templates?: readonly string[];
+  /**
+   * Not come back to when a command's dialogue runs over it (a confirmation to erase everything):
+   * dropped instead of put aside. The menu is never put aside.
+   */
+  dropWhenInterrupted?: true;
 }
 
 /** Standard input every flow may receive from the engine. */

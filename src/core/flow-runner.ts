@@ -4,12 +4,11 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { FlowDef, FlowEvent, FlowOutput } from './flow-kit.js';
-import type { PendingQuestion, SessionRow } from './ports.js';
+import type { Aside, PendingQuestion, SessionRow } from './ports.js';
 import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
-import * as z from 'zod';
-import { pendingSchema, snapshotSchema } from './session-schemas.js';
+import { asideSchema } from './session-schemas.js';
 
 export type { RunContext };
 
@@ -26,8 +25,8 @@ const MAX_HOPS = 25;
  */
 const live = new WeakMap<object, { flow: FlowDef; snapshot: AnyMachineSnapshot }>();
 
-function persist(flow: FlowDef, snapshot: AnyMachineSnapshot): SessionRow['snapshot'] {
-  const stored = { value: snapshot.value as unknown, context: snapshot.context as Record<string, unknown> };
+function persist(flow: FlowDef, snapshot: AnyMachineSnapshot, aside: Aside | undefined): SessionRow['snapshot'] {
+  const stored = { value: snapshot.value as unknown, context: snapshot.context as Record<string, unknown>, ...(aside ? { aside } : {}) };
   live.set(stored, { flow, snapshot });
   return stored;
 }
@@ -45,7 +44,7 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
 /** What the features add to a flow's input about the open case (Feature.flowInput). */
 function caseInput(ctx: RunContext, caseId: number): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId));
+  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId, ctx.now));
   return input;
 }
 
@@ -65,7 +64,12 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
   };
 }
 
-function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, followUps: FlowEvent[], hops: number): AfterFlow {
+/**
+ * Steps the flow through `followUps` and what its effects feed back, and saves it. When it ends:
+ * a conversation it was started over comes back (`aside`, or its output's `resume`), unless it
+ * hands over to another dialogue, which then carries the conversation put aside on; else the menu.
+ */
+function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, followUps: FlowEvent[], hops: number, aside: Aside | undefined): AfterFlow {
   let snap = snapshot;
   let queue = followUps;
   while (queue.length > 0) {
@@ -75,22 +79,23 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
     snap = next;
     queue = [...rest, ...interpret(ctx, actions)];
   }
-  ctx.session.snapshot = persist(flow, snap);
+  ctx.session.snapshot = persist(flow, snap, aside);
   if (snap.status !== 'done') return null;
 
   const out = (snap.output ?? {}) as FlowOutput;
-  if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume)) return null;
+  if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume, hops)) return null;
   const next = out.next ?? ctx.menuFlow;
+  if (next === ctx.menuFlow && aside && resumeAside(ctx, aside, hops)) return null;
   if (next.startsWith('cmd:')) {
     ctx.session.flowId = null;
     ctx.session.snapshot = null;
     ctx.session.pending = null;
     return { command: next.slice(4) };
   }
-  return startFlowAt(ctx, next, out.input ?? {}, hops + 1);
+  return startFlowAt(ctx, next, out.input ?? {}, hops + 1, next === ctx.menuFlow ? undefined : aside);
 }
 
-function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unknown>, hops: number): AfterFlow {
+function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unknown>, hops: number, aside: Aside | undefined): AfterFlow {
   if (hops > MAX_HOPS) throw new Error(`flows chained more than ${MAX_HOPS} times`);
   const flow = ctx.flows.get(flowId);
   if (!flow) throw new Error(`unknown flow ${flowId}`);
@@ -98,11 +103,40 @@ function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unkn
   ctx.session.flowVersion = flow.version;
   ctx.session.pending = null;
   const [snap, actions] = pureInitialTransition(flow.machine, standardInput(ctx, input));
-  return settle(ctx, flow, snap, interpret(ctx, actions), hops);
+  return settle(ctx, flow, snap, interpret(ctx, actions), hops, aside);
 }
 
+/**
+ * The conversation waiting at a question, as it would be put aside: none at the menu, with no
+ * question, or in a flow not worth coming back to (`FlowDef.dropWhenInterrupted`).
+ */
+function waitingAside(ctx: RunContext): Aside | undefined {
+  const s = ctx.session;
+  if (!s.flowId || s.flowId === ctx.menuFlow || s.flowVersion === null || !s.snapshot || !s.pending) return undefined;
+  if (ctx.flows.get(s.flowId)?.dropWhenInterrupted) return undefined;
+  return { flowId: s.flowId, flowVersion: s.flowVersion, caseId: s.caseId, snapshot: s.snapshot, pending: s.pending };
+}
+
+/**
+ * What a dialogue starting now is put over. The menu drops everything; a dialogue started again
+ * over itself takes its place (keeping what it was over); one not worth coming back to gives way
+ * to what it was over.
+ */
+function asideFor(ctx: RunContext, flowId: string): Aside | undefined {
+  if (flowId === ctx.menuFlow) return undefined;
+  const current = ctx.session.snapshot?.aside;
+  if (ctx.session.flowId === flowId) return current;
+  return waitingAside(ctx) ?? current;
+}
+
+/**
+ * Starts a dialogue (a command's, the safety check, the menu). A conversation waiting at a
+ * question is put aside, and comes back at that question, with its input read afresh, when the
+ * new dialogue (and any it hands over to) ends: "change profile" in the middle of a kind of no
+ * goes back to it, now with the new profile. The menu (`restart`) drops it.
+ */
 export function startFlow(ctx: RunContext, flowId: string, input: Record<string, unknown> = {}): AfterFlow {
-  return startFlowAt(ctx, flowId, input, 0);
+  return startFlowAt(ctx, flowId, input, 0, asideFor(ctx, flowId));
 }
 
 /** Restores the stored snapshot; null when it cannot be (unknown flow, older version, corrupt). */
@@ -123,7 +157,7 @@ export function restore(ctx: RunContext): { flow: FlowDef; snapshot: AnyMachineS
 }
 
 export function sendToFlow(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, event: FlowEvent): AfterFlow {
-  return settle(ctx, flow, snapshot, [event], 0);
+  return settle(ctx, flow, snapshot, [event], 0, ctx.session.snapshot?.aside);
 }
 
 /** Does the current state accept this event? (So a stray event never silently vanishes.) */
@@ -131,22 +165,26 @@ export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean
   return snapshot.can(event as never);
 }
 
-const asideSchema = z.object({ flowId: z.string(), flowVersion: z.number(), snapshot: snapshotSchema, pending: pendingSchema });
-
 /**
- * Back to a conversation put aside (see FlowOutput.resume): its question is asked again, as it
- * was. False, and nothing changed, when it cannot be (its flow changed version meanwhile).
+ * Back to a conversation put aside (see startFlow, and FlowOutput.resume): the child it was about,
+ * its input read afresh (an `INPUT` event, for a flow that takes one: the profile may have changed
+ * meanwhile), and its question asked again as it was. False, and nothing changed, when it cannot
+ * be (its flow changed version meanwhile).
  */
-function resumeAside(ctx: RunContext, aside: unknown): boolean {
+function resumeAside(ctx: RunContext, aside: unknown, hops: number): boolean {
   const parsed = asideSchema.safeParse(aside);
   if (!parsed.success) return false;
   const s = ctx.session;
-  const before = { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending };
-  Object.assign(s, { flowId: parsed.data.flowId, flowVersion: parsed.data.flowVersion, snapshot: parsed.data.snapshot, pending: parsed.data.pending as PendingQuestion });
-  if (!restore(ctx)) {
+  const a = parsed.data;
+  const before = { caseId: s.caseId, flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending };
+  Object.assign(s, { flowId: a.flowId, flowVersion: a.flowVersion, snapshot: a.snapshot, pending: a.pending as PendingQuestion, ...(a.caseId !== undefined ? { caseId: a.caseId } : {}) });
+  const restored = restore(ctx);
+  if (!restored) {
     Object.assign(s, before);
     return false;
   }
+  const refresh: FlowEvent = { type: 'INPUT', input: standardInput(ctx), at: ctx.now.toISOString(), day: ctx.day };
+  if (accepts(restored.snapshot, refresh)) settle(ctx, restored.flow, restored.snapshot, [refresh], hops + 1, a.snapshot.aside);
   ctx.replies.push(textReply(ctx.content, 'engine.back-to', {}, s.seq));
   reask(ctx);
   return true;

@@ -83,13 +83,29 @@ export interface PendingQuestion {
   freeText: boolean;
 }
 
+export interface StoredSnapshot {
+  value: unknown;
+  context: Record<string, unknown>;
+  /** A conversation put aside at its question while this one runs (src/core/flow-runner.ts). */
+  aside?: Aside;
+}
+
+/** A conversation put aside: its flow, the child it was about, its snapshot and the question it waits at. */
+export interface Aside {
+  flowId: string;
+  flowVersion: number;
+  caseId?: number | null;
+  snapshot: StoredSnapshot;
+  pending: PendingQuestion;
+}
+
 export interface SessionRow {
   userId: string;
   caseId: number | null;
   flowId: string | null;
   flowVersion: number | null;
-  /** xstate persisted snapshot (value + context). */
-  snapshot: { value: unknown; context: Record<string, unknown> } | null;
+  /** xstate persisted snapshot (value + context), and the conversation it was started over, if any. */
+  snapshot: StoredSnapshot | null;
   pending: PendingQuestion | null;
   /** Monotonic question counter, used to mint prompt ids. */
   seq: number;

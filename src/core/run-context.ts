@@ -65,6 +65,6 @@ export function defineEffect<S extends z.ZodType>(
 
 /** A command a parent can use at any moment (typed, a slash command, or a menu choice). */
 /** What a feature adds to every flow's input about the open case, read from its store port. */
-export type FlowInputSource = (store: Store, userId: string, caseId: number) => Record<string, unknown>;
+export type FlowInputSource = (store: Store, userId: string, caseId: number, now: Date) => Record<string, unknown>;
 
 export type ChatCommand = (args: string, ctx: RunContext) => void;

@@ -173,8 +173,8 @@ describe('engine: what do I say next, in the middle of something', () => {
     const sealer = app.store.sealerFor('parent-a');
     const other = new Database(app.dbPath);
     const row = other.prepare("SELECT snapshot FROM sessions WHERE user_id = 'parent-a'").get() as { snapshot: string };
-    const snap = JSON.parse(sealer.open(row.snapshot)) as { context: { resume: { flowVersion: number } } };
-    snap.context.resume.flowVersion = 999;
+    const snap = JSON.parse(sealer.open(row.snapshot)) as { aside: { flowVersion: number } };
+    snap.aside.flowVersion = 999;
     other.prepare("UPDATE sessions SET snapshot = ? WHERE user_id = 'parent-a'").run(sealer.seal(JSON.stringify(snap)));
     other.close();
     r = await app.send(choice('no'));

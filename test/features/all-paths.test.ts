@@ -25,7 +25,7 @@ const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id.startsWith('
 const LETTER_OFFERS = new Set(['say-next.ask-draft']);
 
 function describePath(p: ReplayedPath): string {
-  return JSON.stringify({ input: p.input, events: p.events.map((e) => (e.type === 'TEXT' ? `TEXT:${e.text}` : e.type === 'CHOICE' ? `CHOICE:${e.id}` : `CLASSIFIED:${e.result.category}/${e.result.confident}`)) });
+  return JSON.stringify({ input: p.input, events: p.events.map((e) => (e.type === 'TEXT' ? `TEXT:${e.text}` : e.type === 'CHOICE' ? `CHOICE:${e.id}` : e.type === 'CLASSIFIED' ? `CLASSIFIED:${e.result.category}/${e.result.confident}` : e.type)) });
 }
 
 describe.each(FLOWS.map((f) => [f.id, f] as const))('every path through %s', (_id, flow) => {

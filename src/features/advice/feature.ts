@@ -16,15 +16,20 @@ import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { profileFlow } from '../../../flows/advice/profile.flow.js';
 import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
-import { startFlow } from '../../core/flow-runner.js';
+import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 import { legal } from './legal-command.js';
+import { earlierAnswers } from './earlier-answers.js';
 
-/** "Change profile": the case profile asked again, its answers kept until changed. */
+/**
+ * "Change profile": the case profile asked again, its answers kept until changed; a question
+ * waiting comes back afterwards (startFlow). Typed while the profile is being asked, its question again.
+ */
 const profile: ChatCommand = (_args, ctx) => {
+  if (ctx.session.flowId === 'profile' && reask(ctx)) return;
   startFlow(ctx, 'profile');
 };
 
@@ -55,9 +60,11 @@ export const advice: Feature = {
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
-  flowInput: (store, userId, caseId) => {
+  // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?").
+  flowInput: (store, userId, caseId, now) => {
     const profiles = store.listNotes(userId, { topics: [PROFILE_TOPIC] });
-    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId) };
+    const earlier = earlierAnswers(store, userId, caseId, now);
+    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

@@ -1,6 +1,7 @@
 /**
  * `say` ("what do I say next?"): from the school's words given with it, else from the last thing
- * the school said as noted; a question in progress is put aside and come back to afterwards. The
+ * the school said as noted; a question in progress is put aside and come back to afterwards (by
+ * the engine's `startFlow`, as for every dialogue a command starts). The
  * flow is given what the case already holds for its letter (who said it and when, the request,
  * earlier answers), so none of it is asked again.
  */
@@ -52,30 +53,13 @@ function knownLines(ctx: RunContext): Record<string, string> {
   return Object.fromEntries(ASKED_LINES.flatMap((n) => (vars[n] ? [[n, vars[n]]] : [])));
 }
 
-/** Dialogues not worth coming back to: the menu, and a confirmation to erase everything. */
-const NOT_RESUMED = new Set(['home', 'forget']);
-
-/**
- * A question-in-progress that "what do I say next?" interrupts, to come back to afterwards. Asked
- * again inside "what do I say next?", the conversation that one was going back to is kept.
- */
-function interrupted(ctx: RunContext): Record<string, unknown> {
-  const s = ctx.session;
-  if (s.flowId === 'say-next') {
-    const carried = s.snapshot?.context['resume'];
-    return carried ? { resume: carried } : {};
-  }
-  if (!s.flowId || NOT_RESUMED.has(s.flowId) || !s.snapshot || !s.pending) return {};
-  return { resume: { flowId: s.flowId, flowVersion: s.flowVersion, snapshot: s.snapshot, pending: s.pending } };
-}
-
+/** A question in progress is put aside by `startFlow` and comes back when "what do I say next?" ends. */
 export const say: ChatCommand = (args, ctx) => {
-  const resume = interrupted(ctx);
   const known = knownLines(ctx);
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args, known, ...resume });
+    startFlow(ctx, 'say-next', { statement: args, known });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, ...resume });
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known });
 };

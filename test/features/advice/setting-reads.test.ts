@@ -1,12 +1,13 @@
 /**
- * Every flow's start reads the case profile and the sign-off (the advice feature's flow input).
- * They are read from their own notes only: a parent with a long case must not have every note
+ * Every flow's start reads the case profile and the sign-off (the advice feature's flow input),
+ * and the answers a kind of no may offer again. They are read from their own notes only: a parent with a long case must not have every note
  * opened and parsed at each flow's start (about 25 us a note with a data key).
  */
 import { describe, expect, it } from 'vitest';
 import type { NoteFilter, NoteRow, Store } from '../../../src/core/ports.js';
 import { advice } from '../../../src/features/advice/feature.js';
 import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
+import { REUSED_TOPICS } from '../../../src/features/advice/earlier-answers.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
@@ -27,11 +28,11 @@ function recordingStore(asked: NoteFilter[]): Store {
 }
 
 describe("the advice feature's flow input", () => {
-  it('finds the profile and the sign-off, reading only their topics', () => {
+  it('finds the profile and the sign-off, reading only their topics (and the answers offered again)', () => {
     const asked: NoteFilter[] = [];
-    const input = advice.flowInput?.(recordingStore(asked), 'p', 7);
+    const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT));
     expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones' });
     expect(asked.length).toBeGreaterThan(0);
-    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC)).toBe(true);
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
   });
 });

@@ -59,7 +59,8 @@ describe('forget', () => {
     expect(q.key).toBe('case-file.forget.confirm');
     expect(q.choices.map((c) => c.id)).toEqual(['yes', 'no']);
     expect(q.freeText).toBe(false);
-    expect(keysOf(await a.send(pick('no')))).toEqual(['case-file.forget.kept', 'home.menu']);
+    // Back to the question the parent was at (what "forget" was typed over), or the menu.
+    expect(keysOf(await a.send(pick('no')))).toEqual(['case-file.forget.kept', 'engine.back-to', 'say-next.ask-draft']);
     expect(a.store.listNotes('parent-a')).toHaveLength(before);
   });
 

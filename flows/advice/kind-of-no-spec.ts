@@ -1,0 +1,81 @@
+/**
+ * What a "kind of no" flow declares (each `no-*.flow.ts`): its questions, wrap-up and letter.
+ * kind-of-no.ts builds the machine from it.
+ */
+import type { Category } from '../../src/core/types.js';
+
+/** One open question of a "kind of no" flow. */
+export interface KindQuestion<S extends string> {
+  /** Its state id (tests assert these; saved sessions store them). */
+  state: S;
+  /** Content key of the question, under the flow's prefix: `ask-by-when` is `<prefix>.ask-by-when`. */
+  ask: string;
+  /** Topic of the `answer` note that records it. */
+  topic: string;
+  /** Buttons beside the parent's own words: ids of `<prefix>.choice.<id>` labels. */
+  buttons: readonly string[];
+  /** Offers a last `skip` button: skipping moves on and leaves no note. */
+  optional?: true;
+  /** Longest typed answer kept for the letter (default 600 characters). */
+  max?: number;
+  /** The next step is due on the date this answer names, if it names one. */
+  due?: true;
+  /** A person's name alone is an answer here ("Who is collecting it?"); elsewhere "Mrs McAuley" alone is asked about again. */
+  person?: true;
+  /** A number alone is an answer here ("how many school days…?"); elsewhere it is a menu's number, asked about again. */
+  count?: true;
+  /**
+   * The parent's own answer last time, offered first when a no of the same kind came within a
+   * few weeks (the input's `earlierAnswers`, by topic): "Same as before: …?", theirs to change.
+   */
+  reuse?: true;
+  /** Where saved sessions keep the typed answer, when not under the state's id. */
+  field?: string;
+  /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */
+  partKnown?: {
+    from: readonly S[];
+    ask: string;
+    read: (answer: string) => string;
+    sentences?: readonly string[];
+    /**
+     * Letter sentences (`<prefix>.letter.<id>`) that `read` may give as the whole answer ("nobody
+     * is gathering it"): said in an earlier answer, the question is not asked; typed here, the line is that sentence.
+     */
+    answers?: readonly string[];
+  };
+  /**
+   * Buttons whose choice the letter states as a neutral first-person sentence
+   * (`<prefix>.letter.<id>`), instead of leaving the line blank.
+   */
+  says?: readonly string[];
+}
+
+/**
+ * A wrap-up message: a content key under the prefix, said with the child's nickname unless
+ * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
+ */
+export type WrapUpSay = string | { key: string; plain: true } | { term: string };
+
+/** Everything that makes one "kind of no" flow its own. */
+export interface KindOfNoSpec<S extends string> {
+  /** Flow id: triage hands over to `no.<category>`. */
+  id: string;
+  /** Content-key prefix, e.g. `no-data`. */
+  prefix: string;
+  /** The next step's note is filed under this category, with topic `<category>.next-step`. */
+  category: Category;
+  questions: readonly KindQuestion<S>[];
+  /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
+  dueSay?: string;
+  /** What is said after the last answer, before the next steps. */
+  wrapUp: readonly WrapUpSay[];
+  letter: {
+    template: string;
+    /**
+     * The letter's own variables, in order, each filled with the typed answer to a question
+     * (by state id), or `null` for a line left blank. Every letter also gets date, who,
+     * nickname, said_on, statement and request from triage's hand-over.
+     */
+    vars: Readonly<Record<string, NoInfer<S> | null>>;
+  };
+}
