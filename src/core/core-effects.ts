@@ -8,6 +8,7 @@ import {
   sayParamsSchema,
   type Classification,
 } from './flow-kit.js';
+import { sayDisclaimerOnce } from './disclaimer.js';
 import { questionReply, textReply } from './render.js';
 import { defineEffect, type Effect, type RunContext } from './run-context.js';
 
@@ -37,25 +38,15 @@ function words(ctx: RunContext, value: string): string {
   return ctx.content.has(value) && ctx.content.varsOf(value).length === 0 ? ctx.content.render(value) : value;
 }
 
-/**
- * The not-legal-advice note is said once per case (see openCase); advice given before any case
- * exists ("what do I say next?" on first contact) says it once for the parent instead.
- */
-function ensureCaselessDisclaimer(ctx: RunContext): void {
-  if (ctx.session.caseId !== null || ctx.store.hasUserFlag(ctx.session.userId, 'disclaimerShown')) return;
-  ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, ctx.session.seq));
-  ctx.store.setUserFlag(ctx.session.userId, 'disclaimerShown');
-}
-
 /** Before advice: the not-legal-advice note first, where it has not been said yet. */
 const disclaim = defineEffect('disclaim', z.unknown(), (ctx) => {
-  ensureCaselessDisclaimer(ctx);
+  if (ctx.session.caseId === null) sayDisclaimerOnce(ctx);
 });
 
 const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
   // A note with no words records nothing: it would read "You told me (…):" and stop.
   if (p.text.trim() === '') return;
-  if (p.kind === 'advice' || p.kind === 'next_step') ensureCaselessDisclaimer(ctx);
+  if ((p.kind === 'advice' || p.kind === 'next_step') && ctx.session.caseId === null) sayDisclaimerOnce(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,
     caseId: ctx.session.caseId,
@@ -78,14 +69,11 @@ const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {
   return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString(), day: ctx.day }];
 });
 
-/** Opens (or finds) the child's case; the not-legal-advice note is said once per case. */
+/** Opens (or finds) the child's case; the not-legal-advice note is said once per case (disclaimer.ts). */
 const openCase = defineEffect('openCase', openCaseParamsSchema, (ctx, p) => {
   const c = ctx.store.openCase(ctx.session.userId, p.nickname || 'my child', ctx.now.toISOString());
   ctx.session.caseId = c.id;
-  if (!c.disclaimerShown) {
-    ctx.replies.push(textReply(ctx.content, 'common.disclaimer', {}, ctx.session.seq));
-    ctx.store.markDisclaimerShown(c.id);
-  }
+  sayDisclaimerOnce(ctx);
 });
 
 /** The effects every flow can emit (the vocabulary in flow-kit.ts); `draft` is the case file's. */

@@ -6,23 +6,15 @@
  * any case); the question in progress is asked again, and nothing of the message is kept.
  */
 import { reaskPending } from '../../core/commands.js';
+import { sayDisclaimerOnce } from '../../core/disclaimer.js';
 import { textReply } from '../../core/render.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { caseProfile } from './profile.js';
 import { profileTerms } from './profile-terms.js';
 
-const DISCLAIMER_FLAG = 'disclaimerShown';
-
 export const legal: ChatCommand = (_args, ctx) => {
   const { store, session, content } = ctx;
-  const open = session.caseId === null ? undefined : store.getCase(session.userId, session.caseId);
-  if (open && !open.disclaimerShown) {
-    ctx.replies.push(textReply(content, 'common.disclaimer', {}, session.seq));
-    store.markDisclaimerShown(open.id);
-  } else if (!open && !store.hasUserFlag(session.userId, DISCLAIMER_FLAG)) {
-    ctx.replies.push(textReply(content, 'common.disclaimer', {}, session.seq));
-    store.setUserFlag(session.userId, DISCLAIMER_FLAG);
-  }
+  sayDisclaimerOnce(ctx);
   const advocate = profileTerms(content, caseProfile(store, session.userId, session.caseId)).advocate ?? '';
   ctx.replies.push(textReply(content, 'advice.legal-question', { advocate }, session.seq));
   reaskPending(ctx);

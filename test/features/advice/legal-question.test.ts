@@ -25,6 +25,19 @@ describe('a legal question', () => {
     expect(app.store.listNotes('parent-a')).toEqual([]);
   });
 
+  it('said before any case, the note counts for the first case opened after it; a second child is a case of its own (S-L3)', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data', false) });
+    await app.send(command('resume'));
+    expect(keys(await app.send('can I sue them?'))).toContain('common.disclaimer');
+    const saidInCase = [];
+    for (const r of [await app.send(choice('new-no')), await app.send('Bean'), await app.send('We need more data before we can change anything.')]) saidInCase.push(...keys(r));
+    expect(saidInCase).not.toContain('common.disclaimer');
+    await app.send(command('restart'));
+    await app.send(choice('new-no'));
+    await app.send(choice('new-child'));
+    expect(keys(await app.send('Pip'))).toContain('common.disclaimer');
+  });
+
   it('in a case whose note was said: the answer alone, the question again, nothing kept', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data', false) });
     const at = await throughTriage(app, 'We need more data before we can change anything.');
