@@ -26,6 +26,7 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
 
 interface AnswerWords {
   unsure: RegExp;
+  skip: RegExp;
   yes: RegExp;
   no: RegExp;
   yesButton: RegExp;
@@ -49,6 +50,7 @@ export function answerWords(content: ContentCatalog): AnswerWords {
   if (!words) {
     words = {
       unsure: anyOf(content, 'answers.unsure'),
+      skip: anyOf(content, 'answers.skip'),
       yes: anyOf(content, 'answers.yes'),
       no: anyOf(content, 'answers.no'),
       yesButton: anyOf(content, 'answers.yes-button'),
@@ -104,6 +106,8 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
     if (said) return said;
   }
   if (w.unsure.test(t)) return only((l) => w.unsure.test(l));
+  // "Skip this one" where there is no Skip button: "I'm not sure", which puts nothing in a letter.
+  if (w.skip.test(t)) return q.choices.find((c) => c.id === 'skip')?.id ?? only((l) => w.unsure.test(l));
   // "Nothing yet, they just said no": nothing offered. "Nothing yet", else "They didn't say",
   // else "I'm not sure" (no idea of the parent's to put in a letter).
   if (w.nothingOffered.test(t)) {

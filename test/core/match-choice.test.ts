@@ -37,6 +37,18 @@ describe('questionReply', () => {
 });
 
 describe('matchChoice', () => {
+  // mends2's walk: "Skip this one" typed at the need question (no Skip button there) was kept as the need.
+  const needOnly = q([['not-sure', 'no-resources.choice.not-sure']]);
+  const noButtonFor = q([['yes', 'say-next.choice.yes']]);
+  it.each(['skip', 'Skip this one', 'skip it', 'pass', 'next question please', 'can we skip this'])('%j is the Skip button, else the "not sure" one', (typed) => {
+    expect(matchChoice(content, decider, typed)).toBe('skip');
+    expect(matchChoice(content, needOnly, typed)).toBe('not-sure');
+    expect(matchChoice(content, noButtonFor, typed)).toBeNull();
+  });
+  it.each(['skip school', 'next week', 'pass the details to the head'])('%j is words, not a skip', (typed) => {
+    expect(matchChoice(content, needOnly, typed)).toBeNull();
+  });
+
   it.each(['not sure', 'Not sure.', "I don't know", 'dunno', 'no idea', 'I’m not sure', 'unsure'])('%j is the "I\'m not sure" button', (typed) => {
     expect(matchChoice(content, decider, typed)).toBe('not-sure');
   });
