@@ -46,7 +46,11 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
     write(`\n${formatReply(rendered.text, columns())}`);
     for (const p of saved) write(formatAside(`(saved to ${p})`));
-    for (const f of failed) write(formatAside(engine.deps.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
+    for (const f of failed) {
+      const unprinted = rendered.files.find((x) => x.filename === f.name)?.printIfNotSaved;
+      if (unprinted) write(formatReply(unprinted, columns()));
+      write(formatAside(engine.deps.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
+    }
     write('');
     engine.ack(id);
   }

@@ -4,10 +4,14 @@ import type { Reply } from '../../core/types.js';
 export interface ConsoleRendered {
   text: string;
   /** Files the console should write (documents, charts), relative names. */
-  files: { filename: string; data: string | Uint8Array }[];
+  files: { filename: string; data: string | Uint8Array; /** Printed only if the file cannot be saved (a data file is not printed otherwise). */ printIfNotSaved?: string }[];
 }
 
 const RULE = '─'.repeat(60);
+/** Files to keep or open elsewhere, not to read in a terminal (a whole export, a PDF in base64 among it). */
+const DATA_FILES = new Set(['application/json', 'text/csv']);
+
+const framed = (title: string, body: string): string => `${RULE}\n${title}\n${RULE}\n${body.trimEnd()}\n${RULE}`;
 
 export function renderForConsole(replies: Reply[]): ConsoleRendered {
   const out: string[] = [];
@@ -34,7 +38,13 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
           files.push({ filename: r.filename, data: r.data });
           break;
         }
-        out.push(`${RULE}\n${r.title}\n${RULE}\n${r.body.trimEnd()}\n${RULE}`);
+        if (DATA_FILES.has(r.mime)) {
+          // Data (a JSON or CSV export): saved, and printed only if it cannot be.
+          out.push(`[${r.title}: ${r.filename}]`);
+          files.push({ filename: r.filename, data: r.body, printIfNotSaved: framed(r.title, r.body) });
+          break;
+        }
+        out.push(framed(r.title, r.body));
         files.push({ filename: r.filename, data: r.body });
         break;
       case 'image':

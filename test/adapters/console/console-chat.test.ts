@@ -95,6 +95,17 @@ describe('console chat', () => {
     expect(r.files).toEqual([{ filename: 'l.md', data: 'Dear team' }]);
   });
 
+  it('saves a data file (JSON, CSV) without printing it: a file to keep, not to read in the terminal (S-L6)', () => {
+    for (const [filename, mime] of [['case-file.json', 'application/json'], ['notes.csv', 'text/csv']] as const) {
+      const r = renderForConsole([{ type: 'document', key: 'k', title: 'Your case file', filename, mime, body: '{"notes":[{"text":"SECRET-BODY"}]}' }]);
+      expect(r.text).not.toContain('SECRET-BODY');
+      expect(r.text).toContain(filename);
+      expect(r.files.map((f) => [f.filename, f.data])).toEqual([[filename, '{"notes":[{"text":"SECRET-BODY"}]}']]);
+      // Printed only if it cannot be saved (faults.test.ts), so nothing is lost.
+      expect(r.files[0]?.printIfNotSaved).toContain('SECRET-BODY');
+    }
+  });
+
   it('runs as `npm run cli -- chat` from stdin, exits 0, and resumes where it stopped', () => {
     const tmp = tempDir();
     const db = join(tmp.dir, 'chat.db');

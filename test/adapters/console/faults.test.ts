@@ -35,7 +35,7 @@ describe('console: documents that cannot be written', () => {
       expect(text).toContain(app.content.render('console.file-not-saved.other', { name: 'x' }).split('x')[0]);
       expect(text).not.toMatch(/\n\s+at .*\(/); // no stack frames
       expect(text).not.toContain('ENOTDIR');
-      // The document was still shown, and the next line was answered.
+      // The export, not saved, was printed instead (nothing lost), and the next line was answered.
       expect(text).toContain('"notes"');
       expect((text.match(/you › /g) ?? []).length).toBe(2);
     } finally {
