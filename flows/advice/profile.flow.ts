@@ -48,6 +48,8 @@ interface Ctx {
   placeFromFamily?: string;
   /** That child's nickname, to say where the place came from. */
   familyChild?: string;
+  /** 'yes' when the parent asked to change a profile already given ("change profile"). */
+  changing?: string;
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -181,6 +183,7 @@ export const profileMachine = setup({
       place: before?.place ?? family?.place ?? '',
       region: before?.region ?? family?.region ?? '',
       ...(family ? { placeFromFamily: 'yes', familyChild: family.child } : {}),
+      ...(before ? { changing: 'yes' } : {}),
       plan: before?.plan ?? '',
       age: before?.age ?? '',
       pronouns: before?.pronouns ?? '',
@@ -196,13 +199,14 @@ export const profileMachine = setup({
         {
           guard: 'placeFromFamily',
           target: 'checkRegion',
-          actions: [{ type: 'say', params: { key: 'profile.intro' } }, { type: 'say', params: ({ context }: { context: Ctx }) => ({ key: 'profile.place-from-family', vars: { child: context.familyChild ?? '' } }) }],
+          actions: [{ type: 'say', params: introKey }, { type: 'say', params: ({ context }: { context: Ctx }) => ({ key: 'profile.place-from-family', vars: { child: context.familyChild ?? '' } }) }],
         },
-        { target: 'place' },
+        { target: 'place', actions: { type: 'say', params: introKey } },
       ],
     },
     place: {
-      entry: [{ type: 'say', params: { key: 'profile.intro' } }, { type: 'ask', params: placeParams }],
+      // The introduction is said once, on the way in (start), not again with a place it could not read.
+      entry: { type: 'ask', params: placeParams },
       on: {
         CHOICE: { target: 'checkRegion', actions: 'setPlace' },
         TEXT: [
@@ -276,6 +280,11 @@ export const profileMachine = setup({
   output: onward,
 });
 
+/** The introduction: "a few questions, asked once for this case", or, asked to change them, that answers are kept until changed. */
+function introKey({ context }: { context: Ctx }): { key: string } {
+  return { key: context.changing ? 'profile.intro-change' : 'profile.intro' };
+}
+
 export const profileFlow: FlowDef = {
   id: 'profile',
   // 2: a change of profile asks for the name letters use (`schoolName`).
@@ -283,6 +292,7 @@ export const profileFlow: FlowDef = {
   machine: profileMachine,
   keys: [
     'profile.intro',
+    'profile.intro-change',
     'profile.ask-place',
     ...PLACES.map((p) => `profile.place.${p}`),
     'profile.place-unknown',

@@ -109,6 +109,12 @@ describe('the case profile', () => {
     r = await profile(app, r, 'england', 'ehcp', 'she');
     r = await app.send('change profile');
     expect(lastQuestion(r).key).toBe('profile.ask-place');
+    // Asked to change it: not "a few questions, asked once for this case".
+    expect(keys(r)).toContain('profile.intro-change');
+    expect(keys(r)).not.toContain('profile.intro');
+    // A place it cannot read: said so, and asked again, without the introduction again.
+    r = await app.send('over the hills');
+    expect(keys(r)).toEqual(['profile.place-unknown', 'profile.ask-place']);
     r = await app.send('We live in Cardiff');
     expect(lastQuestion(r).key).toBe('profile.ask-plan');
     expect(lastQuestion(r).choices.map((c) => c.id)).toContain('idp');
