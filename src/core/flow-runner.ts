@@ -172,6 +172,25 @@ export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean
  * be (its flow changed version meanwhile).
  */
 function resumeAside(ctx: RunContext, aside: unknown, hops: number): boolean {
+  if (!restoreAside(ctx, aside, hops)) return false;
+  ctx.replies.push(textReply(ctx.content, 'engine.back-to', {}, ctx.session.seq));
+  reask(ctx);
+  return true;
+}
+
+/**
+ * Leaves the dialogue under way without finishing it (a feature drops one the parent never
+ * answered: the check-in's log after "skip today"). The conversation it was started over is
+ * restored, quietly, for the caller to ask again (`reask`); else nothing is under way.
+ */
+export function leaveFlow(ctx: RunContext): void {
+  const aside = ctx.session.snapshot?.aside;
+  Object.assign(ctx.session, { flowId: null, flowVersion: null, snapshot: null, pending: null });
+  if (aside) restoreAside(ctx, aside, 0);
+}
+
+/** resumeAside's part that restores the session (and refreshes its input), saying nothing. */
+function restoreAside(ctx: RunContext, aside: unknown, hops: number): boolean {
   const parsed = asideSchema.safeParse(aside);
   if (!parsed.success) return false;
   const s = ctx.session;
@@ -185,8 +204,6 @@ function resumeAside(ctx: RunContext, aside: unknown, hops: number): boolean {
   }
   const refresh: FlowEvent = { type: 'INPUT', input: standardInput(ctx), at: ctx.now.toISOString(), day: ctx.day };
   if (accepts(restored.snapshot, refresh)) settle(ctx, restored.flow, restored.snapshot, [refresh], hops + 1, a.snapshot.aside);
-  ctx.replies.push(textReply(ctx.content, 'engine.back-to', {}, s.seq));
-  reask(ctx);
   return true;
 }
 

@@ -4,7 +4,7 @@
  * ("log yesterday", "remind me at 7:30 on school days", "snooze") reach them through the
  * engine's INTENTS.
  */
-import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
+import { leaveFlow, reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
 import { renderAttendanceChart } from './chart.js';
@@ -40,15 +40,12 @@ export function isIdle(s: Pick<SessionRow, 'flowId' | 'snapshot'>): boolean {
   return !s.flowId || s.flowId === 'home' || isUnansweredLog(s);
 }
 
-/** Put aside an unanswered check-in question (after "skip today", "snooze", "stop"). */
+/**
+ * Drop an unanswered check-in question (after "skip today", "snooze", "stop"); a conversation the
+ * log was started over comes back, for the caller's `reask`.
+ */
 function dropIdleLog(ctx: RunContext): void {
-  const s = ctx.session;
-  if (isUnansweredLog(s)) {
-    s.flowId = null;
-    s.flowVersion = null;
-    s.snapshot = null;
-    s.pending = null;
-  }
+  if (isUnansweredLog(ctx.session)) leaveFlow(ctx);
 }
 
 /** Nicknames of the parent's children already logged on `date`. */
