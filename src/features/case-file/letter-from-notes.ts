@@ -15,7 +15,8 @@ import { CATEGORIES, type Category } from '../../core/types.js';
 import { isIsoDate, readableDate } from '../daily-log/dates.js';
 import { logEvidence } from './log-evidence.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
-import { MEETING_TOPICS, type LetterKind } from './letter-kinds.js';
+import type { LetterKind } from './letter-kinds.js';
+import { FROM_TOPICS } from './letter-topics.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
@@ -37,33 +38,6 @@ const LETTER_CATEGORIES: Partial<Record<LetterKind, readonly Category[]>> = {
   'need-request': ['not_available', 'other'],
 };
 
-/** Answer topics (from the "kind of no" flows) that fill each letter variable, most specific first. */
-export const FROM_TOPICS: Record<string, readonly string[]> = {
-  barrier: ['not_available.barrier', 'other.barrier'],
-  helps: ['not_available.helpful-parts', 'other.one-thing', 'precedent.would-help'],
-  ideas: ['not_available.adapt', 'resources.options'],
-  missing_data: ['data.missing'],
-  collection: ['data.collection'],
-  meanwhile: ['data.meanwhile'],
-  by_when: ['data.by-when'],
-  decision: ['predetermination.decision'],
-  decided_by: ['predetermination.decided-by'],
-  concerns: ['predetermination.views-considered'],
-  next_meeting: ['predetermination.next-meeting'],
-  need: ['resources.need', 'precedent.need', 'not_available.barrier'],
-  options: ['resources.options'],
-  decider: ['resources.decider'],
-  tried: ['precedent.tried'],
-  would_help: ['precedent.would-help', 'other.one-thing'],
-  meeting: [MEETING_TOPICS.meeting],
-  discussed: [MEETING_TOPICS.discussed],
-  agreed: [MEETING_TOPICS.agreed],
-  declined: [MEETING_TOPICS.declined],
-  not_addressed: [MEETING_TOPICS.not_addressed],
-  request: ['triage.request'],
-  part_time_hours: ['part-time.hours'],
-  part_time_review: ['part-time.review'],
-};
 
 export interface CaseFacts {
   userId: string;
@@ -333,6 +307,8 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
   for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
+  // Part of the request offered (a partial yes): only when noted after the statement this letter answers.
+  vars.offered = (statement && factOf(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
   // The name the parent signs with, given once for every letter (any child's case).

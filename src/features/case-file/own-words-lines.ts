@@ -8,7 +8,8 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import { LETTER_KINDS, type LetterKind } from './letter-kinds.js';
-import { caseFacts, FROM_TOPICS, letterVarsFromNotes, ownWordsVars, type CaseFacts } from './letter-from-notes.js';
+import { caseFacts, letterVarsFromNotes, ownWordsVars, type CaseFacts } from './letter-from-notes.js';
+import { FROM_TOPICS } from './letter-topics.js';
 
 export interface OwnWordsLine {
   /** The letter's variable. */

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OFFER_TOPIC } from '../../../flows/advice/offer-states.js';
 import { describe, expect, it } from 'vitest';
 import { letterFromNotes } from '../../../src/features/case-file/letter-from-notes.js';
 import { LETTER_KINDS } from '../../../src/features/case-file/letter-kinds.js';
@@ -29,6 +30,20 @@ async function richCase(a: CaseApp): Promise<void> {
 }
 
 describe('letters from the notes', () => {
+  it('a partial yes noted after the statement is thanked for; one noted before an older no is not (mends2: the CLI letter left it out)', async () => {
+    const a = app();
+    await richCase(a);
+    const caseId = a.store.listCases('parent-a')[0]?.id ?? null;
+    const offer = (text: string, at: string) => a.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: OFFER_TOPIC, text, at, day: at.slice(0, 10) });
+    // Before the head's "no" of 2 December: an older offer, not this letter's.
+    offer('A quiet room at lunch', '2026-12-01T15:00:00.000Z');
+    let letter = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'precedent-request', now: a.clock.now() });
+    expect(letter.body).not.toContain('A quiet room at lunch');
+    offer('A 9:30 start on two days', '2026-12-02T16:00:00.000Z');
+    letter = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind: 'precedent-request', now: a.clock.now() });
+    expect(letter.body).toContain('A 9:30 start on two days');
+  });
+
   it('each kind carries the facts from the notes and no template syntax', async () => {
     const a = app();
     await richCase(a);
