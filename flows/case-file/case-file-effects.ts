@@ -29,11 +29,23 @@ export const previewLinesParamsSchema = z.object({
 });
 export type PreviewLinesParams = z.infer<typeof previewLinesParamsSchema>;
 
+export const correctStatementParamsSchema = z.object({
+  /** The statement note to correct (one of the parent's). */
+  noteId: z.number(),
+  /** What was wrong: the day it was said, or who said it. */
+  field: z.enum(['said_on', 'who']),
+  /** The right value: an ISO date, or who (words, or a "who said it?" button's key). */
+  value: z.string().min(1),
+});
+export type CorrectStatementParams = z.infer<typeof correctStatementParamsSchema>;
+
 export const caseFileEffects = {
   /** Show the lines of a letter not yet drafted that carry the parent's own words, as they will read. */
   previewLines: (_: unknown, _params: PreviewLinesParams) => {},
   draftFromNotes: (_: unknown, _params: DraftFromNotesParams) => {},
   closeFollowups: (_: unknown, _params: CloseFollowupsParams) => {},
+  /** Correct a statement's date or who said it, and note the correction (dated): never before the parent confirmed it. */
+  correctStatement: (_: unknown, _params: CorrectStatementParams) => {},
   /** Erase everything about the parent, once this turn has committed. */
   eraseEverything: () => {},
 };

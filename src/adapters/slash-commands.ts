@@ -5,7 +5,7 @@
  */
 export const SLASH_COMMAND = 'nextstep';
 
-export const SUBCOMMANDS = ['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget'] as const;
+export const SUBCOMMANDS = ['start', 'say', 'notes', 'help', 'log', 'summary', 'chart', 'letter', 'sent', 'replied', 'export', 'forget', 'correct'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 interface SubcommandOption {

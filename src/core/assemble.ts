@@ -16,8 +16,8 @@ export interface Assembled {
   flows: ReadonlyMap<string, FlowDef>;
   effects: ReadonlyMap<string, Effect>;
   commands: ReadonlyMap<string, ChatCommand>;
-  /** In order: the first pattern that matches names the command. */
-  intents: readonly { pattern: RegExp; command: string }[];
+  /** In order: the first pattern that matches names the command (see `intentIn`). */
+  intents: readonly Intent[];
   flowInputs: readonly FlowInputSource[];
   /** The menu's flow id (Feature.menuFlow). */
   menuFlow: string;
@@ -27,6 +27,28 @@ export interface Assembled {
   settingTopics: ReadonlySet<string>;
   /** The zones parents gave the features, in the features' order (Feature.parentZone). */
   zoneSources: readonly ParentZoneSource[];
+}
+
+/** A phrase that asks for a command; `opening`: it may begin a message of any length (Feature.openingIntents). */
+export interface Intent {
+  pattern: RegExp;
+  command: string;
+  opening?: true;
+}
+
+/** Intents are read in a message of at most this many characters; longer, only the opening ones. */
+const INTENT_MAX_CHARS = 60;
+
+/**
+ * The command a message asks for, if any, with the words the pattern hands over (`args`). A
+ * message longer than 60 characters is what the school said or an answer, not a command, unless it
+ * opens with a phrase that may begin a longer message ("actually I got the date wrong, …").
+ * `typed`: the message as typed, when `said` is it without its courtesy ("please"): its length counts.
+ */
+export function intentIn(intents: readonly Intent[], said: string, typed = said): { command: string; args: string } | undefined {
+  const long = typed.length > INTENT_MAX_CHARS;
+  const intent = intents.find((i) => (!long || i.opening) && i.pattern.test(said));
+  return intent ? { command: intent.command, args: intent.pattern.exec(said)?.groups?.['args'] ?? '' } : undefined;
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
@@ -65,10 +87,14 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   const safetyFlow = theOne(features, 'safetyFlow', 'the safety check', flows);
   // Every effect of the shared vocabulary has a handler (`draft` is the case file's).
   for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
-  const intents: { pattern: RegExp; command: string }[] = [];
+  const intents: Intent[] = [];
   for (const command of intentNames) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
+  }
+  for (const command of features.flatMap((f) => f.openingIntents ?? [])) {
+    if (!commands.has(command)) throw new ContentError(`intents.${command}.opening: no feature has a command "${command}"`);
+    for (const source of content.words(`intents.${command}.opening`)) intents.push({ pattern: new RegExp(source, 'i'), command, opening: true });
   }
   const zoneSources = features.flatMap((f) => (f.parentZone ? [f.parentZone] : []));
   return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features), zoneSources };

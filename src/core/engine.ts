@@ -9,7 +9,7 @@ import type { FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
-import { assemble } from './assemble.js';
+import { assemble, intentIn } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
@@ -196,12 +196,10 @@ export function createEngine(deps: EngineDeps): Engine {
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
-    if (text.length <= 60) {
-      // As typed, else without the courtesy around it ("menu please", "can I see my notes").
-      for (const said of new Set([text, withoutCourtesy(content, text)])) {
-        const intent = intents.find((i) => i.pattern.test(said));
-        if (intent) return runCommand(intent.command, intent.pattern.exec(said)?.groups?.['args'] ?? '', ctx);
-      }
+    // As typed, else without the courtesy around it ("menu please", "can I see my notes").
+    for (const said of new Set([text, withoutCourtesy(content, text)])) {
+      const intent = intentIn(intents, said, text);
+      if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;
     if (!pending || !ctx.session.flowId) {

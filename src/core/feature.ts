@@ -21,6 +21,11 @@ export interface Feature {
    * (`intents.<command>` in content/words/intents.yaml).
    */
   intents: readonly string[];
+  /**
+   * Commands (of `intents`) whose phrases may also open a longer message, as a parent writes
+   * "actually I got the date wrong, the first email was on…" (`intents.<command>.opening`).
+   */
+  openingIntents?: readonly string[];
   /** Content keys said outside its flows (commands, effects): checked at start-up. */
   contentKeys: readonly string[];
   /** What it asks the scheduler to send, read from its store port. */

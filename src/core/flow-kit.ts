@@ -65,7 +65,8 @@ export const askParamsSchema = z.object({
 export type AskParams = z.infer<typeof askParamsSchema>;
 
 // `parent_words`: what the parent typed, kept in their own words before anyone confirms whose words they are.
-export const NOTE_KINDS = ['statement', 'answer', 'next_step', 'draft', 'request_sent', 'response', 'advice', 'log_summary', 'parent_words'] as const;
+// `correction`: a noted date or person put right, from what to what (the case file's `correct`).
+export const NOTE_KINDS = ['statement', 'answer', 'next_step', 'draft', 'request_sent', 'response', 'advice', 'log_summary', 'parent_words', 'correction'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export const noteParamsSchema = z.object({

@@ -129,6 +129,12 @@ export interface NoteInput {
    */
   day: string;
 }
+/** What `Store.correctNote` changes: the day a statement was made, who made it. */
+export interface NoteCorrection {
+  saidOn?: string | undefined;
+  who?: string | undefined;
+}
+
 /** Which of a parent's notes `Store.listNotes` reads. */
 export interface NoteFilter {
   caseId?: number | undefined;
@@ -260,6 +266,13 @@ export interface Store {
   addUnkeptDraft(note: NoteInput): number;
   /** Keeps the latest unkept draft as a `draft` note; false when there is none. */
   keepDraft(userId: string): boolean;
+  /**
+   * Corrects what the school said: the day it was said and/or who said it, on one of this
+   * parent's `statement` notes (its words, kind, instant and `day`, the day it was written, stay
+   * as they were; the body stays sealed). False when there is no such statement of theirs.
+   * The record of the correction is a note of its own (the case file adds it).
+   */
+  correctNote(userId: string, noteId: number, change: NoteCorrection): boolean;
   /**
    * Oldest first; drafts not kept are left out. `caseId`: that case's notes only; `topics`: only
    * notes with one of these topics (a setting such as the case profile is read at every flow's

@@ -41,6 +41,8 @@ describe('pure-step agrees with xstate', () => {
           firstVisit: seed % 3 === 0,
           // Mostly with the case's profile (situation asks its question only then).
           profile: seed % 7 ? { place: 'england', plan: 'ehcp', pronouns: 'she' } : undefined,
+          // What the `correct` command hands over: statements noted for this child (none on some seeds).
+          statements: seed % 5 ? [{ id: 1, who: 'Mrs Lee', saidOn: '2030-02-28', whoWords: 'Mrs Lee', dateWords: '28 February 2030', words: 'We need more data' }] : [],
         };
         const [a0, aActs] = initialTransition(flow.machine, input);
         const [b0, bActs] = pureInitialTransition(flow.machine, input);

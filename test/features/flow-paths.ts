@@ -48,6 +48,9 @@ export const classified = (category: Category, confident: boolean): FlowEvent =>
 /** One typed answer: long enough for home to take as a statement, with a date for due dates. */
 export const SAMPLE_TEXT = 'Ms Lee said they will look at the attendance data by 14 March.';
 
+/** A noted statement, as the `correct` command hands one over. */
+const SAMPLE_STATEMENT = { id: 1, who: 'senco', saidOn: '2030-02-28', whoWords: 'SENCO', dateWords: '28 February 2030', words: 'We need to gather more data' };
+
 /** Inputs a flow may be started with: empty, a returning parent, and triage's full hand-over. */
 export const SAMPLE_INPUTS: FlowInput[] = [
   {},
@@ -71,6 +74,8 @@ export const SAMPLE_INPUTS: FlowInput[] = [
     saidOn: '2030-02-28',
     profile: JSON.stringify({ place: 'england', plan: 'none', pronouns: 'they' }),
   },
+  // Statements noted for this child, as the `correct` command hands them over (flows/case-file/correct.flow.ts).
+  { nickname: 'Sam', statements: [SAMPLE_STATEMENT, { ...SAMPLE_STATEMENT, id: 2, who: 'Mrs Patel', whoWords: 'Mrs Patel' }], whoWords: { head: 'Head teacher or principal' } },
 ];
 
 /** The `ask` a state node asks on entry, with its params resolved against the snapshot. */

@@ -2,7 +2,7 @@
 import { CATEGORIES } from '../../core/types.js';
 
 /** Note kinds the evidence packet words in its own (third-person) voice. */
-const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'response', 'parent_words'] as const;
+const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'response', 'parent_words', 'correction'] as const;
 
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
@@ -25,6 +25,10 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.export.json',
   'case-file.export.empty',
   'case-file.export.unknown-format',
+  'case-file.correct.who-unknown',
+  'case-file.correct.note.said_on',
+  'case-file.correct.note.who',
+  'notes.kind.correction',
   'case-file.forget.done',
   'case-file.forget.pending',
   'case-file.forget.finished',

@@ -13,7 +13,7 @@
  * throws unless called inside `runTurn`).
  */
 import pg from 'pg';
-import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
 import type { DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
 import { errorFields } from '../../security/safe-log.js';
@@ -241,6 +241,9 @@ export class PgStore implements Store {
   }
   keepDraft(userId: string): boolean {
     return this.copy.store.keepDraft(userId);
+  }
+  correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
+    return this.copy.store.correctNote(userId, noteId, change);
   }
   listNotes(userId: string, opts?: NoteFilter): NoteRow[] {
     return this.copy.store.listNotes(userId, opts);

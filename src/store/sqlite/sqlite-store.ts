@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';
 import * as z from 'zod';
 import { caseRowSchema, noteBodySchema, noteRowSchema, sessionRowSchema } from './row-schemas.js';
-import { plainSealer, type CaseRow, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import { migrate, type Migration } from './migrate.js';
 import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
@@ -24,6 +24,7 @@ import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
+import { correctStatement } from './note-correction.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
 import { pruneKept } from './prune-kept.js';
 import { filesRootFor } from '../../core/user-files.js';
@@ -349,6 +350,10 @@ export class SqliteStore implements Store {
   keepDraft(userId: string): boolean {
     const r = this.prepare(`UPDATE notes SET kind = 'draft' WHERE id = (SELECT id FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' ORDER BY id DESC LIMIT 1)`).run(userId);
     return r.changes > 0;
+  }
+
+  correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
+    return correctStatement((sql) => this.prepare(sql), this.sealerFor(userId), userId, noteId, change);
   }
 
   listNotes(userId: string, opts: NoteFilter = {}): NoteRow[] {

@@ -1,0 +1,233 @@
+/**
+ * Correcting a noted date or person: "actually I got the date wrong", "it was Mrs Khan who said
+ * it, not the head". Which statement (the child's recent ones, newest first; one alone is
+ * confirmed), what was wrong (the date / who said it), the right value (read as "When was this?"
+ * and "Who said it?" read theirs), read back, and only on "yes" the `correctStatement` effect,
+ * which changes that note and adds a dated correction note (src/features/case-file/correct-note.ts).
+ * Nothing is written before that "yes": leaving part way ("never mind", the menu) changes nothing.
+ * The command (`correct`) gives the statements with their words for the buttons, already written
+ * out (who, the date, a few of their words), and how each "who said it?" button reads.
+ */
+import { assign, setup } from 'xstate';
+import * as z from 'zod';
+import { answerOf, clip, effects, parentNoon, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { choicesOf, whenSaid } from '../advice/parent-answers.js';
+import { speakerChoice } from '../advice/school-words.js';
+import { WHO } from '../advice/triage-questions.js';
+import { caseFileEffects } from './case-file-effects.js';
+
+const P = 'case-file.correct';
+
+/** A statement the parent may correct, as the command hands it over. */
+const statementSchema = z.object({
+  id: z.number(),
+  /** As noted: who said it (words, or a "who said it?" button's key) and when (a date, or words). */
+  who: z.string(),
+  saidOn: z.string(),
+  /** Written out for the parent: who, the date, a few of the school's words. */
+  whoWords: z.string(),
+  dateWords: z.string(),
+  words: z.string(),
+});
+type Statement = z.infer<typeof statementSchema>;
+
+const inputSchema = z.object({
+  statements: z.array(statementSchema).catch([]),
+  /** How each "who said it?" button reads (`teacher` → "A teacher"). */
+  whoWords: z.record(z.string(), z.string()).catch({}),
+  monthFirst: z.boolean().catch(false),
+});
+
+type Field = 'said_on' | 'who';
+
+interface Ctx {
+  statements: Statement[];
+  whoWords: Record<string, string>;
+  monthFirst: boolean;
+  picked: number;
+  field: Field;
+  /** The right value, as it will be noted (an ISO date; a name, or a button's key), and as it reads. */
+  value: string;
+  valueWords: string;
+}
+
+const picked = (context: Ctx): Statement | undefined => context.statements[context.picked];
+const labelOf = (s: Statement) => ({ who: s.whoWords, date: s.dateWords, words: s.words });
+
+function whichParams({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = context.statements.map((s, i) => ({ id: `s${i}`, key: `${P}.choice.statement`, vars: labelOf(s) }));
+  return { key: `${P}.which`, choices: [...choices, { id: 'none', key: `${P}.choice.none` }], freeText: false };
+}
+
+function oneParams({ context }: { context: Ctx }): AskParams {
+  const s = picked(context);
+  return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+}
+
+const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'none']), freeText: false };
+const askDateParams: AskParams = { key: `${P}.ask-date`, freeText: true };
+const askWhoParams: AskParams = { key: `${P}.ask-who`, choices: WHO.map((w) => ({ id: w, key: `triage.who.${w}` })), freeText: true };
+
+function confirmParams({ context }: { context: Ctx }): AskParams {
+  const s = picked(context);
+  const from = context.field === 'said_on' ? s?.dateWords : s?.whoWords;
+  const key = context.field === 'said_on' ? `${P}.confirm-date` : `${P}.confirm-who`;
+  return { key, vars: { from: from ?? '', to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
+}
+
+/**
+ * The day typed, read as "When was this?" reads it (from the parent's own day), else as a letter
+ * reads a date ("3/12" in the family's order); only a day that has come, never words or a week.
+ */
+function dayTyped(context: Ctx, event: FlowEvent): string | undefined {
+  const read = whenSaid(event);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(read) ? read : pastDate(answerOf(event), parentNoon(event), context.monthFirst)?.date;
+  return day && day <= event.day ? day : undefined;
+}
+
+/** Who typed, read as "Who said it?" reads it: a plain role ("the SENCO") is that button; a name as typed. */
+function whoTyped(text: string): { value: string; words: string } {
+  const role = speakerChoice(text.replace(/^(?:the|our|his|her|their|a)\s+/i, ''));
+  return role ? { value: `triage.who.${role}`, words: '' } : { value: clip(text, 120), words: clip(text, 120) };
+}
+
+export const correctMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    ...caseFileEffects,
+    pick: assign({ picked: ({ event }) => Number(answerOf(event as FlowEvent).slice(1)) }),
+    pickField: assign({ field: ({ event }) => (answerOf(event as FlowEvent) === 'who' ? 'who' : 'said_on') as Field }),
+    keepDay: assign(({ context, event }) => {
+      const day = dayTyped(context, event as FlowEvent) ?? '';
+      return { value: day, valueWords: letterDay(day, context.monthFirst) };
+    }),
+    keepWho: assign(({ context, event }) => {
+      const e = event as FlowEvent;
+      const read = e.type === 'CHOICE' ? { value: `triage.who.${e.id}`, words: '' } : whoTyped(answerOf(e));
+      const button = read.value.replace(/^triage\.who\./, '');
+      return { value: read.value, valueWords: read.words || (context.whoWords[button] ?? button) };
+    }),
+  },
+  guards: {
+    nothingNoted: ({ context }) => context.statements.length === 0,
+    justOne: ({ context }) => context.statements.length === 1,
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
+    isStatement: ({ context, event }) => /^s\d+$/.test(answerOf(event as FlowEvent)) && Number(answerOf(event as FlowEvent).slice(1)) < context.statements.length,
+    readsAsDay: ({ context, event }) => dayTyped(context, event as FlowEvent) !== undefined,
+    sameDay: ({ context, event }) => dayTyped(context, event as FlowEvent) === picked(context)?.saidOn,
+    hasWords: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)),
+  },
+}).createMachine({
+  id: 'correct',
+  context: ({ input }) => ({ ...inputSchema.parse(input), picked: 0, field: 'said_on', value: '', valueWords: '' }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'nothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing` } } },
+        { guard: 'justOne', target: 'one' },
+        { target: 'which' },
+      ],
+    },
+    one: {
+      entry: { type: 'ask', params: oneParams },
+      on: {
+        CHOICE: [
+          { guard: 'isYes', target: 'what' },
+          { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
+        ],
+      },
+    },
+    which: {
+      entry: { type: 'ask', params: whichParams },
+      on: {
+        CHOICE: [
+          { guard: 'isStatement', target: 'what', actions: 'pick' },
+          { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
+        ],
+      },
+    },
+    what: {
+      entry: { type: 'ask', params: whatParams },
+      on: {
+        CHOICE: [
+          { guard: 'isNone', target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
+          { guard: ({ event }) => answerOf(event as FlowEvent) === 'who', target: 'askWho', actions: 'pickField' },
+          { target: 'askDate', actions: 'pickField' },
+        ],
+      },
+    },
+    askDate: {
+      entry: { type: 'ask', params: askDateParams },
+      on: {
+        TEXT: [
+          { guard: 'sameDay', target: 'askDate', reenter: true, actions: { type: 'say', params: { key: `${P}.same-date` } } },
+          { guard: 'readsAsDay', target: 'confirm', actions: 'keepDay' },
+          { target: 'askDate', reenter: true, actions: { type: 'say', params: { key: `${P}.date-unclear` } } },
+        ],
+      },
+    },
+    askWho: {
+      entry: { type: 'ask', params: askWhoParams },
+      on: {
+        CHOICE: { target: 'confirm', actions: 'keepWho' },
+        TEXT: [
+          { guard: 'hasWords', target: 'confirm', actions: 'keepWho' },
+          { target: 'askWho', reenter: true, actions: { type: 'say', params: { key: `${P}.who-unclear` } } },
+        ],
+      },
+    },
+    confirm: {
+      entry: { type: 'ask', params: confirmParams },
+      on: {
+        CHOICE: [
+          {
+            guard: 'isYes',
+            target: 'done',
+            actions: [
+              { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field, value: context.value }) },
+              { type: 'say', params: ({ context }) => ({ key: context.field === 'said_on' ? `${P}.done-date` : `${P}.done-who`, vars: { to: context.valueWords } }) },
+            ],
+          },
+          { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: () => ({}),
+});
+
+export const correctFlow: FlowDef = {
+  id: 'correct',
+  version: 1,
+  machine: correctMachine,
+  keys: [
+    `${P}.nothing`,
+    `${P}.one`,
+    `${P}.which`,
+    `${P}.choice.statement`,
+    `${P}.choice.none`,
+    `${P}.choice.yes`,
+    `${P}.choice.no`,
+    `${P}.what`,
+    `${P}.choice.date`,
+    `${P}.choice.who`,
+    `${P}.ask-date`,
+    `${P}.date-unclear`,
+    `${P}.same-date`,
+    `${P}.ask-who`,
+    `${P}.who-unclear`,
+    ...WHO.map((w) => `triage.who.${w}`),
+    `${P}.confirm-date`,
+    `${P}.confirm-who`,
+    `${P}.confirm.choice.yes`,
+    `${P}.confirm.choice.no`,
+    `${P}.done-date`,
+    `${P}.done-who`,
+    `${P}.unchanged`,
+  ],
+};

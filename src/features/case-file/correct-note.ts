@@ -1,0 +1,70 @@
+/**
+ * Correcting a noted date or person (W-L3): the `correct` command ("actually I got the date
+ * wrong…", "it was Mrs Khan who said it, not the head") hands the dialogue
+ * (flows/case-file/correct.flow.ts) this child's recent statements, written out for its buttons;
+ * the `correctStatement` effect, run only once the parent confirmed, changes that statement
+ * (`Store.correctNote`) and adds a dated `correction` note saying what changed, from and to, so
+ * the record never changes silently. Letters already sent are not touched (they went as they
+ * were); the next letter reads the corrected statement. Follow-ups count from the day a request
+ * was sent, never from the day the school said it, so none moves.
+ */
+import { clip } from '../../core/flow-kit.js';
+import { startFlow } from '../../core/flow-runner.js';
+import type { NoteRow } from '../../core/ports.js';
+import { defineEffect, type ChatCommand, type RunContext } from '../../core/run-context.js';
+import { caseProfile, monthFirst } from '../advice/profile.js';
+import { correctStatementParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { WHO } from '../../../flows/advice/triage-questions.js';
+import { writtenDay } from './letter-from-notes.js';
+
+/** How many statements, newest first, the parent chooses from. */
+const RECENT_STATEMENTS = 4;
+
+/** The day a statement was made, written out: the day the parent gave, else the day it was noted. */
+function dateWords(ctx: RunContext, n: NoteRow, mf: boolean): string {
+  return writtenDay(ctx.content, n.saidOn?.trim() || n.day, mf);
+}
+
+function whoWords(ctx: RunContext, who: string | undefined): string {
+  return who?.trim() || ctx.content.render('case-file.correct.who-unknown');
+}
+
+/** A button's key ("triage.who.senco") as notes keep it: its words. Anything else as typed. */
+function asNoted(ctx: RunContext, who: string): string {
+  return /^triage\.who\.[a-z-]+$/.test(who) && ctx.content.has(who) ? ctx.content.render(who) : who;
+}
+
+/** `correct`: which statement, what was wrong, the right value, read back; nothing changes before "yes". */
+export const correct: ChatCommand = (_args, ctx) => {
+  const { userId, caseId } = ctx.session;
+  const mf = monthFirst(caseProfile(ctx.store, userId, caseId));
+  const notes = ctx.store.listNotes(userId, caseId !== null ? { caseId } : {});
+  const statements = notes
+    .filter((n) => n.kind === 'statement')
+    .reverse()
+    .slice(0, RECENT_STATEMENTS)
+    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clip(n.text, 48) }));
+  const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
+  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf });
+};
+
+/** The parent confirmed: the statement changed, and a correction note dated today says from what to what. */
+export const correctStatement = defineEffect('correctStatement', correctStatementParamsSchema, (ctx, p) => {
+  const userId = ctx.session.userId;
+  const note = ctx.store.listNotes(userId).find((n) => n.id === p.noteId && n.kind === 'statement');
+  if (!note) return;
+  const mf = monthFirst(caseProfile(ctx.store, userId, note.caseId));
+  const value = p.field === 'who' ? asNoted(ctx, p.value) : p.value;
+  const from = p.field === 'said_on' ? dateWords(ctx, note, mf) : whoWords(ctx, note.who);
+  const to = p.field === 'said_on' ? writtenDay(ctx.content, value, mf) : value;
+  if (!ctx.store.correctNote(userId, note.id, p.field === 'said_on' ? { saidOn: value } : { who: value })) return;
+  ctx.store.addNote({
+    userId,
+    caseId: note.caseId,
+    kind: 'correction',
+    topic: `case-file.correct.${p.field}`,
+    text: ctx.content.render(`case-file.correct.note.${p.field}`, { from, to }),
+    at: ctx.now.toISOString(),
+    day: ctx.day,
+  });
+});

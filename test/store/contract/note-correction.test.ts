@@ -1,0 +1,59 @@
+/**
+ * Correcting a statement's date or who said it (`Store.correctNote`), on both stores: the change
+ * is what a second store opened on the same data reads; the note keeps its id, text, kind and the
+ * day it was written; its body stays sealed; another parent's note, an unkept draft or a note that
+ * is not a statement is never changed.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/core/ports.js';
+import { createAesSealer } from '../../../src/security/aes-sealer.js';
+import { PgStore } from '../../../src/store/postgres/pg-store.js';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
+import { FACTORIES, type StoreFactory } from './store-factories.js';
+
+const AT = '2026-12-04T16:00:00.000Z';
+const sealer = createAesSealer(randomBytes(32));
+
+/** Every stored note body of a parent, as the database holds it. */
+async function rawBodies(store: Store, userId: string): Promise<string[]> {
+  if (store instanceof PgStore) return (await store.pool.query<{ body: string }>('SELECT body FROM notes WHERE user_id = $1', [userId])).rows.map((r) => r.body);
+  if (store instanceof SqliteStore) return (store.db.prepare('SELECT body FROM notes WHERE user_id = ?').all(userId) as { body: string }[]).map((r) => r.body);
+  throw new Error('a store this test does not know');
+}
+
+describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: correcting a note', (_name, make) => {
+  const factory: StoreFactory = make();
+  afterAll(() => factory.cleanup());
+
+  it("changes the said-on date or who, and nothing else; sealed as before", async () => {
+    const a = await factory.open({ sealer });
+    const ids = await a.write('c1', () => {
+      a.store.ensureUser('c1', AT);
+      const c = a.store.openCase('c1', 'Osian', AT);
+      const note = (kind: 'statement' | 'answer') =>
+        a.store.addNote({ userId: 'c1', caseId: c.id, kind, topic: 'triage.statement', text: 'There is no one to meet Osian at 10.', category: 'resources', who: 'Mrs Watkins', saidOn: '2026-12-04', at: AT, day: '2026-12-04' });
+      return { statement: note('statement'), answer: note('answer') };
+    });
+    const changed = await a.write('c1', () => [
+      a.store.correctNote('c1', ids.statement, { saidOn: '2026-12-03' }),
+      a.store.correctNote('c1', ids.statement, { who: 'Mr Pritchard' }),
+      a.store.correctNote('c1', ids.answer, { saidOn: '2026-12-01' }),
+      a.store.correctNote('someone-else', ids.statement, { saidOn: '2026-12-01' }),
+      a.store.correctNote('c1', 999_999, { saidOn: '2026-12-01' }),
+    ]);
+    expect(changed).toEqual([true, true, false, false, false]);
+    await a.close();
+
+    const b = await factory.open({ sealer });
+    await b.write('c1', () => {
+      const [statement, answer] = b.store.listNotes('c1');
+      expect(statement).toMatchObject({ id: ids.statement, kind: 'statement', text: 'There is no one to meet Osian at 10.', category: 'resources', who: 'Mr Pritchard', saidOn: '2026-12-03', at: AT, day: '2026-12-04' });
+      expect(answer).toMatchObject({ id: ids.answer, who: 'Mrs Watkins', saidOn: '2026-12-04' });
+    });
+    const bodies = await rawBodies(b.store, 'c1');
+    expect(bodies).toHaveLength(2);
+    for (const body of bodies) for (const plain of ['Pritchard', '2026-12-03', 'Osian', 'Watkins']) expect(body).not.toContain(plain);
+    await b.close();
+  });
+});
