@@ -197,8 +197,10 @@ export function createEngine(deps: EngineDeps): Engine {
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
     // As typed, else without the courtesy around it ("menu please", "can I see my notes").
+    // At a question taking the parent's own words (not the menu), a long message is their answer.
+    const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(intents, said, text);
+      const intent = intentIn(intents, said, text, answering);
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;
