@@ -44,12 +44,13 @@ const INTENT_MAX_CHARS = 60;
  * message longer than 60 characters is what the school said or an answer, not a command, unless it
  * opens with a phrase that may begin a longer message ("actually I got the date wrong, …").
  * `typed`: the message as typed, when `said` is it without its courtesy ("please"): its length counts.
- * `answering`: a question waits for the parent's own words, so a long message is their answer
- * ("It wasn't the head, it was Mrs Khan…" at "Who said it?"); the short phrases still work.
+ * `answering`: a question waits for the parent's own words, so what reads as a correction is
+ * their answer ("It wasn't the head, it was Mrs Khan" at "Who said it?"): the opening phrases are
+ * for the menu and buttons; the short command phrases ("wrong date") still work.
  */
 export function intentIn(intents: readonly Intent[], said: string, typed = said, answering = false): { command: string; args: string } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
-  const intent = intents.find((i) => (!long || (i.opening && !answering)) && i.pattern.test(said));
+  const intent = intents.find((i) => (i.opening ? !answering : !long) && i.pattern.test(said));
   return intent ? { command: intent.command, args: intent.pattern.exec(said)?.groups?.['args'] ?? '' } : undefined;
 }
 

@@ -24,10 +24,10 @@ async function atWho(): Promise<void> {
 }
 
 describe('a correction phrase at an open question', () => {
-  it('a long one is the answer', async () => {
+  it.each(["It wasn't the head, it was Mrs Khan from the office who rang me", "it wasn't the head, it was Mrs Khan"])('%j is the answer', async (words) => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     await atWho();
-    const r = await app.send("It wasn't the head, it was Mrs Khan from the office who rang me");
+    const r = await app.send(words);
     expect(app.store.getSession('parent-a')?.flowId).toBe('triage');
     expect(lastQuestion(r).key).not.toMatch(/^case-file\.correct/);
   });
