@@ -6,6 +6,7 @@
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
+import { lastNumberedDay, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
@@ -136,14 +137,21 @@ export function whenSaid(event: FlowEvent): string {
   if (week) return weekOf(at, week[1] ? 7 : 0);
   // "This morning", "tonight": today, for the date (the words are what the parent sees).
   const dated = answer.replace(PART_OF_TODAY, 'today');
-  const parsed = dated.trim() ? parseLogDate(dated, day(0)) : null;
-  if (parsed && 'date' in parsed) return parsed.date;
+  const whole = dated.trim() ? pastDateOf(dated, day(0)) : undefined;
+  if (whole) return whole;
   // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
   for (const m of dated.matchAll(DAY_INSIDE)) {
-    const inside = parseLogDate(m[0], day(0));
-    if ('date' in inside) return inside.date;
+    const inside = pastDateOf(m[0], day(0));
+    if (inside) return inside;
   }
-  return clip(answer, 80);
+  // "on the 26th, at pick-up": a day's number alone.
+  return lastNumberedDay(dated, day(0)) ?? clip(answer, 80);
+}
+
+/** The date words name ("Monday", "15 February", "Friday 15 February", "Thursday 14th"): a day's number wins over the weekday beside it. */
+function pastDateOf(words: string, today: string): string | undefined {
+  const parsed = parseLogDate(withoutWeekdayBeforeNumber(words), today);
+  return 'date' in parsed ? parsed.date : lastNumberedDay(words, today);
 }
 
 /** A week named on its own: "this week", "earlier this week", "last week". */
@@ -195,8 +203,11 @@ export function buttonForDay(named: string): string {
   return d === 'today' || d.replace(PART_OF_TODAY, 'today') === 'today' ? 'today' : d;
 }
 
-/** A day named inside a longer answer: "yesterday", "this morning", "(last) Tuesday", "26 Feb", "Feb 26", an ISO date. */
-const DAY_INSIDE = /\b(?:the day before yesterday|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/gi;
+/** A day named inside a longer answer: "yesterday", "this morning", "(last) Tuesday", "Friday 26 Feb", "26 Feb", "Feb 26", an ISO date. */
+const DAY_INSIDE = new RegExp(
+  `\\b(?:${WEEKDAY_AND_NUMBER}|the day before yesterday|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'gi',
+);
 
 /** The category a `cat:<id>` button stands for. */
 export function pickedCategory(event: FlowEvent): Category {
@@ -272,6 +283,10 @@ export function dueFrom(text: string, at: string): string | undefined {
     const n = words[rel[1] as string] ?? Number(rel[1]);
     return iso(new Date(today.getTime() + n * (rel[2] === 'week' ? 7 : 1) * DAY_MS));
   }
+
+  // "by the 18th", "Friday 18th": the number says which day, not the weekday beside it.
+  const numbered = nextNumberedDay(t, iso(today));
+  if (numbered) return numbered;
 
   // Full names only: "sat" or "wed" are too often ordinary words.
   const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerNote, dueFrom, handover, letterDate, nextStepDue, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
+import { answerNote, dayNamedIn, dueFrom, handover, letterDate, nextStepDue, pickedCategory, typed, whenSaid } from '../../../flows/advice/parent-answers.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../../src/features/case-file/school-days.js';
 import { recipient } from '../../../flows/advice/school-words.js';
 import { AT, choice, text } from '../flow-paths.js';
@@ -29,6 +29,30 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(event)).toBe(said);
   });
 
+  // A weekday with a day's number: the number says which (it had been read as the last such
+  // weekday, so "Friday 15 February" was 22 February in a letter; the correct helper's report).
+  it.each([
+    ['Friday 15 February', '2030-02-15'],
+    ['friday 15th feb', '2030-02-15'],
+    ['Thursday 14th', '2030-02-14'],
+    ['on Wednesday the 20th', '2030-02-20'],
+    ['the 26th', '2030-02-26'],
+    ['on the 26th, at pick-up', '2030-02-26'],
+    ['Friday 1st', '2030-03-01'],
+    // The number wins when the two disagree (21 February 2030 is a Thursday); the letter's date check shows it.
+    ['Monday 21st', '2030-02-21'],
+    // A time is not a day's number.
+    ['Monday 3pm', '2030-02-25'],
+  ])('%j → %s', (words, said) => {
+    expect(whenSaid(text(words))).toBe(said);
+  });
+
+  it('the day a pasted email names, offered as "You mentioned…", keeps its number', () => {
+    const named = dayNamedIn('Thank you for coming in on Friday 15 February. We are not able to offer a later start.');
+    expect(named).toBe('Friday 15 February');
+    expect(whenSaid(text(named ?? ''))).toBe('2030-02-15');
+  });
+
   it.each(['at the review meeting', 'a while ago', '2030-04-01'])('keeps %j in the parent’s words (not a past date)', (words) => {
     expect(whenSaid(text(words))).toBe(words);
   });
@@ -49,6 +73,16 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
 });
 
 describe('dueFrom (answered on Friday 2030-03-01)', () => {
+  it.each([
+    // A day's number wins over the weekday beside it: "by Friday 15th" had been the next Friday.
+    ['by Friday 15th', '2030-03-15'],
+    ['by the 18th', '2030-03-18'],
+    ['Thursday the 14th', '2030-03-14'],
+    ['by Monday 4th', '2030-03-04'],
+  ])('%j → %s', (words, due) => {
+    expect(dueFrom(words, AT)).toBe(due);
+  });
+
   it.each([
     ['by 2030-04-02', '2030-04-02'],
     ['Ms Lee, by 14 March', '2030-03-14'],

@@ -1,0 +1,56 @@
+/**
+ * A past day named by its number ("Thursday 14th", "on the 26th", "Friday 15 February"): the
+ * number says which day, not the weekday beside it. Read as the last weekday of that name, "Friday
+ * 15 February" said a fortnight later had been dated the Friday just gone, in the notes and a
+ * letter. Dates through luxon, in UTC calendar days (the parent's own day comes in as `today`).
+ */
+import { DateTime } from 'luxon';
+
+const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+const WEEKDAY = `(${WEEKDAYS.join('|')})day`;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** A day's number: an ordinal ("14th"), or a number before a month ("15 February", "15 of Feb"). */
+const NUMBER = `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)\\b|\\s+(?:of\\s+)?${MONTH})`;
+
+/** A weekday with a day's number after it, as one day ("Friday 15 February", "Thursday the 14th"). */
+export const WEEKDAY_AND_NUMBER = `${WEEKDAY.replace('(', '(?:')},?\\s+${NUMBER}(?:\\s+${MONTH})?`;
+
+/** The weekday before a day's number: left out, so the number (and month) is read alone. */
+const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WEEKDAY},?\\s+(?=${NUMBER})`, 'gi');
+
+/** "the 26th", "Thursday 14th", "on Wednesday the 20th": an ordinal with no month after it. */
+const ORDINAL = new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})`, 'i');
+
+/** The words with a weekday before a day's number left out ("Friday 15 February" → "15 February"). */
+export function withoutWeekdayBeforeNumber(words: string): string {
+  return words.replace(WEEKDAY_BEFORE_NUMBER, '');
+}
+
+/**
+ * The day numbered as the words say (`YYYY-MM-DD`), this month or the one before (`past`, on or
+ * before `today`: when something was said) or after (`ahead`, on or after it: when something is
+ * due): the one on the weekday named, when there is one; else the nearest such day (the number
+ * wins: the letter's date check shows it). Undefined when the words hold no ordinal.
+ */
+function numberedDay(words: string, today: string, way: 'past' | 'ahead'): string | undefined {
+  const m = ORDINAL.exec(words);
+  const start = DateTime.fromISO(today, { zone: 'UTC' });
+  if (!m || !start.isValid) return undefined;
+  const n = Number(m[2]);
+  const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  let nearest: DateTime | undefined;
+  for (let step = 0; step < 2; step++) {
+    const month = start.startOf('month').plus({ months: way === 'past' ? -step : step });
+    if (n < 1 || n > (month.daysInMonth ?? 31)) continue;
+    const d = month.set({ day: n });
+    if (way === 'past' ? d > start : d < start) continue;
+    nearest ??= d;
+    if (!weekday || d.weekday === weekday) return d.toISODate() ?? undefined;
+  }
+  return nearest?.toISODate() ?? undefined;
+}
+
+/** When something was said: "Thursday 14th", "on the 26th" (see numberedDay). */
+export const lastNumberedDay = (words: string, today: string): string | undefined => numberedDay(words, today, 'past');
+/** When something is due: "by Friday 18th", "by the 18th" (see numberedDay). */
+export const nextNumberedDay = (words: string, today: string): string | undefined => numberedDay(words, today, 'ahead');
