@@ -185,13 +185,14 @@ export function createEngine(deps: EngineDeps): Engine {
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
     const problem = inputProblem(text, languages);
-    if (problem) return sayThenReask(ctx, problem === 'no_words' && looksUpset(content, text) ? 'input.upset' : `input.${problem}`);
+    if (problem === 'empty' || problem === 'no_words') return sayThenReask(ctx, problem === 'no_words' && looksUpset(content, text) ? 'input.upset' : `input.${problem}`);
+    // Screened first: a crisis partly in another language, or in too long a paste, gets the crisis reply.
     const crisis = screenForCrisis(text);
     if (crisis.tier !== 'none') {
-      // The message itself is never stored or passed on; the conversation waits where it was.
-      crisisFired(ctx, crisis);
+      crisisFired(ctx, crisis); // never stored or passed on; the conversation waits where it was
       return;
     }
+    if (problem) return sayThenReask(ctx, `input.${problem}`);
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');

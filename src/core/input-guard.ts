@@ -29,12 +29,19 @@ export function otherLanguages(content: ContentCatalog): OtherLanguages {
 }
 
 /**
+ * A name: two capitalised words or more, perhaps joined by a small word ("Ysgol y Preseli", "Maria
+ * de la Cruz", "Pennaeth, Ysgol y Garth" holds one). Left out before the words are counted: a
+ * Welsh school's name is not a message in Welsh.
+ */
+const NAME = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)\s+)?\p{Lu}[\p{L}'\u2019-]*)+/gu;
+
+/**
  * A message of two words or more that is mostly the common words of one other language, and has
  * more of them than of English: "¿Habla español?", "Mae'r ysgol wedi dweud na". A name, or a
  * borrowed phrase in an English sentence, is not.
  */
 function inOtherLanguage(text: string, languages: OtherLanguages): boolean {
-  const words = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const words = text.replace(NAME, ' ').toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.length < 2) return false;
   const english = words.filter((w) => languages.english.has(w)).length;
   return languages.others.some((lang) => {

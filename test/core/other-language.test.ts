@@ -14,6 +14,19 @@ import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type
 
 const languages: OtherLanguages = otherLanguages(loadContent());
 
+describe('a crisis in a message partly in another language (the review)', () => {
+  let a: TestApp | undefined;
+  afterEach(() => a?.cleanup());
+  it('is screened first: the crisis reply, not "please write in English"', async () => {
+    a = makeTestApp({ classifier: fixedClassifier('data') });
+    const mixed = 'mi hija dice que se quiere morir, no quiere ir al colegio, she wants to die';
+    expect(inputProblem(mixed, languages)).toBe('language');
+    const r = await a.send(mixed);
+    expect(keys(r)).not.toContain('input.language');
+    expect(keys(r).some((k) => k.startsWith('safety.'))).toBe(true);
+  });
+});
+
 describe('inputProblem: another language in the Latin script', () => {
   it.each([
     ['Spanish', 'Hola, el colegio dice que no a mi hijo. No puede ir a clase por la ansiedad y no sé qué hacer.'],
@@ -38,6 +51,10 @@ describe('inputProblem: another language in the Latin script', () => {
     'He has ADHD and the SENCo said no. De facto he is on a part-time timetable already.',
     'the head said "c\'est la vie" and walked off',
     'no',
+    // A Welsh school's name alone is a name, not a message in Welsh (the review).
+    'Ysgol y Preseli',
+    'Ysgol yr Hendre',
+    'Pennaeth, Ysgol y Garth',
     'Dydd Llun',
   ])('English (or a name): %s', (text) => {
     expect(inputProblem(text, languages)).toBeNull();
