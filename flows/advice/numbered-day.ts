@@ -18,8 +18,15 @@ export const WEEKDAY_AND_NUMBER = `${WEEKDAY.replace('(', '(?:')},?\\s+${NUMBER}
 /** The weekday before a day's number: left out, so the number (and month) is read alone. */
 const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WEEKDAY},?\\s+(?=${NUMBER})`, 'gi');
 
-/** "the 26th", "Thursday 14th", "on Wednesday the 20th": an ordinal with no month after it. */
-const ORDINAL = new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})`, 'i');
+/**
+ * "the 26th", "Thursday 14th", "on Wednesday the 20th, at pick-up": an ordinal ending the words,
+ * a clause, or before a small joining word. Never a count ("the 3rd time", "the 1st review", "the
+ * 2nd week of January"), nor a day with its month (read as a date elsewhere).
+ */
+const ORDINAL = new RegExp(
+  `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:at|in|on|when|and|but|after|before|during|so|because|by|as|if|or)\\b)`,
+  'i',
+);
 
 /** The words with a weekday before a day's number left out ("Friday 15 February" → "15 February"). */
 export function withoutWeekdayBeforeNumber(words: string): string {

@@ -137,8 +137,8 @@ export function whenSaid(event: FlowEvent): string {
   if (week) return weekOf(at, week[1] ? 7 : 0);
   // "This morning", "tonight": today, for the date (the words are what the parent sees).
   const dated = answer.replace(PART_OF_TODAY, 'today');
-  const whole = dated.trim() ? pastDateOf(dated, day(0)) : undefined;
-  if (whole) return whole;
+  const whole = dated.trim() ? parseLogDate(withoutWeekdayBeforeNumber(dated), day(0)) : null;
+  if (whole && 'date' in whole) return whole.date;
   // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
   for (const m of dated.matchAll(DAY_INSIDE)) {
     const inside = pastDateOf(m[0], day(0));

@@ -41,8 +41,10 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     ['Friday 1st', '2030-03-01'],
     // The number wins when the two disagree (21 February 2030 is a Thursday); the letter's date check shows it.
     ['Monday 21st', '2030-02-21'],
-    // A time is not a day's number.
+    // A time is not a day's number, nor is a count ("the 3rd time", "the 1st review").
     ['Monday 3pm', '2030-02-25'],
+    ['yesterday, the 3rd time they have said no', '2030-02-28'],
+    ['last Thursday at the 1st review', '2030-02-28'],
   ])('%j → %s', (words, said) => {
     expect(whenSaid(text(words))).toBe(said);
   });
@@ -81,6 +83,10 @@ describe('dueFrom (answered on Friday 2030-03-01)', () => {
     ['by Monday 4th', '2030-03-04'],
   ])('%j → %s', (words, due) => {
     expect(dueFrom(words, AT)).toBe(due);
+  });
+
+  it.each(['in the 2nd week of January', 'within the 1st half of term', 'at the 3rd meeting'])('%j names no day', (words) => {
+    expect(dueFrom(words, AT)).toBeUndefined();
   });
 
   it.each([
