@@ -5,7 +5,8 @@
  * of reading as if nothing had been offered. Used in kind-of-no.ts: `offerAssigns` wrapped in
  * `assign`, `offerGuards`, and the states `offerStates(next)` before the flow's first question.
  */
-import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
+import { straightApostrophes, type AskParams, type FlowEvent } from '../../src/core/flow-kit.js';
+import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { answerNote, bareReplyAgain, choicesOf, openQuestion, typed } from './parent-answers.js';
 import { heardOffer } from './school-words.js';
 
@@ -31,7 +32,12 @@ function offersPart({ context }: { context: OfferCtx }): boolean {
 function saysOffered({ event }: { event: FlowEvent }): boolean {
   return event.type === 'CHOICE' && event.id === 'yes';
 }
-export const offerGuards = { offersPart, saysOffered };
+const OPENS_NO = once(() => new RegExp(alternation('answers.opens-no'), 'i'));
+/** "No they did not", "not really, it does not help her": a no typed, not what they offered. */
+function typedNo({ event }: { event: FlowEvent }): boolean {
+  return event.type === 'TEXT' && OPENS_NO().test(straightApostrophes(event.text.trim()));
+}
+export const offerGuards = { offersPart, saysOffered, typedNo };
 
 function keepOffered({ event }: { event: FlowEvent }): Partial<OfferCtx> {
   return { offered: typed(event, 300) };
@@ -54,7 +60,7 @@ export function offerStates(next: string) {
       entry: { type: 'ask', params: askParams },
       on: {
         CHOICE: [{ guard: 'saysOffered', target: 'offered' }, { target: next }],
-        TEXT: [bareReplyAgain({ type: 'ask', params: askParams } as const), keep],
+        TEXT: [bareReplyAgain({ type: 'ask', params: askParams } as const), { guard: 'typedNo', target: next }, keep],
       },
     },
     offered: {

@@ -42,6 +42,14 @@ describe('a kind of no that offers part of what was asked', () => {
     expect(asked([choice('yes'), text('a 9:30 start on Mondays and Wednesdays')]).at(-1)).toBe('no-resources.ask-need');
   });
 
+  it.each(['No they did not', 'not really, it does not help her', 'Nothing that helps', 'no, not at all'])('%j typed at "did they offer part of it?" is a no: nothing kept, nothing thanked for (the review)', (said) => {
+    const events = [text(said), ...ANSWERS];
+    const [draft] = ofType<DraftParams>(run(events).effects, 'draft');
+    expect(draft?.vars['offered'] ?? '').toBe('');
+    expect(ofType<NoteParams>(run(events).effects, 'note').some((n) => n.topic === 'school.offered')).toBe(false);
+    expect(asked([text(said)]).at(-1)).toBe('no-resources.ask-need');
+  });
+
   it('the letter thanks them for what they offered, in the parent words, and the notes keep it', () => {
     const events = [choice('yes'), text('a 9:30 start on Mondays and Wednesdays'), ...ANSWERS];
     const [draft] = ofType<DraftParams>(run(events).effects, 'draft');
