@@ -262,6 +262,11 @@ export function speakerChoice(speaker: string): 'teacher' | 'senco' | 'head' | '
   return undefined;
 }
 
+/** "Who said it?" typed: the button a plain role is ("the SENCO", "our head"), else undefined (a name, kept as typed). */
+export function roleTyped(text: string): 'teacher' | 'senco' | 'head' | 'district' | undefined {
+  return speakerChoice(text.replace(/^(?:the|our|his|her|their|a)\s+/i, ''));
+}
+
 const COLLECTOR = once(() => new RegExp(`\\b(?:${alternation('school.collector-parent')}|${alternation('school.collector-school')})`, 'i'));
 
 /** An answer's clauses: split at sentence ends, commas, and "and", "but", "so", "because". */

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerChoice, speakerOf } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 
@@ -140,7 +140,7 @@ export const triageMachine = setup({
         // "Yes, that's her" to "that was Mrs Okafor. Is that right?" keeps the name, not the words.
         if (named && confirmsSpeaker(answer)) return named;
         // A plain role typed ("the SENCO") is that button, so notes and letters treat it alike.
-        return speakerChoice(answer.replace(/^(?:the|our|his|her|their|a)\s+/i, '')) ?? clip(answer, 120);
+        return roleTyped(answer) ?? clip(answer, 120);
       },
     }),
     setWhen: assign({

@@ -12,8 +12,8 @@ import { assign, setup } from 'xstate';
 import * as z from 'zod';
 import { answerOf, clip, effects, parentNoon, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
-import { choicesOf, whenSaid } from '../advice/parent-answers.js';
-import { speakerChoice } from '../advice/school-words.js';
+import { choicesOf, isOnlyADay, whenSaid } from '../advice/parent-answers.js';
+import { roleTyped } from '../advice/school-words.js';
 import { WHO } from '../advice/triage-questions.js';
 import { caseFileEffects } from './case-file-effects.js';
 
@@ -88,7 +88,7 @@ function dayTyped(context: Ctx, event: FlowEvent): string | undefined {
 
 /** Who typed, read as "Who said it?" reads it: a plain role ("the SENCO") is that button; a name as typed. */
 function whoTyped(text: string): { value: string; words: string } {
-  const role = speakerChoice(text.replace(/^(?:the|our|his|her|their|a)\s+/i, ''));
+  const role = roleTyped(text);
   return role ? { value: `triage.who.${role}`, words: '' } : { value: clip(text, 120), words: clip(text, 120) };
 }
 
@@ -119,6 +119,7 @@ export const correctMachine = setup({
     readsAsDay: ({ context, event }) => dayTyped(context, event as FlowEvent) !== undefined,
     sameDay: ({ context, event }) => dayTyped(context, event as FlowEvent) === picked(context)?.saidOn,
     hasWords: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)),
+    isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
   },
 }).createMachine({
   id: 'correct',
@@ -175,6 +176,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: { target: 'confirm', actions: 'keepWho' },
         TEXT: [
+          { guard: 'isOnlyADay', target: 'askWho', reenter: true, actions: { type: 'say', params: { key: `${P}.who-is-a-day` } } },
           { guard: 'hasWords', target: 'confirm', actions: 'keepWho' },
           { target: 'askWho', reenter: true, actions: { type: 'say', params: { key: `${P}.who-unclear` } } },
         ],
@@ -207,6 +209,7 @@ export const correctFlow: FlowDef = {
   machine: correctMachine,
   keys: [
     `${P}.nothing`,
+    `${P}.who-is-a-day`,
     `${P}.one`,
     `${P}.which`,
     `${P}.choice.statement`,

@@ -46,6 +46,13 @@ describe('correct', () => {
     expect(corrections(r.effects)).toEqual([{ noteId: 17, field: 'who', value: 'Mrs Khan' }]);
   });
 
+  it('a day typed at "who said it?" is asked again, not kept as the person (the review)', () => {
+    const r = replay(m, input([SECOND]), [choice('yes'), choice('who'), text('yesterday')]);
+    expect(r.final.value).toBe('askWho');
+    expect(said(r.effects)).toEqual(['case-file.correct.who-is-a-day']);
+    expect(corrections(r.effects)).toEqual([]);
+  });
+
   it('a date it cannot read, or one still to come, is asked again; nothing changes', () => {
     const r = replay(m, input([FIRST]), [choice('yes'), choice('date'), text('the day of the meeting'), text('tomorrow')]);
     expect(r.final.value).toBe('askDate');
