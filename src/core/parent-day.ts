@@ -19,10 +19,14 @@ export type ParentZoneSource = (store: Store, userId: string) => string | null |
  */
 export function parentZone(store: Store, userId: string, sources: readonly ParentZoneSource[], channelZone: string | undefined): string {
   if (isRealZone(channelZone) && store.channelZone(userId) !== channelZone) store.setChannelZone(userId, channelZone);
-  for (const source of sources) {
-    const given = source(store, userId);
-    if (isRealZone(given)) return given;
-  }
-  const kept = channelZone ?? store.channelZone(userId);
-  return isRealZone(kept) ? kept : FALLBACK_ZONE;
+  return firstRealZone(...sources.map((source) => source(store, userId)), channelZone, store.channelZone(userId));
+}
+
+/**
+ * The first real zone of those given, best first (a feature's, then the channel's), else UTC: the
+ * one order every date of the parent's is worked out in (the engine's, and the case file's own
+ * reading of the check-in's zone for letters and reminders).
+ */
+export function firstRealZone(...zones: readonly (string | null | undefined)[]): string {
+  return zones.find(isRealZone) ?? FALLBACK_ZONE;
 }

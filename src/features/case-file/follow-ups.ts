@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { ContentCatalog } from '../../content/catalog.js';
+import { firstRealZone } from '../../core/parent-day.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import type { FollowupRow } from './requests-port.js';
 import { followupDue } from './school-days.js';
@@ -15,7 +16,7 @@ import { schoolWeek, type SchoolWeek } from '../daily-log/school-week.js';
  */
 export function schoolWeekFor(store: Pick<Store, 'logs' | 'channelZone'>, userId: string): SchoolWeek {
   const checkin = store.logs.getCheckin(userId);
-  return schoolWeek(checkin?.zone ?? store.channelZone(userId), checkin?.days);
+  return schoolWeek(firstRealZone(checkin?.zone, store.channelZone(userId)), checkin?.days);
 }
 
 /** Today's date in the parent's zone. */
