@@ -29,6 +29,8 @@ const statementSchema = z.object({
   whoWords: z.string(),
   dateWords: z.string(),
   words: z.string(),
+  /** The child's nickname, when the list holds more than one child's (no child chosen yet). */
+  child: z.string().catch(''),
 });
 type Statement = z.infer<typeof statementSchema>;
 
@@ -56,7 +58,9 @@ const picked = (context: Ctx): Statement | undefined => context.statements[conte
 const labelOf = (s: Statement) => ({ who: s.whoWords, date: s.dateWords, words: s.words });
 
 function whichParams({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = context.statements.map((s, i) => ({ id: `s${i}`, key: `${P}.choice.statement`, vars: labelOf(s) }));
+  const choices: ChoiceRef[] = context.statements.map((s, i) =>
+    s.child ? { id: `s${i}`, key: `${P}.choice.statement-child`, vars: { ...labelOf(s), child: s.child } } : { id: `s${i}`, key: `${P}.choice.statement`, vars: labelOf(s) },
+  );
   return { key: `${P}.which`, choices: [...choices, { id: 'none', key: `${P}.choice.none` }], freeText: false };
 }
 
@@ -209,6 +213,7 @@ export const correctFlow: FlowDef = {
   machine: correctMachine,
   keys: [
     `${P}.nothing`,
+    `${P}.choice.statement-child`,
     `${P}.who-is-a-day`,
     `${P}.one`,
     `${P}.which`,

@@ -43,7 +43,9 @@ export const correct: ChatCommand = (_args, ctx) => {
     .filter((n) => n.kind === 'statement')
     .reverse()
     .slice(0, RECENT_STATEMENTS)
-    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clip(n.text, 48) }));
+    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clip(n.text, 48), child: n.nickname ?? '' }));
+  // No child chosen and more than one child's statements: each button names its child.
+  if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
   startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf });
 };

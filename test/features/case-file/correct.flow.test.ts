@@ -40,6 +40,15 @@ describe('correct', () => {
     expect(said(r.effects).at(-1)).toBe('case-file.correct.done-who');
   });
 
+  it("with more than one child's statements listed, each button names its child (the review)", () => {
+    const r = replay(m, input([{ ...SECOND, child: 'Osian' }, { ...FIRST, child: 'Cerys' }]), []);
+    const which = ofType<AskParams>(r.effects, 'ask')[0];
+    expect(which?.choices?.slice(0, 2).map((c) => [c.key, c.vars?.child])).toEqual([
+      ['case-file.correct.choice.statement-child', 'Osian'],
+      ['case-file.correct.choice.statement-child', 'Cerys'],
+    ]);
+  });
+
   it('a name typed is kept as typed', () => {
     const r = replay(m, input([SECOND]), [choice('yes'), choice('who'), text('Mrs Khan'), choice('yes')]);
     expect(ofType<AskParams>(r.effects, 'ask').at(-1)?.vars).toMatchObject({ from: 'Head teacher or principal', to: 'Mrs Khan' });
