@@ -57,6 +57,18 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(text(words))).toBe(words);
   });
 
+  // The seventh walk: a weekday counted from something the words do not date is no day we know
+  // ("the Monday after half term", said on a Monday, had been that very Monday in the notes).
+  it.each(['the Monday after half term', 'Tuesday before the meeting', 'the Friday before half term'])('keeps %j in the parent’s words (a day counted from something else)', (words) => {
+    expect(whenSaid(text(words))).toBe(words);
+  });
+  it.each([
+    ['last Friday after school', '2030-02-22'],
+    ['Tuesday, before school', '2030-02-26'],
+  ])('%j is still that day', (words, said) => {
+    expect(whenSaid(text(words))).toBe(said);
+  });
+
   it('keeps the words when the day is broken', () => {
     expect(whenSaid({ type: 'TEXT', text: 'last Thursday', at: 'not a date', day: 'not a date' })).toBe('last Thursday');
   });
