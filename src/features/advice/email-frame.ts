@@ -20,6 +20,8 @@ const QUOTED_START = /^(?:-{2,}\s*(?:original|forwarded) message\s*-{2,}|on\b.{4
 /** "From: Ngozi Obi" opens an earlier message only when header fields ("Sent:", "To:") follow it. */
 const FROM_LINE = /^from:\s*\S/i;
 const HEADER_FIELD = /^(?:sent|date|to|cc|subject):/i;
+/** One line of a message's header: "From: …", "Sent: …", "Date: …", "To: …", "Cc: …", "Subject: …". */
+const HEADER_LINE = /^(?:from|sent|date|to|cc|bcc|subject):/i;
 /** A subject line pasted above the message ("RE: RE: Amara - mornings", "Fwd: …", "Subject: …"). */
 const SUBJECT_LINE = /^(?:(?:re|fwd?|aw)\s*:|subject:)/i;
 
@@ -54,8 +56,11 @@ export function statementFrom(words: string): { statement: string; thread: strin
 }
 
 export function emailBody(statement: string): string {
-  const lines = newestMessage(statement).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2) return statement;
+  const all = newestMessage(statement).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // A header a mail program copies on top ("From: …", "Sent: …", "To: …", "Subject: …") is frame too.
+  const header = FROM_LINE.test(all[0] ?? '') || HEADER_FIELD.test(all[0] ?? '') ? all.findIndex((l) => !HEADER_LINE.test(l)) : 0;
+  const lines = header > 0 ? all.slice(header) : all;
+  if (lines.length < 2) return header > 0 && lines.length ? lines.join('\n') : statement;
   const start = GREETING.test(lines[0] as string) ? 1 : 0;
   let end = lines.length;
   for (let i = lines.length - 1; i > start; i--) {
