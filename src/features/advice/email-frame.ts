@@ -12,6 +12,8 @@ let signOff: RegExp | undefined;
 const SIGN_OFF = (): RegExp => (signOff ??= new RegExp(`^(?:${shippedAlternation('school.sign-offs')})[,.!]?$`, 'i'));
 /** A line that only greets: "Dear Ms Hughes,", "Hi Ms. Delgado,", "Good afternoon,", "Mr Osei". */
 const GREETING = /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^.!?]{0,60}|(?:mr|mrs|ms|miss|mx|dr)\.?\s+[^.!?,]{1,40})[,!]?$/i;
+/** A greeting line; a title's full stop ("Hi Mrs. Nguyen,", "Dear Dr. Holt,") ends no sentence. */
+const isGreeting = (line: string): boolean => GREETING.test(line.replace(/\b(mrs?|ms|mx|dr|prof)\./gi, '$1'));
 /** A signature's line: short, and not a sentence (no closing punctuation). */
 const SIGNATURE_LINE = /^[^.!?]{1,50}$/;
 
@@ -61,7 +63,7 @@ export function emailBody(statement: string): string {
   const header = FROM_LINE.test(all[0] ?? '') || HEADER_FIELD.test(all[0] ?? '') ? all.findIndex((l) => !HEADER_LINE.test(l)) : 0;
   const lines = header > 0 ? all.slice(header) : all;
   if (lines.length < 2) return header > 0 && lines.length ? lines.join('\n') : statement;
-  const start = GREETING.test(lines[0] as string) ? 1 : 0;
+  const start = isGreeting(lines[0] as string) ? 1 : 0;
   let end = lines.length;
   for (let i = lines.length - 1; i > start; i--) {
     if (SIGN_OFF().test(lines[i] as string)) {
@@ -79,5 +81,5 @@ export function emailBody(statement: string): string {
 /** A pasted email: more than one line, opening with a greeting or signed off ("Dear Mrs Adeyemi, … Kind regards,"). */
 export function isEmailFramed(statement: string): boolean {
   const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.length >= 2 && (GREETING.test(lines[0] as string) || lines.slice(1).some((l) => SIGN_OFF().test(l)));
+  return lines.length >= 2 && (isGreeting(lines[0] as string) || lines.slice(1).some((l) => SIGN_OFF().test(l)));
 }

@@ -34,4 +34,11 @@ describe("a pasted email's header", () => {
     const { quote } = schoolAnswerOf(`From: office@school.example\nDate: 3 Dec 2026\nCc: SENCo\n\nGood afternoon,\nSubject to review, we cannot offer a later start this term.\nRegards,\nThe Office`, true);
     expect(quote).toBe('"Subject to review, we cannot offer a later start this term."');
   });
+
+  it('a greeting with a dotted title ("Hi Mrs. Nguyen,", "Dear Dr. Holt,") is frame too', () => {
+    for (const greeting of ['Hi Mrs. Nguyen,', 'Dear Dr. Holt,', 'Good morning Ms. Reid,']) {
+      const { quote } = schoolAnswerOf(`${greeting}\n\nWe are not able to approve a shortened day for Ava at this time.\n\nBest,\nDr. Karen Holt`, true);
+      expect(quote).toBe('"We are not able to approve a shortened day for Ava at this time."');
+    }
+  });
 });
