@@ -47,6 +47,21 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(text(words))).toBe(said);
   });
 
+  // The seventh walk: a US mail header names the weekday before the month ("Sent: Thursday,
+  // February 14, 2030 4:12 PM"); "You mentioned Thursday" had dated it the Thursday just gone.
+  it.each([
+    ['Sent: Thursday, February 14, 2030 4:12 PM', '2030-02-14'],
+    ['Sent: Thursday, February 14 4:12 PM', '2030-02-14'],
+    ['on Thursday, Feb 14th we met', '2030-02-14'],
+  ])('%j names the day by its number, weekday and all', (words, said) => {
+    const named = dayNamedIn(words);
+    expect(named).toMatch(/^Thursday, Feb/);
+    expect(whenSaid(text(named ?? ''))).toBe(said);
+  });
+  it('"Thursday, February 14" typed at "When was this?" is the 14th', () => {
+    expect(whenSaid(text('Thursday, February 14'))).toBe('2030-02-14');
+  });
+
   it('the day a pasted email names, offered as "You mentioned…", keeps its number', () => {
     const named = dayNamedIn('Thank you for coming in on Friday 15 February. We are not able to offer a later start.');
     expect(named).toBe('Friday 15 February');
