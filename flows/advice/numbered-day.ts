@@ -12,11 +12,11 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 /** A day's number: an ordinal ("14th"), or a number before a month ("15 February", "15 of Feb"). */
 const NUMBER = `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)\\b|\\s+(?:of\\s+)?${MONTH})`;
 
-/** A weekday with a day's number after it, as one day ("Friday 15 February", "Thursday the 14th"). */
-export const WEEKDAY_AND_NUMBER = `${WEEKDAY.replace('(', '(?:')},?\\s+${NUMBER}(?:\\s+${MONTH})?`;
+/** A weekday with a day's number after it, as one day ("Friday 15 February", "Thursday the 14th", a US mail header's "Thursday, February 14, 2030"). */
+export const WEEKDAY_AND_NUMBER = `${WEEKDAY.replace('(', '(?:')},?\\s+(?:${NUMBER}(?:\\s+${MONTH})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?)`;
 
 /** The weekday before a day's number: left out, so the number (and month) is read alone. */
-const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WEEKDAY},?\\s+(?=${NUMBER})`, 'gi');
+const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WEEKDAY},?\\s+(?=${NUMBER}|${MONTH}\\s+\\d)`, 'gi');
 
 /**
  * "the 26th", "Thursday 14th", "on Wednesday the 20th, at pick-up": an ordinal ending the words,

@@ -132,6 +132,8 @@ export function whenSaid(event: FlowEvent): string {
     if (answer === 'this-week') return weekOf(at, 0);
     return clip(answer, 80);
   }
+  // "the Monday after half term", "Tuesday before the meeting": counted from something we cannot date.
+  if (COUNTED_FROM_ELSE.test(answer)) return clip(answer, 80);
   // "Earlier this week", "last week": the week, from its Monday (never one day of it, and never today).
   const week = WEEK_NAMED.exec(answer.trim());
   if (week) return weekOf(at, week[1] ? 7 : 0);
@@ -153,6 +155,9 @@ function pastDateOf(words: string, today: string): string | undefined {
   const parsed = parseLogDate(withoutWeekdayBeforeNumber(words), today);
   return 'date' in parsed ? parsed.date : lastNumberedDay(words, today);
 }
+
+/** A day or week counted from something else ("the Monday after half term"); "Friday after school" and "the day before yesterday" are days. */
+const COUNTED_FROM_ELSE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week)\s*,?\s+(?:before|after)\s+(?!school\b|yesterday\b)\S/i;
 
 /** A week named on its own: "this week", "earlier this week", "last week". */
 const WEEK_NAMED = /^(?:(?:earlier|sometime|some time|during) )?(?:this|(last)) week\.?$/i;

@@ -12,6 +12,8 @@ let signOff: RegExp | undefined;
 const SIGN_OFF = (): RegExp => (signOff ??= new RegExp(`^(?:${shippedAlternation('school.sign-offs')})[,.!]?$`, 'i'));
 /** A line that only greets: "Dear Ms Hughes,", "Hi Ms. Delgado,", "Good afternoon,", "Mr Osei". */
 const GREETING = /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^.!?]{0,60}|(?:mr|mrs|ms|miss|mx|dr)\.?\s+[^.!?,]{1,40})[,!]?$/i;
+/** A greeting line; a title's full stop ("Hi Mrs. Nguyen,", "Dear Dr. Holt,") ends no sentence. */
+const isGreeting = (line: string): boolean => GREETING.test(line.replace(/\b(mrs?|ms|mx|dr|prof)\./gi, '$1'));
 /** A signature's line: short, and not a sentence (no closing punctuation). */
 const SIGNATURE_LINE = /^[^.!?]{1,50}$/;
 
@@ -20,6 +22,8 @@ const QUOTED_START = /^(?:-{2,}\s*(?:original|forwarded) message\s*-{2,}|on\b.{4
 /** "From: Ngozi Obi" opens an earlier message only when header fields ("Sent:", "To:") follow it. */
 const FROM_LINE = /^from:\s*\S/i;
 const HEADER_FIELD = /^(?:sent|date|to|cc|subject):/i;
+/** One line of a message's header: "From: …", "Sent: …", "Date: …", "To: …", "Cc: …", "Subject: …". */
+const HEADER_LINE = /^(?:from|sent|date|to|cc|bcc|subject):/i;
 /** A subject line pasted above the message ("RE: RE: Amara - mornings", "Fwd: …", "Subject: …"). */
 const SUBJECT_LINE = /^(?:(?:re|fwd?|aw)\s*:|subject:)/i;
 
@@ -54,9 +58,12 @@ export function statementFrom(words: string): { statement: string; thread: strin
 }
 
 export function emailBody(statement: string): string {
-  const lines = newestMessage(statement).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2) return statement;
-  const start = GREETING.test(lines[0] as string) ? 1 : 0;
+  const all = newestMessage(statement).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // A header a mail program copies on top ("From: …", "Sent: …", "To: …", "Subject: …") is frame too.
+  const header = FROM_LINE.test(all[0] ?? '') || HEADER_FIELD.test(all[0] ?? '') ? all.findIndex((l) => !HEADER_LINE.test(l)) : 0;
+  const lines = header > 0 ? all.slice(header) : all;
+  if (lines.length < 2) return header > 0 && lines.length ? lines.join('\n') : statement;
+  const start = isGreeting(lines[0] as string) ? 1 : 0;
   let end = lines.length;
   for (let i = lines.length - 1; i > start; i--) {
     if (SIGN_OFF().test(lines[i] as string)) {
@@ -74,5 +81,5 @@ export function emailBody(statement: string): string {
 /** A pasted email: more than one line, opening with a greeting or signed off ("Dear Mrs Adeyemi, … Kind regards,"). */
 export function isEmailFramed(statement: string): boolean {
   const lines = statement.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.length >= 2 && (GREETING.test(lines[0] as string) || lines.slice(1).some((l) => SIGN_OFF().test(l)));
+  return lines.length >= 2 && (isGreeting(lines[0] as string) || lines.slice(1).some((l) => SIGN_OFF().test(l)));
 }

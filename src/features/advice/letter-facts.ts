@@ -212,12 +212,29 @@ export function pastDate(text: string, at: string, monthFirst: boolean): FoundDa
   const ref = new Date(at);
   if (Number.isNaN(ref.getTime()) || !text.trim()) return undefined;
   const parser = monthFirst ? english().casual : english().GB;
-  const [found] = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
-  if (!found) return undefined;
+  const words = text.replace(FORTNIGHT, '2 weeks');
+  const [found] = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });
+  if (!found || !namesADay(found, words)) return undefined;
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);
   const date = iso(when);
   return { date, doubtful: isDoubtfulDay(date, at) };
+}
+
+/** "a fortnight ago": two weeks, as the parser knows it. */
+const FORTNIGHT = /\bfortnight\b/gi;
+
+/**
+ * Whether a match names a day we can know: not one counted from something the words do not date
+ * ("the week before half term", "the Monday after half term", "Tuesday before the meeting"; "on
+ * Monday after school" is still Monday), not a month alone ("in September", "last month"), not a
+ * time of day on no day ("at parents evening in October"; "this morning" is today).
+ */
+function namesADay(found: { text: string; index: number; start: { isCertain(c: 'day' | 'weekday'): boolean } }, words: string): boolean {
+  const after = words.slice(found.index + found.text.length);
+  if (/\b(?:before|after)$/i.test(found.text.trim()) || /^\s*(?:before|after)\b(?!\s+school\b)/i.test(after)) return false;
+  if (found.start.isCertain('day') || found.start.isCertain('weekday')) return true;
+  return /\b(?:this|today|tonight)\b/i.test(found.text);
 }
 
 /** A past event's day that is worth checking: after `at`, or more than a year before it. */

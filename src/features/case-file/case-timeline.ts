@@ -8,6 +8,7 @@ import type { NoteRow, Store } from '../../core/ports.js';
 import { formatTimeline, type TimelineExtras, type TimelineLogSummary } from './timeline.js';
 import { letterOf } from './follow-ups.js';
 import { logEvidence } from './log-evidence.js';
+import { withSaidOnDays } from './said-on-day.js';
 
 export function caseTimelineExtras(store: Store, content: ContentCatalog, userId: string): TimelineExtras {
   const cases = store.listCases(userId);
@@ -50,7 +51,7 @@ export interface CaseTimelineOptions {
 /** The whole case as text ('' when there is nothing yet). */
 export function caseTimeline(store: Store, content: ContentCatalog, userId: string, opts: CaseTimelineOptions = {}): string {
   const maxText = opts.maxText ?? 100_000;
-  const notes = (opts.notes ?? store.listNotes(userId)).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
+  const notes = withSaidOnDays(store, userId, opts.notes ?? store.listNotes(userId)).map((n) => (opts.letterTitles ? titledNote(content, n) : n));
   const extras = caseTimelineExtras(store, content, userId);
   if (notes.length === 0 && !extras.followups?.length && !extras.logSummaries?.length) return '';
   return formatTimeline(content, notes, { maxText, extras, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}) });

@@ -13,6 +13,7 @@ import { summarizeFor, type LogSummary } from '../daily-log/summary.js';
 import { isIsoDate, readableDate, schoolYearStart } from '../daily-log/dates.js';
 import { BLANK_PREFIX } from '../../content/catalog.js';
 import { caseTimelineExtras, titledNote } from './case-timeline.js';
+import { withSaidOnDays } from './said-on-day.js';
 import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './log-evidence.js';
@@ -157,7 +158,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   }
   // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
   const inPacket = new Set(letters.map((l) => l.body));
-  const timelineNotes = notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text)).map((n) => titledNote(content, n));
+  const timelineNotes = withSaidOnDays(store, userId, notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text))).map((n) => titledNote(content, n));
   const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
   return {
     userId,

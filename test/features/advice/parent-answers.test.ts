@@ -49,6 +49,21 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(text(words))).toBe(said);
   });
 
+  // The seventh walk: a US mail header names the weekday before the month ("Sent: Thursday,
+  // February 14, 2030 4:12 PM"); "You mentioned Thursday" had dated it the Thursday just gone.
+  it.each([
+    ['Sent: Thursday, February 14, 2030 4:12 PM', '2030-02-14'],
+    ['Sent: Thursday, February 14 4:12 PM', '2030-02-14'],
+    ['on Thursday, Feb 14th we met', '2030-02-14'],
+  ])('%j names the day by its number, weekday and all', (words, said) => {
+    const named = dayNamedIn(words);
+    expect(named).toMatch(/^Thursday, Feb/);
+    expect(whenSaid(text(named ?? ''))).toBe(said);
+  });
+  it('"Thursday, February 14" typed at "When was this?" is the 14th', () => {
+    expect(whenSaid(text('Thursday, February 14'))).toBe('2030-02-14');
+  });
+
   it('the day a pasted email names, offered as "You mentioned…", keeps its number', () => {
     const named = dayNamedIn('Thank you for coming in on Friday 15 February. We are not able to offer a later start.');
     expect(named).toBe('Friday 15 February');
@@ -57,6 +72,18 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
 
   it.each(['at the review meeting', 'a while ago', '2030-04-01'])('keeps %j in the parent’s words (not a past date)', (words) => {
     expect(whenSaid(text(words))).toBe(words);
+  });
+
+  // The seventh walk: a weekday counted from something the words do not date is no day we know
+  // ("the Monday after half term", said on a Monday, had been that very Monday in the notes).
+  it.each(['the Monday after half term', 'Tuesday before the meeting', 'the Friday before half term'])('keeps %j in the parent’s words (a day counted from something else)', (words) => {
+    expect(whenSaid(text(words))).toBe(words);
+  });
+  it.each([
+    ['last Friday after school', '2030-02-22'],
+    ['Tuesday, before school', '2030-02-26'],
+  ])('%j is still that day', (words, said) => {
+    expect(whenSaid(text(words))).toBe(said);
   });
 
   it('keeps the words when the day is broken', () => {

@@ -1,0 +1,78 @@
+/**
+ * The seventh walk: a day named only against something else ("the week before half term", "the
+ * Monday after half term", "the day before half term"), a month alone ("in September") or a time
+ * of day ("at parents evening in October") names no day we can know. Read loosely they became a
+ * wrong date in the letter ("the week before half term" said on 7 December read as 30 November);
+ * now the parent is asked for the date instead. "A fortnight ago" is two weeks.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/core/types.js';
+import { pastDate } from '../../../src/features/advice/letter-facts.js';
+import { choice, command, FixedClock, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+const at = '2026-12-07T12:00:00.000Z'; // Monday 7 December 2026
+
+describe('a day named against something we cannot date', () => {
+  it.each([
+    'the week before half term',
+    'the day before half term',
+    'the Monday after half term',
+    'Tuesday before the meeting',
+    'in September',
+    'last month',
+    'at parents evening in October',
+  ])('"%s" names no day', (words) => {
+    expect(pastDate(words, at, false)).toBeUndefined();
+  });
+
+  it.each([
+    ['a fortnight ago', '2026-11-23'],
+    ['last Tuesday', '2026-12-01'],
+    ['on Monday after school', '2026-12-07'],
+    ['3 days ago', '2026-12-04'],
+    ['Thurs 3/12', '2026-12-03'],
+    ['December 3rd', '2026-12-03'],
+    ['this morning', '2026-12-07'],
+  ])('"%s" is still a day', (words, day) => {
+    expect(pastDate(words, at, false)?.date).toBe(day);
+  });
+});
+
+async function toLetterFacts(a: TestApp, when: string): Promise<Reply[]> {
+  const menu = await a.send(command('resume'));
+  await a.send(choice('new-no', lastQuestion(menu).promptId));
+  await a.send('Bean');
+  await a.send('A later start');
+  await a.send('We need more data before we change anything.');
+  await a.send('it was mr dunn, the head of year');
+  await a.send(when);
+  await a.send(choice('yes'));
+  let r = await a.send(choice('england'));
+  if (lastQuestion(r).key === 'profile.ask-region') r = await a.send(choice('skip'));
+  await a.send(choice('none'));
+  await a.send('she is 12');
+  await a.send(choice('she'));
+  await a.send(choice('none'));
+  await a.send('her attendance data');
+  await a.send('the class teacher will keep a log');
+  await a.send('nothing yet');
+  return a.send('by next Friday');
+}
+
+describe('at the letter', () => {
+  it('asks for the date when triage kept "the week before half term" in the parent\'s words', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+    const r = await toLetterFacts(app, 'the week before half term');
+    let last = r;
+    // Whatever else comes before the letter, the date is asked, never guessed; no letter without it.
+    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+      expect(last.some((x) => x.type === 'document')).toBe(false);
+      const q = lastQuestion(last);
+      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+    }
+    expect(keys(last)).toContain('facts.ask-said-on');
+  });
+});
