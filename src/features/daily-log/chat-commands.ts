@@ -4,6 +4,7 @@
  * ("log yesterday", "remind me at 7:30 on school days", "snooze") reach them through the
  * engine's INTENTS.
  */
+import { DateTime } from 'luxon';
 import { leaveFlow, reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
@@ -24,6 +25,9 @@ const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) =>
  * Today where the parent is: in the check-in's zone, else their channel's, else UTC (the
  * engine's `ctx.day`: src/core/parent-day.ts); the date is always shown.
  */
+/** Before this hour (the parent's), a plain "log" is for the day just ended. */
+const SMALL_HOURS_END = 4;
+
 function todayOf(ctx: RunContext): string {
   return ctx.day;
 }
@@ -90,7 +94,10 @@ export const log: ChatCommand = (args, ctx) => {
     .replace(/^\/?log\b/i, '')
     .replace(/^\s*(it\s+)?(for|on)\s+/i, '')
     .trim();
-  const r = parseLogDate(words || 'today', todayOf(ctx));
+  // A plain "log" before 4 am is the day just ended, said so ("log today" is still today).
+  const smallHours = words === '' && DateTime.fromJSDate(ctx.now, { zone: ctx.zone }).hour < SMALL_HOURS_END;
+  const r = parseLogDate(smallHours ? 'yesterday' : words || 'today', todayOf(ctx));
+  if (smallHours && 'date' in r) say(ctx, 'daily-log.small-hours', { day: dayLabel(r.date) });
   if ('error' in r) {
     say(ctx, r.error === 'future' ? 'daily-log.future-date' : 'daily-log.bad-date');
     reask(ctx);
