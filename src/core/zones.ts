@@ -7,9 +7,24 @@ import { DateTime, IANAZone } from 'luxon';
 /** Where nothing better is known. */
 export const FALLBACK_ZONE = 'UTC';
 
+/**
+ * Zone names already checked. luxon's `IANAZone.isValidZone` builds an `Intl.DateTimeFormat` on
+ * every call (about 80 us, and native memory): once per name is enough. Bounded, as the names
+ * come from what parents and platforms send.
+ */
+const checked = new Map<string, boolean>();
+const CHECKED_MAX = 1_000;
+
 /** A real IANA zone name, as luxon and the platform's ICU know them ("America/Chicago"). */
 export function isRealZone(zone: unknown): zone is string {
-  return typeof zone === 'string' && zone.length <= 100 && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string' || zone.length > 100) return false;
+  let real = checked.get(zone);
+  if (real === undefined) {
+    real = IANAZone.isValidZone(zone);
+    if (checked.size >= CHECKED_MAX) checked.clear();
+    checked.set(zone, real);
+  }
+  return real;
 }
 
 /** The calendar day (`YYYY-MM-DD`) at `now` in `zone` (UTC when the zone is not a real one). */

@@ -2,14 +2,15 @@
  * Local dates and time zones, all through luxon: no hand-written zone arithmetic anywhere in
  * the daily log. Dates are plain `YYYY-MM-DD` strings in the parent's zone.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isRealZone } from '../../core/zones.js';
 import { WEEKDAYS, type Weekday } from './model.js';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real IANA zone name (as luxon and the platform's ICU know them). */
+/** A real IANA zone name (as luxon and the platform's ICU know them; checked once per name: core's zones.ts). */
 export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  return isRealZone(zone);
 }
 
 /** The calendar date at `now` in `zone` (UTC when the parent has not told us theirs). */

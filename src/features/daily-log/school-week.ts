@@ -3,7 +3,7 @@
  * check-in settings. The daily log skips days off with it; the case file counts school days for
  * follow-ups with it.
  */
-import { IANAZone } from 'luxon';
+import { isRealZone } from '../../core/zones.js';
 
 export const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekdayId = (typeof WEEKDAY_IDS)[number];
@@ -24,7 +24,7 @@ export function isWeekdayId(s: string): s is WeekdayId {
 export function schoolWeek(zone: string | null | undefined, days: readonly string[] | null | undefined): SchoolWeek {
   const valid = (days ?? []).filter(isWeekdayId);
   return {
-    zone: zone && IANAZone.isValidZone(zone) ? zone : 'UTC',
+    zone: isRealZone(zone) ? zone : 'UTC',
     days: valid.length ? [...new Set(valid)] : MON_TO_FRI,
   };
 }
