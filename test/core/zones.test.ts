@@ -15,8 +15,9 @@ describe('isRealZone', () => {
         expect(isRealZone('Pacific/Chatham')).toBe(true);
         expect(isRealZone('Not/AZone-zz')).toBe(false);
       }
-      expect(spy.mock.calls.filter(([z]) => z === 'Pacific/Chatham')).toHaveLength(1);
-      expect(spy.mock.calls.filter(([z]) => z === 'Not/AZone-zz')).toHaveLength(1);
+      // At most once: another test in this worker may have checked the name already.
+      expect(spy.mock.calls.filter(([z]) => z === 'Pacific/Chatham').length).toBeLessThanOrEqual(1);
+      expect(spy.mock.calls.filter(([z]) => z === 'Not/AZone-zz').length).toBeLessThanOrEqual(1);
     } finally {
       spy.mockRestore();
     }
