@@ -5,8 +5,9 @@
  * risk, from the start) gives the crisis reply, with a button to pick up later.
  *
  * The message itself is never given to this flow, so it can never be stored: only its tier and
- * whose crisis it is. The interrupted conversation comes in as `input.resume` and goes back out
- * untouched (see FlowOutput.resume).
+ * whose crisis it is. The interrupted conversation is put aside by the engine (`startFlow`) and
+ * comes back when this flow ends; `input.resume` is read only from a check saved by a release
+ * before that, and handed back out untouched (FlowOutput.resume).
  */
 import { setup } from 'xstate';
 import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../src/core/flow-kit.js';

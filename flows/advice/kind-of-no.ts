@@ -41,7 +41,6 @@ const NOT_A_PERSON = 'common.person-not-answer';
 /** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
 const SAME_AS_BEFORE = 'common.same-as-before';
 
-
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).

@@ -15,13 +15,7 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
 import { profileFactsFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
-import type { KindOfNoFlow } from './kind-of-no.js';
-import { noDataFlow } from './no-data.flow.js';
-import { noNotAvailableFlow } from './no-not-available.flow.js';
-import { noOtherFlow } from './no-other.flow.js';
-import { noPrecedentFlow } from './no-precedent.flow.js';
-import { noPredeterminationFlow } from './no-predetermination.flow.js';
-import { noResourcesFlow } from './no-resources.flow.js';
+import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
 import { dayNamedIn } from './parent-answers.js';
 import { mentionsTooUnwell, speakerOf } from './school-words.js';
 
@@ -41,8 +35,6 @@ export const LETTER_FOR: Record<Category, string> = {
 export const ASKED_LINES = ['request', 'need', 'barrier', 'helps', 'decision', 'concerns'] as const;
 export type AskedLine = (typeof ASKED_LINES)[number];
 
-/** The "kind of no" flows: each knows the topic each line of its letter is noted under. */
-const KIND_FLOWS: readonly KindOfNoFlow[] = [noDataFlow, noResourcesFlow, noPrecedentFlow, noNotAvailableFlow, noPredeterminationFlow, noOtherFlow];
 
 /**
  * The topic a line is noted under for a kind of no: the "kind of no" flow's own topic for that
@@ -51,7 +43,7 @@ const KIND_FLOWS: readonly KindOfNoFlow[] = [noDataFlow, noResourcesFlow, noPrec
  */
 export function lineTopic(name: AskedLine, category: Category): string {
   if (name === 'request') return 'triage.request';
-  return KIND_FLOWS.find((f) => f.category === category)?.lineTopics[name] ?? `${P}.${name}`;
+  return KIND_OF_NO_FLOWS.find((f) => f.category === category)?.lineTopics[name] ?? `${P}.${name}`;
 }
 
 /** Does this kind's letter need the line (a blank when missing, not a line left out)? */

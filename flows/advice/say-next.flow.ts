@@ -66,7 +66,7 @@ type Ctx = LetterCtx & {
   recent: Recent | null;
   /** The statement came from the notes: it is already there, so it is not noted again. */
   fromNotes?: boolean;
-  /** Where the parent was when they asked (opaque to the flow; handed back at the end). */
+  /** Where the parent was when they asked, in a flow saved by an earlier release (opaque; handed back at the end). The engine now puts it aside itself. */
   resume?: unknown;
   classification: Classification | null;
   // The shared wording states read a line's words by field name.

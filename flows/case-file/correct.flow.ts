@@ -119,6 +119,7 @@ export const correctMachine = setup({
     justOne: ({ context }) => context.statements.length === 1,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
+    isWho: ({ event }) => answerOf(event as FlowEvent) === 'who',
     isStatement: ({ context, event }) => /^s\d+$/.test(answerOf(event as FlowEvent)) && Number(answerOf(event as FlowEvent).slice(1)) < context.statements.length,
     readsAsDay: ({ context, event }) => dayTyped(context, event as FlowEvent) !== undefined,
     sameDay: ({ context, event }) => dayTyped(context, event as FlowEvent) === picked(context)?.saidOn,
@@ -160,7 +161,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isNone', target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
-          { guard: ({ event }) => answerOf(event as FlowEvent) === 'who', target: 'askWho', actions: 'pickField' },
+          { guard: 'isWho', target: 'askWho', actions: 'pickField' },
           { target: 'askDate', actions: 'pickField' },
         ],
       },

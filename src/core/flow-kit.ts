@@ -117,8 +117,10 @@ export interface FlowOutput {
   next?: string;
   input?: Record<string, unknown>;
   /**
-   * A conversation put aside when this flow began (given to it as `input.resume`, carried
-   * untouched): the engine goes back to it instead of the menu when this flow ends.
+   * A conversation put aside when this flow began, carried untouched: the engine goes back to it
+   * instead of the menu when this flow ends. Only the safety check and "what do I say next?"
+   * saved by an earlier release carry one (`input.resume`); the engine now puts conversations
+   * aside itself (`startFlow`).
    */
   resume?: unknown;
 }

@@ -3,6 +3,7 @@
  * and the few kinds of input we cannot work with recognised so they get a kind reply.
  */
 import type { ContentCatalog } from '../content/catalog.js';
+import { straightApostrophes } from './flow-kit.js';
 import { MAX_TEXT_CHARS } from './types.js';
 
 export type InputProblem = 'empty' | 'too_long' | 'no_words' | 'language';
@@ -41,7 +42,7 @@ const NAME = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|
  * borrowed phrase in an English sentence, is not.
  */
 function inOtherLanguage(text: string, languages: OtherLanguages): boolean {
-  const words = text.replace(NAME, ' ').toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const words = straightApostrophes(text.replace(NAME, ' ').toLowerCase()).match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.length < 2) return false;
   const english = words.filter((w) => languages.english.has(w)).length;
   return languages.others.some((lang) => {

@@ -5,6 +5,7 @@
  * courtesy a parent puts around a command's words ("menu please", "can I see my notes").
  */
 import type { ContentCatalog } from '../content/catalog.js';
+import { straightApostrophes } from './flow-kit.js';
 
 /** Longer than this, a message is an answer that happens to end with "…can we carry on". */
 const MAX_ASIDE_CHARS = 200;
@@ -23,7 +24,7 @@ function patterns(content: ContentCatalog) {
 
 /** The message without the courtesy around a command's words ("menu please" is "menu"). */
 export function withoutCourtesy(content: ContentCatalog, text: string): string {
-  let core = text.replace(/[\u2018\u2019]/g, "'").trim();
+  let core = straightApostrophes(text).trim();
   for (const p of patterns(content).courtesy) core = core.replace(p, '').trim();
   return core;
 }
@@ -31,7 +32,7 @@ export function withoutCourtesy(content: ContentCatalog, text: string): string {
 /** Whether the message asks to carry on with the conversation ("ok. she's calmer now. can we carry on"). */
 export function asksToCarryOn(content: ContentCatalog, text: string): boolean {
   if (text.length > MAX_ASIDE_CHARS) return false;
-  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  const plain = straightApostrophes(text);
   return patterns(content).carryOn.some((p) => p.test(plain));
 }
 
@@ -42,6 +43,6 @@ export function looksUpset(content: ContentCatalog, text: string): boolean {
 
 /** Only asking for a moment, or sorry for a long paste ("hang on, let me find it"): not an answer. */
 export function asksToWait(content: ContentCatalog, text: string): boolean {
-  const plain = text.replace(/[\u2018\u2019]/g, "'").trim();
+  const plain = straightApostrophes(text).trim();
   return plain.length <= 80 && patterns(content).wait.some((p) => p.test(plain));
 }

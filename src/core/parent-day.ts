@@ -18,8 +18,9 @@ export type ParentZoneSource = (store: Store, userId: string) => string | null |
  * UTC. Called inside the turn's transaction.
  */
 export function parentZone(store: Store, userId: string, sources: readonly ParentZoneSource[], channelZone: string | undefined): string {
-  if (isRealZone(channelZone) && store.channelZone(userId) !== channelZone) store.setChannelZone(userId, channelZone);
-  return firstRealZone(...sources.map((source) => source(store, userId)), channelZone, store.channelZone(userId));
+  const kept = store.channelZone(userId);
+  if (isRealZone(channelZone) && kept !== channelZone) store.setChannelZone(userId, channelZone);
+  return firstRealZone(...sources.map((source) => source(store, userId)), channelZone, kept);
 }
 
 /**

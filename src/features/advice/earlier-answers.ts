@@ -5,18 +5,13 @@
  * latest on each topic, given in the last six weeks.
  */
 import type { Store } from '../../core/ports.js';
-import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
-import { noNotAvailableFlow } from '../../../flows/advice/no-not-available.flow.js';
-import { noOtherFlow } from '../../../flows/advice/no-other.flow.js';
-import { noPrecedentFlow } from '../../../flows/advice/no-precedent.flow.js';
-import { noPredeterminationFlow } from '../../../flows/advice/no-predetermination.flow.js';
-import { noResourcesFlow } from '../../../flows/advice/no-resources.flow.js';
+import { KIND_OF_NO_FLOWS } from '../../../flows/advice/kinds-of-no.js';
 
 /** How long an answer is offered again: "a few weeks". */
 const OFFERED_FOR_DAYS = 42;
 
 /** The topics offered again, from the kinds of no that declare them. */
-export const REUSED_TOPICS: readonly string[] = [noDataFlow, noResourcesFlow, noPrecedentFlow, noNotAvailableFlow, noPredeterminationFlow, noOtherFlow].flatMap((f) => f.reusedTopics);
+export const REUSED_TOPICS: readonly string[] = KIND_OF_NO_FLOWS.flatMap((f) => f.reusedTopics);
 
 /** A button's answer is noted as its content key: not words to offer back. */
 const BUTTON_KEY = /^[a-z-]+\.(?:choice|letter)\.[a-z-]+$/;

@@ -5,12 +5,7 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { homeFlow } from '../../../flows/advice/home.flow.js';
-import { noDataFlow } from '../../../flows/advice/no-data.flow.js';
-import { noNotAvailableFlow } from '../../../flows/advice/no-not-available.flow.js';
-import { noOtherFlow } from '../../../flows/advice/no-other.flow.js';
-import { noPrecedentFlow } from '../../../flows/advice/no-precedent.flow.js';
-import { noPredeterminationFlow } from '../../../flows/advice/no-predetermination.flow.js';
-import { noResourcesFlow } from '../../../flows/advice/no-resources.flow.js';
+import { KIND_OF_NO_FLOWS } from '../../../flows/advice/kinds-of-no.js';
 import { sayNextFlow } from '../../../flows/advice/say-next.flow.js';
 import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { profileFlow } from '../../../flows/advice/profile.flow.js';
@@ -43,12 +38,7 @@ export const advice: Feature = {
     situationFlow,
     ...SITUATION_FLOWS,
     // One flow per kind of "no"; triage hands over to `no.<category>`.
-    noDataFlow,
-    noResourcesFlow,
-    noPrecedentFlow,
-    noNotAvailableFlow,
-    noPredeterminationFlow,
-    noOtherFlow,
+    ...KIND_OF_NO_FLOWS,
     sayNextFlow,
   ],
   // The engine begins here, and comes back here when a flow ends.

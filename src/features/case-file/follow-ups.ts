@@ -2,9 +2,9 @@
  * Requests sent and replies received: the `request_sent` / `response` notes and the follow-up
  * row that makes the scheduler remind the parent after N school days without an answer.
  */
-import { DateTime } from 'luxon';
 import type { ContentCatalog } from '../../content/catalog.js';
 import { firstRealZone } from '../../core/parent-day.js';
+import { dayIn } from '../../core/zones.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import type { FollowupRow } from './requests-port.js';
 import { followupDue } from './school-days.js';
@@ -21,7 +21,7 @@ export function schoolWeekFor(store: Pick<Store, 'logs' | 'channelZone'>, userId
 
 /** Today's date in the parent's zone. */
 export function localToday(now: Date, week: SchoolWeek): string {
-  return DateTime.fromJSDate(now, { zone: week.zone }).toISODate() ?? now.toISOString().slice(0, 10);
+  return dayIn(now, week.zone);
 }
 
 /** The letter template a draft note was made from (`letter.<id>` topics). */

@@ -21,13 +21,13 @@ import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
 
+/** Before this hour (the parent's), a plain "log" is for the day just ended. */
+const SMALL_HOURS_END = 4;
+
 /**
  * Today where the parent is: in the check-in's zone, else their channel's, else UTC (the
  * engine's `ctx.day`: src/core/parent-day.ts); the date is always shown.
  */
-/** Before this hour (the parent's), a plain "log" is for the day just ended. */
-const SMALL_HOURS_END = 4;
-
 function todayOf(ctx: RunContext): string {
   return ctx.day;
 }

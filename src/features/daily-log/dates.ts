@@ -3,7 +3,7 @@
  * the daily log. Dates are plain `YYYY-MM-DD` strings in the parent's zone.
  */
 import { DateTime } from 'luxon';
-import { isRealZone } from '../../core/zones.js';
+import { dayIn, isRealZone } from '../../core/zones.js';
 import { WEEKDAYS, type Weekday } from './model.js';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,11 +13,8 @@ export function isValidZone(zone: string): boolean {
   return isRealZone(zone);
 }
 
-/** The calendar date at `now` in `zone` (UTC when the parent has not told us theirs). */
-export function localDate(now: Date, zone: string | null | undefined): string {
-  const dt = DateTime.fromJSDate(now, { zone: zone && isValidZone(zone) ? zone : 'UTC' });
-  return dt.toISODate() ?? now.toISOString().slice(0, 10);
-}
+/** The calendar date at `now` in `zone` (UTC when the parent has not told us theirs): core's `dayIn`. */
+export const localDate = dayIn;
 
 /** A valid calendar date (not just the right shape). */
 export function isIsoDate(s: string): boolean {
