@@ -17,7 +17,8 @@ import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
-import { connectDiscord, DISCORD_START_TIMEOUT_MS } from './reach-discord.js';
+import { connectDiscord } from './reach-discord.js';
+import { START_STEP_MS } from '../start-reach.js';
 
 export interface StartDiscordOptions {
   /** Core's outbox: Discord registers its channel there and hands it every turn. */
@@ -67,7 +68,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   client.on(Events.Error, (err) => logger.error(errorCodes(err), 'discord client error'));
 
   // The connection's logs begin once connected: a failed start is one sentence (DiscordStartError).
-  await connectDiscord(client, token, config.DISCORD_API_URL ?? 'discord.com', opts.startTimeoutMs ?? DISCORD_START_TIMEOUT_MS);
+  await connectDiscord(client, token, config.DISCORD_API_URL ?? 'discord.com', opts.startTimeoutMs ?? START_STEP_MS);
   client.on(Events.ShardError, (err, shardId) => logger.warn({ shardId, ...errorCodes(err) }, 'discord connection error'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord disconnected'));

@@ -1,16 +1,13 @@
 /**
- * Start-up must fail in bounded time, with a clear line, when Slack cannot be reached: the Web
- * API client retries for about half an hour by default, which at start-up looks like a hang.
- * So the token is checked once (auth.test, no retries, a short timeout) before Bolt starts, and
- * Bolt's own start is given a deadline too.
+ * Start-up must fail in bounded time, with a clear line, when Slack cannot be reached
+ * (`../start-reach.ts`): the Web API client retries for about half an hour by default. So the
+ * token is checked once (auth.test, no retries, a short timeout) before Bolt starts, and Bolt's
+ * own start is given a deadline too.
  */
 import { webApi } from '@slack/bolt';
-import { withDeadline } from '../../core/deadline.js';
+import { startStep, unreachableLine } from '../start-reach.js';
 
 export class SlackUnreachableError extends Error {}
-
-/** Default time allowed for each start-up step that talks to Slack. */
-export const SLACK_START_TIMEOUT_MS = 15_000;
 
 /** One auth.test: a wrong token or an unreachable Slack stops start-up here, in one line. */
 export async function checkSlackReachable(token: string, apiUrl: string | undefined, timeoutMs: number): Promise<void> {
@@ -22,13 +19,12 @@ export async function checkSlackReachable(token: string, apiUrl: string | undefi
   });
   const where = apiUrl ?? 'slack.com';
   try {
-    await withDeadline(client.auth.test(), timeoutMs, `Reaching Slack (${where})`, (m) => new SlackUnreachableError(m));
+    await startStep(client.auth.test(), timeoutMs, `Reaching Slack (${where})`);
   } catch (e) {
-    if (e instanceof SlackUnreachableError) throw new SlackUnreachableError(`Slack is unreachable: ${e.message}. Check the network (or SLACK_API_URL) and start again.`);
     const code = (e as { code?: unknown; data?: { error?: unknown } }).data?.error ?? (e as { code?: unknown }).code;
     if (code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked') {
       throw new SlackUnreachableError(`Slack refused SLACK_BOT_TOKEN (${String(code)}). Copy the Bot User OAuth Token (xoxb-…) again from the app's Install App page.`);
     }
-    throw new SlackUnreachableError(`Slack is unreachable (${where}: ${String((e as Error).message).split('\n')[0]}). Check the network (or SLACK_API_URL) and start again.`);
+    throw new SlackUnreachableError(unreachableLine('Slack', where, 'SLACK_API_URL', e));
   }
 }

@@ -27,9 +27,10 @@ import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn
 import { createSlackChannel } from './slack-channel.js';
 import { createZoneLookup } from './slack-zones.js';
 import { slackWords } from './words.js';
-import { checkSlackReachable, SLACK_START_TIMEOUT_MS, SlackUnreachableError } from './reach-slack.js';
+import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
 import { channelStop } from '../../core/channel-stop.js';
 import { withDeadline } from '../../core/deadline.js';
+import { START_STEP_MS } from '../start-reach.js';
 
 export interface StartSlackOptions {
   /** Core's outbox: Slack registers its channel there and hands it every turn. */
@@ -110,7 +111,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     },
     () => logger.warn({ src: 'slack' }, 'ignored a payload of unknown shape'),
   );
-  const limit = opts.startTimeoutMs ?? SLACK_START_TIMEOUT_MS;
+  const limit = opts.startTimeoutMs ?? START_STEP_MS;
   await checkSlackReachable(token, config.SLACK_API_URL, limit);
   const unreachable = (m: string) => new SlackUnreachableError(m);
   await withDeadline(app.init(), limit, 'Starting the Slack app', unreachable);
