@@ -1,14 +1,8 @@
-/** What the Discord handlers share. */
-import type { ContentCatalog } from '../../content/catalog.js';
-import type { Outbox } from '../../core/outbox.js';
-import type { Clock, Logger, Store } from '../../core/ports.js';
+/** What the Discord handlers share: what the adapter was started with, but the configuration. */
+import type { Store } from '../../core/ports.js';
+import type { ChannelStartOptions } from '../channel-start.js';
 
-export interface HandlerDeps {
-  /** Core's outbox: every turn goes through it (once per id, in the parent's order, acknowledged when sent). */
-  outbox: Outbox;
-  /** The parent's pending question and question record, for clicks: all Discord reads of the store. */
-  store: Pick<Store, 'questionPosts' | 'getSession'>;
-  clock: Clock;
-  content: ContentCatalog;
-  logger: Logger;
-}
+/** All Discord reads of the store, for clicks: the parent's pending question and question record. */
+export type DiscordStore = Pick<Store, 'questionPosts' | 'getSession'>;
+
+export type HandlerDeps = Omit<ChannelStartOptions<DiscordStore>, 'config' | 'startTimeoutMs'>;

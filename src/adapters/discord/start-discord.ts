@@ -4,41 +4,26 @@
  * rate limits (its REST queue) and reconnects are discord.js's.
  */
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
-import { ConfigError, type Config } from '../../config.js';
-import type { ContentCatalog } from '../../content/catalog.js';
+import { ConfigError } from '../../config.js';
 import { platformIdsOf, type Channel } from '../../core/channel.js';
 import { channelStop } from '../../core/channel-stop.js';
-import type { Outbox } from '../../core/outbox.js';
-import type { Clock, Logger } from '../../core/ports.js';
 import { INTENTS } from './commands.js';
 import { errorCodes } from '../../security/safe-log.js';
-import type { HandlerDeps } from './handler-deps.js';
+import type { DiscordStore, HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
 import { connectDiscord } from './reach-discord.js';
 import { START_STEP_MS } from '../start-reach.js';
+import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
 
-export interface StartDiscordOptions {
-  /** Core's outbox: Discord registers its channel there and hands it every turn. */
-  outbox: Outbox;
-  /** What Discord reads, for clicks: the parent's pending question and question record. */
-  store: HandlerDeps['store'];
-  clock: Clock;
-  content: ContentCatalog;
-  config: Config;
-  logger: Logger;
+export interface StartDiscordOptions extends ChannelStartOptions<DiscordStore> {
   /** REST overrides, for tests (e.g. `{ retries: 0, timeout: 2000 }`). */
   rest?: Partial<Pick<RESTOptions, 'retries' | 'timeout'>>;
-  /** Time allowed for each start-up step that talks to Discord (default 15 s). */
-  startTimeoutMs?: number;
 }
 
-export interface DiscordHandle {
-  /** Waits (briefly) for turns in flight, then disconnects. Idempotent. */
-  stop(): Promise<void>;
-}
+export type DiscordHandle = ChannelHandle;
 
 const STOP_GRACE_MS = 5000;
 

@@ -10,11 +10,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
-import type { Config } from '../../config.js';
-import type { ContentCatalog } from '../../content/catalog.js';
 import { submitClick } from '../../core/question-record.js';
-import type { Outbox } from '../../core/outbox.js';
-import type { CaseGlanceReader, Clock, Logger, PostedQuestion, Store } from '../../core/ports.js';
+import type { CaseGlanceReader, PostedQuestion, Store } from '../../core/ports.js';
 import type { Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
@@ -31,18 +28,12 @@ import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
 import { channelStop } from '../../core/channel-stop.js';
 import { withDeadline } from '../../core/deadline.js';
 import { START_STEP_MS } from '../start-reach.js';
+import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
 
-export interface StartSlackOptions {
-  /** Core's outbox: Slack registers its channel there and hands it every turn. */
-  outbox: Outbox;
-  /** What Slack reads: the parent's question record (clicks). */
-  store: Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn'>;
+/** What Slack reads of the store: the parent's question record (clicks). */
+export interface StartSlackOptions extends ChannelStartOptions<Pick<Store, 'questionPosts' | 'getSession' | 'commitTurn'>> {
   /** The parent's case at a glance, for the Home tab (the composition root's, settings left out). */
   glance: CaseGlanceReader;
-  clock: Clock;
-  content: ContentCatalog;
-  config: Config;
-  logger: Logger;
   /** Where the HTTP receiver listens. Default: SLACK_PORT (or 3000) on all interfaces; tests use port 0 on 127.0.0.1. */
   listen?: { port?: number; host?: string };
   /** Web API retries (Bolt's default: 10 over about 30 minutes). Tests pass 0. */
@@ -52,13 +43,9 @@ export interface StartSlackOptions {
    * (Bolt's default: wait). The outbox's drain then pauses only that workspace's sends.
    */
   rejectRateLimitedCalls?: boolean;
-  /** Time allowed for each start-up step that talks to Slack (default 15 s). */
-  startTimeoutMs?: number;
 }
 
-export interface SlackHandle {
-  /** Stops receiving, then waits for turns in progress to finish delivering. Idempotent. */
-  stop(): Promise<void>;
+export interface SlackHandle extends ChannelHandle {
   /** The HTTP port actually listened on (absent in Socket Mode). */
   port?: number;
 }
