@@ -30,6 +30,13 @@ export interface Channel {
    * the SDK handed back rather than handled itself; null otherwise.
    */
   retryAfterMs?(err: unknown): number | null;
+  /**
+   * The parent's time zone as the platform knows it (a Slack profile's `tz`), or null. The outbox
+   * puts it on each of their turns that carries none, in the parent's queue before the engine
+   * runs the turn, so it must answer quickly (Slack's waits at most 1.5 s); a failure costs only
+   * the zone.
+   */
+  zoneOf?(userId: string): Promise<string | null>;
   /** Log fields for a failed send: the platform's error code, never a message that might quote a parent. */
   describeError?(err: unknown): Record<string, string | number>;
 }

@@ -95,6 +95,19 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     return entry.drain.push(community, () => entry.channel.sendPrivately(userId, replies, turnId), userId);
   }
 
+  /** The turn with the parent's zone from their channel (`Channel.zoneOf`) when it carries none. */
+  async function zoned(turn: Turn): Promise<Turn> {
+    const channel = channelOf(turn.user)?.channel;
+    if (turn.zone !== undefined || !channel?.zoneOf) return turn;
+    try {
+      const zone = await channel.zoneOf(turn.user);
+      return zone ? { ...turn, zone } : turn;
+    } catch (err) {
+      logger.warn({ channel: turn.channel, id: turn.id, ...errInfo(channel, err) }, 'time zone not read');
+      return turn;
+    }
+  }
+
   /** `failure` names a failed send in the log: the continuation in a DM fails often (DMs closed), and is only a warning. */
   async function run(turn: Turn, send: Send, o: SubmitOptions, failure: { level: 'error' | 'warn'; msg: string } = { level: 'error', msg: 'delivery failed' }): Promise<void> {
     const log = { channel: turn.channel, id: turn.id };
@@ -102,8 +115,9 @@ export function createOutbox(opts: OutboxOptions): Outbox {
       logger.info(log, 'click on an answered question ignored');
       return;
     }
+    const withZone = await zoned(turn);
     const started = performance.now();
-    const replies = await engine.handleTurn(turn);
+    const replies = await engine.handleTurn(withZone);
     if (o.before) await o.before(replies).catch((err: unknown) => logger.warn({ ...log, ...errInfo(channelOf(turn.user)?.channel, err) }, 'could not update the clicked message'));
     try {
       const sent = await send(turn.where === 'public' ? publicReplies(replies) : replies);

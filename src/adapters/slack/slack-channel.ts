@@ -10,6 +10,7 @@ import type { Reply } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
 import { deliver, TURN_EVENT, type Destination } from './deliver.js';
 import { recordPosts } from './posted-questions.js';
+import { createZoneLookup } from './slack-zones.js';
 import { renderReplies } from './to-blocks.js';
 import { slackUserOf } from './to-turn.js';
 import type { Words } from './words.js';
@@ -65,6 +66,8 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
     },
     // `slack:T1:U1`: the workspace shares Slack's rate limits.
     communityOf: (userId) => platformIdsOf('slack', userId)?.[0] ?? 'slack',
+    // The parent's profile `tz`, put on each of their turns by the outbox (slack-zones.ts).
+    zoneOf: createZoneLookup(client, logger),
     retryAfterMs: rateLimited,
     describeError: errInfo,
   };

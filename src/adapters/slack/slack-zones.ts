@@ -1,14 +1,13 @@
 /**
  * Each Slack parent's time zone, from their Slack profile (`users.info`, its `tz`), so "today"
- * is their day and not the UTC one (src/core/parent-day.ts). Asked once per parent and waited
- * for briefly (core's `briefLookup`); a failure (Slack down, a workspace that installed the app
- * before it asked for `users:read`) costs nothing but the zone: the engine falls back to the
- * check-in's zone, else UTC.
+ * is their day and not the UTC one (src/core/parent-day.ts); the outbox puts it on their turns
+ * (`Channel.zoneOf`). Asked once per parent and waited for briefly (core's `briefLookup`); a
+ * failure (Slack down, a workspace that installed the app before it asked for `users:read`)
+ * costs nothing but the zone: the engine falls back to the check-in's zone, else UTC.
  */
 import type { webApi } from '@slack/bolt';
 import { briefLookup } from '../../core/brief-lookup.js';
 import type { Logger } from '../../core/ports.js';
-import type { Turn } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
 import { slackUserOf } from './to-turn.js';
 
@@ -17,11 +16,9 @@ const ZONE_WAIT_MS = 1500;
 /** After a failed look-up, how long before the next turn may ask again. */
 const ZONE_RETRY_MS = 15 * 60_000;
 
-/** A turn with the parent's zone added when Slack has told us it. */
-export type WithZone = (turn: Turn) => Promise<Turn>;
-
-export function createZoneLookup(client: Pick<webApi.WebClient, 'users'>, logger: Logger): WithZone {
-  const zoneOf = briefLookup(
+/** A parent's zone as their Slack profile gives it, or null (none, not known yet, or not readable). */
+export function createZoneLookup(client: Pick<webApi.WebClient, 'users'>, logger: Logger): (userId: string) => Promise<string | null> {
+  return briefLookup(
     async (user) => {
       const slackUser = slackUserOf(user);
       if (!slackUser) return null;
@@ -34,8 +31,4 @@ export function createZoneLookup(client: Pick<webApi.WebClient, 'users'>, logger
       onError: (err) => logger.warn({ src: 'slack', method: 'users.info', ...errInfo(err) }, 'time zone not read'),
     },
   );
-  return async (turn) => {
-    const zone = await zoneOf(turn.user);
-    return zone ? { ...turn, zone } : turn;
-  };
 }

@@ -22,7 +22,6 @@ import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf } from './to-turn.js';
 import { createSlackChannel } from './slack-channel.js';
-import { createZoneLookup } from './slack-zones.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
 import { channelStop } from '../../core/channel-stop.js';
@@ -106,12 +105,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   const client = app.client;
   const slack = createSlackChannel({ client, store, words, clock, logger });
   outbox.register(slack.channel);
-  // Each turn carries the parent's Slack time zone once users.info has given it (slack-zones.ts).
-  const withZone = createZoneLookup(client, logger);
-  const submit = async (turn: Turn, dest: Destination) => {
-    const zoned = await withZone(turn);
-    return outbox.submit(zoned, (replies) => slack.sendTo(dest, turn.user, replies));
-  };
+  const submit = (turn: Turn, dest: Destination) => outbox.submit(turn, (replies) => slack.sendTo(dest, turn.user, replies));
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
   // Slack re-sends an event it thinks went unanswered (X-Slack-Retry-Num): the outbox answers each turn id once.
@@ -166,7 +160,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
     // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
     await submitClick(outbox, store, () => clock.now(), {
-      turn: await withZone(m.turn),
+      turn: m.turn,
       send: (replies) => slack.sendTo(dest, user, replies),
       mark: (chosen) => updateClicked(post, promptId, choiceId, respond, chosen),
     });
