@@ -84,7 +84,7 @@ const kindOfNo = setup({
     reword: assign(own(wordingAssigns.reword)),
     leaveOut: assign(own(wordingAssigns.leaveOut)),
     previewLines: caseFileEffects.previewLines,
-    keepAnswer: assign(keepAnswer),
+    keepAnswer: assign(own(keepAnswer)),
     keepChoice: assign(keepChoice),
     keepKnown: assign(keepKnown),
     stampDate: assign(letterDateOf),
