@@ -173,13 +173,17 @@ function weekOf(at: Date, back: number): string {
   return `week of ${iso(new Date(at.getTime() - (sinceMonday + back) * DAY_MS))}`;
 }
 
-/** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
-export function dayNamedIn(text: string): string | undefined {
+/**
+ * The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written.
+ * `toCome` tells a day still to come from the words up to it ("his review on 15 January"), where
+ * that takes knowing today: such a day is passed over too.
+ */
+export function dayNamedIn(text: string, toCome?: (upToDay: string) => boolean): string | undefined {
   // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
   // "a 504 review for January 12", "until 5 January": a day still to come, never when they said it.
   return [...text.matchAll(DAY_INSIDE)].find((m) => {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before);
+    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before) && !toCome?.(before + m[0]);
   })?.[0];
 }
 
