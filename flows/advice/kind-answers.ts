@@ -48,10 +48,14 @@ function withKnown(known: string, words: string): string {
   return words ? `${k}, ${words}` : k;
 }
 
-export function keepAnswer({ event }: { event: FlowEvent }, keep: Keep): Answers {
+/**
+ * A typed answer kept; when it sets the due date, a date in numbers ("by 12/18") is read in the
+ * case's order of day and month, the one its letters use (`monthFirst`: 'yes' in the US).
+ */
+export function keepAnswer({ context, event }: { context: { monthFirst?: string }; event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
   const kept: Answers = { [keep.field]: keep.whole || (keep.known ? withKnown(keep.known, words) : words) };
-  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event)) ?? '';
+  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event), context.monthFirst === 'yes') ?? '';
   return kept;
 }
 

@@ -9,23 +9,20 @@
  * the answers fill its letter); the machinery (setup, states, notes, letter) lives here once.
  */
 import { assign, setup } from 'xstate';
-import { CATEGORIES, type Category } from '../../src/core/types.js';
+import type { Category } from '../../src/core/types.js';
 import { effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
-import { PLACES } from '../../src/features/advice/profile.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
+import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
-import { PART_TIME_FIELDS, PART_TIME_KEYS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
-import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx } from './letter-wording-states.js';
+import { PART_TIME_FIELDS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
+import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
-import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
-import { OFFER_KEYS, OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
+import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
+import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NOT_A_PERSON, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
 
-const NEXT_STEP_BY = 'common.next-step-by';
-/** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
-const UNWELL_DUTY = 'unwell-duty';
 
 /** The next step's date: the one an answer named, else two weeks after the letter. */
 const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date);
@@ -36,10 +33,6 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
   return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
 }
 
-/** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
-const NOT_A_PERSON = 'common.person-not-answer';
-/** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
-const SAME_AS_BEFORE = 'common.same-as-before';
 
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
@@ -47,10 +40,6 @@ const SAME_AS_BEFORE = 'common.same-as-before';
  */
 type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
 
-/** A question's buttons, with Skip last when it is optional. */
-function buttonsOf(q: KindQuestion<string>): readonly string[] {
-  return q.optional ? [...q.buttons, 'skip'] : q.buttons;
-}
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
   return { date: letterDate(event) };
@@ -95,7 +84,7 @@ const kindOfNo = setup({
     reword: assign(own(wordingAssigns.reword)),
     leaveOut: assign(own(wordingAssigns.leaveOut)),
     previewLines: caseFileEffects.previewLines,
-    keepAnswer: assign(keepAnswer),
+    keepAnswer: assign(own(keepAnswer)),
     keepChoice: assign(keepChoice),
     keepKnown: assign(keepKnown),
     stampDate: assign(letterDateOf),
@@ -349,8 +338,6 @@ export interface KindOfNoFlow extends FlowDef {
 
 /** A "kind of no" flow from its declaration: the machine, and every key and letter it can emit. */
 export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoFlow {
-  const P = spec.prefix;
-  const buttons = spec.questions.flatMap(buttonsOf);
   const lineTopics = Object.fromEntries(Object.entries(spec.letter.vars).flatMap(([line, state]) => spec.questions.filter((q) => q.state === state).map((q) => [line, q.topic])));
   return {
     id: spec.id,
@@ -363,34 +350,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     // the school's offer of part of it asked first (`offerHeard`, `offer`, `offered`); the answer last time offered again (`<state>Before`, `<state>Same`).
     version: 7,
     machine: buildMachine(spec),
-    keys: [
-      `${P}.intro`,
-      ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
-      // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
-      ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
-      ...spec.questions.flatMap((q) => (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`)),
-      ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
-      ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
-      ...spec.wrapUp.flatMap((say) =>
-        typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
-      ),
-      ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
-      ...CATEGORIES.map(answerReasonKey),
-      ...FACT_KEYS,
-      ...WORDING_KEYS,
-      ...PART_TIME_KEYS,
-      ...OFFER_KEYS,
-      ...(spec.questions.some((q) => q.reuse) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
-      NEXT_STEP_BY,
-      ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
-      `${P}.next-steps`,
-      `${P}.next-step-note`,
-      `${P}.letter-intro`,
-      `${P}.done`,
-      NEED_WORDS,
-      NOT_A_PERSON,
-      NOT_UNDERSTOOD,
-    ],
+    keys: kindOfNoKeys(spec),
     templates: [spec.letter.template],
   };
 }

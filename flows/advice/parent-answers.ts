@@ -173,13 +173,17 @@ function weekOf(at: Date, back: number): string {
   return `week of ${iso(new Date(at.getTime() - (sinceMonday + back) * DAY_MS))}`;
 }
 
-/** The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written. */
-export function dayNamedIn(text: string): string | undefined {
+/**
+ * The first day the words name ("yesterday", "on 20 November", "last Tuesday"), as written.
+ * `toCome` tells a day still to come from the words up to it ("his review on 15 January"), where
+ * that takes knowing today: such a day is passed over too.
+ */
+export function dayNamedIn(text: string, toCome?: (upToDay: string) => boolean): string | undefined {
   // "Thank you for your email of 27 November": the day of the parent's own message, not of the school's answer.
   // "a 504 review for January 12", "until 5 January": a day still to come, never when they said it.
   return [...text.matchAll(DAY_INSIDE)].find((m) => {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before);
+    return !OWN_MESSAGE_BEFORE().test(before) && !DAY_TO_COME_BEFORE().test(before) && !toCome?.(before + m[0]);
   })?.[0];
 }
 
@@ -251,10 +255,12 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
 /**
  * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered (an
  * instant on the parent's day: `parentNoon`, so "tomorrow" is the day after theirs), or
- * undefined. Only unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
- * `tomorrow`, `in 2 weeks`. `3/4/2025` is left alone: it means different days in the UK and US.
+ * undefined. Unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
+ * `tomorrow`, `in 2 weeks`. `3/4/2025` means different days in the UK and US: it is read only
+ * when the case's order is handed over (`monthFirst`, as its letters read dates), and a date that
+ * cannot be read in that order ("13/25" in the US) names no day.
  */
-export function dueFrom(text: string, at: string): string | undefined {
+export function dueFrom(text: string, at: string, monthFirst?: boolean): string | undefined {
   const now = new Date(at);
   if (Number.isNaN(now.getTime())) return undefined;
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -279,6 +285,9 @@ export function dueFrom(text: string, at: string): string | undefined {
     if (d) return iso(d);
   }
 
+  const numeric = monthFirst === undefined ? undefined : numericDate(t, today, monthFirst);
+  if (numeric) return numeric;
+
   if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
   if (/\btoday\b/.test(t)) return iso(today);
 
@@ -302,4 +311,18 @@ export function dueFrom(text: string, at: string): string | undefined {
     return iso(new Date(today.getTime() + ahead * DAY_MS));
   }
   return undefined;
+}
+
+/** "12/18", "18/12/2026", "3-4-27": a date in numbers, in the case's order; without a year, the next time it comes round. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-])(?!\s+of\b)/;
+
+function numericDate(t: string, today: Date, monthFirst: boolean): string | undefined {
+  const m = NUMERIC_DATE.exec(t);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  if (month < 1 || month > 12) return undefined;
+  const year = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : undefined;
+  const d = year === undefined ? nextOccurrence(today, month - 1, day) : utcDay(year, month - 1, day);
+  return d ? iso(d) : undefined;
 }

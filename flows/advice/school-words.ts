@@ -76,14 +76,23 @@ export function nicknameFrom(text: string): string {
 }
 
 const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
+/** "said no to a reduced timetable (for my daughter)": the request, without a pronoun for it or the child it was for. */
+const REFUSED = once(
+  () =>
+    new RegExp(
+      `\\b(?:${alternation('school.refused-request')})\\s+(?:(?:our|my|your|his|her|their|the) request for\\s+)?(?!(?:it|me|us|him|her|them|that|this|everything|anything)\\b)(.+?)(?=\\s+(?:and|but|so|because|for (?:my|our) (?:son|daughter|child|kid|boy|girl))\\b|[.,;:!?"“”]|$)`,
+      'i',
+    ),
+);
 
 /**
  * What the parent's own message says they asked for ("I asked for homebound instruction and the
- * assistant principal said…" gives "homebound instruction"), when it says so in a few words; ''
- * when it does not.
+ * assistant principal said…" gives "homebound instruction"; "the school said no to a reduced
+ * timetable" gives "a reduced timetable"), when it says so in a few words; '' when it does not.
  */
 export function requestNamedIn(statement: string): string {
-  const found = ASKED_FOR().exec(straightApostrophes(statement))?.[1]?.trim() ?? '';
+  const t = straightApostrophes(statement);
+  const found = (ASKED_FOR().exec(t) ?? REFUSED().exec(t))?.[1]?.trim() ?? '';
   const words = found.split(/\s+/).length;
   return words >= 1 && words <= 12 && found.length >= 4 ? found : '';
 }

@@ -3,8 +3,9 @@
  * answer?) and their buttons, from triage's context. The machine is in triage.flow.ts.
  */
 import type { Category } from '../../src/core/types.js';
-import { clip, nestedQuote, type AskParams, type ChoiceRef, type Classification } from '../../src/core/flow-kit.js';
+import { clip, nestedQuote, type AskParams, type ChoiceRef, type Classification, type FlowEvent } from '../../src/core/flow-kit.js';
 import { buttonForDay, dayNamedIn } from './parent-answers.js';
+import { meetingToCome } from './meeting-day.js';
 import { requestNamedIn, speakerChoice, speakerOf, speakerShown } from './school-words.js';
 
 export interface TriageCtx {
@@ -71,10 +72,15 @@ export function whoParams({ context }: { context: TriageCtx }): AskParams {
   return named ? { key: 'triage.confirm-who', vars: { who: speakerShown(named) }, choices, freeText: true } : { key: 'triage.ask-who', choices, freeText: true };
 }
 
-/** "When was this?": a day the school's words already name is confirmed, first button. */
-export function whenParams({ context }: { context: TriageCtx }): AskParams {
+/**
+ * "When was this?": a day the school's words already name is confirmed, first button; never the
+ * day of a meeting still to come ("his review on 15 January", from the parent's day). The order of
+ * day and month is not known yet, and only days with a month's name are offered, so it is not needed.
+ */
+export function whenParams({ context, event }: { context: TriageCtx; event?: Partial<Pick<FlowEvent, 'day'>> }): AskParams {
   const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
-  const named = dayNamedIn(context.statement);
+  const today = event?.day ?? '';
+  const named = dayNamedIn(context.statement, (upToDay) => Boolean(today && meetingToCome(upToDay, today, false)));
   if (!named) return { key: 'triage.ask-when', choices, freeText: true };
   // "Yes, yesterday" is the "Yesterday" button already ("Yes, this morning" the "Today" one): not offered twice.
   const others = choices.filter((c) => c.id !== buttonForDay(named));

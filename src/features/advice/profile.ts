@@ -141,3 +141,13 @@ export function withFullNameFirst(body: string, name: { full: string; short: str
 export function monthFirst(profile: CaseProfile | undefined): boolean {
   return profile?.place === 'us';
 }
+
+/** A family's one date style (their notes, packet and exports): the latest case profile's, any child's; day first until one is known. */
+export function familyMonthFirst(notes: readonly NoteRow[]): boolean {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const n = notes[i];
+    const profile = n && n.topic === PROFILE_TOPIC ? parseProfile(n.text) : undefined;
+    if (profile) return monthFirst(profile);
+  }
+  return false;
+}

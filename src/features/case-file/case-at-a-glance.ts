@@ -12,6 +12,8 @@ import type { Category } from '../../core/types.js';
 import { titledNote } from './case-timeline.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { caseEvents, noteLine } from './timeline.js';
+import { familyMonthFirst } from '../advice/profile.js';
+import { readableDate } from '../daily-log/dates.js';
 
 const MAX_CASES = 10;
 const LATEST = 5;
@@ -28,12 +30,14 @@ export interface HomeSummary {
   latest: NoteRow[];
   /** Soonest first; only dates from today on. */
   due: NoteRow[];
+  /** The family's date style (month first in the US), as their letters and notes write dates. */
+  monthFirst: boolean;
 }
 
 /** `today` is an ISO date (YYYY-MM-DD) from the injected clock; notes on `settingTopics` are left out. */
 export function summarizeCase(cases: readonly CaseRow[], allNotes: readonly NoteRow[], today: string, settingTopics?: ReadonlySet<string>): HomeSummary {
   const notes = caseEvents(allNotes, settingTopics);
-  const summary: HomeSummary = { cases: [], latest: [], due: [] };
+  const summary: HomeSummary = { cases: [], latest: [], due: [], monthFirst: familyMonthFirst(allNotes) };
   for (const c of cases.slice(-MAX_CASES)) {
     // Each kind of "no" the school gave for this child, as last stated.
     const kinds = new Map<Category, OpenKind>();
@@ -65,8 +69,8 @@ export function glanceView(summary: HomeSummary, content: ContentCatalog): CaseG
         return `${label(k.category)}${detail ? ` (${detail})` : ''}`;
       }),
     })),
-    latest: summary.latest.map((n) => noteLine(content, titledNote(content, n), LINE_MAX)),
-    due: summary.due.map((n) => ({ date: (n.due ?? '').slice(0, 10), text: clip(n.text.replace(/\s+/g, ' '), LINE_MAX) })),
+    latest: summary.latest.map((n) => noteLine(content, titledNote(content, n), LINE_MAX, summary.monthFirst)),
+    due: summary.due.map((n) => ({ date: readableDate((n.due ?? '').slice(0, 10), summary.monthFirst), text: clip(n.text.replace(/\s+/g, ' '), LINE_MAX) })),
   };
 }
 

@@ -9,6 +9,8 @@ import { formatTimeline, type TimelineExtras, type TimelineLogSummary } from './
 import { letterOf } from './follow-ups.js';
 import { logEvidence } from './log-evidence.js';
 import { withSaidOnDays } from './said-on-day.js';
+import { readableDate } from '../daily-log/dates.js';
+import { familyMonthFirst } from '../advice/profile.js';
 
 export function caseTimelineExtras(store: Store, content: ContentCatalog, userId: string): TimelineExtras {
   const cases = store.listCases(userId);
@@ -70,7 +72,7 @@ export function caseNotes(store: Store, content: ContentCatalog, userId: string,
   for (const n of letters) {
     const titled = titledNote(content, n);
     const title = titled === n ? content.render('notes.kind.draft') : titled.text;
-    out.push('', content.render('case-file.packet.letter-heading', { date: n.day, title }), '', n.text.trimEnd());
+    out.push('', content.render('case-file.packet.letter-heading', { date: readableDate(n.day, familyMonthFirst(notes)), title }), '', n.text.trimEnd());
   }
   return out.join('\n');
 }

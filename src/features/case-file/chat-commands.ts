@@ -12,10 +12,14 @@ import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
+import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
+
+/** The family's date style (month first in the US), from their case profiles, as their letters and notes write dates. */
+const familyDates = (ctx: RunContext): boolean => familyMonthFirst(ctx.store.listNotes(ctx.session.userId, { topics: [PROFILE_TOPIC] }));
 
 /** Back to where the parent was: the pending question, or the menu. */
 function carryOn(ctx: RunContext): void {
@@ -68,11 +72,12 @@ export const keep: ChatCommand = (_args, ctx) => {
 /** `sent [what]`: the request went out; remind after N school days without a reply. */
 export const sent: ChatCommand = (args, ctx) => {
   const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });
+  const mf = familyDates(ctx);
   say(ctx, r.already ? 'case-file.sent.already' : 'case-file.sent.recorded', {
     about: r.about,
-    sent_on: shortDate(r.followup.sentOn),
+    sent_on: shortDate(r.followup.sentOn, mf),
     days: String(r.days),
-    due_on: shortDate(r.followup.dueOn),
+    due_on: shortDate(r.followup.dueOn, mf),
   });
   carryOnAfterDraft(ctx);
 };
@@ -119,7 +124,7 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   const f = Number.isInteger(id) ? ctx.store.requests.getFollowup(ctx.session.userId, id) : undefined;
   if (!f || f.status !== 'open' || f.remindedAt !== null) return;
   ctx.store.requests.markReminded(f.id, ctx.now.toISOString());
-  const vars = { days: String(f.schoolDays), about: f.about, sent_on: shortDate(f.sentOn) };
+  const vars = { days: String(f.schoolDays), about: f.about, sent_on: shortDate(f.sentOn, familyDates(ctx)) };
   if (busy(ctx)) {
     say(ctx, 'case-file.followup.reminder-busy', vars);
     reask(ctx);

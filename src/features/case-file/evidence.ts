@@ -14,6 +14,7 @@ import { isIsoDate, readableDate, schoolYearStart } from '../daily-log/dates.js'
 import { BLANK_PREFIX } from '../../content/catalog.js';
 import { caseTimelineExtras, titledNote } from './case-timeline.js';
 import { withSaidOnDays } from './said-on-day.js';
+import { familyMonthFirst } from '../advice/profile.js';
 import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './log-evidence.js';
@@ -48,6 +49,8 @@ export interface CaseFile {
   generatedAt: string;
   /** Today in the parent's zone. */
   today: string;
+  /** The family's one date style (month first in the US, from the case profile), as their letters write dates. */
+  monthFirst: boolean;
   children: CaseRow[];
   notes: NoteRow[];
   /** The case as dated lines, grouped by child ('' when empty), in the packet's voice. */
@@ -139,6 +142,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   const drafts = notes.filter((n) => n.kind === 'draft').map((n) => draftLetter(content, n));
   const letters = packetLetters(content, notes);
   const today = localToday(now, schoolWeekFor(store, userId));
+  const monthFirst = familyMonthFirst(notes);
   const to = opts.to && isIsoDate(opts.to) ? opts.to : today;
   const logged = children.map((c) => ({ c, entries: store.logs.listEntries(userId, { caseId: c.id }) }));
   const from = opts.from && isIsoDate(opts.from) ? opts.from : defaultFrom(to, logged.flatMap((l) => l.entries.map((e) => e.date)), notes);
@@ -152,18 +156,19 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
     const chartPng =
       opts.charts === false || inRange.length === 0
         ? null
-        : renderAttendanceChart({ entries: inRange, nickname: c.nickname, ...range, schoolDayHours: hours, content });
+        : renderAttendanceChart({ entries: inRange, nickname: c.nickname, ...range, schoolDayHours: hours, content, monthFirst });
     const evidence = inRange.length ? (logEvidence(store, content, userId, c.id, c.nickname, range) ?? '') : '';
     logs.push({ caseId: c.id, nickname: c.nickname, entries, inRange, summary, evidence, chartPng });
   }
   // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
   const inPacket = new Set(letters.map((l) => l.body));
   const timelineNotes = withSaidOnDays(store, userId, notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text))).map((n) => titledNote(content, n));
-  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
+  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', monthFirst, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
   return {
     userId,
     generatedAt: now.toISOString(),
     today,
+    monthFirst,
     children,
     notes,
     timeline: timelineText(content, groups),
@@ -188,6 +193,6 @@ export function packetTitle(content: ContentCatalog, cf: CaseFile): string {
   return only ? content.render('case-file.packet.title-child', { nickname: only.nickname }) : content.render('case-file.packet.title');
 }
 
-export function openRequestLine(content: ContentCatalog, f: FollowupRow): string {
-  return content.render('case-file.packet.open-request-line', { about: f.about, sent_on: readableDate(f.sentOn), due_on: readableDate(f.dueOn), days: String(f.schoolDays) });
+export function openRequestLine(content: ContentCatalog, f: FollowupRow, monthFirst = false): string {
+  return content.render('case-file.packet.open-request-line', { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst), days: String(f.schoolDays) });
 }

@@ -8,13 +8,14 @@ import type { Store } from '../../core/ports.js';
 import { readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { countedTriggerWords } from '../daily-log/describe.js';
+import { caseProfile, monthFirst } from '../advice/profile.js';
 
-/** A sentence or two on what the daily log shows, for a letter or the packet; undefined with no log. */
+/** A sentence or two on what the daily log shows, for a letter or the packet (dates in the case's style, as its letters); undefined with no log. */
 export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
   const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
   if (s.days_logged === 0 || !s.from || !s.to) return undefined;
   const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
-    range: readableRange(s.from, s.to),
+    range: readableRange(s.from, s.to, monthFirst(caseProfile(store, userId, caseId))),
     days: String(s.days_logged),
     nickname: nickname || content.render('case-file.letter.my-child'),
     rate: String(Math.round(s.attendance_rate * 100)),

@@ -49,10 +49,10 @@ function hoursOf(content: ContentCatalog, e: LogEntry): string {
   return [hours, times].filter(Boolean).join(', ');
 }
 
-function entryRow(content: ContentCatalog, e: LogEntry): DayRow {
+function entryRow(content: ContentCatalog, e: LogEntry, monthFirst: boolean): DayRow {
   const helped = (h: boolean | null) => (h === true ? ` (${content.render('case-file.packet.helped')})` : h === false ? ` (${content.render('case-file.packet.not-helped')})` : '');
   return {
-    date: readableDate(e.date),
+    date: readableDate(e.date, monthFirst),
     day: content.render(`chart.weekday.${weekdayOf(e.date)}`),
     attendance: content.render(`chart.status.${e.attendance}`),
     hours: hoursOf(content, e),
@@ -65,7 +65,7 @@ function entryRow(content: ContentCatalog, e: LogEntry): DayRow {
 }
 
 /** Every school day in the packet's range up to the last logged day, plus weekend days that were logged. */
-export function dayRows(content: ContentCatalog, log: ChildLog, range: { from: string; to: string }): DayRow[] {
+export function dayRows(content: ContentCatalog, log: ChildLog, range: { from: string; to: string }, monthFirst = false): DayRow[] {
   const byDate = new Map(log.inRange.map((e) => [e.date, e]));
   const last = log.inRange.reduce((m, e) => (e.date > m ? e.date : m), range.from);
   const first = log.inRange.reduce((m, e) => (e.date < m ? e.date : m), last);
@@ -74,9 +74,9 @@ export function dayRows(content: ContentCatalog, log: ChildLog, range: { from: s
   for (let i = 0; i < n; i++) {
     const d = addDays(first, i);
     const e = byDate.get(d);
-    if (e) rows.push(entryRow(content, e));
+    if (e) rows.push(entryRow(content, e, monthFirst));
     else if (SCHOOL_DAYS.includes(weekdayOf(d)))
-      rows.push({ date: readableDate(d), day: content.render(`chart.weekday.${weekdayOf(d)}`), attendance: content.render('chart.status.not-logged'), hours: '', morning: '', harder: '', tried: '', note: '', logged: false });
+      rows.push({ date: readableDate(d, monthFirst), day: content.render(`chart.weekday.${weekdayOf(d)}`), attendance: content.render('chart.status.not-logged'), hours: '', morning: '', harder: '', tried: '', note: '', logged: false });
   }
   return rows;
 }

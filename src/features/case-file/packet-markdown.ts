@@ -23,11 +23,11 @@ export function markdownText(text: string): string {
 export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts: MarkdownOptions = {}): string {
   const r = (key: string, vars: Record<string, string> = {}) => markdownText(content.render(key, vars));
   const out: string[] = [];
-  out.push(`# ${markdownText(packetTitle(content, cf))}`, '', r('case-file.packet.prepared', { date: readableDate(cf.today) }), '', `_${r('case-file.packet.disclaimer')}_`, '');
+  out.push(`# ${markdownText(packetTitle(content, cf))}`, '', r('case-file.packet.prepared', { date: readableDate(cf.today, cf.monthFirst) }), '', `_${r('case-file.packet.disclaimer')}_`, '');
 
   out.push(`## ${r('case-file.packet.open-requests')}`, '');
   if (cf.openRequests.length === 0) out.push(r('case-file.packet.no-open-requests'));
-  for (const f of cf.openRequests) out.push(`- ${markdownText(openRequestLine(content, f))}`);
+  for (const f of cf.openRequests) out.push(`- ${markdownText(openRequestLine(content, f, cf.monthFirst))}`);
   out.push('');
 
   // As in the PDF: no timeline section when there is nothing in it.
@@ -42,10 +42,10 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
   for (const log of cf.logs) {
     out.push(`## ${r('case-file.packet.daily-log-child', { nickname: log.nickname })}`, '');
     if (log.inRange.length === 0) {
-      out.push(r('case-file.packet.log-empty', { from: readableDate(cf.range.from), to: readableDate(cf.range.to) }), '');
+      out.push(r('case-file.packet.log-empty', { from: readableDate(cf.range.from, cf.monthFirst), to: readableDate(cf.range.to, cf.monthFirst) }), '');
       continue;
     }
-    out.push(r('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to) }), '', `### ${r('case-file.packet.summary')}`, '');
+    out.push(r('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to, cf.monthFirst) }), '', `### ${r('case-file.packet.summary')}`, '');
     for (const f of summaryFacts(content, log)) out.push(`- ${markdownText(f)}`);
     out.push('');
     const file = opts.chartFiles?.get(log.caseId);
@@ -53,15 +53,15 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
     const cols = ['date', 'day', 'attendance', 'hours', 'morning', 'harder', 'tried', 'note'] as const;
     out.push(`### ${r('case-file.packet.days')}`, '', r('case-file.packet.days-note'), '');
     out.push(`| ${cols.map((c) => r(`case-file.packet.col.${c}`)).join(' | ')} |`, `|${cols.map(() => '---|').join('')}`);
-    for (const d of dayRows(content, log, cf.range)) out.push(`| ${cols.map((c) => cell(d[c])).join(' | ')} |`);
+    for (const d of dayRows(content, log, cf.range, cf.monthFirst)) out.push(`| ${cols.map((c) => cell(d[c])).join(' | ')} |`);
     out.push('');
   }
 
   if (cf.letters.length) {
     out.push(`## ${r('case-file.packet.letters-kept')}`, '');
     for (const l of cf.letters) {
-      const status = l.sentOn ? r('case-file.packet.letter-sent', { date: readableDate(l.sentOn) }) : r('case-file.packet.letter-kept');
-      out.push(`### ${r('case-file.packet.letter-heading', { date: readableDate(l.date), title: l.title })}`, '', `_${status}_`, '', markdownText(readableDatesIn(l.body.trimEnd())), '', '---', '');
+      const status = l.sentOn ? r('case-file.packet.letter-sent', { date: readableDate(l.sentOn, cf.monthFirst) }) : r('case-file.packet.letter-kept');
+      out.push(`### ${r('case-file.packet.letter-heading', { date: readableDate(l.date, cf.monthFirst), title: l.title })}`, '', `_${status}_`, '', markdownText(readableDatesIn(l.body.trimEnd(), cf.monthFirst)), '', '---', '');
     }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

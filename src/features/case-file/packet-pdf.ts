@@ -68,7 +68,7 @@ function bullet(doc: Doc, text: string): void {
 
 function footers(doc: Doc, content: ContentCatalog, cf: CaseFile): void {
   const range = doc.bufferedPageRange();
-  const left = `${packetTitle(content, cf)} · ${readableDate(cf.today)}`;
+  const left = `${packetTitle(content, cf)} · ${readableDate(cf.today, cf.monthFirst)}`;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the bottom margin would make pdfkit start a new page: lift the margin first.
@@ -135,13 +135,13 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   if (doc.y > doc.page.height - MARGIN - LOG_START_ROOM) doc.addPage();
   else doc.moveDown(0.8);
   heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.nickname }));
-  const from = readableDate(cf.range.from);
-  const to = readableDate(cf.range.to);
+  const from = readableDate(cf.range.from, cf.monthFirst);
+  const to = readableDate(cf.range.to, cf.monthFirst);
   if (log.inRange.length === 0) {
     para(doc, content.render('case-file.packet.log-empty', { from, to }));
     return;
   }
-  para(doc, content.render('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to) }), { color: MUTED, size: 9.5 });
+  para(doc, content.render('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to, cf.monthFirst) }), { color: MUTED, size: 9.5 });
   heading(doc, content.render('case-file.packet.summary'), 12.5);
   for (const f of summaryFacts(content, log)) bullet(doc, f);
   const png = log.chartPng ? flattenPng(log.chartPng) : null;
@@ -151,24 +151,24 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   para(doc, content.render('case-file.packet.days-note'), { color: MUTED, size: 9 });
   const col = (key: string, width: number): Column => ({ header: content.render(`case-file.packet.col.${key}`), width });
   const columns = [col('date', 84), col('day', 26), col('attendance', 64), col('hours', 34), col('morning', 44), col('harder', 78), col('tried', 78), col('note', 0)];
-  const rows = dayRows(content, log, cf.range).map((d): Cell[] => {
+  const rows = dayRows(content, log, cf.range, cf.monthFirst).map((d): Cell[] => {
     const colour = d.logged ? undefined : MUTED;
     return [d.date, d.day, d.attendance, d.hours, d.morning, d.harder, d.tried, d.note].map((text) => (colour ? { text, colour } : { text }));
   });
   drawTable(doc, columns, rows, { ...TABLE, size: 7.5, stripe: '#F7F9FA' });
 }
 
-function letterPage(doc: Doc, content: ContentCatalog, l: PacketLetter, first: boolean): void {
+function letterPage(doc: Doc, content: ContentCatalog, l: PacketLetter, first: boolean, monthFirst: boolean): void {
   doc.addPage();
   if (first) {
     doc.font('bold').fontSize(15).fillColor(INK).text(content.render('case-file.packet.letters-kept'));
     doc.moveDown(0.4);
   }
-  doc.font('bold').fontSize(12).fillColor(INK).text(content.render('case-file.packet.letter-heading', { date: readableDate(l.date), title: l.title }));
-  const status = l.sentOn ? content.render('case-file.packet.letter-sent', { date: readableDate(l.sentOn) }) : content.render('case-file.packet.letter-kept');
+  doc.font('bold').fontSize(12).fillColor(INK).text(content.render('case-file.packet.letter-heading', { date: readableDate(l.date, monthFirst), title: l.title }));
+  const status = l.sentOn ? content.render('case-file.packet.letter-sent', { date: readableDate(l.sentOn, monthFirst) }) : content.render('case-file.packet.letter-kept');
   para(doc, status, { color: MUTED, size: 9.5 });
   doc.moveDown(0.5);
-  para(doc, readableDatesIn(l.body.trimEnd()));
+  para(doc, readableDatesIn(l.body.trimEnd(), monthFirst));
 }
 
 export function renderPacketPdf(content: ContentCatalog, cf: CaseFile, opts: PdfOptions = {}): Uint8Array {
@@ -187,17 +187,17 @@ export function renderPacketPdf(content: ContentCatalog, cf: CaseFile, opts: Pdf
 
   doc.font('bold').fontSize(20).fillColor(INK).text(title);
   doc.moveDown(0.2);
-  para(doc, content.render('case-file.packet.prepared', { date: readableDate(cf.today) }), { color: MUTED, size: 9.5 });
+  para(doc, content.render('case-file.packet.prepared', { date: readableDate(cf.today, cf.monthFirst) }), { color: MUTED, size: 9.5 });
   para(doc, content.render('case-file.packet.disclaimer'), { color: MUTED, size: 9.5 });
 
   heading(doc, content.render('case-file.packet.open-requests'));
   if (cf.openRequests.length === 0) para(doc, content.render('case-file.packet.no-open-requests'));
-  for (const f of cf.openRequests) bullet(doc, openRequestLine(content, f));
+  for (const f of cf.openRequests) bullet(doc, openRequestLine(content, f, cf.monthFirst));
 
   if (cf.timelineGroups.length) timelineSection(doc, content, cf);
   for (const log of cf.logs) dailyLogSection(doc, content, cf, log);
   // Each letter on its own page, so it can be printed and handed over as it is.
-  for (const [i, l] of cf.letters.entries()) letterPage(doc, content, l, i === 0);
+  for (const [i, l] of cf.letters.entries()) letterPage(doc, content, l, i === 0, cf.monthFirst);
 
   footers(doc, content, cf);
   doc.end();

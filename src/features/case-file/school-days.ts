@@ -84,10 +84,10 @@ export function followupDue(sentAt: Date, n: number, week: SchoolWeek = DEFAULT_
   return { sentOn, dueOn, dueAt };
 }
 
-/** "Fri 11 Dec": unambiguous on both sides of the Atlantic. */
-export function shortDate(date: string): string {
+/** "Fri 11 Dec 2026", or "Fri, Dec 11, 2026" for a family that writes the month first (the US), as their letters do. */
+export function shortDate(date: string, monthFirst = false): string {
   const d = DateTime.fromISO(date, { zone: 'UTC' });
-  return d.isValid ? d.setLocale('en-GB').toFormat('ccc d LLL yyyy') : date;
+  return d.isValid ? d.setLocale('en-GB').toFormat(monthFirst ? 'ccc, LLL d, yyyy' : 'ccc d LLL yyyy') : date;
 }
 
 /** School days after `from` up to and including `to` (0 when `to` is not after `from`). */

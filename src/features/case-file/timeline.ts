@@ -3,6 +3,7 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { isSchoolsOwnWords } from '../advice/letter-facts.js';
+import { familyMonthFirst } from '../advice/profile.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -43,14 +44,15 @@ function clipLine(text: string, maxText: number): string {
  * A next step's date (the school's "by 14 January", the next meeting). A sent request's own
  * date is its follow-up, shown as a timeline item of its own while still awaited.
  */
-function dateToWatch(content: ContentCatalog, n: NoteRow): string {
-  return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: n.due })}` : '';
+function dateToWatch(content: ContentCatalog, n: NoteRow, monthFirst: boolean): string {
+  return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: readableDate(n.due, monthFirst) })}` : '';
 }
 
 /**
- * Whose voice the timeline speaks in: `parent` is the chat's ("You told me…", ISO dates), for the
- * parent's own eyes; `record` is the evidence packet's, for a school to read ("The parent
- * reported…", "5 November 2026"), without the bot's own advice and next steps.
+ * Whose voice the timeline speaks in: `parent` is the chat's ("You told me…"), for the parent's
+ * own eyes; `record` is the evidence packet's, for a school to read ("The parent reported…"),
+ * without the bot's own advice and next steps. Both write dates in the family's one style
+ * ("5 November 2026", "November 5, 2026" in the US), as their letters do.
  */
 export type TimelineVoice = 'parent' | 'record';
 
@@ -71,7 +73,7 @@ export interface TimelineEntry {
   text: string;
 }
 
-function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: TimelineVoice): TimelineEntry {
+function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: TimelineVoice, monthFirst: boolean): TimelineEntry {
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
   const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
   // The parent's account of what the school said is theirs, not "School said" (nor "The school said" in the packet).
@@ -80,12 +82,12 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
   const topicKey = `notes.topic.${n.topic}`;
   const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.day;
   return {
-    date: voice === 'record' ? readableDate(date) : date,
+    date: readableDate(date, monthFirst),
     label:
       (content.has(topicKey) ? `${kind} (${content.render(voiced(content, voice, topicKey))})` : kind) +
       (n.category ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),
-    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n),
+    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst),
   };
 }
 
@@ -93,8 +95,8 @@ function entryLine(content: ContentCatalog, e: TimelineEntry): string {
   return content.render('notes.line', { date: e.date, kind: e.label, category: '', who: '', text: e.text });
 }
 
-export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240): string {
-  return entryLine(content, noteEntry(content, n, maxText, 'parent'));
+export function noteLine(content: ContentCatalog, n: NoteRow, maxText = 240, monthFirst = false): string {
+  return entryLine(content, noteEntry(content, n, maxText, 'parent', monthFirst));
 }
 
 /**
@@ -131,6 +133,8 @@ export interface TimelineOptions {
    * read as raw values ("{"place":"england",...}") and say nothing about the school.
    */
   settingTopics?: ReadonlySet<string>;
+  /** The family's date style (month first in the US); default, from the profile among `notes`. */
+  monthFirst?: boolean;
 }
 
 /**
@@ -150,10 +154,11 @@ export function caseEvents(notes: readonly NoteRow[], settingTopics: ReadonlySet
 export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: TimelineOptions = {}): TimelineGroup[] {
   const maxText = opts.maxText ?? 240;
   const voice = opts.voice ?? 'parent';
-  const day = (d: string) => (voice === 'record' ? readableDate(d) : d);
+  const monthFirst = opts.monthFirst ?? familyMonthFirst(notes);
+  const day = (d: string) => readableDate(d, monthFirst);
   const events = caseEvents(notes, opts.settingTopics);
   const kept = voice === 'record' ? events.filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
-  const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice) }));
+  const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice, monthFirst) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({
       nickname: f.nickname ?? '',

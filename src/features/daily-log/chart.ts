@@ -86,6 +86,8 @@ export interface AttendanceChartInput {
   from?: string | undefined;
   to?: string | undefined;
   schoolDayHours?: number | undefined;
+  /** The family's date style: month first ("November 3", "Nov 3") in the US; default day first. */
+  monthFirst?: boolean | undefined;
   /** Where the words come from (default: the content folder). */
   content?: ContentCatalog | undefined;
   /** Pixel density of the PNG (default 2: crisp on phones). */
@@ -190,7 +192,8 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
           title: null,
           values: labelled,
           labelAngle: 0,
-          labelExpr: "[utcFormat(toDate(datum.value), '%a'), utcFormat(toDate(datum.value), '%e %b')]",
+          // The weekday over the day, in the family's order ("3 Dec", or "Dec 3" in the US).
+          labelExpr: `[utcFormat(toDate(datum.value), '%a'), utcFormat(toDate(datum.value), '${input.monthFirst ? '%b %e' : '%e %b'}')]`,
           labelLineHeight: 15,
           labelPadding: 6,
           ticks: false,
@@ -255,7 +258,7 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     padding: { left: 28, right: 36, top: 24, bottom: 24 },
     title: {
       text: capitalise(content.render('chart.title', { nickname: input.nickname })),
-      subtitle: subtitle(content, summary, readableRange(from, to)),
+      subtitle: subtitle(content, summary, readableRange(from, to, input.monthFirst)),
       anchor: 'start',
       font: CHART_FONT_FAMILY,
       fontSize: 24,

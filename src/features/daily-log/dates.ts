@@ -85,20 +85,22 @@ export function weekdayName(day: Weekday): string {
 }
 
 /**
- * "5 November 2026": the one date format of the evidence packet, its letters and its chart.
- * The month is a word, so it reads the same on both sides of the Atlantic. Anything that is not
- * an ISO date (a parent's "at the review meeting") is returned as it is.
+ * "5 November 2026", or "November 5, 2026" for a family that writes the month first (the US: the
+ * case profile's `monthFirst`): the one date style of a family's letters, notes and packet. The
+ * month is a word, so either reads right anywhere; it is the family's own all the same. Anything
+ * that is not an ISO date (a parent's "at the review meeting") is returned as it is.
  */
-export function readableDate(date: string): string {
+export function readableDate(date: string, monthFirst = false): string {
   if (!isIsoDate(date)) return date;
-  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-GB').toFormat('d LLLL yyyy');
+  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-GB').toFormat(monthFirst ? 'LLLL d, yyyy' : 'd LLLL yyyy');
 }
 
-/** "3 November – 21 November 2026", "28 December 2026 – 8 January 2027". */
-export function readableRange(from: string, to: string): string {
-  if (from === to) return readableDate(to);
+/** "3 November – 21 November 2026", "28 December 2026 – 8 January 2027"; month first, "September 1 – November 25, 2026". */
+export function readableRange(from: string, to: string, monthFirst = false): string {
+  if (from === to) return readableDate(to, monthFirst);
   const a = DateTime.fromISO(from, { zone: 'UTC' }).setLocale('en-GB');
-  return a.year === DateTime.fromISO(to, { zone: 'UTC' }).year ? `${a.toFormat('d LLLL')} – ${readableDate(to)}` : `${readableDate(from)} – ${readableDate(to)}`;
+  if (a.year !== DateTime.fromISO(to, { zone: 'UTC' }).year) return `${readableDate(from, monthFirst)} – ${readableDate(to, monthFirst)}`;
+  return `${a.toFormat(monthFirst ? 'LLLL d' : 'd LLLL')} – ${readableDate(to, monthFirst)}`;
 }
 
 /** The first day of the school year `date` falls in: 1 September (the UK's; US districts start in August or September). */
@@ -108,6 +110,6 @@ export function schoolYearStart(date: string): string {
 }
 
 /** Every ISO date inside a text as `readableDate` writes it (letters kept from before dates were written out). */
-export function readableDatesIn(text: string): string {
-  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => readableDate(d));
+export function readableDatesIn(text: string, monthFirst = false): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => readableDate(d, monthFirst));
 }

@@ -39,7 +39,7 @@ describe('Slack App Home', () => {
     const blocks = view.blocks as { type: string; text?: { text: string } }[];
     const dueAt = blocks.findIndex((b) => b.type === 'header' && b.text?.text === 'What is due next');
     const due = blocks[dueAt + 1]?.text?.text ?? '';
-    expect(due).toContain('2999-01-15');
+    expect(due).toContain('15 January 2999');
     expect(due).toContain('Ask for the data plan in writing');
     expect(due).not.toContain('An old deadline');
     expect(h.logger.dump()).not.toContain('Maisie');

@@ -212,8 +212,8 @@ describe('follow-ups', () => {
     const doc = documents(r)[0];
     const text = doc?.body ?? (r[0]?.type === 'text' ? r[0].text : '');
     expect(text).toContain('Request sent: the letter "Which data is needed, and what happens meanwhile"');
-    expect(text).toContain('2026-12-09 · Follow-up due: no reply yet to the letter');
-    expect(text).toContain('2026-11-24 · Daily log: From my daily log');
+    expect(text).toContain('9 December 2026 · Follow-up due: no reply yet to the letter');
+    expect(text).toContain('24 November 2026 · Daily log: From my daily log');
     // Chronological: the request before its follow-up.
     expect(text.indexOf('Request sent')).toBeLessThan(text.indexOf('Follow-up due'));
     // The drafted letter: its title in the timeline, and in full (line breaks kept) under it.

@@ -19,7 +19,7 @@ describe('glanceView (the case at a glance, for a channel to lay out)', () => {
     expect(v.empty).toBe(false);
     expect(v.children).toEqual([{ nickname: 'Sam', kinds: [`${content.render('category.data.label')} (SENCo, 2025-01-02)`] }]);
     expect(v.latest).toHaveLength(2);
-    expect(v.due).toEqual([{ date: '2025-01-20', text: 'Reply due soon' }]);
+    expect(v.due).toEqual([{ date: '20 January 2025', text: 'Reply due soon' }]);
   });
 
   it('leaves settings out of the latest notes, which still shows the five newest of the rest', () => {

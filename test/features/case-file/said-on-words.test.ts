@@ -35,9 +35,10 @@ describe('a statement dated in words the letter can read', () => {
     app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date('2026-12-03T20:00:00Z')) });
     await said(app, '12/1', 'us');
     const notes = (await app.send(command('notes'))).map((r) => ('text' in r ? r.text : 'body' in r ? r.body : '')).join('\n');
-    expect(statementLine(notes)).toContain('2026-12-01');
+    // In the family's date style (month first in the US), as the letter writes it (D-L4 of the seventh walk).
+    expect(statementLine(notes)).toContain('December 1, 2026');
     const cf = gatherCaseFile(app.store, app.content, 'parent-a', app.clock.now());
-    expect(statementLine(cf.timeline)).toContain('1 December 2026');
+    expect(statementLine(cf.timeline)).toContain('December 1, 2026');
   });
 
   it('"3/12" from a parent in England is 3 December; words naming no day keep the day noted', async () => {

@@ -23,8 +23,8 @@ describe('timeline order', () => {
     expect(first).toBeLessThan(second as number);
     expect(second).toBeLessThan(third as number);
     const line = t.split('\n').find((l) => l.includes('Said last Thursday'));
-    expect(line).toContain('2026-11-26');
-    expect(line).not.toContain('2026-11-28');
+    expect(line).toContain('26 November 2026');
+    expect(line).not.toContain('28 November 2026');
   });
 
   it('keeps the written order for notes dated the day they were written, or not dated at all', () => {
@@ -44,8 +44,8 @@ describe('timeline order', () => {
     const plain = note('2026-11-28T10:01:00.000Z', 'triage.request', 'A quiet room');
     const sent: NoteRow = { ...note('2026-11-28T10:02:00.000Z', 'case-file.request-sent', 'the letter we sent'), kind: 'request_sent', due: '2026-12-11' };
     const lines = formatTimeline(content, [step, plain, sent]).split('\n');
-    expect(lines.find((l) => l.includes('the letter we sent'))).not.toContain('2026-12-11');
-    expect(lines.find((l) => l.includes('Ask in writing'))).toContain(content.render('notes.due', { due: '2027-01-14' }));
+    expect(lines.find((l) => l.includes('the letter we sent'))).not.toContain('11 December 2026');
+    expect(lines.find((l) => l.includes('Ask in writing'))).toContain(content.render('notes.due', { due: '14 January 2027' }));
     expect(lines.find((l) => l.includes('A quiet room'))).not.toContain('2027');
   });
 });

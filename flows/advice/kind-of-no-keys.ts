@@ -1,0 +1,60 @@
+/**
+ * The content keys every "kind of no" flow (kind-of-no.ts) says by name, and the full list one
+ * flow can emit, from its declaration: checked at start-up against content/.
+ */
+import { CATEGORIES } from '../../src/core/types.js';
+import { NEED_WORDS, NOT_UNDERSTOOD } from './parent-answers.js';
+import { answerReasonKey } from '../../src/features/advice/letter-facts.js';
+import { PLACES } from '../../src/features/advice/profile.js';
+import { FACT_KEYS } from './letter-facts-states.js';
+import { PART_TIME_KEYS } from './part-time-states.js';
+import { WORDING_KEYS } from './letter-wording-states.js';
+import { OFFER_KEYS } from './offer-states.js';
+import type { KindOfNoSpec, KindQuestion } from './kind-of-no-spec.js';
+
+export const NEXT_STEP_BY = 'common.next-step-by';
+/** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
+export const UNWELL_DUTY = 'unwell-duty';
+/** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
+export const NOT_A_PERSON = 'common.person-not-answer';
+/** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
+export const SAME_AS_BEFORE = 'common.same-as-before';
+
+/** A question's buttons, with Skip last when it is optional. */
+export function buttonsOf(q: KindQuestion<string>): readonly string[] {
+  return q.optional ? [...q.buttons, 'skip'] : q.buttons;
+}
+
+/** Every content key a "kind of no" flow can emit. */
+export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] {
+  const P = spec.prefix;
+  const buttons = spec.questions.flatMap(buttonsOf);
+  return [
+    `${P}.intro`,
+    ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
+    // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
+    ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
+    ...spec.questions.flatMap((q) => (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`)),
+    ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
+    ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
+    ...spec.wrapUp.flatMap((say) =>
+      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
+    ),
+    ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
+    ...CATEGORIES.map(answerReasonKey),
+    ...FACT_KEYS,
+    ...WORDING_KEYS,
+    ...PART_TIME_KEYS,
+    ...OFFER_KEYS,
+    ...(spec.questions.some((q) => q.reuse) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
+    NEXT_STEP_BY,
+    ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
+    `${P}.next-steps`,
+    `${P}.next-step-note`,
+    `${P}.letter-intro`,
+    `${P}.done`,
+    NEED_WORDS,
+    NOT_A_PERSON,
+    NOT_UNDERSTOOD,
+  ];
+}

@@ -1,0 +1,32 @@
+/**
+ * Left by the sixth walk (S-L7): "hi, the school said no to a reduced timetable for my daughter"
+ * at the menu still met "what did you ask the school for?". What "said no to" names is offered
+ * back as the request, one tap to confirm (as "I asked for…" already was: T12); a refusal to
+ * do something ("refused to assess her") names no request.
+ */
+import { describe, expect, it } from 'vitest';
+import { requestNamedIn } from '../../../flows/advice/school-words.js';
+import { requestParams, type TriageCtx } from '../../../flows/advice/triage-questions.js';
+
+describe('what "said no to" names, offered as the request', () => {
+  it.each([
+    ['hi, the school said no to a reduced timetable for my daughter', 'a reduced timetable'],
+    ['They said no to a later start.', 'a later start'],
+    ['the head has turned down our request for a part-time timetable', 'a part-time timetable'],
+    ['school refused a quiet room at lunch because of staffing', 'a quiet room at lunch'],
+    ['I asked for homebound instruction and they said no', 'homebound instruction'],
+  ])('%j: %j', (said, request) => {
+    expect(requestNamedIn(said)).toBe(request);
+  });
+
+  it.each(['The school refused to assess her.', 'they said no again', 'they said no to it', 'The SENCO said no to me on the phone'])('%j names none', (said) => {
+    expect(requestNamedIn(said)).toBe('');
+  });
+
+  it('"What did you ask the school for?" confirms it with one tap', () => {
+    const asked = requestParams({ context: { statement: 'hi, the school said no to a reduced timetable for my daughter' } as TriageCtx });
+    expect(asked.key).toBe('triage.confirm-request');
+    expect(asked.vars?.['request']).toBe('a reduced timetable');
+    expect(asked.choices?.map((c) => c.id)).toEqual(['named']);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Left by the seventh walk (D-L5): "On 12/1 the assistant principal Ms. Alvarez told me at pickup
+ * that they cannot…" gave the letter "Your answer, as I noted it (December 1, 2026): At pickup
+ * that they cannot…". Where they said it, between "told me" and "that", is part of the lead-in.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportedAccountOf, schoolWordsOf } from '../../../src/features/advice/letter-facts.js';
+
+describe('the parent\'s account without where it was said', () => {
+  it.each([
+    ['On 12/1 the assistant principal Ms. Alvarez told me at pickup that they cannot give him a later start until they have more data', 'they cannot give him a later start until they have more data'],
+    ['Mrs Hill said at the meeting that there is no budget for an aide', 'there is no budget for an aide'],
+    ['The SENCO told us on the phone that they need six weeks of data', 'they need six weeks of data'],
+    ['The head said yesterday at drop-off that nothing can change this term', 'nothing can change this term'],
+  ])('%j', (said, account) => {
+    expect(reportedAccountOf(said)).toBe(account);
+    expect(schoolWordsOf(said).toLowerCase()).toBe(account);
+  });
+
+  it('words after "at" that are not followed by "that" stay: "said at first they would try it"', () => {
+    expect(reportedAccountOf('Mr Dunn said at first they would try a later start')).toBe('at first they would try a later start');
+  });
+});
