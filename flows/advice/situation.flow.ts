@@ -7,7 +7,7 @@
  * read back as a date to watch, kept with a tap, retyped, or left out (meeting-day.ts).
  */
 import { assign, setup } from 'xstate';
-import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
@@ -94,6 +94,11 @@ function typedMeetingDay(context: Ctx, event: FlowEvent): string {
 /** The meeting as a next step, due on its day: a date to watch in the notes and "what is due?". */
 function meetingNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'next_step', topic: 'meeting.to-come', text: 'situation.meeting-note', category: context.category, due: context.meeting };
+}
+
+/** The day the parent typed, read back as kept: they see the date they meant (not a tap's). */
+function meetingKept({ context }: { context: Ctx }): SayParams {
+  return { key: 'situation.meeting-kept', vars: { date: letterDay(context.meeting, usOrder(context)) } };
 }
 
 function situationNote({ context }: { context: Ctx }): NoteParams {
@@ -185,7 +190,10 @@ export const situationMachine = setup({
       on: {
         CHOICE: [{ guard: 'isYes', target: 'saved', actions: { type: 'note', params: meetingNote } }, { target: 'saved' }],
         // The right day typed instead is the one kept; other words, the question again.
-        TEXT: [{ guard: 'typedMeetingDay', target: 'saved', actions: ['keepTypedMeeting', { type: 'note', params: meetingNote }] }, { target: 'meeting', reenter: true }],
+        TEXT: [
+          { guard: 'typedMeetingDay', target: 'saved', actions: ['keepTypedMeeting', { type: 'note', params: meetingNote }, { type: 'say', params: meetingKept }] },
+          { target: 'meeting', reenter: true },
+        ],
       },
     },
     // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
@@ -212,5 +220,6 @@ export const situationFlow: FlowDef = {
     'situation.choice.keep-meeting',
     'situation.choice.leave-meeting',
     'situation.meeting-note',
+    'situation.meeting-kept',
   ],
 };

@@ -8,7 +8,7 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/core/flow-kit.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../../src/core/flow-kit.js';
 import { meetingToCome } from '../../../flows/advice/meeting-day.js';
 import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { whenParams } from '../../../flows/advice/triage-questions.js';
@@ -51,7 +51,8 @@ function run(input: FlowInput, events: FlowEvent[]) {
   }
   const asks = effects.filter((a) => a.type === 'ask').map((a) => a.params as AskParams);
   const notes = effects.filter((a) => a.type === 'note').map((a) => a.params as NoteParams);
-  return { state: snap.value, asks, notes, output: snap.output as { next?: string } | undefined };
+  const says = effects.filter((a) => a.type === 'say').map((a) => a.params as SayParams);
+  return { state: snap.value, asks, notes, says, output: snap.output as { next?: string } | undefined };
 }
 
 const leo: FlowInput = { nickname: 'Leo', category: 'resources', statement: 'We can talk about it at his review on 15 January.', profile: ENGLAND };
@@ -75,6 +76,13 @@ describe('situation: the meeting offered as a date to watch', () => {
     const r = run(leo, [at('CHOICE', 'none'), at('TEXT', 'it is actually on 22 January')]);
     expect(r.notes).toContainEqual(expect.objectContaining({ topic: 'meeting.to-come', due: '2027-01-22' }));
     expect(r.output?.next).toBe('no.resources');
+  });
+
+  it('a typed date is read back as kept, in the family\'s words (E-L2); a tap on "Yes" needs none', () => {
+    const typed = run(leo, [at('CHOICE', 'none'), at('TEXT', 'it is actually on 22 January')]);
+    expect(typed.says).toContainEqual({ key: 'situation.meeting-kept', vars: { date: '22 January 2027' } });
+    const tapped = run(leo, [at('CHOICE', 'none'), at('CHOICE', 'yes')]);
+    expect(tapped.says.map((s) => s.key)).not.toContain('situation.meeting-kept');
   });
 
   it('"No, leave it out" keeps nothing', () => {
