@@ -7,12 +7,10 @@
  * read back as a date to watch, kept with a tap, retyped, or left out (meeting-day.ts).
  */
 import { assign, setup } from 'xstate';
-import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams } from '../../src/core/flow-kit.js';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
-import { letterDay } from '../../src/features/advice/letter-facts.js';
-import { dueFrom } from './parent-answers.js';
-import { meetingToCome } from './meeting-day.js';
+import { meetingParts, meetingStates, MEETING_KEYS } from './meeting-states.js';
 
 export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
 export type Situation = (typeof SITUATIONS)[number];
@@ -33,8 +31,7 @@ interface Ctx {
   request: string;
   hasProfile: boolean;
   picked: string;
-  /** The parent's day at their answer (ISO), and the day of a meeting still to come the school's words name ('' when none). */
-  day: string;
+  /** The day of a meeting still to come the school's words name ('' when none). */
   meeting: string;
 }
 
@@ -71,35 +68,7 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
 
 /** Month first in the US, as the case's letters write and read dates. */
 const usOrder = (context: Ctx): boolean => monthFirst(parseProfile(context.input['profile']));
-
-function meetingParams({ context }: { context: Ctx }): AskParams {
-  return {
-    key: 'situation.meeting',
-    vars: { date: letterDay(context.meeting, usOrder(context)) },
-    choices: [
-      { id: 'yes', key: 'situation.choice.keep-meeting' },
-      { id: 'no', key: 'situation.choice.leave-meeting' },
-    ],
-    freeText: true,
-  };
-}
-
-/** A day the parent typed for the meeting, in the case's order: one still to come, or ''. */
-function typedMeetingDay(context: Ctx, event: FlowEvent): string {
-  if (event.type !== 'TEXT') return '';
-  const day = dueFrom(event.text, `${event.day}T12:00:00.000Z`, usOrder(context)) ?? '';
-  return day > event.day ? day : '';
-}
-
-/** The meeting as a next step, due on its day: a date to watch in the notes and "what is due?". */
-function meetingNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'next_step', topic: 'meeting.to-come', text: 'situation.meeting-note', category: context.category, due: context.meeting };
-}
-
-/** The day the parent typed, read back as kept: they see the date they meant (not a tap's). */
-function meetingKept({ context }: { context: Ctx }): SayParams {
-  return { key: 'situation.meeting-kept', vars: { date: letterDay(context.meeting, usOrder(context)) } };
-}
+const meeting = meetingParts<Ctx>(usOrder);
 
 function situationNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'situation', text: `situation.choice.${context.picked}`, category: context.category };
@@ -129,9 +98,8 @@ export const situationMachine = setup({
     setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }),
     pickCued: assign({ picked: ({ context }) => clearlyOne(context) ?? 'none' }),
     unpick: assign({ picked: 'none' }),
-    keepDay: assign({ day: ({ event }) => (event as FlowEvent).day ?? '' }),
-    readMeeting: assign({ meeting: ({ context }) => (context.day ? (meetingToCome(context.statement, context.day, usOrder(context)) ?? '') : '') }),
-    keepTypedMeeting: assign({ meeting: ({ context, event }) => typedMeetingDay(context, event as FlowEvent) }),
+    readMeeting: assign(({ context, event }) => meeting.assigns.readMeeting({ context, event: event as FlowEvent })),
+    keepTypedMeeting: assign(({ context, event }) => meeting.assigns.keepTypedMeeting({ context, event: event as FlowEvent })),
     // Back after another dialogue ran over this one ("change profile"): the profile handed on is the one as it is now.
     refreshProfile: assign({ input: ({ context, event }) => (event.type === 'INPUT' && event.input.profile !== undefined ? { ...context.input, profile: event.input.profile } : context.input) }),
   },
@@ -141,8 +109,8 @@ export const situationMachine = setup({
     clearlyOne: ({ context }) => clearlyOne(context) !== undefined,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     namesOne: ({ event }) => pick(event as FlowEvent) !== 'none',
-    meetingToCome: ({ context }) => context.meeting !== '',
-    typedMeetingDay: ({ context, event }) => typedMeetingDay(context, event as FlowEvent) !== '',
+    meetingToCome: meeting.guards.meetingToCome,
+    typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
   },
 }).createMachine({
   id: 'situation',
@@ -158,7 +126,6 @@ export const situationMachine = setup({
       request: str(input.request),
       hasProfile: parseProfile(input.profile) !== undefined,
       picked: 'none',
-      day: '',
       meeting: '',
     };
   },
@@ -183,19 +150,9 @@ export const situationMachine = setup({
         TEXT: { target: 'save', actions: 'setPicked' },
       },
     },
-    // A meeting still to come in their words: offered as a date to watch first.
-    save: { entry: ['keepDay', 'readMeeting'], always: [{ guard: 'meetingToCome', target: 'meeting' }, { target: 'saved' }] },
-    meeting: {
-      entry: { type: 'ask', params: meetingParams },
-      on: {
-        CHOICE: [{ guard: 'isYes', target: 'saved', actions: { type: 'note', params: meetingNote } }, { target: 'saved' }],
-        // The right day typed instead is the one kept; other words, the question again.
-        TEXT: [
-          { guard: 'typedMeetingDay', target: 'saved', actions: ['keepTypedMeeting', { type: 'note', params: meetingNote }, { type: 'say', params: meetingKept }] },
-          { target: 'meeting', reenter: true },
-        ],
-      },
-    },
+    // A meeting still to come in their words: offered as a date to watch first (meeting-states.ts).
+    save: { always: 'meetingRead' },
+    ...meetingStates(meeting, 'saved'),
     // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
     saved: { always: [{ guard: 'named', target: 'record' }, { target: 'done' }] },
     record: { entry: { type: 'note', params: situationNote }, always: 'done' },
@@ -216,10 +173,6 @@ export const situationFlow: FlowDef = {
     ...SITUATIONS.map((c) => `situation.confirm.${c}`),
     'situation.choice.yes',
     'triage.choice.pick-another',
-    'situation.meeting',
-    'situation.choice.keep-meeting',
-    'situation.choice.leave-meeting',
-    'situation.meeting-note',
-    'situation.meeting-kept',
+    ...MEETING_KEYS,
   ],
 };

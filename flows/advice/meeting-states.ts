@@ -1,0 +1,87 @@
+/**
+ * A meeting still to come in the school's words ("his review on 15 January"), offered to the
+ * parent as a date to watch: read back with its day in the family's order, kept with a tap, the
+ * right day typed instead (read back as kept), or left out. Shared by the flows that take the
+ * school's words: the situation question every "no" told through triage passes, and "What do I
+ * say next?". A flow registers `meetingAssigns` and `meetingGuards` (made for its own way of
+ * knowing the family's order of day and month) and spreads `meetingStates(next)` among its states.
+ */
+import type { AskParams, FlowEvent, NoteParams, SayParams } from '../../src/core/flow-kit.js';
+import type { Category } from '../../src/core/types.js';
+import { letterDay } from '../../src/features/advice/letter-facts.js';
+import { meetingToCome } from './meeting-day.js';
+import { dueFrom } from './parent-answers.js';
+
+export interface MeetingCtx {
+  /** The school's words. */
+  statement: string;
+  category: Category;
+  /** The day of a meeting still to come those words name (ISO), or ''. */
+  meeting: string;
+}
+
+export const MEETING_KEYS = ['situation.meeting', 'situation.choice.keep-meeting', 'situation.choice.leave-meeting', 'situation.meeting-note', 'situation.meeting-kept'];
+
+type Args<C> = { context: C; event: FlowEvent };
+
+/** The pieces a flow registers, given how it knows the family's order (month first in the US). */
+export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) => boolean) {
+  /** A day the parent typed for the meeting, in the family's order: one still to come, or ''. */
+  function typedDay(context: C, event: FlowEvent): string {
+    if (event.type !== 'TEXT') return '';
+    const day = dueFrom(event.text, `${event.day}T12:00:00.000Z`, monthFirstOf(context)) ?? '';
+    return day > event.day ? day : '';
+  }
+  const shown = (context: C) => letterDay(context.meeting, monthFirstOf(context));
+
+  const params = {
+    offer: ({ context }: { context: C }): AskParams => ({
+      key: 'situation.meeting',
+      vars: { date: shown(context) },
+      choices: [
+        { id: 'yes', key: 'situation.choice.keep-meeting' },
+        { id: 'no', key: 'situation.choice.leave-meeting' },
+      ],
+      freeText: true,
+    }),
+    /** The meeting as a next step, due on its day: a date to watch in the notes and "what is due?". */
+    note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: 'meeting.to-come', text: 'situation.meeting-note', category: context.category, due: context.meeting }),
+    /** The day the parent typed, read back as kept: they see the date they meant (a tap's was in the question). */
+    kept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-kept', vars: { date: shown(context) } }),
+  };
+
+  return {
+    params,
+    assigns: {
+      /** The meeting in the school's words, from the parent's day at this turn. */
+      readMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => ({ meeting: meetingToCome(context.statement, event.day, monthFirstOf(context)) ?? '' }),
+      keepTypedMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => ({ meeting: typedDay(context, event) }),
+    },
+    guards: {
+      meetingToCome: ({ context }: { context: C }) => context.meeting !== '',
+      typedMeetingDay: ({ context, event }: Args<C>) => typedDay(context, event) !== '',
+    },
+  };
+}
+
+/**
+ * `meetingRead` (passing through: reads the meeting, asks only when there is one) and `meeting`
+ * (the question), both going on to `next`. The actions and guards named are `meetingParts`'s.
+ */
+export function meetingStates<C extends MeetingCtx>(parts: ReturnType<typeof meetingParts<C>>, next: string) {
+  const { params } = parts;
+  return {
+    meetingRead: { entry: 'readMeeting', always: [{ guard: 'meetingToCome', target: 'meeting' }, { target: next }] },
+    meeting: {
+      entry: { type: 'ask', params: params.offer },
+      on: {
+        CHOICE: [{ guard: 'isYes', target: next, actions: { type: 'note', params: params.note } }, { target: next }],
+        // The right day typed instead is the one kept; other words, the question again.
+        TEXT: [
+          { guard: 'typedMeetingDay', target: next, actions: ['keepTypedMeeting', { type: 'note', params: params.note }, { type: 'say', params: params.kept }] },
+          { target: 'meeting', reenter: true },
+        ],
+      },
+    },
+  } as const;
+}
