@@ -8,7 +8,6 @@
  */
 import { statementFrom } from '../../src/features/advice/email-frame.js';
 import { and, assign, setup } from 'xstate';
-import { CATEGORIES } from '../../src/core/types.js';
 import {
   answerOf,
   clip,
@@ -24,12 +23,12 @@ import {
   type NoteParams,
   type SayParams,
 } from '../../src/core/flow-kit.js';
-import { bareReplyAgain, isBareReply, letterDate, NEED_WORDS } from './parent-answers.js';
-import { classifiedAs, pickedAs, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
-import { PLACES } from '../../src/features/advice/profile.js';
-import { answerReasonKey, schoolStatementOf } from '../../src/features/advice/letter-facts.js';
-import { factsAssigns, factsGuards, factsStates, FACT_KEYS } from './letter-facts-states.js';
-import { wordingAssigns, wordingGuards, wordingStates, WORDING_KEYS } from './letter-wording-states.js';
+import { bareReplyAgain, isBareReply, letterDate } from './parent-answers.js';
+import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
+import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
+import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
+import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
+import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
   ASKED_LINES,
@@ -44,7 +43,6 @@ import {
   letterNeeds,
   letterParams,
   lineNote,
-  NAMING_LINES,
   recentOf,
   recipientNote,
   statementFacts,
@@ -55,8 +53,7 @@ import {
 
 const P = 'say-next';
 
-/** Replies go from working-together to firm; each is its own short message. */
-export const TONES = ['collaborative', 'clear', 'firm'] as const;
+export { TONES };
 type Tone = (typeof TONES)[number];
 
 export { LETTER_FOR };
@@ -362,38 +359,6 @@ export const sayNextFlow: FlowDef = {
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
   version: 2,
   machine: sayNextMachine,
-  keys: [
-    `${P}.ask-statement`,
-    `${P}.ask-recent`,
-    `${P}.ask-recent-told`,
-    `${P}.choice.recent`,
-    `${P}.choice.something-else`,
-    ...whichKindKeys(P),
-    ...CATEGORIES.map((c) => `category.${c}.label`),
-    ...CATEGORIES.map((c) => `${P}.kind.${c}`),
-    `${P}.replies-intro`,
-    ...CATEGORIES.flatMap((c) => TONES.map((t) => `${P}.replies.${c}.${t}`)),
-    ...CATEGORIES.map((c) => `${P}.questions.${c}`),
-    ...CATEGORIES.map((c) => `${P}.write-down.${c}`),
-    ...CATEGORIES.map((c) => `${P}.advice-note.${c}`),
-    `${P}.ask-draft`,
-    `${P}.choice.yes`,
-    `${P}.choice.no`,
-    `${P}.letter-facts`,
-    `${P}.confirm-known.who-when`,
-    `${P}.confirm-known.who`,
-    `${P}.confirm-known.when`,
-    `${P}.ask-child`,
-    ...ASKED_LINES.map((n) => `${P}.ask-${n}`),
-    ...NAMING_LINES.map((n) => `${P}.ask-${n}.unnamed`),
-    `${P}.choice.skip`,
-    NEED_WORDS,
-    ...FACT_KEYS,
-    ...WORDING_KEYS,
-    ...CATEGORIES.map(answerReasonKey),
-    ...PLACES.map((p) => `terms.${p}.unwell-duty`),
-    `${P}.letter-intro`,
-    `${P}.no-letter`,
-  ],
+  keys: SAY_NEXT_KEYS,
   templates: [...new Set(Object.values(LETTER_FOR))],
 };
