@@ -10,6 +10,7 @@ import { whichKindKeys } from './which-kind.js';
 import { FACT_KEYS } from './letter-facts-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { ASKED_LINES, NAMING_LINES } from './say-next-letter.js';
+import { MEETING_KEYS } from './meeting-states.js';
 
 const P = 'say-next';
 
@@ -48,4 +49,5 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   ...PLACES.map((p) => `terms.${p}.unwell-duty`),
   `${P}.letter-intro`,
   `${P}.no-letter`,
+  ...MEETING_KEYS,
 ];

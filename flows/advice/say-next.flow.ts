@@ -28,6 +28,7 @@ import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
+import { meetingParts, meetingStates } from './meeting-states.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
@@ -66,6 +67,8 @@ type Ctx = LetterCtx & {
   /** Where the parent was when they asked, in a flow saved by an earlier release (opaque; handed back at the end). The engine now puts it aside itself. */
   resume?: unknown;
   classification: Classification | null;
+  /** A meeting still to come in the school's words (ISO), offered as a date to watch ('' for none). */
+  meeting: string;
   // The shared wording states read a line's words by field name.
 } & Record<string, unknown>;
 
@@ -170,6 +173,9 @@ function lineStates(): Record<string, SayNextState> {
   });
   return states;
 }
+/** The meeting offered as a date to watch, in the family's order (meeting-states.ts). */
+const meeting = meetingParts<Ctx>((context) => context.monthFirst === 'yes');
+
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {
   return context.resume ? { resume: context.resume } : {};
@@ -209,6 +215,8 @@ const sayNext = setup({
     reword: assign(own(wordingAssigns.reword)),
     leaveOut: assign(own(wordingAssigns.leaveOut)),
     previewLines: caseFileEffects.previewLines,
+    readMeeting: assign(({ context, event }) => meeting.assigns.readMeeting({ context, event: event as FlowEvent })),
+    keepTypedMeeting: assign(({ context, event }) => meeting.assigns.keepTypedMeeting({ context, event: event as FlowEvent })),
   },
   guards: {
     ...whichKindGuards,
@@ -228,6 +236,8 @@ const sayNext = setup({
     isRecentOfKnownKind: ({ context, event }) => answerOf(event as FlowEvent) === 'recent' && Boolean(context.recent?.category),
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    meetingToCome: meeting.guards.meetingToCome,
+    typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
@@ -243,6 +253,7 @@ export const sayNextMachine = sayNext.createMachine({
     recent: recentOf(input),
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
+    meeting: '',
     category: 'other',
     date: '',
     ...letterContextOf(input),
@@ -299,10 +310,12 @@ export const sayNextMachine = sayNext.createMachine({
       ],
       always: [
         { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
-        { guard: 'hasThread', target: 'offer', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
-        { target: 'offer', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
+        { guard: 'hasThread', target: 'meetingRead', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
+        { target: 'meetingRead', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
       ],
     },
+    // A meeting still to come in new words from the school: offered as a date to watch (words from the notes were, when noted).
+    ...meetingStates(meeting, 'offer'),
     offer: {
       entry: { type: 'ask', params: offerParams },
       on: {
@@ -357,6 +370,7 @@ export const sayNextMachine = sayNext.createMachine({
 export const sayNextFlow: FlowDef = {
   id: 'say-next',
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
+  // The meeting offered as a date to watch (`meetingRead`, `meeting`) added states only: conversations saved at 2 restore as they were.
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,
