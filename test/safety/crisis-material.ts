@@ -57,8 +57,23 @@ const VOCABULARY = [
 
 const SEPARATORS = [' ', ' ', ' ', '  ', ', ', '. ', '! ', '? ', '; ', '\n', ' - ', '... ', ' "', '" ', " '", '\u2019 ', ' 😭 ', '\u200b', ' / ', '\t'];
 
+const nearArbitraries = new Map<string, fc.Arbitrary<string>>();
+/**
+ * Strings close to a match of `re` (looseSource), one arbitrary per pattern source, made once per
+ * worker: making one costs fast-check a few milliseconds per pattern, some 6 s for all of them,
+ * and crisis-gate.test.ts generates from the same patterns as `message` below.
+ */
+export function nearPattern(re: RegExp): fc.Arbitrary<string> {
+  let arbitrary = nearArbitraries.get(re.source);
+  if (arbitrary === undefined) {
+    arbitrary = fc.stringMatching(new RegExp(looseSource(re.source)));
+    nearArbitraries.set(re.source, arbitrary);
+  }
+  return arbitrary;
+}
+
 /** A phrase close to one of the patterns (crisis, idiom or phrase fix). */
-const nearMatch = fc.oneof(...ALL_PATTERNS.map((re) => fc.stringMatching(new RegExp(looseSource(re.source)))));
+const nearMatch = fc.oneof(...ALL_PATTERNS.map(nearPattern));
 
 /** A sequence of words drawn from the vocabulary. */
 const wordSalad = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));

@@ -12,12 +12,16 @@ import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands } fr
 import { around, loadCrisisTraining, NEVER_QUIETED, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
 import { patternMatchOn } from '../../src/safety/crisis-pattern-screen.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
-import { screenForCrisis, screenPatterns } from '../../src/safety/crisis-screen.js';
+import { screenForCrisis, screenPatterns, type CrisisScreen } from '../../src/safety/crisis-screen.js';
 
 const hands = trainingHands();
 const rows = hands.flatMap((h) => h.rows);
 const risk = outOfHand(hands).flat();
-const pat = rows.map((r) => screenPatterns(r.text).tier !== 'none');
+/** Each row's patterns answer, and (on first use) the whole screen's: computed once, read by several tests. */
+const patterns = rows.map((r) => screenPatterns(r.text));
+const wholes: CrisisScreen[] = [];
+const whole = (i: number): CrisisScreen => (wholes[i] ??= screenForCrisis((rows[i] as (typeof rows)[number]).text));
+const pat = patterns.map((p) => p.tier !== 'none');
 const kept = patternsKept(risk);
 const fired = (i: number) => (kept[i] as boolean) || (risk[i] as { risk: number }).risk >= THRESHOLDS.possible;
 
@@ -40,7 +44,7 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   });
 
   it('gives most clear risk the crisis reply at once, and little possible risk', () => {
-    const tiers = rows.map((r) => screenPatterns(r.text).tier);
+    const tiers = patterns.map((p) => p.tier);
     const o = (i: number) => risk[i] as { risk: number; clear: number };
     const reply = rates(rows, (i) => (kept[i] ? tiers[i] === 'clear' : fired(i) && o(i).risk >= THRESHOLDS.reply && o(i).clear >= THRESHOLDS.clear));
     expect(reply.clear).toBeGreaterThanOrEqual(0.75);
@@ -84,40 +88,40 @@ describe('the whole screen', () => {
   it('keeps the patterns answer unless it sets the match aside, and raises only with the learned family', () => {
     let raised = 0;
     let quiet = 0;
-    for (const r of rows) {
-      const patterns = screenPatterns(r.text);
-      const whole = screenForCrisis(r.text);
-      if (whole.tier !== 'none' && whole.family === 'learned') raised++;
-      else if (patterns.tier !== 'none' && whole.tier === 'none') {
+    rows.forEach((_, i) => {
+      const p = patterns[i] as CrisisScreen;
+      const w = whole(i);
+      if (w.tier !== 'none' && w.family === 'learned') raised++;
+      else if (p.tier !== 'none' && w.tier === 'none') {
         quiet++;
-        expect(NEVER_QUIETED.has(patterns.family as never)).toBe(false);
-      } else expect(whole).toEqual(patterns);
-    }
+        expect(NEVER_QUIETED.has(p.family as never)).toBe(false);
+      } else expect(w).toEqual(p);
+    });
     expect(raised).toBeGreaterThan(50);
     expect(quiet).toBeGreaterThan(5);
   });
 
   it("names whose crisis a learned hit is: mostly the parent's own despair as the parent's, a child's risk as the child's", () => {
     const right = { parent: [0, 0], child: [0, 0] };
-    for (const r of rows) {
-      if (r.expect === 'none') continue;
-      const whole = screenForCrisis(r.text);
-      if (whole.tier === 'none' || whole.family !== 'learned') continue;
+    rows.forEach((r, i) => {
+      if (r.expect === 'none') return;
+      const w = whole(i);
+      if (w.tier === 'none' || w.family !== 'learned') return;
       const t = r.family === 'parent-despair' || r.family === 'possible-despair' ? right.parent : right.child;
       t[1] = (t[1] as number) + 1;
-      if ((whole.kind === 'parent_crisis') === (t === right.parent)) t[0] = (t[0] as number) + 1;
-    }
+      if ((w.kind === 'parent_crisis') === (t === right.parent)) t[0] = (t[0] as number) + 1;
+    });
     expect((right.parent[0] as number) / (right.parent[1] as number)).toBeGreaterThanOrEqual(0.75);
     expect((right.child[0] as number) / (right.child[1] as number)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never sets aside a match for danger now or abuse', () => {
-    const danger = rows.filter((r) => {
+    const danger = rows.flatMap((r, i) => {
       const { screen } = patternMatchOn(normalise(r.text));
-      return screen.tier !== 'none' && NEVER_QUIETED.has(screen.family as never);
+      return screen.tier !== 'none' && NEVER_QUIETED.has(screen.family as never) ? [i] : [];
     });
     expect(danger.length).toBeGreaterThan(100);
-    for (const r of danger) expect(screenForCrisis(r.text)).toEqual(screenPatterns(r.text));
+    for (const i of danger) expect(whole(i)).toEqual(patterns[i]);
   });
 });
 

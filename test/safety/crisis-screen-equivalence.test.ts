@@ -15,10 +15,23 @@ import { CRISIS_PATTERNS, corpusStrings } from './crisis-corpus.js';
 import { message } from './crisis-material.js';
 import { normaliseReference, screenForCrisisReference } from './crisis-reference.js';
 
+/**
+ * The reference's answers by the text it screens: screenForCrisisReference reads the message only
+ * through normaliseReference, so two messages normalised alike get one answer. The variants below
+ * often normalise to a string already screened (upper case, curly quotes and doubled spaces are
+ * normalised away); running every rule on the same string again proved nothing more.
+ */
+const referenceByNormalised = new Map<string, CrisisScreen>();
+
 /** Compares the two on one text; returns the reference's answer (it runs every rule: the slow part). */
 function sameAnswer(text: string): CrisisScreen {
-  expect(normalise(text), text).toBe(normaliseReference(text));
-  const reference = screenForCrisisReference(text);
+  const normalised = normaliseReference(text);
+  expect(normalise(text), text).toBe(normalised);
+  let reference = referenceByNormalised.get(normalised);
+  if (reference === undefined) {
+    reference = screenForCrisisReference(text);
+    referenceByNormalised.set(normalised, reference);
+  }
   expect(screenForCrisis(text), text).toEqual(reference);
   return reference;
 }
