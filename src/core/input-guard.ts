@@ -44,25 +44,45 @@ const NAME = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|
 function inOtherLanguage(text: string, languages: OtherLanguages): boolean {
   const words = straightApostrophes(text.replace(NAME, ' ').toLowerCase()).match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.length < 2) return false;
-  const english = words.filter((w) => languages.english.has(w)).length;
+  const english = wordsIn(words, languages.english);
   return languages.others.some((lang) => {
-    const hits = words.filter((w) => lang.has(w)).length;
+    const hits = wordsIn(words, lang);
     return hits >= 2 && hits * 2 >= words.length && hits > english;
   });
+}
+
+function wordsIn(words: readonly string[], list: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (list.has(w)) n++;
+  return n;
+}
+
+/** Runs of letters or digits, and of Latin letters or digits (counted, never listed one by one). */
+const LETTERS = /[\p{L}\p{N}]+/gu;
+const LATIN = /[\p{Script=Latin}\p{N}]+/gu;
+
+/** How many characters (code points) of `text` the runs of `runs` cover. */
+function count(text: string, runs: RegExp): number {
+  let n = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const run = m[0];
+    n += run.length;
+    // A character beyond the BMP is two UTF-16 units (a surrogate pair): one character.
+    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xdc00 && run.charCodeAt(i) <= 0xdfff) n--;
+  }
+  return n;
 }
 
 /** Returns the reason we cannot use this text, or null when it is fine. */
 export function inputProblem(text: string, languages?: OtherLanguages): InputProblem | null {
   if (text.length === 0) return 'empty';
   if (text.length > MAX_TEXT_CHARS) return 'too_long';
-  const letters = text.match(/\p{L}|\p{N}/gu) ?? [];
-  if (letters.length === 0) return 'no_words';
+  const letters = count(text, LETTERS);
+  if (letters === 0) return 'no_words';
   // Mostly non-Latin script in a sentence-length message: we can only help in English for now.
   // Short inputs (a child's nickname in any script) are fine.
-  if (letters.length >= 8) {
-    const latin = text.match(/[\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
-    if (latin / letters.length < 0.5) return 'language';
-  }
+  if (letters >= 8 && count(text, LATIN) / letters < 0.5) return 'language';
   if (languages && inOtherLanguage(text, languages)) return 'language';
   return null;
 }
