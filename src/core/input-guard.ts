@@ -35,34 +35,68 @@ export function otherLanguages(content: ContentCatalog): OtherLanguages {
  * Welsh school's name is not a message in Welsh.
  */
 const NAME = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)\s+)?\p{Lu}[\p{L}'\u2019-]*)+/gu;
+/** NAME for a message all in ASCII (most of them), where \p{Lu} is A-Z and \p{L} is A-Z and a-z: the same matches, faster. */
+const ASCII_NAME = /[A-Z][A-Za-z'-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)\s+)?[A-Z][A-Za-z'-]*)+/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * A message of two words or more that is mostly the common words of one other language, and has
  * more of them than of English: "¿Habla español?", "Mae'r ysgol wedi dweud na". A name, or a
  * borrowed phrase in an English sentence, is not.
  */
-function inOtherLanguage(text: string, languages: OtherLanguages): boolean {
-  const words = straightApostrophes(text.replace(NAME, ' ').toLowerCase()).match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+function inOtherLanguage(text: string, languages: OtherLanguages, ascii: boolean): boolean {
+  const words = (ascii ? text.replace(ASCII_NAME, ' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) : straightApostrophes(text.replace(NAME, ' ').toLowerCase()).match(/\p{L}+(?:'\p{L}+)*/gu)) ?? [];
   if (words.length < 2) return false;
-  const english = words.filter((w) => languages.english.has(w)).length;
+  const english = wordsIn(words, languages.english);
   return languages.others.some((lang) => {
-    const hits = words.filter((w) => lang.has(w)).length;
+    const hits = wordsIn(words, lang);
     return hits >= 2 && hits * 2 >= words.length && hits > english;
   });
+}
+
+function wordsIn(words: readonly string[], list: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (list.has(w)) n++;
+  return n;
+}
+
+/** Runs of letters or digits, and of Latin letters or digits (counted, never listed one by one). */
+const LETTERS = /[\p{L}\p{N}]+/gu;
+const LATIN = /[\p{Script=Latin}\p{N}]+/gu;
+
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) n++;
+  }
+  return n;
+}
+
+/** How many characters (code points) of `text` the runs of `runs` cover. */
+function count(text: string, runs: RegExp): number {
+  let n = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const run = m[0];
+    n += run.length;
+    // A character beyond the BMP is two UTF-16 units (a surrogate pair): one character.
+    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xdc00 && run.charCodeAt(i) <= 0xdfff) n--;
+  }
+  return n;
 }
 
 /** Returns the reason we cannot use this text, or null when it is fine. */
 export function inputProblem(text: string, languages?: OtherLanguages): InputProblem | null {
   if (text.length === 0) return 'empty';
   if (text.length > MAX_TEXT_CHARS) return 'too_long';
-  const letters = text.match(/\p{L}|\p{N}/gu) ?? [];
-  if (letters.length === 0) return 'no_words';
+  // In ASCII every letter and digit is [A-Za-z0-9], and every one of them Latin or a digit.
+  const ascii = ASCII.test(text);
+  const letters = ascii ? asciiLetters(text) : count(text, LETTERS);
+  if (letters === 0) return 'no_words';
   // Mostly non-Latin script in a sentence-length message: we can only help in English for now.
   // Short inputs (a child's nickname in any script) are fine.
-  if (letters.length >= 8) {
-    const latin = text.match(/[\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
-    if (latin / letters.length < 0.5) return 'language';
-  }
-  if (languages && inOtherLanguage(text, languages)) return 'language';
+  if (!ascii && letters >= 8 && count(text, LATIN) / letters < 0.5) return 'language';
+  if (languages && inOtherLanguage(text, languages, ascii)) return 'language';
   return null;
 }

@@ -27,8 +27,23 @@ export function isRealZone(zone: unknown): zone is string {
   return real;
 }
 
+/**
+ * The day last worked out in each zone, with the instants it runs between (luxon's start and end
+ * of that day, so a day of 23 or 25 hours is right): every turn asks for the parent's day, and
+ * within the same day the answer is known without building a luxon date. Bounded like `checked`.
+ */
+const days = new Map<string, { day: string; from: number; to: number }>();
+
 /** The calendar day (`YYYY-MM-DD`) at `now` in `zone` (UTC when the zone is not a real one). */
 export function dayIn(now: Date, zone: string | null | undefined): string {
-  const dt = DateTime.fromJSDate(now, { zone: isRealZone(zone) ? zone : FALLBACK_ZONE });
-  return dt.toISODate() ?? DateTime.fromJSDate(now, { zone: FALLBACK_ZONE }).toFormat('yyyy-MM-dd');
+  const name = isRealZone(zone) ? zone : FALLBACK_ZONE;
+  const t = now.getTime();
+  const known = days.get(name);
+  if (known !== undefined && t >= known.from && t <= known.to) return known.day;
+  const dt = DateTime.fromJSDate(now, { zone: name });
+  const day = dt.toISODate();
+  if (day === null) return DateTime.fromJSDate(now, { zone: FALLBACK_ZONE }).toFormat('yyyy-MM-dd');
+  if (days.size >= CHECKED_MAX) days.clear();
+  days.set(name, { day, from: dt.startOf('day').toMillis(), to: dt.endOf('day').toMillis() });
+  return day;
 }

@@ -170,6 +170,11 @@ function everydayStatements(): CrisisExample[] {
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'nothing', 'nobody', 'without']);
 
+/** A feature the frozen space knows (keyWords gives -1 for one it does not). A function, not a closure per message. */
+function pushKnown(into: number[], i: number): void {
+  if (i >= 0) into.push(i);
+}
+
 function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions): RawFeatures & { length: number } {
   const tokens = tokenize(normalised);
   const words: number[] = [];
@@ -177,14 +182,11 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
   let prev = '';
   let prev2 = '';
   let negated = 0;
-  const push = (i: number) => {
-    if (i >= 0) words.push(i);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const s = stem(t);
-    if (i > 0) push(space.keyWords('b:', prev, s));
-    if (o.trigrams && i > 1) push(space.keyWords('t:', prev2, prev, s));
+    if (i > 0) pushKnown(words, space.keyWords('b:', prev, s));
+    if (o.trigrams && i > 1) pushKnown(words, space.keyWords('t:', prev2, prev, s));
     prev2 = prev;
     prev = s;
     if (o.negation && NEGATIONS.has(t)) {
@@ -193,8 +195,8 @@ function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions
     }
     if (negated > 0) negated--;
     if (STOPWORDS.has(t)) continue;
-    push(space.keyWords('w:', s));
-    if (negated > 0) push(space.keyWords('n:', s));
+    pushKnown(words, space.keyWords('w:', s));
+    if (negated > 0) pushKnown(words, space.keyWords('n:', s));
     if (t.length >= 2) hashCharGrams(t, o.chars.min, o.chars.max, space, chars);
   }
   return { words, chars, cues: [], knownContent: tokens.length > 0, length: tokens.length };

@@ -134,17 +134,16 @@ export function patternsOn(t: string): CrisisScreen {
  */
 export function patternMatchOn(t: string): { screen: CrisisScreen; at: Span | null } {
   const at: Span = { start: 0, end: 0 };
-  const hit = (i: number) => ({ screen: answer(i), at });
   try {
     if (t.length === 0) return { screen: NO_CRISIS, at: null };
     const g = scanned(t);
     const only = g?.candidates?.();
     if (only) {
-      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp, at)) return hit(i);
+      for (const i of only) if (firstRealMatch(t, PATTERNS[i] as RegExp, at)) return { screen: answer(i), at };
       return { screen: NO_CRISIS, at: null };
     }
     for (let i = 0; i < RULES.length; i++) {
-      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp, at)) return hit(i);
+      if ((g === null || g.maybe(i)) && firstRealMatch(t, PATTERNS[i] as RegExp, at)) return { screen: answer(i), at };
     }
     return { screen: NO_CRISIS, at: null };
   } catch {

@@ -9,6 +9,7 @@ import { prepared } from './prepared.js';
 import * as z from 'zod';
 import type { SealerFor } from './parent-sealers.js';
 import { UnreadableRows } from './unreadable-rows.js';
+import type { HotCache } from './hot-cache.js';
 import {
   DEFAULT_SCHOOL_DAY_HOURS,
   SCHOOL_DAYS,
@@ -62,6 +63,8 @@ export class SqliteDailyLogStore implements DailyLogStore {
     private readonly db: Database.Database,
     private readonly sealerFor: SealerFor,
     private readonly unreadable: UnreadableRows = new UnreadableRows(),
+    /** The store's hot cache (each parent's check-in settings read once, until written) and its freshness check. */
+    private readonly cached?: { cache: HotCache; fresh: () => void },
   ) {
     this.prepare = prepared(db);
   }
@@ -97,12 +100,20 @@ export class SqliteDailyLogStore implements DailyLogStore {
     };
   }
 
+  /** Read every turn (the parent's zone: src/core/parent-day.ts), so kept in the hot cache; a copy each time. */
   getCheckin(userId: string): CheckinSettings | undefined {
+    this.cached?.fresh();
+    const s = this.cached ? this.cached.cache.fact(userId, 'checkin', () => this.readCheckin(userId)) : this.readCheckin(userId);
+    return s && { ...s, days: [...s.days] };
+  }
+
+  private readCheckin(userId: string): CheckinSettings | undefined {
     const raw = this.prepare('SELECT * FROM checkin_settings WHERE user_id = ?').get(userId);
     return raw === undefined ? undefined : this.toSettings(raw);
   }
 
   updateCheckin(userId: string, patch: CheckinPatch, at: string): CheckinSettings {
+    this.cached?.cache.dropFacts(userId);
     this.prepare('INSERT OR IGNORE INTO checkin_settings (user_id, updated_at) VALUES (?, ?)').run(userId, at);
     const cols: Record<keyof CheckinPatch, string> = {
       enabled: 'enabled',

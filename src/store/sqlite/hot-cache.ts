@@ -1,7 +1,8 @@
 /**
- * What every turn reads, kept in memory: the parent's saved conversation, their cases, and
- * whether their user row exists. It saves three queries and two zod parses of stored JSON per
- * turn, which were a large share of a turn's cost.
+ * What every turn reads, kept in memory: the parent's saved conversation, their cases, whether
+ * their user row exists, and small facts read from their rows (their flags, the zone their
+ * channel gave, their check-in settings: `fact`). It saves the queries and zod parses of stored
+ * JSON a turn would otherwise make, which were a large share of a turn's cost.
  *
  * Write-through and conservative. The store updates it only as part of its own writes, and
  * clears it whenever it could be wrong:
@@ -9,7 +10,8 @@
  *    changed. Checked when a write transaction begins (we then hold the write lock, so nothing
  *    else can commit until we do) and on reads outside a transaction;
  *  - a turn or a batch rolled back (the cache may hold what was never committed);
- *  - a parent was erased.
+ *  - a parent was erased;
+ *  - for a fact, the store itself wrote the row it was read from (`dropFacts`).
  * Writing to these tables through the store's own connection behind its back is not supported
  * (tests that damage a row on purpose do it through a second connection, as the real world would).
  * Bounded three ways (HotCacheLimits), so memory stays flat however many parents a community
@@ -103,6 +105,7 @@ export class HotCache {
   private readonly sessions: Lru<SessionRow | null>;
   private readonly cases: Lru<CaseRow[]>;
   private readonly users: Lru<true>;
+  private readonly facts: Lru<Map<string, unknown>>;
   private readonly version: Database.Statement;
   private seen: number;
 
@@ -111,6 +114,7 @@ export class HotCache {
     this.sessions = new Lru(l);
     this.cases = new Lru(l);
     this.users = new Lru(l);
+    this.facts = new Lru(l);
     this.version = db.prepare('PRAGMA data_version').pluck();
     this.seen = this.version.get() as number;
   }
@@ -128,6 +132,7 @@ export class HotCache {
     this.sessions.clear();
     this.cases.clear();
     this.users.clear();
+    this.facts.clear();
   }
 
   /** Parents whose saved conversation is cached (for tests and the bench). */
@@ -166,5 +171,25 @@ export class HotCache {
 
   addUser(userId: string): void {
     this.users.set(userId, true);
+  }
+
+  /**
+   * `read()`'s answer about this parent, by name, read once and then kept until the cache is
+   * cleared or the store writes the row it came from (`dropFacts`). The value is shared: the
+   * caller hands out copies of anything mutable. A read that throws keeps nothing.
+   */
+  fact<T>(userId: string, name: string, read: () => T): T {
+    const known = this.facts.get(userId);
+    if (known?.has(name)) return known.get(name) as T;
+    const value = read();
+    const facts = known ?? new Map<string, unknown>();
+    facts.set(name, value);
+    if (!known) this.facts.set(userId, facts);
+    return value;
+  }
+
+  /** The store wrote this parent's settings: their facts are read afresh. */
+  dropFacts(userId: string): void {
+    this.facts.delete(userId);
   }
 }

@@ -8,7 +8,6 @@ import { ConfigError } from '../../config.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';
-import * as z from 'zod';
 import { caseRowSchema, noteBodySchema, noteRowSchema, sessionRowSchema } from './row-schemas.js';
 import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import { migrate, type Migration } from './migrate.js';
@@ -28,6 +27,7 @@ import { correctStatement } from './note-correction.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
 import { pruneKept } from './prune-kept.js';
 import { filesRootFor } from '../../core/user-files.js';
+import { readChannelZone, readUserFlag, writeChannelZone, writeUserFlag } from './user-settings.js';
 
 export interface SqliteStoreOptions {
   path: string;
@@ -102,7 +102,7 @@ export class SqliteStore implements Store {
       throw e;
     }
     this.cache = new HotCache(this.db, opts.cache);
-    this.logs = new SqliteDailyLogStore(this.db, this.sealerFor, this.unreadable);
+    this.logs = new SqliteDailyLogStore(this.db, this.sealerFor, this.unreadable, { cache: this.cache, fresh: () => this.fresh() });
     this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
     const group =
@@ -224,25 +224,23 @@ export class SqliteStore implements Store {
     this.cache.addUser(userId);
   }
 
+  /** Flags and the channel's zone (user-settings.ts) are read once a parent, until the store writes them. */
   hasUserFlag(userId: string, flag: string): boolean {
-    const row = this.prepare('SELECT settings FROM users WHERE id = ?').get(userId) as { settings: string } | undefined;
-    if (!row) return false;
-    const settings = z.record(z.string(), z.unknown()).safeParse(JSON.parse(row.settings));
-    return settings.success && settings.data[flag] === true;
+    this.fresh();
+    return this.cache.fact(userId, `flag:${flag}`, () => readUserFlag(this.prepare, userId, flag));
   }
 
   setUserFlag(userId: string, flag: string): void {
-    this.prepare(`UPDATE users SET settings = json_set(settings, '$.' || ?, json('true')) WHERE id = ?`).run(flag, userId);
+    writeUserFlag(this.prepare, userId, flag, () => this.cache.dropFacts(userId));
   }
 
-  /** Kept beside the flags, in `users.settings` (an IANA name, checked by the engine before it is kept and after it is read). */
   channelZone(userId: string): string | undefined {
-    const row = this.prepare(`SELECT json_extract(settings, '$.channelZone') AS zone FROM users WHERE id = ? AND json_valid(settings)`).get(userId) as { zone: unknown } | undefined;
-    return typeof row?.zone === 'string' ? row.zone : undefined;
+    this.fresh();
+    return this.cache.fact(userId, 'channelZone', () => readChannelZone(this.prepare, userId));
   }
 
   setChannelZone(userId: string, zone: string): void {
-    this.prepare(`UPDATE users SET settings = json_set(settings, '$.channelZone', ?) WHERE id = ?`).run(zone, userId);
+    writeChannelZone(this.prepare, userId, zone, () => this.cache.dropFacts(userId));
   }
 
   private toCase(raw: unknown): CaseRow {
@@ -266,6 +264,9 @@ export class SqliteStore implements Store {
   }
 
   getCase(userId: string, caseId: number): CaseRow | undefined {
+    this.fresh();
+    const hit = this.cache.casesOf(userId)?.find((c) => c.id === caseId); // a cached case is one that reads
+    if (hit) return hit;
     const r = this.prepare('SELECT * FROM cases WHERE user_id = ? AND id = ?').get(userId, caseId);
     return r === undefined ? undefined : this.unreadable.readEach(userId, 'cases', [r], (x) => this.toCase(x))[0];
   }
