@@ -6,7 +6,7 @@
  */
 import { clip, parentNoon, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { shippedContent } from '../../src/content/catalog.js';
-import { dueFrom, typed } from './parent-answers.js';
+import { dateOrder, dueFrom, typed } from './parent-answers.js';
 
 /** An earlier answer (by field) that may already say part of this one; `read` finds that part in the parent's words, or ''. */
 interface KnownPart {
@@ -52,10 +52,10 @@ function withKnown(known: string, words: string): string {
  * A typed answer kept; when it sets the due date, a date in numbers ("by 12/18") is read in the
  * case's order of day and month, the one its letters use (`monthFirst`: 'yes' in the US).
  */
-export function keepAnswer({ context, event }: { context: { monthFirst?: string }; event: FlowEvent }, keep: Keep): Answers {
+export function keepAnswer({ context, event }: { context: { monthFirst?: string; profile?: string }; event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
   const kept: Answers = { [keep.field]: keep.whole || (keep.known ? withKnown(keep.known, words) : words) };
-  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event), context.monthFirst === 'yes') ?? '';
+  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event), dateOrder(context)) ?? '';
   return kept;
 }
 

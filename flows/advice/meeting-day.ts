@@ -12,14 +12,14 @@ import { dueFrom } from './parent-answers.js';
 /** A meeting word, then the words after it in the same sentence. */
 const MEETING = once(() => new RegExp(`\\b(?:${alternation('school.meetings')})\\b([^.?!\\n]{0,40})`, 'gi'));
 
-/** A day written with its number: "15 January", "Jan 15th", "12/15", "2027-01-15". */
-const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}[/.-]\d{1,2}\b|\d{4}-\d{2}-\d{2})/i;
+/** A day written with its number: "15 January", "Jan 15th", "12/15", "15.01.2027", "2027-01-15" (not a range: "3-4 pm"). */
+const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}\/\d{1,2}\b|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\b|\d{4}-\d{2}-\d{2})/i;
 
 const DAY_MS = 86_400_000;
 const HALF_YEAR_DAYS = 183;
 
 /** The day of a meeting still to come (ISO), from `today` (the parent's day, ISO), or undefined. */
-export function meetingToCome(words: string, today: string, monthFirst: boolean): string | undefined {
+export function meetingToCome(words: string, today: string, monthFirst: boolean | undefined): string | undefined {
   for (const m of words.matchAll(MEETING())) {
     const after = m[1] ?? '';
     if (!DATED.test(after)) continue;

@@ -20,19 +20,22 @@ export interface MeetingCtx {
   meeting: string;
 }
 
-export const MEETING_KEYS = ['situation.meeting', 'situation.choice.keep-meeting', 'situation.choice.leave-meeting', 'situation.meeting-note', 'situation.meeting-kept'];
+export const MEETING_KEYS = ['situation.meeting', 'situation.choice.keep-meeting', 'situation.choice.leave-meeting', 'situation.meeting-note', 'situation.meeting-kept', 'situation.meeting-unread'];
 
 type Args<C> = { context: C; event: FlowEvent };
 
-/** The pieces a flow registers, given how it knows the family's order (month first in the US). */
-export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) => boolean) {
+/**
+ * The pieces a flow registers, given how it knows the family's order (month first in the US;
+ * undefined before the case has a profile: a date in numbers is then not read at all).
+ */
+export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) => boolean | undefined) {
   /** A day the parent typed for the meeting, in the family's order: one still to come, or ''. */
   function typedDay(context: C, event: FlowEvent): string {
     if (event.type !== 'TEXT') return '';
     const day = dueFrom(event.text, `${event.day}T12:00:00.000Z`, monthFirstOf(context)) ?? '';
     return day > event.day ? day : '';
   }
-  const shown = (context: C) => letterDay(context.meeting, monthFirstOf(context));
+  const shown = (context: C) => letterDay(context.meeting, monthFirstOf(context) === true);
 
   const params = {
     offer: ({ context }: { context: C }): AskParams => ({
@@ -76,10 +79,10 @@ export function meetingStates<C extends MeetingCtx>(parts: ReturnType<typeof mee
       entry: { type: 'ask', params: params.offer },
       on: {
         CHOICE: [{ guard: 'isYes', target: next, actions: { type: 'note', params: params.note } }, { target: next }],
-        // The right day typed instead is the one kept; other words, the question again.
+        // The right day typed instead is the one kept; other words: what it needs, and the question again.
         TEXT: [
           { guard: 'typedMeetingDay', target: next, actions: ['keepTypedMeeting', { type: 'note', params: params.note }, { type: 'say', params: params.kept }] },
-          { target: 'meeting', reenter: true },
+          { target: 'meeting', reenter: true, actions: { type: 'say', params: { key: 'situation.meeting-unread' } } },
         ],
       },
     },

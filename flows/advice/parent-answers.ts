@@ -313,16 +313,26 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean): string 
   return undefined;
 }
 
-/** "12/18", "18/12/2026", "3-4-27": a date in numbers, in the case's order; without a year, the next time it comes round. */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-])(?!\s+of\b)/;
+/**
+ * "12/18", "18/12/2026", "18.12.2026", "3-4-27": a date in numbers, in the case's order; without
+ * a year, the next time it comes round. Without a year only the slash counts: "1-2 weeks",
+ * "3-4 pm" and "1.5 weeks" are a range or an amount; nor is anything before a unit ("1/2 hour").
+ */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|([.-])(\d{1,2})\4(\d{4}|\d{2}))(?![\d/.-])(?!\s*(?:of|weeks?|days?|months?|years?|hours?|hrs?|mins?|minutes?|am|pm|a\.m|p\.m)\b)/;
+
+/** The family's order of day and month, when known: month first in the US; unknown (undefined) before the case has a profile. */
+export function dateOrder(context: { monthFirst?: string; profile?: string }): boolean | undefined {
+  return context.profile ? context.monthFirst === 'yes' : undefined;
+}
 
 function numericDate(t: string, today: Date, monthFirst: boolean): string | undefined {
   const m = NUMERIC_DATE.exec(t);
   if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[3])];
+  const [a, b] = [Number(m[1]), Number(m[2] ?? m[5])];
   const [month, day] = monthFirst ? [a, b] : [b, a];
   if (month < 1 || month > 12) return undefined;
-  const year = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : undefined;
+  const y = m[3] ?? m[6];
+  const year = y ? Number(y.length === 2 ? `20${y}` : y) : undefined;
   const d = year === undefined ? nextOccurrence(today, month - 1, day) : utcDay(year, month - 1, day);
   return d ? iso(d) : undefined;
 }

@@ -23,7 +23,7 @@ import {
   type NoteParams,
   type SayParams,
 } from '../../src/core/flow-kit.js';
-import { bareReplyAgain, isBareReply, letterDate } from './parent-answers.js';
+import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
@@ -174,7 +174,7 @@ function lineStates(): Record<string, SayNextState> {
   return states;
 }
 /** The meeting offered as a date to watch, in the family's order (meeting-states.ts). */
-const meeting = meetingParts<Ctx>((context) => context.monthFirst === 'yes');
+const meeting = meetingParts<Ctx>(dateOrder);
 
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {

@@ -24,7 +24,7 @@ function hintOf(key: string, vars: Record<string, string> = {}): string | undefi
 /** Words that say, in the question itself, that the parent can type or tell. */
 const SAYS_TYPE = /,? or type (?!help\b)|\bor tell me (?:in|who)\b|\btype a line\b|\btype it the way\b|^in your own words, what\b|\bif it's something new, type\b|\btell me more\b/i;
 /** Said before a question is asked again, never a question itself: nothing goes under them. */
-const NOT_QUESTIONS = new Set(['daily-log.nudge-attendance', 'facts.reword-needs-words', 'slack.answer-in-dm', 'discord.answer-in-dm', 'common.or-type']);
+const NOT_QUESTIONS = new Set(['daily-log.nudge-attendance', 'situation.meeting-unread', 'facts.reword-needs-words', 'slack.answer-in-dm', 'discord.answer-in-dm', 'common.or-type']);
 
 describe('"Or type your own answer." only where the question does not say it', () => {
   it('the questions the review named have no second "you can type"', () => {

@@ -15,11 +15,27 @@ describe('what "said no to" names, offered as the request', () => {
     ['the head has turned down our request for a part-time timetable', 'a part-time timetable'],
     ['school refused a quiet room at lunch because of staffing', 'a quiet room at lunch'],
     ['I asked for homebound instruction and they said no', 'homebound instruction'],
+    // The review of 7 December: the child named before the request is not part of it.
+    ['Ms Cole refused my son a place in the nurture group', 'a place in the nurture group'],
+    ['the head refused him a later start', 'a later start'],
   ])('%j: %j', (said, request) => {
     expect(requestNamedIn(said)).toBe(request);
   });
 
-  it.each(['The school refused to assess her.', 'they said no again', 'they said no to it', 'The SENCO said no to me on the phone'])('%j names none', (said) => {
+  it.each([
+    'The school refused to assess her.',
+    'they said no again',
+    'they said no to it',
+    'The SENCO said no to me on the phone',
+    // The review of 7 December: how or how often they refused is no request.
+    'The school refused again.',
+    'They declined again today',
+    'The head refused point blank',
+    'the school has declined twice now',
+    'They have refused repeatedly to meet',
+    'The head teacher refused again this morning when I rang',
+    'They flatly refused.',
+  ])('%j names none', (said) => {
     expect(requestNamedIn(said)).toBe('');
   });
 
