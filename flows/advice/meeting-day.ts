@@ -7,13 +7,13 @@
  * of its two occurrences, so "the meeting on 3 December", said on the 6th, is three days ago.
  */
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
-import { dueFrom } from './parent-answers.js';
+import { dueFrom, hasNumericDate } from './parent-answers.js';
 
 /** A meeting word, then the words after it in the same sentence. */
 const MEETING = once(() => new RegExp(`\\b(?:${alternation('school.meetings')})\\b([^.?!\\n]{0,40})`, 'gi'));
 
-/** A day written with its number: "15 January", "Jan 15th", "12/15", "15.01.2027", "2027-01-15" (not a range: "3-4 pm"). */
-const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}\/\d{1,2}\b|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\b|\d{4}-\d{2}-\d{2})/i;
+/** A day written with its month's name: "15 January", "Jan 15th"; or an ISO date. Numbers alone are `hasNumericDate`'s ("12/15", not "3-4 pm"). */
+const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})/i;
 
 const DAY_MS = 86_400_000;
 const HALF_YEAR_DAYS = 183;
@@ -22,7 +22,7 @@ const HALF_YEAR_DAYS = 183;
 export function meetingToCome(words: string, today: string, monthFirst: boolean | undefined): string | undefined {
   for (const m of words.matchAll(MEETING())) {
     const after = m[1] ?? '';
-    if (!DATED.test(after)) continue;
+    if (!DATED.test(after) && !hasNumericDate(after)) continue;
     const day = dueFrom(after, `${today}T12:00:00.000Z`, monthFirst);
     if (!day || day <= today) continue;
     // No year given: the next occurrence more than half a year off means the nearer one has passed.

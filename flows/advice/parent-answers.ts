@@ -320,6 +320,11 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean): string 
  */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|([.-])(\d{1,2})\4(\d{4}|\d{2}))(?![\d/.-])(?!\s*(?:of|weeks?|days?|months?|years?|hours?|hrs?|mins?|minutes?|am|pm|a\.m|p\.m)\b)/;
 
+/** A date written in numbers, as `dueFrom` reads one ("12/18", "18.12.2030"; not "1-2 weeks"). */
+export function hasNumericDate(text: string): boolean {
+  return NUMERIC_DATE.test(text);
+}
+
 /** The family's order of day and month, when known: month first in the US; unknown (undefined) before the case has a profile. */
 export function dateOrder(context: { monthFirst?: string; profile?: string }): boolean | undefined {
   return context.profile ? context.monthFirst === 'yes' : undefined;

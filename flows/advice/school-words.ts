@@ -76,13 +76,15 @@ export function nicknameFrom(text: string): string {
 }
 
 const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
+/** How parents name their child in a sentence ("my son", "our daughter"). */
+const CHILD = '(?:son|daughter|child|kid|boy|girl)';
 /** The child a refusal names before the request ("refused my son a place", "refused him a later start"): not part of it. */
-const CHILD_BEFORE = '(?:(?:(?:my|our|his|her|their) (?:son|daughter|child|kid|boy|girl)|him|her|them)\\s+(?=(?:a|an|the|any|some|more|extra)\\s))?';
+const CHILD_BEFORE = `(?:(?:(?:my|our|his|her|their) ${CHILD}|him|her|them)\\s+(?=(?:a|an|the|any|some|more|extra)\\s))?`;
 /** "said no to a reduced timetable (for my daughter)": the request, without a pronoun for it or the child it was for. */
 const REFUSED = once(
   () =>
     new RegExp(
-      `\\b(?:${alternation('school.refused-request')})\\s+(?:(?:our|my|your|his|her|their|the) request for\\s+)?${CHILD_BEFORE}(?!(?:it|me|us|him|her|them|that|this|everything|anything|${alternation('school.refused-how')})\\b)(.+?)(?=\\s+(?:and|but|so|because|for (?:my|our) (?:son|daughter|child|kid|boy|girl))\\b|[.,;:!?"“”]|$)`,
+      `\\b(?:${alternation('school.refused-request')})\\s+(?:(?:our|my|your|his|her|their|the) request for\\s+)?${CHILD_BEFORE}(?!(?:it|me|us|him|her|them|that|this|everything|anything|${alternation('school.refused-how')})\\b)(.+?)(?=\\s+(?:and|but|so|because|for (?:my|our) ${CHILD})\\b|[.,;:!?"“”]|$)`,
       'i',
     ),
 );

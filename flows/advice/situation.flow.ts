@@ -138,20 +138,19 @@ export const situationMachine = setup({
     confirm: {
       entry: { type: 'ask', params: confirmParams },
       on: {
-        CHOICE: [{ guard: 'isYes', target: 'save' }, { target: 'ask', actions: 'unpick' }],
+        CHOICE: [{ guard: 'isYes', target: 'meetingRead' }, { target: 'ask', actions: 'unpick' }],
         // Typed words that name a situation ("they won't assess") are that answer; anything else, the list.
-        TEXT: [{ guard: 'namesOne', target: 'save', actions: 'setPicked' }, { target: 'ask', actions: 'unpick' }],
+        TEXT: [{ guard: 'namesOne', target: 'meetingRead', actions: 'setPicked' }, { target: 'ask', actions: 'unpick' }],
       },
     },
     ask: {
       entry: { type: 'ask', params: askParams },
       on: {
-        CHOICE: { target: 'save', actions: 'setPicked' },
-        TEXT: { target: 'save', actions: 'setPicked' },
+        CHOICE: { target: 'meetingRead', actions: 'setPicked' },
+        TEXT: { target: 'meetingRead', actions: 'setPicked' },
       },
     },
     // A meeting still to come in their words: offered as a date to watch first (meeting-states.ts).
-    save: { always: 'meetingRead' },
     ...meetingStates(meeting, 'saved'),
     // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
     saved: { always: [{ guard: 'named', target: 'record' }, { target: 'done' }] },
@@ -164,7 +163,7 @@ export const situationMachine = setup({
 export const situationFlow: FlowDef = {
   id: 'situation',
   // 2: the situation the school's words clearly point to is confirmed (`decide`, `confirm`).
-  // 3: a meeting still to come in the school's words is offered as a date to watch (`meeting`; `save` now leads to `saved`).
+  // 3: a meeting still to come in the school's words is offered as a date to watch (`meetingRead`, `meeting`, then `saved`).
   version: 3,
   machine: situationMachine,
   keys: [

@@ -34,9 +34,10 @@ export function otherLanguages(content: ContentCatalog): OtherLanguages {
  * de la Cruz", "Pennaeth, Ysgol y Garth" holds one). Left out before the words are counted: a
  * Welsh school's name is not a message in Welsh.
  */
-const NAME = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)\s+)?\p{Lu}[\p{L}'\u2019-]*)+/gu;
+const JOINERS = '(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)';
+const NAME = new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:${JOINERS}\\s+)?\\p{Lu}[\\p{L}'\u2019-]*)+`, 'gu');
 /** NAME for a message all in ASCII (most of them), where \p{Lu} is A-Z and \p{L} is A-Z and a-z: the same matches, faster. */
-const ASCII_NAME = /[A-Z][A-Za-z'-]*(?:\s+(?:(?:y|yr|de|da|do|dos|das|del|la|le|van|von|der|den|of|the)\s+)?[A-Z][A-Za-z'-]*)+/g;
+const ASCII_NAME = new RegExp(`[A-Z][A-Za-z'-]*(?:\\s+(?:${JOINERS}\\s+)?[A-Z][A-Za-z'-]*)+`, 'g');
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
