@@ -21,6 +21,6 @@ export interface ChannelStartOptions<S extends Partial<Store>> {
 }
 
 export interface ChannelHandle {
-  /** Stops receiving, lets what is in flight finish (core's `channelStop`), then disconnects. Idempotent. */
+  /** Stops receiving, lets what is in flight finish (core's `channelLife`), then disconnects. Idempotent. */
   stop(): Promise<void>;
 }

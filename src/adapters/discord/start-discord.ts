@@ -6,7 +6,7 @@
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError } from '../../config.js';
 import { platformIdsOf, type Channel } from '../../core/channel.js';
-import { channelStop } from '../../core/channel-stop.js';
+import { channelLife } from '../../core/channel-life.js';
 import { INTENTS } from './commands.js';
 import { errorCodes } from '../../security/safe-log.js';
 import type { DiscordStore, HandlerDeps } from './handler-deps.js';
@@ -25,8 +25,6 @@ export interface StartDiscordOptions extends ChannelStartOptions<DiscordStore> {
 
 export type DiscordHandle = ChannelHandle;
 
-const STOP_GRACE_MS = 5000;
-
 export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHandle> {
   const { config, logger } = opts;
   const token = config.DISCORD_TOKEN;
@@ -43,13 +41,17 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
 
   const { outbox } = opts;
   const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger };
-  const { track, stop } = channelStop(outbox, { close: () => client.destroy(), graceMs: STOP_GRACE_MS, stopped: () => logger.info({}, 'discord stopped') });
+  const life = channelLife(outbox, {
+    close: () => client.destroy(),
+    redeliveryFailed: (err) => logger.warn(errorCodes(err), 'discord redelivery failed'),
+    stopped: () => logger.info({}, 'discord stopped'),
+  });
 
   // Listeners before login(): READY and the first events can arrive before login() resolves.
   const onMessage = createMessageHandler(deps);
   const onInteraction = createInteractionHandler(deps);
-  client.on(Events.MessageCreate, (m) => track(onMessage(m)));
-  client.on(Events.InteractionCreate, (i) => track(onInteraction(i)));
+  client.on(Events.MessageCreate, (m) => life.track(onMessage(m)));
+  client.on(Events.InteractionCreate, (i) => life.track(onInteraction(i)));
   client.on(Events.Error, (err) => logger.error(errorCodes(err), 'discord client error'));
 
   // The connection's logs begin once connected: a failed start is one sentence (DiscordStartError).
@@ -74,10 +76,6 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     retryAfterMs: (err) => (err instanceof RateLimitError ? err.retryAfter : null),
     describeError: errorCodes,
   };
-  outbox.register(channel);
-  // Anything committed but never delivered before the last stop goes out now (Discord parents'
-  // now that Discord is registered).
-  track(outbox.redeliver().then(() => undefined, (err: unknown) => logger.warn(errorCodes(err), 'discord redelivery failed')));
-
-  return { stop };
+  life.open(channel);
+  return { stop: life.stop };
 }

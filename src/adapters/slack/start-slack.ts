@@ -24,7 +24,7 @@ import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
-import { channelStop } from '../../core/channel-stop.js';
+import { channelLife } from '../../core/channel-life.js';
 import { withDeadline } from '../../core/deadline.js';
 import { START_STEP_MS } from '../start-reach.js';
 import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
@@ -104,7 +104,6 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
 
   const client = app.client;
   const slack = createSlackChannel({ client, store, words, clock, logger });
-  outbox.register(slack.channel);
   const submit = (turn: Turn, dest: Destination) => outbox.submit(turn, (replies) => slack.sendTo(dest, turn.user, replies));
   const skipped = (kind: string, reason: string) => logger.info({ src: 'slack', kind, reason }, 'payload skipped');
 
@@ -190,10 +189,12 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');
-  // Anything committed but never delivered before the last stop goes out first (to Slack
-  // parents now that Slack is registered; other channels' as each starts).
-  await outbox.redeliver();
-
-  const { stop } = channelStop(outbox, { quiet: () => app.stop(), stopped: () => logger.info({ src: 'slack' }, 'slack stopped') });
-  return { ...(port !== undefined ? { port } : {}), stop };
+  // Registered before any listener can run (no await since app.start), re-delivering in the background.
+  const life = channelLife(outbox, {
+    quiet: () => app.stop(),
+    redeliveryFailed: (err) => logger.warn({ src: 'slack', ...errInfo(err) }, 'slack redelivery failed'),
+    stopped: () => logger.info({ src: 'slack' }, 'slack stopped'),
+  });
+  life.open(slack.channel);
+  return { ...(port !== undefined ? { port } : {}), stop: life.stop };
 }
