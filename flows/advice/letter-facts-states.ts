@@ -12,7 +12,7 @@ import { parentNoon, type AskParams, type FlowEvent, type FlowInput, type NotePa
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
-import { weekStartOf } from './parent-answers.js';
+import { weekStartOf, whenSaid } from './parent-answers.js';
 
 /** What these states read and write in a flow's context. */
 export interface FactsCtx {
@@ -70,6 +70,12 @@ function nameFrom(text: string): string {
   return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}$/.test(t) ? t : '';
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+function asWhenSaid(event: FlowEvent): ReturnType<typeof pastDate> {
+  const said = whenSaid(event);
+  return ISO_DAY.test(said) ? { date: said, doubtful: isDoubtfulDay(said, parentNoon(event)) } : undefined;
+}
+
 /** The day a typed answer names, read once per answer (the guards and the assign each ask for it). */
 const daysRead = new WeakMap<FlowEvent, { monthFirst: boolean; day: ReturnType<typeof pastDate> }>();
 function dayFrom({ context, event }: { context: FactsCtx; event: FlowEvent }) {
@@ -77,7 +83,8 @@ function dayFrom({ context, event }: { context: FactsCtx; event: FlowEvent }) {
   const monthFirst = context.monthFirst === 'yes';
   const read = daysRead.get(event);
   if (read && read.monthFirst === monthFirst) return read.day;
-  const day = pastDate(event.text, parentNoon(event), monthFirst);
+  // As a letter reads a date ("3/12" in the family's order), else as "When was this?" reads it ("the 3rd", "dec 11").
+  const day = pastDate(event.text, parentNoon(event), monthFirst) ?? asWhenSaid(event);
   daysRead.set(event, { monthFirst, day });
   return day;
 }

@@ -218,9 +218,16 @@ export function pastDate(text: string, at: string, monthFirst: boolean): FoundDa
   if (!found || !namesADay(found, words)) return undefined;
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);
+  // A weekday alone is the nearest one to the parser ("Thursday" on a Monday: in three days); a
+  // past event's is the last one, unless the words look ahead ("next Thursday", "this coming…").
+  const said = words.slice(Math.max(0, found.index - 16), found.index + found.text.length);
+  if (isWeekdayAlone(found) && !LOOKS_AHEAD.test(said) && iso(when) > iso(ref)) when.setTime(when.getTime() - 7 * DAY_MS);
   const date = iso(when);
   return { date, doubtful: isDoubtfulDay(date, at) };
 }
+
+const isWeekdayAlone = (found: { start: { isCertain(c: 'day' | 'weekday'): boolean } }): boolean => found.start.isCertain('weekday') && !found.start.isCertain('day');
+const LOOKS_AHEAD = /\b(?:next|coming|upcoming|this)\b/i;
 
 /** "a fortnight ago": two weeks, as the parser knows it. */
 const FORTNIGHT = /\bfortnight\b/gi;

@@ -39,6 +39,22 @@ describe('a day named against something we cannot date', () => {
   ])('"%s" is still a day', (words, day) => {
     expect(pastDate(words, at, false)?.date).toBe(day);
   });
+
+  // 7 December (lead): a weekday alone was read as the nearest one, so on a Monday "Thursday"
+  // was 10 December, a day still to come, and the letter refused it.
+  it.each([
+    ['on Thursday', '2026-12-03'],
+    ['Thursday', '2026-12-03'],
+    ['on Wed', '2026-12-02'],
+    ['at the meeting on Tuesday', '2026-12-01'],
+    ['friday at pickup', '2026-12-04'],
+  ])('"%s", said on a Monday, is the last such day, not the next', (words, day) => {
+    for (const monthFirst of [false, true]) expect(pastDate(words, at, monthFirst)).toEqual({ date: day, doubtful: false });
+  });
+
+  it.each(['next Thursday', 'this coming Thursday'])('"%s" is still a day to come', (words) => {
+    expect(pastDate(words, at, false)?.date ?? '').toMatch(/^2026-12-(?:10|17)$/);
+  });
 });
 
 async function toLetterFacts(a: TestApp, when: string): Promise<Reply[]> {
@@ -63,6 +79,33 @@ async function toLetterFacts(a: TestApp, when: string): Promise<Reply[]> {
 }
 
 describe('at the letter', () => {
+  it('takes a weekday typed for when they said it as the last one, without asking again', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+    let last = await toLetterFacts(app, 'the week before half term');
+    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+      const q = lastQuestion(last);
+      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+    }
+    expect(keys(last)).toContain('facts.ask-said-on');
+    const r = await app.send('on Thursday');
+    expect(keys(r)).not.toContain('facts.date-to-come');
+    expect(keys(r)).not.toContain('facts.ask-said-on');
+    expect(keys(r)).not.toContain('facts.confirm-said-on');
+    expect(app.store.listNotes('parent-a').filter((n) => n.topic === 'facts.said-on').map((n) => n.text)).toEqual(['2026-12-03']);
+  });
+
+  it('takes "the 3rd" typed for when they said it as this month\'s', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+    let last = await toLetterFacts(app, 'the week before half term');
+    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+      const q = lastQuestion(last);
+      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+    }
+    const r = await app.send('on the 3rd');
+    expect(keys(r)).not.toContain('facts.date-unclear');
+    expect(keys(r)).not.toContain('facts.ask-said-on');
+  });
+
   it('asks for the date when triage kept "the week before half term" in the parent\'s words', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
     const r = await toLetterFacts(app, 'the week before half term');
