@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { lastNumberedDay, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
+import { periodDue } from './due-periods.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
@@ -256,7 +257,7 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
  * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered (an
  * instant on the parent's day: `parentNoon`, so "tomorrow" is the day after theirs), or
  * undefined. Unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
- * `tomorrow`, `in 2 weeks`. `3/4/2025` means different days in the UK and US: it is read only
+ * `tomorrow`, `in 2 weeks`, `within 10 school days` (due-periods.ts). `3/4/2025` means different days in the UK and US: it is read only
  * when the case's order is handed over (`monthFirst`, as its letters read dates), and a date that
  * cannot be read in that order ("13/25" in the US) names no day.
  */
@@ -291,12 +292,9 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean): string 
   if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
   if (/\btoday\b/.test(t)) return iso(today);
 
-  const rel = /\bin\s+(\d{1,2}|a|one|two|three|four)\s+(day|week)s?\b/.exec(t);
-  if (rel) {
-    const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-    const n = words[rel[1] as string] ?? Number(rel[1]);
-    return iso(new Date(today.getTime() + n * (rel[2] === 'week' ? 7 : 1) * DAY_MS));
-  }
+  // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month".
+  const period = periodDue(t, iso(today));
+  if (period) return period;
 
   // "by the 18th", "Friday 18th": the number says which day, not the weekday beside it.
   const numbered = nextNumberedDay(t, iso(today));

@@ -131,6 +131,33 @@ describe('dueFrom (answered on Friday 2030-03-01)', () => {
     expect(dueFrom(answer, AT)).toBe(due);
   });
 
+  // 7 December (lead): the periods schools name for a reply were read as no day, so the date to
+  // watch fell back to the default, a week or more off what the school said.
+  it.each([
+    ['within 10 school days', '2030-03-15'],
+    ['they have 15 working days to respond', '2030-03-22'],
+    ['in 5 business days', '2030-03-08'],
+    ['within ten school days', '2030-03-15'],
+    ['within 10 days', '2030-03-11'],
+    ['within two weeks', '2030-03-15'],
+    ['in a fortnight', '2030-03-15'],
+    ['within a fortnight', '2030-03-15'],
+    ["in 3 weeks' time", '2030-03-22'],
+    ['by the end of next week', '2030-03-08'],
+    ['by the end of the month', '2030-03-31'],
+    ['end of next month', '2030-04-30'],
+  ])('a period: %j → %s', (answer, due) => {
+    expect(dueFrom(answer, AT)).toBe(due);
+  });
+
+  it.each([
+    ['by the end of the week', '2030-02-27T12:00:00.000Z', '2030-03-01'], // said on a Wednesday: this Friday
+    ['by the end of the week', AT, '2030-03-01'], // said on the Friday: today
+    ['end of the week', '2030-03-02T12:00:00.000Z', '2030-03-08'], // said on a Saturday: next Friday
+  ])('%j said at %s → %s', (answer, at, due) => {
+    expect(dueFrom(answer, at)).toBe(due);
+  });
+
   it.each(['3/4/2030', 'soon', 'they didn’t say', 'we sat down and talked', 'they may call', '31 February', ''])(
     'finds no date in %j',
     (answer) => {

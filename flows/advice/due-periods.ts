@@ -1,0 +1,43 @@
+/**
+ * The periods a school gives itself for a reply, as a due date (ISO) counted from the parent's
+ * day: "within 10 school days" and "15 working days" (Monday to Friday, the winter break left out,
+ * as a letter's reminder is counted), "within 10 days", "within two weeks", "in a fortnight", "by
+ * the end of the week" (this Friday; said at a weekend, the next), "the end of next month".
+ */
+import { addSchoolDays } from '../../src/features/case-file/school-days.js';
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+};
+const COUNT = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+const SCHOOL_DAYS = new RegExp(`\\b${COUNT}\\s+(?:school|working|business)\\s+days?\\b`);
+const WITHIN = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(days?|weeks?|fortnights?)\\b`);
+const END_OF = /\bend\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month)\b/;
+
+const DAY_MS = 86_400_000;
+const countOf = (n: string): number => NUMBERS[n] ?? Number(n);
+const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The due date a period names, from `today` (ISO, the parent's day); undefined when it names none. `text` is lower case. */
+export function periodDue(text: string, today: string): string | undefined {
+  const start = Date.parse(`${today}T00:00:00Z`);
+  if (Number.isNaN(start)) return undefined;
+  const school = SCHOOL_DAYS.exec(text);
+  if (school) return addSchoolDays(today, countOf(school[1] as string));
+  const within = WITHIN.exec(text);
+  if (within) {
+    const unit = within[2] as string;
+    const days = unit.startsWith('fortnight') ? 14 : unit.startsWith('week') ? 7 : 1;
+    return isoOf(start + countOf(within[1] as string) * days * DAY_MS);
+  }
+  const end = END_OF.exec(text);
+  if (!end) return undefined;
+  const next = end[1] !== undefined;
+  const d = new Date(start);
+  if (end[2] === 'month') return isoOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (next ? 2 : 1), 0));
+  // This week's Friday, or at a weekend the coming one.
+  const weekday = d.getUTCDay();
+  const toFriday = weekday === 6 ? 6 : weekday === 0 ? 5 : 5 - weekday;
+  return isoOf(start + (toFriday + (next ? 7 : 0)) * DAY_MS);
+}
