@@ -135,6 +135,8 @@ export function whenSaid(event: FlowEvent): string {
   }
   // "the Monday after half term", "Tuesday before the meeting": counted from something we cannot date.
   if (COUNTED_FROM_ELSE.test(answer)) return clip(answer, 80);
+  // "the meeting next Tuesday", "this coming Friday": a day still to come is not when it was said.
+  if (LOOKS_AHEAD.test(answer)) return clip(answer, 80);
   // "Earlier this week", "last week": the week, from its Monday (never one day of it, and never today).
   const week = WEEK_NAMED.exec(answer.trim());
   if (week) return weekOf(at, week[1] ? 7 : 0);
@@ -156,6 +158,9 @@ function pastDateOf(words: string, today: string): string | undefined {
   const parsed = parseLogDate(withoutWeekdayBeforeNumber(words), today);
   return 'date' in parsed ? parsed.date : lastNumberedDay(words, today);
 }
+
+/** Words that look ahead ("next" but not "next to", "coming", "upcoming", "tomorrow"). */
+const LOOKS_AHEAD = /\b(?:next(?!\s+to\b)|(?:up)?coming|tomorrow)\b/i;
 
 /** A day or week counted from something else ("the Monday after half term"); "Friday after school" and "the day before yesterday" are days. */
 const COUNTED_FROM_ELSE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week)\s*,?\s+(?:before|after)\s+(?!school\b|yesterday\b)\S/i;

@@ -29,6 +29,22 @@ describe('whenSaid (answered on Friday 2030-03-01)', () => {
     expect(whenSaid(event)).toBe(said);
   });
 
+  // 7 December (lead): a day still to come is not when something was said: "the meeting next
+  // Tuesday" had been dated the Tuesday just gone, in the notes and the letter.
+  it.each(['next Friday', 'by next Friday', 'the meeting next tuesday', 'this coming Friday', 'on Friday coming', 'the upcoming review on Monday', 'the next day'])(
+    '%j is kept in the words, not dated',
+    (words) => {
+      expect(whenSaid(text(words))).toBe(words);
+    },
+  );
+
+  it.each([
+    ['on Monday, next to the gate', '2030-02-25'],
+    ['last Thursday', '2030-02-28'],
+  ])('%j is still a past day', (words, said) => {
+    expect(whenSaid(text(words))).toBe(said);
+  });
+
   // A weekday with a day's number: the number says which (it had been read as the last such
   // weekday, so "Friday 15 February" was 22 February in a letter; the correct helper's report).
   it.each([
