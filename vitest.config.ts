@@ -15,7 +15,8 @@ export default defineConfig({
     // One worker per core. Vitest's default (cores - 1) left one of this machine's two cores idle
     // between the child processes: 246 s for the whole run with one worker, 145 s with two.
     maxWorkers: '100%',
-    // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts).
+    // fast-check: random seeds locally, a fixed one in CI (test/support/fc-seed.ts). Every project
+    // extends this and adds its own after it (listed there again, it ran twice).
     setupFiles: ['test/support/fc-setup.ts'],
     // The longest files first (test/support/slow-first.ts): a fresh clone has no recorded durations.
     sequence: { sequencer: SlowFirst },
@@ -25,7 +26,7 @@ export default defineConfig({
       // Only our own tests: never compiled output or the bench's peer packages.
       {
         extends: true,
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false, setupFiles: ['test/support/fc-setup.ts', 'test/support/warm-models.ts'] },
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false, setupFiles: ['test/support/warm-models.ts'] },
       },
       { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
     ],

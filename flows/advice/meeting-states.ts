@@ -6,7 +6,7 @@
  * say next?". A flow registers `meetingAssigns` and `meetingGuards` (made for its own way of
  * knowing the family's order of day and month) and spreads `meetingStates(next)` among its states.
  */
-import type { AskParams, FlowEvent, NoteParams, SayParams } from '../../src/core/flow-kit.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../src/core/flow-kit.js';
 import type { Category } from '../../src/core/types.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { meetingToCome } from './meeting-day.js';
@@ -18,9 +18,28 @@ export interface MeetingCtx {
   category: Category;
   /** The day of a meeting still to come those words name (ISO), or ''. */
   meeting: string;
+  /** The days of meetings already kept as dates to watch (`input.keptMeetings`; absent in a flow saved before them). */
+  keptMeetings?: readonly string[];
 }
 
-export const MEETING_KEYS = ['situation.meeting', 'situation.choice.keep-meeting', 'situation.choice.leave-meeting', 'situation.meeting-note', 'situation.meeting-kept', 'situation.meeting-unread'];
+/** The topic of the next step a kept meeting is noted as. */
+export const MEETING_TOPIC = 'meeting.to-come';
+
+export const MEETING_KEYS = [
+  'situation.meeting',
+  'situation.choice.keep-meeting',
+  'situation.choice.leave-meeting',
+  'situation.meeting-note',
+  'situation.meeting-kept',
+  'situation.meeting-already-kept',
+  'situation.meeting-unread',
+];
+
+/** The days (ISO) of the meetings the notes already keep, from the flow's input (the advice feature's, or the say command's). */
+export function keptMeetingsOf(input: FlowInput): string[] {
+  const kept = Array.isArray(input['keptMeetings']) ? (input['keptMeetings'] as unknown[]) : [];
+  return kept.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+}
 
 type Args<C> = { context: C; event: FlowEvent };
 
@@ -36,6 +55,8 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
     return day > event.day ? day : '';
   }
   const shown = (context: C) => letterDay(context.meeting, monthFirstOf(context) === true);
+  /** Already in the notes as a date to watch: noted again, it would be there twice. */
+  const kept = (context: C, day: string) => day !== '' && (context.keptMeetings ?? []).includes(day);
 
   const params = {
     offer: ({ context }: { context: C }): AskParams => ({
@@ -48,9 +69,11 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
       freeText: true,
     }),
     /** The meeting as a next step, due on its day: a date to watch in the notes and "what is due?". */
-    note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: 'meeting.to-come', text: 'situation.meeting-note', category: context.category, due: context.meeting }),
+    note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: MEETING_TOPIC, text: 'situation.meeting-note', category: context.category, due: context.meeting }),
     /** The day the parent typed, read back as kept: they see the date they meant (a tap's was in the question). */
     kept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-kept', vars: { date: shown(context) } }),
+    /** A meeting the notes already keep: said so, not asked again. */
+    alreadyKept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-already-kept', vars: { date: shown(context) } }),
   };
 
   return {
@@ -61,26 +84,34 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
       keepTypedMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => ({ meeting: typedDay(context, event) }),
     },
     guards: {
-      meetingToCome: ({ context }: { context: C }) => context.meeting !== '',
+      meetingToCome: ({ context }: { context: C }) => context.meeting !== '' && !kept(context, context.meeting),
+      meetingKept: ({ context }: { context: C }) => kept(context, context.meeting),
       typedMeetingDay: ({ context, event }: Args<C>) => typedDay(context, event) !== '',
+      typedMeetingKept: ({ context, event }: Args<C>) => kept(context, typedDay(context, event)),
     },
   };
 }
 
 /**
- * `meetingRead` (passing through: reads the meeting, asks only when there is one) and `meeting`
- * (the question), both going on to `next`. The actions and guards named are `meetingParts`'s.
+ * `meetingRead` (passing through: reads the meeting, asks only when there is one the notes do not
+ * keep yet) and `meeting` (the question), both going on to `next`. The actions and guards named
+ * are `meetingParts`'s.
  */
 export function meetingStates<C extends MeetingCtx>(parts: ReturnType<typeof meetingParts<C>>, next: string) {
   const { params } = parts;
   return {
-    meetingRead: { entry: 'readMeeting', always: [{ guard: 'meetingToCome', target: 'meeting' }, { target: next }] },
+    meetingRead: {
+      entry: 'readMeeting',
+      always: [{ guard: 'meetingToCome', target: 'meeting' }, { guard: 'meetingKept', target: next, actions: { type: 'say', params: params.alreadyKept } }, { target: next }],
+    },
     meeting: {
       entry: { type: 'ask', params: params.offer },
       on: {
         CHOICE: [{ guard: 'isYes', target: next, actions: { type: 'note', params: params.note } }, { target: next }],
         // The right day typed instead is the one kept; other words: what it needs, and the question again.
         TEXT: [
+          // A day the notes already keep: read back, not noted twice.
+          { guard: 'typedMeetingKept', target: next, actions: ['keepTypedMeeting', { type: 'say', params: params.kept }] },
           { guard: 'typedMeetingDay', target: next, actions: ['keepTypedMeeting', { type: 'note', params: params.note }, { type: 'say', params: params.kept }] },
           { target: 'meeting', reenter: true, actions: { type: 'say', params: { key: 'situation.meeting-unread' } } },
         ],

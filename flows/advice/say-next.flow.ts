@@ -28,7 +28,7 @@ import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
-import { meetingParts, meetingStates } from './meeting-states.js';
+import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
@@ -237,7 +237,9 @@ const sayNext = setup({
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     meetingToCome: meeting.guards.meetingToCome,
+    meetingKept: meeting.guards.meetingKept,
     typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
+    typedMeetingKept: ({ context, event }) => meeting.guards.typedMeetingKept({ context, event: event as FlowEvent }),
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
@@ -254,6 +256,7 @@ export const sayNextMachine = sayNext.createMachine({
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
     meeting: '',
+    keptMeetings: keptMeetingsOf(input),
     category: 'other',
     date: '',
     ...letterContextOf(input),

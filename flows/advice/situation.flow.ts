@@ -10,7 +10,7 @@ import { assign, setup } from 'xstate';
 import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
-import { meetingParts, meetingStates, MEETING_KEYS } from './meeting-states.js';
+import { keptMeetingsOf, meetingParts, meetingStates, MEETING_KEYS, type MeetingCtx } from './meeting-states.js';
 
 export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
 export type Situation = (typeof SITUATIONS)[number];
@@ -33,6 +33,7 @@ interface Ctx {
   picked: string;
   /** The day of a meeting still to come the school's words name ('' when none). */
   meeting: string;
+  keptMeetings?: MeetingCtx['keptMeetings'];
 }
 
 function cued(text: string): Situation[] {
@@ -110,7 +111,9 @@ export const situationMachine = setup({
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     namesOne: ({ event }) => pick(event as FlowEvent) !== 'none',
     meetingToCome: meeting.guards.meetingToCome,
+    meetingKept: meeting.guards.meetingKept,
     typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
+    typedMeetingKept: ({ context, event }) => meeting.guards.typedMeetingKept({ context, event: event as FlowEvent }),
   },
 }).createMachine({
   id: 'situation',
@@ -127,6 +130,7 @@ export const situationMachine = setup({
       hasProfile: parseProfile(input.profile) !== undefined,
       picked: 'none',
       meeting: '',
+      keptMeetings: keptMeetingsOf(input),
     };
   },
   initial: 'start',

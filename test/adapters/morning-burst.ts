@@ -56,6 +56,8 @@ export interface PlatformResult {
   limit_min_s: number;
   /** Requests refused with a 429. */
   rate_limited: number;
+  /** Requests sent again before the Retry-After their 429 gave had passed (a 429 not honoured). */
+  retried_early: number;
 }
 
 export interface BurstResult {
@@ -144,7 +146,7 @@ class Tally {
     if (!this.first.has(dm)) this.first.set(dm, performance.now());
   }
 
-  result(dms: readonly string[], t0: number, limitMin: number, rateLimited: number): PlatformResult {
+  result(dms: readonly string[], t0: number, limitMin: number, rateLimited: number, early: number): PlatformResult {
     let lost = 0;
     let doubled = 0;
     for (const dm of dms) {
@@ -153,7 +155,7 @@ class Tally {
       else if ([...byMessage.values()].some((k) => k > 1)) doubled += 1;
     }
     const last = Math.max(t0, ...dms.map((dm) => this.first.get(dm) ?? t0));
-    return { parents: dms.length, deliver_s: (last - t0) / 1000, lost, doubled, limit_min_s: limitMin, rate_limited: rateLimited };
+    return { parents: dms.length, deliver_s: (last - t0) / 1000, lost, doubled, limit_min_s: limitMin, rate_limited: rateLimited, retried_early: early };
   }
 }
 
@@ -225,8 +227,8 @@ export async function runBurst(opts: BurstOptions): Promise<BurstResult> {
       if (got >= n && (await undeliveredTurns(opts.url)) === 0) break;
       if (Date.now() > deadline) break;
     }
-    const slackResult = slackTally.result(slackDms, t0, slackLimits.minimumSeconds(nSlack), slack.limited.length);
-    const discordResult = discordTally.result(discordDms, t0, discordLimits.minimumSeconds(nDiscord), discordLimits.refused.global + discordLimits.refused.route);
+    const slackResult = slackTally.result(slackDms, t0, slackLimits.minimumSeconds(nSlack), slack.limited.length, slackLimits.early);
+    const discordResult = discordTally.result(discordDms, t0, discordLimits.minimumSeconds(nDiscord), discordLimits.refused.global + discordLimits.refused.route, discordLimits.early);
     const deliverS = Math.max(slackResult.deliver_s, discordResult.deliver_s);
     const limitMin = Math.max(slackResult.limit_min_s, discordResult.limit_min_s);
     return {

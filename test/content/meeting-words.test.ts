@@ -15,6 +15,13 @@ describe('a meeting still to come, offered as a date to watch', () => {
     expect(content.render('situation.choice.keep-meeting')).toMatch(/^Yes\b/);
     expect(content.render('situation.choice.leave-meeting')).toMatch(/^No\b/);
   });
+  it('a meeting already kept is said to be, with its date, and is not asked about', () => {
+    const said = content.render('situation.meeting-already-kept', { date: '15 April 2030' });
+    expect(said).toContain('15 April 2030');
+    expect(said).toMatch(/already in your notes/);
+    expect(said).toMatch(/date to watch/);
+    expect(said).not.toMatch(/\?/);
+  });
   it('the note reads as a sentence in the notes, and its topic has words for the chat and the packet', () => {
     expect(content.render('situation.meeting-note')).toMatch(/^The meeting .*\.$/);
     expect(content.has('notes.topic.meeting.to-come')).toBe(true);

@@ -1,6 +1,6 @@
 /** A look-up asked once per key and waited for briefly (core/brief-lookup.ts). */
 import { describe, expect, it } from 'vitest';
-import { briefLookup } from '../../src/core/brief-lookup.js';
+import { BRIEF_LOOKUP_KEYS, briefLookup } from '../../src/core/brief-lookup.js';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -77,5 +77,45 @@ describe('briefLookup', () => {
     );
     expect(await lookup('a')).toBeNull();
     expect(errors).toHaveLength(1);
+  });
+
+  it('keeps at most maxKeys answers: the least recently used goes first, one used lately stays', async () => {
+    const asked: string[] = [];
+    const lookup = briefLookup(async (key) => (asked.push(key), `zone of ${key}`), { waitMs: 1000, retryMs: 60_000, maxKeys: 3 });
+    for (const key of ['a', 'b', 'c']) await lookup(key);
+    expect(await lookup('a')).toBe('zone of a'); // used lately: b is now the least recent
+    await lookup('d');
+    expect(asked).toEqual(['a', 'b', 'c', 'd']);
+    expect(await lookup('a')).toBe('zone of a');
+    expect(await lookup('c')).toBe('zone of c');
+    expect(await lookup('d')).toBe('zone of d');
+    expect(asked).toEqual(['a', 'b', 'c', 'd']);
+    // b was dropped: asked again (and kept, dropping the least recent, a).
+    expect(await lookup('b')).toBe('zone of b');
+    expect(asked).toEqual(['a', 'b', 'c', 'd', 'b']);
+    await lookup('a');
+    expect(asked.at(-1)).toBe('a');
+  });
+
+  it('keeps at most maxKeys failures too: a key dropped from them may be asked again', async () => {
+    const asked: string[] = [];
+    const lookup = briefLookup<string>(
+      async (key) => {
+        asked.push(key);
+        throw new Error('down');
+      },
+      { waitMs: 1000, retryMs: 60_000, now: () => 0, maxKeys: 2 },
+    );
+    for (const key of ['a', 'b', 'a', 'c', 'a', 'b']) await lookup(key);
+    // a and b failed; a's failure was used lately when c came, so b's was dropped and b is asked again.
+    expect(asked).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('holds a bounded number by default (BRIEF_LOOKUP_KEYS), not every key for ever', async () => {
+    let asks = 0;
+    const lookup = briefLookup(async (key) => (asks++, key), { waitMs: 1000, retryMs: 60_000 });
+    for (let i = 0; i <= BRIEF_LOOKUP_KEYS; i++) await lookup(`u${i}`);
+    await lookup('u0'); // the least recent, dropped for the last one
+    expect(asks).toBe(BRIEF_LOOKUP_KEYS + 2);
   });
 });

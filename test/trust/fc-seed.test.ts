@@ -25,7 +25,19 @@ describe('property-test seeds', () => {
     expect(fcSeed()).toEqual({ seed: ci });
   });
 
-  it('is what fast-check uses in this run', () => {
-    expect(fc.readConfigureGlobal().seed).toBe(fcSeed().seed);
+  // Each test's own (test/support/fc-setup.ts), so a failure can name the seed it ran on.
+  let earlier: number | undefined;
+  it('is what fast-check uses in this test: the fixed one when set, else one of its own', () => {
+    const used = fc.readConfigureGlobal().seed;
+    expect(used).toEqual(expect.any(Number));
+    if (fcSeed().seed !== undefined) expect(used).toBe(fcSeed().seed);
+    earlier = used;
+  });
+
+  it('a test of its own, a seed of its own (unless one is fixed)', () => {
+    const used = fc.readConfigureGlobal().seed;
+    expect(used).toEqual(expect.any(Number));
+    if (fcSeed().seed === undefined) expect(used).not.toBe(earlier);
+    else expect(used).toBe(earlier);
   });
 });

@@ -18,6 +18,7 @@ import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 import { legal } from './legal-command.js';
 import { earlierAnswers } from './earlier-answers.js';
+import { keptMeetingDays } from './kept-meetings.js';
 
 /**
  * "Change profile": the case profile asked again, its answers kept until changed; a question
@@ -50,11 +51,13 @@ export const advice: Feature = {
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
-  // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?").
+  // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?");
+  // and the meetings already kept as dates to watch, as `input.keptMeetings` (not offered again).
   flowInput: (store, userId, caseId, now) => {
     const profiles = store.listNotes(userId, { topics: [PROFILE_TOPIC] });
     const earlier = earlierAnswers(store, userId, caseId, now);
-    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
+    const kept = keptMeetingDays(store, userId, caseId);
+    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

@@ -14,6 +14,7 @@ import { greetingName, pastDate } from './letter-facts.js';
 import { monthFirst, profileFromNotes } from './profile.js';
 import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
 import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
+import { keptMeetingDays } from './kept-meetings.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
@@ -56,10 +57,12 @@ function knownLines(ctx: RunContext): Record<string, string> {
 /** A question in progress is put aside by `startFlow` and comes back when "what do I say next?" ends. */
 export const say: ChatCommand = (args, ctx) => {
   const known = knownLines(ctx);
+  // The meetings already kept: this child's, or with no child open any child's (as the last statement is read).
+  const keptMeetings = keptMeetingDays(ctx.store, ctx.session.userId, ctx.session.caseId);
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args, known });
+    startFlow(ctx, 'say-next', { statement: args, known, keptMeetings });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known });
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, keptMeetings });
 };

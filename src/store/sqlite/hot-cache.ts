@@ -22,6 +22,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CaseRow, SessionRow } from '../../core/ports.js';
+import { Lru } from '../../core/lru.js';
 
 export interface HotCacheLimits {
   /** Parents kept at most (sessions, cases and user rows each). */
@@ -41,62 +42,6 @@ export interface HotCacheLimits {
  */
 export const DEFAULT_CACHE_LIMITS: HotCacheLimits = { parents: 2_000, chars: 8_000_000, idleMs: 30 * 60_000 };
 
-interface Entry<T> {
-  value: T;
-  at: number;
-  chars: number;
-}
-
-/** A Map in least-recently-used order, bounded by count, size and idle time. */
-class Lru<T> {
-  private readonly map = new Map<string, Entry<T>>();
-  private total = 0;
-
-  constructor(private readonly limits: Required<HotCacheLimits>) {}
-
-  get(key: string): T | undefined {
-    const e = this.map.get(key);
-    if (e === undefined) return undefined;
-    const now = this.limits.now();
-    if (now - e.at > this.limits.idleMs) {
-      this.delete(key);
-      return undefined;
-    }
-    this.map.delete(key); // most recently used goes last
-    e.at = now;
-    this.map.set(key, e);
-    return e.value;
-  }
-
-  set(key: string, value: T, chars = 0): void {
-    this.delete(key);
-    const now = this.limits.now();
-    this.map.set(key, { value, at: now, chars });
-    this.total += chars;
-    for (const [k, e] of this.map) {
-      const over = this.map.size > this.limits.parents || this.total > this.limits.chars || now - e.at > this.limits.idleMs;
-      if (!over || k === key) break;
-      this.delete(k);
-    }
-  }
-
-  delete(key: string): void {
-    const e = this.map.get(key);
-    if (e === undefined) return;
-    this.total -= e.chars;
-    this.map.delete(key);
-  }
-
-  clear(): void {
-    this.map.clear();
-    this.total = 0;
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
-}
-
 /** The JSON size of what a session carries (its other fields are small and fixed). */
 const sizeOf = (s: SessionRow | null): number =>
   s === null ? 0 : (s.snapshot === null ? 0 : JSON.stringify(s.snapshot).length) + (s.pending === null ? 0 : JSON.stringify(s.pending).length);
@@ -110,7 +55,8 @@ export class HotCache {
   private seen: number;
 
   constructor(db: Database.Database, limits: Partial<HotCacheLimits> = {}) {
-    const l = { ...DEFAULT_CACHE_LIMITS, now: Date.now, ...limits };
+    const { parents, chars, idleMs, now } = { ...DEFAULT_CACHE_LIMITS, now: Date.now, ...limits };
+    const l = { entries: parents, chars, idleMs, now };
     this.sessions = new Lru(l);
     this.cases = new Lru(l);
     this.users = new Lru(l);

@@ -11,6 +11,8 @@
  * 5 seconds per channel used here is the figure its headers are commonly seen to give, and binds
  * only on one busy channel, never on a burst of one DM each.
  */
+import { RETRY_AFTER_LEEWAY_MS } from '../slack/fake-limits.js';
+
 export interface DiscordLimitOptions {
   /** Requests per second per bot, all routes (Discord: 50). */
   globalPerSecond?: number;
@@ -39,15 +41,30 @@ export class DiscordLimits {
   readonly opts: Required<DiscordLimitOptions>;
   private global: Window = { start: 0, used: 0 };
   private readonly channels = new Map<string, Window>();
+  /** Per request (its `who`): when the last 429's retry_after ends. */
+  private readonly notBefore = new Map<string, number>();
   /** 429s answered, by scope. */
   readonly refused = { global: 0, route: 0 };
+  /** Requests that came again before the retry_after their last refusal gave had passed. */
+  early = 0;
 
   constructor(opts: DiscordLimitOptions = {}) {
     this.opts = { globalPerSecond: 50, perChannelMessages: 5, perChannelWindowMs: 5000, ...opts };
   }
 
-  /** Counts one request against the limits; a 429 verdict when it is over one. */
-  check(method: string, path: string, now = Date.now()): LimitVerdict {
+  /**
+   * Counts one request against the limits; a 429 verdict when it is over one. A request sent
+   * again is known by its route and `recipient` (a DM opened: every one has the same path).
+   */
+  check(method: string, path: string, now = Date.now(), recipient?: unknown): LimitVerdict {
+    const who = recipient === undefined ? `${method} ${path}` : `${method} ${path} ${String(recipient)}`;
+    if (now < (this.notBefore.get(who) ?? 0) - RETRY_AFTER_LEEWAY_MS) this.early += 1;
+    const verdict = this.verdict(method, path, now);
+    if (verdict.body) this.notBefore.set(who, now + verdict.body.retry_after * 1000);
+    return verdict;
+  }
+
+  private verdict(method: string, path: string, now: number): LimitVerdict {
     const route = method === 'POST' ? MESSAGE_ROUTE.exec(path) : null;
     const channel = route ? this.window(this.channels, route[1] as string, this.opts.perChannelWindowMs, now) : null;
     if (!UNBOUND.test(path)) {

@@ -286,7 +286,7 @@ export class FakeDiscord {
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, authorization: req.headers.authorization, status, at: Date.now(), response: null };
     const limit = this.rateLimits.findIndex((l) => l.method === call.method && l.path.test(path));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    const verdict = limit >= 0 ? null : this.limits?.check(call.method, path);
+    const verdict = limit >= 0 ? null : this.limits?.check(call.method, path, Date.now(), body?.recipient_id);
     if (verdict) Object.assign(headers, verdict.headers);
     try {
       if (limit >= 0) {

@@ -36,11 +36,21 @@ export interface SlackLimitOptions {
   workspaceBurst?: number;
 }
 
+/**
+ * A request may come before its Retry-After ends by this much and still count as honouring it
+ * (the fake stamps the 429 before the client reads it; a timer may fire a millisecond early).
+ */
+export const RETRY_AFTER_LEEWAY_MS = 10;
+
 /** Slack's limits on posting messages: per channel, and across the workspace. */
 export class SlackLimits {
   private readonly channels = new Map<string, TokenBucket>();
   private readonly workspace: TokenBucket;
+  /** Per channel: when the last 429's Retry-After ends. */
+  private readonly notBefore = new Map<string, number>();
   readonly opts: Required<SlackLimitOptions>;
+  /** Posts to a channel that came before the Retry-After its last refused post was given had passed. */
+  early = 0;
 
   constructor(opts: SlackLimitOptions = {}) {
     this.opts = { perChannelPerSecond: 1, perChannelBurst: 3, workspacePerSecond: 50, workspaceBurst: 50, ...opts };
@@ -53,8 +63,12 @@ export class SlackLimits {
     const key = String(channel);
     let bucket = this.channels.get(key);
     if (!bucket) this.channels.set(key, (bucket = new TokenBucket(this.opts.perChannelPerSecond, this.opts.perChannelBurst, now)));
+    if (now < (this.notBefore.get(key) ?? 0) - RETRY_AFTER_LEEWAY_MS) this.early += 1;
     const wait = bucket.take(now) ?? this.workspace.take(now);
-    return wait === null ? null : Math.max(1, Math.ceil(wait));
+    if (wait === null) return null;
+    const seconds = Math.max(1, Math.ceil(wait));
+    this.notBefore.set(key, now + seconds * 1000);
+    return seconds;
   }
 
   /** The limits' own minimum time for `messages` posts spread over distinct channels. */

@@ -1,6 +1,6 @@
 /**
  * Every flow's start reads the case profile and the sign-off (the advice feature's flow input),
- * and the answers a kind of no may offer again. They are read from their own notes only: a parent with a long case must not have every note
+ * the answers a kind of no may offer again, and the meetings already kept as dates to watch. They are read from their own notes only: a parent with a long case must not have every note
  * opened and parsed at each flow's start (about 25 us a note with a data key).
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { NoteFilter, NoteRow, Store } from '../../../src/core/ports.js';
 import { advice } from '../../../src/features/advice/feature.js';
 import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
 import { REUSED_TOPICS } from '../../../src/features/advice/earlier-answers.js';
+import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
@@ -16,6 +17,8 @@ const NOTES: NoteRow[] = [
   note(1, 7, PROFILE_TOPIC, PROFILE),
   ...Array.from({ length: 50 }, (_, i) => note(i + 2, 7, 'triage.request', `request ${i}`)),
   note(60, null, SIGN_OFF_TOPIC, 'Sam Jones'),
+  { ...note(61, 7, MEETING_TOPIC, 'situation.meeting-note'), kind: 'next_step', due: '2027-01-15' },
+  { ...note(62, 8, MEETING_TOPIC, 'situation.meeting-note'), kind: 'next_step', due: '2027-02-01' },
 ];
 
 /** A store that answers listNotes as the real ones do (filter by case and topics) and records what it was asked. */
@@ -28,11 +31,11 @@ function recordingStore(asked: NoteFilter[]): Store {
 }
 
 describe("the advice feature's flow input", () => {
-  it('finds the profile and the sign-off, reading only their topics (and the answers offered again)', () => {
+  it('finds the profile, the sign-off and this child\'s kept meetings, reading only their topics (and the answers offered again)', () => {
     const asked: NoteFilter[] = [];
     const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT));
-    expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones' });
+    expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'] });
     expect(asked.length).toBeGreaterThan(0);
-    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
   });
 });
