@@ -14,6 +14,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.sent.generic-about',
   'case-file.replied.saved',
   'case-file.followup.reminder-busy',
+  'case-file.followup.about-child',
   'case-file.followup-days.set',
   'case-file.followup-days.show',
   'case-file.followup-days.invalid',
