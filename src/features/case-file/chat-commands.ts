@@ -190,7 +190,25 @@ export const exportCommand: ChatCommand = (args, ctx) => {
   carryOn(ctx);
 };
 
-/** `forget`: ask first (buttons), then erase everything about the parent. */
+/** The family's children by name ("Rosie and Alfie"), when there is more than one; else ''. */
+function childrenNamed(ctx: RunContext): string {
+  const names = ctx.store.listCases(ctx.session.userId).map((c) => c.nickname);
+  if (names.length < 2) return '';
+  return ctx.content.render('case-file.forget.children', { some: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
+}
+
+/** `forget`: ask first (buttons), then erase everything about the parent (naming the children, if several). */
 export const forget: ChatCommand = (_args, ctx) => {
-  startFlow(ctx, 'forget');
+  startFlow(ctx, 'forget', { children: childrenNamed(ctx) });
+};
+
+/**
+ * `forget-child` ("delete Alfie's data"): forget erases a parent, not one child (one data key
+ * per parent: see README, Forget). Said plainly, nothing kept of the message, back where they were.
+ */
+export const forgetChild: ChatCommand = (_args, ctx) => {
+  const children = childrenNamed(ctx);
+  if (children) say(ctx, 'case-file.forget.one-child', { children });
+  else say(ctx, 'case-file.forget.one-child-only');
+  carryOn(ctx);
 };
