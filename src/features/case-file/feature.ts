@@ -14,13 +14,14 @@ import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { notes } from './notes-command.js';
+import { due } from './due-command.js';
 
 export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement],
-  commands: { notes, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
-  intents: ['notes', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
+  commands: { notes, due, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
+  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   openingIntents: ['correct'],
   contentKeys: CASE_FILE_KEYS,
