@@ -8,7 +8,7 @@
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
 import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
-import { parentNoon, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
+import { parentNoon, typedWithoutWords, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
@@ -58,6 +58,7 @@ export const FACT_KEYS = [
   'facts.choice.skip-sign-off',
   'facts.ask-school-name',
   'facts.child-name-titled',
+  'facts.child-name-needed',
   'facts.choice.use-nickname',
   'facts.name-unclear',
 ] as const;
@@ -205,6 +206,8 @@ export const factsGuards = {
   // "yes", "ok" or "not sure" typed where a name to sign with was asked for: no name.
   namesNobody: ({ event }: Args) => event.type === 'TEXT' && factOf(event.text) === '',
   namesAnAdult: ({ event }: Args) => event.type === 'TEXT' && namesAnAdult(event.text),
+  // "2" or "?" where the child's school name was asked for (a button's number typed by habit): no name.
+  typedNoName: ({ event }: Args) => typedWithoutWords(event),
 };
 
 function recipientNote({ context }: { context: Ctx }): NoteParams {
@@ -297,6 +300,7 @@ export function factsStates(next: string) {
         TEXT: [
           // "Mrs Okafor" here is the teacher's name typed a question early: asked again, not kept as the child's.
           { guard: 'namesAnAdult', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
+          { guard: 'typedNoName', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
           { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
         ],
         CHOICE: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },

@@ -166,6 +166,7 @@ export const profileMachine = setup({
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
     namesAnAdult: ({ event }) => event.type === 'TEXT' && namesAnAdult(event.text),
+    typedNoName: ({ event }) => typedWithoutWords(event as FlowEvent),
     // A state has a name: "2" or "?" typed there is not one.
     namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
     saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
@@ -267,6 +268,7 @@ export const profileMachine = setup({
         CHOICE: { target: 'save', actions: 'setSchoolName' },
         TEXT: [
           { guard: 'namesAnAdult', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
+          { guard: 'typedNoName', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
           { target: 'save', actions: 'setSchoolName' },
         ],
       },
@@ -309,6 +311,7 @@ export const profileFlow: FlowDef = {
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
     'facts.child-name-titled',
+    'facts.child-name-needed',
     'profile.choice.keep-school-name',
     ...PLACES.map((p) => `profile.saved.${p}`),
   ],

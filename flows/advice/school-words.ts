@@ -108,9 +108,12 @@ export function isAnswerNotName(text: string): boolean {
   return NOT_A_NAME().test(straightApostrophes(text.trim()));
 }
 
-/** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"). */
+const UNSURE = once(() => new RegExp(`^(?:${alternation('answers.unsure')})$`, 'i'));
+
+/** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"); "I don't know" never. */
 export function soundsLikeTheirNo(text: string): boolean {
   const t = text.trim();
+  if (UNSURE().test(straightApostrophes(t).replace(/[.!?]+$/, ''))) return false;
   return t.split(/\s+/).length >= 3 && (REFUSAL.test(t) || REPORTED.test(t));
 }
 

@@ -1,7 +1,9 @@
 /**
  * Follow-ups. Two ways in: the scheduler's reminder after N school days without a reply
  * ("Has the school answered?": yes / draft a follow-up letter / not yet), and the parent saying
- * "they replied". A reply is kept as a dated `response` note and stops the reminders.
+ * "they replied". A reply is kept as a dated `response` note and stops the reminders. In a family
+ * of several children, the question names the child; with requests waiting for more than one, it
+ * asks first whose school replied (so a reply is never filed in a brother's or sister's notes).
  */
 import { assign, setup } from 'xstate';
 import { caseFileEffects, type CloseFollowupsParams, type DraftFromNotesParams } from './case-file-effects.js';
@@ -10,11 +12,13 @@ import {
   clipLines,
   effects,
   type AskParams,
+  type ChoiceRef,
   type FlowDef,
   type FlowEvent,
   type FlowInput,
   type FlowOutput,
   type NoteParams,
+  type OpenCaseParams,
 } from '../../src/core/flow-kit.js';
 import { choicesOf } from '../advice/parent-answers.js';
 
@@ -31,6 +35,16 @@ interface Ctx {
   request: string;
   /** Their reply is another no: work through it in triage (filed there as what they said). */
   respond: boolean;
+  /** The child the reply is about, named when the family has several ('' otherwise). */
+  nickname?: string;
+  /** Children with a request waiting, when more than one: the parent says whose school replied. */
+  waiting?: Waiting[];
+}
+
+/** A child with a request waiting for a reply, and what was asked for in that case. */
+interface Waiting {
+  nickname: string;
+  request: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -44,7 +58,30 @@ function reminderParams({ context }: { context: Ctx }): AskParams {
   };
 }
 
-const askReplyParams: AskParams = { key: `${R}.ask`, choices: choicesOf(R, ['skip']), freeText: true };
+function askReplyParams({ context }: { context: Ctx }): AskParams {
+  const child = context.nickname ?? '';
+  return { key: child ? `${R}.ask-child` : `${R}.ask`, vars: child ? { nickname: child } : {}, choices: choicesOf(R, ['skip']), freeText: true };
+}
+
+function whichParams({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = (context.waiting ?? []).map((w, i) => ({ id: `child:${i}`, key: `${R}.choice.child`, vars: { nickname: w.nickname } }));
+  return { key: `${R}.ask-which`, choices, freeText: false };
+}
+
+function chosen(context: Ctx, event: FlowEvent): Waiting | undefined {
+  const m = /^child:(\d+)$/.exec(answerOf(event));
+  return m ? context.waiting?.[Number(m[1])] : undefined;
+}
+
+/** The chosen child's case becomes the open one: the reply, and any letter after it, are theirs. */
+function childCase({ context }: { context: Ctx }): OpenCaseParams {
+  return { nickname: context.nickname ?? '' };
+}
+
+function waitingOf(v: unknown): Waiting[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((w: { nickname?: unknown; request?: unknown }) => (typeof w?.nickname === 'string' && w.nickname ? [{ nickname: w.nickname, request: str(w.request) }] : []));
+}
 
 /** The school's answer in the parent's words, or (when they only tapped) that an answer came. */
 function responseNote({ context }: { context: Ctx }): NoteParams {
@@ -80,6 +117,9 @@ export const followUpMachine = setup({
   guards: {
     isReplied: ({ context }) => context.mode === 'replied',
     picked: ({ event }, id: string) => answerOf(event as FlowEvent) === id,
+    asksWhich: ({ context }) => (context.waiting ?? []).length > 1,
+    hasReply: ({ context }) => context.reply !== '',
+    isWaitingChild: ({ context, event }) => chosen(context, event as FlowEvent) !== undefined,
   },
 }).createMachine({
   id: 'follow-up',
@@ -88,14 +128,36 @@ export const followUpMachine = setup({
     about: str(input.about),
     sentOn: str(input.sentOn),
     days: str(input.days),
-    reply: '',
+    reply: str(input.reply),
     request: str(input.request),
     respond: false,
+    nickname: str(input.nickname),
+    waiting: waitingOf(input.waiting),
   }),
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+      always: [{ guard: 'asksWhich', target: 'whichChild' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+    },
+    whichChild: {
+      entry: { type: 'ask', params: whichParams },
+      on: {
+        CHOICE: {
+          guard: 'isWaitingChild',
+          target: 'chosenChild',
+          actions: [
+            assign(({ context, event }) => {
+              const w = chosen(context, event as FlowEvent);
+              return { nickname: w?.nickname ?? '', request: w?.request ?? context.request };
+            }),
+            { type: 'openCase', params: childCase },
+          ],
+        },
+      },
+    },
+    // Their words given with "they replied: …" are kept once the child is known; else asked for.
+    chosenChild: {
+      always: [{ guard: 'hasReply', target: 'another' }, { target: 'askReply' }],
     },
     remind: {
       entry: { type: 'ask', params: reminderParams },
@@ -163,6 +225,9 @@ export const followUpFlow: FlowDef = {
     'case-file.letter.intro',
     'case-file.letter.after',
     `${R}.ask`,
+    `${R}.ask-child`,
+    `${R}.ask-which`,
+    `${R}.choice.child`,
     `${R}.choice.skip`,
     `${R}.no-details`,
     `${R}.saved`,

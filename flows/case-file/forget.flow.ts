@@ -1,7 +1,8 @@
 /**
  * "Forget me": one confirmation with two buttons. Yes erases everything about the parent (the
  * engine does it once this turn has committed: see src/store/sqlite/forget-user.ts); no keeps it all.
- * Neither path writes a note: the one keeps nothing, the other changes nothing.
+ * Neither path writes a note: the one keeps nothing, the other changes nothing. In a family of
+ * several children the question names them ("for Rosie and Alfie alike"): it is all of them.
  */
 import { setup } from 'xstate';
 import { caseFileEffects } from './case-file-effects.js';
@@ -10,14 +11,22 @@ import { choicesOf } from '../advice/parent-answers.js';
 
 const P = 'case-file.forget';
 
-const confirmParams: AskParams = { key: `${P}.confirm`, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+interface Ctx {
+  /** The children's names, joined ("Rosie and Alfie"), when there is more than one; else ''. */
+  children?: string;
+}
+
+function confirmParams({ context }: { context: Ctx }): AskParams {
+  const children = context.children ?? '';
+  return { key: children ? `${P}.confirm-children` : `${P}.confirm`, vars: children ? { children } : {}, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+}
 
 function backHome(): FlowOutput {
   return {};
 }
 
 export const forgetMachine = setup({
-  types: { context: {} as Record<string, never>, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: { ...effects, ...caseFileEffects },
   guards: {
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
@@ -25,7 +34,7 @@ export const forgetMachine = setup({
   },
 }).createMachine({
   id: 'forget',
-  context: {},
+  context: ({ input }) => ({ children: typeof input.children === 'string' ? input.children : '' }),
   initial: 'confirm',
   states: {
     confirm: {
@@ -49,7 +58,7 @@ export const forgetFlow: FlowDef = {
   id: 'forget',
   version: 1,
   machine: forgetMachine,
-  keys: [`${P}.confirm`, `${P}.choice.yes`, `${P}.choice.no`, `${P}.kept`],
+  keys: [`${P}.confirm`, `${P}.confirm-children`, `${P}.choice.yes`, `${P}.choice.no`, `${P}.kept`],
   // A command typed at "Erase everything?" does not bring that question back afterwards.
   dropWhenInterrupted: true,
 };

@@ -13,6 +13,7 @@ import { caseFileEffects, type DraftFromNotesParams } from './case-file-effects.
 import {
   answerOf,
   effects,
+  typedWithoutWords,
   type AskParams,
   type FlowDef,
   type FlowEvent,
@@ -163,6 +164,7 @@ export const letterMachine = setup({
     picksMeeting: ({ event }) => answerOf(event as FlowEvent) === 'kind:meeting-recap',
     picksKind: ({ event }) => isLetterKind(answerOf(event as FlowEvent).replace(/^kind:/, '')),
     needsSchoolName: factsGuards.needsSchoolName,
+    typedNoName: ({ event }) => typedWithoutWords(event as FlowEvent),
     isBareReply: ({ event }) => isBareReply(event as FlowEvent),
     ...wordingGuards,
   },
@@ -206,7 +208,11 @@ export const letterMachine = setup({
     childName: {
       entry: { type: 'ask', params: schoolNameParams },
       on: {
-        TEXT: { target: 'wording', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        TEXT: [
+          // "2" by habit (one button here): no name, asked again.
+          { guard: 'typedNoName', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
+          { target: 'wording', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
+        ],
         CHOICE: { target: 'wording', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
       },
     },
@@ -247,6 +253,7 @@ export const letterFlow: FlowDef = {
     `${M}.ask-not-addressed`,
     `${M}.choice.skip`,
     'facts.ask-school-name',
+    'facts.child-name-needed',
     'facts.choice.use-nickname',
     ...WORDING_KEYS,
   ],

@@ -29,6 +29,9 @@ function nextEvent(actions: Acts, rnd: () => number): FlowEvent {
   return { type: 'TEXT', text: TEXTS[Math.floor(rnd() * TEXTS.length)] ?? 'x', at: AT, day: AT.slice(0, 10) };
 }
 
+/** Flows of one question (a child picked, then done): their random paths are a step or two long. */
+const ONE_QUESTION = new Set(['which-child']);
+
 describe('pure-step agrees with xstate', () => {
   for (const flow of FLOWS) {
     it(`${flow.id}: same snapshots and actions along random paths`, () => {
@@ -63,7 +66,7 @@ describe('pure-step agrees with xstate', () => {
           steps++;
         }
       }
-      expect(steps).toBeGreaterThan(20);
+      expect(steps).toBeGreaterThan(ONE_QUESTION.has(flow.id) ? 10 : 20);
     });
   }
 });

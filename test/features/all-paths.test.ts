@@ -19,7 +19,8 @@ import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from 
  * over to the profile (which notes it). Every other flow leaves a note on every path.
  */
 // `correct` writes through its own effect (`correctStatement`), which notes the correction itself.
-const NOTE_FREE = new Set(['home', 'forget', 'safety-check', 'situation', 'correct']);
+// `which-child` only picks the child a command then works on (that command's flow notes).
+const NOTE_FREE = new Set(['home', 'forget', 'safety-check', 'situation', 'correct', 'which-child']);
 /** Flows that must end in a next step (or advice) and a letter or the offer of one. */
 const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id.startsWith('situation.') || f.id === 'say-next';
 /** Questions that offer a letter (the parent may say no). */

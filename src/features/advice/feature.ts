@@ -15,7 +15,8 @@ import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
-import { say } from './say-command.js';
+import { say, sayForOpenCase } from './say-command.js';
+import { whichChildFlow } from '../../../flows/advice/which-child.flow.js';
 import { legal } from './legal-command.js';
 import { earlierAnswers } from './earlier-answers.js';
 import { keptMeetingDays } from './kept-meetings.js';
@@ -41,11 +42,12 @@ export const advice: Feature = {
     // One flow per kind of "no"; triage hands over to `no.<category>`.
     ...KIND_OF_NO_FLOWS,
     sayNextFlow,
+    whichChildFlow,
   ],
   // The engine begins here, and comes back here when a flow ends.
   menuFlow: homeFlow.id,
   effects: [sayProfile],
-  commands: { say, profile, legal },
+  commands: { say, 'say-child': sayForOpenCase, profile, legal },
   intents: ['say', 'profile', 'legal'],
   contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question'],
   dueSources: () => [],

@@ -54,8 +54,25 @@ function knownLines(ctx: RunContext): Record<string, string> {
   return Object.fromEntries(ASKED_LINES.flatMap((n) => (vars[n] ? [[n, vars[n]]] : [])));
 }
 
-/** A question in progress is put aside by `startFlow` and comes back when "what do I say next?" ends. */
+/**
+ * A question in progress is put aside by `startFlow` and comes back when "what do I say next?"
+ * ends. In a family of several children, which child it is about is asked first (which-child.flow.ts,
+ * then `say-child`), so the last words offered, and new ones, are that child's.
+ */
 export const say: ChatCommand = (args, ctx) => {
+  const children = ctx.store.listCases(ctx.session.userId);
+  // Mid-question (a conversation to come back to), the open case's child, as before: a command
+  // handed over to by a flow (`cmd:`) does not carry a conversation put aside.
+  const midQuestion = ctx.session.pending !== null && ctx.session.flowId !== null && ctx.session.flowId !== ctx.menuFlow;
+  if (!args && children.length > 1 && !midQuestion) {
+    startFlow(ctx, 'which-child', { then: 'say-child' });
+    return;
+  }
+  sayForOpenCase(args, ctx);
+};
+
+/** "What do I say next?" for the open case's child (after which-child, or with one child). */
+export const sayForOpenCase: ChatCommand = (args, ctx) => {
   const known = knownLines(ctx);
   // The meetings already kept: this child's, or with no child open any child's (as the last statement is read).
   const keptMeetings = keptMeetingDays(ctx.store, ctx.session.userId, ctx.session.caseId);

@@ -7,11 +7,11 @@
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
 import { exportCaseFile, isExportFormat } from './export.js';
-import { recordReply, recordSent } from './follow-ups.js';
+import { localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
-import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, shortDate } from './school-days.js';
+import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } from './school-days.js';
 import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
@@ -82,11 +82,35 @@ export const sent: ChatCommand = (args, ctx) => {
   carryOnAfterDraft(ctx);
 };
 
-/** `replied [what they said]`: keep the answer; with no words, ask for them. */
+/** The children whose requests wait for a reply (each once, in the order their requests went out). */
+function waitingCases(ctx: RunContext): { caseId: number; nickname: string }[] {
+  const cases = ctx.store.listCases(ctx.session.userId);
+  const ids = [...new Set(ctx.store.requests.listFollowups(ctx.session.userId, { status: 'open' }).map((f) => f.caseId))];
+  return ids.flatMap((id) => cases.filter((c) => c.id === id).map((c) => ({ caseId: c.id, nickname: c.nickname })));
+}
+
+/** The open case's child, named when the family has more than one child ('' otherwise). */
+function namedChild(ctx: RunContext, caseId: number | null): string {
+  const cases = ctx.store.listCases(ctx.session.userId);
+  return cases.length > 1 ? (cases.find((c) => c.id === caseId)?.nickname ?? '') : '';
+}
+
+/**
+ * `replied [what they said]`: keep the answer; with no words, ask for them. The reply belongs to
+ * the child whose request is waiting, not to whichever child was talked about last; with several
+ * waiting, the parent says whose school it was.
+ */
 export const replied: ChatCommand = (args, ctx) => {
   const text = args.trim();
+  const { userId } = ctx.session;
+  const waiting = waitingCases(ctx);
+  if (waiting.length > 1) {
+    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: waiting.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId) })) });
+    return;
+  }
+  if (waiting[0]) ctx.session.caseId = waiting[0].caseId;
   if (!text) {
-    startFlow(ctx, 'follow-up', { mode: 'replied', request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+    startFlow(ctx, 'follow-up', { mode: 'replied', nickname: namedChild(ctx, ctx.session.caseId), request: lastRequest(ctx.store, ctx.content, userId, ctx.session.caseId) });
     return;
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
@@ -124,7 +148,12 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   const f = Number.isInteger(id) ? ctx.store.requests.getFollowup(ctx.session.userId, id) : undefined;
   if (!f || f.status !== 'open' || f.remindedAt !== null) return;
   ctx.store.requests.markReminded(f.id, ctx.now.toISOString());
-  const vars = { days: String(f.schoolDays), about: f.about, sent_on: shortDate(f.sentOn, familyDates(ctx)) };
+  // Said late (the parent was away), it counts the school days that really passed.
+  const week = schoolWeekFor(ctx.store, ctx.session.userId);
+  const days = Math.max(f.schoolDays, schoolDaysBetween(f.sentOn, localToday(ctx.now, week), week.days));
+  const child = namedChild(ctx, f.caseId);
+  const about = child ? ctx.content.render('case-file.followup.about-child', { about: f.about, nickname: child }) : f.about;
+  const vars = { days: String(days), about, sent_on: shortDate(f.sentOn, familyDates(ctx)) };
   if (busy(ctx)) {
     say(ctx, 'case-file.followup.reminder-busy', vars);
     reask(ctx);
@@ -132,7 +161,7 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   }
   // The follow-up letter and the reply are about the child this request was for.
   if (f.caseId !== null) ctx.session.caseId = f.caseId;
-  startFlow(ctx, 'follow-up', { mode: 'reminder', about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+  startFlow(ctx, 'follow-up', { mode: 'reminder', nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
 /** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */
@@ -161,7 +190,25 @@ export const exportCommand: ChatCommand = (args, ctx) => {
   carryOn(ctx);
 };
 
-/** `forget`: ask first (buttons), then erase everything about the parent. */
+/** The family's children by name ("Rosie and Alfie"), when there is more than one; else ''. */
+function childrenNamed(ctx: RunContext): string {
+  const names = ctx.store.listCases(ctx.session.userId).map((c) => c.nickname);
+  if (names.length < 2) return '';
+  return ctx.content.render('case-file.forget.children', { some: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
+}
+
+/** `forget`: ask first (buttons), then erase everything about the parent (naming the children, if several). */
 export const forget: ChatCommand = (_args, ctx) => {
-  startFlow(ctx, 'forget');
+  startFlow(ctx, 'forget', { children: childrenNamed(ctx) });
+};
+
+/**
+ * `forget-child` ("delete Alfie's data"): forget erases a parent, not one child (one data key
+ * per parent: see README, Forget). Said plainly, nothing kept of the message, back where they were.
+ */
+export const forgetChild: ChatCommand = (_args, ctx) => {
+  const children = childrenNamed(ctx);
+  if (children) say(ctx, 'case-file.forget.one-child', { children });
+  else say(ctx, 'case-file.forget.one-child-only');
+  carryOn(ctx);
 };

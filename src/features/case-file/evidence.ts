@@ -25,7 +25,13 @@ export interface ChildLog {
   nickname: string;
   /** Every logged day (CSV and JSON). */
   entries: LogEntry[];
-  /** The days inside the packet's range. */
+  /**
+   * The days this child's log covers: from the parent's --from, else from this child's own first
+   * day logged (a sister logged since Tuesday is not shown weeks of "not logged" from her
+   * brother's first day), to the packet's end.
+   */
+  range: { from: string; to: string };
+  /** The days inside the child's range. */
   inRange: LogEntry[];
   /** The summary over the packet's range. */
   summary: LogSummary;
@@ -146,11 +152,13 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   const to = opts.to && isIsoDate(opts.to) ? opts.to : today;
   const logged = children.map((c) => ({ c, entries: store.logs.listEntries(userId, { caseId: c.id }) }));
   const from = opts.from && isIsoDate(opts.from) ? opts.from : defaultFrom(to, logged.flatMap((l) => l.entries.map((e) => e.date)), notes);
-  const range = { from, to };
+  const shared = { from, to };
   const hours = store.logs.schoolDayHours(userId);
   const logs: ChildLog[] = [];
   for (const { c, entries } of logged) {
     if (entries.length === 0) continue;
+    const childNotes = notes.filter((n) => n.caseId === c.id);
+    const range = opts.from && isIsoDate(opts.from) ? shared : { from: defaultFrom(to, entries.map((e) => e.date), childNotes), to };
     const inRange = entries.filter((e) => e.date >= range.from && e.date <= range.to);
     const summary = summarizeFor(store.logs, userId, { caseId: c.id, ...range });
     const chartPng =
@@ -158,7 +166,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
         ? null
         : renderAttendanceChart({ entries: inRange, nickname: c.nickname, ...range, schoolDayHours: hours, content, monthFirst });
     const evidence = inRange.length ? (logEvidence(store, content, userId, c.id, c.nickname, range) ?? '') : '';
-    logs.push({ caseId: c.id, nickname: c.nickname, entries, inRange, summary, evidence, chartPng });
+    logs.push({ caseId: c.id, nickname: c.nickname, range, entries, inRange, summary, evidence, chartPng });
   }
   // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
   const inPacket = new Set(letters.map((l) => l.body));
@@ -177,7 +185,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
     openRequests: followups.filter((f) => f.status === 'open'),
     letters,
     drafts,
-    range,
+    range: shared,
     logs,
   };
 }

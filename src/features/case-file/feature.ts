@@ -5,7 +5,7 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
-import { exportCommand, followupDays, followupReminder, forget, keep, letter, replied, sent } from './chat-commands.js';
+import { exportCommand, followupDays, followupReminder, forget, forgetChild, keep, letter, replied, sent } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
 import { correct, correctStatement } from './correct-note.js';
 import { correctFlow } from '../../../flows/case-file/correct.flow.js';
@@ -14,13 +14,14 @@ import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { notes } from './notes-command.js';
+import { due } from './due-command.js';
 
 export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement],
-  commands: { notes, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget, correct },
-  intents: ['notes', 'letter', 'sent', 'replied', 'export', 'forget', 'correct'],
+  commands: { notes, due, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
+  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   openingIntents: ['correct'],
   contentKeys: CASE_FILE_KEYS,

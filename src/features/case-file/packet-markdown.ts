@@ -42,10 +42,10 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
   for (const log of cf.logs) {
     out.push(`## ${r('case-file.packet.daily-log-child', { nickname: log.nickname })}`, '');
     if (log.inRange.length === 0) {
-      out.push(r('case-file.packet.log-empty', { from: readableDate(cf.range.from, cf.monthFirst), to: readableDate(cf.range.to, cf.monthFirst) }), '');
+      out.push(r('case-file.packet.log-empty', { from: readableDate(log.range.from, cf.monthFirst), to: readableDate(log.range.to, cf.monthFirst) }), '');
       continue;
     }
-    out.push(r('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to, cf.monthFirst) }), '', `### ${r('case-file.packet.summary')}`, '');
+    out.push(r('case-file.packet.log-range', { range: readableRange(log.range.from, log.range.to, cf.monthFirst) }), '', `### ${r('case-file.packet.summary')}`, '');
     for (const f of summaryFacts(content, log)) out.push(`- ${markdownText(f)}`);
     out.push('');
     const file = opts.chartFiles?.get(log.caseId);
@@ -53,7 +53,7 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
     const cols = ['date', 'day', 'attendance', 'hours', 'morning', 'harder', 'tried', 'note'] as const;
     out.push(`### ${r('case-file.packet.days')}`, '', r('case-file.packet.days-note'), '');
     out.push(`| ${cols.map((c) => r(`case-file.packet.col.${c}`)).join(' | ')} |`, `|${cols.map(() => '---|').join('')}`);
-    for (const d of dayRows(content, log, cf.range, cf.monthFirst)) out.push(`| ${cols.map((c) => cell(d[c])).join(' | ')} |`);
+    for (const d of dayRows(content, log, log.range, cf.monthFirst)) out.push(`| ${cols.map((c) => cell(d[c])).join(' | ')} |`);
     out.push('');
   }
 

@@ -135,13 +135,13 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   if (doc.y > doc.page.height - MARGIN - LOG_START_ROOM) doc.addPage();
   else doc.moveDown(0.8);
   heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.nickname }));
-  const from = readableDate(cf.range.from, cf.monthFirst);
-  const to = readableDate(cf.range.to, cf.monthFirst);
+  const from = readableDate(log.range.from, cf.monthFirst);
+  const to = readableDate(log.range.to, cf.monthFirst);
   if (log.inRange.length === 0) {
     para(doc, content.render('case-file.packet.log-empty', { from, to }));
     return;
   }
-  para(doc, content.render('case-file.packet.log-range', { range: readableRange(cf.range.from, cf.range.to, cf.monthFirst) }), { color: MUTED, size: 9.5 });
+  para(doc, content.render('case-file.packet.log-range', { range: readableRange(log.range.from, log.range.to, cf.monthFirst) }), { color: MUTED, size: 9.5 });
   heading(doc, content.render('case-file.packet.summary'), 12.5);
   for (const f of summaryFacts(content, log)) bullet(doc, f);
   const png = log.chartPng ? flattenPng(log.chartPng) : null;
@@ -151,7 +151,7 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   para(doc, content.render('case-file.packet.days-note'), { color: MUTED, size: 9 });
   const col = (key: string, width: number): Column => ({ header: content.render(`case-file.packet.col.${key}`), width });
   const columns = [col('date', 84), col('day', 26), col('attendance', 64), col('hours', 34), col('morning', 44), col('harder', 78), col('tried', 78), col('note', 0)];
-  const rows = dayRows(content, log, cf.range, cf.monthFirst).map((d): Cell[] => {
+  const rows = dayRows(content, log, log.range, cf.monthFirst).map((d): Cell[] => {
     const colour = d.logged ? undefined : MUTED;
     return [d.date, d.day, d.attendance, d.hours, d.morning, d.harder, d.tried, d.note].map((text) => (colour ? { text, colour } : { text }));
   });

@@ -1,0 +1,65 @@
+/**
+ * "Which child is this about?", asked before a command that works on one child's case when the
+ * family has several (what do I say next?): the chosen child's case is opened, and the command
+ * runs for it (`then`, an internal command such as `say-child`). Without it, the words went into
+ * whichever child was talked about last.
+ */
+import { setup } from 'xstate';
+import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type OpenCaseParams } from '../../src/core/flow-kit.js';
+
+const P = 'which-child';
+
+interface Ctx {
+  children: string[];
+  /** The command to run once the child is chosen. */
+  then: string;
+}
+
+function askParams({ context }: { context: Ctx }): AskParams {
+  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({ id: `child:${i}`, key: `${P}.choice.child`, vars: { nickname } }));
+  return { key: `${P}.ask`, choices, freeText: false };
+}
+
+function chosen(context: Ctx, event: FlowEvent): string | undefined {
+  const m = /^child:(\d+)$/.exec(answerOf(event));
+  return m ? context.children[Number(m[1])] : undefined;
+}
+
+export const whichChildMachine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
+  actions: effects,
+  guards: {
+    isChild: ({ context, event }) => chosen(context, event as FlowEvent) !== undefined,
+    hasChildren: ({ context }) => context.children.length > 0,
+  },
+}).createMachine({
+  id: 'which-child',
+  context: ({ input }) => ({
+    children: Array.isArray(input.children) ? input.children.filter((c): c is string => typeof c === 'string') : [],
+    then: typeof input.then === 'string' ? input.then : '',
+  }),
+  initial: 'start',
+  states: {
+    // No child to choose from (never in practice): the command runs for the open case.
+    start: { always: [{ guard: 'hasChildren', target: 'ask' }, { target: 'done' }] },
+    ask: {
+      entry: { type: 'ask', params: askParams },
+      on: {
+        CHOICE: {
+          guard: 'isChild',
+          target: 'done',
+          actions: { type: 'openCase', params: ({ context, event }): OpenCaseParams => ({ nickname: chosen(context, event as FlowEvent) ?? '' }) },
+        },
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }): FlowOutput => (context.then ? { next: `cmd:${context.then}` } : {}),
+});
+
+export const whichChildFlow: FlowDef = {
+  id: 'which-child',
+  version: 1,
+  machine: whichChildMachine,
+  keys: [`${P}.ask`, `${P}.choice.child`],
+};

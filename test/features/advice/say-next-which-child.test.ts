@@ -1,0 +1,76 @@
+/**
+ * The ninth walk: a mother of two (Rosie, then Alfie) tapped "What do I say next?" and was offered
+ * Alfie's school's last words, with no name; she said "No, something else" and typed Rosie's
+ * school's new no ("Mrs Patel said again today that a 10am start for Rosie is not possible…"),
+ * and it was filed in Alfie's notes, with the advice. In a family of several children, "What do I
+ * say next?" first asks which child it is about; the last words offered are that child's, and new
+ * words go into that child's notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
+import { keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from '../case-file/support.js';
+import { triageFlow } from '../../../flows/advice/triage.flow.js';
+import { FLOWS } from '../../support/flows.js';
+import { choice, ofType, replay } from '../flow-paths.js';
+
+const cleanups = cleanupsAfterEach();
+function app(): CaseApp {
+  const a = makeCaseApp();
+  cleanups.add(() => a.close());
+  return a;
+}
+
+async function twoChildren(): Promise<{ a: CaseApp; rosie: number; alfie: number }> {
+  const a = app();
+  await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more data on Rosie before any later start.', who: 'Mrs Patel' });
+  await a.send(pick('not-said'));
+  await a.send({ kind: 'command', name: 'restart', args: '' });
+  await tellTriage(a, { nickname: 'Alfie', request: 'The library at lunch', statement: 'We need more evidence about Alfie before any change at lunchtime.', who: 'Mr Ogunleye' });
+  await a.send({ kind: 'command', name: 'restart', args: '' });
+  const cases = a.store.listCases('parent-a');
+  return { a, rosie: cases.find((c) => c.nickname === 'Rosie')?.id ?? -1, alfie: cases.find((c) => c.nickname === 'Alfie')?.id ?? -1 };
+}
+
+describe('"What do I say next?" in a family of two children', () => {
+  it('asks which child, offers that child\'s last words, and files new words in that child\'s notes', async () => {
+    const { a, rosie, alfie } = await twoChildren();
+    let r = await a.send(pick('say-next'));
+    const q = question(r);
+    expect(q.key).toBe('which-child.ask');
+    expect(q.choices.map((c) => c.label)).toEqual(['Rosie', 'Alfie']);
+    r = await a.send(pick(q.choices.find((c) => c.label === 'Rosie')?.id ?? ''));
+    expect(question(r).key).toBe('say-next.ask-recent');
+    expect(question(r).text).toContain('more data on Rosie');
+    r = await a.send(pick('something-else'));
+    await a.send('Mrs Patel said again today that a 10am start is not possible with our staffing');
+    const filed = a.store.listNotes('parent-a').filter((n) => n.kind === 'statement' && n.text.startsWith('Mrs Patel said again'));
+    expect(filed.map((n) => n.caseId)).toEqual([rosie]);
+    expect(a.store.listNotes('parent-a', { caseId: alfie }).some((n) => n.text.startsWith('Mrs Patel said again'))).toBe(false);
+  });
+
+  it('one child: straight to the last words, as before', async () => {
+    const a = app();
+    await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more data on Rosie before any later start.', who: 'Mrs Patel' });
+    await a.send({ kind: 'command', name: 'restart', args: '' });
+    expect(keysOf(await a.send(pick('say-next')))).toContain('say-next.ask-recent');
+  });
+
+  it('the which-child flow opens the chosen case and hands over to "what do I say next?"', () => {
+    const m = FLOWS.find((f) => f.id === 'which-child')?.machine;
+    if (!m) throw new Error('no which-child flow');
+    const r = replay(m, { children: ['Rosie', 'Alfie'], then: 'say-child' }, [choice('child:1')]);
+    expect(r.done).toBe(true);
+    expect(ofType<{ nickname: string }>(r.effects, 'openCase')).toEqual([{ nickname: 'Alfie' }]);
+    expect(r.final.output).toEqual({ next: 'cmd:say-child' });
+    expect(triageFlow.id).toBe('triage');
+  });
+});
+
+describe('typed in the middle of a question', () => {
+  it('uses the open case and comes back to the question afterwards (no child asked)', async () => {
+    const { a } = await twoChildren();
+    await a.send({ kind: 'command', name: 'log', args: '' });
+    const r = await a.send('what do I say next?');
+    expect(keysOf(r)).not.toContain('which-child.ask');
+  });
+});

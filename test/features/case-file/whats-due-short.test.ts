@@ -1,0 +1,71 @@
+/**
+ * The ninth walk: a mother of two asked "what is due?" a few minutes after sending a letter for
+ * each child, and got all 25 notes and both letters in full, in a file ("with what's coming up"),
+ * to find three dates in. "What is due?" now answers with what is coming up, each on its day and,
+ * in a family of several children, with the child's name; "notes" is still everything.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
+import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+
+const cleanups = cleanupsAfterEach();
+function app(): CaseApp {
+  const a = makeCaseApp();
+  cleanups.add(() => a.close());
+  return a;
+}
+
+async function sendFor(a: CaseApp, nickname: string): Promise<void> {
+  await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
+  for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
+  await a.send(pick('sent'));
+}
+
+const textOf = (r: Awaited<ReturnType<CaseApp['send']>>) => r.map((x) => ('text' in x ? x.text : '')).join('\n');
+
+describe('"what is due?" says what is coming up', () => {
+  it('two children, a letter sent for each: each reply due, named, on its day; no wall of notes', async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    await sendFor(a, 'Alfie');
+    const r = await a.send('what is due?');
+    expect(keysOf(r)[0]).toBe('notes.due.header');
+    expect(r.some((x) => x.type === 'document')).toBe(false);
+    const text = textOf(r);
+    // Sent Wednesday 25 November 2026: ten school days on.
+    expect(text).toMatch(/9 December 2026 · Rosie: /);
+    expect(text).toMatch(/9 December 2026 · Alfie: /);
+    expect(text).not.toContain('We need more evidence');
+    expect(question(r).key).toBe('home.menu');
+  });
+
+  it('one child: no name on the lines', async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    const text = textOf(await a.send("what's due"));
+    expect(text).toMatch(/9 December 2026 · /);
+    expect(text).not.toMatch(/· Rosie:/);
+  });
+
+  it('a reply waited for past its day says so', async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    a.clock.current = new Date('2026-12-14T10:00:00Z');
+    const r = await a.send('anything due?');
+    expect(keysOf(r)).toContain('notes.due.header');
+    expect(textOf(r)).toContain('overdue');
+  });
+
+  it('nothing waiting: says so, and where everything is', async () => {
+    const a = app();
+    await a.send(cmd('resume'));
+    const r = await a.send('what is coming up?');
+    expect(keysOf(r)[0]).toBe('notes.due.nothing');
+  });
+
+  it('"notes" is still everything', async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    expect(keysOf(await a.send('notes'))).toContain('notes.timeline');
+  });
+});
