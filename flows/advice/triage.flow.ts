@@ -5,23 +5,13 @@
  */
 import { assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
-import {
-  answerOf,
-  clip,
-  effects,
-  type FlowDef,
-  type FlowEvent,
-  type FlowInput,
-  type FlowOutput,
-  type NoteParams,
-  type OpenCaseParams,
-  typedWithoutWords,
-} from '../../src/core/flow-kit.js';
+import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
+import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote } from './triage-notes.js';
 
 type Ctx = TriageCtx;
 
@@ -48,64 +38,6 @@ function notANickname(state: 'whichChild' | 'nickname') {
 /** A reply in the open case: its child and the school's words are known already. */
 function continuesCase(context: Ctx): boolean {
   return context.continuing === true && context.nickname !== '' && context.statement.trim() !== '';
-}
-
-function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
-  return { nickname: context.nickname };
-}
-
-function requestNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'answer', topic: 'triage.request', text: context.request };
-}
-
-/**
- * What the parent typed, kept as their own words (dated, like every note) the moment it arrives,
- * so one message is on record even if they stop there. It becomes "the school said" only at
- * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
- */
-function parentWordsNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement };
-}
-
-/** A pasted thread, whole ('' for one message: no note). */
-function threadNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread ?? '' };
-}
-
-/** What was held as the school's words, replaced by their email pasted later: kept as the parent's, unless it is in the notes already. */
-function replacedWordsNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.wordsKept ? '' : context.thread || context.statement };
-}
-
-function statementNote({ context }: { context: Ctx }): NoteParams {
-  return {
-    kind: 'statement',
-    topic: 'triage.statement',
-    text: context.statement,
-    category: context.category,
-    // A "who" button is stored as its label's key; the engine keeps the words in the note.
-    who: (WHO as readonly string[]).includes(context.who) ? `triage.who.${context.who}` : context.who,
-    said_on: context.saidOn,
-  };
-}
-
-function classifyParams({ context }: { context: Ctx }) {
-  return { text: context.statement };
-}
-
-function handoff({ context }: { context: Ctx }): FlowOutput {
-  return {
-    // The case profile (once per case) and the situation behind the "no" come first.
-    next: 'situation',
-    input: {
-      category: context.category,
-      nickname: context.nickname,
-      request: context.request,
-      statement: context.statement,
-      who: context.who,
-      saidOn: context.saidOn,
-    },
-  };
 }
 
 export const triageMachine = setup({

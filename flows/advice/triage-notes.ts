@@ -1,0 +1,67 @@
+/**
+ * What triage writes down and hands on: the notes it keeps (the request, the parent's own words,
+ * a pasted thread, the school's statement with who and when), what it asks the classifier, the
+ * case it opens, and what the next flow is given.
+ */
+import type { FlowOutput, NoteParams, OpenCaseParams } from '../../src/core/flow-kit.js';
+import { WHO, type TriageCtx } from './triage-questions.js';
+
+type Ctx = TriageCtx;
+
+export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
+  return { nickname: context.nickname };
+}
+
+export function requestNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'answer', topic: 'triage.request', text: context.request };
+}
+
+/**
+ * What the parent typed, kept as their own words (dated, like every note) the moment it arrives,
+ * so one message is on record even if they stop there. It becomes "the school said" only at
+ * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
+ */
+export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement };
+}
+
+/** A pasted thread, whole ('' for one message: no note). */
+export function threadNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread ?? '' };
+}
+
+/** What was held as the school's words, replaced by their email pasted later: kept as the parent's, unless it is in the notes already. */
+export function replacedWordsNote({ context }: { context: Ctx }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.wordsKept ? '' : context.thread || context.statement };
+}
+
+export function statementNote({ context }: { context: Ctx }): NoteParams {
+  return {
+    kind: 'statement',
+    topic: 'triage.statement',
+    text: context.statement,
+    category: context.category,
+    // A "who" button is stored as its label's key; the engine keeps the words in the note.
+    who: (WHO as readonly string[]).includes(context.who) ? `triage.who.${context.who}` : context.who,
+    said_on: context.saidOn,
+  };
+}
+
+export function classifyParams({ context }: { context: Ctx }) {
+  return { text: context.statement };
+}
+
+export function handoff({ context }: { context: Ctx }): FlowOutput {
+  return {
+    // The case profile (once per case) and the situation behind the "no" come first.
+    next: 'situation',
+    input: {
+      category: context.category,
+      nickname: context.nickname,
+      request: context.request,
+      statement: context.statement,
+      who: context.who,
+      saidOn: context.saidOn,
+    },
+  };
+}
