@@ -110,10 +110,15 @@ export function isAnswerNotName(text: string): boolean {
 
 const UNSURE = once(() => new RegExp(`^(?:${alternation('answers.unsure')})$`, 'i'));
 
+/** "dunno", "I don't know", "not sure.": not knowing, the whole answer (content's `answers.unsure`). */
+export function isUnsureOnly(text: string): boolean {
+  return UNSURE().test(straightApostrophes(text.trim()).replace(/[.!?]+$/, ''));
+}
+
 /** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"); "I don't know" never. */
 export function soundsLikeTheirNo(text: string): boolean {
   const t = text.trim();
-  if (UNSURE().test(straightApostrophes(t).replace(/[.!?]+$/, ''))) return false;
+  if (isUnsureOnly(t)) return false;
   return t.split(/\s+/).length >= 3 && (REFUSAL.test(t) || REPORTED.test(t));
 }
 

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../src/core/types.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote } from './triage-notes.js';
@@ -109,6 +109,7 @@ export const triageMachine = setup({
     // "ok", or a button's number typed by habit ("1"): no request.
     saysNothing: ({ event }) => isBareReply(event as FlowEvent) || typedWithoutWords(event as FlowEvent),
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
+    isUnsure: ({ event }) => event.type === 'TEXT' && isUnsureOnly(event.text),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     quotesTheirAnswer: ({ event }) => quotesTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
@@ -219,6 +220,8 @@ export const triageMachine = setup({
         TEXT: [
           // The school's words may be just "No.", but a number or a mark alone is not what they said.
           { guard: 'hasNoWords', actions: { type: 'ask', params: { key: 'triage.ask-statement-words' } } },
+          // "dunno": never kept as what the school said; roughly is enough.
+          { guard: 'isUnsure', actions: { type: 'ask', params: { key: 'triage.ask-statement-unsure' } } },
           // A thread: the newest reply is what they said; the whole paste is kept as the parent's words.
           { guard: 'isThread', target: 'classifying', actions: ['setStatement', { type: 'note', params: threadNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.thread-kept' } }, { type: 'classify', params: classifyParams }] },
           { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
