@@ -27,6 +27,8 @@ export interface Ctx {
    * "did it help?" quotes them rather than the list's name for it. Optional: older logs have none.
    */
   supportWords?: string;
+  /** The brother or sister whose day the parent chose to log next (sibling-log.ts). Optional: older logs have none. */
+  sibling?: string;
   /** Offer the reminder tip at the end (the parent has no check-in set). */
   tip: boolean;
   /**

@@ -12,7 +12,9 @@
 import { isAnswerNotName, nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
 import { declinesNote, parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
-import { SUPPORTS, TRIGGERS, isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
+import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
+import { DAILY_LOG_KEYS } from './daily-log-keys.js';
+import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
@@ -102,6 +104,7 @@ export const dailyLogMachine = setup({
     // "Did that help?" quotes what the parent typed at the list, not the list's name for it.
     setSupportWords: assign({ supportWords: ({ event }) => supportWordsOf(ev(event)) }),
     clearSupport: assign({ support: '' as const, supportWords: '' }),
+    chooseSibling: assign({ sibling: ({ context }) => unloggedSibling(context) ?? '' }),
     useSchoolDay: assign(({ context }) =>
       context.offDay ? { date: context.offDay.date, day: context.offDay.day, isToday: false, logged: context.offDay.logged } : {},
     ),
@@ -110,7 +113,10 @@ export const dailyLogMachine = setup({
     isPrompted: ({ context }) => context.prompted,
     isOffDay: ({ context }) => Boolean(context.offDay),
     isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
+    hasChosenChild: ({ context }) => context.children.length > 1 && context.nickname !== '',
     hasSeveralChildren: ({ context }) => context.children.length > 1,
+    hasUnloggedSibling: ({ context }) => unloggedSibling(context) !== undefined,
+    isYes: ({ event }) => answerOf(ev(event)) === 'yes',
     hasNoChild: ({ context }) => context.children.length === 0 && !context.nickname,
     isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
     isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
@@ -144,7 +150,9 @@ export const dailyLogMachine = setup({
   id: 'daily-log',
   context: ({ input }) => {
     const children = input.children ?? [];
-    const nickname = children.length === 1 ? (children[0] as string) : children.length === 0 ? (input.nickname ?? '') : '';
+    // A brother's or sister's log offered after one child's (sibling-log.ts) names its child.
+    const chosen = typeof input.child === 'string' && children.includes(input.child) ? input.child : '';
+    const nickname = chosen || (children.length === 1 ? (children[0] as string) : children.length === 0 ? (input.nickname ?? '') : '');
     return {
       date: typeof input.date === 'string' ? input.date : '',
       day: typeof input.day === 'string' ? input.day : '',
@@ -183,7 +191,7 @@ export const dailyLogMachine = setup({
       },
     },
     whichChild: {
-      always: [{ guard: 'hasSeveralChildren', target: 'pickChild' }, { guard: 'hasNoChild', target: 'nickname' }, { target: 'checkLogged' }],
+      always: [{ guard: 'hasChosenChild', target: 'checkLogged' }, { guard: 'hasSeveralChildren', target: 'pickChild' }, { guard: 'hasNoChild', target: 'nickname' }, { target: 'checkLogged' }],
     },
     pickChild: {
       entry: { type: 'ask', params: childChoices },
@@ -311,74 +319,25 @@ export const dailyLogMachine = setup({
     },
     finish: {
       entry: [{ type: 'saveLog', params: finishSave }, { type: 'note', params: savedNote }],
-      always: [{ guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } }, { target: 'done' }],
+      always: [
+        { guard: 'hasUnloggedSibling', target: 'sibling' },
+        { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } },
+        { target: 'done' },
+      ],
+    },
+    // A brother's or sister's day not logged yet: offered next, one tap.
+    sibling: {
+      entry: { type: 'ask', params: siblingAsk },
+      on: { CHOICE: [{ guard: 'isYes', target: 'done', actions: 'chooseSibling' }, { target: 'done' }] },
     },
     done: { type: 'final' },
   },
-  output: () => ({ next: 'home' }),
+  output: siblingOutput,
 });
 
 export const dailyLogFlow: FlowDef = {
   id: 'daily-log',
   version: 1,
   machine: dailyLogMachine,
-  keys: [
-    `${P}.prompt-intro`,
-    `${P}.ask-off-day`,
-    `${P}.ask-off-day-past`,
-    `${P}.ask-off-day-logged`,
-    `${P}.choice.this-day-past`,
-    `${P}.choice.school-day`,
-    `${P}.choice.this-day`,
-    `${P}.ask-which-child`,
-    `${P}.choice.child`,
-    `${P}.choice.new-child`,
-    `${P}.ask-nickname`,
-    `${P}.not-a-name`,
-    `${P}.ask-replace`,
-    `${P}.choice.replace`,
-    `${P}.choice.keep`,
-    `${P}.kept`,
-    `${P}.ask-attendance.today`,
-    `${P}.ask-attendance.past`,
-    `${P}.choice.full`,
-    `${P}.choice.partial`,
-    `${P}.choice.absent`,
-    `${P}.choice.not-now`,
-    `${P}.not-now`,
-    `${P}.nudge-attendance`,
-    `${P}.ask-hours`,
-    `${P}.choice.hours`,
-    `${P}.choice.hours-unsure`,
-    `${P}.nudge-hours`,
-    `${P}.ask-difficulty`,
-    `${P}.choice.difficulty`,
-    `${P}.nudge-difficulty`,
-    `${P}.ask-triggers`,
-    `${P}.ask-triggers-more`,
-    ...TRIGGERS.map((t) => `${P}.trigger.${t.id}`),
-    `${P}.choice.nothing`,
-    `${P}.choice.done`,
-    `${P}.ask-trigger-other`,
-    `${P}.ask-supports`,
-    `${P}.ask-supports-more`,
-    ...SUPPORTS.map((s) => `${P}.support.${s.id}`),
-    ...SUPPORTS.map((s) => `${P}.ask-helped.${s.id}`),
-    `${P}.ask-helped.typed`,
-    `${P}.choice.nothing-tried`,
-    `${P}.ask-support-other`,
-    `${P}.choice.helped-yes`,
-    `${P}.choice.helped-no`,
-    `${P}.choice.helped-unsure`,
-    `${P}.ask-note.today`,
-    `${P}.ask-note.past`,
-    `${P}.choice.skip-note`,
-    `${P}.tip-reminder`,
-    `${P}.part.full`,
-    `${P}.part.partial`,
-    `${P}.part.absent`,
-    `${P}.note.logged`,
-    `${P}.note.kept`,
-    `${P}.note.not-now`,
-  ],
+  keys: DAILY_LOG_KEYS,
 };
