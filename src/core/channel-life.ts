@@ -2,33 +2,36 @@
  * A channel's life, the same for every platform. Open: register it with the outbox and re-deliver,
  * in the background, what was committed but never delivered before the last stop. Stop: stop
  * receiving, let what is in flight finish (the outbox's turns and sends, the re-delivery, and any
- * work the adapter began for an event outside the outbox) for at most `graceMs`, then disconnect;
- * once, however many times it is asked. Nothing is lost by the grace running out: a turn's
- * replies are committed before they are sent, and whatever was not confirmed sent goes out at
- * the next start.
+ * work the adapter began for an event outside the outbox), then disconnect; once, however many
+ * times it is asked. What is in flight is waited for as long as it takes: a parent's later
+ * message queued behind a slow send (a rate limit waited out) is not saved until that send ends,
+ * and the platform, which has had its acknowledgement, will not send it again. A long wait is
+ * said every `noticeMs` (`stillWaiting`), so an operator sees why the stop has not finished.
  */
 import type { Channel } from './channel.js';
 import type { Outbox } from './outbox.js';
 
-/** The longest a stop waits for what is in flight, on every platform. */
-export const STOP_GRACE_MS = 5000;
+/** How often a stop still waiting for work in flight says so. */
+export const STOP_NOTICE_MS = 5000;
 
 export interface ChannelLife {
   /** Registers the channel and starts re-delivering its undelivered turns (tracked: stop waits for it). */
   open(channel: Channel): void;
   /** Work begun for an event outside the outbox (e.g. acknowledging it), waited for at stop. */
   track(work: Promise<unknown>): void;
-  /** Stops once: `quiet`, then what is in flight (within `graceMs`), then `close`. */
+  /** Stops once: `quiet`, then what is in flight (as long as it takes), then `close`. */
   stop(): Promise<void>;
 }
 
 export interface ChannelLifeSteps {
   /** Stop receiving events (an HTTP listener, a socket). */
   quiet?: () => Promise<unknown>;
-  /** Disconnect, after what was in flight has finished or the grace ran out. */
+  /** Disconnect, after what was in flight has finished. */
   close?: () => Promise<unknown>;
-  /** Longest wait for what is in flight (default `STOP_GRACE_MS`). */
-  graceMs?: number;
+  /** How often a long wait is said (default `STOP_NOTICE_MS`). */
+  noticeMs?: number;
+  /** Still waiting at stop, `waitedMs` so far (logged by the adapter: an operator sees why). */
+  stillWaiting?: (waitedMs: number) => void;
   /** The re-delivery at open failed (e.g. the store could not be read); the channel runs on. */
   redeliveryFailed: (err: unknown) => void;
   stopped: () => void;
@@ -44,10 +47,14 @@ export function channelLife(outbox: Pick<Outbox, 'settle' | 'register' | 'redeli
   }
   async function stop(): Promise<void> {
     await steps.quiet?.();
-    const finished = Promise.allSettled([...inflight, outbox.settle()]);
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(resolve, steps.graceMs ?? STOP_GRACE_MS)))]);
-    clearTimeout(timer);
+    const every = steps.noticeMs ?? STOP_NOTICE_MS;
+    const began = Date.now();
+    const notices = setInterval(() => steps.stillWaiting?.(Date.now() - began), every);
+    try {
+      await Promise.allSettled([...inflight, outbox.settle()]);
+    } finally {
+      clearInterval(notices);
+    }
     await steps.close?.();
     steps.stopped();
   }

@@ -1,9 +1,13 @@
 /**
  * A channel's life (core/channel-life.ts): open registers it and re-delivers in the background;
- * stop is quiet, then what is in flight (within the grace), then close; once.
+ * stop is quiet, then what is in flight (as long as it takes, said as it goes), then close; once.
  */
 import { describe, expect, it } from 'vitest';
-import { channelLife, STOP_GRACE_MS } from '../../src/core/channel-life.js';
+import { channelLife } from '../../src/core/channel-life.js';
+import { createOutbox } from '../../src/core/outbox.js';
+import type { Logger } from '../../src/core/ports.js';
+import type { Reply, Turn } from '../../src/core/types.js';
+import { makeTestApp } from '../support/builders.js';
 import type { Channel } from '../../src/core/channel.js';
 
 function deferred() {
@@ -15,6 +19,8 @@ function deferred() {
 
 const noOutbox = { settle: async () => {}, register: () => {}, redeliver: async () => 0 };
 const quietly = { redeliveryFailed: () => {}, stopped: () => {} };
+const quiet = () => {};
+const quietLogger: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 const channel = { id: 'fake', sendPrivately: async () => 0 } as unknown as Channel;
 
 describe('channelLife', () => {
@@ -43,27 +49,45 @@ describe('channelLife', () => {
     expect(closes).toBe(1);
   });
 
-  it('closes when the grace is over even if work is still going', async () => {
-    const never = new Promise<void>(() => {});
+  it('keeps waiting for what is in flight, however long, and says so every noticeMs', async () => {
+    const work = deferred();
+    const waited: number[] = [];
     let closed = false;
-    const life = channelLife({ ...noOutbox, settle: () => never }, { ...quietly, close: async () => void (closed = true), graceMs: 20 });
-    await life.stop();
+    const life = channelLife({ ...noOutbox, settle: () => work.promise }, { ...quietly, close: async () => void (closed = true), noticeMs: 10, stillWaiting: (ms) => void waited.push(ms) });
+    const stopped = life.stop();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(closed).toBe(false);
+    expect(waited.length).toBeGreaterThanOrEqual(2);
+    work.resolve();
+    await stopped;
     expect(closed).toBe(true);
+    const after = waited.length;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(waited).toHaveLength(after);
   });
 
-  it('waits at most STOP_GRACE_MS by default, the same for every platform', async () => {
-    const timers: number[] = [];
-    const realSetTimeout = globalThis.setTimeout;
-    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
-      timers.push(ms ?? 0);
-      return realSetTimeout(fn, 0);
-    }) as typeof setTimeout;
+  // The morning's review: with a 5 s grace, a parent's second message queued behind a slow send
+  // (a rate limit being waited out) was never saved, and the platform had had its acknowledgement.
+  it('a turn queued behind a slow send is saved before the channel closes', async () => {
+    const app = makeTestApp();
     try {
-      await channelLife({ ...noOutbox, settle: () => new Promise<void>(() => {}) }, quietly).stop();
+      const outbox = createOutbox({ engine: app.engine, logger: quietLogger });
+      const first = deferred();
+      const send = async (replies: Reply[]) => replies.length;
+      const turn = (id: string): Turn => ({ id, channel: 'slack', user: 'slack:T1:U1', where: 'dm', input: { kind: 'text', text: 'hello' }, receivedAt: new Date() });
+      void outbox.submit(turn('ev-1'), async (replies) => (await first.promise, replies.length));
+      void outbox.submit(turn('ev-2'), send);
+      let savedAtClose: boolean | undefined;
+      const life = channelLife(outbox, { ...quietly, noticeMs: 10, close: async () => void (savedAtClose = app.store.hasTurn('ev-2')) });
+      const stopped = life.stop();
+      await new Promise((r) => setTimeout(r, 40));
+      expect(savedAtClose).toBeUndefined();
+      first.resolve();
+      await stopped;
+      expect(savedAtClose).toBe(true);
     } finally {
-      globalThis.setTimeout = realSetTimeout;
+      app.cleanup();
     }
-    expect(timers).toContain(STOP_GRACE_MS);
   });
 
   it('open registers the channel before re-delivering, and stop waits for the re-delivery', async () => {

@@ -44,6 +44,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const life = channelLife(outbox, {
     close: () => client.destroy(),
     redeliveryFailed: (err) => logger.warn(errorCodes(err), 'discord redelivery failed'),
+    stillWaiting: (waitedMs) => logger.info({ waitedMs }, 'stopping: waiting for turns and sends in flight'),
     stopped: () => logger.info({}, 'discord stopped'),
   });
 

@@ -193,6 +193,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   const life = channelLife(outbox, {
     quiet: () => app.stop(),
     redeliveryFailed: (err) => logger.warn({ src: 'slack', ...errInfo(err) }, 'slack redelivery failed'),
+    stillWaiting: (waitedMs) => logger.info({ src: 'slack', waitedMs }, 'stopping: waiting for turns and sends in flight'),
     stopped: () => logger.info({ src: 'slack' }, 'slack stopped'),
   });
   life.open(slack.channel);
