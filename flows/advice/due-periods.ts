@@ -11,7 +11,8 @@ const NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
 };
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
-const SCHOOL_DAYS = new RegExp(`\\b${COUNT}\\s+(?:school|working|business)\\s+days?\\b`);
+/** A count of school days given for a reply ("within 10", "have 15", "takes 5"), never one already past ("has missed 15 school days"). */
+const SCHOOL_DAYS = new RegExp(`\\b(?:within|in|have|has|take|takes|give|gives|given|allow|allows|of)\\s+(?:the\\s+next\\s+|up\\s+to\\s+)?${COUNT}\\s+(?:school|working|business)\\s+days?\\b`);
 const WITHIN = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(days?|weeks?|fortnights?)\\b`);
 const END_OF = /\bend\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month)\b/;
 

@@ -106,7 +106,8 @@ function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEve
   if (context.saidOn) return weekStartOf(context.saidOn) ? {} : context.saidOnChecked === '' && isDoubtfulDay(context.saidOn, parentNoon(event)) ? { saidOnChecked: 'doubtful' } : {};
   if (!context.saidOnWords) return {};
   const found = pastDate(context.saidOnWords, parentNoon(event), context.monthFirst === 'yes');
-  if (!found) return { saidOnWords: '' };
+  // No day, or one still to come ("this coming Friday"): the letter asks for the date.
+  if (!found || found.date > event.day) return { saidOnWords: '' };
   return { saidOn: found.date, saidOnWords: '', saidOnChecked: found.doubtful ? 'doubtful' : '' };
 }
 /**

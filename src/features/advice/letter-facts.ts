@@ -218,16 +218,22 @@ export function pastDate(text: string, at: string, monthFirst: boolean): FoundDa
   if (!found || !namesADay(found, words)) return undefined;
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);
-  // A weekday alone is the nearest one to the parser ("Thursday" on a Monday: in three days); a
-  // past event's is the last one, unless the words look ahead ("next Thursday", "this coming…").
-  const said = words.slice(Math.max(0, found.index - 16), found.index + found.text.length);
-  if (isWeekdayAlone(found) && !LOOKS_AHEAD.test(said) && iso(when) > iso(ref)) when.setTime(when.getTime() - 7 * DAY_MS);
+  // A weekday alone is the nearest one to the parser ("Thursday" on a Monday: in three days). A
+  // past event's is the last one; words that look ahead ("next Thursday", "Friday coming") name
+  // one to come; a day's number beside it ("Wednesday the 25th") is left as read, to be checked.
+  const around = words.slice(Math.max(0, found.index - 16), found.index + found.text.length + 12);
+  if (isWeekdayAlone(found) && !DAY_NUMBER.test(around)) {
+    const ahead = LOOKS_AHEAD.test(around);
+    if (ahead && iso(when) <= iso(ref)) when.setTime(when.getTime() + 7 * DAY_MS);
+    if (!ahead && iso(when) > iso(ref)) when.setTime(when.getTime() - 7 * DAY_MS);
+  }
   const date = iso(when);
   return { date, doubtful: isDoubtfulDay(date, at) };
 }
 
 const isWeekdayAlone = (found: { start: { isCertain(c: 'day' | 'weekday'): boolean } }): boolean => found.start.isCertain('weekday') && !found.start.isCertain('day');
-const LOOKS_AHEAD = /\b(?:next|coming|upcoming|this)\b/i;
+const LOOKS_AHEAD = /\b(?:next(?!\s+to\b)|coming|upcoming|tomorrow)\b/i;
+const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/i;
 
 /** "a fortnight ago": two weeks, as the parser knows it. */
 const FORTNIGHT = /\bfortnight\b/gi;

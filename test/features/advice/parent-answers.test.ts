@@ -166,6 +166,11 @@ describe('dueFrom (answered on Friday 2030-03-01)', () => {
     expect(dueFrom(answer, AT)).toBe(due);
   });
 
+  // The morning's review: a count of days already gone is no due date.
+  it.each(['nobody, and he has missed 15 school days already', 'she was off for 10 school days in January', '5 working days late'])('%j names no due date', (answer) => {
+    expect(dueFrom(answer, AT)).toBeUndefined();
+  });
+
   it.each([
     ['by the end of the week', '2030-02-27T12:00:00.000Z', '2030-03-01'], // said on a Wednesday: this Friday
     ['by the end of the week', AT, '2030-03-01'], // said on the Friday: today

@@ -52,8 +52,20 @@ describe('a day named against something we cannot date', () => {
     for (const monthFirst of [false, true]) expect(pastDate(words, at, monthFirst)).toEqual({ date: day, doubtful: false });
   });
 
-  it.each(['next Thursday', 'this coming Thursday'])('"%s" is still a day to come', (words) => {
-    expect(pastDate(words, at, false)?.date ?? '').toMatch(/^2026-12-(?:10|17)$/);
+  it.each(['next Thursday', 'this coming Thursday', 'on Thursday coming', 'this coming Friday'])('"%s" is still a day to come', (words) => {
+    const found = pastDate(words, at, false);
+    expect(found?.date ?? '').toMatch(/^2026-12-(?:10|11|17|18)$/);
+    expect(found?.doubtful).toBe(true);
+  });
+
+  // The morning's review: the weekday rule dropped a day's number beside it.
+  it.each(['Wednesday the 25th', 'Thursday the 26th'])('"%s" is not moved to last week\'s weekday', (words) => {
+    const found = pastDate(words, at, false);
+    expect(found?.date).not.toMatch(/^2026-12-0[23]$/);
+  });
+
+  it('"she said this on Thursday" is last Thursday', () => {
+    expect(pastDate('she said this on Thursday', at, false)?.date).toBe('2026-12-03');
   });
 });
 
@@ -92,6 +104,17 @@ describe('at the letter', () => {
     expect(keys(r)).not.toContain('facts.ask-said-on');
     expect(keys(r)).not.toContain('facts.confirm-said-on');
     expect(app.store.listNotes('parent-a').filter((n) => n.topic === 'facts.said-on').map((n) => n.text)).toEqual(['2026-12-03']);
+  });
+
+  it('asks for the date when "When was this?" kept "this coming Friday" (a day still to come)', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+    let last = await toLetterFacts(app, 'this coming Friday');
+    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+      expect(last.some((x) => x.type === 'document')).toBe(false);
+      const q = lastQuestion(last);
+      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+    }
+    expect(keys(last)).toContain('facts.ask-said-on');
   });
 
   it('takes "the 3rd" typed for when they said it as this month\'s', async () => {
