@@ -13,6 +13,8 @@ interface Ctx {
   children: string[];
   /** The command to run once the child is chosen. */
   then: string;
+  /** The words the command was given ("/say <their words>"), handed on to it. */
+  args: string;
 }
 
 function askParams({ context }: { context: Ctx }): AskParams {
@@ -37,6 +39,7 @@ export const whichChildMachine = setup({
   context: ({ input }) => ({
     children: Array.isArray(input.children) ? input.children.filter((c): c is string => typeof c === 'string') : [],
     then: typeof input.then === 'string' ? input.then : '',
+    args: typeof input.args === 'string' ? input.args : '',
   }),
   initial: 'start',
   states: {
@@ -54,7 +57,7 @@ export const whichChildMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: ({ context }): FlowOutput => (context.then ? { next: `cmd:${context.then}` } : {}),
+  output: ({ context }): FlowOutput => (context.then ? { next: `cmd:${context.then}`, ...(context.args ? { input: { args: context.args } } : {}) } : {}),
 });
 
 export const whichChildFlow: FlowDef = {

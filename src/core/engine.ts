@@ -144,7 +144,7 @@ export function createEngine(deps: EngineDeps): Engine {
   /** A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. */
   function afterFlow(ctx: RunContext, after: AfterFlow): void {
     if (!after) return;
-    runCommand(after.command, '', ctx);
+    runCommand(after.command, after.args ?? '', ctx);
     if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, menuFlow));
   }
 

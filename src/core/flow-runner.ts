@@ -13,7 +13,8 @@ import { asideSchema } from './session-schemas.js';
 export type { RunContext };
 
 /** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */
-export type AfterFlow = { command: string } | null;
+/** A command a flow ended by asking for (`next: 'cmd:<name>'`), with the words it hands on (`input.args`). */
+export type AfterFlow = { command: string; args?: string } | null;
 
 const MAX_HOPS = 25;
 
@@ -90,7 +91,8 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
     ctx.session.flowId = null;
     ctx.session.snapshot = null;
     ctx.session.pending = null;
-    return { command: next.slice(4) };
+    const args = out.input?.['args'];
+    return { command: next.slice(4), ...(typeof args === 'string' && args ? { args } : {}) };
   }
   return startFlowAt(ctx, next, out.input ?? {}, hops + 1, next === ctx.menuFlow ? undefined : aside);
 }

@@ -64,8 +64,8 @@ export const say: ChatCommand = (args, ctx) => {
   // Mid-question (a conversation to come back to), the open case's child, as before: a command
   // handed over to by a flow (`cmd:`) does not carry a conversation put aside.
   const midQuestion = ctx.session.pending !== null && ctx.session.flowId !== null && ctx.session.flowId !== ctx.menuFlow;
-  if (!args && children.length > 1 && !midQuestion) {
-    startFlow(ctx, 'which-child', { then: 'say-child' });
+  if (children.length > 1 && !midQuestion) {
+    startFlow(ctx, 'which-child', { then: 'say-child', ...(args ? { args } : {}) });
     return;
   }
   sayForOpenCase(args, ctx);

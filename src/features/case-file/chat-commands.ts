@@ -102,10 +102,14 @@ function namedChild(ctx: RunContext, caseId: number | null): string {
  */
 export const replied: ChatCommand = (args, ctx) => {
   const text = args.trim();
-  const { userId } = ctx.session;
+  const { userId, caseId: open } = ctx.session;
   const waiting = waitingCases(ctx);
-  if (waiting.length > 1) {
-    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: waiting.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId) })) });
+  // Several waiting, or one that is not the child talked about last: asked, never guessed. Every
+  // child is offered, those waiting first (a school may answer what was never sent from here).
+  if (waiting.length > 1 || (waiting[0] && open !== null && waiting[0].caseId !== open)) {
+    const others = ctx.store.listCases(userId).filter((c) => !waiting.some((w) => w.caseId === c.id));
+    const all = [...waiting, ...others.map((c) => ({ caseId: c.id, nickname: c.nickname }))];
+    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId) })) });
     return;
   }
   if (waiting[0]) ctx.session.caseId = waiting[0].caseId;

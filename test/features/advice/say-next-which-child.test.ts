@@ -48,6 +48,22 @@ describe('"What do I say next?" in a family of two children', () => {
     expect(a.store.listNotes('parent-a', { caseId: alfie }).some((n) => n.text.startsWith('Mrs Patel said again'))).toBe(false);
   });
 
+  // The morning's review: "/say <words>" skipped the question and filed the words in the open
+  // case, Alfie's, though they were Rosie's school's.
+  it('"/say <their words>" asks which child too, and files the words in that child\'s notes', async () => {
+    const { a, rosie, alfie } = await twoChildren();
+    const words = 'Mrs Patel said again today that a 10am start for Rosie is not possible';
+    let r = await a.send({ kind: 'command', name: 'say', args: words });
+    const q = question(r);
+    expect(q.key).toBe('which-child.ask');
+    r = await a.send(pick(q.choices.find((c) => c.label === 'Rosie')?.id ?? ''));
+    expect(keysOf(r)).not.toContain('say-next.ask-recent');
+    const filed = a.store.listNotes('parent-a').filter((n) => n.text === words);
+    expect(filed.length).toBeGreaterThan(0);
+    expect(filed.every((n) => n.caseId === rosie)).toBe(true);
+    expect(a.store.listNotes('parent-a', { caseId: alfie }).some((n) => n.text === words)).toBe(false);
+  });
+
   it('one child: straight to the last words, as before', async () => {
     const a = app();
     await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more data on Rosie before any later start.', who: 'Mrs Patel' });

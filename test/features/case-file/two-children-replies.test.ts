@@ -48,7 +48,13 @@ describe('replies in a family of two children', () => {
     await a.send('The TA can meet her at the side door on Mondays');
     await a.send(pick('keep'));
 
+    // Alfie's request waits, but Rosie's case is the open one: whose school it was is asked
+    // (never guessed: the morning's review filed a reply for the open child in the waiting one's notes).
     r = await a.send(cmd('replied'));
+    const which = question(r);
+    expect(which.key).toBe('case-file.replied.ask-which');
+    expect(which.choices.map((c) => c.label)).toEqual(['Alfie', 'Rosie']);
+    r = await a.send(pick('child:0'));
     expect(question(r).key).toBe('case-file.replied.ask-child');
     expect(question(r).text).toContain('Alfie');
     await a.send('Mr Hill says they will monitor until half term');
@@ -88,6 +94,26 @@ describe('replies in a family of two children', () => {
     await a.send(pick('keep'));
     expect(repliesIn(a, alfie)).toEqual(['no again, nobody to supervise the library']);
     expect(repliesIn(a, rosie)).toEqual([]);
+  });
+
+  it("one child's request waiting while the other's case is open: asks, and a reply for the open child is filed there", async () => {
+    const a = app();
+    await sendFor(a, 'Rosie', 'A later start at 10');
+    // Alfie's case opened and talked about, no letter sent for him.
+    await tellTriage(a, { nickname: 'Alfie', request: 'The library at lunchtime', statement: 'We need more evidence before we change anything for Alfie.', who: 'Mr Hill' });
+    await a.send(cmd('restart'));
+    const cases = a.store.listCases(USER);
+    const rosie = cases.find((c) => c.nickname === 'Rosie')?.id ?? -1;
+    const alfie = cases.find((c) => c.nickname === 'Alfie')?.id ?? -1;
+    let r = await a.send(cmd('replied', 'Mr Ogunleye says Alfie can use the library on Tuesdays'));
+    const q = question(r);
+    expect(q.key).toBe('case-file.replied.ask-which');
+    expect(q.choices.map((c) => c.label)).toEqual(['Rosie', 'Alfie']);
+    r = await a.send(pick('child:1'));
+    await a.send(pick('keep'));
+    expect(repliesIn(a, alfie)).toEqual(['Mr Ogunleye says Alfie can use the library on Tuesdays']);
+    expect(repliesIn(a, rosie)).toEqual([]);
+    expect(openFor(a, rosie)).toHaveLength(1);
   });
 
   it('one child only: "they replied" asks as before, naming nobody', async () => {
