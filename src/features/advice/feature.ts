@@ -13,11 +13,11 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
+import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say } from './say-command.js';
 import { legal } from './legal-command.js';
-import { earlierAnswers } from './earlier-answers.js';
+import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
 
 /**
  * "Change profile": the case profile asked again, its answers kept until changed; a question
@@ -27,6 +27,9 @@ const profile: ChatCommand = (_args, ctx) => {
   if (ctx.session.flowId === 'profile' && reask(ctx)) return;
   startFlow(ctx, 'profile');
 };
+
+/** What a flow's input is read from: the profiles, the sign-off and the answers offered again. */
+const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, ...REUSED_TOPICS];
 
 export const advice: Feature = {
   id: 'advice',
@@ -51,10 +54,11 @@ export const advice: Feature = {
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
   // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?").
+  // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
   flowInput: (store, userId, caseId, now) => {
-    const profiles = store.listNotes(userId, { topics: [PROFILE_TOPIC] });
-    const earlier = earlierAnswers(store, userId, caseId, now);
-    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
+    const notes = store.listNotes(userId, { topics: FLOW_INPUT_TOPICS });
+    const earlier = earlierAnswersIn(notes, caseId, now);
+    return { profile: profileFromNotes(notes, caseId), ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,
