@@ -18,9 +18,12 @@ export function distStale(root) {
   } catch {
     return true;
   }
+  // The listed paths are already normal (the build writes them): joined by hand, not by path.join,
+  // which normalises each of some 380 paths again at every start.
+  const dir = root.endsWith('/') ? root : `${root}/`;
   for (const rel of listed) {
     if (!rel) continue;
-    const m = statSync(join(root, rel), { throwIfNoEntry: false })?.mtimeMs;
+    const m = statSync(dir + rel, { throwIfNoEntry: false })?.mtimeMs;
     if (m === undefined || m > built) return true;
   }
   return false;

@@ -3,6 +3,7 @@
  * variable stops the bot with a message naming it.
  */
 import * as z from 'zod';
+import { ConfigError } from './config-error.js';
 
 const optionalNonEmpty = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
 const port = z.preprocess((v) => (v === '' || v === undefined ? undefined : Number(v)), z.number().int().min(1).max(65535).optional());
@@ -51,7 +52,9 @@ export const configSchema = z
   });
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {}
+// Their own modules, so that code needing only these does not build the schema above.
+export { ConfigError } from './config-error.js';
+export { describeDatabaseUrl } from './database-url.js';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -60,12 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration problem:\n${lines.join('\n')}\nSee the configuration table in README.md.`);
   }
   return parsed.data;
-}
-
-/** Where the database is, for logs: host, port and database name, never the user or password. */
-export function describeDatabaseUrl(url: string): { host: string; database: string } {
-  const u = new URL(url);
-  return { host: u.port ? `${u.hostname}:${u.port}` : u.hostname, database: u.pathname.replace(/^\//, '') };
 }
 
 export const slackConfigured = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);

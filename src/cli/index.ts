@@ -7,7 +7,7 @@
  * was asked for wrongly (one line naming the option, and where its help is).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import { ContentError } from '../content/catalog.js';
 import { DataKeyError } from '../security/aes-sealer.js';
 import { CliError, describeSystemError, UsageError, type CliIo } from './io.js';

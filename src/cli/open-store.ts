@@ -7,7 +7,7 @@
  * reads see what was committed when the command started, and writes (`write`) run as one of the
  * parent's turns would, under their lock, committed before the command reports success.
  */
-import { describeDatabaseUrl } from '../config.js';
+import { describeDatabaseUrl } from '../database-url.js';
 import { shippedContent, type ContentCatalog } from '../content/catalog.js';
 import type { Store } from '../core/ports.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';

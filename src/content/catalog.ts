@@ -260,17 +260,29 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
   const letters = new Map(parsed.letters.map((l) => [l.id, l]));
   const words = new Map(parsed.words);
   const typing = new Set(parsed.invitesTyping);
-  /** Variables per key, found once here (every variant of a key uses the same ones). */
-  const varsByKey = new Map([...entries].map(([key, variants]) => [key, varsIn(variants[0] ?? '')]));
+  /**
+   * Variables per key, found at the key's first use (every variant of a key uses the same ones):
+   * a process uses a few of some two thousand keys (`notes` a dozen), so not all at start-up.
+   */
+  const varsByKey = new Map<string, string[]>();
+  const varsOfKey = (key: string): string[] => {
+    let names = varsByKey.get(key);
+    if (!names) {
+      const variants = entries.get(key);
+      if (!variants) return [];
+      varsByKey.set(key, (names = varsIn(variants[0] ?? '')));
+    }
+    return names;
+  };
   return {
     has: (key) => entries.has(key),
     keys: () => [...entries.keys()],
-    varsOf: (key) => [...(varsByKey.get(key) ?? [])],
+    varsOf: (key) => [...varsOfKey(key)],
     render(key, vars = {}, seed = 0) {
       const variants = entries.get(key);
       if (!variants) throw new ContentError(`Unknown content key "${key}"`);
       const text = variants[Math.abs(seed) % variants.length] as string;
-      const names = varsByKey.get(key) ?? [];
+      const names = varsOfKey(key);
       if (names.length === 0) return text;
       const missing = names.filter((v) => vars[v] === undefined);
       if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);

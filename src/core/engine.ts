@@ -6,7 +6,7 @@
  * processed one at a time; a repeated event id is answered once only.
  */
 import type { FlowEvent } from './flow-kit.js';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
 import { assemble, intentIn } from './assemble.js';

@@ -4,7 +4,7 @@
  * Stored form: `enc1:` + base64(iv ‖ tag ‖ ciphertext).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import type { Sealer } from '../core/ports.js';
 
 const PREFIX = 'enc1:';

@@ -13,13 +13,14 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, signOffOf } from './profile.js';
+import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say, sayForOpenCase } from './say-command.js';
 import { whichChildFlow } from '../../../flows/advice/which-child.flow.js';
 import { legal } from './legal-command.js';
-import { earlierAnswers } from './earlier-answers.js';
-import { keptMeetingDays } from './kept-meetings.js';
+import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
+import { keptMeetingDaysIn } from './kept-meetings.js';
+import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 /**
  * "Change profile": the case profile asked again, its answers kept until changed; a question
@@ -29,6 +30,9 @@ const profile: ChatCommand = (_args, ctx) => {
   if (ctx.session.flowId === 'profile' && reask(ctx)) return;
   startFlow(ctx, 'profile');
 };
+
+/** What a flow's input is read from: the profiles, the sign-off and the answers offered again. */
+const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, ...REUSED_TOPICS];
 
 export const advice: Feature = {
   id: 'advice',
@@ -55,11 +59,12 @@ export const advice: Feature = {
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
   // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?");
   // and the meetings already kept as dates to watch, as `input.keptMeetings` (not offered again).
+  // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
   flowInput: (store, userId, caseId, now) => {
-    const profiles = store.listNotes(userId, { topics: [PROFILE_TOPIC] });
-    const earlier = earlierAnswers(store, userId, caseId, now);
-    const kept = keptMeetingDays(store, userId, caseId);
-    return { profile: profileFromNotes(profiles, caseId), ...familyPlaceOf(profiles, caseId), ...signOffOf(store, userId), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
+    const notes = store.listNotes(userId, { topics: FLOW_INPUT_TOPICS });
+    const earlier = earlierAnswersIn(notes, caseId, now);
+    const kept = keptMeetingDaysIn(notes, caseId);
+    return { profile: profileFromNotes(notes, caseId), ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

@@ -7,6 +7,7 @@
  * Pure functions; no words of the bot's own live here, and the words they read are content
  * (content/words/letters.yaml), compiled on first use.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { once, shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
@@ -212,6 +213,25 @@ function iso(d: Date): string {
 export function pastDate(text: string, at: string, monthFirst: boolean): FoundDate | undefined {
   const ref = new Date(at);
   if (Number.isNaN(ref.getTime()) || !text.trim()) return undefined;
+  const key = `${monthFirst ? 'm' : 'd'} ${at} ${createHash('sha256').update(text).digest('base64')}`;
+  let found = readDays.get(key);
+  if (found === undefined) {
+    found = readDay(text, ref, at, monthFirst) ?? null;
+    if (readDays.size >= READ_DAYS_MAX) readDays.clear();
+    readDays.set(key, found);
+  }
+  return found ? { ...found } : undefined;
+}
+
+/**
+ * Days already read from words, by a hash of the words (the parent's words are not kept here),
+ * the instant and the order: the same statements' days are read at every "what do I say next?"
+ * and every notes timeline, and chrono takes 50-200 us a reading. Bounded: cleared when full.
+ */
+const readDays = new Map<string, FoundDate | null>();
+const READ_DAYS_MAX = 2_000;
+
+function readDay(text: string, ref: Date, at: string, monthFirst: boolean): FoundDate | undefined {
   const parser = monthFirst ? english().casual : english().GB;
   const words = text.replace(FORTNIGHT, '2 weeks');
   const [found] = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });

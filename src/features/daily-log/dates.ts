@@ -16,10 +16,27 @@ export function isValidZone(zone: string): boolean {
 /** The calendar date at `now` in `zone` (UTC when the parent has not told us theirs): core's `dayIn`. */
 export const localDate = dayIn;
 
-/** A valid calendar date (not just the right shape). */
+/**
+ * A valid calendar date (not just the right shape). Worked out by hand, as `readableDate` is: a
+ * command that only lists notes (`notes`) then never builds a luxon date, whose first one starts
+ * the platform's Intl (20-40 ms of the command's start on this machine). Checked against luxon
+ * over every day of several centuries (test/features/daily-log/plain-dates.test.ts).
+ */
 export function isIsoDate(s: string): boolean {
-  return ISO_DATE.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
+  if (!ISO_DATE.test(s)) return false;
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(s.slice(0, 4)), m);
 }
+
+/** Days in month `m` (1-12) of year `y`, by the Gregorian calendar's rules (as luxon's, before 1582 too). */
+function daysInMonth(y: number, m: number): number {
+  if (m !== 2) return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
+/** The months' names in English, as luxon's en-GB writes them ("LLLL"). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function addDays(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
@@ -92,7 +109,10 @@ export function weekdayName(day: Weekday): string {
  */
 export function readableDate(date: string, monthFirst = false): string {
   if (!isIsoDate(date)) return date;
-  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-GB').toFormat(monthFirst ? 'LLLL d, yyyy' : 'd LLLL yyyy');
+  const year = date.slice(0, 4);
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  const day = Number(date.slice(8, 10));
+  return monthFirst ? `${month} ${day}, ${year}` : `${day} ${month} ${year}`;
 }
 
 /** "3 November – 21 November 2026", "28 December 2026 – 8 January 2027"; month first, "September 1 – November 25, 2026". */

@@ -4,7 +4,7 @@
  * through the Sealer (AES-GCM when a data key is set) before it touches the file.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { ConfigError } from '../../config.js';
+import { ConfigError } from '../../config-error.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { nativeBinding } from './native-binding.js';

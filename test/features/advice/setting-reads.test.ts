@@ -38,4 +38,19 @@ describe("the advice feature's flow input", () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
   });
+
+  it("reads the parent's notes once per flow start, and finds what three reads found", () => {
+    const asked: NoteFilter[] = [];
+    const later = new Date(Date.parse(AT) + 86_400_000).toISOString();
+    const reused = REUSED_TOPICS[0] as string;
+    const extra = [note(61, 7, reused, 'a quiet room to start the day in'), note(62, 8, reused, "another child's answer"), note(63, 8, PROFILE_TOPIC, JSON.stringify({ place: 'us', region: 'Ohio', plan: 'none', pronouns: 'he' }))];
+    NOTES.push(...extra);
+    try {
+      const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(later));
+      expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, familyPlace: { place: 'us', region: 'Ohio', child: '' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'], earlierAnswers: { [reused]: 'a quiet room to start the day in' } });
+      expect(asked).toHaveLength(1);
+    } finally {
+      NOTES.splice(NOTES.length - extra.length, extra.length);
+    }
+  });
 });
