@@ -1,8 +1,9 @@
 /**
  * "What is due?": what is coming up, not the whole case. Each request still waiting for a reply
  * (on the day its follow-up is due, or said to be overdue) and each next step's date to watch from
- * today on, in date order; in a family of several children, each line names the child. `notes`
- * stays the whole case.
+ * today on, in date order; in a family of several children, each line names the child. A next
+ * step noted before the school's latest reply in its case is left out (overtaken), unless it is a
+ * meeting still to come. `notes` stays the whole case.
  */
 import { reaskPending } from '../../core/commands.js';
 import { textReply } from '../../core/render.js';
@@ -10,6 +11,7 @@ import type { ChatCommand, RunContext } from '../../core/run-context.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
+import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 /** A next step's words are long ("Ask in writing which data is missing, …"): a line shows the start. */
 const MAX_STEP = 110;
@@ -25,16 +27,23 @@ function clip(text: string): string {
   return t.length <= MAX_STEP ? t : `${t.slice(0, MAX_STEP - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-function dueLines(ctx: RunContext, today: string, monthFirst: boolean): DueLine[] {
+function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalChildren: boolean): DueLine[] {
   const { store, content } = ctx;
   const userId = ctx.session.userId;
   const lines: DueLine[] = [];
+  // In a family of several, "type letter follow-up" would draft the open case's letter, not this one's.
+  const overdue = severalChildren ? 'notes.due.overdue-child' : 'notes.due.overdue';
   for (const f of store.requests.listFollowups(userId, { status: 'open' })) {
     const vars = { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst) };
-    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? 'notes.due.overdue' : 'notes.due.reply', vars) });
+    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
   }
-  for (const n of store.listNotes(userId)) {
+  const notes = store.listNotes(userId);
+  // The school's latest reply in each case: a next step noted before it has been overtaken (a meeting still comes).
+  const repliedAfter = new Map<number | null, number>();
+  for (const n of notes) if (n.kind === 'response') repliedAfter.set(n.caseId, Math.max(repliedAfter.get(n.caseId) ?? 0, n.id));
+  for (const n of notes) {
     if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today) continue;
+    if (n.topic !== MEETING_TOPIC && n.id < (repliedAfter.get(n.caseId) ?? 0)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
   return lines.sort((a, b) => a.date.localeCompare(b.date));
@@ -44,12 +53,12 @@ export const due: ChatCommand = (_args, ctx) => {
   const userId = ctx.session.userId;
   const monthFirst = familyMonthFirst(ctx.store.listNotes(userId, { topics: [PROFILE_TOPIC] }));
   const today = localToday(ctx.now, schoolWeekFor(ctx.store, userId));
-  const lines = dueLines(ctx, today, monthFirst);
+  const cases = ctx.store.listCases(userId);
+  const named = cases.length > 1;
+  const lines = dueLines(ctx, today, monthFirst, named);
   if (lines.length === 0) {
     ctx.replies.push(textReply(ctx.content, 'notes.due.nothing'));
   } else {
-    const cases = ctx.store.listCases(userId);
-    const named = cases.length > 1;
     const text = lines.map((l) => {
       const child = named ? cases.find((c) => c.id === l.caseId)?.nickname : undefined;
       return ctx.content.render(child ? 'notes.due.line-child' : 'notes.due.line', { date: readableDate(l.date, monthFirst), child: child ?? '', text: l.text });

@@ -56,6 +56,30 @@ describe('"what is due?" says what is coming up', () => {
     expect(textOf(r)).toContain('overdue');
   });
 
+  // The morning's review: in a family of two, "type letter follow-up" on Alfie's overdue line
+  // drafted Rosie's (the open case's) follow-up; and a next step stayed on the list after the
+  // school had replied.
+  it('two children: an overdue line does not send the parent to the open case\'s letter', async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    await sendFor(a, 'Alfie');
+    a.clock.current = new Date('2026-12-14T10:00:00Z');
+    const text = textOf(await a.send('what is due?'));
+    expect(text).toContain('overdue');
+    expect(text).not.toContain('letter follow-up');
+  });
+
+  it("a next step drops off once the school has replied in that child's case", async () => {
+    const a = app();
+    await sendFor(a, 'Rosie');
+    const before = textOf(await a.send('what is due?'));
+    expect(before).toContain('a date to watch');
+    await a.send(cmd('replied', 'They will trial a later start from Monday'));
+    await a.send(pick('keep'));
+    const after = textOf(await a.send('what is due?'));
+    expect(after).not.toContain('a date to watch');
+  });
+
   it('nothing waiting: says so, and where everything is', async () => {
     const a = app();
     await a.send(cmd('resume'));
