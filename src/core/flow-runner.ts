@@ -88,6 +88,8 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   const next = out.next ?? ctx.menuFlow;
   if (next === ctx.menuFlow && aside && resumeAside(ctx, aside, hops)) return null;
   if (next.startsWith('cmd:')) {
+    // The conversation this flow was put over goes on with the dialogue the command starts.
+    if (aside) ctx.carriedAside = aside;
     ctx.session.flowId = null;
     ctx.session.snapshot = null;
     ctx.session.pending = null;
@@ -126,6 +128,11 @@ function waitingAside(ctx: RunContext): Aside | undefined {
  */
 function asideFor(ctx: RunContext, flowId: string): Aside | undefined {
   if (flowId === ctx.menuFlow) return undefined;
+  const carried = ctx.carriedAside;
+  if (carried) {
+    ctx.carriedAside = undefined;
+    return carried;
+  }
   const current = ctx.session.snapshot?.aside;
   if (ctx.session.flowId === flowId) return current;
   return waitingAside(ctx) ?? current;

@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import type { ContentCatalog } from '../content/catalog.js';
 import type { FlowDef, FlowEvent } from './flow-kit.js';
-import type { Classifier, MaybePromise, SessionRow, Store } from './ports.js';
+import type { Aside, Classifier, MaybePromise, SessionRow, Store } from './ports.js';
 import type { Reply } from './types.js';
 
 /** Work run once a turn has committed (may wait on a networked store); its replies are appended. */
@@ -38,6 +38,11 @@ export interface RunContext {
    * run by the engine once the turn has committed; any replies it returns are appended.
    */
   afterCommit?: AfterCommit[];
+  /**
+   * A conversation put aside under a flow that handed over to a command (`next: 'cmd:…'`, e.g.
+   * "which child?" then "what do I say next?"): the next dialogue started this turn carries it.
+   */
+  carriedAside?: Aside;
   /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
   notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }

@@ -61,10 +61,9 @@ function knownLines(ctx: RunContext): Record<string, string> {
  */
 export const say: ChatCommand = (args, ctx) => {
   const children = ctx.store.listCases(ctx.session.userId);
-  // Mid-question (a conversation to come back to), the open case's child, as before: a command
-  // handed over to by a flow (`cmd:`) does not carry a conversation put aside.
-  const midQuestion = ctx.session.pending !== null && ctx.session.flowId !== null && ctx.session.flowId !== ctx.menuFlow;
-  if (children.length > 1 && !midQuestion) {
+  // Mid-question too: the conversation put aside goes on under "which child?" and comes back
+  // after "what do I say next?" (a `cmd:` hand-over carries it, core's flow-runner).
+  if (children.length > 1) {
     startFlow(ctx, 'which-child', { then: 'say-child', ...(args ? { args } : {}) });
     return;
   }
