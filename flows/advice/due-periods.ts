@@ -11,8 +11,14 @@ const NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
 };
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
-/** A count of school days given for a reply ("within 10", "have 15", "takes 5"), never one already past ("has missed 15 school days"). */
-const SCHOOL_DAYS = new RegExp(`\\b(?:within|in|have|has|take|takes|give|gives|given|allow|allows|of)\\s+(?:the\\s+next\\s+|up\\s+to\\s+)?${COUNT}\\s+(?:school|working|business)\\s+days?\\b`);
+/**
+ * A count of school days given for a reply ("within 10", "have 15", "takes 5", "over the next 10",
+ * "after 20", "10 … from today"), never one already past or a tally ("has missed 15 school days",
+ * "15 school days of absence", "in 15 school days this term she attended 3").
+ */
+const SCHOOL_DAYS = new RegExp(
+  `(?:\\b(?:within|in|have|take|takes|give|gives|given|allow|allows|after|over)\\s+(?:the\\s+next\\s+|up\\s+to\\s+)?${COUNT}\\s+(?:school|working|business)\\s+days?\\b(?!\\s+(?:of|this|last|absen|off|missed|late|she|he|they))|\\b${COUNT}\\s+(?:school|working|business)\\s+days?\\s+from\\s+(?:today|now)\\b)`,
+);
 const WITHIN = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(days?|weeks?|fortnights?)\\b`);
 const END_OF = /\bend\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month)\b/;
 
@@ -25,7 +31,7 @@ export function periodDue(text: string, today: string): string | undefined {
   const start = Date.parse(`${today}T00:00:00Z`);
   if (Number.isNaN(start)) return undefined;
   const school = SCHOOL_DAYS.exec(text);
-  if (school) return addSchoolDays(today, countOf(school[1] as string));
+  if (school) return addSchoolDays(today, countOf((school[1] ?? school[2]) as string));
   const within = WITHIN.exec(text);
   if (within) {
     const unit = within[2] as string;

@@ -84,8 +84,10 @@ function dayFrom({ context, event }: { context: FactsCtx; event: FlowEvent }) {
   const monthFirst = context.monthFirst === 'yes';
   const read = daysRead.get(event);
   if (read && read.monthFirst === monthFirst) return read.day;
-  // As a letter reads a date ("3/12" in the family's order), else as "When was this?" reads it ("the 3rd", "dec 11").
-  const day = pastDate(event.text, parentNoon(event), monthFirst) ?? asWhenSaid(event);
+  // As a letter reads a date ("3/12" in the family's order), else as "When was this?" reads it
+  // ("the 3rd", "dec 11", and "Wednesday the 25th", a day's number winning over its weekday).
+  const letterRead = pastDate(event.text, parentNoon(event), monthFirst);
+  const day = !letterRead || letterRead.date > event.day ? (asWhenSaid(event) ?? letterRead) : letterRead;
   daysRead.set(event, { monthFirst, day });
   return day;
 }

@@ -294,12 +294,12 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean): string 
   const numeric = monthFirst === undefined ? undefined : numericDate(t, today, monthFirst);
   if (numeric) return numeric;
 
-  if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
-  if (/\btoday\b/.test(t)) return iso(today);
-
-  // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month".
+  // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month", "10 school days from today" (before "today" alone).
   const period = periodDue(t, iso(today));
   if (period) return period;
+
+  if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
+  if (/\btoday\b/.test(t)) return iso(today);
 
   // "by the 18th", "Friday 18th": the number says which day, not the weekday beside it.
   const numbered = nextNumberedDay(t, iso(today));

@@ -112,8 +112,12 @@ const UNSURE = once(() => new RegExp(`^(?:${alternation('answers.unsure')})$`, '
 
 /** "dunno", "I don't know", "not sure.": not knowing, the whole answer (content's `answers.unsure`). */
 export function isUnsureOnly(text: string): boolean {
-  return UNSURE().test(straightApostrophes(text.trim()).replace(/[.!?]+$/, ''));
+  const t = straightApostrophes(text.trim()).replace(/[.!?]+$/, '');
+  return UNSURE().test(t) || UNSURE().test(t.replace(TRAILING_FILLER, '').trim());
 }
+
+/** "dunno tbh", "idk lol", "not sure sorry": a filler word after not knowing. */
+const TRAILING_FILLER = /(?:[\s,]+(?:tbh|lol|honestly|to be honest|really|sorry|exactly|x+))+$/i;
 
 /** Typed where a name was asked for, but reads like the school's no ("they won't do a later start"); "I don't know" never. */
 export function soundsLikeTheirNo(text: string): boolean {

@@ -328,7 +328,14 @@ export const dailyLogMachine = setup({
     // A brother's or sister's day not logged yet: offered next, one tap.
     sibling: {
       entry: { type: 'ask', params: siblingAsk },
-      on: { CHOICE: [{ guard: 'isYes', target: 'done', actions: 'chooseSibling' }, { target: 'done' }] },
+      on: {
+        CHOICE: [
+          { guard: 'isYes', target: 'done', actions: 'chooseSibling' },
+          // The reminder tip a first log ends with, not lost to the offer.
+          { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } },
+          { target: 'done' },
+        ],
+      },
     },
     done: { type: 'final' },
   },

@@ -253,7 +253,8 @@ function readDay(text: string, ref: Date, at: string, monthFirst: boolean): Foun
 
 const isWeekdayAlone = (found: { start: { isCertain(c: 'day' | 'weekday'): boolean } }): boolean => found.start.isCertain('weekday') && !found.start.isCertain('day');
 const LOOKS_AHEAD = /\b(?:next(?!\s+to\b)|coming|upcoming|tomorrow)\b/i;
-const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)?\b/i;
+/** A day's number beside a weekday ("the 25th", "25th"); not a time ("at 3 pm") or a count ("about 2", "year 9"). */
+const DAY_NUMBER = /\b\d{1,2}(?:st|nd|rd|th)\b|\bthe\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)/i;
 
 /** "a fortnight ago": two weeks, as the parser knows it. */
 const FORTNIGHT = /\bfortnight\b/gi;

@@ -23,7 +23,11 @@ const RECENT_STATEMENT_DAYS = 60;
 function saidOnOf(n: NoteRow, mf: boolean): string {
   const given = n.saidOn?.trim() ?? '';
   if (ISO_DATE.test(given)) return given;
-  if (given) return pastDate(given, parentNoon(n), mf)?.date ?? '';
+  if (given) {
+    // A day after the one it was noted on ("the Friday coming") is not when it was said.
+    const found = pastDate(given, parentNoon(n), mf);
+    return found && found.date <= n.day ? found.date : '';
+  }
   return n.day;
 }
 

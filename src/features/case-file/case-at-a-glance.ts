@@ -14,6 +14,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import { caseEvents, noteLine } from './timeline.js';
 import { familyMonthFirst } from '../advice/profile.js';
 import { readableDate } from '../daily-log/dates.js';
+import { currentSteps } from './overtaken-steps.js';
 
 const MAX_CASES = 10;
 const LATEST = 5;
@@ -48,8 +49,10 @@ export function summarizeCase(cases: readonly CaseRow[], allNotes: readonly Note
     summary.cases.push({ nickname: c.nickname, kinds: [...kinds.values()] });
   }
   summary.latest = [...notes].reverse().slice(0, LATEST);
+  // As "what is due?" lists them: a next step overtaken by the school's reply is left out.
+  const current = currentSteps(notes);
   summary.due = notes
-    .filter((n) => n.due !== undefined && /^\d{4}-\d{2}-\d{2}/.test(n.due) && n.due.slice(0, 10) >= today)
+    .filter((n) => n.due !== undefined && /^\d{4}-\d{2}-\d{2}/.test(n.due) && n.due.slice(0, 10) >= today && current(n))
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
     .slice(0, DUE);
   return summary;

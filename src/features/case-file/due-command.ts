@@ -11,7 +11,7 @@ import type { ChatCommand, RunContext } from '../../core/run-context.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
-import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { currentSteps } from './overtaken-steps.js';
 
 /** A next step's words are long ("Ask in writing which data is missing, …"): a line shows the start. */
 const MAX_STEP = 110;
@@ -38,12 +38,9 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
     lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
   }
   const notes = store.listNotes(userId);
-  // The school's latest reply in each case: a next step noted before it has been overtaken (a meeting still comes).
-  const repliedAfter = new Map<number | null, number>();
-  for (const n of notes) if (n.kind === 'response') repliedAfter.set(n.caseId, Math.max(repliedAfter.get(n.caseId) ?? 0, n.id));
+  const current = currentSteps(notes);
   for (const n of notes) {
-    if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today) continue;
-    if (n.topic !== MEETING_TOPIC && n.id < (repliedAfter.get(n.caseId) ?? 0)) continue;
+    if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today || !current(n)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
   return lines.sort((a, b) => a.date.localeCompare(b.date));

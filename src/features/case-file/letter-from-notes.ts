@@ -177,7 +177,10 @@ function saidOnOf(content: ContentCatalog, n: NoteRow, mf = false): string {
   if (!given) return dayOf(n.day, mf);
   // "Earlier this week" is kept as the week (from its Monday): the letter names the week, not a day in it.
   if (weekStartOf(given)) return writtenDay(content, given, mf);
-  return dayOf(isIsoDate(given) ? given : (pastDate(given, parentNoon(n), mf)?.date ?? given), mf);
+  if (isIsoDate(given)) return dayOf(given, mf);
+  // A day after the one it was noted on ("the Friday coming") is not when it was said: their words.
+  const found = pastDate(given, parentNoon(n), mf);
+  return dayOf(found && found.date <= n.day ? found.date : given, mf);
 }
 
 /** Who said it, in words fit for a letter: a button in the family's terms, a person by name ("Mr Clarke" from "the head, Mr Clarke"). */

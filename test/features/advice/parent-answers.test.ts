@@ -167,7 +167,21 @@ describe('dueFrom (answered on Friday 2030-03-01)', () => {
   });
 
   // The morning's review: a count of days already gone is no due date.
-  it.each(['nobody, and he has missed 15 school days already', 'she was off for 10 school days in January', '5 working days late'])('%j names no due date', (answer) => {
+  it.each([
+    ['over the next 10 school days', '2030-03-15'],
+    ['after 20 school days', '2030-03-29'],
+    ['10 school days from today', '2030-03-15'],
+  ])('a period, said another way: %j → %s', (answer, due) => {
+    expect(dueFrom(answer, AT)).toBe(due);
+  });
+
+  it.each([
+    'nobody, and he has missed 15 school days already',
+    'she was off for 10 school days in January',
+    '5 working days late',
+    'he has 15 school days of unauthorised absence',
+    'in 15 school days this term she attended 3',
+  ])('%j names no due date', (answer) => {
     expect(dueFrom(answer, AT)).toBeUndefined();
   });
 

@@ -64,6 +64,11 @@ describe('a day named against something we cannot date', () => {
     expect(found?.date).not.toMatch(/^2026-12-0[23]$/);
   });
 
+  // The second review: a time or a count beside the weekday is not a day's number.
+  it.each(['Thursday at 3 pm', 'on Thursday, about 2', 'Thursday, year 9 office'])('"%s", said on a Monday, is last Thursday', (words) => {
+    expect(pastDate(words, at, false)?.date).toBe('2026-12-03');
+  });
+
   it('"she said this on Thursday" is last Thursday', () => {
     expect(pastDate('she said this on Thursday', at, false)?.date).toBe('2026-12-03');
   });
@@ -115,6 +120,21 @@ describe('at the letter', () => {
       last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
     }
     expect(keys(last)).toContain('facts.ask-said-on');
+  });
+
+  it.each([
+    ['Wednesday the 25th', '2026-11-25'],
+    ['Thursday at 3 pm', '2026-12-03'],
+  ])('takes %j typed for when they said it as %s', async (words, day) => {
+    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+    let last = await toLetterFacts(app, 'the week before half term');
+    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+      const q = lastQuestion(last);
+      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+    }
+    const r = await app.send(words);
+    expect(keys(r)).not.toContain('facts.date-to-come');
+    expect(app.store.listNotes('parent-a').filter((n) => n.topic === 'facts.said-on').map((n) => n.text)).toEqual([day]);
   });
 
   it('takes "the 3rd" typed for when they said it as this month\'s', async () => {

@@ -18,7 +18,7 @@ async function toStatement(a: TestApp): Promise<void> {
 }
 
 describe("not knowing the school's words", () => {
-  it.each(['dunno', 'idk', "I don't know", 'not sure.', 'No idea!'])('%j is not kept as what the school said', async (words) => {
+  it.each(['dunno', 'idk', "I don't know", 'not sure.', 'No idea!', "can't remember", "I don't remember", 'I do not know', 'not sure what they said', 'dunno tbh', 'idk lol'])('%j is not kept as what the school said', async (words) => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     await toStatement(app);
     const r = await app.send(words);

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
 import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
+import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 const cleanups = cleanupsAfterEach();
 function app(): CaseApp {
@@ -78,6 +80,10 @@ describe('"what is due?" says what is coming up', () => {
     await a.send(pick('keep'));
     const after = textOf(await a.send('what is due?'));
     expect(after).not.toContain('a date to watch');
+    // The Home tab's dates agree (the second review: it still showed the step).
+    const notes = a.store.listNotes('parent-a');
+    const glance = summarizeCase(a.store.listCases('parent-a'), notes, '2026-11-25');
+    expect(glance.due.filter((n) => n.kind === 'next_step' && n.topic !== MEETING_TOPIC)).toEqual([]);
   });
 
   it('nothing waiting: says so, and where everything is', async () => {

@@ -61,6 +61,8 @@ describe("a brother's or sister's day, offered after one child's", () => {
     r = await logDay(a, await a.send(childPick(r, 'Alfie')));
     expect(question(r).key).toBe('daily-log.ask-sibling');
     r = await a.send(pick('not-now'));
+    // A first log ends with the reminder tip; the offer does not swallow it (the second review).
+    expect(keysOf(r)).toContain('daily-log.tip-reminder');
     expect(question(r).key).toBe('home.menu');
     const rosie = a.store.listCases('parent-a').find((c) => c.nickname === 'Rosie');
     expect(a.store.logs.loggedDates('parent-a', rosie?.id ?? -1)).toEqual([]);
