@@ -95,14 +95,26 @@ async function toLetterFacts(a: TestApp, when: string): Promise<Reply[]> {
   return a.send('by next Friday');
 }
 
+/**
+ * Through the questions before the letter (the school's name, the wording, a name to sign with)
+ * to its date question; no letter is drafted on the way. Returns the replies that ask it, if any.
+ */
+async function toSaidOnQuestion(a: TestApp, when: string): Promise<Reply[]> {
+  let last = await toLetterFacts(a, when);
+  for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
+    expect(last.some((x) => x.type === 'document')).toBe(false);
+    const q = lastQuestion(last);
+    last = await a.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
+  }
+  return last;
+}
+
+const mondayApp = () => makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
+
 describe('at the letter', () => {
   it('takes a weekday typed for when they said it as the last one, without asking again', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
-    let last = await toLetterFacts(app, 'the week before half term');
-    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
-      const q = lastQuestion(last);
-      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
-    }
+    app = mondayApp();
+    const last = await toSaidOnQuestion(app, 'the week before half term');
     expect(keys(last)).toContain('facts.ask-said-on');
     const r = await app.send('on Thursday');
     expect(keys(r)).not.toContain('facts.date-to-come');
@@ -112,13 +124,8 @@ describe('at the letter', () => {
   });
 
   it('asks for the date when "When was this?" kept "this coming Friday" (a day still to come)', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
-    let last = await toLetterFacts(app, 'this coming Friday');
-    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
-      expect(last.some((x) => x.type === 'document')).toBe(false);
-      const q = lastQuestion(last);
-      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
-    }
+    app = mondayApp();
+    const last = await toSaidOnQuestion(app, 'this coming Friday');
     expect(keys(last)).toContain('facts.ask-said-on');
   });
 
@@ -126,39 +133,25 @@ describe('at the letter', () => {
     ['Wednesday the 25th', '2026-11-25'],
     ['Thursday at 3 pm', '2026-12-03'],
   ])('takes %j typed for when they said it as %s', async (words, day) => {
-    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
-    let last = await toLetterFacts(app, 'the week before half term');
-    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
-      const q = lastQuestion(last);
-      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
-    }
+    app = mondayApp();
+    expect(keys(await toSaidOnQuestion(app, 'the week before half term'))).toContain('facts.ask-said-on');
     const r = await app.send(words);
     expect(keys(r)).not.toContain('facts.date-to-come');
     expect(app.store.listNotes('parent-a').filter((n) => n.topic === 'facts.said-on').map((n) => n.text)).toEqual([day]);
   });
 
   it('takes "the 3rd" typed for when they said it as this month\'s', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
-    let last = await toLetterFacts(app, 'the week before half term');
-    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
-      const q = lastQuestion(last);
-      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
-    }
+    app = mondayApp();
+    expect(keys(await toSaidOnQuestion(app, 'the week before half term'))).toContain('facts.ask-said-on');
     const r = await app.send('on the 3rd');
     expect(keys(r)).not.toContain('facts.date-unclear');
     expect(keys(r)).not.toContain('facts.ask-said-on');
   });
 
   it('asks for the date when triage kept "the week before half term" in the parent\'s words', async () => {
-    app = makeTestApp({ classifier: fixedClassifier('data'), clock: new FixedClock(new Date(at)) });
-    const r = await toLetterFacts(app, 'the week before half term');
-    let last = r;
+    app = mondayApp();
     // Whatever else comes before the letter, the date is asked, never guessed; no letter without it.
-    for (let i = 0; i < 4 && !keys(last).includes('facts.ask-said-on'); i++) {
-      expect(last.some((x) => x.type === 'document')).toBe(false);
-      const q = lastQuestion(last);
-      last = await app.send(q.key === 'facts.ask-school-name' ? choice('nickname') : q.key === 'facts.check-wording' ? choice('ok') : 'Jo Bloggs');
-    }
+    const last = await toSaidOnQuestion(app, 'the week before half term');
     expect(keys(last)).toContain('facts.ask-said-on');
   });
 });
