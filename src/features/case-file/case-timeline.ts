@@ -69,10 +69,16 @@ export function caseNotes(store: Store, content: ContentCatalog, userId: string,
   const letters = notes.filter((n) => n.kind === 'draft');
   if (!timeline || letters.length === 0) return timeline;
   const out = [timeline, '', content.render('case-file.packet.letters')];
+  // In a family of several, each letter says whose it is (the ninth walk's N-L8).
+  const cases = store.listCases(userId);
+  const childOf = (n: NoteRow) => (cases.length > 1 ? (cases.find((c) => c.id === n.caseId)?.nickname ?? '') : '');
+  const monthFirst = familyMonthFirst(notes);
   for (const n of letters) {
     const titled = titledNote(content, n);
     const title = titled === n ? content.render('notes.kind.draft') : titled.text;
-    out.push('', content.render('case-file.packet.letter-heading', { date: readableDate(n.day, familyMonthFirst(notes)), title }), '', n.text.trimEnd());
+    const child = childOf(n);
+    const vars = { date: readableDate(n.day, monthFirst), title, ...(child ? { child } : {}) };
+    out.push('', content.render(child ? 'case-file.packet.letter-heading-child' : 'case-file.packet.letter-heading', vars), '', n.text.trimEnd());
   }
   return out.join('\n');
 }

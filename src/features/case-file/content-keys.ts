@@ -70,6 +70,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.chart-alt',
   'case-file.packet.letters',
   'case-file.packet.letter-heading',
+  'case-file.packet.letter-heading-child',
   'case-file.packet.page',
   'case-file.packet.letters-kept',
   'case-file.packet.letter-sent',
