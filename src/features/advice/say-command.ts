@@ -43,11 +43,12 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
   const last = notes.filter(theirWords).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
-  const saidOn = saidOnOf(last, monthFirst(profileFromNotes(notes, caseId)));
+  const mf = monthFirst(profileFromNotes(notes, caseId));
+  const saidOn = saidOnOf(last, mf);
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
   const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
-  return { text: last.text, when: dayLabel(saidOn || last.day), who: greetingName(last.who) || named || '', saidOn, ...category };
+  return { text: last.text, when: dayLabel(saidOn || last.day, mf), who: greetingName(last.who) || named || '', saidOn, ...category };
 }
 
 /** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */

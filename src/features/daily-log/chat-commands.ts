@@ -9,7 +9,8 @@ import { leaveFlow, reask, startFlow, type RunContext } from '../../core/flow-ru
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
 import { renderAttendanceChart } from './chart.js';
-import { addDays, dayLabel, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
+import { addDays, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
+import { familyDayLabel } from './family-day.js';
 import { checkinVars, describeSummary } from './describe.js';
 import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
@@ -73,11 +74,11 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
   if (checkOffDay && !schoolDays.includes(weekdayOf(date))) {
     let school = addDays(date, -1);
     while (!schoolDays.includes(weekdayOf(school))) school = addDays(school, -1);
-    offDay = { offDay: true, schoolDate: school, schoolDay: dayLabel(school), schoolLogged: loggedOn(ctx, cases, school) };
+    offDay = { offDay: true, schoolDate: school, schoolDay: familyDayLabel(ctx)(school), schoolLogged: loggedOn(ctx, cases, school) };
   }
   startFlow(ctx, 'daily-log', {
     date,
-    day: dayLabel(date),
+    day: familyDayLabel(ctx)(date),
     isToday: date === todayOf(ctx),
     prompted,
     logged: loggedOn(ctx, cases, date),
@@ -97,7 +98,7 @@ export const log: ChatCommand = (args, ctx) => {
   // A plain "log" before 4 am is the day just ended, said so ("log today" is still today).
   const smallHours = words === '' && DateTime.fromJSDate(ctx.now, { zone: ctx.zone }).hour < SMALL_HOURS_END;
   const r = parseLogDate(smallHours ? 'yesterday' : words || 'today', todayOf(ctx));
-  if (smallHours && 'date' in r) say(ctx, 'daily-log.small-hours', { day: dayLabel(r.date) });
+  if (smallHours && 'date' in r) say(ctx, 'daily-log.small-hours', { day: familyDayLabel(ctx)(r.date) });
   if ('error' in r) {
     say(ctx, r.error === 'future' ? 'daily-log.future-date' : 'daily-log.bad-date');
     reask(ctx);
@@ -118,7 +119,7 @@ export const checkinPrompt: ChatCommand = (args, ctx) => {
     return;
   }
   const resumes = nextCheckinAfterBreak(date, ctx.store.logs.getCheckin(ctx.session.userId)?.days ?? []);
-  if (resumes) say(ctx, 'checkin.break-ahead', { day: dayLabel(resumes) });
+  if (resumes) say(ctx, 'checkin.break-ahead', { day: familyDayLabel(ctx)(resumes) });
   startDailyLog(ctx, date, true);
 };
 
@@ -188,7 +189,7 @@ export const checkin: ChatCommand = (args, ctx) => {
     }
     logs.updateCheckin(userId, { pauseUntil: until, snoozeDate: null, snoozeUntil: null }, at);
     dropIdleLog(ctx);
-    say(ctx, 'checkin.paused', { day: dayLabel(until) });
+    say(ctx, 'checkin.paused', { day: familyDayLabel(ctx)(until) });
     reask(ctx);
     return;
   }
@@ -204,7 +205,7 @@ export const checkin: ChatCommand = (args, ctx) => {
   }
   if (text === '' || /^(status|settings|show|show settings)$/.test(lower)) {
     if (active && settings) {
-      const paused = settings.pauseUntil && settings.pauseUntil > today ? ctx.content.render('checkin.status-paused', { day: dayLabel(settings.pauseUntil) }) : '';
+      const paused = settings.pauseUntil && settings.pauseUntil > today ? ctx.content.render('checkin.status-paused', { day: familyDayLabel(ctx)(settings.pauseUntil) }) : '';
       say(ctx, 'checkin.status', { ...checkinVars(ctx.content, settings), paused });
       reask(ctx);
       return;

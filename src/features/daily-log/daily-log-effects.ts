@@ -3,7 +3,8 @@
  * entry) and `saveCheckin` (the parent's check-in time, days and zone). Both run inside the
  * turn's transaction, so an answer and the question after it are committed together.
  */
-import { dayLabel, isIsoDate, isValidZone } from './dates.js';
+import { isIsoDate, isValidZone } from './dates.js';
+import { familyDayLabel } from './family-day.js';
 import { checkinVars, describeEntry } from './describe.js';
 import { SCHOOL_DAYS, isWeekday, saveCheckinParamsSchema, saveLogParamsSchema } from './model.js';
 import { textReply } from '../../core/render.js';
@@ -47,7 +48,7 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
       const entry = logs.getEntry(userId, caseId, date);
       if (!entry) return;
       ctx.replies.push(
-        textReply(ctx.content, 'daily-log.saved', { nickname: child.nickname, day: dayLabel(date), summary: describeEntry(ctx.content, entry) }, ctx.session.seq),
+        textReply(ctx.content, 'daily-log.saved', { nickname: child.nickname, day: familyDayLabel(ctx)(date), summary: describeEntry(ctx.content, entry) }, ctx.session.seq),
       );
       return;
     }

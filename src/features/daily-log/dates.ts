@@ -54,9 +54,9 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[n - 1] ?? 'mon';
 }
 
-/** "Tue 24 Nov": day before month, unambiguous on both sides of the Atlantic. */
-export function dayLabel(date: string): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-US').toFormat('ccc d LLL');
+/** "Tue 24 Nov", or in the family's month-first style (the US) "Tue, Nov 24". */
+export function dayLabel(date: string, monthFirst = false): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-US').toFormat(monthFirst ? 'ccc, LLL d' : 'ccc d LLL');
 }
 
 /** "3 Nov – 21 Nov 2026", "28 Dec 2026 – 8 Jan 2027". */
