@@ -2,8 +2,9 @@
  * "What is due?": what is coming up, not the whole case. Each request still waiting for a reply
  * (on the day its follow-up is due, or said to be overdue) and each next step's date to watch from
  * today on, in date order; in a family of several children, each line names the child. A next
- * step noted before the school's latest reply in its case is left out (overtaken), unless it is a
- * meeting still to come. `notes` stays the whole case.
+ * step noted before the school's latest reply in its case is left out (overtaken), and so is one
+ * due the day its case's reply is (the reply's line covers the letter), unless it is a meeting
+ * still to come. `notes` stays the whole case.
  */
 import { reaskPending } from '../../core/commands.js';
 import { textReply } from '../../core/render.js';
@@ -12,6 +13,7 @@ import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { currentSteps } from './overtaken-steps.js';
+import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 /** A next step's words are long ("Ask in writing which data is missing, …"): a line shows the start. */
 const MAX_STEP = 110;
@@ -33,14 +35,18 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
   const lines: DueLine[] = [];
   // In a family of several, "type letter follow-up" would draft the open case's letter, not this one's.
   const overdue = severalChildren ? 'notes.due.overdue-child' : 'notes.due.overdue';
+  // A letter's next step falls due with its reply (both counted from the day it went): one line, the reply's.
+  const replyDays = new Set<string>();
   for (const f of store.requests.listFollowups(userId, { status: 'open' })) {
     const vars = { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst) };
     lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
+    replyDays.add(`${f.caseId}|${f.dueOn}`);
   }
   const notes = store.listNotes(userId);
   const current = currentSteps(notes);
   for (const n of notes) {
     if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today || !current(n)) continue;
+    if (n.topic !== MEETING_TOPIC && replyDays.has(`${n.caseId}|${n.due}`)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
   return lines.sort((a, b) => a.date.localeCompare(b.date));

@@ -74,8 +74,12 @@ describe('"what is due?" says what is coming up', () => {
   it("a next step drops off once the school has replied in that child's case", async () => {
     const a = app();
     await sendFor(a, 'Rosie');
+    // Before the reply: one line for the letter, the reply's (its next step falls due the same day).
     const before = textOf(await a.send('what is due?'));
-    expect(before).toContain('a date to watch');
+    expect(before).toContain('a reply is due');
+    expect(before).not.toContain('a date to watch');
+    const step = a.store.listNotes('parent-a').find((n) => n.kind === 'next_step' && n.topic !== MEETING_TOPIC);
+    expect(step?.due).toBe('2026-12-09');
     await a.send(cmd('replied', 'They will trial a later start from Monday'));
     await a.send(pick('keep'));
     const after = textOf(await a.send('what is due?'));
