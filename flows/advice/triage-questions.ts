@@ -27,6 +27,8 @@ export interface TriageCtx {
   thread?: string;
   /** The words held as the school's are in the notes already, as the parent's (from the menu, or typed where the name was asked). */
   wordsKept?: boolean;
+  /** "dunno" was answered at the school's words once already: the next time, a way on is offered. */
+  unsureAsked?: boolean;
   /**
    * The school's reply to a request in the open case (from "they replied"): the child is known,
    * and so, usually, is what was asked for.

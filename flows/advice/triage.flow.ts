@@ -64,6 +64,7 @@ export const triageMachine = setup({
     setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
     setClassification: assign(classifiedAs),
     markWordsKept: assign({ wordsKept: true }),
+    markUnsureAsked: assign({ unsureAsked: true }),
     setWho: assign({
       who: ({ context, event }) => {
         const answer = answerOf(event as FlowEvent);
@@ -110,6 +111,7 @@ export const triageMachine = setup({
     saysNothing: ({ event }) => isBareReply(event as FlowEvent) || typedWithoutWords(event as FlowEvent),
     hasNoWords: ({ event }) => typedWithoutWords(event as FlowEvent),
     isUnsure: ({ event }) => event.type === 'TEXT' && isUnsureOnly(event.text),
+    isUnsureAgain: ({ context, event }) => context.unsureAsked === true && event.type === 'TEXT' && isUnsureOnly(event.text),
     soundsLikeTheirAnswer: ({ event }) => soundsLikeTheirAnswer(answerOf(event as FlowEvent)),
     quotesTheirAnswer: ({ event }) => quotesTheirAnswer(answerOf(event as FlowEvent)),
     isTheirs: ({ event }) => answerOf(event as FlowEvent) === 'theirs',
@@ -221,7 +223,8 @@ export const triageMachine = setup({
           // The school's words may be just "No.", but a number or a mark alone is not what they said.
           { guard: 'hasNoWords', actions: { type: 'ask', params: { key: 'triage.ask-statement-words' } } },
           // "dunno": never kept as what the school said; roughly is enough.
-          { guard: 'isUnsure', actions: { type: 'ask', params: { key: 'triage.ask-statement-unsure' } } },
+          { guard: 'isUnsureAgain', actions: { type: 'ask', params: { key: 'triage.ask-statement-unsure-again' } } },
+          { guard: 'isUnsure', actions: ['markUnsureAsked', { type: 'ask', params: { key: 'triage.ask-statement-unsure' } }] },
           // A thread: the newest reply is what they said; the whole paste is kept as the parent's words.
           { guard: 'isThread', target: 'classifying', actions: ['setStatement', { type: 'note', params: threadNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.thread-kept' } }, { type: 'classify', params: classifyParams }] },
           { target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] },
@@ -310,6 +313,8 @@ export const triageFlow: FlowDef = {
     'triage.choice.skip-request',
     'triage.ask-statement',
     'triage.ask-statement-words',
+    'triage.ask-statement-unsure',
+    'triage.ask-statement-unsure-again',
     'triage.ask-who',
     'triage.confirm-who',
     'triage.who-is-a-day',

@@ -29,6 +29,14 @@ describe("not knowing the school's words", () => {
     expect(keys(next)).toContain('triage.ask-who');
   });
 
+  it('"dunno" again: a way on is offered, not the same line', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('data') });
+    await toStatement(app);
+    expect(keys(await app.send('dunno'))).toEqual(['triage.ask-statement-unsure']);
+    expect(keys(await app.send("can't remember"))).toEqual(['triage.ask-statement-unsure-again']);
+    expect(keys(await app.send('they said they could not do it'))).toContain('triage.ask-who');
+  });
+
   it('"I don\'t know exactly, they just said no" is their words, kept', async () => {
     app = makeTestApp({ classifier: fixedClassifier('data') });
     await toStatement(app);
