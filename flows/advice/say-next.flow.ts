@@ -215,8 +215,8 @@ const sayNext = setup({
     reword: assign(own(wordingAssigns.reword)),
     leaveOut: assign(own(wordingAssigns.leaveOut)),
     previewLines: caseFileEffects.previewLines,
-    readMeeting: assign(({ context, event }) => meeting.assigns.readMeeting({ context, event: event as FlowEvent })),
-    keepTypedMeeting: assign(({ context, event }) => meeting.assigns.keepTypedMeeting({ context, event: event as FlowEvent })),
+    readMeeting: assign(meeting.assigns.readMeeting),
+    keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
   },
   guards: {
     ...whichKindGuards,
@@ -238,8 +238,8 @@ const sayNext = setup({
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     meetingToCome: meeting.guards.meetingToCome,
     meetingKept: meeting.guards.meetingKept,
-    typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
-    typedMeetingKept: ({ context, event }) => meeting.guards.typedMeetingKept({ context, event: event as FlowEvent }),
+    typedMeetingDay: meeting.guards.typedMeetingDay,
+    typedMeetingKept: meeting.guards.typedMeetingKept,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },

@@ -99,8 +99,8 @@ export const situationMachine = setup({
     setPicked: assign({ picked: ({ event }) => pick(event as FlowEvent) }),
     pickCued: assign({ picked: ({ context }) => clearlyOne(context) ?? 'none' }),
     unpick: assign({ picked: 'none' }),
-    readMeeting: assign(({ context, event }) => meeting.assigns.readMeeting({ context, event: event as FlowEvent })),
-    keepTypedMeeting: assign(({ context, event }) => meeting.assigns.keepTypedMeeting({ context, event: event as FlowEvent })),
+    readMeeting: assign(meeting.assigns.readMeeting),
+    keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
     // Back after another dialogue ran over this one ("change profile"): the profile handed on is the one as it is now.
     refreshProfile: assign({ input: ({ context, event }) => (event.type === 'INPUT' && event.input.profile !== undefined ? { ...context.input, profile: event.input.profile } : context.input) }),
   },
@@ -112,8 +112,8 @@ export const situationMachine = setup({
     namesOne: ({ event }) => pick(event as FlowEvent) !== 'none',
     meetingToCome: meeting.guards.meetingToCome,
     meetingKept: meeting.guards.meetingKept,
-    typedMeetingDay: ({ context, event }) => meeting.guards.typedMeetingDay({ context, event: event as FlowEvent }),
-    typedMeetingKept: ({ context, event }) => meeting.guards.typedMeetingKept({ context, event: event as FlowEvent }),
+    typedMeetingDay: meeting.guards.typedMeetingDay,
+    typedMeetingKept: meeting.guards.typedMeetingKept,
   },
 }).createMachine({
   id: 'situation',

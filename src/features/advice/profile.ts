@@ -151,3 +151,8 @@ export function familyMonthFirst(notes: readonly NoteRow[]): boolean {
   }
   return false;
 }
+
+/** `familyMonthFirst` read from the store: the parent's case profiles only. */
+export function familyMonthFirstOf(store: Pick<Store, 'listNotes'>, userId: string): boolean {
+  return familyMonthFirst(store.listNotes(userId, { topics: [PROFILE_TOPIC] }));
+}

@@ -78,12 +78,13 @@ export const say: ChatCommand = (args, ctx) => {
 /** "What do I say next?" for the open case's child (after which-child, or with one child). */
 export const sayForOpenCase: ChatCommand = (args, ctx) => {
   const known = knownLines(ctx);
-  // The meetings already kept: this child's, or with no child open any child's (as the last statement is read).
-  const keptMeetings = keptMeetingDays(ctx.store, ctx.session.userId, ctx.session.caseId);
+  // The meetings already kept: with a child open, this child's come with every flow's input (the
+  // advice feature's); with none open, any child's (as the last statement is read).
+  const kept = ctx.session.caseId === null ? { keptMeetings: keptMeetingDays(ctx.store, ctx.session.userId, null) } : {};
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args, known, keptMeetings });
+    startFlow(ctx, 'say-next', { statement: args, known, ...kept });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, keptMeetings });
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, ...kept });
 };

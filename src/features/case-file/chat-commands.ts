@@ -12,14 +12,15 @@ import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } from './school-days.js';
-import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
+import { familyMonthFirstOf } from '../advice/profile.js';
 
+import type { CaseRow } from '../../core/ports.js';
 import type { ChatCommand } from '../../core/run-context.js';
 
 const say = (ctx: RunContext, key: string, vars: Record<string, string> = {}) => ctx.replies.push(textReply(ctx.content, key, vars, ctx.session.seq));
 
 /** The family's date style (month first in the US), from their case profiles, as their letters and notes write dates. */
-const familyDates = (ctx: RunContext): boolean => familyMonthFirst(ctx.store.listNotes(ctx.session.userId, { topics: [PROFILE_TOPIC] }));
+const familyDates = (ctx: RunContext): boolean => familyMonthFirstOf(ctx.store, ctx.session.userId);
 
 /** Back to where the parent was: the pending question, or the menu. */
 function carryOn(ctx: RunContext): void {
@@ -83,8 +84,7 @@ export const sent: ChatCommand = (args, ctx) => {
 };
 
 /** The children whose requests wait for a reply (each once, in the order their requests went out). */
-function waitingCases(ctx: RunContext): { caseId: number; nickname: string }[] {
-  const cases = ctx.store.listCases(ctx.session.userId);
+function waitingCases(ctx: RunContext, cases: readonly CaseRow[]): { caseId: number; nickname: string }[] {
   const ids = [...new Set(ctx.store.requests.listFollowups(ctx.session.userId, { status: 'open' }).map((f) => f.caseId))];
   return ids.flatMap((id) => cases.filter((c) => c.id === id).map((c) => ({ caseId: c.id, nickname: c.nickname })));
 }
@@ -103,11 +103,12 @@ function namedChild(ctx: RunContext, caseId: number | null): string {
 export const replied: ChatCommand = (args, ctx) => {
   const text = args.trim();
   const { userId, caseId: open } = ctx.session;
-  const waiting = waitingCases(ctx);
+  const cases = ctx.store.listCases(userId);
+  const waiting = waitingCases(ctx, cases);
   // Several waiting, or one that is not the child talked about last: asked, never guessed. Every
   // child is offered, those waiting first (a school may answer what was never sent from here).
   if (waiting.length > 1 || (waiting[0] && open !== null && waiting[0].caseId !== open)) {
-    const others = ctx.store.listCases(userId).filter((c) => !waiting.some((w) => w.caseId === c.id));
+    const others = cases.filter((c) => !waiting.some((w) => w.caseId === c.id));
     const all = [...waiting, ...others.map((c) => ({ caseId: c.id, nickname: c.nickname }))];
     startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId) })) });
     return;

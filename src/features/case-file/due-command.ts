@@ -7,10 +7,11 @@
  * still to come. `notes` stays the whole case.
  */
 import { reaskPending } from '../../core/commands.js';
+import { clipAtWord } from '../../core/fit-text.js';
 import { textReply } from '../../core/render.js';
 import type { ChatCommand, RunContext } from '../../core/run-context.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
-import { familyMonthFirst, PROFILE_TOPIC } from '../advice/profile.js';
+import { familyMonthFirstOf } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
 import { currentSteps } from './overtaken-steps.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
@@ -24,10 +25,7 @@ interface DueLine {
   text: string;
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= MAX_STEP ? t : `${t.slice(0, MAX_STEP - 1).replace(/\s+\S*$/, '')}…`;
-}
+const clip = (text: string): string => clipAtWord(text.replace(/\s+/g, ' ').trim(), MAX_STEP);
 
 function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalChildren: boolean): DueLine[] {
   const { store, content } = ctx;
@@ -54,7 +52,7 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
 
 export const due: ChatCommand = (_args, ctx) => {
   const userId = ctx.session.userId;
-  const monthFirst = familyMonthFirst(ctx.store.listNotes(userId, { topics: [PROFILE_TOPIC] }));
+  const monthFirst = familyMonthFirstOf(ctx.store, userId);
   const today = localToday(ctx.now, schoolWeekFor(ctx.store, userId));
   const cases = ctx.store.listCases(userId);
   const named = cases.length > 1;

@@ -70,15 +70,16 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
   const cases = ctx.store.listCases(userId);
   const settings = ctx.store.logs.getCheckin(userId);
   const schoolDays = schoolWeek(settings?.zone, settings?.days).days;
+  const dayOf = familyDayLabel(ctx);
   let offDay: Record<string, unknown> = {};
   if (checkOffDay && !schoolDays.includes(weekdayOf(date))) {
     let school = addDays(date, -1);
     while (!schoolDays.includes(weekdayOf(school))) school = addDays(school, -1);
-    offDay = { offDay: true, schoolDate: school, schoolDay: familyDayLabel(ctx)(school), schoolLogged: loggedOn(ctx, cases, school) };
+    offDay = { offDay: true, schoolDate: school, schoolDay: dayOf(school), schoolLogged: loggedOn(ctx, cases, school) };
   }
   startFlow(ctx, 'daily-log', {
     date,
-    day: familyDayLabel(ctx)(date),
+    day: dayOf(date),
     isToday: date === todayOf(ctx),
     prompted,
     logged: loggedOn(ctx, cases, date),
