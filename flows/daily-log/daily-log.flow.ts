@@ -62,6 +62,9 @@ function lowerNames(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [];
 }
 
+/** The check-in tip a first log ends with (with no check-in set), after the day or after the sibling offer. */
+const TIP = { key: `${P}.tip-reminder` };
+
 /** The effect's no-op implementation: the engine interprets it (src/features/daily-log/daily-log-effects.ts). */
 const saveLog = (_: unknown, _params: SaveLogParams) => {};
 
@@ -321,7 +324,7 @@ export const dailyLogMachine = setup({
       entry: [{ type: 'saveLog', params: finishSave }, { type: 'note', params: savedNote }],
       always: [
         { guard: 'hasUnloggedSibling', target: 'sibling' },
-        { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } },
+        { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: TIP } },
         { target: 'done' },
       ],
     },
@@ -332,7 +335,7 @@ export const dailyLogMachine = setup({
         CHOICE: [
           { guard: 'isYes', target: 'done', actions: 'chooseSibling' },
           // The reminder tip a first log ends with, not lost to the offer.
-          { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: { key: `${P}.tip-reminder` } } },
+          { guard: 'wantsTip', target: 'done', actions: { type: 'say', params: TIP } },
           { target: 'done' },
         ],
       },
