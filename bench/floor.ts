@@ -8,7 +8,7 @@
  * the engine can only be slower.
  */
 import { GroupCommit } from '../src/store/sqlite/group-commit.js';
-import { openDatabase } from '../src/store/sqlite/sqlite-store.js';
+import { openDatabase } from '../src/store/sqlite/open-database.js';
 
 export interface TurnShape {
   snapshotBytes: number;

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { forgetUser } from '../store/sqlite/forget-user.js';
 import { keysPathFor, shredParentKey } from '../store/sqlite/keys-file.js';
 import { filesRootFor } from '../core/user-files.js';
-import { openDatabase } from '../store/sqlite/sqlite-store.js';
+import { openDatabase } from '../store/sqlite/open-database.js';
 import type { ForgetReport } from '../features/case-file/requests-port.js';
 import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { sharedDatabaseUrl } from './open-store.js';

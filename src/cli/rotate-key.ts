@@ -15,7 +15,7 @@ import { createAesSealer, parseDataKey } from '../security/aes-sealer.js';
 import { KEY_CHECK_KEY, markEncrypted, verifyDataKey } from '../store/sqlite/key-check.js';
 import { keysPathFor, openKeysFile, rewrapKeys, verifyKeysFile } from '../store/sqlite/keys-file.js';
 import { sealedColumnList } from '../store/sqlite/sealed-columns.js';
-import { openDatabase } from '../store/sqlite/sqlite-store.js';
+import { openDatabase } from '../store/sqlite/open-database.js';
 import * as z from 'zod';
 import { sharedDatabaseUrl } from './open-store.js';
 import { CliError, dbPathFrom, opt, parseOptions, progress, requireDatabase, UsageError, type CliIo } from './io.js';

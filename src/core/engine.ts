@@ -24,10 +24,10 @@ import { parentZone } from './parent-day.js';
 import { dayIn } from './zones.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
 import { errorFields } from '../security/safe-log.js';
+import { failedTurnReply } from './turn-failure.js';
+import { publicTurn } from './public-turn.js';
 import { unreadableLine } from './unreadable-line.js';
 import { answerUnknownCommand } from './unknown-command.js';
-
-export { unreadableLine };
 
 export interface EngineDeps {
   store: Store;
@@ -63,45 +63,9 @@ export interface Engine {
 
 export type NoticeListener = (userId: string, replies: Reply[]) => void;
 
-/** SQLite's SQLITE_FULL, or the file system's own "no space" (ENOSPC, or a quota: EDQUOT). */
-export function isDiskFull(err: unknown): boolean {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
-}
-
-
 function unreadableReply(content: ContentCatalog, count: number): Reply {
   return { type: 'text', key: 'engine.unreadable-rows', text: unreadableLine(content, count) };
 }
-
-/** Content keys the engine itself says (checked at start-up with the flows' keys). */
-export const ENGINE_KEYS = [
-  'common.disclaimer',
-  'common.or-type',
-  'engine.welcome-back',
-  'engine.back-to',
-  'engine.flow-restarted',
-  'engine.error',
-  'engine.disk-full',
-  'engine.stale-choice',
-  'engine.carry-on',
-  'engine.wait',
-  'engine.pick-one',
-  'engine.bad-event',
-  'engine.unknown-command',
-  'engine.unknown-command.near',
-  'engine.slow-down',
-  'engine.unreadable-rows',
-  'engine.unreadable-rows.one',
-  'engine.unreadable-rows.many',
-  'input.empty',
-  'input.too_long',
-  'input.no_words',
-  'input.upset',
-  'input.language',
-  'public.general',
-  'public.offer-dm',
-] as const;
 
 /**
  * Flood control is for network channels, where anyone can send faster than a person types. The
@@ -275,21 +239,8 @@ export function createEngine(deps: EngineDeps): Engine {
     const zone = parentZone(store, turn.user, zoneSources, turn.zone);
     const ctx: RunContext = { store, content, classifier, flows, menuFlow, effects, flowInputs, settingTopics, session, replies: [], now, zone, day: dayIn(now, zone), afterCommit, notifyLater };
 
-    if (turn.where === 'public') {
-      // Privacy rule, in one place: in a shared channel answer in general terms only and
-      // move the case to a private conversation. Nothing the parent wrote is stored or repeated.
-      // A crisis is answered privately: the safety check waits in the parent's own conversation,
-      // where the adapter takes them next, and nothing of it (nor of the message) goes public.
-      const crisis = turn.input.kind === 'text' ? screenForCrisis(cleanText(turn.input.text)) : null;
-      if (crisis && crisis.tier !== 'none') {
-        crisisFired({ ...ctx, replies: [] }, crisis);
-        session.updatedAt = at;
-        store.saveSession(session);
-      }
-      ctx.replies.push(textReply(content, 'public.general'));
-      ctx.replies.push({ type: 'move_private', key: 'public.offer-dm', text: content.render('public.offer-dm') });
-      return ctx.replies;
-    }
+    // A shared channel: general words only, the case moved to a private conversation (public-turn.ts).
+    if (turn.where === 'public') return publicTurn(ctx, turn, crisisFired);
 
     if (session.flowId !== null && !restore(ctx)) {
       // Saved by an older release (its flow, version or state is gone): say so kindly once and
@@ -364,15 +315,7 @@ export function createEngine(deps: EngineDeps): Engine {
         }
         return replies;
       } catch (err) {
-        // The transaction rolled back: nothing half-written. Say so kindly; log no text.
-        // Error messages can quote the input (JSON.parse, zod, a flow's own throw): log where, not what.
-        if (isDiskFull(err)) {
-          // Named for the operator (who can free space) and told kindly to the parent.
-          logger.error({ ...errorFields(err), kind: 'disk-full', channel: turn.channel }, 'turn failed: disk full');
-          return [textReply(content, 'engine.disk-full')];
-        }
-        logger.error({ ...errorFields(err), channel: turn.channel }, 'turn failed');
-        return [textReply(content, 'engine.error')];
+        return failedTurnReply(err, turn.channel, logger, content);
       }
     });
   }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../support/flows.js';
 import { asSentence, checkFlowsAgainstContent, loadContent } from '../../src/content/catalog.js';
-import { ENGINE_KEYS } from '../../src/core/engine.js';
+import { ENGINE_KEYS } from '../../src/core/engine-keys.js';
 
 const content = loadContent();
 

@@ -3,14 +3,12 @@
  * that a turn whose reply was sent survives a power cut. Parent-written text is passed
  * through the Sealer (AES-GCM when a data key is set) before it touches the file.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { ConfigError } from '../../config-error.js';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { nativeBinding } from './native-binding.js';
-import { caseRowSchema, noteBodySchema, noteRowSchema, sessionRowSchema } from './row-schemas.js';
+import type Database from 'better-sqlite3';
+import { caseRowSchema, sessionRowSchema } from './row-schemas.js';
 import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
-import { migrate, type Migration } from './migrate.js';
+import type { Migration } from './migrate.js';
+import { openDatabase } from './open-database.js';
+import { SqliteNotes } from './notes-table.js';
 import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
@@ -45,33 +43,6 @@ export interface SqliteStoreOptions {
   parentKeys?: boolean;
 }
 
-export function openDatabase(path: string, migrations?: Migration[]): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // SQLite takes a 0-byte file for a new, empty database. Ours never is one (the header is
-  // written at once, on switching to WAL): it lost its contents (a failed copy, a truncation).
-  // Starting afresh there would hide that, so refuse and leave it as it is.
-  if (path !== ':memory:' && existsSync(path) && statSync(path).size === 0) {
-    throw new ConfigError(
-      `The database file ${path} is empty (0 bytes): its contents have been lost (a failed copy or restore?). ` +
-        'Nothing was changed. Restore it from a backup, or delete the file to start a new, empty database.',
-    );
-  }
-  const db = new Database(path, nativeBinding());
-  db.pragma('journal_mode = WAL');
-  // FULL: every committed turn is fsynced before we reply. Slower than NORMAL, but an
-  // acknowledged note must survive a power cut.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  // Deleted rows are overwritten with zeros, so a parent's erased words are not recoverable.
-  db.pragma('secure_delete = ON');
-  migrate(db, migrations);
-  return db;
-}
-
-/** The notes kind of a drafted letter shown but not kept (never listed as a note). */
-const UNKEPT_DRAFT = 'draft_unkept';
-
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly sealer: Sealer;
@@ -86,6 +57,7 @@ export class SqliteStore implements Store {
   readonly prompts: SqlitePromptLedger;
 
   private readonly unreadable = new UnreadableRows();
+  private readonly notes: SqliteNotes;
 
   /** Sessions, cases and known users, write-through (see hot-cache.ts). */
   private readonly cache: HotCache;
@@ -102,6 +74,7 @@ export class SqliteStore implements Store {
       throw e;
     }
     this.cache = new HotCache(this.db, opts.cache);
+    this.notes = new SqliteNotes(this.prepare, this.sealerFor, this.unreadable);
     this.logs = new SqliteDailyLogStore(this.db, this.sealerFor, this.unreadable, { cache: this.cache, fresh: () => this.fresh() });
     this.prompts = new SqlitePromptLedger(this.db);
     const cache = this.cache;
@@ -336,21 +309,15 @@ export class SqliteStore implements Store {
   }
 
   addNote(n: NoteInput): number {
-    const body = JSON.stringify({ text: n.text, who: n.who, said_on: n.saidOn, due: n.due });
-    const info = this.prepare('INSERT INTO notes (user_id, case_id, kind, topic, category, at, day, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(n.userId, n.caseId, n.kind, n.topic, n.category ?? null, n.at, n.day, this.sealerFor(n.userId).seal(body));
-    return Number(info.lastInsertRowid);
+    return this.notes.add(n);
   }
 
   addUnkeptDraft(n: NoteInput): number {
-    // Only the draft just shown is held: an earlier one the parent did not keep goes.
-    this.prepare(`DELETE FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}'`).run(n.userId);
-    return this.addNote({ ...n, kind: UNKEPT_DRAFT as NoteInput['kind'] });
+    return this.notes.addUnkeptDraft(n);
   }
 
   keepDraft(userId: string): boolean {
-    const r = this.prepare(`UPDATE notes SET kind = 'draft' WHERE id = (SELECT id FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' ORDER BY id DESC LIMIT 1)`).run(userId);
-    return r.changes > 0;
+    return this.notes.keepDraft(userId);
   }
 
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
@@ -358,31 +325,7 @@ export class SqliteStore implements Store {
   }
 
   listNotes(userId: string, opts: NoteFilter = {}): NoteRow[] {
-    const { caseId, topics } = opts;
-    const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id
-                 WHERE n.user_id = ? AND n.kind != '${UNKEPT_DRAFT}' ${caseId !== undefined ? 'AND n.case_id = ?' : ''}
-                 ${topics ? 'AND n.topic IN (SELECT value FROM json_each(?))' : ''} ORDER BY n.at, n.id`;
-    const args = [userId, ...(caseId !== undefined ? [caseId] : []), ...(topics ? [JSON.stringify(topics)] : [])];
-    return this.unreadable.readEach(userId, 'notes', this.prepare(sql).all(...args), (raw) => {
-      const r = noteRowSchema.parse(raw);
-      const body = noteBodySchema.parse(JSON.parse(this.sealerFor(userId).open(r.body)));
-      const nickname = r.nickname;
-      return {
-        id: r.id,
-        userId: r.user_id,
-        caseId: r.case_id,
-        nickname: nickname === null ? null : this.unreadable.orNull(userId, 'cases', r.case_id ?? 'none', () => this.sealerFor(userId).open(nickname)),
-        kind: r.kind as NoteRow['kind'],
-        topic: r.topic,
-        category: r.category ?? undefined,
-        at: r.at,
-        day: r.day,
-        text: body.text,
-        who: body.who,
-        saidOn: body.said_on,
-        due: body.due,
-      };
-    });
+    return this.notes.list(userId, opts);
   }
 
   /** Rows about this parent skipped as unreadable since the last call (see unreadable-rows.ts). */

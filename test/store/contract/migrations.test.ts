@@ -6,7 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { listPgMigrations, migratePg } from '../../../src/store/postgres/migrate.js';
 import { listMigrations } from '../../../src/store/sqlite/migrate.js';
-import { openDatabase } from '../../../src/store/sqlite/sqlite-store.js';
+import { openDatabase } from '../../../src/store/sqlite/open-database.js';
 import { freshPgDatabase } from './store-factories.js';
 
 /** Columns PostgreSQL has for its instances (migration 007) and parents' keys (008) that SQLite does not need. */

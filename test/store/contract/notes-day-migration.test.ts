@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { listPgMigrations, migratePg } from '../../../src/store/postgres/migrate.js';
 import { PgStore } from '../../../src/store/postgres/pg-store.js';
 import { listMigrations } from '../../../src/store/sqlite/migrate.js';
-import { openDatabase, SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
+import { openDatabase } from '../../../src/store/sqlite/open-database.js';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../../support/builders.js';
 import { freshPgDatabase } from './store-factories.js';
 
