@@ -16,6 +16,9 @@ import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
 import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
 import { keptMeetingDays } from './kept-meetings.js';
 
+/** The note triage keeps of the parent's first message, in their words (flows/advice/triage-notes.ts). */
+const FIRST_MESSAGE = 'triage.first-message';
+
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
 
@@ -38,12 +41,23 @@ function saidOnOf(n: NoteRow, mf: boolean): string {
  */
 function recentStatement(ctx: RunContext): { text: string; when: string; who: string; saidOn: string; category?: string } | null {
   const caseId = ctx.session.caseId;
-  const notes = ctx.store.listNotes(ctx.session.userId, caseId !== null ? { caseId } : {});
+  const all = ctx.store.listNotes(ctx.session.userId);
+  const notes = caseId !== null ? all.filter((n) => n.caseId === caseId) : all;
   const noWords = ctx.content.render('case-file.replied.no-details');
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
-  const last = notes.filter(theirWords).at(-1);
+  // The parent's first message at the menu, kept in their words before any child was named (or
+  // with this child): what they told me the school said, until triage files it as the school's.
+  // One kept with no child, followed by another child's notes, may be that child's: not offered.
+  const otherChildAfter = (n: NoteRow) => caseId !== null && all.some((o) => o.caseId !== null && o.caseId !== caseId && o.id > n.id);
+  const firstMessage = (n: NoteRow) =>
+    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && !otherChildAfter(n)));
+  const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const mf = monthFirst(profileFromNotes(notes, caseId));
+  if (last.kind === 'parent_words') {
+    // Noted the day they told it, which need not be the day the school said it: a letter asks.
+    return { text: last.text, when: dayLabel(last.day, mf), who: '', saidOn: '' };
+  }
   const saidOn = saidOnOf(last, mf);
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.

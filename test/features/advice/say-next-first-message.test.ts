@@ -1,0 +1,72 @@
+/**
+ * The lead's walk (7 December): a mother's first message at the menu told what the head of year
+ * said ("…they would have to offer it to every child who asks…"); at the next question she typed
+ * "what do I say next?" and was asked "What did the school say?", as if she had told nothing. Her
+ * first message is in her notes (in her words), so "what do I say next?" offers it as the last
+ * thing she told me the school said; its day is not taken as the day the school said it.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../support/cleanups.js';
+import { keysOf, makeCaseApp, pick, question, type CaseApp } from '../case-file/support.js';
+
+const cleanups = cleanupsAfterEach();
+function app(): CaseApp {
+  const a = makeCaseApp();
+  cleanups.add(() => a.close());
+  return a;
+}
+
+const FIRST = 'The head of year phoned this afternoon. She said they cannot give Noor a later start because they would have to offer it to every child who asks.';
+
+async function firstMessageThenSayNext(a: CaseApp) {
+  await a.send({ kind: 'command', name: 'resume', args: '' });
+  await a.send(FIRST);
+  await a.send('Noor');
+  await a.send('a later start, 10am for a few weeks');
+  return a.send('what do I say next?');
+}
+
+describe('"What do I say next?" right after the first message', () => {
+  it('offers the parent\'s first message as what they told me the school said', async () => {
+    const a = app();
+    const r = await firstMessageThenSayNext(a);
+    const q = question(r);
+    expect(q.key).toBe('say-next.ask-recent-told');
+    expect(q.text).toContain('every child who asks');
+    expect(q.choices.map((c) => c.id)).toEqual(['recent', 'something-else']);
+  });
+
+  it('goes on from it without noting it again as the school\'s words, and the letter asks when they said it', async () => {
+    const a = app();
+    await firstMessageThenSayNext(a);
+    let r = await a.send(pick('recent'));
+    expect(keysOf(r)).toContain('say-next.replies-intro');
+    expect(a.store.listNotes('parent-a').filter((n) => n.kind === 'statement')).toEqual([]);
+    r = await a.send(pick('yes'));
+    for (let i = 0; i < 12 && question(r).key !== 'facts.ask-said-on'; i++) {
+      const q = question(r);
+      r = await a.send(pick(q.choices[0]?.id ?? ''));
+    }
+    expect(question(r).key).toBe('facts.ask-said-on');
+  });
+});
+
+describe('in a family of two', () => {
+  it('never offers a first message followed by the other child\'s notes as this child\'s', async () => {
+    const a = app();
+    await firstMessageThenSayNext(a); // Noor: the first message kept with no child, then say-next
+    await a.send({ kind: 'command', name: 'restart', args: '' });
+    // A second child, named at the menu's "The school said no".
+    await a.send(pick('new-no'));
+    let r = await a.send('Sami');
+    if (question(r).key === 'triage.ask-which-child') r = await a.send('Sami');
+    await a.send('a quiet room at lunch');
+    await a.send({ kind: 'command', name: 'restart', args: '' });
+    const cases = a.store.listCases('parent-a');
+    expect(cases.map((c) => c.nickname)).toEqual(['Noor', 'Sami']);
+    // "What do I say next?" for Sami: Noor's first message is not his school's words.
+    r = await a.send('what do I say next?');
+    if (question(r).key === 'which-child.ask') r = await a.send(pick(question(r).choices.find((c) => c.label === 'Sami')?.id ?? ''));
+    expect(question(r).key).toBe('say-next.ask-statement');
+  });
+});
