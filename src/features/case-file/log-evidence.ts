@@ -10,11 +10,17 @@ import { summarizeFor } from '../daily-log/summary.js';
 import { countedTriggerWords } from '../daily-log/describe.js';
 import { caseProfile, monthFirst } from '../advice/profile.js';
 
+/** Days missed are said as days missed, a whole day as a whole day; else the average ("about 40% of a school day"). */
+function evidenceKey(s: { days_logged: number; absent: number; full: number }): string {
+  if (s.days_logged === 1) return s.absent === 1 ? 'case-file.log-evidence.one-day.absent' : s.full === 1 ? 'case-file.log-evidence.one-day.full' : 'case-file.log-evidence.one-day';
+  return s.absent === s.days_logged ? 'case-file.log-evidence.none' : 'case-file.log-evidence';
+}
+
 /** A sentence or two on what the daily log shows, for a letter or the packet (dates in the case's style, as its letters); undefined with no log. */
 export function logEvidence(store: Store, content: ContentCatalog, userId: string, caseId: number | null, nickname: string, range: { from?: string; to?: string } = {}): string | undefined {
   const s = summarizeFor(store.logs, userId, caseId === null ? { ...range } : { caseId, ...range });
   if (s.days_logged === 0 || !s.from || !s.to) return undefined;
-  const main = content.render(s.days_logged === 1 ? 'case-file.log-evidence.one-day' : 'case-file.log-evidence', {
+  const main = content.render(evidenceKey(s), {
     range: readableRange(s.from, s.to, monthFirst(caseProfile(store, userId, caseId))),
     days: String(s.days_logged),
     nickname: nickname || content.render('case-file.letter.my-child'),
