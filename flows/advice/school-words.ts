@@ -153,10 +153,13 @@ export function readsAsTheirWords(text: string): boolean {
   return isEmailFramed(text) || (text.trim().split(/\s+/).length >= 15 && soundsLikeTheirNo(text));
 }
 
+/** A few words set between a speaker and the verb (", the assistant principal,", " (the counselor)"). */
+const APPOSITIVE = '(?:\\s*(?:,[^,.?!()]{1,45},|\\([^.?!()]{1,45}\\)))?';
+
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
     `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
-    `\\b[^.?!]{0,20}?\\b(?:${alternation('school.speaker-verbs')})\\b`,
+    `\\b${APPOSITIVE}[^.?!]{0,20}?\\b(?:${alternation('school.speaker-verbs')})\\b`,
   'i',
 );
 
@@ -235,7 +238,7 @@ function signedName(speaker: string): boolean {
 }
 
 /** A titled name the parent's own words report as the speaker, later in the sentence. */
-const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b[^.?!]{0,25}?\\b(?:${alternation('school.speaker-verbs')})\\b`, 'i');
+const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b${APPOSITIVE}[^.?!]{0,25}?\\b(?:${alternation('school.speaker-verbs')})\\b`, 'i');
 const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})\\b`, 'i');
 
 /**

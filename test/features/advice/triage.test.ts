@@ -84,6 +84,10 @@ describe('triage: who said it', () => {
     ['The depute head phoned yesterday and said the tuition service is only for medical cases', 'Depute head'],
     ['The assistant principal called me this morning to say no', 'Assistant principal'],
     ['Her guidance teacher rang to say there is no space in the base', undefined],
+    // The lead's walk (7 December): a role set between the name and the verb.
+    ['Mr. Brandt, the assistant principal, emailed back that they need 6 weeks of data first', 'Mr. Brandt'],
+    ['Ms Ruiz (the school counselor) told me there is nothing more she can do', 'Ms Ruiz'],
+    ['Mrs Okafor, head of year 9 at the academy, said it would set a precedent', 'Mrs Okafor'],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
   // "From what you wrote, that was {who}": a person or an office as signed; a bare role after "the".
