@@ -131,6 +131,7 @@ export function whenSaid(event: FlowEvent): string {
     if (answer === 'today') return day(0);
     if (answer === 'yesterday') return day(1);
     if (answer === 'this-week') return weekOf(at, 0);
+    if (answer === 'last-week') return weekOf(at, 7);
     return clip(answer, 80);
   }
   // "the Monday after half term", "Tuesday before the meeting": counted from something we cannot date.

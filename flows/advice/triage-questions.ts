@@ -38,6 +38,14 @@ export interface TriageCtx {
 
 export const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;
 export const WHEN = ['today', 'yesterday', 'this-week'] as const;
+/** Every "When was this?" button: on the parent's Monday "Last week" stands where "Earlier this week" would (no day of this week has passed). */
+export const WHEN_KEYS = [...WHEN, 'last-week'].map((w) => `triage.when.${w}`);
+
+/** The day buttons for the parent's day (an ISO date; '' when unknown). */
+function whenButtons(today: string): string[] {
+  const monday = /^\d{4}-\d{2}-\d{2}$/.test(today) && new Date(`${today}T12:00:00Z`).getUTCDay() === 1;
+  return WHEN.map((w) => (monday && w === 'this-week' ? 'last-week' : w));
+}
 
 export function childChoices({ context }: { context: TriageCtx }): AskParams {
   const choices: ChoiceRef[] = context.children.map((nickname, i) => ({
@@ -80,8 +88,8 @@ export function whoParams({ context }: { context: TriageCtx }): AskParams {
  * day and month is not known yet, and only days with a month's name are offered, so it is not needed.
  */
 export function whenParams({ context, event }: { context: TriageCtx; event?: Partial<Pick<FlowEvent, 'day'>> }): AskParams {
-  const choices: ChoiceRef[] = WHEN.map((w) => ({ id: w, key: `triage.when.${w}` }));
   const today = event?.day ?? '';
+  const choices: ChoiceRef[] = whenButtons(today).map((w) => ({ id: w, key: `triage.when.${w}` }));
   const named = dayNamedIn(context.statement, (upToDay) => Boolean(today && meetingToCome(upToDay, today, false)));
   if (!named) return { key: 'triage.ask-when', choices, freeText: true };
   // "Yes, yesterday" is the "Yesterday" button already ("Yes, this morning" the "Today" one): not offered twice.

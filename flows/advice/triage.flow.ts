@@ -10,7 +10,7 @@ import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys,
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
-import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
+import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote } from './triage-notes.js';
 
 type Ctx = TriageCtx;
@@ -327,7 +327,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-when',
     'triage.confirm-when',
     'triage.when.named',
-    ...WHEN.map((w) => `triage.when.${w}`),
+    ...WHEN_KEYS,
     ...CATEGORIES.map((c) => `triage.confirm.${c}`),
     ...CATEGORIES.map((c) => `category.${c}.label`),
     'common.choice.yes-fits',
