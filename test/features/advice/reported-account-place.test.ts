@@ -21,3 +21,22 @@ describe('the parent\'s account without where it was said', () => {
     expect(reportedAccountOf('Mr Dunn said at first they would try a later start')).toBe('at first they would try a later start');
   });
 });
+
+/**
+ * The lead's walk (7 December): "Mr. Brandt, the assistant principal, emailed back that they need
+ * at least 6 weeks of … data" gave the letter "I was told: Back that they need…". "Back" belongs
+ * to the lead-in ("emailed back", "wrote back", "got back to me saying", "called me back to say").
+ */
+describe('the parent\'s account after "emailed back", "got back to me"', () => {
+  it.each([
+    ['Mr. Brandt, the assistant principal, emailed back that they need at least 6 weeks of attendance data first', 'they need at least 6 weeks of attendance data first'],
+    ['The SENCO wrote back saying there is no funding for a 1:1 this year', 'there is no funding for a 1:1 this year'],
+    ['Mrs Hill got back to me saying they cannot offer a later start', 'they cannot offer a later start'],
+    ['The head called me back to say nothing can change until January', 'nothing can change until January'],
+    ['The district replied back that homebound is only for medical cases', 'homebound is only for medical cases'],
+  ])('%j', (said, account) => {
+    expect(reportedAccountOf(said)).toBe(account);
+    expect(schoolWordsOf(said)).not.toMatch(/^back\b/i);
+  });
+});
+
