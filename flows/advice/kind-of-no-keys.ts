@@ -6,6 +6,7 @@ import { CATEGORIES } from '../../src/core/types.js';
 import { NEED_WORDS, NOT_UNDERSTOOD } from './parent-answers.js';
 import { answerReasonKey } from '../../src/features/advice/letter-facts.js';
 import { PLACES } from '../../src/features/advice/profile.js';
+import { termKeysOf } from '../../src/features/advice/term-keys.js';
 import { FACT_KEYS } from './letter-facts-states.js';
 import { PART_TIME_KEYS } from './part-time-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
@@ -38,9 +39,9 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
     ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
     ...spec.wrapUp.flatMap((say) =>
-      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? PLACES.map((p) => `terms.${p}.${say.term}`) : [`${P}.${say.key}`],
+      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : [`${P}.${say.key}`],
     ),
-    ...PLACES.map((p) => `terms.${p}.${UNWELL_DUTY}`),
+    ...termKeysOf(UNWELL_DUTY, PLACES),
     ...CATEGORIES.map(answerReasonKey),
     ...FACT_KEYS,
     ...WORDING_KEYS,

@@ -16,6 +16,8 @@ import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, known
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
+import { termKey } from '../../src/features/advice/term-keys.js';
+import { parseProfile } from '../../src/features/advice/profile.js';
 import { PART_TIME_FIELDS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, partTimeLetterVars, partTimeStates, partTimeStepsStates, type PartTimeCtx } from './part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
@@ -156,7 +158,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     if (typeof say !== 'string' && 'term' in say) {
       const term = say.term;
       function sayTerm({ context }: { context: Ctx }): SayParams {
-        return { key: `terms.${context.place || 'elsewhere'}.${term}` };
+        // The child's plan decides the words (a 504 plan's own; general ones with no statutory plan).
+        return { key: termKey(context.place || 'elsewhere', parseProfile(context.profile)?.plan, term) };
       }
       return { type: 'say' as const, params: sayTerm };
     }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
 import { PLACES, PLANS, PRONOUNS } from '../../src/features/advice/profile.js';
 import { PLACE_TERMS, PRONOUN_FORMS, placeTermKeys, profileTerms } from '../../src/features/advice/profile-terms.js';
+import { PLAN_WORDS, termKey } from '../../src/features/advice/term-keys.js';
 
 const content = loadContent();
 const facts = readFileSync(new URL('../../docs/legal-facts.md', import.meta.url), 'utf8');
@@ -61,6 +62,18 @@ describe('jurisdictions', () => {
     expect(profileTerms(content, { place: 'us', plan: '504', pronouns: 'they' }).unwell_duty).not.toMatch(/IEP|300\.11/);
     expect(profileTerms(content, { place: 'us', plan: 'iep', pronouns: 'he' }).unwell_duty).toMatch(/300\.115.*300\.116/);
     expect(profileTerms(content, { place: 'us', plan: 'iep', pronouns: 'he' }).unwell_duty).not.toMatch(/504/);
+  });
+
+  it('has a plan\'s own words exactly where term-keys.ts says (PLAN_WORDS), and general words with no statutory plan', () => {
+    const own = content.keys().filter((k) => /^terms\.[a-z-]+\.[a-z-]+\.[a-z0-9-]+$/.test(k) && !k.startsWith('terms.plan.'));
+    expect(own.sort()).toEqual(Object.entries(PLAN_WORDS).flatMap(([place, words]) => words.map((w) => `terms.${place}.${w}`)).sort());
+    for (const term of ['plan-duty', 'complaint-route']) {
+      expect(content.render(`terms.agreed.${term}`)).not.toMatch(CITATION);
+      for (const place of PLACES) for (const plan of ['none', 'assessing', 'other']) expect(termKey(place, plan, term)).toBe(`terms.agreed.${term}`);
+    }
+    expect(termKey('england', 'ehcp', 'plan-duty')).toBe('terms.england.plan-duty');
+    expect(termKey('us', '504', 'plan-duty')).toBe('terms.us.plan-duty.504');
+    expect(termKey('us', 'none', 'assessment-right')).toBe('terms.us.assessment-right');
   });
 
   it('names no statute for Ireland or elsewhere (none verified for a refused support)', () => {

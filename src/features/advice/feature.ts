@@ -53,7 +53,7 @@ export const advice: Feature = {
   effects: [sayProfile],
   commands: { say, 'say-child': sayForOpenCase, profile, legal },
   intents: ['say', 'profile', 'legal'],
-  contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question'],
+  contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question', 'advice.provision-lead.plan', 'advice.provision-lead.agreed', 'terms.agreed.plan-duty', 'terms.agreed.complaint-route'],
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.

@@ -7,6 +7,7 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { PLACES, type CaseProfile } from './profile.js';
+import { termKey } from './term-keys.js';
 
 /** The content key of a chosen button's letter sentence (`no-data.letter.not-said`), or of a place's term a flow chose to say (`terms.wales.unwell-duty`). */
 const CHOSEN_SENTENCE = /^(?:[a-z-]+\.letter\.[a-z-]+|terms\.[a-z-]+\.[a-z-]+)$/;
@@ -36,9 +37,8 @@ export function profileTerms(content: ContentCatalog, profile: CaseProfile | und
   const place = profile?.place ?? 'elsewhere';
   const out: Record<string, string> = {};
   for (const [v, term] of Object.entries(PLACE_TERMS)) {
-    // A plan may have its own wording ("terms.us.plan-duty.504"), else the place's.
-    const specific = profile ? `terms.${place}.${term}.${profile.plan}` : '';
-    const key = specific && content.has(specific) ? specific : `terms.${place}.${term}`;
+    // A plan's own words ("terms.us.plan-duty.504"), general words with no statutory plan, else the place's (term-keys.ts).
+    const key = termKey(place, profile?.plan, term);
     if (content.has(key)) out[v] = content.render(key);
   }
   const planKey = `terms.plan.${profile?.plan ?? 'other'}`;
@@ -57,9 +57,20 @@ export function withProfileTerms(content: ContentCatalog, template: string, vars
   const terms = profileTerms(content, profile);
   const out = { ...vars };
   for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;
+  // "Maya's EHC plan says:", or with no statutory plan "What was agreed for Maya:".
+  if ('provision_lead' in declared && !out.provision_lead?.trim()) out.provision_lead = provisionLead(content, profile, out.nickname ?? '');
   // A button the parent chose, stated in the letter as its first-person sentence (`*.letter.*`).
   for (const [name, value] of Object.entries(out)) {
     if (CHOSEN_SENTENCE.test(value) && content.has(value) && content.varsOf(value).length === 0) out[name] = content.render(value);
   }
   return out;
+}
+
+/** How a letter introduces what was agreed: the statutory plan by name, else the agreement itself. */
+function provisionLead(content: ContentCatalog, profile: CaseProfile | undefined, nickname: string): string {
+  if (!nickname.trim()) return '';
+  const statutory = profile !== undefined && termKey(profile.place, profile.plan, 'plan-duty') !== 'terms.agreed.plan-duty';
+  return statutory
+    ? content.render('advice.provision-lead.plan', { nickname, plan_name: content.render(`terms.plan.${profile.plan}`) })
+    : content.render('advice.provision-lead.agreed', { nickname });
 }

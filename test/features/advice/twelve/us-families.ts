@@ -222,6 +222,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.attendance-support', greeting: 'Dear Mrs Kowalski,', carries: ["(November 23, 2026): If Riley's attendance", "related to their health and needs", "About 25 days this year", "on December 9", "A child with a disability under Section 504 whose health keeps them out of school", "34 CFR 104.33", "bring someone with me"] },
     child: 'Riley Nowak',
     signs: 'Pat Nowak',
-    advice: ['attendance.fear', 'terms.us.advocate', 'attendance.send-evidence', 'terms.us.unwell-duty', 'attendance.next-step-on'],
+    // A 504 plan's own words in chat, as in the letter (term-keys.ts).
+    advice: ['attendance.fear', 'terms.us.advocate', 'attendance.send-evidence', 'terms.us.unwell-duty.504', 'attendance.next-step-on'],
   },
 ];
