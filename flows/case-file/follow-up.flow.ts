@@ -39,6 +39,8 @@ interface Ctx {
   nickname?: string;
   /** Children with a request waiting, when more than one: the parent says whose school replied. */
   waiting?: Waiting[];
+  /** The reminder's follow-up: a reply to it answers that letter alone. */
+  followupId?: number;
 }
 
 /** A child with a request waiting for a reply, and what was asked for in that case. */
@@ -87,7 +89,9 @@ function waitingOf(v: unknown): Waiting[] {
 function responseNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'response', topic: 'case-file.response', text: context.reply || `${R}.no-details` };
 }
-const closeParams: CloseFollowupsParams = { status: 'answered' };
+function closeParams({ context }: { context: Ctx }): CloseFollowupsParams {
+  return context.followupId === undefined ? { status: 'answered' } : { status: 'answered', followupId: context.followupId };
+}
 const followUpLetter: DraftFromNotesParams = { kind: 'follow-up' };
 
 const draftNote: NoteParams = { kind: 'next_step', topic: 'followup.draft', text: `${P}.draft-note` };
@@ -133,6 +137,7 @@ export const followUpMachine = setup({
     respond: false,
     nickname: str(input.nickname),
     waiting: waitingOf(input.waiting),
+    ...(Number.isInteger(input.followupId) ? { followupId: input.followupId as number } : {}),
   }),
   initial: 'start',
   states: {

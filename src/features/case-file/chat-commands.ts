@@ -166,7 +166,7 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   }
   // The follow-up letter and the reply are about the child this request was for.
   if (f.caseId !== null) ctx.session.caseId = f.caseId;
-  startFlow(ctx, 'follow-up', { mode: 'reminder', nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+  startFlow(ctx, 'follow-up', { mode: 'reminder', followupId: f.id, nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
 /** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */
