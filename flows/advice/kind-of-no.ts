@@ -20,7 +20,7 @@ import { PART_TIME_FIELDS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, par
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
-import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NOT_A_PERSON, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_PASSED, NOT_A_PERSON, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
 
 
@@ -29,7 +29,9 @@ const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date
 
 function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
   const due = dueOf(context);
-  const key = dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
+  // A date they gave that has already passed (a period counted from the day they said it): said as passed, not put in the diary.
+  const passed = due !== '' && /^\d{4}-\d{2}-\d{2}$/.test(context.date) && due < context.date;
+  const key = passed ? NEXT_STEP_PASSED : dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
   return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
 }
 

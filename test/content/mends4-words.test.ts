@@ -1,0 +1,18 @@
+/**
+ * Words for the mends after the ninth walk (docs/walkthrough-2026-12-06.md, "Mends after the ninth
+ * walk"): each test holds one fix's wording; the flows are tested by state ids and content keys.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/catalog.js';
+
+const content = loadContent();
+
+describe('mends after the ninth walk: words', () => {
+  it('a date the school gave that has passed is said as passed, kindly, never put in the diary', () => {
+    const said = content.render('common.next-step-passed', { date: '15 February 2030' });
+    expect(said).toContain('15 February 2030');
+    expect(said).toMatch(/already gone/);
+    expect(said).toMatch(/fine to follow up now/);
+    expect(said).not.toMatch(/diary/);
+  });
+});
