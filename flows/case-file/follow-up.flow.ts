@@ -12,7 +12,6 @@ import {
   clipLines,
   effects,
   type AskParams,
-  type ChoiceRef,
   type FlowDef,
   type FlowEvent,
   type FlowInput,
@@ -21,6 +20,7 @@ import {
   type OpenCaseParams,
 } from '../../src/core/flow-kit.js';
 import { choicesOf } from '../advice/parent-answers.js';
+import { childButtons, chosenChild } from '../advice/child-buttons.js';
 
 const P = 'case-file.followup';
 const R = 'case-file.replied';
@@ -66,13 +66,12 @@ function askReplyParams({ context }: { context: Ctx }): AskParams {
 }
 
 function whichParams({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = (context.waiting ?? []).map((w, i) => ({ id: `child:${i}`, key: `${R}.choice.child`, vars: { nickname: w.nickname } }));
-  return { key: `${R}.ask-which`, choices, freeText: false };
+  const waiting = context.waiting ?? [];
+  return { key: `${R}.ask-which`, choices: childButtons(`${R}.choice.child`, waiting.map((w) => w.nickname)), freeText: false };
 }
 
 function chosen(context: Ctx, event: FlowEvent): Waiting | undefined {
-  const m = /^child:(\d+)$/.exec(answerOf(event));
-  return m ? context.waiting?.[Number(m[1])] : undefined;
+  return chosenChild(context.waiting ?? [], event);
 }
 
 /** The chosen child's case becomes the open one: the reply, and any letter after it, are theirs. */
