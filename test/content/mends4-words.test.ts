@@ -15,4 +15,11 @@ describe('mends after the ninth walk: words', () => {
     expect(said).toMatch(/fine to follow up now/);
     expect(said).not.toMatch(/diary/);
   });
+
+  it('several letters waiting for one child: which letter, each by what was sent and when, and a way to say "not sure"', () => {
+    expect(content.render('case-file.replied.ask-which-letter')).toBe('Which letter have they answered?');
+    const letter = content.render('case-file.replied.choice.letter', { about: 'the letter "Which data is needed"', sent_on: 'Wed 2 Dec 2026' });
+    expect(letter).toBe('the letter "Which data is needed", sent Wed 2 Dec 2026');
+    expect(content.render('case-file.replied.choice.letters-unsure')).toMatch(/not sure/);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, makeCaseApp, pick, tellTriage, type CaseApp } from './support.js';
+import { cmd, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
 import { currentSteps } from '../../../src/features/case-file/overtaken-steps.js';
 import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import type { NoteRow } from '../../../src/core/ports.js';
@@ -57,6 +57,50 @@ describe('a reply answers its own letter, not every next step in the case', () =
     // The Home tab reads the same.
     const glance = summarizeCase(a.store.listCases(USER), notes, '2026-12-09', undefined, rows);
     expect(glance.due.some((n) => after.some((s) => s.id === n.id))).toBe(true);
+  });
+});
+
+async function twoLettersForRosie(): Promise<CaseApp> {
+  const a = makeCaseApp();
+  cleanups.add(() => a.close());
+  await sendFor(a, 'A later start at 10', 'We need more evidence before we change anything.');
+  a.clock.current = new Date('2026-12-02T10:00:00Z');
+  await sendFor(a, 'A quiet room at lunch', 'We need more data before we can agree to that.');
+  a.clock.current = new Date('2026-12-07T17:00:00Z');
+  return a;
+}
+
+describe('"they replied" with two letters waiting for one child', () => {
+  it('asks which letter they answered, and closes that one alone', async () => {
+    const a = await twoLettersForRosie();
+    let r = await a.send(cmd('replied'));
+    const q = question(r);
+    expect(q.key).toBe('case-file.replied.ask-which-letter');
+    expect(q.choices.map((c) => c.id)).toEqual(['letter:0', 'letter:1', 'letters-unsure']);
+    r = await a.send(pick('letter:1'));
+    expect(question(r).key).toBe('case-file.replied.ask');
+    await a.send('They can use the library at lunch from Monday');
+    await a.send(pick('keep'));
+    expect(a.store.requests.listFollowups(USER).map((f) => f.status)).toEqual(['open', 'answered']);
+  });
+
+  it('"they replied: …" with the words, then the letter: kept without asking for them again', async () => {
+    const a = await twoLettersForRosie();
+    const r = await a.send(cmd('replied', 'They will try a later start'));
+    expect(question(r).key).toBe('case-file.replied.ask-which-letter');
+    expect(question(await a.send(pick('letter:0'))).key).toBe('case-file.replied.another');
+    await a.send(pick('keep'));
+    expect(a.store.requests.listFollowups(USER).map((f) => f.status)).toEqual(['answered', 'open']);
+    expect(a.store.listNotes(USER).filter((n) => n.kind === 'response').map((n) => n.text)).toEqual(['They will try a later start']);
+  });
+
+  it('"more than one, or not sure" closes both, as before', async () => {
+    const a = await twoLettersForRosie();
+    await a.send(cmd('replied'));
+    await a.send(pick('letters-unsure'));
+    await a.send('They answered both');
+    await a.send(pick('keep'));
+    expect(a.store.requests.listFollowups(USER).map((f) => f.status)).toEqual(['answered', 'answered']);
   });
 });
 
