@@ -19,6 +19,8 @@ export const NEXT_STEP_PASSED = 'common.next-step-passed';
 export const UNWELL_DUTY = 'unwell-duty';
 /** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
 export const NOT_A_PERSON = 'common.person-not-answer';
+/** Said when an email is pasted at an open question: kept in the notes, and a sentence of their own asked for. */
+export const PASTED_EMAIL = 'common.pasted-email';
 /** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
 export const SAME_AS_BEFORE = 'common.same-as-before';
 
@@ -59,5 +61,6 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     NEED_WORDS,
     NOT_A_PERSON,
     NOT_UNDERSTOOD,
+    PASTED_EMAIL,
   ];
 }

@@ -22,4 +22,10 @@ describe('mends after the ninth walk: words', () => {
     expect(letter).toBe('the letter "Which data is needed", sent Wed 2 Dec 2026');
     expect(content.render('case-file.replied.choice.letters-unsure')).toMatch(/not sure/);
   });
+
+  it('an email pasted at an open question: kept, said so, and their own words asked for (F-L2)', () => {
+    const said = content.render('common.pasted-email');
+    expect(said).toMatch(/kept it in your notes/);
+    expect(said).toMatch(/your own words/);
+  });
 });
