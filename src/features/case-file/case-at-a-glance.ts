@@ -59,7 +59,7 @@ export function summarizeCase(
     summary.cases.push({ nickname: c.nickname, kinds: [...kinds.values()] });
   }
   summary.latest = [...notes].reverse().slice(0, LATEST);
-  // As "what is due?" lists them: a next step overtaken by the school's reply is left out.
+  // As "what is due?" lists them: a next step whose letter was answered, and a reply no longer waited for, are left out.
   const current = currentSteps(notes, followups);
   summary.due = notes
     .filter((n) => n.due !== undefined && /^\d{4}-\d{2}-\d{2}/.test(n.due) && n.due.slice(0, 10) >= today && current(n))

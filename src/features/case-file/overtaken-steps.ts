@@ -33,10 +33,15 @@ function answeredAlone(f: FollowupRow, rows: readonly FollowupRow[]): boolean {
   return !rows.some((g) => g.id !== id && g.caseId === caseId && g.status === 'answered' && g.closedAt === closedAt);
 }
 
-/** Whether each next step is still current, given all the parent's notes and follow-ups (any order). */
+/**
+ * Whether each next step is still current, given all the parent's notes and follow-ups (any
+ * order); and each request sent, whose reply is no longer due once its follow-up is closed
+ * (answered, or followed up by a later letter). Other notes are always current.
+ */
 export function currentSteps(notes: readonly NoteRow[], followups: readonly FollowupRow[]): (n: NoteRow) => boolean {
   const requests = notes.filter((n) => n.kind === 'request_sent').sort((a, b) => a.id - b.id);
   return (n) => {
+    if (n.kind === 'request_sent') return !followups.some((f) => f.requestNoteId === n.id && f.status !== 'open');
     if (n.kind !== 'next_step' || n.topic === MEETING_TOPIC) return true;
     const request = requests.find((r) => r.caseId === n.caseId && r.id > n.id);
     const f = request && followups.find((r) => r.requestNoteId === request.id);

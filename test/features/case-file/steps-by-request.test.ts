@@ -57,6 +57,8 @@ describe('a reply answers its own letter, not every next step in the case', () =
     // The Home tab reads the same.
     const glance = summarizeCase(a.store.listCases(USER), notes, '2026-12-09', undefined, rows);
     expect(glance.due.some((n) => after.some((s) => s.id === n.id))).toBe(true);
+    // The answered letter's reply is no longer due there; the other letter's still is.
+    expect(glance.due.filter((n) => n.kind === 'request_sent').map((n) => n.id)).toEqual([requests[1]?.id]);
   });
 });
 
