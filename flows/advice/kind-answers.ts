@@ -50,12 +50,13 @@ function withKnown(known: string, words: string): string {
 
 /**
  * A typed answer kept; when it sets the due date, a date in numbers ("by 12/18") is read in the
- * case's order of day and month, the one its letters use (`monthFirst`: 'yes' in the US).
+ * case's order of day and month, the one its letters use (`monthFirst`: 'yes' in the US), and a
+ * period ("within 10 school days") from the day the school said it (`saidOn`, when a date).
  */
-export function keepAnswer({ context, event }: { context: { monthFirst?: string; profile?: string }; event: FlowEvent }, keep: Keep): Answers {
+export function keepAnswer({ context, event }: { context: { monthFirst?: string; profile?: string; saidOn?: string }; event: FlowEvent }, keep: Keep): Answers {
   const words = typed(event, keep.max);
   const kept: Answers = { [keep.field]: keep.whole || (keep.known ? withKnown(keep.known, words) : words) };
-  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event), dateOrder(context)) ?? '';
+  if (keep.due) kept['due'] = dueFrom(typed(event), parentNoon(event), dateOrder(context), context.saidOn) ?? '';
   return kept;
 }
 

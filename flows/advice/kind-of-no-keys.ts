@@ -14,10 +14,14 @@ import { OFFER_KEYS } from './offer-states.js';
 import type { KindOfNoSpec, KindQuestion } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
+/** Said instead when the date they gave has already passed (a period counted from the day they said it). */
+export const NEXT_STEP_PASSED = 'common.next-step-passed';
 /** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
 export const UNWELL_DUTY = 'unwell-duty';
 /** Said when only a person's name was typed where the question is about the child ("Mrs McAuley" at "…can't get into school because…"). */
 export const NOT_A_PERSON = 'common.person-not-answer';
+/** Said when an email is pasted at an open question: kept in the notes, and a sentence of their own asked for. */
+export const PASTED_EMAIL = 'common.pasted-email';
 /** "Same as before: …?", offering the parent's answer last time (`KindQuestion.reuse`). */
 export const SAME_AS_BEFORE = 'common.same-as-before';
 
@@ -49,6 +53,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...OFFER_KEYS,
     ...(spec.questions.some((q) => q.reuse) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
     NEXT_STEP_BY,
+    NEXT_STEP_PASSED,
     ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
     `${P}.next-steps`,
     `${P}.next-step-note`,
@@ -57,5 +62,6 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     NEED_WORDS,
     NOT_A_PERSON,
     NOT_UNDERSTOOD,
+    PASTED_EMAIL,
   ];
 }

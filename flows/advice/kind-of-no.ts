@@ -10,7 +10,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { Category } from '../../src/core/types.js';
-import { effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
+import { clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
@@ -22,7 +22,8 @@ import { PART_TIME_FIELDS, PART_TIME_LINES, partTimeAssigns, partTimeGuards, par
 import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordingStates, type WordingCtx } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
-import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NOT_A_PERSON, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { isEmailFramed } from '../../src/features/advice/email-frame.js';
+import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
 
 
@@ -31,7 +32,9 @@ const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date
 
 function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
   const due = dueOf(context);
-  const key = dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
+  // A date they gave that has already passed (a period counted from the day they said it): said as passed, not put in the diary.
+  const passed = due !== '' && /^\d{4}-\d{2}-\d{2}$/.test(context.date) && due < context.date;
+  const key = passed ? NEXT_STEP_PASSED : dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
   return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
 }
 
@@ -55,6 +58,11 @@ function own<P>(update: (args: { context: Ctx; event: FlowEvent }, params: P) =>
 /** The request or the school's answer is about a child too unwell to attend: the place's duty to educate is said too. */
 function tooUnwellToAttend({ context }: { context: Ctx }): boolean {
   return mentionsTooUnwell(`${context.request} ${context.statement}`);
+}
+
+/** A pasted email at an open question: kept whole in the notes as the parent's words, never as the letter's line. */
+function pastedNote({ event }: { event: FlowEvent }): NoteParams {
+  return { kind: 'parent_words', topic: 'kind-of-no.pasted-email', text: event.type === 'TEXT' ? clipLines(event.text, 4000) : '' };
 }
 
 function backHome(): FlowOutput {
@@ -104,6 +112,7 @@ const kindOfNo = setup({
     isOnlyAPerson: ({ event }) => event.type === 'TEXT' && isOnlyATitledName(event.text),
     isNumberAlone: ({ event }) => event.type === 'TEXT' && /^\s*\d{1,3}\s*$/.test(event.text),
     isNotUnderstood: ({ event }) => isNotUnderstood(event),
+    isPastedEmail: ({ event }) => event.type === 'TEXT' && isEmailFramed(event.text),
   },
 });
 
@@ -252,7 +261,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
     const intro = i === 0 ? [sayOf('intro')] : [];
-    const onText = [again, ...notWords, ...notAPerson, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }];
+    // A pasted email (a thread's "RE: RE: …") would stand in the letter as the line: kept as their words, and asked again.
+    const pasted = { guard: 'isPastedEmail' as const, actions: [{ type: 'note' as const, params: pastedNote }, ...sayAsk(PASTED_EMAIL)] };
+    const onText = [again, ...notWords, ...notAPerson, pasted, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }];
     const asked: KindOfNoState = {
       // Offered again first (`reuse`): the introduction comes before that question instead.
       entry: i === 0 ? [...(q.reuse ? [] : intro), ask] : part ? [keepPart, ask] : ask,

@@ -265,9 +265,11 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
  * undefined. Unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
  * `tomorrow`, `in 2 weeks`, `within 10 school days` (due-periods.ts). `3/4/2025` means different days in the UK and US: it is read only
  * when the case's order is handed over (`monthFirst`, as its letters read dates), and a date that
- * cannot be read in that order ("13/25" in the US) names no day.
+ * cannot be read in that order ("13/25" in the US) names no day. A period the school gave itself
+ * ("within 10 school days", "by the end of the week") runs from the day they said it: `saidOn`
+ * (ISO) when that day is known, else the day the parent answered.
  */
-export function dueFrom(text: string, at: string, monthFirst?: boolean): string | undefined {
+export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?: string): string | undefined {
   const now = new Date(at);
   if (Number.isNaN(now.getTime())) return undefined;
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -296,7 +298,8 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean): string 
   if (numeric) return numeric;
 
   // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month", "10 school days from today" (before "today" alone).
-  const period = periodDue(t, iso(today));
+  const said = saidOn && /^\d{4}-\d{2}-\d{2}$/.test(saidOn) && saidOn <= iso(today) ? saidOn : iso(today);
+  const period = periodDue(t, said);
   if (period) return period;
 
   if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));

@@ -5,7 +5,8 @@
  * whichever child was talked about last.
  */
 import { setup } from 'xstate';
-import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type OpenCaseParams } from '../../src/core/flow-kit.js';
+import { effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type OpenCaseParams } from '../../src/core/flow-kit.js';
+import { childButtons, chosenChild } from './child-buttons.js';
 
 const P = 'which-child';
 
@@ -18,13 +19,11 @@ interface Ctx {
 }
 
 function askParams({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = context.children.map((nickname, i) => ({ id: `child:${i}`, key: `${P}.choice.child`, vars: { nickname } }));
-  return { key: `${P}.ask`, choices, freeText: false };
+  return { key: `${P}.ask`, choices: childButtons(`${P}.choice.child`, context.children), freeText: false };
 }
 
 function chosen(context: Ctx, event: FlowEvent): string | undefined {
-  const m = /^child:(\d+)$/.exec(answerOf(event));
-  return m ? context.children[Number(m[1])] : undefined;
+  return chosenChild(context.children, event);
 }
 
 export const whichChildMachine = setup({

@@ -15,6 +15,8 @@ export type DraftFromNotesParams = z.infer<typeof draftFromNotesParamsSchema>;
 export const closeFollowupsParamsSchema = z.object({
   /** The school answered: stop watching for a reply. */
   status: z.literal('answered'),
+  /** The reminder's own follow-up: a reminder answered closes that letter's, not every letter of the child's. */
+  followupId: z.number().int().optional(),
 });
 export type CloseFollowupsParams = z.infer<typeof closeFollowupsParamsSchema>;
 

@@ -4,6 +4,8 @@
  * "they replied". A reply is kept as a dated `response` note and stops the reminders. In a family
  * of several children, the question names the child; with requests waiting for more than one, it
  * asks first whose school replied (so a reply is never filed in a brother's or sister's notes).
+ * With several letters waiting for that child, it asks which one they answered, and closes that
+ * one alone (the others are still watched, and their next steps stay).
  */
 import { assign, setup } from 'xstate';
 import { caseFileEffects, type CloseFollowupsParams, type DraftFromNotesParams } from './case-file-effects.js';
@@ -21,6 +23,7 @@ import {
   type OpenCaseParams,
 } from '../../src/core/flow-kit.js';
 import { choicesOf } from '../advice/parent-answers.js';
+import { childButtons, chosenChild } from '../advice/child-buttons.js';
 
 const P = 'case-file.followup';
 const R = 'case-file.replied';
@@ -39,12 +42,24 @@ interface Ctx {
   nickname?: string;
   /** Children with a request waiting, when more than one: the parent says whose school replied. */
   waiting?: Waiting[];
+  /** The reminder's follow-up, or the letter chosen: a reply to it answers that letter alone. */
+  followupId?: number;
+  /** The child's letters waiting for a reply, when more than one: the parent says which was answered. */
+  letters?: Letter[];
 }
 
-/** A child with a request waiting for a reply, and what was asked for in that case. */
+/** A child with a request waiting for a reply, what was asked for in that case, and their letters waiting. */
 interface Waiting {
   nickname: string;
   request: string;
+  letters?: Letter[];
+}
+
+/** A letter waiting for a reply: its follow-up's id, what was sent, and the day (as the parent reads dates). */
+interface Letter {
+  id: number;
+  about: string;
+  sentOn: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -64,13 +79,22 @@ function askReplyParams({ context }: { context: Ctx }): AskParams {
 }
 
 function whichParams({ context }: { context: Ctx }): AskParams {
-  const choices: ChoiceRef[] = (context.waiting ?? []).map((w, i) => ({ id: `child:${i}`, key: `${R}.choice.child`, vars: { nickname: w.nickname } }));
-  return { key: `${R}.ask-which`, choices, freeText: false };
+  const waiting = context.waiting ?? [];
+  return { key: `${R}.ask-which`, choices: childButtons(`${R}.choice.child`, waiting.map((w) => w.nickname)), freeText: false };
 }
 
 function chosen(context: Ctx, event: FlowEvent): Waiting | undefined {
-  const m = /^child:(\d+)$/.exec(answerOf(event));
-  return m ? context.waiting?.[Number(m[1])] : undefined;
+  return chosenChild(context.waiting ?? [], event);
+}
+
+function whichLetterParams({ context }: { context: Ctx }): AskParams {
+  const letters: ChoiceRef[] = (context.letters ?? []).map((l, i) => ({ id: `letter:${i}`, key: `${R}.choice.letter`, vars: { about: l.about, sent_on: l.sentOn } }));
+  return { key: `${R}.ask-which-letter`, choices: [...letters, { id: 'letters-unsure', key: `${R}.choice.letters-unsure` }], freeText: false };
+}
+
+function chosenLetter(context: Ctx, event: FlowEvent): Letter | undefined {
+  const m = /^letter:(\d+)$/.exec(answerOf(event));
+  return m ? context.letters?.[Number(m[1])] : undefined;
 }
 
 /** The chosen child's case becomes the open one: the reply, and any letter after it, are theirs. */
@@ -80,14 +104,23 @@ function childCase({ context }: { context: Ctx }): OpenCaseParams {
 
 function waitingOf(v: unknown): Waiting[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((w: { nickname?: unknown; request?: unknown }) => (typeof w?.nickname === 'string' && w.nickname ? [{ nickname: w.nickname, request: str(w.request) }] : []));
+  return v.flatMap((w: { nickname?: unknown; request?: unknown; letters?: unknown }) =>
+    typeof w?.nickname === 'string' && w.nickname ? [{ nickname: w.nickname, request: str(w.request), letters: lettersOf(w.letters) }] : [],
+  );
+}
+
+function lettersOf(v: unknown): Letter[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((l: { id?: unknown; about?: unknown; sentOn?: unknown }) => (Number.isInteger(l?.id) ? [{ id: l.id as number, about: str(l.about), sentOn: str(l.sentOn) }] : []));
 }
 
 /** The school's answer in the parent's words, or (when they only tapped) that an answer came. */
 function responseNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'response', topic: 'case-file.response', text: context.reply || `${R}.no-details` };
 }
-const closeParams: CloseFollowupsParams = { status: 'answered' };
+function closeParams({ context }: { context: Ctx }): CloseFollowupsParams {
+  return context.followupId === undefined ? { status: 'answered' } : { status: 'answered', followupId: context.followupId };
+}
 const followUpLetter: DraftFromNotesParams = { kind: 'follow-up' };
 
 const draftNote: NoteParams = { kind: 'next_step', topic: 'followup.draft', text: `${P}.draft-note` };
@@ -120,6 +153,8 @@ export const followUpMachine = setup({
     asksWhich: ({ context }) => (context.waiting ?? []).length > 1,
     hasReply: ({ context }) => context.reply !== '',
     isWaitingChild: ({ context, event }) => chosen(context, event as FlowEvent) !== undefined,
+    asksWhichLetter: ({ context }) => context.mode === 'replied' && (context.letters ?? []).length > 1,
+    isLetter: ({ context, event }) => chosenLetter(context, event as FlowEvent) !== undefined,
   },
 }).createMachine({
   id: 'follow-up',
@@ -133,11 +168,13 @@ export const followUpMachine = setup({
     respond: false,
     nickname: str(input.nickname),
     waiting: waitingOf(input.waiting),
+    letters: lettersOf(input.letters),
+    ...(Number.isInteger(input.followupId) ? { followupId: input.followupId as number } : {}),
   }),
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'asksWhich', target: 'whichChild' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+      always: [{ guard: 'asksWhich', target: 'whichChild' }, { guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
     },
     whichChild: {
       entry: { type: 'ask', params: whichParams },
@@ -148,7 +185,7 @@ export const followUpMachine = setup({
           actions: [
             assign(({ context, event }) => {
               const w = chosen(context, event as FlowEvent);
-              return { nickname: w?.nickname ?? '', request: w?.request ?? context.request };
+              return { nickname: w?.nickname ?? '', request: w?.request ?? context.request, letters: w?.letters ?? [] };
             }),
             { type: 'openCase', params: childCase },
           ],
@@ -157,6 +194,26 @@ export const followUpMachine = setup({
     },
     // Their words given with "they replied: …" are kept once the child is known; else asked for.
     chosenChild: {
+      always: [{ guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'hasReply', target: 'another' }, { target: 'askReply' }],
+    },
+    // Several letters waiting for this child: which one they answered (or "not sure": all of them, as before).
+    whichLetter: {
+      entry: { type: 'ask', params: whichLetterParams },
+      on: {
+        CHOICE: [
+          {
+            guard: 'isLetter',
+            target: 'chosenLetter',
+            actions: assign(({ context, event }) => {
+              const id = chosenLetter(context, event as FlowEvent)?.id;
+              return id === undefined ? {} : { followupId: id };
+            }),
+          },
+          { guard: { type: 'picked', params: 'letters-unsure' }, target: 'chosenLetter' },
+        ],
+      },
+    },
+    chosenLetter: {
       always: [{ guard: 'hasReply', target: 'another' }, { target: 'askReply' }],
     },
     remind: {
@@ -228,6 +285,9 @@ export const followUpFlow: FlowDef = {
     `${R}.ask-child`,
     `${R}.ask-which`,
     `${R}.choice.child`,
+    `${R}.ask-which-letter`,
+    `${R}.choice.letter`,
+    `${R}.choice.letters-unsure`,
     `${R}.choice.skip`,
     `${R}.no-details`,
     `${R}.saved`,

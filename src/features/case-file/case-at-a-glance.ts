@@ -15,6 +15,7 @@ import { caseEvents, noteLine } from './timeline.js';
 import { familyMonthFirst } from '../advice/profile.js';
 import { readableDate } from '../daily-log/dates.js';
 import { currentSteps } from './overtaken-steps.js';
+import type { FollowupRow } from './requests-port.js';
 
 const MAX_CASES = 10;
 const LATEST = 5;
@@ -35,8 +36,17 @@ export interface HomeSummary {
   monthFirst: boolean;
 }
 
-/** `today` is an ISO date (YYYY-MM-DD) from the injected clock; notes on `settingTopics` are left out. */
-export function summarizeCase(cases: readonly CaseRow[], allNotes: readonly NoteRow[], today: string, settingTopics?: ReadonlySet<string>): HomeSummary {
+/**
+ * `today` is an ISO date (YYYY-MM-DD) from the injected clock; notes on `settingTopics` are left
+ * out; `followups` (the parent's, any status) say which letters were answered.
+ */
+export function summarizeCase(
+  cases: readonly CaseRow[],
+  allNotes: readonly NoteRow[],
+  today: string,
+  settingTopics?: ReadonlySet<string>,
+  followups: readonly FollowupRow[] = [],
+): HomeSummary {
   const notes = caseEvents(allNotes, settingTopics);
   const summary: HomeSummary = { cases: [], latest: [], due: [], monthFirst: familyMonthFirst(allNotes) };
   for (const c of cases.slice(-MAX_CASES)) {
@@ -49,8 +59,8 @@ export function summarizeCase(cases: readonly CaseRow[], allNotes: readonly Note
     summary.cases.push({ nickname: c.nickname, kinds: [...kinds.values()] });
   }
   summary.latest = [...notes].reverse().slice(0, LATEST);
-  // As "what is due?" lists them: a next step overtaken by the school's reply is left out.
-  const current = currentSteps(notes);
+  // As "what is due?" lists them: a next step whose letter was answered, and a reply no longer waited for, are left out.
+  const current = currentSteps(notes, followups);
   summary.due = notes
     .filter((n) => n.due !== undefined && /^\d{4}-\d{2}-\d{2}/.test(n.due) && n.due.slice(0, 10) >= today && current(n))
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
@@ -78,6 +88,7 @@ export function glanceView(summary: HomeSummary, content: ContentCatalog): CaseG
 }
 
 /** One parent's case at a glance from the store, as of `now` (the composition root binds the features' settings). */
-export function caseAtAGlance(store: Pick<Store, 'listCases' | 'listNotes' | 'logs' | 'channelZone'>, content: ContentCatalog, userId: string, now: Date, settingTopics: ReadonlySet<string>): CaseGlance {
-  return glanceView(summarizeCase(store.listCases(userId), store.listNotes(userId), localToday(now, schoolWeekFor(store, userId)), settingTopics), content);
+export function caseAtAGlance(store: Pick<Store, 'listCases' | 'listNotes' | 'logs' | 'channelZone' | 'requests'>, content: ContentCatalog, userId: string, now: Date, settingTopics: ReadonlySet<string>): CaseGlance {
+  const today = localToday(now, schoolWeekFor(store, userId));
+  return glanceView(summarizeCase(store.listCases(userId), store.listNotes(userId), today, settingTopics, store.requests.listFollowups(userId)), content);
 }

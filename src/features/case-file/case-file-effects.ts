@@ -96,9 +96,9 @@ const draftFromNotes = defineEffect('draftFromNotes', draftFromNotesParamsSchema
   sendDraft(ctx, { template: p.kind, vars: varsFromNotes(ctx, p.kind) });
 });
 
-/** The school answered: nothing more to chase for this child. */
+/** The school answered: nothing more to chase for this letter (a reminder's), or for this child. */
 const closeFollowups = defineEffect('closeFollowups', closeFollowupsParamsSchema, (ctx, p) => {
-  ctx.store.requests.closeFollowups(ctx.session.userId, p.status, ctx.now.toISOString(), { caseId: ctx.session.caseId });
+  ctx.store.requests.closeFollowups(ctx.session.userId, p.status, ctx.now.toISOString(), p.followupId === undefined ? { caseId: ctx.session.caseId } : { id: p.followupId });
 });
 
 /**

@@ -89,6 +89,15 @@ function waitingCases(ctx: RunContext, cases: readonly CaseRow[]): { caseId: num
   return ids.flatMap((id) => cases.filter((c) => c.id === id).map((c) => ({ caseId: c.id, nickname: c.nickname })));
 }
 
+/** A child's letters waiting for a reply (the follow-up flow asks which was answered when there are several). */
+function lettersWaiting(ctx: RunContext, caseId: number | null): { id: number; about: string; sentOn: string }[] {
+  const mf = familyDates(ctx);
+  return ctx.store.requests
+    .listFollowups(ctx.session.userId, { status: 'open' })
+    .filter((f) => f.caseId === caseId)
+    .map((f) => ({ id: f.id, about: f.about, sentOn: shortDate(f.sentOn, mf) }));
+}
+
 /** The open case's child, named when the family has more than one child ('' otherwise). */
 function namedChild(ctx: RunContext, caseId: number | null): string {
   const cases = ctx.store.listCases(ctx.session.userId);
@@ -110,12 +119,16 @@ export const replied: ChatCommand = (args, ctx) => {
   if (waiting.length > 1 || (waiting[0] && open !== null && waiting[0].caseId !== open)) {
     const others = cases.filter((c) => !waiting.some((w) => w.caseId === c.id));
     const all = [...waiting, ...others.map((c) => ({ caseId: c.id, nickname: c.nickname }))];
-    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId) })) });
+    const waitingFor = all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId), letters: lettersWaiting(ctx, w.caseId) }));
+    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: waitingFor });
     return;
   }
   if (waiting[0]) ctx.session.caseId = waiting[0].caseId;
-  if (!text) {
-    startFlow(ctx, 'follow-up', { mode: 'replied', nickname: namedChild(ctx, ctx.session.caseId), request: lastRequest(ctx.store, ctx.content, userId, ctx.session.caseId) });
+  // Several letters waiting for this child: which one they answered is asked (the others stay watched).
+  const letters = lettersWaiting(ctx, ctx.session.caseId);
+  if (!text || letters.length > 1) {
+    const request = lastRequest(ctx.store, ctx.content, userId, ctx.session.caseId);
+    startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, letters, nickname: namedChild(ctx, ctx.session.caseId), request });
     return;
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
@@ -166,7 +179,7 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   }
   // The follow-up letter and the reply are about the child this request was for.
   if (f.caseId !== null) ctx.session.caseId = f.caseId;
-  startFlow(ctx, 'follow-up', { mode: 'reminder', nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
+  startFlow(ctx, 'follow-up', { mode: 'reminder', followupId: f.id, nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
 /** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */

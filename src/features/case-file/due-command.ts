@@ -2,7 +2,7 @@
  * "What is due?": what is coming up, not the whole case. Each request still waiting for a reply
  * (on the day its follow-up is due, or said to be overdue) and each next step's date to watch from
  * today on, in date order; in a family of several children, each line names the child. A next
- * step noted before the school's latest reply in its case is left out (overtaken), and so is one
+ * step whose letter the school has answered is left out (overtaken-steps.ts), and so is one
  * due the day its case's reply is (the reply's line covers the letter), unless it is a meeting
  * still to come. `notes` stays the whole case.
  */
@@ -35,13 +35,14 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
   const overdue = severalChildren ? 'notes.due.overdue-child' : 'notes.due.overdue';
   // A letter's next step falls due with its reply (both counted from the day it went): one line, the reply's.
   const replyDays = new Set<string>();
-  for (const f of store.requests.listFollowups(userId, { status: 'open' })) {
+  const followups = store.requests.listFollowups(userId);
+  for (const f of followups.filter((r) => r.status === 'open')) {
     const vars = { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst) };
     lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
     replyDays.add(`${f.caseId}|${f.dueOn}`);
   }
   const notes = store.listNotes(userId);
-  const current = currentSteps(notes);
+  const current = currentSteps(notes, followups);
   for (const n of notes) {
     if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today || !current(n)) continue;
     if (n.topic !== MEETING_TOPIC && replyDays.has(`${n.caseId}|${n.due}`)) continue;

@@ -1,14 +1,50 @@
 /**
- * A next step noted before the school's latest reply in its case has been overtaken by that reply
- * ("ask in writing which data is missing", and they answered): "what is due?" and the Home tab
- * leave it out. A meeting still to come stays (it happens whatever they replied).
+ * A next step overtaken by the school's reply: "what is due?" and the Home tab leave it out.
+ *
+ * A step belongs to the letter sent after it in its case (the advice comes first, then the letter
+ * that asks for it: "ask in writing which data is missing", then the data request). It is
+ * overtaken once that letter was answered: its follow-up closed by a reply (or, for a letter
+ * chased by a follow-up letter, the follow-up answered). A reply to another letter in the same
+ * case leaves it. Where the notes cannot say, the step stays (the safe side): no letter sent after
+ * it yet, a follow-up row not tied to its request note (older rows), or one reply that closed
+ * several letters of the case at once (before replies answered one letter, a reply closed every
+ * letter waiting in its case; which it answered is not known). A meeting still to come always
+ * stays (it happens whatever they replied).
  */
 import type { NoteRow } from '../../core/ports.js';
+import type { FollowupRow } from './requests-port.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
-/** Whether each next step is still current, given all the parent's notes (any order). */
-export function currentSteps(notes: readonly NoteRow[]): (n: NoteRow) => boolean {
-  const repliedAfter = new Map<number | null, number>();
-  for (const n of notes) if (n.kind === 'response') repliedAfter.set(n.caseId, Math.max(repliedAfter.get(n.caseId) ?? 0, n.id));
-  return (n) => n.kind !== 'next_step' || n.topic === MEETING_TOPIC || n.id > (repliedAfter.get(n.caseId) ?? 0);
+/** The follow-up that carried this one on: the follow-up letter sent the moment it was closed as followed up. */
+function chasedBy(f: FollowupRow, rows: readonly FollowupRow[]): FollowupRow | undefined {
+  return rows.find((g) => g.id !== f.id && g.caseId === f.caseId && g.letter === 'follow-up' && g.sentAt === f.closedAt);
+}
+
+/** Whether the school answered this letter alone (following it through any follow-up letters). */
+function answeredAlone(f: FollowupRow, rows: readonly FollowupRow[]): boolean {
+  const seen = new Set<number>();
+  let at: FollowupRow | undefined = f;
+  while (at?.status === 'followed_up' && !seen.has(at.id)) {
+    seen.add(at.id);
+    at = chasedBy(at, rows);
+  }
+  if (at?.status !== 'answered') return false;
+  const { id, caseId, closedAt } = at;
+  return !rows.some((g) => g.id !== id && g.caseId === caseId && g.status === 'answered' && g.closedAt === closedAt);
+}
+
+/**
+ * Whether each next step is still current, given all the parent's notes and follow-ups (any
+ * order); and each request sent, whose reply is no longer due once its follow-up is closed
+ * (answered, or followed up by a later letter). Other notes are always current.
+ */
+export function currentSteps(notes: readonly NoteRow[], followups: readonly FollowupRow[]): (n: NoteRow) => boolean {
+  const requests = notes.filter((n) => n.kind === 'request_sent').sort((a, b) => a.id - b.id);
+  return (n) => {
+    if (n.kind === 'request_sent') return !followups.some((f) => f.requestNoteId === n.id && f.status !== 'open');
+    if (n.kind !== 'next_step' || n.topic === MEETING_TOPIC) return true;
+    const request = requests.find((r) => r.caseId === n.caseId && r.id > n.id);
+    const f = request && followups.find((r) => r.requestNoteId === request.id);
+    return !f || !answeredAlone(f, followups);
+  };
 }

@@ -57,6 +57,12 @@ export interface DueFollowup {
   dueAt: string;
 }
 
+/** Which open follow-ups `closeFollowups` closes: one child's (and those tied to none), or the one with `id`. */
+export interface CloseFollowupsOpts {
+  caseId?: number | null | undefined;
+  id?: number | undefined;
+}
+
 export interface RequestsStore {
   /** School days the parent waits before a follow-up reminder (default 10). */
   followupDays(userId: string): number;
@@ -69,8 +75,8 @@ export interface RequestsStore {
   /** Open follow-ups not yet reminded whose reminder time has come, for every parent. */
   dueFollowups(nowIso: string): DueFollowup[];
   markReminded(id: number, at: string): void;
-  /** Closes a parent's open follow-ups (optionally one child's); returns how many. */
-  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: { caseId?: number | null | undefined }): number;
+  /** Closes a parent's open follow-ups (optionally one child's, or one follow-up: `id`); returns how many. */
+  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: CloseFollowupsOpts): number;
 
   /** Every row about the parent, in every table, unsealed. */
   exportAll(userId: string): TableRows;

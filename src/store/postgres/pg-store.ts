@@ -15,7 +15,7 @@
 import pg from 'pg';
 import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
-import type { DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
+import type { CloseFollowupsOpts, DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
 import { errorFields } from '../../security/safe-log.js';
 import { Lane } from './lane.js';
 import { migratePg } from './migrate.js';
@@ -312,7 +312,7 @@ class PgRequests implements RequestsStore {
   markReminded(id: number, at: string): void {
     this.local.markReminded(id, at);
   }
-  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: { caseId?: number | null | undefined }): number {
+  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: CloseFollowupsOpts): number {
     return this.local.closeFollowups(userId, status, at, opts);
   }
   exportAll(userId: string): TableRows {

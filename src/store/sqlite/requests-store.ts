@@ -12,7 +12,7 @@ import { exportUserTables } from './export-json.js';
 import { PendingErasure } from './pending-erasure.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { forgetUser } from './forget-user.js';
-import { FOLLOWUP_STATUSES, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
+import { FOLLOWUP_STATUSES, type CloseFollowupsOpts, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
 
 const rowSchema = z.object({
@@ -145,14 +145,17 @@ export class SqliteRequestsStore implements RequestsStore {
     userId: string,
     status: Exclude<FollowupStatus, 'open'>,
     at: string,
-    opts: { caseId?: number | null | undefined } = {},
+    opts: CloseFollowupsOpts = {},
   ): number {
-    // A reply about one child closes that child's follow-ups (and ones not tied to a child).
-    const byCase = typeof opts.caseId === 'number';
+    // A reminder answered closes its own follow-up; a reply about one child closes that child's
+    // follow-ups (and ones not tied to a child).
+    const byId = typeof opts.id === 'number';
+    const byCase = !byId && typeof opts.caseId === 'number';
     const sql = `UPDATE followups SET status = ?, closed_at = ?
-                 WHERE user_id = ? AND status = 'open' ${byCase ? 'AND (case_id = ? OR case_id IS NULL)' : ''}`;
+                 WHERE user_id = ? AND status = 'open' ${byId ? 'AND id = ?' : byCase ? 'AND (case_id = ? OR case_id IS NULL)' : ''}`;
     const args: (string | number)[] = [status, at, userId];
-    if (byCase) args.push(opts.caseId as number);
+    if (byId) args.push(opts.id as number);
+    else if (byCase) args.push(opts.caseId as number);
     return this.prepare(sql).run(...args).changes;
   }
 

@@ -86,7 +86,7 @@ describe('"what is due?" says what is coming up', () => {
     expect(after).not.toContain('a date to watch');
     // The Home tab's dates agree (the second review: it still showed the step).
     const notes = a.store.listNotes('parent-a');
-    const glance = summarizeCase(a.store.listCases('parent-a'), notes, '2026-11-25');
+    const glance = summarizeCase(a.store.listCases('parent-a'), notes, '2026-11-25', undefined, a.store.requests.listFollowups('parent-a'));
     expect(glance.due.filter((n) => n.kind === 'next_step' && n.topic !== MEETING_TOPIC)).toEqual([]);
   });
 
