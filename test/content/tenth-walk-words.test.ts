@@ -15,6 +15,16 @@ describe('tenth walk words: a typed answer that matches no button', () => {
   });
 });
 
+describe('tenth walk words: a question with a choice already named', () => {
+  it('says "pick", which fits buttons and the console\'s numbered options alike, never "tap"', () => {
+    for (const [key, vars] of [['triage.confirm-who', { who: 'the head' }], ['triage.confirm-request', { request: 'a later start' }]] as const) {
+      const said = content.render(key, vars);
+      expect(said, key).not.toMatch(/\btap\b/i);
+      expect(said, key).toMatch(/Pick it, or tell me/);
+    }
+  });
+});
+
 describe('tenth walk words: the adapters own lines', () => {
   it('says where a file asked for in a server went, and what an old question became', () => {
     expect(content.render('discord.sent-to-dm')).toMatch(/private message/);
