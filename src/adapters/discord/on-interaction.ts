@@ -42,7 +42,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await outbox.submit(m.turn, (replies) => render(replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral));
+    await outbox.submit(m.turn, (replies) => render(i, replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -62,7 +62,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     // First click on a question wins; a second (a double click, or a replay) answers nothing.
     const claimed = await submitClick(outbox, store, () => clock.now(), {
       turn,
-      send: (replies) => render(replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
+      send: (replies) => render(i, replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
       // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
       mark: async (chosen) => {
         const { rows: disabled, label } = answeredRows(rows, chosen ? i.customId : null, values[0]);
@@ -77,10 +77,29 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
    * seen only by the parent in a shared channel, where words typed would be public, so a
    * question sends typed answers to the DM.
    */
-  async function render(replies: readonly Reply[], send: (messages: OutMessage[]) => Promise<void>, ephemeral: boolean): Promise<number> {
-    const messages = toMessages(replies, ephemeral ? { answerInDm: content.render('discord.answer-in-dm') } : undefined);
-    await send(messages);
+  async function render(
+    i: ChatInputCommandInteraction | MessageComponentInteraction,
+    replies: readonly Reply[],
+    send: (messages: OutMessage[]) => Promise<void>,
+    ephemeral: boolean,
+  ): Promise<number> {
+    const words = { answerInDm: content.render('discord.answer-in-dm'), sentToDm: content.render('discord.sent-to-dm') };
+    const messages = toMessages(replies, ephemeral ? words : undefined);
+    // Files go to the DM first; one the DM refuses (DMs from server members off) stays in the answer.
+    const here: OutMessage[] = [];
+    for (const m of messages) if (!(m.toDm && (await sentToDm(i, m)))) here.push(m);
+    await send(here);
     return messages.length;
+  }
+
+  async function sentToDm(i: ChatInputCommandInteraction | MessageComponentInteraction, m: OutMessage): Promise<boolean> {
+    try {
+      await i.user.send({ content: m.content, files: m.files });
+      return true;
+    } catch (err) {
+      logger.warn({ event: i.id, ...errorCodes(err) }, 'discord file not sent to the DM');
+      return false;
+    }
   }
 
   async function sayError(i: ChatInputCommandInteraction | MessageComponentInteraction): Promise<void> {

@@ -9,6 +9,7 @@ import { errorCodes } from '../../security/safe-log.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { toMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
+import { pastedFile, readPastedFile, withPasted } from './pasted-text.js';
 
 /** The general answer to a mention (the outbox hands it general text only): a reply to it, pinging nobody; returns how many messages went out. */
 async function answerMention(message: Message<true>, replies: readonly Reply[]): Promise<number> {
@@ -18,7 +19,25 @@ async function answerMention(message: Message<true>, replies: readonly Reply[]):
   return (first ? 1 : 0) + rest.length;
 }
 
-export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (message: Message) => Promise<void> {
+/**
+ * A DM's words, with those of a long paste Discord sent as a text file (pasted-text.ts); a file
+ * that cannot be read leaves the words typed. Only in a DM: a mention's files are never read.
+ */
+async function dmWords(message: Message, origins: readonly string[], logger: HandlerDeps['logger']): Promise<string> {
+  const content = message.content ?? '';
+  if (message.inGuild() || !message.attachments?.size) return content;
+  const files = [...message.attachments.values()].map((a) => ({ name: a.name, contentType: a.contentType, size: a.size, url: a.url }));
+  const file = pastedFile(files, origins);
+  if (!file) return content;
+  try {
+    return withPasted(content, await readPastedFile(file));
+  } catch (err) {
+    logger.warn({ event: message.id, ...errorCodes(err) }, 'discord pasted file not read');
+    return content;
+  }
+}
+
+export function createMessageHandler({ outbox, clock, logger }: HandlerDeps, fileOrigins: readonly string[]): (message: Message) => Promise<void> {
   return async function onMessage(message: Message): Promise<void> {
     try {
       const botId = message.client.user.id;
@@ -29,7 +48,7 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps): (m
           authorIsBot: Boolean(message.author?.bot) || message.system,
           inGuild: message.inGuild(),
           mentionsBot: message.mentions?.users.has(botId) ?? false,
-          content: message.content ?? '',
+          content: await dmWords(message, fileOrigins, logger),
         },
         botId,
         clock.now(),

@@ -12,6 +12,7 @@ import { errorCodes } from '../../security/safe-log.js';
 import type { DiscordStore, HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
+import { DISCORD_FILE_ORIGINS } from './pasted-text.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
 import { connectDiscord } from './reach-discord.js';
@@ -21,6 +22,8 @@ import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
 export interface StartDiscordOptions extends ChannelStartOptions<DiscordStore> {
   /** REST overrides, for tests (e.g. `{ retries: 0, timeout: 2000 }`). */
   rest?: Partial<Pick<RESTOptions, 'retries' | 'timeout'>>;
+  /** Where a DM's pasted text file may be read from (default Discord's file hosts; tests: a local server). */
+  attachmentOrigins?: readonly string[];
 }
 
 export type DiscordHandle = ChannelHandle;
@@ -49,7 +52,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   });
 
   // Listeners before login(): READY and the first events can arrive before login() resolves.
-  const onMessage = createMessageHandler(deps);
+  const onMessage = createMessageHandler(deps, opts.attachmentOrigins ?? DISCORD_FILE_ORIGINS);
   const onInteraction = createInteractionHandler(deps);
   client.on(Events.MessageCreate, (m) => life.track(onMessage(m)));
   client.on(Events.InteractionCreate, (i) => life.track(onInteraction(i)));

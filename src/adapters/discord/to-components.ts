@@ -33,6 +33,8 @@ export interface OutMessage {
   content: string;
   components: Row[];
   files: AttachmentBuilder[];
+  /** A file asked for in a shared channel: sent to the parent's DM, since Discord drops ephemeral messages on reload. */
+  toDm?: boolean;
 }
 
 /** Button: `choice:<promptId>:<id>`. Select: `choices:<promptId>:<n>`, the choice id in the value. */
@@ -94,14 +96,19 @@ function textMessages(texts: string[], components: Row[] = []): OutMessage[] {
   return pieces.map((content, i) => ({ content, components: i === pieces.length - 1 ? components : [], files: [] }));
 }
 
-/** An ephemeral reply in a shared channel: the line that sends typed answers to the DM (content's `discord.answer-in-dm`). */
+/**
+ * An ephemeral reply in a shared channel: the line that sends typed answers to the DM (content's
+ * `discord.answer-in-dm`), and the one that stands where a file was, sent to the DM instead
+ * (`discord.sent-to-dm`).
+ */
 export interface EphemeralWords {
   answerInDm: string;
+  sentToDm: string;
 }
 
 /** A part as message text; a question's hint is Discord's subtext line, in small print under it. */
 function partText(p: Part, ephemeral: EphemeralWords | undefined): string {
-  if (p.kind === 'file-sent-elsewhere') return '';
+  if (p.kind === 'file-sent-elsewhere') return ephemeral?.sentToDm ?? '';
   if (p.kind !== 'question') return p.text;
   const aside = p.answerInDm && ephemeral ? ephemeral.answerInDm : p.hint;
   return aside ? `${p.text}\n-# ${aside}` : p.text;
@@ -114,7 +121,9 @@ function partText(p: Part, ephemeral: EphemeralWords | undefined): string {
  * attachments.
  */
 export function toMessages(replies: readonly Reply[], ephemeral?: EphemeralWords): OutMessage[] {
-  return layoutReplies(replies, { ...RULES, typedAnswersInDm: ephemeral !== undefined }).flatMap((post): OutMessage[] => {
+  const shared = ephemeral !== undefined;
+  const files = shared ? { toDm: true } : {};
+  return layoutReplies(replies, { ...RULES, typedAnswersInDm: shared, filesElsewhere: shared }).flatMap((post): OutMessage[] => {
     switch (post.kind) {
       case 'message': {
         const last = post.parts.at(-1);
@@ -122,10 +131,10 @@ export function toMessages(replies: readonly Reply[], ephemeral?: EphemeralWords
       }
       case 'file': {
         const data = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : Buffer.from(post.body);
-        return [{ content: clip(`**${post.title}**`.trim(), MAX_CONTENT), components: [], files: [new AttachmentBuilder(data, { name: post.filename })] }];
+        return [{ content: clip(`**${post.title}**`.trim(), MAX_CONTENT), components: [], files: [new AttachmentBuilder(data, { name: post.filename })], ...files }];
       }
       case 'image':
-        return [{ content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })] }];
+        return [{ content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })], ...files }];
     }
   });
 }

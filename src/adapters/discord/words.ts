@@ -6,4 +6,6 @@
 export const DISCORD_WORD_KEYS = [
   /** Under a question in an ephemeral reply in a shared channel, where typed words would be public. */
   'discord.answer-in-dm',
+  /** Where a file was, in an ephemeral reply in a shared channel: the file went to the DM. */
+  'discord.sent-to-dm',
 ] as const;

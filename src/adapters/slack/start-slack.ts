@@ -16,7 +16,7 @@ import type { Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
 import { boltLogger, errInfo } from './bolt-logger.js';
 import type { Destination } from './deliver.js';
-import { chosenBlocks, firstText } from './to-blocks.js';
+import { chosenBlocks, closedBlock, firstText } from './to-blocks.js';
 import { postedView } from './posted-questions.js';
 import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
@@ -131,6 +131,10 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
    */
   async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, chosen: boolean): Promise<void> {
     const view = postedView(post, promptId, choiceId);
+    // No record of it any more ("forget me", or pruned after 30 days) and the engine refused the tap:
+    // the tapped message loses its buttons through the tap's own response_url, as one with a record
+    // does, so a second tap on it is not met with silence. Its words come from content, not the payload.
+    if (!view && !chosen && respond) await respond({ replace_original: true, text: words('slack.question-closed'), blocks: [closedBlock(words)] });
     if (!post || !view) return;
     const label = chosen ? view.label : null;
     const blocks = chosenBlocks(view.blocks, label, words);

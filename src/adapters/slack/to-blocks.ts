@@ -131,6 +131,9 @@ export function chosenBlocks(original: readonly SlackBlock[] | undefined, label:
   return label === null ? kept : [...kept, context(`✓ ${words('slack.chosen', { label })}`, `chosen#${kept.length}`)];
 }
 
+/** What an earlier question whose record is gone becomes when tapped: one line, no buttons. */
+export const closedBlock = (words: Words): SlackBlock => context(words('slack.question-closed'), 'closed#0');
+
 /** A message's first line of text, as notification fallback for an updated message. */
 export function firstText(blocks: readonly SlackBlock[]): string {
   for (const b of blocks) {

@@ -6,6 +6,7 @@ import type { ContentCatalog } from '../../content/catalog.js';
 
 export const SLACK_WORD_KEYS = [
   'slack.chosen',
+  'slack.question-closed',
   'slack.answer-in-dm',
   'slack.sent-to-dm',
   'slack.long-text',

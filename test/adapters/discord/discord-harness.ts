@@ -74,7 +74,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void>; clock?: Clock } = {},
+  opts: { wrapEngine?: (engine: Engine) => Engine; beforeStart?: (app: App, fake: FakeDiscord) => Promise<void>; clock?: Clock; attachmentOrigins?: string[] } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nextstep-discord-'));
   const fake = await FakeDiscord.start();
@@ -86,7 +86,7 @@ export async function startHarness(
   const outbox = createOutbox({ engine, logger });
   let handle: DiscordHandle | undefined;
   try {
-    handle = await startDiscord({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 } });
+    handle = await startDiscord({ outbox, store: app.store, clock: app.engine.deps.clock, content: app.content, config, logger, rest: { retries: 0, timeout: 3000 }, ...(opts.attachmentOrigins ? { attachmentOrigins: opts.attachmentOrigins } : {}) });
   } catch (err) {
     await fake.close();
     app.close();

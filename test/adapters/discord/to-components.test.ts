@@ -160,11 +160,22 @@ describe('answeredRows', () => {
 
   it('in an ephemeral reply, a question taking typed answers says to send them to the DM, under it in small print', () => {
     const typed = { ...question(choices(2)), freeText: true, hint: 'Or type your own answer.' } as Reply;
-    const [out] = toMessages([typed], { answerInDm: 'Send me a DM.' });
+    const [out] = toMessages([typed], { answerInDm: 'Send me a DM.', sentToDm: 'Sent to your DM.' });
     expect(out?.content).toBe('Which one?\n-# Send me a DM.');
     expect(out?.components).toHaveLength(1);
-    const [buttonsOnly] = toMessages([question(choices(2))], { answerInDm: 'Send me a DM.' });
+    const [buttonsOnly] = toMessages([question(choices(2))], { answerInDm: 'Send me a DM.', sentToDm: 'Sent to your DM.' });
     expect(buttonsOnly?.content).toBe('Which one?');
+  });
+
+  it('in an ephemeral reply, a file is marked for the DM and a line says so where it was; in a DM it stays', () => {
+    const replies: Reply[] = [
+      { type: 'text', key: 'intro', text: 'Here it is.' },
+      { type: 'document', key: 'letter.x', title: 'Your letter', filename: 'letter.md', mime: 'text/markdown', body: 'Dear Ms Lee' },
+    ];
+    const out = toMessages(replies, { answerInDm: 'Send me a DM.', sentToDm: 'Sent to your DM.' });
+    expect(out.filter((m) => m.toDm).map((m) => m.files.length)).toEqual([1]);
+    expect(out.filter((m) => !m.toDm).map((m) => m.content)).toEqual(['Here it is.\n\nSent to your DM.']);
+    expect(toMessages(replies).some((m) => m.toDm)).toBe(false);
   });
 
   it("drops the question's 'or type' hint once it is answered or outdated, as Slack does", () => {

@@ -8,7 +8,7 @@ import { slackWords } from '../../../src/adapters/slack/words.js';
 import { bootContent } from '../../../src/app.js';
 import { scrub } from '../../../src/security/safe-log.js';
 import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from '../../../src/adapters/slack/manifest.js';
-import { BUTTONS_PER_ROW, chosenBlocks, firstText, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
+import { BUTTONS_PER_ROW, chosenBlocks, closedBlock, firstText, renderReplies } from '../../../src/adapters/slack/to-blocks.js';
 import { actionToTurn, commandToTurn, dmMessageToTurn, mentionToTurn, plainText } from '../../../src/adapters/slack/to-turn.js';
 import { parseSubcommand } from '../../../src/adapters/slash-commands.js';
 import { payloadKind } from '../../../src/adapters/slack/payload-shape.js';
@@ -177,6 +177,12 @@ describe('to-blocks', () => {
     expect(after[0]).toEqual(msg.blocks[0]);
     expect(JSON.stringify(after.at(-1))).toContain('[slack.chosen:Choice 1]');
     expect(chosenBlocks(msg.blocks, null, words)).toEqual([msg.blocks[0]]);
+  });
+
+  it('an earlier question whose record is gone becomes one line, in words a parent reads, with no buttons', () => {
+    const block = closedBlock(slackWords(bootContent()));
+    expect(block.type).toBe('context');
+    expect(JSON.stringify(block)).toContain("This was an earlier question, so I've taken its buttons away.");
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * `/nextstep letter`, `export` or `chart` in a server: the answer is ephemeral, and Discord drops
+ * ephemeral messages when the app reloads. A letter or a case file sent there would be gone the
+ * next time the parent opens Discord, so files go to the parent's DM (as on Slack), and the
+ * ephemeral answer says so where the file would have been.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeUser, snowflake } from './discord-calls.js';
+import { startHarness, type Harness } from './discord-harness.js';
+
+const EPHEMERAL = 64;
+
+describe('Discord: files asked for in a server', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('go to the DM, and the ephemeral answer says so', async () => {
+    const parent = fakeUser(snowflake());
+    await h.logger.delivered(h.fake.dm(parent, 'hello'));
+    await h.logger.delivered(h.fake.dm(parent, 'The head teacher said they cannot offer Ada a later start because of staffing'));
+    await h.logger.delivered(h.fake.dm(parent, 'Ada'));
+    const since = h.fake.calls.length;
+    const cmd = h.fake.slash(parent, 'export', { text: 'md', option: 'format' });
+    await h.logger.delivered(cmd.id);
+    const calls = h.fake.calls.slice(since);
+    const viaInteraction = calls.filter((c) => c.path.includes(cmd.token));
+    expect(viaInteraction.flatMap((c) => c.files), 'no file in the ephemeral answer').toEqual([]);
+    const dm = calls.filter((c) => c.method === 'POST' && c.path === `/channels/${h.fake.dmChannelFor(parent.id)}/messages`);
+    expect(dm.flatMap((c) => c.files).map((f) => f.name)).toEqual([expect.stringMatching(/^case-file.*\.md$/)]);
+    const shown = viaInteraction.map((c) => String((c.body?.data as { content?: unknown } | undefined)?.content ?? c.body?.content ?? ''));
+    expect(shown.some((t) => t.includes(h.app.content.render('discord.sent-to-dm')))).toBe(true);
+    for (const f of viaInteraction.filter((c) => c.method === 'POST' && c.path.startsWith('/webhooks/'))) expect(f.body?.flags).toBe(EPHEMERAL);
+    expect(calls.some((c) => c.path === `/channels/${h.fake.channelId}/messages`), 'nothing in the server channel').toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A long paste in a Discord DM. Discord's client sends text longer than a message allows as a
+ * file, `message.txt`, with the message itself empty: the school's email has to be read from
+ * that file, or the parent is told "That came through empty" and their email is lost.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/core/engine.js';
+import type { Reply } from '../../../src/core/types.js';
+import { fakeUser, snowflake, type FakeUser } from './discord-calls.js';
+import { startHarness, type Harness } from './discord-harness.js';
+
+// Written for this test: a school's long reply, over Discord's 2,000 characters.
+const PARAGRAPH =
+  'We have talked again as a team about the request for Kit to begin the day in the library with a member of staff he knows. ' +
+  'With the staff we have this term we cannot promise that someone will be free every morning, so we are not able to agree to it at present. ';
+const EMAIL = `Dear Ms Rowe,\n\n${PARAGRAPH.repeat(9)}\n\nKind regards,\nMr P. Adeyemi\nDeputy Head`;
+
+describe('Discord: a paste that arrived as a text file', () => {
+  let h: Harness;
+  let files: Server;
+  let origin = '';
+  let fetched = 0;
+  let keys: string[] = [];
+
+  beforeAll(async () => {
+    files = createServer((req, res) => {
+      fetched += 1;
+      if (req.url?.endsWith('/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(EMAIL);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+    const wrapEngine = (engine: Engine): Engine => ({
+      ...engine,
+      handleTurn: async (t) => {
+        const replies: Reply[] = await engine.handleTurn(t);
+        keys = replies.map((r) => r.key);
+        return replies;
+      },
+    });
+    h = await startHarness({ wrapEngine, attachmentOrigins: [origin] });
+  });
+  afterAll(async () => {
+    await h.stop();
+    await new Promise<void>((resolve) => files.close(() => resolve()));
+  });
+
+  /** A DM whose words came as a file (Discord's `message.txt`), with `content` beside it. */
+  function dmWithFile(user: FakeUser, url: string, content = ''): string {
+    const id = snowflake();
+    h.fake.dispatch('MESSAGE_CREATE', {
+      id,
+      channel_id: h.fake.dmChannelFor(user.id),
+      channel_type: 1,
+      author: user,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [{ id: snowflake(), filename: 'message.txt', size: Buffer.byteLength(EMAIL), url, proxy_url: url, content_type: 'text/plain; charset=utf-8' }],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    });
+    return id;
+  }
+
+  it('reads the email from the file: kept in the notes, not "came through empty"', async () => {
+    const parent = fakeUser(snowflake());
+    const id = dmWithFile(parent, `${origin}/attachments/1/2/message.txt`);
+    await h.logger.delivered(id);
+    expect(keys).toContain('triage.nickname.kept-statement');
+    expect(keys).not.toContain('input.empty');
+  });
+
+  it('never fetches a file from anywhere but Discord (or the origins it was given)', async () => {
+    const before = fetched;
+    const parent = fakeUser(snowflake());
+    const id = dmWithFile(parent, `http://127.0.0.2:1/attachments/1/2/message.txt`);
+    await h.logger.delivered(id);
+    expect(fetched).toBe(before);
+    expect(keys).toContain('input.empty');
+  });
+});
