@@ -23,6 +23,7 @@ export const ENGINE_KEYS = [
   'input.no_words',
   'input.upset',
   'input.language',
+  'input.file',
   'public.general',
   'public.offer-dm',
 ] as const;

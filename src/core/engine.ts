@@ -189,6 +189,17 @@ export function createEngine(deps: EngineDeps): Engine {
     deliverEvent(ctx, event);
   }
 
+  /**
+   * A file the bot cannot open (a photo of the school's letter): the words beside it are screened
+   * and never kept (a caption is not the school's words), and the parent is asked to type or paste
+   * what it says; then the question they were on.
+   */
+  function onFile(ctx: RunContext, raw: string): void {
+    const crisis = screenForCrisis(cleanText(raw));
+    if (crisis.tier !== 'none') return crisisFired(ctx, crisis);
+    sayThenReask(ctx, 'input.file');
+  }
+
   function takesWordsNow(ctx: RunContext, event: FlowEvent): boolean {
     const restored = restore(ctx);
     return restored !== null && accepts(restored.snapshot, event);
@@ -254,6 +265,7 @@ export function createEngine(deps: EngineDeps): Engine {
 
     const input = turn.input;
     if (input.kind === 'text') onText(ctx, input.text);
+    else if (input.kind === 'file') onFile(ctx, input.text);
     else if (input.kind === 'choice') onChoice(ctx, input.id, input.promptId);
     else if (input.name === 'resume') resume(ctx, false);
     else if (commands.has(input.name)) {

@@ -17,8 +17,11 @@ export const skip = (reason: string): { ok: false; reason: string } => ({ ok: fa
 
 /** What the parent did, in platform-neutral terms. */
 export type InboundEvent =
-  /** `place`: the bot's DM with the parent, or a mention of the bot in a shared channel. */
-  | { kind: 'message'; text: string; fromBot: boolean; place: 'dm' | 'mention' }
+  /**
+   * `place`: the bot's DM with the parent, or a mention of the bot in a shared channel. `file`: it
+   * carried a file the bot cannot read (a photo, a PDF); `text` is then the words beside it.
+   */
+  | { kind: 'message'; text: string; fromBot: boolean; place: 'dm' | 'mention'; file?: boolean }
   | { kind: 'command'; name: string; args: string }
   /** A button or a menu option: the choice's token (its id, or `#<index>`) and the question it belongs to. */
   | { kind: 'choice'; token: string; promptId?: string };
@@ -48,7 +51,7 @@ export function inboundTurn(e: Inbound, rules: InboundRules): Mapped<{ turn: Tur
   switch (ev.kind) {
     case 'message':
       if (ev.fromBot) return skip('from a bot');
-      return turn({ kind: 'text', text: ev.text }, ev.place === 'mention' ? 'public' : 'dm');
+      return turn(ev.file ? { kind: 'file', text: ev.text } : { kind: 'text', text: ev.text }, ev.place === 'mention' ? 'public' : 'dm');
     case 'command': {
       const name = rules.commands.find((c) => c === ev.name);
       return name ? turn({ kind: 'command', name, args: ev.args }) : skip('unknown subcommand');

@@ -15,7 +15,7 @@ type Fired = Exclude<CrisisScreen, { tier: 'none' }>;
 
 /** The replies to a turn from a public channel; `crisisFired` starts the private safety check. */
 export function publicTurn(ctx: RunContext, turn: ValidTurn, crisisFired: (ctx: RunContext, crisis: Fired) => void): Reply[] {
-  const crisis = turn.input.kind === 'text' ? screenForCrisis(cleanText(turn.input.text)) : null;
+  const crisis = turn.input.kind === 'text' || turn.input.kind === 'file' ? screenForCrisis(cleanText(turn.input.text)) : null;
   if (crisis && crisis.tier !== 'none') {
     crisisFired({ ...ctx, replies: [] }, crisis);
     ctx.session.updatedAt = ctx.now.toISOString();

@@ -30,6 +30,8 @@ export const turnInputSchema = z.discriminatedUnion('kind', [
     name: z.string().min(1).max(40),
     args: z.string().max(25_000).default(''),
   }),
+  /** A message that carried a file the bot cannot read (a photo, a PDF), with any words typed beside it. */
+  z.object({ kind: z.literal('file'), text: z.string().default('') }),
 ]);
 export type TurnInput = z.infer<typeof turnInputSchema>;
 

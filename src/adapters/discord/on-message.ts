@@ -21,19 +21,20 @@ async function answerMention(message: Message<true>, replies: readonly Reply[]):
 
 /**
  * A DM's words, with those of a long paste Discord sent as a text file (pasted-text.ts); a file
- * that cannot be read leaves the words typed. Only in a DM: a mention's files are never read.
+ * that cannot be read leaves the words typed. Any other file (a photo, a PDF) is marked, so the
+ * parent is told it cannot be opened. Only in a DM: a mention's files are never read.
  */
-async function dmWords(message: Message, origins: readonly string[], logger: HandlerDeps['logger']): Promise<string> {
+async function dmWords(message: Message, origins: readonly string[], logger: HandlerDeps['logger']): Promise<{ content: string; file?: boolean }> {
   const content = message.content ?? '';
-  if (message.inGuild() || !message.attachments?.size) return content;
+  if (message.inGuild() || !message.attachments?.size) return { content };
   const files = [...message.attachments.values()].map((a) => ({ name: a.name, contentType: a.contentType, size: a.size, url: a.url }));
   const file = pastedFile(files, origins);
-  if (!file) return content;
+  if (!file) return { content, file: true };
   try {
-    return withPasted(content, await readPastedFile(file));
+    return { content: withPasted(content, await readPastedFile(file)) };
   } catch (err) {
     logger.warn({ event: message.id, ...errorCodes(err) }, 'discord pasted file not read');
-    return content;
+    return { content };
   }
 }
 
@@ -48,7 +49,7 @@ export function createMessageHandler({ outbox, clock, logger }: HandlerDeps, fil
           authorIsBot: Boolean(message.author?.bot) || message.system,
           inGuild: message.inGuild(),
           mentionsBot: message.mentions?.users.has(botId) ?? false,
-          content: await dmWords(message, fileOrigins, logger),
+          ...(await dmWords(message, fileOrigins, logger)),
         },
         botId,
         clock.now(),

@@ -21,13 +21,16 @@ export interface InboundMessage {
   authorIsBot: boolean;
   inGuild: boolean;
   mentionsBot: boolean;
+  /** The words typed, with a pasted text file's (on-message.ts). */
   content: string;
+  /** It carried a file that cannot be read (a photo, a PDF). */
+  file?: boolean;
 }
 
 /** A DM drives the conversation; in a server only a mention is for us, and it is public. */
 export function messageToTurn(m: InboundMessage, botId: string, now: Date): Mapping {
   if (m.inGuild && !m.mentionsBot) return skip('not a mention');
-  const event = { kind: 'message' as const, text: stripMention(m.content, botId), fromBot: m.authorIsBot, place: m.inGuild ? ('mention' as const) : ('dm' as const) };
+  const event = { kind: 'message' as const, text: stripMention(m.content, botId), fromBot: m.authorIsBot, place: m.inGuild ? ('mention' as const) : ('dm' as const), ...(m.file ? { file: true } : {}) };
   return inboundTurn({ channel: 'discord', id: m.id, who: [m.authorId], receivedAt: now, event }, { commands: SUBCOMMANDS });
 }
 

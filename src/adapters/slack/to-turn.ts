@@ -59,7 +59,7 @@ const envelopeSchema = eventCallbackSchema.extend({ event_id: id, team_id: id })
 const userMessageSchema = z.object({
   channel: id,
   user: id,
-  text: z.string(),
+  text: z.string().default(''),
   ts: id,
   thread_ts: id.optional(),
 });
@@ -80,15 +80,17 @@ function messageToTurn(body: unknown, receivedAt: Date, mention: boolean): Mappe
   const ev = env.data.event;
   if (ev.type !== (mention ? 'app_mention' : 'message')) return skip(`not a ${noun}`);
   if (!mention && ev['channel_type'] !== 'im') return skip('not a direct message');
-  // Edits, deletions, joins and file shares carry a subtype: not a parent typing.
-  if (ev['subtype'] !== undefined) return skip(`${noun} subtype`);
+  // Edits, deletions and joins carry a subtype: not a parent typing. A file shared (a photo of the
+  // school's letter) is answered: the bot cannot open it, and says so.
+  const file = ev['subtype'] === 'file_share';
+  if (ev['subtype'] !== undefined && !file) return skip(`${noun} subtype`);
   const msg = userMessageSchema.safeParse(ev);
   if (!msg.success) return skip(`malformed ${noun}`);
   const m = msg.data;
   // A mention inside the bot's own DM also arrives as message.im, which handles it.
   if (mention && m.channel.startsWith('D')) return skip('mention in a direct message');
   const threadTs = mention ? (m.thread_ts ?? m.ts) : m.thread_ts;
-  const event = { kind: 'message' as const, text: plainText(m.text), fromBot: ev['bot_id'] !== undefined, place: mention ? ('mention' as const) : ('dm' as const) };
+  const event = { kind: 'message' as const, text: plainText(m.text), fromBot: ev['bot_id'] !== undefined, place: mention ? ('mention' as const) : ('dm' as const), ...(file ? { file } : {}) };
   const mapped = toTurn({ id: eventTurnId(env.data.event_id), who: [env.data.team_id, m.user], receivedAt, event });
   return mapped.ok ? { ...mapped, where: { kind: 'channel', channel: m.channel, ...(threadTs ? { threadTs } : {}) } } : mapped;
 }

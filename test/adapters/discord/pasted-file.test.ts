@@ -48,7 +48,7 @@ describe('Discord: a paste that arrived as a text file', () => {
   });
 
   /** A DM whose words came as a file (Discord's `message.txt`), with `content` beside it. */
-  function dmWithFile(user: FakeUser, url: string, content = ''): string {
+  function dmWithFile(user: FakeUser, url: string, content = '', filename = 'message.txt', contentType = 'text/plain; charset=utf-8'): string {
     const id = snowflake();
     h.fake.dispatch('MESSAGE_CREATE', {
       id,
@@ -62,7 +62,7 @@ describe('Discord: a paste that arrived as a text file', () => {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [{ id: snowflake(), filename: 'message.txt', size: Buffer.byteLength(EMAIL), url, proxy_url: url, content_type: 'text/plain; charset=utf-8' }],
+      attachments: [{ id: snowflake(), filename, size: Buffer.byteLength(EMAIL), url, proxy_url: url, content_type: contentType }],
       embeds: [],
       components: [],
       pinned: false,
@@ -86,6 +86,18 @@ describe('Discord: a paste that arrived as a text file', () => {
     const id = dmWithFile(parent, `http://127.0.0.2:1/attachments/1/2/message.txt`);
     await h.logger.delivered(id);
     expect(fetched).toBe(before);
-    expect(keys).toContain('input.empty');
+    // Not read, so a file the bot cannot open (C-L2), never "came through empty".
+    expect(keys).toContain('input.file');
+  });
+
+  // The tenth walk's C-L2: a photo of the school's letter, alone, got "That came through empty".
+  it('a photo sent alone: the bot says it cannot open files, and nothing is fetched', async () => {
+    const before = fetched;
+    const parent = fakeUser(snowflake());
+    const id = dmWithFile(parent, `${origin}/attachments/1/2/letter.jpg`, '', 'letter.jpg', 'image/jpeg');
+    await h.logger.delivered(id);
+    expect(fetched).toBe(before);
+    expect(keys).toContain('input.file');
+    expect(keys).not.toContain('input.empty');
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The tenth walk's C-L2: a photo or a PDF of the school's letter sent in a DM got no answer at all
+ * on Slack (a `file_share` message was skipped like an edit) and "That came through empty" on
+ * Discord. A message that carried a file the bot cannot read is its own kind of turn: the words
+ * beside it are screened (a crisis is never missed), never kept (a caption like "this is what
+ * they sent" is not the school's words), and the parent is asked to type or paste what it says,
+ * then the question they were on comes again.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { choice, command, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+describe('a message that carried a file', () => {
+  it('asks for the words, keeps nothing, and asks the question again', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    const asked = lastQuestion(await app.send('Bean'));
+    const r = await app.send({ kind: 'file', text: 'this is what they sent' });
+    expect(keys(r)).toEqual(['input.file', asked.key]);
+    expect(app.store.listNotes('parent-a').map((n) => n.text)).not.toContain('this is what they sent');
+  });
+
+  it('at the menu: the same, then the menu', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    const r = await app.send({ kind: 'file', text: '' });
+    expect(keys(r)[0]).toBe('input.file');
+    expect(lastQuestion(r).key).toBe('home.menu');
+  });
+
+  it('screens the words beside the file: a crisis gets the crisis reply', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    const r = await app.send({ kind: 'file', text: 'she wrote a goodbye note last night and I found pills in her room' });
+    expect(keys(r)[0]).toMatch(/^safety\.crisis\./);
+  });
+
+  it('in a shared channel: the public answer, as for any message', async () => {
+    app = makeTestApp();
+    const r = await app.send({ kind: 'file', text: 'our school letter' }, { where: 'public' });
+    expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
+  });
+});
