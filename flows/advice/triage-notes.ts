@@ -3,7 +3,7 @@
  * a pasted thread, the school's statement with who and when), what it asks the classifier, the
  * case it opens, and what the next flow is given.
  */
-import type { FlowOutput, NoteParams, OpenCaseParams } from '../../src/core/flow-kit.js';
+import { answerOf, type FlowEvent, type FlowOutput, type NoteParams, type OpenCaseParams } from '../../src/core/flow-kit.js';
 import { WHO, type TriageCtx } from './triage-questions.js';
 
 type Ctx = TriageCtx;
@@ -23,6 +23,11 @@ export function requestNote({ context }: { context: Ctx }): NoteParams {
  */
 export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement };
+}
+
+/** The rest of a paste that came in a second message, kept in the parent's words as it came. */
+export function restOfPasteNote({ event }: { event: FlowEvent }): NoteParams {
+  return { kind: 'parent_words', topic: 'triage.first-message', text: answerOf(event) };
 }
 
 /** A pasted thread, whole ('' for one message: no note). */

@@ -19,6 +19,8 @@ export interface TriageCtx {
   category: Category;
   /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
   held?: string;
+  /** When the school's words held now arrived (the flow's start, or the last part of a split paste). */
+  heldAt?: string;
   /**
    * A pasted email thread, whole, when the school's words are its newest message only (the
    * parent's own email and older replies quoted under it are not what the school said): kept in

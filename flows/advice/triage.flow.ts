@@ -11,7 +11,8 @@ import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
-import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote } from './triage-notes.js';
+import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote } from './triage-notes.js';
+import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
 
 type Ctx = TriageCtx;
 
@@ -23,6 +24,8 @@ type Ctx = TriageCtx;
 function notANickname(state: 'whichChild' | 'nickname') {
   return [
     { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+    // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
+    { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
     {
       guard: 'canHoldStatement',
       target: state,
@@ -64,6 +67,7 @@ export const triageMachine = setup({
     setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
     setClassification: assign(classifiedAs),
     markWordsKept: assign({ wordsKept: true }),
+    addRestOfPaste: assign(({ context, event }) => withRestOfPaste(context, event as FlowEvent)),
     markUnsureAsked: assign({ unsureAsked: true }),
     setWho: assign({
       who: ({ context, event }) => {
@@ -119,6 +123,7 @@ export const triageMachine = setup({
     isThread: ({ event }) => newestMessage(answerOf(event as FlowEvent)) !== answerOf(event as FlowEvent),
     // Their email pasted at "Who said it?" (the parent's own account was taken as what was said): their words, not a name.
     readsAsTheirWords: ({ event }) => readsAsTheirWords(answerOf(event as FlowEvent)),
+    isRestOfPaste: ({ context, event }) => isRestOfPaste(context, event as FlowEvent),
     isNewChild: ({ event }) => answerOf(event as FlowEvent) === 'new-child',
     isExistingChild: ({ event }) => answerOf(event as FlowEvent).startsWith('child:'),
     ...whichKindGuards,
@@ -136,6 +141,7 @@ export const triageMachine = setup({
     nickname: input.nickname ?? '',
     request: typeof input.request === 'string' ? input.request : '',
     ...statementFrom(typeof input.statement === 'string' ? input.statement : ''),
+    ...(typeof input.statement === 'string' && typeof input.startedAt === 'string' ? { heldAt: input.startedAt } : {}),
     continuing: input.continuing === true,
     wordsKept: input.continuing === true,
     who: '',
@@ -302,6 +308,7 @@ export const triageFlow: FlowDef = {
     'triage.nickname.kept-statement',
     'triage.nickname.short',
     'triage.nickname.not-a-name',
+    'triage.nickname.added',
     'triage.ask-request',
     'triage.confirm-request',
     'triage.request.named',

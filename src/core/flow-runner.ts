@@ -58,6 +58,8 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     nickname: current?.nickname,
     // Nothing has ever been asked: this is the parent's first contact.
     firstVisit: ctx.session.seq === 0,
+    // When the flow started (e.g. with words typed at the menu): a flow may time what comes next against it.
+    startedAt: ctx.now.toISOString(),
     // What the features know about the open case (e.g. its profile: where the family is, the plan, pronouns).
     ...(current ? caseInput(ctx, current.id) : {}),
     ...(ctx.drafted ? { drafted: ctx.drafted } : {}),

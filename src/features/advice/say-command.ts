@@ -19,6 +19,9 @@ import { keptMeetingDays } from './kept-meetings.js';
 /** The note triage keeps of the parent's first message, in their words (flows/advice/triage-notes.ts). */
 const FIRST_MESSAGE = 'triage.first-message';
 
+/** The parts of a split paste arrive within a minute of each other (flows/advice/split-paste.ts). */
+const SPLIT_PASTE_MS = 60_000;
+
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
 
@@ -56,13 +59,25 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const mf = monthFirst(profileFromNotes(notes, caseId));
   if (last.kind === 'parent_words') {
     // Noted the day they told it, which need not be the day the school said it: a letter asks.
-    return { text: last.text, when: dayLabel(last.day, mf), who: '', saidOn: '' };
+    return { text: withEarlierParts(all, last), when: dayLabel(last.day, mf), who: '', saidOn: '' };
   }
   const saidOn = saidOnOf(last, mf);
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
   const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
   return { text: last.text, when: dayLabel(saidOn || last.day, mf), who: greetingName(last.who) || named || '', saidOn, ...category };
+}
+
+/** A paste that came in two messages is noted as two (triage's split-paste.ts): the parts just before `last`, joined. */
+function withEarlierParts(all: readonly NoteRow[], last: NoteRow): string {
+  const parts = [last];
+  for (let i = all.indexOf(last) - 1; i >= 0; i--) {
+    const n = all[i] as NoteRow;
+    const gap = Date.parse((parts[0] as NoteRow).at) - Date.parse(n.at);
+    if (n.kind !== 'parent_words' || n.topic !== FIRST_MESSAGE || !(gap >= 0 && gap <= SPLIT_PASTE_MS)) break;
+    parts.unshift(n);
+  }
+  return parts.map((n) => n.text.trim()).join('\n');
 }
 
 /** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */

@@ -1,0 +1,28 @@
+/**
+ * The rest of a paste that arrived in two messages (Discord's 2,000 characters, a chat client
+ * splitting a long paste): a long message moments after the first, at "what shall I call your
+ * child?", is more of the same email, not an answer. Kept with it.
+ */
+import { answerOf, type FlowEvent } from '../../src/core/flow-kit.js';
+import { statementFrom } from '../../src/features/advice/email-frame.js';
+import type { TriageCtx } from './triage-questions.js';
+
+/** How soon the rest of a split paste arrives after the part before it (a client sends both at once). */
+const WITHIN_MS = 60_000;
+
+/** Long enough to be more of an email rather than an answer to "what shall I call your child?". */
+const MIN_WORDS = 15;
+
+/** Is this message the rest of the paste held as the school's words? */
+export function isRestOfPaste(context: TriageCtx, event: FlowEvent): boolean {
+  const words = answerOf(event).trim();
+  const held = (context.thread || context.statement).trim();
+  if (held.length < 40 || !context.heldAt || words.split(/\s+/).length < MIN_WORDS) return false;
+  const gap = Date.parse(event.at) - Date.parse(context.heldAt);
+  return Number.isFinite(gap) && gap >= 0 && gap <= WITHIN_MS;
+}
+
+/** The school's words with the rest of the paste after them (an email thread read again as a whole). */
+export function withRestOfPaste(context: TriageCtx, event: FlowEvent): Pick<TriageCtx, 'statement' | 'thread' | 'heldAt'> {
+  return { ...statementFrom(`${(context.thread || context.statement).trim()}\n${answerOf(event).trim()}`), heldAt: event.at };
+}
