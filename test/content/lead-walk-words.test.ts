@@ -26,4 +26,9 @@ describe('the lead\'s walk words', () => {
     expect(content.render('advice.provision-lead.agreed', { nickname: 'Maya' })).not.toMatch(/plan/i);
     expect(content.render('terms.agreed.plan-duty')).not.toMatch(/plan|local authority|section/i);
   });
+
+  // The tenth walk's C-L5: "everything erased" while the DM still showed the whole conversation.
+  it('after "forget me", says the chat app keeps the conversation itself', () => {
+    for (const key of ['case-file.forget.done', 'case-file.forget.finished']) expect(content.render(key)).toMatch(/chat app/);
+  });
 });
