@@ -11,18 +11,10 @@ import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type F
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { keptMeetingsOf, meetingParts, meetingStates, MEETING_KEYS, type MeetingCtx } from './meeting-states.js';
+import { cued, SITUATIONS, type Situation } from './situation-cues.js';
 
-export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
-export type Situation = (typeof SITUATIONS)[number];
+export { SITUATIONS, type Situation };
 const CHOICES = [...SITUATIONS, 'none'] as const;
-
-/** What in the school's words (or the parent's) points at each situation. */
-const CUES: Readonly<Record<Situation, RegExp>> = {
-  attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter)|legal action|education welfare|ewo|section 444|summons)\b/i,
-  'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
-  'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?)\b/i,
-  'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
-};
 
 interface Ctx {
   input: Record<string, unknown>;
@@ -34,10 +26,6 @@ interface Ctx {
   /** The day of a meeting still to come the school's words name ('' when none). */
   meeting: string;
   keptMeetings?: MeetingCtx['keptMeetings'];
-}
-
-function cued(text: string): Situation[] {
-  return SITUATIONS.filter((s) => CUES[s].test(text));
 }
 
 function askParams({ context }: { context: Ctx }): AskParams {

@@ -1,0 +1,43 @@
+/**
+ * What in the school's words (or the parent's) points at each situation behind a "no"
+ * (situation.flow.ts asks about the one they clearly point to). A threat the school's words deny
+ * ("nobody is talking about fines", "this is not about prosecution") points at nothing.
+ */
+export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+/** What in the school's words (or the parent's) points at each situation. */
+const CUES: Readonly<Record<Situation, RegExp>> = {
+  attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter)|legal action|education welfare|ewo|section 444|summons)\b/i,
+  'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
+  'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?)\b/i,
+  'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
+};
+
+/** A negation that governs the threat in its own clause ("nobody is talking about", "no question of", "not about"). */
+const DENIED = /\b(?:no ?one|nobody|not|never|no (?:question|mention|talk|suggestion|plans?) (?:of|to))\b/i;
+
+/** Where a clause starts: punctuation, or a word that joins another clause ("and", "if", "we will"). */
+const CLAUSE = /[.,;:!?()]|\b(?:and|but|so|if|unless|then|otherwise|or|which|because|we (?:will|may|might|would|shall|could))\b/gi;
+
+/** The clause a match stands in, up to the match. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.split(CLAUSE).at(-1) ?? '';
+}
+
+/** Situations whose cues are threats: a denied one does not count. */
+const THREATS: ReadonlySet<Situation> = new Set(['attendance']);
+
+function pointsAt(s: Situation, text: string): boolean {
+  const cue = new RegExp(CUES[s].source, 'gi');
+  for (const m of text.matchAll(cue)) {
+    if (!THREATS.has(s) || !DENIED.test(clauseBefore(text, m.index))) return true;
+  }
+  return false;
+}
+
+/** The situations the words point at. */
+export function cued(text: string): Situation[] {
+  return SITUATIONS.filter((s) => pointsAt(s, text));
+}

@@ -1,0 +1,27 @@
+/**
+ * The tenth walk's C-L7: an email saying "This is not a threat and nobody is talking about fines"
+ * got "It sounds like they're threatening fines or court over attendance. Is that right?". A
+ * threat the school's words deny points at nothing; one they make still does.
+ */
+import { describe, expect, it } from 'vitest';
+import { cued } from '../../../flows/advice/situation-cues.js';
+
+describe('the situation the school\'s words point at', () => {
+  it.each([
+    'This is not a threat and nobody is talking about fines, we just want to work with you.',
+    'No one is suggesting prosecution at this stage.',
+    'There is no question of court action; we want him back in class.',
+    'To be clear, this letter is not about penalties.',
+  ])('denied: %j', (words) => {
+    expect(cued(words)).not.toContain('attendance');
+  });
+
+  it.each([
+    'If attendance does not improve we will issue a fine.',
+    'The attendance officer will be in touch about a penalty notice.',
+    'Nobody wants this, but the next step is a referral for prosecution.',
+    'We are not happy with his attendance and may have to take legal action.',
+  ])('made: %j', (words) => {
+    expect(cued(words)).toContain('attendance');
+  });
+});
