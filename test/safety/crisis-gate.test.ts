@@ -94,14 +94,15 @@ function corpusMatches(): { texts: string[]; matching: number[][] } {
   return corpusTable;
 }
 
-/** Every match of `re` in `text` contains one of `list`. */
+/**
+ * Every match of `re` in `text` contains one of `list`. Called for hundreds of thousands of
+ * matches: `expect` (and its message) only for a match without an anchor.
+ */
 function everyMatchAnchored(re: RegExp, list: readonly string[], text: string): void {
   const g = new RegExp(re.source, 'g');
   for (const m of text.matchAll(g)) {
-    expect(
-      list.some((a) => m[0].includes(a)),
-      `${re.source}\nmatched "${m[0]}" with none of ${JSON.stringify(list)}`,
-    ).toBe(true);
+    if (list.some((a) => m[0].includes(a))) continue;
+    expect(false, `${re.source}\nmatched "${m[0]}" with none of ${JSON.stringify(list)}`).toBe(true);
   }
 }
 

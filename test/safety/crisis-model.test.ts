@@ -13,6 +13,7 @@ import { around, loadCrisisTraining, NEVER_QUIETED, THRESHOLDS, trainCrisisModel
 import { patternMatchOn } from '../../src/safety/crisis-pattern-screen.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns, type CrisisScreen } from '../../src/safety/crisis-screen.js';
+import { expectEqual } from '../support/hot-expect.js';
 
 const hands = trainingHands();
 const rows = hands.flatMap((h) => h.rows);
@@ -95,7 +96,7 @@ describe('the whole screen', () => {
       else if (p.tier !== 'none' && w.tier === 'none') {
         quiet++;
         expect(NEVER_QUIETED.has(p.family as never)).toBe(false);
-      } else expect(w).toEqual(p);
+      } else expectEqual(w, p);
     });
     expect(raised).toBeGreaterThan(50);
     expect(quiet).toBeGreaterThan(5);
@@ -121,7 +122,7 @@ describe('the whole screen', () => {
       return screen.tier !== 'none' && NEVER_QUIETED.has(screen.family as never) ? [i] : [];
     });
     expect(danger.length).toBeGreaterThan(100);
-    for (const i of danger) expect(whole(i)).toEqual(patterns[i]);
+    for (const i of danger) expectEqual(whole(i), patterns[i]);
   });
 });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { buildGate } from '../../src/safety/crisis-gate.js';
 import { screenPatterns as screenForCrisis, type CrisisKind, type CrisisScreen } from '../../src/safety/crisis-screen.js';
+import { expectEqual, expectSame } from '../support/hot-expect.js';
 import { CRISIS_PATTERNS, corpusStrings } from './crisis-corpus.js';
 import { message } from './crisis-material.js';
 import { normaliseReference, screenForCrisisReference } from './crisis-reference.js';
@@ -26,13 +27,13 @@ const referenceByNormalised = new Map<string, CrisisScreen>();
 /** Compares the two on one text; returns the reference's answer (it runs every rule: the slow part). */
 function sameAnswer(text: string): CrisisScreen {
   const normalised = normaliseReference(text);
-  expect(normalise(text), text).toBe(normalised);
+  expectSame(normalise(text), normalised, text);
   let reference = referenceByNormalised.get(normalised);
   if (reference === undefined) {
     reference = screenForCrisisReference(text);
     referenceByNormalised.set(normalised, reference);
   }
-  expect(screenForCrisis(text), text).toEqual(reference);
+  expectEqual(screenForCrisis(text), reference, text);
   return reference;
 }
 

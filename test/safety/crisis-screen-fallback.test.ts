@@ -5,6 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as GateModule from '../../src/safety/crisis-gate.js';
 import type { CrisisScreen } from '../../src/safety/crisis-screen.js';
+import { expectEqual } from '../support/hot-expect.js';
 import { corpusStrings } from './crisis-corpus.js';
 
 const broken = vi.hoisted(() => ({ how: 'none' as 'none' | 'build' | 'scan', which: 'crisis' as 'crisis' | 'phrases' }));
@@ -61,7 +62,7 @@ describe('the crisis screen without a working gate', () => {
       let alarms = 0;
       for (const [text, answer] of expected) {
         if (answer.tier !== 'none') alarms++;
-        expect(screenForCrisis(text), text).toEqual(answer);
+        expectEqual(screenForCrisis(text), answer, text);
       }
       expect(alarms).toBeGreaterThan(50);
     }, 600_000);

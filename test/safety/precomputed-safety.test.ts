@@ -13,6 +13,7 @@ import { normalise } from '../../src/safety/crisis-normalise.js';
 import { crisisModel, crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights, weightsTrainedHere, type LearnedModel } from '../../src/safety/precomputed-crisis-model.js';
 import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
 import { tempDir } from '../support/builders.js';
+import { expectEqual } from '../support/hot-expect.js';
 import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-corpus.js';
 
 const tmp = tempDir('nextstep-precomputed-safety-');
@@ -47,8 +48,8 @@ describe('the precomputed crisis model', () => {
       let high = 0;
       for (const t of someTexts) {
         const a = fresh.judge(t);
-        expect(loaded.judge(t)).toEqual(a);
-        expect(own.judge(t)).toEqual(a);
+        expectEqual(loaded.judge(t), a);
+        expectEqual(own.judge(t), a);
         if (a.risk > 0.5) high++;
       }
       expect(high).toBeGreaterThan(100); // the comparison covers messages either side of even
@@ -90,7 +91,7 @@ describe('the precomputed gate plans', () => {
       for (const t of texts) {
         a.scan(t);
         b.scan(t);
-        expect(a.candidates?.()).toEqual(b.candidates?.());
+        expectEqual(a.candidates?.(), b.candidates?.());
       }
     });
   }

@@ -3,6 +3,12 @@
  * than one running a long file alone at the end. Vitest orders by the durations it recorded in
  * an earlier run, and a fresh clone has none: these files, measured, go first in this order
  * (longest first); every other keeps vitest's own order after them.
+ *
+ * Before them all, any file of the isolated project: vitest ends a shared worker when the next
+ * file in its queue is isolated, and starts a new shared worker after it, which imports every
+ * module and builds the worker's caches (content, classifier, crisis corpus) again. Started
+ * first, the isolated file runs in its own process beside the first shared worker, and no shared
+ * worker is ended mid-run.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -14,7 +20,6 @@ export const LONGEST = [
   'test/safety/crisis-gate.test.ts',
   'test/house/house-rules.test.ts',
   'test/safety/precomputed-safety.test.ts',
-  'test/safety/crisis-screen-fallback.test.ts',
   'test/features/all-paths.test.ts',
   'test/trust/durability.test.ts',
   'test/adapters/slack/two-processes.test.ts',
@@ -22,13 +27,16 @@ export const LONGEST = [
   'test/readme/readme-examples.test.ts',
 ];
 
+/** Where a file starts: isolated files first (-1), then LONGEST's order, then every other. */
+export function startRank(f: { moduleId: string; project: { config: { isolate: boolean } } }): number {
+  if (f.project.config.isolate) return -1;
+  const i = LONGEST.findIndex((l) => f.moduleId.endsWith(`/${l}`));
+  return i < 0 ? LONGEST.length : i;
+}
+
 export default class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const rank = (f: TestSpecification): number => {
-      const i = LONGEST.findIndex((l) => f.moduleId.endsWith(`/${l}`));
-      return i < 0 ? LONGEST.length : i;
-    };
-    return [...sorted].sort((a, b) => rank(a) - rank(b));
+    return [...sorted].sort((a, b) => startRank(a) - startRank(b));
   }
 }
