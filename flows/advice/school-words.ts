@@ -253,11 +253,18 @@ function namedLater(statement: string): string | undefined {
 
 /** "…I asked for homebound instruction and the assistant principal said…": a role named later on, as the one who said it (confirmed with the parent). */
 function roleLater(statement: string): string | undefined {
-  const role = ROLE_THEN_VERB.exec(statement.replace(/["“][^"“”]*["”]/g, ' '))?.[1]?.replace(/\s+/g, ' ').toLowerCase();
-  return role ? role.charAt(0).toUpperCase() + role.slice(1) : undefined;
+  const own = statement.replace(/["“][^"“”]*["”]/g, ' ');
+  const raw = (ROLE_THEN_VERB.exec(own) ?? ROLE_THEN_AND_VERB.exec(own))?.[1]?.replace(/\s+/g, ' ');
+  if (!raw) return undefined;
+  // "SENCO", "SENCo": an acronym keeps its letters; "Depute Head" reads "Depute head".
+  if (/^[A-Z]{2}/.test(raw)) return raw;
+  const role = raw.toLowerCase();
+  return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
 const ROLE_THEN_VERB = new RegExp(`(?:^|[\\s,(])the\\s+(${ROLES})\\s+(?:${alternation('school.speaker-verbs')})\\b`, 'i');
+/** "…the depute head handed me a printed timetable and said…": the role, then what they did, then "and said". */
+const ROLE_THEN_AND_VERB = new RegExp(`(?:^|[\\s,(])the\\s+(${ROLES})\\s+[^.?!]{1,60}?\\band\\s+(?:${alternation('school.speaker-verbs')})\\b`, 'i');
 
 const SIGN_OFF = new RegExp(`^(?:${alternation('school.sign-offs')})[,.!]?$`, 'i');
 

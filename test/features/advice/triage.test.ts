@@ -88,6 +88,9 @@ describe('triage: who said it', () => {
     ['Mr. Brandt, the assistant principal, emailed back that they need 6 weeks of data first', 'Mr. Brandt'],
     ['Ms Ruiz (the school counselor) told me there is nothing more she can do', 'Ms Ruiz'],
     ['Mrs Okafor, head of year 9 at the academy, said it would set a precedent', 'Mrs Okafor'],
+    ['before i even sat down the depute head handed me a printed timetable and said the decision had been made', 'Depute head'],
+    ['The SENCO looked at the report and told me they need six more weeks', 'SENCO'],
+    ['the head handed me a form and i said no thank you', undefined],
   ])('%j names %j', (words, who) => expect(speakerOf(words)).toBe(who));
 
   // "From what you wrote, that was {who}": a person or an office as signed; a bare role after "the".
