@@ -44,13 +44,15 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now(), ...(zone ? { zone } : {}) });
     const rendered = renderForConsole(replies);
     const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
-    write(`\n${formatReply(rendered.text, columns())}`);
+    // Where a file went is said right under the part that made it, then the rest of the turn.
+    write(`\n${formatReply(rendered.head, columns())}`);
     for (const p of saved) write(formatAside(`(saved to ${p})`));
     for (const f of failed) {
       const unprinted = rendered.files.find((x) => x.filename === f.name)?.printIfNotSaved;
       if (unprinted) write(formatReply(unprinted, columns()));
       write(formatAside(engine.deps.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
     }
+    if (rendered.tail) write(`\n${formatReply(rendered.tail, columns(), true)}`);
     write('');
     engine.ack(id);
   }

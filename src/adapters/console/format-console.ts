@@ -31,13 +31,13 @@ function wrapLine(line: string, width: number): string[] {
   return [line.slice(0, hang) + first, ...rest.map((r) => ' '.repeat(hang) + r)];
 }
 
-/** `text` as printed after the label; `columns` is the terminal's width, when known. */
-export function formatReply(text: string, columns?: number): string {
+/** `text` as printed after the label (or, `continued`, under it); `columns` is the terminal's width, when known. */
+export function formatReply(text: string, columns?: number, continued = false): string {
   const width = columns === undefined ? undefined : columns - INDENT.length - 1;
   const lines = text.split('\n');
   const laid = width === undefined || width < MIN_WIDTH ? lines : lines.flatMap((l) => wrapLine(l, width));
-  // Blank lines stay empty (no trailing spaces).
-  return LABEL + laid.map((l, i) => (i === 0 || l === '' ? l : INDENT + l)).join('\n');
+  // Blank lines stay empty (no trailing spaces). The rest of a reply (after a file's line) has no label.
+  return (continued ? INDENT : LABEL) + laid.map((l, i) => (i === 0 || l === '' ? l : INDENT + l)).join('\n');
 }
 
 /** A note printed under a reply (e.g. where a file was saved), aligned with it. */

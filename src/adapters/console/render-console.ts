@@ -3,6 +3,9 @@ import type { Reply } from '../../core/types.js';
 
 export interface ConsoleRendered {
   text: string;
+  /** The text up to and including the last part that made a file, and the rest: a file is named right under its part. */
+  head: string;
+  tail: string;
   /** Files the console should write (documents, charts), relative names. */
   files: { filename: string; data: string | Uint8Array; /** Printed only if the file cannot be saved (a data file is not printed otherwise). */ printIfNotSaved?: string }[];
 }
@@ -16,7 +19,9 @@ const framed = (title: string, body: string): string => `${RULE}\n${title}\n${RU
 export function renderForConsole(replies: Reply[]): ConsoleRendered {
   const out: string[] = [];
   const files: ConsoleRendered['files'] = [];
+  let lastFilePart = -1;
   for (const r of replies) {
+    const filesBefore = files.length;
     switch (r.type) {
       case 'text':
       case 'move_private':
@@ -52,6 +57,7 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         out.push(`[${r.alt}]`);
         break;
     }
+    if (files.length > filesBefore) lastFilePart = out.length - 1;
   }
-  return { text: out.join('\n\n'), files };
+  return { text: out.join('\n\n'), head: out.slice(0, lastFilePart + 1 || out.length).join('\n\n'), tail: lastFilePart >= 0 ? out.slice(lastFilePart + 1).join('\n\n') : '', files };
 }
