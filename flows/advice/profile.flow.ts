@@ -163,6 +163,7 @@ export const profileMachine = setup({
   },
   guards: {
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
+    namesAnotherPlace: ({ event }) => event.type === 'TEXT' && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
     namesAnAdult: ({ event }) => event.type === 'TEXT' && namesAnAdult(event.text),
@@ -221,6 +222,8 @@ export const profileMachine = setup({
       entry: { type: 'ask', params: regionParams },
       on: {
         TEXT: [
+          // "england" after "United States" by mistake: that place, said back, and its own questions.
+          { guard: 'namesAnotherPlace', target: 'plan', actions: ['setPlace', { type: 'say', params: { key: 'profile.place-changed' } }] },
           { guard: 'namesRegion', target: 'plan', actions: 'setRegion' },
           { target: 'region', reenter: true, actions: { type: 'say', params: { key: 'profile.region-needs-words' } } },
         ],
@@ -301,6 +304,7 @@ export const profileFlow: FlowDef = {
     'profile.place-from-family',
     'profile.ask-region',
     'profile.region-needs-words',
+    'profile.place-changed',
     'profile.choice.skip',
     'profile.choice.skip.also',
     'profile.ask-plan',
