@@ -9,7 +9,7 @@
  * was sent, never from the day the school said it, so none moves.
  */
 import { emailBody } from '../advice/email-frame.js';
-import { clip } from '../../core/flow-kit.js';
+import { clipAtWord } from '../../core/fit-text.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import { defineEffect, type ChatCommand, type RunContext } from '../../core/run-context.js';
@@ -44,7 +44,7 @@ export const correct: ChatCommand = (_args, ctx) => {
     .filter((n) => n.kind === 'statement')
     .reverse()
     .slice(0, RECENT_STATEMENTS)
-    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clip(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '' }));
+    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clipAtWord(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '' }));
   // No child chosen and more than one child's statements: each button names its child.
   if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));

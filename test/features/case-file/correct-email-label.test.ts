@@ -20,4 +20,14 @@ describe('the statement offered for correcting', () => {
     expect(q.text).toContain("I'm afraid we cannot");
     expect(q.text).not.toMatch(/From:|Sent:|16:12/);
   });
+
+  // The lead's walk: "…there isnt a spare room and no o…" (cut inside a word).
+  it('is cut between words, not inside one', async () => {
+    const a = makeCaseApp();
+    cleanups.add(() => a.cleanup());
+    await tellTriage(a, { nickname: 'Theo', request: 'A quiet room', statement: 'Mr Hughes said there isnt a spare room and no one to supervise it', who: 'Mr Hughes' });
+    const q = question(await a.send(cmd('correct')));
+    expect(q.text).toContain('and no…');
+    expect(q.text).not.toMatch(/\bno o…/);
+  });
 });
