@@ -247,15 +247,16 @@ export function triggerSave({ context, event }: { context: Ctx; event: unknown }
   return { ...base(context), op: 'trigger', id: isTriggerId(id) ? id : 'other' };
 }
 
-/** "No", "nothing", "that's all", "skip": typed at a pick-each-one list, it ends the list (never an item called "skip"). */
+/**
+ * "No", "nothing", "that's all", "skip", "nothing helped today", "we didn't try anything": typed at a
+ * pick-each-one list, it ends the list (never an item called "skip" or "nothing helped today").
+ */
 export function saysNothing(event: FlowEvent): boolean {
-  return (
-    event.type === 'TEXT' &&
-    /^(?:no|nope|none|nothing|(?:nothing|none) (?:else|really|much|today|tried)|not really|no more|that'?s (?:it|all)|done|n\/?a|skip(?: (?:it|this|this one|today))?)[.!]*$/i.test(
-      straightApostrophes(event.text.trim()),
-    )
-  );
+  return event.type === 'TEXT' && (ENDS_LIST.test(straightApostrophes(event.text.trim())) || NOTHING_HELPED.test(straightApostrophes(event.text.trim())));
 }
+const ENDS_LIST = /^(?:no|nope|none|nothing|(?:nothing|none) (?:else|really|much|today|tried)|not really|no more|that'?s (?:it|all)|done|n\/?a|skip(?: (?:it|this|this one|today))?)[.!]*$/i;
+/** Nothing tried today, or nothing that helped: the day's answer to "did you try anything?". */
+const NOTHING_HELPED = /^(?:(?:nothing|none)(?: really| at all)? (?:helped|worked|was tried|got tried)|(?:we |i )?(?:didn'?t|did not) (?:try|do) anything(?: (?:else|new|different))?)(?: (?:today|this time|at all|really))?[.!]*$/i;
 
 /** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
 export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {

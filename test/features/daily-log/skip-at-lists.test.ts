@@ -40,6 +40,13 @@ describe('daily log: passing on a pick-each-one list', () => {
     expect(typedAt('triggers', typed).state).toBe('supports');
   });
 
+  // The lead's walk: "nothing helped today" became a support of that name, then "Did that help?".
+  it.each(['nothing helped today', 'Nothing worked.', "we didn't try anything today", 'nothing was tried', 'nothing really helped'])('%j at the supports question goes on to the note, with no support', (typed) => {
+    const r = typedAt('supports', typed);
+    expect(r.state).toBe('note');
+    expect(r.saved).toEqual([]);
+  });
+
   it('words with more in them are still a support in the parent\'s words', () => {
     expect(typedAt('supports', 'skipping breakfast club').state).toBe('helped');
   });
