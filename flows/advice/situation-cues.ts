@@ -14,8 +14,13 @@ const CUES: Readonly<Record<Situation, RegExp>> = {
   'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
 };
 
-/** A negation that governs the threat in its own clause ("nobody is talking about", "no question of", "not about"). */
-const DENIED = /\b(?:no ?one|nobody|not|never|no (?:question|mention|talk|suggestion|plans?) (?:of|to))\b/i;
+/**
+ * A denial of the threat in its own clause: "nobody is talking about", "no question of", "this is
+ * not about". A "not" that does not deny it stays a threat ("we will not hesitate to take",
+ * "we would not rule out", "we do not want to take you to court, but…").
+ */
+const DENIED =
+  /\b(?:(?:no ?one|nobody)(?: is| was| has| has been|'s)? (?:talking|suggesting|mentioning|threatening|considering|saying anything|thinking)|no (?:question|mention|talk|suggestion|threat|plans?) (?:of|to|about)|not (?:about|a threat|talking about|suggesting|threatening|considering|going to|planning to|looking at|mentioning)|never (?:mentioned|suggested|threatened))\b/i;
 
 /** Where a clause starts: punctuation, or a word that joins another clause ("and", "if", "we will"). */
 const CLAUSE = /[.,;:!?()]|\b(?:and|but|so|if|unless|then|otherwise|or|which|because|we (?:will|may|might|would|shall|could))\b/gi;

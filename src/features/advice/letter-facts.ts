@@ -67,7 +67,7 @@ export function factOf(text: string | undefined): string {
 // "Back" belongs to the verb ("emailed back that…", "got back to me saying…", "called me back to say…").
 // The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…"),
 // and where it was said, when "that" follows ("told me at pickup that…", "said on the phone that…").
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:emailed|wrote|replied|called|rang|phoned|got|came)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation

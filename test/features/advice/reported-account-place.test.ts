@@ -40,3 +40,8 @@ describe('the parent\'s account after "emailed back", "got back to me"', () => {
   });
 });
 
+// The review: "We got back from the review meeting and the head said…" read "From the review meeting…".
+it('"got back from" is not a lead-in: the words after the real one are', () => {
+  expect(reportedAccountOf('We got back from the review meeting and the head said they need more data before anything changes')).toBe('they need more data before anything changes');
+  expect(reportedAccountOf('He rang back later and said the unit has no places this term')).toBe('the unit has no places this term');
+});

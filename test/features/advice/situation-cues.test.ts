@@ -21,6 +21,10 @@ describe('the situation the school\'s words point at', () => {
     'The attendance officer will be in touch about a penalty notice.',
     'Nobody wants this, but the next step is a referral for prosecution.',
     'We are not happy with his attendance and may have to take legal action.',
+    // The review: a "not" that does not deny the threat.
+    'We will not hesitate to take legal action.',
+    'We would not rule out prosecution.',
+    'We do not want to take you to court, but we will have to.',
   ])('made: %j', (words) => {
     expect(cued(words)).toContain('attendance');
   });
