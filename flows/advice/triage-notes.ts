@@ -22,12 +22,13 @@ export function requestNote({ context }: { context: Ctx }): NoteParams {
  * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
  */
 export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement };
+  // Kept before the child is chosen (the child open before may not be theirs): with no child.
+  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement, caseless: true };
 }
 
 /** The rest of a paste that came in a second message, kept in the parent's words as it came. */
 export function restOfPasteNote({ event }: { event: FlowEvent }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: answerOf(event) };
+  return { kind: 'parent_words', topic: 'triage.first-message', text: answerOf(event), caseless: true };
 }
 
 /** A pasted thread, whole ('' for one message: no note). */

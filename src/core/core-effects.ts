@@ -49,7 +49,7 @@ const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
   if ((p.kind === 'advice' || p.kind === 'next_step') && ctx.session.caseId === null) sayDisclaimerOnce(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,
-    caseId: ctx.session.caseId,
+    caseId: p.caseless ? null : ctx.session.caseId,
     kind: p.kind,
     topic: p.topic,
     text: words(ctx, p.text),

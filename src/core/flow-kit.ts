@@ -81,6 +81,8 @@ export const noteParamsSchema = z.object({
   said_on: z.string().optional(),
   /** For requests / next steps: what is due and when (ISO date), if known. */
   due: z.string().optional(),
+  /** Kept with no child: words typed before it is known which child they are about (a new "no"'s first message). */
+  caseless: z.boolean().optional(),
 });
 export type NoteParams = z.infer<typeof noteParamsSchema>;
 

@@ -50,8 +50,10 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
   // The parent's first message at the menu, kept in their words before any child was named (or
   // with this child): what they told me the school said, until triage files it as the school's.
-  // One kept with no child, followed by another child's notes, may be that child's: not offered.
-  const otherChildAfter = (n: NoteRow) => caseId !== null && all.some((o) => o.caseId !== null && o.caseId !== caseId && o.id > n.id);
+  // One kept with no child, followed by another child's notes or case, may be that child's: not offered.
+  const cases = ctx.store.listCases(ctx.session.userId);
+  const otherChildAfter = (n: NoteRow) =>
+    caseId !== null && (all.some((o) => o.caseId !== null && o.caseId !== caseId && o.id > n.id) || cases.some((c) => c.id !== caseId && c.createdAt >= n.at));
   const firstMessage = (n: NoteRow) =>
     n.kind === 'parent_words' && n.topic === FIRST_MESSAGE && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && !otherChildAfter(n)));
   const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);

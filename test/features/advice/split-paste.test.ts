@@ -27,7 +27,7 @@ describe('triage: the rest of a split paste at the name question', () => {
     const r = replay(m, INPUT, [typed(REST, 3)]);
     expect(r.final.value).toBe('nickname');
     expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).toContain('triage.nickname.added');
-    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual({ kind: 'parent_words', topic: 'triage.first-message', text: REST });
+    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual({ kind: 'parent_words', topic: 'triage.first-message', text: REST, caseless: true });
     // Triage goes on with the whole: what it classifies is both halves.
     const on = replay(m, INPUT, [typed(REST, 3), typed('Kit', 20), typed('someone to meet him at the gate', 40)]);
     const asked = replay(m, INPUT, [typed(REST, 3), typed('Kit', 20), typed('someone to meet him at the gate', 40), { type: 'CHOICE', id: 'head', at: at(60), day: START.slice(0, 10) }, { type: 'CHOICE', id: 'today', at: at(70), day: START.slice(0, 10) }]);
