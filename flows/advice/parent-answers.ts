@@ -298,7 +298,9 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?:
   if (numeric) return numeric;
 
   // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month", "10 school days from today" (before "today" alone).
-  const said = saidOn && /^\d{4}-\d{2}-\d{2}$/.test(saidOn) && saidOn <= iso(today) ? saidOn : iso(today);
+  // A week given for when they said it ("Last week": "week of 2026-11-30") counts from its Monday.
+  const saidDay = saidOn?.replace(/^week of /, '');
+  const said = saidDay && /^\d{4}-\d{2}-\d{2}$/.test(saidDay) && saidDay <= iso(today) ? saidDay : iso(today);
   const period = periodDue(t, said);
   if (period) return period;
 

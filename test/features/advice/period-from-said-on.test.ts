@@ -42,8 +42,10 @@ describe('no.data: the next step of a period told a week late', () => {
     expect(r.said?.key).toBe('common.next-step-by');
   });
 
-  it('the day said not known (only its week): counted from the day told', () => {
-    expect(nextStep('week of 2030-02-18', 'within 10 school days').due).toBe('2030-03-15');
+  // Changed after review6 (finding 3): a week known is counted from its Monday, the earliest the
+  // school's own date can be (a parent may chase a little early, never days late).
+  it('the day said not known, only its week: counted from that week\'s Monday', () => {
+    expect(nextStep('week of 2030-02-18', 'within 10 school days').due).toBe('2030-03-04');
   });
 
   it('a date already past is said as passed, not put in the diary', () => {
@@ -51,5 +53,16 @@ describe('no.data: the next step of a period told a week late', () => {
     expect(r.due).toBe('2030-02-15');
     expect(r.said?.key).toBe('common.next-step-passed');
     expect(r.keys).not.toContain('common.next-step-by');
+  });
+});
+
+// The review (finding 3): "Last week" stores the week ("week of 2026-11-30"), which the period
+// ignored, counting "by the end of the week" from today (11 December, a day to come) instead of
+// that week (4 December, passed).
+describe('a period told about last week', () => {
+  it('counts from that week\'s Monday', async () => {
+    const { dueFrom } = await import('../../../flows/advice/parent-answers.js');
+    expect(dueFrom('they said they would reply by the end of the week', '2026-12-07T12:00:00.000Z', false, 'week of 2026-11-30')).toBe('2026-12-04');
+    expect(dueFrom('within 10 school days', '2026-12-07T12:00:00.000Z', false, 'week of 2026-11-30')).toBe('2026-12-14');
   });
 });

@@ -92,3 +92,15 @@ describe('a first message for a second child', () => {
     expect(question(r).text).not.toContain('Sam cannot have');
   });
 });
+
+// The review (finding 7): a first message that tells no school's answer is not offered as one.
+describe('a first message that is not about what the school said', () => {
+  it('is not offered as "the last thing you told me the school said"', async () => {
+    const a = app();
+    await a.send({ kind: 'command', name: 'resume', args: '' });
+    await a.send('Hi, I am writing about my daughter who has not been able to go to school since October and I need some help please');
+    await a.send('Noor');
+    const r = await a.send('what do I say next?');
+    expect(question(r).key).toBe('say-next.ask-statement');
+  });
+});
