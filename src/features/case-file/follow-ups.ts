@@ -81,7 +81,7 @@ export function recordSent(store: Store, content: ContentCatalog, input: SentInp
   }
 
   // A follow-up letter answers the earlier silence: that request is followed up, not forgotten.
-  if (letter === 'follow-up') store.requests.closeFollowups(userId, 'followed_up', iso, { caseId });
+  if (letter === 'follow-up') for (const id of followedUpBy(store, userId, caseId, due.sentOn)) store.requests.closeFollowups(userId, 'followed_up', iso, { id });
 
   const noteId = store.addNote({
     userId,
@@ -117,3 +117,15 @@ export function recordReply(store: Store, input: { userId: string; caseId: numbe
   const closed = store.requests.closeFollowups(input.userId, 'answered', iso, { caseId: input.caseId });
   return { noteId, closed };
 }
+
+/**
+ * The letters a follow-up letter follows up: this child's open ones whose reply is overdue (due
+ * on or before the day it goes), else, sent early, the oldest open one; never a letter whose
+ * reply is still to come while another is overdue (it keeps its own reminder).
+ */
+function followedUpBy(store: Store, userId: string, caseId: number | null, sentOn: string): number[] {
+  const open = store.requests.listFollowups(userId, { status: 'open' }).filter((f) => f.caseId === caseId || f.caseId === null);
+  const overdue = open.filter((f) => f.dueOn <= sentOn);
+  return (overdue.length > 0 ? overdue : open.slice(0, 1)).map((f) => f.id);
+}
+

@@ -195,3 +195,20 @@ describe('currentSteps: a step belongs to the letter sent after it', () => {
     expect([current(meeting), current(other)]).toEqual([true, true]);
   });
 });
+
+// The review (finding 4): a follow-up letter sent for Rosie's first letter closed every open
+// letter of hers as followed up, so the second letter's reminder stopped and its steps could drop.
+describe('a follow-up letter follows up the letters overdue, not every letter', () => {
+  it('the second letter, not yet due, keeps its reminder', async () => {
+    const a = await twoLettersForRosie();
+    const [first, second] = a.store.requests.listFollowups(USER);
+    a.clock.current = new Date(`${first?.dueOn}T17:00:00Z`);
+    a.clock.advance(86_400_000);
+    expect((second?.dueOn ?? '') > a.clock.now().toISOString().slice(0, 10)).toBe(true);
+    await a.send(cmd('letter', 'follow-up'));
+    await a.send(cmd('sent'));
+    const rows = a.store.requests.listFollowups(USER);
+    expect(rows.find((f) => f.id === first?.id)?.status).toBe('followed_up');
+    expect(rows.find((f) => f.id === second?.id)?.status).toBe('open');
+  });
+});
