@@ -9,8 +9,12 @@ import { MAX_TEXT_CHARS } from '../../core/types.js';
 
 /** Where Discord serves attachments. */
 export const DISCORD_FILE_ORIGINS: readonly string[] = ['https://cdn.discordapp.com', 'https://media.discordapp.net'];
-/** Bytes read at most: the engine's longest message in any UTF-8 (it refuses longer text kindly itself). */
-const MAX_BYTES = MAX_TEXT_CHARS * 4;
+/**
+ * Bytes read at most: well past the engine's longest message in any UTF-8, so a paste too long for
+ * it is still read as words and refused kindly as too long by the engine, never as a file it
+ * cannot open; a file past this is not fetched.
+ */
+const MAX_BYTES = MAX_TEXT_CHARS * 4 * 10;
 const READ_TIMEOUT_MS = 5000;
 
 export interface AttachedFile {

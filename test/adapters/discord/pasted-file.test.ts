@@ -15,6 +15,8 @@ import { startHarness, type Harness } from './discord-harness.js';
 const PARAGRAPH =
   'We have talked again as a team about the request for Kit to begin the day in the library with a member of staff he knows. ' +
   'With the staff we have this term we cannot promise that someone will be free every morning, so we are not able to agree to it at present. ';
+// A paste longer than any message the bot reads (over 80 KB): too long, said so, never "a file".
+const BIG = 'We have read your email again. '.repeat(3_000);
 const EMAIL = `Dear Ms Rowe,\n\n${PARAGRAPH.repeat(9)}\n\nKind regards,\nMr P. Adeyemi\nDeputy Head`;
 
 describe('Discord: a paste that arrived as a text file', () => {
@@ -27,7 +29,8 @@ describe('Discord: a paste that arrived as a text file', () => {
   beforeAll(async () => {
     files = createServer((req, res) => {
       fetched += 1;
-      if (req.url?.endsWith('/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(EMAIL);
+      if (req.url?.endsWith('/big/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(BIG);
+      else if (req.url?.endsWith('/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(EMAIL);
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
@@ -62,7 +65,7 @@ describe('Discord: a paste that arrived as a text file', () => {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [{ id: snowflake(), filename, size: Buffer.byteLength(EMAIL), url, proxy_url: url, content_type: contentType }],
+      attachments: [{ id: snowflake(), filename, size: Buffer.byteLength(url.includes('/big/') ? BIG : EMAIL), url, proxy_url: url, content_type: contentType }],
       embeds: [],
       components: [],
       pinned: false,
@@ -99,5 +102,14 @@ describe('Discord: a paste that arrived as a text file', () => {
     expect(fetched).toBe(before);
     expect(keys).toContain('input.file');
     expect(keys).not.toContain('input.empty');
+  });
+
+  // The review (finding 9): a paste over 80 KB was answered "I can't open pictures or files".
+  it('a paste too long to read is said to be too long, not a file that cannot be opened', async () => {
+    const parent = fakeUser(snowflake());
+    const id = dmWithFile(parent, `${origin}/attachments/1/big/message.txt`);
+    await h.logger.delivered(id);
+    expect(keys).toContain('input.too_long');
+    expect(keys).not.toContain('input.file');
   });
 });
