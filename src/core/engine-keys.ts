@@ -24,6 +24,7 @@ export const ENGINE_KEYS = [
   'input.upset',
   'input.language',
   'input.file',
+  'input.file-beside',
   'public.general',
   'public.offer-dm',
 ] as const;

@@ -74,6 +74,9 @@ function unreadableReply(content: ContentCatalog, count: number): Reply {
  */
 const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
+/** Beside a file, this many words are a message of their own ("this is what they sent" is not). */
+const FILE_WORDS_READ = 12;
+
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics, zoneSources } = assemble(deps.features, content);
@@ -190,13 +193,18 @@ export function createEngine(deps: EngineDeps): Engine {
   }
 
   /**
-   * A file the bot cannot open (a photo of the school's letter): the words beside it are screened
-   * and never kept (a caption is not the school's words), and the parent is asked to type or paste
-   * what it says; then the question they were on.
+   * A file the bot cannot open (a photo of the school's letter): a short caption beside it is
+   * screened and never kept (it is not the school's words), and the parent is asked to type or
+   * paste what it says; then the question they were on.
    */
   function onFile(ctx: RunContext, raw: string): void {
     const crisis = screenForCrisis(cleanText(raw));
     if (crisis.tier !== 'none') return crisisFired(ctx, crisis);
+    // Words enough to be a message (an email pasted beside the photo): read as one, the file said unread.
+    if (cleanText(raw).split(/\s+/).length >= FILE_WORDS_READ) {
+      ctx.replies.push(textReply(content, 'input.file-beside', {}, ctx.session.seq));
+      return onText(ctx, raw);
+    }
     sayThenReask(ctx, 'input.file');
   }
 

@@ -43,4 +43,17 @@ describe('a message that carried a file', () => {
     const r = await app.send({ kind: 'file', text: 'our school letter' }, { where: 'public' });
     expect(keys(r)).toEqual(['public.general', 'public.offer-dm']);
   });
+
+  // The review (finding 11): an email pasted beside a photo was thrown away, and the parent asked
+  // to paste it again. Words enough to be a message are read as one; the file is said to be unread.
+  it('long words beside the file are read as the message, with a line that the file was not opened', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    await app.send(choice('new-no'));
+    await app.send('Bean');
+    const r = await app.send({ kind: 'file', text: 'A later start at 10 for the next four weeks, and a quiet room to go to when he arrives' });
+    expect(keys(r)[0]).toBe('input.file-beside');
+    expect(app.store.listNotes('parent-a').map((n) => n.text)).toContain('A later start at 10 for the next four weeks, and a quiet room to go to when he arrives');
+  });
 });
+
