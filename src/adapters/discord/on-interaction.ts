@@ -85,10 +85,16 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
   ): Promise<number> {
     const words = { answerInDm: content.render('discord.answer-in-dm'), sentToDm: content.render('discord.sent-to-dm') };
     const messages = toMessages(replies, ephemeral ? words : undefined);
-    // Files go to the DM first; one the DM refuses (DMs from server members off) stays in the answer.
+    // Files go to the DM first; one the DM refuses (DMs from server members off) stays in the
+    // answer, which then does not say it went to the DM.
     const here: OutMessage[] = [];
-    for (const m of messages) if (!(m.toDm && (await sentToDm(i, m)))) here.push(m);
-    await send(here);
+    let refused = false;
+    for (const m of messages) {
+      if (m.toDm && (await sentToDm(i, m))) continue;
+      refused ||= m.toDm === true;
+      here.push(m);
+    }
+    await send(refused ? here.flatMap((m) => withoutLine(m, words.sentToDm)) : here);
     return messages.length;
   }
 
@@ -134,3 +140,10 @@ function subcommandText(i: ChatInputCommandInteraction): string | null {
   const option = sub ? SUBCOMMAND_OPTIONS[sub] : undefined;
   return (option && i.options.getString(option.name)) || null;
 }
+
+/** A message without one line of its text; nothing left of it (no words, buttons or files), no message. */
+function withoutLine(m: OutMessage, line: string): OutMessage[] {
+  const content = m.content.split('\n\n').filter((p) => p.trim() !== line.trim()).join('\n\n');
+  return content.trim() || m.components.length || m.files?.length ? [{ ...m, content }] : [];
+}
+

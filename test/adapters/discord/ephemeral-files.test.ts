@@ -37,4 +37,22 @@ describe('Discord: files asked for in a server', () => {
     for (const f of viaInteraction.filter((c) => c.method === 'POST' && c.path.startsWith('/webhooks/'))) expect(f.body?.flags).toBe(EPHEMERAL);
     expect(calls.some((c) => c.path === `/channels/${h.fake.channelId}/messages`), 'nothing in the server channel').toBe(false);
   });
+
+  // The review (finding 10): with the DM refused the file stayed in the answer, which still said
+  // it had been sent to the DM.
+  it('with DMs refused, the file stays in the answer, which does not say it went to the DM', async () => {
+    const parent = fakeUser(snowflake());
+    await h.logger.delivered(h.fake.dm(parent, 'hello'));
+    await h.logger.delivered(h.fake.dm(parent, 'The head teacher said they cannot offer Ada a later start because of staffing'));
+    await h.logger.delivered(h.fake.dm(parent, 'Ada'));
+    h.fake.closedDms.add(parent.id);
+    const since = h.fake.calls.length;
+    const cmd = h.fake.slash(parent, 'export', { text: 'md', option: 'format' });
+    await h.logger.delivered(cmd.id);
+    const viaInteraction = h.fake.calls.slice(since).filter((c) => c.path.includes(cmd.token));
+    expect(viaInteraction.flatMap((c) => c.files).map((f) => f.name)).toEqual([expect.stringMatching(/^case-file.*\.md$/)]);
+    const shown = viaInteraction.map((c) => String((c.body?.data as { content?: unknown } | undefined)?.content ?? c.body?.content ?? ''));
+    expect(shown.some((t) => t.includes(h.app.content.render('discord.sent-to-dm')))).toBe(false);
+  });
 });
+
