@@ -10,6 +10,7 @@ import type { HandlerDeps } from './handler-deps.js';
 import { toMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
 import { pastedFile, readPastedFile, withPasted } from './pasted-text.js';
+import { KeyedQueue } from '../../core/keyed-queue.js';
 
 /** The general answer to a mention (the outbox hands it general text only): a reply to it, pinging nobody; returns how many messages went out. */
 async function answerMention(message: Message<true>, replies: readonly Reply[]): Promise<number> {
@@ -39,38 +40,46 @@ async function dmWords(message: Message, origins: readonly string[], logger: Han
 }
 
 export function createMessageHandler({ outbox, clock, logger }: HandlerDeps, fileOrigins: readonly string[]): (message: Message) => Promise<void> {
+  // A long paste's file is read before its turn is submitted: a parent's messages are taken in
+  // one at a time, so a line typed just after the paste never overtakes it (delivery is not waited for here).
+  const intake = new KeyedQueue();
   return async function onMessage(message: Message): Promise<void> {
     try {
-      const botId = message.client.user.id;
-      const m = messageToTurn(
-        {
-          id: message.id,
-          authorId: message.author?.id ?? '',
-          authorIsBot: Boolean(message.author?.bot) || message.system,
-          inGuild: message.inGuild(),
-          mentionsBot: message.mentions?.users.has(botId) ?? false,
-          ...(await dmWords(message, fileOrigins, logger)),
-        },
-        botId,
-        clock.now(),
-      );
-      if (!m.ok) {
-        logger.debug({ event: message.id, reason: m.reason }, 'discord message ignored');
-        return;
-      }
-      const { turn } = m;
-      if (message.inGuild()) {
-        await outbox.submit(turn, (replies) => answerMention(message, replies));
-        return;
-      }
-      const channel = message.channel;
-      if (!channel.isSendable()) {
-        logger.warn({ event: message.id }, 'discord DM channel not sendable');
-        return;
-      }
-      await outbox.submit(turn, (replies) => sendToChannel(channel, toMessages(replies), turn.id));
+      const taken = await intake.run(message.author?.id ?? '', () => take(message));
+      await taken?.delivered;
     } catch (err) {
       logger.error({ event: message.id, ...errorCodes(err) }, 'discord message failed');
     }
   };
+
+  /** Maps the message to a turn and submits it; its delivery is boxed, so the intake does not wait for it. */
+  async function take(message: Message): Promise<{ delivered: Promise<void> } | undefined> {
+    const botId = message.client.user.id;
+    const fromBot = Boolean(message.author?.bot) || message.system;
+    const m = messageToTurn(
+      {
+        id: message.id,
+        authorId: message.author?.id ?? '',
+        authorIsBot: fromBot,
+        inGuild: message.inGuild(),
+        mentionsBot: message.mentions?.users.has(botId) ?? false,
+        // A bot's files are never read.
+        ...(fromBot ? { content: message.content ?? '' } : await dmWords(message, fileOrigins, logger)),
+      },
+      botId,
+      clock.now(),
+    );
+    if (!m.ok) {
+      logger.debug({ event: message.id, reason: m.reason }, 'discord message ignored');
+      return undefined;
+    }
+    const { turn } = m;
+    if (message.inGuild()) return { delivered: outbox.submit(turn, (replies) => answerMention(message, replies)) };
+    const channel = message.channel;
+    if (!channel.isSendable()) {
+      logger.warn({ event: message.id }, 'discord DM channel not sendable');
+      return undefined;
+    }
+    return { delivered: outbox.submit(turn, (replies) => sendToChannel(channel, toMessages(replies), turn.id)) };
+  }
 }

@@ -25,10 +25,15 @@ describe('Discord: a paste that arrived as a text file', () => {
   let origin = '';
   let fetched = 0;
   let keys: string[] = [];
+  const seen: string[] = [];
 
   beforeAll(async () => {
     files = createServer((req, res) => {
       fetched += 1;
+      if (req.url?.endsWith('/slow/message.txt')) {
+        setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(EMAIL), 400);
+        return;
+      }
       if (req.url?.endsWith('/big/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(BIG);
       else if (req.url?.endsWith('/message.txt')) res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(EMAIL);
       else res.writeHead(404).end();
@@ -38,6 +43,7 @@ describe('Discord: a paste that arrived as a text file', () => {
     const wrapEngine = (engine: Engine): Engine => ({
       ...engine,
       handleTurn: async (t) => {
+        seen.push(t.input.kind === 'text' || t.input.kind === 'file' ? t.input.text.slice(0, 20) : t.input.kind);
         const replies: Reply[] = await engine.handleTurn(t);
         keys = replies.map((r) => r.key);
         return replies;
@@ -112,4 +118,16 @@ describe('Discord: a paste that arrived as a text file', () => {
     expect(keys).toContain('input.too_long');
     expect(keys).not.toContain('input.file');
   });
+
+  // The review (finding 8): the file was read before the turn went in, so a line typed just after a
+  // long paste could overtake it.
+  it('a line typed just after a slow paste comes after it', async () => {
+    const parent = fakeUser(snowflake());
+    const before = seen.length;
+    dmWithFile(parent, `${origin}/attachments/1/slow/message.txt`);
+    const typed = h.fake.dm(parent, 'Kit');
+    await h.logger.delivered(typed);
+    expect(seen.slice(before)).toEqual([EMAIL.slice(0, 20), 'Kit']);
+  });
 });
+
