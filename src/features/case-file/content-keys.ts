@@ -68,6 +68,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.disclaimer',
   'case-file.packet.open-requests',
   'case-file.packet.open-request-line',
+  'case-file.packet.open-request-line.overdue',
   'case-file.packet.no-open-requests',
   'case-file.packet.timeline',
   'case-file.packet.chart-alt',

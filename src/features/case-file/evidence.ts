@@ -201,6 +201,8 @@ export function packetTitle(content: ContentCatalog, cf: CaseFile): string {
   return only ? content.render('case-file.packet.title-child', { nickname: only.nickname }) : content.render('case-file.packet.title');
 }
 
-export function openRequestLine(content: ContentCatalog, f: FollowupRow, monthFirst = false): string {
-  return content.render('case-file.packet.open-request-line', { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst), days: String(f.schoolDays) });
+/** A letter still waiting for a reply, as the packet lists it; `today` (ISO) says whether its follow-up day has passed. */
+export function openRequestLine(content: ContentCatalog, f: FollowupRow, monthFirst = false, today = ''): string {
+  const key = today && f.dueOn < today ? 'case-file.packet.open-request-line.overdue' : 'case-file.packet.open-request-line';
+  return content.render(key, { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst), days: String(f.schoolDays) });
 }

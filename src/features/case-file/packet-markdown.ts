@@ -27,7 +27,7 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
 
   out.push(`## ${r('case-file.packet.open-requests')}`, '');
   if (cf.openRequests.length === 0) out.push(r('case-file.packet.no-open-requests'));
-  for (const f of cf.openRequests) out.push(`- ${markdownText(openRequestLine(content, f, cf.monthFirst))}`);
+  for (const f of cf.openRequests) out.push(`- ${markdownText(openRequestLine(content, f, cf.monthFirst, cf.today))}`);
   out.push('');
 
   // As in the PDF: no timeline section when there is nothing in it.

@@ -192,7 +192,7 @@ export function renderPacketPdf(content: ContentCatalog, cf: CaseFile, opts: Pdf
 
   heading(doc, content.render('case-file.packet.open-requests'));
   if (cf.openRequests.length === 0) para(doc, content.render('case-file.packet.no-open-requests'));
-  for (const f of cf.openRequests) bullet(doc, openRequestLine(content, f, cf.monthFirst));
+  for (const f of cf.openRequests) bullet(doc, openRequestLine(content, f, cf.monthFirst, cf.today));
 
   if (cf.timelineGroups.length) timelineSection(doc, content, cf);
   for (const log of cf.logs) dailyLogSection(doc, content, cf, log);

@@ -43,7 +43,7 @@ describe('Discord: a paste that arrived as a text file', () => {
     const wrapEngine = (engine: Engine): Engine => ({
       ...engine,
       handleTurn: async (t) => {
-        seen.push(t.input.kind === 'text' || t.input.kind === 'file' ? t.input.text.slice(0, 20) : t.input.kind);
+        seen.push(t.input.kind === 'text' || t.input.kind === 'file' ? (t.input.text ?? '').slice(0, 20) : t.input.kind);
         const replies: Reply[] = await engine.handleTurn(t);
         keys = replies.map((r) => r.key);
         return replies;
