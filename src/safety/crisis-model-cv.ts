@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { normalise } from './crisis-normalise.js';
-import { around, crisisModelFrom, DEFAULT_TRAINING_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_ONLY, type CrisisModel, type CrisisModelOptions, type CrisisOpinion, type CrisisWeights } from './crisis-model.js';
+import { around, crisisModelFrom, DEFAULT_TRAINING_DIR, featuresMet, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_ONLY, type CrisisModel, type CrisisModelOptions, type CrisisOpinion, type CrisisWeights } from './crisis-model.js';
 import { patternMatchOn } from './crisis-pattern-screen.js';
 import type { CrisisExample } from './crisis-set.js';
 
@@ -107,11 +107,13 @@ export function outOfHand(
   const training = hands.flatMap((h, i) => (h.heldOutOnly ? [] : [i]));
   const group = new Map(training.map((h, n) => [h, n % folds]));
   const opinions: HeldOutOpinion[][] = hands.map(() => []);
+  // Each message featurised once for all the trainings (each still numbers its own features).
+  const met = featuresMet();
   const train = (name: string, rows: readonly CrisisExample[]): [CrisisModel, CrisisModel] => {
     const tierOptions = { ...o, ...TIER_ONLY };
-    const risk = fitCrisisModel(rows, o);
+    const risk = fitCrisisModel(rows, o, met);
     trained?.(`${name}.risk`, risk);
-    const tier = fitCrisisModel(rows, tierOptions);
+    const tier = fitCrisisModel(rows, tierOptions, met);
     trained?.(`${name}.tier`, tier);
     return [crisisModelFrom(risk, o), crisisModelFrom(tier, tierOptions)];
   };
