@@ -297,7 +297,7 @@ function push(out: number[], i: number): void {
 }
 
 /** FNV-1a over each n-gram of " token " (space-padded), lengths min..max. No allocation. */
-export function hashCharGrams(token: string, min: number, max: number, space: FeatureSpace, out: number[]): void {
+export function hashCharGrams(token: string, min: number, max: number, space: Pick<FeatureSpace, 'bucket'>, out: number[]): void {
   const len = token.length + 2;
   for (let start = 0; start + min <= len; start++) {
     let h = 0x811c9dc5 ^ min;

@@ -103,26 +103,47 @@ export function trainSoftmax(
     lr: opts.learningRate,
     l2: opts.l2,
   };
-  // Packed copies: typed arrays keep the inner loops monomorphic.
-  const idx = xs.map((x) => Int32Array.from(x.idx));
-  const val = xs.map((x) => Float64Array.from(x.val));
-  const altIdx = dropout?.alt.map((x) => Int32Array.from(x.idx));
-  const altVal = dropout?.alt.map((x) => Float64Array.from(x.val));
+  // Packed: every example's indices in one typed array and its values in another (example i
+  // from at[i] to at[i + 1]), which keeps the inner loops monomorphic and allocates two arrays,
+  // not two per example.
+  const x = packed(xs);
+  const alt = dropout === undefined ? undefined : packed(dropout.alt);
   const p = dropout?.p ?? 0;
   const order = xs.map((_, i) => i);
   const rand = seededRandom(opts.seed);
+  const two = classes === 2;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffleInPlace(order, rand);
     for (const i of order) {
       const drop = p > 0 && rand() < p;
-      const xi = ((drop ? altIdx?.[i] : undefined) ?? idx[i]) as Int32Array;
-      const xv = ((drop ? altVal?.[i] : undefined) ?? val[i]) as Float64Array;
-      forward(st, xi, xv);
+      const from = (drop ? alt : undefined) ?? x;
+      const start = from.at[i] as number;
+      const end = from.at[i + 1] as number;
+      if (two) forward2(st, from.idx, from.val, start, end);
+      else forward(st, from.idx, from.val, start, end);
       const g2 = gradient(st, ys[i] as number, sampleWeights?.[i] ?? 1);
-      backward(st, xi, xv, g2);
+      backward(st, from.idx, from.val, start, end, g2);
     }
   }
   return { classes, weights: st.weights, bias: st.bias };
+}
+
+interface Packed {
+  idx: Int32Array;
+  val: Float64Array;
+  at: Int32Array;
+}
+
+function packed(xs: readonly SparseVector[]): Packed {
+  const at = new Int32Array(xs.length + 1);
+  for (let i = 0; i < xs.length; i++) at[i + 1] = (at[i] as number) + (xs[i] as SparseVector).idx.length;
+  const idx = new Int32Array(at[xs.length] as number);
+  const val = new Float64Array(at[xs.length] as number);
+  xs.forEach((x, i) => {
+    idx.set(x.idx, at[i]);
+    val.set(x.val, at[i]);
+  });
+  return { idx, val, at };
 }
 
 /** Model, AdaGrad accumulators (one per feature: a sixth of the square roots of per-weight
@@ -139,15 +160,30 @@ interface TrainState {
   l2: number;
 }
 
-/** Class scores for one example into st.z. */
-function forward(st: TrainState, xi: Int32Array, xv: Float64Array): void {
+/** Class scores for one example (its non-zeros from `start` to `end`) into st.z. */
+function forward(st: TrainState, xi: Int32Array, xv: Float64Array, start: number, end: number): void {
   const { classes, weights, z } = st;
   z.set(st.bias);
-  for (let n = 0; n < xi.length; n++) {
+  for (let n = start; n < end; n++) {
     const base = (xi[n] as number) * classes;
     const v = xv[n] as number;
     for (let c = 0; c < classes; c++) z[c] = (z[c] as number) + v * (weights[base + c] as number);
   }
+}
+
+/** forward for two classes: the same sums in the same order, kept in locals. */
+function forward2(st: TrainState, xi: Int32Array, xv: Float64Array, start: number, end: number): void {
+  const { weights, z, bias } = st;
+  let z0 = bias[0] as number;
+  let z1 = bias[1] as number;
+  for (let n = start; n < end; n++) {
+    const base = (xi[n] as number) * 2;
+    const v = xv[n] as number;
+    z0 = z0 + v * (weights[base] as number);
+    z1 = z1 + v * (weights[base + 1] as number);
+  }
+  z[0] = z0;
+  z[1] = z1;
 }
 
 /** Softmax gradient into st.g (bias updated here); returns its squared norm. */
@@ -174,11 +210,26 @@ function gradient(st: TrainState, y: number, w: number): number {
 
 /**
  * AdaGrad step on the example's active weights, with L2 on those weights only. Classes whose
- * gradient is already negligible are skipped: after a few epochs that is most of them.
+ * gradient is already negligible are skipped: after a few epochs that is most of them, and when
+ * every class is skipped only the accumulators move (no step to compute).
  */
-function backward(st: TrainState, xi: Int32Array, xv: Float64Array, g2: number): void {
+function backward(st: TrainState, xi: Int32Array, xv: Float64Array, start: number, end: number, g2: number): void {
   const { classes, weights, gw, g, lr, l2 } = st;
-  for (let n = 0; n < xi.length; n++) {
+  let skipped = 0;
+  for (let c = 0; c < classes; c++) {
+    const gc = g[c] as number;
+    if (gc < SKIP && gc > -SKIP) skipped++;
+  }
+  if (skipped === classes) {
+    for (let n = start; n < end; n++) {
+      const f = xi[n] as number;
+      const v = xv[n] as number;
+      gw[f] = (gw[f] as number) + v * v * g2;
+    }
+    return;
+  }
+  if (classes === 2) return backward2(st, xi, xv, start, end, g2);
+  for (let n = start; n < end; n++) {
     const f = xi[n] as number;
     const v = xv[n] as number;
     const acc = (gw[f] as number) + v * v * g2;
@@ -191,6 +242,31 @@ function backward(st: TrainState, xi: Int32Array, xv: Float64Array, g2: number):
       const j = base + c;
       const wj = weights[j] as number;
       weights[j] = wj - step * (gc * v + l2 * wj);
+    }
+  }
+}
+
+/** backward for two classes, at least one of them not skipped: the same steps, unrolled. */
+function backward2(st: TrainState, xi: Int32Array, xv: Float64Array, start: number, end: number, g2: number): void {
+  const { weights, gw, g, lr, l2 } = st;
+  const g0 = g[0] as number;
+  const g1 = g[1] as number;
+  const use0 = !(g0 < SKIP && g0 > -SKIP);
+  const use1 = !(g1 < SKIP && g1 > -SKIP);
+  for (let n = start; n < end; n++) {
+    const f = xi[n] as number;
+    const v = xv[n] as number;
+    const acc = (gw[f] as number) + v * v * g2;
+    gw[f] = acc;
+    const step = lr / Math.sqrt(acc + EPS);
+    const base = f * 2;
+    if (use0) {
+      const w0 = weights[base] as number;
+      weights[base] = w0 - step * (g0 * v + l2 * w0);
+    }
+    if (use1) {
+      const w1 = weights[base + 1] as number;
+      weights[base + 1] = w1 - step * (g1 * v + l2 * w1);
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { normalise } from './crisis-normalise.js';
-import { around, DEFAULT_TRAINING_DIR, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_ONLY, trainCrisisModel, type CrisisModelOptions, type CrisisOpinion } from './crisis-model.js';
+import { around, crisisModelFrom, DEFAULT_TRAINING_DIR, featuresMet, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, quieted, TIER_ONLY, type CrisisModel, type CrisisModelOptions, type CrisisOpinion, type CrisisWeights } from './crisis-model.js';
 import { patternMatchOn } from './crisis-pattern-screen.js';
 import type { CrisisExample } from './crisis-set.js';
 
@@ -94,14 +94,30 @@ export const HAND_FOLDS = 5;
  * on the other groups, so no writer's words are ever on both sides. The honest figure for a new
  * writer's words: random folds let a writer's habits leak from training into test. Groups
  * rather than one writer at a time keep it to `folds` trainings, whatever the number of writers.
- * The held-out-only hands are judged by a model trained on every training hand.
+ * The held-out-only hands are judged by a model trained on every training hand. `trained`, when
+ * given, is told each model's weights as it is trained (`fold0.risk`, `fold0.tier`, …, `all.risk`):
+ * the test that holds every weight to the bit reads them there.
  */
-export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_OPTIONS, folds: number = HAND_FOLDS): HeldOutOpinion[][] {
+export function outOfHand(
+  hands: readonly Hand[],
+  o: CrisisModelOptions = MODEL_OPTIONS,
+  folds: number = HAND_FOLDS,
+  trained?: (name: string, weights: CrisisWeights) => void,
+): HeldOutOpinion[][] {
   const training = hands.flatMap((h, i) => (h.heldOutOnly ? [] : [i]));
   const group = new Map(training.map((h, n) => [h, n % folds]));
   const opinions: HeldOutOpinion[][] = hands.map(() => []);
-  type Model = ReturnType<typeof trainCrisisModel>;
-  const judgeWith = ([model, tier]: [Model, Model], which: readonly number[]) => {
+  // Each message featurised once for all the trainings (each still numbers its own features).
+  const met = featuresMet();
+  const train = (name: string, rows: readonly CrisisExample[]): [CrisisModel, CrisisModel] => {
+    const tierOptions = { ...o, ...TIER_ONLY };
+    const risk = fitCrisisModel(rows, o, met);
+    trained?.(`${name}.risk`, risk);
+    const tier = fitCrisisModel(rows, tierOptions, met);
+    trained?.(`${name}.tier`, tier);
+    return [crisisModelFrom(risk, o), crisisModelFrom(tier, tierOptions)];
+  };
+  const judgeWith = ([model, tier]: [CrisisModel, CrisisModel], which: readonly number[]) => {
     for (const h of which)
       opinions[h] = (hands[h] as Hand).rows.map((r) => {
         const t = normalise(r.text);
@@ -113,12 +129,12 @@ export function outOfHand(hands: readonly Hand[], o: CrisisModelOptions = MODEL_
   for (let g = 0; g < Math.min(folds, training.length); g++) {
     const held = training.filter((h) => group.get(h) === g);
     const rows = training.filter((h) => group.get(h) !== g).flatMap((h) => (hands[h] as Hand).rows);
-    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], held);
+    judgeWith(train(`fold${g}`, rows), held);
   }
   const heldOutOnly = hands.flatMap((h, i) => (h.heldOutOnly ? [i] : []));
   if (heldOutOnly.length > 0) {
     const rows = training.flatMap((h) => (hands[h] as Hand).rows);
-    judgeWith([trainCrisisModel(rows, o), trainCrisisModel(rows, { ...o, ...TIER_ONLY })], heldOutOnly);
+    judgeWith(train('all', rows), heldOutOnly);
   }
   return opinions;
 }

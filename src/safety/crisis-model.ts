@@ -23,6 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FeatureSpace, hashCharGrams, vectorise, type FeatureWeights, type RawFeatures, type SparseVector } from '../classify/features.js';
 import { logits, softmax, trainSoftmax, type SoftmaxModel, type TrainOptions } from '../classify/softmax-regression.js';
+import { FeatureRecorder, replayRecorded, type FeatureSink, type Recorded } from '../classify/feature-record.js';
 import { loadExamples } from '../classify/load-examples.js';
 import { STOPWORDS, stem, tokenize } from '../classify/tokens.js';
 import type { TrainedWeights } from '../classify/weights-data.js';
@@ -175,7 +176,8 @@ function pushKnown(into: number[], i: number): void {
   if (i >= 0) into.push(i);
 }
 
-function features(normalised: string, space: FeatureSpace, o: CrisisModelOptions): RawFeatures & { length: number } {
+/** A message's features: in a frozen space when judging, or asked of a FeatureRecorder when training (the same steps). */
+function features(normalised: string, space: FeatureSink, o: CrisisModelOptions): RawFeatures & { length: number } {
   const tokens = tokenize(normalised);
   const words: number[] = [];
   const chars: number[] = [];
@@ -222,10 +224,14 @@ export function trainCrisisModel(all: readonly CrisisExample[], o: CrisisModelOp
   return crisisModelFrom(fitCrisisModel(all, o), o);
 }
 
-export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS): CrisisWeights {
-  const rows = o.task === 'tier' ? all.filter((r) => r.expect !== 'none') : o.everyday ? [...all, ...everydayStatements()] : all;
+export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOptions = MODEL_OPTIONS, met: FeaturesMet = featuresMet()): CrisisWeights {
+  const rows = o.task === 'tier' ? all.filter((r) => r.expect !== 'none') : o.everyday ? [...all, ...met.everyday()] : all;
+  const recorded = rows.map((r) => met.recorded(r.text, o));
   const space = new FeatureSpace();
-  const raw = rows.map((r) => features(normalise(r.text), space, o));
+  const raw: Array<RawFeatures & { length: number }> = replayRecorded(recorded.map((r) => r.asked), met.recorder(o), space).map((f, n) => {
+    const length = (recorded[n] as { length: number }).length;
+    return { words: f.words, chars: f.chars, cues: [], knownContent: length > 0, length };
+  });
   space.prune(raw, o.minCount);
   const w: FeatureWeights = { words: o.weights.words, chars: o.weights.chars, cues: 0 };
   const xs: SparseVector[] = raw.map((f) => vector(f, space, w, o));
@@ -236,6 +242,42 @@ export function fitCrisisModel(all: readonly CrisisExample[], o: CrisisModelOpti
   const sampleWeights = ys.map((y) => rows.length / (CLASSES * (count[y] as number)));
   const model: SoftmaxModel = trainSoftmax(xs, ys, space.size, CLASSES, o.train, sampleWeights);
   return { space, model };
+}
+
+/**
+ * Messages featurised once for several trainings (hand to hand: ten over overlapping messages):
+ * each message's keys and buckets recorded in order, per set of feature options, and replayed
+ * into each training's own space (src/classify/feature-record.ts), which numbers them as
+ * featurising into it would. The everyday messages are read once.
+ */
+export interface FeaturesMet {
+  recorded(text: string, o: CrisisModelOptions): { asked: Recorded; length: number };
+  recorder(o: CrisisModelOptions): FeatureRecorder;
+  everyday(): CrisisExample[];
+}
+
+export function featuresMet(): FeaturesMet {
+  const byOptions = new Map<string, { rec: FeatureRecorder; texts: Map<string, { asked: Recorded; length: number }> }>();
+  let everyday: CrisisExample[] | undefined;
+  const of = (o: CrisisModelOptions) => {
+    const k = JSON.stringify([o.chars.min, o.chars.max, o.negation, o.trigrams]);
+    let m = byOptions.get(k);
+    if (m === undefined) byOptions.set(k, (m = { rec: new FeatureRecorder(), texts: new Map() }));
+    return m;
+  };
+  return {
+    recorded(text, o) {
+      const m = of(o);
+      let r = m.texts.get(text);
+      if (r === undefined) {
+        const { length } = features(normalise(text), m.rec, o);
+        m.texts.set(text, (r = { asked: m.rec.take(), length }));
+      }
+      return r;
+    },
+    recorder: (o) => of(o).rec,
+    everyday: () => (everyday ??= everydayStatements()),
+  };
 }
 
 /** The model over trained weights (or the build's: precomputed-crisis-model.ts). */

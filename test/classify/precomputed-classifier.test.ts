@@ -8,7 +8,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier, DEFAULT_EXAMPLES_DIR, DEFAULT_OPTIONS, loadExamples, loadStatementSet, OLD_HELD_OUT_FILE } from '../../src/classify/index.js';
 import { classifierHash, precomputeClassifier, precomputedClassifierWeights, shippedClassifier } from '../../src/classify/precomputed-classifier.js';
+import { trainClassifier } from '../../src/classify/create-classifier.js';
 import { tempDir } from '../support/builders.js';
+import { weightsFingerprint } from '../support/weights-fingerprint.js';
+import { TRAINING_FINGERPRINTS } from '../safety/training-fingerprints.js';
 
 const tmp = tempDir('nextstep-precomputed-');
 afterAll(tmp.cleanup);
@@ -18,6 +21,10 @@ const trained = createClassifier(loadExamples());
 const texts = [...loadExamples().map((e) => e.text), ...loadStatementSet(OLD_HELD_OUT_FILE).map((s) => s.text), '', '🙂', 'They said no.'];
 
 describe('the precomputed classifier', () => {
+  it('is trained to the bit as before (training made faster moves no weight)', () => {
+    expect(weightsFingerprint(trainClassifier(loadExamples(), DEFAULT_OPTIONS))).toBe(TRAINING_FINGERPRINTS.classifier);
+  });
+
   it('gives exactly the scores of the classifier trained at run time', () => {
     precomputeClassifier(tmp.dir);
     expect(precomputedClassifierWeights(tmp.dir)).toBeDefined();

@@ -8,16 +8,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
-import { around, loadCrisisTraining, NEVER_QUIETED, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
+import { chooseRiskThreshold, HAND_FOLDS, outOfHand, patternsKept, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
+import { around, loadCrisisTraining, MODEL_OPTIONS, NEVER_QUIETED, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
 import { patternMatchOn } from '../../src/safety/crisis-pattern-screen.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { screenForCrisis, screenPatterns, type CrisisScreen } from '../../src/safety/crisis-screen.js';
 import { expectEqual } from '../support/hot-expect.js';
+import { exactBits, weightsFingerprint } from '../support/weights-fingerprint.js';
+import { TRAINING_FINGERPRINTS } from './training-fingerprints.js';
 
 const hands = trainingHands();
 const rows = hands.flatMap((h) => h.rows);
-const risk = outOfHand(hands).flat();
+/** Each hand-to-hand model's fingerprint, as outOfHand trains it. */
+const prints: Record<string, string> = {};
+const risk = outOfHand(hands, MODEL_OPTIONS, HAND_FOLDS, (name, weights) => {
+  prints[name] = weightsFingerprint(weights);
+}).flat();
 /** Each row's patterns answer, and (on first use) the whole screen's: computed once, read by several tests. */
 const patterns = rows.map((r) => screenPatterns(r.text));
 const wholes: CrisisScreen[] = [];
@@ -72,6 +78,13 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   it('uses the threshold hand-to-hand evaluation chooses (re-run scripts/tune-crisis-model.ts after a change)', () => {
     const chosen = chooseRiskThreshold(rows, risk, kept, 0.02);
     expect(Math.abs(chosen - THRESHOLDS.possible)).toBeLessThan(0.003);
+  });
+
+  it('trains every hand-to-hand model to the bit as before, and chooses the same threshold', () => {
+    const folds = Object.fromEntries(Object.keys(TRAINING_FINGERPRINTS).filter((k) => k.startsWith('fold')).map((k) => [k, TRAINING_FINGERPRINTS[k]]));
+    expect(Object.keys(folds)).toHaveLength(2 * HAND_FOLDS);
+    expect(prints).toEqual(folds);
+    expect(exactBits(chooseRiskThreshold(rows, risk, kept, 0.02))).toBe(TRAINING_FINGERPRINTS.threshold);
   });
 
   it('reads only the words around a match: up to twenty either side', () => {

@@ -14,7 +14,9 @@ import { crisisModel, crisisModelHash, precomputeCrisisModel, precomputedCrisisW
 import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
 import { tempDir } from '../support/builders.js';
 import { expectEqual } from '../support/hot-expect.js';
+import { weightsFingerprint } from '../support/weights-fingerprint.js';
 import { corpusStrings, CRISIS_PATTERNS, PHRASE_PATTERNS } from './crisis-corpus.js';
+import { TRAINING_FINGERPRINTS } from './training-fingerprints.js';
 
 const tmp = tempDir('nextstep-precomputed-safety-');
 afterAll(tmp.cleanup);
@@ -33,6 +35,11 @@ describe('the precomputed crisis model', () => {
     trained.tier = weightsTrainedHere('tier') ?? fitCrisisModel(rows, TIER_OPTIONS);
     precomputeCrisisModel(tmp.dir, trained);
   }, 300_000);
+
+  it('trains both models to the bit as before (training made faster moves no weight)', () => {
+    expect(weightsFingerprint(trained.risk as CrisisWeights)).toBe(TRAINING_FINGERPRINTS.risk);
+    expect(weightsFingerprint(trained.tier as CrisisWeights)).toBe(TRAINING_FINGERPRINTS.tier);
+  });
 
   it('gives exactly the opinions of the models trained at run time (risk and tier), as does the process\'s own', { timeout: 300_000 }, () => {
     for (const [which, options] of [
