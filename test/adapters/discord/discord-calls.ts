@@ -133,3 +133,25 @@ export function guildPayload(guildId: string, channelId: string, botMember: Json
     guild_scheduled_events: [],
   };
 }
+
+/** A message as the gateway sends it in MESSAGE_CREATE (no attachments, no mentions). */
+export function messagePayload(id: string, channelId: string, author: FakeUser, content: string): Json {
+  return {
+    id,
+    channel_id: channelId,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
+}

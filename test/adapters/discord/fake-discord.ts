@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { fakeUser, guildPayload, parseBody, snowflake, type FakeUser, type Json, type RecordedCall } from './discord-calls.js';
+import { fakeUser, guildPayload, messagePayload, parseBody, snowflake, type FakeUser, type Json, type RecordedCall } from './discord-calls.js';
 import type { DiscordLimits } from './discord-limits.js';
 
 export interface FakeDiscordOptions {
@@ -141,31 +141,11 @@ export class FakeDiscord {
     return id;
   }
 
-  private baseMessage(id: string, channelId: string, author: FakeUser, content: string): Json {
-    return {
-      id,
-      channel_id: channelId,
-      author,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    };
-  }
-
   /** A parent's DM to the bot (`channel_type: 1` lets discord.js build the partial DM channel). */
-  dm(user: FakeUser, content: string, opts: { id?: string; author?: FakeUser } = {}): string {
+  dm(user: FakeUser, content: string, opts: { id?: string; author?: FakeUser; attachments?: Json[] } = {}): string {
     const id = opts.id ?? snowflake();
-    this.dispatch('MESSAGE_CREATE', { ...this.baseMessage(id, this.dmChannelFor(user.id), opts.author ?? user, content), channel_type: 1 });
+    const message = { ...messagePayload(id, this.dmChannelFor(user.id), opts.author ?? user, content), ...(opts.attachments ? { attachments: opts.attachments } : {}) };
+    this.dispatch('MESSAGE_CREATE', { ...message, channel_type: 1 });
     return id;
   }
 
@@ -174,7 +154,7 @@ export class FakeDiscord {
     const id = snowflake();
     const mention = opts.mention ?? true;
     this.dispatch('MESSAGE_CREATE', {
-      ...this.baseMessage(id, this.channelId, user, mention ? `<@${this.botUser.id}> ${content}` : content),
+      ...messagePayload(id, this.channelId, user, mention ? `<@${this.botUser.id}> ${content}` : content),
       guild_id: this.guildId,
       channel_type: 0,
       member: this.member(user, false),
@@ -361,7 +341,7 @@ export class FakeDiscord {
     const id = snowflake();
     const body = c.body ?? {};
     const message: Json = {
-      ...this.baseMessage(id, channelId, this.botUser, typeof body.content === 'string' ? body.content : ''),
+      ...messagePayload(id, channelId, this.botUser, typeof body.content === 'string' ? body.content : ''),
       components: Array.isArray(body.components) ? body.components : [],
       attachments: c.files.map((f, i) => ({ id: String(i), filename: f.name, size: f.size, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}` })),
       flags,

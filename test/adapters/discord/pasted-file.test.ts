@@ -58,27 +58,8 @@ describe('Discord: a paste that arrived as a text file', () => {
 
   /** A DM whose words came as a file (Discord's `message.txt`), with `content` beside it. */
   function dmWithFile(user: FakeUser, url: string, content = '', filename = 'message.txt', contentType = 'text/plain; charset=utf-8'): string {
-    const id = snowflake();
-    h.fake.dispatch('MESSAGE_CREATE', {
-      id,
-      channel_id: h.fake.dmChannelFor(user.id),
-      channel_type: 1,
-      author: user,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [{ id: snowflake(), filename, size: Buffer.byteLength(url.includes('/big/') ? BIG : EMAIL), url, proxy_url: url, content_type: contentType }],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    });
-    return id;
+    const size = Buffer.byteLength(url.includes('/big/') ? BIG : EMAIL);
+    return h.fake.dm(user, content, { attachments: [{ id: snowflake(), filename, size, url, proxy_url: url, content_type: contentType }] });
   }
 
   it('reads the email from the file: kept in the notes, not "came through empty"', async () => {
