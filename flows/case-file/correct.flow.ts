@@ -39,6 +39,8 @@ const inputSchema = z.object({
   /** How each "who said it?" button reads (`teacher` → "A teacher"). */
   whoWords: z.record(z.string(), z.string()).catch({}),
   monthFirst: z.boolean().catch(false),
+  /** What the parent already said was wrong ("correct the date": the date): not asked again. */
+  named: z.enum(['said_on', 'who']).optional().catch(undefined),
 });
 
 type Field = 'said_on' | 'who';
@@ -47,6 +49,7 @@ interface Ctx {
   statements: Statement[];
   whoWords: Record<string, string>;
   monthFirst: boolean;
+  named?: Field | undefined;
   picked: number;
   field: Field;
   /** The right value, as it will be noted (an ISO date; a name, or a button's key), and as it reads. */
@@ -103,6 +106,7 @@ export const correctMachine = setup({
     ...caseFileEffects,
     pick: assign({ picked: ({ event }) => Number(answerOf(event as FlowEvent).slice(1)) }),
     pickField: assign({ field: ({ event }) => (answerOf(event as FlowEvent) === 'who' ? 'who' : 'said_on') as Field }),
+    takeNamed: assign({ field: ({ context }) => context.named ?? 'said_on' }),
     keepDay: assign(({ context, event }) => {
       const day = dayTyped(context, event as FlowEvent) ?? '';
       return { value: day, valueWords: letterDay(day, context.monthFirst) };
@@ -116,6 +120,8 @@ export const correctMachine = setup({
   },
   guards: {
     nothingNoted: ({ context }) => context.statements.length === 0,
+    namedDate: ({ context }) => context.named === 'said_on',
+    namedWho: ({ context }) => context.named === 'who',
     justOne: ({ context }) => context.statements.length === 1,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
@@ -142,7 +148,7 @@ export const correctMachine = setup({
       entry: { type: 'ask', params: oneParams },
       on: {
         CHOICE: [
-          { guard: 'isYes', target: 'what' },
+          { guard: 'isYes', target: 'route' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
@@ -151,10 +157,18 @@ export const correctMachine = setup({
       entry: { type: 'ask', params: whichParams },
       on: {
         CHOICE: [
-          { guard: 'isStatement', target: 'what', actions: 'pick' },
+          { guard: 'isStatement', target: 'route', actions: 'pick' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
+    },
+    // What was wrong, unless the parent already said ("correct the date").
+    route: {
+      always: [
+        { guard: 'namedDate', target: 'askDate', actions: 'takeNamed' },
+        { guard: 'namedWho', target: 'askWho', actions: 'takeNamed' },
+        { target: 'what' },
+      ],
     },
     what: {
       entry: { type: 'ask', params: whatParams },

@@ -36,7 +36,7 @@ function asNoted(ctx: RunContext, who: string): string {
 }
 
 /** `correct`: which statement, what was wrong, the right value, read back; nothing changes before "yes". */
-export const correct: ChatCommand = (_args, ctx) => {
+export const correct: ChatCommand = (args, ctx) => {
   const { userId, caseId } = ctx.session;
   const mf = monthFirst(caseProfile(ctx.store, userId, caseId));
   const notes = ctx.store.listNotes(userId, caseId !== null ? { caseId } : {});
@@ -48,7 +48,9 @@ export const correct: ChatCommand = (_args, ctx) => {
   // No child chosen and more than one child's statements: each button names its child.
   if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
-  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf });
+  // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
+  const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
+  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf, ...(named ? { named } : {}) });
 };
 
 /** The parent confirmed: the statement changed, and a correction note dated today says from what to what. */

@@ -86,13 +86,12 @@ describe('correcting a noted date (the fifth walk)', () => {
     const a = await firstNoSent();
     const before = a.store.listNotes('parent-a');
     await a.send('correct the date');
-    await a.send(pick('yes'));
-    await a.send(pick('date'));
+    // The date named: asked for it straight away (correct-named-field.test.ts).
+    expect(question(await a.send(pick('yes'))).key).toBe('case-file.correct.ask-date');
     const r = await a.send('never mind');
     expect(question(r).key).toBe('home.menu');
     await a.send('wrong date');
     await a.send(pick('yes'));
-    await a.send(pick('date'));
     await a.send('3 December');
     expect(keysOf(await a.send(pick('no')))[0]).toBe('case-file.correct.unchanged');
     expect(a.store.listNotes('parent-a')).toEqual(before);
@@ -105,7 +104,6 @@ describe('correcting a noted date (the fifth walk)', () => {
     const r = await a.send('that date is wrong');
     expect(question(r).key).toBe('case-file.correct.one');
     await a.send(pick('yes'));
-    await a.send(pick('date'));
     await a.send('3 December');
     const back = await a.send(pick('yes'));
     expect(keysOf(back)[0]).toBe('case-file.correct.done-date');
