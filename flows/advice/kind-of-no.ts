@@ -167,8 +167,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     if (typeof say !== 'string' && 'term' in say) {
       const term = say.term;
       function sayTerm({ context }: { context: Ctx }): SayParams {
-        // The child's plan decides the words (a 504 plan's own; general ones with no statutory plan).
-        return { key: termKey(context.place || 'elsewhere', parseProfile(context.profile)?.plan, term) };
+        // The child's plan decides the words (a 504 plan's own; general ones with no statutory plan), and a 504 plan asked for.
+        return { key: termKey(context.place || 'elsewhere', parseProfile(context.profile)?.plan, term, context.request) };
       }
       return { type: 'say' as const, params: sayTerm };
     }

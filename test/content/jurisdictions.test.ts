@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/catalog.js';
 import { PLACES, PLANS, PRONOUNS } from '../../src/features/advice/profile.js';
 import { PLACE_TERMS, PRONOUN_FORMS, placeTermKeys, profileTerms } from '../../src/features/advice/profile-terms.js';
-import { PLAN_WORDS, termKey } from '../../src/features/advice/term-keys.js';
+import { PLAN_WORDS, REQUEST_WORDS, termKey } from '../../src/features/advice/term-keys.js';
 
 const content = loadContent();
 const facts = readFileSync(new URL('../../docs/legal-facts.md', import.meta.url), 'utf8');
@@ -66,7 +66,7 @@ describe('jurisdictions', () => {
 
   it('has a plan\'s own words exactly where term-keys.ts says (PLAN_WORDS), and general words with no statutory plan', () => {
     const own = content.keys().filter((k) => /^terms\.[a-z-]+\.[a-z-]+\.[a-z0-9-]+$/.test(k) && !k.startsWith('terms.plan.'));
-    expect(own.sort()).toEqual(Object.entries(PLAN_WORDS).flatMap(([place, words]) => words.map((w) => `terms.${place}.${w}`)).sort());
+    expect(own.sort()).toEqual([...Object.entries(PLAN_WORDS), ...Object.entries(REQUEST_WORDS)].flatMap(([place, words]) => words.map((w) => `terms.${place}.${w}`)).sort());
     for (const term of ['plan-duty', 'complaint-route']) {
       expect(content.render(`terms.agreed.${term}`)).not.toMatch(CITATION);
       for (const place of PLACES) for (const plan of ['none', 'assessing', 'other']) expect(termKey(place, plan, term)).toBe(`terms.agreed.${term}`);

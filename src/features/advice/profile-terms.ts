@@ -32,13 +32,13 @@ export function placeTermKeys(): string[] {
   return PLACES.flatMap((p) => Object.values(PLACE_TERMS).map((t) => `terms.${p}.${t}`));
 }
 
-/** The terms for a profile, by letter variable. No profile: the words for "elsewhere", "they". */
-export function profileTerms(content: ContentCatalog, profile: CaseProfile | undefined): Record<string, string> {
+/** The terms for a profile (and what the parent asked for), by letter variable. No profile: the words for "elsewhere", "they". */
+export function profileTerms(content: ContentCatalog, profile: CaseProfile | undefined, asked = ''): Record<string, string> {
   const place = profile?.place ?? 'elsewhere';
   const out: Record<string, string> = {};
   for (const [v, term] of Object.entries(PLACE_TERMS)) {
     // A plan's own words ("terms.us.plan-duty.504"), general words with no statutory plan, else the place's (term-keys.ts).
-    const key = termKey(place, profile?.plan, term);
+    const key = termKey(place, profile?.plan, term, asked);
     if (content.has(key)) out[v] = content.render(key);
   }
   const planKey = `terms.plan.${profile?.plan ?? 'other'}`;
@@ -54,7 +54,7 @@ export function profileTerms(content: ContentCatalog, profile: CaseProfile | und
 export function withProfileTerms(content: ContentCatalog, template: string, vars: Record<string, string>, profile: CaseProfile | undefined): Record<string, string> {
   const declared = content.letter(template)?.vars;
   if (!declared) return vars;
-  const terms = profileTerms(content, profile);
+  const terms = profileTerms(content, profile, vars.request ?? '');
   const out = { ...vars };
   for (const [name, value] of Object.entries(terms)) if (name in declared && !out[name]?.trim()) out[name] = value;
   // "Maya's EHC plan says:", or with no statutory plan "What was agreed for Maya:".

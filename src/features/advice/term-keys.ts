@@ -14,14 +14,25 @@ export const PLAN_WORDS: Readonly<Record<string, readonly string[]>> = {
   us: ['plan-duty.504', 'complaint-route.504', 'assessment-right.504', 'unwell-duty.iep', 'unwell-duty.504'],
 };
 
+/** Words for what was asked, not the plan: a 504 plan asked for (see termKey). */
+export const REQUEST_WORDS: Readonly<Record<string, readonly string[]>> = { us: ['assessment-right.504-request'] };
+
 /** Terms that speak of a statutory plan's duty or route. */
 const ABOUT_A_PLAN: ReadonlySet<string> = new Set(['plan-duty', 'complaint-route']);
 
 /** Plans with no statutory duty behind them that we can name. */
 const NO_STATUTORY_PLAN: ReadonlySet<string> = new Set<Plan>(['none', 'assessing', 'other']);
 
-/** The content key a term is said with, for a place and (when known) the child's plan. */
-export function termKey(place: string, plan: string | undefined, term: string): string {
+/** A US request for a Section 504 plan or evaluation, named as such ("an evaluation for a 504 plan"). */
+const ASKS_FOR_504 = /\b(?:section\s+)?504\b/i;
+
+/**
+ * The content key a term is said with, for a place and (when known) the child's plan; `asked`, the
+ * parent's request: in the US, a child with no 504 plan yet whose parent asked for one is told
+ * Section 504's own evaluation duty first (`terms.us.assessment-right.504-request`).
+ */
+export function termKey(place: string, plan: string | undefined, term: string, asked = ''): string {
+  if (place === 'us' && term === 'assessment-right' && plan !== '504' && ASKS_FOR_504.test(asked)) return 'terms.us.assessment-right.504-request';
   if (plan && PLAN_WORDS[place]?.includes(`${term}.${plan}`)) return `terms.${place}.${term}.${plan}`;
   if (plan && ABOUT_A_PLAN.has(term) && NO_STATUTORY_PLAN.has(plan)) return `terms.agreed.${term}`;
   return `terms.${place}.${term}`;
@@ -29,6 +40,6 @@ export function termKey(place: string, plan: string | undefined, term: string): 
 
 /** Every key `termKey` can give for a term, over the places given (for a flow's list of keys). */
 export function termKeysOf(term: string, places: readonly string[]): string[] {
-  const own = places.flatMap((p) => [`terms.${p}.${term}`, ...(PLAN_WORDS[p] ?? []).filter((w) => w.startsWith(`${term}.`)).map((w) => `terms.${p}.${w}`)]);
+  const own = places.flatMap((p) => [`terms.${p}.${term}`, ...[...(PLAN_WORDS[p] ?? []), ...(REQUEST_WORDS[p] ?? [])].filter((w) => w.startsWith(`${term}.`)).map((w) => `terms.${p}.${w}`)]);
   return ABOUT_A_PLAN.has(term) ? [...own, `terms.agreed.${term}`] : own;
 }
