@@ -13,7 +13,7 @@ import { assemble, intentIn } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
-import { asksToCarryOn, asksToWait, looksUpset, withoutCourtesy } from './parent-asides.js';
+import { asksToCarryOn, asksToWait, looksUpset, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
@@ -74,8 +74,8 @@ function unreadableReply(content: ContentCatalog, count: number): Reply {
  */
 const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
-/** Beside a file, this many words are a message of their own ("this is what they sent" is not). */
-const FILE_WORDS_READ = 12;
+/** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
+const FILE_WORDS_READ = 15;
 
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
@@ -201,7 +201,7 @@ export function createEngine(deps: EngineDeps): Engine {
     const crisis = screenForCrisis(cleanText(raw));
     if (crisis.tier !== 'none') return crisisFired(ctx, crisis);
     // Words enough to be a message (an email pasted beside the photo): read as one, the file said unread.
-    if (cleanText(raw).split(/\s+/).length >= FILE_WORDS_READ) {
+    if (cleanText(raw).split(/\s+/).length >= FILE_WORDS_READ && !speaksOfTheFile(content, raw)) {
       ctx.replies.push(textReply(content, 'input.file-beside', {}, ctx.session.seq));
       return onText(ctx, raw);
     }

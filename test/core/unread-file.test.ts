@@ -55,5 +55,15 @@ describe('a message that carried a file', () => {
     expect(keys(r)[0]).toBe('input.file-beside');
     expect(app.store.listNotes('parent-a').map((n) => n.text)).toContain('A later start at 10 for the next four weeks, and a quiet room to go to when he arrives');
   });
+
+  // Review7 (finding 1): a caption of 13 words about the photo was read as a message at the menu,
+  // and filed as what the school said.
+  it('a caption about the file, however long, is not read as a message', async () => {
+    app = makeTestApp();
+    await app.send(command('resume'));
+    const r = await app.send({ kind: 'file', text: 'Here is a photo of the letter the school sent home with him today' });
+    expect(keys(r)[0]).toBe('input.file');
+    expect(app.store.listNotes('parent-a')).toEqual([]);
+  });
 });
 
