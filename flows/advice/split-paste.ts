@@ -13,17 +13,20 @@ const WITHIN_MS = 60_000;
 /** Long enough to be more of an email rather than an answer to "what shall I call your child?". */
 const MIN_WORDS = 15;
 
-/** A paste a chat splits is long (Discord sends 2,000 characters, Slack's client 4,000): a first message shorter than this was whole. */
+/** A paste a chat splits is long (Discord sends 2,000 characters, Slack's client 4,000): a first message shorter than this was whole, unless it says more follows. */
 const SPLIT_FROM = 500;
 
-/** An answer about the child ("Her name is Maya, she is twelve…"), however long, is not more of the school's email. */
-const ABOUT_THE_CHILD = /^(?:(?:her|his|their|my (?:son|daughter|child)'?s?) name\b|(?:she|he|they|my (?:son|daughter|child|kid))(?:'s| is| has| was)\b|(?:we call|call) (?:her|him|them)\b)|\b(?:name is|is called|called [A-Z])/i;
+/** An answer naming the child ("Her name is Maya, she is twelve…"), however long, is not more of the school's email. */
+const ABOUT_THE_CHILD = /^(?:(?:her|his|their) name(?:'s| is)\b|my (?:son|daughter|child)'?s name\b|(?:she|he|they)(?:'s| is| are) called\b|we call (?:her|him|them)\b)/i;
+
+/** A first message that says the email comes next ("…this is the email they sent me:", "see below"). */
+const ANNOUNCES_MORE = /(?::\s*$|\b(?:see below|below|here it is|here is (?:the|their) (?:email|letter|reply)|(?:this|here) is (?:the|their|what they) (?:email|letter|reply|sent|wrote|said))\W*$)/i;
 
 /** Is this message the rest of the paste held as the school's words? */
 export function isRestOfPaste(context: TriageCtx, event: FlowEvent): boolean {
   const words = answerOf(event).trim();
   const held = (context.thread || context.statement).trim();
-  if (held.length < SPLIT_FROM || !context.heldAt || words.split(/\s+/).length < MIN_WORDS || ABOUT_THE_CHILD.test(words)) return false;
+  if ((held.length < SPLIT_FROM && !ANNOUNCES_MORE.test(held)) || !context.heldAt || words.split(/\s+/).length < MIN_WORDS || ABOUT_THE_CHILD.test(words)) return false;
   const gap = Date.parse(event.at) - Date.parse(context.heldAt);
   return Number.isFinite(gap) && gap >= 0 && gap <= WITHIN_MS;
 }

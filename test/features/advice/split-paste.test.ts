@@ -54,6 +54,19 @@ describe('triage: the rest of a split paste at the name question', () => {
     expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).not.toContain('triage.nickname.added');
   });
 
+  // Review7 (finding 2): an intro saying the email follows ("…this is the email they sent me
+  // this afternoon:"), then the email a moment later: the email was dropped at the name question.
+  it('after an intro that says the email follows, the email is its rest', () => {
+    const intro = { ...INPUT, statement: 'The school said no to the reduced timetable for Kit, this is the email they sent me this afternoon:' };
+    const r = replay(m, intro, [typed(REST, 5)]);
+    expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).toContain('triage.nickname.added');
+  });
+
+  it('an email going on "He has…" or naming who "called a meeting" is still the rest', () => {
+    const r = replay(m, INPUT, [typed('He has been offered a place in the nurture group from January instead, and the head called a meeting for next week to talk it through.', 4)]);
+    expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).toContain('triage.nickname.added');
+  });
+
   it('a short answer is not the rest of a paste', () => {
     const r = replay(m, INPUT, [typed('her name is Poppy Jones, she is 9', 3)]);
     expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).not.toContain('triage.nickname.added');
