@@ -54,8 +54,10 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const cases = ctx.store.listCases(ctx.session.userId);
   const otherChildAfter = (n: NoteRow) =>
     caseId !== null && (all.some((o) => o.caseId !== null && o.caseId !== caseId && o.id > n.id) || cases.some((c) => c.id !== caseId && c.createdAt >= n.at));
+  // With several children, words kept with no child may be any of theirs: never offered for one.
+  const onlyChild = cases.length <= 1;
   const firstMessage = (n: NoteRow) =>
-    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && !otherChildAfter(n)));
+    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
   const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const mf = monthFirst(profileFromNotes(notes, caseId));
