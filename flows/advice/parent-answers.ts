@@ -269,6 +269,15 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
  * ("within 10 school days", "by the end of the week") runs from the day they said it: `saidOn`
  * (ISO) when that day is known, else the day the parent answered.
  */
+/** A period that ends with the month ("by the end of the month"), not a count of days. */
+const END_OF_MONTH = /\bend\s+of\s+(?:the\s+|this\s+)?(?:next\s+)?month\b/;
+
+/** The last day of the week starting `monday` (ISO) that is not after `today`. */
+function latestOfWeek(monday: string, today: string): string {
+  const sunday = iso(new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS));
+  return sunday < today ? sunday : today;
+}
+
 export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?: string): string | undefined {
   const now = new Date(at);
   if (Number.isNaN(now.getTime())) return undefined;
@@ -298,8 +307,11 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?:
   if (numeric) return numeric;
 
   // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month", "10 school days from today" (before "today" alone).
-  // A week given for when they said it ("Last week": "week of 2026-11-30") counts from its Monday.
-  const saidDay = saidOn?.replace(/^week of /, '');
+  // A week given for when they said it ("Last week": "week of 2026-11-30"): a count of days, or the
+  // end of that week, runs from its Monday (the earliest their date can be); the end of the month
+  // from the latest day of that week not after today, so a week that began last month is read as this.
+  const week = saidOn?.startsWith('week of ') ? saidOn.slice('week of '.length) : undefined;
+  const saidDay = week && END_OF_MONTH.test(t) ? latestOfWeek(week, iso(today)) : (week ?? saidOn);
   const said = saidDay && /^\d{4}-\d{2}-\d{2}$/.test(saidDay) && saidDay <= iso(today) ? saidDay : iso(today);
   const period = periodDue(t, said);
   if (period) return period;

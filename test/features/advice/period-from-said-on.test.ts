@@ -66,3 +66,14 @@ describe('a period told about last week', () => {
     expect(dueFrom('within 10 school days', '2026-12-07T12:00:00.000Z', false, 'week of 2026-11-30')).toBe('2026-12-14');
   });
 });
+
+// Review7 (finding 4): "earlier this week" on Wednesday 2 December (the week began 30 November) and
+// "by the end of the month": 30 November, said to have passed; a calendar end is read from the
+// latest day the week allows (31 December), a count of days still from its Monday.
+describe('a calendar end told about a week that began in the month before', () => {
+  it('"by the end of the month" is this month\'s end', async () => {
+    const { dueFrom } = await import('../../../flows/advice/parent-answers.js');
+    expect(dueFrom('they will decide by the end of the month', '2026-12-02T12:00:00.000Z', false, 'week of 2026-11-30')).toBe('2026-12-31');
+    expect(dueFrom('within 10 school days', '2026-12-02T12:00:00.000Z', false, 'week of 2026-11-30')).toBe('2026-12-14');
+  });
+});
