@@ -20,7 +20,7 @@ const CUES: Readonly<Record<Situation, RegExp>> = {
  * "we would not rule out", "we do not want to take you to court, but…").
  */
 const DENIED =
-  /\b(?:(?:no ?one|nobody)(?: is| was| has| has been|'s)? (?:talking|suggesting|mentioning|threatening|considering|saying anything|thinking)|no (?:question|mention|talk|suggestion|threat|plans?) (?:of|to|about)|not (?:about|a threat|talking about|suggesting|threatening|considering|going to|planning to|looking at|mentioning)|never (?:mentioned|suggested|threatened))\b/i;
+  /\b(?:(?:no ?one|nobody)(?: is| was| has| has been|'s)? (?:talking|suggesting|mentioning|threatening|considering|saying anything|thinking)|no (?:question|mention|talk|suggestion|threat|plans?) (?:of|to|about)|not (?:about|a threat|talking about|suggesting|threatening|mentioning|(?:going|planning) to (?!hesitate|wait|delay|stop|rule)(?:fine|prosecute|take|refer|issue|go|court))|never (?:mentioned|suggested|threatened))\b/i;
 
 /** Where a clause starts: punctuation, or a word that joins another clause ("and", "if", "we will"). */
 const CLAUSE = /[.,;:!?()]|\b(?:and|but|so|if|unless|then|otherwise|or|which|because|we (?:will|may|might|would|shall|could))\b/gi;

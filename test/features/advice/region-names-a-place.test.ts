@@ -16,12 +16,20 @@ describe('"Which state are you in?" answered with another place', () => {
     ['england', 'england'],
     ['Wales actually', 'wales'],
     ['sorry we are in Scotland', 'scotland'],
-    ['Ontario', 'elsewhere'],
+    ['we are in Canada', 'elsewhere'],
   ])('%j: the place is %s, said back, and its plan question comes', (typed, place) => {
     const r = replay(m, INPUT, [choice('us'), text(typed)]);
     expect(r.final.value).toBe('plan');
     expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).toContain('profile.place-changed');
     expect(JSON.stringify(r.final.context)).toContain(`"place":"${place}"`);
+  });
+
+  // Review7 (finding 5): "New England", and US towns that share a name (Dublin, Ohio; Cardiff;
+  // Victoria, Texas) switched the country. Only a country named is another place.
+  it.each(['New England', 'Dublin', 'Cardiff', 'Victoria', 'london ky'])('%j is kept as the state, not another country', (typed) => {
+    const r = replay(m, INPUT, [choice('us'), text(typed)]);
+    expect(ofType<SayParams>(r.effects, 'say').map((s) => s.key)).not.toContain('profile.place-changed');
+    expect(JSON.stringify(r.final.context)).toContain('"place":"us"');
   });
 
   it('a US state is the state, as before', () => {

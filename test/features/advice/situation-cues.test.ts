@@ -25,6 +25,9 @@ describe('the situation the school\'s words point at', () => {
     'We will not hesitate to take legal action.',
     'We would not rule out prosecution.',
     'We do not want to take you to court, but we will have to.',
+    // Review7 (finding 7).
+    'We are not going to hesitate to refer this for prosecution.',
+    'We are not considering anything other than a fixed penalty notice.',
   ])('made: %j', (words) => {
     expect(cued(words)).toContain('attendance');
   });
