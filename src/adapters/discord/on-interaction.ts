@@ -22,7 +22,7 @@ import type { Reply } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
-  const { outbox, store, clock, content, logger } = deps;
+  const { outbox, store, clock, content, logger, intake } = deps;
 
   /** In the bot's own DM everything is private already; anywhere else replies are ephemeral. */
   function inBotDm(i: ChatInputCommandInteraction | MessageComponentInteraction): boolean {
@@ -42,7 +42,8 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       await i.editReply({ content: content.render('engine.bad-event') });
       return;
     }
-    await outbox.submit(m.turn, (replies) => render(i, replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral));
+    // After whatever the parent sent just before (a paste still being read: on-message.ts).
+    await intake.run(i.user.id, () => outbox.submit(m.turn, (replies) => render(i, replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral)));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -60,7 +61,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const question = i.message.content;
     const ephemeral = !inBotDm(i);
     // First click on a question wins; a second (a double click, or a replay) answers nothing.
-    const claimed = await submitClick(outbox, store, () => clock.now(), {
+    const claimed = await intake.run(i.user.id, () => submitClick(outbox, store, () => clock.now(), {
       turn,
       send: (replies) => render(i, replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
       // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
@@ -68,7 +69,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
         const { rows: disabled, label } = answeredRows(rows, chosen ? i.customId : null, values[0]);
         await i.editReply({ content: withAnswer(question, label), components: disabled });
       },
-    });
+    }));
     if (!claimed) logger.info({ event: i.id, message: i.message.id }, 'discord repeated click ignored');
   }
 

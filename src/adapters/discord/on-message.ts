@@ -10,7 +10,6 @@ import type { HandlerDeps } from './handler-deps.js';
 import { toMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
 import { pastedFile, readPastedFile, withPasted } from './pasted-text.js';
-import { KeyedQueue } from '../../core/keyed-queue.js';
 
 /** The general answer to a mention (the outbox hands it general text only): a reply to it, pinging nobody; returns how many messages went out. */
 async function answerMention(message: Message<true>, replies: readonly Reply[]): Promise<number> {
@@ -39,10 +38,10 @@ async function dmWords(message: Message, origins: readonly string[], logger: Han
   }
 }
 
-export function createMessageHandler({ outbox, clock, logger }: HandlerDeps, fileOrigins: readonly string[]): (message: Message) => Promise<void> {
-  // A long paste's file is read before its turn is submitted: a parent's messages are taken in
-  // one at a time, so a line typed just after the paste never overtakes it (delivery is not waited for here).
-  const intake = new KeyedQueue();
+export function createMessageHandler({ outbox, clock, logger, intake }: HandlerDeps, fileOrigins: readonly string[]): (message: Message) => Promise<void> {
+  // A long paste's file is read before its turn is submitted: a parent's events are taken in one
+  // at a time (`intake`), so nothing typed or clicked just after the paste overtakes it (a
+  // message's delivery is not waited for there).
   return async function onMessage(message: Message): Promise<void> {
     try {
       const taken = await intake.run(message.author?.id ?? '', () => take(message));

@@ -12,6 +12,7 @@ import { errorCodes } from '../../security/safe-log.js';
 import type { DiscordStore, HandlerDeps } from './handler-deps.js';
 import { createInteractionHandler } from './on-interaction.js';
 import { createMessageHandler } from './on-message.js';
+import { KeyedQueue } from '../../core/keyed-queue.js';
 import { DISCORD_FILE_ORIGINS } from './pasted-text.js';
 import { sendToChannel } from './deliver.js';
 import { toMessages } from './to-components.js';
@@ -43,7 +44,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   });
 
   const { outbox } = opts;
-  const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger };
+  const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger, intake: new KeyedQueue() };
   const life = channelLife(outbox, {
     close: () => client.destroy(),
     redeliveryFailed: (err) => logger.warn(errorCodes(err), 'discord redelivery failed'),

@@ -110,5 +110,15 @@ describe('Discord: a paste that arrived as a text file', () => {
     await h.logger.delivered(typed);
     expect(seen.slice(before)).toEqual([EMAIL.slice(0, 20), 'Kit']);
   });
+
+  // Review7 (finding 6): a slash command sent while a paste's file was read went in before it.
+  it('a command sent just after a slow paste comes after it', async () => {
+    const parent = fakeUser(snowflake());
+    const before = seen.length;
+    dmWithFile(parent, `${origin}/attachments/2/slow/message.txt`);
+    const cmd = h.fake.slash(parent, 'notes', { where: 'dm' });
+    await h.logger.delivered(cmd.id);
+    expect(seen.slice(before)).toEqual([EMAIL.slice(0, 20), 'command']);
+  });
 });
 
