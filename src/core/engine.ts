@@ -74,6 +74,9 @@ function unreadableReply(content: ContentCatalog, count: number): Reply {
  */
 const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 
+/** Longer than this since the last turn, a parent coming back is welcomed back. */
+const AWAY_MS = 30 * 60_000;
+
 /** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
 const FILE_WORDS_READ = 15;
 
@@ -119,8 +122,10 @@ export function createEngine(deps: EngineDeps): Engine {
   function resume(ctx: RunContext, restarted: boolean): void {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
-      // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome back".
-      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(textReply(content, 'engine.welcome-back', {}, ctx.session.seq));
+      // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome
+      // back"; a parent back within the half hour is taken back to the question, not welcomed.
+      const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
+      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
       reask(ctx);
       return;
     }

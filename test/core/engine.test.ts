@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
+import { FixedClock, choice, command, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../support/builders.js';
 import { answerProfile, throughTriage } from './through-triage.js';
 
 let app: TestApp;
@@ -192,7 +192,9 @@ describe('engine: resilience', () => {
     const dbPath = app.dbPath;
     app.close();
 
-    const again = makeTestApp({ classifier: fixedClassifier('data'), dbPath });
+    // Back an hour later: welcomed back (within the half hour: "back to where we were", back-soon.test.ts).
+    const later = new FixedClock(new Date(app.clock.now().getTime() + 3_600_000));
+    const again = makeTestApp({ classifier: fixedClassifier('data'), dbPath, clock: later });
     try {
       const r = await again.send(command('resume'));
       expect(keys(r)[0]).toBe('engine.welcome-back');

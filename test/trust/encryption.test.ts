@@ -174,11 +174,11 @@ describe('rotate-key', () => {
       after.close();
     }
     expect(leaked(dbPath)).toEqual([]);
-    // The conversation carries on under the new key.
+    // The conversation carries on under the new key (a minute on: back to where it was).
     const app = makeTrustApp({ dbPath, sealer: sealerFor(key2), throttle: false });
     cleanups.add(() => app.close());
     const back = await app.send(resume);
-    expect(back[0]?.key).toBe('engine.welcome-back');
+    expect(back[0]?.key).toBe('engine.back-to');
   });
 
   it('encrypts an existing unencrypted database, leaving no clear text in the file', async () => {

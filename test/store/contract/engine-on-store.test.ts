@@ -25,6 +25,7 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: the engin
     }
     await a.close();
 
+    clock.advance(3_600_000); // back an hour later: welcomed back
     const b = await factory.app(clock);
     const resumed = await turn(b.engine, clock, 'parent-1', 'resume-1', { kind: 'command', name: 'resume', args: '' });
     expect(keys(resumed)).toContain('engine.welcome-back');
