@@ -31,4 +31,10 @@ describe('the lead\'s walk words', () => {
   it('after "forget me", says the chat app keeps the conversation itself', () => {
     for (const key of ['case-file.forget.done', 'case-file.forget.finished']) expect(content.render(key)).toMatch(/chat app/);
   });
+
+  // "Coming up:" over a line three weeks overdue.
+  it('"what is due?" heads its list for overdue lines too', () => {
+    expect(content.render('notes.due.header', { lines: '• …' })).not.toMatch(/coming up/i);
+  });
 });
+
