@@ -22,6 +22,9 @@ const SCHOOL_DAYS = new RegExp(
 const WITHIN = new RegExp(`\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(days?|weeks?|fortnights?)\\b`);
 const END_OF = /\bend\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month)\b/;
 
+/** The period ends with a month ("by the end of the month"), not a count of days or a week. `text` is lower case. */
+export const endsWithMonth = (text: string): boolean => END_OF.exec(text)?.[2] === 'month';
+
 const DAY_MS = 86_400_000;
 const countOf = (n: string): number => NUMBERS[n] ?? Number(n);
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
 import { lastNumberedDay, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
-import { periodDue } from './due-periods.js';
+import { endsWithMonth, periodDue } from './due-periods.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
@@ -259,6 +259,12 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
   return utcDay(y + 1, month, day);
 }
 
+/** The last day of the week starting `monday` (ISO) that is not after `today`. */
+function latestOfWeek(monday: string, today: string): string {
+  const sunday = iso(new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS));
+  return sunday < today ? sunday : today;
+}
+
 /**
  * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered (an
  * instant on the parent's day: `parentNoon`, so "tomorrow" is the day after theirs), or
@@ -269,15 +275,6 @@ function nextOccurrence(today: Date, month: number, day: number): Date | null {
  * ("within 10 school days", "by the end of the week") runs from the day they said it: `saidOn`
  * (ISO) when that day is known, else the day the parent answered.
  */
-/** A period that ends with the month ("by the end of the month"), not a count of days. */
-const END_OF_MONTH = /\bend\s+of\s+(?:the\s+|this\s+)?(?:next\s+)?month\b/;
-
-/** The last day of the week starting `monday` (ISO) that is not after `today`. */
-function latestOfWeek(monday: string, today: string): string {
-  const sunday = iso(new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS));
-  return sunday < today ? sunday : today;
-}
-
 export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?: string): string | undefined {
   const now = new Date(at);
   if (Number.isNaN(now.getTime())) return undefined;
@@ -311,7 +308,7 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?:
   // end of that week, runs from its Monday (the earliest their date can be); the end of the month
   // from the latest day of that week not after today, so a week that began last month is read as this.
   const week = saidOn?.startsWith('week of ') ? saidOn.slice('week of '.length) : undefined;
-  const saidDay = week && END_OF_MONTH.test(t) ? latestOfWeek(week, iso(today)) : (week ?? saidOn);
+  const saidDay = week && endsWithMonth(t) ? latestOfWeek(week, iso(today)) : (week ?? saidOn);
   const said = saidDay && /^\d{4}-\d{2}-\d{2}$/.test(saidDay) && saidDay <= iso(today) ? saidDay : iso(today);
   const period = periodDue(t, said);
   if (period) return period;

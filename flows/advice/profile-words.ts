@@ -30,6 +30,16 @@ const PLACE_WORDS: readonly [RegExp, Place][] = [
 const NAMED_ELSEWHERE =
   /\b(?:canada|australia|new zealand|ontario|quebec|british columbia|alberta|manitoba|nova scotia|saskatchewan|new south wales|nsw|victoria|queensland|tasmania|western australia|south australia)\b/i;
 
+/**
+ * Typed at "Which state are you in?", a country we know by name ("england", "Wales actually",
+ * "we're in Canada"), never a town that is also a US one (Dublin, Cardiff, Victoria) nor "New England".
+ */
+const NAMES_A_COUNTRY = /^(?:(?:sorry|actually|oh|no|oops|we'?re|we are|i'?m|i am|in|from|it'?s|its)[,!.]?\s+)*(?:england|wales|scotland|northern ireland|(?:the )?republic of ireland|ireland|the uk|uk|united kingdom|great britain|britain|canada|australia|new zealand)\b(?:[,!.]?\s*(?:actually|sorry|not (?:the )?(?:us|usa|america)))*[.!]*$/i;
+
+export function namesACountry(text: string): boolean {
+  return NAMES_A_COUNTRY.test(text);
+}
+
 export function placeFromWords(text: string): { place: Place; region?: string } | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   // A state first: "New Mexico" is not elsewhere, "Washington" is the state.

@@ -32,7 +32,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName } from './letter-facts-states.js';
-import { ageNotPlan, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
+import { ageNotPlan, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -127,12 +127,6 @@ function familyPlace(value: unknown): { place: Place; region: string; child: str
   return { place: v.place, region: typeof v.region === 'string' ? v.region : '', child: typeof v.child === 'string' ? v.child : '' };
 }
 
-/**
- * Typed at "Which state are you in?", a country we know by name ("england", "Wales actually",
- * "we're in Canada"), never a town that is also a US one (Dublin, Cardiff, Victoria) nor "New England".
- */
-const NAMES_A_COUNTRY = /^(?:(?:sorry|actually|oh|no|oops|we'?re|we are|i'?m|i am|in|from|it'?s|its)[,!.]?\s+)*(?:england|wales|scotland|northern ireland|(?:the )?republic of ireland|ireland|the uk|uk|united kingdom|great britain|britain|canada|australia|new zealand)\b(?:[,!.]?\s*(?:actually|sorry|not (?:the )?(?:us|usa|america)))*[.!]*$/i;
-
 function placeOf(event: FlowEvent): { place: Place | ''; region: string } {
   const answer = answerOf(event);
   if (event.type === 'CHOICE') return { place: isPlace(answer) ? answer : '', region: '' };
@@ -169,7 +163,7 @@ export const profileMachine = setup({
   },
   guards: {
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
-    namesAnotherPlace: ({ event }) => event.type === 'TEXT' && NAMES_A_COUNTRY.test(event.text) && !['', 'us'].includes(placeOf(event).place),
+    namesAnotherPlace: ({ event }) => event.type === 'TEXT' && namesACountry(event.text) && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
     hasSchoolName: ({ context }) => context.schoolName !== '',
     namesAnAdult: ({ event }) => event.type === 'TEXT' && namesAnAdult(event.text),

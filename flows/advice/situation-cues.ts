@@ -34,9 +34,11 @@ function clauseBefore(text: string, at: number): string {
 /** Situations whose cues are threats: a denied one does not count. */
 const THREATS: ReadonlySet<Situation> = new Set(['attendance']);
 
+/** The cues again, global, to find each place a threat stands (compiled once). */
+const ALL_CUES = Object.fromEntries(SITUATIONS.map((s) => [s, new RegExp(CUES[s].source, 'gi')])) as Record<Situation, RegExp>;
+
 function pointsAt(s: Situation, text: string): boolean {
-  const cue = new RegExp(CUES[s].source, 'gi');
-  for (const m of text.matchAll(cue)) {
+  for (const m of text.matchAll(ALL_CUES[s])) {
     if (!THREATS.has(s) || !DENIED.test(clauseBefore(text, m.index))) return true;
   }
   return false;

@@ -8,7 +8,7 @@ import { statementFrom } from '../../src/features/advice/email-frame.js';
 import type { TriageCtx } from './triage-questions.js';
 
 /** How soon the rest of a split paste arrives after the part before it (a client sends both at once). */
-const WITHIN_MS = 60_000;
+export const SPLIT_PASTE_WITHIN_MS = 60_000;
 
 /** Long enough to be more of an email rather than an answer to "what shall I call your child?". */
 const MIN_WORDS = 15;
@@ -28,7 +28,7 @@ export function isRestOfPaste(context: TriageCtx, event: FlowEvent): boolean {
   const held = (context.thread || context.statement).trim();
   if ((held.length < SPLIT_FROM && !ANNOUNCES_MORE.test(held)) || !context.heldAt || words.split(/\s+/).length < MIN_WORDS || ABOUT_THE_CHILD.test(words)) return false;
   const gap = Date.parse(event.at) - Date.parse(context.heldAt);
-  return Number.isFinite(gap) && gap >= 0 && gap <= WITHIN_MS;
+  return Number.isFinite(gap) && gap >= 0 && gap <= SPLIT_PASTE_WITHIN_MS;
 }
 
 /** The school's words with the rest of the paste after them (an email thread read again as a whole). */

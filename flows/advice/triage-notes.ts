@@ -21,24 +21,27 @@ export function requestNote({ context }: { context: Ctx }): NoteParams {
  * so one message is on record even if they stop there. It becomes "the school said" only at
  * `save`, once they have said who said it and confirmed the kind of no; letters quote only that.
  */
+/** The topic of the parent's first message of a "no", kept in their words (read back by "what do I say next?"). */
+export const FIRST_MESSAGE_TOPIC = 'triage.first-message';
+
 export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
   // Kept before the child is chosen (the child open before may not be theirs): with no child.
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread || context.statement, caseless: true };
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread || context.statement, caseless: true };
 }
 
 /** The rest of a paste that came in a second message, kept in the parent's words as it came. */
 export function restOfPasteNote({ event }: { event: FlowEvent }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: answerOf(event), caseless: true };
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: answerOf(event), caseless: true };
 }
 
 /** A pasted thread, whole ('' for one message: no note). */
 export function threadNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.thread ?? '' };
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread ?? '' };
 }
 
 /** What was held as the school's words, replaced by their email pasted later: kept as the parent's, unless it is in the notes already. */
 export function replacedWordsNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: 'triage.first-message', text: context.wordsKept ? '' : context.thread || context.statement };
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.wordsKept ? '' : context.thread || context.statement };
 }
 
 export function statementNote({ context }: { context: Ctx }): NoteParams {

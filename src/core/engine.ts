@@ -8,7 +8,7 @@
 import type { FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config-error.js';
 import type { ContentCatalog } from '../content/catalog.js';
-import { screenForCrisis, type CrisisScreen } from '../safety/crisis-screen.js';
+import { screenForCrisis } from '../safety/crisis-screen.js';
 import { assemble, intentIn } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
@@ -19,7 +19,7 @@ import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './thrott
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
 import { matchChoice, textReply } from './render.js';
-import { startSafetyCheck } from './safety-turn.js';
+import { startSafetyCheck, type Fired } from './safety-turn.js';
 import { parentZone } from './parent-day.js';
 import { dayIn } from './zones.js';
 import { turnSchema, type Reply, type Turn, type ValidTurn } from './types.js';
@@ -203,10 +203,11 @@ export function createEngine(deps: EngineDeps): Engine {
    * paste what it says; then the question they were on.
    */
   function onFile(ctx: RunContext, raw: string): void {
-    const crisis = screenForCrisis(cleanText(raw));
+    const words = cleanText(raw);
+    const crisis = screenForCrisis(words);
     if (crisis.tier !== 'none') return crisisFired(ctx, crisis);
     // Words enough to be a message (an email pasted beside the photo): read as one, the file said unread.
-    if (cleanText(raw).split(/\s+/).length >= FILE_WORDS_READ && !speaksOfTheFile(content, raw)) {
+    if (words.split(/\s+/).length >= FILE_WORDS_READ && !speaksOfTheFile(content, raw)) {
       ctx.replies.push(textReply(content, 'input.file-beside', {}, ctx.session.seq));
       return onText(ctx, raw);
     }
@@ -219,7 +220,7 @@ export function createEngine(deps: EngineDeps): Engine {
   }
 
   /** The screen fired: logged by tier and family only, then the safety check (see safety-turn.ts). */
-  function crisisFired(ctx: RunContext, crisis: Exclude<CrisisScreen, { tier: 'none' }>): void {
+  function crisisFired(ctx: RunContext, crisis: Fired): void {
     logger.info({ tier: crisis.tier, family: crisis.family }, 'crisis screen fired');
     startSafetyCheck(ctx, safetyFlow, crisis);
   }

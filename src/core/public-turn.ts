@@ -4,14 +4,12 @@
  * crisis is answered privately: the safety check waits in the parent's own conversation, where the
  * adapter takes them next, and nothing of it (nor of the message) goes public.
  */
-import type { CrisisScreen } from '../safety/crisis-screen.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import type { RunContext } from './flow-runner.js';
+import type { Fired } from './safety-turn.js';
 import { cleanText } from './input-guard.js';
 import { textReply } from './render.js';
 import type { Reply, ValidTurn } from './types.js';
-
-type Fired = Exclude<CrisisScreen, { tier: 'none' }>;
 
 /** The replies to a turn from a public channel; `crisisFired` starts the private safety check. */
 export function publicTurn(ctx: RunContext, turn: ValidTurn, crisisFired: (ctx: RunContext, crisis: Fired) => void): Reply[] {

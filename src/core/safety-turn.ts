@@ -7,7 +7,8 @@
 import type { CrisisScreen } from '../safety/crisis-screen.js';
 import { startFlow, type RunContext } from './flow-runner.js';
 
-type Fired = Exclude<CrisisScreen, { tier: 'none' }>;
+/** The screen's answer when it fired. */
+export type Fired = Exclude<CrisisScreen, { tier: 'none' }>;
 
 /** Starts the safety check (flow `safetyFlow`) for a message the screen fired on (the message is not passed on). */
 export function startSafetyCheck(ctx: RunContext, safetyFlow: string, screen: Fired): void {

@@ -7,7 +7,7 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { PLACES, type CaseProfile } from './profile.js';
-import { termKey } from './term-keys.js';
+import { hasStatutoryPlan, termKey } from './term-keys.js';
 
 /** The content key of a chosen button's letter sentence (`no-data.letter.not-said`), or of a place's term a flow chose to say (`terms.wales.unwell-duty`). */
 const CHOSEN_SENTENCE = /^(?:[a-z-]+\.letter\.[a-z-]+|terms\.[a-z-]+\.[a-z-]+)$/;
@@ -69,8 +69,7 @@ export function withProfileTerms(content: ContentCatalog, template: string, vars
 /** How a letter introduces what was agreed: the statutory plan by name, else the agreement itself. */
 function provisionLead(content: ContentCatalog, profile: CaseProfile | undefined, nickname: string): string {
   if (!nickname.trim()) return '';
-  const statutory = profile !== undefined && termKey(profile.place, profile.plan, 'plan-duty') !== 'terms.agreed.plan-duty';
-  return statutory
+  return profile !== undefined && hasStatutoryPlan(profile.plan)
     ? content.render('advice.provision-lead.plan', { nickname, plan_name: content.render(`terms.plan.${profile.plan}`) })
     : content.render('advice.provision-lead.agreed', { nickname });
 }

@@ -15,12 +15,8 @@ import { monthFirst, profileFromNotes } from './profile.js';
 import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
 import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
 import { keptMeetingDays } from './kept-meetings.js';
-
-/** The note triage keeps of the parent's first message, in their words (flows/advice/triage-notes.ts). */
-const FIRST_MESSAGE = 'triage.first-message';
-
-/** The parts of a split paste arrive within a minute of each other (flows/advice/split-paste.ts). */
-const SPLIT_PASTE_MS = 60_000;
+import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
+import { SPLIT_PASTE_WITHIN_MS } from '../../../flows/advice/split-paste.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
@@ -57,7 +53,7 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   // With several children, words kept with no child may be any of theirs: never offered for one.
   const onlyChild = cases.length <= 1;
   const firstMessage = (n: NoteRow) =>
-    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
+    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE_TOPIC && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
   const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const mf = monthFirst(profileFromNotes(notes, caseId));
@@ -78,7 +74,7 @@ function withEarlierParts(all: readonly NoteRow[], last: NoteRow): string {
   for (let i = all.indexOf(last) - 1; i >= 0; i--) {
     const n = all[i] as NoteRow;
     const gap = Date.parse((parts[0] as NoteRow).at) - Date.parse(n.at);
-    if (n.kind !== 'parent_words' || n.topic !== FIRST_MESSAGE || !(gap >= 0 && gap <= SPLIT_PASTE_MS)) break;
+    if (n.kind !== 'parent_words' || n.topic !== FIRST_MESSAGE_TOPIC || !(gap >= 0 && gap <= SPLIT_PASTE_WITHIN_MS)) break;
     parts.unshift(n);
   }
   return parts.map((n) => n.text.trim()).join('\n');

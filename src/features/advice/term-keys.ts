@@ -23,6 +23,11 @@ const ABOUT_A_PLAN: ReadonlySet<string> = new Set(['plan-duty', 'complaint-route
 /** Plans with no statutory duty behind them that we can name. */
 const NO_STATUTORY_PLAN: ReadonlySet<string> = new Set<Plan>(['none', 'assessing', 'other']);
 
+/** A plan with a statutory duty behind it (an EHC plan, an IEP, a 504 plan…); none, being assessed or another kind has none. */
+export function hasStatutoryPlan(plan: string | undefined): boolean {
+  return plan !== undefined && !NO_STATUTORY_PLAN.has(plan);
+}
+
 /** A US request for a Section 504 plan or evaluation, named as such ("an evaluation for a 504 plan"). */
 const ASKS_FOR_504 = /\b(?:section\s+)?504\b/i;
 
@@ -34,7 +39,7 @@ const ASKS_FOR_504 = /\b(?:section\s+)?504\b/i;
 export function termKey(place: string, plan: string | undefined, term: string, asked = ''): string {
   if (place === 'us' && term === 'assessment-right' && plan !== '504' && ASKS_FOR_504.test(asked)) return 'terms.us.assessment-right.504-request';
   if (plan && PLAN_WORDS[place]?.includes(`${term}.${plan}`)) return `terms.${place}.${term}.${plan}`;
-  if (plan && ABOUT_A_PLAN.has(term) && NO_STATUTORY_PLAN.has(plan)) return `terms.agreed.${term}`;
+  if (plan && ABOUT_A_PLAN.has(term) && !hasStatutoryPlan(plan)) return `terms.agreed.${term}`;
   return `terms.${place}.${term}`;
 }
 
