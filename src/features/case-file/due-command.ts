@@ -4,7 +4,7 @@
  * today on, in date order; in a family of several children, each line names the child. A next
  * step whose letter the school has answered is left out (overtaken-steps.ts), and so is one
  * due the day its case's reply is (the reply's line covers the letter), unless it is a meeting
- * still to come. `notes` stays the whole case.
+ * still to come or the review of a trial. `notes` stays the whole case.
  */
 import { reaskPending } from '../../core/commands.js';
 import { clipAtWord } from '../../core/fit-text.js';
@@ -13,8 +13,7 @@ import type { ChatCommand, RunContext } from '../../core/run-context.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { familyMonthFirstOf } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
-import { currentSteps } from './overtaken-steps.js';
-import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { currentSteps, DATES_THAT_STAY } from './overtaken-steps.js';
 
 /** A next step's words are long ("Ask in writing which data is missing, …"): a line shows the start. */
 const MAX_STEP = 110;
@@ -45,7 +44,7 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
   const current = currentSteps(notes, followups);
   for (const n of notes) {
     if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today || !current(n)) continue;
-    if (n.topic !== MEETING_TOPIC && replyDays.has(`${n.caseId}|${n.due}`)) continue;
+    if (!DATES_THAT_STAY.has(n.topic) && replyDays.has(`${n.caseId}|${n.due}`)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
   return lines.sort((a, b) => a.date.localeCompare(b.date));
