@@ -22,6 +22,8 @@ interface DueLine {
   date: string;
   caseId: number | null;
   text: string;
+  /** The line as read in a shared channel, where it names a command (content/place-words.ts). */
+  shared?: string | undefined;
 }
 
 const clip = (text: string): string => clipAtWord(text.replace(/\s+/g, ' ').trim(), MAX_STEP);
@@ -37,7 +39,8 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
   const followups = store.requests.listFollowups(userId);
   for (const f of followups.filter((r) => r.status === 'open')) {
     const vars = { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst) };
-    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
+    const key = f.dueOn < today ? overdue : 'notes.due.reply';
+    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(key, vars), shared: content.renderShared?.(key, vars) });
     replyDays.add(`${f.caseId}|${f.dueOn}`);
   }
   const notes = store.listNotes(userId);
@@ -60,11 +63,17 @@ export const due: ChatCommand = (_args, ctx) => {
   if (lines.length === 0) {
     ctx.replies.push(textReply(ctx.content, 'notes.due.nothing'));
   } else {
-    const text = lines.map((l) => {
-      const child = named ? cases.find((c) => c.id === l.caseId)?.nickname : undefined;
-      return ctx.content.render(child ? 'notes.due.line-child' : 'notes.due.line', { date: readableDate(l.date, monthFirst), child: child ?? '', text: l.text });
-    });
-    ctx.replies.push(textReply(ctx.content, 'notes.due.header', { lines: text.join('\n') }));
+    const listed = (shared: boolean) =>
+      lines
+        .map((l) => {
+          const child = named ? cases.find((c) => c.id === l.caseId)?.nickname : undefined;
+          const text = shared ? (l.shared ?? l.text) : l.text;
+          return ctx.content.render(child ? 'notes.due.line-child' : 'notes.due.line', { date: readableDate(l.date, monthFirst), child: child ?? '', text });
+        })
+        .join('\n');
+    // In a shared channel, every line's command as it is used there, the header's own too.
+    const shared = ctx.content.renderShared?.('notes.due.header', { lines: listed(true) });
+    ctx.replies.push({ type: 'text', key: 'notes.due.header', text: ctx.content.render('notes.due.header', { lines: listed(false) }), ...(shared === undefined ? {} : { sharedText: shared }) });
   }
   reaskPending(ctx);
 };
