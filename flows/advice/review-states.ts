@@ -19,6 +19,8 @@ export interface ReviewCtx {
   review: string;
   /** No day could be known: what to ask ('' when nothing was agreed, or a day was read). */
   reviewAsk: '' | 'half-term' | 'when';
+  /** The sentence that agreed the trial, in their words: what the date to watch is for (absent in a flow saved before it). */
+  reviewWords?: string;
   /** Days already kept as dates to watch (`input.keptMeetings`: meetings and reviews). */
   keptMeetings?: readonly string[];
   /** A meeting day just offered from the same words (meeting-states.ts): not offered twice. */
@@ -73,7 +75,8 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
     { type: 'note', params: logNote },
     { type: 'say', params: { key: 'review.log-step' } },
   ] as const;
-  const note = ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: REVIEW_TOPIC, text: 'review.note', due: context.review });
+  // The date to watch names the trial in their words ("what is due?": "a date to watch: They'll do a 9:15 start…").
+  const note = ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: REVIEW_TOPIC, text: context.reviewWords || 'review.note', due: context.review });
   const said = (key: string) => ({ type: 'say' as const, params: ({ context }: { context: C }): SayParams => ({ key, vars: { date: shown(context) } }) });
 
   const params = {
@@ -100,7 +103,7 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
       readReview: ({ context, event }: Args<C>): Partial<ReviewCtx> => {
         const day = typeof event.day === 'string' ? event.day : (context.today ?? '');
         const r = day ? trialReview(wordsOf(context), day, optsOf(context)) : undefined;
-        return { review: r && 'due' in r ? r.due : '', reviewAsk: r && 'ask' in r ? r.ask : '' };
+        return { review: r && 'due' in r ? r.due : '', reviewAsk: r && 'ask' in r ? r.ask : '', reviewWords: r?.words ?? '' };
       },
       keepTypedReview: ({ context, event }: Args<C>): Partial<ReviewCtx> => ({ review: typedDay(context, event) }),
     },

@@ -10,7 +10,8 @@
 import { periodDue } from './due-periods.js';
 import { dueFrom } from './parent-answers.js';
 
-export type TrialReview = { due: string } | { ask: 'half-term' | 'when' };
+/** The review's day, or what to ask; and the sentence that agreed the trial, in their words (what the date is for). */
+export type TrialReview = ({ due: string } | { ask: 'half-term' | 'when' }) & { words: string };
 
 export interface TrialOptions {
   /** The family's order of day and month (month first in the US); undefined before the case has a profile. */
@@ -41,14 +42,20 @@ const STARTS = /\b(?:from|starting(?:\s+on)?|as of|beginning)\s+((?:next\s+)?(?:
 const DAY_MS = 86_400_000;
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** The parts of the words that agree something (a refusal beside it, "but we'll try…", is its own part). */
-function agreedParts(t: string): string[] {
-  const sentences = t.split(/[.!?\n]+/);
-  const parts: string[] = [];
+const SENTENCE_END = /[.!?\n]+/;
+
+/**
+ * The parts of the words that agree something (a refusal beside it, "but we'll try…", is its own
+ * part), lower case, each with its sentence as written.
+ */
+function agreedParts(words: string): { part: string; sentence: string }[] {
+  const written = words.split(SENTENCE_END);
+  const sentences = words.toLowerCase().replace(/[’‘]/g, "'").split(SENTENCE_END);
+  const parts: { part: string; sentence: string }[] = [];
   sentences.forEach((s, i) => {
     const agreed = s.split(/\bbut\b|\bhowever\b/).filter((p) => AGREED.test(p) && !REFUSED.test(p));
     // The sentence after an agreement often says when they look again ("We'll see how it goes after two weeks").
-    if (agreed.length) parts.push(agreed.join(' ') + ' ' + (sentences[i + 1] ?? ''));
+    if (agreed.length) parts.push({ part: agreed.join(' ') + ' ' + (sentences[i + 1] ?? ''), sentence: (written[i] ?? '').trim() });
   });
   return parts;
 }
@@ -77,20 +84,21 @@ function startOf(part: string, today: string, monthFirst: boolean | undefined): 
 
 /** The review of a trial the school agreed, from `today` (the parent's day, ISO); undefined when they agreed none. */
 export function trialReview(words: string, today: string, opts: TrialOptions = {}): TrialReview | undefined {
-  for (const part of agreedParts(words.toLowerCase().replace(/[’‘]/g, "'"))) {
-    if (HALF_TERM.test(part)) return { ask: opts.halfTerms ? 'half-term' : 'when' };
-    if (END_OF_TERM.test(part)) return { ask: 'when' };
-    if (CHRISTMAS.test(part)) return { due: beforeChristmas(today) };
+  for (const { part, sentence } of agreedParts(words)) {
+    const found = (r: { due: string } | { ask: 'half-term' | 'when' }): TrialReview => ({ ...r, words: sentence });
+    if (HALF_TERM.test(part)) return found({ ask: opts.halfTerms ? 'half-term' : 'when' });
+    if (END_OF_TERM.test(part)) return found({ ask: 'when' });
+    if (CHRISTMAS.test(part)) return found({ due: beforeChristmas(today) });
     const period = PERIOD.exec(part)?.[0];
     if (period) {
       const said = opts.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(opts.saidOn) && opts.saidOn <= today ? opts.saidOn : today;
       const due = periodDue(period, startOf(part, today, opts.monthFirst) ?? said);
-      if (due && due > today) return { due };
+      if (due && due > today) return found({ due });
     }
     const until = UNTIL_DAY.exec(part)?.[1];
     const day = until ? dueFrom(until, `${today}T12:00:00.000Z`, opts.monthFirst) : undefined;
-    if (day && day > today) return { due: day };
-    if (REVIEWED.test(part)) return { ask: 'when' };
+    if (day && day > today) return found({ due: day });
+    if (REVIEWED.test(part)) return found({ ask: 'when' });
   }
   return undefined;
 }

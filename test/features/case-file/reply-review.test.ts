@@ -35,7 +35,7 @@ describe('a reply that agrees a trial with a review', () => {
   it('"Yes, keep that date": a next step due that day, and one to log each day of the trial', () => {
     const r = replay(m, { mode: 'replied', profile: ENGLAND }, [text(TRIAL), choice('keep'), choice('keep-review')]);
     expect(r.done).toBe(true);
-    expect(notes(r.effects)).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.date', text: 'review.note', due: '2026-11-23' }));
+    expect(notes(r.effects)).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.date', text: TRIAL.slice(0, -1), due: '2026-11-23' }));
     expect(notes(r.effects)).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.daily-log', text: 'review.log-note' }));
     expect(spoken(r.effects).slice(-2)).toEqual(['review.kept', 'review.log-step']);
   });
@@ -61,6 +61,12 @@ describe('a reply that agrees a trial with a review', () => {
     const unknown = replay(m, { mode: 'replied', profile: ENGLAND }, [text(HALF_TERM), choice('keep'), choice('review-not-known')]);
     expect(notes(unknown.effects).filter((n) => n.topic === 'review.date')).toEqual([]);
     expect(spoken(unknown.effects).slice(-2)).toEqual(['review.no-date', 'review.log-step']);
+  });
+
+  it('from the follow-up reminder ("Has the school answered?"): the same offer once the reply is kept', () => {
+    const r = replay(m, { mode: 'reminder', about: 'the letter', sentOn: 'Mon 19 Oct', days: '10', profile: ENGLAND }, [choice('replied'), text(TRIAL), choice('keep')]);
+    expect(r.final.value).toBe('review');
+    expect(asks(r.effects).at(-1)).toMatchObject({ key: 'review.offer', vars: { date: '23 November 2026' } });
   });
 
   it('a reply already kept ("they replied: …"): the offer alone', () => {

@@ -46,7 +46,8 @@ describe('the review of a trial the school agreed, as something due', () => {
 
     const due = textOf(await a.send('what is due?'));
     expect(due).toContain('21 December 2026');
-    expect(due).toContain(content.render('review.note'));
+    // The date to watch names the trial in the school's words.
+    expect(due).toContain("a 9:15 start from Monday");
 
     const packet = documents(await a.send(cmd('export', 'md')))[0]?.body ?? '';
     expect(packet).toContain(content.render('case-file.packet.kind.next_step'));
