@@ -124,7 +124,10 @@ describe('follow-ups', () => {
     r = await a.send('They will start the quiet room trial on Monday and review it in two weeks.');
     expect(question(r).key).toBe('case-file.replied.another');
     r = await a.send(pick('keep'));
-    expect(keysOf(r)).toEqual(['case-file.replied.kept', 'home.menu']);
+    // A trial with a review in it (mends of 7 December, afternoon): its day is offered as a date to watch.
+    expect(keysOf(r)).toEqual(['case-file.replied.kept', 'review.offer']);
+    r = await a.send(pick('leave-review'));
+    expect(keysOf(r)).toEqual(['review.log-step', 'home.menu']);
     const response = a.store.listNotes('parent-a').find((n) => n.kind === 'response');
     expect(response?.text).toContain('quiet room trial on Monday');
     expect(a.store.requests.listFollowups('parent-a')[0]?.status).toBe('answered');
