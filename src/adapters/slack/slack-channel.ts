@@ -5,13 +5,15 @@
  */
 import type { webApi } from '@slack/bolt';
 import { platformIdsOf, type Channel } from '../../core/channel.js';
+import { sendAnswer } from '../../core/ephemeral-answer.js';
+import type { FilePost, Post } from '../../core/reply-layout.js';
 import type { Clock, Logger, Store } from '../../core/ports.js';
 import type { Reply } from '../../core/types.js';
 import { errInfo } from './bolt-logger.js';
 import { deliver, TURN_EVENT, type Destination } from './deliver.js';
 import { recordPosts } from './posted-questions.js';
 import { createZoneLookup } from './slack-zones.js';
-import { renderReplies } from './to-blocks.js';
+import { slackLayout, toDeliveries } from './to-blocks.js';
 import { slackUserOf } from './to-turn.js';
 import type { Words } from './words.js';
 
@@ -44,10 +46,22 @@ export function createSlackChannel({ client, store, words, clock, logger }: Slac
     return id;
   }
 
-  /** Renders and sends one parent's replies; resolves with how many Slack messages and files went out. */
+  /**
+   * Renders and sends one parent's replies; resolves with how many Slack messages and files went
+   * out. An ephemeral answer by core's policy: its files to the DM first.
+   */
   function sendTo(dest: Destination, userId: string, replies: readonly Reply[], turnId?: string): Promise<number> {
-    const rendered = renderReplies(replies, words, { ephemeral: dest.kind === 'ephemeral' });
-    return deliver(client, rendered, dest, recordPosts(store, userId, () => clock.now(), unrecorded), turnId);
+    const ephemeral = dest.kind === 'ephemeral';
+    const posted = recordPosts(store, userId, () => clock.now(), unrecorded);
+    const here = (posts: Post[]) => deliver(client, toDeliveries(posts, words), dest, posted, turnId);
+    return sendAnswer(replies, slackLayout(words, { ephemeral }), here, ephemeral ? (file) => fileToDm(userId, file) : undefined);
+  }
+
+  /** A file for the parent's DM. Slack gives no refusal to read as one: a failed upload fails the send, as any Slack error does. */
+  async function fileToDm(userId: string, file: FilePost): Promise<boolean> {
+    const dm = await openDm(slackUserOf(userId) ?? '');
+    await deliver(client, toDeliveries([file], words), { kind: 'channel', channel: dm });
+    return true;
   }
 
   const channel: Channel = {

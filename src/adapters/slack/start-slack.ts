@@ -159,7 +159,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     const dest: Destination = post?.place
       ? { kind: 'channel', channel: post.place }
       : m.clicked.ephemeral
-        ? { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) }
+        ? { kind: 'ephemeral', respond }
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
     // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
     await submitClick(outbox, store, () => clock.now(), {
@@ -175,9 +175,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     await ack();
     const m = commandToTurn(command, clock.now());
     if (!m.ok) return skipped('command', m.reason);
-    const slackUser = slackUserOf(m.turn.user) ?? '';
     logger.info({ src: 'slack', subcommand: m.subcommand }, 'slash command');
-    await submit(m.turn, { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) });
+    await submit(m.turn, { kind: 'ephemeral', respond });
   });
 
   app.error(async (error) => {
