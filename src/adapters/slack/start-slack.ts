@@ -24,7 +24,7 @@ import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
-import { channelLife } from '../../core/channel-life.js';
+import { channelLife, lifeLog } from '../../core/channel-life.js';
 import { withDeadline } from '../../core/deadline.js';
 import { START_STEP_MS } from '../start-reach.js';
 import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
@@ -193,12 +193,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');
   // Registered before any listener can run (no await since app.start), re-delivering in the background.
-  const life = channelLife(outbox, {
-    quiet: () => app.stop(),
-    redeliveryFailed: (err) => logger.warn({ src: 'slack', ...errInfo(err) }, 'slack redelivery failed'),
-    stillWaiting: (waitedMs) => logger.info({ src: 'slack', waitedMs }, 'stopping: waiting for turns and sends in flight'),
-    stopped: () => logger.info({ src: 'slack' }, 'slack stopped'),
-  });
+  const life = channelLife(outbox, { quiet: () => app.stop(), ...lifeLog('slack', logger, errInfo) });
   life.open(slack.channel);
   return { ...(port !== undefined ? { port } : {}), stop: life.stop };
 }
