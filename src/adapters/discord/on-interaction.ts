@@ -19,7 +19,7 @@ import { commandToTurn, componentToTurn } from './to-turn.js';
 import { pendingChoiceAt } from '../../core/choice-token.js';
 import { sendAnswer } from '../../core/ephemeral-answer.js';
 import type { Post } from '../../core/reply-layout.js';
-import { submitClick } from '../../core/question-record.js';
+import { clickedQuestion, submitClick } from '../../core/question-record.js';
 import type { Reply } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
@@ -66,9 +66,10 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     const claimed = await intake.run(i.user.id, () => submitClick(outbox, store, () => clock.now(), {
       turn,
       send: (replies) => render(i, turn.id, replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
-      // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
+      // Every component disabled; the chosen one marked when core's `clickedQuestion` says it was answered.
       mark: async (chosen) => {
-        const { rows: disabled, label } = answeredRows(rows, chosen ? i.customId : null, values[0]);
+        const becomes = clickedQuestion(chosen, answeredRows(rows, i.customId, values[0]));
+        const { rows: disabled, label } = answeredRows(rows, becomes?.kind === 'answered' ? i.customId : null, values[0]);
         await i.editReply({ content: withAnswer(question, label), components: disabled });
       },
     }));

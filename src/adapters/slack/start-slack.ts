@@ -10,7 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
-import { submitClick } from '../../core/question-record.js';
+import { clickedQuestion, submitClick } from '../../core/question-record.js';
 import type { CaseGlanceReader, PostedQuestion, Store } from '../../core/ports.js';
 import type { Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
@@ -125,18 +125,17 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   });
 
   /**
-   * The clicked message, updated from the bot's own record of it (never the payload's blocks,
-   * channel or ts): buttons removed and the choice shown, unless the click was not `chosen`
-   * (core's `submitClick`: the engine refused it as outdated).
+   * The clicked message, redrawn from the bot's own record of it (never the payload's blocks,
+   * channel or ts) as core's `clickedQuestion` decides, once the engine has answered.
    */
   async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, chosen: boolean): Promise<void> {
     const view = postedView(post, promptId, choiceId);
-    // No record of it any more ("forget me", or pruned after 30 days) and the engine refused the tap:
-    // the tapped message loses its buttons through the tap's own response_url, as one with a record
-    // does, so a second tap on it is not met with silence. Its words come from content, not the payload.
-    if (!view && !chosen && respond) await respond({ replace_original: true, text: words('slack.question-closed'), blocks: [closedBlock(words)] });
-    if (!post || !view) return;
-    const label = chosen ? view.label : null;
+    const becomes = clickedQuestion(chosen, view);
+    // Closed through the tap's own response_url (there is no record of where it is), so a second
+    // tap is not met with silence; its words come from content, not the payload.
+    if (becomes?.kind === 'closed' && respond) await respond({ replace_original: true, text: words('slack.question-closed'), blocks: [closedBlock(words)] });
+    if (!post || !view || !becomes || becomes.kind === 'closed') return;
+    const label = becomes.kind === 'answered' ? becomes.label : null;
     const blocks = chosenBlocks(view.blocks, label, words);
     if (blocks.length === 0) return;
     const text = label === null ? firstText(blocks) : words('slack.chosen', { label });
