@@ -5,7 +5,7 @@
  */
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError } from '../../config.js';
-import { platformIdsOf, type Channel } from '../../core/channel.js';
+import { platformUserOf, type Channel } from '../../core/channel.js';
 import { channelLife, lifeLog } from '../../core/channel-life.js';
 import { INTENTS } from './commands.js';
 import { errorCodes } from '../../security/safe-log.js';
@@ -68,7 +68,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     // With a turn id, each message's nonce (deliver.ts) makes a second send of it within
     // Discord's few minutes return the first instead of posting twice.
     async sendPrivately(userId, replies, turnId) {
-      const [discordUser] = platformIdsOf('discord', userId) ?? [];
+      const discordUser = platformUserOf('discord', userId);
       if (!discordUser) throw new Error('not a Discord parent');
       return sendToChannel(await client.users.createDM(discordUser), toMessages(replies), turnId);
     },

@@ -20,7 +20,8 @@ import { chosenBlocks, closedBlock, firstText } from './to-blocks.js';
 import { postedView } from './posted-questions.js';
 import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf } from './to-turn.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn } from './to-turn.js';
+import { platformUserOf } from '../../core/channel.js';
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
@@ -151,7 +152,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     if (input.kind !== 'choice' || !input.promptId) return skipped('block_actions', 'no question named');
     const { id: choiceId, promptId } = input;
     const user = m.turn.user;
-    const slackUser = slackUserOf(user) ?? '';
+    const slackUser = platformUserOf('slack', user) ?? '';
     // Resolved only from the server's record of this parent's questions: the payload's channel,
     // message and blocks are never used, so a click cannot reach another parent's DM or message.
     const post = store.questionPosts.find(user, 'slack', promptId);
