@@ -65,9 +65,9 @@ function blockId(key: string, n: number, suffix = ''): string {
 export interface RenderOptions {
   /**
    * Ephemeral answers (slash commands): a response_url takes only 5 posts, and a click can only
-   * replace the whole ephemeral message. So files go to the DM with a note in the message,
-   * each question is a message of its own (its text is all a click replaces), and free-text
-   * questions point the parent to the DM.
+   * replace the whole ephemeral message. So each question is a message of its own (its text is
+   * all a click replaces); files sent to the DM with a note in the message, and free-text
+   * questions pointing the parent to the DM, are every platform's (core's `ephemeralLayout`).
    */
   ephemeral: boolean;
 }
