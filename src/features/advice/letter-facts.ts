@@ -67,7 +67,7 @@ export function factOf(text: string | undefined): string {
 // "Back" belongs to the verb ("emailed back that…", "got back to me saying…", "called me back to say…").
 // The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…"),
 // and where it was said, when "that" follows ("told me at pickup that…", "said on the phone that…").
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:was|were|been|got) told|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation
@@ -81,8 +81,29 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   const quotes = quotations(t).map((q) => q.trim());
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
-  const rest = factOf(t).replace(REPORTED_LEAD, '');
+  const words = factOf(t);
+  const rest = (fromReportedSentence(words) || words).replace(REPORTED_LEAD, '');
   return factOf(rest.length >= 12 ? rest : t);
+}
+
+/** Sentences; a title's full stop ("Mr. Hollis") ends none. */
+const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])(?<!\b(?:mr|mrs|ms|dr|prof)\.)\s+/i);
+
+/** A lead-in whose speaker is the one writing or the one written to ("I said", "you told me"): nobody at school reported. */
+const OWN_LEAD = /\b(?:i|we|you)\s+(?:(?:have|had|just|already|also|then)\s+)?(?:said|says|told|wrote|replied|answered|emailed|stated)\b/i;
+
+/**
+ * The statement from its first sentence that opens with a lead-in reporting what someone said
+ * ("On Monday the head Mrs Cole phoned me and said…", after "Hi, I'm Leo's mum."), to its end;
+ * '' when no sentence does.
+ */
+function fromReportedSentence(t: string): string {
+  const sentences = sentencesOf(t);
+  const at = sentences.findIndex((s) => {
+    const lead = REPORTED_LEAD.exec(s);
+    return lead !== null && !OWN_LEAD.test(lead[0]);
+  });
+  return at < 0 ? '' : sentences.slice(at).join(' ');
 }
 
 /** Words that mark a statement as the parent's account of the school, not the school speaking. */
@@ -114,7 +135,8 @@ function quotedWordsIn(t: string): string {
 
 function schoolSpeaking(t: string): string {
   const words = factOf(t);
-  if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';
+  // The parent telling it: someone reported in any sentence ("Hi, I'm Leo's mum. On Monday the head phoned me and said…"), or their own voice.
+  if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words)) return '';
   return words;
 }
 
@@ -176,8 +198,9 @@ export function answerReasonKey(category: string | undefined): string {
  * fillers and hedges dropped; '' when there is no lead-in or too little after it.
  */
 export function reportedAccountOf(statement: string | undefined): string {
-  const t = factOf(statement);
-  if (!REPORTED_LEAD.test(t)) return '';
+  // The sentence with the lead-in, wherever it stands ("Hi, I'm Leo's mum. On Monday the head phoned me and said…").
+  const t = fromReportedSentence(factOf(statement));
+  if (!t) return '';
   // Its first sentence only: what follows is often the parent's own comment ("There was no discussion").
   const rest = (factOf(t.replace(REPORTED_LEAD, '')).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '').replace(/[.!]+$/, '');
   if (rest.length < 12 || /["“”]/.test(rest)) return '';
