@@ -13,7 +13,7 @@ import { once, shippedAlternation, shippedWords } from '../../content/catalog.js
 import { CATEGORIES } from '../../core/types.js';
 import { clip } from '../../core/flow-kit.js';
 import { emailBody } from './email-frame.js';
-import { quotations } from '../../classify/school-words.js';
+import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -78,7 +78,7 @@ const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said
 export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
-  const quotes = quotations(t).map((q) => q.trim());
+  const { quotes } = oneSourceQuotes(t);
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
   const words = factOf(t);
@@ -86,8 +86,6 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   return factOf(rest.length >= 12 ? rest : t);
 }
 
-/** Sentences; a title's full stop ("Mr. Hollis") ends none. */
-const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])(?<!\b(?:mr|mrs|ms|dr|prof)\.)\s+/i);
 
 /** A lead-in whose speaker is the one writing or the one written to ("I said", "you told me"): nobody at school reported. */
 const OWN_LEAD = /\b(?:i|we|you)\s+(?:(?:have|had|just|already|also|then)\s+)?(?:said|says|told|wrote|replied|answered|emailed|stated)\b/i;
@@ -129,14 +127,15 @@ function bodyOf(statement: string | undefined): string {
 }
 
 function quotedWordsIn(t: string): string {
-  const quotes = quotations(t).map(factOf).filter(Boolean);
+  const quotes = oneSourceQuotes(t).quotes.map(factOf).filter(Boolean);
   return quotes.join(' ').split(' ').length >= 4 ? quotes.join(' … ') : '';
 }
+
 
 function schoolSpeaking(t: string): string {
   const words = factOf(t);
   // The parent telling it: someone reported in any sentence ("Hi, I'm Leo's mum. On Monday the head phoned me and said…"), or their own voice.
-  if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words)) return '';
+  if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words) || oneSourceQuotes(t).mixed) return '';
   return words;
 }
 
