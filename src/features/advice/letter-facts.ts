@@ -11,7 +11,6 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { once, shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
-import { clip } from '../../core/flow-kit.js';
 import { emailBody } from './email-frame.js';
 import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
 
@@ -177,10 +176,17 @@ export function schoolAnswerOf(statement: string | undefined, confirmed: boolean
   // "no cos no staff": too little to stand for what was said; the kind of no says it better.
   return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
 }
-/** A quotation clipped for a letter: the cut made inside it, so its closing mark stays. */
+/**
+ * A quotation clipped for a letter, inside its quotation marks: where a sentence ends, when one
+ * ends in the second half of the room, else after the last whole word, with an ellipsis.
+ */
 export function clipQuote(quote: string, max = 400): string {
   if (quote.length <= max) return quote;
-  return `"${clip(quote.replace(/^["“]+|["”]+$/g, ''), max - 2)}"`;
+  const room = quote.replace(/^["“]+|["”]+$/g, '').replace(/\s+/g, ' ').trim().slice(0, max - 4);
+  const ends = sentencesOf(room);
+  const whole = ends.length > 1 ? ends.slice(0, -1).join(' ') : '';
+  if (whole.length >= room.length / 2) return `"${whole} …"`;
+  return `"${room.slice(0, Math.max(room.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '')}…"`;
 }
 /** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
 export const MIN_ACCOUNT_WORDS = 5;
