@@ -199,7 +199,8 @@ describe('the words helpers', () => {
 
   it('quotes words the parent put in single quotation marks, apostrophes inside them kept', () => {
     const story = "We had the IEP meeting today and the draft was already printed with 'no change to placement' and the AP said 'the team has already determined that's not appropriate'. She hasn't been in since September.";
-    expect(schoolAnswerOf(story, true).quote).toBe(`"No change to placement … the team has already determined that's not appropriate"`);
+    // The printed draft's words are not the AP's: only what the AP said is quoted (the eleventh walk, W11-8).
+    expect(schoolAnswerOf(story, true).quote).toBe(`"The team has already determined that's not appropriate"`);
     // Apostrophes alone are no quotation.
     expect(schoolAnswerOf("they said they can't and it's the kids' fault", true).quote).toBe('');
   });
