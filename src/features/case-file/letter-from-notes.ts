@@ -18,7 +18,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import type { LetterKind } from './letter-kinds.js';
 import { FROM_TOPICS } from './letter-topics.js';
 import type { FollowupRow } from './requests-port.js';
-import { addSchoolDays, schoolDaysBetween } from './school-days.js';
+import { addSchoolDays } from './school-days.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
@@ -335,7 +335,6 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     if (chased) {
       vars.sent_on = dayOf(chased.sentOn, mf);
       vars.about = chased.about;
-      vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
     }
     vars.reply_by = dayOf(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days), mf);
   }
