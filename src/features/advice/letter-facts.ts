@@ -37,6 +37,8 @@ const HEDGES = once(() => shippedWords('letters.hedges').map((p) => new RegExp(p
  */
 const OPENINGS: readonly [RegExp, string][] = [
   [/^they (didn'?t|did not) (say|tell me|mention)\b/i, 'you $1 $2'],
+  // A section not named ("section says …"): the plan's own words follow the plan's line as they are.
+  [/^(?:the )?section\s+(?:says|states|reads)\b:?\s*/i, ''],
   [/^(section [a-z0-9]+)\s+(?:says|states|reads)\b:?\s*/i, 'in $1, '],
   [/^(?:it|the plan|(?:his|her|their|the) (?:ehcp?|ehc plan|iep|504(?: plan)?|idp|plan|statement))\s+(?:says|states)\b:?\s*/i, ''],
 ];

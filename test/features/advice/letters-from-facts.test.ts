@@ -164,6 +164,9 @@ describe('the words helpers', () => {
     expect(factOf('the district special ed director I think')).toBe('the district special ed director');
     expect(factOf('maybe the counselor could do the first 20 minutes')).toBe('the counselor could do the first 20 minutes');
     expect(factOf('Section F says 15 hours a week of 1:1 support')).toBe('in Section F, 15 hours a week of 1:1 support');
+    // A section not named ("section says …", eleventh walk W11-15): the plan's own words, not "Section says".
+    expect(factOf('section says "Nia will be met at the gate by her TA"')).toBe('"Nia will be met at the gate by her TA"');
+    expect(factOf('the section states she gets a quiet space')).toBe('she gets a quiet space');
     expect(factOf('no-data.letter.not-said')).toBe('no-data.letter.not-said');
   });
 
