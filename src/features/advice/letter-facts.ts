@@ -53,9 +53,16 @@ export function factOf(text: string | undefined): string {
   if (SENTENCE_KEY.test(t)) return t;
   for (let i = 0; i < 3; i++) {
     const before = t;
-    for (const f of [...FILLERS(), ...HEDGES()]) t = t.replace(f, ' ');
+    // A filler between two sentences keeps the full stop that ended the first ("off sick like i said. no cover").
+    for (const f of [...FILLERS(), ...HEDGES()]) {
+      const whole = t;
+      t = t.replace(f, (m: string, ...rest: unknown[]) => {
+        const at = [...rest].reverse().find((r): r is number => typeof r === 'number') ?? 0;
+        return /[.!;]$/.test(m) && whole.slice(at + m.length).trim() ? `${m.slice(-1)} ` : ' ';
+      });
+    }
     // A filler taken from the end leaves its comma behind ("…in the mornings, as I said").
-    t = t.replace(/\s+/g, ' ').replace(/^[\s,.;:!-]+/, '').replace(/[\s,;:-]+$/, '').trim();
+    t = t.replace(/\s+/g, ' ').replace(/\s+([.!;,])/g, '$1').replace(/^[\s,.;:!-]+/, '').replace(/[\s,;:-]+$/, '').trim();
     if (t === before) break;
   }
   for (const [from, to] of OPENINGS) t = t.replace(from, to);

@@ -168,6 +168,10 @@ describe('the words helpers', () => {
     expect(factOf('section says "Nia will be met at the gate by her TA"')).toBe('"Nia will be met at the gate by her TA"');
     expect(factOf('the section states she gets a quiet space')).toBe('she gets a quiet space');
     expect(factOf('no-data.letter.not-said')).toBe('no-data.letter.not-said');
+    // The eleventh walk (W11-13): "like I said" between two sentences keeps the sentence break; "I write it already" (a second language) is chat.
+    expect(factOf('TA off sick like i said. no cover')).toBe('TA off sick. no cover');
+    expect(factOf('Home tuition or online classes, I write it already')).toBe('Home tuition or online classes');
+    expect(factOf('home tuition, i wrote this before.')).toBe('home tuition');
   });
 
   it('reads dates by the parent\'s place and questions old or future ones', () => {
