@@ -13,7 +13,7 @@ const NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
 };
 /** "for" a trial's length; never a time off school ("off for two weeks", "absent for", "at home for"). */
-const FOR = String.raw`(?<!\b(?:off|out|absent|away|home|missed|been|ill|sick|school|excluded)\s+)for`;
+export const FOR = String.raw`(?<!\b(?:off|out|absent|away|home|missed|been|ill|sick|school|excluded)\s+)for`;
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
 /**
  * A count of school days given for a reply ("within 10", "have 15", "takes 5", "over the next 10",
@@ -43,8 +43,11 @@ export function periodDue(text: string, today: string): string | undefined {
   if (within) {
     const unit = within[2] as string;
     if (unit.startsWith('month')) {
+      // The same day of the month, or that month's last day ("a month" from 31 January: 28 February).
       const d = new Date(start);
-      return isoOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + countOf(within[1] as string), d.getUTCDate()));
+      const month = d.getUTCMonth() + countOf(within[1] as string);
+      const last = new Date(Date.UTC(d.getUTCFullYear(), month + 1, 0)).getUTCDate();
+      return isoOf(Date.UTC(d.getUTCFullYear(), month, Math.min(d.getUTCDate(), last)));
     }
     const days = unit.startsWith('fortnight') ? 14 : unit.startsWith('week') ? 7 : 1;
     return isoOf(start + countOf(within[1] as string) * days * DAY_MS);

@@ -7,18 +7,22 @@
  * day of the trial goes (the daily log). Shared by the flows that read the school's words: the
  * reply to a letter (follow-up.flow.ts), the situation question every "no" passes, and "What do I
  * say next?". A flow registers `reviewParts`'s actions and guards and spreads `reviewStates(next)`.
+ * A day already come, or by the winter break, is asked with the day read (never offered as it is);
+ * a review "at the meeting" is the meeting's day, offered once; "I don't know" typed is not knowing.
  */
 import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../src/core/flow-kit.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { dueFrom } from './parent-answers.js';
-import { trialReview, type TrialOptions } from './trial-review.js';
+import { trialReview, type ReviewAsk, type TrialOptions } from './trial-review.js';
 
 export interface ReviewCtx {
   /** The review's day as understood (ISO), or ''. */
   review: string;
-  /** No day could be known: what to ask ('' when nothing was agreed, or a day was read). */
-  reviewAsk: '' | 'half-term' | 'when';
+  /** No day to offer: what to ask ('' when nothing was agreed, or a day was read); 'passed': the day read has come. */
+  reviewAsk: '' | ReviewAsk | 'passed';
+  /** The day read when it is asked about (it has come, or falls by the winter break); absent or '' otherwise. */
+  reviewNear?: string;
   /** The sentence that agreed the trial, in their words: what the date to watch is for (absent in a flow saved before it). */
   reviewWords?: string;
   /** Days already kept as dates to watch (`input.keptMeetings`: meetings and reviews). */
@@ -39,6 +43,10 @@ export const REVIEW_KEYS = [
   'review.choice.leave',
   'review.when',
   'review.when-half-term',
+  'review.when-term-end',
+  'review.when-break',
+  'review.passed',
+  'review.left-out',
   'review.choice.not-known',
   'review.note',
   'review.kept',
@@ -61,14 +69,29 @@ export function reviewOptionsOf(input: FlowInput): Pick<TrialOptions, 'monthFirs
 
 type Args<C> = { context: C; event: FlowEvent };
 
+/** The question for each kind of day not known. */
+const WHEN_KEYS: Record<ReviewCtx['reviewAsk'], string> = {
+  '': 'review.when',
+  when: 'review.when',
+  'half-term': 'review.when-half-term',
+  'term-end': 'review.when-term-end',
+  break: 'review.when-break',
+  passed: 'review.passed',
+};
+/** "I don't know", "not sure yet", "no idea": typed at the question, taken as not knowing the day. */
+const NOT_KNOWN = /^\W*(?:i\s+)?(?:(?:don'?t|do not|dont)\s+know|not\s+sure|unsure|no\s+idea|dunno|not\s+(?:yet|known)|no)\b(?:\s+(?:yet|the day|when))?\W*$/i;
+
 /** The pieces a flow registers, given the school's words and how to read them (`opts`). */
-export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string, optsOf: (context: C) => TrialOptions) {
+export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string, readOptsOf: (context: C) => TrialOptions | undefined) {
+  // A conversation saved before a flow kept the options (follow-up's `dates`) has none: read as before a profile.
+  const optsOf = (context: C): TrialOptions => readOptsOf(context) ?? {};
   function typedDay(context: C, event: FlowEvent): string {
     if (event.type !== 'TEXT') return '';
     const day = dueFrom(event.text, `${event.day}T12:00:00.000Z`, optsOf(context).monthFirst) ?? '';
     return day > event.day ? day : '';
   }
-  const shown = (context: C) => letterDay(context.review, optsOf(context).monthFirst === true);
+  const shownDay = (context: C, day: string) => letterDay(day, optsOf(context).monthFirst === true);
+  const shown = (context: C) => shownDay(context, context.review);
   const kept = (context: C, day: string) => day !== '' && (context.keptMeetings ?? []).includes(day);
   const logNote: NoteParams = { kind: 'next_step', topic: REVIEW_LOG_TOPIC, text: 'review.log-note' };
   const logSteps = [
@@ -90,12 +113,16 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
       freeText: true,
     }),
     when: ({ context }: { context: C }): AskParams => ({
-      key: context.reviewAsk === 'half-term' ? 'review.when-half-term' : 'review.when',
+      key: WHEN_KEYS[context.reviewAsk],
+      ...(context.reviewNear ? { vars: { date: shownDay(context, context.reviewNear) } } : {}),
       choices: [{ id: 'review-not-known', key: 'review.choice.not-known' }],
       freeText: true,
     }),
   };
   const keepTyped = ['keepTypedReview', { type: 'note', params: note }, said('review.kept'), ...logSteps] as const;
+  // A day typed that the notes already keep (a meeting's, a review's): said so, not noted twice.
+  const typedKept = ['keepTypedReview', said('review.already-kept'), ...logSteps] as const;
+  const typedNotKnown = ({ event }: Args<C>) => event.type === 'TEXT' && NOT_KNOWN.test(event.text.trim());
 
   return {
     params,
@@ -103,7 +130,11 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
       readReview: ({ context, event }: Args<C>): Partial<ReviewCtx> => {
         const day = typeof event.day === 'string' ? event.day : (context.today ?? '');
         const r = day ? trialReview(wordsOf(context), day, optsOf(context)) : undefined;
-        return { review: r && 'due' in r ? r.due : '', reviewAsk: r && 'ask' in r ? r.ask : '', reviewWords: r?.words ?? '' };
+        const ask = !r ? '' : 'ask' in r ? r.ask : 'passed' in r ? 'passed' : '';
+        // A review with no day of its own, in words that name a meeting: it is at that meeting (its day offered already).
+        const atMeeting = ask === 'when' && (context.meeting ?? '') !== '';
+        const near = r && 'passed' in r ? r.passed : r && 'near' in r ? (r.near ?? '') : '';
+        return { review: r && 'due' in r ? r.due : '', reviewAsk: atMeeting ? '' : ask, reviewNear: near, reviewWords: r?.words ?? '' };
       },
       keepTypedReview: ({ context, event }: Args<C>): Partial<ReviewCtx> => ({ review: typedDay(context, event) }),
     },
@@ -113,6 +144,8 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
       reviewAsked: ({ context }: { context: C }) => context.reviewAsk !== '',
       keepsReview: ({ event }: Args<C>) => event.type === 'CHOICE' && event.id === 'keep-review',
       typedReviewDay: ({ context, event }: Args<C>) => typedDay(context, event) !== '',
+      typedReviewKept: ({ context, event }: Args<C>) => kept(context, typedDay(context, event)),
+      typedNotKnown,
     },
     /** The states, going on to `next`; the actions and guards named are the ones above. */
     states(next: string) {
@@ -134,7 +167,9 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
               { target: next, actions: logSteps },
             ],
             TEXT: [
+              { guard: 'typedReviewKept', target: next, actions: typedKept },
               { guard: 'typedReviewDay', target: next, actions: keepTyped },
+              { guard: 'typedNotKnown', target: next, actions: [{ type: 'say', params: { key: 'review.left-out' } }, ...logSteps] },
               { target: 'review', reenter: true, actions: { type: 'say', params: { key: 'review.unread' } } },
             ],
           },
@@ -144,7 +179,9 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
           on: {
             CHOICE: { target: next, actions: [{ type: 'say', params: { key: 'review.no-date' } }, ...logSteps] },
             TEXT: [
+              { guard: 'typedReviewKept', target: next, actions: typedKept },
               { guard: 'typedReviewDay', target: next, actions: keepTyped },
+              { guard: 'typedNotKnown', target: next, actions: [{ type: 'say', params: { key: 'review.no-date' } }, ...logSteps] },
               { target: 'reviewWhen', reenter: true, actions: { type: 'say', params: { key: 'review.unread' } } },
             ],
           },

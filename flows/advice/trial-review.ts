@@ -3,15 +3,25 @@
  * 9:15 start from Monday for two weeks and then review it", "we'll try the quiet room for a
  * fortnight and see how it goes", "the head agreed a reduced timetable until half term". The day
  * of the review (ISO), counted as a due date is (due-periods.ts, `dueFrom`): a period from the
- * start they named ("from Monday"), else from the day they said it, else from today, all on the
- * parent's day. A review with no day we can know (half term, the end of term, "at the next
- * meeting") is asked, never invented. Nothing agreed (a refusal, a time off school), nothing read.
+ * start they named ("from Monday"), else from the day they said it, else from today; a day they
+ * named is read from the day they said it, a day and month with no year being the one nearest it
+ * (so "from 1 December", said in December, is this year's). A review day already come is said as
+ * such (`passed`), never moved a year on. A review with no day we can know (half term, the end of
+ * term, "till Christmas", a day in or next to the winter break, "at the next meeting") is asked,
+ * never invented. Nothing agreed (a refusal, a time off school), nothing read.
  */
-import { periodDue } from './due-periods.js';
+import { inWinterBreak } from '../../src/features/daily-log/school-week.js';
+import { FOR, periodDue } from './due-periods.js';
 import { dueFrom } from './parent-answers.js';
 
-/** The review's day, or what to ask; and the sentence that agreed the trial, in their words (what the date is for). */
-export type TrialReview = ({ due: string } | { ask: 'half-term' | 'when' }) & { words: string };
+/** What to ask when no day can be known: half term's start, the last day of term, a day near the winter break (`near`), or when. */
+export type ReviewAsk = 'half-term' | 'term-end' | 'break' | 'when';
+/**
+ * The review's day (`due`, still to come), the day it was (`passed`: today or before), or what to
+ * ask (with the day read, `near`, when it falls by the winter break); and the sentence that agreed
+ * the trial, in their words (what the date is for).
+ */
+export type TrialReview = ({ due: string } | { passed: string } | { ask: ReviewAsk; near?: string }) & { words: string };
 
 export interface TrialOptions {
   /** The family's order of day and month (month first in the US); undefined before the case has a profile. */
@@ -30,12 +40,12 @@ const REFUSED = /\b(?:can'?t|cannot|won'?t|will not|wouldn'?t|not (?:able|possib
 /** A look again at what was tried, with no day given. */
 const REVIEWED = /\b(?:review\w*|see how (?:it|that|this|things|she|he|they) (?:goes?|gets? on)|look at it again|meet again|check in)\b/;
 const HALF_TERM = /\b(?:until|till|til|up to|to|before)\s+(?:the\s+)?(?:half[\s-]?term|mid[\s-]?term)\b/;
-const END_OF_TERM = /\b(?:until|till|til|up to|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?term|holidays|easter|summer)\b/;
-const CHRISTMAS = /\b(?:until|till|til|up to|before)\s+(?:the\s+)?(?:christmas|xmas)\b/;
-/** The length of the trial: a period (due-periods.ts). */
-const PERIOD = /\b(?:for|after|in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|ten|\d{1,2})\s+(?:school\s+|working\s+)?(?:days?|weeks?|fortnights?|months?)\b/;
-/** A day the trial runs to, or the review is on: "until Friday 27 November", "review it on 20 November". */
-const UNTIL_DAY = /\b(?:until|till|til|up to|through|review(?:ed)?(?:\s+(?:it|this|that|things))?\s+on)\s+([^,;]{1,30})/;
+/** The end of term, or a break whose first day only the school knows ("till Christmas", "until the holidays"). */
+const END_OF_TERM = /\b(?:until|till|til|up to|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?term|holidays|easter|summer|christmas|xmas)\b/;
+/** The length of the trial: a period (due-periods.ts), never a time off school ("been off for two weeks"). */
+const PERIOD = new RegExp(String.raw`\b(?:${FOR}|after|in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|ten|\d{1,2})\s+(?:school\s+|working\s+)?(?:days?|weeks?|fortnights?|months?)\b`);
+/** A day the trial runs to, or the review is on: "until Friday 27 November", "review it (at the meeting) on 20 November". */
+const UNTIL_DAY = /\b(?:until|till|til|up to|through|review(?:ed)?(?:\s+(?:it|this|that|things))?(?:\s+at\s+the\s+(?:next\s+)?(?:meeting|review))?\s+on)\s+([^,;]{1,30})/;
 /** The day the trial starts, when named: "from Monday", "starting next week". */
 const STARTS = /\b(?:from|starting(?:\s+on)?|as of|beginning)\s+((?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|week)|tomorrow|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)\b/;
 
@@ -43,61 +53,72 @@ const DAY_MS = 86_400_000;
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 const SENTENCE_END = /[.!?\n]+/;
+/** Where a sentence turns: a refusal beside an agreement ("but we'll try…"), or what led to it ("she's been off for two weeks, so we'll try…"). */
+const TURNS = /\bbut\b|\bhowever\b|\bso\b(?!\s+(?:far|that|much|long|well)\b)|\bbecause\b|\bsince\b/;
 
 /**
- * The parts of the words that agree something (a refusal beside it, "but we'll try…", is its own
- * part), lower case, each with its sentence as written.
+ * The parts of the words that agree something (a refusal beside it, "but we'll try…", or what led
+ * to it, "…so we'll try", is its own part), lower case, each with its sentence as written; the
+ * next sentence joins it when it says when they look again ("We'll see how it goes after two weeks").
  */
 function agreedParts(words: string): { part: string; sentence: string }[] {
   const written = words.split(SENTENCE_END);
   const sentences = words.toLowerCase().replace(/[’‘]/g, "'").split(SENTENCE_END);
   const parts: { part: string; sentence: string }[] = [];
   sentences.forEach((s, i) => {
-    const agreed = s.split(/\bbut\b|\bhowever\b/).filter((p) => AGREED.test(p) && !REFUSED.test(p));
-    // The sentence after an agreement often says when they look again ("We'll see how it goes after two weeks").
-    if (agreed.length) parts.push({ part: agreed.join(' ') + ' ' + (sentences[i + 1] ?? ''), sentence: (written[i] ?? '').trim() });
+    const agreed = s.split(TURNS).filter((p) => AGREED.test(p) && !REFUSED.test(p));
+    const next = sentences[i + 1] ?? '';
+    if (agreed.length) parts.push({ part: agreed.join(' ') + (REVIEWED.test(next) ? ' ' + next : ''), sentence: (written[i] ?? '').trim() });
   });
   return parts;
 }
 
-/** The last weekday before the winter break (24 December) on or after `today`: where "till Christmas" ends. */
-function beforeChristmas(today: string): string {
-  const year = Number(today.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    let d = Date.UTC(y, 11, 23);
-    while ([0, 6].includes(new Date(d).getUTCDay())) d -= DAY_MS;
-    if (isoOf(d) >= today) return isoOf(d);
-  }
-  return today;
+/** A day the school named ("Monday", "1 December", "12/18"), read from the day they said it: with no year, the one nearest that day. */
+function namedDay(text: string, said: string, monthFirst: boolean | undefined): string | undefined {
+  const day = dueFrom(text, `${said}T12:00:00.000Z`, monthFirst);
+  if (!day || /\b\d{4}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/.test(text)) return day;
+  // The next time it comes round, more than half a year on: they meant the one just gone.
+  const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  return Date.parse(day) - Date.parse(said) > 183 * DAY_MS && !Number.isNaN(Date.parse(yearBefore)) ? yearBefore : day;
 }
 
-/** The day a named start falls on ("from Monday": the next Monday; "from next week": its Monday), else undefined. */
-function startOf(part: string, today: string, monthFirst: boolean | undefined): string | undefined {
+/** The day a named start falls on, from the day it was said ("from Monday": the next Monday; "from next week": its Monday), else undefined. */
+function startOf(part: string, said: string, monthFirst: boolean | undefined): string | undefined {
   const named = STARTS.exec(part)?.[1];
   if (!named) return undefined;
   if (/week$/.test(named)) {
-    const d = new Date(`${today}T00:00:00Z`);
+    const d = new Date(`${said}T00:00:00Z`);
     return isoOf(d.getTime() + (((8 - d.getUTCDay()) % 7) || 7) * DAY_MS);
   }
-  return dueFrom(named, `${today}T12:00:00.000Z`, monthFirst);
+  return namedDay(named, said, monthFirst);
+}
+
+/** In the winter break, or within a week or so of it: most schools' last week of term, or the first of the new one. */
+function byWinterBreak(day: string): boolean {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  for (let d = -7; d <= 10; d++) if (inWinterBreak(isoOf(at + d * DAY_MS))) return true;
+  return false;
+}
+
+/** A review day read: still to come, come already, or (by the winter break) asked. */
+function dayOf(day: string, today: string): { due: string } | { passed: string } | { ask: ReviewAsk; near: string } {
+  if (day <= today) return { passed: day };
+  return byWinterBreak(day) ? { ask: 'break', near: day } : { due: day };
 }
 
 /** The review of a trial the school agreed, from `today` (the parent's day, ISO); undefined when they agreed none. */
 export function trialReview(words: string, today: string, opts: TrialOptions = {}): TrialReview | undefined {
+  const said = opts.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(opts.saidOn) && opts.saidOn <= today ? opts.saidOn : today;
   for (const { part, sentence } of agreedParts(words)) {
-    const found = (r: { due: string } | { ask: 'half-term' | 'when' }): TrialReview => ({ ...r, words: sentence });
+    const found = (r: { due: string } | { passed: string } | { ask: ReviewAsk; near?: string }): TrialReview => ({ ...r, words: sentence });
     if (HALF_TERM.test(part)) return found({ ask: opts.halfTerms ? 'half-term' : 'when' });
-    if (END_OF_TERM.test(part)) return found({ ask: 'when' });
-    if (CHRISTMAS.test(part)) return found({ due: beforeChristmas(today) });
+    if (END_OF_TERM.test(part)) return found({ ask: 'term-end' });
     const period = PERIOD.exec(part)?.[0];
-    if (period) {
-      const said = opts.saidOn && /^\d{4}-\d{2}-\d{2}$/.test(opts.saidOn) && opts.saidOn <= today ? opts.saidOn : today;
-      const due = periodDue(period, startOf(part, today, opts.monthFirst) ?? said);
-      if (due && due > today) return found({ due });
-    }
+    const due = period ? periodDue(period, startOf(part, said, opts.monthFirst) ?? said) : undefined;
+    if (due) return found(dayOf(due, today));
     const until = UNTIL_DAY.exec(part)?.[1];
-    const day = until ? dueFrom(until, `${today}T12:00:00.000Z`, opts.monthFirst) : undefined;
-    if (day && day > today) return found({ due: day });
+    const day = until ? namedDay(until, said, opts.monthFirst) : undefined;
+    if (day) return found(dayOf(day, today));
     if (REVIEWED.test(part)) return found({ ask: 'when' });
   }
   return undefined;

@@ -52,15 +52,25 @@ interface Ctx extends ReviewCtx {
   followupId?: number;
   /** The child's letters waiting for a reply, when more than one: the parent says which was answered. */
   letters?: Letter[];
-  /** How the reply's dates are read (the family's order of day and month, half terms). */
-  dates: Pick<TrialOptions, 'monthFirst' | 'halfTerms'>;
+  /**
+   * How the reply's dates are read (the family's order of day and month, half terms): the chosen
+   * child's once the parent says whose school replied. Absent in a conversation saved before it
+   * (version 1 kept: the states are the same, and such a conversation reads dates as before a profile).
+   */
+  dates?: Pick<TrialOptions, 'monthFirst' | 'halfTerms'>;
 }
 
-/** A child with a request waiting for a reply, what was asked for in that case, and their letters waiting. */
+/**
+ * A child with a request waiting for a reply, what was asked for in that case, and their letters
+ * waiting; and that child's dates already kept to watch and date options (the flow's input is the
+ * open case's, which may be another child's).
+ */
 interface Waiting {
   nickname: string;
   request: string;
   letters?: Letter[];
+  keptMeetings?: string[];
+  dates?: Pick<TrialOptions, 'monthFirst' | 'halfTerms'>;
 }
 
 /** A letter waiting for a reply: its follow-up's id, what was sent, and the day (as the parent reads dates). */
@@ -112,9 +122,18 @@ function childCase({ context }: { context: Ctx }): OpenCaseParams {
 
 function waitingOf(v: unknown): Waiting[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((w: { nickname?: unknown; request?: unknown; letters?: unknown }) =>
-    typeof w?.nickname === 'string' && w.nickname ? [{ nickname: w.nickname, request: str(w.request), letters: lettersOf(w.letters) }] : [],
+  return v.flatMap((w: { nickname?: unknown; request?: unknown; letters?: unknown; keptMeetings?: unknown; dates?: unknown }) =>
+    typeof w?.nickname === 'string' && w.nickname
+      ? [{ nickname: w.nickname, request: str(w.request), letters: lettersOf(w.letters), keptMeetings: keptMeetingsOf({ keptMeetings: w.keptMeetings }), ...datesOf(w.dates) }]
+      : [],
   );
+}
+
+/** A child's date options as handed over (booleans only), or nothing. */
+function datesOf(v: unknown): { dates?: Pick<TrialOptions, 'monthFirst' | 'halfTerms'> } {
+  if (typeof v !== 'object' || v === null) return {};
+  const { monthFirst, halfTerms } = v as Record<string, unknown>;
+  return { dates: { ...(typeof monthFirst === 'boolean' ? { monthFirst } : {}), ...(typeof halfTerms === 'boolean' ? { halfTerms } : {}) } };
 }
 
 function lettersOf(v: unknown): Letter[] {
@@ -150,6 +169,13 @@ const saved = keepReply('saved');
 
 /** A review the reply names: read from their words, on the parent's day (the reply is today's). */
 const review = reviewParts<Ctx>((context) => context.reply, (context) => context.dates);
+
+/** The child whose school replied: their case's request, letters, kept dates and date options become the flow's. */
+function childChosen(context: Ctx, event: FlowEvent): Partial<Ctx> {
+  const w = chosen(context, event);
+  if (!w) return {};
+  return { nickname: w.nickname, request: w.request || context.request, letters: w.letters ?? [], keptMeetings: w.keptMeetings ?? [], ...(w.dates ? { dates: w.dates } : {}) };
+}
 
 export const followUpMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -203,10 +229,7 @@ export const followUpMachine = setup({
           guard: 'isWaitingChild',
           target: 'chosenChild',
           actions: [
-            assign(({ context, event }) => {
-              const w = chosen(context, event as FlowEvent);
-              return { nickname: w?.nickname ?? '', request: w?.request ?? context.request, letters: w?.letters ?? [] };
-            }),
+            assign(({ context, event }) => childChosen(context, event as FlowEvent)),
             { type: 'openCase', params: childCase },
           ],
         },

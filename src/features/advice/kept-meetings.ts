@@ -5,7 +5,9 @@
  * offer them, so the same day is never offered, and noted, twice.
  */
 import type { NoteRow, Store } from '../../core/ports.js';
-import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
+import { REVIEW_TOPIC, reviewOptionsOf } from '../../../flows/advice/review-states.js';
+import type { TrialOptions } from '../../../flows/advice/trial-review.js';
+import { PROFILE_TOPIC, profileFromNotes } from './profile.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
 export function keptMeetingDays(store: Pick<Store, 'listNotes'>, userId: string, caseId: number | null): string[] {
@@ -16,4 +18,14 @@ export function keptMeetingDays(store: Pick<Store, 'listNotes'>, userId: string,
 export function keptMeetingDaysIn(notes: readonly NoteRow[], caseId: number | null): string[] {
   const mine = notes.filter((n) => (n.topic === MEETING_TOPIC || n.topic === REVIEW_TOPIC) && (caseId === null || n.caseId === caseId));
   return [...new Set(mine.flatMap((n) => (n.kind === 'next_step' && n.due ? [n.due] : [])))];
+}
+
+/**
+ * What reading a school's reply for one child needs, from one read of their notes: the days
+ * already kept to watch, and how their family reads dates (month first, half terms). For a reply
+ * read outside that child's flow input (`replied <words>`, or the child chosen after it started).
+ */
+export function childDates(store: Pick<Store, 'listNotes'>, userId: string, caseId: number | null): { keptMeetings: string[]; dates: Pick<TrialOptions, 'monthFirst' | 'halfTerms'> } {
+  const notes = store.listNotes(userId, { topics: [MEETING_TOPIC, REVIEW_TOPIC, PROFILE_TOPIC], ...(caseId !== null ? { caseId } : {}) });
+  return { keptMeetings: keptMeetingDaysIn(notes, caseId), dates: reviewOptionsOf({ profile: profileFromNotes(notes, caseId) }) };
 }

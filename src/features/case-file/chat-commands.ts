@@ -13,6 +13,7 @@ import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } from './school-days.js';
 import { familyMonthFirstOf } from '../advice/profile.js';
+import { childDates } from '../advice/kept-meetings.js';
 import { trialReview } from '../../../flows/advice/trial-review.js';
 
 import type { CaseRow } from '../../core/ports.js';
@@ -120,7 +121,8 @@ export const replied: ChatCommand = (args, ctx) => {
   if (waiting.length > 1 || (waiting[0] && open !== null && waiting[0].caseId !== open)) {
     const others = cases.filter((c) => !waiting.some((w) => w.caseId === c.id));
     const all = [...waiting, ...others.map((c) => ({ caseId: c.id, nickname: c.nickname }))];
-    const waitingFor = all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId), letters: lettersWaiting(ctx, w.caseId) }));
+    // Each child's own kept dates and date order: the flow's input is the open case's (review8, 9).
+    const waitingFor = all.map((w) => ({ nickname: w.nickname, request: lastRequest(ctx.store, ctx.content, userId, w.caseId), letters: lettersWaiting(ctx, w.caseId), ...childDates(ctx.store, userId, w.caseId) }));
     startFlow(ctx, 'follow-up', { mode: 'replied', reply: text, waiting: waitingFor });
     return;
   }
@@ -134,8 +136,8 @@ export const replied: ChatCommand = (args, ctx) => {
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
   say(ctx, 'case-file.replied.saved');
-  // A reply that agrees to try something with a review: its day offered as a date to watch.
-  if (trialReview(text, ctx.day, { halfTerms: true })) startFlow(ctx, 'follow-up', { mode: 'review', reply: text, today: ctx.day });
+  // A reply that agrees to try something with a review: its day offered as a date to watch (read in the family's own order: review8, 8).
+  if (trialReview(text, ctx.day, childDates(ctx.store, userId, ctx.session.caseId).dates)) startFlow(ctx, 'follow-up', { mode: 'review', reply: text, today: ctx.day });
   else carryOn(ctx);
 };
 

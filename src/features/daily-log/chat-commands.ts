@@ -11,7 +11,7 @@ import { textReply } from '../../core/render.js';
 import { renderAttendanceChart } from './chart.js';
 import { addDays, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
 import { familyDayLabel } from './family-day.js';
-import { checkinVars, describeSummary } from './describe.js';
+import { checkinVars, describeSummary, emptySummary } from './describe.js';
 import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
 import { summarizeFor } from './summary.js';
@@ -279,7 +279,9 @@ export const summary: ChatCommand = (args, ctx) => {
     return;
   }
   const s = summarizeFor(ctx.store.logs, ctx.session.userId, { caseId: child.id, from, to });
-  say(ctx, 'summary.text', { text: describeSummary(ctx.content, s, child.nickname) });
+  // Said by its own key, not inside `summary.text`: its words for a shared channel come with it (review8, 7).
+  if (emptySummary(s)) say(ctx, 'summary.empty');
+  else say(ctx, 'summary.text', { text: describeSummary(ctx.content, s, child.nickname) });
   if (s.days_logged > 0) say(ctx, 'summary.chart-hint');
   reask(ctx);
 };

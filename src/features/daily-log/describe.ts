@@ -70,6 +70,9 @@ export function checkinVars(content: ContentCatalog, s: Pick<CheckinSettings, 't
   return { time: s.time ? timeLabel(s.time) : '', days: daysLabel(content, s.days), zone: s.zone ?? '' };
 }
 
+/** Nothing logged in the range asked for: `summary.empty` says so, on its own (its words change where typing is public). */
+export const emptySummary = (s: LogSummary): boolean => s.days_logged === 0 || s.from === null || s.to === null;
+
 /** The summary as a short chat message, a few lines. */
 export function describeSummary(content: ContentCatalog, s: LogSummary, nickname: string): string {
   if (s.days_logged === 0 || s.from === null || s.to === null) return content.render('summary.empty');

@@ -30,28 +30,29 @@ describe('the review of a trial the school agreed, as something due', () => {
     const a = makeCaseApp();
     cleanups.add(() => a.close());
     await letterSent(a);
-    // Wednesday 2 December: from Monday 7 December, two weeks: Monday 21 December.
-    a.clock.current = new Date('2026-12-02T17:00:00Z');
+    // Wednesday 18 November: from Monday 23 November, two weeks: Monday 7 December (21 December,
+    // by the winter break, is asked: review8).
+    a.clock.current = new Date('2026-11-18T17:00:00Z');
     const r = await a.send(cmd('replied', TRIAL));
     expect(keysOf(r)).toContain('case-file.replied.saved');
     expect(question(r).key).toBe('review.offer');
-    expect(question(r).text).toContain('21 December 2026');
+    expect(question(r).text).toContain('7 December 2026');
     const kept = await a.send(pick('keep-review'));
     expect(keysOf(kept)).toEqual(expect.arrayContaining(['review.kept', 'review.log-step']));
 
     const notes = a.store.listNotes(USER);
     expect(notes.filter((n) => n.kind === 'response').map((n) => n.text)).toEqual([TRIAL]);
-    expect(notes).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.date', due: '2026-12-21' }));
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.date', due: '2026-12-07' }));
     expect(notes).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.daily-log' }));
 
     const due = textOf(await a.send('what is due?'));
-    expect(due).toContain('21 December 2026');
+    expect(due).toContain('7 December 2026');
     // The date to watch names the trial in the school's words.
     expect(due).toContain("a 9:15 start from Monday");
 
     const packet = documents(await a.send(cmd('export', 'md')))[0]?.body ?? '';
     expect(packet).toContain(content.render('case-file.packet.kind.next_step'));
-    expect(packet).toContain(content.render('case-file.packet.due', { due: '21 December 2026' }));
+    expect(packet).toContain(content.render('case-file.packet.due', { due: '7 December 2026' }));
     // Only the review: the bot's other next steps stay out of the school's record.
     expect(packet).not.toContain(content.render('review.log-note'));
   });
