@@ -6,7 +6,7 @@
  * - they want to stop or change it: what they said is asked, kept as their reply, and handed to
  *   triage as another no (nothing typed: noted that they want a change);
  * - not reviewed yet: a next step to ask for the review, with a short message to send;
- * - later: asked again in a couple of school days (the `reviewDay` effect says when).
+ * - later: noted as waiting, and asked again in a couple of school days (the `reviewDay` effect says when).
  * Started by the `review-reminder` command (src/features/case-file/review-day.ts).
  */
 import { assign, setup } from 'xstate';
@@ -47,6 +47,7 @@ const outcome = (o: ReviewDayParams['outcome']) => ({ type: 'reviewDay' as const
 const outcomeNote = (text: string): NoteParams => ({ kind: 'answer', topic: 'review.outcome', text });
 const saidNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'response', topic: 'review.outcome', text: context.said });
 const askNote: NoteParams = { kind: 'next_step', topic: 'review.ask', text: `${P}.not-yet-note` };
+const laterNote: NoteParams = { kind: 'next_step', topic: 'review.later', text: `${P}.later-note` };
 
 /** Triage on what they said, as another no; home when nothing was typed. */
 function after({ context }: { context: Ctx }): FlowOutput {
@@ -90,7 +91,7 @@ export const reviewDayMachine = setup({
             target: 'done',
             actions: [{ type: 'note', params: askNote }, outcome('done'), { type: 'say', params: ({ context }: { context: Ctx }) => ({ key: `${P}.not-yet`, vars: { date: context.date } }) }],
           },
-          { guard: { type: 'picked', params: 'later' }, target: 'done', actions: outcome('snooze') },
+          { guard: { type: 'picked', params: 'later' }, target: 'done', actions: [{ type: 'note', params: laterNote }, outcome('snooze')] },
         ],
       },
     },
@@ -127,5 +128,6 @@ export const reviewDayFlow: FlowDef = {
     `${P}.change-no-words`,
     `${P}.not-yet-note`,
     `${P}.not-yet`,
+    `${P}.later-note`,
   ],
 };

@@ -49,8 +49,8 @@ describe('the review day, in words', () => {
   });
 
   it('the notes read as sentences, and their topics have words in the notes and the packet', () => {
-    for (const key of ['review-day.well-note', 'review-day.change-note', 'review-day.not-yet-note']) expect(content.render(key)).toMatch(/^[A-Z].*\.$/);
-    for (const topic of ['review.outcome', 'review.ask']) {
+    for (const key of ['review-day.well-note', 'review-day.change-note', 'review-day.not-yet-note', 'review-day.later-note']) expect(content.render(key)).toMatch(/^[A-Z].*\.$/);
+    for (const topic of ['review.outcome', 'review.ask', 'review.later']) {
       expect(content.has(`notes.topic.${topic}`)).toBe(true);
       expect(content.has(`case-file.packet.topic.${topic}`)).toBe(true);
     }

@@ -64,10 +64,10 @@ describe('the review day', () => {
     expect(ofType<{ key: string; vars?: Record<string, string> }>(r.effects, 'say').at(-1)).toEqual({ key: 'review-day.not-yet', vars: { date: INPUT.date } });
   });
 
-  it('"Ask me in a day or two": snoozed, nothing noted', () => {
+  it('"Ask me in a day or two": noted as waiting, and snoozed', () => {
     const r = replay(m, INPUT, [choice('later')]);
     expect(r.done).toBe(true);
-    expect(notes(r.effects)).toEqual([]);
+    expect(notes(r.effects)).toEqual([expect.objectContaining({ kind: 'next_step', topic: 'review.later', text: 'review-day.later-note' })]);
     expect(outcomes(r.effects)).toEqual([{ reminderId: 7, outcome: 'snooze' }]);
   });
 });
