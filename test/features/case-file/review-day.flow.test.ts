@@ -6,6 +6,7 @@
  * (flows/case-file/review-day.flow.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { reviewDayFlow } from '../../../flows/case-file/review-day.flow.js';
 import type { ReviewDayParams } from '../../../flows/case-file/case-file-effects.js';
 import type { AskParams, FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
@@ -69,5 +70,19 @@ describe('the review day', () => {
     expect(r.done).toBe(true);
     expect(notes(r.effects)).toEqual([expect.objectContaining({ kind: 'next_step', topic: 'review.later', text: 'review-day.later-note' })]);
     expect(outcomes(r.effects)).toEqual([{ reminderId: 7, outcome: 'snooze' }]);
+  });
+});
+
+describe('a review date kept asks for its reminder (review-states.ts, shared by every flow that offers one)', () => {
+  const REPLY = "They'll do a 9:15 start from Monday for two weeks and then review it.";
+  const ENGLAND = JSON.stringify({ place: 'england', plan: 'none', pronouns: 'she' });
+  const on = (e: FlowEvent): FlowEvent => ({ ...e, at: '2026-11-04T18:00:00.000Z', day: '2026-11-04' });
+  const watched = (effects: unknown[]) => ofType<{ due: string }>(effects as never, 'watchReview');
+  const f = followUpFlow.machine;
+
+  it('tapped or typed: a reminder on the day kept; left out: none', () => {
+    expect(watched(replay(f, { mode: 'replied', profile: ENGLAND }, [on(text(REPLY)), on(choice('keep')), on(choice('keep-review'))]).effects)).toEqual([{ due: '2026-11-23' }]);
+    expect(watched(replay(f, { mode: 'replied', profile: ENGLAND }, [on(text(REPLY)), on(choice('keep')), on(text('no, it is the 24th'))]).effects)).toEqual([{ due: '2026-11-24' }]);
+    expect(watched(replay(f, { mode: 'replied', profile: ENGLAND }, [on(text(REPLY)), on(choice('keep')), on(choice('leave-review'))]).effects)).toEqual([]);
   });
 });
