@@ -6,13 +6,14 @@
  * due?", the notes, the Home tab and the packet show it), with a second step: write down how each
  * day of the trial goes (the daily log). Shared by the flows that read the school's words: the
  * reply to a letter (follow-up.flow.ts), the situation question every "no" passes, and "What do I
- * say next?". A flow registers `reviewParts`'s actions and guards and spreads `reviewStates(next)`.
+ * say next?". A flow registers `reviewParts`'s effects, actions and guards and spreads `reviewStates(next)`.
  * A day already come, or by the winter break, is asked with the day read (never offered as it is);
  * a review "at the meeting" is the meeting's day, offered once; "I don't know" typed is not knowing.
  */
 import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../src/core/flow-kit.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
+import { caseFileEffects, type WatchReviewParams } from '../case-file/case-file-effects.js';
 import { dueFrom } from './parent-answers.js';
 import { trialReview, type ReviewAsk, type TrialOptions } from './trial-review.js';
 
@@ -100,6 +101,8 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
   ] as const;
   // The date to watch names the trial in their words ("what is due?": "a date to watch: They'll do a 9:15 start…").
   const note = ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: REVIEW_TOPIC, text: context.reviewWords || 'review.note', due: context.review });
+  // Kept, the review day is also a reminder on that day (src/features/case-file/review-day.ts).
+  const watch = { type: 'watchReview' as const, params: ({ context }: { context: C }): WatchReviewParams => ({ due: context.review }) };
   const said = (key: string) => ({ type: 'say' as const, params: ({ context }: { context: C }): SayParams => ({ key, vars: { date: shown(context) } }) });
 
   const params = {
@@ -119,13 +122,15 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
       freeText: true,
     }),
   };
-  const keepTyped = ['keepTypedReview', { type: 'note', params: note }, said('review.kept'), ...logSteps] as const;
+  const keepTyped = ['keepTypedReview', { type: 'note', params: note }, watch, said('review.kept'), ...logSteps] as const;
   // A day typed that the notes already keep (a meeting's, a review's): said so, not noted twice.
   const typedKept = ['keepTypedReview', said('review.already-kept'), ...logSteps] as const;
   const typedNotKnown = ({ event }: Args<C>) => event.type === 'TEXT' && NOT_KNOWN.test(event.text.trim());
 
   return {
     params,
+    /** The effect a flow registers beside the actions (`...review.effects`). */
+    effects: { watchReview: caseFileEffects.watchReview },
     actions: {
       readReview: ({ context, event }: Args<C>): Partial<ReviewCtx> => {
         const day = typeof event.day === 'string' ? event.day : (context.today ?? '');
@@ -163,7 +168,7 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
           entry: { type: 'ask', params: params.offer },
           on: {
             CHOICE: [
-              { guard: 'keepsReview', target: next, actions: [{ type: 'note', params: note }, said('review.kept'), ...logSteps] },
+              { guard: 'keepsReview', target: next, actions: [{ type: 'note', params: note }, watch, said('review.kept'), ...logSteps] },
               { target: next, actions: logSteps },
             ],
             TEXT: [

@@ -194,6 +194,7 @@ const sayNext = setup({
   actions: {
     ...effects,
     setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
+    ...review.effects,
     readReview: assign(review.actions.readReview),
     keepTypedReview: assign(review.actions.keepTypedReview),
     useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),

@@ -92,6 +92,7 @@ export const situationMachine = setup({
     unpick: assign({ picked: 'none' }),
     readMeeting: assign(meeting.assigns.readMeeting),
     keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
+    ...review.effects,
     readReview: assign(review.actions.readReview),
     keepTypedReview: assign(review.actions.keepTypedReview),
     // Back after another dialogue ran over this one ("change profile"): the profile handed on is the one as it is now.

@@ -41,6 +41,20 @@ export const correctStatementParamsSchema = z.object({
 });
 export type CorrectStatementParams = z.infer<typeof correctStatementParamsSchema>;
 
+export const watchReviewParamsSchema = z.object({
+  /** The review day kept as a date to watch (ISO): its reminder comes at the end of that school day. */
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type WatchReviewParams = z.infer<typeof watchReviewParamsSchema>;
+
+export const reviewDayParamsSchema = z.object({
+  /** The review day's reminder the parent answered. */
+  reminderId: z.number().int(),
+  /** Answered (done), or asked again in a couple of school days (snooze). */
+  outcome: z.enum(['done', 'snooze']),
+});
+export type ReviewDayParams = z.infer<typeof reviewDayParamsSchema>;
+
 export const caseFileEffects = {
   /** Show the lines of a letter not yet drafted that carry the parent's own words, as they will read. */
   previewLines: (_: unknown, _params: PreviewLinesParams) => {},
@@ -48,6 +62,10 @@ export const caseFileEffects = {
   closeFollowups: (_: unknown, _params: CloseFollowupsParams) => {},
   /** Correct a statement's date or who said it, and note the correction (dated): never before the parent confirmed it. */
   correctStatement: (_: unknown, _params: CorrectStatementParams) => {},
+  /** Remind the parent on the review day just kept (replacing this child's earlier one). */
+  watchReview: (_: unknown, _params: WatchReviewParams) => {},
+  /** The review day's reminder answered, or snoozed. */
+  reviewDay: (_: unknown, _params: ReviewDayParams) => {},
   /** Erase everything about the parent, once this turn has committed. */
   eraseEverything: () => {},
 };

@@ -79,9 +79,13 @@ export function followupDue(sentAt: Date, n: number, week: SchoolWeek = DEFAULT_
   const local = DateTime.fromJSDate(sentAt, { zone: week.zone });
   const sentOn = local.toISODate() ?? sentAt.toISOString().slice(0, 10);
   const dueOn = addSchoolDays(sentOn, n, week.days);
-  const [y, m, d] = dueOn.split('-').map(Number);
-  const dueAt = DateTime.fromObject({ year: y, month: m, day: d, ...REMINDER_LOCAL_TIME }, { zone: week.zone }).toJSDate();
-  return { sentOn, dueOn, dueAt };
+  return { sentOn, dueOn, dueAt: endOfSchoolDay(dueOn, week.zone) };
+}
+
+/** The instant a reminder on local date `date` comes: the end of that school day (16:00) in `zone`. */
+export function endOfSchoolDay(date: string, zone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return DateTime.fromObject({ year: y, month: m, day: d, ...REMINDER_LOCAL_TIME }, { zone }).toJSDate();
 }
 
 /** "Fri 11 Dec 2026", or "Fri, Dec 11, 2026" for a family that writes the month first (the US), as their letters do. */

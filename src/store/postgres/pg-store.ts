@@ -15,6 +15,7 @@
 import pg from 'pg';
 import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
+import type { ReviewsStore } from '../../features/case-file/reviews-port.js';
 import type { CloseFollowupsOpts, DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
 import { errorFields } from '../../security/safe-log.js';
 import { Lane } from './lane.js';
@@ -56,6 +57,8 @@ export class PgStore implements Store {
   readonly sealer: Sealer;
   readonly logs: DailyLogStore;
   readonly requests: RequestsStore;
+  /** The working copy's (written inside turns, read by the due source after `prepareDue`). */
+  readonly reviews: ReviewsStore;
   readonly prompts: PgPromptLedger;
   readonly questionPosts: QuestionPosts;
   readonly copy: WorkingCopy;
@@ -99,6 +102,7 @@ export class PgStore implements Store {
     this.batcher = new TurnBatcher(pool, this.copy, this.lane, this.keys, (db) => this.outbox.flush(db), this.maxParents);
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
+    this.reviews = this.copy.store.reviews;
     this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
     this.questionPosts = new PgQuestionPosts(this.copy, this.keys, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
     this.filesRoot = opts.filesRoot ?? null;
@@ -130,7 +134,7 @@ export class PgStore implements Store {
 
   /**
    * Reloads, from one consistent snapshot, every parent the due sources may name: those whose
-   * check-in may be due now and is not yet sent today, or whose follow-up is due, in PostgreSQL,
+   * check-in may be due now and is not yet sent today, or whose follow-up or review reminder is due, in PostgreSQL,
    * and those our copy still thinks so. Narrowed in SQL so a tick loads the parents due now, not
    * everyone with check-ins on (the due sources decide; this only has to include them all).
    */
@@ -140,12 +144,14 @@ export class PgStore implements Store {
         const ids = new Set(
           (await client.query<{ user_id: string }>(
             `${CHECKIN_CANDIDATES}
-             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1::text`,
+             UNION SELECT user_id FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1::text
+             UNION SELECT user_id FROM review_reminders WHERE status = 'open' AND reminded_at IS NULL AND due_at <= $1::text`,
             [now.toISOString()],
           )).rows.map((r) => r.user_id),
         );
         for (const s of this.copy.store.logs.enabledCheckins()) ids.add(s.userId);
         for (const f of this.copy.store.requests.dueFollowups(now.toISOString())) ids.add(f.userId);
+        for (const r of this.copy.store.reviews.due(now.toISOString())) ids.add(r.userId);
         return [...ids];
       }),
     );

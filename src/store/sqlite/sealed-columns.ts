@@ -46,6 +46,8 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   // Follow-ups: a letter template id, dates, an IANA zone and a status id; what was sent is sealed.
   followups: ['user_id', 'letter', 'sent_at', 'sent_on', 'due_on', 'due_at', 'time_zone', 'status', 'reminded_at', 'closed_at'],
   case_file_settings: ['user_id', 'updated_at'],
+  // The review day's reminders: dates, an IANA zone and a status id; the trial's words stay in their note.
+  review_reminders: ['user_id', 'review_on', 'due_on', 'due_at', 'time_zone', 'status', 'created_at', 'reminded_at', 'closed_at'],
   // Where a question was posted: a channel id, a platform message id, a prompt id and dates.
   question_posts: ['user_id', 'channel', 'prompt_id', 'place', 'message_ref', 'posted_at', 'answered_at'],
 };

@@ -21,6 +21,7 @@ import { SqliteDailyLogStore } from './daily-log-store.js';
 import { SqliteQuestionPosts } from './question-posts.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
+import { SqliteReviewsStore } from './reviews-store.js';
 import { correctStatement } from './note-correction.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
 import { pruneKept } from './prune-kept.js';
@@ -53,6 +54,7 @@ export class SqliteStore implements Store {
   readonly commitTurn?: <T>(fn: () => T) => Promise<T>;
   readonly logs: SqliteDailyLogStore;
   readonly requests: SqliteRequestsStore;
+  readonly reviews: SqliteReviewsStore;
   readonly questionPosts: SqliteQuestionPosts;
   readonly prompts: SqlitePromptLedger;
 
@@ -91,6 +93,7 @@ export class SqliteStore implements Store {
           });
     this.group = group;
     this.questionPosts = new SqliteQuestionPosts(this.db, this.sealerFor);
+    this.reviews = new SqliteReviewsStore(this.db);
     this.requests = new SqliteRequestsStore(this.db, this.sealerFor, {
       shred: (userId) => this.keys?.shred(userId) ?? 0,
       unreadable: this.unreadable,
