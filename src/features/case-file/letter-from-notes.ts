@@ -22,6 +22,7 @@ import { addSchoolDays, schoolDaysBetween } from './school-days.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
+import { plainName } from '../advice/person-names.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -227,10 +228,8 @@ function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined 
   return open.at(-1) ?? rows.filter((r) => r.status === 'open').at(-1) ?? rows.at(-1);
 }
 
-/** A name a letter can greet as it is ("Sarah Jones"); '' for anything else ("the district attendance office"). */
-function plainName(who: string): string {
-  return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
-}
+/** A name a letter can greet as it is ("Sarah Jones", "Zoë Ní Bhriain"); '' for anything else ("the district attendance office"). */
+const greetsAsIs = (who: string): string => plainName(who, 2);
 
 /**
  * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
@@ -302,7 +301,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     date: dayOf(today, mf),
     nickname: child || undefined,
     // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
-    who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined,
+    who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined,
     said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
