@@ -7,7 +7,7 @@
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
 import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
-import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
+import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { parentNoon } from '../../core/flow-kit.js';
@@ -23,6 +23,7 @@ import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, 
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 import { plainName } from '../advice/person-names.js';
+import { leftOutOfLetter } from './settled-answers.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -130,11 +131,8 @@ function triageWho(content: ContentCatalog, who: string): string | undefined {
   return undefined;
 }
 
-/** A line the parent left out when its wording was checked (noted as the button's words, or its key in older notes). */
-function leftOut(content: ContentCatalog, n: NoteRow): boolean {
-  const t = n.text.trim();
-  return t === LEFT_OUT || (content.has(LEFT_OUT) && t === content.render(LEFT_OUT));
-}
+/** A line the parent left out when its wording was checked (settled-answers.ts reads it for the packet too). */
+const leftOut = leftOutOfLetter;
 
 function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): string | undefined {
   for (let i = notes.length - 1; i >= 0; i--) {

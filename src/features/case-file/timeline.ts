@@ -4,6 +4,7 @@ import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { isSchoolsOwnWords } from '../advice/letter-facts.js';
 import { familyMonthFirst } from '../advice/profile.js';
+import { settledAnswers } from './settled-answers.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -157,7 +158,8 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const monthFirst = opts.monthFirst ?? familyMonthFirst(notes);
   const day = (d: string) => readableDate(d, monthFirst);
   const events = caseEvents(notes, opts.settingTopics);
-  const kept = voice === 'record' ? events.filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
+  // The record shows each answer as the parent last settled it (nothing they left out of a letter).
+  const kept = voice === 'record' ? settledAnswers(content, events).filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice, monthFirst) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({
