@@ -136,6 +136,8 @@ export interface TimelineOptions {
   settingTopics?: ReadonlySet<string>;
   /** The family's date style (month first in the US); default, from the profile among `notes`. */
   monthFirst?: boolean;
+  /** What each child's heading calls them, by nickname (the packet: the name the school knows); default, the nickname. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -179,7 +181,7 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   for (const it of items) byChild.set(it.nickname, [...(byChild.get(it.nickname) ?? []), it]);
   return [...byChild].map(([nickname, rows]) => ({
     nickname,
-    header: nickname ? content.render('notes.header', { nickname }) : content.render('notes.header-general'),
+    header: nickname ? content.render('notes.header', { nickname: opts.names?.get(nickname) ?? nickname }) : content.render('notes.header-general'),
     // Stable: notes keep their stored order; extras slot in by date.
     entries: rows
       .map((r, i) => ({ r, i }))
