@@ -49,9 +49,9 @@ describe('"leave it out" typed where a line is reworded', () => {
     expect(ofType<DraftParams>(then.effects, 'draft')[0]?.vars.request).toBe('a later start on Mondays');
   });
 
-  it('says why in plain words, and how to go on', () => {
+  it('says why in plain words (the question that follows asks for the words)', () => {
     const words = loadContent().render('facts.line-must-stay');
     expect(words).toMatch(/has to stay/);
-    expect(words).toMatch(/keep it as it is/);
+    expect(words).toMatch(/what you're asking for/);
   });
 });
