@@ -10,7 +10,7 @@
  * (`wordingStates(next, …)`).
  */
 import { asSentence, once, shippedAlternation, shippedContent } from '../../src/content/catalog.js';
-import { clip, straightApostrophes, typedWithoutWords, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { clip, plainWords, straightApostrophes, typedWithoutWords, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf } from '../../src/features/advice/letter-facts.js';
 import type { PreviewLinesParams } from '../case-file/case-file-effects.js';
 
@@ -115,6 +115,15 @@ export function asksToLeaveOut(event: FlowEvent): boolean {
   return LEAVE_OUT_TYPED().test(t);
 }
 
+/** "Yes, draft the letter" (or "looks good", "send it"): the wording check's own button, typed where a line is reworded. */
+const DRAFT_IT = once(() => {
+  const c = shippedContent();
+  return new Set([c.render('facts.choice.wording-ok'), ...c.variants('facts.choice.wording-ok.also')].map(plainWords));
+});
+function typesDraftIt(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && DRAFT_IT().has(plainWords(event.text));
+}
+
 /** Context updates, wrapped in `assign` by the flow that uses them. */
 export const wordingAssigns = { pickOnly, pickLine, reword, leaveOut };
 
@@ -127,6 +136,8 @@ export const wordingGuards = {
   typesLeaveOut: ({ context, event }: { context: Ctx; event: FlowEvent }, { lines }: Lines) => asksToLeaveOut(event) && lineOf(context, lines)?.optional === true,
   /** "leave it out" typed for a line the letter needs (what the child needs, the request): it stays, and the parent is told why. */
   typesLeaveOutOfNeeded: ({ event }: { event: FlowEvent }) => asksToLeaveOut(event),
+  /** "Yes, draft the letter" typed where a line is reworded: the letter, with the line as it was. */
+  typesDraftIt: ({ event }: { event: FlowEvent }) => typesDraftIt(event),
   /** Typed with no letter in it ("2": a button's number from another list): no words for a letter. */
   hasNoWords: ({ event }: { event: FlowEvent }) => typedWithoutWords(event),
 };
@@ -191,6 +202,7 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
           // "leave it out" typed is an instruction, never the line's words.
           { guard: { type: 'typesLeaveOut', params: byLines }, target: 'checkWording', actions: [leftOutNote, { type: 'leaveOut', params: byLines }] },
           { guard: 'typesLeaveOutOfNeeded', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.line-must-stay' } } },
+          { guard: 'typesDraftIt', target: next },
           { guard: 'isBareReply', target: 'checkWording' },
           { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] },
         ],

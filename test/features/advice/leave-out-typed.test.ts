@@ -55,3 +55,12 @@ describe('"leave it out" typed where a line is reworded', () => {
     expect(words).toMatch(/what you're asking for/);
   });
 });
+
+describe('the wording check\'s own button typed where a line is reworded', () => {
+  it.each(['Yes, draft the letter', 'yes draft the letter', 'looks good', 'send it'])('%j drafts the letter with the line as it was, never as its words', (words) => {
+    const r = replay(m, HANDOVER, [...ANSWERS, choice('change'), choice('line:missing_data'), text(words)], stop);
+    expect(r.done).toBe(true);
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.missing_data).toBe('attendance patterns innit');
+    expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.text)).not.toContain(words);
+  });
+});
