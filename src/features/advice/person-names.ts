@@ -8,13 +8,13 @@
 import { once, shippedAlternation } from '../../content/catalog.js';
 
 /** A letter of a name, in any script, with its accents. */
-export const NAME_LETTER = '[\\p{L}\\p{M}]';
+const NAME_LETTER = '[\\p{L}\\p{M}]';
 /** Not followed by a letter (where `\b` would cut "Nguyễn" after "Nguy"). */
 export const NAME_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 /** A title before a name. */
-export const TITLES = once(() => shippedAlternation('school.titles'));
+const TITLES = once(() => shippedAlternation('school.titles'));
 /** A particle of a surname, as a pattern part (one word: "van", "Ó", "St."). */
-export const PARTICLE = once(() => `(?:${shippedAlternation('school.surname-particles')})\\.?`);
+const PARTICLE = once(() => `(?:${shippedAlternation('school.surname-particles')})\\.?`);
 /**
  * A titled name as a pattern part, for regular expressions with the `iu` flags: the title,
  * initials ("Mrs A. Fenwick"), particles ("Mr O Briain"), then the surname's first word.

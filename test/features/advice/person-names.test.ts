@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { greetingName } from '../../../src/features/advice/letter-facts.js';
+import { plainName } from '../../../src/features/advice/person-names.js';
 import { isOnlyATitledName, namesAnAdult, nicknameFrom, speakerOf } from '../../../flows/advice/school-words.js';
 import { whoParams } from '../../../flows/advice/triage-questions.js';
 import type { TriageCtx } from '../../../flows/advice/triage-questions.js';
@@ -71,8 +72,33 @@ describe('the name a letter greets', () => {
   ])('%j greets %j', (who, greeting) => expect(greetingName(who)).toBe(greeting));
 });
 
+describe('a name typed without a title, as a signature writes it', () => {
+  it.each([
+    ['Sarah Jones', 'Sarah Jones'],
+    ['Zoë Clarke', 'Zoë Clarke'],
+    ['Siobhán Ní Bhriain', 'Siobhán Ní Bhriain'],
+    ['Maria de la Cruz', 'Maria de la Cruz'],
+    ['Pieter van der Berg', 'Pieter van der Berg'],
+    ["Niamh O'Sullivan-Byrne", "Niamh O'Sullivan-Byrne"],
+    ['Ahmed bin Salleh', 'Ahmed bin Salleh'],
+    ['Łucja Wójcik', 'Łucja Wójcik'],
+    ['José Álvarez.', 'José Álvarez'],
+    ['the attendance office', ''],
+    ['SENCO', ''],
+    ['sarah jones', ''],
+  ])('%j greets as %j', (typed, name) => expect(plainName(typed, 2)).toBe(name));
+
+  it('takes one name where a name is asked for, never where a letter greets a name as it is', () => {
+    expect(plainName('Zoë', 1)).toBe('Zoë');
+    expect(plainName('Zoë', 2)).toBe('');
+  });
+});
+
 describe('the person a statement names, offered at "Who said it?"', () => {
   it.each([
+    ['Mr Ó Briain rang me and said no', 'Mr Ó Briain'],
+    ["Ms O'Neill wrote back saying it is not possible", "Ms O'Neill"],
+    ['Mrs Smith-Jones told me there is no money for it', 'Mrs Smith-Jones'],
     ['Mr Ó Briain said there is no home tuition for first years', 'Mr Ó Briain'],
     ['Ms Nguyễn told me they need six more weeks of data', 'Ms Nguyễn'],
     ['Mrs Müller emailed to say no', 'Mrs Müller'],
