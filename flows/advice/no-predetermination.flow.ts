@@ -42,6 +42,8 @@ export const noPredeterminationFlow = kindOfNoFlow({
       due: true,
     },
   ],
+  // A meeting's date is said as the meeting, with concerns sent before it: not a day to follow up on.
+  dueSay: 'next-step-on',
   // Ask for it in writing; send concerns in writing before the meeting (said without the name).
   wrapUp: ['in-writing', { key: 'before-meeting', plain: true }],
   letter: {

@@ -66,6 +66,10 @@ const ASSESSMENT_ASKED = /\b(?:asked|applied|requested|asking|applying|requestin
 /** After an opening no, the child's own plan named all the same ("no, but he has a 504"). */
 const CHILD_HAS_ONE = /\bbut\b.{0,20}\b(?:he|she|they|hes|shes|he's|she's|they've|he has|she has|has|have|got)\b.{0,12}\b(?:has|have|got|an?)\b/;
 
+/** An answer that opens by saying the child has none: "she doesn't have one", "there isn't one". */
+const NONE_OPENING =
+  /^(?:(?:she|he|they|we|i|my (?:son|daughter|child|kid)|the child)\s+(?:doesn't|does not|doesnt|don't|do not|dont|hasn't|has not|hasnt|haven't|have not|havent)\s+(?:got\s+|have\s+)?(?:one|any)|there\s+(?:isn't|is not|isnt)\s+(?:one|any))\b/;
+
 export function planFromWords(text: string): Plan {
   const said = straightApostrophes(text.toLowerCase()).replace(PLAN_ASSESSMENT, '$1');
   // "No, we've asked for one but nothing yet": no plan; asked for alone, an assessment under way.
@@ -74,8 +78,9 @@ export function planFromWords(text: string): Plan {
   // Only plans the child doesn't have: no plan, unless another one is named ("a PEP but no EHCP").
   if (t !== said && !/\b(?:plan|pep|iep|504|has an?|have an?|got an?)\b/.test(t)) return 'none';
   if (/\b(?:being|getting|waiting|pending|in)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation) (?:pending|ongoing)/.test(t)) return 'assessing';
-  // "no, nothing formal. the school have an IDP on the list": a plan talked of, not the child's.
-  if (/^(?:no|none|nope|not yet|nothing)\b/.test(t.trim()) && !CHILD_HAS_ONE.test(t)) return 'none';
+  // "no, nothing formal. the school have an IDP on the list": a plan talked of, not the child's;
+  // "she doesn't have one. they said they'd do a child's plan": the same.
+  if ((/^(?:no|none|nope|not yet|nothing)\b/.test(t.trim()) || NONE_OPENING.test(t.trim())) && !CHILD_HAS_ONE.test(t)) return 'none';
   if (/\biep\b/.test(t)) return 'iep';
   if (/\b504\b/.test(t)) return '504';
   if (/\behc ?p?\b|\behc plan\b|education,? health/.test(t)) return 'ehcp';

@@ -11,6 +11,7 @@ import { FACT_KEYS } from './letter-facts-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { ASKED_LINES, NAMING_LINES } from './say-next-letter.js';
 import { MEETING_KEYS } from './meeting-states.js';
+import { REVIEW_KEYS } from './review-states.js';
 
 const P = 'say-next';
 
@@ -50,4 +51,5 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.letter-intro`,
   `${P}.no-letter`,
   ...MEETING_KEYS,
+  ...REVIEW_KEYS,
 ];

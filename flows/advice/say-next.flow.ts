@@ -29,6 +29,7 @@ import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './whic
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
+import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
@@ -70,7 +71,7 @@ type Ctx = LetterCtx & {
   /** A meeting still to come in the school's words (ISO), offered as a date to watch ('' for none). */
   meeting: string;
   // The shared wording states read a line's words by field name.
-} & Record<string, unknown>;
+} & Pick<ReviewCtx, 'review' | 'reviewAsk'> & Record<string, unknown>;
 
 function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
@@ -175,6 +176,8 @@ function lineStates(): Record<string, SayNextState> {
 }
 /** The meeting offered as a date to watch, in the family's order (meeting-states.ts). */
 const meeting = meetingParts<Ctx>(dateOrder);
+/** A trial the school agreed, its review offered as a date to watch (review-states.ts). */
+const review = reviewParts<Ctx>((c) => c.statement, (c) => ({ monthFirst: dateOrder(c), halfTerms: hasHalfTerms(c.place), saidOn: c.saidOn }));
 
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {
@@ -191,6 +194,8 @@ const sayNext = setup({
   actions: {
     ...effects,
     setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
+    readReview: assign(review.actions.readReview),
+    keepTypedReview: assign(review.actions.keepTypedReview),
     useRecent: assign(({ context }) => ({ statement: context.recent?.text ?? '', fromNotes: true })),
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
@@ -240,6 +245,7 @@ const sayNext = setup({
     meetingKept: meeting.guards.meetingKept,
     typedMeetingDay: meeting.guards.typedMeetingDay,
     typedMeetingKept: meeting.guards.typedMeetingKept,
+    ...review.guards,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
@@ -256,6 +262,8 @@ export const sayNextMachine = sayNext.createMachine({
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
     meeting: '',
+    review: '',
+    reviewAsk: '',
     keptMeetings: keptMeetingsOf(input),
     category: 'other',
     date: '',
@@ -318,7 +326,9 @@ export const sayNextMachine = sayNext.createMachine({
       ],
     },
     // A meeting still to come in new words from the school: offered as a date to watch (words from the notes were, when noted).
-    ...meetingStates(meeting, 'offer'),
+    ...meetingStates(meeting, 'reviewRead'),
+    // A trial they agreed, with a review: its day offered as a date to watch too.
+    ...review.states('offer'),
     offer: {
       entry: { type: 'ask', params: offerParams },
       on: {
@@ -373,7 +383,7 @@ export const sayNextMachine = sayNext.createMachine({
 export const sayNextFlow: FlowDef = {
   id: 'say-next',
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
-  // The meeting offered as a date to watch (`meetingRead`, `meeting`) added states only: conversations saved at 2 restore as they were.
+  // The meeting offered as a date to watch (`meetingRead`, `meeting`), and a trial's review (`reviewRead`, `review`, `reviewWhen`), added states only: conversations saved at 2 restore as they were.
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,

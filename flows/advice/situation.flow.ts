@@ -4,7 +4,8 @@
  * refusal to assess, the need itself disputed, or attendance enforcement threatened. Each has
  * its own flow (situations.ts); anything else goes on to the flow for the kind of "no".
  * Before going on, a meeting still to come in the school's words ("his review on 15 January") is
- * read back as a date to watch, kept with a tap, retyped, or left out (meeting-day.ts).
+ * read back as a date to watch, kept with a tap, retyped, or left out (meeting-day.ts); so is the
+ * review of a trial they agreed ("but we'll try 9:15 for two weeks": review-states.ts).
  */
 import { assign, setup } from 'xstate';
 import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
@@ -12,11 +13,12 @@ import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { keptMeetingsOf, meetingParts, meetingStates, MEETING_KEYS, type MeetingCtx } from './meeting-states.js';
 import { cued, SITUATIONS, type Situation } from './situation-cues.js';
+import { REVIEW_KEYS, reviewOptionsOf, reviewParts, type ReviewCtx } from './review-states.js';
 
 export { SITUATIONS, type Situation };
 const CHOICES = [...SITUATIONS, 'none'] as const;
 
-interface Ctx {
+interface Ctx extends ReviewCtx {
   input: Record<string, unknown>;
   category: Category;
   statement: string;
@@ -58,6 +60,7 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
 /** Month first in the US, as the case's letters write and read dates. */
 const usOrder = (context: Ctx): boolean => monthFirst(parseProfile(context.input['profile']));
 const meeting = meetingParts<Ctx>(usOrder);
+const review = reviewParts<Ctx>((c) => c.statement, (c) => ({ ...reviewOptionsOf(c.input), saidOn: str(c.input['saidOn']) }));
 
 function situationNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'situation', text: `situation.choice.${context.picked}`, category: context.category };
@@ -89,6 +92,8 @@ export const situationMachine = setup({
     unpick: assign({ picked: 'none' }),
     readMeeting: assign(meeting.assigns.readMeeting),
     keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
+    readReview: assign(review.actions.readReview),
+    keepTypedReview: assign(review.actions.keepTypedReview),
     // Back after another dialogue ran over this one ("change profile"): the profile handed on is the one as it is now.
     refreshProfile: assign({ input: ({ context, event }) => (event.type === 'INPUT' && event.input.profile !== undefined ? { ...context.input, profile: event.input.profile } : context.input) }),
   },
@@ -102,6 +107,7 @@ export const situationMachine = setup({
     meetingKept: meeting.guards.meetingKept,
     typedMeetingDay: meeting.guards.typedMeetingDay,
     typedMeetingKept: meeting.guards.typedMeetingKept,
+    ...review.guards,
   },
 }).createMachine({
   id: 'situation',
@@ -118,6 +124,8 @@ export const situationMachine = setup({
       hasProfile: parseProfile(input.profile) !== undefined,
       picked: 'none',
       meeting: '',
+      review: '',
+      reviewAsk: '',
       keptMeetings: keptMeetingsOf(input),
     };
   },
@@ -143,7 +151,9 @@ export const situationMachine = setup({
       },
     },
     // A meeting still to come in their words: offered as a date to watch first (meeting-states.ts).
-    ...meetingStates(meeting, 'saved'),
+    ...meetingStates(meeting, 'reviewRead'),
+    // A trial they agreed, with a review: its day offered as a date to watch too (review-states.ts).
+    ...review.states('saved'),
     // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
     saved: { always: [{ guard: 'named', target: 'record' }, { target: 'done' }] },
     record: { entry: { type: 'note', params: situationNote }, always: 'done' },
@@ -156,6 +166,7 @@ export const situationFlow: FlowDef = {
   id: 'situation',
   // 2: the situation the school's words clearly point to is confirmed (`decide`, `confirm`).
   // 3: a meeting still to come in the school's words is offered as a date to watch (`meetingRead`, `meeting`, then `saved`).
+  // The review of a trial they agreed (`reviewRead`, `review`, `reviewWhen`) added states only: conversations saved at 3 restore as they were.
   version: 3,
   machine: situationMachine,
   keys: [
@@ -163,6 +174,7 @@ export const situationFlow: FlowDef = {
     ...CHOICES.map((c) => `situation.choice.${c}`),
     ...SITUATIONS.map((c) => `situation.confirm.${c}`),
     'situation.choice.yes',
+    ...REVIEW_KEYS,
     'triage.choice.pick-another',
     ...MEETING_KEYS,
   ],

@@ -96,7 +96,9 @@ export function whenParams({ context, event }: { context: TriageCtx; event?: Par
   if (!named) return { key: 'triage.ask-when', choices, freeText: true };
   // "Yes, yesterday" is the "Yesterday" button already ("Yes, this morning" the "Today" one): not offered twice.
   const others = choices.filter((c) => c.id !== buttonForDay(named));
-  return { key: 'triage.confirm-when', vars: { when: named }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when: named } }, ...others], freeText: true };
+  // "Today Mrs Patel said…": read back as "You mentioned today", not "Today"; a weekday or a date keeps its capital.
+  const when = /^(?:today|yesterday|tonight|this|last|earlier)\b/i.test(named) ? named.charAt(0).toLowerCase() + named.slice(1) : named;
+  return { key: 'triage.confirm-when', vars: { when }, choices: [{ id: 'named', key: 'triage.when.named', vars: { when } }, ...others], freeText: true };
 }
 
 /** "What did you ask the school for?": a request the parent's message already names is offered back, first button. */

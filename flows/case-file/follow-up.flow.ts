@@ -5,7 +5,10 @@
  * of several children, the question names the child; with requests waiting for more than one, it
  * asks first whose school replied (so a reply is never filed in a brother's or sister's notes).
  * With several letters waiting for that child, it asks which one they answered, and closes that
- * one alone (the others are still watched, and their next steps stay).
+ * one alone (the others are still watched, and their next steps stay). A reply that agrees to try
+ * something with a review ("a 9:15 start for two weeks, then we'll review it") is kept, then its
+ * review day offered as a date to watch (review-states.ts); mode `review` is that offer alone, for
+ * a reply already kept ("they replied: …").
  */
 import { assign, setup } from 'xstate';
 import { caseFileEffects, type CloseFollowupsParams, type DraftFromNotesParams } from './case-file-effects.js';
@@ -24,12 +27,15 @@ import {
 } from '../../src/core/flow-kit.js';
 import { choicesOf } from '../advice/parent-answers.js';
 import { childButtons, chosenChild } from '../advice/child-buttons.js';
+import { keptMeetingsOf } from '../advice/meeting-states.js';
+import { REVIEW_KEYS, reviewOptionsOf, reviewParts, type ReviewCtx } from '../advice/review-states.js';
+import type { TrialOptions } from '../advice/trial-review.js';
 
 const P = 'case-file.followup';
 const R = 'case-file.replied';
 
-interface Ctx {
-  mode: 'reminder' | 'replied';
+interface Ctx extends ReviewCtx {
+  mode: 'reminder' | 'replied' | 'review';
   about: string;
   sentOn: string;
   days: string;
@@ -46,6 +52,8 @@ interface Ctx {
   followupId?: number;
   /** The child's letters waiting for a reply, when more than one: the parent says which was answered. */
   letters?: Letter[];
+  /** How the reply's dates are read (the family's order of day and month, half terms). */
+  dates: Pick<TrialOptions, 'monthFirst' | 'halfTerms'>;
 }
 
 /** A child with a request waiting for a reply, what was asked for in that case, and their letters waiting. */
@@ -140,11 +148,16 @@ function keepReply(said: string) {
 }
 const saved = keepReply('saved');
 
+/** A review the reply names: read from their words, on the parent's day (the reply is today's). */
+const review = reviewParts<Ctx>((context) => context.reply, (context) => context.dates);
+
 export const followUpMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: {
     ...effects,
     ...caseFileEffects,
+    readReview: assign(review.actions.readReview),
+    keepTypedReview: assign(review.actions.keepTypedReview),
     setReply: assign({ reply: ({ event }) => ((event as FlowEvent).type === 'TEXT' ? clipLines(answerOf(event as FlowEvent), 4000) : '') }),
   },
   guards: {
@@ -155,11 +168,13 @@ export const followUpMachine = setup({
     isWaitingChild: ({ context, event }) => chosen(context, event as FlowEvent) !== undefined,
     asksWhichLetter: ({ context }) => context.mode === 'replied' && (context.letters ?? []).length > 1,
     isLetter: ({ context, event }) => chosenLetter(context, event as FlowEvent) !== undefined,
+    isReview: ({ context }) => context.mode === 'review',
+    ...review.guards,
   },
 }).createMachine({
   id: 'follow-up',
   context: ({ input }) => ({
-    mode: input.mode === 'replied' ? 'replied' : 'reminder',
+    mode: input.mode === 'replied' || input.mode === 'review' ? input.mode : 'reminder',
     about: str(input.about),
     sentOn: str(input.sentOn),
     days: str(input.days),
@@ -170,11 +185,16 @@ export const followUpMachine = setup({
     waiting: waitingOf(input.waiting),
     letters: lettersOf(input.letters),
     ...(Number.isInteger(input.followupId) ? { followupId: input.followupId as number } : {}),
+    review: '',
+    reviewAsk: '',
+    today: str(input.today),
+    keptMeetings: keptMeetingsOf(input),
+    dates: reviewOptionsOf(input),
   }),
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'asksWhich', target: 'whichChild' }, { guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+      always: [{ guard: 'isReview', target: 'reviewRead' }, { guard: 'asksWhich', target: 'whichChild' }, { guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
     },
     whichChild: {
       entry: { type: 'ask', params: whichParams },
@@ -258,10 +278,12 @@ export const followUpMachine = setup({
             target: 'done',
             actions: [assign({ respond: true }), ...keepReply('to-triage')],
           },
-          { target: 'done', actions: keepReply('kept') },
+          // Kept as it is: a trial it agrees, with a review, is offered as a date to watch.
+          { target: 'reviewRead', actions: keepReply('kept') },
         ],
       },
     },
+    ...review.states('done'),
     done: { type: 'final' },
   },
   output: afterReply,
@@ -296,6 +318,7 @@ export const followUpFlow: FlowDef = {
     `${R}.choice.keep`,
     `${R}.to-triage`,
     `${R}.kept`,
+    ...REVIEW_KEYS,
   ],
   templates: ['follow-up'],
 };

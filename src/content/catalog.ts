@@ -11,6 +11,7 @@ import { fromRoot } from '../paths.js';
 import { fileDigest, writtenByThisBuild } from '../precomputed.js';
 import * as z from 'zod';
 import { parseWordLists } from './words.js';
+import { placeWordProblems, refsIn, withPlaceWords } from './place-words.js';
 
 /** yaml is loaded only when content is parsed, not when it comes from the precomputed cache. */
 const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as { parse(t: string): unknown }).parse(text);
@@ -58,6 +59,11 @@ export interface ContentCatalog {
   varsOf(key: string): string[];
   /** Render a key; every variable must be given. `seed` picks a variant deterministically. */
   render(key: string, vars?: Record<string, string>, seed?: number): string;
+  /**
+   * The same words as seen in an answer only the parent sees in a shared channel, where a command
+   * is used, not typed (place-words.ts); undefined when the words do not depend on the place.
+   */
+  renderShared?(key: string, vars?: Record<string, string>, seed?: number): string | undefined;
   /** Every variant of a key, unfilled (a list of phrases, such as the other ways to say a button). */
   variants(key: string): string[];
   letters(): LetterTemplate[];
@@ -249,6 +255,7 @@ function parseSources(sources: ContentSources): ParsedContent {
   }
 
   const words = parseWordLists(sources.words, parseYaml, problems);
+  for (const [key, variants] of entries) for (const v of variants) problems.push(...placeWordProblems(key, v, (k) => entries.get(k)?.[0]));
 
   if (problems.length) throw new ContentError(`Content problems:\n${problems.join('\n')}`);
   if (entries.size === 0) throw new ContentError('No content found (content/prompts/*.yaml)');
@@ -274,19 +281,25 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
     }
     return names;
   };
+  /** A key's words: the variant `seed` picks, its references put in for the place (`shared`), its variables filled. */
+  function renderIn(key: string, vars: Record<string, string>, seed: number, shared: boolean): string {
+    const variants = entries.get(key);
+    if (!variants) throw new ContentError(`Unknown content key "${key}"`);
+    const text = withPlaceWords(variants[Math.abs(seed) % variants.length] as string, (k) => entries.get(k)?.[0], shared);
+    const names = varsOfKey(key);
+    if (names.length === 0) return text;
+    const missing = names.filter((v) => vars[v] === undefined);
+    if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
+    return fill(text, vars);
+  }
   return {
     has: (key) => entries.has(key),
     keys: () => [...entries.keys()],
     varsOf: (key) => [...varsOfKey(key)],
-    render(key, vars = {}, seed = 0) {
+    render: (key, vars = {}, seed = 0) => renderIn(key, vars, seed, false),
+    renderShared(key, vars = {}, seed = 0) {
       const variants = entries.get(key);
-      if (!variants) throw new ContentError(`Unknown content key "${key}"`);
-      const text = variants[Math.abs(seed) % variants.length] as string;
-      const names = varsOfKey(key);
-      if (names.length === 0) return text;
-      const missing = names.filter((v) => vars[v] === undefined);
-      if (missing.length) throw new ContentError(`Content key "${key}" needs ${missing.join(', ')}`);
-      return fill(text, vars);
+      return variants && refsIn(variants[Math.abs(seed) % variants.length] as string).length > 0 ? renderIn(key, vars, seed, true) : undefined;
     },
     words(key) {
       const list = words.get(key);
@@ -319,6 +332,7 @@ function catalogFrom(parsed: ParsedContent): ContentCatalog {
     },
   };
 }
+
 
 /** Start-up check: every key a flow can emit and every letter it drafts exists. */
 export function checkFlowsAgainstContent(

@@ -10,6 +10,7 @@
  */
 import type { Channel } from './channel.js';
 import type { Outbox } from './outbox.js';
+import type { Logger } from './ports.js';
 
 /** How often a stop still waiting for work in flight says so. */
 export const STOP_NOTICE_MS = 5000;
@@ -35,6 +36,19 @@ export interface ChannelLifeSteps {
   /** The re-delivery at open failed (e.g. the store could not be read); the channel runs on. */
   redeliveryFailed: (err: unknown) => void;
   stopped: () => void;
+}
+
+/**
+ * The life's log lines, the same for every channel: `<name> redelivery failed` with the error's
+ * fields as the channel describes them (codes, never a message that might quote a parent), the
+ * long wait at stop, and `<name> stopped`.
+ */
+export function lifeLog(name: string, logger: Logger, describe: (err: unknown) => object): Required<Pick<ChannelLifeSteps, 'redeliveryFailed' | 'stillWaiting' | 'stopped'>> {
+  return {
+    redeliveryFailed: (err) => logger.warn({ src: name, ...describe(err) }, `${name} redelivery failed`),
+    stillWaiting: (waitedMs) => logger.info({ src: name, waitedMs }, 'stopping: waiting for turns and sends in flight'),
+    stopped: () => logger.info({ src: name }, `${name} stopped`),
+  };
 }
 
 export function channelLife(outbox: Pick<Outbox, 'settle' | 'register' | 'redeliver'>, steps: ChannelLifeSteps): ChannelLife {

@@ -61,3 +61,8 @@ export function platformIdsOf(channel: string, userId: string): string[] | null 
   const [head, ...ids] = userId.split(':');
   return head === channel && ids.length > 0 && ids.every(Boolean) ? ids : null;
 }
+
+/** The platform's own user in a parent id of this channel: the last of its ids (`slack:T1:U1` → `U1`); null for another channel's parent. */
+export function platformUserOf(channel: string, userId: string): string | null {
+  return platformIdsOf(channel, userId)?.at(-1) ?? null;
+}

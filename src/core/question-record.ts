@@ -43,6 +43,24 @@ export async function submitClick(
 }
 
 /**
+ * What a clicked question becomes once the engine has answered, the same in every channel. Its
+ * controls go either way, so a second click has nothing to press, and so does its "or type"
+ * hint, which would invite an answer nobody can give any more. `answered`: the choice is shown
+ * under it. `outdated`: nothing is shown as chosen (the engine refused the click, or the choice is
+ * not on the question as drawn). `closed`: nothing is left to redraw it from (its record is gone:
+ * the parent said "forget me", or it was pruned) and the engine refused the click, so it becomes
+ * one line saying it was an earlier question, and a second tap on it is not met with silence. A
+ * click the engine took with nothing to redraw from leaves the message as it is (null).
+ * `drawn`: the question as the platform drew it, with the label of the choice clicked.
+ */
+export type ClickedQuestion = { kind: 'answered'; label: string } | { kind: 'outdated' } | { kind: 'closed' };
+
+export function clickedQuestion(chosen: boolean, drawn: { label: string | null } | null): ClickedQuestion | null {
+  if (!drawn) return chosen ? null : { kind: 'closed' };
+  return chosen && drawn.label !== null ? { kind: 'answered', label: drawn.label } : { kind: 'outdated' };
+}
+
+/**
  * Records the questions `promptIds` of one posted message for `user`: through the store's group
  * commit when it has one (the row is visible at once on this connection and shares the next
  * batch's fsync instead of costing one of its own), else at once. A failed group commit goes to

@@ -5,7 +5,13 @@ import type { PendingQuestion } from './ports.js';
 import type { Reply } from './types.js';
 
 export function textReply(content: ContentCatalog, key: string, vars: Record<string, string> = {}, seed = 0): Reply {
-  return { type: 'text', key, text: content.render(key, vars, seed) };
+  return { type: 'text', key, text: content.render(key, vars, seed), ...sharedWords(content, key, vars, seed) };
+}
+
+/** The words for an answer seen in a shared channel, where the place changes them (content/place-words.ts). */
+function sharedWords(content: ContentCatalog, key: string, vars: Record<string, string>, seed: number): { sharedText?: string } {
+  const shared = content.renderShared?.(key, vars, seed);
+  return shared === undefined ? {} : { sharedText: shared };
 }
 
 /** The variant is fixed by the prompt id, so a re-asked question reads the same as before. */
@@ -15,6 +21,7 @@ export function questionReply(content: ContentCatalog, q: PendingQuestion): Repl
     type: 'question',
     key: q.key,
     text: content.render(q.key, q.vars, Number.isFinite(seed) ? seed : 0),
+    ...sharedWords(content, q.key, q.vars, Number.isFinite(seed) ? seed : 0),
     promptId: q.promptId,
     choices: q.choices.map((c) => ({ id: c.id, label: content.render(c.key, c.vars ?? {}) })),
     freeText: q.freeText,

@@ -52,7 +52,8 @@ export interface LayoutRules {
   /**
    * The posts are private replies seen in a shared channel (Slack's and Discord's ephemeral
    * answers): words typed there would be posted for everyone. A question that takes typed
-   * answers points to the DM instead of its "or type" hint, on every platform.
+   * answers points to the DM instead of its "or type" hint, and a line that names a command to
+   * type says how to use it there instead (a reply's `sharedText`), on every platform.
    */
   typedAnswersInDm?: boolean;
   /** How much a message holds, in the platform's units (Slack: 50 blocks); a part that would not fit starts the next message. */
@@ -87,17 +88,20 @@ export function layoutReplies(replies: readonly Reply[], rules: LayoutRules): Po
       posts.push(post);
     }
   };
+  // In a shared channel, the words for it where they differ (a command used, not typed).
+  const placed = (r: Reply & { text: string }): string => (rules.typedAnswersInDm && 'sharedText' in r && r.sharedText !== undefined ? r.sharedText : r.text);
   for (const r of replies) {
     switch (r.type) {
       case 'text':
       case 'move_private':
         if (rules.textAsFileOver !== undefined && r.text.length > rules.textAsFileOver) {
           file({ kind: 'file', filename: LONG_TEXT_FILE, title: clip(r.text.split('\n')[0] ?? '', LONG_TEXT_TITLE), body: r.text, longText: true });
-        } else add({ kind: 'text', key: r.key, text: r.text });
+        } else add({ kind: 'text', key: r.key, text: placed(r) });
         break;
       case 'question': {
         if (rules.question === 'alone') endMessage();
-        const { key, text, promptId, freeText, hint } = r;
+        const { key, promptId, freeText, hint } = r;
+        const text = placed(r);
         const inDm = rules.typedAnswersInDm === true && freeText;
         const aside = inDm ? { answerInDm: true as const } : hint !== undefined ? { hint } : {};
         add({ kind: 'question', key, text, promptId, freeText, ...aside, controls: choiceControls(r.choices, rules.choices) });

@@ -64,11 +64,19 @@ export interface Choice {
 
 /** What the engine hands back to an adapter to render. */
 export type Reply =
-  | { type: 'text'; key: string; text: string }
+  | {
+      type: 'text';
+      key: string;
+      text: string;
+      /** The words as seen in an answer only the parent sees in a shared channel, where they differ (a command used, not typed: content/place-words.ts). */
+      sharedText?: string;
+    }
   | {
       type: 'question';
       key: string;
       text: string;
+      /** As `text`'s `sharedText`. */
+      sharedText?: string;
       /** Identifies this question; buttons carry it so a stale click is recognised. */
       promptId: string;
       choices: Choice[];

@@ -24,6 +24,9 @@ describe('a meeting still to come, offered as a date to watch', () => {
   });
   it('the note reads as a sentence in the notes, and its topic has words for the chat and the packet', () => {
     expect(content.render('situation.meeting-note')).toMatch(/^The meeting .*\.$/);
+    // Whoever named the meeting (the school's words, or the parent's own account): never "they mentioned" (eleventh walk W11-18).
+    expect(content.render('situation.meeting-note')).not.toMatch(/school mentioned|they mentioned/i);
+    expect(content.render('situation.meeting', { date: '15 April 2030' })).not.toMatch(/^They mentioned/);
     expect(content.has('notes.topic.meeting.to-come')).toBe(true);
     expect(content.has('case-file.packet.topic.meeting.to-come')).toBe(true);
   });

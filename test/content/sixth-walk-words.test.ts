@@ -32,13 +32,16 @@ describe('sixth walk words: a legal question', () => {
 });
 
 describe('sixth walk words: a carer who is not the parent', () => {
-  it('says yes first, names who else uses it, and what often helps, without stating a law', () => {
+  it('says it helps them too (an answer to "can you still help?", and no odd "yes" when nobody asked), names who else uses it, and what often helps, without stating a law', () => {
     const said = content.render('triage.carer');
-    expect(said).toMatch(/^And yes, I can help/);
+    expect(said).toMatch(/^I can help you just the same/);
+    // Said to carers who asked nothing, and to some who hold an order: never an answer to an unasked question, never "you don't have it".
+    expect(said).not.toMatch(/^(And )?yes\b/i);
+    expect(said).toMatch(/and that isn't you/);
     expect(said).toMatch(/grandparents/);
     expect(said).toMatch(/parental\s+responsibility/);
     expect(said).toMatch(/written permission/);
-    expect(said).toMatch(/Some schools will only/);
+    expect(said).toMatch(/If a school ever says/);
     expect(said).not.toMatch(/\b(Act|section|regulation|CFR)\b/);
   });
 });

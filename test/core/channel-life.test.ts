@@ -3,7 +3,7 @@
  * stop is quiet, then what is in flight (as long as it takes, said as it goes), then close; once.
  */
 import { describe, expect, it } from 'vitest';
-import { channelLife } from '../../src/core/channel-life.js';
+import { channelLife, lifeLog } from '../../src/core/channel-life.js';
 import { createOutbox } from '../../src/core/outbox.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Reply, Turn } from '../../src/core/types.js';
@@ -116,5 +116,22 @@ describe('channelLife', () => {
     await life.stop();
     expect(failures).toHaveLength(1);
     expect(String(failures[0])).toContain('store unreadable');
+  });
+});
+
+describe('lifeLog', () => {
+  it('logs a channel life the same for every channel: its name, the error by code, the wait', () => {
+    const lines: [string, Record<string, unknown>, string][] = [];
+    const rec = (level: string) => (obj: Record<string, unknown>, msg: string) => void lines.push([level, obj, msg]);
+    const logger = { debug: rec('debug'), info: rec('info'), warn: rec('warn'), error: rec('error') } as unknown as Logger;
+    const log = lifeLog('discord', logger, (err) => ({ code: String((err as { code?: unknown }).code) }));
+    log.redeliveryFailed(Object.assign(new Error('a parent wrote this'), { code: 50007 }));
+    log.stillWaiting(5000);
+    log.stopped();
+    expect(lines).toEqual([
+      ['warn', { src: 'discord', code: '50007' }, 'discord redelivery failed'],
+      ['info', { src: 'discord', waitedMs: 5000 }, 'stopping: waiting for turns and sends in flight'],
+      ['info', { src: 'discord' }, 'discord stopped'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelIdOf, parentId, platformIdsOf } from '../../src/core/channel.js';
+import { channelIdOf, parentId, platformIdsOf, platformUserOf } from '../../src/core/channel.js';
 
 describe('parent ids qualified by their channel', () => {
   it('are written and read back by the channel', () => {
@@ -17,5 +17,12 @@ describe('parent ids qualified by their channel', () => {
     expect(platformIdsOf('slack', 'slack:T1::U1')).toBeNull();
     expect(platformIdsOf('console', 'local')).toBeNull();
     expect(channelIdOf('local')).toBeNull();
+  });
+
+  it('read the platform’s own user back: the last of its ids (a Slack workspace’s member, a Discord user)', () => {
+    expect(platformUserOf('slack', 'slack:T1:U1')).toBe('U1');
+    expect(platformUserOf('discord', 'discord:42')).toBe('42');
+    expect(platformUserOf('slack', 'discord:42')).toBeNull();
+    expect(platformUserOf('discord', 'local')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOutbox } from '../../src/core/outbox.js';
-import { claimFirstAnswer, recordQuestions, refusedAsStale, submitClick } from '../../src/core/question-record.js';
+import { claimFirstAnswer, clickedQuestion, recordQuestions, refusedAsStale, submitClick } from '../../src/core/question-record.js';
 import type { PostedQuestion } from '../../src/core/ports.js';
 import type { QuestionPosts, SessionRow } from '../../src/core/ports.js';
 import type { Reply, Turn } from '../../src/core/types.js';
@@ -150,5 +150,21 @@ describe('submitClick', () => {
     } finally {
       app.cleanup();
     }
+  });
+});
+
+describe('clickedQuestion', () => {
+  it('shows the choice made when the engine took the click and the choice is on the question as drawn', () => {
+    expect(clickedQuestion(true, { label: 'Yes' })).toEqual({ kind: 'answered', label: 'Yes' });
+  });
+
+  it('shows nothing as chosen when the engine refused the click as outdated, or the choice is not on the question', () => {
+    expect(clickedQuestion(false, { label: 'Yes' })).toEqual({ kind: 'outdated' });
+    expect(clickedQuestion(true, { label: null })).toEqual({ kind: 'outdated' });
+  });
+
+  it('with nothing to redraw it from, closes a question the engine refused, and leaves one it took', () => {
+    expect(clickedQuestion(false, null)).toEqual({ kind: 'closed' });
+    expect(clickedQuestion(true, null)).toBeNull();
   });
 });

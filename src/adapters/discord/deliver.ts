@@ -19,12 +19,15 @@ export function turnNonce(turnId: string, index: number): string {
   return createHash('sha256').update(`${turnId}\n${index}`).digest('base64url').slice(0, NONCE_MAX);
 }
 
+/** The `index`-th message of a turn's DM, enforced by its nonce. */
+export const dmNonce = (turnId: string, index: number) => ({ nonce: turnNonce(turnId, index), enforceNonce: true });
+
 /**
  * One after another, so the parent reads them in order; returns how many went out. With the
  * outbox's turn id each message carries its nonce, enforced.
  */
 export async function sendToChannel(channel: SendableChannels, messages: readonly OutMessage[], turnId?: string): Promise<number> {
-  for (const [i, m] of messages.entries()) await channel.send({ ...payload(m), ...(turnId === undefined ? {} : { nonce: turnNonce(turnId, i), enforceNonce: true }) });
+  for (const [i, m] of messages.entries()) await channel.send({ ...payload(m), ...(turnId === undefined ? {} : dmNonce(turnId, i)) });
   return messages.length;
 }
 

@@ -11,13 +11,15 @@ import {
   type Interaction,
   type MessageComponentInteraction,
 } from 'discord.js';
-import { answerDeferred, followUps } from './deliver.js';
+import { answerDeferred, dmNonce, followUps } from './deliver.js';
 import { errorCodes } from '../../security/safe-log.js';
 import type { HandlerDeps } from './handler-deps.js';
-import { answeredRows, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
+import { answeredRows, fileMessage, postsToMessages, RULES, toMessages, withAnswer, type OutMessage, type Row } from './to-components.js';
 import { commandToTurn, componentToTurn } from './to-turn.js';
 import { pendingChoiceAt } from '../../core/choice-token.js';
-import { submitClick } from '../../core/question-record.js';
+import { sendAnswer } from '../../core/ephemeral-answer.js';
+import type { Post } from '../../core/reply-layout.js';
+import { clickedQuestion, submitClick } from '../../core/question-record.js';
 import type { Reply } from '../../core/types.js';
 import { SUBCOMMAND_OPTIONS, SUBCOMMANDS } from '../slash-commands.js';
 
@@ -43,7 +45,7 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
       return;
     }
     // After whatever the parent sent just before (a paste still being read: on-message.ts).
-    await intake.run(i.user.id, () => outbox.submit(m.turn, (replies) => render(i, replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral)));
+    await intake.run(i.user.id, () => outbox.submit(m.turn, (replies) => render(i, m.turn.id, replies, (messages) => answerDeferred(i, messages, ephemeral), ephemeral)));
   }
 
   async function component(i: MessageComponentInteraction): Promise<void> {
@@ -63,10 +65,11 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
     // First click on a question wins; a second (a double click, or a replay) answers nothing.
     const claimed = await intake.run(i.user.id, () => submitClick(outbox, store, () => clock.now(), {
       turn,
-      send: (replies) => render(i, replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
-      // Every component disabled; the chosen one marked, unless the engine refused the click as outdated.
+      send: (replies) => render(i, turn.id, replies, (messages) => followUps(i, messages, ephemeral), ephemeral),
+      // Every component disabled; the chosen one marked when core's `clickedQuestion` says it was answered.
       mark: async (chosen) => {
-        const { rows: disabled, label } = answeredRows(rows, chosen ? i.customId : null, values[0]);
+        const becomes = clickedQuestion(chosen, answeredRows(rows, i.customId, values[0]));
+        const { rows: disabled, label } = answeredRows(rows, becomes?.kind === 'answered' ? i.customId : null, values[0]);
         await i.editReply({ content: withAnswer(question, label), components: disabled });
       },
     }));
@@ -75,33 +78,31 @@ export function createInteractionHandler(deps: HandlerDeps): (interaction: Inter
 
   /**
    * A turn's replies rendered and sent; resolves with how many messages went out. `ephemeral`:
-   * seen only by the parent in a shared channel, where words typed would be public, so a
-   * question sends typed answers to the DM.
+   * seen only by the parent in a shared channel, answered by core's policy (ephemeral-answer.ts):
+   * files to the DM first, one the DM refuses kept in the answer.
    */
   async function render(
     i: ChatInputCommandInteraction | MessageComponentInteraction,
+    turnId: string,
     replies: readonly Reply[],
     send: (messages: OutMessage[]) => Promise<void>,
     ephemeral: boolean,
   ): Promise<number> {
-    const words = { answerInDm: content.render('discord.answer-in-dm'), sentToDm: content.render('discord.sent-to-dm') };
-    const messages = toMessages(replies, ephemeral ? words : undefined);
-    // Files go to the DM first; one the DM refuses (DMs from server members off) stays in the
-    // answer, which then does not say it went to the DM.
-    const here: OutMessage[] = [];
-    let refused = false;
-    for (const m of messages) {
-      if (m.toDm && (await sentToDm(i, m))) continue;
-      refused ||= m.toDm === true;
-      here.push(m);
-    }
-    await send(refused ? here.flatMap((m) => withoutLine(m, words.sentToDm)) : here);
-    return messages.length;
+    const words = ephemeral ? { answerInDm: content.render('discord.answer-in-dm'), sentToDm: content.render('discord.sent-to-dm') } : undefined;
+    const here = async (posts: Post[]) => {
+      const messages = postsToMessages(posts, words);
+      await send(messages);
+      return messages.length;
+    };
+    // Each file carries the nonce it has in the DM's own rendering of this turn (sendToChannel):
+    // the turn sent again to the DM after a crash gets the file already posted back, not a second one.
+    const inDm = (k: number) => toMessages(replies).flatMap((m, n) => (m.files.length ? [n] : []))[k] ?? k;
+    return sendAnswer(replies, RULES, here, ephemeral ? (file, k) => sentToDm(i, fileMessage(file), turnId, inDm(k)) : undefined);
   }
 
-  async function sentToDm(i: ChatInputCommandInteraction | MessageComponentInteraction, m: OutMessage): Promise<boolean> {
+  async function sentToDm(i: ChatInputCommandInteraction | MessageComponentInteraction, m: OutMessage, turnId: string, index: number): Promise<boolean> {
     try {
-      await i.user.send({ content: m.content, files: m.files });
+      await i.user.send({ content: m.content, files: m.files, ...dmNonce(turnId, index) });
       return true;
     } catch (err) {
       logger.warn({ event: i.id, ...errorCodes(err) }, 'discord file not sent to the DM');
@@ -141,10 +142,3 @@ function subcommandText(i: ChatInputCommandInteraction): string | null {
   const option = sub ? SUBCOMMAND_OPTIONS[sub] : undefined;
   return (option && i.options.getString(option.name)) || null;
 }
-
-/** A message without one line of its text; nothing left of it (no words, buttons or files), no message. */
-function withoutLine(m: OutMessage, line: string): OutMessage[] {
-  const content = m.content.split('\n\n').filter((p) => p.trim() !== line.trim()).join('\n\n');
-  return content.trim() || m.components.length || m.files?.length ? [{ ...m, content }] : [];
-}
-

@@ -9,7 +9,8 @@ import { errorCodes } from '../../security/safe-log.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { toMessages } from './to-components.js';
 import { messageToTurn } from './to-turn.js';
-import { pastedFile, readPastedFile, withPasted } from './pasted-text.js';
+import { readPastedFile } from './pasted-text.js';
+import { sentWords } from '../../core/pasted-words.js';
 
 /** The general answer to a mention (the outbox hands it general text only): a reply to it, pinging nobody; returns how many messages went out. */
 async function answerMention(message: Message<true>, replies: readonly Reply[]): Promise<number> {
@@ -19,23 +20,11 @@ async function answerMention(message: Message<true>, replies: readonly Reply[]):
   return (first ? 1 : 0) + rest.length;
 }
 
-/**
- * A DM's words, with those of a long paste Discord sent as a text file (pasted-text.ts); a file
- * that cannot be read leaves the words typed. Any other file (a photo, a PDF) is marked, so the
- * parent is told it cannot be opened. Only in a DM: a mention's files are never read.
- */
-async function dmWords(message: Message, origins: readonly string[], logger: HandlerDeps['logger']): Promise<{ content: string; file?: boolean }> {
-  const content = message.content ?? '';
-  if (message.inGuild() || !message.attachments?.size) return { content };
-  const files = [...message.attachments.values()].map((a) => ({ name: a.name, contentType: a.contentType, size: a.size, url: a.url }));
-  const file = pastedFile(files, origins);
-  if (!file) return { content, file: true };
-  try {
-    return { content: withPasted(content, await readPastedFile(file)) };
-  } catch (err) {
-    logger.warn({ event: message.id, ...errorCodes(err) }, 'discord pasted file not read');
-    return { content };
-  }
+/** A message's words and files, as core reads them (pasted-words.ts): a DM's long paste, read from its file. */
+function sentBy(message: Message, fromBot: boolean, origins: readonly string[], logger: HandlerDeps['logger']) {
+  const files = [...(message.attachments?.values() ?? [])].map((a) => ({ name: a.name, contentType: a.contentType, size: a.size, url: a.url }));
+  const failed = (err: unknown) => logger.warn({ event: message.id, ...errorCodes(err) }, 'discord pasted file not read');
+  return sentWords({ content: message.content ?? '', files, private: !message.inGuild() && !fromBot }, origins, readPastedFile, failed);
 }
 
 export function createMessageHandler({ outbox, clock, logger, intake }: HandlerDeps, fileOrigins: readonly string[]): (message: Message) => Promise<void> {
@@ -62,8 +51,7 @@ export function createMessageHandler({ outbox, clock, logger, intake }: HandlerD
         authorIsBot: fromBot,
         inGuild: message.inGuild(),
         mentionsBot: message.mentions?.users.has(botId) ?? false,
-        // A bot's files are never read.
-        ...(fromBot ? { content: message.content ?? '' } : await dmWords(message, fileOrigins, logger)),
+        ...(await sentBy(message, fromBot, fileOrigins, logger)),
       },
       botId,
       clock.now(),

@@ -5,8 +5,8 @@
  */
 import { Client, Events, Partials, RateLimitError, type RESTOptions } from 'discord.js';
 import { ConfigError } from '../../config.js';
-import { platformIdsOf, type Channel } from '../../core/channel.js';
-import { channelLife } from '../../core/channel-life.js';
+import { platformUserOf, type Channel } from '../../core/channel.js';
+import { channelLife, lifeLog } from '../../core/channel-life.js';
 import { INTENTS } from './commands.js';
 import { errorCodes } from '../../security/safe-log.js';
 import type { DiscordStore, HandlerDeps } from './handler-deps.js';
@@ -45,12 +45,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
 
   const { outbox } = opts;
   const deps: HandlerDeps = { outbox, store: opts.store, clock: opts.clock, content: opts.content, logger, intake: new KeyedQueue() };
-  const life = channelLife(outbox, {
-    close: () => client.destroy(),
-    redeliveryFailed: (err) => logger.warn(errorCodes(err), 'discord redelivery failed'),
-    stillWaiting: (waitedMs) => logger.info({ waitedMs }, 'stopping: waiting for turns and sends in flight'),
-    stopped: () => logger.info({}, 'discord stopped'),
-  });
+  const life = channelLife(outbox, { close: () => client.destroy(), ...lifeLog('discord', logger, errorCodes) });
 
   // Listeners before login(): READY and the first events can arrive before login() resolves.
   const onMessage = createMessageHandler(deps, opts.attachmentOrigins ?? DISCORD_FILE_ORIGINS);
@@ -73,7 +68,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     // With a turn id, each message's nonce (deliver.ts) makes a second send of it within
     // Discord's few minutes return the first instead of posting twice.
     async sendPrivately(userId, replies, turnId) {
-      const [discordUser] = platformIdsOf('discord', userId) ?? [];
+      const discordUser = platformUserOf('discord', userId);
       if (!discordUser) throw new Error('not a Discord parent');
       return sendToChannel(await client.users.createDM(discordUser), toMessages(replies), turnId);
     },

@@ -15,13 +15,14 @@ import {
 import { choiceControls, type ChoiceControls } from '../../core/choice-controls.js';
 import { choiceToken } from '../../core/choice-token.js';
 import { clip, cutAt, splitWithin } from '../../core/fit-text.js';
-import { layoutReplies, type LayoutRules, type Part } from '../../core/reply-layout.js';
+import { ephemeralLayout } from '../../core/ephemeral-answer.js';
+import { layoutReplies, type FilePost, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
 import type { Choice, Reply } from '../../core/types.js';
 
 export const MAX_CONTENT = 2000;
 const MAX_CUSTOM_ID = 100;
 const MAX_ALT = 1024;
-const RULES: LayoutRules = {
+export const RULES: LayoutRules = {
   choices: { buttonLabel: 80, buttonsPerRow: 5, menus: { maxButtons: 25, optionLabel: 100, optionsPerMenu: 25, maxMenus: 5 } },
   question: 'ends',
 };
@@ -33,8 +34,6 @@ export interface OutMessage {
   content: string;
   components: Row[];
   files: AttachmentBuilder[];
-  /** A file asked for in a shared channel: sent to the parent's DM, since Discord drops ephemeral messages on reload. */
-  toDm?: boolean;
 }
 
 /** Button: `choice:<promptId>:<id>`. Select: `choices:<promptId>:<n>`, the choice id in the value. */
@@ -116,27 +115,34 @@ function partText(p: Part, ephemeral: EphemeralWords | undefined): string {
 
 /**
  * Replies for a private conversation (a DM, or with `ephemeral` words an ephemeral reply in a
- * shared channel). Consecutive texts share a message; a question's buttons go on the message
- * that carries its text (core ends a message at each question); documents and images travel as
- * attachments.
+ * shared channel, laid out by core's `ephemeralLayout`). Consecutive texts share a message; a
+ * question's buttons go on the message that carries its text (core ends a message at each
+ * question); documents and images travel as attachments.
  */
 export function toMessages(replies: readonly Reply[], ephemeral?: EphemeralWords): OutMessage[] {
-  const shared = ephemeral !== undefined;
-  const files = shared ? { toDm: true } : {};
-  return layoutReplies(replies, { ...RULES, typedAnswersInDm: shared, filesElsewhere: shared }).flatMap((post): OutMessage[] => {
+  return postsToMessages(layoutReplies(replies, ephemeral ? ephemeralLayout(RULES) : RULES), ephemeral);
+}
+
+/** Core's posts as Discord messages (`ephemeral`: the words of an ephemeral reply's own lines). */
+export function postsToMessages(posts: readonly Post[], ephemeral?: EphemeralWords): OutMessage[] {
+  return posts.flatMap((post): OutMessage[] => {
     switch (post.kind) {
       case 'message': {
         const last = post.parts.at(-1);
         return textMessages(post.parts.map((p) => partText(p, ephemeral)), last?.kind === 'question' ? toRows(last.promptId, last.controls) : []);
       }
-      case 'file': {
-        const data = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : Buffer.from(post.body);
-        return [{ content: clip(`**${post.title}**`.trim(), MAX_CONTENT), components: [], files: [new AttachmentBuilder(data, { name: post.filename })], ...files }];
-      }
+      case 'file':
       case 'image':
-        return [{ content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })], ...files }];
+        return [fileMessage(post)];
     }
   });
+}
+
+/** A document or an image as a message of its own, the file attached. */
+export function fileMessage(post: FilePost): OutMessage {
+  if (post.kind === 'image') return { content: '', components: [], files: [new AttachmentBuilder(Buffer.from(post.data), { name: post.filename, description: clip(post.alt.trim(), MAX_ALT) })] };
+  const data = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : Buffer.from(post.body);
+  return { content: clip(`**${post.title}**`.trim(), MAX_CONTENT), components: [], files: [new AttachmentBuilder(data, { name: post.filename })] };
 }
 
 /**

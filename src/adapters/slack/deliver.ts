@@ -1,13 +1,13 @@
 /**
  * Sends rendered deliveries to Slack: a channel/DM (chat.postMessage, files.uploadV2) or an
  * ephemeral answer through a slash command's / button's response_url. Files cannot be
- * ephemeral, so there the document goes to the parent's DM instead.
+ * ephemeral: core's policy (ephemeral-answer.ts) has sent them to the DM before.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Delivery, MessageDelivery } from './to-blocks.js';
 import type { ChannelPlace } from './to-turn.js';
 
-export type Destination = ChannelPlace | { kind: 'ephemeral'; respond: RespondFn; openDm: () => Promise<string> };
+export type Destination = ChannelPlace | { kind: 'ephemeral'; respond: RespondFn };
 
 type Client = webApi.WebClient;
 
@@ -54,8 +54,7 @@ export async function deliver(client: Client, deliveries: readonly Delivery[], d
       await dest.respond({ response_type: 'ephemeral', replace_original: false, text: d.text, blocks: d.blocks });
       onPosted?.(d, null, null);
     } else {
-      // Files cannot be ephemeral: the DM gets it; the rendered message carries a note saying so.
-      await upload(client, d, await dest.openDm());
+      throw new Error('a file cannot be ephemeral');
     }
     sent += 1;
   }

@@ -9,7 +9,7 @@ import type { webApi } from '@slack/bolt';
 import { briefLookup } from '../../core/brief-lookup.js';
 import type { Logger } from '../../core/ports.js';
 import { errInfo } from './bolt-logger.js';
-import { slackUserOf } from './to-turn.js';
+import { platformUserOf } from '../../core/channel.js';
 
 /** How long a turn waits for a first answer from `users.info`. */
 const ZONE_WAIT_MS = 1500;
@@ -20,7 +20,7 @@ const ZONE_RETRY_MS = 15 * 60_000;
 export function createZoneLookup(client: Pick<webApi.WebClient, 'users'>, logger: Logger): (userId: string) => Promise<string | null> {
   return briefLookup(
     async (user) => {
-      const slackUser = slackUserOf(user);
+      const slackUser = platformUserOf('slack', user);
       if (!slackUser) return null;
       const res = await client.users.info({ user: slackUser });
       return typeof res.user?.tz === 'string' && res.user.tz ? res.user.tz : null;

@@ -10,7 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, LogLevel, type AppOptions, type ReceiverEvent, type RespondFn } from '@slack/bolt';
-import { submitClick } from '../../core/question-record.js';
+import { clickedQuestion, submitClick } from '../../core/question-record.js';
 import type { CaseGlanceReader, PostedQuestion, Store } from '../../core/ports.js';
 import type { Turn } from '../../core/types.js';
 import { homeView } from './app-home.js';
@@ -20,11 +20,12 @@ import { chosenBlocks, closedBlock, firstText } from './to-blocks.js';
 import { postedView } from './posted-questions.js';
 import { guardRequests } from './request-gate.js';
 import { payloadKind } from './payload-shape.js';
-import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn, slackUserOf } from './to-turn.js';
+import { actionToTurn, commandToTurn, dmMessageToTurn, homeOpened, mentionToTurn } from './to-turn.js';
+import { platformUserOf } from '../../core/channel.js';
 import { createSlackChannel } from './slack-channel.js';
 import { slackWords } from './words.js';
 import { checkSlackReachable, SlackUnreachableError } from './reach-slack.js';
-import { channelLife } from '../../core/channel-life.js';
+import { channelLife, lifeLog } from '../../core/channel-life.js';
 import { withDeadline } from '../../core/deadline.js';
 import { START_STEP_MS } from '../start-reach.js';
 import type { ChannelHandle, ChannelStartOptions } from '../channel-start.js';
@@ -125,18 +126,17 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   });
 
   /**
-   * The clicked message, updated from the bot's own record of it (never the payload's blocks,
-   * channel or ts): buttons removed and the choice shown, unless the click was not `chosen`
-   * (core's `submitClick`: the engine refused it as outdated).
+   * The clicked message, redrawn from the bot's own record of it (never the payload's blocks,
+   * channel or ts) as core's `clickedQuestion` decides, once the engine has answered.
    */
   async function updateClicked(post: PostedQuestion | undefined, promptId: string, choiceId: string, respond: RespondFn | undefined, chosen: boolean): Promise<void> {
     const view = postedView(post, promptId, choiceId);
-    // No record of it any more ("forget me", or pruned after 30 days) and the engine refused the tap:
-    // the tapped message loses its buttons through the tap's own response_url, as one with a record
-    // does, so a second tap on it is not met with silence. Its words come from content, not the payload.
-    if (!view && !chosen && respond) await respond({ replace_original: true, text: words('slack.question-closed'), blocks: [closedBlock(words)] });
-    if (!post || !view) return;
-    const label = chosen ? view.label : null;
+    const becomes = clickedQuestion(chosen, view);
+    // Closed through the tap's own response_url (there is no record of where it is), so a second
+    // tap is not met with silence; its words come from content, not the payload.
+    if (becomes?.kind === 'closed' && respond) await respond({ replace_original: true, text: words('slack.question-closed'), blocks: [closedBlock(words)] });
+    if (!post || !view || !becomes || becomes.kind === 'closed') return;
+    const label = becomes.kind === 'answered' ? becomes.label : null;
     const blocks = chosenBlocks(view.blocks, label, words);
     if (blocks.length === 0) return;
     const text = label === null ? firstText(blocks) : words('slack.chosen', { label });
@@ -152,14 +152,14 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     if (input.kind !== 'choice' || !input.promptId) return skipped('block_actions', 'no question named');
     const { id: choiceId, promptId } = input;
     const user = m.turn.user;
-    const slackUser = slackUserOf(user) ?? '';
+    const slackUser = platformUserOf('slack', user) ?? '';
     // Resolved only from the server's record of this parent's questions: the payload's channel,
     // message and blocks are never used, so a click cannot reach another parent's DM or message.
     const post = store.questionPosts.find(user, 'slack', promptId);
     const dest: Destination = post?.place
       ? { kind: 'channel', channel: post.place }
       : m.clicked.ephemeral
-        ? { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) }
+        ? { kind: 'ephemeral', respond }
         : { kind: 'channel', channel: await slack.openDm(slackUser) };
     // First click on a question wins; the rest (before Slack removes the buttons) do nothing.
     await submitClick(outbox, store, () => clock.now(), {
@@ -175,9 +175,8 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     await ack();
     const m = commandToTurn(command, clock.now());
     if (!m.ok) return skipped('command', m.reason);
-    const slackUser = slackUserOf(m.turn.user) ?? '';
     logger.info({ src: 'slack', subcommand: m.subcommand }, 'slash command');
-    await submit(m.turn, { kind: 'ephemeral', respond, openDm: () => slack.openDm(slackUser) });
+    await submit(m.turn, { kind: 'ephemeral', respond });
   });
 
   app.error(async (error) => {
@@ -194,12 +193,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   }
   logger.info({ src: 'slack', mode: socketMode ? 'socket' : 'http', port }, 'slack started');
   // Registered before any listener can run (no await since app.start), re-delivering in the background.
-  const life = channelLife(outbox, {
-    quiet: () => app.stop(),
-    redeliveryFailed: (err) => logger.warn({ src: 'slack', ...errInfo(err) }, 'slack redelivery failed'),
-    stillWaiting: (waitedMs) => logger.info({ src: 'slack', waitedMs }, 'stopping: waiting for turns and sends in flight'),
-    stopped: () => logger.info({ src: 'slack' }, 'slack stopped'),
-  });
+  const life = channelLife(outbox, { quiet: () => app.stop(), ...lifeLog('slack', logger, errInfo) });
   life.open(slack.channel);
   return { ...(port !== undefined ? { port } : {}), stop: life.stop };
 }

@@ -7,6 +7,7 @@
  */
 import type { Control } from '../../core/choice-controls.js';
 import { clip, clipAtWord } from '../../core/fit-text.js';
+import { ephemeralLayout } from '../../core/ephemeral-answer.js';
 import { answerableQuestions, layoutReplies, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
@@ -64,9 +65,9 @@ function blockId(key: string, n: number, suffix = ''): string {
 export interface RenderOptions {
   /**
    * Ephemeral answers (slash commands): a response_url takes only 5 posts, and a click can only
-   * replace the whole ephemeral message. So files go to the DM with a note in the message,
-   * each question is a message of its own (its text is all a click replaces), and free-text
-   * questions point the parent to the DM.
+   * replace the whole ephemeral message. So each question is a message of its own (its text is
+   * all a click replaces); files sent to the DM with a note in the message, and free-text
+   * questions pointing the parent to the DM, are every platform's (core's `ephemeralLayout`).
    */
   ephemeral: boolean;
 }
@@ -96,17 +97,25 @@ function fallbackOf(p: Part, words: Words): string {
   return p.kind === 'file-sent-elsewhere' ? words('slack.sent-to-dm') : p.text;
 }
 
-export function renderReplies(replies: readonly Reply[], words: Words, opts: RenderOptions = { ephemeral: false }): Delivery[] {
-  const rules: LayoutRules = {
+/** Slack's layout rules (core's `ephemeralLayout` adds what every ephemeral answer shares). */
+export function slackLayout(words: Words, opts: RenderOptions): LayoutRules {
+  return {
     choices: { buttonLabel: 75, buttonsPerRow: BUTTONS_PER_ROW },
     question: opts.ephemeral ? 'alone' : 'shared',
     textAsFileOver: SECTION_MAX,
-    filesElsewhere: opts.ephemeral,
-    typedAnswersInDm: opts.ephemeral,
     messageLimit: { max: BLOCKS_MAX, size: (p) => partBlocks(p, 0, words).length },
   };
+}
+
+export function renderReplies(replies: readonly Reply[], words: Words, opts: RenderOptions = { ephemeral: false }): Delivery[] {
+  const rules = slackLayout(words, opts);
+  return toDeliveries(layoutReplies(replies, opts.ephemeral ? ephemeralLayout(rules) : rules), words);
+}
+
+/** Core's posts as Slack deliveries: Block Kit messages and file uploads. */
+export function toDeliveries(posts: readonly Post[], words: Words): Delivery[] {
   let n = 0;
-  return layoutReplies(replies, rules).map((post): Delivery => {
+  return posts.map((post): Delivery => {
     switch (post.kind) {
       case 'message': {
         const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words));

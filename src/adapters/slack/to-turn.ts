@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { parentId, platformIdsOf } from '../../core/channel.js';
+import { parentId } from '../../core/channel.js';
 import { inboundTurn, skip, type Inbound, type Mapped } from '../../core/inbound-turn.js';
 import type { Turn } from '../../core/types.js';
 import { parseSubcommand, SUBCOMMANDS } from '../slash-commands.js';
@@ -13,12 +13,6 @@ import { eventCallbackSchema } from './payload-shape.js';
 
 /** A Slack event as core's `Inbound`, mapped with `/nextstep`'s subcommands. */
 const toTurn = (e: Omit<Inbound, 'channel'>) => inboundTurn({ channel: 'slack', ...e }, { commands: SUBCOMMANDS });
-
-/** `slack:T1:U1` → the Slack user id `U1` (for conversations.open), or null for another channel's user. */
-export function slackUserOf(userId: string): string | null {
-  const ids = platformIdsOf('slack', userId);
-  return ids?.length === 2 ? (ids[1] ?? null) : null;
-}
 
 /**
  * Slack makes an address the parent typed into a link labelled with what they typed

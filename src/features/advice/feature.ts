@@ -21,6 +21,7 @@ import { legal } from './legal-command.js';
 import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
 import { keptMeetingDaysIn } from './kept-meetings.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 
 /**
  * "Change profile": the case profile asked again, its answers kept until changed; a question
@@ -32,7 +33,7 @@ const profile: ChatCommand = (_args, ctx) => {
 };
 
 /** What a flow's input is read from: the profiles, the sign-off and the answers offered again. */
-const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, ...REUSED_TOPICS];
+const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS];
 
 export const advice: Feature = {
   id: 'advice',
@@ -58,7 +59,7 @@ export const advice: Feature = {
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.
   // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?");
-  // and the meetings already kept as dates to watch, as `input.keptMeetings` (not offered again).
+  // and the meetings and reviews already kept as dates to watch, as `input.keptMeetings` (not offered again).
   // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
   flowInput: (store, userId, caseId, now) => {
     const notes = store.listNotes(userId, { topics: FLOW_INPUT_TOPICS });

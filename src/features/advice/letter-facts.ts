@@ -11,9 +11,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { once, shippedAlternation, shippedWords } from '../../content/catalog.js';
 import { CATEGORIES } from '../../core/types.js';
-import { clip } from '../../core/flow-kit.js';
 import { emailBody } from './email-frame.js';
-import { quotations } from '../../classify/school-words.js';
+import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -38,6 +37,8 @@ const HEDGES = once(() => shippedWords('letters.hedges').map((p) => new RegExp(p
  */
 const OPENINGS: readonly [RegExp, string][] = [
   [/^they (didn'?t|did not) (say|tell me|mention)\b/i, 'you $1 $2'],
+  // A section not named ("section says …"): the plan's own words follow the plan's line as they are.
+  [/^(?:the )?section\s+(?:says|states|reads)\b:?\s*/i, ''],
   [/^(section [a-z0-9]+)\s+(?:says|states|reads)\b:?\s*/i, 'in $1, '],
   [/^(?:it|the plan|(?:his|her|their|the) (?:ehcp?|ehc plan|iep|504(?: plan)?|idp|plan|statement))\s+(?:says|states)\b:?\s*/i, ''],
 ];
@@ -67,7 +68,7 @@ export function factOf(text: string | undefined): string {
 // "Back" belongs to the verb ("emailed back that…", "got back to me saying…", "called me back to say…").
 // The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…"),
 // and where it was said, when "that" follows ("told me at pickup that…", "said on the phone that…").
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:was|were|been|got) told|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation
@@ -78,11 +79,30 @@ const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said
 export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
-  const quotes = quotations(t).map((q) => q.trim());
+  const { quotes } = oneSourceQuotes(t);
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
-  const rest = factOf(t).replace(REPORTED_LEAD, '');
+  const words = factOf(t);
+  const rest = (fromReportedSentence(words) || words).replace(REPORTED_LEAD, '');
   return factOf(rest.length >= 12 ? rest : t);
+}
+
+
+/** A lead-in whose speaker is the one writing or the one written to ("I said", "you told me"): nobody at school reported. */
+const OWN_LEAD = /\b(?:i|we|you)\s+(?:(?:have|had|just|already|also|then)\s+)?(?:said|says|told|wrote|replied|answered|emailed|stated)\b/i;
+
+/**
+ * The statement from its first sentence that opens with a lead-in reporting what someone said
+ * ("On Monday the head Mrs Cole phoned me and said…", after "Hi, I'm Leo's mum."), to its end;
+ * '' when no sentence does.
+ */
+function fromReportedSentence(t: string): string {
+  const sentences = sentencesOf(t);
+  const at = sentences.findIndex((s) => {
+    const lead = REPORTED_LEAD.exec(s);
+    return lead !== null && !OWN_LEAD.test(lead[0]);
+  });
+  return at < 0 ? '' : sentences.slice(at).join(' ');
 }
 
 /** Words that mark a statement as the parent's account of the school, not the school speaking. */
@@ -108,13 +128,15 @@ function bodyOf(statement: string | undefined): string {
 }
 
 function quotedWordsIn(t: string): string {
-  const quotes = quotations(t).map(factOf).filter(Boolean);
+  const quotes = oneSourceQuotes(t).quotes.map(factOf).filter(Boolean);
   return quotes.join(' ').split(' ').length >= 4 ? quotes.join(' … ') : '';
 }
 
+
 function schoolSpeaking(t: string): string {
   const words = factOf(t);
-  if (!words || REPORTED_LEAD.test(words) || PARENT_VOICE().test(words)) return '';
+  // The parent telling it: someone reported in any sentence ("Hi, I'm Leo's mum. On Monday the head phoned me and said…"), or their own voice.
+  if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words) || oneSourceQuotes(t).mixed) return '';
   return words;
 }
 
@@ -156,10 +178,17 @@ export function schoolAnswerOf(statement: string | undefined, confirmed: boolean
   // "no cos no staff": too little to stand for what was said; the kind of no says it better.
   return { quote: '', account: account.split(' ').length >= MIN_ACCOUNT_WORDS ? account : '' };
 }
-/** A quotation clipped for a letter: the cut made inside it, so its closing mark stays. */
+/**
+ * A quotation clipped for a letter, inside its quotation marks: where a sentence ends, when one
+ * ends in the second half of the room, else after the last whole word, with an ellipsis.
+ */
 export function clipQuote(quote: string, max = 400): string {
   if (quote.length <= max) return quote;
-  return `"${clip(quote.replace(/^["“]+|["”]+$/g, ''), max - 2)}"`;
+  const room = quote.replace(/^["“]+|["”]+$/g, '').replace(/\s+/g, ' ').trim().slice(0, max - 4);
+  const ends = sentencesOf(room);
+  const whole = ends.length > 1 ? ends.slice(0, -1).join(' ') : '';
+  if (whole.length >= room.length / 2) return `"${whole} …"`;
+  return `"${room.slice(0, Math.max(room.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '')}…"`;
 }
 /** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
 export const MIN_ACCOUNT_WORDS = 5;
@@ -176,8 +205,9 @@ export function answerReasonKey(category: string | undefined): string {
  * fillers and hedges dropped; '' when there is no lead-in or too little after it.
  */
 export function reportedAccountOf(statement: string | undefined): string {
-  const t = factOf(statement);
-  if (!REPORTED_LEAD.test(t)) return '';
+  // The sentence with the lead-in, wherever it stands ("Hi, I'm Leo's mum. On Monday the head phoned me and said…").
+  const t = fromReportedSentence(factOf(statement));
+  if (!t) return '';
   // Its first sentence only: what follows is often the parent's own comment ("There was no discussion").
   const rest = (factOf(t.replace(REPORTED_LEAD, '')).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '').replace(/[.!]+$/, '');
   if (rest.length < 12 || /["“”]/.test(rest)) return '';

@@ -15,6 +15,7 @@ import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } fr
 import { familyMonthFirstOf } from '../advice/profile.js';
 import { daysBetween } from '../daily-log/dates.js';
 import { parseLogDate } from '../daily-log/parse.js';
+import { trialReview } from '../../../flows/advice/trial-review.js';
 
 import type { CaseRow } from '../../core/ports.js';
 import type { ChatCommand } from '../../core/run-context.js';
@@ -150,7 +151,9 @@ export const replied: ChatCommand = (args, ctx) => {
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
   say(ctx, 'case-file.replied.saved');
-  carryOn(ctx);
+  // A reply that agrees to try something with a review: its day offered as a date to watch.
+  if (trialReview(text, ctx.day, { halfTerms: true })) startFlow(ctx, 'follow-up', { mode: 'review', reply: text, today: ctx.day });
+  else carryOn(ctx);
 };
 
 /** `followup-days [N]`: show or set how many school days to wait before a reminder. */

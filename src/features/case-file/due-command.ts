@@ -4,7 +4,7 @@
  * today on, in date order; in a family of several children, each line names the child. A next
  * step whose letter the school has answered is left out (overtaken-steps.ts), and so is one
  * due the day its case's reply is (the reply's line covers the letter), unless it is a meeting
- * still to come. `notes` stays the whole case.
+ * still to come or the review of a trial. `notes` stays the whole case.
  */
 import { reaskPending } from '../../core/commands.js';
 import { clipAtWord } from '../../core/fit-text.js';
@@ -13,8 +13,7 @@ import type { ChatCommand, RunContext } from '../../core/run-context.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { familyMonthFirstOf } from '../advice/profile.js';
 import { localToday, schoolWeekFor } from './follow-ups.js';
-import { currentSteps } from './overtaken-steps.js';
-import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { currentSteps, DATES_THAT_STAY } from './overtaken-steps.js';
 
 /** A next step's words are long ("Ask in writing which data is missing, …"): a line shows the start. */
 const MAX_STEP = 110;
@@ -23,6 +22,8 @@ interface DueLine {
   date: string;
   caseId: number | null;
   text: string;
+  /** The line as read in a shared channel, where it names a command (content/place-words.ts). */
+  shared?: string | undefined;
 }
 
 const clip = (text: string): string => clipAtWord(text.replace(/\s+/g, ' ').trim(), MAX_STEP);
@@ -38,14 +39,15 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
   const followups = store.requests.listFollowups(userId);
   for (const f of followups.filter((r) => r.status === 'open')) {
     const vars = { about: f.about, sent_on: readableDate(f.sentOn, monthFirst), due_on: readableDate(f.dueOn, monthFirst) };
-    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(f.dueOn < today ? overdue : 'notes.due.reply', vars) });
+    const key = f.dueOn < today ? overdue : 'notes.due.reply';
+    lines.push({ date: f.dueOn, caseId: f.caseId, text: content.render(key, vars), shared: content.renderShared?.(key, vars) });
     replyDays.add(`${f.caseId}|${f.dueOn}`);
   }
   const notes = store.listNotes(userId);
   const current = currentSteps(notes, followups);
   for (const n of notes) {
     if (n.kind !== 'next_step' || !n.due || !ISO_DATE.test(n.due) || n.due < today || !current(n)) continue;
-    if (n.topic !== MEETING_TOPIC && replyDays.has(`${n.caseId}|${n.due}`)) continue;
+    if (!DATES_THAT_STAY.has(n.topic) && replyDays.has(`${n.caseId}|${n.due}`)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
   return lines.sort((a, b) => a.date.localeCompare(b.date));
@@ -61,11 +63,17 @@ export const due: ChatCommand = (_args, ctx) => {
   if (lines.length === 0) {
     ctx.replies.push(textReply(ctx.content, 'notes.due.nothing'));
   } else {
-    const text = lines.map((l) => {
-      const child = named ? cases.find((c) => c.id === l.caseId)?.nickname : undefined;
-      return ctx.content.render(child ? 'notes.due.line-child' : 'notes.due.line', { date: readableDate(l.date, monthFirst), child: child ?? '', text: l.text });
-    });
-    ctx.replies.push(textReply(ctx.content, 'notes.due.header', { lines: text.join('\n') }));
+    const listed = (shared: boolean) =>
+      lines
+        .map((l) => {
+          const child = named ? cases.find((c) => c.id === l.caseId)?.nickname : undefined;
+          const text = shared ? (l.shared ?? l.text) : l.text;
+          return ctx.content.render(child ? 'notes.due.line-child' : 'notes.due.line', { date: readableDate(l.date, monthFirst), child: child ?? '', text });
+        })
+        .join('\n');
+    // In a shared channel, every line's command as it is used there, the header's own too.
+    const shared = ctx.content.renderShared?.('notes.due.header', { lines: listed(true) });
+    ctx.replies.push({ type: 'text', key: 'notes.due.header', text: ctx.content.render('notes.due.header', { lines: listed(false) }), ...(shared === undefined ? {} : { sharedText: shared }) });
   }
   reaskPending(ctx);
 };

@@ -18,7 +18,7 @@ import { localToday, schoolWeekFor } from './follow-ups.js';
 import type { LetterKind } from './letter-kinds.js';
 import { FROM_TOPICS } from './letter-topics.js';
 import type { FollowupRow } from './requests-port.js';
-import { addSchoolDays, schoolDaysBetween } from './school-days.js';
+import { addSchoolDays } from './school-days.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
@@ -246,6 +246,12 @@ function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], st
   return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
 }
 
+/** Where a recipient confirmed for this statement may be noted: after it, and after any later correction of who said it. */
+function confirmedFrom(notes: readonly NoteRow[], statement: NoteRow): number {
+  const corrected = notes.map((n) => n.topic).lastIndexOf('case-file.correct.who');
+  return Math.max(notes.indexOf(statement), corrected) + 1;
+}
+
 /** The "no" a letter answers: the latest of its kind, else the latest of any kind. */
 function answeredStatement(notes: readonly NoteRow[], kind: LetterKind): NoteRow | undefined {
   const statements = [...notes].reverse().filter((n) => n.kind === 'statement' && n.text.trim());
@@ -298,8 +304,11 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   const vars: LetterVars = {
     date: dayOf(today, mf),
     nickname: child || undefined,
-    // A name heads the letter; a role from a button does not ("Dear [ADD: name …]").
-    who: statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined,
+    // The recipient as the parent confirmed it for this "no" (the chat's letter greeted them so); else a name from who said it,
+    // a role from a button not ("Dear [ADD: name …]"); else (below) one given for an earlier letter.
+    who:
+      (statement && latestAnswer(content, notes.slice(confirmedFrom(notes, statement)), ['facts.recipient'])) ||
+      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined),
     said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
@@ -323,7 +332,6 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     if (chased) {
       vars.sent_on = dayOf(chased.sentOn, mf);
       vars.about = chased.about;
-      vars.days = String(schoolDaysBetween(chased.sentOn, today, week.days));
     }
     vars.reply_by = dayOf(addSchoolDays(today, REPLY_WITHIN_SCHOOL_DAYS, week.days), mf);
   }

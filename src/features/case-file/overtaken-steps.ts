@@ -8,12 +8,16 @@
  * case leaves it. Where the notes cannot say, the step stays (the safe side): no letter sent after
  * it yet, a follow-up row not tied to its request note (older rows), or one reply that closed
  * several letters of the case at once (before replies answered one letter, a reply closed every
- * letter waiting in its case; which it answered is not known). A meeting still to come always
- * stays (it happens whatever they replied).
+ * letter waiting in its case; which it answered is not known). A meeting still to come, and the
+ * review of a trial the school agreed, always stay (they happen whatever they replied).
  */
 import type { NoteRow } from '../../core/ports.js';
 import type { FollowupRow } from './requests-port.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
+
+/** Dates that stay whatever the school replied: a meeting still to come, the review of a trial they agreed. */
+export const DATES_THAT_STAY: ReadonlySet<string> = new Set([MEETING_TOPIC, REVIEW_TOPIC]);
 
 /** The follow-up that carried this one on: the follow-up letter sent the moment it was closed as followed up. */
 function chasedBy(f: FollowupRow, rows: readonly FollowupRow[]): FollowupRow | undefined {
@@ -42,7 +46,7 @@ export function currentSteps(notes: readonly NoteRow[], followups: readonly Foll
   const requests = notes.filter((n) => n.kind === 'request_sent').sort((a, b) => a.id - b.id);
   return (n) => {
     if (n.kind === 'request_sent') return !followups.some((f) => f.requestNoteId === n.id && f.status !== 'open');
-    if (n.kind !== 'next_step' || n.topic === MEETING_TOPIC) return true;
+    if (n.kind !== 'next_step' || DATES_THAT_STAY.has(n.topic)) return true;
     const request = requests.find((r) => r.caseId === n.caseId && r.id > n.id);
     const f = request && followups.find((r) => r.requestNoteId === request.id);
     return !f || !answeredAlone(f, followups);

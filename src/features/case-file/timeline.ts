@@ -4,6 +4,7 @@ import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { isSchoolsOwnWords } from '../advice/letter-facts.js';
 import { familyMonthFirst } from '../advice/profile.js';
+import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 import { settledAnswers } from './settled-answers.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
@@ -45,8 +46,8 @@ function clipLine(text: string, maxText: number): string {
  * A next step's date (the school's "by 14 January", the next meeting). A sent request's own
  * date is its follow-up, shown as a timeline item of its own while still awaited.
  */
-function dateToWatch(content: ContentCatalog, n: NoteRow, monthFirst: boolean): string {
-  return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render('notes.due', { due: readableDate(n.due, monthFirst) })}` : '';
+function dateToWatch(content: ContentCatalog, n: NoteRow, monthFirst: boolean, voice: TimelineVoice): string {
+  return n.kind === 'next_step' && n.due && ISO_DATE.test(n.due) ? ` ${content.render(voiced(content, voice, 'notes.due'), { due: readableDate(n.due, monthFirst) })}` : '';
 }
 
 /**
@@ -59,6 +60,9 @@ export type TimelineVoice = 'parent' | 'record';
 
 /** Note kinds a school-facing record leaves out: the bot's advice to the parent, and per-day log notes (the packet's table has the days). */
 const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_step', 'log_summary']);
+
+/** In the record all the same: the day the school said they'd review a trial they agreed (a date in the case, not advice). */
+const inRecord = (n: NoteRow): boolean => !NOT_IN_RECORD.has(n.kind) || (n.kind === 'next_step' && n.topic === REVIEW_TOPIC);
 
 /** The key for a note kind or topic in a voice: the record's own wording when it has one. */
 function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
@@ -88,7 +92,7 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
       (content.has(topicKey) ? `${kind} (${content.render(voiced(content, voice, topicKey))})` : kind) +
       (n.category ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),
-    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst),
+    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst, voice),
   };
 }
 
@@ -161,7 +165,7 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const day = (d: string) => readableDate(d, monthFirst);
   const events = caseEvents(notes, opts.settingTopics);
   // The record shows each answer as the parent last settled it (nothing they left out of a letter).
-  const kept = voice === 'record' ? settledAnswers(content, events).filter((n) => !NOT_IN_RECORD.has(n.kind)) : events;
+  const kept = voice === 'record' ? settledAnswers(content, events).filter(inRecord) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice, monthFirst) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({

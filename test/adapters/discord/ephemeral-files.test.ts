@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeUser, snowflake } from './discord-calls.js';
 import { startHarness, type Harness } from './discord-harness.js';
+import type { Engine } from '../../../src/core/engine.js';
+import type { Reply } from '../../../src/core/types.js';
 
 const EPHEMERAL = 64;
 
@@ -56,3 +58,37 @@ describe('Discord: files asked for in a server', () => {
   });
 });
 
+
+// The walkthrough's C-L8: a file sent to the DM for an ephemeral answer went without a nonce, so a
+// turn sent again after a crash (its receipt never written: re-delivered to the DM) posted it twice.
+describe('Discord: a file sent to the DM for an ephemeral answer', () => {
+  it('carries the nonce the DM gives it, so the turn sent again to the DM does not post it twice', async () => {
+    const answered = new Map<string, Reply[]>();
+    const wrapEngine = (engine: Engine): Engine => ({
+      ...engine,
+      handleTurn: async (t) => {
+        const replies: Reply[] = await engine.handleTurn(t);
+        answered.set(t.id, replies);
+        return replies;
+      },
+    });
+    const h = await startHarness({ wrapEngine });
+    try {
+      const parent = fakeUser(snowflake());
+      await h.logger.delivered(h.fake.dm(parent, 'hello'));
+      await h.logger.delivered(h.fake.dm(parent, 'The head teacher said they cannot offer Ada a later start because of staffing'));
+      await h.logger.delivered(h.fake.dm(parent, 'Ada'));
+      const cmd = h.fake.slash(parent, 'export', { text: 'md', option: 'format' });
+      await h.logger.delivered(cmd.id);
+      const dm = h.fake.dmChannelFor(parent.id);
+      const files = () => [...h.fake.messages.values()].filter((m) => m.channel_id === dm && Array.isArray(m.attachments) && m.attachments.length > 0);
+      expect(files()).toHaveLength(1);
+      // What the outbox does with a turn whose receipt never reached the store: its replies, to the DM, by its id.
+      await h.outbox.deliver(`discord:${parent.id}`, answered.get(cmd.id) ?? [], cmd.id);
+      expect(files(), 'the case file is in the DM once').toHaveLength(1);
+      expect(h.fake.nonceHits).toBeGreaterThan(0);
+    } finally {
+      await h.stop();
+    }
+  });
+});

@@ -167,15 +167,16 @@ describe('answeredRows', () => {
     expect(buttonsOnly?.content).toBe('Which one?');
   });
 
-  it('in an ephemeral reply, a file is marked for the DM and a line says so where it was; in a DM it stays', () => {
+  // Sending the file to the DM (once marked `toDm` here) is core's policy now: test/core/ephemeral-answer.test.ts.
+  it('in an ephemeral reply, a file goes as a message of its own and a line says so where it was; in a DM it stays', () => {
     const replies: Reply[] = [
       { type: 'text', key: 'intro', text: 'Here it is.' },
       { type: 'document', key: 'letter.x', title: 'Your letter', filename: 'letter.md', mime: 'text/markdown', body: 'Dear Ms Lee' },
     ];
     const out = toMessages(replies, { answerInDm: 'Send me a DM.', sentToDm: 'Sent to your DM.' });
-    expect(out.filter((m) => m.toDm).map((m) => m.files.length)).toEqual([1]);
-    expect(out.filter((m) => !m.toDm).map((m) => m.content)).toEqual(['Here it is.\n\nSent to your DM.']);
-    expect(toMessages(replies).some((m) => m.toDm)).toBe(false);
+    expect(out.filter((m) => m.files.length).map((m) => m.files.length)).toEqual([1]);
+    expect(out.filter((m) => !m.files.length).map((m) => m.content)).toEqual(['Here it is.\n\nSent to your DM.']);
+    expect(toMessages(replies).map((m) => m.content)).toEqual(['Here it is.', '**Your letter**']);
   });
 
   it("drops the question's 'or type' hint once it is answered or outdated, as Slack does", () => {

@@ -164,6 +164,9 @@ describe('the words helpers', () => {
     expect(factOf('the district special ed director I think')).toBe('the district special ed director');
     expect(factOf('maybe the counselor could do the first 20 minutes')).toBe('the counselor could do the first 20 minutes');
     expect(factOf('Section F says 15 hours a week of 1:1 support')).toBe('in Section F, 15 hours a week of 1:1 support');
+    // A section not named ("section says …", eleventh walk W11-15): the plan's own words, not "Section says".
+    expect(factOf('section says "Nia will be met at the gate by her TA"')).toBe('"Nia will be met at the gate by her TA"');
+    expect(factOf('the section states she gets a quiet space')).toBe('she gets a quiet space');
     expect(factOf('no-data.letter.not-said')).toBe('no-data.letter.not-said');
   });
 
@@ -199,7 +202,8 @@ describe('the words helpers', () => {
 
   it('quotes words the parent put in single quotation marks, apostrophes inside them kept', () => {
     const story = "We had the IEP meeting today and the draft was already printed with 'no change to placement' and the AP said 'the team has already determined that's not appropriate'. She hasn't been in since September.";
-    expect(schoolAnswerOf(story, true).quote).toBe(`"No change to placement … the team has already determined that's not appropriate"`);
+    // The printed draft's words are not the AP's: only what the AP said is quoted (the eleventh walk, W11-8).
+    expect(schoolAnswerOf(story, true).quote).toBe(`"The team has already determined that's not appropriate"`);
     // Apostrophes alone are no quotation.
     expect(schoolAnswerOf("they said they can't and it's the kids' fault", true).quote).toBe('');
   });

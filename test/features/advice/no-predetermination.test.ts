@@ -47,7 +47,8 @@ describe('no.predetermination', () => {
       'no-predetermination.in-writing',
       'no-predetermination.before-meeting',
       'no-predetermination.next-steps',
-      'common.next-step-by',
+      // The meeting's own day, said as the meeting (concerns go in before it), not "if nothing has moved by then, follow up" (eleventh walk W11-10).
+      'no-predetermination.next-step-on',
       'no-predetermination.letter-intro',
       'no-predetermination.done',
     ]);
@@ -73,6 +74,9 @@ describe('no.predetermination', () => {
       'no-predetermination.next-step-note',
     ]);
     expect(notes[4]).toHaveProperty('due', '2030-03-15'); // two weeks after the letter
+    // No meeting named: the diary day is two weeks on, to follow up then.
+    expect(spoken(r.effects)).toContain('common.next-step-by');
+    expect(spoken(r.effects)).not.toContain('no-predetermination.next-step-on');
     // Chosen buttons become the letter's first-person sentences; "not sure" stays a blank.
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars).toMatchObject({
       decision: '',

@@ -18,6 +18,9 @@ describe('what "said no to" names, offered as the request', () => {
     // The review of 7 December: the child named before the request is not part of it.
     ['Ms Cole refused my son a place in the nurture group', 'a place in the nurture group'],
     ['the head refused him a later start', 'a later start'],
+    // The eleventh walk (W11-14): English as a second language, the present for the past.
+    ['I ask the school for home tuition or some online classes, they say no', 'home tuition or some online classes'],
+    ['we are asking the school for a quiet room', 'a quiet room'],
   ])('%j: %j', (said, request) => {
     expect(requestNamedIn(said)).toBe(request);
   });
@@ -35,6 +38,9 @@ describe('what "said no to" names, offered as the request', () => {
     'They have refused repeatedly to meet',
     'The head teacher refused again this morning when I rang',
     'They flatly refused.',
+    // A question is no request made.
+    'What should I ask for at the meeting?',
+    'can we ask for a later start?',
   ])('%j names none', (said) => {
     expect(requestNamedIn(said)).toBe('');
   });

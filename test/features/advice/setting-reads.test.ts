@@ -9,6 +9,7 @@ import { advice } from '../../../src/features/advice/feature.js';
 import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
 import { REUSED_TOPICS } from '../../../src/features/advice/earlier-answers.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
+import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
@@ -31,12 +32,12 @@ function recordingStore(asked: NoteFilter[]): Store {
 }
 
 describe("the advice feature's flow input", () => {
-  it('finds the profile, the sign-off and this child\'s kept meetings, reading only their topics (and the answers offered again)', () => {
+  it('finds the profile, the sign-off and this child\'s kept meetings (and reviews), reading only their topics (and the answers offered again)', () => {
     const asked: NoteFilter[] = [];
     const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT));
     expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'] });
     expect(asked.length).toBeGreaterThan(0);
-    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || t === REVIEW_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
   });
 
   it("reads the parent's notes once per flow start, and finds what three reads found", () => {

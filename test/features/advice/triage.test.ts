@@ -148,6 +148,16 @@ describe('triage: who said it', () => {
     expect(ofType<AskParams>(theirs.effects, 'ask').at(-1)).toMatchObject({ key: 'triage.confirm-when', vars: { when: 'Tuesday' } });
   });
 
+  it('a relative day at the start of a sentence is read back in lower case ("You mentioned today", not "Today"; eleventh walk W11-18)', () => {
+    const at = replay(m, INPUT, [...upToWho('Today Mrs Patel said there is nobody free to meet him at the gate.'), choice('said-by')]);
+    const q = ofType<AskParams>(at.effects, 'ask').at(-1);
+    expect(q).toMatchObject({ key: 'triage.confirm-when', vars: { when: 'today' } });
+    expect(q?.choices?.[0]).toEqual({ id: 'named', key: 'triage.when.named', vars: { when: 'today' } });
+    // A weekday or a date keeps its capital.
+    const tue = replay(m, INPUT, [...upToWho('On Tuesday Mrs Patel said there is nobody free to meet him at the gate.'), choice('said-by')]);
+    expect(ofType<AskParams>(tue.effects, 'ask').at(-1)).toMatchObject({ vars: { when: 'Tuesday' } });
+  });
+
   it('"Email from the SENCo this morning: …" confirms the SENCo, then the day as today', () => {
     const statement = 'Email from the SENCo this morning: "Unfortunately we do not have the staffing capacity to provide 1:1 support."';
     const at = replay(m, INPUT, upToWho(statement));
