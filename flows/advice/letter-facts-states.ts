@@ -10,6 +10,7 @@
 import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
 import { parentNoon, typedWithoutWords, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
+import { plainName } from '../../src/features/advice/person-names.js';
 import { monthFirst, parseProfile, PROFILE_TOPIC, profileText, SIGN_OFF_TOPIC } from '../../src/features/advice/profile.js';
 import { namesAnAdult } from './school-words.js';
 import { weekStartOf, whenSaid } from './parent-answers.js';
@@ -67,8 +68,7 @@ export const FACT_KEYS = [
 function nameFrom(text: string): string {
   const titled = greetingName(text);
   if (titled) return titled;
-  const t = text.trim().replace(/[.!]+$/, '');
-  return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}$/.test(t) ? t : '';
+  return plainName(text, 1);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

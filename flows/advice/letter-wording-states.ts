@@ -9,8 +9,8 @@
  * Used in a flow's setup (`wordingAssigns` wrapped in `assign`, `wordingGuards`) and states
  * (`wordingStates(next, …)`).
  */
-import { asSentence, shippedContent } from '../../src/content/catalog.js';
-import { clip, typedWithoutWords, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
+import { asSentence, once, shippedAlternation, shippedContent } from '../../src/content/catalog.js';
+import { clip, plainWords, straightApostrophes, typedWithoutWords, type AskParams, type DraftParams, type FlowEvent, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf } from '../../src/features/advice/letter-facts.js';
 import type { PreviewLinesParams } from '../case-file/case-file-effects.js';
 
@@ -60,6 +60,7 @@ export const WORDING_KEYS = [
   'facts.ask-reword',
   'facts.choice.keep-line',
   'facts.reword-needs-words',
+  'facts.line-must-stay',
   LEFT_OUT,
 ] as const;
 
@@ -105,6 +106,24 @@ function leaveOut({ context }: { context: Ctx }, { lines }: Lines): Written {
   return line ? { [line.field]: '', wordingLine: '' } : { wordingLine: '' };
 }
 
+const LEAVE_OUT_TYPED = once(() => new RegExp(`^(?:${shippedAlternation('letters.leave-out-line')})$`, 'i'));
+
+/** Typed at "Type it the way you'd like the school to read it": "leave it out", "take that out please", "don't put that in", "skip". */
+export function asksToLeaveOut(event: FlowEvent): boolean {
+  if (event.type !== 'TEXT') return false;
+  const t = straightApostrophes(event.text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  return LEAVE_OUT_TYPED().test(t);
+}
+
+/** "Yes, draft the letter" (or "looks good", "send it"): the wording check's own button, typed where a line is reworded. */
+const DRAFT_IT = once(() => {
+  const c = shippedContent();
+  return new Set([c.render('facts.choice.wording-ok'), ...c.variants('facts.choice.wording-ok.also')].map(plainWords));
+});
+function typesDraftIt(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && DRAFT_IT().has(plainWords(event.text));
+}
+
 /** Context updates, wrapped in `assign` by the flow that uses them. */
 export const wordingAssigns = { pickOnly, pickLine, reword, leaveOut };
 
@@ -113,6 +132,12 @@ export const wordingGuards = {
   oneLine: ({ context }: { context: Ctx }, { lines }: Lines) => withWords(context, lines).length === 1,
   wantsChange: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'change',
   leavesOut: ({ event }: { event: FlowEvent }) => event.type === 'CHOICE' && event.id === 'leave-out',
+  /** "leave it out" typed, for a line the letter can do without: done, as the button does it. */
+  typesLeaveOut: ({ context, event }: { context: Ctx; event: FlowEvent }, { lines }: Lines) => asksToLeaveOut(event) && lineOf(context, lines)?.optional === true,
+  /** "leave it out" typed for a line the letter needs (what the child needs, the request): it stays, and the parent is told why. */
+  typesLeaveOutOfNeeded: ({ event }: { event: FlowEvent }) => asksToLeaveOut(event),
+  /** "Yes, draft the letter" typed where a line is reworded: the letter, with the line as it was. */
+  typesDraftIt: ({ event }: { event: FlowEvent }) => typesDraftIt(event),
   /** Typed with no letter in it ("2": a button's number from another list): no words for a letter. */
   hasNoWords: ({ event }: { event: FlowEvent }) => typedWithoutWords(event),
 };
@@ -149,6 +174,7 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
     return { kind: 'answer', topic: line?.topic ?? 'facts.wording', text: event.type === 'TEXT' ? clip(event.text, 2000) : LEFT_OUT };
   }
   const note = { type: 'note' as const, params: rewordNote };
+  const leftOutNote = { type: 'note' as const, params: ({ context }: { context: Ctx }): NoteParams => ({ kind: 'answer', topic: lineOf(context, lines)?.topic ?? 'facts.wording', text: LEFT_OUT }) };
   return {
     wording: {
       always: [{ guard: { type: 'hasOwnWords', params: byLines }, target: 'checkWording' }, { target: next }],
@@ -173,6 +199,10 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
         // A number or a mark alone is asked for again; a bare "yes" or "ok" keeps the line as it is.
         TEXT: [
           { guard: 'hasNoWords', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.reword-needs-words' } } },
+          // "leave it out" typed is an instruction, never the line's words.
+          { guard: { type: 'typesLeaveOut', params: byLines }, target: 'checkWording', actions: [leftOutNote, { type: 'leaveOut', params: byLines }] },
+          { guard: 'typesLeaveOutOfNeeded', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.line-must-stay' } } },
+          { guard: 'typesDraftIt', target: next },
           { guard: 'isBareReply', target: 'checkWording' },
           { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] },
         ],

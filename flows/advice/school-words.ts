@@ -6,14 +6,19 @@
 import { clip, straightApostrophes } from '../../src/core/flow-kit.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
+import { NAME_END, startsWithPlainName, TITLED_NAME as PERSON_TITLED } from '../../src/features/advice/person-names.js';
 
 
 /** School roles as parents name them (without a person's name). */
 const ROLES = alternation('school.roles');
 /** The authority above the school, as parents name it. */
 const AUTHORITY = alternation('school.authority');
-/** A person by title and surname ("Mrs Patel", "Dr. Khan"), initials allowed between ("Mrs A. Fenwick", "Mr J Patel"). */
-const TITLED_NAME = `(?:${alternation('school.titles')})\\.?\\s+(?:[a-z]\\.?\\s+){0,2}[a-z][a-z'-]+`;
+/**
+ * A person by title and surname ("Mrs Patel", "Dr. Khan", "Ms Nguyễn", "Mr Ó Briain"), initials
+ * allowed between ("Mrs A. Fenwick", "Mr J Patel"): for patterns with the `iu` flags, ended by
+ * NAME_END where `\\b` would cut a name at its first accented letter.
+ */
+const TITLED_NAME = PERSON_TITLED();
 const AUTHORITY_NAME = new RegExp(`^(?:${AUTHORITY})$`);
 const BARE_ROLE = new RegExp(`^(?:the\\s+)?(?:${ROLES}|${AUTHORITY})$`, 'i');
 
@@ -59,7 +64,7 @@ export function confirmsSpeaker(answer: string): boolean {
 
 /** Someone at school, as parents name them at the start of a sentence. */
 const SCHOOL_SIDE = `${alternation('school.side')}|the (?:${ROLES})|${TITLED_NAME}`;
-const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})\\b[^.?!]{0,40}?\\b(?:${alternation('school.reported')})\\b`, 'i');
+const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})${NAME_END}[^.?!]{0,40}?\\b(?:${alternation('school.reported')})\\b`, 'iu');
 
 const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
 
@@ -72,7 +77,7 @@ export function looksLikeNickname(text: string): boolean {
 /** A nickname as kept: a single all-lower-case word ("ollie") with its capital; anything else as typed ("little bear", "McKenzie"). */
 export function nicknameFrom(text: string): string {
   const t = clip(text, 40);
-  return /^[a-z][a-z'-]*$/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  return /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
 
 const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
@@ -159,21 +164,22 @@ const APPOSITIVE = '(?:\\s*(?:,[^,.?!()]{1,45},|\\([^.?!()]{1,45}\\)))?';
 const SPEAKER = new RegExp(
   "^\\s*(?:(?:so|well|basically|honestly),?\\s+)?(?:the\\s+)?" +
     `((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})` +
-    `\\b${APPOSITIVE}[^.?!]{0,20}?\\b(?:${alternation('school.speaker-verbs')})\\b`,
-  'i',
+    `${NAME_END}${APPOSITIVE}[^.?!]{0,20}?\\b(?:${alternation('school.speaker-verbs')})\\b`,
+  'iu',
 );
 
 /** "Email from the SENCo this morning: …", "A letter from Mrs Patel: …": who wrote it, named as the statement opens. */
 const FROM_SPEAKER = new RegExp(
-  `^\\s*(?:(?:got|had|received)\\s+)?(?:an?\\s+|the\\s+)?(?:${alternation('school.messages')})\\s+from\\s+(?:the\\s+)?((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})\\b`,
-  'i',
+  `^\\s*(?:(?:got|had|received)\\s+)?(?:an?\\s+|the\\s+)?(?:${alternation('school.messages')})\\s+from\\s+(?:the\\s+)?((?:${ROLES}|${AUTHORITY})|${TITLED_NAME})${NAME_END}`,
+  'iu',
 );
 
 /**
  * Who said it, when the statement opens by naming them ("Mrs Patel said…", "The head of year
  * told me…"): offered as a button at "who said it?". Undefined for "they" or anything vaguer.
  */
-export function speakerOf(statement: string): string | undefined {
+export function speakerOf(typed: string): string | undefined {
+  const statement = typed.normalize('NFC');
   const m = SPEAKER.exec(statement) ?? FROM_SPEAKER.exec(statement);
   const who = m?.[1]?.replace(/\s+/g, ' ');
   if (!who) return signedBy(statement) ?? namedLater(statement) ?? roleLater(statement);
@@ -182,7 +188,7 @@ export function speakerOf(statement: string): string | undefined {
   return named ?? who.charAt(0).toUpperCase() + who.slice(1);
 }
 
-const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'i');
+const STARTS_TITLED = new RegExp(`^${TITLED_NAME}`, 'iu');
 
 const BARE_NO = once(() => new RegExp(`^(?:${alternation('school.bare-no')})[.!]*$`, 'i'));
 
@@ -207,16 +213,16 @@ export function carerNotParent(text: string): boolean {
   return CARER().test(straightApostrophes(text));
 }
 
-const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'i');
+const ONLY_TITLED = new RegExp(`^${TITLED_NAME}[.!]?$`, 'iu');
 
 /** Only a titled name and nothing else ("mrs mcauley", "Mr. Hill"). */
 export function isOnlyATitledName(text: string): boolean {
-  return ONLY_TITLED.test(text.trim().replace(/^["“']+|["”']+$/g, ''));
+  return ONLY_TITLED.test(text.normalize('NFC').trim().replace(/^["“']+|["”']+$/g, ''));
 }
 
 /** A grown-up's name, titled ("Mrs Okafor", "dr. patel"): typed where a child's name was asked for, it is not the child's. */
 export function namesAnAdult(text: string): boolean {
-  return STARTS_TITLED.test(text.trim().replace(/^["“']+/, ''));
+  return STARTS_TITLED.test(text.normalize('NFC').trim().replace(/^["“']+/, ''));
 }
 
 /**
@@ -232,14 +238,12 @@ export function speakerShown(speaker: string): string {
   return `the ${lower ? speaker.charAt(0).toLowerCase() : speaker.charAt(0)}${speaker.slice(1)}`;
 }
 
-/** A pasted email's signature names a person ("Mr Hill, Headteacher", "Sarah Jones"). */
-function signedName(speaker: string): boolean {
-  return /^[A-Z][a-z'-]+ [A-Z][a-z'-]+/.test(speaker);
-}
+/** A pasted email's signature names a person ("Mr Hill, Headteacher", "Sarah Jones", "Zoë Ní Bhriain"). */
+const signedName = startsWithPlainName;
 
 /** A titled name the parent's own words report as the speaker, later in the sentence. */
-const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})\\b${APPOSITIVE}[^.?!]{0,25}?\\b(?:${alternation('school.speaker-verbs')})\\b`, 'i');
-const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})\\b`, 'i');
+const NAME_THEN_VERB = new RegExp(`(?:^|[\\s,(])(${TITLED_NAME})${APPOSITIVE}[^.?!]{0,25}?\\b(?:${alternation('school.speaker-verbs')})\\b`, 'iu');
+const THAT_WAS_NAME = new RegExp(`\\b(?:that|it|this) (?:was|came from)\\b[^.?!]{0,40}?(?:^|[\\s,(])(${TITLED_NAME})`, 'iu');
 
 /**
  * "The assistant principal, Mr. Reyes, told me…", "…" That was the principal, Dr. Feldman":
@@ -276,7 +280,7 @@ function signedBy(statement: string): string | undefined {
     if (SIGN_OFF.test(l)) at = i;
   });
   const name = at >= 0 ? lines[at + 1] : undefined;
-  return name && name.length <= 60 && /^[A-Za-z]/.test(name) && !/[.?!]$/.test(name) ? name : undefined;
+  return name && name.length <= 60 && /^\p{L}/u.test(name) && !/[.?!]$/.test(name) ? name : undefined;
 }
 
 const whole = (key: string) => new RegExp(`^(?:${alternation(key)})$`);

@@ -6,9 +6,14 @@
 export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
-/** What in the school's words (or the parent's) points at each situation. */
+/**
+ * What in the school's words (or the parent's) points at each situation. Attendance enforcement
+ * by the names it goes by where families are: fines and section 444 (England), the educational
+ * welfare officer, Tusla and its Education Support Service, TESS (Ireland), the Children's
+ * Reporter and a children's hearing (Scotland).
+ */
 const CUES: Readonly<Record<Situation, RegExp>> = {
-  attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter)|legal action|education welfare|ewo|section 444|summons)\b/i,
+  attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter|notice)|legal action|educational? welfare|ewo|section 444|summons|tusla|children[’']?s (?:reporter|hearing|panel))\b/i,
   'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
   'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?)\b/i,
   'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
@@ -36,9 +41,12 @@ const THREATS: ReadonlySet<Situation> = new Set(['attendance']);
 
 /** The cues again, global, to find each place a threat stands (compiled once). */
 const ALL_CUES = Object.fromEntries(SITUATIONS.map((s) => [s, new RegExp(CUES[s].source, 'gi')])) as Record<Situation, RegExp>;
+/** Cues only in capitals: "TESS" (Tusla's Education Support Service), never a teacher called Tess. */
+const CAPITALS: Partial<Record<Situation, RegExp>> = { attendance: /\bTESS\b/g };
 
 function pointsAt(s: Situation, text: string): boolean {
-  for (const m of text.matchAll(ALL_CUES[s])) {
+  const capitals = CAPITALS[s];
+  for (const m of [...text.matchAll(ALL_CUES[s]), ...(capitals ? text.matchAll(capitals) : [])]) {
     if (!THREATS.has(s) || !DENIED.test(clauseBefore(text, m.index))) return true;
   }
   return false;

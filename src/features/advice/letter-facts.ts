@@ -336,32 +336,5 @@ export function letterDay(isoDate: string, monthFirst: boolean): string {
 
 // ---- Who the letter greets ---------------------------------------------------------------------
 
-// The title, then any initials ("Mrs A. Fenwick", "Mr J Patel"), then the first name-word.
-const TITLE = /\b(mr|mrs|ms|miss|mx|dr|prof)\.?\s+(?:[a-z]\.?\s+){0,2}([a-z][a-z'-]+(?:-[a-z][a-z'-]+)?)((?:\s+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?){0,2})/i;
-/** A word that starts a school role ("Head of Year", "SENCO"): never a surname. */
-const ROLE_START = once(() => new RegExp(`^(?:${shippedAlternation('school.roles')}|${shippedAlternation('school.authority')})\\b`, 'i'));
-/** A further name-word as a signature writes it: a capital, then lower case ("Cole", not "SENCO" or "at"). */
-const NAME_WORD = /^[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?$/;
-/** "mcleod" is "McLeod", "o'brien" is "O'Brien". */
-const CAP = (w: string) => w.replace(/^(mc|o')?(.)/i, (_m, pre: string | undefined, c: string) => (pre ? pre.charAt(0).toUpperCase() + pre.slice(1).toLowerCase() : '') + c.toUpperCase());
-
-/**
- * The name a letter greets, from what the parent said about who said it: "Mr Dunn",
- * "mrs patel (SENCO)", "it was Dr. Khan at the meeting" give "Mr Dunn", "Mrs Patel", "Dr Khan".
- * A bare role ("the SENCO", "the district") or a button id gives '' (the letter asks for a name).
- */
-export function greetingName(who: string | undefined): string {
-  const w = (who ?? '').trim();
-  const m = TITLE.exec(w);
-  if (!m) return '';
-  const title = (m[1] as string).toLowerCase();
-  // "Dr. Raymond Cole": the last of the capitalised words that follow is the surname.
-  const later: string[] = [];
-  for (const w of (m[3] ?? '').trim().split(/\s+/)) {
-    if (!NAME_WORD.test(w) || ROLE_START().test(w)) break; // "Mr Hill Headteacher": a role ends the name
-    later.push(w);
-  }
-  const first = m[2] as string;
-  const surname = later.length && NAME_WORD.test(first) ? (later[later.length - 1] as string) : first;
-  return `${CAP(title)} ${surname.split('-').map(CAP).join('-')}`;
-}
+/** The name a letter greets (read in person-names.ts, with the other readings of a person's name). */
+export { greetingName } from './person-names.js';

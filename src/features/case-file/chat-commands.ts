@@ -14,6 +14,8 @@ import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } from './school-days.js';
 import { familyMonthFirstOf } from '../advice/profile.js';
 import { childDates } from '../advice/kept-meetings.js';
+import { daysBetween } from '../daily-log/dates.js';
+import { parseLogDate } from '../daily-log/parse.js';
 import { trialReview } from '../../../flows/advice/trial-review.js';
 
 import type { CaseRow } from '../../core/ports.js';
@@ -72,9 +74,24 @@ export const keep: ChatCommand = (_args, ctx) => {
   carryOnAfterDraft(ctx);
 };
 
-/** `sent [what]`: the request went out; remind after N school days without a reply. */
+/** Words for the day a letter went ("yesterday", "last night", "this morning", "on Monday"), as a day to log reads them. */
+const SAME_DAY = /^(?:today|now|just now|earlier(?: today)?|this (?:morning|afternoon|evening)|tonight)$/;
+const DAY_BEFORE = /^(?:last night|yesterday (?:morning|afternoon|evening))$/;
+
+/** The instant the parent says the letter went: `now`, moved back by the days `words` name ("sent it yesterday"); undefined when they name no day. */
+function sentAt(words: string, ctx: RunContext): Date | undefined {
+  const t = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!t) return undefined;
+  const today = localToday(ctx.now, schoolWeekFor(ctx.store, ctx.session.userId));
+  const day = SAME_DAY.test(t) ? { date: today } : parseLogDate(DAY_BEFORE.test(t) ? 'yesterday' : t.replace(/^on /, ''), today);
+  // daysBetween counts both ends: the same day is 1.
+  return 'date' in day ? new Date(ctx.now.getTime() - (daysBetween(day.date, today) - 1) * 86_400_000) : undefined;
+}
+
+/** `sent [what]`: the request went out (on the day named, "sent it yesterday"); remind after N school days without a reply. */
 export const sent: ChatCommand = (args, ctx) => {
-  const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, about: args || undefined });
+  const when = sentAt(args, ctx);
+  const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: when ?? ctx.now, about: when ? undefined : args || undefined });
   const mf = familyDates(ctx);
   say(ctx, r.already ? 'case-file.sent.already' : 'case-file.sent.recorded', {
     about: r.about,

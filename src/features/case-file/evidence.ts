@@ -14,7 +14,7 @@ import { isIsoDate, readableDate, schoolYearStart } from '../daily-log/dates.js'
 import { BLANK_PREFIX } from '../../content/catalog.js';
 import { caseTimelineExtras, titledNote } from './case-timeline.js';
 import { withSaidOnDays } from './said-on-day.js';
-import { familyMonthFirst } from '../advice/profile.js';
+import { familyMonthFirst, letterName, profileFromNotes } from '../advice/profile.js';
 import { timelineGroups, timelineText, type TimelineGroup } from './timeline.js';
 import { letterOf, localToday, schoolWeekFor } from './follow-ups.js';
 import { logEvidence } from './log-evidence.js';
@@ -23,6 +23,8 @@ import type { FollowupRow } from './requests-port.js';
 export interface ChildLog {
   caseId: number;
   nickname: string;
+  /** The child's name as the school knows it (the profile's), else the nickname: what the packet calls them. */
+  name: string;
   /** Every logged day (CSV and JSON). */
   entries: LogEntry[];
   /**
@@ -58,6 +60,8 @@ export interface CaseFile {
   /** The family's one date style (month first in the US, from the case profile), as their letters write dates. */
   monthFirst: boolean;
   children: CaseRow[];
+  /** Each child's name as the school knows it (the profile's), else the nickname, by case id: the packet is for the school. */
+  schoolNames: Record<number, string>;
   notes: NoteRow[];
   /** The case as dated lines, grouped by child ('' when empty), in the packet's voice. */
   timeline: string;
@@ -149,6 +153,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   const letters = packetLetters(content, notes);
   const today = localToday(now, schoolWeekFor(store, userId));
   const monthFirst = familyMonthFirst(notes);
+  const schoolNames = Object.fromEntries(children.map((c) => [c.id, letterName(profileFromNotes(notes, c.id), c.nickname).full]));
   const to = opts.to && isIsoDate(opts.to) ? opts.to : today;
   const logged = children.map((c) => ({ c, entries: store.logs.listEntries(userId, { caseId: c.id }) }));
   const from = opts.from && isIsoDate(opts.from) ? opts.from : defaultFrom(to, logged.flatMap((l) => l.entries.map((e) => e.date)), notes);
@@ -158,26 +163,29 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   for (const { c, entries } of logged) {
     if (entries.length === 0) continue;
     const childNotes = notes.filter((n) => n.caseId === c.id);
+    const name = schoolNames[c.id] ?? c.nickname;
     const range = opts.from && isIsoDate(opts.from) ? shared : { from: defaultFrom(to, entries.map((e) => e.date), childNotes), to };
     const inRange = entries.filter((e) => e.date >= range.from && e.date <= range.to);
     const summary = summarizeFor(store.logs, userId, { caseId: c.id, ...range });
     const chartPng =
       opts.charts === false || inRange.length === 0
         ? null
-        : renderAttendanceChart({ entries: inRange, nickname: c.nickname, ...range, schoolDayHours: hours, content, monthFirst });
-    const evidence = inRange.length ? (logEvidence(store, content, userId, c.id, c.nickname, range) ?? '') : '';
-    logs.push({ caseId: c.id, nickname: c.nickname, range, entries, inRange, summary, evidence, chartPng });
+        : renderAttendanceChart({ entries: inRange, nickname: name, ...range, schoolDayHours: hours, content, monthFirst });
+    const evidence = inRange.length ? (logEvidence(store, content, userId, c.id, name, range) ?? '') : '';
+    logs.push({ caseId: c.id, nickname: c.nickname, name, range, entries, inRange, summary, evidence, chartPng });
   }
   // The timeline shows the letters the packet prints, and no per-day log notes (the table has the days).
   const inPacket = new Set(letters.map((l) => l.body));
   const timelineNotes = withSaidOnDays(store, userId, notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text))).map((n) => titledNote(content, n));
-  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', monthFirst, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
+  const names = new Map(children.map((c) => [c.nickname, schoolNames[c.id] ?? c.nickname]));
+  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', monthFirst, names, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
   return {
     userId,
     generatedAt: now.toISOString(),
     today,
     monthFirst,
     children,
+    schoolNames,
     notes,
     timeline: timelineText(content, groups),
     timelineGroups: groups,
@@ -195,10 +203,10 @@ export function isEmptyCaseFile(cf: CaseFile): boolean {
   return cf.notes.length === 0 && cf.followups.length === 0 && cf.logs.length === 0;
 }
 
-/** The packet's title: the child's name when there is one child. */
+/** The packet's title: the child's name, as the school knows it, when there is one child. */
 export function packetTitle(content: ContentCatalog, cf: CaseFile): string {
   const only = cf.children.length === 1 ? cf.children[0] : undefined;
-  return only ? content.render('case-file.packet.title-child', { nickname: only.nickname }) : content.render('case-file.packet.title');
+  return only ? content.render('case-file.packet.title-child', { nickname: cf.schoolNames[only.id] ?? only.nickname }) : content.render('case-file.packet.title');
 }
 
 /** A letter still waiting for a reply, as the packet lists it; `today` (ISO) says whether its follow-up day has passed. */

@@ -7,7 +7,7 @@
 import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
 import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
-import { LEFT_OUT, SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
+import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { parentNoon } from '../../core/flow-kit.js';
@@ -22,6 +22,8 @@ import { addSchoolDays } from './school-days.js';
 import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
+import { plainName } from '../advice/person-names.js';
+import { leftOutOfLetter } from './settled-answers.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -129,11 +131,8 @@ function triageWho(content: ContentCatalog, who: string): string | undefined {
   return undefined;
 }
 
-/** A line the parent left out when its wording was checked (noted as the button's words, or its key in older notes). */
-function leftOut(content: ContentCatalog, n: NoteRow): boolean {
-  const t = n.text.trim();
-  return t === LEFT_OUT || (content.has(LEFT_OUT) && t === content.render(LEFT_OUT));
-}
+/** A line the parent left out when its wording was checked (settled-answers.ts reads it for the packet too). */
+const leftOut = leftOutOfLetter;
 
 function latestAnswer(content: ContentCatalog, notes: readonly NoteRow[], topics: readonly string[]): string | undefined {
   for (let i = notes.length - 1; i >= 0; i--) {
@@ -227,10 +226,8 @@ function chasedRequest(store: Store, facts: CaseFacts): FollowupRow | undefined 
   return open.at(-1) ?? rows.filter((r) => r.status === 'open').at(-1) ?? rows.at(-1);
 }
 
-/** A name a letter can greet as it is ("Sarah Jones"); '' for anything else ("the district attendance office"). */
-function plainName(who: string): string {
-  return /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}$/.test(who) ? who : '';
-}
+/** A name a letter can greet as it is ("Sarah Jones", "Zoë Ní Bhriain"); '' for anything else ("the district attendance office"). */
+const greetsAsIs = (who: string): string => plainName(who, 2);
 
 /**
  * The school's answer as a letter sets it down (see `schoolAnswerOf`): their words in quotation
@@ -311,7 +308,7 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // a role from a button not ("Dear [ADD: name …]"); else (below) one given for an earlier letter.
     who:
       (statement && latestAnswer(content, notes.slice(confirmedFrom(notes, statement)), ['facts.recipient'])) ||
-      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || plainName(recipient(statement.who)) || undefined : undefined),
+      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined),
     said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,

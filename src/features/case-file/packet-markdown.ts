@@ -40,7 +40,7 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
 
   const cell = (t: string) => markdownText(t).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   for (const log of cf.logs) {
-    out.push(`## ${r('case-file.packet.daily-log-child', { nickname: log.nickname })}`, '');
+    out.push(`## ${r('case-file.packet.daily-log-child', { nickname: log.name })}`, '');
     if (log.inRange.length === 0) {
       out.push(r('case-file.packet.log-empty', { from: readableDate(log.range.from, cf.monthFirst), to: readableDate(log.range.to, cf.monthFirst) }), '');
       continue;

@@ -134,7 +134,7 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   // waiting for a reply"); the chart and the table keep themselves together as they go.
   if (doc.y > doc.page.height - MARGIN - LOG_START_ROOM) doc.addPage();
   else doc.moveDown(0.8);
-  heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.nickname }));
+  heading(doc, content.render('case-file.packet.daily-log-child', { nickname: log.name }));
   const from = readableDate(log.range.from, cf.monthFirst);
   const to = readableDate(log.range.to, cf.monthFirst);
   if (log.inRange.length === 0) {

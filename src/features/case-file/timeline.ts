@@ -5,6 +5,7 @@ import { ISO_DATE, readableDate } from '../daily-log/dates.js';
 import { isSchoolsOwnWords } from '../advice/letter-facts.js';
 import { familyMonthFirst } from '../advice/profile.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
+import { settledAnswers } from './settled-answers.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -139,6 +140,8 @@ export interface TimelineOptions {
   settingTopics?: ReadonlySet<string>;
   /** The family's date style (month first in the US); default, from the profile among `notes`. */
   monthFirst?: boolean;
+  /** What each child's heading calls them, by nickname (the packet: the name the school knows); default, the nickname. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -161,7 +164,8 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const monthFirst = opts.monthFirst ?? familyMonthFirst(notes);
   const day = (d: string) => readableDate(d, monthFirst);
   const events = caseEvents(notes, opts.settingTopics);
-  const kept = voice === 'record' ? events.filter(inRecord) : events;
+  // The record shows each answer as the parent last settled it (nothing they left out of a letter).
+  const kept = voice === 'record' ? settledAnswers(content, events).filter(inRecord) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice, monthFirst) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({
@@ -181,7 +185,7 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   for (const it of items) byChild.set(it.nickname, [...(byChild.get(it.nickname) ?? []), it]);
   return [...byChild].map(([nickname, rows]) => ({
     nickname,
-    header: nickname ? content.render('notes.header', { nickname }) : content.render('notes.header-general'),
+    header: nickname ? content.render('notes.header', { nickname: opts.names?.get(nickname) ?? nickname }) : content.render('notes.header-general'),
     // Stable: notes keep their stored order; extras slot in by date.
     entries: rows
       .map((r, i) => ({ r, i }))

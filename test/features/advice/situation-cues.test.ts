@@ -32,3 +32,23 @@ describe('the situation the school\'s words point at', () => {
     expect(cued(words)).toContain('attendance');
   });
 });
+
+/** The eleventh walk's W11-12: Ireland's and Scotland's attendance bodies, named, point at attendance enforcement too. */
+describe('attendance enforcement, by the names used in Ireland and Scotland', () => {
+  it.each([
+    'The principal say if he not come they must tell Tusla and they will send someone to the house.',
+    'We have a duty to report his absences to Tusla Education Support Service.',
+    'A referral to TESS will be made if attendance does not improve.',
+    'The educational welfare officer will be contacting you.',
+    'If things do not change we will have to refer Isla to the Children’s Reporter.',
+    "The depute said it could go to a children's hearing.",
+    'You will receive a school attendance notice.',
+  ])('made: %j', (words) => expect(cued(words)).toContain('attendance'));
+
+  it.each([
+    'Nobody is talking about Tusla, we just want to help him settle.',
+    'She reported that he was upset at lunch.',
+    'The report from the psychologist said he is anxious.',
+    'Tess, his class teacher, said he cannot have a later start.',
+  ])('not a threat: %j', (words) => expect(cued(words)).not.toContain('attendance'));
+});

@@ -25,7 +25,7 @@ const entries = [
   entry('2026-12-01', { triggers: [{ id: 'peers', detail: null }, { id: 'physical', detail: null }], supports: [{ id: 'trusted-adult', detail: null, helped: true }] }),
   entry('2026-12-02', { triggers: [{ id: 'peers', detail: null }, { id: 'other', detail: OWN_TRIGGER }], supports: [{ id: 'other', detail: OWN_SUPPORT, helped: false }] }),
 ];
-const log: ChildLog = { caseId: 1, nickname: 'Pip', range: { from: '2026-12-01', to: '2026-12-02' }, entries, inRange: entries, summary: summarize(entries), evidence: '', chartPng: null };
+const log: ChildLog = { caseId: 1, nickname: 'Pip', name: 'Pip', range: { from: '2026-12-01', to: '2026-12-02' }, entries, inRange: entries, summary: summarize(entries), evidence: '', chartPng: null };
 
 const tapped = (kind: 'trigger' | 'support', id: string) => content.render(`daily-log.${kind}.${id}`).toLowerCase();
 const DATA_NAMES = /\bpeers\b|physical complaints/;

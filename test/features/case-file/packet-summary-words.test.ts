@@ -21,7 +21,7 @@ const entries = [
   entry('2026-12-02', { triggers: [{ id: 'sensory', detail: null }, { id: 'morning-transition', detail: null }], supports: [{ id: 'later-start', detail: null, helped: true }] }),
 ];
 const summary = summarize(entries);
-const log: ChildLog = { caseId: 1, nickname: 'Pip', range: { from: '2026-12-01', to: '2026-12-02' }, entries, inRange: entries, summary, evidence: '', chartPng: null };
+const log: ChildLog = { caseId: 1, nickname: 'Pip', name: 'Pip', range: { from: '2026-12-01', to: '2026-12-02' }, entries, inRange: entries, summary, evidence: '', chartPng: null };
 
 describe('the log summary in words', () => {
   it('the packet says "1 day", never "1 days"', () => {

@@ -44,7 +44,7 @@ describe('a part day with its hours not known', () => {
   });
 
   it('the packet summary says it too', () => {
-    const log = { caseId: 1, nickname: 'Pip', range: { from: '2026-11-30', to: '2026-12-04' }, entries: WEEK, inRange: WEEK, summary: summarize(WEEK), evidence: '', chartPng: null };
+    const log = { caseId: 1, nickname: 'Pip', name: 'Pip', range: { from: '2026-11-30', to: '2026-12-04' }, entries: WEEK, inRange: WEEK, summary: summarize(WEEK), evidence: '', chartPng: null };
     expect(summaryFacts(content, log)).toContain('Share of school time attended: about 47% (the hours of 1 part day were not noted; it counts as half a day)');
   });
 
