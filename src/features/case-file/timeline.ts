@@ -90,7 +90,8 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
     date: readableDate(date, monthFirst),
     label:
       (content.has(topicKey) ? `${kind} (${content.render(voiced(content, voice, topicKey))})` : kind) +
-      (n.category ? ` (${content.render(`category.${n.category}.label`)})` : '') +
+      // The catch-all kind ("Something else") says nothing about the note: left out.
+      (n.category && n.category !== 'other' ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),
     text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst, voice),
   };

@@ -78,3 +78,17 @@ describe('whose words a statement is', () => {
     expect(record).toContain(content.render('case-file.packet.kind.statement-told'));
   });
 });
+
+describe("a note's kind of no, in its label", () => {
+  // The eleventh walk (W11-18): "Next step (Something else)" on a support-not-delivered case, and
+  // "School said (Something else)": the catch-all kind says nothing, so it is left out.
+  it('names a kind of no, and leaves the catch-all "other" out', () => {
+    const data = { ...note('2026-11-28T10:00:00.000Z', 'triage.statement', 'We need more data first'), kind: 'statement' as const, category: 'data' as const };
+    const other = { ...note('2026-11-28T10:01:00.000Z', 'triage.statement', 'Not something we can do'), kind: 'statement' as const, category: 'other' as const };
+    const t = formatTimeline(content, [data, other]);
+    const lineOf = (s: string) => t.split('\n').find((l) => l.includes(s)) ?? '';
+    expect(lineOf('We need more data first')).toContain(`(${content.render('category.data.label')})`);
+    expect(lineOf('Not something we can do')).not.toContain(content.render('category.other.label'));
+    expect(lineOf('Not something we can do')).not.toBe('');
+  });
+});
