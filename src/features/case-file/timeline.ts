@@ -155,6 +155,19 @@ export function caseEvents(notes: readonly NoteRow[], settingTopics: ReadonlySet
   return notes.filter((n) => !settingTopics.has(n.topic));
 }
 
+/** Words compared as the same whatever their spacing and case. */
+const sameWords = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The record says a thing once: words kept with no child (a first message, before the child was
+ * chosen) are left out when a child's record already holds them all (the same email, filed as
+ * what the school said once the child was chosen). The parent's own notes keep both.
+ */
+function onceInRecord(notes: NoteRow[]): NoteRow[] {
+  const filed = notes.filter((n) => n.caseId != null).map((n) => sameWords(n.text));
+  return notes.filter((n) => n.caseId != null || !filed.some((t) => t.includes(sameWords(n.text))));
+}
+
 /**
  * Notes grouped by child, oldest first; with `extras`, each child's open follow-ups appear on
  * their due date and their daily-log summary on the last day it covers.
@@ -166,7 +179,7 @@ export function timelineGroups(content: ContentCatalog, notes: NoteRow[], opts: 
   const day = (d: string) => readableDate(d, monthFirst);
   const events = caseEvents(notes, opts.settingTopics);
   // The record shows each answer as the parent last settled it (nothing they left out of a letter).
-  const kept = voice === 'record' ? settledAnswers(content, events).filter(inRecord) : events;
+  const kept = voice === 'record' ? onceInRecord(settledAnswers(content, events).filter(inRecord)) : events;
   const items: Item[] = kept.map((n) => ({ nickname: n.nickname ?? '', sortAt: noteSortAt(n), entry: noteEntry(content, n, maxText, voice, monthFirst) }));
   for (const f of opts.extras?.followups ?? []) {
     items.push({

@@ -92,3 +92,23 @@ describe("a note's kind of no, in its label", () => {
     expect(lineOf('Not something we can do')).not.toBe('');
   });
 });
+
+describe('the record: the first message once', () => {
+  // The eleventh walk's packet: a school email pasted as the first message was kept with no child
+  // ("The parent wrote, in their own words: From: Mr D. Pemberton…") and again, once the child was
+  // chosen, as what the school said: the school read its own email twice.
+  const email = 'From: Mr D. Pemberton\nDear Ms Arkwright,\nI am afraid we are not able to agree to a reduced timetable at this point.';
+  const first: NoteRow = { ...note('2026-12-10T09:00:00.000Z', 'triage.first-message', email), caseId: null, nickname: null, kind: 'parent_words' as NoteRow['kind'] };
+  const filed: NoteRow = { ...note('2026-12-10T09:02:00.000Z', 'triage.statement', email.replace(/\n/g, ' ')), kind: 'statement' };
+  const other: NoteRow = { ...note('2026-12-10T09:03:00.000Z', 'triage.first-message', 'Something else I wrote first'), caseId: null, nickname: null, kind: 'parent_words' as NoteRow['kind'] };
+
+  it('leaves out a note kept with no child when a child\'s record holds the same words', () => {
+    const record = timelineGroups(content, [first, filed, other], { voice: 'record' });
+    const texts = record.flatMap((g) => g.entries.map((e) => e.text));
+    expect(texts.filter((t) => t.includes('not able to agree'))).toHaveLength(1);
+    expect(texts.some((t) => t.includes('Something else I wrote first'))).toBe(true);
+    // The parent's own notes still show both, as they were kept.
+    const parent = timelineGroups(content, [first, filed, other]).flatMap((g) => g.entries.map((e) => e.text));
+    expect(parent.filter((t) => t.includes('not able to agree'))).toHaveLength(2);
+  });
+});
