@@ -16,6 +16,10 @@ describe('plan from words: an answer that opens with "doesn\'t have one"', () =>
     ['My son does not have any. They mentioned an IEP last year', 'none'],
     // Unchanged: a plan the child has, named after all.
     ["She doesn't have one, but she has a 504", '504'],
+    // review9: the plan the child has, named after "doesn't have one" without a "but".
+    ["He doesn't have one, he has a 504 plan", '504'],
+    ["there isn't one, only an IEP", 'iep'],
+    ["she hasn't got one, she's got an IDP though", 'idp'],
     ["he hasn't got an EHCP but he has a PEP", 'other'],
     ['a coordinated support plan', 'csp'],
     ["a child's plan", 'other'],
