@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
+import { dueReminders, markReminderSent } from './reminder-rows.js';
 import * as z from 'zod';
 import type { SealerFor } from './parent-sealers.js';
 import { exportUserTables } from './export-json.js';
@@ -131,14 +132,11 @@ export class SqliteRequestsStore implements RequestsStore {
   }
 
   dueFollowups(nowIso: string): DueFollowup[] {
-    const rows = this.prepare(
-      `SELECT id, user_id, due_on, due_at FROM followups WHERE status = 'open' AND reminded_at IS NULL AND due_at <= ? ORDER BY due_at, id`,
-    ).all(nowIso) as { id: number; user_id: string; due_on: string; due_at: string }[];
-    return rows.map((r) => ({ id: r.id, userId: r.user_id, dueOn: r.due_on, dueAt: r.due_at }));
+    return dueReminders(this.prepare, 'followups', nowIso);
   }
 
   markReminded(id: number, at: string): void {
-    this.prepare('UPDATE followups SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL').run(at, id);
+    markReminderSent(this.prepare, 'followups', id, at);
   }
 
   closeFollowups(

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import * as z from 'zod';
 import { prepared } from './prepared.js';
+import { dueReminders, markReminderSent } from './reminder-rows.js';
 import { REVIEW_STATUSES, type DueReview, type NewReviewReminder, type ReviewReminderRow, type ReviewsStore } from '../../features/case-file/reviews-port.js';
 
 const rowSchema = z.object({
@@ -66,14 +67,11 @@ export class SqliteReviewsStore implements ReviewsStore {
   }
 
   due(nowIso: string): DueReview[] {
-    const rows = this.prepare(
-      `SELECT id, user_id, due_on, due_at FROM review_reminders WHERE status = 'open' AND reminded_at IS NULL AND due_at <= ? ORDER BY due_at, id`,
-    ).all(nowIso) as { id: number; user_id: string; due_on: string; due_at: string }[];
-    return rows.map((r) => ({ id: r.id, userId: r.user_id, dueOn: r.due_on, dueAt: r.due_at }));
+    return dueReminders(this.prepare, 'review_reminders', nowIso);
   }
 
   markReminded(id: number, at: string): void {
-    this.prepare('UPDATE review_reminders SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL').run(at, id);
+    markReminderSent(this.prepare, 'review_reminders', id, at);
   }
 
   snooze(userId: string, id: number, dueOn: string, dueAt: string): boolean {
