@@ -52,7 +52,8 @@ const STARTS = /\b(?:from|starting(?:\s+on)?|as of|beginning)\s+((?:next\s+)?(?:
 const DAY_MS = 86_400_000;
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-const SENTENCE_END = /[.!?\n]+/;
+/** A sentence ends at . ! ? or a line break; never at the point of a time or a number ("a 9.30 start"). */
+const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
 /** Where a sentence turns: a refusal beside an agreement ("but we'll try…"), or what led to it ("she's been off for two weeks, so we'll try…"). */
 const TURNS = /\bbut\b|\bhowever\b|\bso\b(?!\s+(?:far|that|much|long|well)\b)|\bbecause\b|\bsince\b/;
 

@@ -23,6 +23,12 @@ describe('a trial agreed, and its review', () => {
     expect(trialReview(words, WED, { halfTerms: true })).toMatchObject({ due });
   });
 
+  it('a time written with a full stop ("a 9.30 start") stays in its sentence (twelfth walk W12-3)', () => {
+    const r = trialReview("Mrs Dunmore rang at lunch. She said they'll try him on a 9.30 start from Monday for two weeks and then we'll sit down and review how it's gone", WED);
+    expect(r).toMatchObject({ due: '2026-11-23' });
+    expect(r?.words).toContain('a 9.30 start from Monday for two weeks');
+  });
+
   it('names the sentence that agreed it, as written', () => {
     expect(trialReview("Thanks for your email. We can't do 10am, but we'll try 9:15 for two weeks. Best wishes, Mr Hill", WED)?.words).toBe("We can't do 10am, but we'll try 9:15 for two weeks");
   });
