@@ -39,7 +39,7 @@ describe('content/words', () => {
   });
 
   it('has the words that read letter answers (fillers, hedges, answers with no fact, the parent\'s voice, sentence openers)', () => {
-    for (const key of ['letters.fillers', 'letters.no-fact', 'letters.hedges', 'letters.parent-voice', 'letters.common-openers']) expect(content.words(key).length).toBeGreaterThan(0);
+    for (const key of ['letters.fillers', 'letters.no-fact', 'letters.hedges', 'letters.parent-voice', 'letters.common-openers', 'letters.family', 'letters.parent-self', 'letters.first-person', 'letters.school-email-opening', 'letters.school-email-signed', 'letters.school-we']) expect(content.words(key).length).toBeGreaterThan(0);
   });
 
   it('stops at start-up on a letter word that does not compile', () => {

@@ -13,6 +13,7 @@ import { once, shippedAlternation, shippedWords } from '../../content/catalog.js
 import { CATEGORIES } from '../../core/types.js';
 import { emailBody } from './email-frame.js';
 import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
+import { isParentsOwnVoice, isSchoolsEmail, withoutOneLineFrame } from './whose-voice.js';
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -75,7 +76,7 @@ export function factOf(text: string | undefined): string {
 // "Back" belongs to the verb ("emailed back that…", "got back to me saying…", "called me back to say…").
 // The day may stand between the verb and what was said ("said yesterday that…", "told me on Tuesday that…"),
 // and where it was said, when "that" follows ("told me at pickup that…", "said on the phone that…").
-const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:was|were|been|got) told|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
+const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said|says|told (?:me|us)|(?:was|were|been|got) told|(?:emailed|wrote|replied)(?: me| us)? back(?: to (?:me|us))?(?: (?:saying|to say|and said))?|(?:got|came) back to (?:me|us)(?: (?:saying|to say|and said))?|(?:called|rang|phoned)(?: me| us)? back(?: later)?(?: (?:saying|to say|and said))|(?:called|rang|phoned|texted|messaged)(?: me| us)?(?=(?: (?:today|yesterday|tonight|this [a-z]+|(?:on |last )?[a-z]+day))?\s*:)|emailed(?: me| us)?|wrote|replied|answered|saying|stated)(?: to (?:me|us))?(?: (?:yesterday|today|this (?:morning|afternoon|week)|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day))?(?: (?:at|on|in|during|after|over) (?:the |a |an )?[a-z'-]+(?: [a-z'-]+){0,2}(?= that\b))?(?: that)?\s*[:,]?\s+/i;
 
 /**
  * The school's words, as a letter to the school may quote them: what the parent put in quotation
@@ -86,6 +87,8 @@ const REPORTED_LEAD = /^(?:[^.?!"“]|\b(?:mr|mrs|ms|dr|prof)\.){0,70}?\b(?:said
 export function schoolWordsOf(statement: string | undefined, withMarks = true): string {
   const t = emailBody(statement ?? '').replace(/\s+/g, ' ').trim();
   if (!t) return '';
+  // The school's email is their words whole: "Leo has said…" in it starts no one's report.
+  if (schoolsEmail(statement ?? '')) return factOf(withoutOneLineFrame(t));
   const { quotes } = oneSourceQuotes(t);
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
@@ -126,7 +129,7 @@ export function quotableWordsOf(statement: string | undefined): string {
   if (!t) return '';
   const quotes = quotedWordsIn(t);
   if (quotes) return quotes;
-  return schoolSpeaking(t);
+  return schoolSpeaking(statement ?? '', t);
 }
 
 /** A statement's words without an email's frame, on one line. */
@@ -140,8 +143,19 @@ function quotedWordsIn(t: string): string {
 }
 
 
-function schoolSpeaking(t: string): string {
+/** A sentence where the parent tells what they were told ("the head said…", "they won't"). */
+const tells = (sentence: string): boolean => {
+  const lead = REPORTED_LEAD.exec(sentence);
+  return (lead !== null && !OWN_LEAD.test(lead[0])) || PARENT_VOICE().test(sentence);
+};
+
+/** The school's own email (whose-voice.ts): its lead-ins are its words, never the parent's report. */
+const schoolsEmail = (statement: string): boolean => isSchoolsEmail(statement, tells);
+
+function schoolSpeaking(statement: string, t: string): string {
   const words = factOf(t);
+  if (!words || isParentsOwnVoice(t)) return '';
+  if (schoolsEmail(statement)) return factOf(withoutOneLineFrame(t));
   // The parent telling it: someone reported in any sentence ("Hi, I'm Leo's mum. On Monday the head phoned me and said…"), or their own voice.
   if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words) || oneSourceQuotes(t).mixed) return '';
   return words;
@@ -166,7 +180,7 @@ export function schoolStatementOf(statement: string | undefined): { quoted: stri
   const t = bodyOf(statement);
   if (!t) return { quoted: '', ownWords: false };
   const quoted = quotedWordsIn(t);
-  return { quoted, ownWords: !quoted && schoolSpeaking(t) !== '' };
+  return { quoted, ownWords: !quoted && schoolSpeaking(statement ?? '', t) !== '' };
 }
 
 /**
@@ -213,6 +227,7 @@ export function answerReasonKey(category: string | undefined): string {
  */
 export function reportedAccountOf(statement: string | undefined): string {
   // The sentence with the lead-in, wherever it stands ("Hi, I'm Leo's mum. On Monday the head phoned me and said…").
+  if (schoolsEmail(statement ?? '')) return '';
   const t = fromReportedSentence(factOf(statement));
   if (!t) return '';
   // Its first sentence only: what follows is often the parent's own comment ("There was no discussion").

@@ -2,8 +2,9 @@
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
-import { isSchoolsOwnWords } from '../advice/letter-facts.js';
+import { answerReasonKey, isSchoolsOwnWords, schoolAnswerOf } from '../advice/letter-facts.js';
 import { familyMonthFirst } from '../advice/profile.js';
+import { speaksOfThemselves } from '../advice/whose-voice.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 import { settledAnswers } from './settled-answers.js';
 
@@ -93,8 +94,21 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
       // The catch-all kind ("Something else") says nothing about the note: left out.
       (n.category && n.category !== 'other' ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),
-    text: clipLine(readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst, voice),
+    text: clipLine(told && voice === 'record' && speaksOfThemselves(n.text) ? toldForRecord(content, n) : readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst, voice),
   };
+}
+
+/**
+ * The parent's account in the record, for the school to read: what they were told, as a letter
+ * sets it down (the school's words they quoted, else the part after "phoned me and said"), else
+ * the kind of no alone; never the whole of an account in their own voice, which may say who they
+ * are and what is private ("I'm Leo's mum, his dad is…"). The parent's own notes keep the whole.
+ */
+function toldForRecord(content: ContentCatalog, n: NoteRow): string {
+  const { quote, account } = schoolAnswerOf(n.text, true);
+  if (quote) return quote;
+  if (account) return `${account.charAt(0).toUpperCase()}${account.slice(1)}.`;
+  return content.render(answerReasonKey(n.category));
 }
 
 function entryLine(content: ContentCatalog, e: TimelineEntry): string {

@@ -112,3 +112,34 @@ describe('the record: the first message once', () => {
     expect(parent.filter((t) => t.includes('not able to agree'))).toHaveLength(2);
   });
 });
+
+describe("the record shows what the parent was told, never their whole account (review9, finding 4)", () => {
+  const statement = (text: string, who = 'Mrs Cole'): NoteRow => ({ ...note('2026-12-07T10:00:00.000Z', 'triage.statement', text), kind: 'statement', who });
+  const LEO = "Hi, I'm Leo's mum, his dad is in prison and social services are involved. On Monday the head Mrs Cole phoned me and said Leo is choosing not to come in and she will refer him to the attendance officer.";
+  const ISLA = "Good evening, Isla's kinship carer here. She has lived with me since she was four. The depute head phoned today: Isla is choosing not to come in.";
+  const line = (t: string, s: string) => t.split('\n').find((l) => l.includes(s)) ?? '';
+
+  it.each([
+    [LEO, 'Leo is choosing not to come in and she will refer him to the attendance officer', ['prison', 'social services', "Leo's mum"]],
+    [ISLA, 'Isla is choosing not to come in', ['kinship', 'lived with me']],
+    ["We're Leo's parents. We went in and the head told us that a later start is out of the question this term.", 'a later start is out of the question this term', ["Leo's parents"]],
+  ])('%j', (account, told, privateWords) => {
+    const record = timelineText(content, timelineGroups(content, [statement(account)], { voice: 'record' }));
+    const entry = line(record, content.render('case-file.packet.kind.statement-told'));
+    expect(entry.toLowerCase()).toContain(told.toLowerCase());
+    for (const w of privateWords) expect(record).not.toContain(w);
+    // The parent's own notes keep the whole of it.
+    const own = formatTimeline(content, [statement(account)], { maxText: 1000 });
+    for (const w of privateWords) expect(own).toContain(w);
+  });
+
+  it('an account with no reported words shows the kind of no alone; the school\'s own words stay whole', () => {
+    const vague = { ...statement("I'm Leo's mum and honestly they just aren't interested, same as always."), category: 'resources' as const };
+    const theirs = statement('Dear Mrs Smith,\n\nThank you for your email. Leo has said he is anxious about mornings. However we are unable to agree to a later start.\n\nKind regards,\nMrs Cole');
+    const record = timelineText(content, timelineGroups(content, [vague, theirs], { voice: 'record' }));
+    expect(record).not.toContain('honestly');
+    expect(record).toContain(content.render('case-file.letter.answer-resources'));
+    expect(record).toContain('Leo has said he is anxious about mornings. However we are unable to agree to a later start.');
+    expect(line(record, 'unable to agree')).not.toContain(content.render('case-file.packet.kind.statement-told'));
+  });
+});
