@@ -57,10 +57,33 @@ const LETTER_ALIASES: Record<string, string> = {
   precedent: 'precedent-request',
 };
 
-/** `letter [kind]`: buttons to choose one, or straight to the letter named. */
-export const letter: ChatCommand = (args, ctx) => {
+/** The letter kind a parent's words name ('' for none). */
+function letterKindIn(args: string): string {
   const raw = args.trim().toLowerCase().replace(/\s+/g, '-');
-  const kind = LETTER_ALIASES[raw] ?? raw;
+  return LETTER_ALIASES[raw] ?? raw;
+}
+
+/**
+ * `letter [kind]`: buttons to choose one, or straight to the letter named. A follow-up letter is
+ * about a child whose letter waits for a reply (W12-2): the only one waiting, whichever child was
+ * talked about last; with several waiting, the parent is asked which (then `letter-child`).
+ */
+export const letter: ChatCommand = (args, ctx) => {
+  if (letterKindIn(args) === 'follow-up') {
+    const cases = ctx.store.listCases(ctx.session.userId);
+    const waiting = cases.length > 1 ? waitingCases(ctx, cases) : [];
+    if (waiting.length > 1) {
+      startFlow(ctx, 'which-child', { then: 'letter-child', args: 'follow-up', children: waiting.map((w) => w.nickname) });
+      return;
+    }
+    if (waiting[0]) ctx.session.caseId = waiting[0].caseId;
+  }
+  letterForOpenCase(args, ctx);
+};
+
+/** `letter [kind]` for the open case's child (after which-child, or as `letter` decided). */
+export const letterForOpenCase: ChatCommand = (args, ctx) => {
+  const kind = letterKindIn(args);
   // The lines the letter would carry in the parent's chat words (each letter's, when the parent
   // is still to choose one): the flow has them checked before drafting.
   const named = isLetterKind(kind) ? [kind] : LETTER_KINDS;
