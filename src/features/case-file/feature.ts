@@ -26,7 +26,8 @@ export const caseFile: Feature = {
   commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
-  openingIntents: ['correct'],
+  // "they replied: <what they said>" may be as long as the school's answer.
+  openingIntents: ['correct', 'replied'],
   contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS],
   dueSources: (store) => [createFollowupSource(store), createReviewSource(store)],
 };
