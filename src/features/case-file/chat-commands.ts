@@ -6,7 +6,7 @@
  */
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
-import { exportCaseFile, isExportFormat } from './export.js';
+import { exportCaseFile, isExportFormat, isPacketFormat } from './export.js';
 import { localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
@@ -227,15 +227,31 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   startFlow(ctx, 'follow-up', { mode: 'reminder', followupId: f.id, nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
-/** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */
+/**
+ * `export [pdf|md|csv|json]`: the case file as a document (PDF by default). The packet (PDF,
+ * Markdown) goes to a school: in a family of several children it is one child's, asked first
+ * (which-child, then `export-child`); CSV and JSON stay whole (W12-9).
+ */
 export const exportCommand: ChatCommand = (args, ctx) => {
+  const format = args.trim().toLowerCase().replace(/^\./, '') || 'pdf';
+  if (isExportFormat(format) && isPacketFormat(format) && ctx.store.listCases(ctx.session.userId).length > 1) {
+    startFlow(ctx, 'which-child', { then: 'export-child', args: format });
+    return;
+  }
+  exportForOpenCase(args, ctx);
+};
+
+/** `export` as the parent asked it: the packet the open case's child's when the family has several. */
+export const exportForOpenCase: ChatCommand = (args, ctx) => {
   const format = args.trim().toLowerCase().replace(/^\./, '') || 'pdf';
   if (!isExportFormat(format)) {
     say(ctx, 'case-file.export.unknown-format');
     carryOn(ctx);
     return;
   }
-  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics });
+  const several = ctx.store.listCases(ctx.session.userId).length > 1;
+  const caseId = several && isPacketFormat(format) ? (ctx.session.caseId ?? undefined) : undefined;
+  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics, caseId });
   if (!files) say(ctx, 'case-file.export.empty');
   for (const f of files ?? []) {
     say(ctx, f.key);
