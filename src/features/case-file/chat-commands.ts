@@ -6,7 +6,7 @@
  */
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
-import { exportCaseFile, isExportFormat } from './export.js';
+import { exportCaseFile, isExportFormat, isPacketFormat } from './export.js';
 import { localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
@@ -57,10 +57,33 @@ const LETTER_ALIASES: Record<string, string> = {
   precedent: 'precedent-request',
 };
 
-/** `letter [kind]`: buttons to choose one, or straight to the letter named. */
-export const letter: ChatCommand = (args, ctx) => {
+/** The letter kind a parent's words name ('' for none). */
+function letterKindIn(args: string): string {
   const raw = args.trim().toLowerCase().replace(/\s+/g, '-');
-  const kind = LETTER_ALIASES[raw] ?? raw;
+  return LETTER_ALIASES[raw] ?? raw;
+}
+
+/**
+ * `letter [kind]`: buttons to choose one, or straight to the letter named. A follow-up letter is
+ * about a child whose letter waits for a reply (W12-2): the only one waiting, whichever child was
+ * talked about last; with several waiting, the parent is asked which (then `letter-child`).
+ */
+export const letter: ChatCommand = (args, ctx) => {
+  if (letterKindIn(args) === 'follow-up') {
+    const cases = ctx.store.listCases(ctx.session.userId);
+    const waiting = cases.length > 1 ? waitingCases(ctx, cases) : [];
+    if (waiting.length > 1) {
+      startFlow(ctx, 'which-child', { then: 'letter-child', args: 'follow-up', children: waiting.map((w) => w.nickname) });
+      return;
+    }
+    if (waiting[0]) ctx.session.caseId = waiting[0].caseId;
+  }
+  letterForOpenCase(args, ctx);
+};
+
+/** `letter [kind]` for the open case's child (after which-child, or as `letter` decided). */
+export const letterForOpenCase: ChatCommand = (args, ctx) => {
+  const kind = letterKindIn(args);
   // The lines the letter would carry in the parent's chat words (each letter's, when the parent
   // is still to choose one): the flow has them checked before drafting.
   const named = isLetterKind(kind) ? [kind] : LETTER_KINDS;
@@ -204,15 +227,31 @@ export const followupReminder: ChatCommand = (args, ctx) => {
   startFlow(ctx, 'follow-up', { mode: 'reminder', followupId: f.id, nickname: child, about: vars.about, sentOn: vars.sent_on, days: vars.days, request: lastRequest(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId) });
 };
 
-/** `export [pdf|md|csv|json]`: the case file as a document (PDF by default). */
+/**
+ * `export [pdf|md|csv|json]`: the case file as a document (PDF by default). The packet (PDF,
+ * Markdown) goes to a school: in a family of several children it is one child's, asked first
+ * (which-child, then `export-child`); CSV and JSON stay whole (W12-9).
+ */
 export const exportCommand: ChatCommand = (args, ctx) => {
+  const format = args.trim().toLowerCase().replace(/^\./, '') || 'pdf';
+  if (isExportFormat(format) && isPacketFormat(format) && ctx.store.listCases(ctx.session.userId).length > 1) {
+    startFlow(ctx, 'which-child', { then: 'export-child', args: format });
+    return;
+  }
+  exportForOpenCase(args, ctx);
+};
+
+/** `export` as the parent asked it: the packet the open case's child's when the family has several. */
+export const exportForOpenCase: ChatCommand = (args, ctx) => {
   const format = args.trim().toLowerCase().replace(/^\./, '') || 'pdf';
   if (!isExportFormat(format)) {
     say(ctx, 'case-file.export.unknown-format');
     carryOn(ctx);
     return;
   }
-  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics });
+  const several = ctx.store.listCases(ctx.session.userId).length > 1;
+  const caseId = several && isPacketFormat(format) ? (ctx.session.caseId ?? undefined) : undefined;
+  const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics, caseId });
   if (!files) say(ctx, 'case-file.export.empty');
   for (const f of files ?? []) {
     say(ctx, f.key);

@@ -86,6 +86,8 @@ export interface GatherOptions {
   to?: string | undefined;
   /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */
   settingTopics?: ReadonlySet<string> | undefined;
+  /** One child's packet (a family of several: each school gets its own child's only): that case's notes, requests and log. */
+  caseId?: number | undefined;
 }
 
 /**
@@ -146,9 +148,11 @@ function defaultFrom(to: string, loggedDays: readonly string[], notes: readonly 
 }
 
 export function gatherCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, opts: GatherOptions = {}): CaseFile {
-  const children = store.listCases(userId);
-  const notes = store.listNotes(userId);
-  const followups = store.requests.listFollowups(userId);
+  // One child's packet holds nothing kept with no child either: it may be the sibling's.
+  const mine = (caseId: number | null) => opts.caseId === undefined || caseId === opts.caseId;
+  const children = store.listCases(userId).filter((c) => mine(c.id));
+  const notes = store.listNotes(userId).filter((n) => mine(n.caseId));
+  const followups = store.requests.listFollowups(userId).filter((f) => mine(f.caseId));
   const drafts = notes.filter((n) => n.kind === 'draft').map((n) => draftLetter(content, n));
   const letters = packetLetters(content, notes);
   const today = localToday(now, schoolWeekFor(store, userId));
@@ -178,7 +182,7 @@ export function gatherCaseFile(store: Store, content: ContentCatalog, userId: st
   const inPacket = new Set(letters.map((l) => l.body));
   const timelineNotes = withSaidOnDays(store, userId, notes.filter((n) => n.kind !== 'draft' || inPacket.has(n.text))).map((n) => titledNote(content, n));
   const names = new Map(children.map((c) => [c.nickname, schoolNames[c.id] ?? c.nickname]));
-  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', monthFirst, names, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: caseTimelineExtras(store, content, userId).followups ?? [] } });
+  const groups = timelineGroups(content, timelineNotes, { maxText: 100_000, voice: 'record', monthFirst, names, ...(opts.settingTopics ? { settingTopics: opts.settingTopics } : {}), extras: { followups: (caseTimelineExtras(store, content, userId).followups ?? []).filter((f) => opts.caseId === undefined || f.nickname === children[0]?.nickname) } });
   return {
     userId,
     generatedAt: now.toISOString(),

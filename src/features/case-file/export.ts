@@ -34,12 +34,19 @@ export interface ExportOptions {
   to?: string | undefined;
   /** Topics of notes that are settings, not events (the features' `settingTopics`): not in the timeline. */
   settingTopics?: ReadonlySet<string> | undefined;
+  /** One child's packet, its files named by child (exportPerChild). */
+  caseId?: number | undefined;
 }
+
+/** The formats that are the packet for a school: one child's when the family has several. */
+export const isPacketFormat = (f: ExportFormat): boolean => f === 'pdf' || f === 'md';
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30) || 'child';
 
 export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] {
-  const day = cf.today;
+  // One child's packet is named by child, so two children's files sit side by side.
+  const only = opts.caseId === undefined ? undefined : cf.children[0];
+  const day = only ? `${slug(only.nickname)}-${cf.today}` : cf.today;
   switch (format) {
     case 'pdf':
       return [{ filename: `case-file-${day}.pdf`, mime: 'application/pdf', data: renderPacketPdf(content, cf, { compress: opts.compress ?? true }), key: 'case-file.export.pdf' }];
@@ -49,7 +56,7 @@ export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile,
       if (opts.chartFiles) {
         for (const log of cf.logs) {
           if (!log.chartPng) continue;
-          const filename = `attendance-${slug(log.nickname)}-${log.caseId}-${day}.png`;
+          const filename = `attendance-${slug(log.nickname)}-${log.caseId}-${cf.today}.png`;
           charts.set(log.caseId, filename);
           images.push({ filename, mime: 'image/png', data: log.chartPng, key: 'case-file.packet.chart-alt' });
         }
@@ -71,7 +78,18 @@ export function exportFiles(store: Store, content: ContentCatalog, cf: CaseFile,
 export function exportCaseFile(store: Store, content: ContentCatalog, userId: string, now: Date, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] | null {
   // Only the PDF and the Markdown beside its pictures show charts: skip drawing them otherwise.
   const charts = format === 'pdf' || (format === 'md' && opts.chartFiles === true);
-  const cf = gatherCaseFile(store, content, userId, now, { charts, from: opts.from, to: opts.to, settingTopics: opts.settingTopics });
+  const cf = gatherCaseFile(store, content, userId, now, { charts, from: opts.from, to: opts.to, settingTopics: opts.settingTopics, caseId: opts.caseId });
   if (format !== 'json' && isEmptyCaseFile(cf)) return null;
   return exportFiles(store, content, cf, format, opts);
+}
+
+/**
+ * The export for the CLI (W12-9): in a family of several children the packet (PDF, Markdown) is
+ * per child, `opts.caseId`'s or one set of files for each child; CSV and JSON stay whole.
+ */
+export function exportPerChild(store: Store, content: ContentCatalog, userId: string, now: Date, format: ExportFormat, opts: ExportOptions = {}): ExportFile[] | null {
+  const cases = store.listCases(userId);
+  if (!isPacketFormat(format) || cases.length < 2 || opts.caseId !== undefined) return exportCaseFile(store, content, userId, now, format, opts);
+  const files = cases.flatMap((c) => exportCaseFile(store, content, userId, now, format, { ...opts, caseId: c.id }) ?? []);
+  return files.length ? files : null;
 }

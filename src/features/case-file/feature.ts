@@ -5,7 +5,7 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
-import { exportCommand, followupDays, followupReminder, forget, forgetChild, keep, letter, replied, sent } from './chat-commands.js';
+import { exportCommand, exportForOpenCase, followupDays, followupReminder, forget, forgetChild, keep, letter, letterForOpenCase, replied, sent } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
 import { correct, correctStatement } from './correct-note.js';
 import { correctFlow } from '../../../flows/case-file/correct.flow.js';
@@ -23,10 +23,11 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, watchReview, reviewDay],
-  commands: { notes, due, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
+  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
-  openingIntents: ['correct'],
+  // "they replied: <what they said>" may be as long as the school's answer.
+  openingIntents: ['correct', 'replied'],
   contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS],
   dueSources: (store) => [createFollowupSource(store), createReviewSource(store)],
 };
