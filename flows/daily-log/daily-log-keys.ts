@@ -40,6 +40,8 @@ export const DAILY_LOG_KEYS = [
   `${P}.choice.nothing`,
   `${P}.choice.done`,
   `${P}.ask-trigger-other`,
+  `${P}.not-on-list.trigger`,
+  `${P}.not-on-list.support`,
   `${P}.ask-supports`,
   `${P}.ask-supports-more`,
   ...SUPPORTS.map((s) => `${P}.support.${s.id}`),

@@ -3,7 +3,7 @@
  * made the day harder (`triggerAnswers`) and what was tried (`supportAnswers`). Guards and
  * actions are named here and defined with the machine (daily-log.flow.ts).
  */
-import { numberedFirstSave, numberedMoreSave, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+import { numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
 
 /**
  * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
@@ -21,6 +21,8 @@ export function triggerAnswers(again: boolean) {
       { guard: 'saysNothing', target: 'supports' },
       // "1, 5": each listed reason by its number.
       { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
+      // "8" when the list shown ends at 7: a kind reply and the list again, never a reason called "8" (W12-6).
+      { guard: { type: 'isOffListNumber', params: { list: 'trigger', again } }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: offListSay('trigger', again) } },
       { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
     ],
   } as const;
@@ -37,6 +39,7 @@ export const supportAnswers = (again: boolean) => ({
     { guard: 'saysNothing', target: 'note' },
     // "1, 3": each listed support by its number, asked about one after another.
     { guard: { type: 'isNumberedSupports', params: { again } }, target: 'helped', actions: [{ type: 'queueNumberedSupports', params: { again } }, { type: 'saveLog', params: supportSave }] },
+    { guard: { type: 'isOffListNumber', params: { list: 'support', again } }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: offListSay('support', again) } },
     { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
     { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],

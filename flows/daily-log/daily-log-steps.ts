@@ -172,6 +172,26 @@ export function numberedSupports(event: FlowEvent, again: boolean, picked: reado
   return ids && supports.length === ids.length ? supports : null;
 }
 
+/** Only numbers ("8", "1, 9", "0."): typed as positions on the list, never a reason in words. */
+const ONLY_NUMBERS = /^\d{1,3}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,3})*[.!]*$/i;
+
+/**
+ * Numbers typed at a pick-each-one list that are not choices on it as shown (W12-6: "8" after
+ * the list shrank to 7, "1, 9", "0"): the kind reply naming the list's range, asked again, so a
+ * number never becomes a reason or a support in the parent's words. Null when it is not that.
+ */
+export function offListNumber(event: FlowEvent, list: 'trigger' | 'support', again: boolean, picked: readonly string[] | undefined): SayParams | null {
+  if (event.type !== 'TEXT' || !ONLY_NUMBERS.test(event.text.trim())) return null;
+  const numbered = list === 'trigger' ? numberedTriggers(event, again, picked) : numberedSupports(event, again, picked);
+  if (numbered) return null;
+  const shown = list === 'trigger' ? (again ? triggerChoices('done', picked) : triggerChoices('nothing')) : again ? supportChoices('done', picked) : supportChoices('nothing-tried');
+  return { key: `${P}.not-on-list.${list}`, vars: { last: String(shown.length) } };
+}
+export const offListSay =
+  (list: 'trigger' | 'support', again: boolean) =>
+  ({ context, event }: { context: Ctx; event: unknown }): SayParams =>
+    offListNumber(ev(event), list, again, context.picked) ?? { key: `${P}.not-on-list.${list}`, vars: { last: '' } };
+
 export const numberedFirstSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, false);
 export const numberedMoreSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, true);
 

@@ -63,11 +63,11 @@ describe('daily-log flow', () => {
     s = f.send(text('1 and 2'));
     expect(s.saves).toMatchObject([{ op: 'triggers' }]);
     expect(s.saves[0] && 'ids' in s.saves[0] ? s.saves[0].ids : []).toHaveLength(2);
-    // A number past the list's end is not a pick: kept in the parent's words as before.
+    // A number past the list's end is not a pick, nor a reason in words: a kind reply, asked again (W12-6).
     const g = run(dailyLogFlow.machine, SAM);
     g.send(choice('absent'));
     g.send(choice('d:9'));
-    expect(g.send(text('1, 40')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'trigger', id: 'other', detail: '1, 40' }]);
+    expect(g.send(text('1, 40'))).toMatchObject({ state: 'triggers', saves: [], said: ['daily-log.not-on-list.trigger'] });
   });
 
   it('"1, 3" typed at "did you try anything?" picks both, and asks "did it help?" about each in turn (walkthrough L14)', () => {
@@ -93,12 +93,12 @@ describe('daily-log flow', () => {
     // Both are left out of "anything else you tried?".
     expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[0]}`);
     expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[2]}`);
-    // "Something else" by number is not a pick by number: kept in the parent's words.
+    // "Something else" by number among others is not a pick by number, nor a support called "1, 7": asked again (W12-6).
     const g = run(dailyLogFlow.machine, SAM);
     g.send(choice('absent'));
     g.send(choice('d:9'));
     g.send(choice('nothing'));
-    expect(g.send(text('1, 7')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: 'other', detail: '1, 7' }]);
+    expect(g.send(text('1, 7'))).toMatchObject({ state: 'supports', saves: [], said: ['daily-log.not-on-list.support'] });
   });
 
   it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
