@@ -69,3 +69,46 @@ describe('a number not on the list as shown (W12-6)', () => {
     expect(s.saves).toEqual([expect.objectContaining({ params: expect.objectContaining({ op: 'trigger' }) })]);
   });
 });
+
+describe('the numbering stays as it was while picking (W12-6)', () => {
+  it('"anything else?" keeps every item at its number, the one picked marked, Done where Nothing was', () => {
+    const send = run();
+    send(choice('absent'));
+    const first = send(choice('d:7')).asked?.choices ?? [];
+    let s = send(text('tired, late night'));
+    const more = s.asked?.choices ?? [];
+    expect(more.map((c) => c.id)).toEqual([...first.slice(0, -1).map((c) => c.id), 'done']);
+    expect(more.find((c) => c.id === 't:tiredness-sleep')?.key).toBe('daily-log.picked.trigger.tiredness-sleep');
+    // "1" twice is the same reason twice: noted once.
+    s = send(choice(more[0]?.id ?? ''));
+    expect(s.saves).toHaveLength(1);
+    expect(s.asked?.choices?.map((c) => c.id)).toEqual(more.map((c) => c.id));
+    s = send(choice(more[0]?.id ?? ''));
+    expect(s.saves).toEqual([]);
+    expect(s.said.map((x) => x.key)).toEqual(['daily-log.already-picked']);
+    expect(s.state).toBe('triggersMore');
+    // Typed again in words: noted once too.
+    s = send(text('tired'));
+    expect(s.saves).toEqual([]);
+    expect(s.said.map((x) => x.key)).toEqual(['daily-log.already-picked']);
+    // "1, 2" with 1 already picked: only 2 is new.
+    s = send(text('1, 2'));
+    expect(s.saves).toEqual([expect.objectContaining({ params: expect.objectContaining({ op: 'triggers', ids: ['class-or-period'] }) })]);
+  });
+
+  it('the supports list the same way', () => {
+    const send = run();
+    send(choice('absent'));
+    send(choice('d:7'));
+    const first = send(choice('nothing')).asked?.choices ?? [];
+    send(choice('s:quiet-space'));
+    let s = send(choice('yes'));
+    const more = s.asked?.choices ?? [];
+    expect(more.map((c) => c.id)).toEqual([...first.slice(0, -1).map((c) => c.id), 'done']);
+    expect(more.find((c) => c.id === 's:quiet-space')?.key).toBe('daily-log.picked.support.quiet-space');
+    s = send(choice('s:quiet-space'));
+    expect(s.state).toBe('supportsMore');
+    expect(s.saves).toEqual([]);
+    expect(s.said.map((x) => x.key)).toEqual(['daily-log.already-picked']);
+  });
+});
