@@ -10,7 +10,7 @@ const ALREADY = { key: `${P}.already-picked` };
 
 /**
  * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
- * parent's own words - one of the list when they name one (then left out of the next list),
+ * parent's own words - one of the list when they name one (then ticked on the next list),
  * else "something else" in their words; "no" or "that's all" ends the list.
  */
 export function triggerAnswers(again: boolean) {

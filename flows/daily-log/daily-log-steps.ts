@@ -38,7 +38,7 @@ export interface Ctx {
   offDay: { date: string; day: string; logged: string[] } | null;
   /**
    * Reasons and supports already picked in this log ("t:sensory", "s:quiet-space"), so the
-   * "anything else?" lists leave them out. Optional: logs saved before it existed have none.
+   * "anything else?" lists show them ticked, at their numbers. Optional: logs saved before it existed have none.
    */
   picked?: string[];
   /** Supports typed by their numbers together ("1, 3") still to ask "did it help?" about, in order. Optional: older logs have none. */
