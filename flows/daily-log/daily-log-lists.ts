@@ -3,24 +3,31 @@
  * made the day harder (`triggerAnswers`) and what was tried (`supportAnswers`). Guards and
  * actions are named here and defined with the machine (daily-log.flow.ts).
  */
-import { numberedFirstSave, numberedMoreSave, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+
+/** A reason or support picked again (the list keeps it at its number, marked): said so, noted once. */
+const ALREADY = { key: `${P}.already-picked` };
 
 /**
  * The answers to "what made it harder?" (and "anything else?", `again`): a button, or the
- * parent's own words - one of the list when they name one (then left out of the next list),
+ * parent's own words - one of the list when they name one (then ticked on the next list),
  * else "something else" in their words; "no" or "that's all" ends the list.
  */
 export function triggerAnswers(again: boolean) {
   return {
     CHOICE: [
       { guard: 'isEnough', target: 'supports' },
+      { guard: { type: 'isPickedAgain', params: 'trigger' }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: ALREADY } },
       { guard: 'isOtherTrigger', target: 'triggerOther' },
       { guard: 'isTrigger', target: 'triggersMore', reenter: again, actions: ['remember', { type: 'saveLog', params: triggerSave }] },
     ],
     TEXT: [
       { guard: 'saysNothing', target: 'supports' },
+      { guard: { type: 'isPickedAgain', params: 'trigger' }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: ALREADY } },
       // "1, 5": each listed reason by its number.
       { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
+      // "8" when the list shown ends at 7: a kind reply and the list again, never a reason called "8" (W12-6).
+      { guard: { type: 'isOffListNumber', params: { list: 'trigger', again } }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: offListSay('trigger', again) } },
       { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
     ],
   } as const;
@@ -30,13 +37,16 @@ export function triggerAnswers(again: boolean) {
 export const supportAnswers = (again: boolean) => ({
   CHOICE: [
     { guard: 'isEnough', target: 'note' },
+    { guard: { type: 'isPickedAgain', params: 'support' }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: ALREADY } },
     { guard: 'isOtherSupport', target: 'supportOther' },
     { guard: 'isSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', 'remember', { type: 'saveLog', params: supportSave }] },
   ],
   TEXT: [
     { guard: 'saysNothing', target: 'note' },
+    { guard: { type: 'isPickedAgain', params: 'support' }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: ALREADY } },
     // "1, 3": each listed support by its number, asked about one after another.
     { guard: { type: 'isNumberedSupports', params: { again } }, target: 'helped', actions: [{ type: 'queueNumberedSupports', params: { again } }, { type: 'saveLog', params: supportSave }] },
+    { guard: { type: 'isOffListNumber', params: { list: 'support', again } }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: offListSay('support', again) } },
     { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
     { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],

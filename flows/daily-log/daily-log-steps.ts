@@ -38,7 +38,7 @@ export interface Ctx {
   offDay: { date: string; day: string; logged: string[] } | null;
   /**
    * Reasons and supports already picked in this log ("t:sensory", "s:quiet-space"), so the
-   * "anything else?" lists leave them out. Optional: logs saved before it existed have none.
+   * "anything else?" lists show them ticked, at their numbers. Optional: logs saved before it existed have none.
    */
   picked?: string[];
   /** Supports typed by their numbers together ("1, 3") still to ask "did it help?" about, in order. Optional: older logs have none. */
@@ -131,15 +131,20 @@ export const difficultyAsk: AskParams = {
   freeText: true,
 };
 
-/** Not offered again once picked; "Something else" always is (there can be several). */
-const unpicked = (picked: readonly string[] | undefined) => (c: ChoiceRef) => c.id.endsWith(':other') || !(picked ?? []).includes(c.id);
+/** Picked already in this log ("Something else" never is: there can be several). */
+export const isPicked = (id: string, picked: readonly string[] | undefined): boolean => !id.endsWith(':other') && (picked ?? []).includes(id);
 
+/**
+ * The list, every item at the same number every time it is shown (W12-6: a number typed from the
+ * list before means the same item): one already picked stays in its place, marked as noted
+ * (`daily-log.picked.*`), and the closing button is last, where "Nothing" was.
+ */
 export const triggerChoices = (last: 'nothing' | 'done', picked?: readonly string[]): ChoiceRef[] => [
-  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: `${P}.trigger.${t.id}` })).filter(unpicked(picked)),
+  ...TRIGGERS.map((t) => ({ id: `t:${t.id}`, key: isPicked(`t:${t.id}`, picked) ? `${P}.picked.trigger.${t.id}` : `${P}.trigger.${t.id}` })),
   { id: last, key: `${P}.choice.${last}` },
 ];
 export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly string[]): ChoiceRef[] => [
-  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: `${P}.support.${s.id}` })).filter(unpicked(picked)),
+  ...SUPPORTS.map((s) => ({ id: `s:${s.id}`, key: isPicked(`s:${s.id}`, picked) ? `${P}.picked.support.${s.id}` : `${P}.support.${s.id}` })),
   { id: last, key: `${P}.choice.${last}` },
 ];
 
@@ -148,17 +153,20 @@ export const supportChoices = (last: 'nothing-tried' | 'done', picked?: readonly
  * as shown, or null when it is not such a list (a number past the end, "something else" or the
  * closing button among them: kept in the parent's words).
  */
-function numberedPicks(event: FlowEvent, list: readonly ChoiceRef[], prefix: 't:' | 's:'): string[] | null {
+function numberedPicks(event: FlowEvent, list: readonly ChoiceRef[], prefix: 't:' | 's:', picked: readonly string[] | undefined): string[] | null {
   if (event.type !== 'TEXT') return null;
   const t = event.text.trim().toLowerCase();
   if (!/^\d{1,2}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,2})+$/.test(t)) return null;
   const ids = [...new Set((t.match(/\d+/g) ?? []).map((n) => list[Number(n) - 1]?.id ?? ''))];
-  return ids.every((id) => id.startsWith(prefix) && id !== `${prefix}other`) ? ids : null;
+  if (!ids.every((id) => id.startsWith(prefix) && id !== `${prefix}other`)) return null;
+  // One noted already is not noted twice ("1, 2" with 1 picked before is 2).
+  const fresh = ids.filter((id) => !isPicked(id, picked));
+  return fresh.length ? fresh : null;
 }
 
 /** The listed reasons "1, 5" picks at "what made it harder?" (`t:…` ids), or null. */
 export function numberedTriggers(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): string[] | null {
-  return numberedPicks(event, again ? triggerChoices('done', picked) : triggerChoices('nothing'), 't:');
+  return numberedPicks(event, again ? triggerChoices('done', picked) : triggerChoices('nothing'), 't:', picked);
 }
 /** The reasons "1, 5" picked, saved at once (on the first list, or on "anything else?"). */
 function numberedSave(context: Ctx, event: unknown, again: boolean): SaveLogParams {
@@ -167,10 +175,30 @@ function numberedSave(context: Ctx, event: unknown, again: boolean): SaveLogPara
 }
 /** The listed supports "1, 3" picks at "did you try anything?", in order, or null. */
 export function numberedSupports(event: FlowEvent, again: boolean, picked: readonly string[] | undefined): SupportId[] | null {
-  const ids = numberedPicks(event, again ? supportChoices('done', picked) : supportChoices('nothing-tried'), 's:');
+  const ids = numberedPicks(event, again ? supportChoices('done', picked) : supportChoices('nothing-tried'), 's:', picked);
   const supports = (ids ?? []).map((id) => id.slice(2)).filter(isSupportId);
   return ids && supports.length === ids.length ? supports : null;
 }
+
+/** Only numbers ("8", "1, 9", "0."): typed as positions on the list, never a reason in words. */
+const ONLY_NUMBERS = /^\d{1,3}(?:\s*(?:,|&|\+|and|\s)\s*\d{1,3})*[.!]*$/i;
+
+/**
+ * Numbers typed at a pick-each-one list that are not choices on it as shown (W12-6: "8" after
+ * the list shrank to 7, "1, 9", "0"): the kind reply naming the list's range, asked again, so a
+ * number never becomes a reason or a support in the parent's words. Null when it is not that.
+ */
+export function offListNumber(event: FlowEvent, list: 'trigger' | 'support', again: boolean, picked: readonly string[] | undefined): SayParams | null {
+  if (event.type !== 'TEXT' || !ONLY_NUMBERS.test(event.text.trim())) return null;
+  const numbered = list === 'trigger' ? numberedTriggers(event, again, picked) : numberedSupports(event, again, picked);
+  if (numbered) return null;
+  const shown = list === 'trigger' ? (again ? triggerChoices('done', picked) : triggerChoices('nothing')) : again ? supportChoices('done', picked) : supportChoices('nothing-tried');
+  return { key: `${P}.not-on-list.${list}`, vars: { last: String(shown.length) } };
+}
+export const offListSay =
+  (list: 'trigger' | 'support', again: boolean) =>
+  ({ context, event }: { context: Ctx; event: unknown }): SayParams =>
+    offListNumber(ev(event), list, again, context.picked) ?? { key: `${P}.not-on-list.${list}`, vars: { last: '' } };
 
 export const numberedFirstSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, false);
 export const numberedMoreSave = ({ context, event }: { context: Ctx; event: unknown }) => numberedSave(context, event, true);
@@ -264,7 +292,13 @@ export function typedTriggerSave({ context, event }: { context: Ctx; event: unkn
   return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
 }
 
-/** The list item a typed trigger or support is (`t:sensory`), to leave out of the next list; null for "something else". */
+/** A button or typed words naming a reason or support noted already in this log: said so, not noted twice. */
+export function pickedAgain(event: FlowEvent, list: 'trigger' | 'support', picked: readonly string[] | undefined): boolean {
+  const id = event.type === 'CHOICE' ? event.id : typedPick(event, list);
+  return id !== null && isPicked(id, picked);
+}
+
+/** The list item a typed trigger or support is (`t:sensory`), to mark as noted on the next list; null for "something else". */
 export function typedPick(event: FlowEvent, list: 'trigger' | 'support'): string | null {
   if (event.type !== 'TEXT') return null;
   const parsed = list === 'trigger' ? typedTriggerName(event.text) : typedSupportName(event.text);

@@ -10,6 +10,12 @@ export const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])(?<!\b(?:
 
 /** Words just before a quotation that say it was said ("Mr. Hollis said", "she told me:", "The head:"). */
 const SAID_BEFORE = /\b(?:said|says|say|told (?:me|us|him|her|them)|replied|wrote|writes|e-?mailed(?: me| us)?|answered|stated|added|explained|insisted|asked|put it)\b(?: (?:to (?:me|us)|back))?(?:\s+that)?\s*[:,]?\s*$|:\s*$/i;
+/** "said" with up to five words after it and before the quotation, no punctuation between ("He said a reduced timetable "…""). */
+const SAID_FEW_WORDS_BEFORE = /\b(?:said|says|told (?:me|us)|replied|wrote|e-?mailed(?: me| us)?|answered|stated|explained|insisted)\b(?: (?:to (?:me|us)|back))?(?:\s+that)?(?:\s+[^\s"“”.,;:!?]+){1,5}\s*$/i;
+/** Anyone speaking, anywhere in the words between two quotations. */
+const SAYS = /\b(?:said|says|say|told|tells|replied|wrote|writes|e-?mailed|answered|stated|added|explained|insisted|asked|think|thought|feel|felt)\b/i;
+/** The parent's own words between two quotations ("but I think…", "and we…"). */
+const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|my|me|our|us)\b/i;
 /** What may stand between a speaker and their verb ("Mr. Hollis also said"). */
 const BY_THE_WAY = /^(?:also|then|just|again|later|even|finally|basically|actually|simply|only|clearly)$/;
 
@@ -34,8 +40,15 @@ export function oneSourceQuotes(t: string): { quotes: string[]; mixed: boolean }
       found.push({ words, source: previous.source });
       continue;
     }
+    // In the same sentence as the last one, with nobody else speaking and none of the parent's own words
+    // between ("He said a later start "…" as Eli is "…""): the same source's (W12-8).
+    if (previous && !/[.!?]/.test(gap) && !SAYS.test(gap) && !FIRST_PERSON.test(gap)) {
+      found.push({ words, source: previous.source });
+      continue;
+    }
     const part = sentencesOf(gap).at(-1) ?? '';
-    const said = SAID_BEFORE.exec(part);
+    // "said" a few words before it ("He said a reduced timetable "isn't something…""): read as said just before it.
+    const said = SAID_BEFORE.exec(part) ?? SAID_FEW_WORDS_BEFORE.exec(part);
     let source = `unknown:${found.length}`;
     if (said) {
       const who = part.slice(0, said.index).trim().toLowerCase().split(/\s+/).filter((w) => !BY_THE_WAY.test(w));

@@ -9,6 +9,7 @@ import { readableRange } from '../daily-log/dates.js';
 import { summarizeFor } from '../daily-log/summary.js';
 import { countedTriggerWords } from '../daily-log/describe.js';
 import { caseProfile, monthFirst } from '../advice/profile.js';
+import { agreedTrials, trialLines } from './agreed-trial.js';
 
 /** Days missed are said as days missed, a whole day as a whole day; else the average ("about 40% of a school day"). */
 function evidenceKey(s: { days_logged: number; absent: number; full: number }): string {
@@ -30,7 +31,11 @@ export function logEvidence(store: Store, content: ContentCatalog, userId: strin
     absent: String(s.absent),
   });
   const unknown = s.partial_hours_unknown;
-  const said = unknown === 0 ? main : `${main} ${content.render(unknown === 1 ? 'case-file.log-evidence.hours-unknown-one' : 'case-file.log-evidence.hours-unknown', { count: String(unknown) })}`;
+  const counted = unknown === 0 ? main : `${main} ${content.render(unknown === 1 ? 'case-file.log-evidence.hours-unknown-one' : 'case-file.log-evidence.hours-unknown', { count: String(unknown) })}`;
+  // Days inside a trial agreed with the school are said to be (W12-7): a shorter day agreed is not school missed without a word.
+  const days = store.logs.listEntries(userId, caseId === null ? {} : { caseId }).map((e) => e.date).filter((d) => d >= (s.from ?? '') && d <= (s.to ?? ''));
+  const trials = caseId === null ? [] : agreedTrials(content, store.listNotes(userId, { caseId }), caseId);
+  const said = [counted, ...trialLines(content, trials, days, 'case-file.log-evidence.trial', monthFirst(caseProfile(store, userId, caseId)))].join(' ');
   const top = s.triggers.slice(0, 3);
   if (top.length === 0) return said;
   const list = top

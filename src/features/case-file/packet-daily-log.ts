@@ -8,6 +8,8 @@ import { addDays, daysBetween, readableDate, weekdayOf } from '../daily-log/date
 import { SCHOOL_DAYS, type LogEntry } from '../daily-log/model.js';
 import { countedSupportWords, countedTriggerWords, supportWords, triggerWords } from '../daily-log/describe.js';
 import type { ChildLog } from './evidence.js';
+import type { NoteRow } from '../../core/ports.js';
+import { agreedTrials, trialLines } from './agreed-trial.js';
 
 export interface DayRow {
   date: string;
@@ -21,8 +23,11 @@ export interface DayRow {
   logged: boolean;
 }
 
-/** The summary as short lines of fact ("School days logged: 58 (…)"), none for an empty range. */
-export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
+/**
+ * The summary as short lines of fact ("School days logged: 58 (…)"), none for an empty range;
+ * after the share of school time, each trial agreed with the school (in `notes`) that logged days fall in (W12-7).
+ */
+export function summaryFacts(content: ContentCatalog, log: ChildLog, notes: readonly NoteRow[] = [], monthFirst = false): string[] {
   const s = log.summary;
   if (s.days_logged === 0) return [];
   const r = (key: string, vars: Record<string, string>) => content.render(`case-file.packet.log.${key}`, vars);
@@ -30,6 +35,7 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog): string[] {
     r('days', { days: String(s.days_logged), full: String(s.full), partial: String(s.partial), absent: String(s.absent) }),
     r(s.partial_hours_unknown === 0 ? 'rate' : s.partial_hours_unknown === 1 ? 'rate-unknown-one' : 'rate-unknown', { rate: String(Math.round(s.attendance_rate * 100)), count: String(s.partial_hours_unknown) }),
   ];
+  facts.push(...trialLines(content, agreedTrials(content, notes, log.caseId), log.inRange.map((e) => e.date), 'case-file.packet.log.trial', monthFirst));
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
   const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: countedTriggerWords(content, t), count: String(t.count) }));
   if (triggers.length) facts.push(r('triggers', { list: triggers.join(', ') }));

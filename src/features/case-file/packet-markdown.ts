@@ -46,7 +46,7 @@ export function renderPacketMarkdown(content: ContentCatalog, cf: CaseFile, opts
       continue;
     }
     out.push(r('case-file.packet.log-range', { range: readableRange(log.range.from, log.range.to, cf.monthFirst) }), '', `### ${r('case-file.packet.summary')}`, '');
-    for (const f of summaryFacts(content, log)) out.push(`- ${markdownText(f)}`);
+    for (const f of summaryFacts(content, log, cf.notes, cf.monthFirst)) out.push(`- ${markdownText(f)}`);
     out.push('');
     const file = opts.chartFiles?.get(log.caseId);
     if (file) out.push(`### ${r('case-file.packet.chart')}`, '', `![${r('case-file.packet.chart-alt')}](${file})`, '');

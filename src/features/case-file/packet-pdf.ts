@@ -143,7 +143,7 @@ function dailyLogSection(doc: Doc, content: ContentCatalog, cf: CaseFile, log: C
   }
   para(doc, content.render('case-file.packet.log-range', { range: readableRange(log.range.from, log.range.to, cf.monthFirst) }), { color: MUTED, size: 9.5 });
   heading(doc, content.render('case-file.packet.summary'), 12.5);
-  for (const f of summaryFacts(content, log)) bullet(doc, f);
+  for (const f of summaryFacts(content, log, cf.notes, cf.monthFirst)) bullet(doc, f);
   const png = log.chartPng ? flattenPng(log.chartPng) : null;
   if (png) chart(doc, content, png);
   // The table's heading, its note, its header row and a few days together, not one row alone at a page's foot.

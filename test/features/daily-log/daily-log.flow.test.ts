@@ -44,6 +44,10 @@ function run(machine: typeof dailyLogFlow.machine, input: FlowInput) {
   };
 }
 
+/** The content key a list shows a choice with (a reason or support noted already is marked: `daily-log.picked.*`). */
+const keyOf = (asked: AskParams | null | undefined, id: string | undefined): string => asked?.choices?.find((c) => c.id === id)?.key ?? '';
+const PICKED = /^daily-log\.picked\./;
+
 const SAM: FlowInput = { children: ['Sam'], nickname: 'Sam', date: '2026-11-24', day: 'Tue 24 Nov', isToday: true, prompted: true, logged: [], tip: false };
 
 describe('daily-log flow', () => {
@@ -57,17 +61,17 @@ describe('daily-log flow', () => {
     expect(s.state).toBe('triggersMore');
     const picked = [listed[0], listed[4]].map((id) => (id ?? '').replace(/^t:/, ''));
     expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'triggers', ids: picked }]);
-    // Both are left out of the next list, whose numbers are its own.
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(listed[0]);
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(listed[4]);
-    s = f.send(text('1 and 2'));
+    // Both are marked as noted on the next list, each at its number (W12-6).
+    expect(keyOf(s.asked, listed[0])).toMatch(PICKED);
+    expect(keyOf(s.asked, listed[4])).toMatch(PICKED);
+    s = f.send(text('2 and 3'));
     expect(s.saves).toMatchObject([{ op: 'triggers' }]);
     expect(s.saves[0] && 'ids' in s.saves[0] ? s.saves[0].ids : []).toHaveLength(2);
-    // A number past the list's end is not a pick: kept in the parent's words as before.
+    // A number past the list's end is not a pick, nor a reason in words: a kind reply, asked again (W12-6).
     const g = run(dailyLogFlow.machine, SAM);
     g.send(choice('absent'));
     g.send(choice('d:9'));
-    expect(g.send(text('1, 40')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'trigger', id: 'other', detail: '1, 40' }]);
+    expect(g.send(text('1, 40'))).toMatchObject({ state: 'triggers', saves: [], said: ['daily-log.not-on-list.trigger'] });
   });
 
   it('"1, 3" typed at "did you try anything?" picks both, and asks "did it help?" about each in turn (walkthrough L14)', () => {
@@ -90,15 +94,15 @@ describe('daily-log flow', () => {
     s = f.send(choice('no'));
     expect(s.state).toBe('supportsMore');
     expect(s.saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'helped', id: listed[2], helped: false }]);
-    // Both are left out of "anything else you tried?".
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[0]}`);
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain(`s:${listed[2]}`);
-    // "Something else" by number is not a pick by number: kept in the parent's words.
+    // Both are marked as noted on "anything else you tried?", each at its number.
+    expect(keyOf(s.asked, `s:${listed[0]}`)).toMatch(PICKED);
+    expect(keyOf(s.asked, `s:${listed[2]}`)).toMatch(PICKED);
+    // "Something else" by number among others is not a pick by number, nor a support called "1, 7": asked again (W12-6).
     const g = run(dailyLogFlow.machine, SAM);
     g.send(choice('absent'));
     g.send(choice('d:9'));
     g.send(choice('nothing'));
-    expect(g.send(text('1, 7')).saves).toEqual([{ child: 'Sam', date: '2026-11-24', op: 'support', id: 'other', detail: '1, 7' }]);
+    expect(g.send(text('1, 7'))).toMatchObject({ state: 'supports', saves: [], said: ['daily-log.not-on-list.support'] });
   });
 
   it('a prompted partial day, answered in taps, saves each answer as it goes', () => {
@@ -210,12 +214,12 @@ describe('daily-log flow', () => {
     expect(f.send(choice('skip')).notes).toEqual([{ kind: 'log_summary', topic: 'daily-log.saved', text: 'daily-log.part.partial', said_on: '2026-11-24' }]);
   });
 
-  it('leaves what was already picked out of the "anything else?" lists, but always offers "Something else"', () => {
+  it('marks what was already picked on the "anything else?" lists, at its number, but always offers "Something else" as new', () => {
     const f = run(dailyLogFlow.machine, SAM);
     for (const e of [choice('full'), choice('d:4')]) f.send(e);
     let s = f.send(choice('t:sensory'));
     let ids = s.asked?.choices?.map((c) => c.id) ?? [];
-    expect(ids).not.toContain('t:sensory');
+    expect(keyOf(s.asked, 't:sensory')).toMatch(PICKED);
     expect(ids).toEqual(expect.arrayContaining(['t:morning-transition', 't:other', 'done']));
     f.send(choice('t:other'));
     s = f.send(text('fire drill'));
@@ -225,7 +229,7 @@ describe('daily-log flow', () => {
     s = f.send(choice('yes'));
     ids = s.asked?.choices?.map((c) => c.id) ?? [];
     expect(s.state).toBe('supportsMore');
-    expect(ids).not.toContain('s:quiet-space');
+    expect(keyOf(s.asked, 's:quiet-space')).toMatch(PICKED);
     expect(ids).toEqual(expect.arrayContaining(['s:later-start', 's:other', 'done']));
   });
 
@@ -233,10 +237,10 @@ describe('daily-log flow', () => {
     const f = run(dailyLogFlow.machine, SAM);
     for (const e of [choice('full'), choice('d:6')]) f.send(e);
     expect(f.send(choice('t:peers')).asked?.freeText).toBe(true);
-    // A typed name of a listed reason is that reason, and is then left out of the list.
+    // A typed name of a listed reason is that reason, and is then marked as noted on the list.
     let s = f.send(text('Noise'));
     expect(s.saves).toEqual([expect.objectContaining({ op: 'trigger', id: 'sensory' })]);
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    expect(keyOf(s.asked, 't:sensory')).toMatch(PICKED);
     // Anything else is "something else", in their words.
     s = f.send(text('the bus was late again'));
     expect(s.state).toBe('triggersMore');
@@ -248,7 +252,7 @@ describe('daily-log flow', () => {
     expect(s.state).toBe('helped');
     expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'quiet-space' })]);
     s = f.send(choice('yes'));
-    expect(s.asked?.choices?.map((c) => c.id)).not.toContain('s:quiet-space');
+    expect(keyOf(s.asked, 's:quiet-space')).toMatch(PICKED);
     s = f.send(text('his dad drove him in'));
     expect(s.state).toBe('helped');
     expect(s.saves).toEqual([expect.objectContaining({ op: 'support', id: 'other', detail: 'his dad drove him in' })]);
@@ -257,7 +261,7 @@ describe('daily-log flow', () => {
     expect(s.state).toBe('note');
   });
 
-  it('a log saved before picks were remembered carries on, offering every reason', () => {
+  it('a log saved before picks were remembered carries on, marking the reason just picked', () => {
     const machine = dailyLogFlow.machine;
     const [start] = initialTransition(machine, SAM);
     const { picked: _dropped, ...older } = start.context as Record<string, unknown>;
@@ -265,7 +269,7 @@ describe('daily-log flow', () => {
     const [next, actions] = transition(machine, snap, choice('t:sensory'));
     expect(next.value).toBe('triggersMore');
     const asked = (actions as { type: string; params?: unknown }[]).filter((a) => a.type === 'ask').at(-1)?.params as AskParams;
-    expect(asked.choices?.map((c) => c.id)).not.toContain('t:sensory');
+    expect(keyOf(asked, 't:sensory')).toMatch(PICKED);
     const [again] = transition(machine, machine.resolveState({ value: 'triggersMore', context: older }), choice('done'));
     expect(again.value).toBe('supports');
   });
