@@ -13,6 +13,7 @@ import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
+import { letterWaitsToGo } from './follow-ups.js';
 import { reviewDayFlow } from '../../../flows/case-file/review-day.flow.js';
 import { REVIEW_DAY_KEYS, reviewDay, reviewReminder, watchReview } from './review-day.js';
 import { createReviewSource, REVIEW_COMMAND } from './review-source.js';
@@ -27,6 +28,9 @@ export const caseFile: Feature = {
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   openingIntents: ['correct'],
+  // "I've sent it" only with a letter drafted and not yet sent (review9, 3): "I emailed the request
+  // to the head" typed at a question is the parent's answer, not a letter gone.
+  intentsWhen: { sent: letterWaitsToGo },
   contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS],
   dueSources: (store) => [createFollowupSource(store), createReviewSource(store)],
 };
