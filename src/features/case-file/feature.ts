@@ -15,7 +15,7 @@ import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { letterWaitsToGo } from './follow-ups.js';
 import { reviewDayFlow } from '../../../flows/case-file/review-day.flow.js';
-import { REVIEW_DAY_KEYS, reviewDay, reviewReminder, watchReview } from './review-day.js';
+import { REVIEW_DAY_KEYS, reviewAsk, reviewDay, reviewReminder, watchReview } from './review-day.js';
 import { createReviewSource, REVIEW_COMMAND } from './review-source.js';
 import { notes } from './notes-command.js';
 import { due } from './due-command.js';
@@ -24,8 +24,8 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, watchReview, reviewDay],
-  commands: { notes, due, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, export: exportCommand, forget, 'forget-child': forgetChild, correct },
-  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
+  commands: { notes, due, letter, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, forget, 'forget-child': forgetChild, correct },
+  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   openingIntents: ['correct'],
   // "I've sent it" only with a letter drafted and not yet sent (review9, 3): "I emailed the request
