@@ -7,7 +7,7 @@
  * or in the future is checked with the parent. Skipping leaves the blank, by the parent's choice.
  * Used in a flow's setup (`factsAssigns` wrapped in `assign`, `factsGuards`) and states (`factsStates(next)`).
  */
-import { shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
+import { once, shippedAlternation, shippedContent, type ContentCatalog } from '../../src/content/catalog.js';
 import { parentNoon, typedWithoutWords, type AskParams, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 import { factOf, greetingName, isDoubtfulDay, letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { plainName } from '../../src/features/advice/person-names.js';
@@ -60,6 +60,7 @@ export const FACT_KEYS = [
   'facts.ask-school-name',
   'facts.child-name-titled',
   'facts.child-name-needed',
+  'facts.child-name-sentence',
   'facts.choice.use-nickname',
   'facts.name-unclear',
 ] as const;
@@ -119,6 +120,21 @@ function readSaidOnWords({ context, event }: { context: FactsCtx; event: FlowEve
 export function typedName(text: string): string {
   const typed = text.trim().replace(/^["“']+|["”'.!]+$/g, '').replace(/\s+/g, ' ').slice(0, 80);
   return typed === typed.toLowerCase() ? typed.replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : typed;
+}
+
+const NOT_IN_A_NAME = once(() => new RegExp(`(?:^|[\\s,(])(?:${shippedAlternation('school.not-in-a-name')})(?=$|[\\s,.!?)])`, 'i'));
+/** Words enough that it is a sentence, not a name ("Mary-Jane de la Cruz" is four). */
+const NAME_MAX_WORDS = 5;
+
+/**
+ * A sentence typed where the child's name was asked for ("At school she goes by Isabel", "I think
+ * it is Olivia on the register"): not kept as the name (it would title the packet), asked again.
+ * "not sure" names nobody (the nickname stays): not a sentence to ask about.
+ */
+export function typedSentence(text: string): boolean {
+  const t = text.replace(/[’‘]/g, "'").trim();
+  if (!factOf(t)) return false;
+  return t.split(/\s+/).length > NAME_MAX_WORDS || NOT_IN_A_NAME().test(t);
 }
 
 /** A name to sign with, as typed ("Sarah Jones", "Sarah"). */
@@ -211,6 +227,8 @@ export const factsGuards = {
   namesAnAdult: ({ event }: Args) => event.type === 'TEXT' && namesAnAdult(event.text),
   // "2" or "?" where the child's school name was asked for (a button's number typed by habit): no name.
   typedNoName: ({ event }: Args) => typedWithoutWords(event),
+  // "At school she goes by Isabel": a sentence, not the name (review9, 9).
+  typedSentence: ({ event }: Args) => event.type === 'TEXT' && typedSentence(event.text),
 };
 
 function recipientNote({ context }: { context: Ctx }): NoteParams {
@@ -304,6 +322,7 @@ export function factsStates(next: string) {
           // "Mrs Okafor" here is the teacher's name typed a question early: asked again, not kept as the child's.
           { guard: 'namesAnAdult', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
           { guard: 'typedNoName', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
+          { guard: 'typedSentence', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-sentence' } } },
           { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
         ],
         CHOICE: { target: 'factsSignOff', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },

@@ -107,12 +107,40 @@ function leaveOut({ context }: { context: Ctx }, { lines }: Lines): Written {
 }
 
 const LEAVE_OUT_TYPED = once(() => new RegExp(`^(?:${shippedAlternation('letters.leave-out-line')})$`, 'i'));
+const KEEP_TYPED = once(() => new RegExp(`^(?:${shippedAlternation('letters.keep-line')})$`, 'i'));
+const FILLER_BEFORE = once(() => new RegExp(`^(?:${shippedAlternation('letters.instruction-fillers.before')})(?:[,.!]*\\s+|[,.!]+\\s*)`, 'i'));
+const FILLER_AFTER = once(() => new RegExp(`[,.!]*\\s+(?:${shippedAlternation('letters.instruction-fillers.after')})$`, 'i'));
+const REASON = once(() => new RegExp(shippedAlternation('letters.instruction-reason'), 'i'));
 
-/** Typed at "Type it the way you'd like the school to read it": "leave it out", "take that out please", "don't put that in", "skip". */
+/** The answer with its spaces and last stop tidied ("Leave it out." → "Leave it out"). */
+const tidied = (text: string) => straightApostrophes(text).trim().replace(/\s+/g, ' ').replace(/[\s,.!]+$/, '');
+
+/** The words of an instruction without the fillers around it ("nah leave it out pls" → "leave it out"). */
+function coreWords(text: string): string {
+  let t = tidied(text);
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(FILLER_BEFORE(), '').replace(FILLER_AFTER(), '').replace(/[\s,.!]+$/, '').trim();
+  }
+  return t;
+}
+
+/**
+ * Typed at "Type it the way you'd like the school to read it": "leave it out", "take that out
+ * please", "don't put that in", "skip", with fillers around it ("nah leave it out", "leave that out
+ * for now please") or a reason after it ("leave it out, she needs it kept private").
+ */
 export function asksToLeaveOut(event: FlowEvent): boolean {
   if (event.type !== 'TEXT') return false;
-  const t = straightApostrophes(event.text).trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
-  return LEAVE_OUT_TYPED().test(t);
+  const core = coreWords(event.text);
+  if (LEAVE_OUT_TYPED().test(tidied(event.text)) || LEAVE_OUT_TYPED().test(core)) return true;
+  const head = core.split(REASON())[0] ?? core;
+  return head !== core && LEAVE_OUT_TYPED().test(coreWords(head));
+}
+
+/** "never mind", "keep it as it is", "no leave it": the line stays as it is. */
+function asksToKeep(event: FlowEvent): boolean {
+  return event.type === 'TEXT' && KEEP_TYPED().test(coreWords(event.text));
 }
 
 /** "Yes, draft the letter" (or "looks good", "send it"): the wording check's own button, typed where a line is reworded. */
@@ -121,7 +149,7 @@ const DRAFT_IT = once(() => {
   return new Set([c.render('facts.choice.wording-ok'), ...c.variants('facts.choice.wording-ok.also')].map(plainWords));
 });
 function typesDraftIt(event: FlowEvent): boolean {
-  return event.type === 'TEXT' && DRAFT_IT().has(plainWords(event.text));
+  return event.type === 'TEXT' && (DRAFT_IT().has(plainWords(event.text)) || DRAFT_IT().has(plainWords(coreWords(event.text))));
 }
 
 /** Context updates, wrapped in `assign` by the flow that uses them. */
@@ -138,6 +166,8 @@ export const wordingGuards = {
   typesLeaveOutOfNeeded: ({ event }: { event: FlowEvent }) => asksToLeaveOut(event),
   /** "Yes, draft the letter" typed where a line is reworded: the letter, with the line as it was. */
   typesDraftIt: ({ event }: { event: FlowEvent }) => typesDraftIt(event),
+  /** "never mind", "keep it as it is" typed where a line is reworded: the line unchanged. */
+  typesKeep: ({ event }: { event: FlowEvent }) => asksToKeep(event),
   /** Typed with no letter in it ("2": a button's number from another list): no words for a letter. */
   hasNoWords: ({ event }: { event: FlowEvent }) => typedWithoutWords(event),
 };
@@ -204,6 +234,7 @@ export function wordingStates<C extends Ctx>(next: string, lines: LineSource, le
           { guard: 'typesLeaveOutOfNeeded', target: 'reword', reenter: true, actions: { type: 'say', params: { key: 'facts.line-must-stay' } } },
           { guard: 'typesDraftIt', target: next },
           { guard: 'isBareReply', target: 'checkWording' },
+          { guard: 'typesKeep', target: 'checkWording' },
           { target: 'checkWording', actions: [note, { type: 'reword', params: byLines }] },
         ],
         CHOICE: [{ guard: 'leavesOut', target: 'checkWording', actions: [note, { type: 'leaveOut', params: byLines }] }, { target: 'checkWording' }],

@@ -31,7 +31,7 @@ import {
   type Plan,
   type Pronoun,
 } from '../../src/features/advice/profile.js';
-import { typedName } from './letter-facts-states.js';
+import { typedName, typedSentence } from './letter-facts-states.js';
 import { ageNotPlan, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
@@ -168,6 +168,7 @@ export const profileMachine = setup({
     hasSchoolName: ({ context }) => context.schoolName !== '',
     namesAnAdult: ({ event }) => event.type === 'TEXT' && namesAnAdult(event.text),
     typedNoName: ({ event }) => typedWithoutWords(event as FlowEvent),
+    typedSentence: ({ event }) => event.type === 'TEXT' && typedSentence(event.text),
     // A state has a name: "2" or "?" typed there is not one.
     namesRegion: ({ event }) => event.type === 'TEXT' && !typedWithoutWords(event),
     saysPronouns: ({ event }) => event.type === 'TEXT' && pronounHeard(event.text) !== null,
@@ -272,6 +273,7 @@ export const profileMachine = setup({
         TEXT: [
           { guard: 'namesAnAdult', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-titled' } } },
           { guard: 'typedNoName', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
+          { guard: 'typedSentence', target: 'schoolName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-sentence' } } },
           { target: 'save', actions: 'setSchoolName' },
         ],
       },
@@ -316,6 +318,7 @@ export const profileFlow: FlowDef = {
     'profile.ask-school-name',
     'facts.child-name-titled',
     'facts.child-name-needed',
+    'facts.child-name-sentence',
     'profile.choice.keep-school-name',
     ...PLACES.map((p) => `profile.saved.${p}`),
   ],

@@ -4,9 +4,10 @@
  * fortnight and see how it goes", "the head agreed a reduced timetable until half term". The day
  * of the review (ISO), counted as a due date is (due-periods.ts, `dueFrom`): a period from the
  * start they named ("from Monday"), else from the day they said it, else from today; a day they
- * named is read from the day they said it, a day and month with no year being the one nearest it
- * (so "from 1 December", said in December, is this year's). A review day already come is said as
- * such (`passed`), never moved a year on. A review with no day we can know (half term, the end of
+ * named is read from the day they said it: a start with no year is the one nearest it (so "from 1
+ * December", said in December, is this year's), an end or review day the one next after it unless
+ * it was a few weeks before or the words say it is past ("until 20 June", said in December, is next
+ * June's). A review day already come is said as such (`passed`), never moved a year on. A review with no day we can know (half term, the end of
  * term, "till Christmas", a day in or next to the winter break, "at the next meeting") is asked,
  * never invented. Nothing agreed (a refusal, a time off school), nothing read.
  */
@@ -83,6 +84,27 @@ function namedDay(text: string, said: string, monthFirst: boolean | undefined): 
   return Date.parse(day) - Date.parse(said) > 183 * DAY_MS && !Number.isNaN(Date.parse(yearBefore)) ? yearBefore : day;
 }
 
+/** Words that say the end or review named was in the past ("which was until 20 June", "it ended on…"). */
+const PAST = /\b(?:was|were|had been)\s+(?:\w+\s+)?(?:until|till|til|up to|through|reviewed|due)\b|\b(?:ended|finished|stopped)\b|\blast year\b/;
+/** Days before the day said that a trial's end named with no year may be (one just gone); further back, it is next year's. */
+const JUST_GONE_DAYS = 31;
+
+/**
+ * The day a trial runs to, or is reviewed on, with no year: the reading nearest after the day it
+ * was said (a trial's end is normally in the coming months), unless the words say it was in the
+ * past or it fell within a short window before (review9, 7).
+ */
+function endDay(text: string, part: string, said: string, monthFirst: boolean | undefined): string | undefined {
+  const day = dueFrom(text, `${said}T12:00:00.000Z`, monthFirst);
+  if (!day || /\b\d{4}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/.test(text)) return day;
+  const year = Number(said.slice(0, 4));
+  const readings = [year - 1, year, year + 1].map((y) => `${y}${day.slice(4)}`).filter((d) => !Number.isNaN(Date.parse(d)) && isoOf(Date.parse(d)) === d);
+  const before = readings.filter((d) => d < said).at(-1);
+  const after = readings.find((d) => d >= said);
+  if (before && (PAST.test(part) || Date.parse(said) - Date.parse(before) <= JUST_GONE_DAYS * DAY_MS)) return before;
+  return after ?? day;
+}
+
 /** The day a named start falls on, from the day it was said ("from Monday": the next Monday; "from next week": its Monday), else undefined. */
 function startOf(part: string, said: string, monthFirst: boolean | undefined): string | undefined {
   const named = STARTS.exec(part)?.[1];
@@ -118,7 +140,7 @@ export function trialReview(words: string, today: string, opts: TrialOptions = {
     const due = period ? periodDue(period, startOf(part, said, opts.monthFirst) ?? said) : undefined;
     if (due) return found(dayOf(due, today));
     const until = UNTIL_DAY.exec(part)?.[1];
-    const day = until ? namedDay(until, said, opts.monthFirst) : undefined;
+    const day = until ? endDay(until, part, said, opts.monthFirst) : undefined;
     if (day) return found(dayOf(day, today));
     if (REVIEWED.test(part)) return found({ ask: 'when' });
   }

@@ -22,7 +22,7 @@ import {
   type NoteParams,
 } from '../../src/core/flow-kit.js';
 import { answerNote, choicesOf, isBareReply } from '../advice/parent-answers.js';
-import { factsGuards, keepSchoolName, refreshSchoolName, schoolNameFromInput, schoolNameNote, schoolNameParams, type SchoolNameCtx } from '../advice/letter-facts-states.js';
+import { factsGuards, keepSchoolName, typedSentence, refreshSchoolName, schoolNameFromInput, schoolNameNote, schoolNameParams, type SchoolNameCtx } from '../advice/letter-facts-states.js';
 import { wordingAssigns, wordingGuards, wordingLines, wordingStates, WORDING_KEYS, type WordingCtx, type WordingLine } from '../advice/letter-wording-states.js';
 
 const P = 'case-file.letter';
@@ -165,6 +165,7 @@ export const letterMachine = setup({
     picksKind: ({ event }) => isLetterKind(answerOf(event as FlowEvent).replace(/^kind:/, '')),
     needsSchoolName: factsGuards.needsSchoolName,
     typedNoName: ({ event }) => typedWithoutWords(event as FlowEvent),
+    typedSentence: ({ event }) => (event as FlowEvent).type === 'TEXT' && typedSentence((event as { text: string }).text),
     isBareReply: ({ event }) => isBareReply(event as FlowEvent),
     ...wordingGuards,
   },
@@ -211,6 +212,7 @@ export const letterMachine = setup({
         TEXT: [
           // "2" by habit (one button here): no name, asked again.
           { guard: 'typedNoName', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-needed' } } },
+          { guard: 'typedSentence', target: 'childName', reenter: true, actions: { type: 'say', params: { key: 'facts.child-name-sentence' } } },
           { target: 'wording', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
         ],
         CHOICE: { target: 'wording', actions: ['keepSchoolName', { type: 'note', params: schoolNameNote }] },
@@ -254,6 +256,7 @@ export const letterFlow: FlowDef = {
     `${M}.choice.skip`,
     'facts.ask-school-name',
     'facts.child-name-needed',
+    'facts.child-name-sentence',
     'facts.choice.use-nickname',
     ...WORDING_KEYS,
   ],

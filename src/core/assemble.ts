@@ -7,7 +7,7 @@
 import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
-import { settingTopicsOf, type Feature } from './feature.js';
+import { settingTopicsOf, type Feature, type IntentFits } from './feature.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 import type { ParentZoneSource } from './parent-day.js';
@@ -34,6 +34,8 @@ export interface Intent {
   pattern: RegExp;
   command: string;
   opening?: true;
+  /** Read only when this holds, and never in place of the answer to an open question (Feature.intentsWhen). */
+  fits?: IntentFits;
 }
 
 /** Intents are read in a message of at most this many characters; longer, only the opening ones. */
@@ -47,10 +49,19 @@ const INTENT_MAX_CHARS = 60;
  * `answering`: a question waits for the parent's own words, so what reads as a correction is
  * their answer ("It wasn't the head, it was Mrs Khan" at "Who said it?"): the opening phrases are
  * for the menu and buttons; the short command phrases ("wrong date") still work.
+ * `fitsNow`: whether an intent with `fits` fits the moment (asked only of those; the engine says
+ * no at an open question, one that waits for the parent's own words).
  */
-export function intentIn(intents: readonly Intent[], said: string, typed = said, answering = false): { command: string; args: string } | undefined {
+export function intentIn(
+  intents: readonly Intent[],
+  said: string,
+  typed = said,
+  answering = false,
+  fitsNow: (fits: IntentFits) => boolean = () => true,
+): { command: string; args: string } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
-  const intent = intents.find((i) => (i.opening ? !answering : !long) && i.pattern.test(said));
+  const fitting = (i: Intent) => !i.fits || fitsNow(i.fits);
+  const intent = intents.find((i) => (i.opening ? !answering : !long) && i.pattern.test(said) && fitting(i));
   return intent ? { command: intent.command, args: intent.pattern.exec(said)?.groups?.['args'] ?? '' } : undefined;
 }
 
@@ -91,9 +102,12 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   // Every effect of the shared vocabulary has a handler (`draft` is the case file's).
   for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
   const intents: Intent[] = [];
+  const fitsOf = new Map(features.flatMap((f) => Object.entries(f.intentsWhen ?? {})));
+  for (const [command] of fitsOf) if (!intentNames.includes(command)) throw new Error(`intentsWhen: "${command}" is not one of the intents`);
   for (const command of intentNames) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
-    for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command });
+    const fits = fitsOf.get(command);
+    for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command, ...(fits ? { fits } : {}) });
   }
   for (const command of features.flatMap((f) => f.openingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.opening: no feature has a command "${command}"`);

@@ -172,8 +172,11 @@ export function createEngine(deps: EngineDeps): Engine {
     // As typed, else without the courtesy around it ("menu please", "can I see my notes").
     // At a question taking the parent's own words (not the menu), a long message is their answer.
     const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);
+    // An open question ("What did you ask for?": no buttons, or its words invite typing): a phrase
+    // read only when the moment fits (Feature.intentsWhen) is its answer, never a command (review9, 3).
+    const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(intents, said, text, answering);
+      const intent = intentIn(intents, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;

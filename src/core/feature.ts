@@ -7,6 +7,9 @@ import type { DueSource, Store } from './ports.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 import type { ParentZoneSource } from './parent-day.js';
 
+/** Whether a phrase for a command fits now, for this parent and the child talked about (on their `day`). */
+export type IntentFits = (store: Store, at: { userId: string; caseId: number | null; day: string }) => boolean;
+
 export interface Feature {
   /** Unique; also names the feature's folder (src/features/<id>/). */
   id: string;
@@ -26,6 +29,12 @@ export interface Feature {
    * "actually I got the date wrong, the first email was on…" (`intents.<command>.opening`).
    */
   openingIntents?: readonly string[];
+  /**
+   * Commands (of `intents`) whose phrases are read only when the moment fits ("I've sent it" only
+   * with a letter waiting to be sent), and never in place of the answer to an open question (one
+   * with no buttons, or whose words invite typing).
+   */
+  intentsWhen?: Readonly<Record<string, IntentFits>>;
   /** Content keys said outside its flows (commands, effects): checked at start-up. */
   contentKeys: readonly string[];
   /** What it asks the scheduler to send, read from its store port. */

@@ -266,6 +266,8 @@ export interface Store {
   addUnkeptDraft(note: NoteInput): number;
   /** Keeps the latest unkept draft as a `draft` note; false when there is none. */
   keepDraft(userId: string): boolean;
+  /** Whether a drafted letter shown but not yet kept is held for this parent. */
+  hasUnkeptDraft(userId: string): boolean;
   /**
    * Corrects what the school said: the day it was said and/or who said it, on one of this
    * parent's `statement` notes (its words, kind, instant and `day`, the day it was written, stay

@@ -16,7 +16,7 @@ const VARS: Record<string, Record<string, string>> = {
   'review-day.ask-plain': { date: 'Mon 21 Dec 2026' },
   'review-day.not-yet': { date: 'Mon 21 Dec 2026' },
   'review-day.later': { date: 'Wed 23 Dec 2026' },
-  'review-day.reminder-busy': { date: 'Mon 21 Dec 2026', next: 'Tue 22 Dec 2026' },
+  'review-day.reminder-busy': { date: 'Monday 21 December' },
 };
 
 describe('the review day, in words', () => {
@@ -45,7 +45,11 @@ describe('the review day, in words', () => {
     expect(content.render('review-day.choice.later')).toMatch(/day or two/);
     expect(content.render('review-day.later', VARS['review-day.later'])).toContain('Wed 23 Dec 2026');
     expect(content.render('review-day.not-yet', VARS['review-day.not-yet'])).toMatch(/"[^"]*Mon 21 Dec 2026[^"]*"/);
-    expect(content.render('review-day.reminder-busy', VARS['review-day.reminder-busy'])).toContain('Tue 22 Dec 2026');
+    // Said once mid-conversation: its day as the day it was, and how to take it up (review9, 6).
+    const busy = content.render('review-day.reminder-busy', VARS['review-day.reminder-busy']);
+    expect(busy).toContain('on Monday 21 December');
+    expect(busy).toMatch(/type "review"/);
+    for (const key of ['review-day.ask', 'review-day.ask-plain', 'review-day.ask-child', 'review-day.reminder-busy']) expect(content.render(key, VARS[key]), key).not.toMatch(/\btoday\b/i);
   });
 
   it('the notes read as sentences, and their topics have words in the notes and the packet', () => {

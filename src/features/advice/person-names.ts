@@ -33,6 +33,10 @@ const CAPITAL_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*$/u
 const INITIAL = /^\p{L}\.?$/u;
 /** A word that starts a school role ("Head of Year", "SENCO"): never a surname. */
 const ROLE_START = once(() => new RegExp(`^(?:${shippedAlternation('school.roles')}|${shippedAlternation('school.authority')})\\b`, 'i'));
+/** A family name written first ("Nguyen" in "Mr Nguyen Van Anh"): the surname, whatever follows. */
+const FAMILY_FIRST = once(() => new RegExp(`^(?:${shippedAlternation('school.family-first-surnames')})$`, 'iu'));
+/** The first of a Spanish double surname ("López" in "López García"). */
+const DOUBLE_FIRST = once(() => new RegExp(`^(?:${shippedAlternation('school.double-surname-first')})$`, 'u'));
 
 interface Token {
   word: string;
@@ -61,8 +65,17 @@ const isParticle = (t: Token | undefined) => t !== undefined && IS_PARTICLE().te
 /** Words that follow a name in a sentence, never a surname after a particle typed in lower case ("ms le said no"). */
 const NOT_A_SURNAME = once(() => new RegExp(`^(?:${shippedAlternation('school.speaker-verbs')}|is|was|has|at|from|in|on|the|and|who|about)$`, 'i'));
 
-/** A particle belongs to the word after it: a name ("O Briain"), another particle ("van der"), or typed all in lower case ("de souza"). */
-function joins(p: Token, next: Token, typedAny: boolean): boolean {
+/** The words from token `i` on, as one phrase ("Deputy Head"). */
+const wordsFrom = (tokens: readonly Token[], i: number) => tokens.slice(i).map((t) => t.word).join(' ');
+
+/**
+ * A particle belongs to the word after it: a name ("O Briain"), another particle ("van der"), or
+ * typed all in lower case ("de souza"); never a role ("Mrs Le Head": "Head" is her role).
+ */
+function joins(tokens: readonly Token[], i: number, typedAny: boolean): boolean {
+  const p = tokens[i] as Token;
+  const next = tokens[i + 1] as Token;
+  if (ROLE_START().test(wordsFrom(tokens, i + 1))) return false;
   if (isParticle(next) || CAPITAL_WORD.test(next.word)) return true;
   return typedAny && p.word === p.word.toLowerCase() && WORD.test(next.word) && !NOT_A_SURNAME().test(next.word);
 }
@@ -75,13 +88,14 @@ function joins(p: Token, next: Token, typedAny: boolean): boolean {
 function unitAt(tokens: readonly Token[], at: number, typedAny: boolean): { words: string[]; next: number } | undefined {
   const words: string[] = [];
   let i = at;
-  for (let t = tokens[i]; words.length < 3 && t && isParticle(t) && !t.last && tokens[i + 1] && joins(t, tokens[i + 1] as Token, typedAny); t = tokens[i]) {
+  for (let t = tokens[i]; words.length < 3 && t && isParticle(t) && !t.last && tokens[i + 1] && joins(tokens, i, typedAny); t = tokens[i]) {
     words.push(t.word);
     i++;
   }
   const t = tokens[i];
   if (!t || !WORD.test(t.word.replace(/\.$/, '')) || INITIAL.test(t.word)) return undefined;
-  if (!typedAny && (!CAPITAL_WORD.test(t.word) || ROLE_START().test(t.word))) return undefined;
+  // A role after the name ("Mr Smith Deputy Head", "Mrs Abdi Attendance Officer") is not a surname.
+  if (!typedAny && (!CAPITAL_WORD.test(t.word) || ROLE_START().test(wordsFrom(tokens, i)))) return undefined;
   words.push(t.word);
   return { words, next: i + 1 };
 }
@@ -122,11 +136,15 @@ export function greetingName(who: string | undefined): string {
   // "Dr. Raymond Cole", "Ms Anna van der Berg": the last of the names written after it is the surname.
   let surname = first.words;
   let next = first.next;
-  const firstWritten = CAPITAL_WORD.test(first.words.at(-1) as string);
+  // "Mr Nguyen Van Anh": a family name written first is the one a letter greets.
+  const familyFirst = first.words.length === 1 && FAMILY_FIRST().test(first.words[0] as string);
+  const firstWritten = CAPITAL_WORD.test(first.words.at(-1) as string) && !familyFirst;
   for (let n = 0; n < 2 && firstWritten && !tokens[next - 1]?.last; n++) {
     const later = unitAt(tokens, next, false);
     if (!later) break;
-    surname = later.words;
+    // "Ms Ana López García": both surnames; otherwise the last name written.
+    const double = n > 0 && surname.length === 1 && DOUBLE_FIRST().test(surname[0] as string) && later.words.length === 1;
+    surname = double ? [...surname, ...later.words] : later.words;
     next = later.next;
   }
   return `${CAP(title)} ${written(surname)}`;

@@ -13,8 +13,9 @@ import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
+import { letterWaitsToGo } from './follow-ups.js';
 import { reviewDayFlow } from '../../../flows/case-file/review-day.flow.js';
-import { REVIEW_DAY_KEYS, reviewDay, reviewReminder, watchReview } from './review-day.js';
+import { REVIEW_DAY_KEYS, reviewAsk, reviewDay, reviewReminder, watchReview } from './review-day.js';
 import { createReviewSource, REVIEW_COMMAND } from './review-source.js';
 import { notes } from './notes-command.js';
 import { due } from './due-command.js';
@@ -23,11 +24,14 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, watchReview, reviewDay],
-  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
-  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'export', 'forget', 'forget-child', 'correct'],
+  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
+  intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   // "they replied: <what they said>" may be as long as the school's answer.
   openingIntents: ['correct', 'replied'],
+  // "I've sent it" only with a letter drafted and not yet sent (review9, 3): "I emailed the request
+  // to the head" typed at a question is the parent's answer, not a letter gone.
+  intentsWhen: { sent: letterWaitsToGo },
   contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS],
   dueSources: (store) => [createFollowupSource(store), createReviewSource(store)],
 };

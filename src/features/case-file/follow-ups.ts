@@ -39,6 +39,18 @@ export function latestUnsentDraft(notes: readonly NoteRow[]): NoteRow | undefine
   return undefined;
 }
 
+/**
+ * Whether "I've sent it" has a letter to speak of: a drafted letter not yet said to be sent (the
+ * one just shown, or the child's latest kept draft with no "sent" after it), or one said sent
+ * today (said again, it is noted already).
+ */
+export function letterWaitsToGo(store: Store, at: { userId: string; caseId: number | null; day: string }): boolean {
+  const { userId, caseId } = at;
+  if (store.hasUnkeptDraft(userId)) return true;
+  if (store.requests.listFollowups(userId, { status: 'open' }).some((f) => f.sentOn === at.day && (caseId === null || f.caseId === caseId))) return true;
+  return latestUnsentDraft(store.listNotes(userId, caseId === null ? {} : { caseId })) !== undefined;
+}
+
 export interface SentInput {
   userId: string;
   /** The child the conversation is about (the draft's own case wins). */

@@ -94,6 +94,12 @@ export function shortDate(date: string, monthFirst = false): string {
   return d.isValid ? d.setLocale('en-GB').toFormat(monthFirst ? 'ccc, LLL d, yyyy' : 'ccc d LLL yyyy') : date;
 }
 
+/** A day named as a sentence says it: "Monday 7 December" ("Monday, December 7" month first). */
+export function weekdayDate(date: string, monthFirst = false): string {
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
+  return d.isValid ? d.setLocale('en-GB').toFormat(monthFirst ? 'cccc, LLLL d' : 'cccc d LLLL') : date;
+}
+
 /** School days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function schoolDaysBetween(from: string, to: string, days: readonly WeekdayId[] = MON_TO_FRI): number {
   const school = new Set(days.length ? days : MON_TO_FRI);

@@ -248,6 +248,9 @@ export class PgStore implements Store {
   keepDraft(userId: string): boolean {
     return this.copy.store.keepDraft(userId);
   }
+  hasUnkeptDraft(userId: string): boolean {
+    return this.copy.store.hasUnkeptDraft(userId);
+  }
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
     return this.copy.store.correctNote(userId, noteId, change);
   }

@@ -37,6 +37,10 @@ export class SqliteNotes {
     return r.changes > 0;
   }
 
+  hasUnkept(userId: string): boolean {
+    return this.prepare(`SELECT 1 FROM notes WHERE user_id = ? AND kind = '${UNKEPT_DRAFT}' LIMIT 1`).get(userId) !== undefined;
+  }
+
   list(userId: string, opts: NoteFilter = {}): NoteRow[] {
     const { caseId, topics } = opts;
     const sql = `SELECT n.*, c.nickname AS nickname FROM notes n LEFT JOIN cases c ON c.id = n.case_id

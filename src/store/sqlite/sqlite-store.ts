@@ -323,6 +323,10 @@ export class SqliteStore implements Store {
     return this.notes.keepDraft(userId);
   }
 
+  hasUnkeptDraft(userId: string): boolean {
+    return this.notes.hasUnkept(userId);
+  }
+
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
     return correctStatement((sql) => this.prepare(sql), this.sealerFor(userId), userId, noteId, change);
   }

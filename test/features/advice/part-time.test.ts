@@ -35,7 +35,9 @@ function walk(flowInput: FlowInput, machine = precedent?.machine, until?: string
     const r = replay(machine, flowInput, events);
     if (r.done || r.final.value === until) return r;
     const ask = ofType<AskParams>(r.effects, 'ask').at(-1);
-    const answer = ask?.freeText === false ? choice(ask.choices?.[0]?.id ?? '') : text(`answer ${i} in my own words`);
+    // The child's name where it is asked (a sentence there is asked again: review9, 9).
+    const typed = ask?.key === 'facts.ask-school-name' ? 'Isla Brown' : `answer ${i} in my own words`;
+    const answer = ask?.freeText === false ? choice(ask.choices?.[0]?.id ?? '') : text(typed);
     events = [...events, answer];
   }
   return replay(machine, flowInput, events);

@@ -110,14 +110,39 @@ describe('the review day', () => {
     expect(a.store.listNotes(USER)).toContainEqual(expect.objectContaining({ kind: 'next_step', topic: 'review.ask' }));
   });
 
-  it('in the middle of another question: a short line, asked again the next school day', async () => {
+  it('in the middle of another question: a short line once, then it waits for the parent', async () => {
     const a = await offered();
     await a.send(pick('keep-review'));
     a.clock.current = new Date('2026-12-07T20:00:00Z');
     await a.send(cmd('letter'));
     const sent = await tickAt(a, '2026-12-07T21:00:00Z');
     expect(keysOf(sent[0]?.replies ?? [])[0]).toBe('review-day.reminder-busy');
-    expect(a.store.reviews.list(USER)[0]).toMatchObject({ status: 'open', dueOn: '2026-12-08', remindedAt: null });
+    // Said once (review9, 6): then it waits for the parent, as the follow-up reminder does.
+    expect(a.store.reviews.list(USER)[0]).toMatchObject({ status: 'open', dueOn: '2026-12-07', remindedAt: expect.any(String) });
+    expect(await tickAt(a, '2026-12-08T21:00:00Z')).toEqual([]);
+    expect(await tickAt(a, '2026-12-09T21:00:00Z')).toEqual([]);
+    expect(await reviewItems(a, '2026-12-20T12:00:00Z')).toEqual([]);
+    // When the parent is ready, "review" asks how it went.
+    await a.send(cmd('resume'));
+    expect(question(await a.send('review')).key).toBe('review-day.ask');
+  });
+
+  it('asked again days later, the question says the day it was, never "today" (review9, 6)', async () => {
+    const a = await offered();
+    await a.send(pick('keep-review'));
+    await tickAt(a, '2026-12-07T21:00:00Z');
+    await a.send(pick('later'));
+    const again = await tickAt(a, '2026-12-09T21:00:00Z');
+    const q = question(again[0]?.replies ?? []);
+    expect(q.text).toContain('Monday 7 December');
+    expect(q.text).not.toMatch(/today/i);
+  });
+
+  it('"review" with no review waiting: said so kindly, then the menu', async () => {
+    const a = makeCaseApp();
+    cleanups.add(() => a.close());
+    await a.send(cmd('resume'));
+    expect(keysOf(await a.send('review'))).toEqual(['review-day.none', 'home.menu']);
   });
 
   it('the right day typed instead is the day reminded; left out, there is no reminder', async () => {
