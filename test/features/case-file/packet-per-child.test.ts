@@ -9,15 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cli, cmd, documents, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cli, cmd, documents, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from './support.js';
 
 const cleanups = cleanupsAfterEach();
 
-async function sendFor(a: CaseApp, nickname: string, request: string): Promise<void> {
-  await tellTriage(a, { nickname, request, statement: `We cannot change the timetable for ${nickname} this term.`, who: 'Mr Hill' });
-  for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
-  await a.send(pick('sent'));
-}
+const sendFor = (a: CaseApp, nickname: string, request: string) => sendLetterFor(a, nickname, request, `We cannot change the timetable for ${nickname} this term.`);
 
 async function twoChildren(): Promise<CaseApp> {
   const a = makeCaseApp();

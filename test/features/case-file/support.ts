@@ -84,6 +84,16 @@ export async function tellTriage(app: CaseApp, o: { user?: string; nickname: str
 }
 
 /** Plain answers to the profile and situation questions, so tests reach the kind of "no". */
+/**
+ * A letter drafted and sent for one child: told through triage ("we need more evidence" by
+ * default), the letter's four questions left blank, "I've sent it".
+ */
+export async function sendLetterFor(a: CaseApp, nickname: string, request = 'A later start at 10', statement = `We need more evidence before we change anything for ${nickname}.`): Promise<void> {
+  await tellTriage(a, { nickname, request, statement, who: 'Mr Hill' });
+  for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
+  await a.send(pick('sent'));
+}
+
 export const PROFILE_ANSWERS: Record<string, string> = {
   'profile.ask-place': 'england',
   'profile.ask-plan': 'none',

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, sendLetterFor, type CaseApp } from './support.js';
 
 const cleanups = cleanupsAfterEach();
 function app(): CaseApp {
@@ -19,11 +19,7 @@ function app(): CaseApp {
 
 const USER = 'parent-a';
 
-async function sendFor(a: CaseApp, nickname: string, request: string): Promise<void> {
-  await tellTriage(a, { nickname, request, statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-  for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
-  await a.send(pick('sent'));
-}
+const sendFor = (a: CaseApp, nickname: string, request: string) => sendLetterFor(a, nickname, request);
 
 /** Two children, a letter sent for each (Rosie's first). */
 async function twoLetters(): Promise<{ a: CaseApp; rosie: number; alfie: number }> {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cmd, keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from './support.js';
 import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
@@ -17,11 +17,7 @@ function app(): CaseApp {
   return a;
 }
 
-async function sendFor(a: CaseApp, nickname: string): Promise<void> {
-  await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-  for (let i = 0; i < 4; i++) await a.send(pick('not-said'));
-  await a.send(pick('sent'));
-}
+const sendFor = (a: CaseApp, nickname: string) => sendLetterFor(a, nickname);
 
 const textOf = (r: Awaited<ReturnType<CaseApp['send']>>) => r.map((x) => ('text' in x ? x.text : '')).join('\n');
 
