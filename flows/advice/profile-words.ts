@@ -71,7 +71,7 @@ const NONE_OPENING =
   /^(?:(?:she|he|they|we|i|my (?:son|daughter|child|kid)|the child)\s+(?:doesn't|does not|doesnt|don't|do not|dont|hasn't|has not|hasnt|haven't|have not|havent)\s+(?:got\s+|have\s+)?(?:one|any)|there\s+(?:isn't|is not|isnt)\s+(?:one|any))\b/;
 
 /** After "doesn't have one", a plan the child has named all the same ("he has a 504 plan", "only an IEP"). */
-const HAS_NAMED_PLAN = /\b(?:(?:he|she|they)(?:'s| has| have)(?: got)?|only)\s+(?:an?\s+)?(?:iep|504|ehc ?p?|ehc plan|idp|csp|statement)\b/;
+const HAS_NAMED_PLAN = /\b(?:(?:he|she|they)(?:'s| has| have)(?: got)?|only)\s+(?:an?\s+)?(?:iep|504(?!\s+(?:coordinator|co-?ordinator|team|office))|ehc ?p?|ehc plan|idp|csp|statement)\b/;
 
 export function planFromWords(text: string): Plan {
   const said = straightApostrophes(text.toLowerCase()).replace(PLAN_ASSESSMENT, '$1');
@@ -83,9 +83,9 @@ export function planFromWords(text: string): Plan {
   if (/\b(?:being|getting|waiting|pending|in)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation) (?:pending|ongoing)/.test(t)) return 'assessing';
   // "no, nothing formal. the school have an IDP on the list": a plan talked of, not the child's;
   // "she doesn't have one. they said they'd do a child's plan": the same.
-  if ((/^(?:no|none|nope|not yet|nothing)\b/.test(t.trim()) || (NONE_OPENING.test(t.trim()) && !HAS_NAMED_PLAN.test(t))) && !CHILD_HAS_ONE.test(t)) return 'none';
+  if ((/^(?:no|none|nope|not yet|nothing)\b/.test(t.trim()) || NONE_OPENING.test(t.trim())) && !HAS_NAMED_PLAN.test(t) && !CHILD_HAS_ONE.test(t)) return 'none';
   if (/\biep\b/.test(t)) return 'iep';
-  if (/\b504\b/.test(t)) return '504';
+  if (/\b504\b(?!\s+(?:coordinator|co-?ordinator|team|office))/.test(t)) return '504';
   if (/\behc ?p?\b|\behc plan\b|education,? health/.test(t)) return 'ehcp';
   if (/\bidp\b|individual development plan/.test(t)) return 'idp';
   if (/\bcsp\b|co-?ordinated support plan/.test(t)) return 'csp';

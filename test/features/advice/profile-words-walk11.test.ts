@@ -20,6 +20,12 @@ describe('plan from words: an answer that opens with "doesn\'t have one"', () =>
     ["He doesn't have one, he has a 504 plan", '504'],
     ["there isn't one, only an IEP", 'iep'],
     ["she hasn't got one, she's got an IDP though", 'idp'],
+    // review10: an opening "no" with the child's plan named after it, without a "but".
+    ['No, he has a 504 plan', '504'],
+    ['Nope, only an IEP', 'iep'],
+    // A 504 coordinator is a member of staff, not a plan.
+    ['No. They have a 504 coordinator at school though', 'none'],
+    ['They have a 504 coordinator', 'other'],
     ["he hasn't got an EHCP but he has a PEP", 'other'],
     ['a coordinated support plan', 'csp'],
     ["a child's plan", 'other'],
