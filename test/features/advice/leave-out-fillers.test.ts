@@ -16,7 +16,7 @@ const m = noDataFlow.machine;
 const ANSWERS = [text('attendance patterns innit'), choice('not-said'), choice('nothing-yet'), text('Ms Lee by 14 March lol')];
 const AS_IT_WAS = 'attendance patterns innit';
 
-const LEAVE_OUT = ['nah leave it out', 'leave it out pls', 'actually leave it out', 'leave that out for now please', 'leave it out, she needs it kept private', 'Oh just take it out then, thanks', 'no, remove it - the school knows already'];
+const LEAVE_OUT = ['nah leave it out', 'leave it out pls', 'actually leave it out', 'leave that out for now please', 'leave it out, she needs it kept private', 'Oh just take it out then, thanks', 'no, remove it - the school knows already', 'take it out. his dad is in prison', "Leave that out! She doesn't want them to know"];
 const KEEP = ['never mind', 'Never mind.', 'keep it as it is', 'no leave it', 'leave it as it is please', 'actually keep it', "it's fine as it is"];
 const DRAFT = ['Yes, draft the letter please', 'yes please, draft the letter', 'ok draft it then'];
 
@@ -30,7 +30,7 @@ describe('"leave it out" said with fillers or a reason', () => {
     expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.missing_data).toBe('');
   });
 
-  it.each(['leave out the jargon, just say attendance data', 'take it slowly, one step at a time', 'never mind the data, ask about her mornings', 'keep it short: her attendance since September'])(
+  it.each(['leave out the jargon, just say attendance data', 'take it slowly, one step at a time', 'never mind the data, ask about her mornings', 'keep it short: her attendance since September', 'Take it out of the morning. She can manage afternoons'])(
     '%j is still the line\'s words',
     (words) => {
       expect(asksToLeaveOut({ type: 'TEXT', text: words } as never)).toBe(false);
