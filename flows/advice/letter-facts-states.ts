@@ -122,19 +122,26 @@ export function typedName(text: string): string {
   return typed === typed.toLowerCase() ? typed.replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : typed;
 }
 
-const NOT_IN_A_NAME = once(() => new RegExp(`(?:^|[\\s,(])(?:${shippedAlternation('school.not-in-a-name')})(?=$|[\\s,.!?)])`, 'i'));
-/** Words enough that it is a sentence, not a name ("Mary-Jane de la Cruz" is four). */
+const NOT_IN_A_NAME = once(() => new RegExp(`(?:^|[\\s,(])(${shippedAlternation('school.not-in-a-name')})(?=$|[\\s,.!?)])`, 'gi'));
+/** Surname particles ("de", "los", "van der"): part of a name, not words that make it a sentence. */
+const PARTICLE = once(() => new RegExp(`^(?:${shippedAlternation('school.surname-particles')}|los|las|y)$`, 'i'));
+/** Words enough that it is a sentence, not a name ("Mary-Jane de la Cruz" is two, its particles aside). */
 const NAME_MAX_WORDS = 5;
 
 /**
  * A sentence typed where the child's name was asked for ("At school she goes by Isabel", "I think
  * it is Olivia on the register"): not kept as the name (it would title the packet), asked again.
+ * A word that is also a pronoun or a verb can be a name ("Mai Her", "Go Eun-ji"): one such word
+ * makes a sentence only when written in lower case among capitals; two always do.
  * "not sure" names nobody (the nickname stays): not a sentence to ask about.
  */
 export function typedSentence(text: string): boolean {
   const t = text.replace(/[’‘]/g, "'").trim();
   if (!factOf(t)) return false;
-  return t.split(/\s+/).length > NAME_MAX_WORDS || NOT_IN_A_NAME().test(t);
+  if (t.split(/\s+/).filter((w) => !PARTICLE().test(w)).length > NAME_MAX_WORDS) return true;
+  const hits = [...t.matchAll(NOT_IN_A_NAME())].map((m) => m[1] ?? '');
+  const mixedCase = t !== t.toLowerCase();
+  return hits.length >= 2 || (mixedCase && hits.some((w) => w === w.toLowerCase()));
 }
 
 /** A name to sign with, as typed ("Sarah Jones", "Sarah"). */
