@@ -13,7 +13,7 @@ import { once, shippedAlternation, shippedWords } from '../../content/catalog.js
 import { CATEGORIES } from '../../core/types.js';
 import { emailBody } from './email-frame.js';
 import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
-import { isParentsOwnVoice, isSchoolsEmail, withoutOneLineFrame } from './whose-voice.js';
+import { isParentsOwnVoice, isSchoolsEmail, weMayBeTheSchools, withoutOneLineFrame } from './whose-voice.js';
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -156,6 +156,8 @@ function schoolSpeaking(statement: string, t: string): string {
   const words = factOf(t);
   if (!words || isParentsOwnVoice(t)) return '';
   if (schoolsEmail(statement)) return factOf(withoutOneLineFrame(t));
+  // The school reported in the third person, or the family's own details: the parent's words (review10-1).
+  if (!weMayBeTheSchools(t)) return '';
   // The parent telling it: someone reported in any sentence ("Hi, I'm Leo's mum. On Monday the head phoned me and said…"), or their own voice.
   if (!words || fromReportedSentence(words) || PARENT_VOICE().test(words) || oneSourceQuotes(t).mixed) return '';
   return words;

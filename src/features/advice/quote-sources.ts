@@ -4,6 +4,7 @@
  * used by letter-facts.ts, which decides what a letter may quote.
  */
 import { quotations } from '../../classify/school-words.js';
+import { once, shippedAlternation } from '../../content/catalog.js';
 
 /** Sentences; a title's full stop ("Mr. Hollis") ends none. */
 export const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])(?<!\b(?:mr|mrs|ms|dr|prof)\.)\s+/i);
@@ -16,6 +17,24 @@ const SAID_FEW_WORDS_BEFORE = /\b(?:said|says|told (?:me|us)|replied|wrote|e-?ma
 const SAYS = /\b(?:said|says|say|told|tells|replied|wrote|writes|e-?mailed|answered|stated|added|explained|insisted|asked|think|thought|feel|felt)\b/i;
 /** The parent's own words between two quotations ("but I think…", "and we…"). */
 const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|my|me|our|us)\b/i;
+/** Family, never the school ("my husband", "his dad"): their quotations are the parent's side (review10-2). */
+const FAMILY_WORD = once(() => new RegExp(`^(?:${shippedAlternation('letters.family')}|husband|wife|partner|ex)$`, 'i'));
+/**
+ * Someone named between two quotations ("but his teacher, Mrs Bell", "and the SENCO", "and the
+ * LA"): the quotation after it is theirs, a new source (review10-2). The last word names them.
+ */
+const NAMED = once(
+  () =>
+    new RegExp(
+      `\\b(?:(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+[a-z'-]+|(?:the|his|her|their|my|[a-z]+'s)\\s+(?:${shippedAlternation('school.roles')}|${shippedAlternation('letters.family')}|husband|wife|partner|ex)|the (?:la|local authority|council))\\b`,
+      'gi',
+    ),
+);
+/** The source a name stands for: family are the parent's side; anyone else by their last word. */
+const sourceOf = (name: string): string => {
+  const last = name.trim().toLowerCase().split(/\s+/).at(-1)?.replace(/[^a-z']/g, '') ?? '';
+  return FAMILY_WORD().test(last) ? 'parent' : `speaker:${last}`;
+};
 /** What may stand between a speaker and their verb ("Mr. Hollis also said"). */
 const BY_THE_WAY = /^(?:also|then|just|again|later|even|finally|basically|actually|simply|only|clearly)$/;
 
@@ -42,8 +61,10 @@ export function oneSourceQuotes(t: string): { quotes: string[]; mixed: boolean }
     }
     // In the same sentence as the last one, with nobody else speaking and none of the parent's own words
     // between ("He said a later start "…" as Eli is "…""): the same source's (W12-8).
+    const named = [...gap.matchAll(NAMED())].at(-1);
     if (previous && !/[.!?]/.test(gap) && !SAYS.test(gap) && !FIRST_PERSON.test(gap)) {
-      found.push({ words, source: previous.source });
+      // Someone else named between them ("but his teacher, Mrs Bell "…""): theirs (review10-2).
+      found.push({ words, source: named ? (speaker = sourceOf(named[0])) : previous.source });
       continue;
     }
     const part = sentencesOf(gap).at(-1) ?? '';
@@ -54,6 +75,7 @@ export function oneSourceQuotes(t: string): { quotes: string[]; mixed: boolean }
       const who = part.slice(0, said.index).trim().toLowerCase().split(/\s+/).filter((w) => !BY_THE_WAY.test(w));
       const last = (who.at(-1) ?? '').replace(/[^a-z']/g, '');
       if (/^(?:i|we)$/.test(last)) source = 'parent';
+      else if (FAMILY_WORD().test(last)) source = speaker = 'parent';
       else if (/^(?:she|he|they)$/.test(last) || /^(?:she|he|they)$/.test(who[0] ?? '')) source = speaker || `speaker:${last}`;
       else if (last) source = speaker = `speaker:${last}`;
     }

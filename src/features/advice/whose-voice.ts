@@ -24,6 +24,18 @@ const patterns = (key: string): RegExp[] => shippedWords(key).map((p) => new Reg
 const OPENING = once(() => patterns('letters.school-email-opening'));
 const SIGNED = once(() => patterns('letters.school-email-signed'));
 const SCHOOL_WE = once(() => patterns('letters.school-we'));
+const NOT_SCHOOLS_WE = once(() =>
+  shippedWords('letters.school-we-not-school').map(
+    (p) => new RegExp(p.replaceAll('ROLE', shippedAlternation('school.roles')).replaceAll('FAMILY', shippedAlternation('letters.family')), 'i'),
+  ),
+);
+
+/**
+ * A "we … unable to" that may be the school's own: not when the parent reports the school in the
+ * third person anywhere in it ("They won't give him a quiet room.") or gives their own family's
+ * details ("I work nights", "since his dad left"). In doubt, never the school's (review10-1).
+ */
+export const weMayBeTheSchools = (t: string): boolean => !NOT_SCHOOLS_WE().some((p) => p.test(outsideQuotes(t)));
 
 /** The words outside quotation marks: what the parent wrote, not what they quoted. */
 const outsideQuotes = (t: string): string => t.replace(/"[^"]*"|“[^”]*”/g, ' … ');
@@ -46,7 +58,8 @@ export function speaksOfThemselves(statement: string): boolean {
 /**
  * The school's own email, pasted with its lines or typed on one line: framed (a greeting, a
  * sign-off), thanking the parent for their message, or the school's "we" turning something down in
- * a sentence that reports no one (`tells`: a sentence where the parent tells what they were told).
+ * a sentence that reports no one (`tells`: a sentence where the parent tells what they were told),
+ * in a statement that neither reports the school nor tells of the family (weMayBeTheSchools).
  * Never when the parent speaks for themselves anywhere in it.
  */
 export function isSchoolsEmail(statement: string, tells: (sentence: string) => boolean): boolean {
@@ -54,6 +67,7 @@ export function isSchoolsEmail(statement: string, tells: (sentence: string) => b
   if (isEmailFramed(statement)) return true;
   const t = statement.replace(/\s+/g, ' ').trim();
   if ([...OPENING(), ...SIGNED()].some((p) => p.test(t))) return true;
+  if (!weMayBeTheSchools(emailBody(t))) return false;
   return sentencesOf(emailBody(t)).some((s) => !tells(s) && SCHOOL_WE().some((p) => p.test(s)));
 }
 
