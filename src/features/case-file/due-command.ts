@@ -50,6 +50,11 @@ function dueLines(ctx: RunContext, today: string, monthFirst: boolean, severalCh
     if (!DATES_THAT_STAY.has(n.topic) && replyDays.has(`${n.caseId}|${n.due}`)) continue;
     lines.push({ date: n.due, caseId: n.caseId, text: content.render('notes.due.watch', { step: clip(content.has(n.text) ? content.render(n.text) : n.text) }) });
   }
+  // A review day gone by with the parent not yet asked how it went (its reminder missed mid-conversation): waiting for them.
+  for (const r of store.reviews.list(userId).filter((x) => x.status === 'open' && x.reviewOn < today)) {
+    const vars = { review_on: readableDate(r.reviewOn, monthFirst) };
+    lines.push({ date: r.reviewOn, caseId: r.caseId, text: content.render('notes.due.review-passed', vars), shared: content.renderShared?.('notes.due.review-passed', vars) });
+  }
   return lines.sort((a, b) => a.date.localeCompare(b.date));
 }
 

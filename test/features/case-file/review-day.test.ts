@@ -127,6 +127,23 @@ describe('the review day', () => {
     expect(question(await a.send('review')).key).toBe('review-day.ask');
   });
 
+  it('missed mid-conversation, "what is due?" still says the review is waiting for them (review10, 5)', async () => {
+    const a = await offered();
+    await a.send(pick('keep-review'));
+    a.clock.current = new Date('2026-12-07T20:00:00Z');
+    await a.send(cmd('letter'));
+    await tickAt(a, '2026-12-07T21:00:00Z');
+    a.clock.current = new Date('2026-12-10T15:00:00Z');
+    await a.send(cmd('resume'));
+    const said = (await a.send(cmd('due'))).map((r) => ('text' in r ? r.text : '')).join('\n');
+    expect(said).toContain("review the trial on 7 December 2026");
+    expect(said).toContain('type "review"');
+    // Told how it went, it is no longer listed.
+    await a.send('review');
+    await a.send(pick('went-well'));
+    expect((await a.send(cmd('due'))).map((r) => ('text' in r ? r.text : '')).join('\n')).not.toContain('type "review"');
+  });
+
   it('asked again days later, the question says the day it was, never "today" (review9, 6)', async () => {
     const a = await offered();
     await a.send(pick('keep-review'));
