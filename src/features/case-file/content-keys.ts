@@ -91,6 +91,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.log.trial-shorter',
   'case-file.log-evidence.trial',
   'case-file.log-evidence.trial-shorter',
+  'case-file.log-evidence.trial-undated',
+  'case-file.log-evidence.trial-shorter-undated',
   'case-file.packet.log.rate-unknown',
   'case-file.packet.log.rate-unknown-one',
   'case-file.packet.hours-unknown',
