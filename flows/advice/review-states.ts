@@ -100,7 +100,11 @@ export function reviewParts<C extends ReviewCtx>(wordsOf: (context: C) => string
     { type: 'say', params: { key: 'review.log-step' } },
   ] as const;
   // The date to watch names the trial in their words ("what is due?": "a date to watch: They'll do a 9:15 start…").
-  const note = ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: REVIEW_TOPIC, text: context.reviewWords || 'review.note', due: context.review });
+  // The day the school said it, when known (the letter dates the trial by it, never by the day we were told).
+  const note = ({ context }: { context: C }): NoteParams => {
+    const on = optsOf(context).saidOn;
+    return { kind: 'next_step', topic: REVIEW_TOPIC, text: context.reviewWords || 'review.note', due: context.review, ...(on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? { said_on: on } : {}) };
+  };
   // Kept, the review day is also a reminder on that day (src/features/case-file/review-day.ts).
   const watch = { type: 'watchReview' as const, params: ({ context }: { context: C }): WatchReviewParams => ({ due: context.review }) };
   const said = (key: string) => ({ type: 'say' as const, params: ({ context }: { context: C }): SayParams => ({ key, vars: { date: shown(context) } }) });

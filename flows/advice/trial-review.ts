@@ -75,6 +75,29 @@ function agreedParts(words: string): { part: string; sentence: string }[] {
   return parts;
 }
 
+/** Where a part of a sentence turns to its next clause: a comma, "and", a dash. */
+const CLAUSE_BREAK = /[,;:]|\band\b|\s[-–—]\s/g;
+
+/**
+ * What was agreed, as the parent wrote it, and nothing round it: the first part of their words
+ * that agrees something, from the clause the agreement is in ("Since his dad went to prison he
+ * isn't sleeping, so the head said they'll try a 9.30 start" gives "the head said they'll try a
+ * 9.30 start"); '' when no part agrees anything. For what goes to the school (W12-7, review10 4).
+ */
+export function agreedClause(words: string): string {
+  for (const sentence of words.split(SENTENCE_END)) {
+    for (const piece of sentence.split(new RegExp(TURNS.source, 'gi'))) {
+      const low = piece.toLowerCase().replace(/[’‘]/g, "'");
+      const at = AGREED.exec(low)?.index;
+      if (at === undefined || REFUSED.test(low)) continue;
+      let from = 0;
+      for (const m of low.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
+      return piece.slice(from).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    }
+  }
+  return '';
+}
+
 /** A day the school named ("Monday", "1 December", "12/18"), read from the day they said it: with no year, the one nearest that day. */
 function namedDay(text: string, said: string, monthFirst: boolean | undefined): string | undefined {
   const day = dueFrom(text, `${said}T12:00:00.000Z`, monthFirst);

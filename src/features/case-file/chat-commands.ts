@@ -7,7 +7,7 @@
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
 import { exportCaseFile, isExportFormat, isPacketFormat } from './export.js';
-import { localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
+import { childrenWithUnsentLetters, latestUnsentDraft, localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
@@ -111,11 +111,35 @@ function sentAt(words: string, ctx: RunContext): Date | undefined {
   return 'date' in day ? new Date(ctx.now.getTime() - (daysBetween(day.date, today) - 1) * 86_400_000) : undefined;
 }
 
-/** `sent [what]`: the request went out (on the day named, "sent it yesterday"); remind after N school days without a reply. */
+/**
+ * `sent [what]`: the request went out (on the day named, "sent it yesterday"); remind after N
+ * school days without a reply. The letter just shown, or this child's kept one not yet sent;
+ * with none for this child, a brother's or sister's (review10 3): the only one, said whose, or
+ * the parent is asked which child (then `sent-child`).
+ */
 export const sent: ChatCommand = (args, ctx) => {
+  const { userId, caseId } = ctx.session;
+  const ours = ctx.store.hasUnkeptDraft(userId) || caseId === null || latestUnsentDraft(ctx.store.listNotes(userId, { caseId })) !== undefined;
+  const others = ours ? [] : childrenWithUnsentLetters(ctx.store, userId);
+  if (others.length > 1) {
+    const cases = ctx.store.listCases(userId);
+    const children = others.flatMap((id) => cases.filter((c) => c.id === id).map((c) => c.nickname));
+    startFlow(ctx, 'which-child', { then: 'sent-child', ...(args ? { args } : {}), children });
+    return;
+  }
+  recordAndSay(args, ctx, others[0]);
+};
+
+/** `sent [what]` for the open case's child's letter (after which-child). */
+export const sentForOpenCase: ChatCommand = (args, ctx) => recordAndSay(args, ctx, ctx.session.caseId ?? undefined);
+
+/** Records it (`draftOf`: that child's letter, named to the parent) and says when the reminder comes. */
+function recordAndSay(args: string, ctx: RunContext, draftOf: number | undefined): void {
   const when = sentAt(args, ctx);
-  const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: when ?? ctx.now, about: when ? undefined : args || undefined });
+  const r = recordSent(ctx.store, ctx.content, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: when ?? ctx.now, about: when ? undefined : args || undefined, draftOf });
   const mf = familyDates(ctx);
+  const whose = draftOf === undefined ? '' : namedChild(ctx, r.followup.caseId);
+  if (whose) say(ctx, 'case-file.sent.whose', { nickname: whose });
   say(ctx, r.already ? 'case-file.sent.already' : 'case-file.sent.recorded', {
     about: r.about,
     sent_on: shortDate(r.followup.sentOn, mf),
@@ -123,7 +147,7 @@ export const sent: ChatCommand = (args, ctx) => {
     due_on: shortDate(r.followup.dueOn, mf),
   });
   carryOnAfterDraft(ctx);
-};
+}
 
 /** The children whose requests wait for a reply (each once, in the order their requests went out). */
 function waitingCases(ctx: RunContext, cases: readonly CaseRow[]): { caseId: number; nickname: string }[] {

@@ -5,7 +5,7 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
-import { exportCommand, exportForOpenCase, followupDays, followupReminder, forget, forgetChild, keep, letter, letterForOpenCase, replied, sent } from './chat-commands.js';
+import { exportCommand, exportForOpenCase, followupDays, followupReminder, forget, forgetChild, keep, letter, letterForOpenCase, replied, sent, sentForOpenCase } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
 import { correct, correctStatement } from './correct-note.js';
 import { correctFlow } from '../../../flows/case-file/correct.flow.js';
@@ -24,7 +24,7 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, watchReview, reviewDay],
-  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
+  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   // "they replied: <what they said>" may be as long as the school's answer.

@@ -48,7 +48,17 @@ export function letterWaitsToGo(store: Store, at: { userId: string; caseId: numb
   const { userId, caseId } = at;
   if (store.hasUnkeptDraft(userId)) return true;
   if (store.requests.listFollowups(userId, { status: 'open' }).some((f) => f.sentOn === at.day && (caseId === null || f.caseId === caseId))) return true;
-  return latestUnsentDraft(store.listNotes(userId, caseId === null ? {} : { caseId })) !== undefined;
+  if (latestUnsentDraft(store.listNotes(userId, caseId === null ? {} : { caseId })) !== undefined) return true;
+  // A brother's or sister's kept letter, not yet sent, counts too (review10 3): `sent` says whose it took.
+  return caseId !== null && childrenWithUnsentLetters(store, userId).length > 0;
+}
+
+/** The children whose latest kept letter has not been said to be sent (their case ids, in case order). */
+export function childrenWithUnsentLetters(store: Pick<Store, 'listCases' | 'listNotes'>, userId: string): number[] {
+  return store
+    .listCases(userId)
+    .map((c) => c.id)
+    .filter((caseId) => latestUnsentDraft(store.listNotes(userId, { caseId })) !== undefined);
 }
 
 export interface SentInput {
@@ -58,6 +68,8 @@ export interface SentInput {
   at: Date;
   /** The parent's own words for what they sent, if they gave any. */
   about?: string | undefined;
+  /** Only this child's unsent letter is the one sent (the parent said whose, or it was the family's only one). */
+  draftOf?: number | undefined;
 }
 
 export interface SentResult {
@@ -74,7 +86,7 @@ export function recordSent(store: Store, content: ContentCatalog, input: SentInp
   const { userId, at } = input;
   // A letter sent is a letter kept: the one just drafted goes into the notes first.
   store.keepDraft(userId);
-  const draft = latestUnsentDraft(store.listNotes(userId));
+  const draft = latestUnsentDraft(store.listNotes(userId, input.draftOf === undefined ? {} : { caseId: input.draftOf }));
   const letter = draft ? letterOf(draft) : null;
   const title = letter ? content.letter(letter)?.title : undefined;
   const about =

@@ -35,7 +35,7 @@ export function logEvidence(store: Store, content: ContentCatalog, userId: strin
   // Days inside a trial agreed with the school are said to be (W12-7): a shorter day agreed is not school missed without a word.
   const days = store.logs.listEntries(userId, caseId === null ? {} : { caseId }).map((e) => e.date).filter((d) => d >= (s.from ?? '') && d <= (s.to ?? ''));
   const trials = caseId === null ? [] : agreedTrials(content, store.listNotes(userId, { caseId }), caseId);
-  const said = [counted, ...trialLines(content, trials, days, 'case-file.log-evidence.trial', monthFirst(caseProfile(store, userId, caseId)))].join(' ');
+  const said = [counted, ...trialLines(content, trials, days, 'case-file.log-evidence.trial', monthFirst(caseProfile(store, userId, caseId)), true)].join(' ');
   const top = s.triggers.slice(0, 3);
   if (top.length === 0) return said;
   const list = top

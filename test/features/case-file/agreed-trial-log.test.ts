@@ -18,11 +18,11 @@ import { makeTestApp } from '../../support/builders.js';
 const AT = '2026-11-25T18:00:00Z';
 const DAYS = ['2026-11-03', '2026-11-04', '2026-11-09', '2026-11-10', '2026-11-11', '2026-11-24'];
 
-function setUp(words: string) {
+function setUp(words: string, saidOn?: string) {
   const a = makeTestApp();
   a.store.ensureUser('u', AT);
   const c = a.store.openCase('u', 'Reuben', AT);
-  a.store.addNote({ userId: 'u', caseId: c.id, kind: 'next_step', topic: REVIEW_TOPIC, text: words, due: '2026-11-23', at: '2026-11-05T13:00:00Z', day: '2026-11-05' });
+  a.store.addNote({ userId: 'u', caseId: c.id, kind: 'next_step', topic: REVIEW_TOPIC, text: words, due: '2026-11-23', at: '2026-11-05T13:00:00Z', day: '2026-11-05', ...(saidOn ? { saidOn } : {}) });
   for (const date of DAYS) a.store.logs.putEntry('u', { caseId: c.id, date, attendance: date >= '2026-11-09' ? 'partial' : 'absent', hours: date >= '2026-11-09' ? 5 : null, triggers: [], supports: [] }, AT);
   const entries = a.store.logs.listEntries('u', { caseId: c.id });
   const log: ChildLog = { caseId: c.id, nickname: 'Reuben', name: 'Reuben', range: { from: '2026-11-03', to: '2026-11-24' }, entries, inRange: entries, summary: summarize(entries), evidence: '', chartPng: null };
@@ -43,12 +43,41 @@ describe('days logged inside a trial agreed with the school (W12-7)', () => {
     }
   });
 
-  it("a letter's log line says it too", () => {
+  it("a letter's log line says it too, with no date when the school's day is not known (review10 4)", () => {
     const { a, c } = setUp(TRIAL);
     try {
       const said = logEvidence(a.store, a.content, 'u', c.id, 'Reuben') ?? '';
-      const vars = { from: '5 November 2026', to: '23 November 2026', count: '3' };
-      expect(said).toContain(`${a.content.render('case-file.log-evidence.trial-shorter', vars)} ${a.content.render('case-file.log-evidence.trial-words', { words: TRIAL })}`);
+      const vars = { to: '23 November 2026', count: '3' };
+      expect(said).toContain(`${a.content.render('case-file.log-evidence.trial-shorter-undated', vars)} ${a.content.render('case-file.log-evidence.trial-words', { words: TRIAL })}`);
+      // The day the parent told us is not the day the school agreed it.
+      expect(said).not.toContain('5 November 2026');
+    } finally {
+      a.cleanup();
+    }
+  });
+
+  it("the letter dates the trial by the day the school said it, when the note knows it (review10 4)", () => {
+    const { a, c } = setUp(TRIAL, '2026-11-04');
+    try {
+      const said = logEvidence(a.store, a.content, 'u', c.id, 'Reuben') ?? '';
+      expect(said).toContain(a.content.render('case-file.log-evidence.trial-shorter', { from: '4 November 2026', to: '23 November 2026', count: '3' }));
+    } finally {
+      a.cleanup();
+    }
+  });
+
+  it("only the agreed part is quoted, never the parent's sentence round it (review10 4)", () => {
+    const private_ = "Since his dad went to prison he isn't sleeping, so the head said they'll try a 9.30 start for two weeks and review it.";
+    const agreed = "the head said they'll try a 9.30 start for two weeks and review it";
+    const { a, c, log, notes } = setUp(private_);
+    try {
+      const said = logEvidence(a.store, a.content, 'u', c.id, 'Reuben') ?? '';
+      const facts = summaryFacts(a.content, log, notes).join('\n');
+      for (const out of [said, facts]) {
+        expect(out).toContain(agreed);
+        expect(out).not.toContain('prison');
+        expect(out).not.toContain('sleeping');
+      }
     } finally {
       a.cleanup();
     }
@@ -61,7 +90,7 @@ describe('days logged inside a trial agreed with the school (W12-7)', () => {
       const facts = summaryFacts(a.content, log, notes).join('\n');
       expect(facts).toContain(a.content.render('case-file.packet.log.trial', vars));
       expect(facts).not.toContain(a.content.render('case-file.packet.log.trial-shorter', vars));
-      expect(logEvidence(a.store, a.content, 'u', c.id, 'Reuben')).toContain(a.content.render('case-file.log-evidence.trial', vars));
+      expect(logEvidence(a.store, a.content, 'u', c.id, 'Reuben')).toContain(a.content.render('case-file.log-evidence.trial-undated', vars));
     } finally {
       a.cleanup();
     }
