@@ -52,6 +52,12 @@ describe('the review day, in words', () => {
     for (const key of ['review-day.ask', 'review-day.ask-plain', 'review-day.ask-child', 'review-day.reminder-busy']) expect(content.render(key, VARS[key]), key).not.toMatch(/\btoday\b/i);
   });
 
+  it('"they want to stop or change it" is not met as bad news: a change can be a step up (twelfth walk)', () => {
+    const said = content.render('review-day.what-said');
+    expect(said).not.toMatch(/sorry|come to that/i);
+    expect(said).toMatch(/What did they say\?/);
+  });
+
   it('the notes read as sentences, and their topics have words in the notes and the packet', () => {
     for (const key of ['review-day.well-note', 'review-day.change-note', 'review-day.not-yet-note', 'review-day.later-note']) expect(content.render(key)).toMatch(/^[A-Z].*\.$/);
     for (const topic of ['review.outcome', 'review.ask', 'review.later']) {
