@@ -57,6 +57,8 @@ const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
 /** Where a sentence turns: a refusal beside an agreement ("but we'll try…"), or what led to it ("she's been off for two weeks, so we'll try…"). */
 const TURNS = /\bbut\b|\bhowever\b|\bso\b(?!\s+(?:far|that|much|long|well)\b)|\bbecause\b|\bsince\b/;
+/** The same turns in words as the parent wrote them, capitals and all (`agreedClause`). */
+const TURNS_ANY_CASE = new RegExp(TURNS.source, 'gi');
 
 /**
  * The parts of the words that agree something (a refusal beside it, "but we'll try…", or what led
@@ -86,7 +88,7 @@ const CLAUSE_BREAK = /[,;:]|\band\b|\s[-–—]\s/g;
  */
 export function agreedClause(words: string): string {
   for (const sentence of words.split(SENTENCE_END)) {
-    for (const piece of sentence.split(new RegExp(TURNS.source, 'gi'))) {
+    for (const piece of sentence.split(TURNS_ANY_CASE)) {
       const low = piece.toLowerCase().replace(/[’‘]/g, "'");
       const at = AGREED.exec(low)?.index;
       if (at === undefined || REFUSED.test(low)) continue;

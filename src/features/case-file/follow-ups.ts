@@ -48,9 +48,8 @@ export function letterWaitsToGo(store: Store, at: { userId: string; caseId: numb
   const { userId, caseId } = at;
   if (store.hasUnkeptDraft(userId)) return true;
   if (store.requests.listFollowups(userId, { status: 'open' }).some((f) => f.sentOn === at.day && (caseId === null || f.caseId === caseId))) return true;
-  if (latestUnsentDraft(store.listNotes(userId, caseId === null ? {} : { caseId })) !== undefined) return true;
-  // A brother's or sister's kept letter, not yet sent, counts too (review10 3): `sent` says whose it took.
-  return caseId !== null && childrenWithUnsentLetters(store, userId).length > 0;
+  // This child's kept letter not yet sent, or a brother's or sister's (review10 3): `sent` says whose it took.
+  return caseId === null ? latestUnsentDraft(store.listNotes(userId)) !== undefined : childrenWithUnsentLetters(store, userId).length > 0;
 }
 
 /** The children whose latest kept letter has not been said to be sent (their case ids, in case order). */
