@@ -11,6 +11,7 @@ import { buildGate, planGate } from '../../src/safety/crisis-gate.js';
 import { crisisModelFrom, DEFAULT_TRAINING_DIR, fitCrisisModel, loadCrisisTraining, MODEL_OPTIONS, TIER_OPTIONS, type CrisisWeights } from '../../src/safety/crisis-model.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
 import { crisisModel, crisisModelHash, precomputeCrisisModel, precomputedCrisisWeights, weightsTrainedHere, type LearnedModel } from '../../src/safety/precomputed-crisis-model.js';
+import { SOURCES_CACHE_DIR } from '../../src/precomputed.js';
 import { gatePlanHash, precomputedGatePlan, precomputeGatePlan } from '../../src/safety/precomputed-gates.js';
 import { tempDir } from '../support/builders.js';
 import { expectEqual } from '../support/hot-expect.js';
@@ -26,13 +27,18 @@ const texts = [...rows.map((r) => normalise(r.text)), ...corpusStrings().map(nor
 const someTexts = texts.filter((_, i) => i % 3 === 0);
 
 describe('the precomputed crisis model', () => {
-  // Both models trained at run time, from scratch: by this worker on first use (crisisModel),
-  // or here when the worker read them from what an earlier process kept (seconds on a loaded
-  // two-core machine). Then written as the build writes them.
+  // Both models as these sources train them: by this worker on first use (crisisModel), or kept
+  // under these sources' own hash (src/precomputed.ts: every byte of src/ and the lock file, the
+  // options and the training files) by the build that `npm ci` ran on these very sources, or,
+  // when neither is there, trained here from scratch (seconds on a loaded two-core machine).
+  // An edit to the trainer or the training files changes that hash, so the weights checked below
+  // are then trained here. Then written as the build writes them.
   const trained: Partial<Record<LearnedModel, CrisisWeights>> = {};
+  const asTheseSourcesTrainThem = (which: LearnedModel, options: typeof MODEL_OPTIONS): CrisisWeights =>
+    weightsTrainedHere(which) ?? precomputedCrisisWeights(SOURCES_CACHE_DIR, which) ?? fitCrisisModel(rows, options);
   beforeAll(() => {
-    trained.risk = weightsTrainedHere('risk') ?? fitCrisisModel(rows, MODEL_OPTIONS);
-    trained.tier = weightsTrainedHere('tier') ?? fitCrisisModel(rows, TIER_OPTIONS);
+    trained.risk = asTheseSourcesTrainThem('risk', MODEL_OPTIONS);
+    trained.tier = asTheseSourcesTrainThem('tier', TIER_OPTIONS);
     precomputeCrisisModel(tmp.dir, trained);
   }, 300_000);
 
