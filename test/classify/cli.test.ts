@@ -103,6 +103,7 @@ describe('classify command', () => {
   it('classifies the words given as arguments, with "confident" exactly as the classifier decides', async () => {
     const examples = loadExamples();
     const classifier = createClassifier(examples);
+    const confident: boolean[] = [];
     for (const text of ["We don't have the staff for a 1:1.", "We don't have the staff for that, and anyway it would set a precedent."]) {
       const { code, stdout } = await run(text.split(' '));
       expect(code).toBe(0);
@@ -110,10 +111,10 @@ describe('classify command', () => {
       const r = classifier.classify(text);
       expect(out.category).toBe(r.category);
       expect(out.confident).toBe(classifier.isConfident(r));
+      confident.push(out.confident);
     }
-    const sure = JSON.parse((await run(["We don't have the staff for a 1:1."])).stdout) as { confident: boolean };
-    const mixed = JSON.parse((await run(["We don't have the staff for that, and anyway it would set a precedent."])).stdout) as { confident: boolean };
-    expect([sure.confident, mixed.confident]).toEqual([true, false]);
+    // One of each, so "confident" is shown to follow the classifier both ways.
+    expect(confident).toEqual([true, false]);
   });
 
   it('--help prints the usage and exits 0; TEXT with --evaluate is refused', async () => {
