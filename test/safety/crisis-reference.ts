@@ -76,3 +76,41 @@ export function screenForCrisisReference(text: string): CrisisScreen {
     return NO_CRISIS;
   }
 }
+
+/**
+ * screenForCrisisReference for many texts at once, with the same answer for each: the first rule,
+ * in RULES' order, with a real match in its normalised text, and no alarm when none has one or a
+ * step throws. Only the loops are turned: each rule is tried on every text still undecided before
+ * the next rule is, which keeps one pattern's compiled code in the processor's caches (text by
+ * text, the 533 patterns took about four times as long over the test corpus). The equivalence
+ * test holds it to screenForCrisisReference on every string that raises an alarm and a sample of
+ * the rest.
+ */
+export function screenForCrisisReferenceAll(texts: readonly string[]): CrisisScreen[] {
+  const answers: (CrisisScreen | undefined)[] = texts.map((text) => (typeof text !== 'string' || text.length === 0 ? NO_CRISIS : undefined));
+  const normalised = texts.map((text, i) => {
+    if (answers[i] !== undefined) return '';
+    try {
+      const t = normaliseReference(text);
+      if (t.length === 0) answers[i] = NO_CRISIS;
+      return t;
+    } catch {
+      answers[i] = NO_CRISIS;
+      return '';
+    }
+  });
+  let open = texts.flatMap((_, i) => (answers[i] === undefined ? [i] : []));
+  for (const { tier, family, kind, re } of RULES) {
+    const undecided: number[] = [];
+    for (const i of open) {
+      try {
+        if (firstRealMatch(normalised[i] as string, re)) answers[i] = { tier, family, kind };
+        else undecided.push(i);
+      } catch {
+        answers[i] = NO_CRISIS;
+      }
+    }
+    open = undecided;
+  }
+  return answers.map((a) => a ?? NO_CRISIS);
+}

@@ -42,13 +42,14 @@ const cases = [
 
 // The answers with a working gate, once: crisis-screen-equivalence.test.ts holds them to the
 // plain reference loop. Each case below runs every rule on each string (no gate): on every
-// string that raises an alarm, and on a quarter of the rest (every fourth).
+// string that raises an alarm (the answers a broken gate must not lose), and on an eighth of the
+// rest (every eighth: no gate must raise none there either).
 const expected = new Map<string, CrisisScreen>();
 beforeAll(async () => {
   const { screenPatterns } = await import('../../src/safety/crisis-screen.js');
   corpusStrings().forEach((text, i) => {
     const answer = screenPatterns(text);
-    if (answer.tier !== 'none' || i % 4 === 0) expected.set(text, answer);
+    if (answer.tier !== 'none' || i % 8 === 0) expected.set(text, answer);
   });
   vi.resetModules();
 });
