@@ -17,9 +17,13 @@ export function classifierHash(dir: string = DEFAULT_EXAMPLES_DIR, opts: Classif
   return hashOf([NAME, code, JSON.stringify(opts), ...filesIn(dir, (n) => /\.ya?ml$/.test(n))]);
 }
 
-/** The build: trains on the shipped examples and writes the weights with their hash. */
-export function precomputeClassifier(outDir?: string): void {
-  writePrecomputed(NAME, classifierHash(), weightsToData(trainClassifier(loadExamples(), DEFAULT_OPTIONS)), outDir);
+/**
+ * The build: trains on the shipped examples and writes the weights with their hash. `trained`:
+ * weights already trained from those examples (a test compares them with what it reads back),
+ * written as they are.
+ */
+export function precomputeClassifier(outDir?: string, trained?: TrainedWeights): void {
+  writePrecomputed(NAME, classifierHash(), weightsToData(trained ?? trainClassifier(loadExamples(), DEFAULT_OPTIONS)), outDir);
 }
 
 /** The build's weights when they are this version's; undefined when missing, stale or malformed. */

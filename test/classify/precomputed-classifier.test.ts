@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier, DEFAULT_EXAMPLES_DIR, DEFAULT_OPTIONS, loadExamples, loadStatementSet, OLD_HELD_OUT_FILE } from '../../src/classify/index.js';
 import { classifierHash, precomputeClassifier, precomputedClassifierWeights, shippedClassifier } from '../../src/classify/precomputed-classifier.js';
-import { trainClassifier } from '../../src/classify/create-classifier.js';
+import { classifierFrom, trainClassifier } from '../../src/classify/create-classifier.js';
 import { tempDir } from '../support/builders.js';
 import { weightsFingerprint } from '../support/weights-fingerprint.js';
 import { TRAINING_FINGERPRINTS } from '../safety/training-fingerprints.js';
@@ -17,16 +17,22 @@ const tmp = tempDir('nextstep-precomputed-');
 afterAll(tmp.cleanup);
 const file = join(tmp.dir, 'classifier.json');
 
-const trained = createClassifier(loadExamples());
+// Trained once here, at run time, from scratch; each test below writes these weights as the build
+// does (precomputeClassifier's `trained`) rather than training them again.
+const weights = trainClassifier(loadExamples(), DEFAULT_OPTIONS);
+const trained = classifierFrom(weights, DEFAULT_OPTIONS);
 const texts = [...loadExamples().map((e) => e.text), ...loadStatementSet(OLD_HELD_OUT_FILE).map((s) => s.text), '', '🙂', 'They said no.'];
 
 describe('the precomputed classifier', () => {
   it('is trained to the bit as before (training made faster moves no weight)', () => {
-    expect(weightsFingerprint(trainClassifier(loadExamples(), DEFAULT_OPTIONS))).toBe(TRAINING_FINGERPRINTS.classifier);
+    expect(weightsFingerprint(weights)).toBe(TRAINING_FINGERPRINTS.classifier);
+    // createClassifier (what the engine's tests build) trains the same weights.
+    const viaCreate = createClassifier(loadExamples());
+    for (const t of texts.slice(0, 50)) expect(viaCreate.logitsOf(t)).toEqual(trained.logitsOf(t));
   });
 
   it('gives exactly the scores of the classifier trained at run time', () => {
-    precomputeClassifier(tmp.dir);
+    precomputeClassifier(tmp.dir, weights);
     expect(precomputedClassifierWeights(tmp.dir)).toBeDefined();
     const loaded = shippedClassifier(tmp.dir);
     for (const t of texts) {
@@ -36,7 +42,7 @@ describe('the precomputed classifier', () => {
   });
 
   it('is not used when it was made from other sources, or is damaged', () => {
-    precomputeClassifier(tmp.dir);
+    precomputeClassifier(tmp.dir, weights);
     const good = readFileSync(file, 'utf8');
     const artifact = JSON.parse(good) as { hash: string; data: { model: { weights: string } } };
     writeFileSync(file, JSON.stringify({ ...artifact, hash: 'f'.repeat(64) }));
@@ -57,7 +63,7 @@ describe('the precomputed classifier', () => {
     writeFileSync(some, `${readFileSync(some, 'utf8')}  - "one more example, added after the build"\n`);
     expect(classifierHash(examples)).not.toBe(classifierHash());
     // The code is part of the hash: weights another build (other code) trained are refused.
-    precomputeClassifier(tmp.dir);
+    precomputeClassifier(tmp.dir, weights);
     const artifact = JSON.parse(readFileSync(file, 'utf8')) as { hash: string };
     expect(artifact.hash).toBe(classifierHash());
     writeFileSync(file, JSON.stringify({ ...artifact, hash: classifierHash(DEFAULT_EXAMPLES_DIR, DEFAULT_OPTIONS, 'another-build') }));
