@@ -18,7 +18,7 @@ import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
-import { matchChoice, textReply } from './render.js';
+import { matchChoice, numberWithNoChoice, textReply } from './render.js';
 import { startSafetyCheck, type Fired } from './safety-turn.js';
 import { parentZone } from './parent-day.js';
 import { dayIn } from './zones.js';
@@ -189,6 +189,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const when = { at: ctx.now.toISOString(), day: ctx.day };
     const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
     if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
+    if (numberWithNoChoice(content, pending, text)) {
+      ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));
+      reask(ctx);
+      return;
+    }
     const event: FlowEvent = { type: 'TEXT', text, ...when };
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).
