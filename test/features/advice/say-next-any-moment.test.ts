@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
+import { keysOf, makeCaseApp, pick, question, sendLetterFor, tellTriage, type CaseApp } from '../case-file/support.js';
 
 const cleanups = cleanupsAfterEach();
 function app(): CaseApp {
@@ -110,5 +110,15 @@ describe('W13-8: a question typed at a question is not its answer', () => {
     r = await a.send('what should I write back?');
     expect(question(r).key).toMatch(/^say-next\./);
     expect(notesWith(a, 'write back')).toEqual([]);
+  });
+
+  it('"what now?" at "how will it be gathered?" is say-next, the question back after it and nothing kept as its answer', async () => {
+    const a = app();
+    await tellTriage(a, { nickname: 'Sasha', request: 'A later start at 10', statement: 'We need a letter from the GP before we change anything.', who: 'Mrs Gallacher' });
+    let r = await a.send(pick('not-said'));
+    expect(question(r).key).toBe('no-data.ask-collection');
+    r = await a.send('what now?');
+    expect(question(r).key).toMatch(/^say-next\./);
+    expect(notesWith(a, 'what now')).toEqual([]);
   });
 });
