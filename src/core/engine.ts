@@ -175,8 +175,10 @@ export function createEngine(deps: EngineDeps): Engine {
     // An open question ("What did you ask for?": no buttons, or its words invite typing): a phrase
     // read only when the moment fits (Feature.intentsWhen) is its answer, never a command (review9, 3).
     const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
+    // At the safety check, a long message ending "what do i say now" is not a command (its buttons wait).
+    const readable = ctx.session.flowId === safetyFlow ? intents.filter((i) => !i.closing) : intents;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(intents, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
+      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;

@@ -36,7 +36,6 @@ describe('say: the ways a parent asks what to say next', () => {
     'what do I tell them?',
     'ok so what do we say to them',
     'honestly, what do I say',
-    'what do i do now?',
   ])('"%s" is say', (said) => {
     expect(asked(said)?.command).toBe('say');
     expect(intentIn(intents, said)?.command).toBe('say');
@@ -66,6 +65,8 @@ describe('say: the ways a parent asks what to say next', () => {
     'what do you want us to say',
     'The head asked me what now, and I had no answer, and she said we need more data before anything changes.',
     'what did they say',
+    // Not the say question: at the safety check, or after a crisis reply, it is not school advice that is asked for.
+    'what do i do now?',
     'I asked what they would say if he came in at ten and they said it was not possible.',
   ])('"%s" is not say', (said) => {
     expect(asked(said)?.command).not.toBe('say');

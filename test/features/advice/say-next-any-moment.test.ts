@@ -122,3 +122,15 @@ describe('W13-8: a question typed at a question is not its answer', () => {
     expect(notesWith(a, 'what now')).toEqual([]);
   });
 });
+
+describe('at the safety check', () => {
+  it('a long message ending with the say question leaves the question where it is', async () => {
+    const a = app();
+    await sendLetterFor(a, 'Sasha');
+    let r = await a.send('they said no again and it is the same as last time, nothing will change for him this term');
+    expect(question(r).key).toBe('safety.check.question');
+    r = await a.send(`${ACCOUNT} what do i say to them now`);
+    expect(question(r).key).toBe('safety.check.question');
+    expect(keysOf(r).some((k) => k.startsWith('say-next.'))).toBe(false);
+  });
+});
