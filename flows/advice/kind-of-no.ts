@@ -219,13 +219,20 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   }
   // The letter's lines in the parent's own words: the request, and each typed answer it carries.
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
-  const ownLines = wordingLines(spec.letter.template, [
-    ['request', 'request', 'triage.request'],
-    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], // the school's answer, when in the parent's words (not a quote)
-    ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
-    ...PART_TIME_LINES,
-    OFFER_LINE,
-  ]);
+  // The school's answer in the parent's words is checked with their other words; quoted as the
+  // school's, it is shown too (last, after the parent's own lines): no line a letter quotes goes unseen (W13-2).
+  const linesWith = (answerField: 'answerWords' | 'answerQuote') => {
+    const answer = ['statement', answerField, SCHOOL_ANSWER_TOPIC] as const;
+    const own = [
+      ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
+      ...PART_TIME_LINES,
+      OFFER_LINE,
+    ];
+    return wordingLines(spec.letter.template, answerField === 'answerWords' ? [['request', 'request', 'triage.request'], answer, ...own] : [['request', 'request', 'triage.request'], ...own, answer]);
+  };
+  const accountLines = linesWith('answerWords');
+  const quoteLines = linesWith('answerQuote');
+  const ownLines = (context: Record<string, unknown>) => (context['answerQuote'] ? quoteLines : accountLines);
 
   // A question an earlier answer may answer whole ("nobody is gathering it") is entered through `<state>Known`;
   // one whose answer last time may be offered again, through `<state>Before`.

@@ -8,7 +8,11 @@ import { DateTime } from 'luxon';
 
 const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 const WEEKDAY = `(${WEEKDAYS.join('|')})day`;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/**
+ * A month's name, in full, short or misspelt the usual ways ("Febuary", "Sept"), never a word that
+ * only begins like one: "maybe 8" is not May 8, nor "decided 14" a day in December (W13-2).
+ */
+export const MONTH = '(?:jan(?:[a-z]*ary)?|feb(?:[a-z]*ary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?)(?![a-z])';
 /** A day's number: an ordinal ("14th"), or a number before a month ("15 February", "15 of Feb"). */
 const NUMBER = `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)\\b|\\s+(?:of\\s+)?${MONTH})`;
 

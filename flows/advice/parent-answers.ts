@@ -6,7 +6,7 @@
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
-import { lastNumberedDay, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
+import { lastNumberedDay, MONTH, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
 import { endsWithMonth, periodDue } from './due-periods.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
@@ -221,7 +221,7 @@ export function buttonForDay(named: string): string {
 
 /** A day named inside a longer answer: "yesterday", "this morning", "(last) Tuesday", "Friday 26 Feb", "26 Feb", "Feb 26", an ISO date. */
 const DAY_INSIDE = new RegExp(
-  `\\b(?:${WEEKDAY_AND_NUMBER}|the day before yesterday|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})\\b`,
+  `\\b(?:${WEEKDAY_AND_NUMBER}|the day before yesterday|yesterday|this (?:morning|afternoon|evening)|earlier today|tonight|today|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})\\b`,
   'gi',
 );
 

@@ -169,14 +169,14 @@ function categoryOf(v: unknown): Category {
   return (CATEGORIES as readonly unknown[]).includes(v) ? (v as Category) : 'other';
 }
 
-/** The letter's lines that can carry the parent's own words: their request, their account of the school's answer, the lines asked for. */
+/** The letter's lines that can carry the parent's own words: their request, their account of the school's answer (or the words quoted as theirs), the lines asked for. */
 export function letterLines(context: WordingCtx & Record<string, unknown>): readonly WordingLine[] {
   const category = categoryOf(context.category);
-  return wordingLines(LETTER_FOR[category], [
-    ['request', 'request', lineTopic('request', category)],
-    ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC],
-    ...ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const),
-  ]);
+  const asked = ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const);
+  const request = ['request', 'request', lineTopic('request', category)] as const;
+  // Words quoted as the school's are shown too, after the parent's own: no line a letter quotes goes unseen (W13-2).
+  if (context['answerQuote']) return wordingLines(LETTER_FOR[category], [request, ...asked, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
+  return wordingLines(LETTER_FOR[category], [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked]);
 }
 
 /** The letter, from the facts: names and real dates, the school's words only as theirs, the parent's lines without chat fillers. */

@@ -5,6 +5,7 @@
  */
 import { answerOf, type FlowEvent, type FlowOutput, type NoteParams, type OpenCaseParams } from '../../src/core/flow-kit.js';
 import { WHO, type TriageCtx } from './triage-questions.js';
+import { soundsLikeTheirNo } from './school-words.js';
 
 type Ctx = TriageCtx;
 
@@ -27,6 +28,19 @@ export const FIRST_MESSAGE_TOPIC = 'triage.first-message';
 export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
   // Kept before the child is chosen (the child open before may not be theirs): with no child.
   return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread || context.statement, caseless: true };
+}
+
+/** Words kept from a message that was not what triage asked for and not what the school said (a day, a worry): never offered as their words. */
+export const TYPED_ASIDE_TOPIC = 'triage.typed-aside';
+
+/**
+ * A message typed at "Which child is this about?" that is more than a name (W13-1): kept in the
+ * parent's words, never thrown away. What reads like the school's answer (a meeting told after
+ * it) is kept as what they told me the school said, and "what do I say next?" offers it.
+ */
+export function typedWordsNote({ event }: { event: FlowEvent }): NoteParams {
+  const text = answerOf(event);
+  return { kind: 'parent_words', topic: soundsLikeTheirNo(text) ? FIRST_MESSAGE_TOPIC : TYPED_ASIDE_TOPIC, text, caseless: true };
 }
 
 /** The rest of a paste that came in a second message, kept in the parent's words as it came. */

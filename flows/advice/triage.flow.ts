@@ -5,13 +5,13 @@
  */
 import { assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
-import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
+import { answerOf, clip, effects, nestedQuote, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type SayParams, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
-import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote } from './triage-notes.js';
+import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
 
 type Ctx = TriageCtx;
@@ -34,8 +34,26 @@ function notANickname(state: 'whichChild' | 'nickname') {
     },
     // "done", "she didnt go": an answer typed a question early, not a name.
     { guard: 'isAnswerNotName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.not-a-name' } } },
+    // A sentence or more (a day, the meeting told after it): kept in their words, never thrown away (W13-1).
+    { guard: 'isMoreThanAName', target: state, reenter: true, actions: [{ type: 'note', params: typedWordsNote }, { type: 'say', params: keptWordsParams }] },
     { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
   ] as const;
+}
+
+/** Words enough to be more than a name: kept (W13-1). */
+const NAME_WORDS_AT_MOST = 4;
+
+/** What the child is asked for: the words held, quoted (none held, or past that question: null). */
+function aboutParams(context: Partial<Ctx>, state: unknown): SayParams | null {
+  const held = typeof context.statement === 'string' ? context.statement.trim() : '';
+  if (!held || (state !== 'whichChild' && state !== 'nickname')) return null;
+  return { key: 'triage.back-to', vars: { said: nestedQuote(clip(held, 120)) } };
+}
+
+/** "Kept in your notes", then what the question is about when words are held. */
+function keptWordsParams({ context }: { context: Ctx }): SayParams {
+  const about = aboutParams(context, 'whichChild');
+  return { key: about ? 'triage.nickname.kept-words-about' : 'triage.nickname.kept-words', vars: about?.vars ?? {} };
 }
 
 /** A reply in the open case: its child and the school's words are known already. */
@@ -100,6 +118,7 @@ export const triageMachine = setup({
       const words = answerOf(event as FlowEvent);
       return words.trim().split(/\s+/).length <= 4 && isAnswerNotName(words);
     },
+    isMoreThanAName: ({ event }) => answerOf(event as FlowEvent).trim().split(/\s+/).length > NAME_WORDS_AT_MOST,
     // Held unless a fuller statement is held already (a short opener like "school said no
     // again" from the menu gives way to the school's actual words).
     canHoldStatement: ({ context, event }) => {
@@ -300,6 +319,8 @@ export const triageFlow: FlowDef = {
   id: 'triage',
   version: 1,
   machine: triageMachine,
+  // Back after another dialogue at "Which child is this about?": what it is about, quoted.
+  backTo: (context, state) => aboutParams(context as Partial<Ctx>, state),
   keys: [
     'triage.ask-which-child',
     'triage.choice.child',
@@ -307,6 +328,9 @@ export const triageFlow: FlowDef = {
     'triage.ask-nickname',
     'triage.nickname.kept-statement',
     'triage.nickname.short',
+    'triage.nickname.kept-words',
+    'triage.nickname.kept-words-about',
+    'triage.back-to',
     'triage.nickname.not-a-name',
     'triage.nickname.added',
     'triage.ask-request',

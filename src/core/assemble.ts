@@ -34,6 +34,8 @@ export interface Intent {
   pattern: RegExp;
   command: string;
   opening?: true;
+  /** It may end a message of any length, read at any moment, answering or not (Feature.closingIntents). */
+  closing?: true;
   /** Read only when this holds, and never in place of the answer to an open question (Feature.intentsWhen). */
   fits?: IntentFits;
 }
@@ -48,7 +50,9 @@ const INTENT_MAX_CHARS = 60;
  * `typed`: the message as typed, when `said` is it without its courtesy ("please"): its length counts.
  * `answering`: a question waits for the parent's own words, so what reads as a correction is
  * their answer ("It wasn't the head, it was Mrs Khan" at "Who said it?"): the opening phrases are
- * for the menu and buttons; the short command phrases ("wrong date") still work.
+ * for the menu and buttons; the short command phrases ("wrong date") still work. A closing phrase
+ * ("…what do i say to them now") is read at any length and at any question: a question of the
+ * parent's own is never their answer (W13-1, W13-3).
  * `fitsNow`: whether an intent with `fits` fits the moment (asked only of those; the engine says
  * no at an open question, one that waits for the parent's own words).
  */
@@ -61,7 +65,8 @@ export function intentIn(
 ): { command: string; args: string } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
   const fitting = (i: Intent) => !i.fits || fitsNow(i.fits);
-  const intent = intents.find((i) => (i.opening ? !answering : !long) && i.pattern.test(said) && fitting(i));
+  const readNow = (i: Intent) => (i.closing ? true : i.opening ? !answering : !long);
+  const intent = intents.find((i) => readNow(i) && i.pattern.test(said) && fitting(i));
   return intent ? { command: intent.command, args: intent.pattern.exec(said)?.groups?.['args'] ?? '' } : undefined;
 }
 
@@ -112,6 +117,10 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   for (const command of features.flatMap((f) => f.openingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.opening: no feature has a command "${command}"`);
     for (const source of content.words(`intents.${command}.opening`)) intents.push({ pattern: new RegExp(source, 'i'), command, opening: true });
+  }
+  for (const command of features.flatMap((f) => f.closingIntents ?? [])) {
+    if (!commands.has(command)) throw new ContentError(`intents.${command}.closing: no feature has a command "${command}"`);
+    for (const source of content.words(`intents.${command}.closing`)) intents.push({ pattern: new RegExp(source, 'i'), command, closing: true });
   }
   const zoneSources = features.flatMap((f) => (f.parentZone ? [f.parentZone] : []));
   return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features), zoneSources };

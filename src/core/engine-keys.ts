@@ -11,6 +11,7 @@ export const ENGINE_KEYS = [
   'engine.carry-on',
   'engine.wait',
   'engine.pick-one',
+  'engine.choice-out-of-range',
   'engine.bad-event',
   'engine.unknown-command',
   'engine.unknown-command.near',

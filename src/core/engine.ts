@@ -18,7 +18,7 @@ import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
-import { matchChoice, textReply } from './render.js';
+import { matchChoice, numberWithNoChoice, textReply } from './render.js';
 import { startSafetyCheck, type Fired } from './safety-turn.js';
 import { parentZone } from './parent-day.js';
 import { dayIn } from './zones.js';
@@ -175,8 +175,10 @@ export function createEngine(deps: EngineDeps): Engine {
     // An open question ("What did you ask for?": no buttons, or its words invite typing): a phrase
     // read only when the moment fits (Feature.intentsWhen) is its answer, never a command (review9, 3).
     const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
+    // At the safety check, a long message ending "what do i say now" is not a command (its buttons wait).
+    const readable = ctx.session.flowId === safetyFlow ? intents.filter((i) => !i.closing) : intents;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(intents, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
+      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;
@@ -189,6 +191,11 @@ export function createEngine(deps: EngineDeps): Engine {
     const when = { at: ctx.now.toISOString(), day: ctx.day };
     const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
     if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
+    if (numberWithNoChoice(content, pending, text)) {
+      ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));
+      reask(ctx);
+      return;
+    }
     const event: FlowEvent = { type: 'TEXT', text, ...when };
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).

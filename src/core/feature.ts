@@ -30,6 +30,11 @@ export interface Feature {
    */
   openingIntents?: readonly string[];
   /**
+   * Commands (of `intents`) whose phrases may also end a longer message, read at any moment:
+   * "…i didnt get a word in. what do i say to them now" (`intents.<command>.closing`).
+   */
+  closingIntents?: readonly string[];
+  /**
    * Commands (of `intents`) whose phrases are read only when the moment fits ("I've sent it" only
    * with a letter waiting to be sent), and never in place of the answer to an open question (one
    * with no buttons, or whose words invite typing).

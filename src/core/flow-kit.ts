@@ -142,6 +142,11 @@ export interface FlowDef {
    * dropped instead of put aside. The menu is never put aside.
    */
   dropWhenInterrupted?: true;
+  /**
+   * What its question is about, said when it comes back after another dialogue (in place of a bare
+   * "Now, back to where we were:"), from the state and context it was put aside with; null: the plain words.
+   */
+  backTo?: (context: Record<string, unknown>, state: unknown) => SayParams | null;
 }
 
 /** Standard input every flow may receive from the engine. */

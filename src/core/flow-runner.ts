@@ -184,7 +184,9 @@ export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean
  */
 function resumeAside(ctx: RunContext, aside: unknown, hops: number): boolean {
   if (!restoreAside(ctx, aside, hops)) return false;
-  ctx.replies.push(textReply(ctx.content, 'engine.back-to', {}, ctx.session.seq));
+  // Said with what the question is about, when its flow can tell (a question left for days is not a riddle: W13-1).
+  const about = ctx.session.flowId ? ctx.flows.get(ctx.session.flowId)?.backTo?.(ctx.session.snapshot?.context ?? {}, ctx.session.snapshot?.value) : null;
+  ctx.replies.push(textReply(ctx.content, about?.key ?? 'engine.back-to', about?.vars ?? {}, ctx.session.seq));
   reask(ctx);
   return true;
 }

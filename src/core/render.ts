@@ -74,6 +74,18 @@ export function answerWords(content: ContentCatalog): AnswerWords {
 }
 
 /**
+ * A number typed at a numbered list that has no choice of that number ("7" at six choices): a
+ * slip, asked again (W13-14). Never where a number is an answer: a list of numbers (a 0-10 scale,
+ * amounts), or a question with one or two buttons beside the parent's own words ("How old?",
+ * "How many days?").
+ */
+export function numberWithNoChoice(content: ContentCatalog, q: PendingQuestion, text: string): boolean {
+  const t = text.trim().replace(/[.!)]+$/, '');
+  if (!/^\d{1,2}$/.test(t) || q.choices.length < 3 || Number(t) <= q.choices.length) return false;
+  return !q.choices.some((c) => /\d/.test(content.render(c.key, c.vars ?? {})));
+}
+
+/**
  * Match typed text to one of the pending choices: by its number ("2"), its label (case and
  * punctuation aside), one of the other ways of saying it listed in content under the label's
  * key + `.also` ("They said no" for "The school said no: help me respond"), "not sure" and its kin for a button that says so, and a bare yes or no

@@ -54,6 +54,8 @@ export const advice: Feature = {
   effects: [sayProfile],
   commands: { say, 'say-child': sayForOpenCase, profile, legal },
   intents: ['say', 'profile', 'legal'],
+  // "…what do i say to them now" ending a long account: the account is what the school said (W13-3).
+  closingIntents: ['say'],
   contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question', 'advice.provision-lead.plan', 'advice.provision-lead.agreed', 'terms.agreed.plan-duty', 'terms.agreed.complaint-route'],
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,

@@ -22,7 +22,8 @@ describe('the check of the parent\'s own words', () => {
     expect(r.final.value).toBe('checkWording');
     const [preview] = ofType<PreviewLinesParams>(r.effects, 'previewLines');
     expect(preview?.template).toBe('data-request');
-    expect(preview?.show).toEqual(['request', 'missing_data', 'by_when']);
+    // The school's quoted answer is shown too, after the parent's own lines (W13-2).
+    expect(preview?.show).toEqual(['request', 'missing_data', 'by_when', 'statement']);
     const ask = ofType<AskParams>(r.effects, 'ask').at(-1);
     expect(ask?.key).toBe('facts.check-wording');
     expect(ask?.choices?.map((c) => c.id)).toEqual(['ok', 'change']);
@@ -39,7 +40,7 @@ describe('the check of the parent\'s own words', () => {
     expect(r.final.value).toBe('whichLine');
     const which = ofType<AskParams>(r.effects, 'ask').at(-1);
     expect(which?.key).toBe('facts.ask-which-line');
-    expect(which?.choices?.map((c) => c.id)).toEqual(['line:request', 'line:missing_data', 'line:by_when']);
+    expect(which?.choices?.map((c) => c.id)).toEqual(['line:request', 'line:missing_data', 'line:by_when', 'line:statement']);
     expect(which?.choices?.[2]).toMatchObject({ key: 'facts.choice.line', vars: { words: 'Ms Lee by 14 March lol.' } });
 
     r = replay(m, HANDOVER, [...events, choice('line:by_when')], stop);
@@ -72,7 +73,8 @@ describe('the check of the parent\'s own words', () => {
   });
 
   it('with one line in their words, "change" goes straight to it; with none, the letter comes without the check', () => {
-    const noRequest = { ...HANDOVER, request: '' };
+    // No request, and no words of the school's to quote (a quote is shown too: W13-2).
+    const noRequest = { ...HANDOVER, request: '', statement: '' };
     const one = replay(noPrecedentFlow.machine, noRequest, [text('a quiet start, full days are too much'), choice('skip'), choice('skip'), choice('change')], stop);
     expect(one.final.value).toBe('reword');
     expect(ofType<AskParams>(one.effects, 'ask').at(-1)?.vars).toEqual({ words: 'A quiet start, full days are too much.' });

@@ -220,10 +220,12 @@ describe('triage: who said it', () => {
     expect(ofType<ClassifyParams>(kept.effects, 'classify').map((c) => c.text)).toEqual([full.statement]);
   });
 
-  it.each([['my son is twelve and autistic'], ['I am so tired of all this, honestly']])('asks for just a short name after a sentence like %j', (words) => {
+  // Kept in the parent's words, never thrown away (thirteenth walk, W13-1), then the name asked again.
+  it.each([['my son is twelve and autistic'], ['I am so tired of all this, honestly']])('keeps a sentence like %j and asks for just a short name', (words) => {
     const r = replay(m, INPUT, [text(words)]);
     expect(r.final.value).toBe('nickname');
-    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.short', 'triage.ask-nickname']);
+    expect(spoken(r.effects).slice(-2)).toEqual(['triage.nickname.kept-words', 'triage.ask-nickname']);
+    expect(ofType<NoteParams>(r.effects, 'note').map((n) => n.text)).toEqual([words]);
     expect(replay(m, INPUT, [text(words), text('J')]).final.value).toBe('request');
   });
 

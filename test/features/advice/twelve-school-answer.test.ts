@@ -1,7 +1,7 @@
 /**
  * The school's answer in a letter, from three of the twelve situations and variants of them
- * replayed through the engine: words the parent confirmed as the school's are quoted (and not
- * offered for rewording); the parent's account of what they were told is never a quotation and
+ * replayed through the engine: words the parent confirmed as the school's are quoted (and shown
+ * before drafting, W13-2); the parent's account of what they were told is never a quotation and
  * is part of the check of their own words (kept, reworded or left out, the command line's letter the same); a paraphrase with too little in it is set down as the kind of no in neutral words.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,11 +45,13 @@ async function cliLetter(t: Transcript, kind: string): Promise<string> {
 }
 
 describe("words confirmed as the school's", () => {
-  it('are quoted, and are not among the lines offered for rewording', async () => {
+  // Shown before drafting like every line a letter carries (thirteenth walk, W13-2: a line the
+  // parent had typed about her son's day was quoted as the school's answer, unseen).
+  it('are quoted, and shown at the check of the parent\'s words before drafting', async () => {
     // "we don't do part-time timetables here…", the depute named as who said it.
     const t = await run(situation('precedent-part-time'));
     expect(answerLine(t.letter)).toBe(`Your answer, as I noted it (23 November 2026): "We don't do part-time timetables here, if we did it for Finn everyone would want one".`);
-    expect(lastPreview(t)).not.toContain('Your answer, as I noted it');
+    expect(lastPreview(t)).toContain(answerLine(t.letter));
     expect(answerLine(await cliLetter(t, 'precedent-request'))).toBe(answerLine(t.letter));
   });
 });
