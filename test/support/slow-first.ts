@@ -25,6 +25,8 @@ export const LONGEST = [
   'test/adapters/slack/two-processes.test.ts',
   'test/adapters/console/console-chat.test.ts',
   'test/readme/readme-examples.test.ts',
+  // Short to run, but seconds to import (a cross-validation at collection): not last, alone.
+  'test/classify/cross-validate.test.ts',
 ];
 
 /** Where a file starts: isolated files first (-1), then LONGEST's order, then every other. */
