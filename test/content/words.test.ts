@@ -53,6 +53,19 @@ describe('content/words', () => {
     expect(() => loadContent(dir)).toThrow(/answers\.yes/);
   });
 
+  it('puts a shared part into each pattern that names it, and keeps parts out of the lists', () => {
+    const say = content.words('intents.say.closing');
+    expect(say.every((p) => !p.includes('{{'))).toBe(true);
+    expect(() => content.words('parts.say-question')).toThrow();
+    const dir = contentWith('answers.yaml', "parts.maybe: ['(?:perhaps|maybe)']\nanswers.yes: ['^{{maybe}} yes$']\n");
+    expect(loadContent(dir).words('answers.yes')).toEqual(['^(?:perhaps|maybe) yes$']);
+  });
+
+  it('stops at start-up on a part nobody holds, or a part of two patterns', () => {
+    expect(() => loadContent(contentWith('answers.yaml', "answers.yes: ['^{{nowhere}} yes$']\n"))).toThrow(/answers\.yes.*nowhere/);
+    expect(() => loadContent(contentWith('answers.yaml', "parts.two: ['a', 'b']\nanswers.yes: ['^{{two}}$']\n"))).toThrow(/parts\.two/);
+  });
+
   it('stops at start-up when a feature declares an intent with no phrases', () => {
     const dir = contentWith('intents.yaml', "intents.help: ['^help$']\n");
     expect(() => assemble(FEATURES, loadContent(dir))).toThrow(/intents\.restart|intents\.say/);
