@@ -9,6 +9,7 @@
  * as `input.known` and is never asked again: its lines are shown in the wording check instead.
  */
 import * as z from 'zod';
+import { OFFER_LINE } from './offer-states.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
@@ -65,6 +66,8 @@ export type LetterCtx = FactsCtx &
     answerQuote: string;
     /** Else the parent's account of it (checked with their other words), or the kind of no's neutral sentence (a content key). */
     answerWords: string;
+    /** A partial yes: what was agreed, in the words given (partial-yes.ts), thanked for; absent or '' otherwise. */
+    offered?: string;
   };
 
 /** The last thing the school said, from the notes: its words, its day as a label and as a date, and the name of who said it. */
@@ -176,6 +179,7 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
     ['request', 'request', lineTopic('request', category)],
     ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC],
     ...ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const),
+    OFFER_LINE,
   ]);
 }
 
@@ -187,6 +191,8 @@ export function letterParams({ context }: { context: LetterCtx }): DraftParams {
     nickname: context.nickname,
     said_on: context.saidOn,
     statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
+    // A partial yes: the agreed part, thanked for (W13-4).
+    offered: factOf(context.offered ?? ''),
     your_name: context.signOff,
     // Asked for because the child is too unwell to attend: the letter says the place's duty too.
     health_duty: mentionsTooUnwell(`${context.request} ${context.statement}`) ? `terms.${context.place || 'elsewhere'}.unwell-duty` : '',
