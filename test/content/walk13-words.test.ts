@@ -46,3 +46,20 @@ describe('W13-7: a meeting before the reply\'s day', () => {
     expect(said).toMatch(/they replied/);
   });
 });
+
+describe('W13-11: predetermination after the meeting', () => {
+  it('the advice is for after the meeting, not before it', () => {
+    const said = content.render('no-predetermination.after-meeting');
+    expect(said).toMatch(/has happened/);
+    expect(said).toMatch(/in writing/);
+    expect(said).not.toMatch(/beforehand|before (?:it|the meeting)/);
+  });
+
+  it('the letter names the meeting\'s day and who was there, and leaves both out when not known', () => {
+    const named = content.renderLetter('decision-in-writing', { nickname: 'Jayden', meeting_on: '14 January 2027', met_with: 'Mr Okafor and Mrs Fenwick' }).body;
+    expect(named).toContain('We met on 14 January 2027.');
+    expect(named).toContain('From the school at the meeting: Mr Okafor and Mrs Fenwick.');
+    const plain = content.renderLetter('decision-in-writing', { nickname: 'Jayden' }).body;
+    expect(plain).not.toMatch(/We met on|at the meeting:/);
+  });
+});
