@@ -16,6 +16,8 @@ export const PARTIAL_YES_KEYS = ['partial-yes.agreed', 'partial-yes.signing'] as
 const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
 /** A refusal anywhere in the words: what the no is. */
 const REFUSAL = /\b(?:no to|said no|says no|not negotiable|isn'?t negotiable|refus\w*|won'?t|can'?t|cannot|not able|unable|turned (?:it |that )?down|declined)\b/i;
+/** An agreement made, not one wondered about ("we could put something in place", "we would rather look at"). */
+const AGREED_MADE = /\b(?:(?:said|say|says) yes to|yes to|agreed|approved|okay'?d|ok'?d|(?:are|were|is|was) happy to|(?:will|'ll|are going to|is going to) (?:do|try|offer|let|allow|give|start|put|arrange|run|set up|trial)|can start)\b/i;
 /** Where the agreement starts, as told ("they said yes to", "they agreed", "she'll"): the words after it are what was agreed. */
 const AGREED_LEAD = /\b(?:(?:said|say|says) yes to|yes to|agreed(?: to| that)?|approved|okay'?d|ok'?d|are happy to|(?:will|'ll|can|could) (?=\w))\s*/i;
 /** Where a clause turns to what was refused ("…, but not the afternoons"). */
@@ -29,7 +31,7 @@ const TURN = /\s*(?:\bbut\b|\bhowever\b)\s*/i;
 export function partlyAgreed(words: string): string {
   const text = straightApostrophes(words);
   const sentences = text.split(SENTENCE_END).map((s) => s.trim());
-  const at = sentences.findIndex((s) => agreedClause(s) !== '');
+  const at = sentences.findIndex((s) => agreedClause(s) !== '' && AGREED_MADE.test(s));
   if (at < 0) return '';
   const sentence = sentences[at] as string;
   const lead = AGREED_LEAD.exec(sentence);

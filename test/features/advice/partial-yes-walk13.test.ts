@@ -34,6 +34,8 @@ describe('a partial yes, read from the parent\'s words', () => {
     );
     expect(partlyAgreed("They'll do a 9:15 start from Monday for two weeks and then review it.")).toBe('');
     expect(partlyAgreed("We can't offer a later start.")).toBe('');
+    // Support wondered about, beside a refusal, is not a yes (the thirteenth walk's Okafor email).
+    expect(partlyAgreed("I'm afraid we can't put Jayden on a part-time timetable at this stage. We would rather look at what support we can put in place within the normal school day.")).toBe('');
   });
 
   it('a question about signing is heard; other words are not', () => {
