@@ -36,6 +36,12 @@ function heardAtMeeting(c: Ctx, decidedBy: string): boolean {
   return answer.endsWith('.letter.at-meeting') || HEARD_AT().test(straightApostrophes(answer)) || str(c.who) === 'meeting';
 }
 
+/** A meeting kept to watch after the letter's day and before `due` (ISO), the first of them, or '': the next step names it (W13-7). */
+export function meetingBefore(c: Ctx, due: string): string {
+  const today = todayOf(c);
+  return str(c.keptMeetingDays).split(' ').filter((d) => ISO.test(d) && today !== '' && d > today && d < due).sort()[0] ?? '';
+}
+
 /** The meeting has happened (`decidedBy`: the field of "who decided, and when did you hear?"). */
 export function meetingHeld(c: Ctx, decidedBy: string): boolean {
   return heardAtMeeting(c, decidedBy) || keptMeetingGone(c) !== '';

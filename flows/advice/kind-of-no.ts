@@ -23,9 +23,9 @@ import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordi
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
-import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_BY_MEETING, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
-import { meetingHeld, meetingLetterVars } from './after-meeting.js';
+import { meetingBefore, meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
 
 
@@ -37,7 +37,10 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
   // A date they gave that has already passed (a period counted from the day they said it): said as passed, not put in the diary.
   const passed = due !== '' && /^\d{4}-\d{2}-\d{2}$/.test(context.date) && due < context.date;
   const key = passed ? NEXT_STEP_PASSED : dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
-  return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
+  const shown = (day: string) => (day ? letterDay(day, context.monthFirst === 'yes') : '');
+  // A meeting kept to watch comes before the day: named, so the follow-up day after it is no surprise (W13-7).
+  const first = key === NEXT_STEP_BY ? meetingBefore(context, due) : '';
+  return first ? { key: NEXT_STEP_BY_MEETING, vars: { date: shown(due), meeting: shown(first) } } : { key, vars: { date: shown(due) } };
 }
 
 

@@ -47,6 +47,14 @@ describe('W13-7: a meeting before the reply\'s day', () => {
   });
 });
 
+describe('W13-7: the next step, with a meeting first', () => {
+  it('names the meeting, then the follow-up day', () => {
+    const said = content.render('common.next-step-by-meeting', { meeting: '14 January 2027', date: '18 January 2027' });
+    expect(said.indexOf('14 January 2027')).toBeLessThan(said.indexOf('18 January 2027'));
+    expect(said).toMatch(/follow up/);
+  });
+});
+
 describe('W13-11: predetermination after the meeting', () => {
   it('the advice is for after the meeting, not before it', () => {
     const said = content.render('no-predetermination.after-meeting');
