@@ -14,6 +14,8 @@ import { OFFER_KEYS } from './offer-states.js';
 import type { KindOfNoSpec, KindQuestion } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
+/** Said instead when a meeting kept to watch comes before that day (after-meeting.ts, W13-7). */
+export const NEXT_STEP_BY_MEETING = 'common.next-step-by-meeting';
 /** Said instead when the date they gave has already passed (a period counted from the day they said it). */
 export const NEXT_STEP_PASSED = 'common.next-step-passed';
 /** The term for the duty to educate a child too unwell to attend (`terms.<place>.unwell-duty`). */
@@ -43,7 +45,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
     ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
     ...spec.wrapUp.flatMap((say) =>
-      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : [`${P}.${say.key}`],
+      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : [`${P}.${say.key}`, ...(say.after ? [`${P}.${say.after}`] : [])],
     ),
     ...termKeysOf(UNWELL_DUTY, PLACES),
     ...CATEGORIES.map(answerReasonKey),
@@ -53,6 +55,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...OFFER_KEYS,
     ...(spec.questions.some((q) => q.reuse) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
     NEXT_STEP_BY,
+    NEXT_STEP_BY_MEETING,
     NEXT_STEP_PASSED,
     ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
     `${P}.next-steps`,

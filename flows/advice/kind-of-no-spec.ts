@@ -54,7 +54,7 @@ export interface KindQuestion<S extends string> {
  * A wrap-up message: a content key under the prefix, said with the child's nickname unless
  * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
  */
-export type WrapUpSay = string | { key: string; plain: true } | { term: string };
+export type WrapUpSay = string | { key: string; plain: true; after?: string } | { term: string };
 
 /** Everything that makes one "kind of no" flow its own. */
 export interface KindOfNoSpec<S extends string> {
@@ -67,8 +67,14 @@ export interface KindOfNoSpec<S extends string> {
   questions: readonly KindQuestion<S>[];
   /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
   dueSay?: string;
-  /** What is said after the last answer, before the next steps. */
+  /** What is said after the last answer, before the next steps (`after`: said instead once the meeting has happened). */
   wrapUp: readonly WrapUpSay[];
+  /**
+   * How a meeting already held is known (after-meeting.ts): the question whose answer says when
+   * the parent heard (`decidedBy`), and those whose words name the school's people there (`names`).
+   * The letter then gets `meeting_on` and `met_with`.
+   */
+  afterMeeting?: { decidedBy: NoInfer<S>; names: readonly NoInfer<S>[] };
   letter: {
     template: string;
     /**

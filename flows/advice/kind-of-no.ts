@@ -23,8 +23,10 @@ import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordi
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
-import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_BY_MEETING, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
+import { meetingBefore, meetingHeld, meetingLetterVars } from './after-meeting.js';
+import { keptMeetingsOf } from './meeting-states.js';
 
 
 /** The next step's date: the one an answer named, else two weeks after the letter. */
@@ -35,7 +37,10 @@ function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefi
   // A date they gave that has already passed (a period counted from the day they said it): said as passed, not put in the diary.
   const passed = due !== '' && /^\d{4}-\d{2}-\d{2}$/.test(context.date) && due < context.date;
   const key = passed ? NEXT_STEP_PASSED : dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
-  return { key, vars: { date: due ? letterDay(due, context.monthFirst === 'yes') : '' } };
+  const shown = (day: string) => (day ? letterDay(day, context.monthFirst === 'yes') : '');
+  // A meeting kept to watch comes before the day: named, so the follow-up day after it is no surprise (W13-7).
+  const first = key === NEXT_STEP_BY ? meetingBefore(context, due) : '';
+  return first ? { key: NEXT_STEP_BY_MEETING, vars: { date: shown(due), meeting: shown(first) } } : { key, vars: { date: shown(due) } };
 }
 
 
@@ -128,6 +133,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   function nextStepBy(args: { context: Ctx }): SayParams {
     return nextStepByParams(args, dueSay);
   }
+  const meeting = spec.afterMeeting;
   const saysUnwellDuty = spec.wrapUp.some((say) => typeof say !== 'string' && 'term' in say && say.term === UNWELL_DUTY);
 
   function initialContext({ input }: { input: FlowInput }): Ctx {
@@ -157,6 +163,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       wordingLine: '',
       answerQuote: answer.quote,
       answerWords,
+      // Meetings kept as dates to watch: one come already means the meeting has happened (after-meeting.ts).
+      keptMeetingDays: keptMeetingsOf(input).join(' '),
       // The parent's answer last time, for a question offered again (`reuse`): `<field>Before`.
       ...Object.fromEntries(questions.filter((q) => q.reuse).map((q) => [`${q.field}Before`, earlierAnswerOf(input, q.topic, q.max ?? 600)])),
     };
@@ -172,7 +180,11 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       }
       return { type: 'say' as const, params: sayTerm };
     }
-    if (typeof say !== 'string') return { type: 'say' as const, params: { key: `${P}.${say.key}` } };
+    if (typeof say !== 'string') {
+      const { key, after } = say;
+      const held = (context: Ctx) => Boolean(after && meeting && meetingHeld(context, fieldOf.get(meeting.decidedBy) ?? ''));
+      return { type: 'say' as const, params: ({ context }: { context: Ctx }): SayParams => ({ key: `${P}.${held(context) ? after : key}` }) };
+    }
     function sayWithNickname({ context }: { context: Ctx }): SayParams {
       return { key: `${P}.${say}`, vars: { nickname: context.nickname } };
     }
@@ -212,6 +224,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       health_duty: tooUnwellToAttend({ context }) ? `terms.${context.place || 'elsewhere'}.${UNWELL_DUTY}` : '',
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and the parent's proposal.
       ...partTimeLetterVars(context, factOf),
+      // After the meeting: its day and the school's people there, when known.
+      ...(meeting ? meetingLetterVars(context, fieldOf.get(meeting.decidedBy) ?? '', [...meeting.names.map((n) => fieldOf.get(n) ?? ''), 'statement']) : {}),
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);

@@ -13,13 +13,16 @@ import { meetingToCome } from './meeting-day.js';
 import { dueFrom } from './parent-answers.js';
 
 export interface MeetingCtx {
-  /** The school's words. */
-  statement: string;
-  category: Category;
+  /** The school's words (a flow that keeps them elsewhere, a reply, says where: `meetingParts`'s `wordsOf`). */
+  statement?: string;
+  /** The kind of no, when the words are one (a reply is not). */
+  category?: Category;
   /** The day of a meeting still to come those words name (ISO), or ''. */
   meeting: string;
   /** The days of meetings already kept as dates to watch (`input.keptMeetings`; absent in a flow saved before them). */
   keptMeetings?: readonly string[];
+  /** The parent's day when the flow starts on the offer (no event carries one then). */
+  today?: string;
 }
 
 /** The topic of the next step a kept meeting is noted as. */
@@ -47,7 +50,7 @@ type Args<C> = { context: C; event: FlowEvent };
  * The pieces a flow registers, given how it knows the family's order (month first in the US;
  * undefined before the case has a profile: a date in numbers is then not read at all).
  */
-export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) => boolean | undefined) {
+export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) => boolean | undefined, wordsOf: (context: C) => string = (context) => context.statement ?? '') {
   /** A day the parent typed for the meeting, in the family's order: one still to come, or ''. */
   function typedDay(context: C, event: FlowEvent): string {
     if (event.type !== 'TEXT') return '';
@@ -69,7 +72,7 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
       freeText: true,
     }),
     /** The meeting as a next step, due on its day: a date to watch in the notes and "what is due?". */
-    note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: MEETING_TOPIC, text: 'situation.meeting-note', category: context.category, due: context.meeting }),
+    note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: MEETING_TOPIC, text: 'situation.meeting-note', ...(context.category ? { category: context.category } : {}), due: context.meeting }),
     /** The day the parent typed, read back as kept: they see the date they meant (a tap's was in the question). */
     kept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-kept', vars: { date: shown(context) } }),
     /** A meeting the notes already keep: said so, not asked again. */
@@ -80,7 +83,10 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
     params,
     assigns: {
       /** The meeting in the school's words, from the parent's day at this turn. */
-      readMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => ({ meeting: meetingToCome(context.statement, event.day, monthFirstOf(context)) ?? '' }),
+      readMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => {
+        const day = typeof event.day === 'string' ? event.day : (context.today ?? '');
+        return { meeting: day ? (meetingToCome(wordsOf(context), day, monthFirstOf(context)) ?? '') : '' };
+      },
       keepTypedMeeting: ({ context, event }: Args<C>): Partial<MeetingCtx> => ({ meeting: typedDay(context, event) }),
     },
     guards: {

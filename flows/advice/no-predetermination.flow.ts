@@ -44,8 +44,10 @@ export const noPredeterminationFlow = kindOfNoFlow({
   ],
   // A meeting's date is said as the meeting, with concerns sent before it: not a day to follow up on.
   dueSay: 'next-step-on',
-  // Ask for it in writing; send concerns in writing before the meeting (said without the name).
-  wrapUp: ['in-writing', { key: 'before-meeting', plain: true }],
+  // Ask for it in writing; send concerns in writing before the meeting (said without the name), or after it, put them on the record.
+  wrapUp: ['in-writing', { key: 'before-meeting', plain: true, after: 'after-meeting' }],
+  // Heard at the meeting, or after it: the letter names its day and who was there (W13-11).
+  afterMeeting: { decidedBy: 'decidedBy', names: ['decidedBy', 'views'] },
   letter: {
     template: 'decision-in-writing',
     vars: { decision: 'decision', decided_by: 'decidedBy', concerns: 'views', next_meeting: 'nextMeeting' },

@@ -20,6 +20,8 @@ export const OFFER_LINE = ['offered', 'offered', OFFER_TOPIC] as const;
 export interface OfferCtx {
   nickname: string;
   statement: string;
+  /** What the parent asked for, in their words (triage's answer). */
+  request: string;
   /** What the school offered, in the parent's words ('' when nothing was). */
   offered: string;
 }
@@ -33,9 +35,27 @@ function saysOffered({ event }: { event: FlowEvent }): boolean {
   return event.type === 'CHOICE' && event.id === 'yes';
 }
 const OPENS_NO = once(() => new RegExp(alternation('answers.opens-no'), 'i'));
-/** "No they did not", "not really, it does not help her": a no typed, not what they offered. */
-function typedNo({ event }: { event: FlowEvent }): boolean {
-  return event.type === 'TEXT' && OPENS_NO().test(straightApostrophes(event.text.trim()));
+const NOT_ASKED = once(() => new RegExp(alternation('answers.offer-not-asked'), 'i'));
+const LEAD_WORDS = /^(?:(?:a|an|the|for|to|him|her|them|have|get|be|on|put|some|more)\s+)+/;
+
+/** The request's first words ("part time timetable" of "part time timetable, just mornings…"), to hear it refused. */
+function requestHead(request: string): string {
+  const first = request.toLowerCase().split(/[,.;:!?(]/)[0] ?? '';
+  const words = first.replace(/[^a-z0-9' -]+/g, ' ').replace(/-/g, ' ').trim().replace(LEAD_WORDS, '').split(/\s+/).filter(Boolean);
+  return words.length >= 2 ? words.slice(0, 3).join(' ') : '';
+}
+
+/**
+ * "No they did not", "not really, it does not help her", "a meeting thats all", "not the part
+ * time timetable" (the request itself refused): a no typed, not what they offered.
+ */
+function typedNo({ context, event }: { context: OfferCtx; event: FlowEvent }): boolean {
+  if (event.type !== 'TEXT') return false;
+  const said = straightApostrophes(event.text.trim()).toLowerCase();
+  if (OPENS_NO().test(said) || NOT_ASKED().test(said)) return true;
+  const head = requestHead(context.request ?? '');
+  // The head holds only letters, digits, spaces and apostrophes: nothing to escape.
+  return head !== '' && new RegExp(`\\bnot (?:the |a |an |any |even )?${head}\\b`).test(said.replace(/-/g, ' '));
 }
 export const offerGuards = { offersPart, saysOffered, typedNo };
 
@@ -66,7 +86,7 @@ export function offerStates(next: string) {
     offered: {
       entry: ask,
       on: {
-        TEXT: [bareReplyAgain(ask), keep],
+        TEXT: [bareReplyAgain(ask), { guard: 'typedNo', target: next }, keep],
         CHOICE: next,
       },
     },

@@ -60,8 +60,14 @@ const NEGATED_PLAN =
 
 /** An assessment for a plan, named as such ("an EHC needs assessment", "an IEP evaluation"): the assessment, not the plan. */
 const PLAN_ASSESSMENT = /\b(?:ehc ?p?|iep|504|idp|csp)\s+(?:needs\s+)?(assessment|evaluation)\b/g;
-/** An assessment asked for, not yet a plan ("we've applied for an EHC needs assessment"). */
-const ASSESSMENT_ASKED = /\b(?:asked|applied|requested|asking|applying|requesting)\b.*\b(?:assess|evaluat)/;
+/** An assessment asked for, not yet a plan ("we've applied for an EHC needs assessment", "EHCNA requested"). */
+const ASSESSMENT_ASKED =
+  /\b(?:asked|applied|requested|asking|applying|requesting)\b.*\b(?:assess|evaluat)|\b(?:assessment|evaluation)\s+(?:was\s+|has been\s+)?(?:asked for|applied for|requested)\b/;
+/** Short names for an assessment: "EHCNA" (an EHC needs assessment), "eval". */
+const SHORT_ASSESSMENT: readonly [RegExp, string][] = [
+  [/\behc ?na\b/g, 'ehc needs assessment'],
+  [/\bevals?\b/g, 'evaluation'],
+];
 
 /** After an opening no, the child's own plan named all the same ("no, but he has a 504"). */
 const CHILD_HAS_ONE = /\bbut\b.{0,20}\b(?:he|she|they|hes|shes|he's|she's|they've|he has|she has|has|have|got)\b.{0,12}\b(?:has|have|got|an?)\b/;
@@ -74,7 +80,8 @@ const NONE_OPENING =
 const HAS_NAMED_PLAN = /\b(?:(?:he|she|they)(?:'s| has| have)(?: got)?|only)\s+(?:an?\s+)?(?:iep|504(?!\s+(?:coordinator|co-?ordinator|team|office))|ehc ?p?|ehc plan|idp|csp|statement)\b/;
 
 export function planFromWords(text: string): Plan {
-  const said = straightApostrophes(text.toLowerCase()).replace(PLAN_ASSESSMENT, '$1');
+  const spelled = SHORT_ASSESSMENT.reduce((t, [short, full]) => t.replace(short, full), straightApostrophes(text.toLowerCase()));
+  const said = spelled.replace(PLAN_ASSESSMENT, '$1');
   // "No, we've asked for one but nothing yet": no plan; asked for alone, an assessment under way.
   if (ASSESSMENT_ASKED.test(said)) return /^(?:no|none|nope|not yet)\b/.test(said.trim()) ? 'none' : 'assessing';
   const t = said.replace(NEGATED_PLAN, ' ');

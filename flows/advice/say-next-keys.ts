@@ -12,6 +12,7 @@ import { WORDING_KEYS } from './letter-wording-states.js';
 import { ASKED_LINES, NAMING_LINES } from './say-next-letter.js';
 import { MEETING_KEYS } from './meeting-states.js';
 import { REVIEW_KEYS } from './review-states.js';
+import { PARTIAL_YES_KEYS } from './partial-yes.js';
 
 const P = 'say-next';
 
@@ -52,4 +53,5 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.no-letter`,
   ...MEETING_KEYS,
   ...REVIEW_KEYS,
+  ...PARTIAL_YES_KEYS,
 ];

@@ -9,6 +9,7 @@
  * as `input.known` and is never asked again: its lines are shown in the wording check instead.
  */
 import * as z from 'zod';
+import { OFFER_LINE } from './offer-states.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
@@ -65,6 +66,8 @@ export type LetterCtx = FactsCtx &
     answerQuote: string;
     /** Else the parent's account of it (checked with their other words), or the kind of no's neutral sentence (a content key). */
     answerWords: string;
+    /** A partial yes: what was agreed, in the words given (partial-yes.ts), thanked for; absent or '' otherwise. */
+    offered?: string;
   };
 
 /** The last thing the school said, from the notes: its words, its day as a label and as a date, and the name of who said it. */
@@ -175,8 +178,8 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
   const asked = ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const);
   const request = ['request', 'request', lineTopic('request', category)] as const;
   // Words quoted as the school's are shown too, after the parent's own: no line a letter quotes goes unseen (W13-2).
-  if (context['answerQuote']) return wordingLines(LETTER_FOR[category], [request, ...asked, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
-  return wordingLines(LETTER_FOR[category], [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked]);
+  if (context['answerQuote']) return wordingLines(LETTER_FOR[category], [request, ...asked, OFFER_LINE, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
+  return wordingLines(LETTER_FOR[category], [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked, OFFER_LINE]);
 }
 
 /** The letter, from the facts: names and real dates, the school's words only as theirs, the parent's lines without chat fillers. */
@@ -187,6 +190,8 @@ export function letterParams({ context }: { context: LetterCtx }): DraftParams {
     nickname: context.nickname,
     said_on: context.saidOn,
     statement: context.answerQuote ? clipQuote(context.answerQuote) : factOf(context.answerWords),
+    // A partial yes: the agreed part, thanked for (W13-4).
+    offered: factOf(context.offered ?? ''),
     your_name: context.signOff,
     // Asked for because the child is too unwell to attend: the letter says the place's duty too.
     health_duty: mentionsTooUnwell(`${context.request} ${context.statement}`) ? `terms.${context.place || 'elsewhere'}.unwell-duty` : '',

@@ -30,6 +30,7 @@ import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
 import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
+import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './partial-yes.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
@@ -135,9 +136,9 @@ const offerParams: AskParams = {
   freeText: false,
 };
 
-/** Who said it and when (from the statement's note, or the school's words), and the school's answer as the letter sets it down. */
+/** Who said it and when (from the statement's note, or the school's words), the school's answer as the letter sets it down, and a partial yes's agreed part (thanked for). */
 function gatherFacts({ context }: { context: Ctx }): Partial<Ctx> {
-  return statementFacts(context, context.fromNotes ? context.recent : null);
+  return { ...statementFacts(context, context.fromNotes ? context.recent : null), offered: partlyAgreed(context.statement) };
 }
 
 /** A context update shared with other flows (letter-facts-states.ts, letter-wording-states.ts), typed to this flow's context. */
@@ -242,6 +243,7 @@ const sayNext = setup({
     isRecentOfKnownKind: ({ context, event }) => answerOf(event as FlowEvent) === 'recent' && Boolean(context.recent?.category),
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    ...partialYesGuards,
     meetingToCome: meeting.guards.meetingToCome,
     meetingKept: meeting.guards.meetingKept,
     typedMeetingDay: meeting.guards.typedMeetingDay,
@@ -310,7 +312,9 @@ export const sayNextMachine = sayNext.createMachine({
     },
     // Not sure which kind: ask, then advise on the one picked.
     ...whichKindStates(P, 'advise'),
-    advise: {
+    // A partial yes: the agreed part said to stand first (`advise`, passing through to `advising`).
+    ...agreedStates('advise', 'advising'),
+    advising: {
       entry: [
         'disclaim',
         { type: 'say', params: { key: `${P}.replies-intro` } },
@@ -321,6 +325,8 @@ export const sayNextMachine = sayNext.createMachine({
         { type: 'say', params: writeDownParams },
       ],
       always: [
+        // From the notes, a partial yes still offers its review day (its words may never have been read for one: W13-4).
+        { guard: and(['isFromNotes', 'partlyAgreed']), target: 'reviewRead', actions: { type: 'note', params: adviceNote } },
         { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
         { guard: 'hasThread', target: 'meetingRead', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
         { target: 'meetingRead', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
@@ -328,8 +334,9 @@ export const sayNextMachine = sayNext.createMachine({
     },
     // A meeting still to come in new words from the school: offered as a date to watch (words from the notes were, when noted).
     ...meetingStates(meeting, 'reviewRead'),
-    // A trial they agreed, with a review: its day offered as a date to watch too.
-    ...review.states('offer'),
+    // A trial they agreed, with a review: its day offered as a date to watch too; then "should I sign it?" answered (partial-yes.ts).
+    ...review.states('signRead'),
+    ...signingStates('offer'),
     offer: {
       entry: { type: 'ask', params: offerParams },
       on: {

@@ -14,6 +14,7 @@ import { monthFirst, parseProfile } from '../../src/features/advice/profile.js';
 import { keptMeetingsOf, meetingParts, meetingStates, MEETING_KEYS, type MeetingCtx } from './meeting-states.js';
 import { cued, SITUATIONS, type Situation } from './situation-cues.js';
 import { REVIEW_KEYS, reviewOptionsOf, reviewParts, type ReviewCtx } from './review-states.js';
+import { partialYesGuards, signingStates } from './partial-yes.js';
 
 export { SITUATIONS, type Situation };
 const CHOICES = [...SITUATIONS, 'none'] as const;
@@ -109,6 +110,7 @@ export const situationMachine = setup({
     typedMeetingDay: meeting.guards.typedMeetingDay,
     typedMeetingKept: meeting.guards.typedMeetingKept,
     ...review.guards,
+    asksAboutSigning: partialYesGuards.asksAboutSigning,
   },
 }).createMachine({
   id: 'situation',
@@ -154,7 +156,9 @@ export const situationMachine = setup({
     // A meeting still to come in their words: offered as a date to watch first (meeting-states.ts).
     ...meetingStates(meeting, 'reviewRead'),
     // A trial they agreed, with a review: its day offered as a date to watch too (review-states.ts).
-    ...review.states('saved'),
+    ...review.states('signRead'),
+    // "Should I sign it?" after a meeting: what to check first, information only (partial-yes.ts).
+    ...signingStates('saved'),
     // "None of these" is nothing to record: a school reading the notes would learn nothing from it.
     saved: { always: [{ guard: 'named', target: 'record' }, { target: 'done' }] },
     record: { entry: { type: 'note', params: situationNote }, always: 'done' },
@@ -178,5 +182,6 @@ export const situationFlow: FlowDef = {
     ...REVIEW_KEYS,
     'triage.choice.pick-another',
     ...MEETING_KEYS,
+    'partial-yes.signing',
   ],
 };

@@ -35,7 +35,7 @@ export interface TrialOptions {
 
 /** Words that agree to try something (or to keep it for a while and look again). */
 const AGREED =
-  /\b(?:try|trial\w*|pilot\w*|give it a (?:go|try)|see how (?:it|that|this|things|she|he|they) (?:goes?|gets? on)|agree[sd]?|happy to|for now|temporar\w*|(?:will|'ll|can|could|are going to|is going to|going to) (?:do|offer|put|start|let|allow|give|set up|arrange|run|use|have|keep|make)|to be reviewed|(?:then|and) review)\b/;
+  /\b(?:(?:said|say|says) yes to|yes to|okay'?d|ok'?d|approved|try|trial\w*|pilot\w*|give it a (?:go|try)|see how (?:it|that|this|things|she|he|they) (?:goes?|gets? on)|agree[sd]?|happy to|for now|temporar\w*|(?:will|'ll|can|could|are going to|is going to|going to) (?:do|offer|put|start|let|allow|give|set up|arrange|run|use|have|keep|make)|to be reviewed|(?:then|and) review)\b/;
 /** A refusal in the same part of a sentence: nothing agreed there. */
 const REFUSED = /\b(?:can'?t|cannot|won'?t|will not|wouldn'?t|not (?:able|possible|going to|prepared|willing)|unable|isn'?t possible|refuse\w*|don'?t|do not|no longer|decline\w*)\b/;
 /** A look again at what was tried, with no day given. */
@@ -45,6 +45,8 @@ const HALF_TERM = /\b(?:until|till|til|up to|to|before)\s+(?:the\s+)?(?:half[\s-
 const END_OF_TERM = /\b(?:until|till|til|up to|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?term|holidays|easter|summer|christmas|xmas)\b/;
 /** The length of the trial: a period (due-periods.ts), never a time off school ("been off for two weeks"). */
 const PERIOD = new RegExp(String.raw`\b(?:${FOR}|after|in|within)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|ten|\d{1,2})\s+(?:school\s+|working\s+)?(?:days?|weeks?|fortnights?|months?)\b`);
+/** The length of the trial before "then" they look again, as a parent writes it: "4 weeks then they look at it again". */
+const THEN_PERIOD = /\b(a|an|one|two|three|four|five|six|ten|\d{1,2})\s+((?:school\s+)?(?:days?|weeks?|fortnights?|months?))\s*,?\s+(?:and\s+)?then\b/;
 /** A day the trial runs to, or the review is on: "until Friday 27 November", "review it (at the meeting) on 20 November". */
 const UNTIL_DAY = /\b(?:until|till|til|up to|through|review(?:ed)?(?:\s+(?:it|this|that|things))?(?:\s+at\s+the\s+(?:next\s+)?(?:meeting|review))?\s+on)\s+([^,;]{1,30})/;
 /** The day the trial starts, when named: "from Monday", "starting next week". */
@@ -161,7 +163,8 @@ export function trialReview(words: string, today: string, opts: TrialOptions = {
     const found = (r: { due: string } | { passed: string } | { ask: ReviewAsk; near?: string }): TrialReview => ({ ...r, words: sentence });
     if (HALF_TERM.test(part)) return found({ ask: opts.halfTerms ? 'half-term' : 'when' });
     if (END_OF_TERM.test(part)) return found({ ask: 'term-end' });
-    const period = PERIOD.exec(part)?.[0];
+    const then = THEN_PERIOD.exec(part);
+    const period = PERIOD.exec(part)?.[0] ?? (then ? `for ${then[1]} ${then[2]}` : undefined);
     const due = period ? periodDue(period, startOf(part, said, opts.monthFirst) ?? said) : undefined;
     if (due) return found(dayOf(due, today));
     const until = UNTIL_DAY.exec(part)?.[1];

@@ -27,14 +27,16 @@ import {
 } from '../../src/core/flow-kit.js';
 import { choicesOf } from '../advice/parent-answers.js';
 import { childButtons, chosenChild } from '../advice/child-buttons.js';
-import { keptMeetingsOf } from '../advice/meeting-states.js';
+import { keptMeetingsOf, MEETING_KEYS, meetingParts, meetingStates, type MeetingCtx } from '../advice/meeting-states.js';
 import { REVIEW_KEYS, reviewOptionsOf, reviewParts, type ReviewCtx } from '../advice/review-states.js';
 import type { TrialOptions } from '../advice/trial-review.js';
 
 const P = 'case-file.followup';
 const R = 'case-file.replied';
 
-interface Ctx extends ReviewCtx {
+interface Ctx extends ReviewCtx, MeetingCtx {
+  /** A meeting still to come the reply names (ISO), or '' (read on `meetingRead`, before it is used). */
+  meeting: string;
   mode: 'reminder' | 'replied' | 'review';
   about: string;
   sentOn: string;
@@ -169,6 +171,8 @@ const saved = keepReply('saved');
 
 /** A review the reply names: read from their words, on the parent's day (the reply is today's). */
 const review = reviewParts<Ctx>((context) => context.reply, (context) => context.dates);
+/** A meeting still to come the reply names ("there will be a meeting on Tuesday 16 March"): offered first, as for the school's words (W13-7). */
+const meeting = meetingParts<Ctx>((context) => context.dates?.monthFirst, (context) => context.reply);
 
 /** The child whose school replied: their case's request, letters, kept dates and date options become the flow's. */
 function childChosen(context: Ctx, event: FlowEvent): Partial<Ctx> {
@@ -184,6 +188,8 @@ export const followUpMachine = setup({
     ...caseFileEffects,
     readReview: assign(review.actions.readReview),
     keepTypedReview: assign(review.actions.keepTypedReview),
+    readMeeting: assign(meeting.assigns.readMeeting),
+    keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
     setReply: assign({ reply: ({ event }) => ((event as FlowEvent).type === 'TEXT' ? clipLines(answerOf(event as FlowEvent), 4000) : '') }),
   },
   guards: {
@@ -195,6 +201,8 @@ export const followUpMachine = setup({
     asksWhichLetter: ({ context }) => context.mode === 'replied' && (context.letters ?? []).length > 1,
     isLetter: ({ context, event }) => chosenLetter(context, event as FlowEvent) !== undefined,
     isReview: ({ context }) => context.mode === 'review',
+    isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
+    ...meeting.guards,
     ...review.guards,
   },
 }).createMachine({
@@ -213,6 +221,7 @@ export const followUpMachine = setup({
     ...(Number.isInteger(input.followupId) ? { followupId: input.followupId as number } : {}),
     review: '',
     reviewAsk: '',
+    meeting: '',
     today: str(input.today),
     keptMeetings: keptMeetingsOf(input),
     dates: reviewOptionsOf(input),
@@ -220,7 +229,7 @@ export const followUpMachine = setup({
   initial: 'start',
   states: {
     start: {
-      always: [{ guard: 'isReview', target: 'reviewRead' }, { guard: 'asksWhich', target: 'whichChild' }, { guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
+      always: [{ guard: 'isReview', target: 'meetingRead' }, { guard: 'asksWhich', target: 'whichChild' }, { guard: 'asksWhichLetter', target: 'whichLetter' }, { guard: 'isReplied', target: 'askReply' }, { target: 'remind' }],
     },
     whichChild: {
       entry: { type: 'ask', params: whichParams },
@@ -301,11 +310,12 @@ export const followUpMachine = setup({
             target: 'done',
             actions: [assign({ respond: true }), ...keepReply('to-triage')],
           },
-          // Kept as it is: a trial it agrees, with a review, is offered as a date to watch.
-          { target: 'reviewRead', actions: keepReply('kept') },
+          // Kept as it is: a meeting it names, and a trial it agrees with a review, are offered as dates to watch.
+          { target: 'meetingRead', actions: keepReply('kept') },
         ],
       },
     },
+    ...meetingStates(meeting, 'reviewRead'),
     ...review.states('done'),
     done: { type: 'final' },
   },
@@ -342,6 +352,7 @@ export const followUpFlow: FlowDef = {
     `${R}.to-triage`,
     `${R}.kept`,
     ...REVIEW_KEYS,
+    ...MEETING_KEYS,
   ],
   templates: ['follow-up'],
 };

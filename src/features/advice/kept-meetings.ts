@@ -29,3 +29,10 @@ export function childDates(store: Pick<Store, 'listNotes'>, userId: string, case
   const notes = store.listNotes(userId, { topics: [MEETING_TOPIC, REVIEW_TOPIC, PROFILE_TOPIC], ...(caseId !== null ? { caseId } : {}) });
   return { keptMeetings: keptMeetingDaysIn(notes, caseId), dates: reviewOptionsOf({ profile: profileFromNotes(notes, caseId) }) };
 }
+
+/** The first meeting this child's notes keep to watch after `from` and before `to` (ISO days), if any: a reply's day falling after it. */
+export function meetingBefore(store: Pick<Store, 'listNotes'>, userId: string, caseId: number | null, from: string, to: string): string | undefined {
+  const notes = store.listNotes(userId, { topics: [MEETING_TOPIC], ...(caseId !== null ? { caseId } : {}) });
+  const days = notes.flatMap((n) => (n.kind === 'next_step' && n.due && n.due > from && n.due < to && (caseId === null || n.caseId === caseId) ? [n.due] : []));
+  return days.sort()[0];
+}

@@ -13,10 +13,11 @@ import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
 import { ownWordsByKind } from './own-words-lines.js';
 import { MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS, schoolDaysBetween, shortDate } from './school-days.js';
 import { familyMonthFirstOf } from '../advice/profile.js';
-import { childDates } from '../advice/kept-meetings.js';
+import { childDates, meetingBefore } from '../advice/kept-meetings.js';
 import { daysBetween } from '../daily-log/dates.js';
 import { parseLogDate } from '../daily-log/parse.js';
 import { trialReview } from '../../../flows/advice/trial-review.js';
+import { meetingToCome } from '../../../flows/advice/meeting-day.js';
 
 import type { CaseRow } from '../../core/ports.js';
 import type { ChatCommand } from '../../core/run-context.js';
@@ -146,6 +147,9 @@ function recordAndSay(args: string, ctx: RunContext, draftOf: number | undefined
     days: String(r.days),
     due_on: shortDate(r.followup.dueOn, mf),
   });
+  // A meeting kept to watch comes before the reply's day: said, so the reminder is not a surprise (W13-7).
+  const first = meetingBefore(ctx.store, ctx.session.userId, r.followup.caseId, r.followup.sentOn, r.followup.dueOn);
+  if (first && !r.already) say(ctx, 'case-file.sent.meeting-first', { date: shortDate(first, mf), due_on: shortDate(r.followup.dueOn, mf) });
   carryOnAfterDraft(ctx);
 }
 
@@ -200,8 +204,11 @@ export const replied: ChatCommand = (args, ctx) => {
   }
   recordReply(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, at: ctx.now, day: ctx.day, text });
   say(ctx, 'case-file.replied.saved');
-  // A reply that agrees to try something with a review: its day offered as a date to watch (read in the family's own order: review8, 8).
-  if (trialReview(text, ctx.day, childDates(ctx.store, userId, ctx.session.caseId).dates)) startFlow(ctx, 'follow-up', { mode: 'review', reply: text, today: ctx.day });
+  // A reply that agrees to try something with a review, or names a meeting still to come: its day
+  // offered as a date to watch (read in the family's own order: review8, 8; W13-7).
+  const { dates, keptMeetings } = childDates(ctx.store, userId, ctx.session.caseId);
+  const meeting = meetingToCome(text, ctx.day, dates.monthFirst);
+  if (trialReview(text, ctx.day, dates) || (meeting && !keptMeetings.includes(meeting))) startFlow(ctx, 'follow-up', { mode: 'review', reply: text, today: ctx.day });
   else carryOn(ctx);
 };
 

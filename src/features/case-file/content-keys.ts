@@ -10,6 +10,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.already',
+  'case-file.sent.meeting-first',
   'case-file.sent.whose',
   'case-file.sent.letter-about',
   'case-file.sent.generic-about',

@@ -8,6 +8,8 @@ import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words
 import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
+import { meetingLetterVars } from '../../../flows/advice/after-meeting.js';
+import { keptMeetingDaysIn } from '../advice/kept-meetings.js';
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { parentNoon } from '../../core/flow-kit.js';
@@ -182,6 +184,14 @@ function saidOnOf(content: ContentCatalog, n: NoteRow, mf = false): string {
   return dayOf(found && found.date <= n.day ? found.date : given, mf);
 }
 
+/** The day a statement was said (ISO), as `saidOnOf` reads it; '' for a week or words that name no day. */
+function saidOnDay(n: NoteRow, mf: boolean): string {
+  const given = n.saidOn?.trim() ?? '';
+  if (!given || isIsoDate(given)) return given || n.day;
+  const found = weekStartOf(given) ? undefined : pastDate(given, parentNoon(n), mf);
+  return found && found.date <= n.day ? found.date : '';
+}
+
 /** Who said it, in words fit for a letter: a button in the family's terms, a person by name ("Mr Clarke" from "the head, Mr Clarke"). */
 function whoOf(content: ContentCatalog, n: NoteRow, place: string): string {
   const who = n.who?.trim() ?? '';
@@ -339,6 +349,11 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   if (mentionsTooUnwell(`${vars.request ?? ''} ${vars.statement ?? ''}`)) vars.health_duty = content.render(`terms.${profile?.place ?? 'elsewhere'}.unwell-duty`);
   // England, a part-time timetable refused over absence figures or Ofsted: the attendance rule (flows/advice/part-time-states.ts).
   if (partTimeRuleApplies(profile?.place ?? '', vars.request ?? '', statement?.text ?? '')) vars.part_time_rule = content.render(RULE_LINE);
+  // Heard at the meeting, or after it: its day and the school's people there, as the chat's letter names them (W13-11).
+  if (kind === 'decision-in-writing' && statement) {
+    const told = { decidedBy: vars.decided_by, views: vars.concerns, statement: statement.text, who: statement.who, saidOn: saidOnDay(statement, mf), date: today, keptMeetingDays: keptMeetingDaysIn(notes, facts.caseId).join(' ') };
+    for (const [name, value] of Object.entries(meetingLetterVars(told, 'decidedBy', ['decidedBy', 'views', 'statement']))) if (value) vars[name] = isIsoDate(value) ? dayOf(value, mf) : value;
+  }
   // Letters go to whoever said the latest "no"; a meeting recap goes to the team, which the parent names.
   if (kind === 'meeting-recap') vars.who = undefined;
   return vars;

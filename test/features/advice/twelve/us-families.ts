@@ -181,10 +181,11 @@ export const US_FAMILIES: readonly Situation[] = [
     ],
     triage: { who: 'ask', kind: 'confirm' },
     asks: ['no-predetermination.ask-decision', 'no-predetermination.ask-decided-by', 'no-predetermination.ask-views', 'no-predetermination.ask-next-meeting', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.decision-in-writing', greeting: 'Dear Mrs Grant,', carries: ["(November 20, 2026): The decision had already been made", "Full school day starting December 1", "I first heard of it at the meeting itself.", "prior written notice", "I wasn't given the chance to give my views"] },
+    letter: { key: 'letter.decision-in-writing', greeting: 'Dear Mrs Grant,', carries: ["We met on November 20, 2026.", "(November 20, 2026): The decision had already been made", "Full school day starting December 1", "I first heard of it at the meeting itself.", "prior written notice", "I wasn't given the chance to give my views"] },
     child: 'Maya',
     signs: 'Tanya Brooks',
-    advice: ['no-predetermination.in-writing', 'no-predetermination.before-meeting', 'common.next-step-by'],
+    // Told after the meeting ("I first heard at the meeting"): advice for after it, not "beforehand" (thirteenth walk W13-11).
+    advice: ['no-predetermination.in-writing', 'no-predetermination.after-meeting', 'common.next-step-by'],
   },
   {
     id: 'other-truancy',

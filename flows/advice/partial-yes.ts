@@ -1,0 +1,78 @@
+/**
+ * A partial yes, in the school's words or the parent's account of a meeting (W13-4): "they said
+ * yes to a later start but only 9:40… no to skipping 2nd period". What was agreed stands (its
+ * review day is offered by review-states.ts); the advice and the letter work on the part refused,
+ * and the letter thanks them for the agreed part (the kind letters' `offered` line). And a
+ * question about signing the written change ("i dont know if i should sign it") is answered with
+ * what a parent might check first, information only (`partial-yes.signing`). Pure.
+ */
+import { once, shippedAlternation } from '../../src/content/catalog.js';
+import { clip, straightApostrophes, type SayParams } from '../../src/core/flow-kit.js';
+import { agreedClause } from './trial-review.js';
+
+/** The content keys these say. */
+export const PARTIAL_YES_KEYS = ['partial-yes.agreed', 'partial-yes.signing'] as const;
+
+const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
+/** A refusal anywhere in the words: what the no is. */
+const REFUSAL = /\b(?:no to|said no|says no|not negotiable|isn'?t negotiable|refus\w*|won'?t|can'?t|cannot|not able|unable|turned (?:it |that )?down|declined)\b/i;
+/** An agreement made, not one wondered about ("we could put something in place", "we would rather look at"). */
+const AGREED_MADE = /\b(?:(?:said|say|says) yes to|yes to|agreed|approved|okay'?d|ok'?d|(?:are|were|is|was) happy to|(?:will|'ll|are going to|is going to) (?:do|try|offer|let|allow|give|start|put|arrange|run|set up|trial)|can start)\b/i;
+/** Where the agreement starts, as told ("they said yes to", "they agreed", "she'll"): the words after it are what was agreed. */
+const AGREED_LEAD = /\b(?:(?:said|say|says) yes to|yes to|agreed(?: to| that)?|approved|okay'?d|ok'?d|are happy to|(?:will|'ll|can|could) (?=\w))\s*/i;
+/** Where a clause turns to what was refused ("…, but not the afternoons"). */
+const TURN = /\s*(?:\bbut\b|\bhowever\b)\s*/i;
+
+/**
+ * What was agreed, in the words given, from the agreement on ("a later start but only 9:40 not
+ * 10:15, and only mon wed fri"), when another part of the words refuses something; '' for a
+ * plain no, or a yes with nothing refused.
+ */
+export function partlyAgreed(words: string): string {
+  const text = straightApostrophes(words);
+  const sentences = text.split(SENTENCE_END).map((s) => s.trim());
+  const at = sentences.findIndex((s) => agreedClause(s) !== '' && AGREED_MADE.test(s));
+  if (at < 0) return '';
+  const sentence = sentences[at] as string;
+  const lead = AGREED_LEAD.exec(sentence);
+  const from = lead ? lead.index + lead[0].length : 0;
+  // Up to a turn that refuses ("we'll try 9:15 but can't do 10"): the rest is the no.
+  const pieces = sentence.slice(from).split(TURN);
+  const upTo = pieces.findIndex((p) => REFUSAL.test(p));
+  const agreed = (upTo < 0 ? sentence.slice(from) : pieces.slice(0, upTo).join(' but ')).replace(/[\s,;:]+$/, '').trim();
+  const elsewhere = upTo >= 0 || sentences.some((s, i) => i !== at && REFUSAL.test(s));
+  return agreed && elsewhere ? agreed : '';
+}
+
+const SIGNING = once(() => new RegExp(shippedAlternation('school.signing-asked'), 'i'));
+
+/** The words ask, or wonder, whether to sign the written change ("should i sign it", "they want me to sign the amendment"). */
+export function asksAboutSigning(words: string): boolean {
+  return SIGNING().test(straightApostrophes(words));
+}
+
+/** `signRead` (passing through to `next`): the signing question answered, when the words ask it. The flow registers the guard `asksAboutSigning`. */
+export function signingStates(next: string) {
+  return {
+    signRead: {
+      always: [{ guard: 'asksAboutSigning', target: next, actions: { type: 'say', params: { key: 'partial-yes.signing' } } }, { target: next }],
+    },
+  } as const;
+}
+
+/** The guards these states name, for a flow whose context holds the school's words as `statement`. */
+export const partialYesGuards = {
+  partlyAgreed: ({ context }: { context: { statement: string } }) => partlyAgreed(context.statement) !== '',
+  asksAboutSigning: ({ context }: { context: { statement: string } }) => asksAboutSigning(context.statement),
+};
+
+/** Part of it agreed, part refused: said to stand, before the replies about the no (W13-4). */
+function agreedSay({ context }: { context: { statement: string } }): SayParams {
+  return { key: 'partial-yes.agreed', vars: { agreed: clip(partlyAgreed(context.statement), 200) } };
+}
+
+/** `at` (passing through to `next`): a partial yes has its agreed part said to stand first. The flow registers `partlyAgreed`. */
+export function agreedStates<A extends string>(at: A, next: string) {
+  const state = { always: [{ guard: 'partlyAgreed', target: next, actions: { type: 'say', params: agreedSay } }, { target: next }] } as const;
+  return { [at]: state } as Record<A, typeof state>;
+}
