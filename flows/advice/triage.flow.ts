@@ -321,6 +321,8 @@ export const triageFlow: FlowDef = {
   machine: triageMachine,
   // Back after another dialogue at "Which child is this about?": what it is about, quoted.
   backTo: (context, state) => aboutParams(context as Partial<Ctx>, state),
+  // Offered again another day (src/core/aside-offer.ts): the words held, while the child is still asked for.
+  leftAbout: (context, state) => (aboutParams(context as Partial<Ctx>, state) ? String((context as Partial<Ctx>).statement ?? '') : null),
   keys: [
     'triage.ask-which-child',
     'triage.choice.child',

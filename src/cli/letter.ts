@@ -1,8 +1,10 @@
 /**
- * `letter --user ID --kind KIND [--child NICKNAME] [--reword NAME=TEXT]… [--save] [--out FILE [--force]] [--json]`: a
+ * `letter --user ID --kind KIND [--child NICKNAME] [--reword NAME=TEXT]… [--leave-out NAME]… [--save] [--out FILE [--force]] [--json]`: a
  * letter drafted from the parent's notes (and daily log), anything missing marked `[ADD: …]`.
- * The lines still in the parent's chat words, unchecked, are named on standard error before it;
- * `--reword NAME=TEXT` makes a line read as the parent writes it (this draft only).
+ * The lines still in the parent's chat words, unchecked, are named on standard error before it,
+ * and so is the line quoting the school's words as theirs (a chat letter shows both first);
+ * `--reword NAME=TEXT` makes a line read as the parent writes it, `--leave-out NAME` drops a line
+ * the letter can do without (this draft only).
  * Shown only, by default: with --save it is kept in the case notes like a letter kept in chat, so
  * the evidence packet lists it and "I've sent it" refers to it. A write that fails keeps nothing.
  * `--kind list` names the kinds.
@@ -25,6 +27,7 @@ const Options = z.object({
   db: opt.db,
   json: opt.flag,
   reword: z.array(z.string()).optional(),
+  leaveOut: z.array(z.string()).optional(),
 });
 
 /** `--reword NAME=TEXT`, each: the line NAME of the letter reads TEXT. */
@@ -39,6 +42,29 @@ function rewordsOf(given: readonly string[] | undefined, kind: string, vars: Rea
     out[name] = text;
   }
   return out;
+}
+
+/** `--leave-out NAME`, each: a line of the letter it can do without (the template leaves it out when empty). */
+function leftOutOf(given: readonly string[] | undefined, kind: string, vars: Readonly<Record<string, string>>, optional: readonly string[]): string[] {
+  return (given ?? []).map((raw) => {
+    const name = raw.trim();
+    if (!(name in vars)) throw new UsageError(`--leave-out: the ${kind} letter has no line "${name.slice(0, 40)}"; its lines: ${Object.keys(vars).join(', ')}`);
+    if (!optional.includes(name)) throw new UsageError(`--leave-out: the ${kind} letter cannot do without its "${name}" line; change it with --reword ${name}="your words"`);
+    return name;
+  });
+}
+
+/**
+ * Said before the letter: the line quoting the school's words as theirs, which nobody showed the
+ * parent (a chat letter shows it at the check of their words), and how to change or drop it.
+ */
+function warnQuoted(io: CliIo, lines: readonly { name: string; line: string }[]): void {
+  const [q] = lines;
+  if (!q) return;
+  io.stderr.write(
+    `This line quotes what the school said, as the notes keep it; the command line has not shown it to you before:\n  ${q.name}: ${q.line}\n` +
+      `Check it is their words before sending. To leave it out: --leave-out ${q.name}; to change it: --reword ${q.name}="your words".\n`,
+  );
 }
 
 /**
@@ -76,11 +102,14 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     const child = o.child?.trim() ? pickCase(store, user, o.child, new Date().toISOString(), false) : undefined;
     requireChild(store, user, o.child?.trim() || undefined, child);
     const now = new Date();
-    const reword = rewordsOf(o.reword, kind, content.letter(kind)?.vars ?? {});
-    const letter = letterFromNotes(store, content, { userId: user, kind, now, reword, ...(child ? { caseId: child.id } : {}) });
+    const template = content.letter(kind);
+    const reword = rewordsOf(o.reword, kind, template?.vars ?? {});
+    const leaveOut = leftOutOf(o.leaveOut, kind, template?.vars ?? {}, template?.optional ?? []);
+    const letter = letterFromNotes(store, content, { userId: user, kind, now, reword, leaveOut, ...(child ? { caseId: child.id } : {}) });
     if (out) writeUserFile(out, letter.body);
     // Once the letter is there to read (a write that fails says so in one line, and nothing else).
     warnOwnWords(io, letter.ownWords);
+    warnQuoted(io, letter.quoted);
     // Kept only when asked, and only once the file (if any) is written.
     if (o.save) await opened.write(user, () => store.addNote({ userId: user, caseId: letter.caseId, kind: 'draft', topic: `letter.${kind}`, text: letter.body, at: now.toISOString(), day: localToday(now, schoolWeekFor(store, user)) }));
     const blanks = letter.blanks.length ? ` (${letter.blanks.length} [ADD] blank${letter.blanks.length === 1 ? '' : 's'} to fill)` : '';
@@ -89,7 +118,8 @@ export async function letterCommand(raw: unknown, io: CliIo): Promise<number> {
     reportUnreadable(io, store, user, content);
     if (o.json) {
       const unchecked = letter.ownWords.map((l) => l.name);
-      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, unchecked, body: letter.body }, null, 2)}\n`);
+      const quoted = letter.quoted.map((l) => l.name);
+      io.stdout.write(`${JSON.stringify({ kind, title: letter.title, child: letter.nickname || null, saved: o.save === true, out: out ?? null, blanks: letter.blanks, unchecked, quoted, body: letter.body }, null, 2)}\n`);
     } else if (!out) io.stdout.write(letter.body);
     return 0;
   } finally {

@@ -7,6 +7,7 @@
 import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
+import { asideOfferFlow } from './aside-offer.js';
 import { settingTopicsOf, type Feature, type IntentFits } from './feature.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
@@ -93,6 +94,8 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   const flowInputs: FlowInputSource[] = [];
   for (const e of CORE_EFFECTS) add(effects, 'effect', e.type, e, 'core');
   for (const [name, c] of Object.entries(CORE_COMMANDS)) add(commands, 'command', name, c, 'core');
+  // The engine's own dialogue: a question left waiting too long is offered, not dropped back into.
+  add(flows, 'flow', asideOfferFlow.id, asideOfferFlow, 'core');
   for (const f of features) {
     for (const flow of f.flows) add(flows, 'flow', flow.id, flow, f.id);
     for (const e of f.effects) add(effects, 'effect', e.type, e, f.id);

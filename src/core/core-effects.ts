@@ -26,6 +26,7 @@ const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
     vars: p.vars ?? {},
     choices: p.choices ?? [],
     freeText: p.freeText ?? (p.choices ?? []).length === 0,
+    askedOn: ctx.day,
   };
   ctx.replies.push(questionReply(ctx.content, s.pending));
 });

@@ -125,6 +125,8 @@ export interface FlowOutput {
    * aside itself (`startFlow`).
    */
   resume?: unknown;
+  /** The conversation put aside is let go, not come back to (the parent chose "leave it": src/core/aside-offer.ts); its notes stay. */
+  letGo?: true;
 }
 
 /** Everything the engine needs to know about one dialogue. */
@@ -147,6 +149,12 @@ export interface FlowDef {
    * "Now, back to where we were:"), from the state and context it was put aside with; null: the plain words.
    */
   backTo?: (context: Record<string, unknown>, state: unknown) => SayParams | null;
+  /**
+   * The parent's own words the conversation is about (clipped), for the offer made when its question
+   * was left waiting since an earlier day ("Earlier you started telling me about …"); null: the
+   * question itself is quoted instead.
+   */
+  leftAbout?: (context: Record<string, unknown>, state: unknown) => string | null;
 }
 
 /** Standard input every flow may receive from the engine. */

@@ -9,6 +9,7 @@ import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
 import { asideSchema } from './session-schemas.js';
+import { ASIDE_OFFER_FLOW, leftTooLong, offerInput } from './aside-offer.js';
 
 export type { RunContext };
 
@@ -88,7 +89,8 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   const out = (snap.output ?? {}) as FlowOutput;
   if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume, hops)) return null;
   const next = out.next ?? ctx.menuFlow;
-  if (next === ctx.menuFlow && aside && resumeAside(ctx, aside, hops)) return null;
+  // "Leave it" at the offer (aside-offer.ts): the conversation put aside is let go, on to the menu.
+  if (next === ctx.menuFlow && aside && !out.letGo && comeBack(ctx, flow, aside, hops)) return null;
   if (next.startsWith('cmd:')) {
     // The conversation this flow was put over goes on with the dialogue the command starts.
     if (aside) ctx.carriedAside = aside;
@@ -135,6 +137,8 @@ function asideFor(ctx: RunContext, flowId: string): Aside | undefined {
     ctx.carriedAside = undefined;
     return carried;
   }
+  // Something else done at the offer of a question left waiting: the parent has let it go (its notes stay).
+  if (ctx.session.flowId === ASIDE_OFFER_FLOW) return undefined;
   const current = ctx.session.snapshot?.aside;
   if (ctx.session.flowId === flowId) return current;
   return waitingAside(ctx) ?? current;
@@ -177,16 +181,40 @@ export function accepts(snapshot: AnyMachineSnapshot, event: FlowEvent): boolean
 }
 
 /**
+ * A dialogue started over a conversation has ended: the conversation comes back, by itself while
+ * its question is fresh, else offered once (aside-offer.ts: left since an earlier day, or come back
+ * twice already). Picked up at the offer, it is asked again as if asked today.
+ */
+function comeBack(ctx: RunContext, from: FlowDef, aside: Aside, hops: number): boolean {
+  if (from.id === ASIDE_OFFER_FLOW) return resumeAside(ctx, aside, hops, 'picked-up');
+  const parsed = asideSchema.safeParse(aside);
+  if (parsed.success && leftTooLong(parsed.data.pending, ctx.day) && ctx.flows.has(ASIDE_OFFER_FLOW)) {
+    startFlowAt(ctx, ASIDE_OFFER_FLOW, offerInput(ctx.content, ctx.flows.get(parsed.data.flowId), parsed.data), hops + 1, aside);
+    return true;
+  }
+  return resumeAside(ctx, aside, hops);
+}
+
+/**
  * Back to a conversation put aside (see startFlow, and FlowOutput.resume): the child it was about,
  * its input read afresh (an `INPUT` event, for a flow that takes one: the profile may have changed
  * meanwhile), and its question asked again as it was. False, and nothing changed, when it cannot
- * be (its flow changed version meanwhile).
+ * be (its flow changed version meanwhile). `picked-up`: the parent chose it at the offer; asked
+ * again with no "back to" line, as fresh as a question asked now.
  */
-function resumeAside(ctx: RunContext, aside: unknown, hops: number): boolean {
+function resumeAside(ctx: RunContext, aside: unknown, hops: number, how: 'by-itself' | 'picked-up' = 'by-itself'): boolean {
+  const promptId = asideSchema.safeParse(aside).data?.pending.promptId;
   if (!restoreAside(ctx, aside, hops)) return false;
-  // Said with what the question is about, when its flow can tell (a question left for days is not a riddle: W13-1).
-  const about = ctx.session.flowId ? ctx.flows.get(ctx.session.flowId)?.backTo?.(ctx.session.snapshot?.context ?? {}, ctx.session.snapshot?.value) : null;
-  ctx.replies.push(textReply(ctx.content, about?.key ?? 'engine.back-to', about?.vars ?? {}, ctx.session.seq));
+  const pending = ctx.session.pending;
+  // Counted while it is the same question (the refreshed input did not move it on).
+  if (pending && pending.promptId === promptId) {
+    ctx.session.pending = how === 'picked-up' ? { ...pending, askedOn: ctx.day, cameBack: 0 } : { ...pending, cameBack: (pending.cameBack ?? 0) + 1 };
+  }
+  if (how === 'by-itself') {
+    // Said with what the question is about, when its flow can tell (a question left for days is not a riddle: W13-1).
+    const about = ctx.session.flowId ? ctx.flows.get(ctx.session.flowId)?.backTo?.(ctx.session.snapshot?.context ?? {}, ctx.session.snapshot?.value) : null;
+    ctx.replies.push(textReply(ctx.content, about?.key ?? 'engine.back-to', about?.vars ?? {}, ctx.session.seq));
+  }
   reask(ctx);
   return true;
 }

@@ -81,6 +81,10 @@ export interface PendingQuestion {
   vars: Record<string, string>;
   choices: { id: string; key: string; vars?: Record<string, string> }[];
   freeText: boolean;
+  /** The parent's day when it was asked (`YYYY-MM-DD`): a question left waiting since an earlier day is offered, not dropped back into (aside-offer.ts). */
+  askedOn?: string;
+  /** How many times it has come back by itself after another dialogue, unanswered. */
+  cameBack?: number;
 }
 
 export interface StoredSnapshot {

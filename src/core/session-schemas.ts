@@ -10,6 +10,8 @@ export const pendingSchema = z.object({
   vars: z.record(z.string(), z.string()),
   choices: z.array(z.object({ id: z.string(), key: z.string(), vars: z.record(z.string(), z.string()).optional() })),
   freeText: z.boolean(),
+  askedOn: z.string().optional(),
+  cameBack: z.number().optional(),
 });
 
 /**

@@ -246,14 +246,24 @@ const greetsAsIs = (who: string): string => plainName(who, 2);
  */
 function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], statement: NoteRow): string | undefined {
   const answer = schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic));
-  if (answer.quote) return clipQuote(answer.quote);
   const since = notes.indexOf(statement);
   const checked = notes.slice(since + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
-  // Left out of a letter by the parent when its wording was checked: left out of later ones too (the line is optional).
+  // Left out when its wording was checked: out of later letters too (optional); put right there, as they wrote it. A quote too (W13-2).
   const last = checked.at(-1);
   if (last && leftOut(content, last)) return undefined;
   const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
-  return reworded || clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
+  if (reworded) return reworded;
+  if (answer.quote) return clipQuote(answer.quote);
+  return clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
+}
+
+/** Does this letter quote the school's words as theirs (confirmed, not put right or left out since)? Shown before drafting too (W13-2). */
+export function quotesTheSchool(content: ContentCatalog, kind: LetterKind, facts: CaseFacts): boolean {
+  if (!('statement' in (content.letter(kind)?.vars ?? {}))) return false;
+  const statement = answeredStatement(facts.notes, kind);
+  if (!statement || !schoolAnswerOf(statement.text, CONFIRMED_TOPICS.has(statement.topic)).quote) return false;
+  const checked = facts.notes.slice(facts.notes.indexOf(statement) + 1).filter((n) => n.topic === SCHOOL_ANSWER_TOPIC);
+  return checked.length === 0;
 }
 
 /** Where a recipient confirmed for this statement may be noted: after it, and after any later correction of who said it. */
@@ -367,6 +377,8 @@ export interface DraftedLetter {
   blanks: string[];
   /** The lines in the parent's own words as typed in chat, unchecked (by variable), as the letter reads them. */
   ownWords: { name: string; line: string }[];
+  /** The line quoting the school's words as theirs (`statement`), as the letter reads it: none, or one. */
+  quoted: { name: string; line: string }[];
   caseId: number | null;
   nickname: string;
 }
@@ -375,24 +387,26 @@ export interface DraftedLetter {
 export function letterFromNotes(
   store: Store,
   content: ContentCatalog,
-  input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null; reword?: Readonly<Record<string, string>> },
+  input: { userId: string; kind: LetterKind; now: Date; caseId?: number | null; reword?: Readonly<Record<string, string>>; leaveOut?: readonly string[] },
 ): DraftedLetter {
   const facts = caseFacts(store, input.userId, input.caseId);
-  // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them.
-  const vars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them; lines left out (`--leave-out NAME`) are not there.
+  const vars: LetterVars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  for (const name of input.leaveOut ?? []) vars[name] = undefined;
   const child = letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname);
   const render = (v: LetterVars) => withFullNameFirst(content.renderLetter(input.kind, v).body, child);
   const letter = content.renderLetter(input.kind, vars);
   const body = render(vars);
   // Each line still in the parent's chat words, as the letter reads it.
-  const own = ownWordsVars(content, input.kind, facts).filter((name) => vars[name]?.trim() && !(input.reword && name in input.reword));
+  const unchanged = (name: string) => vars[name]?.trim() && !(input.reword && name in input.reword);
   const lines = body.split('\n');
-  const ownWords = own.flatMap((name) => {
+  const lineOf = (name: string) => {
     const at = render({ ...vars, [name]: MARK }).split('\n').findIndex((l) => l.includes(MARK));
     const line = lines[at]?.trim();
     return line ? [{ name, line }] : [];
-  });
-  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname, ownWords };
+  };
+  const quoted = quotesTheSchool(content, input.kind, facts) && unchanged('statement') ? lineOf('statement') : [];
+  return { kind: input.kind, ...letter, body, caseId: facts.caseId, nickname: facts.nickname, ownWords: ownWordsVars(content, input.kind, facts).filter(unchanged).flatMap(lineOf), quoted };
 }
 
 /** Marks a variable's place, to find its line in the letter (never in a parent's words). */

@@ -8,7 +8,7 @@ import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow, Store } from '../../core/ports.js';
 import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
 import { LETTER_KINDS, type LetterKind } from './letter-kinds.js';
-import { caseFacts, letterVarsFromNotes, ownWordsVars, type CaseFacts } from './letter-from-notes.js';
+import { caseFacts, letterVarsFromNotes, ownWordsVars, quotesTheSchool, type CaseFacts } from './letter-from-notes.js';
 import { FROM_TOPICS } from './letter-topics.js';
 
 export interface OwnWordsLine {
@@ -27,7 +27,10 @@ function latestTopic(notes: readonly NoteRow[], topics: readonly string[]): stri
 /** One letter's lines in the parent's chat words. */
 export function ownWordsLines(store: Store, content: ContentCatalog, kind: LetterKind, facts: CaseFacts, now: Date): OwnWordsLine[] {
   const vars = letterVarsFromNotes(store, content, kind, facts, now);
-  return ownWordsVars(content, kind, facts).flatMap((name) => {
+  // The school's words quoted as theirs are shown too, last, after the parent's own: no line a letter quotes goes unseen (W13-2).
+  const names = ownWordsVars(content, kind, facts);
+  if (!names.includes('statement') && quotesTheSchool(content, kind, facts)) names.push('statement');
+  return names.flatMap((name) => {
     const words = vars[name]?.trim();
     const topic = name === 'statement' ? SCHOOL_ANSWER_TOPIC : latestTopic(facts.notes, FROM_TOPICS[name] ?? []);
     return words && topic ? [{ name, topic, words }] : [];
