@@ -36,7 +36,16 @@ interface Ctx {
   key: string;
   what: string;
   letGo: boolean;
+  /** A new message typed at the offer: the old question is let go, and this goes to the menu as what the parent tells now. */
+  said?: string;
 }
+
+/**
+ * Typed instead of tapped, words enough to be a new message (the first-contact length the engine
+ * uses, src/core/engine.ts): the parent has moved on, so the old question is let go and the words
+ * go on as a new message, never dropped. Shorter words ("what?") get the pick-one nudge.
+ */
+const NEW_MESSAGE_AT = 40;
 
 const askParams = ({ context }: { context: Ctx }): AskParams => ({
   key: context.key,
@@ -50,8 +59,12 @@ const askParams = ({ context }: { context: Ctx }): AskParams => ({
 
 const machine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as Record<string, unknown>, output: {} as FlowOutput },
-  actions: { ...effects, leave: assign({ letGo: true }) },
-  guards: { isLeave: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:leave', isPickUp: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:pick-up' },
+  actions: { ...effects, leave: assign({ letGo: true }), takeMessage: assign({ letGo: true, said: ({ event }) => (event.type === 'TEXT' ? event.text : undefined) }) },
+  guards: {
+    isLeave: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:leave',
+    isPickUp: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:pick-up',
+    isNewMessage: ({ event }) => event.type === 'TEXT' && event.text.trim().length >= NEW_MESSAGE_AT,
+  },
 }).createMachine({
   id: ASIDE_OFFER_FLOW,
   context: ({ input }) => ({ key: String(input['key'] ?? 'engine.aside-offer.question'), what: String(input['what'] ?? ''), letGo: false }),
@@ -64,11 +77,12 @@ const machine = setup({
           { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: 'engine.aside-left' } }] },
           { guard: 'isPickUp', target: 'done' },
         ],
+        TEXT: { guard: 'isNewMessage', target: 'done', actions: 'takeMessage' },
       },
     },
     done: { type: 'final' },
   },
-  output: ({ context }) => (context.letGo ? { letGo: true } : {}),
+  output: ({ context }) => (context.said ? { letGo: true, input: { statement: context.said } } : context.letGo ? { letGo: true } : {}),
 });
 
 export const asideOfferFlow: FlowDef = {

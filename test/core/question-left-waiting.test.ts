@@ -103,6 +103,20 @@ describe('a question left waiting', () => {
     expect(a.store.listNotes('parent-a').length).toBe(before);
   });
 
+  it('a new message typed at the offer is taken as one: the old question is let go, the words kept and read', async () => {
+    const a = app();
+    await atWhichChild(a);
+    a.clock.advance(DAY);
+    expect(question(await logADay(a)).key).toBe('engine.aside-offer.words');
+    const NEW = 'The head phoned this morning and said they cannot offer any transport help at all';
+    const r = await a.send(NEW);
+    expect(keysOf(r)).not.toContain('engine.pick-one');
+    expect(a.store.listNotes('parent-a').some((n) => n.text.includes('cannot offer any transport help'))).toBe(true);
+    // Read as a new account of what the school said (triage), not as the old question's answer.
+    expect(question(r).key.startsWith('triage.')).toBe(true);
+    expect(question(r).key).not.toBe('engine.aside-offer.words');
+  });
+
   it('with no words of the parent\'s held, the offer quotes the question; another dialogue started at the offer lets it go', async () => {
     const a = app();
     await sendLetterFor(a, 'Sasha');
