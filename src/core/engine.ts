@@ -175,8 +175,9 @@ export function createEngine(deps: EngineDeps): Engine {
     // An open question ("What did you ask for?": no buttons, or its words invite typing): a phrase
     // read only when the moment fits (Feature.intentsWhen) is its answer, never a command (review9, 3).
     const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
+    const atMenu = !ctx.session.flowId || ctx.session.flowId === menuFlow;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(intents, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
+      const intent = intentIn(intents, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu }));
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;

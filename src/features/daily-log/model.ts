@@ -131,6 +131,18 @@ export const saveLogParamsSchema = z.discriminatedUnion('op', [
   z.object({ ...day, op: z.literal('helped'), id: supportIdSchema, helped: z.boolean().nullable() }),
   z.object({ ...day, op: z.literal('note'), text: z.string() }),
   z.object({ ...day, op: z.literal('finish') }),
+  // A day told in words (W13-2, W13-9): all that was read from it at once, the words as the note.
+  z.object({
+    ...day,
+    op: z.literal('told'),
+    attendance: z.enum(ATTENDANCE),
+    hours: z.number().nullable(),
+    arrived: z.string().nullable(),
+    left: z.string().nullable(),
+    difficulty: z.number().nullable(),
+    triggers: z.array(z.object({ id: triggerIdSchema, detail: z.string().nullable() })),
+    note: z.string(),
+  }),
 ]);
 export type SaveLogParams = z.infer<typeof saveLogParamsSchema>;
 
