@@ -54,6 +54,8 @@ export interface Ctx {
   offerTold?: boolean;
   /** They said it is not (it is what the school said): handed on as before. */
   toldDeclined?: boolean;
+  /** The day is off ill or another authorised absence (ill-day.ts). Optional: older logs have none. */
+  excused?: boolean;
   /** A full school day's length, for "half day" (hours). Optional: older logs have none. */
   schoolDayHours?: number | null;
 }
@@ -120,6 +122,8 @@ export function attendanceParams({ context }: { context: Ctx }): AskParams {
       { id: 'full', key: `${P}.choice.full` },
       { id: 'partial', key: `${P}.choice.partial` },
       { id: 'absent', key: `${P}.choice.absent` },
+      // Off ill, or another authorised absence: not a refusal day (W13-6, ill-day.ts).
+      { id: 'ill', key: `${P}.choice.ill` },
       { id: 'not-now', key: `${P}.choice.not-now` },
     ],
     freeText: true,

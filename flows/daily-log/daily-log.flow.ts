@@ -16,6 +16,7 @@ import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/mo
 import { DAILY_LOG_KEYS } from './daily-log-keys.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
+import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
 import { isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
@@ -80,6 +81,7 @@ export const dailyLogMachine = setup({
     // A day told in words (told-day-states.ts): what was read, saved at once.
     takeTold: assign({ told: ({ context, event }) => toldOf(context, event) }),
     declineTold: assign({ toldDeclined: true }),
+    setExcused: assign({ attendance: 'absent' as const, excused: true }),
     setTold: assign(({ context }) => ({ attendance: context.told?.attendance ?? '', picked: toldPicked(context) })),
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
@@ -129,6 +131,8 @@ export const dailyLogMachine = setup({
     toldRated: ({ context }) => typeof context.told?.difficulty === 'number',
     hasToldReasons: ({ context }) => (context.told?.triggers.length ?? 0) > 0,
     isToldYes: ({ event }) => answerOf(ev(event)) === 'yes',
+    isIll: ({ event }) => answerOf(ev(event)) === 'ill',
+    mayBeIll: ({ context, event }) => mayBeIll(context, event),
     isPrompted: ({ context }) => context.prompted,
     isOffDay: ({ context }) => Boolean(context.offDay),
     isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
@@ -259,6 +263,8 @@ export const dailyLogMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isNotNow', target: 'done', actions: [{ type: 'say', params: { key: `${P}.not-now` } }, { type: 'note', params: notNowNote }] },
+          // Off ill: no morning to rate, no reasons; the note, then saved (ill-day.ts).
+          { guard: 'isIll', target: 'note', actions: ['setExcused', { type: 'saveLog', params: illStart }, { type: 'saveLog', params: excusedSave }] },
           { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
         ],
@@ -337,14 +343,17 @@ export const dailyLogMachine = setup({
     note: {
       entry: { type: 'ask', params: noteAsk },
       on: {
-        CHOICE: { guard: 'isSkip', target: 'finish' },
+        CHOICE: [{ guard: 'mayBeIll', target: 'askIll' }, { guard: 'isSkip', target: 'finish' }],
         TEXT: [
           // "no", "that's all": Skip, not a note called "no" in the packet.
           { guard: 'declinesNote', target: 'finish' },
+          // "temperature 38.4, proper poorly": asked once whether it was a day off ill (W13-6).
+          { guard: 'mayBeIll', target: 'askIll', actions: { type: 'saveLog', params: noteSave } },
           { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
         ],
       },
     },
+    askIll: askIllState,
     finish: {
       entry: [{ type: 'saveLog', params: finishSave }, { type: 'note', params: savedNote }],
       always: [

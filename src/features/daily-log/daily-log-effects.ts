@@ -45,6 +45,9 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
     case 'note':
       logs.setNote(userId, caseId, date, p.text, at);
       return;
+    case 'excused':
+      logs.setExcused(userId, caseId, date, p.value, at);
+      return;
     case 'told':
       logs.startEntry(userId, caseId, date, p.attendance, at);
       if (p.attendance === 'partial' && p.hours !== null) logs.setHours(userId, caseId, date, { hours: p.hours, arrived: p.arrived, left: p.left }, at);

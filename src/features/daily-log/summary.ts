@@ -13,7 +13,7 @@
  */
 import { daysBetween, addDays, weekdayOf } from './dates.js';
 import type { DailyLogStore } from './daily-log-port.js';
-import { DEFAULT_SCHOOL_DAY_HOURS, supportName, triggerName, type LogEntry, type SupportId, type TriggerId, type Weekday } from './model.js';
+import { DEFAULT_SCHOOL_DAY_HOURS, isExcused, supportName, triggerName, type LogEntry, type SupportId, type TriggerId, type Weekday } from './model.js';
 
 export interface DayCounts {
   logged: number;
@@ -64,6 +64,11 @@ export interface LogSummary {
   full: number;
   partial: number;
   absent: number;
+  /**
+   * Days logged as off ill or another authorised absence (W13-6): counted here only, left out of
+   * every other figure (days_logged, absent, the rate, difficulty, reasons, weekdays, trend).
+   */
+  off_ill: number;
   /** Part days whose hours were not given ("Not sure yet"): each counts as half a day in the rate, and the words say so. */
   partial_hours_unknown: number;
   /** 0..1 (0 when no days are logged). */
@@ -161,7 +166,9 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseId - b.caseId));
   const from = opts.from ?? sorted[0]?.date ?? opts.to ?? null;
   const to = opts.to ?? sorted[sorted.length - 1]?.date ?? opts.from ?? null;
-  const inRange = sorted.filter((e) => (from === null || e.date >= from) && (to === null || e.date <= to));
+  const all = sorted.filter((e) => (from === null || e.date >= from) && (to === null || e.date <= to));
+  // A day off ill is no refusal day: out of the figures, counted on its own.
+  const inRange = all.filter((e) => !isExcused(e));
 
   const groups = new Map<Weekday, LogEntry[]>();
   for (const e of inRange) {
@@ -233,6 +240,7 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
     full: c.full,
     partial: c.partial,
     absent: c.absent,
+    off_ill: all.length - inRange.length,
     partial_hours_unknown: inRange.filter(hoursUnknown).length,
     attendance_rate: rate(inRange, hours) ?? 0,
     hours_in_school: Math.round(inRange.reduce((sum, e) => sum + dayHours(e, hours), 0) * 100) / 100,
