@@ -107,7 +107,11 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
     );
     lines.push(content.render('summary.supports', { list: list.join(', ') }));
   }
-  if (s.trend.direction !== 'not_enough_data') lines.push(content.render(`summary.trend.${s.trend.direction}`));
+  if (s.trend.direction === 'mixed') {
+    // Both halves' mornings named: more time in school is not "better" when mornings got harder (W13-10).
+    const [first, second] = [s.trend.first?.avg_difficulty, s.trend.second?.avg_difficulty].map((d) => (d ?? 0).toFixed(1));
+    lines.push(content.render((s.trend.attendance_change ?? 0) > 0 ? 'summary.trend.mixed-more-time' : 'summary.trend.mixed-less-time', { first: first ?? '', second: second ?? '' }));
+  } else if (s.trend.direction !== 'not_enough_data') lines.push(content.render(`summary.trend.${s.trend.direction}`));
   return lines.join('\n');
 }
 
