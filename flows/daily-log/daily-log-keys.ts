@@ -1,6 +1,8 @@
 /** Every content key the daily log says (checked against content at start-up). */
 import { SUPPORTS, TRIGGERS } from '../../src/features/daily-log/model.js';
 import { P } from './daily-log-steps.js';
+import { TOLD_KEYS } from './told-day-states.js';
+import { ILL_KEYS } from './ill-day.js';
 
 export const DAILY_LOG_KEYS = [
   `${P}.prompt-intro`,
@@ -67,4 +69,6 @@ export const DAILY_LOG_KEYS = [
   `${P}.note.not-now`,
   `${P}.ask-sibling`,
   `${P}.choice.log-sibling`,
+  ...TOLD_KEYS,
+  ...ILL_KEYS,
 ];

@@ -4,6 +4,8 @@
  * ids, never words.
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
+import { readToldDay, type ToldDay } from '../../src/features/daily-log/told-day.js';
+import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
 import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
 
@@ -43,6 +45,19 @@ export interface Ctx {
   picked?: string[];
   /** Supports typed by their numbers together ("1, 3") still to ask "did it help?" about, in order. Optional: older logs have none. */
   queued?: SupportId[];
+  /**
+   * A day told in the parent's words (told-day-states.ts): what was read from it, and the words,
+   * kept as the day's note. Optional: older logs have none.
+   */
+  told?: (ToldDay & { text: string }) | null;
+  /** The told day came from the menu: ask first whether it is one for the log. */
+  offerTold?: boolean;
+  /** They said it is not (it is what the school said): handed on as before. */
+  toldDeclined?: boolean;
+  /** The day is off ill or another authorised absence (ill-day.ts). Optional: older logs have none. */
+  excused?: boolean;
+  /** A full school day's length, for "half day" (hours). Optional: older logs have none. */
+  schoolDayHours?: number | null;
 }
 
 const HOURS = [1, 2, 3, 4, 5] as const;
@@ -107,6 +122,8 @@ export function attendanceParams({ context }: { context: Ctx }): AskParams {
       { id: 'full', key: `${P}.choice.full` },
       { id: 'partial', key: `${P}.choice.partial` },
       { id: 'absent', key: `${P}.choice.absent` },
+      // Off ill, or another authorised absence: not a refusal day (W13-6, ill-day.ts).
+      { id: 'ill', key: `${P}.choice.ill` },
       { id: 'not-now', key: `${P}.choice.not-now` },
     ],
     freeText: true,
@@ -125,11 +142,15 @@ export function hoursParams({ context }: { context: Ctx }): AskParams {
   };
 }
 
-export const difficultyAsk: AskParams = {
-  key: `${P}.ask-difficulty`,
-  choices: DIFFICULTY.map((n) => ({ id: `d:${n}`, key: `${P}.choice.difficulty`, vars: { n: String(n) } })),
-  freeText: true,
-};
+/** "How hard was the morning?"; naming a number from a day told in words that may be the answer ("maybe 8"). */
+export function difficultyAsk({ context }: { context: Ctx }): AskParams {
+  const n = context.told?.maybeDifficulty;
+  return {
+    ...(n === null || n === undefined ? { key: `${P}.ask-difficulty` } : { key: `${P}.ask-difficulty.heard`, vars: { n: String(n) } }),
+    choices: DIFFICULTY.map((d) => ({ id: `d:${d}`, key: `${P}.choice.difficulty`, vars: { n: String(d) } })),
+    freeText: true,
+  };
+}
 
 /** Picked already in this log ("Something else" never is: there can be several). */
 export const isPicked = (id: string, picked: readonly string[] | undefined): boolean => !id.endsWith(':other') && (picked ?? []).includes(id);
@@ -234,7 +255,8 @@ export function helpedParams({ context }: { context: Ctx }): AskParams {
 }
 
 export function noteAsk({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.ask-note.${context.isToday ? 'today' : 'past'}`, choices: [{ id: 'skip', key: `${P}.choice.skip-note` }], freeText: true };
+  // A day told in words: they are the note already; anything typed now is added to them.
+  return { key: `${P}.ask-note.${context.told?.attendance ? 'told' : context.isToday ? 'today' : 'past'}`, choices: [{ id: 'skip', key: `${P}.choice.skip-note` }], freeText: true };
 }
 
 // --- effect params, built from the event that carried the answer ----------------------------
@@ -258,10 +280,15 @@ export function partialDayHours({ context, event }: { context: Ctx; event: unkno
   return { ...base(context), op: 'hours', hours: told?.hours ?? null, arrived: told?.arrived ?? null, left: told?.left ?? null };
 }
 
+/** Hours typed at "how long?": a time or a length, or "half day" as half the parent's school day (W13-9). */
+export function hoursFromWords(text: string, schoolDayHours: number | null | undefined): HoursAnswer | null {
+  return parseHours(text) ?? (/^\W*(?:about |around |roughly |just )?(?:a |an )?half (?:a )?day\W*$/i.test(text.trim()) ? readToldDay(text, schoolDayHours ?? null)?.hours ?? null : null);
+}
+
 export function hoursSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
   const e = ev(event);
   if (e.type === 'CHOICE') return { ...base(context), op: 'hours', hours: Number(e.id.replace('h:', '')) };
-  const parsed = parseHours(answerOf(e));
+  const parsed = hoursFromWords(answerOf(e), context.schoolDayHours);
   return { ...base(context), op: 'hours', hours: parsed?.hours ?? null, arrived: parsed?.arrived ?? null, left: parsed?.left ?? null };
 }
 
@@ -323,7 +350,8 @@ export function helpedSave({ context, event }: { context: Ctx; event: unknown })
 }
 
 export function noteSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  return { ...base(context), op: 'note', text: clip(answerOf(ev(event)), 2000) };
+  const told = context.told?.attendance ? `${context.told.text}\n` : '';
+  return { ...base(context), op: 'note', text: clip(`${told}${answerOf(ev(event))}`, 2000) };
 }
 
 export function finishSave({ context }: { context: Ctx }): SaveLogParams {

@@ -11,11 +11,13 @@
  */
 import { isAnswerNotName, nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
-import { declinesNote, parseDifficulty, parseHours, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { declinesNote, parseDifficulty, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { DAILY_LOG_KEYS } from './daily-log-keys.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
+import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
+import { isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -29,6 +31,7 @@ import {
   finishSave,
   helpedParams,
   helpedSave,
+  hoursFromWords,
   hoursParams,
   hoursSave,
   keptNote,
@@ -75,6 +78,11 @@ export const dailyLogMachine = setup({
   actions: {
     ...effects,
     saveLog,
+    // A day told in words (told-day-states.ts): what was read, saved at once.
+    takeTold: assign({ told: ({ context, event }) => toldOf(context, event) }),
+    declineTold: assign({ toldDeclined: true }),
+    setExcused: assign({ attendance: 'absent' as const, excused: true }),
+    setTold: assign(({ context }) => ({ attendance: context.told?.attendance ?? '', picked: toldPicked(context) })),
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
     }),
@@ -115,6 +123,16 @@ export const dailyLogMachine = setup({
     ),
   },
   guards: {
+    isOfferTold: ({ context }) => Boolean(context.offerTold && context.told),
+    hasTold: ({ context }) => Boolean(context.told?.attendance),
+    isToldDay: ({ context, event }) => isToldDay(context, event),
+    toldNoAttendance: ({ context }) => !context.told?.attendance,
+    toldNeedsHours: ({ context }) => context.told?.attendance === 'partial' && !context.told.hours,
+    toldRated: ({ context }) => typeof context.told?.difficulty === 'number',
+    hasToldReasons: ({ context }) => (context.told?.triggers.length ?? 0) > 0,
+    isToldYes: ({ event }) => answerOf(ev(event)) === 'yes',
+    isIll: ({ event }) => answerOf(ev(event)) === 'ill',
+    mayBeIll: ({ context, event }) => mayBeIll(context, event),
     isPrompted: ({ context }) => context.prompted,
     isOffDay: ({ context }) => Boolean(context.offDay),
     isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
@@ -136,7 +154,7 @@ export const dailyLogMachine = setup({
     isPartialDayTold: ({ event }) => parsePartialDay(answerOf(ev(event))) !== null,
     isHoursUnsure: ({ event }) => answerOf(ev(event)) === 'h:unsure',
     isHoursChoice: ({ event }) => /^h:\d+$/.test(answerOf(ev(event))),
-    isHoursText: ({ event }) => parseHours(answerOf(ev(event))) !== null,
+    isHoursText: ({ context, event }) => hoursFromWords(answerOf(ev(event)), context.schoolDayHours) !== null,
     isDifficulty: ({ event }) => parseDifficulty(answerOf(ev(event)).replace(/^d:/, '')) !== null,
     isOtherTrigger: ({ event }) => answerOf(ev(event)) === 't:other',
     isTrigger: ({ event }) => answerOf(ev(event)).startsWith('t:'),
@@ -176,12 +194,16 @@ export const dailyLogMachine = setup({
         input.offDay === true && typeof input.schoolDate === 'string' && typeof input.schoolDay === 'string'
           ? { date: input.schoolDate, day: input.schoolDay, logged: lowerNames(input.schoolLogged) }
           : null,
+      told: toldFromInput(input),
+      offerTold: input.offerTold === true,
+      schoolDayHours: typeof input.schoolDayHours === 'number' ? input.schoolDayHours : null,
     };
   },
   initial: 'start',
   states: {
     start: {
       always: [
+        { guard: 'isOfferTold', target: 'offerTold' },
         { guard: 'isOffDay', target: 'offDay' },
         { guard: 'isPrompted', target: 'whichChild', actions: { type: 'say', params: { key: `${P}.prompt-intro` } } },
         { target: 'whichChild' },
@@ -225,13 +247,13 @@ export const dailyLogMachine = setup({
     },
     checkLogged: {
       entry: { type: 'openCase', params: openCaseParams },
-      always: [{ guard: 'alreadyLogged', target: 'confirmReplace' }, { target: 'attendance' }],
+      always: [{ guard: 'alreadyLogged', target: 'confirmReplace' }, { guard: 'hasTold', target: 'applyTold' }, { target: 'attendance' }],
     },
     confirmReplace: {
       entry: { type: 'ask', params: replaceParams },
       on: {
         CHOICE: [
-          { guard: 'isReplace', target: 'attendance' },
+          { guard: 'isReplace', target: 'applyTold' },
           { target: 'done', actions: [{ type: 'say', params: keptSay }, { type: 'note', params: keptNote }] },
         ],
       },
@@ -241,10 +263,14 @@ export const dailyLogMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isNotNow', target: 'done', actions: [{ type: 'say', params: { key: `${P}.not-now` } }, { type: 'note', params: notNowNote }] },
+          // Off ill: no morning to rate, no reasons; the note, then saved (ill-day.ts).
+          { guard: 'isIll', target: 'note', actions: ['setExcused', { type: 'saveLog', params: illStart }, { type: 'saveLog', params: excusedSave }] },
           { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
         ],
         TEXT: [
+          // "he went in for about 2 and half hours, morning was a 7, corridors again": all of it read, the rest asked (W13-9).
+          { guard: 'isToldDay', target: 'applyTold', actions: 'takeTold' },
           {
             guard: 'isPartialDayTold',
             target: 'difficulty',
@@ -260,11 +286,11 @@ export const dailyLogMachine = setup({
       entry: { type: 'ask', params: hoursParams },
       on: {
         CHOICE: [
-          { guard: 'isHoursUnsure', target: 'difficulty' },
-          { guard: 'isHoursChoice', target: 'difficulty', actions: { type: 'saveLog', params: hoursSave } },
+          { guard: 'isHoursUnsure', target: 'toDifficulty' },
+          { guard: 'isHoursChoice', target: 'toDifficulty', actions: { type: 'saveLog', params: hoursSave } },
         ],
         TEXT: [
-          { guard: 'isHoursText', target: 'difficulty', actions: { type: 'saveLog', params: hoursSave } },
+          { guard: 'isHoursText', target: 'toDifficulty', actions: { type: 'saveLog', params: hoursSave } },
           { target: 'hours', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-hours` } } },
         ],
       },
@@ -272,13 +298,14 @@ export const dailyLogMachine = setup({
     difficulty: {
       entry: { type: 'ask', params: difficultyAsk },
       on: {
-        CHOICE: { guard: 'isDifficulty', target: 'triggers', actions: { type: 'saveLog', params: difficultySave } },
+        CHOICE: { guard: 'isDifficulty', target: 'toTriggers', actions: { type: 'saveLog', params: difficultySave } },
         TEXT: [
-          { guard: 'isDifficulty', target: 'triggers', actions: { type: 'saveLog', params: difficultySave } },
+          { guard: 'isDifficulty', target: 'toTriggers', actions: { type: 'saveLog', params: difficultySave } },
           { target: 'difficulty', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-difficulty` } } },
         ],
       },
     },
+    ...toldStates,
     triggers: {
       entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: true } },
       on: triggerAnswers(false),
@@ -316,14 +343,17 @@ export const dailyLogMachine = setup({
     note: {
       entry: { type: 'ask', params: noteAsk },
       on: {
-        CHOICE: { guard: 'isSkip', target: 'finish' },
+        CHOICE: [{ guard: 'mayBeIll', target: 'askIll' }, { guard: 'isSkip', target: 'finish' }],
         TEXT: [
           // "no", "that's all": Skip, not a note called "no" in the packet.
           { guard: 'declinesNote', target: 'finish' },
+          // "temperature 38.4, proper poorly": asked once whether it was a day off ill (W13-6).
+          { guard: 'mayBeIll', target: 'askIll', actions: { type: 'saveLog', params: noteSave } },
           { guard: 'hasText', target: 'finish', actions: { type: 'saveLog', params: noteSave } },
         ],
       },
     },
+    askIll: askIllState,
     finish: {
       entry: [{ type: 'saveLog', params: finishSave }, { type: 'note', params: savedNote }],
       always: [
@@ -346,7 +376,7 @@ export const dailyLogMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: siblingOutput,
+  output: (args) => toldOutput(args.context) ?? siblingOutput(args),
 });
 
 export const dailyLogFlow: FlowDef = {

@@ -119,7 +119,8 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   }
   for (const command of features.flatMap((f) => f.openingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.opening: no feature has a command "${command}"`);
-    for (const source of content.words(`intents.${command}.opening`)) intents.push({ pattern: new RegExp(source, 'i'), command, opening: true });
+    const fits = fitsOf.get(command);
+    for (const source of content.words(`intents.${command}.opening`)) intents.push({ pattern: new RegExp(source, 'i'), command, opening: true, ...(fits ? { fits } : {}) });
   }
   for (const command of features.flatMap((f) => f.closingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.closing: no feature has a command "${command}"`);

@@ -177,8 +177,9 @@ export function createEngine(deps: EngineDeps): Engine {
     const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
     // At the safety check, a long message ending "what do i say now" is not a command (its buttons wait).
     const readable = ctx.session.flowId === safetyFlow ? intents.filter((i) => !i.closing) : intents;
+    const atMenu = !ctx.session.flowId || ctx.session.flowId === menuFlow;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day }));
+      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu }));
       if (intent) return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;

@@ -7,8 +7,11 @@ import type { DueSource, Store } from './ports.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
 import type { ParentZoneSource } from './parent-day.js';
 
-/** Whether a phrase for a command fits now, for this parent and the child talked about (on their `day`). */
-export type IntentFits = (store: Store, at: { userId: string; caseId: number | null; day: string }) => boolean;
+/**
+ * Whether a phrase for a command fits now, for this parent and the child talked about (on their
+ * `day`); `atMenu`: nothing is under way but the menu (no question of a dialogue waits).
+ */
+export type IntentFits = (store: Store, at: { userId: string; caseId: number | null; day: string; atMenu?: boolean }) => boolean;
 
 export interface Feature {
   /** Unique; also names the feature's folder (src/features/<id>/). */

@@ -5,7 +5,7 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { addDays, daysBetween, readableDate, weekdayOf } from '../daily-log/dates.js';
-import { SCHOOL_DAYS, type LogEntry } from '../daily-log/model.js';
+import { SCHOOL_DAYS, isExcused, type LogEntry } from '../daily-log/model.js';
 import { countedSupportWords, countedTriggerWords, supportWords, triggerWords } from '../daily-log/describe.js';
 import type { ChildLog } from './evidence.js';
 import type { NoteRow } from '../../core/ports.js';
@@ -35,6 +35,8 @@ export function summaryFacts(content: ContentCatalog, log: ChildLog, notes: read
     r('days', { days: String(s.days_logged), full: String(s.full), partial: String(s.partial), absent: String(s.absent) }),
     r(s.partial_hours_unknown === 0 ? 'rate' : s.partial_hours_unknown === 1 ? 'rate-unknown-one' : 'rate-unknown', { rate: String(Math.round(s.attendance_rate * 100)), count: String(s.partial_hours_unknown) }),
   ];
+  // Days off ill are no refusal days: left out of the figures above and below, and said so (W13-6).
+  if (s.off_ill > 0) facts.push(r(s.off_ill === 1 ? 'off-ill-one' : 'off-ill', { count: String(s.off_ill) }));
   facts.push(...trialLines(content, agreedTrials(content, notes, log.caseId), log.inRange.map((e) => e.date), 'case-file.packet.log.trial', monthFirst));
   if (s.avg_difficulty !== null) facts.push(r('difficulty', { value: s.avg_difficulty.toFixed(1) }));
   const triggers = s.triggers.slice(0, 4).map((t) => r(t.count === 1 ? 'trigger-one-day' : 'trigger', { name: countedTriggerWords(content, t), count: String(t.count) }));
@@ -60,7 +62,7 @@ function entryRow(content: ContentCatalog, e: LogEntry, monthFirst: boolean): Da
   return {
     date: readableDate(e.date, monthFirst),
     day: content.render(`chart.weekday.${weekdayOf(e.date)}`),
-    attendance: content.render(`chart.status.${e.attendance}`),
+    attendance: content.render(isExcused(e) ? 'chart.status.excused' : `chart.status.${e.attendance}`),
     hours: hoursOf(content, e),
     morning: e.difficulty === null ? '' : String(e.difficulty),
     harder: e.triggers.map((t) => t.detail || triggerWords(content, t)).join(', '),

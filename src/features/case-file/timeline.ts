@@ -7,6 +7,7 @@ import { familyMonthFirst } from '../advice/profile.js';
 import { speaksOfThemselves } from '../advice/whose-voice.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 import { settledAnswers } from './settled-answers.js';
+import { schoolWordsForRecord, withoutChatAside } from './record-words.js';
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -94,8 +95,18 @@ function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: 
       // The catch-all kind ("Something else") says nothing about the note: left out.
       (n.category && n.category !== 'other' ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),
-    text: clipLine(told && voice === 'record' && speaksOfThemselves(n.text) ? toldForRecord(content, n) : readableNoteText(content, n.text), maxText) + dateToWatch(content, n, monthFirst, voice),
+    text: clipLine(told && voice === 'record' && speaksOfThemselves(n.text) ? toldForRecord(content, n) : recordText(content, n, told, voice), maxText) + dateToWatch(content, n, monthFirst, voice),
   };
+}
+
+/**
+ * A note's words; in the record (W13-12), the school's own words without an email's headers and
+ * frame, and the parent's without a chat aside at the end ("…, i told you already").
+ */
+function recordText(content: ContentCatalog, n: NoteRow, told: boolean, voice: TimelineVoice): string {
+  const text = readableNoteText(content, n.text);
+  if (voice !== 'record' || text !== n.text) return text;
+  return n.kind === 'statement' && !told ? schoolWordsForRecord(text) : withoutChatAside(content, text);
 }
 
 /**

@@ -36,10 +36,12 @@ export function weekdayPanel(p: WeekdayPanelInput): ChartPanel {
   const weekdayTotals = weekdays.map((d) => {
     const w = summary.by_weekday[d];
     const logged = w?.logged ?? 0;
+    // The bar also stacks days off ill (out of the share): the label goes after all of it.
+    const shown = p.entries.filter((e) => weekdayOf(e.date) === d).length;
     const pct = w?.attendance_rate === null || w?.attendance_rate === undefined ? '' : `${Math.round(w.attendance_rate * 100)}%`;
     // A share that counts a part day of unknown hours as half is marked, as its bar is.
     const guessed = p.entries.some((e) => weekdayOf(e.date) === d && p.kindOf(e) === 'unknown');
-    return { weekday: weekdayLabel(d), logged, label: logged ? (guessed ? content.render('chart.share-with-unknown', { percent: pct }) : pct) : '–' };
+    return { weekday: weekdayLabel(d), logged: shown, label: logged ? (guessed ? content.render('chart.share-with-unknown', { percent: pct }) : pct) : '–' };
   });
   const maxPerWeekday = Math.max(1, ...weekdayTotals.map((t) => t.logged));
   const sort = weekdays.map(weekdayLabel);

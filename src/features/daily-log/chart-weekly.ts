@@ -13,9 +13,9 @@ export type ChartPanel = NonNullable<Extract<TopLevelSpec, { vconcat: unknown }>
 /** The colour encoding the panels share (one legend). */
 export type ChartColour = NonNullable<NonNullable<Extract<ChartPanel, { encoding?: unknown }>['encoding']>['color']>;
 
-/** How a logged day is drawn: full, part (hours known), part with hours not known, didn't go in. */
-export type DayKind = 'full' | 'partial' | 'unknown' | 'absent';
-export const DAY_KINDS: readonly DayKind[] = ['full', 'partial', 'unknown', 'absent'];
+/** How a logged day is drawn: full, part (hours known), part with hours not known, didn't go in, off ill (or another authorised absence). */
+export type DayKind = 'full' | 'partial' | 'unknown' | 'absent' | 'excused';
+export const DAY_KINDS: readonly DayKind[] = ['full', 'partial', 'unknown', 'absent', 'excused'];
 
 export interface WeeklyPanelInput {
   content: ContentCatalog;

@@ -14,7 +14,7 @@ import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { loadContent, type ContentCatalog } from '../../content/catalog.js';
 import { addDays, daysBetween, readableRange, weekdayOf } from './dates.js';
-import { DEFAULT_SCHOOL_DAY_HOURS, SCHOOL_DAYS, type Attendance, type LogEntry } from './model.js';
+import { DEFAULT_SCHOOL_DAY_HOURS, SCHOOL_DAYS, isExcused, type Attendance, type LogEntry } from './model.js';
 import { dayHours, hoursUnknown, summarize } from './summary.js';
 import { DAY_KINDS, weeklyPanel, type ChartPanel, type DayKind } from './chart-weekly.js';
 import { weekdayPanel } from './chart-weekday.js';
@@ -76,6 +76,9 @@ const NOT_LOGGED = '#D3D9DB';
 /** A part day whose hours were not given: a pale amber column with a dashed amber edge and a "?", never a measured height. */
 const HOURS_UNKNOWN = '#F7E4BA';
 const HOURS_UNKNOWN_EDGE = '#C48A1C';
+/** A day off ill or another authorised absence (W13-6): a pale sage column with a "+", out of the share, apart from the refusal days' periwinkle. */
+const EXCUSED = '#A9C4A0';
+const EXCUSED_EDGE = '#5F8756';
 const BACKGROUND = '#FFFFFF';
 
 export interface AttendanceChartInput {
@@ -112,7 +115,7 @@ interface DayRow {
   hours: number;
 }
 
-const kindOf = (e: LogEntry): DayKind => (hoursUnknown(e) ? 'unknown' : e.attendance);
+const kindOf = (e: LogEntry): DayKind => (hoursUnknown(e) ? 'unknown' : isExcused(e) ? 'excused' : e.attendance);
 
 /** Past about three months, day-by-day bars are too thin to read: the chart shows weeks. */
 export const WEEKLY_AFTER_DAYS = 92;
@@ -132,9 +135,12 @@ function shownDays(from: string, to: string, logged: ReadonlySet<string>): strin
 function subtitle(content: ContentCatalog, summary: ReturnType<typeof summarize>, range: string): string | string[] {
   const main = content.render(summary.days_logged === 1 ? 'chart.subtitle-one' : 'chart.subtitle', { range, days: String(summary.days_logged), percent: String(Math.round(summary.attendance_rate * 100)) });
   const unknown = summary.partial_hours_unknown;
-  if (unknown === 0) return main;
-  // A line of its own: the chart keeps its width.
-  return [main, content.render(unknown === 1 ? 'chart.hours-unknown-one' : 'chart.hours-unknown', { count: String(unknown) })];
+  // Lines of their own: the chart keeps its width.
+  const more = [
+    ...(unknown > 0 ? [content.render(unknown === 1 ? 'chart.hours-unknown-one' : 'chart.hours-unknown', { count: String(unknown) })] : []),
+    ...(summary.off_ill > 0 ? [content.render(summary.off_ill === 1 ? 'chart.off-ill-one' : 'chart.off-ill', { count: String(summary.off_ill) })] : []),
+  ];
+  return more.length ? [main, ...more] : main;
 }
 
 /** The vega-lite spec, or null when there is nothing logged in the range. */
@@ -150,11 +156,12 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
     partial: content.render('chart.status.partial'),
     unknown: content.render('chart.status.partial-unknown'),
     absent: content.render('chart.status.absent'),
+    excused: content.render('chart.status.excused'),
   };
   const notLogged = content.render('chart.status.not-logged');
-  const colours: Record<DayKind, string> = { ...CHART_COLOURS, unknown: HOURS_UNKNOWN };
-  // "Hours not known" is in the legend only when such a day is drawn.
-  const kinds = DAY_KINDS.filter((k) => k !== 'unknown' || summary.partial_hours_unknown > 0);
+  const colours: Record<DayKind, string> = { ...CHART_COLOURS, unknown: HOURS_UNKNOWN, excused: EXCUSED };
+  // "Hours not known" and "Off ill" are in the legend only when such a day is drawn.
+  const kinds = DAY_KINDS.filter((k) => (k !== 'unknown' || summary.partial_hours_unknown > 0) && (k !== 'excused' || summary.off_ill > 0));
   const statusDomain = [...kinds.map((k) => status[k]), notLogged];
   const colourRange = [...kinds.map((k) => colours[k]), NOT_LOGGED];
 
@@ -232,6 +239,18 @@ export function attendanceChartSpec(input: AttendanceChartInput): TopLevelSpec |
         transform: [{ filter: "datum.kind === 'unknown'" }],
         mark: { type: 'text', fontSize: 22, fontWeight: 'bold', color: HOURS_UNKNOWN_EDGE, baseline: 'middle' },
         encoding: { y: { datum: hours / 2, type: 'quantitative' }, text: { value: content.render('chart.hours-unknown-mark') } },
+      },
+      {
+        // Off ill, or another authorised absence: a whole day not in school, but no refusal. A
+        // pale sage column with a solid edge and a "+", unlike the refusal days' periwinkle.
+        transform: [{ filter: "datum.kind === 'excused'" }],
+        mark: { type: 'bar', opacity: 0.45, stroke: EXCUSED_EDGE, strokeWidth: 1.2, cornerRadiusTopLeft: 3, cornerRadiusTopRight: 3, ...barWidth },
+        encoding: { y: { datum: hours, type: 'quantitative' }, y2: { datum: 0 }, color: colour },
+      },
+      {
+        transform: [{ filter: "datum.kind === 'excused'" }],
+        mark: { type: 'text', fontSize: 22, fontWeight: 'bold', color: EXCUSED_EDGE, baseline: 'middle' },
+        encoding: { y: { datum: hours / 2, type: 'quantitative' }, text: { value: content.render('chart.excused-mark') } },
       },
       {
         // School days nobody logged: a small grey mark, so a gap reads as "unknown", not "absent".

@@ -65,7 +65,7 @@ function loggedOn(ctx: RunContext, cases: CaseRow[], date: string): string[] {
  * says otherwise), the flow first offers the last school day instead, so a weekend tap does not
  * record a "didn't go in" that never was a school day.
  */
-export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, checkOffDay = false): void {
+export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, checkOffDay = false, more: Record<string, unknown> = {}): void {
   const userId = ctx.session.userId;
   const cases = ctx.store.listCases(userId);
   const settings = ctx.store.logs.getCheckin(userId);
@@ -85,7 +85,10 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
     logged: loggedOn(ctx, cases, date),
     // The check-in tip once, after the first day logged: repeated after every day, it nags.
     tip: !settings?.enabled && cases.every((c) => ctx.store.logs.loggedDates(userId, c.id).length === 0),
+    // "half day" typed at "how long?" is half of it.
+    schoolDayHours: ctx.store.logs.schoolDayHours(userId),
     ...offDay,
+    ...more,
   });
 }
 

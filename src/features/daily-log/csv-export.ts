@@ -5,7 +5,7 @@
  * `name: words` (just the words for "other", unless they would read back as a listed item).
  */
 import { CSV_COLUMNS } from './csv-import.js';
-import { supportName, triggerName, type LogEntry, type SupportId, type TriggerId } from './model.js';
+import { isExcused, supportName, triggerName, type LogEntry, type SupportId, type TriggerId } from './model.js';
 import { parseSupportName, parseTriggerName } from './parse.js';
 
 export const LOG_CSV_COLUMNS: readonly string[] = CSV_COLUMNS;
@@ -28,7 +28,7 @@ export function logCsvRow(e: LogEntry, nickname: string): string[] {
   return [
     e.date,
     nickname,
-    e.attendance,
+    isExcused(e) ? 'excused' : e.attendance,
     e.attendance === 'partial' && e.hours !== null ? String(e.hours) : '',
     e.attendance === 'partial' ? (e.arrived ?? '') : '',
     e.attendance === 'partial' ? (e.left ?? '') : '',

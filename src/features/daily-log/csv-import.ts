@@ -23,6 +23,8 @@ import { parseHours, parseSupportName, parseTriggerName } from './parse.js';
 
 export const CSV_COLUMNS = ['date', 'child', 'attendance', 'hours', 'arrived', 'left', 'difficulty', 'triggers', 'supports', 'helped', 'note'] as const;
 const REQUIRED = ['date', 'attendance'] as const;
+/** `attendance` for a day off ill or another authorised absence (`export` writes `excused`). */
+const EXCUSED_WORDS: ReadonlySet<string> = new Set(['excused', 'ill', 'sick', 'off ill', 'off sick', 'authorised', 'authorized', 'authorised absence', 'authorized absence']);
 const MAX_NOTE = 2000;
 
 /** csv-parse is loaded on the first import, not at start-up (this file's columns are read by every export). */
@@ -146,9 +148,12 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
       bad(`date ${date} is already on line ${earlier} (one entry per day${child ? ` for ${child}` : ''})`);
       continue;
     }
-    const attendance = col(r, 'attendance').toLowerCase();
+    const said = col(r, 'attendance').toLowerCase();
+    // A day off ill, or another authorised absence (W13-6): a day not in school, out of the refusal figures.
+    const excused = EXCUSED_WORDS.has(said);
+    const attendance = excused ? 'absent' : said;
     if (!isAttendance(attendance)) {
-      bad(attendance ? `attendance "${attendance}" should be full, partial or absent` : 'attendance is missing (full, partial or absent)');
+      bad(attendance ? `attendance "${attendance}" should be full, partial, absent or excused` : 'attendance is missing (full, partial, absent or excused)');
       continue;
     }
     let hours: number | null = null;
@@ -241,7 +246,7 @@ export function parseLogCsv(text: string, latest: string, opts: CsvOptions = {})
       continue;
     }
     seen.set(`${child.toLowerCase()}\n${date}`, line);
-    rows.push({ line, child, entry: { date, attendance, hours, arrived, left, difficulty, triggers, supports, note: note || null, source: 'import' } });
+    rows.push({ line, child, entry: { date, attendance, hours, arrived, left, difficulty, triggers, supports, note: note || null, excused, source: 'import' } });
   }
   return { rows, errors };
 }

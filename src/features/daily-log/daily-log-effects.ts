@@ -8,7 +8,8 @@ import { familyDayLabel } from './family-day.js';
 import { checkinVars, describeEntry } from './describe.js';
 import { SCHOOL_DAYS, isWeekday, saveCheckinParamsSchema, saveLogParamsSchema } from './model.js';
 import { textReply } from '../../core/render.js';
-import { defineEffect, type Effect } from '../../core/run-context.js';
+import { defineEffect, type Effect, type RunContext } from '../../core/run-context.js';
+import type { LogEntry } from './model.js';
 
 const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
   const userId = ctx.session.userId;
@@ -44,6 +45,18 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
     case 'note':
       logs.setNote(userId, caseId, date, p.text, at);
       return;
+    case 'excused':
+      logs.setExcused(userId, caseId, date, p.value, at);
+      return;
+    case 'told':
+      logs.startEntry(userId, caseId, date, p.attendance, at);
+      if (p.attendance === 'partial' && p.hours !== null) logs.setHours(userId, caseId, date, { hours: p.hours, arrived: p.arrived, left: p.left }, at);
+      if (p.difficulty !== null) logs.setDifficulty(userId, caseId, date, Math.max(0, Math.min(10, Math.round(p.difficulty))), at);
+      for (const t of p.triggers) logs.addTrigger(userId, caseId, date, t, at);
+      logs.setNote(userId, caseId, date, p.note, at);
+      // What was read from their words, so a wrong reading is seen before the questions go on.
+      noted(ctx, logs.getEntry(userId, caseId, date));
+      return;
     case 'finish': {
       const entry = logs.getEntry(userId, caseId, date);
       if (!entry) return;
@@ -54,6 +67,10 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
     }
   }
 });
+
+function noted(ctx: RunContext, entry: LogEntry | null | undefined): void {
+  if (entry) ctx.replies.push(textReply(ctx.content, 'daily-log.told-noted', { summary: describeEntry(ctx.content, entry) }, ctx.session.seq));
+}
 
 const saveCheckin = defineEffect('saveCheckin', saveCheckinParamsSchema, (ctx, p) => {
   if (!isValidZone(p.zone)) throw new Error('check-in zone is not a valid IANA zone');

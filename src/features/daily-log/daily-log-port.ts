@@ -37,6 +37,8 @@ export interface DailyLogStore {
   /** Records whether the most recently added support with this id helped. */
   setHelped(userId: string, caseId: number, date: string, id: SupportId, helped: boolean | null, at: string): boolean;
   setNote(userId: string, caseId: number, date: string, note: string | null, at: string): boolean;
+  /** Marks an absent day as off ill or another authorised absence (or not): out of the refusal figures. */
+  setExcused(userId: string, caseId: number, date: string, excused: boolean, at: string): boolean;
 
   /** Entries oldest first. */
   listEntries(userId: string, range?: EntryRange): LogEntry[];

@@ -4,7 +4,7 @@
  */
 import type { ContentCatalog } from '../../content/catalog.js';
 import { rangeLabel, timeLabel, weekdayName } from './dates.js';
-import { WEEKDAYS, type CheckinSettings, type LogEntry, type LogSupport, type LogTrigger, type Weekday } from './model.js';
+import { WEEKDAYS, isExcused, type CheckinSettings, type LogEntry, type LogSupport, type LogTrigger, type Weekday } from './model.js';
 import type { LogSummary, SupportCount, TriggerCount } from './summary.js';
 
 const fmtHours = (h: number): string => String(Math.round(h * 100) / 100);
@@ -35,7 +35,7 @@ export function describeEntry(content: ContentCatalog, e: LogEntry): string {
     if (e.hours !== null && e.arrived && e.left) parts.push(content.render('daily-log.part.partial-times', { arrived: e.arrived, left: e.left, hours: fmtHours(e.hours) }));
     else if (e.hours !== null) parts.push(content.render('daily-log.part.partial-hours', { hours: fmtHours(e.hours) }));
     else parts.push(content.render('daily-log.part.partial'));
-  } else parts.push(content.render(`daily-log.part.${e.attendance}`));
+  } else parts.push(content.render(isExcused(e) ? 'daily-log.part.excused' : `daily-log.part.${e.attendance}`));
   if (e.difficulty !== null) parts.push(content.render('daily-log.part.difficulty', { n: String(e.difficulty) }));
   if (e.triggers.length) parts.push(content.render('daily-log.part.triggers', { list: e.triggers.map((t) => triggerWords(content, t)).join(', ') }));
   if (e.supports.length) {
@@ -78,6 +78,8 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
   if (s.days_logged === 0 || s.from === null || s.to === null) return content.render('summary.empty');
   const lines: string[] = [content.render('summary.header', { nickname, range: rangeLabel(s.from, s.to), days: String(s.days_logged) })];
   lines.push(content.render('summary.attendance', { full: String(s.full), partial: String(s.partial), absent: String(s.absent), percent: percent(s.attendance_rate) }));
+  // Days off ill are no refusal days: left out of every figure here, and said so (W13-6).
+  if (s.off_ill > 0) lines.push(content.render(s.off_ill === 1 ? 'summary.off-ill-one' : 'summary.off-ill', { count: String(s.off_ill) }));
   // A part day with no hours counts as half: said, not silently folded into the share.
   if (s.partial_hours_unknown > 0) lines.push(content.render(s.partial_hours_unknown === 1 ? 'summary.hours-unknown-one' : 'summary.hours-unknown', { count: String(s.partial_hours_unknown) }));
   // The weekday with the lowest attendance, once it has been logged at least twice and stands out.
@@ -105,7 +107,11 @@ export function describeSummary(content: ContentCatalog, s: LogSummary, nickname
     );
     lines.push(content.render('summary.supports', { list: list.join(', ') }));
   }
-  if (s.trend.direction !== 'not_enough_data') lines.push(content.render(`summary.trend.${s.trend.direction}`));
+  if (s.trend.direction === 'mixed') {
+    // Both halves' mornings named: more time in school is not "better" when mornings got harder (W13-10).
+    const [first, second] = [s.trend.first?.avg_difficulty, s.trend.second?.avg_difficulty].map((d) => (d ?? 0).toFixed(1));
+    lines.push(content.render((s.trend.attendance_change ?? 0) > 0 ? 'summary.trend.mixed-more-time' : 'summary.trend.mixed-less-time', { first: first ?? '', second: second ?? '' }));
+  } else if (s.trend.direction !== 'not_enough_data') lines.push(content.render(`summary.trend.${s.trend.direction}`));
   return lines.join('\n');
 }
 

@@ -75,6 +75,11 @@ export interface LogEntry {
   triggers: LogTrigger[];
   supports: LogSupport[];
   note: string | null;
+  /**
+   * An `absent` day off ill, or another authorised absence (W13-6): not a day the child refused, so
+   * left out of the refusal figures (summary, chart, packet), and said so. Optional: absent = false.
+   */
+  excused?: boolean;
   source: 'chat' | 'import';
   createdAt: string;
   updatedAt: string;
@@ -92,8 +97,13 @@ export interface NewLogEntry {
   triggers?: LogTrigger[];
   supports?: LogSupport[];
   note?: string | null;
+  /** Off ill or another authorised absence (an `absent` day only). */
+  excused?: boolean;
   source?: 'chat' | 'import';
 }
+
+/** A day not in school that was no refusal: off ill, or another authorised absence. */
+export const isExcused = (e: Pick<LogEntry, 'attendance' | 'excused'>): boolean => e.attendance === 'absent' && e.excused === true;
 
 /** A parent's check-in preferences. */
 export interface CheckinSettings {
@@ -130,7 +140,21 @@ export const saveLogParamsSchema = z.discriminatedUnion('op', [
   z.object({ ...day, op: z.literal('support'), id: supportIdSchema, detail: z.string().optional() }),
   z.object({ ...day, op: z.literal('helped'), id: supportIdSchema, helped: z.boolean().nullable() }),
   z.object({ ...day, op: z.literal('note'), text: z.string() }),
+  // An absent day off ill, or another authorised absence (W13-6): out of the refusal figures.
+  z.object({ ...day, op: z.literal('excused'), value: z.boolean() }),
   z.object({ ...day, op: z.literal('finish') }),
+  // A day told in words (W13-2, W13-9): all that was read from it at once, the words as the note.
+  z.object({
+    ...day,
+    op: z.literal('told'),
+    attendance: z.enum(ATTENDANCE),
+    hours: z.number().nullable(),
+    arrived: z.string().nullable(),
+    left: z.string().nullable(),
+    difficulty: z.number().nullable(),
+    triggers: z.array(z.object({ id: triggerIdSchema, detail: z.string().nullable() })),
+    note: z.string(),
+  }),
 ]);
 export type SaveLogParams = z.infer<typeof saveLogParamsSchema>;
 

@@ -278,6 +278,15 @@ export function declinesNote(text: string): boolean {
   return NO_NOTE().test(straightApostrophes(text.trim().toLowerCase()).replace(/[.!]+$/, '').replace(/\s+/g, ' '));
 }
 
+const ILL = once(() => new RegExp(`\\b(?:${shippedAlternation('daily-log.told-ill')})`));
+const NOT_ILL = once(() => new RegExp(`\\b(?:${shippedAlternation('daily-log.told-not-ill')})`));
+
+/** A note that speaks of illness ("temperature 38.4, proper poorly"), not of nerves or dread (W13-6). */
+export function saysIll(text: string): boolean {
+  const t = straightApostrophes(text.toLowerCase());
+  return ILL().test(t) && !NOT_ILL().test(t);
+}
+
 const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');

@@ -13,7 +13,7 @@
  */
 import { daysBetween, addDays, weekdayOf } from './dates.js';
 import type { DailyLogStore } from './daily-log-port.js';
-import { DEFAULT_SCHOOL_DAY_HOURS, supportName, triggerName, type LogEntry, type SupportId, type TriggerId, type Weekday } from './model.js';
+import { DEFAULT_SCHOOL_DAY_HOURS, isExcused, supportName, triggerName, type LogEntry, type SupportId, type TriggerId, type Weekday } from './model.js';
 
 export interface DayCounts {
   logged: number;
@@ -35,7 +35,8 @@ export interface PeriodStats extends DayCounts {
   avg_difficulty: number | null;
 }
 
-export type TrendDirection = 'improving' | 'worsening' | 'steady' | 'not_enough_data';
+/** `mixed`: more time in school but harder mornings, or less time but easier mornings (W13-10): neither "better" nor "worse". */
+export type TrendDirection = 'improving' | 'worsening' | 'mixed' | 'steady' | 'not_enough_data';
 
 export interface TriggerCount {
   /** Plain English for a listed reason ("morning transition"), or the parent's own words for "other". */
@@ -64,6 +65,11 @@ export interface LogSummary {
   full: number;
   partial: number;
   absent: number;
+  /**
+   * Days logged as off ill or another authorised absence (W13-6): counted here only, left out of
+   * every other figure (days_logged, absent, the rate, difficulty, reasons, weekdays, trend).
+   */
+  off_ill: number;
   /** Part days whose hours were not given ("Not sure yet"): each counts as half a day in the rate, and the words say so. */
   partial_hours_unknown: number;
   /** 0..1 (0 when no days are logged). */
@@ -148,11 +154,38 @@ function direction(first: PeriodStats, second: PeriodStats): { direction: TrendD
   const difficulty_change = first.avg_difficulty !== null && second.avg_difficulty !== null ? Math.round((second.avg_difficulty - first.avg_difficulty) * 10) / 10 : null;
   if (first.logged < 2 || second.logged < 2 || attendance_change === null) return { direction: 'not_enough_data', attendance_change, difficulty_change };
   let dir: TrendDirection = 'steady';
-  if (attendance_change >= RATE_STEP) dir = 'improving';
-  else if (attendance_change <= -RATE_STEP) dir = 'worsening';
+  // More time in school while the mornings got harder is no plain "better" (W13-10), nor the reverse "worse".
+  if (attendance_change >= RATE_STEP) dir = difficulty_change !== null && difficulty_change > 0 ? 'mixed' : 'improving';
+  else if (attendance_change <= -RATE_STEP) dir = difficulty_change !== null && difficulty_change < 0 ? 'mixed' : 'worsening';
   else if (difficulty_change !== null && difficulty_change <= -DIFFICULTY_STEP) dir = 'improving';
   else if (difficulty_change !== null && difficulty_change >= DIFFICULTY_STEP) dir = 'worsening';
   return { direction: dir, attendance_change, difficulty_change };
+}
+
+/** Words for comparing two sayings of a reason: lower case, no "the"/"his"/…, no "again", no punctuation. */
+const plainWords = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\b(?:the|a|an|his|her|their|my|again|as usual)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The parent's words for "something else", grouped: each saying goes with the shortest one it
+ * begins with ("the corridors between lessons" with "the corridors"), shown in the words first
+ * typed for that shortest one.
+ */
+function sameWords(all: readonly string[]): (words: string) => { key: string; name: string } {
+  const firstSaid = new Map<string, string>();
+  for (const w of all) if (plainWords(w) && !firstSaid.has(plainWords(w))) firstSaid.set(plainWords(w), w.trim());
+  const shortest = [...firstSaid.keys()].sort((a, b) => a.length - b.length);
+  return (words) => {
+    const plain = plainWords(words);
+    const key = shortest.find((k) => plain === k || plain.startsWith(`${k} `)) ?? (plain || words.trim().toLowerCase());
+    return { key, name: firstSaid.get(key) ?? words.trim() };
+  };
 }
 
 /** The summary of `entries` (one child's, or several) over a range. Pure. */
@@ -161,7 +194,9 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseId - b.caseId));
   const from = opts.from ?? sorted[0]?.date ?? opts.to ?? null;
   const to = opts.to ?? sorted[sorted.length - 1]?.date ?? opts.from ?? null;
-  const inRange = sorted.filter((e) => (from === null || e.date >= from) && (to === null || e.date <= to));
+  const all = sorted.filter((e) => (from === null || e.date >= from) && (to === null || e.date <= to));
+  // A day off ill is no refusal day: out of the figures, counted on its own.
+  const inRange = all.filter((e) => !isExcused(e));
 
   const groups = new Map<Weekday, LogEntry[]>();
   for (const e of inRange) {
@@ -182,16 +217,19 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
     ...(groups.has('sun') ? { sun: stats('sun') } : {}),
   };
 
-  // Reasons: counted once per day; "other" grouped by the parent's words, ignoring case.
+  // Reasons: counted once per day; "other" grouped by the parent's words, ignoring case, "the",
+  // and a longer saying of the same thing ("the corridors between lessons" with "the corridors", W13-10).
+  const sameAs = sameWords(inRange.flatMap((e) => e.triggers.flatMap((t) => (t.id === 'other' && t.detail ? [t.detail] : []))));
   const triggerMap = new Map<string, TriggerCount>();
   for (const e of inRange) {
     const seen = new Set<string>();
     for (const t of e.triggers) {
       const words = t.id === 'other' && t.detail ? t.detail.trim() : null;
-      const key = words ? `other:${words.toLowerCase()}` : t.id;
+      const group = words ? sameAs(words) : null;
+      const key = group ? `other:${group.key}` : t.id;
       if (seen.has(key)) continue;
       seen.add(key);
-      const row = triggerMap.get(key) ?? { name: words ?? triggerName(t.id), id: t.id, count: 0 };
+      const row = triggerMap.get(key) ?? { name: group?.name ?? triggerName(t.id), id: t.id, count: 0 };
       row.count += 1;
       triggerMap.set(key, row);
     }
@@ -233,6 +271,7 @@ export function summarize(entries: readonly LogEntry[], opts: SummaryOptions = {
     full: c.full,
     partial: c.partial,
     absent: c.absent,
+    off_ill: all.length - inRange.length,
     partial_hours_unknown: inRange.filter(hoursUnknown).length,
     attendance_rate: rate(inRange, hours) ?? 0,
     hours_in_school: Math.round(inRange.reduce((sum, e) => sum + dayHours(e, hours), 0) * 100) / 100,

@@ -37,6 +37,8 @@ const entryRowSchema = z.object({
   left_at: z.string().nullable(),
   difficulty: z.number().nullable(),
   note: z.string().nullable(),
+  // Migration 015: absent from rows read through an older schema.
+  excused: z.number().optional(),
   source: z.enum(['chat', 'import']),
   created_at: z.string(),
   updated_at: z.string(),
@@ -222,6 +224,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
       triggers: triggers.get(e.id) ?? [],
       supports: supports.get(e.id) ?? [],
       note,
+      excused: e.attendance === 'absent' && e.excused === 1,
       source: e.source,
       createdAt: e.created_at,
       updatedAt: e.updated_at,
@@ -239,8 +242,8 @@ export class SqliteDailyLogStore implements DailyLogStore {
     // Replace, not merge: the earlier entry's reasons and supports go with it (cascade).
     if (old !== undefined) this.prepare('DELETE FROM daily_log_entries WHERE id = ?').run(old);
     const info = this.prepare(
-      `INSERT INTO daily_log_entries (user_id, case_id, log_date, attendance, hours, arrived, left_at, difficulty, note, source, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO daily_log_entries (user_id, case_id, log_date, attendance, hours, arrived, left_at, difficulty, note, excused, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       userId,
       e.caseId,
@@ -251,6 +254,7 @@ export class SqliteDailyLogStore implements DailyLogStore {
       e.left ?? null,
       e.difficulty ?? null,
       this.seal(userId, e.note),
+      e.attendance === 'absent' && e.excused ? 1 : 0,
       e.source ?? 'chat',
       at,
       at,
@@ -290,6 +294,10 @@ export class SqliteDailyLogStore implements DailyLogStore {
 
   setNote(userId: string, caseId: number, date: string, note: string | null, at: string): boolean {
     return this.update(userId, caseId, date, at, 'note = ?', [this.seal(userId, note)]);
+  }
+
+  setExcused(userId: string, caseId: number, date: string, excused: boolean, at: string): boolean {
+    return this.update(userId, caseId, date, at, "excused = CASE WHEN attendance = 'absent' THEN ? ELSE 0 END", [excused ? 1 : 0]);
   }
 
   private insertTrigger(userId: string, entryId: number, t: LogTrigger): void {

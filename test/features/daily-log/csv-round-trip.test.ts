@@ -26,6 +26,8 @@ const DAYS: Omit<NewLogEntry, 'caseId'>[] = [
   { date: '2026-11-06', attendance: 'partial', hours: 1.5, note: '-2 hours lost,\nthen a good afternoon' },
   { date: '2026-11-07', attendance: 'full', note: '@home first; then school' },
   { date: '2026-11-09', attendance: 'absent', note: '+ a headache' },
+  // A day off ill (W13-6): written "excused", read back as one.
+  { date: '2026-11-10', attendance: 'absent', excused: true, note: 'temperature, off ill' },
 ];
 
 /** What matters about a day, without ids and timestamps. */
@@ -40,6 +42,7 @@ const essence = (e: LogEntry, nickname: string) => ({
   triggers: e.triggers,
   supports: e.supports,
   note: e.note,
+  excused: e.excused,
 });
 
 describe('CSV round trip', () => {

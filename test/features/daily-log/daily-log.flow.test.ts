@@ -109,7 +109,7 @@ describe('daily-log flow', () => {
     const f = run(dailyLogFlow.machine, SAM);
     expect(f.first).toMatchObject({ state: 'attendance', said: ['daily-log.prompt-intro'] });
     expect(f.first.asked?.key).toBe('daily-log.ask-attendance.today');
-    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['full', 'partial', 'absent', 'not-now']);
+    expect(f.first.asked?.choices?.map((c) => c.id)).toEqual(['full', 'partial', 'absent', 'ill', 'not-now']);
     expect(f.first.asked?.vars).toEqual({ nickname: 'Sam', day: 'Tue 24 Nov' });
 
     let s = f.send(choice('partial'));

@@ -46,7 +46,7 @@ describe('import', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ user: 'u1', child: 'my child', imported: 5, replaced: 0, rejected: 7 });
     expect(out.errors).toEqual([
-      { line: 4, reason: 'attendance "sometimes" should be full, partial or absent' },
+      { line: 4, reason: 'attendance "sometimes" should be full, partial, absent or excused' },
       { line: 6, reason: 'difficulty "11" should be a whole number from 0 to 10' },
       { line: 7, reason: 'an absent day cannot have 3 hours in school' },
       { line: 10, reason: 'date "2026-13-01" is not a real date' },

@@ -51,6 +51,25 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: feature p
     await c.close();
   });
 
+  it('keeps a day off ill as such (migration 015), written whole or marked afterwards (W13-6)', async () => {
+    const a = await factory.open();
+    const caseId = await seed(a, 'f4');
+    await a.write('f4', () => {
+      a.store.logs.putEntry('f4', { caseId, date: '2026-11-20', attendance: 'absent', excused: true }, AT);
+      a.store.logs.startEntry('f4', caseId, '2026-11-19', 'absent', AT);
+      expect(a.store.logs.setExcused('f4', caseId, '2026-11-19', true, AT)).toBe(true);
+      // Only a day not in school can be one off ill.
+      a.store.logs.setExcused('f4', caseId, '2026-11-23', true, AT);
+    });
+    await a.close();
+    const b = await factory.open();
+    await b.write('f4', () => {
+      const byDate = new Map(b.store.logs.listEntries('f4').map((e) => [e.date, e.excused]));
+      expect(Object.fromEntries(byDate)).toEqual({ '2026-11-19': true, '2026-11-20': true, '2026-11-23': false });
+    });
+    await b.close();
+  });
+
   it('exports everything about a parent, and forgets it all', async () => {
     const a = await factory.open();
     await seed(a, 'f2');
