@@ -4,10 +4,12 @@
  * the question ending a message of any length, the account before it handed over as the
  * school's words). Statements of the school that merely hold a "what" are never the question.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../src/app.js';
 import { loadContent } from '../../src/content/catalog.js';
 import { assemble, intentIn } from '../../src/core/assemble.js';
+import { MAX_TEXT_CHARS } from '../../src/core/types.js';
 
 const content = loadContent();
 const { intents } = assemble(FEATURES, content);
@@ -70,5 +72,26 @@ describe('say: the ways a parent asks what to say next', () => {
     'I asked what they would say if he came in at ten and they said it was not possible.',
   ])('"%s" is not say', (said) => {
     expect(asked(said)?.command).not.toBe('say');
+  });
+});
+
+/**
+ * Every phrase the engine reads (all intents, the closing ones included) on the longest message a
+ * parent can send (MAX_TEXT_CHARS), built to make a pattern backtrack: runs of the lead-in words
+ * "sorry" and "ok" between blank lines, with and without the question at the end. The shared
+ * lead-in once let each "sorry" line double the work (24 of them: some 40 s for one turn, with
+ * every other parent on that instance waiting). A regular expression cannot be interrupted, so the
+ * patterns run in a child process, stopped after a minute (each run takes milliseconds): a
+ * pattern like that one fails here instead of hanging the suite.
+ */
+describe('the phrases on the longest, worst-shaped message', () => {
+  const account = 'We had the meeting and they would not agree to anything at all for him this term. ';
+  const fill = (unit: string, end: string) => (account + unit.repeat(Math.floor((MAX_TEXT_CHARS - account.length - end.length) / unit.length)) + end).slice(0, MAX_TEXT_CHARS);
+  const messages = [fill('sorry\n\n', 'x'), fill('sorry\n\n', 'what now'), fill('ok ', 'what'), fill('ok ', 'what now'), fill(' , ', 'x')];
+  it('each answers', () => {
+    const child = 'let d="";process.stdin.on("data",c=>d+=c).on("end",()=>{const {p,m}=JSON.parse(d);for(const t of m)for(const s of p)new RegExp(s,"i").test(t);process.stdout.write("answered")})';
+    const run = spawnSync(process.execPath, ['-e', child], { input: JSON.stringify({ p: intents.map((i) => i.pattern.source), m: messages }), encoding: 'utf8', timeout: 60_000 });
+    expect(messages.every((m) => m.length <= MAX_TEXT_CHARS)).toBe(true);
+    expect(run.stdout, run.error?.message ?? run.stderr).toBe('answered');
   });
 });
