@@ -23,25 +23,49 @@ const AGREED_LEAD = /\b(?:(?:said|say|says) yes to|yes to|agreed(?: to| that)?|a
 /** Where a clause turns to what was refused ("…, but not the afternoons"). */
 const TURN = /\s*(?:\bbut\b|\bhowever\b)\s*/i;
 
-/**
- * What was agreed, in the words given, from the agreement on ("a later start but only 9:40 not
- * 10:15, and only mon wed fri"), when another part of the words refuses something; '' for a
- * plain no, or a yes with nothing refused.
- */
-export function partlyAgreed(words: string): string {
-  const text = straightApostrophes(words);
-  const sentences = text.split(SENTENCE_END).map((s) => s.trim());
-  const at = sentences.findIndex((s) => agreedClause(s) !== '' && AGREED_MADE.test(s));
-  if (at < 0) return '';
-  const sentence = sentences[at] as string;
+/** What was "agreed" is a demand on the family, not a yes ("that Jayden must attend full time"). */
+const DEMAND = /\b(?:must|ha(?:s|ve) to|needs? to|(?:is|are)?\s*expected to|required to|(?:is|are) to (?:attend|be in)|will (?:attend|be in school))\b/i;
+/** Who agreed is family, not the school ("his dad agreed to drive him in", "I agreed to bring him"). */
+const FAMILY = /\b(?:i|dad|daddy|mum|mom|mam|mummy|mommy|father|mother|step\w+|nan|nana|nanny|gran\w*|grandad|grandpa|uncle|aunt\w*|husband|wife|partner|brother|sister|family)\b/i;
+/** Someone at school in the same words ("the head and I agreed…"): then it is the school's yes. */
+const SCHOOL_WHO = /\b(?:they|school|head\w*|teacher|senco|principal|counsel+or|staff|case manager|coordinator|tutor|dr|ms|mrs|mr|miss)\b/i;
+/** What was "agreed" is a routine next step, not something for the child ("put a referral in", "arrange a meeting"). */
+const ROUTINE = /\b(?:referrals?|refer\w*|meetings?|meet (?:again|up)|paperwork|forms?|write (?:it |this |that )?up|look into|contact|pass (?:it|this|that) on)\b/i;
+
+/** The agreement is something the school agreed to do for the child: not a demand on the family, a family member's word, or a routine next step. */
+function forTheChild(who: string, agreed: string): boolean {
+  if (DEMAND.test(agreed) || ROUTINE.test(agreed)) return false;
+  return !(FAMILY.test(who) && !SCHOOL_WHO.test(who));
+}
+
+/** What one sentence agrees, from the agreement on, up to a turn that refuses; '' when it is no yes for the child. */
+function agreedIn(sentence: string): { agreed: string; refusedToo: boolean } {
+  if (agreedClause(sentence) === '' || !AGREED_MADE.test(sentence)) return { agreed: '', refusedToo: false };
   const lead = AGREED_LEAD.exec(sentence);
   const from = lead ? lead.index + lead[0].length : 0;
   // Up to a turn that refuses ("we'll try 9:15 but can't do 10"): the rest is the no.
   const pieces = sentence.slice(from).split(TURN);
   const upTo = pieces.findIndex((p) => REFUSAL.test(p));
   const agreed = (upTo < 0 ? sentence.slice(from) : pieces.slice(0, upTo).join(' but ')).replace(/[\s,;:]+$/, '').trim();
-  const elsewhere = upTo >= 0 || sentences.some((s, i) => i !== at && REFUSAL.test(s));
-  return agreed && elsewhere ? agreed : '';
+  return { agreed: forTheChild(sentence.slice(0, lead?.index ?? 0), agreed) ? agreed : '', refusedToo: upTo >= 0 };
+}
+
+/**
+ * What was agreed, in the words given, from the agreement on ("a later start but only 9:40 not
+ * 10:15, and only mon wed fri"), when another part of the words refuses something; '' for a
+ * plain no, or a yes with nothing refused. Only something the school agreed to do for the child
+ * counts (review11 1): "we have agreed that he must attend full time", "his dad agreed to drive
+ * him in" and "the SENCo will put a referral in" are no yes.
+ */
+export function partlyAgreed(words: string): string {
+  const text = straightApostrophes(words);
+  const sentences = text.split(SENTENCE_END).map((s) => s.trim());
+  for (const [at, sentence] of sentences.entries()) {
+    const { agreed, refusedToo } = agreedIn(sentence);
+    if (!agreed) continue;
+    return refusedToo || sentences.some((s, i) => i !== at && REFUSAL.test(s)) ? agreed : '';
+  }
+  return '';
 }
 
 const SIGNING = once(() => new RegExp(shippedAlternation('school.signing-asked'), 'i'));
