@@ -76,12 +76,14 @@ export function answerWords(content: ContentCatalog): AnswerWords {
 /**
  * A number typed at a numbered list that has no choice of that number ("7" at six choices): a
  * slip, asked again (W13-14). Never where a number is an answer: a list of numbers (a 0-10 scale,
- * amounts), or a question with one or two buttons beside the parent's own words ("How old?",
- * "How many days?").
+ * amounts), a question with one or two buttons beside the parent's own words ("How old?",
+ * "How many days?"), or one whose words invite typing ("When was this? Pick one, or type a date.":
+ * "12" is a day of the month, review11 2).
  */
 export function numberWithNoChoice(content: ContentCatalog, q: PendingQuestion, text: string): boolean {
   const t = text.trim().replace(/[.!)]+$/, '');
   if (!/^\d{1,2}$/.test(t) || q.choices.length < 3 || Number(t) <= q.choices.length) return false;
+  if (q.freeText && content.invitesTyping(q.key)) return false;
   return !q.choices.some((c) => /\d/.test(content.render(c.key, c.vars ?? {})));
 }
 

@@ -52,4 +52,14 @@ describe('a number with no choice of its own', () => {
     expect(keysOf(r)).not.toContain('engine.choice-out-of-range');
     expect(question(r).key).not.toBe('profile.ask-age');
   });
+
+  it('a day of the month typed where the question invites a date ("When was this? Pick one, or type a date.") is read as a date (review11 2)', async () => {
+    const a = app();
+    await atWho(a);
+    const at = await a.send('Mr Hill');
+    expect(question(at).key).toBe('triage.ask-when');
+    const r = await a.send('12');
+    expect(keysOf(r)).not.toContain('engine.choice-out-of-range');
+    expect(question(r).key).not.toBe('triage.ask-when');
+  });
 });
