@@ -8,11 +8,46 @@ import { DateTime } from 'luxon';
 
 const WEEKDAYS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 const WEEKDAY = `(${WEEKDAYS.join('|')})day`;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /**
- * A month's name, in full, short or misspelt the usual ways ("Febuary", "Sept"), never a word that
- * only begins like one: "maybe 8" is not May 8, nor "decided 14" a day in December (W13-2).
+ * A month's name with one slip of typing (review11 2): a letter dropped ("Agust", "Januar", for
+ * names of six letters or more), doubled ("Aprill") or two side by side swapped ("Janaury",
+ * "Ocotber"). Never a change to a short name ("may", "june" and "july" only swapped or doubled),
+ * so no ordinary word becomes a month.
  */
-export const MONTH = '(?:jan(?:[a-z]*ary)?|feb(?:[a-z]*ary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?)(?![a-z])';
+function slipsOf(name: string): string[] {
+  const slips = new Set<string>();
+  for (let i = 0; i < name.length; i++) {
+    if (name.length >= 6) slips.add(name.slice(0, i) + name.slice(i + 1));
+    slips.add(name.slice(0, i + 1) + name.slice(i));
+    if (i + 1 < name.length) slips.add(name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2));
+  }
+  return [...slips].filter((w) => w !== name && w.length >= 4 && !MONTH_NAMES.includes(w));
+}
+const SLIPS = MONTH_NAMES.filter((n) => n.length > 3).flatMap(slipsOf).sort((a, b) => b.length - a.length);
+
+/**
+ * A month's name, in full, short or misspelt the usual ways ("Febuary", "Sept", "Janaury",
+ * "Agust"), never a word that only begins like one: "maybe 8" is not May 8, nor "decided 14" a day
+ * in December, nor "marching 3" in March (W13-2).
+ */
+export const MONTH = `(?:jan(?:[a-z]*ary)?|feb(?:[a-z]*ary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?|${SLIPS.join('|')})(?![a-z])`;
+
+const SLIPPED = new RegExp(`\\b(?:${SLIPS.join('|')})(?![a-z])`, 'gi');
+
+/** The words with a month's name slipped in typing spelt right ("16 Janaury" → "16 january"), for a date reader that knows only the names. */
+export function withMonthsMended(words: string): string {
+  return words.replace(SLIPPED, (w) => MONTH_NAMES[monthOf(w)] ?? w);
+}
+
+/** The month (0-11) a name read by MONTH stands for ("Sept", "Agust", "Ocotber"); -1 for none. */
+export function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  const exact = MONTH_NAMES.findIndex((n) => n.startsWith(w.slice(0, 3)));
+  return exact >= 0 ? exact : MONTH_NAMES.findIndex((n) => slipsOf(n).includes(w));
+}
+
 /** A day's number: an ordinal ("14th"), or a number before a month ("15 February", "15 of Feb"). */
 const NUMBER = `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)\\b|\\s+(?:of\\s+)?${MONTH})`;
 

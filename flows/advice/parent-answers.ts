@@ -6,7 +6,7 @@
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
-import { lastNumberedDay, MONTH, nextNumberedDay, WEEKDAY_AND_NUMBER, withoutWeekdayBeforeNumber } from './numbered-day.js';
+import { lastNumberedDay, MONTH, monthOf, nextNumberedDay, WEEKDAY_AND_NUMBER, withMonthsMended, withoutWeekdayBeforeNumber } from './numbered-day.js';
 import { endsWithMonth, periodDue } from './due-periods.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
@@ -141,8 +141,8 @@ export function whenSaid(event: FlowEvent): string {
   // "Earlier this week", "last week": the week, from its Monday (never one day of it, and never today).
   const week = WEEK_NAMED.exec(answer.trim());
   if (week) return weekOf(at, week[1] ? 7 : 0);
-  // "This morning", "tonight": today, for the date (the words are what the parent sees).
-  const dated = answer.replace(PART_OF_TODAY, 'today');
+  // "This morning", "tonight": today, for the date (the words are what the parent sees); "Agust" is August.
+  const dated = withMonthsMended(answer.replace(PART_OF_TODAY, 'today'));
   const whole = dated.trim() ? parseLogDate(withoutWeekdayBeforeNumber(dated), day(0)) : null;
   if (whole && 'date' in whole) return whole.date;
   // "at the review meeting on Tuesday", "in an email yesterday": the day inside the words.
@@ -234,7 +234,6 @@ export function pickedCategory(event: FlowEvent): Category {
 // ---- Due dates -------------------------------------------------------------------------------
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A date's calendar day in UTC, which the days counted here are kept in (from noon on the parent's day). */
@@ -245,10 +244,6 @@ function iso(d: Date): string {
 function utcDay(y: number, m: number, d: number): Date | null {
   const date = new Date(Date.UTC(y, m, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m && date.getUTCDate() === d ? date : null;
-}
-
-function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
 /** A day and month without a year: the next time that date comes round, from `today`. */
@@ -287,13 +282,14 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?:
     if (d) return iso(d);
   }
 
-  const month = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  // A month as MONTH reads one: "Sept", "Febuary", "Agust" (review11 2).
+  const month = `(${MONTH})`;
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b(?:,?\\s+(\\d{4}))?`).exec(t);
   const monthDay = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(t);
   const dm = dayMonth
-    ? { day: Number(dayMonth[1]), month: monthIndex(dayMonth[2] as string), year: dayMonth[3] }
+    ? { day: Number(dayMonth[1]), month: monthOf(dayMonth[2] as string), year: dayMonth[3] }
     : monthDay
-      ? { day: Number(monthDay[2]), month: monthIndex(monthDay[1] as string), year: monthDay[3] }
+      ? { day: Number(monthDay[2]), month: monthOf(monthDay[1] as string), year: monthDay[3] }
       : null;
   if (dm) {
     const d = dm.year ? utcDay(Number(dm.year), dm.month, dm.day) : nextOccurrence(today, dm.month, dm.day);
