@@ -4,8 +4,8 @@
  * runs for it (`then`, an internal command such as `say-child`). Without it, the words went into
  * whichever child was talked about last.
  */
-import { setup } from 'xstate';
-import { effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type OpenCaseParams } from '../../src/core/flow-kit.js';
+import { assign, setup } from 'xstate';
+import { answerOf, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type OpenCaseParams } from '../../src/core/flow-kit.js';
 import { childButtons, chosenChild } from './child-buttons.js';
 
 const P = 'which-child';
@@ -16,10 +16,15 @@ interface Ctx {
   then: string;
   /** The words the command was given ("/say <their words>"), handed on to it. */
   args: string;
+  /** New words about a child (review11, 1): "Another child" is offered too, and takes them to triage for that child. */
+  another: boolean;
+  /** "Another child" was picked. */
+  newChild: boolean;
 }
 
 function askParams({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.ask`, choices: childButtons(`${P}.choice.child`, context.children), freeText: false };
+  const another = context.another ? [{ id: 'new-child', key: 'triage.choice.new-child' }] : [];
+  return { key: `${P}.ask`, choices: [...childButtons(`${P}.choice.child`, context.children), ...another], freeText: false };
 }
 
 function chosen(context: Ctx, event: FlowEvent): string | undefined {
@@ -28,8 +33,9 @@ function chosen(context: Ctx, event: FlowEvent): string | undefined {
 
 export const whichChildMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
-  actions: effects,
+  actions: { ...effects, newChild: assign({ newChild: true }) },
   guards: {
+    isNewChild: ({ context, event }) => context.another && answerOf(event as FlowEvent) === 'new-child',
     isChild: ({ context, event }) => chosen(context, event as FlowEvent) !== undefined,
     hasChildren: ({ context }) => context.children.length > 0,
   },
@@ -39,6 +45,8 @@ export const whichChildMachine = setup({
     children: Array.isArray(input.children) ? input.children.filter((c): c is string => typeof c === 'string') : [],
     then: typeof input.then === 'string' ? input.then : '',
     args: typeof input.args === 'string' ? input.args : '',
+    another: input.another === true && typeof input.args === 'string' && input.args !== '',
+    newChild: false,
   }),
   initial: 'start',
   states: {
@@ -47,21 +55,28 @@ export const whichChildMachine = setup({
     ask: {
       entry: { type: 'ask', params: askParams },
       on: {
-        CHOICE: {
-          guard: 'isChild',
-          target: 'done',
-          actions: { type: 'openCase', params: ({ context, event }): OpenCaseParams => ({ nickname: chosen(context, event as FlowEvent) ?? '' }) },
-        },
+        CHOICE: [
+          { guard: 'isNewChild', target: 'done', actions: 'newChild' },
+          {
+            guard: 'isChild',
+            target: 'done',
+            actions: { type: 'openCase', params: ({ context, event }): OpenCaseParams => ({ nickname: chosen(context, event as FlowEvent) ?? '' }) },
+          },
+        ],
       },
     },
     done: { type: 'final' },
   },
-  output: ({ context }): FlowOutput => (context.then ? { next: `cmd:${context.then}`, ...(context.args ? { input: { args: context.args } } : {}) } : {}),
+  output: ({ context }): FlowOutput => {
+    // Another child's words: triage asks the child's name and keeps them for that child, never the one open.
+    if (context.newChild) return { next: 'triage', input: { statement: context.args, children: [] } };
+    return context.then ? { next: `cmd:${context.then}`, ...(context.args ? { input: { args: context.args } } : {}) } : {};
+  },
 });
 
 export const whichChildFlow: FlowDef = {
   id: 'which-child',
   version: 1,
   machine: whichChildMachine,
-  keys: [`${P}.ask`, `${P}.choice.child`],
+  keys: [`${P}.ask`, `${P}.choice.child`, 'triage.choice.new-child'],
 };

@@ -45,7 +45,7 @@ interface Ctx {
  * uses, src/core/engine.ts): the parent has moved on, so the old question is let go and the words
  * go on as a new message, never dropped. Shorter words ("what?") get the pick-one nudge.
  */
-const NEW_MESSAGE_AT = 40;
+export const NEW_MESSAGE_AT = 40;
 
 const askParams = ({ context }: { context: Ctx }): AskParams => ({
   key: context.key,

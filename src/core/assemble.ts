@@ -54,6 +54,8 @@ const INTENT_MAX_CHARS = 60;
  * for the menu and buttons; the short command phrases ("wrong date") still work. A closing phrase
  * ("…what do i say to them now") is read at any length and at any question: a question of the
  * parent's own is never their answer (W13-1, W13-3).
+ * `before`: the words the pattern finds before the question (its `before` group, or a closing one's `args`), the
+ * answer to a question waiting for the parent's words (the engine's, review11).
  * `fitsNow`: whether an intent with `fits` fits the moment (asked only of those; the engine says
  * no at an open question, one that waits for the parent's own words).
  */
@@ -63,12 +65,15 @@ export function intentIn(
   typed = said,
   answering = false,
   fitsNow: (fits: IntentFits) => boolean = () => true,
-): { command: string; args: string } | undefined {
+): { command: string; args: string; before: string } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
   const fitting = (i: Intent) => !i.fits || fitsNow(i.fits);
   const readNow = (i: Intent) => (i.closing ? true : i.opening ? !answering : !long);
   const intent = intents.find((i) => readNow(i) && i.pattern.test(said) && fitting(i));
-  return intent ? { command: intent.command, args: intent.pattern.exec(said)?.groups?.['args'] ?? '' } : undefined;
+  if (!intent) return undefined;
+  const groups = intent.pattern.exec(said)?.groups;
+  // The words before the question ("…because of attendance. what now?"): `before`, else the account handed over.
+  return { command: intent.command, args: groups?.['args'] ?? '', before: (groups?.['before'] ?? (intent.closing ? groups?.['args'] : '') ?? '').trim() };
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {

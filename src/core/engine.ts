@@ -10,6 +10,8 @@ import { ConfigError } from '../config-error.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { assemble, intentIn } from './assemble.js';
+import { ASIDE_OFFER_FLOW, NEW_MESSAGE_AT } from './aside-offer.js';
+import { inOpenQuote } from './open-quote.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
@@ -169,6 +171,13 @@ export function createEngine(deps: EngineDeps): Engine {
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
+    // A new message typed at "pick that up again, or leave it?": the offer let go (the notes stay) and the
+    // menu begun without a word, so the message is read as typed at the menu (review11, 3).
+    if (ctx.session.flowId === ASIDE_OFFER_FLOW && text.trim().length >= NEW_MESSAGE_AT) {
+      const said = ctx.replies.length;
+      afterFlow(ctx, startFlow(ctx, menuFlow));
+      ctx.replies.length = said;
+    }
     // As typed, else without the courtesy around it ("menu please", "can I see my notes").
     // At a question taking the parent's own words (not the menu), a long message is their answer.
     const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);
@@ -178,9 +187,19 @@ export function createEngine(deps: EngineDeps): Engine {
     // At the safety check, a long message ending "what do i say now" is not a command (its buttons wait).
     const readable = ctx.session.flowId === safetyFlow ? intents.filter((i) => !i.closing) : intents;
     const atMenu = !ctx.session.flowId || ctx.session.flowId === menuFlow;
+    let answer = text;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
       const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu }));
-      if (intent) return runCommand(intent.command, intent.args, ctx);
+      if (!intent) continue;
+      // A quoted line ending "What now?" is the school's words, not the parent's question (review11, 2).
+      if (inOpenQuote(intent.before)) break;
+      // At a question taking the parent's words, the words before "what now?" are its answer, never dropped (review11, 2 and 4).
+      if (answering && intent.before && ctx.session.flowId !== safetyFlow) {
+        answer = intent.before;
+        break;
+      }
+      if (intent.args) ctx.wordsFromMessage = true;
+      return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;
     if (!pending || !ctx.session.flowId) {
@@ -197,7 +216,7 @@ export function createEngine(deps: EngineDeps): Engine {
       reask(ctx);
       return;
     }
-    const event: FlowEvent = { type: 'TEXT', text, ...when };
+    const event: FlowEvent = { type: 'TEXT', text: answer, ...when };
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).
     if (!pending.freeText && !takesWordsNow(ctx, event)) {

@@ -43,6 +43,8 @@ export interface RunContext {
    * "which child?" then "what do I say next?"): the next dialogue started this turn carries it.
    */
   carriedAside?: Aside;
+  /** The command's words were lifted from the end of a message ("…what do i say to them now"): new words, not typed after a command (review11, 1). */
+  wordsFromMessage?: true;
   /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
   notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }

@@ -97,8 +97,11 @@ export const say: ChatCommand = (args, ctx) => {
   const children = ctx.store.listCases(ctx.session.userId);
   // Mid-question too: the conversation put aside goes on under "which child?" and comes back
   // after "what do I say next?" (a `cmd:` hand-over carries it, core's flow-runner).
-  if (children.length > 1) {
-    startFlow(ctx, 'which-child', { then: 'say-child', ...(args ? { args } : {}) });
+  // An account ending "what do I say now?" is new words that may be about another child, even
+  // with one on file: asked, "Another child" among the answers, never filed under the only one (review11, 1).
+  const newWords = Boolean(args && ctx.wordsFromMessage);
+  if (children.length > 1 || (newWords && children.length > 0)) {
+    startFlow(ctx, 'which-child', { then: 'say-child', ...(args ? { args } : {}), ...(newWords ? { another: true } : {}) });
     return;
   }
   sayForOpenCase(args, ctx);
