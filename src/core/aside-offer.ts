@@ -36,14 +36,12 @@ interface Ctx {
   key: string;
   what: string;
   letGo: boolean;
-  /** A new message typed at the offer: the old question is let go, and this goes to the menu as what the parent tells now. */
-  said?: string;
 }
 
 /**
- * Typed instead of tapped, words enough to be a new message (the first-contact length the engine
- * uses, src/core/engine.ts): the parent has moved on, so the old question is let go and the words
- * go on as a new message, never dropped. Shorter words ("what?") get the pick-one nudge.
+ * Typed instead of tapped, words enough to be a new message (the first-contact length): the
+ * engine lets the old question go and reads the words as typed at the menu (src/core/engine.ts),
+ * never dropped. Shorter words ("what?") get the pick-one nudge.
  */
 export const NEW_MESSAGE_AT = 40;
 
@@ -59,11 +57,10 @@ const askParams = ({ context }: { context: Ctx }): AskParams => ({
 
 const machine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as Record<string, unknown>, output: {} as FlowOutput },
-  actions: { ...effects, leave: assign({ letGo: true }), takeMessage: assign({ letGo: true, said: ({ event }) => (event.type === 'TEXT' ? event.text : undefined) }) },
+  actions: { ...effects, leave: assign({ letGo: true }) },
   guards: {
     isLeave: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:leave',
     isPickUp: ({ event }) => event.type === 'CHOICE' && event.id === 'aside:pick-up',
-    isNewMessage: ({ event }) => event.type === 'TEXT' && event.text.trim().length >= NEW_MESSAGE_AT,
   },
 }).createMachine({
   id: ASIDE_OFFER_FLOW,
@@ -77,12 +74,11 @@ const machine = setup({
           { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: 'engine.aside-left' } }] },
           { guard: 'isPickUp', target: 'done' },
         ],
-        TEXT: { guard: 'isNewMessage', target: 'done', actions: 'takeMessage' },
       },
     },
     done: { type: 'final' },
   },
-  output: ({ context }) => (context.said ? { letGo: true, input: { statement: context.said } } : context.letGo ? { letGo: true } : {}),
+  output: ({ context }) => (context.letGo ? { letGo: true } : {}),
 });
 
 export const asideOfferFlow: FlowDef = {
