@@ -113,6 +113,13 @@ export function isAnswerNotName(text: string): boolean {
   return NOT_A_NAME().test(straightApostrophes(text.trim()));
 }
 
+const STAFF_NAME = once(() => new RegExp(`(?:${alternation('answers.staff-name')})`, 'i'));
+
+/** "Mr Okafor", "Dr. Kessler": a member of staff by their title, typed where a child's name was asked, never a child. */
+export function isStaffName(text: string): boolean {
+  return STAFF_NAME().test(text.trim());
+}
+
 const UNSURE = once(() => new RegExp(`^(?:${alternation('answers.unsure')})$`, 'i'));
 
 /** "dunno", "I don't know", "not sure.": not knowing, the whole answer (content's `answers.unsure`). */

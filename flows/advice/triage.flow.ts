@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../src/core/types.js';
 import { answerOf, clip, effects, nestedQuote, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type SayParams, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { carerNotParent, confirmsSpeaker, isAnswerNotName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote } from './triage-notes.js';
@@ -23,6 +23,8 @@ type Ctx = TriageCtx;
  */
 function notANickname(state: 'whichChild' | 'nickname') {
   return [
+    // "Mr Okafor" where the child was asked for: someone at the school, not a new child's case.
+    { guard: 'isStaffName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.staff' } } },
     { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
     // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
     { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
@@ -111,6 +113,7 @@ export const triageMachine = setup({
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
     isNickname: ({ event }) => looksLikeNickname(answerOf(event as FlowEvent)),
+    isStaffName: ({ event }) => isStaffName(answerOf(event as FlowEvent)),
     // "yesterday", "on Monday": a day and nothing else.
     isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
     // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
@@ -334,6 +337,7 @@ export const triageFlow: FlowDef = {
     'triage.nickname.kept-words-about',
     'triage.back-to',
     'triage.nickname.not-a-name',
+    'triage.nickname.staff',
     'triage.nickname.added',
     'triage.ask-request',
     'triage.confirm-request',

@@ -17,6 +17,7 @@ export const DAILY_LOG_KEYS = [
   `${P}.choice.new-child`,
   `${P}.ask-nickname`,
   `${P}.not-a-name`,
+  `${P}.staff-not-child`,
   `${P}.ask-replace`,
   `${P}.choice.replace`,
   `${P}.choice.keep`,

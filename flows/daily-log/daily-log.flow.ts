@@ -9,7 +9,7 @@
  * themselves go straight to the store. One entry per child per day: logging a day again
  * replaces it, after saying so.
  */
-import { isAnswerNotName, nicknameFrom } from '../advice/school-words.js';
+import { isAnswerNotName, isStaffName, nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
 import { declinesNote, parseDifficulty, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
 import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
@@ -146,6 +146,7 @@ export const dailyLogMachine = setup({
     hasText: ({ event }) => answerOf(ev(event)).length > 0,
     declinesNote: ({ event }) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }) => isAnswerNotName(answerOf(ev(event))),
+    isStaffName: ({ event }) => isStaffName(answerOf(ev(event))),
     alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
     isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
     isNotNow: ({ event }) => answerOf(ev(event)) === 'not-now',
@@ -230,6 +231,7 @@ export const dailyLogMachine = setup({
           { guard: 'isChild', target: 'checkLogged', actions: 'pickChild' },
         ],
         TEXT: [
+          { guard: 'isStaffName', target: 'pickChild', reenter: true, actions: { type: 'say', params: { key: `${P}.staff-not-child` } } },
           { guard: 'isAnswerNotName', target: 'pickChild', reenter: true, actions: { type: 'say', params: { key: `${P}.not-a-name` } } },
           { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
         ],
@@ -240,6 +242,7 @@ export const dailyLogMachine = setup({
       on: {
         TEXT: [
           // "she didnt go", typed a question early: the day is asked next, with the child's name first.
+          { guard: 'isStaffName', target: 'nickname', reenter: true, actions: { type: 'say', params: { key: `${P}.staff-not-child` } } },
           { guard: 'isAnswerNotName', target: 'nickname', reenter: true, actions: { type: 'say', params: { key: `${P}.not-a-name` } } },
           { guard: 'hasText', target: 'checkLogged', actions: 'typedChild' },
         ],
