@@ -6,11 +6,12 @@
  * say next?". A flow registers `meetingAssigns` and `meetingGuards` (made for its own way of
  * knowing the family's order of day and month) and spreads `meetingStates(next)` among its states.
  */
-import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../src/core/flow-kit.js';
+import { answerOf, type AskParams, type FlowEvent, type FlowInput, type NoteParams, type SayParams } from '../../src/core/flow-kit.js';
 import type { Category } from '../../src/core/types.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { meetingToCome } from './meeting-day.js';
 import { dueFrom } from './parent-answers.js';
+import { TYPED_ASIDE_TOPIC } from './triage-notes.js';
 
 export interface MeetingCtx {
   /** The school's words (a flow that keeps them elsewhere, a reply, says where: `meetingParts`'s `wordsOf`). */
@@ -36,6 +37,7 @@ export const MEETING_KEYS = [
   'situation.meeting-kept',
   'situation.meeting-already-kept',
   'situation.meeting-unread',
+  'situation.meeting-kept-words',
 ];
 
 /** The days (ISO) of the meetings the notes already keep, from the flow's input (the advice feature's, or the say command's). */
@@ -75,6 +77,8 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
     note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: MEETING_TOPIC, text: 'situation.meeting-note', ...(context.category ? { category: context.category } : {}), due: context.meeting }),
     /** The day the parent typed, read back as kept: they see the date they meant (a tap's was in the question). */
     kept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-kept', vars: { date: shown(context) } }),
+    /** More than a date typed at the question (a day's story, what the school said): kept in the parent's words, never dropped. */
+    aside: ({ event }: { event: FlowEvent }): NoteParams => ({ kind: 'parent_words', topic: TYPED_ASIDE_TOPIC, text: answerOf(event) }),
     /** A meeting the notes already keep: said so, not asked again. */
     alreadyKept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-already-kept', vars: { date: shown(context) } }),
   };
@@ -94,6 +98,8 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
       meetingKept: ({ context }: { context: C }) => kept(context, context.meeting),
       typedMeetingDay: ({ context, event }: Args<C>) => typedDay(context, event) !== '',
       typedMeetingKept: ({ context, event }: Args<C>) => kept(context, typedDay(context, event)),
+      /** Words enough to be more than a date or a yes (six or more), with no day in them. */
+      typedMoreThanADay: ({ event }: Args<C>) => answerOf(event as FlowEvent).trim().split(/\s+/).length >= 6,
     },
   };
 }
@@ -119,6 +125,7 @@ export function meetingStates<C extends MeetingCtx>(parts: ReturnType<typeof mee
           // A day the notes already keep: read back, not noted twice.
           { guard: 'typedMeetingKept', target: next, actions: ['keepTypedMeeting', { type: 'say', params: params.kept }] },
           { guard: 'typedMeetingDay', target: next, actions: ['keepTypedMeeting', { type: 'note', params: params.note }, { type: 'say', params: params.kept }] },
+          { guard: 'typedMoreThanADay', target: 'meeting', reenter: true, actions: [{ type: 'note', params: params.aside }, { type: 'say', params: { key: 'situation.meeting-kept-words' } }] },
           { target: 'meeting', reenter: true, actions: { type: 'say', params: { key: 'situation.meeting-unread' } } },
         ],
       },

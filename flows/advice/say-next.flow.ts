@@ -244,10 +244,7 @@ const sayNext = setup({
     isFromNotes: ({ context }) => context.fromNotes === true,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     ...partialYesGuards,
-    meetingToCome: meeting.guards.meetingToCome,
-    meetingKept: meeting.guards.meetingKept,
-    typedMeetingDay: meeting.guards.typedMeetingDay,
-    typedMeetingKept: meeting.guards.typedMeetingKept,
+    ...meeting.guards,
     ...review.guards,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),

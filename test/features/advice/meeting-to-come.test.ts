@@ -91,6 +91,15 @@ describe('situation: the meeting offered as a date to watch', () => {
     expect(r.output?.next).toBe('no.resources');
   });
 
+  it('more than a date typed there (how his days go) is kept in the parent\'s words, and the question asked again', () => {
+    const words = 'hes not slept properly since october, by lunch hes done in and the corridors at changeover set him off';
+    const r = run(leo, [at('CHOICE', 'none'), at('TEXT', words)]);
+    expect(r.state).toBe('meeting');
+    expect(r.notes).toContainEqual(expect.objectContaining({ kind: 'parent_words', text: words }));
+    expect(r.says.map((x) => x.key)).toContain('situation.meeting-kept-words');
+    expect(r.notes.filter((n) => n.topic === 'meeting.to-come')).toEqual([]);
+  });
+
   it('words that are no date are asked about again, nothing kept', () => {
     const r = run(leo, [at('CHOICE', 'none'), at('TEXT', 'hmm not sure')]);
     expect(r.state).toBe('meeting');
