@@ -278,8 +278,10 @@ export function declinesNote(text: string): boolean {
   return NO_NOTE().test(straightApostrophes(text.trim().toLowerCase()).replace(/[.!]+$/, '').replace(/\s+/g, ' '));
 }
 
-const ILL = once(() => new RegExp(`\\b(?:${shippedAlternation('daily-log.told-ill')})`));
-const NOT_ILL = once(() => new RegExp(`\\b(?:${shippedAlternation('daily-log.told-not-ill')})`));
+/** A word list's phrases (content/words/daily-log.yaml) where a word starts, built when first needed. */
+const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
+const ILL = toldAs('daily-log.told-ill');
+const NOT_ILL = toldAs('daily-log.told-not-ill');
 
 /** A note that speaks of illness ("temperature 38.4, proper poorly"), not of nerves or dread (W13-6). */
 export function saysIll(text: string): boolean {
@@ -287,7 +289,6 @@ export function saysIll(text: string): boolean {
   return ILL().test(t) && !NOT_ILL().test(t);
 }
 
-const toldAs = (key: string) => once(() => new RegExp(`\\b(?:${shippedAlternation(key)})`));
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');
 

@@ -6,6 +6,7 @@
  * Pure; the phrases are in content/words/daily-log.yaml (`daily-log.told-trigger.*`).
  */
 import { once, shippedAlternation } from '../../content/catalog.js';
+import { straightApostrophes } from '../../core/flow-kit.js';
 import { TRIGGERS, type Attendance, type TriggerId } from './model.js';
 import { parseAttendance, parseHours, typedTriggerName, type HoursAnswer } from './parse.js';
 
@@ -28,9 +29,7 @@ const HALF_DAY = /\bhalf (?:a )?day\b/;
 const SAID_RATING = [/\b(?:morning|it|day|today|drop[- ]?off)(?: was| is|'s)(?: about| around| like| maybe| probably)*(?: an?)? (\d{1,2})\b(?!\s*(?:[:.]\d|am|pm|h\b|hours?|hrs?|o'?clock))/, /\b(\d{1,2}) ?(?:\/|out of) ?10\b/];
 
 const norm = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’']/g, "'")
+  straightApostrophes(text.toLowerCase())
     .replace(/\band half\b/g, 'and a half')
     .replace(/\s+/g, ' ')
     .trim();
