@@ -5,15 +5,10 @@
  * buttons) is still read as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, PROFILE_ANSWERS, question, type CaseApp } from '../features/case-file/support.js';
+import { caseAppsAfterEach } from '../support/case-app.js';
+import { cmd, keysOf, pick, PROFILE_ANSWERS, question, type CaseApp } from '../features/case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 async function atWho(a: CaseApp) {
   await a.send(cmd('resume'));

@@ -4,16 +4,11 @@
  * it?"). "Leave it" lets it go with every note kept; "pick it up" asks it again, as if asked today.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from '../features/case-file/support.js';
+import { caseAppsAfterEach } from '../support/case-app.js';
+import { keysOf, pick, question, sendLetterFor, type CaseApp } from '../features/case-file/support.js';
 import type { Reply } from '../../src/core/types.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const DAY = 24 * 3600 * 1000;
 const TYPED = 'Mr Hill emailed again: no part time timetable because of his attendance, they will look at it next term';

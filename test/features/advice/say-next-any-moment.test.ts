@@ -9,15 +9,10 @@
  * - W13-8: "what should I write back?" typed at a question was kept as its answer.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, sendLetterFor, tellTriage, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { keysOf, pick, question, sendLetterFor, tellTriage, type CaseApp } from '../case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const REPLY = 'Mrs Gallacher phone me today. She say GP letter is not enough, they need letter from CAMHS.';
 const ACCOUNT =

@@ -6,15 +6,10 @@
  * thing she told me the school said; its day is not taken as the day the school said it.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { keysOf, pick, question, type CaseApp } from '../case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const FIRST = 'The head of year phoned this afternoon. She said they cannot give Noor a later start because they would have to offer it to every child who asks.';
 

@@ -8,15 +8,10 @@
  * 4. At the nickname question, an email ending "So, what next?" is kept and the name asked again.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 const DAY = 24 * 3600 * 1000;
 const notesWith = (a: CaseApp, words: string) => a.store.listNotes('parent-a').filter((n) => n.text.includes(words));
 const caseOf = (a: CaseApp, nickname: string) => a.store.listCases('parent-a').find((c) => c.nickname === nickname)?.id;

@@ -7,18 +7,13 @@
  * words go into that child's notes.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { keysOf, pick, question, tellTriage, type CaseApp } from '../case-file/support.js';
 import { triageFlow } from '../../../flows/advice/triage.flow.js';
 import { FLOWS } from '../../support/flows.js';
 import { choice, ofType, replay } from '../flow-paths.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 async function twoChildren(): Promise<{ a: CaseApp; rosie: number; alfie: number }> {
   const a = app();

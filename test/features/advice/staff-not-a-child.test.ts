@@ -6,15 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isStaffName } from '../../../flows/advice/school-words.js';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { keysOf, pick, question, sendLetterFor } from '../case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 describe('a member of staff is not a child', () => {
   it.each(['Mr Okafor', 'Mrs. Fenwick', 'Dr Kessler', 'ms tran', 'Miss Hughes'])('"%s" reads as staff', (name) => {

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/catalog.js';
 import { textReply } from '../../../src/core/render.js';
 import { PROFILE_TOPIC } from '../../../src/features/advice/profile.js';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from './support.js';
 
-const cleanups = cleanupsAfterEach();
+const app = caseAppsAfterEach();
 const content = loadContent();
 const USER = 'parent-a';
 const cap = (key: string) => { const w = content.render(key); return w.charAt(0).toUpperCase() + w.slice(1); };
@@ -25,11 +25,6 @@ async function letterSent(a: CaseApp, nickname: string): Promise<number> {
   return c.id;
 }
 
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
 
 describe('review8: the review day through the engine', () => {
   it('8: "/nextstep replied" reads a US family\'s date in their order', async () => {

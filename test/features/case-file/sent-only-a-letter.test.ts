@@ -5,15 +5,10 @@
  * in place of the answer to a question that waits for typed words.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from './support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const TYPED = 'I emailed the request to the head on Monday';
 

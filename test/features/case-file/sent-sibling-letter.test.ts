@@ -6,15 +6,10 @@
  * waits for typed words.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from './support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 /** A letter drafted for `nickname` and kept, not sent. */
 async function keptLetter(a: CaseApp, nickname: string): Promise<void> {

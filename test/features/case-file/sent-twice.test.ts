@@ -6,15 +6,10 @@
  * request: said so, nothing doubled.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, tellTriage, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, tellTriage, type CaseApp } from './support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 async function draftAndSend(a: CaseApp): Promise<void> {
   await tellTriage(a, { nickname: 'Osian', request: 'A later start at 10', statement: 'We need more data before we change anything for Osian.', who: 'Mrs Watkins' });

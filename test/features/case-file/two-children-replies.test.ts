@@ -7,15 +7,10 @@
  * which; a reminder names the child when there is more than one.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, tellTriage, sendLetterFor, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, tellTriage, sendLetterFor, type CaseApp } from './support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const USER = 'parent-a';
 

@@ -5,17 +5,12 @@
  * in a family of several children, with the child's name; "notes" is still everything.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { cmd, keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from './support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, pick, question, sendLetterFor, type CaseApp } from './support.js';
 import { summarizeCase } from '../../../src/features/case-file/case-at-a-glance.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 
 const sendFor = (a: CaseApp, nickname: string) => sendLetterFor(a, nickname);
 
