@@ -9,6 +9,7 @@ import { leaveFlow, reask, startFlow, type RunContext } from '../../core/flow-ru
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
 import { renderAttendanceChart } from './chart.js';
+import { childrenNamedIn } from './children-named.js';
 import { addDays, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
 import { familyDayLabel } from './family-day.js';
 import { checkinVars, describeSummary, emptySummary } from './describe.js';
@@ -240,7 +241,7 @@ function scopeOf(ctx: RunContext, args: string): Scope {
   const userId = ctx.session.userId;
   const cases = ctx.store.listCases(userId);
   const lower = ` ${args.toLowerCase()} `;
-  let child = cases.find((c) => c.nickname && lower.includes(` ${c.nickname.toLowerCase()} `));
+  let child = childrenNamedIn(cases, args)[0];
   if (!child && cases.length > 1) {
     // The child most recently logged, else the one in the current conversation, else the first.
     const entries = ctx.store.logs.listEntries(userId);

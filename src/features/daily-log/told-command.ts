@@ -9,6 +9,7 @@ import { startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { IntentFits } from '../../core/feature.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { startDailyLog } from './chat-commands.js';
+import { childrenNamedIn } from './children-named.js';
 import { parseLogDate } from './parse.js';
 import { readToldDay } from './told-day.js';
 
@@ -19,10 +20,9 @@ function toldDate(text: string, today: string): string {
   return 'date' in r ? r.date : today;
 }
 
-/** The child the words name, as their nickname is written ("jj went in…" for JJ), if one. */
+/** The one child the words name ("jj went in…" for JJ; "Rosie's maths"), if only one (children-named.ts). */
 function namedChild(ctx: RunContext, text: string): string | undefined {
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u));
-  const named = ctx.store.listCases(ctx.session.userId).filter((c) => c.nickname && words.has(c.nickname.toLowerCase()));
+  const named = childrenNamedIn(ctx.store.listCases(ctx.session.userId), text);
   return named.length === 1 ? named[0]?.nickname : undefined;
 }
 
