@@ -12,11 +12,12 @@ import { sayDisclaimerOnce } from './disclaimer.js';
 import { questionReply, textReply } from './render.js';
 import { defineEffect, type Effect, type RunContext } from './run-context.js';
 
+/** Words said; none while a flow is started quietly (RunContext.quiet). */
 const say = defineEffect('say', sayParamsSchema, (ctx, p) => {
-  ctx.replies.push(textReply(ctx.content, p.key, p.vars ?? {}, ctx.session.seq));
+  if (!ctx.quiet) ctx.replies.push(textReply(ctx.content, p.key, p.vars ?? {}, ctx.session.seq));
 });
 
-/** Sets the pending question (re-asked after a restart) and mints its prompt id. */
+/** Sets the pending question (re-asked after a restart) and mints its prompt id; asks it, unless the flow is started quietly. */
 const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
   const s = ctx.session;
   s.seq += 1;
@@ -28,7 +29,7 @@ const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
     freeText: p.freeText ?? (p.choices ?? []).length === 0,
     askedOn: ctx.day,
   };
-  ctx.replies.push(questionReply(ctx.content, s.pending));
+  if (!ctx.quiet) ctx.replies.push(questionReply(ctx.content, s.pending));
 });
 
 /**

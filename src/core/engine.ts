@@ -173,11 +173,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
     // A new message typed at "pick that up again, or leave it?": the offer let go (the notes stay) and the
     // menu begun without a word, so the message is read as typed at the menu (review11, 3).
-    if (ctx.session.flowId === ASIDE_OFFER_FLOW && text.trim().length >= NEW_MESSAGE_AT) {
-      const said = ctx.replies.length;
-      afterFlow(ctx, startFlow(ctx, menuFlow));
-      ctx.replies.length = said;
-    }
+    if (ctx.session.flowId === ASIDE_OFFER_FLOW && text.trim().length >= NEW_MESSAGE_AT) afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true }));
     // As typed, else without the courtesy around it ("menu please", "can I see my notes").
     // At a question taking the parent's own words (not the menu), a long message is their answer.
     const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);

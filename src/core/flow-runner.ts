@@ -73,7 +73,7 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
  * a conversation it was started over comes back (`aside`, or its output's `resume`), unless it
  * hands over to another dialogue, which then carries the conversation put aside on; else the menu.
  */
-function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, followUps: FlowEvent[], hops: number, aside: Aside | undefined): AfterFlow {
+function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, followUps: FlowEvent[], hops: number, aside: Aside | undefined, quiet = false): AfterFlow {
   let snap = snapshot;
   let queue = followUps;
   while (queue.length > 0) {
@@ -81,7 +81,7 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
     const [event, ...rest] = queue as [FlowEvent, ...FlowEvent[]];
     const [next, actions] = pureTransition(flow.machine, snap, event);
     snap = next;
-    queue = [...rest, ...interpret(ctx, actions)];
+    queue = [...rest, ...heard(ctx, quiet, () => interpret(ctx, actions))];
   }
   ctx.session.snapshot = persist(flow, snap, aside);
   if (snap.status !== 'done') return null;
@@ -103,7 +103,18 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   return startFlowAt(ctx, next, out.input ?? {}, hops + 1, next === ctx.menuFlow ? undefined : aside);
 }
 
-function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unknown>, hops: number, aside: Aside | undefined): AfterFlow {
+/** Runs `step` with the flow's words unsaid when `quiet` (RunContext.quiet: a quiet start). */
+function heard<T>(ctx: RunContext, quiet: boolean, step: () => T): T {
+  if (!quiet || ctx.quiet) return step();
+  ctx.quiet = true;
+  try {
+    return step();
+  } finally {
+    delete ctx.quiet;
+  }
+}
+
+function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unknown>, hops: number, aside: Aside | undefined, quiet = false): AfterFlow {
   if (hops > MAX_HOPS) throw new Error(`flows chained more than ${MAX_HOPS} times`);
   const flow = ctx.flows.get(flowId);
   if (!flow) throw new Error(`unknown flow ${flowId}`);
@@ -111,7 +122,7 @@ function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unkn
   ctx.session.flowVersion = flow.version;
   ctx.session.pending = null;
   const [snap, actions] = pureInitialTransition(flow.machine, standardInput(ctx, input));
-  return settle(ctx, flow, snap, interpret(ctx, actions), hops, aside);
+  return settle(ctx, flow, snap, heard(ctx, quiet, () => interpret(ctx, actions)), hops, aside, quiet);
 }
 
 /**
@@ -149,9 +160,14 @@ function asideFor(ctx: RunContext, flowId: string): Aside | undefined {
  * question is put aside, and comes back at that question, with its input read afresh, when the
  * new dialogue (and any it hands over to) ends: "change profile" in the middle of a kind of no
  * goes back to it, now with the new profile. The menu (`restart`) drops it.
+ *
+ * `quiet`: started without a word. Its opening words and question are not said, and the session
+ * waits at its first question as if it had been asked, for words the parent already typed to be
+ * read there (a new message typed at a question: the engine starts the menu so, then reads it). A
+ * dialogue it hands over to before asking anything is heard as usual.
  */
-export function startFlow(ctx: RunContext, flowId: string, input: Record<string, unknown> = {}): AfterFlow {
-  return startFlowAt(ctx, flowId, input, 0, asideFor(ctx, flowId));
+export function startFlow(ctx: RunContext, flowId: string, input: Record<string, unknown> = {}, how: { quiet?: boolean } = {}): AfterFlow {
+  return startFlowAt(ctx, flowId, input, 0, asideFor(ctx, flowId), how.quiet === true);
 }
 
 /** Restores the stored snapshot; null when it cannot be (unknown flow, older version, corrupt). */

@@ -45,6 +45,11 @@ export interface RunContext {
   carriedAside?: Aside;
   /** The command's words were lifted from the end of a message ("…what do i say to them now"): new words, not typed after a command (review11, 1). */
   wordsFromMessage?: true;
+  /**
+   * A flow is being started quietly (flow-runner.ts `startFlow`'s `quiet`): `say` says nothing and
+   * `ask` sets the question waiting without asking it, until the flow rests at its first question.
+   */
+  quiet?: true;
   /** Something to tell the parent later, outside any turn (never stored): see `Engine.onNotice`. */
   notifyLater?: (userId: string, replies: Promise<Reply[]>) => void;
 }
