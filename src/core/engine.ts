@@ -1,26 +1,24 @@
 /**
  * The channel-agnostic engine: one turn in, replies out. It never calls a platform.
  *
- * Per turn, one transaction: load the parent's session, screen and route the input, run the
- * flow, write the new snapshot, notes and outgoing replies, commit. Turns for one parent are
+ * Per turn, one transaction: load the parent's session, screen and route the input (typed words
+ * are read in typed-reading.ts), run the flow, write the new snapshot, notes and outgoing replies, commit. Turns for one parent are
  * processed one at a time; a repeated event id is answered once only.
  */
 import type { FlowEvent } from './flow-kit.js';
 import { ConfigError } from '../config-error.js';
 import type { ContentCatalog } from '../content/catalog.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
-import { assemble, intentIn } from './assemble.js';
-import { ASIDE_OFFER_FLOW, NEW_MESSAGE_AT } from './aside-offer.js';
-import { inOpenQuote } from './open-quote.js';
+import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
-import { cleanText, inputProblem, otherLanguages } from './input-guard.js';
-import { asksToCarryOn, asksToWait, looksUpset, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
+import { cleanText, otherLanguages } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
 import type { Classifier, Clock, Logger, SessionRow, Store, TurnRecord } from './ports.js';
 import type { AfterCommit } from './run-context.js';
-import { matchChoice, numberWithNoChoice, textReply } from './render.js';
+import { textReply } from './render.js';
+import { typedReading } from './typed-reading.js';
 import { startSafetyCheck, type Fired } from './safety-turn.js';
 import { parentZone } from './parent-day.js';
 import { dayIn } from './zones.js';
@@ -79,9 +77,6 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 /** Longer than this since the last turn, a parent coming back is welcomed back. */
 const AWAY_MS = 30 * 60_000;
 
-/** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
-const FILE_WORDS_READ = 15;
-
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics, zoneSources } = assemble(deps.features, content);
@@ -98,6 +93,8 @@ export function createEngine(deps: EngineDeps): Engine {
   const queue = new KeyedQueue();
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
+  // Typed words and a file's caption: read in typed-reading.ts, with the engine's own steps.
+  const { onText, onFile } = typedReading({ content, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired });
 
   function notifyLater(userId: string, pending: Promise<Reply[]>): void {
     pending.then(
@@ -154,95 +151,6 @@ export function createEngine(deps: EngineDeps): Engine {
     ctx.replies.push(textReply(content, key, {}, ctx.session.seq));
     if (ctx.session.pending) reask(ctx);
     else resume(ctx, false);
-  }
-
-  function onText(ctx: RunContext, raw: string): void {
-    const text = cleanText(raw);
-    const problem = inputProblem(text, languages);
-    if (problem === 'empty' || problem === 'no_words') return sayThenReask(ctx, problem === 'no_words' && looksUpset(content, text) ? 'input.upset' : `input.${problem}`);
-    // Screened first: a crisis partly in another language, or in too long a paste, gets the crisis reply.
-    const crisis = screenForCrisis(text);
-    if (crisis.tier !== 'none') {
-      crisisFired(ctx, crisis); // never stored or passed on; the conversation waits where it was
-      return;
-    }
-    if (problem) return sayThenReask(ctx, `input.${problem}`);
-    // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
-    // takes any typed words as that already.)
-    if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
-    if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
-    // A new message typed at "pick that up again, or leave it?": the offer let go (the notes stay) and the
-    // menu begun without a word, so the message is read as typed at the menu (review11, 3).
-    if (ctx.session.flowId === ASIDE_OFFER_FLOW && text.trim().length >= NEW_MESSAGE_AT) afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true }));
-    // As typed, else without the courtesy around it ("menu please", "can I see my notes").
-    // At a question taking the parent's own words (not the menu), a long message is their answer.
-    const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);
-    // An open question ("What did you ask for?": no buttons, or its words invite typing): a phrase
-    // read only when the moment fits (Feature.intentsWhen) is its answer, never a command (review9, 3).
-    const openQuestion = answering && Boolean(ctx.session.pending && (!ctx.session.pending.choices.length || content.invitesTyping(ctx.session.pending.key)));
-    // At the safety check, a long message ending "what do i say now" is not a command (its buttons wait).
-    const readable = ctx.session.flowId === safetyFlow ? intents.filter((i) => !i.closing) : intents;
-    const atMenu = !ctx.session.flowId || ctx.session.flowId === menuFlow;
-    let answer = text;
-    for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu }));
-      if (!intent) continue;
-      // A quoted line ending "What now?" is the school's words, not the parent's question (review11, 2).
-      if (inOpenQuote(intent.before)) break;
-      // At a question taking the parent's words, the words before "what now?" are its answer, never dropped (review11, 2 and 4).
-      if (answering && intent.before && ctx.session.flowId !== safetyFlow) {
-        answer = intent.before;
-        break;
-      }
-      if (intent.args) ctx.wordsFromMessage = true;
-      return runCommand(intent.command, intent.args, ctx);
-    }
-    const pending = ctx.session.pending;
-    if (!pending || !ctx.session.flowId) {
-      // Nothing pending (first contact, or after a restart): begin, treating a long first
-      // message as what the school said.
-      afterFlow(ctx, startFlow(ctx, menuFlow, text.length >= 40 ? { statement: text } : {}));
-      return;
-    }
-    const when = { at: ctx.now.toISOString(), day: ctx.day };
-    const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
-    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
-    if (numberWithNoChoice(content, pending, text)) {
-      ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));
-      reask(ctx);
-      return;
-    }
-    const event: FlowEvent = { type: 'TEXT', text: answer, ...when };
-    // Buttons only, unless the flow takes words there now (a question saved by an older
-    // release, before that state learned to read typed answers).
-    if (!pending.freeText && !takesWordsNow(ctx, event)) {
-      ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
-      reask(ctx);
-      return;
-    }
-    deliverEvent(ctx, event);
-  }
-
-  /**
-   * A file the bot cannot open (a photo of the school's letter): a short caption beside it is
-   * screened and never kept (it is not the school's words), and the parent is asked to type or
-   * paste what it says; then the question they were on.
-   */
-  function onFile(ctx: RunContext, raw: string): void {
-    const words = cleanText(raw);
-    const crisis = screenForCrisis(words);
-    if (crisis.tier !== 'none') return crisisFired(ctx, crisis);
-    // Words enough to be a message (an email pasted beside the photo): read as one, the file said unread.
-    if (words.split(/\s+/).length >= FILE_WORDS_READ && !speaksOfTheFile(content, raw)) {
-      ctx.replies.push(textReply(content, 'input.file-beside', {}, ctx.session.seq));
-      return onText(ctx, raw);
-    }
-    sayThenReask(ctx, 'input.file');
-  }
-
-  function takesWordsNow(ctx: RunContext, event: FlowEvent): boolean {
-    const restored = restore(ctx);
-    return restored !== null && accepts(restored.snapshot, event);
   }
 
   /** The screen fired: logged by tier and family only, then the safety check (see safety-turn.ts). */
