@@ -6,7 +6,8 @@
  * question is a riddle; so it is offered once instead: "Earlier you started telling me about …:
  * pick that up again, or leave it?" "Pick it up" asks it again as if asked today; "leave it" lets
  * it go (the notes made so far stay: every flow notes answers as they come); doing something else
- * at the offer lets it go too. The offer is the engine's own small dialogue, its words in
+ * at the offer lets it go too, and so does a new message typed there (new-message.ts's length):
+ * the menu is started quietly and the message read as typed at it (typed-reading.ts). The offer is the engine's own small dialogue, its words in
  * content/prompts/engine.yaml.
  */
 import { assign, setup } from 'xstate';
@@ -37,13 +38,6 @@ interface Ctx {
   what: string;
   letGo: boolean;
 }
-
-/**
- * Typed instead of tapped, words enough to be a new message (the first-contact length): the
- * engine lets the old question go and reads the words as typed at the menu (src/core/engine.ts),
- * never dropped. Shorter words ("what?") get the pick-one nudge.
- */
-export const NEW_MESSAGE_AT = 40;
 
 const askParams = ({ context }: { context: Ctx }): AskParams => ({
   key: context.key,

@@ -8,6 +8,7 @@ import { ContentError, type ContentCatalog } from '../content/catalog.js';
 import { CORE_COMMANDS, CORE_INTENTS } from './commands.js';
 import { CORE_EFFECTS } from './core-effects.js';
 import { asideOfferFlow } from './aside-offer.js';
+import { newMessageFlow } from './new-message.js';
 import { settingTopicsOf, type Feature, type IntentFits } from './feature.js';
 import { effects as VOCABULARY, type FlowDef } from './flow-kit.js';
 import type { ChatCommand, Effect, FlowInputSource } from './run-context.js';
@@ -101,6 +102,8 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   for (const [name, c] of Object.entries(CORE_COMMANDS)) add(commands, 'command', name, c, 'core');
   // The engine's own dialogue: a question left waiting too long is offered, not dropped back into.
   add(flows, 'flow', asideOfferFlow.id, asideOfferFlow, 'core');
+  // And a new message typed at a buttons-only question: kept, and looked at now or after it.
+  add(flows, 'flow', newMessageFlow.id, newMessageFlow, 'core');
   for (const f of features) {
     for (const flow of f.flows) add(flows, 'flow', flow.id, flow, f.id);
     for (const e of f.effects) add(effects, 'effect', e.type, e, f.id);

@@ -94,7 +94,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
   // Typed words and a file's caption: read in typed-reading.ts, with the engine's own steps.
-  const { onText, onFile } = typedReading({ content, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired });
+  const { onText, onFile } = typedReading({ content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired });
 
   function notifyLater(userId: string, pending: Promise<Reply[]>): void {
     pending.then(
@@ -110,9 +110,17 @@ export function createEngine(deps: EngineDeps): Engine {
     return { userId, caseId: null, flowId: null, flowVersion: null, snapshot: null, pending: null, seq: 0, updatedAt: clock.now().toISOString() };
   }
 
-  /** A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. */
+  /**
+   * A flow finished by asking for a command (e.g. show notes): run it, then back to the menu. Or
+   * with words to read as typed at the menu ("look at it now": new-message.ts): the menu begun
+   * without a word, over the question they came at, and the words read there.
+   */
   function afterFlow(ctx: RunContext, after: AfterFlow): void {
     if (!after) return;
+    if ('read' in after) {
+      afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true, ...(after.over ? { over: after.over } : {}) }));
+      return onText(ctx, after.read);
+    }
     runCommand(after.command, after.args ?? '', ctx);
     if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, menuFlow));
   }

@@ -127,6 +127,16 @@ export interface FlowOutput {
   resume?: unknown;
   /** The conversation put aside is let go, not come back to (the parent chose "leave it": src/core/aside-offer.ts); its notes stay. */
   letGo?: true;
+  /**
+   * Words to read as if the parent had just typed them at the menu (started quietly), the
+   * conversation put aside kept to come back to ("Look at it now": src/core/new-message.ts).
+   */
+  read?: string;
+  /**
+   * Come back after the conversation put aside: this flow is started again, quietly, with this
+   * input, beneath that conversation, which is asked again now ("Finish the question first").
+   */
+  later?: Record<string, unknown>;
 }
 
 /** Everything the engine needs to know about one dialogue. */

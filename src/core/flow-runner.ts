@@ -13,9 +13,12 @@ import { ASIDE_OFFER_FLOW, leftTooLong, offerInput } from './aside-offer.js';
 
 export type { RunContext };
 
-/** A finished flow may ask the engine to run a command (e.g. `cmd:notes`) instead of a flow. */
-/** A command a flow ended by asking for (`next: 'cmd:<name>'`), with the words it hands on (`input.args`). */
-export type AfterFlow = { command: string; args?: string } | null;
+/**
+ * What a finished flow leaves the engine to do: a command it ended by asking for (`next:
+ * 'cmd:<name>'`, with the words it hands on, `input.args`), or words to read as if just typed at
+ * the menu (`FlowOutput.read`), with the conversation it was started over, to come back to.
+ */
+export type AfterFlow = { command: string; args?: string } | { read: string; over?: Aside } | null;
 
 const MAX_HOPS = 25;
 
@@ -87,6 +90,8 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   if (snap.status !== 'done') return null;
 
   const out = (snap.output ?? {}) as FlowOutput;
+  if (out.read !== undefined) return { read: out.read, ...(aside ? { over: aside } : {}) };
+  if (out.later && aside && tuckUnder(ctx, flow, out.later, aside, hops)) return null;
   if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume, hops)) return null;
   const next = out.next ?? ctx.menuFlow;
   // "Leave it" at the offer (aside-offer.ts): the conversation put aside is let go, on to the menu.
@@ -164,10 +169,12 @@ function asideFor(ctx: RunContext, flowId: string): Aside | undefined {
  * `quiet`: started without a word. Its opening words and question are not said, and the session
  * waits at its first question as if it had been asked, for words the parent already typed to be
  * read there (a new message typed at a question: the engine starts the menu so, then reads it). A
- * dialogue it hands over to before asking anything is heard as usual.
+ * dialogue it hands over to before asking anything is heard as usual. `over`: the conversation it
+ * is put over, in place of the one `startFlow` would choose (the menu, started quietly to read a
+ * new message, keeps the question it came at, to come back to when what the message starts ends).
  */
-export function startFlow(ctx: RunContext, flowId: string, input: Record<string, unknown> = {}, how: { quiet?: boolean } = {}): AfterFlow {
-  return startFlowAt(ctx, flowId, input, 0, asideFor(ctx, flowId), how.quiet === true);
+export function startFlow(ctx: RunContext, flowId: string, input: Record<string, unknown> = {}, how: { quiet?: boolean; over?: Aside } = {}): AfterFlow {
+  return startFlowAt(ctx, flowId, input, 0, how.over ?? asideFor(ctx, flowId), how.quiet === true);
 }
 
 /** Restores the stored snapshot; null when it cannot be (unknown flow, older version, corrupt). */
@@ -233,6 +240,21 @@ function resumeAside(ctx: RunContext, aside: unknown, hops: number, how: 'by-its
   }
   reask(ctx);
   return true;
+}
+
+/**
+ * "Finish the question first" (a new message typed at a question: new-message.ts, `FlowOutput.later`):
+ * the flow that asked is started again, quietly, with `input`, and put beneath the conversation it
+ * was started over, which is asked again now (as fresh as a question picked up); when that
+ * conversation ends, this one comes back by itself. What the question was itself over stays beneath both.
+ */
+function tuckUnder(ctx: RunContext, flow: FlowDef, input: Record<string, unknown>, aside: Aside, hops: number): boolean {
+  const over = asideSchema.safeParse(aside);
+  if (!over.success) return false;
+  startFlowAt(ctx, flow.id, input, hops + 1, asideSchema.safeParse(over.data.snapshot.aside).data, true);
+  const held = waitingAside(ctx);
+  if (!held) return false;
+  return resumeAside(ctx, { ...over.data, snapshot: { ...over.data.snapshot, aside: held } }, hops, 'picked-up');
 }
 
 /**

@@ -3,14 +3,15 @@
  * here): screened for crisis first, then read for what they ask (a command in words, "can we carry
  * on?", "hang on"), and at the question waiting as its answer: a choice typed in its words, a
  * number with no choice of its own, the parent's own words, or, at a question that takes only
- * buttons, a kind "please pick one".
+ * buttons, a new message (new-message.ts) or a kind "please pick one".
  */
 import { intentIn, type Intent } from './assemble.js';
-import { ASIDE_OFFER_FLOW, NEW_MESSAGE_AT } from './aside-offer.js';
+import { ASIDE_OFFER_FLOW } from './aside-offer.js';
 import type { ContentCatalog } from '../content/catalog.js';
-import type { FlowEvent } from './flow-kit.js';
+import type { FlowDef, FlowEvent } from './flow-kit.js';
 import { accepts, reask, restore, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
 import { cleanText, inputProblem, type OtherLanguages } from './input-guard.js';
+import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
 import { asksToCarryOn, asksToWait, looksUpset, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
 import { matchChoice, numberWithNoChoice, textReply } from './render.js';
@@ -23,6 +24,7 @@ const FILE_WORDS_READ = 15;
 /** What the reading needs from the engine: the assembled parts, and the engine's own steps. */
 export interface ReadingDeps {
   content: ContentCatalog;
+  flows: ReadonlyMap<string, FlowDef>;
   intents: readonly Intent[];
   languages: OtherLanguages;
   menuFlow: string;
@@ -36,7 +38,7 @@ export interface ReadingDeps {
 }
 
 export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: string): void; onFile(ctx: RunContext, raw: string): void } {
-  const { content, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired } = deps;
+  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired } = deps;
 
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
@@ -55,7 +57,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
     // A new message typed at "pick that up again, or leave it?": the offer let go (the notes stay) and the
     // menu begun without a word, so the message is read as typed at the menu (review11, 3).
-    if (ctx.session.flowId === ASIDE_OFFER_FLOW && text.trim().length >= NEW_MESSAGE_AT) afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true }));
+    if (ctx.session.flowId === ASIDE_OFFER_FLOW && isNewMessage(text)) afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true }));
     // As typed, else without the courtesy around it ("menu please", "can I see my notes").
     // At a question taking the parent's own words (not the menu), a long message is their answer.
     const answering = Boolean(ctx.session.flowId && ctx.session.flowId !== menuFlow && ctx.session.pending?.freeText);
@@ -98,6 +100,8 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).
     if (!pending.freeText && !takesWordsNow(ctx, event)) {
+      // A new message (a school email, a long account): kept, and the parent asked whether to look at it now (new-message.ts).
+      if (isNewMessage(text)) return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
       ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
       reask(ctx);
       return;

@@ -1,0 +1,153 @@
+/**
+ * A new message typed at a question that takes only buttons (a school email pasted, a long account
+ * told, at "Shall I add it to the daily log?"): never met with "please pick one" and dropped. The
+ * words are kept at once, in the parent's own words and with no child (`parent_words`: never as the
+ * school's words, which only what reads them can tell), and the parent is asked, in buttons,
+ * whether to look at it now or finish the question first:
+ * - "Look at it now": read as if typed at the menu (FlowOutput.read), the question kept aside to
+ *   come back to when what the message starts ends.
+ * - "Finish the question first": the question asked again; this comes back when that conversation
+ *   ends (FlowOutput.later: started again quietly beneath it), offering "look at it now" or "leave it".
+ * At a question not come back to (FlowDef.dropWhenInterrupted: "Erase everything?") it is offered
+ * alone: now, or leave it. A second long message at its question joins the first. The engine's own
+ * small dialogue, registered by assemble; its words in content/prompts/engine.yaml.
+ */
+import { assign, setup } from 'xstate';
+import { answerOf, clip, effects, nestedQuote, type AskParams, type FlowDef, type FlowEvent, type FlowOutput, type NoteParams } from './flow-kit.js';
+
+export const NEW_MESSAGE_FLOW = 'new-message';
+
+/**
+ * Typed instead of tapped, words enough to be a new message (the first-contact length): at a
+ * buttons-only question, offered here; at "pick that up again, or leave it?" (aside-offer.ts), the
+ * old question let go and the words read at the menu. Shorter words ("what?") get "pick one".
+ */
+export const NEW_MESSAGE_AT = 40;
+
+/** The words typed, long enough to be a message of their own. */
+export function isNewMessage(text: string): boolean {
+  return text.trim().length >= NEW_MESSAGE_AT;
+}
+
+/** The topic of the parent's own words kept when they came. */
+export const NEW_MESSAGE_TOPIC = 'engine.new-message';
+
+type Outcome = 'read' | 'later' | 'left' | '';
+
+interface Ctx {
+  words: string;
+  /** There is a question to finish first (not one dropped when something else starts). */
+  canWait: boolean;
+  /** Started again beneath the question the parent chose to finish first (already kept). */
+  back: boolean;
+  outcome: Outcome;
+}
+
+const P = 'engine.new-message';
+
+const question = (key: string, choices: string[]) => ({ context }: { context: Ctx }): AskParams => ({
+  key: `${P}.${key}`,
+  vars: { what: nestedQuote(clip(context.words, 160)) },
+  choices: choices.map((c) => ({ id: `new:${c}`, key: `${P}.choice.${c}` })),
+  freeText: false,
+});
+
+const keep = ({ event, context }: { event: FlowEvent; context: Ctx }): NoteParams => ({
+  kind: 'parent_words',
+  topic: NEW_MESSAGE_TOPIC,
+  text: event.type === 'TEXT' ? event.text.trim() : context.words,
+  caseless: true,
+});
+
+const moreWords = { type: 'say', params: { key: `${P}.more` } } as const;
+
+const machine = setup({
+  types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as Record<string, unknown>, output: {} as FlowOutput },
+  actions: {
+    ...effects,
+    now: assign({ outcome: 'read' as Outcome }),
+    later: assign({ outcome: 'later' as Outcome }),
+    leave: assign({ outcome: 'left' as Outcome }),
+    // More words at its question join the first: "look at it now" reads them all.
+    addWords: assign({ words: ({ context, event }) => `${context.words}\n\n${answerOf(event)}` }),
+  },
+  guards: {
+    isNow: ({ event }) => event.type === 'CHOICE' && event.id === 'new:now',
+    isLater: ({ event }) => event.type === 'CHOICE' && event.id === 'new:later',
+    isLeave: ({ event }) => event.type === 'CHOICE' && event.id === 'new:leave',
+    isMore: ({ event }) => event.type === 'TEXT' && isNewMessage(event.text),
+    canWait: ({ context }) => context.canWait,
+    isBack: ({ context }) => context.back,
+  },
+}).createMachine({
+  id: NEW_MESSAGE_FLOW,
+  context: ({ input }) => ({ words: String(input['words'] ?? ''), canWait: input['canWait'] === true, back: input['back'] === true, outcome: '' }),
+  initial: 'start',
+  states: {
+    start: {
+      always: [
+        { guard: 'isBack', target: 'held' },
+        { guard: 'canWait', target: 'ask', actions: { type: 'note', params: keep } },
+        { target: 'alone', actions: { type: 'note', params: keep } },
+      ],
+    },
+    ask: {
+      entry: { type: 'ask', params: question('ask', ['now', 'later']) },
+      on: {
+        CHOICE: [
+          { guard: 'isNow', target: 'done', actions: 'now' },
+          { guard: 'isLater', target: 'done', actions: ['later', { type: 'say', params: { key: `${P}.later` } }] },
+        ],
+        TEXT: { guard: 'isMore', target: 'ask', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
+      },
+    },
+    alone: {
+      entry: { type: 'ask', params: question('ask-alone', ['now', 'leave']) },
+      on: {
+        CHOICE: [
+          { guard: 'isNow', target: 'done', actions: 'now' },
+          { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: `${P}.left` } }] },
+        ],
+        TEXT: { guard: 'isMore', target: 'alone', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
+      },
+    },
+    held: {
+      entry: { type: 'ask', params: question('held', ['now', 'leave']) },
+      on: {
+        CHOICE: [
+          { guard: 'isNow', target: 'done', actions: 'now' },
+          { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: `${P}.left` } }] },
+        ],
+        TEXT: { guard: 'isMore', target: 'held', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }): FlowOutput => {
+    if (context.outcome === 'read') return { read: context.words };
+    if (context.outcome === 'later') return { later: { words: context.words, back: true } };
+    return {};
+  },
+});
+
+export const newMessageFlow: FlowDef = {
+  id: NEW_MESSAGE_FLOW,
+  version: 1,
+  machine,
+  keys: [
+    `${P}.ask`,
+    `${P}.ask-alone`,
+    `${P}.held`,
+    `${P}.back-to`,
+    `${P}.more`,
+    `${P}.later`,
+    `${P}.left`,
+    `${P}.choice.now`,
+    `${P}.choice.later`,
+    `${P}.choice.leave`,
+  ],
+  // Come back by itself after the question finished first: said with what it is about.
+  backTo: () => ({ key: `${P}.back-to` }),
+  // Left waiting since an earlier day: the offer quotes the parent's words.
+  leftAbout: (context) => (typeof context['words'] === 'string' ? context['words'] : null),
+};
