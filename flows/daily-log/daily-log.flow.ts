@@ -17,7 +17,7 @@ import { DAILY_LOG_KEYS } from './daily-log-keys.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
-import { isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates } from './told-day-states.js';
+import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -197,6 +197,8 @@ export const dailyLogMachine = setup({
           : null,
       told: toldFromInput(input),
       offerTold: input.offerTold === true,
+      earlierTold: earlierFromInput(input),
+      earlier: input.earlier === true,
       schoolDayHours: typeof input.schoolDayHours === 'number' ? input.schoolDayHours : null,
     };
   },
@@ -379,7 +381,7 @@ export const dailyLogMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: (args) => toldOutput(args.context) ?? siblingOutput(args),
+  output: (args) => toldOutput(args.context) ?? withEarlierTold(args.context, siblingOutput(args)),
 });
 
 export const dailyLogFlow: FlowDef = {
