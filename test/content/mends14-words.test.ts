@@ -26,3 +26,31 @@ describe('L13-4: a told day overtaken by another log', () => {
     expect(said).toMatch(/still log that day/);
   });
 });
+
+describe('L13-5: how much of the day, typed at "What made it harder?"', () => {
+  const vars = { nickname: 'JJ', day: 'Fri 8 Jan' };
+  it('asks before changing, naming what it would become', () => {
+    const to = { full: /a full day\?/, partial: /part of the day\?/, absent: /not going in\?/ };
+    const was = { full: /was in for the whole of Fri 8 Jan/, partial: /was in for part of Fri 8 Jan/, absent: /didn't go in on Fri 8 Jan/ };
+    for (const [from, earlier] of Object.entries(was)) {
+      for (const [a, pattern] of Object.entries(to)) {
+        if (a === from) continue;
+        const said = content.render(`daily-log.ask-attendance-change.${from}-${a}`, vars);
+        expect(said).toMatch(pattern);
+        expect(said).toMatch(earlier);
+        expect(said).toMatch(/not what made it harder/);
+      }
+    }
+    expect(content.render('daily-log.choice.attendance-change')).toMatch(/^Yes/);
+    expect(content.render('daily-log.choice.attendance-keep')).toMatch(/^No, keep/);
+  });
+
+  it('says what became of it, never blaming the parent', () => {
+    expect(content.render('daily-log.attendance-heard', vars)).toMatch(/have it already/);
+    expect(content.render('daily-log.attendance-hours-added', vars)).toMatch(/added the time to Fri 8 Jan/);
+    expect(content.render('daily-log.attendance-changed', vars)).toMatch(/stays as it is/);
+    for (const key of ['daily-log.attendance-heard', 'daily-log.attendance-hours-added', 'daily-log.attendance-changed', 'daily-log.attendance-kept']) {
+      expect(content.render(key, vars)).not.toMatch(/\b(?:wrong|mistake|invalid|error)\b/i);
+    }
+  });
+});
