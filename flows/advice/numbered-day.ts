@@ -41,6 +41,17 @@ export function withMonthsMended(words: string): string {
   return words.replace(SLIPPED, (w) => MONTH_NAMES[monthOf(w)] ?? w);
 }
 
+const WHOLE_MONTH = new RegExp(`^${MONTH}$`, 'i');
+
+/**
+ * The month (0-11) a word names, when the whole word is a month's name by MONTH ("Sept", "nov",
+ * "Agust"); -1 for a word that only begins like one ("maybe", "marching", "junk"). The daily log's
+ * date readers read months by it, so "maybe 8" is no date anywhere (review11/fix2's note).
+ */
+export function monthNamed(word: string): number {
+  return WHOLE_MONTH.test(word) ? monthOf(word) : -1;
+}
+
 /** The month (0-11) a name read by MONTH stands for ("Sept", "Agust", "Ocotber"); -1 for none. */
 export function monthOf(word: string): number {
   const w = word.toLowerCase();

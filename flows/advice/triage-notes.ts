@@ -74,6 +74,15 @@ export function classifyParams({ context }: { context: Ctx }) {
   return { text: context.statement };
 }
 
+/**
+ * The parent asked "what do I say next?" about a child not on file (fix1's "Another child"): with
+ * the child named and their case open, that request goes on, with the words they gave, as it
+ * would have for a child on file (the advice feature's `say-child`). Else null.
+ */
+export function sayNextFor(context: Ctx): FlowOutput | null {
+  return context.thenSay && context.nickname ? { next: 'cmd:say-child', input: { args: context.thenSay } } : null;
+}
+
 export function handoff({ context }: { context: Ctx }): FlowOutput {
   return {
     // The case profile (once per case) and the situation behind the "no" come first.

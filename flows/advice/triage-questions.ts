@@ -36,6 +36,11 @@ export interface TriageCtx {
    * and so, usually, is what was asked for.
    */
   continuing?: boolean;
+  /**
+   * "What do I say next?" asked with these words for a child not on file yet ("Another child" at
+   * which-child): once the child is named, say-next goes on with them (triage-notes.ts `sayNextFor`).
+   */
+  thenSay?: string;
 }
 
 export const WHO = ['teacher', 'senco', 'head', 'district', 'meeting'] as const;

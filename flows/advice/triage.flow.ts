@@ -11,7 +11,7 @@ import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
-import { classifyParams, handoff, openCaseParams, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote } from './triage-notes.js';
+import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
 
 type Ctx = TriageCtx;
@@ -25,7 +25,7 @@ function notANickname(state: 'whichChild' | 'nickname') {
   return [
     // "Mr Okafor" where the child was asked for: someone at the school, not a new child's case.
     { guard: 'isStaffName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.staff' } } },
-    { guard: 'isNickname', target: 'request', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
+    { guard: 'isNickname', target: 'named', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
     // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
     { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
     {
@@ -129,6 +129,7 @@ export const triageMachine = setup({
       const held = context.statement.trim();
       return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
     },
+    thenSay: ({ context }) => Boolean(context.thenSay),
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
     // "school said no again" from the menu says there was a no, not what it was: their words are asked for.
@@ -165,6 +166,7 @@ export const triageMachine = setup({
     ...statementFrom(typeof input.statement === 'string' ? input.statement : ''),
     ...(typeof input.statement === 'string' && typeof input.startedAt === 'string' ? { heldAt: input.startedAt } : {}),
     continuing: input.continuing === true,
+    thenSay: typeof input.thenSay === 'string' ? input.thenSay : '',
     wordsKept: input.continuing === true,
     who: '',
     saidOn: '',
@@ -202,6 +204,8 @@ export const triageMachine = setup({
         TEXT: notANickname('whichChild'),
       },
     },
+    // Named: "what do I say next?" asked for this child goes on (sayNextFor); else what was asked for.
+    named: { always: [{ guard: 'thenSay', target: 'done' }, { target: 'request' }] },
     nickname: {
       entry: { type: 'ask', params: { key: 'triage.ask-nickname' } },
       on: {
@@ -315,7 +319,7 @@ export const triageMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: handoff,
+  output: (args) => sayNextFor(args.context) ?? handoff(args),
 });
 
 export const triageFlow: FlowDef = {

@@ -68,8 +68,9 @@ export const whichChildMachine = setup({
     done: { type: 'final' },
   },
   output: ({ context }): FlowOutput => {
-    // Another child's words: triage asks the child's name and keeps them for that child, never the one open.
-    if (context.newChild) return { next: 'triage', input: { statement: context.args, children: [] } };
+    // Another child's words: triage asks the child's name and keeps them for that child, never the one open;
+    // named, the command asked for goes on for them, with the words (`thenSay`).
+    if (context.newChild) return { next: 'triage', input: { statement: context.args, children: [], ...(context.then === 'say-child' ? { thenSay: context.args } : {}) } };
     return context.then ? { next: `cmd:${context.then}`, ...(context.args ? { input: { args: context.args } } : {}) } : {};
   },
 });

@@ -2,6 +2,7 @@
 import { SUPPORTS, TRIGGERS } from '../../src/features/daily-log/model.js';
 import { P } from './daily-log-steps.js';
 import { TOLD_KEYS } from './told-day-states.js';
+import { RETOLD_KEYS } from './attendance-retold.js';
 import { ILL_KEYS } from './ill-day.js';
 
 export const DAILY_LOG_KEYS = [
@@ -71,5 +72,6 @@ export const DAILY_LOG_KEYS = [
   `${P}.ask-sibling`,
   `${P}.choice.log-sibling`,
   ...TOLD_KEYS,
+  ...RETOLD_KEYS,
   ...ILL_KEYS,
 ];

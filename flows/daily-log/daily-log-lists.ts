@@ -3,6 +3,7 @@
  * made the day harder (`triggerAnswers`) and what was tried (`supportAnswers`). Guards and
  * actions are named here and defined with the machine (daily-log.flow.ts).
  */
+import { retoldAnswers } from './attendance-retold.js';
 import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
 
 /** A reason or support picked again (the list keeps it at its number, marked): said so, noted once. */
@@ -28,6 +29,8 @@ export function triggerAnswers(again: boolean) {
       { guard: { type: 'isNumberedTriggers', params: { again } }, target: 'triggersMore', reenter: again, actions: [{ type: 'saveLog', params: again ? numberedMoreSave : numberedFirstSave }, { type: 'pickNumberedTriggers', params: { again } }] },
       // "8" when the list shown ends at 7: a kind reply and the list again, never a reason called "8" (W12-6).
       { guard: { type: 'isOffListNumber', params: { list: 'trigger', again } }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: offListSay('trigger', again) } },
+      // "part of the day", "went in for 2 hours": how much of the day, put where it belongs, not a reason (L13-5).
+      ...retoldAnswers(again),
       { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
     ],
   } as const;

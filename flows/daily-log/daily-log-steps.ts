@@ -5,6 +5,8 @@
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
 import { readToldDay, type ToldDay } from '../../src/features/daily-log/told-day.js';
+import type { EarlierTold } from './told-day-states.js';
+import type { Retold } from './attendance-retold.js';
 import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
 import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
@@ -54,6 +56,11 @@ export interface Ctx {
   offerTold?: boolean;
   /** They said it is not (it is what the school said): handed on as before. */
   toldDeclined?: boolean;
+  /** A told day whose offer this log overtook, offered again when it ends (told-day-states.ts); `earlier`: this run is that offer. */
+  earlierTold?: EarlierTold | null;
+  earlier?: boolean;
+  /** An attendance typed at the reasons question, waiting on "shall I change it?" (attendance-retold.ts). */
+  retold?: Retold | null;
   /** The day is off ill or another authorised absence (ill-day.ts). Optional: older logs have none. */
   excused?: boolean;
   /** A full school day's length, for "half day" (hours). Optional: older logs have none. */

@@ -16,8 +16,9 @@ import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/mo
 import { DAILY_LOG_KEYS } from './daily-log-keys.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
+import { retoldAssign, retoldGuards, retoldStates } from './attendance-retold.js';
 import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
-import { isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates } from './told-day-states.js';
+import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -82,6 +83,9 @@ export const dailyLogMachine = setup({
     takeTold: assign({ told: ({ context, event }) => toldOf(context, event) }),
     declineTold: assign({ toldDeclined: true }),
     setExcused: assign({ attendance: 'absent' as const, excused: true }),
+    holdRetold: assign(retoldAssign.hold),
+    setRetold: assign(retoldAssign.set),
+    dropRetold: assign(retoldAssign.drop),
     setTold: assign(({ context }) => ({ attendance: context.told?.attendance ?? '', picked: toldPicked(context) })),
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
@@ -171,6 +175,7 @@ export const dailyLogMachine = setup({
     isTypedSupport: ({ event }) => typedPick(ev(event), 'support') !== null,
     isSkip: ({ event }) => answerOf(ev(event)) === 'skip',
     wantsTip: ({ context }) => context.tip,
+    ...retoldGuards,
   },
 }).createMachine({
   id: 'daily-log',
@@ -197,6 +202,8 @@ export const dailyLogMachine = setup({
           : null,
       told: toldFromInput(input),
       offerTold: input.offerTold === true,
+      earlierTold: earlierFromInput(input),
+      earlier: input.earlier === true,
       schoolDayHours: typeof input.schoolDayHours === 'number' ? input.schoolDayHours : null,
     };
   },
@@ -309,6 +316,7 @@ export const dailyLogMachine = setup({
       },
     },
     ...toldStates,
+    ...retoldStates,
     triggers: {
       entry: { type: 'ask', params: { key: `${P}.ask-triggers`, choices: triggerChoices('nothing'), freeText: true } },
       on: triggerAnswers(false),
@@ -379,7 +387,7 @@ export const dailyLogMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: (args) => toldOutput(args.context) ?? siblingOutput(args),
+  output: (args) => toldOutput(args.context) ?? withEarlierTold(args.context, siblingOutput(args)),
 });
 
 export const dailyLogFlow: FlowDef = {

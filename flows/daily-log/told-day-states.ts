@@ -6,7 +6,7 @@
  * asked: a number that may be the morning's rating is asked about, never saved unasked.
  * Pure: content keys and ids; the reading is src/features/daily-log/told-day.ts.
  */
-import { answerOf, clip, type AskParams, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { answerOf, clip, nestedQuote, type AskParams, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { readToldDay, saysMoreThanAttendance, type ToldDay } from '../../src/features/daily-log/told-day.js';
 import { isTriggerId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { P, type Ctx } from './daily-log-steps.js';
@@ -51,11 +51,15 @@ export const toldPicked = (context: Ctx): string[] => [...(context.picked ?? [])
 /** At "Did … get into school?": more than the attendance told at once ("…, morning was a 7, corridors again"). */
 export const isToldDay = (context: Ctx, event: unknown): boolean => saysMoreThanAttendance(readToldDay(answerOf(ev(event)), context.schoolDayHours ?? null));
 
-/** "That sounds like JJ's day: add it to the daily log for Thu 7 Jan?" (or "No, it's what the school said"). */
+/**
+ * "That sounds like JJ's day: add it to the daily log for Thu 7 Jan?" (or "No, it's what the school
+ * said"); offered again after a log that overtook it, with the words quoted (`.earlier`).
+ */
 function offerParams({ context }: { context: Ctx }): AskParams {
+  const earlier = context.earlier ? 'earlier.' : '';
   return {
-    key: `${P}.ask-told.${context.nickname ? 'named' : 'unnamed'}`,
-    vars: { nickname: context.nickname, day: context.day },
+    key: `${P}.ask-told.${earlier}${context.nickname ? 'named' : 'unnamed'}`,
+    vars: { nickname: context.nickname, day: context.day, ...(context.earlier ? { words: nestedQuote(clip(context.told?.text ?? '', 160)) } : {}) },
     choices: [
       { id: 'yes', key: `${P}.choice.told-log` },
       { id: 'no', key: `${P}.choice.told-school` },
@@ -92,4 +96,37 @@ export function toldOutput(context: Ctx): FlowOutput | null {
   return context.toldDeclined && context.told ? { next: 'home', input: { statement: context.told.text } } : null;
 }
 
-export const TOLD_KEYS = [`${P}.ask-told.named`, `${P}.ask-told.unnamed`, `${P}.choice.told-log`, `${P}.choice.told-school`, `${P}.ask-difficulty.heard`, `${P}.ask-note.told`];
+/**
+ * A told day whose offer was overtaken by this log (src/features/daily-log/told-waiting.ts): its
+ * reading and words, its day, its child if known, and who is logged on it already.
+ */
+export interface EarlierTold {
+  told: ToldDay & { text: string };
+  date: string;
+  day: string;
+  child?: string;
+  logged: string[];
+}
+
+/** The told day waiting, from the flow's input, checked, or null. */
+export function earlierFromInput(input: FlowInput): EarlierTold | null {
+  const e = input.earlierTold as Partial<EarlierTold> | undefined;
+  const told = e && typeof e === 'object' ? toldFromInput({ told: e.told } as FlowInput) : null;
+  if (!e || !told || typeof e.date !== 'string' || typeof e.day !== 'string') return null;
+  const logged = Array.isArray(e.logged) ? e.logged.filter((n): n is string => typeof n === 'string') : [];
+  return { told, date: e.date, day: e.day, logged, ...(typeof e.child === 'string' ? { child: e.child } : {}) };
+}
+
+/**
+ * When this log ends, the told day it overtook is offered, once, for its own day: a brother's or
+ * sister's log chosen at the end carries it on to its own end; otherwise it is next.
+ */
+export function withEarlierTold(context: Ctx, out: FlowOutput): FlowOutput {
+  const e = context.earlierTold;
+  if (!e) return out;
+  if (out.next === 'daily-log') return { ...out, input: { ...out.input, earlierTold: e } };
+  const child = e.child ? { child: e.child } : {};
+  return { next: 'daily-log', input: { date: e.date, day: e.day, isToday: false, prompted: false, logged: e.logged, tip: false, told: e.told, offerTold: true, earlier: true, ...child } };
+}
+
+export const TOLD_KEYS = [`${P}.ask-told.named`, `${P}.ask-told.unnamed`, `${P}.ask-told.earlier.named`, `${P}.ask-told.earlier.unnamed`, `${P}.choice.told-log`, `${P}.choice.told-school`, `${P}.ask-difficulty.heard`, `${P}.ask-note.told`];

@@ -18,6 +18,7 @@ import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './
 import { summarizeFor } from './summary.js';
 import { schoolWeek } from './school-week.js';
 import { nextCheckinAfterBreak } from './checkin-source.js';
+import { toldWaiting } from './told-waiting.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
 
@@ -89,6 +90,8 @@ export function startDailyLog(ctx: RunContext, date: string, prompted: boolean, 
     // "half day" typed at "how long?" is half of it.
     schoolDayHours: ctx.store.logs.schoolDayHours(userId),
     ...offDay,
+    // A day told at the menu, its offer left unanswered: not dropped with it (told-waiting.ts).
+    ...toldWaiting(ctx, date, (d) => loggedOn(ctx, cases, d)),
     ...more,
   });
 }

@@ -24,6 +24,9 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
     case 'start':
       logs.startEntry(userId, caseId, date, p.attendance, at);
       return;
+    case 'attendance':
+      logs.setAttendance(userId, caseId, date, p.attendance, at);
+      return;
     case 'hours':
       logs.setHours(userId, caseId, date, { hours: p.hours, arrived: p.arrived ?? null, left: p.left ?? null }, at);
       return;

@@ -29,6 +29,8 @@ export interface DailyLogStore {
   /** Starts the day's entry with its attendance, replacing any earlier entry for that child and day. */
   startEntry(userId: string, caseId: number, date: string, attendance: Attendance, at: string): { replaced: boolean };
   setHours(userId: string, caseId: number, date: string, hours: { hours: number | null; arrived?: string | null; left?: string | null }, at: string): boolean;
+  /** Changes the day's attendance, keeping the rest (a part day's time only while it stays one). */
+  setAttendance(userId: string, caseId: number, date: string, attendance: Attendance, at: string): boolean;
   setDifficulty(userId: string, caseId: number, date: string, value: number, at: string): boolean;
   /** Adds a reason the day was harder; a listed one already there is kept once. */
   addTrigger(userId: string, caseId: number, date: string, trigger: LogTrigger, at: string): boolean;

@@ -20,7 +20,7 @@ export const dailyLog: Feature = {
   // A day told in free text at the menu (W13-2): offered to the log, at the menu only.
   openingIntents: ['log-told'],
   intentsWhen: { 'log-told': toldFits },
-  contentKeys: ['daily-log.told-noted'],
+  contentKeys: ['daily-log.told-noted', 'daily-log.told-kept'],
   dueSources: (store) => [createCheckinSource(store)],
   // The check-in time is a setting kept as a note, not an event in the case.
   settingTopics: DAILY_LOG_SETTING_TOPICS,

@@ -132,6 +132,8 @@ const supportIdSchema = z.enum(SUPPORTS.map((t) => t.id) as [SupportId, ...Suppo
 const day = { child: z.string(), date: z.string() };
 export const saveLogParamsSchema = z.discriminatedUnion('op', [
   z.object({ ...day, op: z.literal('start'), attendance: z.enum(ATTENDANCE) }),
+  // The attendance changed after it was given (typed at "what made it harder?", L13-5), the rest kept.
+  z.object({ ...day, op: z.literal('attendance'), attendance: z.enum(ATTENDANCE) }),
   z.object({ ...day, op: z.literal('hours'), hours: z.number().nullable(), arrived: z.string().nullable().optional(), left: z.string().nullable().optional() }),
   z.object({ ...day, op: z.literal('difficulty'), value: z.number() }),
   z.object({ ...day, op: z.literal('trigger'), id: triggerIdSchema, detail: z.string().optional() }),

@@ -6,6 +6,7 @@
  * result means "ask again".
  */
 import { DateTime } from 'luxon';
+import { monthNamed } from '../../../flows/advice/numbered-day.js';
 import { once, shippedAlternation } from '../../content/catalog.js';
 import { straightApostrophes } from '../../core/flow-kit.js';
 import { addDays, isIsoDate, weekdayOf } from './dates.js';
@@ -112,7 +113,6 @@ export function parseReminderRequest(text: string): ReminderRequest {
   return { time: findTime(text), days: parseDays(text.replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')), zone: findZone(text) };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export type DateAnswer = { date: string } | { error: 'future' | 'unknown' };
 
@@ -141,7 +141,7 @@ export function parseLogDate(text: string, today: string): DateAnswer {
       const md = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(t);
       const parts = dm ? { d: dm[1], m: dm[2], y: dm[3] } : md ? { d: md[2], m: md[1], y: md[3] } : null;
       if (parts) {
-        const month = MONTHS.indexOf((parts.m ?? '').slice(0, 3)) + 1;
+        const month = monthNamed(parts.m ?? '') + 1;
         if (month > 0) {
           const thisYear = Number(today.slice(0, 4));
           let year = parts.y ? Number(parts.y) : thisYear;
@@ -371,7 +371,7 @@ export function parseDateAhead(text: string, today: string): string | null {
   const md = /^([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(t);
   const parts = dm ? { d: dm[1], m: dm[2], y: dm[3] } : md ? { d: md[2], m: md[1], y: md[3] } : null;
   if (!parts) return null;
-  const month = MONTHS.indexOf((parts.m ?? '').slice(0, 3)) + 1;
+  const month = monthNamed(parts.m ?? '') + 1;
   if (month === 0) return null;
   let year = parts.y ? Number(parts.y) : Number(today.slice(0, 4));
   let dt = DateTime.fromObject({ year, month, day: Number(parts.d) }, { zone: 'UTC' });

@@ -288,6 +288,12 @@ export class SqliteDailyLogStore implements DailyLogStore {
     return this.update(userId, caseId, date, at, 'hours = ?, arrived = ?, left_at = ?', [h.hours, h.arrived ?? null, h.left ?? null]);
   }
 
+  /** Changes the day's attendance, keeping the rest; the time in school goes with a day no longer a part day. */
+  setAttendance(userId: string, caseId: number, date: string, attendance: Attendance, at: string): boolean {
+    const partial = attendance === 'partial' ? 1 : 0;
+    return this.update(userId, caseId, date, at, 'attendance = ?, hours = CASE WHEN ? THEN hours END, arrived = CASE WHEN ? THEN arrived END, left_at = CASE WHEN ? THEN left_at END, excused = 0', [attendance, partial, partial, partial]);
+  }
+
   setDifficulty(userId: string, caseId: number, date: string, value: number, at: string): boolean {
     return this.update(userId, caseId, date, at, 'difficulty = ?', [value]);
   }

@@ -1,0 +1,121 @@
+/**
+ * How much of the day the child was in, typed at "What made it harder?" ("part of the day", "went
+ * in for 2 hours", "half day": the lead's replay, L13-5). Read as the attendance question reads a
+ * day told in words (`readToldDay`, the same reader, not a second one), and put where it belongs,
+ * never kept as a reason: the same attendance as picked is said to be there already (a time told
+ * with it goes on the day); a different one is asked about before anything changes ("Shall I
+ * change it to part of the day?"), and either way the reasons are asked again, where they were.
+ * A message that names a reason ("sick", "tired, came home early") stays a reason, as does a bare
+ * word or a yes or no. Pure: content keys and ids.
+ */
+import { answerOf, type AskParams, type FlowEvent, type SayParams } from '../../src/core/flow-kit.js';
+import { readToldDay } from '../../src/features/daily-log/told-day.js';
+import type { Attendance, SaveLogParams } from '../../src/features/daily-log/model.js';
+import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
+import { P, typedPick, type Ctx } from './daily-log-steps.js';
+
+export interface Retold {
+  attendance: Attendance;
+  hours: HoursAnswer | null;
+  /** Typed at "anything else?" (some reasons picked already): asked again there. */
+  again: boolean;
+}
+
+const ev = (event: unknown) => event as FlowEvent;
+const base = (context: Ctx) => ({ child: context.nickname, date: context.date });
+
+/** The attendance typed at the reasons question, with no reason in it, or null. */
+export function attendanceRetold(context: Ctx, event: unknown, again: boolean): Retold | null {
+  const e = ev(event);
+  if (e.type !== 'TEXT' || typedPick(e, 'trigger') !== null) return null;
+  const text = answerOf(e);
+  // One word ("sick", "late", "no") is a reason or an answer to the question asked, not a day retold.
+  if (text.trim().split(/\s+/).length < 2) return null;
+  const told = readToldDay(text, context.schoolDayHours ?? null);
+  if (!told?.attendance || told.triggers.length > 0 || told.difficulty !== null) return null;
+  return { attendance: told.attendance, hours: told.attendance === 'partial' ? told.hours : null, again };
+}
+
+const same = (context: Ctx, r: Retold | null): r is Retold => r !== null && r.attendance === context.attendance;
+
+type Args = { context: Ctx; event: unknown };
+/** `{ again }`, as the transitions give it (typed loosely: spread into the machine's setup). */
+const againOf = (params: unknown) => Boolean((params as { again?: boolean } | undefined)?.again);
+
+export const retoldGuards = {
+  retoldSameWithHours: ({ context, event }: Args, params: unknown) => {
+    const r = attendanceRetold(context, event, againOf(params));
+    return same(context, r) && r.hours !== null;
+  },
+  retoldSame: ({ context, event }: Args, params: unknown) => same(context, attendanceRetold(context, event, againOf(params))),
+  retoldOther: ({ context, event }: Args, params: unknown) => attendanceRetold(context, event, againOf(params)) !== null,
+  isChange: ({ event }: Args) => answerOf(ev(event)) === 'change',
+  retoldHours: ({ context }: Args) => Boolean(context.retold?.hours),
+  retoldAgain: ({ context }: Args) => Boolean(context.retold?.again),
+};
+
+/** The time told with it, on the day (a part day's). */
+export function retoldHoursSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  const h = context.retold?.hours ?? attendanceRetold(context, event, false)?.hours ?? null;
+  return { ...base(context), op: 'hours', hours: h?.hours ?? null, arrived: h?.arrived ?? null, left: h?.left ?? null };
+}
+
+function attendanceSave({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'attendance', attendance: context.retold?.attendance ?? (context.attendance || 'full') };
+}
+
+const say = (key: string) => ({ context }: { context: Ctx }): SayParams => ({ key: `${P}.${key}`, vars: { nickname: context.nickname, day: context.day } });
+
+/** At the reasons question (`again`: "anything else?"): the transitions for an attendance typed there, before a typed reason. */
+export function retoldAnswers(again: boolean) {
+  const back = again ? 'triggersMore' : 'triggers';
+  return [
+    { guard: { type: 'retoldSameWithHours', params: { again } }, target: back, reenter: true, actions: [{ type: 'saveLog', params: retoldHoursSave }, { type: 'say', params: say('attendance-hours-added') }] },
+    { guard: { type: 'retoldSame', params: { again } }, target: back, reenter: true, actions: { type: 'say', params: say('attendance-heard') } },
+    { guard: { type: 'retoldOther', params: { again } }, target: 'confirmAttendance', actions: { type: 'holdRetold', params: { again } } },
+  ] as const;
+}
+
+function changeParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.ask-attendance-change.${context.attendance || 'full'}-${context.retold?.attendance ?? 'partial'}`,
+    vars: { nickname: context.nickname, day: context.day },
+    choices: [
+      { id: 'change', key: `${P}.choice.attendance-change` },
+      { id: 'keep', key: `${P}.choice.attendance-keep` },
+    ],
+    freeText: false,
+  };
+}
+
+/** What the machine keeps meanwhile (its actions, as `assign` takes them there). */
+export const retoldAssign = {
+  hold: ({ context, event }: Args, params: unknown) => ({ retold: attendanceRetold(context, event, againOf(params)) }),
+  set: ({ context }: Args) => ({ attendance: context.retold?.attendance ?? context.attendance }),
+  drop: () => ({ retold: null }),
+};
+
+export const retoldStates = {
+  // "That sounds like how much of the day JJ was in… Shall I change it to part of the day?"
+  confirmAttendance: {
+    entry: { type: 'ask', params: changeParams },
+    on: {
+      CHOICE: [
+        { guard: 'isChange', target: 'retoldTime', actions: ['setRetold', { type: 'saveLog', params: attendanceSave }, { type: 'say', params: say('attendance-changed') }] },
+        { target: 'backToReasons', actions: { type: 'say', params: say('attendance-kept') } },
+      ],
+    },
+  },
+  retoldTime: { always: [{ guard: 'retoldHours', target: 'backToReasons', actions: { type: 'saveLog', params: retoldHoursSave } }, { target: 'backToReasons' }] },
+  backToReasons: { always: [{ guard: 'retoldAgain', target: 'triggersMore', actions: 'dropRetold' }, { target: 'triggers', actions: 'dropRetold' }] },
+} as const;
+
+export const RETOLD_KEYS = [
+  ...['full-partial', 'full-absent', 'partial-full', 'partial-absent', 'absent-full', 'absent-partial'].map((a) => `${P}.ask-attendance-change.${a}`),
+  `${P}.choice.attendance-change`,
+  `${P}.choice.attendance-keep`,
+  `${P}.attendance-heard`,
+  `${P}.attendance-hours-added`,
+  `${P}.attendance-changed`,
+  `${P}.attendance-kept`,
+];
