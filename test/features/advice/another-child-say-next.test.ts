@@ -5,15 +5,10 @@
  * would have for the child on file; triage does not start its own questions. By keys and state.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../support/cleanups.js';
-import { keysOf, makeCaseApp, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { keysOf, pick, question, sendLetterFor, type CaseApp } from '../case-file/support.js';
 
-const cleanups = cleanupsAfterEach();
-function app(): CaseApp {
-  const a = makeCaseApp();
-  cleanups.add(() => a.close());
-  return a;
-}
+const app = caseAppsAfterEach();
 const ACCOUNT = 'Mrs Patel phoned about Mia: no later start for her this term, she says they have no staff for it. what do i say to them now';
 const caseOf = (a: CaseApp, nickname: string) => a.store.listCases('parent-a').find((c) => c.nickname === nickname)?.id;
 
