@@ -9,7 +9,8 @@
  * - "Finish the question first": the question asked again; this comes back when that conversation
  *   ends (FlowOutput.later: started again quietly beneath it), offering "look at it now" or "leave it".
  * At a question not come back to (FlowDef.dropWhenInterrupted: "Erase everything?") it is offered
- * alone: now, or leave it. A second long message at its question joins the first. The engine's own
+ * alone: now, or leave it. A second long message at its question joins the first. Never over the
+ * safety check ("Are you or your child safe right now?" is answered first: "please pick one"). The engine's own
  * small dialogue, registered by assemble; its words in content/prompts/engine.yaml.
  */
 import { assign, setup } from 'xstate';

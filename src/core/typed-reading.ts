@@ -100,8 +100,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     // Buttons only, unless the flow takes words there now (a question saved by an older
     // release, before that state learned to read typed answers).
     if (!pending.freeText && !takesWordsNow(ctx, event)) {
-      // A new message (a school email, a long account): kept, and the parent asked whether to look at it now (new-message.ts).
-      if (isNewMessage(text)) return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
+      // A new message (a school email, a long account): kept, and the parent asked whether to look at it now
+      // (new-message.ts). Never over the safety check: "Are you safe right now?" is answered first.
+      if (isNewMessage(text) && ctx.session.flowId !== safetyFlow) return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
       ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
       reask(ctx);
       return;
