@@ -47,7 +47,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,
 const MONTH_EDGE = new RegExp(`\\b(start|beginning|begining|end)\\s+of\\s+(${MONTH})\\b`, 'g');
 /** A day written as a start: "from 11 jan", "since the 4th", "starting Monday 11 January", "as of 2027-01-11". */
 const DATE_WORDS = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th))\\b`;
-const START = new RegExp(`\\b(?:from|since|starting|started|starts|beginning|commencing|as of)\\s+(?:on\\s+)?(?:the\\s+)?(${DATE_WORDS})`, 'g');
+const START = new RegExp(`\\b(?:from|since|starting|commencing|as of)\\s+(?:on\\s+)?(?:the\\s+)?(${DATE_WORDS})`, 'g');
 /** A length of time just before a start ("15 school days", "2 weeks", "a fortnight"): counted from it. */
 const LENGTH_BEFORE = /\b(\d{1,3}|a|an|one|two|three|four|five|six|ten|fifteen|twenty)\s+(?:(?:school|working|business)\s+)?(?:days?|weeks?|fortnights?|months?)\s*$/;
 
