@@ -128,7 +128,8 @@ export function confirmKnownParams({ context }: { context: LetterCtx }): AskPara
       { id: 'right', key: 'facts.choice.date-right' },
       { id: 'wrong', key: 'facts.choice.date-wrong' },
     ],
-    freeText: false,
+    // The day put right as it is typed ("no it was 3 weeks ago, friday 15 jan", W14-8): say-next-fix.ts.
+    freeText: true,
   };
 }
 
