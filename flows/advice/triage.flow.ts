@@ -29,6 +29,7 @@ function notANickname(state: 'whichChild' | 'nickname') {
     // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
     { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
     {
+      // The school's words pasted (an email, "Ms. Carter, I understand…"), or typed as their no: kept as what they said (W14-9).
       guard: 'canHoldStatement',
       target: state,
       reenter: true,
@@ -127,7 +128,7 @@ export const triageMachine = setup({
     canHoldStatement: ({ context, event }) => {
       const words = answerOf(event as FlowEvent);
       const held = context.statement.trim();
-      return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
+      return (soundsLikeTheirNo(words) || readsAsTheirWords(words)) && held.length < 40 && held.length < words.length;
     },
     continuesCase: ({ context }) => continuesCase(context),
     continuesWithRequest: ({ context }) => continuesCase(context) && context.request.trim() !== '',
