@@ -318,7 +318,10 @@ const READ_DAYS_MAX = 2_000;
 function readDay(text: string, ref: Date, at: string, monthFirst: boolean): FoundDate | undefined {
   const parser = monthFirst ? english().casual : english().GB;
   const words = text.replace(FORTNIGHT, '2 weeks');
-  const [found] = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // A day named outright ("friday 15 jan") wins over one counted beside it ("3 weeks ago", W14-8).
+  const read = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const counted = (r: (typeof read)[number]) => /\bago\b/i.test(r.text);
+  const found = read[0] && counted(read[0]) ? (read.find((r) => !counted(r) && r.start.isCertain('month') && /\d/.test(r.text)) ?? read[0]) : read[0];
   if (!found || !namesADay(found, words)) return undefined;
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);

@@ -52,3 +52,11 @@ describe('W14-8: putting right the day at "They told you this on … Is that rig
     expect(isAnswerNotName(said)).toBe(false);
   });
 });
+
+describe('W14-8: a day named outright wins over one counted beside it', () => {
+  it('"no it was 3 weeks ago, friday 15 jan", said on Monday 8 February 2027, is 15 January', async () => {
+    const { pastDate } = await import('../../../src/features/advice/letter-facts.js');
+    expect(pastDate('no it was 3 weeks ago, friday 15 jan', '2027-02-08T01:00:00.000Z', false)?.date).toBe('2027-01-15');
+    expect(pastDate('3 weeks ago', '2027-02-08T01:00:00.000Z', false)?.date).toBe('2027-01-18');
+  });
+});
