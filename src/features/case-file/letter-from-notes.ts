@@ -21,6 +21,7 @@ import type { LetterKind } from './letter-kinds.js';
 import { FROM_TOPICS } from './letter-topics.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays } from './school-days.js';
+import { withGradesWord } from '../advice/grades-word.js';
 import { clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf, statedReasonKey } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
@@ -314,7 +315,7 @@ export function letterFromNotes(
 ): DraftedLetter {
   const facts = caseFacts(store, input.userId, input.caseId);
   // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them; lines left out (`--leave-out NAME`) are not there.
-  const vars: LetterVars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  const vars: LetterVars = withGradesWord(content, input.kind, { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword });
   for (const name of input.leaveOut ?? []) vars[name] = undefined;
   const child = letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname);
   const render = (v: LetterVars) => withFullNameFirst(content.renderLetter(input.kind, v).body, child);
