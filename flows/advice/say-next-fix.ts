@@ -8,7 +8,7 @@
  */
 import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
 import { factsGuards, saidOnNote } from './letter-facts-states.js';
-import { isAnswerNotName } from './school-words.js';
+import { isAnswerNotName, isOnlyATitledName } from './school-words.js';
 import { askChildParams, confirmKnownParams, recipientNote, type LetterCtx } from './say-next-letter.js';
 
 const P = 'say-next';
@@ -35,6 +35,7 @@ export const fixGuards = {
   rightToSomeone: (args: Args) => factsGuards.saidRight(args) && args.context.recipient.trim() !== '',
   /** A day already past typed at the confirmation: the correction. */
   typedPastDay: (args: Args) => factsGuards.namesDay(args) && !factsGuards.dayToCome(args),
+  isOnlyAPerson: ({ event }: Args) => event.type === 'TEXT' && isOnlyATitledName(event.text),
   typedNotAName: ({ event }: Args) => event.type === 'TEXT' && event.text.trim().split(/\s+/).length <= 5 && isAnswerNotName(event.text),
 };
 

@@ -164,6 +164,8 @@ function lineStates(): Record<string, SayNextState> {
         // A bare "yes" or "ok" would end up in the letter: ask for a few words.
         TEXT: [
           bareReplyAgain(ask),
+          // "Mrs Papadopoulos" is who, not what would help (W14-16).
+          { guard: 'isOnlyAPerson', actions: [{ type: 'say', params: { key: 'common.person-not-answer' } }, ask] },
           { target: next, actions: [{ type: 'keepLine', params: { name } }, { type: 'note', params: lineNote(name) }] },
         ],
         // Skip: the letter keeps a blank for it, by the parent's choice.

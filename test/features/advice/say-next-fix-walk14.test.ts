@@ -60,3 +60,12 @@ describe('W14-8: a day named outright wins over one counted beside it', () => {
     expect(pastDate('3 weeks ago', '2027-02-08T01:00:00.000Z', false)?.date).toBe('2027-01-18');
   });
 });
+
+describe('W14-16: a member of staff\'s name typed at one of say-next\'s letter lines', () => {
+  it('is not what would help: said so, and the line asked again', async () => {
+    const { spoken } = await import('../flow-paths.js');
+    const r = replay(m, { recent, nickname: 'Sam', signOff: 'Jo', known: { request: 'A later start.' } }, [...start, choice('right'), text('Mrs Papadopoulos')]);
+    expect(spoken(r.effects)).toContain('common.person-not-answer');
+    expect(asks(r.effects).at(-1)).toBe('say-next.ask-need');
+  });
+});
