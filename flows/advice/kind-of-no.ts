@@ -13,7 +13,7 @@ import type { Category } from '../../src/core/types.js';
 import { clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
-import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, schoolAnswerOf } from '../../src/features/advice/letter-facts.js';
+import { clipQuote, factOf, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { termKey } from '../../src/features/advice/term-keys.js';
@@ -143,9 +143,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // (Words that name no day, "at the review meeting", are asked about before drafting.)
     // "Earlier this week" is kept as its week, dated as a week in the letter.
     const day = /^\d{4}-\d{2}-\d{2}$/.test(given.saidOn) || weekStartOf(given.saidOn) ? given.saidOn : '';
-    // The school's answer (confirmed as theirs in triage): quoted, else the parent's account (checked with their other words), else the kind of no.
+    // The school's answer (confirmed as theirs in triage): quoted, else the parent's account (checked with their other words), else the kind of no they gave; of any other kind, nothing (W14-4).
     const answer = schoolAnswerOf(given.statement, true);
-    const reason = answerReasonKey(typeof input.category === 'string' ? input.category : spec.category);
+    const reason = statedReasonKey(typeof input.category === 'string' ? input.category : spec.category);
     const answerWords = !given.statement.trim() || answer.quote ? '' : answer.account || reason;
     return {
       ...given,

@@ -241,7 +241,7 @@ export const factsGuards = {
 function recipientNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'facts.recipient', text: context.recipient };
 }
-function saidOnNote({ context }: { context: Ctx }): NoteParams {
+export function saidOnNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'answer', topic: 'facts.said-on', text: context.saidOn };
 }
 function signOffNote({ context }: { context: Ctx }): NoteParams {

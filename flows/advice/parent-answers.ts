@@ -6,8 +6,7 @@
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 import { parseLogDate } from '../../src/features/daily-log/parse.js';
-import { lastNumberedDay, MONTH, monthOf, nextNumberedDay, WEEKDAY_AND_NUMBER, withMonthsMended, withoutWeekdayBeforeNumber } from './numbered-day.js';
-import { endsWithMonth, periodDue } from './due-periods.js';
+import { lastNumberedDay, MONTH, WEEKDAY_AND_NUMBER, withMonthsMended, withoutWeekdayBeforeNumber } from './numbered-day.js';
 import { addSchoolDays, DEFAULT_FOLLOWUP_DAYS } from '../../src/features/case-file/school-days.js';
 import { answerOf, clip, parentNoon, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type FlowInput, type NoteParams } from '../../src/core/flow-kit.js';
 
@@ -231,127 +230,14 @@ export function pickedCategory(event: FlowEvent): Category {
   return (CATEGORIES as readonly string[]).includes(id) ? (id as Category) : 'other';
 }
 
-// ---- Due dates -------------------------------------------------------------------------------
+// ---- Days ------------------------------------------------------------------------------------
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A date's calendar day in UTC, which the days counted here are kept in (from noon on the parent's day). */
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function utcDay(y: number, m: number, d: number): Date | null {
-  const date = new Date(Date.UTC(y, m, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m && date.getUTCDate() === d ? date : null;
-}
-
-/** A day and month without a year: the next time that date comes round, from `today`. */
-function nextOccurrence(today: Date, month: number, day: number): Date | null {
-  const y = today.getUTCFullYear();
-  const thisYear = utcDay(y, month, day);
-  if (thisYear && thisYear.getTime() >= today.getTime()) return thisYear;
-  return utcDay(y + 1, month, day);
-}
-
-/** The last day of the week starting `monday` (ISO) that is not after `today`. */
-function latestOfWeek(monday: string, today: string): string {
-  const sunday = iso(new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS));
-  return sunday < today ? sunday : today;
-}
-
-/**
- * A due date (ISO `YYYY-MM-DD`) found in a parent's answer, relative to when they answered (an
- * instant on the parent's day: `parentNoon`, so "tomorrow" is the day after theirs), or
- * undefined. Unambiguous forms: `2025-03-14`, `14 March`, `March 14th, 2025`, `Friday`,
- * `tomorrow`, `in 2 weeks`, `within 10 school days` (due-periods.ts). `3/4/2025` means different days in the UK and US: it is read only
- * when the case's order is handed over (`monthFirst`, as its letters read dates), and a date that
- * cannot be read in that order ("13/25" in the US) names no day. A period the school gave itself
- * ("within 10 school days", "by the end of the week") runs from the day they said it: `saidOn`
- * (ISO) when that day is known, else the day the parent answered.
- */
-export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?: string): string | undefined {
-  const now = new Date(at);
-  if (Number.isNaN(now.getTime())) return undefined;
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const t = text.toLowerCase();
-
-  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
-  if (isoMatch) {
-    const d = utcDay(Number(isoMatch[1]), Number(isoMatch[2]) - 1, Number(isoMatch[3]));
-    if (d) return iso(d);
-  }
-
-  // A month as MONTH reads one: "Sept", "Febuary", "Agust" (review11 2).
-  const month = `(${MONTH})`;
-  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b(?:,?\\s+(\\d{4}))?`).exec(t);
-  const monthDay = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(t);
-  const dm = dayMonth
-    ? { day: Number(dayMonth[1]), month: monthOf(dayMonth[2] as string), year: dayMonth[3] }
-    : monthDay
-      ? { day: Number(monthDay[2]), month: monthOf(monthDay[1] as string), year: monthDay[3] }
-      : null;
-  if (dm) {
-    const d = dm.year ? utcDay(Number(dm.year), dm.month, dm.day) : nextOccurrence(today, dm.month, dm.day);
-    if (d) return iso(d);
-  }
-
-  const numeric = monthFirst === undefined ? undefined : numericDate(t, today, monthFirst);
-  if (numeric) return numeric;
-
-  // "in 2 weeks", "within 10 school days", "in a fortnight", "by the end of the month", "10 school days from today" (before "today" alone).
-  // A week given for when they said it ("Last week": "week of 2026-11-30"): a count of days, or the
-  // end of that week, runs from its Monday (the earliest their date can be); the end of the month
-  // from the latest day of that week not after today, so a week that began last month is read as this.
-  const week = saidOn?.startsWith('week of ') ? saidOn.slice('week of '.length) : undefined;
-  const saidDay = week && endsWithMonth(t) ? latestOfWeek(week, iso(today)) : (week ?? saidOn);
-  const said = saidDay && /^\d{4}-\d{2}-\d{2}$/.test(saidDay) && saidDay <= iso(today) ? saidDay : iso(today);
-  const period = periodDue(t, said);
-  if (period) return period;
-
-  if (/\btomorrow\b/.test(t)) return iso(new Date(today.getTime() + DAY_MS));
-  if (/\btoday\b/.test(t)) return iso(today);
-
-  // "by the 18th", "Friday 18th": the number says which day, not the weekday beside it.
-  const numbered = nextNumberedDay(t, iso(today));
-  if (numbered) return numbered;
-
-  // Full names only: "sat" or "wed" are too often ordinary words.
-  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(t);
-  if (weekday) {
-    const target = WEEKDAYS.indexOf(weekday[1] as string);
-    // "by Friday" said on a Friday means next week's.
-    const ahead = ((target - today.getUTCDay() + 7) % 7) || 7;
-    return iso(new Date(today.getTime() + ahead * DAY_MS));
-  }
-  return undefined;
-}
-
-/**
- * "12/18", "18/12/2026", "18.12.2026", "3-4-27": a date in numbers, in the case's order; without
- * a year, the next time it comes round. Without a year only the slash counts: "1-2 weeks",
- * "3-4 pm" and "1.5 weeks" are a range or an amount; nor is anything before a unit ("1/2 hour").
- */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|([.-])(\d{1,2})\4(\d{4}|\d{2}))(?![\d/.-])(?!\s*(?:of|weeks?|days?|months?|years?|hours?|hrs?|mins?|minutes?|am|pm|a\.m|p\.m)\b)/;
-
-/** A date written in numbers, as `dueFrom` reads one ("12/18", "18.12.2030"; not "1-2 weeks"). */
-export function hasNumericDate(text: string): boolean {
-  return NUMERIC_DATE.test(text);
-}
-
-/** The family's order of day and month, when known: month first in the US; unknown (undefined) before the case has a profile. */
-export function dateOrder(context: { monthFirst?: string; profile?: string }): boolean | undefined {
-  return context.profile ? context.monthFirst === 'yes' : undefined;
-}
-
-function numericDate(t: string, today: Date, monthFirst: boolean): string | undefined {
-  const m = NUMERIC_DATE.exec(t);
-  if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2] ?? m[5])];
-  const [month, day] = monthFirst ? [a, b] : [b, a];
-  if (month < 1 || month > 12) return undefined;
-  const y = m[3] ?? m[6];
-  const year = y ? Number(y.length === 2 ? `20${y}` : y) : undefined;
-  const d = year === undefined ? nextOccurrence(today, month - 1, day) : utcDay(year, month - 1, day);
-  return d ? iso(d) : undefined;
-}
+// The due date read from an answer lives in due-date.ts; these are its names here, where the flows import them from.
+export { dateOrder, dueFrom, hasNumericDate } from './due-date.js';

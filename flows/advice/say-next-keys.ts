@@ -40,6 +40,8 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.confirm-known.who-when`,
   `${P}.confirm-known.who`,
   `${P}.confirm-known.when`,
+  `${P}.child-not-a-name`,
+  'common.person-not-answer',
   `${P}.ask-child`,
   ...ASKED_LINES.map((n) => `${P}.ask-${n}`),
   ...NAMING_LINES.map((n) => `${P}.ask-${n}.unnamed`),

@@ -13,7 +13,7 @@ import { OFFER_LINE } from './offer-states.js';
 import { shippedContent } from '../../src/content/catalog.js';
 import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput, type NoteParams, type Vars } from '../../src/core/flow-kit.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
-import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf } from '../../src/features/advice/letter-facts.js';
+import { clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { profileFactsFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
 import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
@@ -112,7 +112,7 @@ export function statementFacts(context: Pick<LetterCtx, 'statement' | 'category'
   const words = schoolWordsOf(context.statement);
   const quoted = words.startsWith('"');
   const account = !quoted && words.split(' ').length >= MIN_ACCOUNT_WORDS ? words : '';
-  const said = { answerQuote: quoted ? words : '', answerWords: quoted ? '' : account || answerReasonKey(context.category) };
+  const said = { answerQuote: quoted ? words : '', answerWords: quoted ? '' : account || statedReasonKey(context.category) };
   if (recent) return { ...said, recipient: recent.who ?? '', saidOn: recent.saidOn ?? '', saidOnWords: '', saidOnChecked: '' };
   return { ...said, recipient: greetingName(speakerOf(context.statement)), saidOn: '', saidOnWords: dayNamedIn(context.statement) ?? '', saidOnChecked: '' };
 }
@@ -128,7 +128,8 @@ export function confirmKnownParams({ context }: { context: LetterCtx }): AskPara
       { id: 'right', key: 'facts.choice.date-right' },
       { id: 'wrong', key: 'facts.choice.date-wrong' },
     ],
-    freeText: false,
+    // The day put right as it is typed ("no it was 3 weeks ago, friday 15 jan", W14-8): say-next-fix.ts.
+    freeText: true,
   };
 }
 

@@ -32,12 +32,11 @@ import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js
 import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
 import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './partial-yes.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
+import { fixGuards, fixStates } from './say-next-fix.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
   ASKED_LINES,
-  askChildParams,
   askLineParams,
-  confirmKnownParams,
   keepChild,
   keepLine,
   LETTER_FOR,
@@ -47,7 +46,6 @@ import {
   letterParams,
   lineNote,
   recentOf,
-  recipientNote,
   statementFacts,
   type AskedLine,
   type LetterCtx,
@@ -166,6 +164,8 @@ function lineStates(): Record<string, SayNextState> {
         // A bare "yes" or "ok" would end up in the letter: ask for a few words.
         TEXT: [
           bareReplyAgain(ask),
+          // "Mrs Papadopoulos" is who, not what would help (W14-16).
+          { guard: 'isOnlyAPerson', actions: [{ type: 'say', params: { key: 'common.person-not-answer' } }, ask] },
           { target: next, actions: [{ type: 'keepLine', params: { name } }, { type: 'note', params: lineNote(name) }] },
         ],
         // Skip: the letter keeps a blank for it, by the parent's choice.
@@ -232,9 +232,8 @@ const sayNext = setup({
     isBareReply: ({ event }) => isBareReply(event as FlowEvent),
     needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, context.category),
     // Who said it or when is known (from the notes or the school's words): confirmed, not asked.
-    needsChild: ({ context }) => context.nickname === '',
+    ...fixGuards,
     knowsWhoOrWhen: ({ context }) => context.recipient !== '' || context.saidOn !== '',
-    knowsRecipient: ({ context }) => context.recipient.trim() !== '',
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, context.category)),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
@@ -350,24 +349,8 @@ export const sayNextMachine = sayNext.createMachine({
     letterKnown: {
       always: [{ guard: 'knowsWhoOrWhen', target: 'confirmKnown' }, { target: 'lineChild' }],
     },
-    confirmKnown: {
-      entry: { type: 'ask', params: confirmKnownParams },
-      on: {
-        CHOICE: [
-          // Only a name is noted as the recipient: "They told you this on 6 December" names no one.
-          { guard: and(['saidRight', 'knowsRecipient']), target: 'lineChild', actions: ['markChecked', { type: 'note', params: recipientNote }] },
-          { guard: 'saidRight', target: 'lineChild', actions: 'markChecked' },
-          // Either may be wrong: both are asked for (letter-facts-states.ts).
-          { target: 'lineChild', actions: ['forgetRecipient', 'forgetSaidOn'] },
-        ],
-      },
-    },
-    // No child open: the name the letter uses (for this letter only).
-    lineChild: { always: [{ guard: 'needsChild', target: 'askChild' }, { target: lineState('request') }] },
-    askChild: {
-      entry: { type: 'ask', params: askChildParams },
-      on: { TEXT: { target: lineState('request'), actions: 'keepChild' }, CHOICE: lineState('request') },
-    },
+    // Who said it and when confirmed, or put right (the day first), and the child's name when none is open (say-next-fix.ts).
+    ...fixStates(lineState('request')),
     ...lineStates(),
     // Who it goes to and when it was said (when still missing), the child's school name, the signature.
     ...factsStates('wording'),

@@ -115,9 +115,13 @@ export function isAnswerNotName(text: string): boolean {
 
 const STAFF_NAME = once(() => new RegExp(`(?:${alternation('answers.staff-name')})`, 'i'));
 
+/** A name with a title is a few words ("Mrs. Fenwick the SENCO"); more is an email that opens with one ("Ms. Carter, I understand…", W14-9). */
+const STAFF_NAME_WORDS_AT_MOST = 5;
+
 /** "Mr Okafor", "Dr. Kessler": a member of staff by their title, typed where a child's name was asked, never a child. */
 export function isStaffName(text: string): boolean {
-  return STAFF_NAME().test(text.trim());
+  const t = text.trim();
+  return t.split(/\s+/).length <= STAFF_NAME_WORDS_AT_MOST && STAFF_NAME().test(t);
 }
 
 const UNSURE = once(() => new RegExp(`^(?:${alternation('answers.unsure')})$`, 'i'));

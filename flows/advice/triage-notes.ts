@@ -43,6 +43,11 @@ export function typedWordsNote({ event }: { event: FlowEvent }): NoteParams {
   return { kind: 'parent_words', topic: soundsLikeTheirNo(text) ? FIRST_MESSAGE_TOPIC : TYPED_ASIDE_TOPIC, text, caseless: true };
 }
 
+/** "nobody said anything thats the point, they just dont do it" at "Who said it?" (W14-13): the parent's words, kept with the case; nobody is noted as who said it. */
+export function nobodySaidNote({ event }: { event: FlowEvent }): NoteParams {
+  return { kind: 'parent_words', topic: TYPED_ASIDE_TOPIC, text: answerOf(event) };
+}
+
 /** The rest of a paste that came in a second message, kept in the parent's words as it came. */
 export function restOfPasteNote({ event }: { event: FlowEvent }): NoteParams {
   return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: answerOf(event), caseless: true };

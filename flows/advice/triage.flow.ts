@@ -11,7 +11,7 @@ import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
-import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote } from './triage-notes.js';
+import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
 
 type Ctx = TriageCtx;
@@ -29,6 +29,7 @@ function notANickname(state: 'whichChild' | 'nickname') {
     // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
     { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
     {
+      // The school's words pasted (an email, "Ms. Carter, I understand…"), or typed as their no: kept as what they said (W14-9).
       guard: 'canHoldStatement',
       target: state,
       reenter: true,
@@ -116,6 +117,7 @@ export const triageMachine = setup({
     isStaffName: ({ event }) => isStaffName(answerOf(event as FlowEvent)),
     // "yesterday", "on Monday": a day and nothing else.
     isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
+    saysNobody: ({ event }) => event.type === 'TEXT' && /^(?:nobody|no ?one|no-one)\b/i.test(event.text.trim()),
     // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
     isAnswerNotName: ({ event }) => {
       const words = answerOf(event as FlowEvent);
@@ -127,7 +129,7 @@ export const triageMachine = setup({
     canHoldStatement: ({ context, event }) => {
       const words = answerOf(event as FlowEvent);
       const held = context.statement.trim();
-      return soundsLikeTheirNo(words) && (held.length < 40 && held.length < words.length);
+      return (soundsLikeTheirNo(words) || readsAsTheirWords(words)) && held.length < 40 && held.length < words.length;
     },
     thenSay: ({ context }) => Boolean(context.thenSay),
     continuesCase: ({ context }) => continuesCase(context),
@@ -277,6 +279,8 @@ export const triageMachine = setup({
         TEXT: [
           // "yesterday" typed a question early: when, not who (it would head the notes and letters as a name).
           { guard: 'isOnlyADay', target: 'who', reenter: true, actions: { type: 'say', params: { key: 'triage.who-is-a-day' } } },
+          // "nobody said anything, they just dont do it": no one is who said it; their words kept (W14-13).
+          { guard: 'saysNobody', target: 'when', actions: [{ type: 'note', params: nobodySaidNote }, { type: 'say', params: { key: 'triage.who-nobody' } }] },
           // Their email pasted here: what they said (the words held so far stay in the notes as the parent's), classified again; then who, from its signature.
           {
             guard: 'readsAsTheirWords',
@@ -359,6 +363,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-who',
     'triage.confirm-who',
     'triage.who-is-a-day',
+    'triage.who-nobody',
     'triage.who-is-their-words',
     'triage.thread-kept',
     ...WHO.map((w) => `triage.who.${w}`),

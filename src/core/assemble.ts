@@ -55,6 +55,7 @@ const INTENT_MAX_CHARS = 60;
  * for the menu and buttons; the short command phrases ("wrong date") still work. A closing phrase
  * ("…what do i say to them now") is read at any length and at any question: a question of the
  * parent's own is never their answer (W13-1, W13-3).
+ * `args`: the pattern's `args` group, else its `own` (the parent's own words after the question).
  * `before`: the words the pattern finds before the question (its `before` group, or a closing one's `args`), the
  * answer to a question waiting for the parent's words (the engine's, review11).
  * `fitsNow`: whether an intent with `fits` fits the moment (asked only of those; the engine says
@@ -74,7 +75,9 @@ export function intentIn(
   if (!intent) return undefined;
   const groups = intent.pattern.exec(said)?.groups;
   // The words before the question ("…because of attendance. what now?"): `before`, else the account handed over.
-  return { command: intent.command, args: groups?.['args'] ?? '', before: (groups?.['before'] ?? (intent.closing ? groups?.['args'] : '') ?? '').trim() };
+  // `own`: the parent's own words after the question ("what do i say next? will they really fine us"), handed
+  // over as the command's words, never as an answer or an account (W14-5).
+  return { command: intent.command, args: groups?.['args'] ?? groups?.['own'] ?? '', before: (groups?.['before'] ?? (intent.closing ? groups?.['args'] : '') ?? '').trim() };
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {

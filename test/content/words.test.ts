@@ -32,7 +32,7 @@ describe('content/words', () => {
 
   it('has a list for every intent a feature declares, and the answer words', () => {
     const { intents, commands } = assemble(FEATURES, content);
-    expect(new Set(intents.map((i) => i.command))).toEqual(new Set(['help', 'restart', ...FEATURES.flatMap((f) => f.intents)]));
+    expect(new Set(intents.map((i) => i.command))).toEqual(new Set(['help', 'restart', ...FEATURES.flatMap((f) => [...f.intents, ...(f.openingIntents ?? []), ...(f.closingIntents ?? [])])]));
     for (const i of intents) expect(commands.has(i.command)).toBe(true);
     expect(() => answerWords(content)).not.toThrow();
     for (const key of ['school.roles', 'school.authority', 'school.titles', 'school.refusal', 'school.sign-offs']) expect(shippedWords(key).length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
-import { say, sayForOpenCase } from './say-command.js';
+import { say, sayForOpenCase, sayWorried } from './say-command.js';
 import { whichChildFlow } from '../../../flows/advice/which-child.flow.js';
 import { legal } from './legal-command.js';
 import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
@@ -52,11 +52,12 @@ export const advice: Feature = {
   // The engine begins here, and comes back here when a flow ends.
   menuFlow: homeFlow.id,
   effects: [sayProfile],
-  commands: { say, 'say-child': sayForOpenCase, profile, legal },
+  commands: { say, 'say-child': sayForOpenCase, 'say-worried': sayWorried, profile, legal },
   intents: ['say', 'profile', 'legal'],
   // "…what do i say to them now" ending a long account: the account is what the school said (W13-3).
-  closingIntents: ['say'],
-  contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question', 'advice.provision-lead.plan', 'advice.provision-lead.agreed', 'terms.agreed.plan-duty', 'terms.agreed.complaint-route'],
+  // "what do i say next? will they really fine us": the question first, the worry kept as the parent's words (W14-5).
+  closingIntents: ['say', 'say-worried'],
+  contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question', 'advice.legal-question.fear', 'advice.worry-kept', 'advice.provision-lead.plan', 'advice.provision-lead.agreed', 'terms.agreed.plan-duty', 'terms.agreed.complaint-route'],
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,
   // where the family is from another child's profile as `input.familyPlace`, and the name the parent signs letters with (any case's; asked once) as `input.signOff`.

@@ -13,7 +13,7 @@ import { once, shippedAlternation, shippedWords } from '../../content/catalog.js
 import { CATEGORIES } from '../../core/types.js';
 import { emailBody } from './email-frame.js';
 import { oneSourceQuotes, sentencesOf } from './quote-sources.js';
-import { isParentsOwnVoice, isSchoolsEmail, weMayBeTheSchools, withoutOneLineFrame } from './whose-voice.js';
+import { isParentsOwnVoice, isSchoolsEmail, speaksOfThemselves, weMayBeTheSchools, withoutOneLineFrame } from './whose-voice.js';
 
 /**
  * chrono-node's English parsers only (its other locales are most of its load time), loaded on
@@ -93,13 +93,31 @@ export function schoolWordsOf(statement: string | undefined, withMarks = true): 
   if (quotes.join(' ').split(' ').length >= 4) return withMarks ? quotes.map((q) => `"${q}"`).join(' ') : quotes.join(' … ');
   // Fillers out first: "as I said, the head told me…" is led by "the head told me", not "as I said".
   const words = factOf(t);
-  const rest = (fromReportedSentence(words) || words).replace(REPORTED_LEAD, '');
-  return factOf(rest.length >= 12 ? rest : t);
+  const reported = fromReportedSentence(words);
+  // Nobody at school reported, and the parent telling what they did ("I emailed… nothing"): their account, none of it the school's (W14-4).
+  if (!reported && (I_ACTED.test(words) || isParentsOwnVoice(words))) return '';
+  const rest = (reported || words).replace(REPORTED_LEAD, '');
+  return factOf(rest.length >= 12 ? (reported ? untilOwnVoice(rest) : rest) : t);
 }
 
 
 /** A lead-in whose speaker is the one writing or the one written to ("I said", "you told me"): nobody at school reported. */
 const OWN_LEAD = /\b(?:i|we|you)\s+(?:(?:have|had|just|already|also|then)\s+)?(?:said|says|told|wrote|replied|answered|emailed|stated)\b/i;
+/**
+ * A lead-in that opens on an act with its subject left off ("emailed again 11 Dec", "rang them,
+ * nothing"): the parent telling what they did, not anyone at school speaking (W14-4).
+ */
+const OWN_ACT = /^\s*(?:(?:and|then|again|so)\s+)*(?:emailed|e-mailed|wrote|replied|answered|rang|phoned|called|texted|messaged|chased)\b/i;
+/** The parent telling what they did themselves ("I emailed the depute head…", "I rang"). */
+const I_ACTED = /\bi\s+(?:(?:have|had|just|already|also|then)\s+)?(?:emailed|e-mailed|rang|phoned|called|texted|wrote|asked|chased|messaged)\b/i;
+/** What they were told, to where the parent speaks of themselves again or asks ("…could go to court. im shaking. Are we…?", W14-6). */
+function untilOwnVoice(told: string): string {
+  const sentences = sentencesOf(told);
+  const end = sentences.findIndex((s, i) => i > 0 && (speaksOfThemselves(s) || /\?\s*$/.test(s)));
+  return end < 0 ? told : sentences.slice(0, end).join(' ');
+}
+/** A lead-in that reports someone else speaking: not the parent's own ("I said") nor their act ("emailed again"). */
+const reportsAnother = (lead: string): boolean => !OWN_LEAD.test(lead) && !OWN_ACT.test(lead);
 
 /**
  * The statement from its first sentence that opens with a lead-in reporting what someone said
@@ -110,7 +128,7 @@ function fromReportedSentence(t: string): string {
   const sentences = sentencesOf(t);
   const at = sentences.findIndex((s) => {
     const lead = REPORTED_LEAD.exec(s);
-    return lead !== null && !OWN_LEAD.test(lead[0]);
+    return lead !== null && reportsAnother(lead[0]);
   });
   return at < 0 ? '' : sentences.slice(at).join(' ');
 }
@@ -146,7 +164,7 @@ function quotedWordsIn(t: string): string {
 /** A sentence where the parent tells what they were told ("the head said…", "they won't"). */
 const tells = (sentence: string): boolean => {
   const lead = REPORTED_LEAD.exec(sentence);
-  return (lead !== null && !OWN_LEAD.test(lead[0])) || PARENT_VOICE().test(sentence);
+  return (lead !== null && reportsAnother(lead[0])) || PARENT_VOICE().test(sentence);
 };
 
 /** The school's own email (whose-voice.ts): its lead-ins are its words, never the parent's report. */
@@ -216,6 +234,16 @@ export function clipQuote(quote: string, max = 400): string {
 /** Fewer words than this ("no cos no staff") stand for too little of what was said: the kind of no says it better. */
 export const MIN_ACCOUNT_WORDS = 5;
 
+/**
+ * The neutral sentence a letter may state for the school's answer when it has none of their words:
+ * a kind of no they gave ("There were not enough staff or funds."); '' for any other kind, where
+ * nothing is known of what they said, so the letter states nothing (never "The answer was no.", W14-4).
+ */
+export function statedReasonKey(category: string | undefined): string {
+  const key = answerReasonKey(category);
+  return key === answerReasonKey('other') ? '' : key;
+}
+
 /** The content key of the neutral first-person sentence for a kind of no, when the school's words are not the parent's to quote. */
 export function answerReasonKey(category: string | undefined): string {
   const known = category !== undefined && (CATEGORIES as readonly string[]).includes(category);
@@ -233,7 +261,8 @@ export function reportedAccountOf(statement: string | undefined): string {
   const t = fromReportedSentence(factOf(statement));
   if (!t) return '';
   // Its first sentence only: what follows is often the parent's own comment ("There was no discussion").
-  const rest = (factOf(t.replace(REPORTED_LEAD, '')).split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '').replace(/[.!]+$/, '');
+  // A sentence ends at . ! ? whatever the capitals after it ("…could go to court. im shaking", W14-6); never after a title ("Mr.").
+  const rest = (sentencesOf(factOf(t.replace(REPORTED_LEAD, '')))[0] ?? '').replace(/[.!]+$/, '');
   if (rest.length < 12 || /["“”]/.test(rest)) return '';
   return lowerFirstWord(rest);
 }
@@ -289,7 +318,10 @@ const READ_DAYS_MAX = 2_000;
 function readDay(text: string, ref: Date, at: string, monthFirst: boolean): FoundDate | undefined {
   const parser = monthFirst ? english().casual : english().GB;
   const words = text.replace(FORTNIGHT, '2 weeks');
-  const [found] = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // A day named outright ("friday 15 jan") wins over one counted beside it ("3 weeks ago", W14-8).
+  const read = parser.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const counted = (r: (typeof read)[number]) => /\bago\b/i.test(r.text);
+  const found = read[0] && counted(read[0]) ? (read.find((r) => !counted(r) && r.start.isCertain('month') && /\d/.test(r.text)) ?? read[0]) : read[0];
   if (!found || !namesADay(found, words)) return undefined;
   const when = found.start.date();
   if (found.start.isCertain('month') && !found.start.isCertain('year') && when.getTime() > ref.getTime() + DAY_MS) when.setFullYear(when.getFullYear() - 1);

@@ -9,6 +9,7 @@ import { startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import { parentNoon } from '../../core/flow-kit.js';
 import type { ChatCommand } from '../../core/run-context.js';
+import { textReply } from '../../core/render.js';
 import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
 import { greetingName, pastDate } from './letter-facts.js';
 import { monthFirst, profileFromNotes } from './profile.js';
@@ -105,6 +106,26 @@ export const say: ChatCommand = (args, ctx) => {
     return;
   }
   sayForOpenCase(args, ctx);
+};
+
+/** The topic of a worry typed after "what do I say next?", kept in the parent's own words. */
+export const WORRY_TOPIC = 'say-next.worry';
+
+/**
+ * "what do i say next? will they really fine us" (W14-5): the worry after the question is kept as
+ * the parent's own words (never as what the school said, never a question's answer), and said to
+ * be kept; then "what do I say next?" as if asked alone: the last thing the school said offered,
+ * else asked for.
+ */
+export const sayWorried: ChatCommand = (args, ctx) => {
+  const words = args.trim();
+  if (words) {
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: WORRY_TOPIC, text: words, at: ctx.now.toISOString(), day: ctx.day });
+    ctx.replies.push(textReply(ctx.content, 'advice.worry-kept', {}, ctx.session.seq));
+  }
+  // Not new words of the school's: nothing to ask "which child?" about beyond what "what do I say next?" asks.
+  delete ctx.wordsFromMessage;
+  say('', ctx);
 };
 
 /** "What do I say next?" for the open case's child (after which-child, or with one child). */

@@ -14,6 +14,7 @@ import { caseProfile, letterName, monthFirst, signOffOf, withFullNameFirst } fro
 import { caseFacts, letterVarsFromNotes, writtenDay } from './letter-from-notes.js';
 import { isLetterKind, type LetterKind } from './letter-kinds.js';
 import { withLogEvidence } from './log-evidence.js';
+import { withGradesWord } from '../advice/grades-word.js';
 
 /** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
 function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: string; blanks: string[] } {
@@ -27,7 +28,8 @@ function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: st
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
   const signOff = signOffOf(ctx.store, ctx.session.userId).signOff;
   if (!vars.your_name && signOff && !ctx.content.has(signOff) && !isSkippedSignOff(signOff, ctx.content)) vars.your_name = signOff;
-  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx.content, p.template, withLogEvidence(ctx, p.template, vars), profile));
+  const filled = withGradesWord(ctx.content, p.template, withLogEvidence(ctx, p.template, vars));
+  const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx.content, p.template, filled, profile));
   return { ...rendered, body: withFullNameFirst(rendered.body, child) };
 }
 

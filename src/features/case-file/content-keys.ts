@@ -69,6 +69,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.packet.prepared',
   'case-file.packet.disclaimer',
   'case-file.packet.open-requests',
+  'case-file.packet.account-kept',
   'case-file.packet.open-request-line',
   'case-file.packet.open-request-line.overdue',
   'case-file.packet.no-open-requests',

@@ -21,7 +21,8 @@ import type { LetterKind } from './letter-kinds.js';
 import { FROM_TOPICS } from './letter-topics.js';
 import type { FollowupRow } from './requests-port.js';
 import { addSchoolDays } from './school-days.js';
-import { answerReasonKey, clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf } from '../advice/letter-facts.js';
+import { withGradesWord } from '../advice/grades-word.js';
+import { clipQuote, factOf, greetingName, letterDay, pastDate, quotableWordsOf, reportedAccountOf, schoolAnswerOf, statedReasonKey } from '../advice/letter-facts.js';
 import { letterName, monthFirst, profileFromNotes, SIGN_OFF_TOPIC, withFullNameFirst, type CaseProfile } from '../advice/profile.js';
 import { profileTerms } from '../advice/profile-terms.js';
 import { plainName } from '../advice/person-names.js';
@@ -125,25 +126,30 @@ const CONFIRMED_TOPICS = new Set(['triage.statement']);
  * Every "no" so far, one numbered line each: date, who, and what kind of no. The school's words
  * are quoted only from a statement the parent confirmed as the school's and that reads as the
  * school speaking (or that they put in quotation marks); a reported account is set down in the
- * first person ("Mr Reyes told me that…"), anything else as the kind of no alone. The parent's
- * own words (`parent_words`) are never listed. `to`: the person the letter goes to ("you said").
+ * first person ("Mr Reyes told me that…"), anything else as the kind of no alone; one of no known
+ * kind with none of their words is left out, so the letter never claims a "no" nobody said (W14-4).
+ * The parent's own words (`parent_words`) are never listed. `to`: the person the letter goes to ("you said").
  */
 export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile, to?: string): string | undefined {
   const mf = monthFirst(profile);
-  const nos = notes.filter((n) => n.kind === 'statement' && n.text.trim());
-  if (nos.length === 0) return undefined;
-  return nos
-    .map((n, i) => {
-      const named = whoOf(content, n, profile?.place ?? 'elsewhere');
+  const lines = notes
+    .filter((n) => n.kind === 'statement' && n.text.trim())
+    .map((n) => {
       const category = n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other';
-      const line = { n: String(i + 1), date: saidOnOf(content, n, mf), who: to && named === to ? content.render('case-file.letter.who.you') : named };
       const words = CONFIRMED_TOPICS.has(n.topic) ? quotableWordsOf(n.text) : '';
-      if (words) return content.render('case-file.letter.no-line', { ...line, words: clip(words, 800), kind: content.render(`case-file.letter.no-kind.${category}`) });
-      const account = reportedAccountOf(n.text);
-      if (account) return content.render('case-file.letter.no-line.reported', { ...line, account: clip(account, 800), kind: content.render(`case-file.letter.no-kind.${category}`) });
-      return content.render(`case-file.letter.no-line.reason.${category}`, line);
+      const account = words ? '' : reportedAccountOf(n.text);
+      if (!words && !account && category === 'other') return undefined;
+      return (no: number) => {
+        const named = whoOf(content, n, profile?.place ?? 'elsewhere');
+        const line = { n: String(no), date: saidOnOf(content, n, mf), who: to && named === to ? content.render('case-file.letter.who.you') : named };
+        const kind = content.render(`case-file.letter.no-kind.${category}`);
+        if (words) return content.render('case-file.letter.no-line', { ...line, words: clip(words, 800), kind });
+        if (account) return content.render('case-file.letter.no-line.reported', { ...line, account: clip(account, 800), kind });
+        return content.render(`case-file.letter.no-line.reason.${category}`, line);
+      };
     })
-    .join('\n\n');
+    .filter((line) => line !== undefined);
+  return lines.length ? lines.map((line, i) => line(i + 1)).join('\n\n') : undefined;
 }
 
 /** The request a follow-up letter chases: the newest still open (reminded ones first), else the newest sent. */
@@ -171,7 +177,8 @@ function schoolAnswerLine(content: ContentCatalog, notes: readonly NoteRow[], st
   const reworded = checked.length ? factOf(latestAnswer(content, checked, [SCHOOL_ANSWER_TOPIC])) : '';
   if (reworded) return reworded;
   if (answer.quote) return clipQuote(answer.quote);
-  return clip(factOf(answer.account)) || content.render(answerReasonKey(statement.category));
+  const reason = statedReasonKey(statement.category);
+  return clip(factOf(answer.account)) || (reason ? content.render(reason) : undefined);
 }
 
 /** Does this letter quote the school's words as theirs (confirmed, not put right or left out since)? Shown before drafting too (W13-2). */
@@ -308,7 +315,7 @@ export function letterFromNotes(
 ): DraftedLetter {
   const facts = caseFacts(store, input.userId, input.caseId);
   // Lines the parent reworded for this draft (`letter --reword NAME=TEXT`) read as they wrote them; lines left out (`--leave-out NAME`) are not there.
-  const vars: LetterVars = { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword };
+  const vars: LetterVars = withGradesWord(content, input.kind, { ...letterVarsFromNotes(store, content, input.kind, facts, input.now), ...input.reword });
   for (const name of input.leaveOut ?? []) vars[name] = undefined;
   const child = letterName(profileFromNotes(facts.notes, facts.caseId), facts.nickname);
   const render = (v: LetterVars) => withFullNameFirst(content.renderLetter(input.kind, v).body, child);

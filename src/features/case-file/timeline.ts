@@ -2,7 +2,7 @@
 import type { ContentCatalog } from '../../content/catalog.js';
 import type { NoteRow } from '../../core/ports.js';
 import { ISO_DATE, readableDate } from '../daily-log/dates.js';
-import { answerReasonKey, isSchoolsOwnWords, schoolAnswerOf } from '../advice/letter-facts.js';
+import { isSchoolsOwnWords, schoolAnswerOf, statedReasonKey } from '../advice/letter-facts.js';
 import { familyMonthFirst } from '../advice/profile.js';
 import { speaksOfThemselves } from '../advice/whose-voice.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
@@ -63,8 +63,11 @@ export type TimelineVoice = 'parent' | 'record';
 /** Note kinds a school-facing record leaves out: the bot's advice to the parent, and per-day log notes (the packet's table has the days). */
 const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_step', 'log_summary']);
 
+/** The parent's own worries typed beside "what do I say next?" (advice's `WORRY_TOPIC`, W14-5): theirs, never in what the school reads. */
+const PRIVATE_TOPICS: ReadonlySet<string> = new Set(['say-next.worry']);
+
 /** In the record all the same: the day the school said they'd review a trial they agreed (a date in the case, not advice). */
-const inRecord = (n: NoteRow): boolean => !NOT_IN_RECORD.has(n.kind) || (n.kind === 'next_step' && n.topic === REVIEW_TOPIC);
+const inRecord = (n: NoteRow): boolean => !PRIVATE_TOPICS.has(n.topic) && (!NOT_IN_RECORD.has(n.kind) || (n.kind === 'next_step' && n.topic === REVIEW_TOPIC));
 
 /** The key for a note kind or topic in a voice: the record's own wording when it has one. */
 function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
@@ -112,14 +115,16 @@ function recordText(content: ContentCatalog, n: NoteRow, told: boolean, voice: T
 /**
  * The parent's account in the record, for the school to read: what they were told, as a letter
  * sets it down (the school's words they quoted, else the part after "phoned me and said"), else
- * the kind of no alone; never the whole of an account in their own voice, which may say who they
+ * the kind of no alone (else that the account is in the parent's own notes); never the whole of an account in their own voice, which may say who they
  * are and what is private ("I'm Leo's mum, his dad is…"). The parent's own notes keep the whole.
  */
 function toldForRecord(content: ContentCatalog, n: NoteRow): string {
   const { quote, account } = schoolAnswerOf(n.text, true);
   if (quote) return quote;
   if (account) return `${account.charAt(0).toUpperCase()}${account.slice(1)}.`;
-  return content.render(answerReasonKey(n.category));
+  // None of their words, and no kind of no they gave: nothing is said for them (never "The answer was no.", W14-4).
+  const reason = statedReasonKey(n.category);
+  return content.render(reason || 'case-file.packet.account-kept');
 }
 
 function entryLine(content: ContentCatalog, e: TimelineEntry): string {

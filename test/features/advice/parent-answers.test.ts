@@ -137,7 +137,8 @@ describe('dueFrom (answered on Friday 2030-03-01)', () => {
     ['Ms Lee, by 14 March', '2030-03-14'],
     ['the 3rd of April', '2030-04-03'],
     ['March 20th, 2031', '2031-03-20'],
-    ['by 14 February', '2031-02-14'], // already past this year: next year's
+    ['by 14 February', '2030-02-14'], // a fortnight gone: that day, said as passed, never next year's (W14-3)
+    ['by 14 January', '2031-01-14'], // over a month gone: next year's
     ['tomorrow', '2030-03-02'],
     ['in 2 weeks', '2030-03-15'],
     ['in a week', '2030-03-08'],

@@ -68,7 +68,7 @@ describe("say-next's letter, built from facts", () => {
     const at = replay(m, { statement: NAMED, nickname: 'Sam', signOff: 'Jo' }, yes('resources'));
     expect(at.final.value).toBe('confirmKnown');
     const ask = ofType<AskParams>(at.effects, 'ask').at(-1);
-    expect(ask).toMatchObject({ key: 'say-next.confirm-known.who-when', vars: { who: 'Mrs Patel', date: '28 February 2030' }, freeText: false });
+    expect(ask).toMatchObject({ key: 'say-next.confirm-known.who-when', vars: { who: 'Mrs Patel', date: '28 February 2030' }, freeText: true });
     expect(ask?.choices?.map((c) => c.id)).toEqual(['right', 'wrong']);
 
     const right = replay(m, { statement: NAMED, nickname: 'Sam', signOff: 'Jo' }, [...yes('resources'), choice('right'), text('a later start'), text('a key adult at the gate')]);
@@ -78,8 +78,9 @@ describe("say-next's letter, built from facts", () => {
     expect(draftOf(right.effects)?.vars).toMatchObject({ who: 'Mrs Patel', said_on: '2030-02-28' });
     expect(ofType<NoteParams>(right.effects, 'note')).toContainEqual({ kind: 'answer', topic: 'facts.recipient', text: 'Mrs Patel' });
 
-    const wrong = replay(m, { statement: NAMED, nickname: 'Sam', signOff: 'Jo' }, [...yes('resources'), choice('wrong'), text('a later start'), text('a key adult'), text('Mr Dunn'), text('20 February')]);
-    expect(asks(wrong.effects).slice(-3)).toEqual(['facts.ask-recipient', 'facts.ask-said-on', 'facts.check-wording']);
+    // "No, let me fix it": the day first (W14-8), then the lines, then who it goes to.
+    const wrong = replay(m, { statement: NAMED, nickname: 'Sam', signOff: 'Jo' }, [...yes('resources'), choice('wrong'), text('20 February'), text('a later start'), text('a key adult'), text('Mr Dunn')]);
+    expect(asks(wrong.effects).slice(-5)).toEqual(['facts.ask-said-on', 'say-next.ask-request', 'say-next.ask-need', 'facts.ask-recipient', 'facts.check-wording']);
     expect(draftOf(wrong.effects)?.vars).toMatchObject({ who: 'Mr Dunn', said_on: '2030-02-20' });
   });
 

@@ -83,7 +83,9 @@ describe("restate-nos quotes only the school's words", () => {
     const body = letter(a, 'restate-nos');
     const lines = body.split('\n').filter((l) => /^\d\. /.test(l));
     expect(lines).toContain('1. On 22 November 2026, the school told me that there were not enough staff or funds.');
-    expect(lines).toContain('2. On 23 November 2026, a teacher told me no.');
+    // Another kind of no with none of their words: left out, never "told me no" (fourteenth walk, W14-4).
+    expect(lines.filter((l) => l.includes('a teacher'))).toEqual([]);
+    expect(body).not.toMatch(/told me no\b/);
     expect(body).not.toContain('We do not have the staff');
     expect(body).not.toMatch(/no idea/i);
   });
@@ -104,7 +106,9 @@ describe('every other letter from the notes: no chat carried as the school\'s wo
     a.store.addNote({ userId: 'parent-a', caseId: caseIdOf(a), kind: 'statement', topic: 'triage.statement', text: 'I told you already. Not sure', category, who: 'Mr Dunn', at: '2026-11-25T11:00:00.000Z', day: '2026-11-25' });
     const drafted = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind, now: a.clock.now() });
     expect(drafted.blanks).not.toContain('statement');
-    expect(drafted.body).toContain(`Your answer, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
+    // Another kind of no: nothing is known of what they said, so the line is left out (never "The answer was no.", W14-4).
+    if (category === 'other') expect(drafted.body).not.toContain('Your answer, as I noted it');
+    else expect(drafted.body).toContain(`Your answer, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
     for (const f of FILLERS) expect(drafted.body, String(f)).not.toMatch(f);
     expect(drafted.body).not.toMatch(/not sure/i);
   });
