@@ -45,7 +45,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
     ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
     ...spec.wrapUp.flatMap((say) =>
-      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : [`${P}.${say.key}`, ...(say.after ? [`${P}.${say.after}`] : [])],
+      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : 'pick' in say ? say.keys : [`${P}.${say.key}`, ...(say.after ? [`${P}.${say.after}`] : [])],
     ),
     ...termKeysOf(UNWELL_DUTY, PLACES),
     ...CATEGORIES.map(answerReasonKey),

@@ -54,7 +54,12 @@ export interface KindQuestion<S extends string> {
  * A wrap-up message: a content key under the prefix, said with the child's nickname unless
  * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
  */
-export type WrapUpSay = string | { key: string; plain: true; after?: string } | { term: string };
+export type WrapUpSay =
+  | string
+  | { key: string; plain: true; after?: string }
+  | { term: string }
+  /** The one message of `keys` that answers this case (the school's words, the place, the plan), said with the child's nickname: `pick` gives its whole key. */
+  | { pick: (context: Readonly<Record<string, string>>) => string; keys: readonly string[] };
 
 /** Everything that makes one "kind of no" flow its own. */
 export interface KindOfNoSpec<S extends string> {

@@ -180,6 +180,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       }
       return { type: 'say' as const, params: sayTerm };
     }
+    if (typeof say !== 'string' && 'pick' in say) return { type: 'say' as const, params: ({ context }: { context: Ctx }): SayParams => ({ key: say.pick(context), vars: { nickname: context.nickname } }) };
     if (typeof say !== 'string') {
       const { key, after } = say;
       const held = (context: Ctx) => Boolean(after && meeting && meetingHeld(context, fieldOf.get(meeting.decidedBy) ?? ''));

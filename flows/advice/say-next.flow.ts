@@ -21,10 +21,10 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
-  type SayParams,
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
+import { adviceNote, kindParams, questionsParams, replyFor, replySetOf, writeDownParams } from './say-next-replies.js';
 import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
@@ -57,7 +57,6 @@ import {
 const P = 'say-next';
 
 export { TONES };
-type Tone = (typeof TONES)[number];
 
 export { LETTER_FOR };
 
@@ -71,6 +70,8 @@ type Ctx = LetterCtx & {
   classification: Classification | null;
   /** A meeting still to come in the school's words (ISO), offered as a date to watch ('' for none). */
   meeting: string;
+  /** The situation picked for this case, as noted ('' for none): its replies are offered (say-next-replies.ts). */
+  situation: string;
   // The shared wording states read a line's words by field name.
 } & Pick<ReviewCtx, 'review' | 'reviewAsk'> & Record<string, unknown>;
 
@@ -78,36 +79,15 @@ function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
 }
 
-function kindParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.kind.${context.category}` };
-}
-
-function replyFor(tone: Tone): (args: { context: Ctx }) => SayParams {
-  return function replyParams({ context }) {
-    return { key: `${P}.replies.${context.category}.${tone}` };
-  };
-}
 const collaborativeReply = replyFor('collaborative');
 const clearReply = replyFor('clear');
 const firmReply = replyFor('firm');
-
-function questionsParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.questions.${context.category}` };
-}
-function writeDownParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.write-down.${context.category}` };
-}
 
 /** A pasted thread, whole, kept as the parent's words; its newest reply is what the school said. */
 const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? '') });
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
-}
-
-/** The advice given, recorded by the content key of its summary (shown as words in the notes). */
-function adviceNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'advice', topic: 'say-next.advice', text: `${P}.advice-note.${context.category}`, category: context.category };
 }
 
 function recentParams({ context }: { context: Ctx }): AskParams {
@@ -202,6 +182,8 @@ const sayNext = setup({
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
+    // Not sure of the kind, sure of the situation: its letter and notes go as "something else".
+    unsureIsOther: assign({ category: 'other' as const }),
     stampDate: assign({ date: ({ event }) => letterDate(event as FlowEvent) }),
     gatherFacts: assign(gatherFacts),
     keepLine: assign(own(keepLine)),
@@ -247,6 +229,7 @@ const sayNext = setup({
     ...meeting.guards,
     ...review.guards,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
+    hasReplySet: ({ context }) => replySetOf(context) !== undefined,
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
 });
@@ -262,6 +245,7 @@ export const sayNextMachine = sayNext.createMachine({
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
     meeting: '',
+    situation: typeof input.situation === 'string' ? input.situation : '',
     review: '',
     reviewAsk: '',
     keptMeetings: keptMeetingsOf(input),
@@ -304,6 +288,8 @@ export const sayNextMachine = sayNext.createMachine({
     decide: {
       always: [
         { guard: 'isConfident', target: 'advise', actions: { type: 'say', params: kindParams } },
+        // Words that point to a situation (silence, off the roll…) get its replies: the kind of no is not asked (W14-1).
+        { guard: 'hasReplySet', target: 'advise', actions: ['unsureIsOther', { type: 'say', params: kindParams }] },
         { target: 'choose' },
       ],
     },
