@@ -9,6 +9,7 @@
 import { once, shippedAlternation } from '../../src/content/catalog.js';
 import { clip, straightApostrophes, type SayParams } from '../../src/core/flow-kit.js';
 import { agreedClause } from './trial-review.js';
+import { cued } from './situation-cues.js';
 
 /** The content keys these say. */
 export const PARTIAL_YES_KEYS = ['partial-yes.agreed', 'partial-yes.signing'] as const;
@@ -87,7 +88,8 @@ export function signingStates(next: string) {
 /** The guards these states name, for a flow whose context holds the school's words as `statement`. */
 export const partialYesGuards = {
   partlyAgreed: ({ context }: { context: { statement: string } }) => partlyAgreed(context.statement) !== '',
-  asksAboutSigning: ({ context }: { context: { statement: string } }) => asksAboutSigning(context.statement),
+  // A form to take the child off the roll is not a written change to check: the off-roll advice answers it (W14-2).
+  asksAboutSigning: ({ context }: { context: { statement: string } }) => asksAboutSigning(context.statement) && !cued(context.statement).includes('off-roll'),
 };
 
 /** Part of it agreed, part refused: said to stand, before the replies about the no (W13-4). */

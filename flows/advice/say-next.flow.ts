@@ -25,7 +25,7 @@ import {
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
 import { adviceNote, kindParams, questionsParams, replyFor, replySetOf, writeDownParams } from './say-next-replies.js';
-import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
+import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
@@ -72,6 +72,8 @@ type Ctx = LetterCtx & {
   meeting: string;
   /** The situation picked for this case, as noted ('' for none): its replies are offered (say-next-replies.ts). */
   situation: string;
+  /** Words typed at "Which sounds closest?", while they are classified (which-kind.ts). */
+  kindWords?: string;
   // The shared wording states read a line's words by field name.
 } & Pick<ReviewCtx, 'review' | 'reviewAsk'> & Record<string, unknown>;
 
@@ -182,6 +184,8 @@ const sayNext = setup({
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
+    keepKindWords: assign(kindWordsOf),
+    pickTypedSituation: assign(({ context }) => typedSituationAs({ context })),
     // Not sure of the kind, sure of the situation: its letter and notes go as "something else".
     unsureIsOther: assign({ category: 'other' as const }),
     stampDate: assign({ date: ({ event }) => letterDate(event as FlowEvent) }),

@@ -37,6 +37,13 @@ describe('the situations the fourteenth walk found missing, cued from the words'
     expect(cued(words)).toContain('silence');
   });
 
+  it.each([
+    'Owain is settled and polite in class. The difficulties you describe are happening at home.',
+    "He's absolutely fine in school, it's at home that he struggles.",
+  ])('the need disputed as "fine in school, it\'s home" (W14-10): %j', (words) => {
+    expect(cued(words)).toContain('need-disputed');
+  });
+
   it('"it was agreed, they just arent doing it" is support not delivered (W14-14)', () => {
     expect(cued('none of them really. it was agreed, they just arent doing it')).toEqual(['not-delivered']);
   });
