@@ -6,7 +6,7 @@
  * fit none of the five kinds. A situation's replies never thank a school for a reply it did not
  * send. Pure: content keys only.
  */
-import type { NoteParams, SayParams } from '../../src/core/flow-kit.js';
+import type { FlowOutput, NoteParams, SayParams } from '../../src/core/flow-kit.js';
 import type { Category } from '../../src/core/types.js';
 import { cued, SITUATIONS, type Situation } from './situation-cues.js';
 import { looseYes } from './partial-yes.js';
@@ -84,4 +84,18 @@ export function replySetKeys(tones: readonly string[]): string[] {
     `${P}.write-down.situation.${s}`,
     `${P}.advice-note.situation.${s}`,
   ]);
+}
+
+/** The situation whose own flow writes the letter when the parent asks for one: a situation's, not a loose yes (its letter is say-next's, asking for the date and who). */
+export function situationLetterOf(context: RepliesCtx): Situation | undefined {
+  const set = replySetOf(context);
+  return set && set !== 'loose-yes' ? set : undefined;
+}
+
+/** What the situation's flow is handed, as triage hands it over: the child, the request, the school's words, who and when. */
+export function handOver(context: RepliesCtx & { handTo?: string; nickname: string; request: string; recipient: string; saidOn: string }): FlowOutput {
+  return {
+    next: `situation.${context.handTo ?? ''}`,
+    input: { category: context.category, nickname: context.nickname, request: context.request, statement: context.statement, who: context.recipient, saidOn: context.saidOn, situation: context.handTo },
+  };
 }

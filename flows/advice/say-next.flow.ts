@@ -10,10 +10,7 @@ import { statementFrom } from '../../src/features/advice/email-frame.js';
 import { and, assign, setup } from 'xstate';
 import {
   answerOf,
-  clip,
-  nestedQuote,
   effects,
-  type AskParams,
   type Classification,
   type ClassifyParams,
   type FlowDef,
@@ -24,9 +21,9 @@ import {
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
-import { adviceNote, kindParams, questionsParams, replyFor, replySetOf, writeDownParams } from './say-next-replies.js';
+import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf, situationLetterOf, writeDownParams } from './say-next-replies.js';
+import { offerParams, recentParams } from './say-next-asks.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
-import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
 import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
@@ -74,6 +71,8 @@ type Ctx = LetterCtx & {
   situation: string;
   /** Words typed at "Which sounds closest?", while they are classified (which-kind.ts). */
   kindWords?: string;
+  /** The situation whose own flow writes the letter, once the parent asks for one ('' or absent: say-next's letter). */
+  handTo?: string;
   // The shared wording states read a line's words by field name.
 } & Pick<ReviewCtx, 'review' | 'reviewAsk'> & Record<string, unknown>;
 
@@ -91,32 +90,6 @@ const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'pare
 function statementNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
 }
-
-function recentParams({ context }: { context: Ctx }): AskParams {
-  // The parent's own account ("My son is 15… the assistant principal said…") is shown as theirs,
-  // with the school's words it quotes where there are some, never as "the last thing the school said".
-  const text = context.recent?.text ?? '';
-  const { quoted, ownWords } = schoolStatementOf(text);
-  return {
-    key: ownWords ? `${P}.ask-recent` : `${P}.ask-recent-told`,
-    vars: { said: nestedQuote(clip(ownWords ? text : quoted.replace(/^["“]+|["”]+$/g, '') || text, 200)), when: context.recent?.when ?? '' },
-    choices: [
-      { id: 'recent', key: `${P}.choice.recent` },
-      { id: 'something-else', key: `${P}.choice.something-else` },
-    ],
-    freeText: true,
-  };
-}
-
-
-const offerParams: AskParams = {
-  key: `${P}.ask-draft`,
-  choices: [
-    { id: 'yes', key: `${P}.choice.yes` },
-    { id: 'no', key: `${P}.choice.no` },
-  ],
-  freeText: false,
-};
 
 /** Who said it and when (from the statement's note, or the school's words), the school's answer as the letter sets it down, and a partial yes's agreed part (thanked for). */
 function gatherFacts({ context }: { context: Ctx }): Partial<Ctx> {
@@ -164,6 +137,8 @@ const review = reviewParts<Ctx>((c) => c.statement, (c) => ({ monthFirst: dateOr
 
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {
+  // The letter for the situation is its own flow's (say-next-replies.ts): handed over, with what is known.
+  if (context.handTo) return handOver(context);
   return context.resume ? { resume: context.resume } : {};
 }
 
@@ -188,6 +163,7 @@ const sayNext = setup({
     pickTypedSituation: assign(({ context }) => typedSituationAs({ context })),
     // Not sure of the kind, sure of the situation: its letter and notes go as "something else".
     unsureIsOther: assign({ category: 'other' as const }),
+    handToSituation: assign(({ context }) => ({ handTo: situationLetterOf(context) ?? '' })),
     stampDate: assign({ date: ({ event }) => letterDate(event as FlowEvent) }),
     gatherFacts: assign(gatherFacts),
     keepLine: assign(own(keepLine)),
@@ -234,6 +210,7 @@ const sayNext = setup({
     ...review.guards,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
     hasReplySet: ({ context }) => replySetOf(context) !== undefined,
+    hasSituationLetter: ({ context }) => situationLetterOf(context) !== undefined,
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
 });
@@ -328,10 +305,18 @@ export const sayNextMachine = sayNext.createMachine({
       entry: { type: 'ask', params: offerParams },
       on: {
         CHOICE: [
+          // A situation's letter is its own flow's, which asks what it needs (the child's name first when no child is open).
+          { guard: and(['isYes', 'hasSituationLetter', 'needsChild']), target: 'situationChild' },
+          { guard: and(['isYes', 'hasSituationLetter']), target: 'done', actions: ['gatherFacts', 'handToSituation'] },
           { guard: 'isYes', target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.no-letter` } } },
         ],
       },
+    },
+    situationChild: {
+      entry: { type: 'ask', params: askChildParams },
+      // Skipped: say-next's own letter, which keeps a blank for the name.
+      on: { TEXT: { target: 'done', actions: ['keepChild', 'gatherFacts', 'handToSituation'] }, CHOICE: { target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] } },
     },
     // Before the letter: what is known is confirmed, what is missing is asked for (Skip leaves a blank).
     letter: {
@@ -379,6 +364,7 @@ export const sayNextFlow: FlowDef = {
   id: 'say-next',
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
   // The meeting offered as a date to watch (`meetingRead`, `meeting`), and a trial's review (`reviewRead`, `review`, `reviewWhen`), added states only: conversations saved at 2 restore as they were.
+  // So is `situationChild` (a situation's letter handed to its own flow, the child's name asked first when no child is open).
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,

@@ -10,7 +10,7 @@ import type { NoteParams } from '../../../src/core/flow-kit.js';
 import { sayNextFlow, TONES } from '../../../flows/advice/say-next.flow.js';
 import { REPLY_SETS } from '../../../flows/advice/say-next-replies.js';
 import { shippedContent } from '../../../src/content/catalog.js';
-import { choice, classified, ofType, replay, spoken } from '../flow-paths.js';
+import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 import { choice as tap, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
 import { profile, situation, triage } from './situation-steps.js';
 
@@ -85,5 +85,31 @@ describe('say-next reads the situation picked for the case, through the engine',
     r = await app.send(tap('recent', lastQuestion(r).promptId));
     expect(keys(r)).toContain('say-next.replies.situation.not-delivered.collaborative');
     expect(keys(r)).not.toContain('say-next.replies.other.collaborative');
+  });
+});
+
+describe('the letter for a situation is its own flow\'s (W14-2: the off-roll offer got "Rather than focusing on any one programme…")', () => {
+  it('"Yes, draft a letter" hands over to the situation\'s flow, with the child and the school\'s words', () => {
+    const statement = 'Some families find elective home education works better. I can send you the form to take him off roll.';
+    const r = replay(m, { statement, nickname: 'Arjun' }, [classified('other', true), choice('yes')]);
+    expect(r.final.status).toBe('done');
+    expect(r.final.output).toMatchObject({ next: 'situation.off-roll', input: { nickname: 'Arjun', statement, category: 'other' } });
+  });
+
+  it('with no child open, the name is asked first; skipping it keeps say-next\'s own letter', () => {
+    const statement = 'I emailed on 30 November and 11 December and heard nothing back.';
+    const asked = replay(m, { statement }, [classified('other', true), choice('yes')]);
+    expect(asked.final.value).toBe('situationChild');
+    const named = replay(m, { statement }, [classified('other', true), choice('yes'), text('Fin')]);
+    expect(named.final.output).toMatchObject({ next: 'situation.silence', input: { nickname: 'Fin' } });
+    const skipped = replay(m, { statement }, [classified('other', true), choice('yes'), choice('skip')]);
+    expect(skipped.final.value).not.toBe('done');
+  });
+
+  it('a loose yes and a case with no situation keep say-next\'s letter', () => {
+    for (const statement of ["yep sounds reasonable, leave it with me and I'll look into it", 'We will discuss it at the next staff meeting.']) {
+      const r = replay(m, { statement, nickname: 'Zara' }, [classified('other', true), choice('yes')]);
+      expect(r.final.status, statement).not.toBe('done');
+    }
   });
 });
