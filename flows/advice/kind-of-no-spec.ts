@@ -70,6 +70,8 @@ export interface KindOfNoSpec<S extends string> {
   /** The next step's note is filed under this category, with topic `<category>.next-step`. */
   category: Category;
   questions: readonly KindQuestion<S>[];
+  /** The introduction, when it depends on the case (a `pick`); else `<prefix>.intro`. */
+  intro?: WrapUpSay;
   /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
   dueSay?: string;
   /** What is said after the last answer, before the next steps (`after`: said instead once the meeting has happened). */
@@ -88,5 +90,7 @@ export interface KindOfNoSpec<S extends string> {
      * nickname, said_on, statement and request from triage's hand-over.
      */
     vars: Readonly<Record<string, NoInfer<S> | null>>;
+    /** Lines that follow from the case rather than an answer: the content key of a sentence (with no variables), or '' to leave the line out. */
+    said?: Readonly<Record<string, { pick: (context: Readonly<Record<string, string>>) => string; keys: readonly string[] }>>;
   };
 }

@@ -19,10 +19,18 @@ export function needDisputedArgument(words: string): 'home' | 'course' | '' {
   return AT_HOME_NOT_SCHOOL.test(words) ? 'home' : '';
 }
 
-/** The answer to the school's own argument ("it's home", "a course first"), else the plain one. */
-function nameIt(context: Readonly<Record<string, string>>): string {
+/** `need-disputed.<key>` answering the school's own argument ("it's home", "a course first"), else the plain one. */
+function answering(key: string) {
+  return (context: Readonly<Record<string, string>>): string => {
+    const argument = needDisputedArgument(`${context['statement'] ?? ''}`);
+    return argument ? `need-disputed.${key}.${argument}` : `need-disputed.${key}`;
+  };
+}
+const answeringKeys = (key: string) => ['', '.home', '.course'].map((a) => `need-disputed.${key}${a}`);
+/** The letter's line answering the argument: none for "choosing not to come" (the letter's next line says it is no choice). */
+function answerLine(context: Readonly<Record<string, string>>): string {
   const argument = needDisputedArgument(`${context['statement'] ?? ''}`);
-  return argument ? `need-disputed.name-it.${argument}` : 'need-disputed.name-it';
+  return argument ? `need-disputed.letter.answer-${argument}` : '';
 }
 
 /**
@@ -69,17 +77,18 @@ export const needDisputedFlow = kindOfNoFlow({
   id: 'situation.need-disputed',
   prefix: 'need-disputed',
   category: 'other',
+  intro: { pick: answering('intro'), keys: answeringKeys('intro') },
   questions: [
     { state: 'evidence', ask: 'ask-evidence', topic: 'need-disputed.evidence', buttons: ['none-yet'], says: ['none-yet'] },
     { state: 'absences', ask: 'ask-absences', topic: 'need-disputed.absences', buttons: ['illness', 'unauthorised', 'not-sure'], optional: true, says: ['illness', 'unauthorised'] },
   ],
   wrapUp: [
-    { pick: nameIt, keys: ['need-disputed.name-it', 'need-disputed.name-it.home', 'need-disputed.name-it.course'] },
+    { pick: answering('name-it'), keys: answeringKeys('name-it') },
     { pick: settleIt, keys: ['terms.wales.assessment-right', ...termKeysOf('assessment-right', ['us']), 'need-disputed.ask-what-they-see'] },
     { key: 'gather-evidence', plain: true },
     { key: 'record-illness', plain: true },
   ],
-  letter: { template: 'need-evidence', vars: { evidence: 'evidence', absences: 'absences' } },
+  letter: { template: 'need-evidence', vars: { evidence: 'evidence', absences: 'absences' }, said: { answer_line: { pick: answerLine, keys: ['need-disputed.letter.answer-home', 'need-disputed.letter.answer-course'] } } },
 });
 
 /** Fines, truancy court or prosecution threatened: acknowledge the fear, get help now, evidence. */

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { choice, fixedClassifier, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
-import { profile, signAs, situation, triage } from './situation-steps.js';
+import { letterOf, profile, signAs, situation, triage } from './situation-steps.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -42,5 +42,20 @@ describe('the need disputed: the school\'s own argument answered', () => {
     r = await app.send('my own notes');
     r = await signAs(app, await app.send(choice('not-sure')));
     expect(keys(r)).toEqual(expect.arrayContaining(['need-disputed.name-it', 'need-disputed.ask-what-they-see']));
+  });
+});
+
+describe('the need-disputed introduction and letter follow the argument too', () => {
+  it('"fine in school, it\'s home": its own introduction, and a letter line that answers it, not "not choosing"', async () => {
+    app = makeTestApp({ classifier: fixedClassifier('other') });
+    let r = await triage(app, { statement: 'He is settled and polite in class. The difficulties are happening at home.', who: 'Mrs Evans', when: { choice: 'today' } });
+    r = await profile(app, r, 'wales', 'none', 'he');
+    r = await situation(app, r, 'need-disputed');
+    expect(keys(r)).toContain('need-disputed.intro.home');
+    expect(keys(r)).not.toContain('need-disputed.intro');
+    r = await app.send('a diary of his meltdowns after school');
+    r = await signAs(app, await app.send(choice('not-sure')));
+    const body = letterOf(r).body;
+    expect(body).toContain(app.content.render('need-disputed.letter.answer-home'));
   });
 });
