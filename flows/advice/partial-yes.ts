@@ -106,7 +106,7 @@ export function agreedStates<A extends string>(at: A, next: string) {
 /** A yes in passing, with nobody named and no day ("leave it with me", "sounds reasonable, I'll look into it"). */
 const LOOSE_YES = /\b(?:leave it with me|(?:i'?ll|i will|we'?ll|we will|let me|i'?m|we'?re|i am|we are|(?:s?he|they)(?:'s| is| are|'re)?|still|been|keeps? saying (?:s?he'?s|they'?re)) ?(?:look(?:ing)? into (?:it|this|that)|see what (?:i|we) can do)|(?:looking|look) into it|sounds (?:reasonable|fine|good|ok(?:ay)?)|should be (?:fine|possible|ok(?:ay)?)|(?:i'?ll|we'?ll|i will|we will) (?:get back to you|sort (?:it|something)(?: out)?|see what))\b/i;
 /** A day or a time named: then it has a date, and is no loose yes ("from Monday 18 January", "at 10"). */
-const DATED = /\b(?:(?:from|on|starting|by) (?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)\w*|(?:from|on|starting|by) \d{1,2}(?:st|nd|rd|th)? \w+|next (?:week|monday|term))\b/i;
+const DATED = /\b(?:from|starting|start(?:s|ing)? (?:on|from)|begin\w* (?:on|from)) (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)\w*|\d{1,2}(?:st|nd|rd|th)? \w+|next (?:week|term)|tomorrow)\b/i;
 
 /**
  * "yep sounds reasonable, leave it with me": a yes without a start date or anyone named to do it

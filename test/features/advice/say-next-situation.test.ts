@@ -113,3 +113,14 @@ describe('the letter for a situation is its own flow\'s (W14-2: the off-roll off
     }
   });
 });
+
+describe('"leave it with me": the letter asks for the start date and who (W14-12)', () => {
+  it('say-next drafts the agreed-start-date letter for a loose yes, and the kind\'s letter otherwise', async () => {
+    const { letterParams } = await import('../../../flows/advice/say-next-letter.js');
+    const base = { nickname: 'Zara', request: 'a 10am start', category: 'other' as const, date: '2027-02-08', recipient: 'Mrs Papadopoulos', saidOn: '2027-01-15', signOff: 'Nadia Haddad', answerQuote: '', answerWords: '' };
+    const loose = letterParams({ context: { ...base, statement: 'yep sounds reasonable, leave it with me and I\'ll look into it' } as never });
+    expect(loose.template).toBe('agreed-start-date');
+    const other = letterParams({ context: { ...base, statement: 'We will discuss it at the next staff meeting.' } as never });
+    expect(other.template).toBe('need-request');
+  });
+});
