@@ -11,7 +11,7 @@ import { FACT_KEYS } from './letter-facts-states.js';
 import { PART_TIME_KEYS } from './part-time-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { OFFER_KEYS } from './offer-states.js';
-import type { KindOfNoSpec, KindQuestion } from './kind-of-no-spec.js';
+import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
 /** Said instead when a meeting kept to watch comes before that day (after-meeting.ts, W13-7). */
@@ -36,17 +36,18 @@ export function buttonsOf(q: KindQuestion<string>): readonly string[] {
 export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] {
   const P = spec.prefix;
   const buttons = spec.questions.flatMap(buttonsOf);
+  const said = (say: WrapUpSay): string[] =>
+    typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : 'pick' in say ? [...say.keys] : [`${P}.${say.key}`, ...(say.after ? [`${P}.${say.after}`] : [])];
   return [
-    `${P}.intro`,
+    ...said(spec.intro ?? 'intro'),
     ...spec.questions.flatMap((q) => [`${P}.${q.ask}`, ...(q.partKnown ? [`${P}.${q.partKnown.ask}`] : [])]),
     // The known part as the letter's own sentence, alone or with the date typed (`…-by`).
     ...spec.questions.flatMap((q) => (q.partKnown?.sentences ?? []).flatMap((id) => [`${P}.letter.${id}`, `${P}.letter.${id}-by`])),
     ...spec.questions.flatMap((q) => (q.partKnown?.answers ?? []).map((id) => `${P}.letter.${id}`)),
     ...[...new Set(buttons)].map((id) => `${P}.choice.${id}`),
     ...[...new Set(spec.questions.flatMap((q) => q.says ?? []))].map((id) => `${P}.letter.${id}`),
-    ...spec.wrapUp.flatMap((say) =>
-      typeof say === 'string' ? [`${P}.${say}`] : 'term' in say ? termKeysOf(say.term, PLACES) : [`${P}.${say.key}`, ...(say.after ? [`${P}.${say.after}`] : [])],
-    ),
+    ...spec.wrapUp.flatMap(said),
+    ...Object.values(spec.letter.said ?? {}).flatMap((line) => line.keys),
     ...termKeysOf(UNWELL_DUTY, PLACES),
     ...CATEGORIES.map(answerReasonKey),
     ...FACT_KEYS,

@@ -54,7 +54,12 @@ export interface KindQuestion<S extends string> {
  * A wrap-up message: a content key under the prefix, said with the child's nickname unless
  * `plain`; or `term`, a sentence that follows where the family is (`terms.<place>.<term>`).
  */
-export type WrapUpSay = string | { key: string; plain: true; after?: string } | { term: string };
+export type WrapUpSay =
+  | string
+  | { key: string; plain: true; after?: string }
+  | { term: string }
+  /** The one message of `keys` that answers this case (the school's words, the place, the plan), said with the child's nickname: `pick` gives its whole key. */
+  | { pick: (context: Readonly<Record<string, string>>) => string; keys: readonly string[] };
 
 /** Everything that makes one "kind of no" flow its own. */
 export interface KindOfNoSpec<S extends string> {
@@ -65,6 +70,8 @@ export interface KindOfNoSpec<S extends string> {
   /** The next step's note is filed under this category, with topic `<category>.next-step`. */
   category: Category;
   questions: readonly KindQuestion<S>[];
+  /** The introduction, when it depends on the case (a `pick`); else `<prefix>.intro`. */
+  intro?: WrapUpSay;
   /** Said instead of "put {date} in your diary: if nothing has moved…" when an answer named the date (`<prefix>.<dueSay>`, with `date`). */
   dueSay?: string;
   /** What is said after the last answer, before the next steps (`after`: said instead once the meeting has happened). */
@@ -83,5 +90,7 @@ export interface KindOfNoSpec<S extends string> {
      * nickname, said_on, statement and request from triage's hand-over.
      */
     vars: Readonly<Record<string, NoInfer<S> | null>>;
+    /** Lines that follow from the case rather than an answer: the content key of a sentence (with no variables), or '' to leave the line out. */
+    said?: Readonly<Record<string, { pick: (context: Readonly<Record<string, string>>) => string; keys: readonly string[] }>>;
   };
 }

@@ -180,6 +180,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       }
       return { type: 'say' as const, params: sayTerm };
     }
+    if (typeof say !== 'string' && 'pick' in say) return { type: 'say' as const, params: ({ context }: { context: Ctx }): SayParams => ({ key: say.pick(context), vars: { nickname: context.nickname } }) };
     if (typeof say !== 'string') {
       const { key, after } = say;
       const held = (context: Ctx) => Boolean(after && meeting && meetingHeld(context, fieldOf.get(meeting.decidedBy) ?? ''));
@@ -229,6 +230,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
+    for (const [name, line] of Object.entries(spec.letter.said ?? {})) vars[name] = line.pick(context);
     return { template: spec.letter.template, vars };
   }
   // The letter's lines in the parent's own words: the request, and each typed answer it carries.
@@ -281,7 +283,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     const notWords = [...(q.count ? [] : [{ guard: 'isNumberAlone' as const, actions: sayAsk(NEED_WORDS) }]), { guard: 'isNotUnderstood' as const, actions: sayAsk(NOT_UNDERSTOOD) }];
     // A name typed a question early would stand in the letter as the answer ("what stops Ollie getting in: Mrs McAuley").
     const notAPerson = q.person ? [] : [{ guard: 'isOnlyAPerson' as const, actions: [{ type: 'say' as const, params: { key: NOT_A_PERSON } }, ask] }];
-    const intro = i === 0 ? [sayOf('intro')] : [];
+    const intro = i === 0 ? [sayOf(spec.intro ?? 'intro')] : [];
     // A pasted email (a thread's "RE: RE: …") would stand in the letter as the line: kept as their words, and asked again.
     const pasted = { guard: 'isPastedEmail' as const, actions: [{ type: 'note' as const, params: pastedNote }, ...sayAsk(PASTED_EMAIL)] };
     const onText = [again, ...notWords, ...notAPerson, pasted, { target: next, actions: [keep, ...stamp, part ? { type: 'note' as const, params: lineNote } : note] }];

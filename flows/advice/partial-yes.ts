@@ -9,6 +9,7 @@
 import { once, shippedAlternation } from '../../src/content/catalog.js';
 import { clip, straightApostrophes, type SayParams } from '../../src/core/flow-kit.js';
 import { agreedClause } from './trial-review.js';
+import { cued } from './situation-cues.js';
 
 /** The content keys these say. */
 export const PARTIAL_YES_KEYS = ['partial-yes.agreed', 'partial-yes.signing'] as const;
@@ -87,7 +88,8 @@ export function signingStates(next: string) {
 /** The guards these states name, for a flow whose context holds the school's words as `statement`. */
 export const partialYesGuards = {
   partlyAgreed: ({ context }: { context: { statement: string } }) => partlyAgreed(context.statement) !== '',
-  asksAboutSigning: ({ context }: { context: { statement: string } }) => asksAboutSigning(context.statement),
+  // A form to take the child off the roll is not a written change to check: the off-roll advice answers it (W14-2).
+  asksAboutSigning: ({ context }: { context: { statement: string } }) => asksAboutSigning(context.statement) && !cued(context.statement).includes('off-roll'),
 };
 
 /** Part of it agreed, part refused: said to stand, before the replies about the no (W13-4). */
@@ -99,4 +101,18 @@ function agreedSay({ context }: { context: { statement: string } }): SayParams {
 export function agreedStates<A extends string>(at: A, next: string) {
   const state = { always: [{ guard: 'partlyAgreed', target: next, actions: { type: 'say', params: agreedSay } }, { target: next }] } as const;
   return { [at]: state } as Record<A, typeof state>;
+}
+
+/** A yes in passing, with nobody named and no day ("leave it with me", "sounds reasonable, I'll look into it"). */
+const LOOSE_YES = /\b(?:leave it with me|(?:i'?ll|i will|we'?ll|we will|let me|i'?m|we'?re|i am|we are|(?:s?he|they)(?:'s| is| are|'re)?|still|been|keeps? saying (?:s?he'?s|they'?re)) ?(?:look(?:ing)? into (?:it|this|that)|see what (?:i|we) can do)|(?:looking|look) into it|sounds (?:reasonable|fine|good|ok(?:ay)?)|should be (?:fine|possible|ok(?:ay)?)|(?:i'?ll|we'?ll|i will|we will) (?:get back to you|sort (?:it|something)(?: out)?|see what))\b/i;
+/** A day or a time named: then it has a date, and is no loose yes ("from Monday 18 January", "at 10"). */
+const DATED = /\b(?:from|starting|start(?:s|ing)? (?:on|from)|begin\w* (?:on|from)) (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)\w*|\d{1,2}(?:st|nd|rd|th)? \w+|next (?:week|term)|tomorrow)\b/i;
+
+/**
+ * "yep sounds reasonable, leave it with me": a yes without a start date or anyone named to do it
+ * (W14-12). Not when the words also refuse, or name the day it starts.
+ */
+export function looseYes(words: string): boolean {
+  const text = straightApostrophes(words);
+  return LOOSE_YES.test(text) && !REFUSAL.test(text) && !DATED.test(text);
 }

@@ -13,6 +13,7 @@ import { ASKED_LINES, NAMING_LINES } from './say-next-letter.js';
 import { MEETING_KEYS } from './meeting-states.js';
 import { REVIEW_KEYS } from './review-states.js';
 import { PARTIAL_YES_KEYS } from './partial-yes.js';
+import { replySetKeys } from './say-next-replies.js';
 
 const P = 'say-next';
 
@@ -33,6 +34,8 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   ...CATEGORIES.map((c) => `${P}.questions.${c}`),
   ...CATEGORIES.map((c) => `${P}.write-down.${c}`),
   ...CATEGORIES.map((c) => `${P}.advice-note.${c}`),
+  // The situation's own replies (say-next-replies.ts).
+  ...replySetKeys(TONES),
   `${P}.ask-draft`,
   `${P}.choice.yes`,
   `${P}.choice.no`,

@@ -19,6 +19,7 @@ import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } 
 import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
 import { dayNamedIn } from './parent-answers.js';
 import { mentionsTooUnwell, speakerOf } from './school-words.js';
+import { replySetOf } from './say-next-replies.js';
 
 const P = 'say-next';
 
@@ -31,6 +32,17 @@ export const LETTER_FOR: Record<Category, string> = {
   predetermination: 'decision-in-writing',
   other: 'need-request',
 };
+
+/** A yes with no date or owner ("leave it with me": say-next-replies.ts) is answered by asking for both, not for support afresh (W14-12). */
+export const LOOSE_YES_LETTER = 'agreed-start-date';
+
+/** The letter say-next drafts: a loose yes's own, else the one for the kind of no. */
+export function letterTemplateOf(context: Pick<LetterCtx, 'category' | 'statement'>): string {
+  return looseYesOnly(context) ? LOOSE_YES_LETTER : LETTER_FOR[context.category];
+}
+function looseYesOnly(context: Pick<LetterCtx, 'category' | 'statement'>): boolean {
+  return replySetOf(context) === 'loose-yes';
+}
 
 /** The lines a letter may ask the parent for, in the order asked (each its template's variable and its context field). */
 export const ASKED_LINES = ['request', 'need', 'barrier', 'helps', 'decision', 'concerns'] as const;
@@ -47,9 +59,9 @@ export function lineTopic(name: AskedLine, category: Category): string {
   return KIND_OF_NO_FLOWS.find((f) => f.category === category)?.lineTopics[name] ?? `${P}.${name}`;
 }
 
-/** Does this kind's letter need the line (a blank when missing, not a line left out)? */
-export function letterNeeds(name: AskedLine, category: Category): boolean {
-  const t = shippedContent().letter(LETTER_FOR[category]);
+/** Does the letter need the line (a blank when missing, not a line left out)? */
+export function letterNeeds(name: AskedLine, template: string): boolean {
+  const t = shippedContent().letter(template);
   return t !== undefined && name in t.vars && !(t.optional ?? []).includes(name);
 }
 
@@ -179,8 +191,9 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
   const asked = ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const);
   const request = ['request', 'request', lineTopic('request', category)] as const;
   // Words quoted as the school's are shown too, after the parent's own: no line a letter quotes goes unseen (W13-2).
-  if (context['answerQuote']) return wordingLines(LETTER_FOR[category], [request, ...asked, OFFER_LINE, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
-  return wordingLines(LETTER_FOR[category], [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked, OFFER_LINE]);
+  const template = letterTemplateOf({ category, statement: String(context['statement'] ?? '') });
+  if (context['answerQuote']) return wordingLines(template, [request, ...asked, OFFER_LINE, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
+  return wordingLines(template, [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked, OFFER_LINE]);
 }
 
 /** The letter, from the facts: names and real dates, the school's words only as theirs, the parent's lines without chat fillers. */
@@ -198,5 +211,5 @@ export function letterParams({ context }: { context: LetterCtx }): DraftParams {
     health_duty: mentionsTooUnwell(`${context.request} ${context.statement}`) ? `terms.${context.place || 'elsewhere'}.unwell-duty` : '',
   };
   for (const name of ASKED_LINES) vars[name] = factOf(context[name]);
-  return { template: LETTER_FOR[context.category], vars };
+  return { template: letterTemplateOf(context), vars };
 }

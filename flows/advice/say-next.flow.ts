@@ -10,10 +10,7 @@ import { statementFrom } from '../../src/features/advice/email-frame.js';
 import { and, assign, setup } from 'xstate';
 import {
   answerOf,
-  clip,
-  nestedQuote,
   effects,
-  type AskParams,
   type Classification,
   type ClassifyParams,
   type FlowDef,
@@ -21,12 +18,12 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
-  type SayParams,
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
-import { classifiedAs, pickedAs, whichKindGuards, whichKindStates } from './which-kind.js';
-import { schoolStatementOf } from '../../src/features/advice/letter-facts.js';
+import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf, situationLetterOf, writeDownParams } from './say-next-replies.js';
+import { offerParams, recentParams } from './say-next-asks.js';
+import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
 import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
@@ -43,6 +40,8 @@ import {
   letterContextOf,
   letterLines,
   letterNeeds,
+  letterTemplateOf,
+  LOOSE_YES_LETTER,
   letterParams,
   lineNote,
   recentOf,
@@ -55,7 +54,6 @@ import {
 const P = 'say-next';
 
 export { TONES };
-type Tone = (typeof TONES)[number];
 
 export { LETTER_FOR };
 
@@ -69,6 +67,12 @@ type Ctx = LetterCtx & {
   classification: Classification | null;
   /** A meeting still to come in the school's words (ISO), offered as a date to watch ('' for none). */
   meeting: string;
+  /** The situation picked for this case, as noted ('' for none): its replies are offered (say-next-replies.ts). */
+  situation: string;
+  /** Words typed at "Which sounds closest?", while they are classified (which-kind.ts). */
+  kindWords?: string;
+  /** The situation whose own flow writes the letter, once the parent asks for one ('' or absent: say-next's letter). */
+  handTo?: string;
   // The shared wording states read a line's words by field name.
 } & Pick<ReviewCtx, 'review' | 'reviewAsk'> & Record<string, unknown>;
 
@@ -76,25 +80,9 @@ function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
 }
 
-function kindParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.kind.${context.category}` };
-}
-
-function replyFor(tone: Tone): (args: { context: Ctx }) => SayParams {
-  return function replyParams({ context }) {
-    return { key: `${P}.replies.${context.category}.${tone}` };
-  };
-}
 const collaborativeReply = replyFor('collaborative');
 const clearReply = replyFor('clear');
 const firmReply = replyFor('firm');
-
-function questionsParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.questions.${context.category}` };
-}
-function writeDownParams({ context }: { context: Ctx }): SayParams {
-  return { key: `${P}.write-down.${context.category}` };
-}
 
 /** A pasted thread, whole, kept as the parent's words; its newest reply is what the school said. */
 const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? '') });
@@ -102,37 +90,6 @@ const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'pare
 function statementNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
 }
-
-/** The advice given, recorded by the content key of its summary (shown as words in the notes). */
-function adviceNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'advice', topic: 'say-next.advice', text: `${P}.advice-note.${context.category}`, category: context.category };
-}
-
-function recentParams({ context }: { context: Ctx }): AskParams {
-  // The parent's own account ("My son is 15… the assistant principal said…") is shown as theirs,
-  // with the school's words it quotes where there are some, never as "the last thing the school said".
-  const text = context.recent?.text ?? '';
-  const { quoted, ownWords } = schoolStatementOf(text);
-  return {
-    key: ownWords ? `${P}.ask-recent` : `${P}.ask-recent-told`,
-    vars: { said: nestedQuote(clip(ownWords ? text : quoted.replace(/^["“]+|["”]+$/g, '') || text, 200)), when: context.recent?.when ?? '' },
-    choices: [
-      { id: 'recent', key: `${P}.choice.recent` },
-      { id: 'something-else', key: `${P}.choice.something-else` },
-    ],
-    freeText: true,
-  };
-}
-
-
-const offerParams: AskParams = {
-  key: `${P}.ask-draft`,
-  choices: [
-    { id: 'yes', key: `${P}.choice.yes` },
-    { id: 'no', key: `${P}.choice.no` },
-  ],
-  freeText: false,
-};
 
 /** Who said it and when (from the statement's note, or the school's words), the school's answer as the letter sets it down, and a partial yes's agreed part (thanked for). */
 function gatherFacts({ context }: { context: Ctx }): Partial<Ctx> {
@@ -182,6 +139,8 @@ const review = reviewParts<Ctx>((c) => c.statement, (c) => ({ monthFirst: dateOr
 
 /** Back to where the parent was when they asked, if anywhere; else the menu. */
 function backHome({ context }: { context: Ctx }): FlowOutput {
+  // The letter for the situation is its own flow's (say-next-replies.ts): handed over, with what is known.
+  if (context.handTo) return handOver(context);
   return context.resume ? { resume: context.resume } : {};
 }
 
@@ -202,6 +161,11 @@ const sayNext = setup({
     useRecentKind: assign(({ context }) => (context.recent?.category ? { category: context.recent.category } : {})),
     setClassification: assign(classifiedAs),
     setPicked: assign(pickedAs),
+    keepKindWords: assign(kindWordsOf),
+    pickTypedSituation: assign(({ context }) => typedSituationAs({ context })),
+    // Not sure of the kind, sure of the situation: its letter and notes go as "something else".
+    unsureIsOther: assign({ category: 'other' as const }),
+    handToSituation: assign(({ context }) => ({ handTo: situationLetterOf(context) ?? '' })),
     stampDate: assign({ date: ({ event }) => letterDate(event as FlowEvent) }),
     gatherFacts: assign(gatherFacts),
     keepLine: assign(own(keepLine)),
@@ -230,11 +194,12 @@ const sayNext = setup({
     ...factsGuards,
     ...wordingGuards,
     isBareReply: ({ event }) => isBareReply(event as FlowEvent),
-    needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, context.category),
+    needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, letterTemplateOf(context)),
     // Who said it or when is known (from the notes or the school's words): confirmed, not asked.
     ...fixGuards,
     knowsWhoOrWhen: ({ context }) => context.recipient !== '' || context.saidOn !== '',
-    asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, context.category)),
+    knowsRecipient: ({ context }) => context.recipient.trim() !== '',
+    asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, letterTemplateOf(context))),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
     hasRecent: ({ context }) => Boolean(context.recent),
     hasThread: ({ context }) => typeof context.thread === 'string' && context.thread !== '',
@@ -246,6 +211,8 @@ const sayNext = setup({
     ...meeting.guards,
     ...review.guards,
     // What the school said has words in it: a bare "3" typed at two buttons is a missed button, not a statement.
+    hasReplySet: ({ context }) => replySetOf(context) !== undefined,
+    hasSituationLetter: ({ context }) => situationLetterOf(context) !== undefined,
     saysWords: ({ event }) => /[a-z]{2}/i.test(answerOf(event as FlowEvent)),
   },
 });
@@ -261,6 +228,7 @@ export const sayNextMachine = sayNext.createMachine({
     ...(input.resume ? { resume: input.resume } : {}),
     classification: null,
     meeting: '',
+    situation: typeof input.situation === 'string' ? input.situation : '',
     review: '',
     reviewAsk: '',
     keptMeetings: keptMeetingsOf(input),
@@ -303,6 +271,8 @@ export const sayNextMachine = sayNext.createMachine({
     decide: {
       always: [
         { guard: 'isConfident', target: 'advise', actions: { type: 'say', params: kindParams } },
+        // Words that point to a situation (silence, off the roll…) get its replies: the kind of no is not asked (W14-1).
+        { guard: 'hasReplySet', target: 'advise', actions: ['unsureIsOther', { type: 'say', params: kindParams }] },
         { target: 'choose' },
       ],
     },
@@ -337,10 +307,18 @@ export const sayNextMachine = sayNext.createMachine({
       entry: { type: 'ask', params: offerParams },
       on: {
         CHOICE: [
+          // A situation's letter is its own flow's, which asks what it needs (the child's name first when no child is open).
+          { guard: and(['isYes', 'hasSituationLetter', 'needsChild']), target: 'situationChild' },
+          { guard: and(['isYes', 'hasSituationLetter']), target: 'done', actions: ['gatherFacts', 'handToSituation'] },
           { guard: 'isYes', target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.no-letter` } } },
         ],
       },
+    },
+    situationChild: {
+      entry: { type: 'ask', params: askChildParams },
+      // Skipped: say-next's own letter, which keeps a blank for the name.
+      on: { TEXT: { target: 'done', actions: ['keepChild', 'gatherFacts', 'handToSituation'] }, CHOICE: { target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] } },
     },
     // Before the letter: what is known is confirmed, what is missing is asked for (Skip leaves a blank).
     letter: {
@@ -372,8 +350,9 @@ export const sayNextFlow: FlowDef = {
   id: 'say-next',
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
   // The meeting offered as a date to watch (`meetingRead`, `meeting`), and a trial's review (`reviewRead`, `review`, `reviewWhen`), added states only: conversations saved at 2 restore as they were.
+  // So is `situationChild` (a situation's letter handed to its own flow, the child's name asked first when no child is open).
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,
-  templates: [...new Set(Object.values(LETTER_FOR))],
+  templates: [...new Set([...Object.values(LETTER_FOR), LOOSE_YES_LETTER])],
 };

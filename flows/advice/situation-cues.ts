@@ -3,20 +3,25 @@
  * (situation.flow.ts asks about the one they clearly point to). A threat the school's words deny
  * ("nobody is talking about fines", "this is not about prosecution") points at nothing.
  */
-export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance'] as const;
+export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance', 'off-roll', 'sent-home', 'silence'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /**
  * What in the school's words (or the parent's) points at each situation. Attendance enforcement
  * by the names it goes by where families are: fines and section 444 (England), the educational
  * welfare officer, Tusla and its Education Support Service, TESS (Ireland), the Children's
- * Reporter and a children's hearing (Scotland).
+ * Reporter and a children's hearing (Scotland). Pressure to take a child off the roll (home
+ * education, de-registration), a child sent home in the day ("to calm down"), and silence
+ * (emails unanswered, meetings cancelled), from the fourteenth walk.
  */
 const CUES: Readonly<Record<Situation, RegExp>> = {
   attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter|notice)|legal action|educational? welfare|ewo|section 444|summons|tusla|children[’']?s (?:reporter|hearing|panel))\b/i,
   'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
-  'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?)\b/i,
-  'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|not (?:anxious|autistic)|just needs to)\b/i,
+  'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?|(?:was|were|been|got) agreed\b[^.?!]{0,40}\b(?:aren'?t|isn'?t|not|never|don'?t|doesn'?t|haven'?t|hasn'?t|nobody)\b)/i,
+  'off-roll': /\b(?:off (?:the |his |her |their )?(?:school )?(?:roll|register)|(?:elective )?home[- ]?educat\w*|home[- ]?school\w*|de-?regist\w*|(?:take|taking|took|remove|removing) (?:him|her|them|\w+) (?:off|from) (?:the |our )?(?:school )?(?:roll|register)|ehe)\b/i,
+  'sent-home': /\b(?:sen[dt]s? (?:\w+ )?home|sending (?:\w+ )?home|(?:go|went|going) home to (?:calm|cool)|to (?:calm|cool) (?:down|off)|cool(?:ing)?[- ]off|(?:collect|pick) (?:him|her|them) (?:up )?early|(?:asked|told|rang|called|phoned) (?:me |us )?to (?:collect|pick up|come and get) (?:him|her|them)|(?:unofficial|informal) (?:exclusions?|suspensions?)|(?:not|never) (?:been )?(?:recorded|logged|counted) as (?:an? )?(?:exclusion|suspension))\b/i,
+  silence: /\b(?:no (?:reply|replies|response|answer)|(?<!\byou (?:do |did |have |)|\bfail\w* to )(?:don'?t|doesn'?t|won'?t|never|not|haven'?t|hasn'?t|didn'?t) (?:even |ever )?(?:answer\w*|repl(?:y|ied)|respond\w*|get(?:ting)? back|got back|heard back|return\w* (?:my|our) calls?)|(?:emails?|messages?|calls?) (?:\w+ )?(?:unanswered|ignored)|ignor\w* (?:my|our) (?:emails?|messages?|calls?)|meetings? [^.?!]{0,40}\bcancel\w*|cancel\w* (?:the |our |my )?meetings?|(?:heard|hear) nothing|nothing back|(?:no ?one|nobody)(?: \w+){0,4} (?:phoned|called|rung|rang|replied|responded|got back|answered))\b/i,
+  'need-disputed': /\b(?:choos\w* not to|won'?t come|doesn'?t want to|behaviou?r(?:al)? (?:choice|issue)|parenting|(?:don'?t|do not|doesn'?t) (?:accept|recogni[sz]e|believe)|no (?:evidence|diagnosis)|(?:fine|ok|okay|happy) (?:in|at) school|(?:settled|calm|no (?:problems?|issues?|concerns?))\b[^.?!]{0,30}\b(?:in|at) (?:school|class)\b|(?:happening|difficult\w*|problems?|struggl\w*) (?:\w+ ){0,3}at home|not (?:anxious|autistic)|just needs to)\b/i,
 };
 
 /**

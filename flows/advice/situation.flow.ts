@@ -44,7 +44,10 @@ function askParams({ context }: { context: Ctx }): AskParams {
  */
 function clearlyOne(context: Ctx): Situation | undefined {
   const found = cued(context.statement);
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // Else the one the parent's words at "Which sounds closest?" named (triage's hand-over: W14-14).
+  const hint = context.input['situationHint'];
+  return found.length === 0 && (SITUATIONS as readonly unknown[]).includes(hint) ? (hint as Situation) : undefined;
 }
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
@@ -114,7 +117,7 @@ export const situationMachine = setup({
   context: ({ input }) => {
     const category = (CATEGORIES as readonly string[]).includes(str(input.category)) ? (input.category as Category) : 'other';
     const carried = Object.fromEntries(
-      ['nickname', 'request', 'statement', 'who', 'saidOn', 'category', 'profile'].filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
+      ['nickname', 'request', 'statement', 'who', 'saidOn', 'category', 'profile', 'situationHint'].filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
     );
     return {
       input: carried,

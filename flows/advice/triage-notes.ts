@@ -99,6 +99,8 @@ export function handoff({ context }: { context: Ctx }): FlowOutput {
       statement: context.statement,
       who: context.who,
       saidOn: context.saidOn,
+      // Words typed at "Which sounds closest?" that named a situation (which-kind.ts): the situation question confirms it.
+      ...(context.situation ? { situationHint: context.situation } : {}),
     },
   };
 }

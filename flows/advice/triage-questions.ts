@@ -17,6 +17,10 @@ export interface TriageCtx {
   saidOn: string;
   classification: Classification | null;
   category: Category;
+  /** A situation the parent's words at "Which sounds closest?" named (which-kind.ts), '' or absent for none. */
+  situation?: string;
+  /** Words typed at "Which sounds closest?", while they are classified (which-kind.ts). */
+  kindWords?: string;
   /** An answer to "what did you ask for?" that read like the school's reply, held while we check. */
   held?: string;
   /** When the school's words held now arrived (the flow's start, or the last part of a split paste). */

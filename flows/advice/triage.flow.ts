@@ -3,16 +3,17 @@
  * then what kind of "no" it is (asking the parent when the classifier is unsure).
  * Hands over to the flow for that kind of "no".
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
 import { answerOf, clip, effects, nestedQuote, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type SayParams, typedWithoutWords } from '../../src/core/flow-kit.js';
-import { classifiedAs, pickedAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
+import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
+import { cued } from './situation-cues.js';
 
 type Ctx = TriageCtx;
 
@@ -110,6 +111,8 @@ export const triageMachine = setup({
       },
     }),
     setPicked: assign(pickedAs),
+    keepKindWords: assign(kindWordsOf),
+    pickTypedSituation: assign(({ context }) => typedSituationAs({ context })),
   },
   guards: {
     hasChildren: ({ context }) => context.children.length > 0,
@@ -156,6 +159,7 @@ export const triageMachine = setup({
     isNotSchool: ({ event }) => answerOf(event as FlowEvent) === 'not-school',
     /** Words typed at the menu, arriving with the flow: kept at once (a reply in the case is kept already). */
     hasFreshStatement: ({ context }) => context.continuing !== true && context.statement.trim().length > 0,
+    aboutTheRoll: ({ context }) => cued(context.statement).includes('off-roll'),
     // A grandparent or carer saying they are not the parent: told Next Step helps them too.
     carerFirstContact: ({ context }) => context.continuing !== true && carerNotParent(context.thread || context.statement),
   },
@@ -183,6 +187,12 @@ export const triageMachine = setup({
           guard: 'carerFirstContact',
           target: 'start',
           actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: { key: 'triage.carer' } }],
+        },
+        // Pressure to take the child off the roll: what matters most is said first, nothing to sign or decide today (W14-2).
+        {
+          guard: and(['hasFreshStatement', 'aboutTheRoll']),
+          target: 'start',
+          actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: { key: 'triage.off-roll-first' } }],
         },
         { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
         { target: 'start' },
@@ -340,6 +350,7 @@ export const triageFlow: FlowDef = {
     'triage.choice.new-child',
     'triage.ask-nickname',
     'triage.nickname.kept-statement',
+    'triage.off-roll-first',
     'triage.nickname.short',
     'triage.nickname.kept-words',
     'triage.nickname.kept-words-about',

@@ -5,8 +5,9 @@
  * description: kept in their words and classified; a kind they point to confidently goes back to
  * the flow's `decide` state (confirmed or taken, as the school's words would be), else the same
  * buttons are asked again. Each flow's setup provides the names the states use:
- * `...whichKindGuards`, and the actions `setClassification: assign(classifiedAs)` and
- * `setPicked: assign(pickedAs)`; and the flow has a `decide` state.
+ * `...whichKindGuards`, and the actions `setClassification: assign(classifiedAs)`,
+ * `setPicked: assign(pickedAs)`, `keepKindWords: assign(kindWordsOf)` and
+ * `pickTypedSituation: assign(typedSituationAs)`; and the flow has a `decide` state.
  */
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { once, shippedWords } from '../../src/content/catalog.js';
@@ -23,9 +24,25 @@ import {
   type NoteParams,
 } from '../../src/core/flow-kit.js';
 import { isBareReply, pickedCategory } from './parent-answers.js';
+import { cued } from './situation-cues.js';
 
 interface Classified {
   classification: Classification | null;
+  /** The parent's words typed at the question, while they are classified. */
+  kindWords?: string;
+}
+
+/** The words typed at the question name a situation ("it was agreed, they just arent doing it"): W14-14. */
+function typedSituation({ context }: { context: Classified }): boolean {
+  return cued(context.kindWords ?? '').length > 0;
+}
+/** Then it goes on as "something else", with that situation (the situation question confirms it; say-next gives its replies): assign it with `assign(typedSituationAs)`. */
+export function typedSituationAs({ context }: { context: { kindWords?: unknown } }): { category: Category; situation: string } {
+  return { category: 'other', situation: cued(String(context.kindWords ?? ''))[0] ?? '' };
+}
+/** The words typed at the question, kept while they are classified: assign them with `assign(kindWordsOf)`. */
+export function kindWordsOf({ event }: { event: FlowEvent }): { kindWords: string } {
+  return { kindWords: answerOf(event) };
 }
 
 function categoryChoice(c: Category): ChoiceRef {
@@ -83,7 +100,7 @@ function isShowAll({ event }: { event: FlowEvent }): boolean {
 function isCategory({ event }: { event: FlowEvent }): boolean {
   return answerOf(event).startsWith('cat:');
 }
-export const whichKindGuards = { isConfident, isShowAll, isCategory, typedKindIsClear, typesNoKind };
+export const whichKindGuards = { isConfident, isShowAll, isCategory, typedKindIsClear, typesNoKind, typedSituation };
 
 /**
  * The `choose` and `chooseAll` states, asked with the flow's content prefix; a pick moves on to
@@ -108,6 +125,7 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
         CLASSIFIED: [
           // As for the school's words: the flow's `decide` confirms a clear kind (triage) or goes on with it (say-next).
           { guard: 'typedKindIsClear', target: 'decide', actions: 'setClassification' },
+          { guard: 'typedSituation', target, actions: 'pickTypedSituation' },
           { target: asked, actions: { type: 'say', params: { key: `${prefix}.which-kind.kept` } } },
         ],
       },
@@ -147,8 +165,5 @@ export function typedAtConfirm(prefix: string) {
 function keepAndClassify(prefix: string) {
   const note = ({ event }: { event: FlowEvent }): NoteParams => ({ kind: 'parent_words', topic: `${prefix}.kind-words`, text: clip(answerOf(event), 2000) });
   const classify = ({ event }: { event: FlowEvent }): ClassifyParams => ({ text: answerOf(event) });
-  return [
-    { type: 'note', params: note },
-    { type: 'classify', params: classify },
-  ] as const;
+  return [{ type: 'note', params: note }, 'keepKindWords', { type: 'classify', params: classify }] as const;
 }

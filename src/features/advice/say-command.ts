@@ -14,6 +14,7 @@ import { dayLabel, ISO_DATE } from '../daily-log/dates.js';
 import { greetingName, pastDate } from './letter-facts.js';
 import { monthFirst, profileFromNotes } from './profile.js';
 import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
+import { SITUATIONS } from '../../../flows/advice/situation-cues.js';
 import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
 import { keptMeetingDays } from './kept-meetings.js';
 import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
@@ -128,16 +129,26 @@ export const sayWorried: ChatCommand = (args, ctx) => {
   say('', ctx);
 };
 
+/** The situation picked for this child's case (situation.flow.ts notes `situation.choice.<id>`), the latest; none when none was (W14-1). */
+function caseSituation(ctx: RunContext): { situation?: string } {
+  const caseId = ctx.session.caseId;
+  if (caseId === null) return {};
+  const picked = ctx.store.listNotes(ctx.session.userId, { caseId, topics: ['situation'] }).at(-1)?.text.trim() ?? '';
+  // Noted as the button's words (or, from an older note, its key).
+  const id = SITUATIONS.find((s) => picked === `situation.choice.${s}` || picked === ctx.content.render(`situation.choice.${s}`));
+  return id ? { situation: id } : {};
+}
+
 /** "What do I say next?" for the open case's child (after which-child, or with one child). */
 export const sayForOpenCase: ChatCommand = (args, ctx) => {
-  const known = knownLines(ctx);
+  const fromCase = { known: knownLines(ctx), ...caseSituation(ctx) };
   // The meetings already kept: with a child open, this child's come with every flow's input (the
   // advice feature's); with none open, any child's (as the last statement is read).
   const kept = ctx.session.caseId === null ? { keptMeetings: keptMeetingDays(ctx.store, ctx.session.userId, null) } : {};
   if (args) {
-    startFlow(ctx, 'say-next', { statement: args, known, ...kept });
+    startFlow(ctx, 'say-next', { statement: args, ...fromCase, ...kept });
     return;
   }
   const recent = recentStatement(ctx);
-  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), known, ...kept });
+  startFlow(ctx, 'say-next', { ...(recent ? { recent } : {}), ...fromCase, ...kept });
 };
