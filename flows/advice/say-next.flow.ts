@@ -33,6 +33,7 @@ import { fixGuards, fixStates } from './say-next-fix.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
   ASKED_LINES,
+  askChildParams,
   askLineParams,
   keepChild,
   keepLine,
@@ -318,7 +319,14 @@ export const sayNextMachine = sayNext.createMachine({
     situationChild: {
       entry: { type: 'ask', params: askChildParams },
       // Skipped: say-next's own letter, which keeps a blank for the name.
-      on: { TEXT: { target: 'done', actions: ['keepChild', 'gatherFacts', 'handToSituation'] }, CHOICE: { target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] } },
+      on: {
+        TEXT: [
+          // A day is never the child's name (W14-8), here as at the letter's own child question.
+          { guard: 'typedNotAName', target: 'situationChild', reenter: true, actions: { type: 'say', params: { key: `${P}.child-not-a-name` } } },
+          { target: 'done', actions: ['keepChild', 'gatherFacts', 'handToSituation'] },
+        ],
+        CHOICE: { target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] },
+      },
     },
     // Before the letter: what is known is confirmed, what is missing is asked for (Skip leaves a blank).
     letter: {

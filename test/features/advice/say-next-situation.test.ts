@@ -106,6 +106,13 @@ describe('the letter for a situation is its own flow\'s (W14-2: the off-roll off
     expect(skipped.final.value).not.toBe('done');
   });
 
+  it('a day typed where the child\'s name is asked for is not the name (W14-8, as at the letter\'s own child question)', () => {
+    const statement = 'I emailed on 30 November and 11 December and heard nothing back.';
+    const r = replay(m, { statement }, [classified('other', true), choice('yes'), text('friday 15 jan')]);
+    expect(r.final.value).toBe('situationChild');
+    expect(spoken(r.effects)).toContain('say-next.child-not-a-name');
+  });
+
   it('a loose yes and a case with no situation keep say-next\'s letter', () => {
     for (const statement of ["yep sounds reasonable, leave it with me and I'll look into it", 'We will discuss it at the next staff meeting.']) {
       const r = replay(m, { statement, nickname: 'Zara' }, [classified('other', true), choice('yes')]);
