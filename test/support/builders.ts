@@ -17,8 +17,8 @@ export class FixedClock implements Clock {
   }
 }
 
-export function tempDir(prefix = 'nextstep-test-'): { dir: string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function tempDir(prefix = 'nextstep-test-', base = tmpdir()): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(base, prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

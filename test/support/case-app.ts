@@ -1,5 +1,5 @@
 /**
- * A case app (test/features/case-file/support.ts) per call, closed after the test that made it.
+ * A case app (test/features/case-file/support.ts) per call, closed and its files removed after the test that made it.
  * Call once at the top of a test file: `const app = caseAppsAfterEach();`, then `app()` in each test.
  */
 import { cleanupsAfterEach } from './cleanups.js';
@@ -9,7 +9,7 @@ export function caseAppsAfterEach(): () => CaseApp {
   const cleanups = cleanupsAfterEach();
   return () => {
     const a = makeCaseApp();
-    cleanups.add(() => a.close());
+    cleanups.add(() => a.cleanup());
     return a;
   };
 }

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { createApp } from '../../src/app.js';
 import type { NoteRow } from '../../src/core/ports.js';
 import { FixedClock, fixedClassifier, tempDir } from '../support/builders.js';
+import { diskTempDir } from '../support/ram-disk.js';
 import { conversationScript, scriptEventId, scriptUser } from './support/trust-app.js';
 
 const CHILD = fileURLToPath(new URL('./support/durability-child.ts', import.meta.url));
@@ -65,7 +66,8 @@ function runChild(dbPath: string, killAfterAcks: number | null): Promise<Run> {
 type NoteShape = Pick<NoteRow, 'kind' | 'topic' | 'text' | 'who' | 'saidOn' | 'category' | 'nickname'>;
 const shape = (n: NoteRow): NoteShape => ({ kind: n.kind, topic: n.topic, text: n.text, who: n.who, saidOn: n.saidOn, category: n.category, nickname: n.nickname });
 
-const tmp = tempDir('nextstep-crash-');
+// On the disk, not the RAM disk the other tests use (test/support/ram-disk.ts): one test commits through real fsyncs.
+const tmp = tempDir('nextstep-crash-', diskTempDir());
 const dbPath = join(tmp.dir, 'crash.db');
 const acked = new Map<string, number[]>(); // eventId → note ids the parent had when it was answered
 const redelivered = new Set<string>();
