@@ -27,12 +27,24 @@ function slipsOf(name: string): string[] {
 }
 const SLIPS = MONTH_NAMES.filter((n) => n.length > 3).flatMap(slipsOf).sort((a, b) => b.length - a.length);
 
+/** Prefixes of a month's name that are words or names of their own, never a month ("Marc 3"). */
+const NOT_MONTHS = new Set(['marc']);
+
 /**
- * A month's name, in full, short or misspelt the usual ways ("Febuary", "Sept", "Janaury",
+ * A month's name cut short, three letters or more of it ("decemb 14", "novem", "sept", "jun"): only
+ * ever the start of the name, so a longer word that begins like one ("maybe", "marching", "junk",
+ * "novels") never is (review12).
+ */
+const CUT = MONTH_NAMES.flatMap((n) => Array.from({ length: n.length - 2 }, (_, i) => n.slice(0, i + 3)))
+  .filter((w) => !NOT_MONTHS.has(w))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A month's name, in full, cut short to three letters or more ("Sept", "decemb"), or misspelt the usual ways ("Febuary", "Janaury",
  * "Agust"), never a word that only begins like one: "maybe 8" is not May 8, nor "decided 14" a day
  * in December, nor "marching 3" in March (W13-2).
  */
-export const MONTH = `(?:jan(?:[a-z]*ary)?|feb(?:[a-z]*ary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?|${SLIPS.join('|')})(?![a-z])`;
+export const MONTH = `(?:jan(?:[a-z]*ary)?|feb(?:[a-z]*ary)?|sep(?:[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?|${CUT.join('|')}|${SLIPS.join('|')})(?![a-z])`;
 
 const SLIPPED = new RegExp(`\\b(?:${SLIPS.join('|')})(?![a-z])`, 'gi');
 

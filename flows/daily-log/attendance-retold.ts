@@ -8,17 +8,19 @@
  * A message that names a reason ("sick", "tired, came home early") stays a reason, as does a bare
  * word or a yes or no. Pure: content keys and ids.
  */
-import { answerOf, type AskParams, type FlowEvent, type SayParams } from '../../src/core/flow-kit.js';
-import { readToldDay } from '../../src/features/daily-log/told-day.js';
+import { answerOf, clip, type AskParams, type FlowEvent, type SayParams } from '../../src/core/flow-kit.js';
+import { readToldDay, saysOnlyHowMuch } from '../../src/features/daily-log/told-day.js';
 import type { Attendance, SaveLogParams } from '../../src/features/daily-log/model.js';
 import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
-import { P, typedPick, type Ctx } from './daily-log-steps.js';
+import { P, dayNoteWith, typedPick, type Ctx } from './daily-log-steps.js';
 
 export interface Retold {
   attendance: Attendance;
   hours: HoursAnswer | null;
   /** Typed at "anything else?" (some reasons picked already): asked again there. */
   again: boolean;
+  /** The words, kept on the day's note whatever the answer to "shall I change it?". */
+  text?: string;
 }
 
 const ev = (event: unknown) => event as FlowEvent;
@@ -31,9 +33,11 @@ export function attendanceRetold(context: Ctx, event: unknown, again: boolean): 
   const text = answerOf(e);
   // One word ("sick", "late", "no") is a reason or an answer to the question asked, not a day retold.
   if (text.trim().split(/\s+/).length < 2) return null;
+  // Anything more than how much of the day (sent home, a meltdown, called in) is a reason, kept as typed.
+  if (!saysOnlyHowMuch(text, context.nickname)) return null;
   const told = readToldDay(text, context.schoolDayHours ?? null);
   if (!told?.attendance || told.triggers.length > 0 || told.difficulty !== null) return null;
-  return { attendance: told.attendance, hours: told.attendance === 'partial' ? told.hours : null, again };
+  return { attendance: told.attendance, hours: told.attendance === 'partial' ? told.hours : null, again, text: clip(text.trim(), 500) };
 }
 
 const same = (context: Ctx, r: Retold | null): r is Retold => r !== null && r.attendance === context.attendance;
@@ -64,13 +68,24 @@ function attendanceSave({ context }: { context: Ctx }): SaveLogParams {
   return { ...base(context), op: 'attendance', attendance: context.retold?.attendance ?? (context.attendance || 'full') };
 }
 
+/** The words asked about, on the day's note (after a told day's words and any kept before). */
+function wordsNoteSave({ context }: { context: Ctx }): SaveLogParams {
+  return { ...base(context), op: 'note', text: dayNoteWith(context, context.retold?.text ?? '') };
+}
+
 const say = (key: string) => ({ context }: { context: Ctx }): SayParams => ({ key: `${P}.${key}`, vars: { nickname: context.nickname, day: context.day } });
+
+/** The time told, said as what the day now shows (added, or changed from one picked: the same words are true of both). */
+const sayHours = ({ context, event }: Args): SayParams => {
+  const h = attendanceRetold(context, event, false)?.hours?.hours;
+  return { key: `${P}.attendance-hours-set`, vars: { nickname: context.nickname, day: context.day, hours: String(h ?? '') } };
+};
 
 /** At the reasons question (`again`: "anything else?"): the transitions for an attendance typed there, before a typed reason. */
 export function retoldAnswers(again: boolean) {
   const back = again ? 'triggersMore' : 'triggers';
   return [
-    { guard: { type: 'retoldSameWithHours', params: { again } }, target: back, reenter: true, actions: [{ type: 'saveLog', params: retoldHoursSave }, { type: 'say', params: say('attendance-hours-added') }] },
+    { guard: { type: 'retoldSameWithHours', params: { again } }, target: back, reenter: true, actions: [{ type: 'saveLog', params: retoldHoursSave }, { type: 'say', params: sayHours }] },
     { guard: { type: 'retoldSame', params: { again } }, target: back, reenter: true, actions: { type: 'say', params: say('attendance-heard') } },
     { guard: { type: 'retoldOther', params: { again } }, target: 'confirmAttendance', actions: { type: 'holdRetold', params: { again } } },
   ] as const;
@@ -92,7 +107,8 @@ function changeParams({ context }: { context: Ctx }): AskParams {
 export const retoldAssign = {
   hold: ({ context, event }: Args, params: unknown) => ({ retold: attendanceRetold(context, event, againOf(params)) }),
   set: ({ context }: Args) => ({ attendance: context.retold?.attendance ?? context.attendance }),
-  drop: () => ({ retold: null }),
+  /** Done with: its words stay among the day's own (`asides`), for the note typed at the end. */
+  drop: ({ context }: Args) => ({ retold: null, asides: [...(context.asides ?? []), ...(context.retold?.text ? [context.retold.text] : [])] }),
 };
 
 export const retoldStates = {
@@ -101,8 +117,8 @@ export const retoldStates = {
     entry: { type: 'ask', params: changeParams },
     on: {
       CHOICE: [
-        { guard: 'isChange', target: 'retoldTime', actions: ['setRetold', { type: 'saveLog', params: attendanceSave }, { type: 'say', params: say('attendance-changed') }] },
-        { target: 'backToReasons', actions: { type: 'say', params: say('attendance-kept') } },
+        { guard: 'isChange', target: 'retoldTime', actions: ['setRetold', { type: 'saveLog', params: attendanceSave }, { type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-changed') }] },
+        { target: 'backToReasons', actions: [{ type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-kept') }] },
       ],
     },
   },
@@ -115,7 +131,7 @@ export const RETOLD_KEYS = [
   `${P}.choice.attendance-change`,
   `${P}.choice.attendance-keep`,
   `${P}.attendance-heard`,
-  `${P}.attendance-hours-added`,
+  `${P}.attendance-hours-set`,
   `${P}.attendance-changed`,
   `${P}.attendance-kept`,
 ];

@@ -61,6 +61,8 @@ export interface Ctx {
   earlier?: boolean;
   /** An attendance typed at the reasons question, waiting on "shall I change it?" (attendance-retold.ts). */
   retold?: Retold | null;
+  /** Words asked about there, kept on the day's note whatever was answered. Optional: older logs have none. */
+  asides?: string[];
   /** The day is off ill or another authorised absence (ill-day.ts). Optional: older logs have none. */
   excused?: boolean;
   /** A full school day's length, for "half day" (hours). Optional: older logs have none. */
@@ -356,9 +358,14 @@ export function helpedSave({ context, event }: { context: Ctx; event: unknown })
   return { ...base(context), op: 'helped', id: context.support || 'other', helped: a === 'yes' ? true : a === 'no' ? false : null };
 }
 
+/** The day's note with `words` last: a told day's words and words kept at the reasons question first. */
+export function dayNoteWith(context: Ctx, words: string): string {
+  const before = [...(context.told?.attendance ? [context.told.text] : []), ...(context.asides ?? [])];
+  return clip([...before, words].join('\n'), 2000);
+}
+
 export function noteSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
-  const told = context.told?.attendance ? `${context.told.text}\n` : '';
-  return { ...base(context), op: 'note', text: clip(`${told}${answerOf(ev(event))}`, 2000) };
+  return { ...base(context), op: 'note', text: dayNoteWith(context, answerOf(ev(event))) };
 }
 
 export function finishSave({ context }: { context: Ctx }): SaveLogParams {

@@ -9,6 +9,7 @@ import {
   type Classification,
 } from './flow-kit.js';
 import { sayDisclaimerOnce } from './disclaimer.js';
+import { heldAlready } from './new-message.js';
 import { questionReply, textReply } from './render.js';
 import { defineEffect, type Effect, type RunContext } from './run-context.js';
 
@@ -48,6 +49,8 @@ const disclaim = defineEffect('disclaim', z.unknown(), (ctx) => {
 const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
   // A note with no words records nothing: it would read "You told me (…):" and stop.
   if (p.text.trim() === '') return;
+  // A new message kept when it came (new-message.ts), read now: on record once, as it came.
+  if (p.kind === 'parent_words' && p.caseless && heldAlready(ctx.store, ctx.session.userId, p.topic, p.text)) return;
   if ((p.kind === 'advice' || p.kind === 'next_step') && ctx.session.caseId === null) sayDisclaimerOnce(ctx);
   ctx.store.addNote({
     userId: ctx.session.userId,

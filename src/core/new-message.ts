@@ -14,7 +14,9 @@
  * small dialogue, registered by assemble; its words in content/prompts/engine.yaml.
  */
 import { assign, setup } from 'xstate';
+import { schoolWords } from '../classify/school-words.js';
 import { answerOf, clip, effects, nestedQuote, type AskParams, type FlowDef, type FlowEvent, type FlowOutput, type NoteParams } from './flow-kit.js';
+import type { Store } from './ports.js';
 
 export const NEW_MESSAGE_FLOW = 'new-message';
 
@@ -33,10 +35,29 @@ export function isNewMessage(text: string): boolean {
 /** The topic of the parent's own words kept when they came. */
 export const NEW_MESSAGE_TOPIC = 'engine.new-message';
 
+/**
+ * The same words, with no child, kept already as a new message when they came: what reads them
+ * after "Look at it now" (triage's first message) does not note them a second time.
+ */
+export function heldAlready(store: Pick<Store, 'listNotes'>, userId: string, topic: string, text: string): boolean {
+  if (topic === NEW_MESSAGE_TOPIC) return false;
+  const said = text.trim();
+  return store.listNotes(userId, { topics: [NEW_MESSAGE_TOPIC] }).some((n) => n.caseId === null && n.text.trim() === said);
+}
+
+/**
+ * What "look at it now" reads: the message, and of the words added at its question only those that
+ * are the school's (a quotation, "they said…", "Email from the head:"). The parent's own added words
+ * stay theirs, in the notes as they came, never read as what the school said.
+ */
+const toRead = (context: Ctx) => [context.words, ...context.added.filter((w) => schoolWords(w) !== null)].join('\n\n');
+
 type Outcome = 'read' | 'later' | 'left' | '';
 
 interface Ctx {
   words: string;
+  /** Long messages typed at its question after it (each noted as it came). */
+  added: string[];
   /** There is a question to finish first (not one dropped when something else starts). */
   canWait: boolean;
   /** Started again beneath the question the parent chose to finish first (already kept). */
@@ -69,8 +90,8 @@ const machine = setup({
     now: assign({ outcome: 'read' as Outcome }),
     later: assign({ outcome: 'later' as Outcome }),
     leave: assign({ outcome: 'left' as Outcome }),
-    // More words at its question join the first: "look at it now" reads them all.
-    addWords: assign({ words: ({ context, event }) => `${context.words}\n\n${answerOf(event)}` }),
+    // More words at its question join the first (`toRead`: the school's words among them are read with it).
+    addWords: assign({ added: ({ context, event }) => [...context.added, answerOf(event)] }),
   },
   guards: {
     isNow: ({ event }) => event.type === 'CHOICE' && event.id === 'new:now',
@@ -82,7 +103,12 @@ const machine = setup({
   },
 }).createMachine({
   id: NEW_MESSAGE_FLOW,
-  context: ({ input }) => ({ words: String(input['words'] ?? ''), canWait: input['canWait'] === true, back: input['back'] === true, outcome: '' }),
+  context: ({ input }) => ({
+    words: String(input['words'] ?? ''),
+    added: Array.isArray(input['added']) ? input['added'].filter((w): w is string => typeof w === 'string') : [],
+    canWait: input['canWait'] === true, back: input['back'] === true,
+    outcome: '',
+  }),
   initial: 'start',
   states: {
     start: {
@@ -125,8 +151,8 @@ const machine = setup({
     done: { type: 'final' },
   },
   output: ({ context }): FlowOutput => {
-    if (context.outcome === 'read') return { read: context.words };
-    if (context.outcome === 'later') return { later: { words: context.words, back: true } };
+    if (context.outcome === 'read') return { read: toRead(context) };
+    if (context.outcome === 'later') return { later: { words: context.words, added: context.added, back: true } };
     return {};
   },
 });

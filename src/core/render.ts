@@ -43,6 +43,8 @@ interface AnswerWords {
   notSaidButton: RegExp;
   nothingOffered: RegExp;
   nothingButton: RegExp;
+  yesFirst: RegExp;
+  noFirst: RegExp;
 }
 
 /** The answer words (content/words/answers.yaml), compiled once per catalog. */
@@ -67,6 +69,8 @@ export function answerWords(content: ContentCatalog): AnswerWords {
       notSaidButton: anyOf(content, 'answers.not-said-button'),
       nothingOffered: anyOf(content, 'answers.nothing-offered'),
       nothingButton: anyOf(content, 'answers.nothing-button'),
+      yesFirst: anyOf(content, 'answers.yes-first'),
+      noFirst: anyOf(content, 'answers.no-first'),
     };
     compiled.set(content, words);
   }
@@ -138,5 +142,33 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   // "No": the one button that starts with it ("No, thanks"), else the one that says it another
   // way ("They didn't say", "Nothing yet", "Not really"); never a "not sure" button.
   if (w.no.test(t)) return only((l) => w.noButton.test(l)) ?? only((l) => !w.unsure.test(l) && w.noAnotherWay.test(l));
+  return null;
+}
+
+/**
+ * At a question that takes only buttons, a typed answer that begins with one of its choices and
+ * says more ("finish the question first please and then we can look at it", "No, it's what the
+ * school said to me today"): that choice, read before the words are taken as a new message. By
+ * the longest label the words begin with; else, where the choices are one yes and one no, by the
+ * yes or no the words begin with ("Yes please add it to the log, that is exactly how it went").
+ */
+export function choiceBegun(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
+  const bare = (s: string) => plain(s).replace(/'/g, '');
+  const t = bare(text);
+  const begun = q.choices
+    .map((c) => ({ id: c.id, label: bare(content.render(c.key, c.vars ?? {})) }))
+    .filter((c) => c.label !== '' && (t === c.label || t.startsWith(`${c.label} `)))
+    .sort((x, y) => y.label.length - x.label.length);
+  const [first, second] = begun;
+  if (first && (!second || first.label.length > second.label.length)) return first.id;
+  if (q.choices.length !== 2) return null;
+  const w = answerWords(content);
+  const labels = q.choices.map((c) => ({ id: c.id, label: plain(content.render(c.key, c.vars ?? {})) }));
+  const yes = labels.find((c) => w.yesButton.test(c.label));
+  const no = labels.find((c) => w.noButton.test(c.label));
+  if (!yes || !no || yes === no) return null;
+  const said = plain(text);
+  if (w.yesFirst.test(said)) return yes.id;
+  if (w.noFirst.test(said)) return no.id;
   return null;
 }

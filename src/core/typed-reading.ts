@@ -14,7 +14,7 @@ import { cleanText, inputProblem, type OtherLanguages } from './input-guard.js';
 import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
 import { asksToCarryOn, asksToWait, looksUpset, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
-import { matchChoice, numberWithNoChoice, textReply } from './render.js';
+import { choiceBegun, matchChoice, numberWithNoChoice, textReply } from './render.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 
@@ -89,7 +89,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       return;
     }
     const when = { at: ctx.now.toISOString(), day: ctx.day };
-    const choiceId = pending.choices.length ? matchChoice(content, pending, text) : null;
+    const choiceId = pending.choices.length ? matchChoice(content, pending, text) ?? begunChoice(ctx, text) : null;
     if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
     if (numberWithNoChoice(content, pending, text)) {
       ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));
@@ -125,6 +125,12 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       return onText(ctx, raw);
     }
     sayThenReask(ctx, 'input.file');
+  }
+
+  /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */
+  function begunChoice(ctx: RunContext, text: string): string | null {
+    const pending = ctx.session.pending;
+    return pending && !pending.freeText && ctx.session.flowId !== safetyFlow ? choiceBegun(content, pending, text) : null;
   }
 
   function takesWordsNow(ctx: RunContext, event: FlowEvent): boolean {

@@ -47,10 +47,11 @@ describe('L13-5: how much of the day, typed at "What made it harder?"', () => {
 
   it('says what became of it, never blaming the parent', () => {
     expect(content.render('daily-log.attendance-heard', vars)).toMatch(/have it already/);
-    expect(content.render('daily-log.attendance-hours-added', vars)).toMatch(/added the time to Fri 8 Jan/);
+    expect(content.render('daily-log.attendance-hours-set', { ...vars, hours: '2' })).toMatch(/Fri 8 Jan now shows 2 h in school/);
+    expect(content.render('daily-log.attendance-kept', vars)).toMatch(/your words are on Fri 8 Jan's note/);
     expect(content.render('daily-log.attendance-changed', vars)).toMatch(/stays as it is/);
-    for (const key of ['daily-log.attendance-heard', 'daily-log.attendance-hours-added', 'daily-log.attendance-changed', 'daily-log.attendance-kept']) {
-      expect(content.render(key, vars)).not.toMatch(/\b(?:wrong|mistake|invalid|error)\b/i);
+    for (const key of ['daily-log.attendance-heard', 'daily-log.attendance-hours-set', 'daily-log.attendance-changed', 'daily-log.attendance-kept']) {
+      expect(content.render(key, { ...vars, hours: '2' })).not.toMatch(/\b(?:wrong|mistake|invalid|error)\b/i);
     }
   });
 });

@@ -9,7 +9,7 @@ import { leaveFlow, reask, startFlow, type RunContext } from '../../core/flow-ru
 import type { CaseRow, SessionRow } from '../../core/ports.js';
 import { textReply } from '../../core/render.js';
 import { renderAttendanceChart } from './chart.js';
-import { childrenNamedIn } from './children-named.js';
+import { childrenNamedIn, namesNoChild } from './children-named.js';
 import { addDays, isIsoDate, localDate, localTimeOf, rangeLabel, weekdayOf } from './dates.js';
 import { familyDayLabel } from './family-day.js';
 import { checkinVars, describeSummary, emptySummary } from './describe.js';
@@ -237,6 +237,15 @@ interface Scope {
   child: CaseRow | undefined;
   from: string | undefined;
   to: string | undefined;
+  /** The words name someone who is no child of theirs: asked which child, nothing shown. */
+  noSuchChild?: boolean;
+}
+
+/** No child by the name typed: which of theirs, by name, and the command again. */
+function askWhichChild(ctx: RunContext, command: 'summary' | 'chart'): void {
+  const names = ctx.store.listCases(ctx.session.userId).map((c) => c.nickname);
+  say(ctx, `${command}.which-child`, { children: names.join(', ') });
+  reask(ctx);
 }
 
 /** Which child and which days a summary or chart is about: named in the words, or the obvious one. */
@@ -244,6 +253,8 @@ function scopeOf(ctx: RunContext, args: string): Scope {
   const userId = ctx.session.userId;
   const cases = ctx.store.listCases(userId);
   const lower = ` ${args.toLowerCase()} `;
+  // A name that is no child's never falls back to another child's days (review12, 4).
+  if (cases.length > 0 && namesNoChild(cases, args)) return { child: undefined, from: undefined, to: undefined, noSuchChild: true };
   let child = childrenNamedIn(cases, args)[0];
   if (!child && cases.length > 1) {
     // The child most recently logged, else the one in the current conversation, else the first.
@@ -279,7 +290,8 @@ function scopeOf(ctx: RunContext, args: string): Scope {
 
 /** `summary [nickname] [last 2 weeks | since DATE | from DATE to DATE]`. */
 export const summary: ChatCommand = (args, ctx) => {
-  const { child, from, to } = scopeOf(ctx, args);
+  const { child, from, to, noSuchChild } = scopeOf(ctx, args);
+  if (noSuchChild) return askWhichChild(ctx, 'summary');
   if (!child) {
     say(ctx, 'summary.no-child');
     reask(ctx);
@@ -295,7 +307,8 @@ export const summary: ChatCommand = (args, ctx) => {
 
 /** `chart [nickname] [range]`: the attendance chart as an image. */
 export const chart: ChatCommand = (args, ctx) => {
-  const { child, from, to } = scopeOf(ctx, args);
+  const { child, from, to, noSuchChild } = scopeOf(ctx, args);
+  if (noSuchChild) return askWhichChild(ctx, 'chart');
   const userId = ctx.session.userId;
   if (!child) {
     say(ctx, 'summary.no-child');

@@ -93,3 +93,22 @@ export function readToldDay(text: string, schoolDayHours: number | null = null):
 /** More than the attendance alone: a day told whole enough to take in at once. */
 export const saysMoreThanAttendance = (t: ToldDay | null): t is ToldDay & { attendance: Attendance } =>
   t !== null && t.attendance !== null && (t.difficulty !== null || t.maybeDifficulty !== null || t.triggers.length > 0 || (t.attendance === 'partial' && t.hours !== null && !t.hours.arrived));
+
+/** The words that say how much of the day and nothing more (content/words/daily-log.yaml). */
+const ATTENDANCE_ONLY = once(() => new RegExp(`\\b(?:${shippedAlternation('daily-log.attendance-only')})\\b`, 'g'));
+
+/**
+ * Words about how much of the day the child was in and nothing else ("she went in for 2 hours in
+ * the end", "JJ did the morning only"): no event in them (sent home, a meltdown, called in), no
+ * reason. Times, numbers and the child's own name are part of it.
+ */
+export function saysOnlyHowMuch(text: string, nickname = ''): boolean {
+  let said = norm(text);
+  for (const word of nickname.toLowerCase().split(/\s+/).filter(Boolean)) said = said.split(word).join(' ');
+  const rest = said
+    .replace(new RegExp(TIME, 'g'), ' ')
+    .replace(/\d+(?:\.\d+)?/g, ' ')
+    .replace(ATTENDANCE_ONLY(), ' ')
+    .replace(/[^a-z]+/g, '');
+  return rest === '';
+}

@@ -38,7 +38,12 @@ describe('"Another child" at the closing "what do I say now?" (fix1, not done)',
     await a.send(pick('new-child'));
     await a.send('Mia');
     const sasha = caseOf(a, 'Sasha');
-    expect(a.store.listNotes('parent-a').filter((n) => n.caseId === sasha && n.text.includes('Mrs Patel'))).toEqual([]);
+    const mia = caseOf(a, 'Mia');
+    const kept = a.store.listNotes('parent-a').filter((n) => n.text.includes('Mrs Patel'));
+    expect(kept.filter((n) => n.caseId === sasha)).toEqual([]);
+    // And they are filed: what the school said, under Mia (review12: the test checked only the absence).
+    expect(mia).toBeDefined();
+    expect(kept.filter((n) => n.caseId === mia).map((n) => n.kind)).toEqual(['statement']);
   });
 
   it('a new "no" started at the menu still gets triage\'s own questions after the name', async () => {

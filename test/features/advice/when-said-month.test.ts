@@ -39,3 +39,25 @@ describe('a word that only begins like a month is no month, where a date is aske
     expect(parseDateAhead('Agust 3', TODAY)).toBe('2027-08-03');
   });
 });
+
+describe('a month cut short (review12: "decemb 14", "novem" read no more after mends14)', () => {
+  it.each([
+    ['decemb 14', '2025-12-14'],
+    ['3 novem', '2026-11-03'],
+    ['mar 3', '2026-03-03'],
+    ['jun 2', '2026-06-02'],
+    ['sept 9', '2026-09-09'],
+    ['septem 9', '2026-09-09'],
+    ['octob 1', '2026-10-01'],
+    ['janu 16', '2026-01-16'],
+    ['4 augu', '2026-08-04'],
+  ])('%j: three letters or more of a month\'s name is that month (%s)', (words, date) => {
+    expect(parseLogDate(words, TODAY)).toEqual({ date });
+    expect(typed(words)).toBe(date);
+  });
+
+  it.each(['maybe 8', 'marching 3', 'junk 5', 'marc 3', 'ma 3', 'de 14', 'novels 2'])('%j is still no month', (words) => {
+    expect(parseLogDate(words, TODAY)).toEqual({ error: 'unknown' });
+    expect(typed(words)).toBe(words);
+  });
+});

@@ -39,7 +39,7 @@ describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   it('"went in for 2 hours" after "Part of the day": the time goes on the day', async () => {
     await atReasons('partial');
     const r = await app.send('went in for 2 hours');
-    expect(keys(r)).toContain('daily-log.attendance-hours-added');
+    expect(keys(r)).toContain('daily-log.attendance-hours-set');
     expect(lastQuestion(r).key).toBe('daily-log.ask-triggers');
     expect(entry()).toMatchObject({ attendance: 'partial', hours: 2, triggers: [] });
   });
