@@ -6,29 +6,17 @@
  * By keys, state and the store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { choice, command, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+import { choice, keys, lastQuestion, type TestApp } from '../../support/builders.js';
+import { atReasons, todaysEntry } from './at-reasons.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
 
-/** JJ's day started with `attendance`, at the reasons question (after the morning's 6). */
-async function atReasons(attendance: 'full' | 'partial' | 'absent'): Promise<void> {
-  app = makeTestApp();
-  await app.send(command('resume'));
-  await app.send(choice('new-no'));
-  await app.send('JJ');
-  await app.send(command('menu'));
-  app.store.logs.updateCheckin('parent-a', { schoolDayHours: 6 }, app.clock.now().toISOString());
-  await app.send('log today');
-  await app.send(choice(attendance));
-  if (attendance === 'partial') await app.send(choice('h:unsure'));
-  expect(lastQuestion(await app.send('6')).key).toBe('daily-log.ask-triggers');
-}
-const entry = () => app.store.logs.listEntries('parent-a').find((e) => e.date === app.clock.now().toISOString().slice(0, 10));
+const entry = () => todaysEntry(app);
 
 describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   it('"part of the day" after "Part of the day": not a reason; said so, and the reasons asked again', async () => {
-    await atReasons('partial');
+    app = await atReasons('partial');
     const r = await app.send('part of the day');
     expect(keys(r)).toContain('daily-log.attendance-heard');
     expect(lastQuestion(r).key).toBe('daily-log.ask-triggers');
@@ -37,7 +25,7 @@ describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   });
 
   it('"went in for 2 hours" after "Part of the day": the time goes on the day', async () => {
-    await atReasons('partial');
+    app = await atReasons('partial');
     const r = await app.send('went in for 2 hours');
     expect(keys(r)).toContain('daily-log.attendance-hours-set');
     expect(lastQuestion(r).key).toBe('daily-log.ask-triggers');
@@ -45,7 +33,7 @@ describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   });
 
   it('"half day" after "Didn\'t go in": asked before changing it; a yes changes it and keeps the morning', async () => {
-    await atReasons('absent');
+    app = await atReasons('absent');
     const r = await app.send('half day');
     expect(lastQuestion(r).key).toBe('daily-log.ask-attendance-change.absent-partial');
     expect(lastQuestion(r).choices.map((c) => c.id)).toEqual(['change', 'keep']);
@@ -57,7 +45,7 @@ describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   });
 
   it('a no keeps what was picked, and the reasons are asked again (at "anything else?" when some were picked)', async () => {
-    await atReasons('full');
+    app = await atReasons('full');
     await app.send(choice('t:sensory'));
     const r = await app.send('part of the day');
     expect(lastQuestion(r).key).toBe('daily-log.ask-attendance-change.full-partial');
@@ -68,7 +56,7 @@ describe('an attendance answer at "What made it harder?" (L13-5)', () => {
   });
 
   it('reasons still are reasons: "feeling sick", "sick", "the corridors", "tired, came home early", "no"', async () => {
-    await atReasons('partial');
+    app = await atReasons('partial');
     expect(lastQuestion(await app.send('sick')).key).toBe('daily-log.ask-triggers-more');
     expect(lastQuestion(await app.send('the corridors')).key).toBe('daily-log.ask-triggers-more');
     expect(lastQuestion(await app.send('tired, came home early')).key).toBe('daily-log.ask-triggers-more');

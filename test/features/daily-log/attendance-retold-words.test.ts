@@ -6,29 +6,17 @@
  * By keys, state and the store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { choice, command, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+import { choice, keys, lastQuestion, type TestApp } from '../../support/builders.js';
+import { atReasons, todaysEntry } from './at-reasons.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
 
-/** JJ's day started with `attendance` (a part day's hours as `hours`), at the reasons question. */
-async function atReasons(attendance: 'full' | 'partial' | 'absent', hours = 'h:unsure'): Promise<void> {
-  app = makeTestApp();
-  await app.send(command('resume'));
-  await app.send(choice('new-no'));
-  await app.send('JJ');
-  await app.send(command('menu'));
-  app.store.logs.updateCheckin('parent-a', { schoolDayHours: 6 }, app.clock.now().toISOString());
-  await app.send('log today');
-  await app.send(choice(attendance));
-  if (attendance === 'partial') await app.send(choice(hours));
-  expect(lastQuestion(await app.send('6')).key).toBe('daily-log.ask-triggers');
-}
-const entry = () => app.store.logs.listEntries('parent-a').find((e) => e.date === app.clock.now().toISOString().slice(0, 10));
+const entry = () => todaysEntry(app);
 
 describe('words at "What made it harder?" that say more than how much of the day (review12)', () => {
   it('"the school sent him home again" on a part day is a reason, not "I have it already"', async () => {
-    await atReasons('partial');
+    app = await atReasons('partial');
     const r = await app.send('the school sent him home again');
     expect(keys(r)).not.toContain('daily-log.attendance-heard');
     expect(lastQuestion(r).key).toBe('daily-log.ask-triggers-more');
@@ -36,21 +24,21 @@ describe('words at "What made it harder?" that say more than how much of the day
   });
 
   it('"they sent him home at lunch" on a full day is a reason, not asked about', async () => {
-    await atReasons('full');
+    app = await atReasons('full');
     const r = await app.send('they sent him home at lunch');
     expect(lastQuestion(r).key).toBe('daily-log.ask-triggers-more');
     expect(entry()).toMatchObject({ attendance: 'full', triggers: [{ id: 'other', detail: 'they sent him home at lunch' }] });
   });
 
   it('a meltdown or being called in is a reason too', async () => {
-    await atReasons('partial');
+    app = await atReasons('partial');
     expect(lastQuestion(await app.send('came home early after a meltdown')).key).toBe('daily-log.ask-triggers-more');
     expect(lastQuestion(await app.send('they called me in at 11')).key).toBe('daily-log.ask-triggers-more');
     expect(entry()?.triggers.map((t) => t.detail)).toEqual(['came home early after a meltdown', 'they called me in at 11']);
   });
 
   it('only how much of the day, then "No, keep what I picked": the attendance kept, the words on the day', async () => {
-    await atReasons('full');
+    app = await atReasons('full');
     expect(lastQuestion(await app.send('she went in for 2 hours in the end')).key).toBe('daily-log.ask-attendance-change.full-partial');
     const no = await app.send(choice('keep'));
     expect(keys(no)).toContain('daily-log.attendance-kept');
@@ -59,7 +47,7 @@ describe('words at "What made it harder?" that say more than how much of the day
   });
 
   it('"Yes, change it": changed, and the words on the day too; a note typed later keeps them', async () => {
-    await atReasons('absent');
+    app = await atReasons('absent');
     expect(lastQuestion(await app.send('JJ went in for 2 hours in the end')).key).toBe('daily-log.ask-attendance-change.absent-partial');
     expect(keys(await app.send(choice('change')))).toContain('daily-log.attendance-changed');
     expect(entry()).toMatchObject({ attendance: 'partial', note: 'JJ went in for 2 hours in the end' });
@@ -70,7 +58,7 @@ describe('words at "What made it harder?" that say more than how much of the day
   });
 
   it('a time told over the one picked (3 h, then "went in for 2 hours in the end") says it was changed', async () => {
-    await atReasons('partial', 'h:3');
+    app = await atReasons('partial', 'h:3');
     expect(entry()?.hours).toBe(3);
     const r = await app.send('she went in for 2 hours in the end');
     expect(keys(r)).toContain('daily-log.attendance-hours-set');
