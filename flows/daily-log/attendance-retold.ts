@@ -10,18 +10,9 @@
  */
 import { answerOf, clip, type AskParams, type FlowEvent, type SayParams } from '../../src/core/flow-kit.js';
 import { readToldDay, saysOnlyHowMuch } from '../../src/features/daily-log/told-day.js';
-import type { Attendance, SaveLogParams } from '../../src/features/daily-log/model.js';
-import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
-import { P, dayNoteWith, typedPick, type Ctx } from './daily-log-steps.js';
+import type { SaveLogParams } from '../../src/features/daily-log/model.js';
+import { P, dayNoteWith, typedPick, type Ctx, type Retold } from './daily-log-steps.js';
 
-export interface Retold {
-  attendance: Attendance;
-  hours: HoursAnswer | null;
-  /** Typed at "anything else?" (some reasons picked already): asked again there. */
-  again: boolean;
-  /** The words, kept on the day's note whatever the answer to "shall I change it?". */
-  text?: string;
-}
 
 const ev = (event: unknown) => event as FlowEvent;
 const base = (context: Ctx) => ({ child: context.nickname, date: context.date });

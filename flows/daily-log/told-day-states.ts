@@ -9,7 +9,7 @@
 import { answerOf, clip, nestedQuote, type AskParams, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { readToldDay, saysMoreThanAttendance, type ToldDay } from '../../src/features/daily-log/told-day.js';
 import { isTriggerId, type SaveLogParams } from '../../src/features/daily-log/model.js';
-import { P, type Ctx } from './daily-log-steps.js';
+import { P, type Ctx, type EarlierTold } from './daily-log-steps.js';
 
 const ev = (event: unknown) => event as FlowEvent;
 const base = (context: Ctx) => ({ child: context.nickname, date: context.date });
@@ -96,17 +96,6 @@ export function toldOutput(context: Ctx): FlowOutput | null {
   return context.toldDeclined && context.told ? { next: 'home', input: { statement: context.told.text } } : null;
 }
 
-/**
- * A told day whose offer was overtaken by this log (src/features/daily-log/told-waiting.ts): its
- * reading and words, its day, its child if known, and who is logged on it already.
- */
-export interface EarlierTold {
-  told: ToldDay & { text: string };
-  date: string;
-  day: string;
-  child?: string;
-  logged: string[];
-}
 
 /** The told day waiting, from the flow's input, checked, or null. */
 export function earlierFromInput(input: FlowInput): EarlierTold | null {
