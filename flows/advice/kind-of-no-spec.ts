@@ -20,6 +20,11 @@ export interface KindQuestion<S extends string> {
   max?: number;
   /** The next step is due on the date this answer names, if it names one. */
   due?: true;
+  /**
+   * The answer is a day and nothing else ("By what day…?"): the letter gives the date read from it,
+   * written out ("29 January 2027", not "friday 29 jan"), and the words only when no date was read.
+   */
+  dayOnly?: true;
   /** A person's name alone is an answer here ("Who is collecting it?"); elsewhere "Mrs McAuley" alone is asked about again. */
   person?: true;
   /** A number alone is an answer here ("how many school days…?"); elsewhere it is a menu's number, asked about again. */

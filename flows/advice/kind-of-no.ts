@@ -31,6 +31,8 @@ import { keptMeetingsOf } from './meeting-states.js';
 
 /** The next step's date: the one an answer named, else two weeks after the letter. */
 const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date);
+/** The day the parent's answer named (no default follow-up day), or ''. */
+const namedDay = (context: Ctx): string => (typeof context['due'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(context['due']) ? context['due'] : '');
 
 function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
   const due = dueOf(context);
@@ -204,6 +206,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   }
 
   const fieldOf = new Map(questions.map((q) => [q.state as string, q.field]));
+  const dayOnlyField = questions.find((q) => q.dayOnly && q.due)?.field;
   const letterFields = Object.entries(spec.letter.vars).map(([name, state]) => {
     const field = state === null ? null : fieldOf.get(state);
     if (field === undefined) throw new Error(`${spec.id}: letter variable ${name} names no question`);
@@ -229,7 +232,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...(meeting ? meetingLetterVars(context, fieldOf.get(meeting.decidedBy) ?? '', [...meeting.names.map((n) => fieldOf.get(n) ?? ''), 'statement']) : {}),
     };
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
-    for (const [name, field] of letterFields) vars[name] = field === null ? '' : factOf(context[field]);
+    for (const [name, field] of letterFields) vars[name] = field === null ? '' : field === dayOnlyField && namedDay(context) ? letterDay(namedDay(context), mf) : factOf(context[field]);
     for (const [name, line] of Object.entries(spec.letter.said ?? {})) vars[name] = line.pick(context);
     return { template: spec.letter.template, vars };
   }

@@ -146,7 +146,7 @@ export const silenceFlow = kindOfNoFlow({
   questions: [
     { state: 'tried', ask: 'ask-tried', topic: 'silence.tried', buttons: ['not-sure'], max: 600 },
     { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400 },
-    { state: 'byWhen', ask: 'ask-by-when', topic: 'silence.by-when', buttons: ['five-days'], says: ['five-days'], max: 200, due: true },
+    { state: 'byWhen', ask: 'ask-by-when', topic: 'silence.by-when', buttons: ['five-days'], says: ['five-days'], max: 200, due: true, dayOnly: true },
   ],
   wrapUp: [{ key: 'record', plain: true }, { key: 'then', plain: true }],
   letter: { template: 'silence-meeting-request', vars: { tried: 'tried', cancelled: 'cancelled', by_when: 'byWhen' } },
