@@ -56,7 +56,20 @@ function pointsAt(s: Situation, text: string): boolean {
   return false;
 }
 
+/** Off the roll already, said as done: "we took Arjun off roll last week", "she was taken off the roll", "I signed the home education form". */
+const OFF_ROLL_DONE =
+  /\b(?:(?:we|i|we'?ve|i'?ve|have|has|had) (?:already |just )?(?:took|taken|removed|de-?registered|withdrew|withdrawn) (?:him|her|them|\w+) (?:off|from) (?:the |his |her |their )?(?:school )?(?:roll|register)|(?:we|i|we'?ve|i'?ve|have|had) (?:already |just )?(?:de-?registered|withdrawn|withdrew) (?:him|her|them|\w+)(?: (?:from|off) (?:the )?school)?\s*(?:$|[.,;!]|last|in|on|from school)|(?:he|she|they|\w+) (?:is|was|has been|have been|are|were|got) (?:already |now )?(?:taken |removed )?off (?:the )?(?:school )?(?:roll|register)|(?:i|we|i'?ve|we'?ve|have|had) (?:already |just )?(?:signed|sent|returned|filled in) (?:the |a )?(?:home[- ]?education|ehe|de-?registration|off[- ]?roll)\w* (?:form|letter|paperwork))/i;
+
+/**
+ * The child already taken off the roll (review13-3): told its own words, never "nothing to sign,
+ * your choice", and the pressure-to-take-off-the-roll situation is not offered.
+ */
+export function offRollDone(text: string): boolean {
+  return OFF_ROLL_DONE.test(text.replace(/[’‘]/g, "'"));
+}
+
 /** The situations the words point at. */
 export function cued(text: string): Situation[] {
-  return SITUATIONS.filter((s) => pointsAt(s, text));
+  const done = offRollDone(text);
+  return SITUATIONS.filter((s) => !(done && s === 'off-roll') && pointsAt(s, text));
 }
