@@ -5,8 +5,8 @@ import { loadContent } from '../../src/content/catalog.js';
 const content = loadContent();
 
 describe('replies for silence, meant to be sent (review13-5)', () => {
-  it.each(['collaborative', 'clear', 'firm'])('%s holds no placeholder and claims no cancelled meeting', (tone) => {
-    const words = content.render(`say-next.replies.situation.silence.${tone}`);
+  it.each(['collaborative', 'clear', 'firm', 'clear.dated', 'firm.dated'])('%s holds no placeholder and claims no cancelled meeting', (tone) => {
+    const words = content.render(`say-next.replies.situation.silence.${tone}`, { dates: '30 November and 11 Dec' });
     expect(words).not.toMatch(/\[[^\]]*\]/);
     expect(words).not.toMatch(/was cancelled|have been cancelled/i);
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cued } from '../../../flows/advice/situation-cues.js';
 import { looseYes } from '../../../flows/advice/partial-yes.js';
+import { replyFor } from '../../../flows/advice/say-next-replies.js';
 
 describe('a promise to reply or to look into it agrees nothing (review13-1)', () => {
   it.each([
@@ -58,5 +59,17 @@ describe('single words that picked the wrong situation (review13-2)', () => {
     ['they never replied', 'silence'],
   ].map((c) => (typeof c === 'string' ? [c, 'sent-home'] : c)))('still cued: %j is %s', (words, situation) => {
     expect(cued(words)).toContain(situation);
+  });
+});
+
+describe('replies for silence hold the dates the parent wrote on (review13-5)', () => {
+  const ctx = (statement: string) => ({ context: { statement, category: 'other' as const } });
+  it('the days of the emails, not of the cancelled meeting, go in', () => {
+    const words = 'I emailed the depute head on 30 November asking for a meeting. nothing. emailed again 11 Dec. they finally set a meeting for 12 Jan, cancelled it the morning of.';
+    expect(replyFor('clear')(ctx(words))).toEqual({ key: 'say-next.replies.situation.silence.clear.dated', vars: { dates: '30 November and 11 Dec' } });
+    expect(replyFor('firm')(ctx(words)).vars).toEqual({ dates: '30 November and 11 Dec' });
+  });
+  it('no dates written: the replies that need none', () => {
+    expect(replyFor('clear')(ctx('none of these, they just dont answer'))).toEqual({ key: 'say-next.replies.situation.silence.clear' });
   });
 });
