@@ -34,6 +34,15 @@ function nearestOccurrence(today: Date, month: number, day: number): Date | null
   return readings.find((d) => d.getTime() >= today.getTime()) ?? null;
 }
 
+/** The end of a month with no year: one just gone (within a month) is passed, like a day just gone (review13-6), else the next. */
+function nearestMonthEnd(today: Date, month: number): Date | null {
+  const y = today.getUTCFullYear();
+  const ends = [y - 1, y, y + 1].map((year) => new Date(Date.UTC(year, month + 1, 0)));
+  const last = ends.filter((d) => d.getTime() < today.getTime()).at(-1);
+  if (last && today.getTime() - last.getTime() <= JUST_GONE_DAYS * DAY_MS) return last;
+  return ends.find((d) => d.getTime() >= today.getTime()) ?? null;
+}
+
 /** The last day of the week starting `monday` (ISO) that is not after `today`. */
 function latestOfWeek(monday: string, today: string): string {
   const sunday = iso(new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS));
@@ -47,7 +56,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,
 const MONTH_EDGE = new RegExp(`\\b(start|beginning|begining|end)\\s+of\\s+(${MONTH})\\b`, 'g');
 /** A day written as a start: "from 11 jan", "since the 4th", "starting Monday 11 January", "as of 2027-01-11". */
 const DATE_WORDS = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th))\\b`;
-const START = new RegExp(`\\b(?:from|since|starting|commencing|as of)\\s+(?:on\\s+)?(?:the\\s+)?(${DATE_WORDS})`, 'g');
+const START = new RegExp(`\\b(?:from|since|starting|commencing|as of)\\s+(?:(?:on|from)\\s+)?(?:the\\s+)?(${DATE_WORDS})`, 'g');
 /** A length of time just before a start ("15 school days", "2 weeks", "a fortnight"): counted from it. */
 const LENGTH_BEFORE = /\b(\d{1,3}|a|an|one|two|three|four|five|six|ten|fifteen|twenty)\s+(?:(?:school|working|business)\s+)?(?:days?|weeks?|fortnights?|months?)\s*$/;
 
@@ -66,9 +75,8 @@ function datesWritten(t: string, today: Date, monthFirst: boolean | undefined): 
 function monthEdges(t: string, today: Date): Date[] {
   return [...t.matchAll(MONTH_EDGE)].flatMap((m) => {
     const month = monthOf(m[2] as string);
-    const first = nearestOccurrence(today, month, 1);
-    if (!first) return [];
-    return [m[1] === 'end' ? new Date(Date.UTC(first.getUTCFullYear(), month + 1, 0)) : first];
+    const first = m[1] === 'end' ? nearestMonthEnd(today, month) : nearestOccurrence(today, month, 1);
+    return first ? [first] : [];
   });
 }
 

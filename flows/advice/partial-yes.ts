@@ -103,8 +103,12 @@ export function agreedStates<A extends string>(at: A, next: string) {
   return { [at]: state } as Record<A, typeof state>;
 }
 
-/** A yes in passing, with nobody named and no day ("leave it with me", "sounds reasonable, I'll look into it"). */
-const LOOSE_YES = /\b(?:leave it with me|(?:i'?ll|i will|we'?ll|we will|let me|i'?m|we'?re|i am|we are|(?:s?he|they)(?:'s| is| are|'re)?|still|been|keeps? saying (?:s?he'?s|they'?re)) ?(?:look(?:ing)? into (?:it|this|that)|see what (?:i|we) can do)|(?:looking|look) into it|sounds (?:reasonable|fine|good|ok(?:ay)?)|should be (?:fine|possible|ok(?:ay)?)|(?:i'?ll|we'?ll|i will|we will) (?:get back to you|sort (?:it|something)(?: out)?|see what))\b/i;
+/**
+ * Words that accept the request, with nobody named and no day ("sounds reasonable", "should be
+ * fine", "I don't see why not"). A promise to reply or to look into it ("I will get back to you
+ * next week", "leave it with me, I'll look into it") agrees nothing, so is no yes (review13-1).
+ */
+const LOOSE_YES = /\b(?:sounds (?:reasonable|fine|good|great|ok(?:ay)?|sensible|like a (?:good|great|sensible) (?:idea|plan))|should be (?:fine|possible|ok(?:ay)?|doable|no problem)|(?:that'?s|that is|that'?d be|that would be|that should be) (?:fine|ok(?:ay)?|no problem|doable|reasonable)|(?:i|we) (?:don'?t|do not|can'?t|cannot) see why not|(?:i'?m|we'?re|i am|we are) happy (?:to (?:do that|try (?:that|it)|agree)|with that))\b/i;
 /** A day or a time named: then it has a date, and is no loose yes ("from Monday 18 January", "at 10"). */
 const DATED = /\b(?:from|starting|start(?:s|ing)? (?:on|from)|begin\w* (?:on|from)) (?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)\w*|\d{1,2}(?:st|nd|rd|th)? \w+|next (?:week|term)|tomorrow)\b/i;
 

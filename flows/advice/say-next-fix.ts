@@ -26,7 +26,7 @@ const fixGuardsBase = {
 };
 
 export const fixGuards = {
-  needsChild: ({ context }: Args) => context.nickname === '',
+  needsChild: ({ context }: Args) => context.nickname === '' && context.childSkipped !== true,
   knowsRecipient: ({ context }: Args) => context.recipient.trim() !== '',
   /** A day was offered to confirm: "No, let me fix it" asks for the day first. */
   offeredSaidOn: ({ context }: Args) => context.saidOn !== '',

@@ -70,6 +70,8 @@ export type LetterCtx = FactsCtx &
   WordingCtx &
   Record<AskedLine, string> & {
     nickname: string;
+    /** The child's name skipped at a situation letter's question: not asked again (review13-6). */
+    childSkipped?: boolean;
     statement: string;
     category: Category;
     /** The letter's date (ISO), set when the parent asks for it. */

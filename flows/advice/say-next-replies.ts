@@ -10,6 +10,7 @@ import type { FlowOutput, NoteParams, SayParams } from '../../src/core/flow-kit.
 import type { Category } from '../../src/core/types.js';
 import { cued, SITUATIONS, type Situation } from './situation-cues.js';
 import { looseYes } from './partial-yes.js';
+import { writtenOnDays } from './silence-dates.js';
 
 const P = 'say-next';
 
@@ -56,9 +57,15 @@ export function kindParams({ context }: { context: RepliesCtx }): SayParams {
   return { key: set ? `${P}.situation.${set}` : `${P}.kind.${context.category}` };
 }
 
+/** The silence replies with a version holding the days written on. */
+const DATED_TONES = new Set(['clear', 'firm']);
+
 export function replyFor(tone: string): (args: { context: RepliesCtx }) => SayParams {
   return function replyParams({ context }) {
-    return { key: `${keyFor('replies', context)}.${tone}` };
+    const key = `${keyFor('replies', context)}.${tone}`;
+    // Silence: the days the parent wrote on, when they said them, go in (review13-5).
+    const dates = DATED_TONES.has(tone) && replySetOf(context) === 'silence' ? writtenOnDays(context.statement) : '';
+    return dates ? { key: `${key}.dated`, vars: { dates } } : { key };
   };
 }
 
@@ -80,6 +87,7 @@ export function replySetKeys(tones: readonly string[]): string[] {
   return REPLY_SETS.flatMap((s) => [
     `${P}.situation.${s}`,
     ...tones.map((t) => `${P}.replies.situation.${s}.${t}`),
+    ...(s === 'silence' ? tones.filter((t) => DATED_TONES.has(t)).map((t) => `${P}.replies.situation.${s}.${t}.dated`) : []),
     `${P}.questions.situation.${s}`,
     `${P}.write-down.situation.${s}`,
     `${P}.advice-note.situation.${s}`,

@@ -171,6 +171,7 @@ const sayNext = setup({
     gatherFacts: assign(gatherFacts),
     keepLine: assign(own(keepLine)),
     keepChild: assign(own(keepChild)),
+    skipChild: assign({ childSkipped: true }),
     forgetRecipient: assign({ recipient: '' }),
     // The letter's facts (letter-facts-states.ts) and the check of the parent's own words (letter-wording-states.ts).
     keepRecipient: assign(own(factsAssigns.keepRecipient)),
@@ -325,7 +326,7 @@ export const sayNextMachine = sayNext.createMachine({
           { guard: 'typedNotAName', target: 'situationChild', reenter: true, actions: { type: 'say', params: { key: `${P}.child-not-a-name` } } },
           { target: 'done', actions: ['keepChild', 'gatherFacts', 'handToSituation'] },
         ],
-        CHOICE: { target: 'letter', actions: ['stampDate', 'gatherFacts', 'readSaidOnWords'] },
+        CHOICE: { target: 'letter', actions: ['skipChild', 'stampDate', 'gatherFacts', 'readSaidOnWords'] },
       },
     },
     // Before the letter: what is known is confirmed, what is missing is asked for (Skip leaves a blank).

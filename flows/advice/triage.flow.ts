@@ -13,7 +13,7 @@ import { newestMessage, statementFrom } from '../../src/features/advice/email-fr
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
-import { cued } from './situation-cues.js';
+import { cued, offRollDone } from './situation-cues.js';
 
 type Ctx = TriageCtx;
 
@@ -159,7 +159,7 @@ export const triageMachine = setup({
     isNotSchool: ({ event }) => answerOf(event as FlowEvent) === 'not-school',
     /** Words typed at the menu, arriving with the flow: kept at once (a reply in the case is kept already). */
     hasFreshStatement: ({ context }) => context.continuing !== true && context.statement.trim().length > 0,
-    aboutTheRoll: ({ context }) => cued(context.statement).includes('off-roll'),
+    aboutTheRoll: ({ context }) => cued(context.statement).includes('off-roll') || offRollDone(context.statement),
     // A grandparent or carer saying they are not the parent: told Next Step helps them too.
     carerFirstContact: ({ context }) => context.continuing !== true && carerNotParent(context.thread || context.statement),
   },
@@ -188,11 +188,12 @@ export const triageMachine = setup({
           target: 'start',
           actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: { key: 'triage.carer' } }],
         },
-        // Pressure to take the child off the roll: what matters most is said first, nothing to sign or decide today (W14-2).
+        // Pressure to take the child off the roll: what matters most is said first, nothing to sign or decide today (W14-2);
+        // already off it: its own words, an adviser and the council about a place (review13-3).
         {
           guard: and(['hasFreshStatement', 'aboutTheRoll']),
           target: 'start',
-          actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: { key: 'triage.off-roll-first' } }],
+          actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }, { type: 'say', params: ({ context }) => ({ key: offRollDone(context.statement) ? 'triage.off-roll-done' : 'triage.off-roll-first' }) }],
         },
         { guard: 'hasFreshStatement', target: 'start', actions: [{ type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }] },
         { target: 'start' },
@@ -351,6 +352,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-nickname',
     'triage.nickname.kept-statement',
     'triage.off-roll-first',
+    'triage.off-roll-done',
     'triage.nickname.short',
     'triage.nickname.kept-words',
     'triage.nickname.kept-words-about',

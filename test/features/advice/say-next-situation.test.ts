@@ -41,7 +41,8 @@ describe('say-next follows the situation', () => {
     ['loose-yes', 'yep sounds reasonable, leave it with me and I\'ll look into it'],
   ])('cued from the words: %s', (set, statement) => {
     const { said } = replies({ statement });
-    expect(said).toEqual(expect.arrayContaining(TONES.map((t) => `say-next.replies.situation.${set}.${t}`)));
+    // Silence's replies hold the days written on when the words name them (review13-5): their `.dated` keys.
+    expect(said.map((k) => k.replace(/\.dated$/, ''))).toEqual(expect.arrayContaining(TONES.map((t) => `say-next.replies.situation.${set}.${t}`)));
     expect(said.some((k) => k.startsWith('say-next.replies.other.'))).toBe(false);
   });
 

@@ -60,14 +60,13 @@ describe('the situations the fourteenth walk found missing, cued from the words'
 describe('a yes without a date or anyone to do it (W14-12)', () => {
   it.each([
     'yep sounds reasonable, leave it with me and I\'ll look into it',
-    'she keeps saying shes looking into it',
-    "I'll see what I can do.",
     // The walk's own words: "on friday" is when she asked, not when it starts.
     'asked the wellbeing coordinator mrs papadopoulos on friday if Zara could start at 10 and have a quiet spot at lunch. she said "yep sounds reasonable, leave it with me and I\'ll look into it". that was 3 weeks ago actually',
   ])('loose: %j', (words) => {
     expect(looseYes(words)).toBe(true);
   });
-  it.each(['We agreed she can start at 10 from Monday 18 January; Mrs Papadopoulos will meet her.', 'No, that is not something we can do.'])('not loose: %j', (words) => {
+  // Looking into it agrees nothing (review13-1): test/features/advice/review13-cues.test.ts.
+  it.each(['We agreed she can start at 10 from Monday 18 January; Mrs Papadopoulos will meet her.', 'No, that is not something we can do.', 'she keeps saying shes looking into it', "I'll see what I can do."])('not loose: %j', (words) => {
     expect(looseYes(words)).toBe(false);
   });
 });
