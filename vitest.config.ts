@@ -6,8 +6,9 @@ import { useRamDiskForTemp } from './test/support/ram-disk.js';
 // children's) in one directory for the run, on a RAM disk where the machine has one, removed at
 // the end: the same code and pragmas (a full fsync per commit), but an fsync there costs nothing,
 // where on this machine's disk it was 1-3 ms and the suite makes tens of thousands
-// (test/support/ram-disk.ts). Set before the workers start.
-useRamDiskForTemp();
+// (test/support/ram-disk.ts). Set before the workers start; only when vitest itself reads this
+// file (VITEST is set before it does), not when a tool such as knip reads it for its entries.
+if (process.env.VITEST) useRamDiskForTemp();
 
 // Test files share their worker's modules (isolate: false), so the content catalog, the trained
 // classifier and the module graph (a third of the run when each file loaded its own) are
