@@ -83,6 +83,25 @@ const keep = ({ event, context }: { event: FlowEvent; context: Ctx }): NoteParam
 
 const moreWords = { type: 'say', params: { key: `${P}.more` } } as const;
 
+/**
+ * One of the offer's three questions (`state`, asked as `<P>.<key>`): "Look at it now", or its
+ * other way on: "later" (finish the question first, `ask`) or "leave" (`alone`, `held`). More long
+ * words typed there join the message.
+ */
+function offered(state: 'ask' | 'alone' | 'held', key: string, other: 'later' | 'leave') {
+  const otherWay =
+    other === 'later'
+      ? { guard: 'isLater' as const, target: 'done', actions: ['later' as const, { type: 'say' as const, params: { key: `${P}.later` } }] }
+      : { guard: 'isLeave' as const, target: 'done', actions: ['leave' as const, { type: 'say' as const, params: { key: `${P}.left` } }] };
+  return {
+    entry: { type: 'ask' as const, params: question(key, ['now', other]) },
+    on: {
+      CHOICE: [{ guard: 'isNow' as const, target: 'done', actions: 'now' as const }, otherWay],
+      TEXT: { guard: 'isMore' as const, target: state, reenter: true, actions: [{ type: 'note' as const, params: keep }, 'addWords' as const, moreWords] },
+    },
+  };
+}
+
 const machine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as Record<string, unknown>, output: {} as FlowOutput },
   actions: {
@@ -118,36 +137,9 @@ const machine = setup({
         { target: 'alone', actions: { type: 'note', params: keep } },
       ],
     },
-    ask: {
-      entry: { type: 'ask', params: question('ask', ['now', 'later']) },
-      on: {
-        CHOICE: [
-          { guard: 'isNow', target: 'done', actions: 'now' },
-          { guard: 'isLater', target: 'done', actions: ['later', { type: 'say', params: { key: `${P}.later` } }] },
-        ],
-        TEXT: { guard: 'isMore', target: 'ask', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
-      },
-    },
-    alone: {
-      entry: { type: 'ask', params: question('ask-alone', ['now', 'leave']) },
-      on: {
-        CHOICE: [
-          { guard: 'isNow', target: 'done', actions: 'now' },
-          { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: `${P}.left` } }] },
-        ],
-        TEXT: { guard: 'isMore', target: 'alone', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
-      },
-    },
-    held: {
-      entry: { type: 'ask', params: question('held', ['now', 'leave']) },
-      on: {
-        CHOICE: [
-          { guard: 'isNow', target: 'done', actions: 'now' },
-          { guard: 'isLeave', target: 'done', actions: ['leave', { type: 'say', params: { key: `${P}.left` } }] },
-        ],
-        TEXT: { guard: 'isMore', target: 'held', reenter: true, actions: [{ type: 'note', params: keep }, 'addWords', moreWords] },
-      },
-    },
+    ask: offered('ask', 'ask', 'later'),
+    alone: offered('alone', 'ask-alone', 'leave'),
+    held: offered('held', 'held', 'leave'),
     done: { type: 'final' },
   },
   output: ({ context }): FlowOutput => {

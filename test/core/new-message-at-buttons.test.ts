@@ -10,25 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
 import { caseAppsAfterEach } from '../support/case-app.js';
-import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from '../features/case-file/support.js';
+import { cmd, keysOf, pick, question, type CaseApp } from '../features/case-file/support.js';
+import { ACCOUNT, EMAIL, atToldOffer, notesWith } from './told-offer.js';
 
 const app = caseAppsAfterEach();
 
-const TOLD = 'she went in at 10 and came home at 12 after a meltdown in maths';
-const EMAIL = 'Mrs Fenwick just emailed again: "We are unable to provide a quiet room at lunchtime as the space is needed for other pupils."';
-const ACCOUNT = 'and another thing, she has not slept properly all week and cries every night about the corridors and the noise';
-
-/** A parent with one child, Rosie, at "Shall I add it to the daily log?" (buttons only). */
-async function atToldOffer(): Promise<CaseApp> {
-  const a = app();
-  await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more evidence before we change anything for Rosie.', who: 'Mr Hill' });
-  await a.send(cmd('restart'));
-  const r = await a.send(TOLD);
-  expect(question(r).key).toBe('daily-log.ask-told.named');
-  return a;
-}
-
-const keptAs = (a: CaseApp, words: string) => a.store.listNotes('parent-a').filter((n) => n.text.includes(words));
+const keptAs = notesWith;
 
 /** Answers a told day's remaining log questions with their last button until `stop` is asked. */
 async function finishLog(a: CaseApp, r: Reply[], stop: string): Promise<Reply[]> {
@@ -41,7 +28,7 @@ async function finishLog(a: CaseApp, r: Reply[], stop: string): Promise<Reply[]>
 
 describe('a new message typed at a buttons-only question', () => {
   it('is kept in the parent\'s words and the parent asked: look at it now, or finish the question first', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     const r = await a.send(EMAIL);
     expect(keysOf(r)).not.toContain('engine.pick-one');
     const q = question(r);
@@ -53,7 +40,7 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('"look at it now" reads it as typed at the menu (here, what the school said), the question kept to come back to', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     const r = await a.send(pick('new:now'));
     expect(question(r).key.startsWith('triage.')).toBe(true);
@@ -62,7 +49,7 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('"finish the question first" asks it again; when that conversation ends the message comes back, and can be looked at then', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(ACCOUNT);
     let r = await a.send(pick('new:later'));
     expect(keysOf(r)).toContain('engine.new-message.later');
@@ -81,7 +68,7 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('"leave it" when it comes back lets it go, kept in the notes', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(ACCOUNT);
     let r = await a.send(pick('new:later'));
     r = await finishLog(a, await a.send(pick('yes')), 'engine.new-message.held');
@@ -92,7 +79,7 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('short stray words still get the kind "pick one", and nothing is noted', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     const before = a.store.listNotes('parent-a').length;
     const r = await a.send('hmm what');
     expect(keysOf(r)).toContain('engine.pick-one');
@@ -101,14 +88,14 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('a typed answer that is one of the choices is still that choice', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     const r = await a.send('Yes, add it to the log');
     expect(keysOf(r)).toContain('daily-log.told-noted');
     expect(keysOf(r).some((k) => k.startsWith('engine.new-message'))).toBe(false);
   });
 
   it('a second long message at the new-message question is kept with the first, and the question asked again', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     const r = await a.send(ACCOUNT);
     expect(keysOf(r)).toContain('engine.new-message.more');
@@ -117,7 +104,7 @@ describe('a new message typed at a buttons-only question', () => {
   });
 
   it('at a question not come back to ("Erase everything?"), it is offered alone: look at it now, or leave it', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(cmd('restart'));
     let r = await a.send(cmd('forget'));
     expect(question(r).choices.map((c) => c.id)).toEqual(['yes', 'no']);

@@ -7,26 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseAppsAfterEach } from '../support/case-app.js';
-import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from '../features/case-file/support.js';
+import { keysOf, pick, question } from '../features/case-file/support.js';
+import { ACCOUNT, EMAIL, atToldOffer, notesWith } from './told-offer.js';
 
 const app = caseAppsAfterEach();
 
-const TOLD = 'she went in at 10 and came home at 12 after a meltdown in maths';
-const EMAIL = 'Mrs Fenwick just emailed again: "We are unable to provide a quiet room at lunchtime as the space is needed for other pupils."';
-const ACCOUNT = 'and another thing, she has not slept properly all week and cries every night about the corridors and the noise';
-
-async function atToldOffer(): Promise<CaseApp> {
-  const a = app();
-  await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more evidence before we change anything for Rosie.', who: 'Mr Hill' });
-  await a.send(cmd('restart'));
-  expect(question(await a.send(TOLD)).key).toBe('daily-log.ask-told.named');
-  return a;
-}
-const notesWith = (a: CaseApp, words: string) => a.store.listNotes('parent-a').filter((n) => n.text.includes(words));
 
 describe('a typed answer that begins with a choice, at a buttons-only question', () => {
   it('"Yes please add it to the log, that is exactly how it went" is the yes: logged, no new-message offer', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     const r = await a.send('Yes please add it to the log, that is exactly how it went');
     expect(question(r).key.startsWith('engine.new-message')).toBe(false);
     expect(keysOf(r)).toContain('daily-log.told-noted');
@@ -34,7 +23,7 @@ describe('a typed answer that begins with a choice, at a buttons-only question',
   });
 
   it('"No, it\'s what the school said to me today" is the no, not a new message', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     const r = await a.send("No, it's what the school said to me today");
     expect(question(r).key.startsWith('engine.new-message')).toBe(false);
     expect(keysOf(r)).not.toContain('engine.pick-one');
@@ -42,14 +31,14 @@ describe('a typed answer that begins with a choice, at a buttons-only question',
   });
 
   it('a long message that begins with neither is still offered as a new message', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     expect(question(await a.send(EMAIL)).key).toBe('engine.new-message.ask');
   });
 });
 
 describe('at the new-message offer\'s own buttons', () => {
   it('"finish the question first please and then we can look at it" is "Finish the question first"', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     const r = await a.send('finish the question first please and then we can look at it');
     expect(keysOf(r)).toContain('engine.new-message.later');
@@ -58,7 +47,7 @@ describe('at the new-message offer\'s own buttons', () => {
   });
 
   it('"look at it now please, it is the email from the head" is "Look at it now": the email read, those words not added to it', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     const r = await a.send('look at it now please, it is the email from the head');
     expect(question(r).key.startsWith('triage.')).toBe(true);
@@ -66,14 +55,14 @@ describe('at the new-message offer\'s own buttons', () => {
   });
 
   it('"Look at it now" notes the message once', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     await a.send(pick('new:now'));
     expect(notesWith(a, 'unable to provide a quiet room')).toHaveLength(1);
   });
 
   it('the parent\'s own words added to a held message stay theirs: not read with the school\'s', async () => {
-    const a = await atToldOffer();
+    const a = await atToldOffer(app);
     await a.send(EMAIL);
     await a.send(ACCOUNT);
     await a.send(pick('new:now'));
