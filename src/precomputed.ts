@@ -16,7 +16,7 @@
  * (edited, replaced, added, or without a record) is read and hashed.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as z from 'zod';
 import { fromRoot, PROJECT_ROOT } from './paths.js';
@@ -73,13 +73,37 @@ export function digestOfSources(root: string): string {
 export function keepComputed(name: string, hash: string, data: unknown): void {
   if (!RUNNING_SOURCES) return;
   try {
-    const file = join(PRECOMPUTED_DIR, `${name}.json`);
+    const file = artifactFile(PRECOMPUTED_DIR, name, hash);
     const part = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.part`;
     mkdirSync(PRECOMPUTED_DIR, { recursive: true });
     writeFileSync(part, JSON.stringify({ hash, data }));
     renameSync(part, file);
+    forgetOlderKept(name, file);
   } catch {
     // Nothing kept: the next process computes it again.
+  }
+}
+
+/** How long the sources cache keeps an artifact of other sources (another checkout, an earlier edit). */
+const KEPT_FOR_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where an artifact lives. The build's (dist/precomputed) by name, as its stamps record them. The
+ * sources cache by name and hash: two checkouts sharing one node_modules (git worktrees), or an
+ * edit and its undo, each read their own, where one file per name had each overwrite the other's.
+ */
+function artifactFile(dir: string, name: string, hash: string): string {
+  return join(dir, dir === SOURCES_CACHE_DIR ? `${name}.${hash.slice(0, 16)}.json` : `${name}.json`);
+}
+
+/** Removes the sources cache's other copies of `name` not written for a day, so edits do not pile them up. */
+function forgetOlderKept(name: string, kept: string): void {
+  const now = Date.now();
+  for (const f of readdirSync(SOURCES_CACHE_DIR)) {
+    const path = join(SOURCES_CACHE_DIR, f);
+    if (path === kept || !f.startsWith(`${name}.`) || !f.endsWith('.json')) continue;
+    if (!/^[0-9a-f]{16}$/.test(f.slice(name.length + 1, -'.json'.length))) continue;
+    if (now - statSync(path).mtimeMs > KEPT_FOR_MS) rmSync(path, { force: true });
   }
 }
 
@@ -186,7 +210,7 @@ const artifactEnvelope = z.object({ hash: z.string(), data: z.unknown() });
 export function readPrecomputed<T>(name: string, hash: string, schema: z.ZodType<T>, dir: string = PRECOMPUTED_DIR): T | undefined {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+    raw = JSON.parse(readFileSync(artifactFile(dir, name, hash), 'utf8'));
   } catch {
     return undefined; // not built (the sources run directly, as under vitest)
   }
@@ -197,7 +221,7 @@ export function readPrecomputed<T>(name: string, hash: string, schema: z.ZodType
 }
 
 export function writePrecomputed(name: string, hash: string, data: unknown, dir: string = PRECOMPUTED_DIR): void {
-  const file = join(dir, `${name}.json`);
+  const file = artifactFile(dir, name, hash);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify({ hash, data }));
 }

@@ -4,7 +4,7 @@
  * check only when its bytes are exactly what the build of the running code wrote.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -106,6 +106,23 @@ describe('the sources cache (running the sources: vitest, tsx)', () => {
     keepComputed(name, 'h1', { n: 1 });
     expect(readPrecomputed(name, 'h1', z.object({ n: z.number() }))).toEqual({ n: 1 });
     expect(readPrecomputed(name, 'h2', z.object({ n: z.number() }))).toBeUndefined();
-    rmSync(join(PRECOMPUTED_DIR, `${name}.json`));
+    for (const f of readdirSync(PRECOMPUTED_DIR)) if (f.startsWith(`${name}.`)) rmSync(join(PRECOMPUTED_DIR, f));
+  });
+
+  it('keeps each sources version apart: two checkouts sharing node_modules read their own, an old copy is removed after a day', () => {
+    const name = `test-shared-${process.pid}`;
+    const schema = z.object({ n: z.number() });
+    const mine = (f: string) => f.startsWith(`${name}.`);
+    keepComputed(name, 'a'.repeat(64), { n: 1 });
+    keepComputed(name, 'b'.repeat(64), { n: 2 });
+    expect(readPrecomputed(name, 'a'.repeat(64), schema)).toEqual({ n: 1 });
+    expect(readPrecomputed(name, 'b'.repeat(64), schema)).toEqual({ n: 2 });
+    const old = join(PRECOMPUTED_DIR, `${name}.${'a'.repeat(16)}.json`);
+    utimesSync(old, new Date(Date.now() - 25 * 3600_000), new Date(Date.now() - 25 * 3600_000));
+    keepComputed(name, 'c'.repeat(64), { n: 3 });
+    expect(readPrecomputed(name, 'a'.repeat(64), schema)).toBeUndefined();
+    expect(readPrecomputed(name, 'b'.repeat(64), schema)).toEqual({ n: 2 });
+    expect(readdirSync(PRECOMPUTED_DIR).filter(mine)).toHaveLength(2);
+    for (const f of readdirSync(PRECOMPUTED_DIR).filter(mine)) rmSync(join(PRECOMPUTED_DIR, f));
   });
 });
