@@ -6,6 +6,10 @@
 import { kindOfNoFlow } from './kind-of-no.js';
 import { parseProfile } from '../../src/features/advice/profile.js';
 import { hasStatutoryPlan, termKey, termKeysOf } from '../../src/features/advice/term-keys.js';
+import { caseDaysOf, silenceDays } from './silence-dates.js';
+
+/** The days the parent wrote on and the meetings cancelled: from the words handed over, else the case's notes (situations16). */
+const heldDays = (input: Readonly<Record<string, unknown>>) => silenceDays(typeof input['statement'] === 'string' ? input['statement'] : '', caseDaysOf(input));
 
 /** "He's fine in school, it's home": the school says the difficulty is at home (the child masks it in school). */
 const AT_HOME_NOT_SCHOOL =
@@ -144,8 +148,9 @@ export const silenceFlow = kindOfNoFlow({
   prefix: 'silence',
   category: 'other',
   questions: [
-    { state: 'tried', ask: 'ask-tried', topic: 'silence.tried', buttons: ['not-sure'], max: 600 },
-    { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400 },
+    // The days the case holds already are offered first ("Are these the days…?"), never asked afresh.
+    { state: 'tried', ask: 'ask-tried', topic: 'silence.tried', buttons: ['not-sure'], max: 600, reuse: { ask: 'ask-tried-known', from: (input) => heldDays(input).wrote } },
+    { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400, reuse: { ask: 'ask-cancelled-known', from: (input) => heldDays(input).cancelled } },
     { state: 'byWhen', ask: 'ask-by-when', topic: 'silence.by-when', buttons: ['five-days'], says: ['five-days'], max: 200, due: true, dayOnly: true },
   ],
   wrapUp: [{ key: 'record', plain: true }, { key: 'then', plain: true }],
