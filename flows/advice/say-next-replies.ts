@@ -19,7 +19,7 @@ export const REPLY_SETS = [...SITUATIONS, 'loose-yes'] as const;
 export type ReplySet = (typeof REPLY_SETS)[number];
 
 /** When the words point to several: the step hardest to undo, or most urgent, first. */
-const FIRST: readonly Situation[] = ['off-roll', 'attendance', 'sent-home', 'not-delivered', 'silence', 'no-assessment', 'need-disputed'];
+const FIRST: readonly Situation[] = ['off-roll-done', 'off-roll', 'attendance', 'sent-home', 'not-delivered', 'silence', 'no-assessment', 'need-disputed'];
 
 /** What the choice reads from say-next's context. */
 export interface RepliesCtx {

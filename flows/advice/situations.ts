@@ -4,7 +4,7 @@
  * then what to know, what to write down, a dated next step and the letter.
  */
 import { kindOfNoFlow } from './kind-of-no.js';
-import { parseProfile } from '../../src/features/advice/profile.js';
+import { parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { hasStatutoryPlan, termKey, termKeysOf } from '../../src/features/advice/term-keys.js';
 import { caseDaysOf, silenceDays } from './silence-dates.js';
 
@@ -128,6 +128,27 @@ export const offRollFlow = kindOfNoFlow({
   letter: { template: 'off-roll-response', vars: { wanted: 'wanted', needs: 'needs' } },
 });
 
+/** Where the family is (the case profile's place), 'elsewhere' when not known. */
+const placeOf = (context: Readonly<Record<string, string>>): string => parseProfile(context['profile'])?.place ?? 'elsewhere';
+
+/**
+ * A child already taken off the roll (situations16): what the parent can still ask for (the place
+ * back, education while they decide), who to ask in writing where they are (the body named by
+ * `terms.<place>.authority`), an adviser, and a short letter of facts. No law stated
+ * (docs/legal-facts.md); nothing about signing or choice, which are past.
+ */
+export const offRollDoneFlow = kindOfNoFlow({
+  id: 'situation.off-roll-done',
+  prefix: 'off-roll-done',
+  category: 'other',
+  questions: [
+    { state: 'when', ask: 'ask-when', topic: 'off-roll-done.when', buttons: ['not-sure'], optional: true, max: 200 },
+    { state: 'wanted', ask: 'ask-wanted', topic: 'off-roll-done.wanted', buttons: ['place-back', 'meanwhile', 'not-sure'], says: ['place-back', 'meanwhile', 'not-sure'] },
+  ],
+  wrapUp: ['still-ask', { pick: (context) => `off-roll-done.ask-who.${placeOf(context)}`, keys: PLACES.map((p) => `off-roll-done.ask-who.${p}`) }, { term: 'advocate' }],
+  letter: { template: 'off-roll-facts', vars: { when: 'when', wanted: 'wanted' } },
+});
+
 /** Sent home in the day ("to calm down"), not recorded as an exclusion: what to record each time, and how it was recorded. */
 export const sentHomeFlow = kindOfNoFlow({
   id: 'situation.sent-home',
@@ -157,4 +178,4 @@ export const silenceFlow = kindOfNoFlow({
   letter: { template: 'silence-meeting-request', vars: { tried: 'tried', cancelled: 'cancelled', by_when: 'byWhen' } },
 });
 
-export const SITUATION_FLOWS = [notDeliveredFlow, noAssessmentFlow, needDisputedFlow, attendanceFlow, offRollFlow, sentHomeFlow, silenceFlow] as const;
+export const SITUATION_FLOWS = [notDeliveredFlow, noAssessmentFlow, needDisputedFlow, attendanceFlow, offRollFlow, sentHomeFlow, silenceFlow, offRollDoneFlow] as const;
