@@ -11,6 +11,13 @@ import { caseDaysOf, silenceDays } from './silence-dates.js';
 /** The days the parent wrote on and the meetings cancelled: from the words handed over, else the case's notes (situations16). */
 const heldDays = (input: Readonly<Record<string, unknown>>) => silenceDays(typeof input['statement'] === 'string' ? input['statement'] : '', caseDaysOf(input));
 
+/** Where the family is (the case profile's place), 'elsewhere' when not known. */
+const placeOf = (context: Readonly<Record<string, string>>): string => parseProfile(context['profile'])?.place ?? 'elsewhere';
+
+/** Where the head of a school is its principal (case-file.yaml's `who.head.<place>`, and Ireland's schools): who silence goes to next. */
+const PRINCIPAL_PLACES: ReadonlySet<string> = new Set(['us', 'northern-ireland', 'ireland']);
+const headOf = (context: Readonly<Record<string, string>>): string => (PRINCIPAL_PLACES.has(placeOf(context)) ? 'silence.then.principal' : 'silence.then');
+
 /** "He's fine in school, it's home": the school says the difficulty is at home (the child masks it in school). */
 const AT_HOME_NOT_SCHOOL =
   /\b(?:(?:fine|ok(?:ay)?|happy|settled|calm|no (?:problems?|issues?|concerns?))\b[^.?!]{0,30}\b(?:in|at) (?:school|class)|(?:happening|problems?|difficult\w*|struggl\w*|issues?)\b[^.?!]{0,25}\bat home|it'?s (?:a )?home\b|home (?:issue|problem|life))/i;
@@ -124,12 +131,11 @@ export const offRollFlow = kindOfNoFlow({
     { state: 'wanted', ask: 'ask-wanted', topic: 'off-roll.wanted', buttons: ['not-wanted', 'thinking'], says: ['not-wanted', 'thinking'] },
     { state: 'needs', ask: 'ask-needs', topic: 'off-roll.needs', buttons: ['not-sure'], optional: true },
   ],
-  wrapUp: ['your-choice', 'what-changes', { key: 'keep', plain: true }],
+  // The place's own advocate (situations16 item 6): a plain per-place term, no law.
+  wrapUp: ['your-choice', 'what-changes', { key: 'keep', plain: true }, { term: 'advocate' }],
   letter: { template: 'off-roll-response', vars: { wanted: 'wanted', needs: 'needs' } },
 });
 
-/** Where the family is (the case profile's place), 'elsewhere' when not known. */
-const placeOf = (context: Readonly<Record<string, string>>): string => parseProfile(context['profile'])?.place ?? 'elsewhere';
 
 /**
  * A child already taken off the roll (situations16): what the parent can still ask for (the place
@@ -174,7 +180,7 @@ export const silenceFlow = kindOfNoFlow({
     { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400, reuse: { ask: 'ask-cancelled-known', from: (input) => heldDays(input).cancelled } },
     { state: 'byWhen', ask: 'ask-by-when', topic: 'silence.by-when', buttons: ['five-days'], says: ['five-days'], max: 200, due: true, dayOnly: true },
   ],
-  wrapUp: [{ key: 'record', plain: true }, { key: 'then', plain: true }],
+  wrapUp: [{ key: 'record', plain: true }, { pick: headOf, keys: ['silence.then', 'silence.then.principal'] }],
   letter: { template: 'silence-meeting-request', vars: { tried: 'tried', cancelled: 'cancelled', by_when: 'byWhen' } },
 });
 
