@@ -1,13 +1,13 @@
 /**
  * The days a case already holds for silence (situations16): the days the parent said they wrote,
  * emailed or rang (their earlier words, the silence questions' answers), the days letters were
- * sent (`request_sent` notes, written out), and the days of meetings set and cancelled. Handed to
+ * sent (`request_sent` notes, written out without the year), and the days of meetings set and cancelled. Handed to
  * every flow as `caseDays`, so the silence replies and letter use them when the latest message
  * names none. Only days the notes hold; never one made up.
  */
 import type { NoteRow } from '../../core/ports.js';
 import { cancelledDayList, daysIn, joinDays, writtenOnDayList, type CaseDays } from '../../../flows/advice/silence-dates.js';
-import { letterDay } from './letter-facts.js';
+import { DateTime } from 'luxon';
 import { LETTER_KINDS } from '../case-file/letter-kinds.js';
 import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
 import { KIND_OF_NO_FLOWS } from '../../../flows/advice/kinds-of-no.js';
@@ -34,7 +34,9 @@ export function caseDaysIn(notes: readonly NoteRow[], caseId: number | null, mon
     if (caseId === null || n.caseId !== caseId || BUTTON_KEY.test(n.text.trim())) continue;
     if (n.kind === 'request_sent' && /^\d{4}-\d{2}-\d{2}$/.test(n.day)) {
       const [, m, d] = n.day.split('-').map(Number);
-      wrote.push({ words: letterDay(n.day, monthFirst), key: `${(m as number) - 1}-${d as number}` });
+      // Written as the parent writes the other days, without the year ("14 December", "December 14").
+      const words = DateTime.fromISO(n.day, { zone: 'UTC' }).setLocale('en-GB').toFormat(monthFirst ? 'LLLL d' : 'd LLLL');
+      wrote.push({ words, key: `${(m as number) - 1}-${d as number}` });
     } else if (n.topic === SILENCE_TOPICS.tried) wrote.push(...daysIn(n.text));
     else if (n.topic === SILENCE_TOPICS.cancelled) cancelled.push(...daysIn(n.text));
     else if (n.kind === 'statement' || n.kind === 'parent_words' || n.kind === 'response') {

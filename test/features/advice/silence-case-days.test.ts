@@ -29,7 +29,7 @@ describe('the days the case holds (caseDaysIn)', () => {
       note(5, { caseId: 2, topic: 'silence.tried', text: 'emailed 2 Feb' }),
     ];
     const days = caseDaysIn(notes, 1, false);
-    expect(days.wrote).toBe('30 November, 14 December 2026 and 11 Dec');
+    expect(days.wrote).toBe('30 November, 14 December and 11 Dec');
     expect(days.cancelled).toBe('12 Jan and 19 jan');
   });
 
