@@ -8,6 +8,7 @@
  */
 import { MONTH, monthOf, nextNumberedDay } from './numbered-day.js';
 import { endsWithMonth, periodDue } from './due-periods.js';
+import { bareStart, startOfDayMonth } from './due-start.js';
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -60,11 +61,18 @@ const START = new RegExp(`\\b(?:from|since|starting|commencing|as of)\\s+(?:(?:o
 /** A length of time just before a start ("15 school days", "2 weeks", "a fortnight"): counted from it. */
 const LENGTH_BEFORE = /\b(\d{1,3}|a|an|one|two|three|four|five|six|ten|fifteen|twenty)\s+(?:(?:school|working|business)\s+)?(?:days?|weeks?|fortnights?|months?)\s*$/;
 
-/** The days written with their month or year, in the order `dueFrom` has always taken the first: ISO, day-month, month-day, numbers. */
-function datesWritten(t: string, today: Date, monthFirst: boolean | undefined): Date[] {
+/**
+ * The days written with their month or year, in the order `dueFrom` has always taken the first: ISO, day-month, month-day, numbers.
+ * `asStart`: a day counted from, with no year, is the reading nearest today, before or after (due-start.ts).
+ */
+function datesWritten(t: string, today: Date, monthFirst: boolean | undefined, asStart = false): Date[] {
   const isoDays = [...t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)].map((m) => utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const startDay = (month: string, day: number) => {
+    const d = startOfDayMonth(iso(today), month, day);
+    return d ? new Date(`${d}T00:00:00Z`) : null;
+  };
   const named = (day: string, month: string, year: string | undefined) =>
-    year ? utcDay(Number(year), monthOf(month), Number(day)) : nearestOccurrence(today, monthOf(month), Number(day));
+    year ? utcDay(Number(year), monthOf(month), Number(day)) : asStart ? startDay(month, Number(day)) : nearestOccurrence(today, monthOf(month), Number(day));
   const dayMonth = [...t.matchAll(DAY_MONTH)].map((m) => named(m[1] as string, m[2] as string, m[3]));
   const monthDay = [...t.matchAll(MONTH_DAY)].map((m) => named(m[2] as string, m[1] as string, m[3]));
   const numeric = monthFirst === undefined ? null : numericDate(t, today, monthFirst);
@@ -86,7 +94,7 @@ function readStarts(t: string, today: Date, monthFirst: boolean | undefined): { 
   if (!starts.length) return { rest: t };
   const rest = t.replace(START, ' ');
   const first = starts[0] as RegExpMatchArray;
-  const startDay = datesWritten(first[1] as string, today, monthFirst)[0] ?? null;
+  const startDay = datesWritten(first[1] as string, today, monthFirst, true)[0] ?? null;
   const length = LENGTH_BEFORE.exec(t.slice(0, first.index));
   const counted = startDay && length ? periodDue(`within ${length[0].trim()}`, iso(startDay)) : undefined;
   return counted ? { rest, counted } : { rest };
@@ -107,6 +115,12 @@ export function dueFrom(text: string, at: string, monthFirst?: boolean, saidOn?:
   const now = new Date(at);
   if (Number.isNaN(now.getTime())) return undefined;
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  // "2 weeks from the 4th", "a fortnight from Monday": a start named by its number or weekday alone.
+  const bare = bareStart(text, iso(today));
+  if (bare) {
+    const due = periodDue(`within ${bare.length.toLowerCase()}`, bare.start);
+    if (due) return due;
+  }
   const { rest: t, counted } = readStarts(text.toLowerCase(), today, monthFirst);
   if (counted) return counted;
 

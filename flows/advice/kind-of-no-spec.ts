@@ -4,6 +4,17 @@
  */
 import type { Category } from '../../src/core/types.js';
 
+/**
+ * An answer the case already holds, offered before the question (situations16: the days the
+ * parent wrote on, from their words or the case's notes): `<prefix>.<ask>` with `{{answer}}`,
+ * and the buttons `<prefix>.choice.same` (keep it) and `<prefix>.choice.change` (the question).
+ */
+export interface KnownBefore {
+  ask: string;
+  /** The answer held, from the flow's input ('' for none: the question is asked as it always was). */
+  from: (input: Readonly<Record<string, unknown>>) => string;
+}
+
 /** One open question of a "kind of no" flow. */
 export interface KindQuestion<S extends string> {
   /** Its state id (tests assert these; saved sessions store them). */
@@ -33,7 +44,7 @@ export interface KindQuestion<S extends string> {
    * The parent's own answer last time, offered first when a no of the same kind came within a
    * few weeks (the input's `earlierAnswers`, by topic): "Same as before: …?", theirs to change.
    */
-  reuse?: true;
+  reuse?: true | KnownBefore;
   /** Where saved sessions keep the typed answer, when not under the state's id. */
   field?: string;
   /** Part of it an earlier answer may already give (who collects the data): then `<prefix>.<ask>` asks only the rest, and the line carries both. */

@@ -10,7 +10,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { Category } from '../../src/core/types.js';
-import { clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
+import { clip, clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { clipQuote, factOf, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
@@ -168,7 +168,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       // Meetings kept as dates to watch: one come already means the meeting has happened (after-meeting.ts).
       keptMeetingDays: keptMeetingsOf(input).join(' '),
       // The parent's answer last time, for a question offered again (`reuse`): `<field>Before`.
-      ...Object.fromEntries(questions.filter((q) => q.reuse).map((q) => [`${q.field}Before`, earlierAnswerOf(input, q.topic, q.max ?? 600)])),
+      ...Object.fromEntries(questions.filter((q) => q.reuse).map((q) => [`${q.field}Before`, typeof q.reuse === 'object' ? clip(q.reuse.from(input), q.max ?? 600) : earlierAnswerOf(input, q.topic, q.max ?? 600)])),
     };
   }
 
@@ -309,7 +309,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
   ): [string, KindOfNoState][] {
     const before = (context: Ctx) => context[`${q.field}Before`] ?? '';
     function askSame({ context }: { context: Ctx }): AskParams {
-      return { key: SAME_AS_BEFORE, vars: { nickname: context.nickname, answer: nestedQuote(before(context)) }, choices: choicesOf('common', ['same', 'change']), freeText: true };
+      // An answer the case holds (`KnownBefore`) is offered in the flow's own words; the need last time in the common ones.
+      const own = typeof q.reuse === 'object' ? q.reuse : undefined;
+      return { key: own ? `${P}.${own.ask}` : SAME_AS_BEFORE, vars: { nickname: context.nickname, answer: nestedQuote(before(context)) }, choices: choicesOf(own ? P : 'common', ['same', 'change']), freeText: true };
     }
     const keepSame = { type: 'keepKnown' as const, params: ({ context }: { context: Ctx }) => ({ field: q.field, known: before(context) }) };
     const sameNote = { type: 'note' as const, params: ({ context }: { context: Ctx }): NoteParams => ({ kind: 'answer', topic: q.topic, text: before(context) }) };
@@ -383,7 +385,7 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     id: spec.id,
     category: spec.category,
     lineTopics,
-    reusedTopics: spec.questions.filter((q) => q.reuse).map((q) => q.topic),
+    reusedTopics: spec.questions.filter((q) => q.reuse === true).map((q) => q.topic),
     // 4: the child's school name (`childName`); 5: the school's answer as a quote or the parent's account (`answerQuote`, `answerWords`);
     // 6: England's part-time timetable questions and next steps (`partTime`, `partTimeHours`, `partTimeReview`, `partTimeWrapUp`, `partTimeSteps`).
     // 7: a question an earlier answer may answer whole is entered through `<state>Known` (no.data's `byWhenKnown`: nobody is gathering it);

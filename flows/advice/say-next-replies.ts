@@ -10,7 +10,7 @@ import type { FlowOutput, NoteParams, SayParams } from '../../src/core/flow-kit.
 import type { Category } from '../../src/core/types.js';
 import { cued, SITUATIONS, type Situation } from './situation-cues.js';
 import { looseYes } from './partial-yes.js';
-import { writtenOnDays } from './silence-dates.js';
+import { silenceDays, type CaseDays } from './silence-dates.js';
 
 const P = 'say-next';
 
@@ -19,7 +19,7 @@ export const REPLY_SETS = [...SITUATIONS, 'loose-yes'] as const;
 export type ReplySet = (typeof REPLY_SETS)[number];
 
 /** When the words point to several: the step hardest to undo, or most urgent, first. */
-const FIRST: readonly Situation[] = ['off-roll', 'attendance', 'sent-home', 'not-delivered', 'silence', 'no-assessment', 'need-disputed'];
+const FIRST: readonly Situation[] = ['off-roll-done', 'off-roll', 'attendance', 'sent-home', 'not-delivered', 'silence', 'no-assessment', 'need-disputed'];
 
 /** What the choice reads from say-next's context. */
 export interface RepliesCtx {
@@ -29,6 +29,8 @@ export interface RepliesCtx {
   situation?: string;
   /** The statement came from the notes: the case's own words. */
   fromNotes?: boolean;
+  /** The days the case holds for silence (written on, meetings cancelled), used when the statement names none. */
+  caseDays?: CaseDays;
 }
 
 function isSituation(s: unknown): s is Situation {
@@ -57,15 +59,19 @@ export function kindParams({ context }: { context: RepliesCtx }): SayParams {
   return { key: set ? `${P}.situation.${set}` : `${P}.kind.${context.category}` };
 }
 
-/** The silence replies with a version holding the days written on. */
+/** The silence replies with versions holding the days written on and the meetings cancelled. */
 const DATED_TONES = new Set(['clear', 'firm']);
+const DATED_VERSIONS = ['dated', 'cancelled', 'dated-cancelled'] as const;
 
 export function replyFor(tone: string): (args: { context: RepliesCtx }) => SayParams {
-  return function replyParams({ context }) {
+  return function replyParams({ context }): SayParams {
     const key = `${keyFor('replies', context)}.${tone}`;
-    // Silence: the days the parent wrote on, when they said them, go in (review13-5).
-    const dates = DATED_TONES.has(tone) && replySetOf(context) === 'silence' ? writtenOnDays(context.statement) : '';
-    return dates ? { key: `${key}.dated`, vars: { dates } } : { key };
+    if (!DATED_TONES.has(tone) || replySetOf(context) !== 'silence') return { key };
+    // Silence: the days the parent wrote on and the meetings cancelled, from their words (review13-5), else the case's (situations16).
+    const { wrote, cancelled } = silenceDays(context.statement, context.caseDays);
+    if (wrote && cancelled) return { key: `${key}.dated-cancelled`, vars: { dates: wrote, cancelled } };
+    if (wrote) return { key: `${key}.dated`, vars: { dates: wrote } };
+    return cancelled ? { key: `${key}.cancelled`, vars: { cancelled } } : { key };
   };
 }
 
@@ -87,7 +93,7 @@ export function replySetKeys(tones: readonly string[]): string[] {
   return REPLY_SETS.flatMap((s) => [
     `${P}.situation.${s}`,
     ...tones.map((t) => `${P}.replies.situation.${s}.${t}`),
-    ...(s === 'silence' ? tones.filter((t) => DATED_TONES.has(t)).map((t) => `${P}.replies.situation.${s}.${t}.dated`) : []),
+    ...(s === 'silence' ? tones.filter((t) => DATED_TONES.has(t)).flatMap((t) => DATED_VERSIONS.map((v) => `${P}.replies.situation.${s}.${t}.${v}`)) : []),
     `${P}.questions.situation.${s}`,
     `${P}.write-down.situation.${s}`,
     `${P}.advice-note.situation.${s}`,

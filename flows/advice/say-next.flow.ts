@@ -21,6 +21,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
+import { caseDaysOf } from './silence-dates.js';
 import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf, situationLetterOf, writeDownParams } from './say-next-replies.js';
 import { offerParams, recentParams } from './say-next-asks.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
@@ -231,6 +232,7 @@ export const sayNextMachine = sayNext.createMachine({
     classification: null,
     meeting: '',
     situation: typeof input.situation === 'string' ? input.situation : '',
+    caseDays: caseDaysOf(input),
     review: '',
     reviewAsk: '',
     keptMeetings: keptMeetingsOf(input),

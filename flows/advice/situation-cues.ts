@@ -3,8 +3,11 @@
  * (situation.flow.ts asks about the one they clearly point to). A threat the school's words deny
  * ("nobody is talking about fines", "this is not about prosecution") points at nothing.
  */
-export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance', 'off-roll', 'sent-home', 'silence'] as const;
+export const SITUATIONS = ['not-delivered', 'no-assessment', 'need-disputed', 'attendance', 'off-roll', 'sent-home', 'silence', 'off-roll-done'] as const;
 export type Situation = (typeof SITUATIONS)[number];
+/** The situations read by their cue words; a child already off the roll is read by `offRollDone` instead. */
+type Cued = Exclude<Situation, 'off-roll-done'>;
+const CUED: readonly Cued[] = SITUATIONS.filter((s): s is Cued => s !== 'off-roll-done');
 
 /**
  * What in the school's words (or the parent's) points at each situation. Attendance enforcement
@@ -14,7 +17,7 @@ export type Situation = (typeof SITUATIONS)[number];
  * education, de-registration), a child sent home in the day ("to calm down"), and silence
  * (emails unanswered, meetings cancelled), from the fourteenth walk.
  */
-const CUES: Readonly<Record<Situation, RegExp>> = {
+const CUES: Readonly<Record<Cued, RegExp>> = {
   attendance: /\b(?:fined|fines|(?:a|issue[sd]?|issuing|face|facing|pay|penalty|get) fine|penalt(?:y|ies)|prosecut\w*|court|truan\w*|attendance (?:officer|order|panel|meeting|letter|notice)|legal action|educational? welfare|ewo|section 444|summons|tusla|children[’']?s (?:reporter|hearing|panel))\b/i,
   'no-assessment': /\b(?:assess\w*|evaluat\w*|ehc ?na|needs assessment|statutory assessment|testing|psych\w* (?:report|referral))\b/i,
   'not-delivered': /\b(?:in (?:the|his|her|their) (?:iep|ehcp?|plan|504|idp|statement)|(?:iep|ehcp|plan|504) (?:says|states|already)|already agreed|agreed (?:to|in)|hasn'?t (?:started|happened)|not (?:being )?(?:delivered|provided|happening)|missed sessions?|(?:was|were|been|got) agreed\b[^.?!]{0,40}\b(?:aren'?t|isn'?t|not|never|don'?t|doesn'?t|haven'?t|hasn'?t|nobody)\b)/i,
@@ -43,11 +46,11 @@ function clauseBefore(text: string, at: number): string {
 
 
 /** The cues again, global, to find each place a threat stands (compiled once). */
-const ALL_CUES = Object.fromEntries(SITUATIONS.map((s) => [s, new RegExp(CUES[s].source, 'gi')])) as Record<Situation, RegExp>;
+const ALL_CUES = Object.fromEntries(CUED.map((s) => [s, new RegExp(CUES[s].source, 'gi')])) as Record<Cued, RegExp>;
 /** Cues only in capitals: "TESS" (Tusla's Education Support Service), never a teacher called Tess. */
-const CAPITALS: Partial<Record<Situation, RegExp>> = { attendance: /\bTESS\b/g };
+const CAPITALS: Partial<Record<Cued, RegExp>> = { attendance: /\bTESS\b/g };
 
-function pointsAt(s: Situation, text: string): boolean {
+function pointsAt(s: Cued, text: string): boolean {
   const capitals = CAPITALS[s];
   for (const m of [...text.matchAll(ALL_CUES[s]), ...(capitals ? text.matchAll(capitals) : [])]) {
     // Denied in its own clause, it points at nothing, for every situation (review13-2).
@@ -68,8 +71,8 @@ export function offRollDone(text: string): boolean {
   return OFF_ROLL_DONE.test(text.replace(/[’‘]/g, "'"));
 }
 
-/** The situations the words point at. */
+/** The situations the words point at: a child already off the roll is its own (situations16), never the pressure to take them off. */
 export function cued(text: string): Situation[] {
   const done = offRollDone(text);
-  return SITUATIONS.filter((s) => !(done && s === 'off-roll') && pointsAt(s, text));
+  return [...(done ? (['off-roll-done'] as const) : []), ...CUED.filter((s) => !(done && s === 'off-roll') && pointsAt(s, text))];
 }

@@ -33,7 +33,8 @@ interface Ctx extends ReviewCtx {
 
 function askParams({ context }: { context: Ctx }): AskParams {
   const first = cued(`${context.statement} ${context.request}`);
-  const order = [...first, ...CHOICES.filter((c) => !(first as string[]).includes(c))];
+  // A child already off the roll is offered only when the words say so (situations16): never a button for everyone.
+  const order = [...first, ...CHOICES.filter((c) => !(first as string[]).includes(c) && c !== 'off-roll-done')];
   return { key: 'situation.ask', vars: {}, choices: order.map((id) => ({ id, key: `situation.choice.${id}` })), freeText: true };
 }
 

@@ -4,8 +4,19 @@
  * then what to know, what to write down, a dated next step and the letter.
  */
 import { kindOfNoFlow } from './kind-of-no.js';
-import { parseProfile } from '../../src/features/advice/profile.js';
+import { parseProfile, PLACES } from '../../src/features/advice/profile.js';
 import { hasStatutoryPlan, termKey, termKeysOf } from '../../src/features/advice/term-keys.js';
+import { caseDaysOf, silenceDays } from './silence-dates.js';
+
+/** The days the parent wrote on and the meetings cancelled: from the words handed over, else the case's notes (situations16). */
+const heldDays = (input: Readonly<Record<string, unknown>>) => silenceDays(typeof input['statement'] === 'string' ? input['statement'] : '', caseDaysOf(input));
+
+/** Where the family is (the case profile's place), 'elsewhere' when not known. */
+const placeOf = (context: Readonly<Record<string, string>>): string => parseProfile(context['profile'])?.place ?? 'elsewhere';
+
+/** Where the head of a school is its principal (case-file.yaml's `who.head.<place>`, and Ireland's schools): who silence goes to next. */
+const PRINCIPAL_PLACES: ReadonlySet<string> = new Set(['us', 'northern-ireland', 'ireland']);
+const headOf = (context: Readonly<Record<string, string>>): string => (PRINCIPAL_PLACES.has(placeOf(context)) ? 'silence.then.principal' : 'silence.then');
 
 /** "He's fine in school, it's home": the school says the difficulty is at home (the child masks it in school). */
 const AT_HOME_NOT_SCHOOL =
@@ -120,8 +131,28 @@ export const offRollFlow = kindOfNoFlow({
     { state: 'wanted', ask: 'ask-wanted', topic: 'off-roll.wanted', buttons: ['not-wanted', 'thinking'], says: ['not-wanted', 'thinking'] },
     { state: 'needs', ask: 'ask-needs', topic: 'off-roll.needs', buttons: ['not-sure'], optional: true },
   ],
-  wrapUp: ['your-choice', 'what-changes', { key: 'keep', plain: true }],
+  // The place's own advocate (situations16 item 6): a plain per-place term, no law.
+  wrapUp: ['your-choice', 'what-changes', { key: 'keep', plain: true }, { term: 'advocate' }],
   letter: { template: 'off-roll-response', vars: { wanted: 'wanted', needs: 'needs' } },
+});
+
+
+/**
+ * A child already taken off the roll (situations16): what the parent can still ask for (the place
+ * back, education while they decide), who to ask in writing where they are (the body named by
+ * `terms.<place>.authority`), an adviser, and a short letter of facts. No law stated
+ * (docs/legal-facts.md); nothing about signing or choice, which are past.
+ */
+export const offRollDoneFlow = kindOfNoFlow({
+  id: 'situation.off-roll-done',
+  prefix: 'off-roll-done',
+  category: 'other',
+  questions: [
+    { state: 'when', ask: 'ask-when', topic: 'off-roll-done.when', buttons: ['not-sure'], optional: true, max: 200 },
+    { state: 'wanted', ask: 'ask-wanted', topic: 'off-roll-done.wanted', buttons: ['place-back', 'meanwhile', 'not-sure'], says: ['place-back', 'meanwhile', 'not-sure'] },
+  ],
+  wrapUp: ['still-ask', { pick: (context) => `off-roll-done.ask-who.${placeOf(context)}`, keys: PLACES.map((p) => `off-roll-done.ask-who.${p}`) }, { term: 'advocate' }],
+  letter: { template: 'off-roll-facts', vars: { when: 'when', wanted: 'wanted' } },
 });
 
 /** Sent home in the day ("to calm down"), not recorded as an exclusion: what to record each time, and how it was recorded. */
@@ -144,12 +175,13 @@ export const silenceFlow = kindOfNoFlow({
   prefix: 'silence',
   category: 'other',
   questions: [
-    { state: 'tried', ask: 'ask-tried', topic: 'silence.tried', buttons: ['not-sure'], max: 600 },
-    { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400 },
+    // The days the case holds already are offered first ("Are these the days…?"), never asked afresh.
+    { state: 'tried', ask: 'ask-tried', topic: 'silence.tried', buttons: ['not-sure'], max: 600, reuse: { ask: 'ask-tried-known', from: (input) => heldDays(input).wrote } },
+    { state: 'cancelled', ask: 'ask-cancelled', topic: 'silence.cancelled', buttons: ['none'], optional: true, max: 400, reuse: { ask: 'ask-cancelled-known', from: (input) => heldDays(input).cancelled } },
     { state: 'byWhen', ask: 'ask-by-when', topic: 'silence.by-when', buttons: ['five-days'], says: ['five-days'], max: 200, due: true, dayOnly: true },
   ],
-  wrapUp: [{ key: 'record', plain: true }, { key: 'then', plain: true }],
+  wrapUp: [{ key: 'record', plain: true }, { pick: headOf, keys: ['silence.then', 'silence.then.principal'] }],
   letter: { template: 'silence-meeting-request', vars: { tried: 'tried', cancelled: 'cancelled', by_when: 'byWhen' } },
 });
 
-export const SITUATION_FLOWS = [notDeliveredFlow, noAssessmentFlow, needDisputedFlow, attendanceFlow, offRollFlow, sentHomeFlow, silenceFlow] as const;
+export const SITUATION_FLOWS = [notDeliveredFlow, noAssessmentFlow, needDisputedFlow, attendanceFlow, offRollFlow, sentHomeFlow, silenceFlow, offRollDoneFlow] as const;

@@ -5,13 +5,14 @@
  * never kept as a reason: the same attendance as picked is said to be there already (a time told
  * with it goes on the day); a different one is asked about before anything changes ("Shall I
  * change it to part of the day?"), and either way the reasons are asked again, where they were.
- * A message that names a reason ("sick", "tired, came home early") stays a reason, as does a bare
- * word or a yes or no. Pure: content keys and ids.
+ * A message that names a reason stays a reason, as does a bare word or a yes or no; when it also
+ * says a different part of the day ("tired, came home early" after "Full day"), the reason is kept
+ * and the day asked about as above (situations16), so neither is lost. Pure: content keys and ids.
  */
 import { answerOf, clip, type AskParams, type FlowEvent, type SayParams } from '../../src/core/flow-kit.js';
 import { readToldDay, saysOnlyHowMuch } from '../../src/features/daily-log/told-day.js';
 import type { SaveLogParams } from '../../src/features/daily-log/model.js';
-import { P, dayNoteWith, typedPick, type Ctx, type Retold } from './daily-log-steps.js';
+import { P, dayNoteWith, typedPick, typedTriggerSave, type Ctx, type Retold } from './daily-log-steps.js';
 
 
 const ev = (event: unknown) => event as FlowEvent;
@@ -31,6 +32,21 @@ export function attendanceRetold(context: Ctx, event: unknown, again: boolean): 
   return { attendance: told.attendance, hours: told.attendance === 'partial' ? told.hours : null, again, text: clip(text.trim(), 500) };
 }
 
+/**
+ * A reason that also says a part of the day other than the one picked ("tired, came home early"
+ * after "Full day"), or null. Two words or more: "sick" or "late" alone is the reason only.
+ */
+export function reasonAndDay(context: Ctx, event: unknown): Retold | null {
+  const e = ev(event);
+  if (e.type !== 'TEXT') return null;
+  const text = answerOf(e);
+  if (text.trim().split(/\s+/).length < 2 || saysOnlyHowMuch(text, context.nickname)) return null;
+  const told = readToldDay(text, context.schoolDayHours ?? null);
+  if (!told?.attendance || !context.attendance || told.attendance === context.attendance) return null;
+  // A reason was given with it: "anything else?" comes next, as after any reason.
+  return { attendance: told.attendance, hours: told.attendance === 'partial' ? told.hours : null, again: true, text: clip(text.trim(), 500), reason: true };
+}
+
 const same = (context: Ctx, r: Retold | null): r is Retold => r !== null && r.attendance === context.attendance;
 
 type Args = { context: Ctx; event: unknown };
@@ -44,6 +60,7 @@ export const retoldGuards = {
   },
   retoldSame: ({ context, event }: Args, params: unknown) => same(context, attendanceRetold(context, event, againOf(params))),
   retoldOther: ({ context, event }: Args, params: unknown) => attendanceRetold(context, event, againOf(params)) !== null,
+  reasonAndDay: ({ context, event }: Args) => reasonAndDay(context, event) !== null,
   isChange: ({ event }: Args) => answerOf(ev(event)) === 'change',
   retoldHours: ({ context }: Args) => Boolean(context.retold?.hours),
   retoldAgain: ({ context }: Args) => Boolean(context.retold?.again),
@@ -79,12 +96,18 @@ export function retoldAnswers(again: boolean) {
     { guard: { type: 'retoldSameWithHours', params: { again } }, target: back, reenter: true, actions: [{ type: 'saveLog', params: retoldHoursSave }, { type: 'say', params: sayHours }] },
     { guard: { type: 'retoldSame', params: { again } }, target: back, reenter: true, actions: { type: 'say', params: say('attendance-heard') } },
     { guard: { type: 'retoldOther', params: { again } }, target: 'confirmAttendance', actions: { type: 'holdRetold', params: { again } } },
+    // "tired, came home early" after "Full day": the reason kept as typed, then the day asked about (situations16).
+    {
+      guard: { type: 'reasonAndDay', params: { again } },
+      target: 'confirmAttendance',
+      actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }, { type: 'holdRetold', params: { again } }],
+    },
   ] as const;
 }
 
 function changeParams({ context }: { context: Ctx }): AskParams {
   return {
-    key: `${P}.ask-attendance-change.${context.attendance || 'full'}-${context.retold?.attendance ?? 'partial'}`,
+    key: `${P}.ask-attendance-change${context.retold?.reason ? '-too' : ''}.${context.attendance || 'full'}-${context.retold?.attendance ?? 'partial'}`,
     vars: { nickname: context.nickname, day: context.day },
     choices: [
       { id: 'change', key: `${P}.choice.attendance-change` },
@@ -96,7 +119,7 @@ function changeParams({ context }: { context: Ctx }): AskParams {
 
 /** What the machine keeps meanwhile (its actions, as `assign` takes them there). */
 export const retoldAssign = {
-  hold: ({ context, event }: Args, params: unknown) => ({ retold: attendanceRetold(context, event, againOf(params)) }),
+  hold: ({ context, event }: Args, params: unknown) => ({ retold: attendanceRetold(context, event, againOf(params)) ?? reasonAndDay(context, event) }),
   set: ({ context }: Args) => ({ attendance: context.retold?.attendance ?? context.attendance }),
   /** Done with: its words stay among the day's own (`asides`), for the note typed at the end. */
   drop: ({ context }: Args) => ({ retold: null, asides: [...(context.asides ?? []), ...(context.retold?.text ? [context.retold.text] : [])] }),
@@ -117,8 +140,10 @@ export const retoldStates = {
   backToReasons: { always: [{ guard: 'retoldAgain', target: 'triggersMore', actions: 'dropRetold' }, { target: 'triggers', actions: 'dropRetold' }] },
 } as const;
 
+const CHANGES = ['full-partial', 'full-absent', 'partial-full', 'partial-absent', 'absent-full', 'absent-partial'];
 export const RETOLD_KEYS = [
-  ...['full-partial', 'full-absent', 'partial-full', 'partial-absent', 'absent-full', 'absent-partial'].map((a) => `${P}.ask-attendance-change.${a}`),
+  ...CHANGES.map((a) => `${P}.ask-attendance-change.${a}`),
+  ...CHANGES.map((a) => `${P}.ask-attendance-change-too.${a}`),
   `${P}.choice.attendance-change`,
   `${P}.choice.attendance-keep`,
   `${P}.attendance-heard`,

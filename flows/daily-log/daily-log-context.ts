@@ -83,4 +83,6 @@ export interface Retold {
   again: boolean;
   /** The words, kept on the day's note whatever the answer to "shall I change it?". */
   text?: string;
+  /** The words gave a reason too ("tired, came home early"), kept as one already (situations16). */
+  reason?: boolean;
 }

@@ -58,18 +58,18 @@ const INTENT_MAX_CHARS = 60;
  * `args`: the pattern's `args` group, else its `own` (the parent's own words after the question).
  * `before`: the words the pattern finds before the question (its `before` group, or a closing one's `args`), the
  * answer to a question waiting for the parent's words (the engine's, review11).
- * `fitsNow`: whether an intent with `fits` fits the moment (asked only of those; the engine says
- * no at an open question, one that waits for the parent's own words).
+ * `fitsNow`: whether an intent with `fits` fits the moment, with the words it would hand over (asked
+ * only of those; the engine says no at an open question, one that waits for the parent's own words).
  */
 export function intentIn(
   intents: readonly Intent[],
   said: string,
   typed = said,
   answering = false,
-  fitsNow: (fits: IntentFits) => boolean = () => true,
+  fitsNow: (fits: IntentFits, args: string) => boolean = () => true,
 ): { command: string; args: string; before: string } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
-  const fitting = (i: Intent) => !i.fits || fitsNow(i.fits);
+  const fitting = (i: Intent) => !i.fits || fitsNow(i.fits, i.pattern.exec(said)?.groups?.['args'] ?? '');
   const readNow = (i: Intent) => (i.closing ? true : i.opening ? !answering : !long);
   const intent = intents.find((i) => readNow(i) && i.pattern.test(said) && fitting(i));
   if (!intent) return undefined;

@@ -9,9 +9,10 @@ import type { ParentZoneSource } from './parent-day.js';
 
 /**
  * Whether a phrase for a command fits now, for this parent and the child talked about (on their
- * `day`); `atMenu`: nothing is under way but the menu (no question of a dialogue waits).
+ * `day`); `atMenu`: nothing is under way but the menu (no question of a dialogue waits); `args`:
+ * the words the phrase hands the command ("summary Sam": "Sam"), for a phrase read only when they fit.
  */
-export type IntentFits = (store: Store, at: { userId: string; caseId: number | null; day: string; atMenu?: boolean }) => boolean;
+export type IntentFits = (store: Store, at: { userId: string; caseId: number | null; day: string; atMenu?: boolean; args?: string }) => boolean;
 
 export interface Feature {
   /** Unique; also names the feature's folder (src/features/<id>/). */

@@ -69,7 +69,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     const atMenu = !ctx.session.flowId || ctx.session.flowId === menuFlow;
     let answer = text;
     for (const said of new Set([text, withoutCourtesy(content, text)])) {
-      const intent = intentIn(readable, said, text, answering, (fits) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu }));
+      const intent = intentIn(readable, said, text, answering, (fits, args) => !openQuestion && fits(ctx.store, { userId: ctx.session.userId, caseId: ctx.session.caseId, day: ctx.day, atMenu, args }));
       if (!intent) continue;
       // A quoted line ending "What now?" is the school's words, not the parent's question (review11, 2).
       if (inOpenQuote(intent.before)) break;

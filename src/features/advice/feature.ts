@@ -13,7 +13,8 @@ import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { SITUATION_FLOWS } from '../../../flows/advice/situations.js';
 import { reask, startFlow } from '../../core/flow-runner.js';
 import type { ChatCommand } from '../../core/run-context.js';
-import { ADVICE_SETTING_TOPICS, familyPlaceOf, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
+import { ADVICE_SETTING_TOPICS, familyPlaceOf, monthFirst, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
+import { CASE_DAY_TOPICS, caseDaysIn } from './case-days.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
 import { say, sayForOpenCase, sayWorried } from './say-command.js';
 import { whichChildFlow } from '../../../flows/advice/which-child.flow.js';
@@ -32,8 +33,8 @@ const profile: ChatCommand = (_args, ctx) => {
   startFlow(ctx, 'profile');
 };
 
-/** What a flow's input is read from: the profiles, the sign-off and the answers offered again. */
-const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS];
+/** What a flow's input is read from: the profiles, the sign-off, the answers offered again and the days a case holds for silence. */
+const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS, ...CASE_DAY_TOPICS];
 
 export const advice: Feature = {
   id: 'advice',
@@ -64,11 +65,15 @@ export const advice: Feature = {
   // And the need the parent gave last time, within a few weeks, as `input.earlierAnswers` (offered again: "Same as before: …?");
   // and the meetings and reviews already kept as dates to watch, as `input.keptMeetings` (not offered again).
   // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
+  // With a child open, the days their notes hold for silence (written on, meetings cancelled) as `input.caseDays` (situations16).
   flowInput: (store, userId, caseId, now) => {
     const notes = store.listNotes(userId, { topics: FLOW_INPUT_TOPICS });
     const earlier = earlierAnswersIn(notes, caseId, now);
     const kept = keptMeetingDaysIn(notes, caseId);
-    return { profile: profileFromNotes(notes, caseId), ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}) };
+    const caseProfile = profileFromNotes(notes, caseId);
+    const days = caseId === null ? null : caseDaysIn(notes, caseId, monthFirst(caseProfile));
+    const caseDays = days && (days.wrote || days.cancelled) ? { caseDays: days } : {};
+    return { profile: caseProfile, ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}), ...caseDays };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

@@ -58,3 +58,15 @@ export function namesNoChild(cases: readonly Pick<CaseRow, 'nickname'>[], text: 
     .replace(/[^a-z]+/g, '');
   return rest !== '';
 }
+
+/**
+ * The words name only children of theirs and a range ("Sam", "for Zoe please", "Zoe last 2
+ * weeks", "last 2 weeks"): nothing else is left once the names and the words around a request
+ * are taken out. "summary Sam" typed without its slash is the command only then, never "summary
+ * of the meeting: they said no" (situations16).
+ */
+export function namesOnlyChildrenOrRange(cases: readonly Pick<CaseRow, 'nickname'>[], text: string): boolean {
+  let said = foldName(text);
+  for (const s of namedSpans(cases, text).reverse()) said = `${said.slice(0, s.start)} ${said.slice(s.end)}`;
+  return said.trim() !== '' || namedSpans(cases, text).length > 0 ? !namesNoChild([], said) : false;
+}

@@ -5,7 +5,7 @@
 import type { Feature } from '../../core/feature.js';
 import { chart, checkin, checkinPrompt, log, summary } from './chat-commands.js';
 import { createCheckinSource } from './checkin-source.js';
-import { logTold, toldFits } from './told-command.js';
+import { logTold, namedScopeFits, toldFits } from './told-command.js';
 import { DAILY_LOG_EFFECTS } from './daily-log-effects.js';
 import { DAILY_LOG_SETTING_TOPICS } from './model.js';
 import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
@@ -15,11 +15,12 @@ export const dailyLog: Feature = {
   id: 'daily-log',
   flows: [dailyLogFlow, checkinFlow],
   effects: DAILY_LOG_EFFECTS,
-  commands: { log, checkin, summary, chart, 'checkin-prompt': checkinPrompt, 'log-told': logTold },
-  intents: ['log', 'checkin', 'summary', 'chart', 'log-told'],
+  // "summary Sam" without the slash (`summary-for`, `chart-for`): the same commands, read only when the words after name their children or a range.
+  commands: { log, checkin, summary, chart, 'summary-for': summary, 'chart-for': chart, 'checkin-prompt': checkinPrompt, 'log-told': logTold },
+  intents: ['log', 'checkin', 'summary', 'chart', 'summary-for', 'chart-for', 'log-told'],
   // A day told in free text at the menu (W13-2): offered to the log, at the menu only.
   openingIntents: ['log-told'],
-  intentsWhen: { 'log-told': toldFits },
+  intentsWhen: { 'log-told': toldFits, 'summary-for': namedScopeFits, 'chart-for': namedScopeFits },
   contentKeys: ['daily-log.told-noted', 'daily-log.told-kept'],
   dueSources: (store) => [createCheckinSource(store)],
   // The check-in time is a setting kept as a note, not an event in the case.

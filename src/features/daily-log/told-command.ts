@@ -9,7 +9,7 @@ import { startFlow, type RunContext } from '../../core/flow-runner.js';
 import type { IntentFits } from '../../core/feature.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { startDailyLog } from './chat-commands.js';
-import { childrenNamedIn } from './children-named.js';
+import { childrenNamedIn, namesOnlyChildrenOrRange } from './children-named.js';
 import { parseLogDate } from './parse.js';
 import { readToldDay } from './told-day.js';
 
@@ -43,3 +43,6 @@ export const logTold: ChatCommand = (args, ctx) => {
 
 /** Only at the menu, and only for a parent with a child to log for: a first message is read as before. */
 export const toldFits: IntentFits = (store, at) => at.atMenu === true && store.listCases(at.userId).length > 0;
+
+/** "summary Sam", "chart Zoe last 2 weeks" without the slash: only when the words name only their children or a range (situations16). */
+export const namedScopeFits: IntentFits = (store, at) => namesOnlyChildrenOrRange(store.listCases(at.userId), at.args ?? '');

@@ -66,8 +66,9 @@ describe('replies for silence hold the dates the parent wrote on (review13-5)', 
   const ctx = (statement: string) => ({ context: { statement, category: 'other' as const } });
   it('the days of the emails, not of the cancelled meeting, go in', () => {
     const words = 'I emailed the depute head on 30 November asking for a meeting. nothing. emailed again 11 Dec. they finally set a meeting for 12 Jan, cancelled it the morning of.';
-    expect(replyFor('clear')(ctx(words))).toEqual({ key: 'say-next.replies.situation.silence.clear.dated', vars: { dates: '30 November and 11 Dec' } });
-    expect(replyFor('firm')(ctx(words)).vars).toEqual({ dates: '30 November and 11 Dec' });
+    // The cancelled meeting's day goes in as that, never as a day written on (situations16).
+    expect(replyFor('clear')(ctx(words))).toEqual({ key: 'say-next.replies.situation.silence.clear.dated-cancelled', vars: { dates: '30 November and 11 Dec', cancelled: '12 Jan' } });
+    expect(replyFor('firm')(ctx(words)).vars).toEqual({ dates: '30 November and 11 Dec', cancelled: '12 Jan' });
   });
   it('no dates written: the replies that need none', () => {
     expect(replyFor('clear')(ctx('none of these, they just dont answer'))).toEqual({ key: 'say-next.replies.situation.silence.clear' });

@@ -8,6 +8,7 @@ import type { NoteFilter, NoteRow, Store } from '../../../src/core/ports.js';
 import { advice } from '../../../src/features/advice/feature.js';
 import { PROFILE_TOPIC, SIGN_OFF_TOPIC } from '../../../src/features/advice/profile.js';
 import { REUSED_TOPICS } from '../../../src/features/advice/earlier-answers.js';
+import { CASE_DAY_TOPICS } from '../../../src/features/advice/case-days.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 
@@ -37,7 +38,8 @@ describe("the advice feature's flow input", () => {
     const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT));
     expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'] });
     expect(asked.length).toBeGreaterThan(0);
-    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || t === REVIEW_TOPIC || REUSED_TOPICS.includes(t))).toBe(true);
+    // And the topics the days a case holds for silence are read from (situations16): the flow input's own list, read once.
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || t === REVIEW_TOPIC || REUSED_TOPICS.includes(t) || CASE_DAY_TOPICS.includes(t))).toBe(true);
   });
 
   it("reads the parent's notes once per flow start, and finds what three reads found", () => {

@@ -23,10 +23,10 @@ describe('words at "What made it harder?" that say more than how much of the day
     expect(entry()?.triggers).toEqual([{ id: 'other', detail: 'the school sent him home again' }]);
   });
 
-  it('"they sent him home at lunch" on a full day is a reason, not asked about', async () => {
+  it('"they sent him home at lunch" on a full day is a reason, kept; the part of the day it says is asked about, not changed unasked (situations16)', async () => {
     app = await atReasons('full');
     const r = await app.send('they sent him home at lunch');
-    expect(lastQuestion(r).key).toBe('daily-log.ask-triggers-more');
+    expect(lastQuestion(r).key).toBe('daily-log.ask-attendance-change-too.full-partial');
     expect(entry()).toMatchObject({ attendance: 'full', triggers: [{ id: 'other', detail: 'they sent him home at lunch' }] });
   });
 
