@@ -132,7 +132,10 @@ export function createEngine(deps: EngineDeps): Engine {
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome
       // back"; a parent back within the half hour is taken back to the question, not welcomed.
       const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
-      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
+      // Asked on an earlier day: its flow may name what it was about ("We were logging Tuesday 12 January:", W15-3).
+      const earlier = away && ctx.session.pending.askedOn !== undefined && ctx.session.pending.askedOn < ctx.day;
+      const about = earlier ? restored.flow.welcomeBack?.(restored.snapshot.context as Record<string, unknown>, restored.snapshot.value) : null;
+      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(about ? textReply(content, about.key, about.vars ?? {}, ctx.session.seq) : textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
       reask(ctx);
       return;
     }
