@@ -232,6 +232,8 @@ export const checkin: ChatCommand = (args, ctx) => {
     time: req.time ?? '',
     days: (req.days ?? settings?.days ?? SCHOOL_DAYS).join(','),
     zone: req.zone ?? zone ?? '',
+    // No child yet: asked for once it is saved (W15-10).
+    noChild: ctx.store.listCases(userId).length === 0,
   });
 };
 

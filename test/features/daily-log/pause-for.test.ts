@@ -21,6 +21,7 @@ const textOf = (r: Reply[], key: string) => {
 async function withCheckins(): Promise<void> {
   app = makeTestApp({ clock: new FixedClock(new Date('2027-01-11T16:30:00Z')) });
   await app.send('remind me at 8am on school days, London time');
+  await app.send('JJ');
 }
 const pausedUntil = () => app.store.logs.getCheckin('parent-a')?.pauseUntil;
 
