@@ -323,10 +323,12 @@ export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
 
 /**
  * The case note: which day was logged and how it went, by content key (the note keeps the words:
- * "part of the day", not "partial"); the log itself holds the detail.
+ * "part of the day", not "partial"; a day off ill as that); the log itself holds the detail.
  */
 export function savedNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance ? `${P}.part.${context.attendance}` : `${P}.note.logged`, said_on: context.date };
+  // Off ill or another authorised absence is said as such, never "didn't go in" (W15-11).
+  const part = context.excused ? 'excused' : context.attendance;
+  return { kind: 'log_summary', topic: 'daily-log.saved', text: part ? `${P}.part.${part}` : `${P}.note.logged`, said_on: context.date };
 }
 export function keptNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.kept', text: `${P}.note.kept`, said_on: context.date };
