@@ -4,6 +4,7 @@
  * ids, never words.
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
+import { typedTriggerList } from '../../src/features/daily-log/typed-reasons.js';
 import { readToldDay } from '../../src/features/daily-log/told-day.js';
 import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
@@ -269,6 +270,12 @@ const NOTHING_HELPED = /^(?:(?:nothing|none)(?: really| at all)? (?:helped|worke
 
 /** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
 export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  // Several typed together ("maths, noise"): the listed ones, and the rest in the parent's words (W15-15).
+  const list = typedTriggerList(answerOf(ev(event)));
+  if (list) {
+    const others = list.flatMap((t) => (t.id === 'other' && t.detail ? [clip(t.detail, 200)] : []));
+    return { ...base(context), op: 'triggers', ids: [...new Set(list.flatMap((t) => (t.id === 'other' ? [] : [t.id])))], others };
+  }
   const t = typedTriggerName(answerOf(ev(event)));
   return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
 }
