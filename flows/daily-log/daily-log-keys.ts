@@ -4,6 +4,7 @@ import { P } from './daily-log-steps.js';
 import { TOLD_KEYS } from './told-day-states.js';
 import { RETOLD_KEYS } from './attendance-retold.js';
 import { ILL_KEYS } from './ill-day.js';
+import { LEFT_OPEN_KEYS } from './left-open.js';
 
 export const DAILY_LOG_KEYS = [
   `${P}.prompt-intro`,
@@ -74,4 +75,5 @@ export const DAILY_LOG_KEYS = [
   ...TOLD_KEYS,
   ...RETOLD_KEYS,
   ...ILL_KEYS,
+  ...LEFT_OPEN_KEYS,
 ];

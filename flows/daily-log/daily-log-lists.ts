@@ -4,6 +4,7 @@
  * actions are named here and defined with the machine (daily-log.flow.ts).
  */
 import { retoldAnswers } from './attendance-retold.js';
+import { notAReasonActions } from './left-open.js';
 import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
 
 /** A reason or support picked again (the list keeps it at its number, marked): said so, noted once. */
@@ -31,6 +32,8 @@ export function triggerAnswers(again: boolean) {
       { guard: { type: 'isOffListNumber', params: { list: 'trigger', again } }, target: again ? 'triggersMore' : 'triggers', reenter: true, actions: { type: 'say', params: offListSay('trigger', again) } },
       // "part of the day", "went in for 2 hours": how much of the day, put where it belongs, not a reason (L13-5).
       ...retoldAnswers(again),
+      // "im back. sorry…", "what have i missed": the parent's own words, kept, never a reason (W15-3).
+      { guard: 'isNotAReason', target: again ? 'triggersMore' : 'triggers', reenter: true, actions: notAReasonActions },
       { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
     ],
   } as const;
@@ -50,6 +53,7 @@ export const supportAnswers = (again: boolean) => ({
     // "1, 3": each listed support by its number, asked about one after another.
     { guard: { type: 'isNumberedSupports', params: { again } }, target: 'helped', actions: [{ type: 'queueNumberedSupports', params: { again } }, { type: 'saveLog', params: supportSave }] },
     { guard: { type: 'isOffListNumber', params: { list: 'support', again } }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: offListSay('support', again) } },
+    { guard: 'isNotAReason', target: again ? 'supportsMore' : 'supports', reenter: true, actions: notAReasonActions },
     { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
     { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],

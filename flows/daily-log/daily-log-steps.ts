@@ -4,6 +4,7 @@
  * ids, never words.
  */
 import { parseAttendance, parseDifficulty, parseHours, parsePartialDay, typedSupportName, typedTriggerName } from '../../src/features/daily-log/parse.js';
+import { typedTriggerList } from '../../src/features/daily-log/typed-reasons.js';
 import { readToldDay } from '../../src/features/daily-log/told-day.js';
 import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
@@ -269,6 +270,12 @@ const NOTHING_HELPED = /^(?:(?:nothing|none)(?: really| at all)? (?:helped|worke
 
 /** A trigger typed in the parent's words: one of the list when it names one, else "something else" with the words. */
 export function typedTriggerSave({ context, event }: { context: Ctx; event: unknown }): SaveLogParams {
+  // Several typed together ("maths, noise"): the listed ones, and the rest in the parent's words (W15-15).
+  const list = typedTriggerList(answerOf(ev(event)));
+  if (list) {
+    const others = list.flatMap((t) => (t.id === 'other' && t.detail ? [clip(t.detail, 200)] : []));
+    return { ...base(context), op: 'triggers', ids: [...new Set(list.flatMap((t) => (t.id === 'other' ? [] : [t.id])))], others };
+  }
   const t = typedTriggerName(answerOf(ev(event)));
   return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
 }
@@ -323,10 +330,12 @@ export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
 
 /**
  * The case note: which day was logged and how it went, by content key (the note keeps the words:
- * "part of the day", not "partial"); the log itself holds the detail.
+ * "part of the day", not "partial"; a day off ill as that); the log itself holds the detail.
  */
 export function savedNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'log_summary', topic: 'daily-log.saved', text: context.attendance ? `${P}.part.${context.attendance}` : `${P}.note.logged`, said_on: context.date };
+  // Off ill or another authorised absence is said as such, never "didn't go in" (W15-11).
+  const part = context.excused ? 'excused' : context.attendance;
+  return { kind: 'log_summary', topic: 'daily-log.saved', text: part ? `${P}.part.${part}` : `${P}.note.logged`, said_on: context.date };
 }
 export function keptNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.kept', text: `${P}.note.kept`, said_on: context.date };

@@ -17,6 +17,7 @@ import { DAILY_LOG_KEYS } from './daily-log-keys.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { retoldAssign, retoldGuards, retoldStates } from './attendance-retold.js';
+import { leftOpenGuards, notAReasonActions, welcomeBack } from './left-open.js';
 import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
 import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
@@ -175,7 +176,7 @@ export const dailyLogMachine = setup({
     isTypedSupport: ({ event }) => typedPick(ev(event), 'support') !== null,
     isSkip: ({ event }) => answerOf(ev(event)) === 'skip',
     wantsTip: ({ context }) => context.tip,
-    ...retoldGuards,
+    ...retoldGuards, ...leftOpenGuards,
   },
 }).createMachine({
   id: 'daily-log',
@@ -327,7 +328,7 @@ export const dailyLogMachine = setup({
     },
     triggerOther: {
       entry: { type: 'ask', params: { key: `${P}.ask-trigger-other` } },
-      on: { TEXT: { guard: 'hasText', target: 'triggersMore', actions: { type: 'saveLog', params: otherTriggerSave } } },
+      on: { TEXT: [{ guard: 'isNotAReason', target: 'triggerOther', reenter: true, actions: notAReasonActions }, { guard: 'hasText', target: 'triggersMore', actions: { type: 'saveLog', params: otherTriggerSave } }] },
     },
     supports: {
       entry: { type: 'ask', params: { key: `${P}.ask-supports`, choices: supportChoices('nothing-tried'), freeText: true } },
@@ -339,7 +340,7 @@ export const dailyLogMachine = setup({
     },
     supportOther: {
       entry: { type: 'ask', params: { key: `${P}.ask-support-other` } },
-      on: { TEXT: { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] } },
+      on: { TEXT: [{ guard: 'isNotAReason', target: 'supportOther', reenter: true, actions: notAReasonActions }, { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', { type: 'saveLog', params: otherSupportSave }] }] },
     },
     helped: {
       entry: { type: 'ask', params: helpedParams },
@@ -390,9 +391,4 @@ export const dailyLogMachine = setup({
   output: (args) => toldOutput(args.context) ?? withEarlierTold(args.context, siblingOutput(args)),
 });
 
-export const dailyLogFlow: FlowDef = {
-  id: 'daily-log',
-  version: 1,
-  machine: dailyLogMachine,
-  keys: DAILY_LOG_KEYS,
-};
+export const dailyLogFlow: FlowDef = { id: 'daily-log', version: 1, machine: dailyLogMachine, keys: DAILY_LOG_KEYS, welcomeBack };

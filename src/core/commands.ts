@@ -6,6 +6,13 @@ import { reask, startFlow } from './flow-runner.js';
 import { textReply } from './render.js';
 import type { ChatCommand } from './run-context.js';
 
+/**
+ * Run when a parent comes back after a while, before "Welcome back" and the question waiting, if a
+ * feature gives it (the case file: a reply gone overdue while they were away, W15-13). It says, and
+ * never asks.
+ */
+export const RETURN_COMMAND = 'on-return';
+
 /** Back to where the parent was: the pending question, or the menu. */
 export function reaskPending(ctx: Parameters<ChatCommand>[1]): void {
   if (!reask(ctx)) startFlow(ctx, ctx.menuFlow);

@@ -12,6 +12,7 @@ import { screenForCrisis } from '../safety/crisis-screen.js';
 import { assemble } from './assemble.js';
 import type { Feature } from './feature.js';
 import { accepts, reask, restore, sendToFlow, startFlow, type AfterFlow, type RunContext } from './flow-runner.js';
+import { RETURN_COMMAND } from './commands.js';
 import { cleanText, otherLanguages } from './input-guard.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { createThrottle, DEFAULT_THROTTLE, type ThrottleOptions } from './throttle.js';
@@ -132,7 +133,12 @@ export function createEngine(deps: EngineDeps): Engine {
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome
       // back"; a parent back within the half hour is taken back to the question, not welcomed.
       const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
-      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
+      // Back after a while: what became due meanwhile first (a reply overdue, W15-13), never over a safety check.
+      if (away && ctx.session.flowId !== safetyFlow && commands.has(RETURN_COMMAND)) runCommand(RETURN_COMMAND, '', ctx);
+      // Asked on an earlier day: its flow may name what it was about ("We were logging Tuesday 12 January:", W15-3).
+      const earlier = away && ctx.session.pending.askedOn !== undefined && ctx.session.pending.askedOn < ctx.day;
+      const about = earlier ? restored.flow.welcomeBack?.(restored.snapshot.context as Record<string, unknown>, restored.snapshot.value) : null;
+      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(about ? textReply(content, about.key, about.vars ?? {}, ctx.session.seq) : textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
       reask(ctx);
       return;
     }

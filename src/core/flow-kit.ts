@@ -165,6 +165,11 @@ export interface FlowDef {
    * question itself is quoted instead.
    */
   leftAbout?: (context: Record<string, unknown>, state: unknown) => string | null;
+  /**
+   * Said in place of "Welcome back…" when the parent comes back on a later day than its question
+   * was asked (the day a log is about: "We were logging Tuesday 12 January:"); null: the plain words.
+   */
+  welcomeBack?: (context: Record<string, unknown>, state: unknown) => SayParams | null;
 }
 
 /** Standard input every flow may receive from the engine. */

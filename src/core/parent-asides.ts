@@ -10,13 +10,13 @@ import { straightApostrophes } from './flow-kit.js';
 /** Longer than this, a message is an answer that happens to end with "…can we carry on". */
 const MAX_ASIDE_CHARS = 200;
 
-const made = new WeakMap<ContentCatalog, { carryOn: readonly RegExp[]; courtesy: readonly RegExp[]; upset: readonly RegExp[]; wait: readonly RegExp[]; aboutFile: readonly RegExp[] }>();
+const made = new WeakMap<ContentCatalog, { carryOn: readonly RegExp[]; courtesy: readonly RegExp[]; upset: readonly RegExp[]; wait: readonly RegExp[]; aboutFile: readonly RegExp[]; pickedWrong: readonly RegExp[] }>();
 
 function patterns(content: ContentCatalog) {
   let p = made.get(content);
   if (!p) {
     const list = (key: string) => content.words(key).map((w) => new RegExp(w, 'i'));
-    p = { carryOn: list('input-words.carry-on'), courtesy: list('input-words.courtesy'), upset: list('input-words.upset-emoji'), wait: list('input-words.wait'), aboutFile: list('input-words.about-the-file') };
+    p = { carryOn: list('input-words.carry-on'), courtesy: list('input-words.courtesy'), upset: list('input-words.upset-emoji'), wait: list('input-words.wait'), aboutFile: list('input-words.about-the-file'), pickedWrong: list('input-words.picked-wrong') };
     made.set(content, p);
   }
   return p;
@@ -50,4 +50,10 @@ export function asksToWait(content: ContentCatalog, text: string): boolean {
 /** Words beside a file that speak of the file ("here is a photo of the letter"): a caption, not a message. */
 export function speaksOfTheFile(content: ContentCatalog, text: string): boolean {
   return patterns(content).aboutFile.some((p) => p.test(text));
+}
+
+/** A comment on an earlier pick ("I'm not sure I picked the right option…"): not the answer to the question in front of them. */
+export function speaksOfAPick(content: ContentCatalog, text: string): boolean {
+  const plain = straightApostrophes(text);
+  return patterns(content).pickedWrong.some((p) => p.test(plain));
 }

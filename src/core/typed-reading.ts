@@ -13,7 +13,7 @@ import { accepts, reask, restore, startFlow, type AfterFlow, type RunContext } f
 import { cleanText, inputProblem, type OtherLanguages } from './input-guard.js';
 import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
-import { asksToCarryOn, asksToWait, looksUpset, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
+import { asksToCarryOn, asksToWait, looksUpset, speaksOfAPick, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
 import { choiceBegun, matchChoice, numberWithNoChoice, textReply } from './render.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
@@ -55,6 +55,8 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
     if (ctx.session.flowId !== safetyFlow && asksToWait(content, text)) return sayThenReask(ctx, 'engine.wait');
+    // "I'm not sure I picked the right option…" at a question taking words: kept as theirs, not its answer (W15-3).
+    if (ctx.session.flowId && ![safetyFlow, menuFlow].includes(ctx.session.flowId) && ctx.session.pending?.freeText && speaksOfAPick(content, text)) return keepAside(ctx, text, 'engine.picked-wrong');
     // A new message typed at "pick that up again, or leave it?": the offer let go (the notes stay) and the
     // menu begun without a word, so the message is read as typed at the menu (review11, 3).
     if (ctx.session.flowId === ASIDE_OFFER_FLOW && isNewMessage(text)) afterFlow(ctx, startFlow(ctx, menuFlow, {}, { quiet: true }));
@@ -125,6 +127,12 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       return onText(ctx, raw);
     }
     sayThenReask(ctx, 'input.file');
+  }
+
+  /** The parent's words kept as their own (no child), and said so; then the question again. */
+  function keepAside(ctx: RunContext, text: string, key: string): void {
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
+    sayThenReask(ctx, key);
   }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */

@@ -19,12 +19,14 @@ import { REVIEW_DAY_KEYS, reviewAsk, reviewDay, reviewReminder, watchReview } fr
 import { createReviewSource, REVIEW_COMMAND } from './review-source.js';
 import { notes } from './notes-command.js';
 import { due } from './due-command.js';
+import { onReturn, RETURN_KEYS } from './return-overdue.js';
+import { RETURN_COMMAND } from '../../core/commands.js';
 
 export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, watchReview, reviewDay],
-  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct },
+  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, correct, [RETURN_COMMAND]: onReturn },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   // "they replied: <what they said>" may be as long as the school's answer.
@@ -32,6 +34,6 @@ export const caseFile: Feature = {
   // "I've sent it" only with a letter drafted and not yet sent (review9, 3): "I emailed the request
   // to the head" typed at a question is the parent's answer, not a letter gone.
   intentsWhen: { sent: letterWaitsToGo },
-  contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS],
+  contentKeys: [...CASE_FILE_KEYS, ...REVIEW_DAY_KEYS, ...RETURN_KEYS],
   dueSources: (store) => [createFollowupSource(store), createReviewSource(store)],
 };

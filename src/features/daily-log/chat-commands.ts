@@ -17,7 +17,7 @@ import { SCHOOL_DAYS, SNOOZE_MINUTES } from './model.js';
 import { findTime, parseDateAhead, parseLogDate, parseReminderRequest } from './parse.js';
 import { summarizeFor } from './summary.js';
 import { schoolWeek } from './school-week.js';
-import { nextCheckinAfterBreak } from './checkin-source.js';
+import { firstCheckinFrom, nextCheckinAfterBreak } from './checkin-source.js';
 import { toldWaiting } from './told-waiting.js';
 
 import type { ChatCommand } from '../../core/run-context.js';
@@ -188,8 +188,9 @@ export const checkin: ChatCommand = (args, ctx) => {
   }
   if (/\bpause\b/.test(lower)) {
     if (!active) return notSet();
-    const m = /\b(?:until|till|til|to)\s+(.+)$/i.exec(text);
-    const until = m ? parseDateAhead(m[1] as string, today) : null;
+    // "until 5 Jan", or a length: "for 2 weeks", "for a week" (W15-8); a "please" after it is no part of the day.
+    const m = /\b(?:until|till|til|to)\s+(.+)$/i.exec(text) ?? /\bfor\s+(.+)$/i.exec(text);
+    const until = m ? parseDateAhead((m[1] as string).replace(/[\s,]+(?:please|thanks?(?: you)?|thx)\W*$/i, ''), today) : null;
     if (!until) {
       say(ctx, 'checkin.pause-needs-date');
       reask(ctx);
@@ -197,7 +198,8 @@ export const checkin: ChatCommand = (args, ctx) => {
     }
     logs.updateCheckin(userId, { pauseUntil: until, snoozeDate: null, snoozeUntil: null }, at);
     dropIdleLog(ctx);
-    say(ctx, 'checkin.paused', { day: familyDayLabel(ctx)(until) });
+    // The day they start again: the first of the parent's days on or after it.
+    say(ctx, 'checkin.paused', { day: familyDayLabel(ctx)(firstCheckinFrom(until, settings?.days ?? [])) });
     reask(ctx);
     return;
   }
@@ -230,6 +232,8 @@ export const checkin: ChatCommand = (args, ctx) => {
     time: req.time ?? '',
     days: (req.days ?? settings?.days ?? SCHOOL_DAYS).join(','),
     zone: req.zone ?? zone ?? '',
+    // No child yet: asked for once it is saved (W15-10).
+    noChild: ctx.store.listCases(userId).length === 0,
   });
 };
 

@@ -54,6 +54,14 @@ export function nextCheckinAfterBreak(date: string, days: readonly Weekday[]): s
   return next;
 }
 
+/** The first of the parent's check-in days on or after `date`, outside the winter break: when a pause ends (W15-8). */
+export function firstCheckinFrom(date: string, days: readonly Weekday[]): string {
+  if (days.length === 0) return date;
+  let day = date;
+  while (inWinterBreak(day) || !days.includes(weekdayOf(day))) day = addDays(day, 1);
+  return day;
+}
+
 export function createCheckinSource(store: Pick<Store, 'logs' | 'listCases'>): DueSource {
   return {
     name: 'checkin',

@@ -38,6 +38,7 @@ const saveLog = defineEffect('saveLog', saveLogParamsSchema, (ctx, p) => {
       return;
     case 'triggers':
       for (const id of p.ids) logs.addTrigger(userId, caseId, date, { id, detail: null }, at);
+      for (const detail of p.others ?? []) logs.addTrigger(userId, caseId, date, { id: 'other', detail }, at);
       return;
     case 'support':
       logs.addSupport(userId, caseId, date, { id: p.id, detail: p.detail ?? null }, at);

@@ -20,6 +20,8 @@ export const dailyLog: Feature = {
   intents: ['log', 'checkin', 'summary', 'chart', 'summary-for', 'chart-for', 'log-told'],
   // A day told in free text at the menu (W13-2): offered to the log, at the menu only.
   openingIntents: ['log-told'],
+  // "…my mum is poorly. pause reminders for 3 weeks" (W15-8): a pause ending a longer message.
+  closingIntents: ['checkin'],
   intentsWhen: { 'log-told': toldFits, 'summary-for': namedScopeFits, 'chart-for': namedScopeFits },
   contentKeys: ['daily-log.told-noted', 'daily-log.told-kept'],
   dueSources: (store) => [createCheckinSource(store)],

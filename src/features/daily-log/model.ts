@@ -137,8 +137,8 @@ export const saveLogParamsSchema = z.discriminatedUnion('op', [
   z.object({ ...day, op: z.literal('hours'), hours: z.number().nullable(), arrived: z.string().nullable().optional(), left: z.string().nullable().optional() }),
   z.object({ ...day, op: z.literal('difficulty'), value: z.number() }),
   z.object({ ...day, op: z.literal('trigger'), id: triggerIdSchema, detail: z.string().optional() }),
-  // Several listed reasons at once ("1, 5" typed at the list).
-  z.object({ ...day, op: z.literal('triggers'), ids: z.array(triggerIdSchema) }),
+  // Several listed reasons at once ("1, 5" typed at the list); `others`: reasons typed beside them in the parent's words ("maths, noise", W15-15).
+  z.object({ ...day, op: z.literal('triggers'), ids: z.array(triggerIdSchema), others: z.array(z.string()).optional() }),
   z.object({ ...day, op: z.literal('support'), id: supportIdSchema, detail: z.string().optional() }),
   z.object({ ...day, op: z.literal('helped'), id: supportIdSchema, helped: z.boolean().nullable() }),
   z.object({ ...day, op: z.literal('note'), text: z.string() }),

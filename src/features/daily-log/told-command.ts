@@ -10,13 +10,24 @@ import type { IntentFits } from '../../core/feature.js';
 import type { ChatCommand } from '../../core/run-context.js';
 import { startDailyLog } from './chat-commands.js';
 import { childrenNamedIn, namesOnlyChildrenOrRange } from './children-named.js';
+import { addDays, weekdayOf } from './dates.js';
+import type { Weekday } from './model.js';
 import { parseLogDate } from './parse.js';
+import { schoolWeek } from './school-week.js';
 import { readToldDay } from './told-day.js';
 
-/** The day a told day names: "yesterday", "on monday", "this morning"; today otherwise (never a day ahead). */
-function toldDate(text: string, today: string): string {
+/**
+ * The day a told day names: "yesterday", "on monday", "this morning"; today otherwise (never a day
+ * ahead), or on a day off school (a Saturday) the last school day, as a plain `log` offers (W15-14).
+ */
+function toldDate(text: string, today: string, schoolDays: readonly Weekday[]): string {
   const said = /\b(the day before yesterday|yesterday|(?:last |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(text);
-  const r = parseLogDate(said ? (said[1] as string) : 'today', today);
+  if (!said) {
+    let day = today;
+    while (schoolDays.length > 0 && !schoolDays.includes(weekdayOf(day))) day = addDays(day, -1);
+    return day;
+  }
+  const r = parseLogDate(said[1] as string, today);
   return 'date' in r ? r.date : today;
 }
 
@@ -34,7 +45,8 @@ export const logTold: ChatCommand = (args, ctx) => {
     return;
   }
   const child = namedChild(ctx, args);
-  startDailyLog(ctx, toldDate(args, ctx.day), false, false, {
+  const settings = ctx.store.logs.getCheckin(ctx.session.userId);
+  startDailyLog(ctx, toldDate(args, ctx.day, schoolWeek(settings?.zone, settings?.days).days), false, false, {
     told: { ...told, text: args },
     offerTold: true,
     ...(child ? { child } : {}),

@@ -51,6 +51,9 @@ describe('daily log transcripts', () => {
     r = await a.send(choice('zone:Europe/London'));
     expect(keys(r)).toContain('checkin.saved');
     expect(textOf(r, 'checkin.saved')).toContain('7:30, Monday to Friday (Europe/London)');
+    // No child yet: asked for now (W15-10); "ask me at the first check-in" leaves it to the prompt.
+    expect(lastQuestion(r).key).toBe('checkin.ask-child');
+    await a.send(choice('later'));
 
     // Tuesday 7:30 London: the scheduler's prompt starts today's log.
     const delivered: { user: string; replies: Reply[] }[] = [];
