@@ -3,7 +3,7 @@
  * copy first, choose "No" and type export", then erased that copy with everything else). The
  * console saves exports in a folder of the parent's own under `<data dir>/exports/`, which
  * `forget` never touches, and says where it is: when it saves one, when "Erase everything?" is
- * asked, and once everything is erased.
+ * asked (or one child's), and once it is erased.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import type { ContentCatalog } from '../../content/catalog.js';
@@ -11,8 +11,8 @@ import type { Reply } from '../../core/types.js';
 import { userFilesDir } from '../../core/user-files.js';
 
 /** When the parent should hear where their copies are: asked to erase everything, or told it is done. */
-const BEFORE = new Set(['case-file.forget.confirm', 'case-file.forget.confirm-children']);
-const AFTER = new Set(['case-file.forget.done', 'case-file.forget.finished', 'case-file.forget.pending']);
+const BEFORE = new Set(['case-file.forget.confirm', 'case-file.forget.confirm-children', 'case-file.forget-child.confirm', 'case-file.forget-child.confirm-only']);
+const AFTER = new Set(['case-file.forget.done', 'case-file.forget.finished', 'case-file.forget.pending', 'case-file.forget-child.done', 'case-file.forget-child.done-only', 'case-file.forget-child.pending']);
 
 function holdsFiles(dir: string): boolean {
   try {
