@@ -8,7 +8,8 @@
  * are whole. A case id that is not the parent's erases nothing.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { FACTORIES, type StoreFactory, type StoreUnderTest } from './store-factories.js';
+import { FixedClock } from '../../support/builders.js';
+import { FACTORIES, turn, type StoreFactory, type StoreUnderTest } from './store-factories.js';
 
 const AT = '2026-11-24T09:00:00.000Z';
 const DAY = AT.slice(0, 10);
@@ -76,5 +77,27 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: erasing o
     expect(a.store.listCases('p3').map((x) => x.nickname)).toEqual(['Ada']);
     expect(a.store.listNotes('p3')).toHaveLength(2);
     await a.close();
+  });
+
+  it('through the engine: "delete Noah\'s data", yes: erased once the turn has committed', async () => {
+    const seed = await factory.open();
+    const noah = await child(seed, 'p5', 'Noah');
+    const ivy = await child(seed, 'p5', 'Ivy');
+    await seed.close();
+    const clock = new FixedClock(new Date('2026-11-25T10:00:00Z'));
+    const a = await factory.app(clock);
+    const q = (await turn(a.engine, clock, 'p5', 'd1', { kind: 'text', text: "delete Noah's data" })).find((r) => r.type === 'question');
+    expect(q?.key).toBe('case-file.forget-child.confirm');
+    const done = await turn(a.engine, clock, 'p5', 'd2', { kind: 'choice', id: 'yes' });
+    expect(done.map((r) => r.key)).toEqual(['case-file.forget-child.done']);
+    const next = await turn(a.engine, clock, 'p5', 'd3', { kind: 'command', name: 'notes', args: '' });
+    expect(JSON.stringify(next)).not.toContain('Noah');
+    await a.close();
+    const b = await factory.open();
+    await (b.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['p5']);
+    expect(b.store.listCases('p5').map((c) => c.id)).toEqual([ivy]);
+    expect(b.store.listNotes('p5').every((n) => n.caseId === ivy)).toBe(true);
+    expect(noah).not.toBe(ivy);
+    await b.close();
   });
 });
