@@ -68,4 +68,8 @@ export const caseFileEffects = {
   reviewDay: (_: unknown, _params: ReviewDayParams) => {},
   /** Erase everything about the parent, once this turn has committed. */
   eraseEverything: () => {},
+  /** Erase one child (forget-child.flow.ts), once this turn has committed. */
+  eraseChild: (_: unknown, _params: { caseId: number; child: string; others: string }) => {},
+  /** Send one child's packet, a copy for the parent to keep, before erasing them. */
+  exportChild: (_: unknown, _params: { caseId: number; child: string; others: string }) => {},
 };

@@ -38,7 +38,8 @@ export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
   app.engine.onNotice((userId, replies) => void deliver(userId, replies));
   try {
     if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${url ? 'the shared PostgreSQL database' : resolve(dbPath)}. Type /quit to leave.\n`);
-    await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, interactive });
+    // The parent's exports beside it, in a folder `forget` leaves: a copy they asked for is theirs.
+    await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, copiesDir: join(dirname(dbPath), 'exports'), interactive });
     return 0;
   } finally {
     scheduler?.stop();

@@ -1,5 +1,6 @@
 /**
- * `forget --user ID --yes [--db PATH] [--json]`: erases every row about the parent in every
+ * `forget --user ID [--child NAME] --yes [--db PATH] [--json]`: with --child, erases that one
+ * child (forget-child.ts); without, erases every row about the parent in every
  * table, their files under `<data dir>/files/`, and their words from the database files (see
  * src/store/sqlite/forget-user.ts). Without --yes it refuses: there is no undo. A parent the
  * database does not know is nothing to erase (exit 0), so a run that stopped part-way can
@@ -15,11 +16,17 @@ import { sealerFromEnv } from '../security/sealer-from-env.js';
 import { sharedDatabaseUrl } from './open-store.js';
 import { CliError, UsageError, dbPathFrom, opt, parseOptions, progress, requireDatabase, type CliIo } from './io.js';
 
-const Options = z.object({ user: opt.str, yes: opt.flag, db: opt.db, json: opt.flag });
+const Options = z.object({ user: opt.str, child: z.string().min(1).optional(), yes: opt.flag, db: opt.db, json: opt.flag });
 
 export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
   const o = parseOptions(Options, raw);
   const user = o.user;
+  if (o.child !== undefined) {
+    if (!o.yes) throw new UsageError(`this permanently erases everything held about ${user}'s child "${o.child}" (notes, letters, follow-ups, daily log; the other children stay); export a copy first if it may be needed (export --user ${user} --child ${o.child} --out DIR), then run again with --yes`);
+    const { forgetChildCommand } = await import('./forget-child.js');
+    report(io, o.json === true, `${user}'s child "${o.child}"`, await forgetChildCommand({ ...o, child: o.child }, io));
+    return 0;
+  }
   if (!o.yes) {
     throw new UsageError(
       `this permanently erases everything held about "${user}" (notes, letters, follow-ups, daily log, files); ` +
@@ -34,7 +41,7 @@ export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
     const store = await PgStore.open({ url, sealer: sealerFromEnv(io.env), poolSize: 1, filesRoot: filesRootFor(dbPathFrom(o, io.env)) });
     try {
       say(`erasing everything about "${user}"`);
-      report(io, o.json === true, user, await store.requests.erase(user));
+      report(io, o.json === true, `"${user}"`, await store.requests.erase(user));
       return 0;
     } finally {
       await store.end();
@@ -47,7 +54,7 @@ export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
   try {
     say(`erasing everything about "${user}" and compacting the database`);
     const r = forgetUser(db, user, { filesRoot: filesRootFor(path), shred: (u) => shredParentKey(keysPathFor(path), u) });
-    report(io, o.json === true, user, r);
+    report(io, o.json === true, `"${user}"`, r);
     if (!r.walTruncated) {
       throw new CliError('the rows are gone, but another program (the bot?) is reading the database, so its write-ahead log could not be emptied yet; run forget again when it is idle or stopped');
     }
@@ -57,10 +64,11 @@ export async function forgetCommand(raw: unknown, io: CliIo): Promise<number> {
   }
 }
 
-function report(io: CliIo, json: boolean, user: string, r: ForgetReport): void {
+/** `who`: as said in the sentence (`"parent-a"`, `parent-a's child "Noah"`). */
+function report(io: CliIo, json: boolean, who: string, r: ForgetReport): void {
   if (json) io.stdout.write(`${JSON.stringify({ ok: r.walTruncated, ...r })}\n`);
   else {
     const tables = Object.entries(r.removed).map(([t, n]) => `${t}: ${n}`).join(', ');
-    io.stdout.write(r.total || r.filesRemoved ? `Erased ${r.total} rows about "${user}"${tables ? ` (${tables})` : ''}${r.filesRemoved ? ' and their files' : ''}.\n` : `Nothing was held about "${user}".\n`);
+    io.stdout.write(r.total || r.filesRemoved ? `Erased ${r.total} rows about ${who}${tables ? ` (${tables})` : ''}${r.filesRemoved ? ' and their files' : ''}.\n` : `Nothing was held about ${who}.\n`);
   }
 }

@@ -147,9 +147,10 @@ function defineCommands(program: Command, run: (load: () => Promise<CommandRun>)
 
   program
     .command('forget')
-    .description('erase every trace of one parent (no undo)')
+    .description('erase every trace of one parent, or of one of their children (no undo)')
     .addOption(user())
-    .option('--yes', 'yes, erase it all')
+    .option('--child <nickname>', "erase only this child (their notes, letters, follow-ups and daily log); the parent's other children stay")
+    .option('--yes', 'yes, erase it')
     .addOption(db())
     .addOption(json())
     .action(run(async () => (await import('./forget.js')).forgetCommand));

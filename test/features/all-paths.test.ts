@@ -20,7 +20,8 @@ import { allPaths, emittedKeys, ofType, uniqueEffects, type ReplayedPath } from 
  */
 // `correct` writes through its own effect (`correctStatement`), which notes the correction itself.
 // `which-child` only picks the child a command then works on (that command's flow notes).
-const NOTE_FREE = new Set(['home', 'forget', 'safety-check', 'situation', 'correct', 'which-child']);
+// `forget-child` erases one child or changes nothing, as forget does.
+const NOTE_FREE = new Set(['home', 'forget', 'forget-child', 'safety-check', 'situation', 'correct', 'which-child']);
 /** Flows that must end in a next step (or advice) and a letter or the offer of one. */
 const isAdviceFlow = (f: FlowDef) => f.id.startsWith('no.') || f.id.startsWith('situation.') || f.id === 'say-next';
 /** Questions that offer a letter (the parent may say no). */

@@ -8,6 +8,7 @@ import type { Engine } from '../../core/engine.js';
 import type { TurnInput } from '../../core/types.js';
 import { formatAside, formatReply, loadWrapping } from './format-console.js';
 import { renderForConsole } from './render-console.js';
+import { copiesLine } from './kept-copies.js';
 import { saveFiles, type WriteFile } from './save-files.js';
 
 export interface ConsoleChatOptions {
@@ -17,6 +18,8 @@ export interface ConsoleChatOptions {
   output: NodeJS.WritableStream;
   /** Where documents and charts are saved: each parent's in their own folder under it (so `forget` can remove them). */
   filesDir: string;
+  /** Where the parent's own copies (exports) are saved, each parent's in their own folder: `forget` leaves them (kept-copies.ts). Default: `filesDir`'s. */
+  copiesDir?: string;
   interactive: boolean;
   /** Tests: how files are written (default fs.writeFileSync), to inject a full disk. */
   writeFile?: WriteFile;
@@ -43,16 +46,20 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     const id = `console:${randomUUID()}`;
     const replies = await engine.handleTurn({ id, channel: 'console', user, where: 'dm', input, receivedAt: engine.deps.clock.now(), ...(zone ? { zone } : {}) });
     const rendered = renderForConsole(replies);
-    const { saved, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile);
+    const { saved, kept, failed } = saveFiles(opts.filesDir, user, rendered.files, opts.writeFile, opts.copiesDir);
+    const words = engine.deps.content;
     // Where a file went is said right under the part that made it, then the rest of the turn.
     write(`\n${formatReply(rendered.head, columns())}`);
     for (const p of saved) write(formatAside(`(saved to ${p})`));
+    if (kept.length) write(formatAside(words.render('console.copies.kept')));
     for (const f of failed) {
       const unprinted = rendered.files.find((x) => x.filename === f.name)?.printIfNotSaved;
       if (unprinted) write(formatReply(unprinted, columns()));
-      write(formatAside(engine.deps.content.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
+      write(formatAside(words.render(`console.file-not-saved.${f.kind}`, { name: f.name })));
     }
     if (rendered.tail) write(`\n${formatReply(rendered.tail, columns(), true)}`);
+    const copies = copiesLine(replies, opts.copiesDir, user, words);
+    if (copies) write(formatAside(copies));
     write('');
     engine.ack(id);
   }

@@ -7,14 +7,28 @@ export interface ConsoleRendered {
   head: string;
   tail: string;
   /** Files the console should write (documents, charts), relative names. */
-  files: { filename: string; data: string | Uint8Array; /** Printed only if the file cannot be saved (a data file is not printed otherwise). */ printIfNotSaved?: string }[];
+  files: ConsoleFile[];
 }
+
+export interface ConsoleFile {
+  filename: string;
+  data: string | Uint8Array;
+  /** Printed only if the file cannot be saved (a data file is not printed otherwise). */
+  printIfNotSaved?: string;
+  /** A copy the parent asked for (an export, its charts): theirs to keep, so `forget` leaves it (kept-copies.ts). */
+  keep?: boolean;
+}
+
+/** What an export sends: the packet, the notes and log, and the charts that go with the packet. */
+const isExport = (key: string): boolean => key.startsWith('case-file.export.') || key === 'case-file.packet.chart-alt';
 
 const RULE = '─'.repeat(60);
 /** Files to keep or open elsewhere, not to read in a terminal (a whole export, a PDF in base64 among it). */
 const DATA_FILES = new Set(['application/json', 'text/csv']);
 
 const framed = (title: string, body: string): string => `${RULE}\n${title}\n${RULE}\n${body.trimEnd()}\n${RULE}`;
+
+const keepIf = (key: string): { keep?: true } => (isExport(key) ? { keep: true } : {});
 
 export function renderForConsole(replies: Reply[]): ConsoleRendered {
   const out: string[] = [];
@@ -40,20 +54,20 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         if (r.data) {
           // A binary document (the PDF packet): saved, not printed.
           out.push(`[${r.title}: ${r.filename}]`);
-          files.push({ filename: r.filename, data: r.data });
+          files.push({ filename: r.filename, data: r.data, ...keepIf(r.key) });
           break;
         }
         if (DATA_FILES.has(r.mime)) {
           // Data (a JSON or CSV export): saved, and printed only if it cannot be.
           out.push(`[${r.title}: ${r.filename}]`);
-          files.push({ filename: r.filename, data: r.body, printIfNotSaved: framed(r.title, r.body) });
+          files.push({ filename: r.filename, data: r.body, printIfNotSaved: framed(r.title, r.body), ...keepIf(r.key) });
           break;
         }
         out.push(framed(r.title, r.body));
-        files.push({ filename: r.filename, data: r.body });
+        files.push({ filename: r.filename, data: r.body, ...keepIf(r.key) });
         break;
       case 'image':
-        files.push({ filename: r.filename, data: r.data });
+        files.push({ filename: r.filename, data: r.data, ...keepIf(r.key) });
         out.push(`[${r.alt}]`);
         break;
     }

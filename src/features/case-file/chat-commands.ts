@@ -6,7 +6,7 @@
  */
 import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
-import { exportCaseFile, isExportFormat, isPacketFormat } from './export.js';
+import { exportCaseFile, isExportFormat, isPacketFormat, type ExportFormat } from './export.js';
 import { childrenWithUnsentLetters, latestUnsentDraft, localToday, recordReply, recordSent, schoolWeekFor } from './follow-ups.js';
 import { lastRequest } from './letter-from-notes.js';
 import { isLetterKind, LETTER_KINDS } from './letter-kinds.js';
@@ -282,6 +282,12 @@ export const exportForOpenCase: ChatCommand = (args, ctx) => {
   }
   const several = ctx.store.listCases(ctx.session.userId).length > 1;
   const caseId = several && isPacketFormat(format) ? (ctx.session.caseId ?? undefined) : undefined;
+  exportReplies(ctx, format, caseId);
+  carryOn(ctx);
+};
+
+/** The export's files as documents, each under its line (one child's packet: `caseId`). */
+export function exportReplies(ctx: RunContext, format: ExportFormat, caseId: number | undefined): void {
   const files = exportCaseFile(ctx.store, ctx.content, ctx.session.userId, ctx.now, format, { settingTopics: ctx.settingTopics, caseId });
   if (!files) say(ctx, 'case-file.export.empty');
   for (const f of files ?? []) {
@@ -297,8 +303,7 @@ export const exportForOpenCase: ChatCommand = (args, ctx) => {
       ...(typeof f.data === 'string' ? {} : { data: f.data }),
     });
   }
-  carryOn(ctx);
-};
+}
 
 /** The family's children by name ("Rosie and Alfie"), when there is more than one; else ''. */
 function childrenNamed(ctx: RunContext): string {
@@ -310,15 +315,4 @@ function childrenNamed(ctx: RunContext): string {
 /** `forget`: ask first (buttons), then erase everything about the parent (naming the children, if several). */
 export const forget: ChatCommand = (_args, ctx) => {
   startFlow(ctx, 'forget', { children: childrenNamed(ctx) });
-};
-
-/**
- * `forget-child` ("delete Alfie's data"): forget erases a parent, not one child (one data key
- * per parent: see README, Forget). Said plainly, nothing kept of the message, back where they were.
- */
-export const forgetChild: ChatCommand = (_args, ctx) => {
-  const children = childrenNamed(ctx);
-  if (children) say(ctx, 'case-file.forget.one-child', { children });
-  else say(ctx, 'case-file.forget.one-child-only');
-  carryOn(ctx);
 };

@@ -25,7 +25,6 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'notes.due.watch',
   'notes.due.nothing',
   'case-file.forget.children',
-  'case-file.forget.one-child',
   'case-file.forget.one-child-only',
   'case-file.followup-days.set',
   'case-file.followup-days.show',

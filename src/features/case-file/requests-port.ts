@@ -1,6 +1,6 @@
 /**
  * The case file's store port: requests sent and their follow-ups, and the two whole-parent
- * operations (export everything, forget everything). Domain types only;
+ * operations (export everything, forget everything), and erasing one child. Domain types only;
  * src/store/sqlite/requests-store.ts implements it. Added to core's `Store` as `requests`.
  */
 
@@ -87,6 +87,13 @@ export interface RequestsStore {
    * and `settleErase` finishes the job.
    */
   erase(userId: string): MaybePromise<ForgetReport>;
+  /**
+   * Erases one child of the parent's (a case id of theirs; any other erases nothing): the case
+   * and every row about it, the conversation's state and the recorded replies (they may name the
+   * child), the bot's files (never the parent's exported copies), and the traces in the
+   * database files, as `erase` does. Outside any transaction, after the confirming turn.
+   */
+  eraseChild(userId: string, caseId: number): MaybePromise<ForgetReport>;
   /** Resolves once the database files hold nothing of the erased parents (retried in the background). */
   settleErase(): Promise<void>;
 }

@@ -23,6 +23,8 @@ import { migratePg } from './migrate.js';
 import { endPool, openPool } from './pool-end.js';
 import { PgOutbox, PgPromptLedger } from './pg-outbox.js';
 import { forgetOnPg } from './pg-forget.js';
+import { forgetChildOnPg } from './pg-forget-child.js';
+import { caseTables } from '../sqlite/case-tables.js';
 import { verifyPgDataKey } from './pg-key-check.js';
 import { inTransaction, loadRows, readVersions } from './pg-rows.js';
 import { TurnBatcher } from './turn-batch.js';
@@ -103,7 +105,7 @@ export class PgStore implements Store {
     this.prompts = new PgPromptLedger(pool, (users) => users.forEach((u) => this.copy.doubt(u)));
     this.logs = this.copy.store.logs;
     this.reviews = this.copy.store.reviews;
-    this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId));
+    this.requests = new PgRequests(this.copy.store.requests, (userId) => this.erase(userId), (userId, caseId) => this.eraseChild(userId, caseId));
     this.questionPosts = new PgQuestionPosts(this.copy, this.keys, pool, (err) => this.logger?.warn(errorFields(err), 'question post not written'));
     this.filesRoot = opts.filesRoot ?? null;
   }
@@ -174,6 +176,14 @@ export class PgStore implements Store {
       const report = await forgetOnPg(this.pool, this.copy.tables, userId, this.filesRoot);
       this.copy.evict([userId]);
       this.keys.drop([userId]);
+      return report;
+    });
+  }
+
+  private eraseChild(userId: string, caseId: number): Promise<ForgetReport> {
+    return this.lane.run(async () => {
+      const report = await forgetChildOnPg(this.pool, caseTables(this.copy.db), userId, caseId, this.filesRoot);
+      this.copy.evict([userId]);
       return report;
     });
   }
@@ -299,6 +309,7 @@ class PgRequests implements RequestsStore {
   constructor(
     private readonly local: RequestsStore,
     readonly erase: (userId: string) => Promise<ForgetReport>,
+    readonly eraseChild: (userId: string, caseId: number) => Promise<ForgetReport>,
   ) {}
   followupDays(userId: string): number {
     return this.local.followupDays(userId);

@@ -13,6 +13,7 @@ import { exportUserTables } from './export-json.js';
 import { PendingErasure } from './pending-erasure.js';
 import { UnreadableRows } from './unreadable-rows.js';
 import { forgetUser } from './forget-user.js';
+import { forgetChild } from './forget-child.js';
 import { FOLLOWUP_STATUSES, type CloseFollowupsOpts, type DueFollowup, type FollowupRow, type FollowupStatus, type ForgetReport, type NewFollowup, type RequestsStore, type TableRows } from '../../features/case-file/requests-port.js';
 import { DEFAULT_FOLLOWUP_DAYS, MAX_FOLLOWUP_DAYS, MIN_FOLLOWUP_DAYS } from '../../features/case-file/school-days.js';
 
@@ -168,6 +169,16 @@ export class SqliteRequestsStore implements RequestsStore {
     // Prepared statements are tied to the connection, not the schema state; VACUUM keeps them valid.
     try {
       const r = forgetUser(this.db, userId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.shred ? { shred: this.opts.shred } : {}), ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      this.lastCompacted = r.compacted;
+      return r;
+    } finally {
+      this.opts.onErase?.();
+    }
+  }
+
+  eraseChild(userId: string, caseId: number): ForgetReport {
+    try {
+      const r = forgetChild(this.db, userId, caseId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
       this.lastCompacted = r.compacted;
       return r;
     } finally {

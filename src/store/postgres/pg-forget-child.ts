@@ -1,0 +1,55 @@
+/**
+ * Erase one child, on PostgreSQL (the SQLite side: ../sqlite/forget-child.ts, which says what
+ * goes and why): under the parent's lock, the child's rows by the same plan (`caseTables`, read
+ * from the working copy's schema), the parent's rows that may name the child, and the bot's
+ * files. The parent's version moves, so every instance drops its copy and reloads at the next
+ * turn. What PostgreSQL still keeps of the deleted rows (dead tuples, the WAL, backups) is
+ * sealed with the parent's key, shredded when the parent forgets everything (docs/postgres.md).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type pg from 'pg';
+import type { ForgetReport } from '../../features/case-file/requests-port.js';
+import { userFilesDir } from '../../core/user-files.js';
+import { PARENT_ROWS_NAMING } from '../sqlite/forget-child.js';
+import { quoteId, type UserTable } from '../sqlite/user-tables.js';
+import { inTransaction, lockUsers } from './pg-rows.js';
+
+/** `?` placeholders (SQLite's) as PostgreSQL's `$1`: every one is bound to the same value. */
+const numbered = (sql: string): string => sql.replaceAll('?', '$1');
+
+export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[], userId: string, caseId: number, filesRoot: string | null): Promise<ForgetReport> {
+  const removed: Record<string, number> = {};
+  let total = 0;
+  let theirs = false;
+  await inTransaction(pool, 'BEGIN', async (client) => {
+    await lockUsers(client, [userId]);
+    theirs = ((await client.query('SELECT 1 FROM cases WHERE id = $1 AND user_id = $2', [caseId, userId])).rowCount ?? 0) > 0;
+    if (!theirs) return;
+    const counts: number[] = [];
+    for (const t of plan) counts.push(Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${numbered(t.where)}`, [caseId])).rows[0]?.n ?? 0));
+    for (const [i, t] of plan.entries()) {
+      const n = counts[i] ?? 0;
+      if (n === 0) continue;
+      await client.query(`DELETE FROM ${quoteId(t.table)} WHERE ${numbered(t.where)}`, [caseId]);
+      removed[t.table] = n;
+      total += n;
+    }
+    await client.query(numbered(PARENT_ROWS_NAMING.session), [userId]);
+    for (const [table, sql] of [['turns', PARENT_ROWS_NAMING.turns], ['question_posts', PARENT_ROWS_NAMING.questionPosts]] as const) {
+      const n = (await client.query(numbered(sql), [userId])).rowCount ?? 0;
+      if (n > 0) {
+        removed[table] = n;
+        total += n;
+      }
+    }
+    // Every instance's copy of the parent is now stale: the next turn reloads it.
+    await client.query(`INSERT INTO user_versions (user_id, version) VALUES ($1, nextval('user_version_seq')) ON CONFLICT (user_id) DO UPDATE SET version = EXCLUDED.version`, [userId]);
+  });
+  let filesRemoved = false;
+  if (theirs && filesRoot) {
+    const dir = userFilesDir(filesRoot, userId);
+    filesRemoved = existsSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { userId, removed, total, filesRemoved, compacted: false, walTruncated: true };
+}

@@ -1,0 +1,83 @@
+/**
+ * Erase one child (the fifteenth walk, W15-5: "delete Noah's data"): the child's case and every
+ * row hanging from it (`case-tables.ts`: notes, statements, letters, requests, the daily log,
+ * follow-ups, review reminders), and what of the parent's own rows may name the child: the
+ * conversation's state (the flow, the question waiting, the open case) is cleared, and the
+ * parent's recorded replies (the outbox: delivered or not, they may name the child; a reply not
+ * yet shown would only repeat a question about them) and the records of where questions were
+ * posted are deleted. The bot's own files (letters
+ * and charts saved as files; every one of them is in the notes too) go, since a file does not
+ * say which child it is about; the copies the parent exported are theirs and stay
+ * (`<data dir>/exports`). Then, as forget does, no copy of the words is left in the database
+ * files (`finishErasing`).
+ *
+ * One data key per parent: what copies of the database made before (a backup) hold of the
+ * child stays sealed with the parent's key, so it is shredded when the parent forgets everything.
+ * Must run outside any transaction: the engine runs it after the confirming turn has committed.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import type { ForgetReport } from '../../features/case-file/requests-port.js';
+import { userFilesDir } from '../../core/user-files.js';
+import { bindCase, caseTables } from './case-tables.js';
+import { finishErasing, ForgetInTransactionError } from './forget-user.js';
+import { quoteId } from './user-tables.js';
+
+export interface ForgetChildOptions {
+  filesRoot: string | null;
+  beforeErase?: () => void;
+  /** As `forgetUser`'s: never wait long on another connection (the bot). */
+  nonBlocking?: boolean;
+}
+
+/** The parent's own rows that may name the child: cleared (the session) or deleted (the rest). */
+export const PARENT_ROWS_NAMING = {
+  session: 'UPDATE sessions SET case_id = NULL, flow_id = NULL, flow_version = NULL, snapshot = NULL, pending = NULL WHERE user_id = ?',
+  turns: 'DELETE FROM turns WHERE user_id = ?',
+  questionPosts: 'DELETE FROM question_posts WHERE user_id = ?',
+} as const;
+
+export function forgetChild(db: Database.Database, userId: string, caseId: number, opts: ForgetChildOptions): ForgetReport {
+  opts.beforeErase?.();
+  if (db.inTransaction) throw new ForgetInTransactionError('erasing a child must run outside a transaction');
+  const removed: Record<string, number> = {};
+  let total = 0;
+  const theirs = db.prepare('SELECT 1 FROM cases WHERE id = ? AND user_id = ?').get(caseId, userId) !== undefined;
+  if (!theirs) return { userId, removed, total, filesRemoved: false, compacted: false, walTruncated: true };
+  const plan = caseTables(db);
+  const erase = db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    // Counted before deleting: a cascade would empty a table not yet reached.
+    const counts = plan.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...bindCase(t, caseId)) as { n: number }).n);
+    plan.forEach((t, i) => {
+      const n = counts[i] ?? 0;
+      if (n === 0) return;
+      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindCase(t, caseId));
+      removed[t.table] = n;
+      total += n;
+    });
+    db.prepare(PARENT_ROWS_NAMING.session).run(userId);
+    for (const [table, sql] of [['turns', PARENT_ROWS_NAMING.turns], ['question_posts', PARENT_ROWS_NAMING.questionPosts]] as const) {
+      const n = db.prepare(sql).run(userId).changes;
+      if (n > 0) {
+        removed[table] = n;
+        total += n;
+      }
+    }
+  });
+  const before = db.pragma('busy_timeout', { simple: true }) as number;
+  if (opts.nonBlocking) db.pragma('busy_timeout = 200');
+  try {
+    erase();
+  } finally {
+    db.pragma(`busy_timeout = ${before}`);
+  }
+  const { compacted, walTruncated } = finishErasing(db, { compact: true, nonBlocking: opts.nonBlocking === true });
+  let filesRemoved = false;
+  if (opts.filesRoot) {
+    const dir = userFilesDir(opts.filesRoot, userId);
+    filesRemoved = existsSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { userId, removed, total, filesRemoved, compacted, walTruncated };
+}
