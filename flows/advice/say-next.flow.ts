@@ -21,6 +21,7 @@ import {
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
+import { HELD_TOPICS } from './triage-notes.js';
 import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf, situationLetterOf, writeDownParams } from './say-next-replies.js';
 import { offerParams, recentParams } from './say-next-asks.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
@@ -86,10 +87,10 @@ const clearReply = replyFor('clear');
 const firmReply = replyFor('firm');
 
 /** A pasted thread, whole, kept as the parent's words; its newest reply is what the school said. */
-const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? '') });
+const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? ''), refiles: HELD_TOPICS });
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
+  return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category, refiles: HELD_TOPICS };
 }
 
 /** Who said it and when (from the statement's note, or the school's words), the school's answer as the letter sets it down, and a partial yes's agreed part (thanked for). */

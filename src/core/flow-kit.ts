@@ -83,6 +83,12 @@ export const noteParamsSchema = z.object({
   due: z.string().optional(),
   /** Kept with no child: words typed before it is known which child they are about (a new "no"'s first message). */
   caseless: z.boolean().optional(),
+  /**
+   * The same words kept with no child when they came, under one of these topics (a school's line
+   * pasted where the child's name was asked): that note is moved into the case as this one
+   * (`Store.refileNote`), never copied beside it. None found: written as usual.
+   */
+  refiles: z.array(z.string()).optional(),
 });
 export type NoteParams = z.infer<typeof noteParamsSchema>;
 
