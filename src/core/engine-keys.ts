@@ -15,6 +15,7 @@ export const ENGINE_KEYS = [
   'engine.stale-choice',
   'engine.carry-on',
   'engine.wait',
+  'engine.left-words-kept',
   'engine.pick-one',
   'engine.choice-out-of-range',
   'engine.bad-event',

@@ -171,6 +171,12 @@ export interface FlowDef {
    * question itself is quoted instead.
    */
   leftAbout?: (context: Record<string, unknown>, state: unknown) => string | null;
+  /**
+   * The parent's own words the conversation holds and has kept nowhere yet (a told day waiting on
+   * "Shall I add it to the log?"), from its state and context: kept in the notes when it is dropped
+   * for the menu ("menu", "stop"), so nothing typed is lost (src/core/left-words.ts).
+   */
+  unkeptWords?: (context: Record<string, unknown>, state: unknown) => readonly string[];
 }
 
 /** Standard input every flow may receive from the engine. */
