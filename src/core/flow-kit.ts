@@ -177,6 +177,12 @@ export interface FlowDef {
    * for the menu ("menu", "stop"), so nothing typed is lost (src/core/left-words.ts).
    */
   unkeptWords?: (context: Record<string, unknown>, state: unknown) => readonly string[];
+  /**
+   * Words typed after one of its buttons' own ("look at it now please, it's the email from the
+   * head") are about what it holds already (the new-message offer: the message kept), not words
+   * of their own to keep (src/core/added-words.ts).
+   */
+  addedWordsAreItsOwn?: true;
 }
 
 /** Standard input every flow may receive from the engine. */
