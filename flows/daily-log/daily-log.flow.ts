@@ -18,7 +18,7 @@ import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { retoldAssign, retoldGuards, retoldStates } from './attendance-retold.js';
 import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
-import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates, toldUnkept, withEarlierTold } from './told-day-states.js';
+import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldLeftWaiting, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -395,5 +395,5 @@ export const dailyLogFlow: FlowDef = {
   version: 1,
   machine: dailyLogMachine,
   keys: DAILY_LOG_KEYS,
-  unkeptWords: toldUnkept,
+  ...toldLeftWaiting,
 };

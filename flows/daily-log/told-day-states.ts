@@ -127,8 +127,17 @@ const BEFORE_THE_LOG = ['offerTold', 'offDay', 'pickChild', 'nickname', 'confirm
  * The parent's words this log holds and has kept nowhere (FlowDef.unkeptWords): a told day not yet
  * on the log (declined, they go on as the school's words), and one whose offer this log overtook.
  */
-export function toldUnkept(context: Record<string, unknown>, state: unknown): string[] {
+function toldUnkept(context: Record<string, unknown>, state: unknown): string[] {
   const c = context as Partial<Ctx>;
   const waiting = typeof state === 'string' && BEFORE_THE_LOG.includes(state) && !c.toldDeclined ? [c.told?.text] : [];
   return [...waiting, c.earlierTold?.told.text].filter((w): w is string => typeof w === 'string');
 }
+
+/**
+ * The daily log's FlowDef parts for a told day not yet on the log: its words kept if the log is let
+ * go (left-words.ts), and quoted, rather than the offer's question, when it is offered a day later.
+ */
+export const toldLeftWaiting = {
+  unkeptWords: toldUnkept,
+  leftAbout: (context: Record<string, unknown>, state: unknown) => toldUnkept(context, state)[0] ?? null,
+};

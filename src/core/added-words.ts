@@ -17,7 +17,7 @@ import { textReply, type BegunChoice } from './render.js';
 import type { RunContext } from './run-context.js';
 
 /** The topic of words typed after a button's own, kept. */
-export const ADDED_WORDS_TOPIC = 'engine.added-words';
+const ADDED_WORDS_TOPIC = 'engine.added-words';
 
 const bare = (s: string) => plain(s).replace(/'/g, '');
 

@@ -1,7 +1,7 @@
 /**
  * Words the parent typed that a conversation still holds and has kept nowhere (a told day waiting
  * on its offer: FlowDef.unkeptWords), when the conversation is dropped for the menu ("menu",
- * "stop", /restart): kept in the notes in their words, with no child (the words may be about any
+ * "stop", /restart, or "Leave it" at the offer of a question left waiting): kept in the notes in their words, with no child (the words may be about any
  * of them), and the parent told so. The conversation under way and each one put aside beneath it.
  */
 import type { StoredSnapshot } from './ports.js';
@@ -9,15 +9,20 @@ import { textReply } from './render.js';
 import type { RunContext } from './run-context.js';
 
 /** The topic of words kept when the conversation holding them was left for the menu. */
-export const LEFT_WORDS_TOPIC = 'engine.left-words';
+const LEFT_WORDS_TOPIC = 'engine.left-words';
 
 /** Conversations stacked deeper than this are not looked into (a stack is a few deep at most). */
 const DEPTH = 8;
 
-export function keepLeftWords(ctx: RunContext): void {
+/**
+ * `from`: the conversation let go, and those beneath it; by default the one under way (the menu
+ * asked for). Also a conversation let go at "pick that up again, or leave it?" (aside-offer.ts),
+ * whose words promise that nothing told is lost.
+ */
+export function keepLeftWords(ctx: RunContext, from: { flowId: string | null; snapshot: StoredSnapshot | null } = ctx.session): void {
   const held: string[] = [];
-  let flowId: string | null | undefined = ctx.session.flowId;
-  let snapshot: StoredSnapshot | null | undefined = ctx.session.snapshot;
+  let flowId: string | null | undefined = from.flowId;
+  let snapshot: StoredSnapshot | null | undefined = from.snapshot;
   for (let i = 0; flowId && snapshot && i < DEPTH; i++) {
     held.push(...(ctx.flows.get(flowId)?.unkeptWords?.(snapshot.context, snapshot.value) ?? []));
     flowId = snapshot.aside?.flowId;

@@ -27,6 +27,20 @@ describe('a told day\'s offer left for the menu', () => {
     expect(notesWith(a, TOLD).filter((n) => n.kind === 'parent_words')).toEqual([]);
   });
 
+  it('put aside under another dialogue, offered the next day, "Leave it": the words kept, as the offer promises', async () => {
+    const a = await atToldOffer(app);
+    let r = await a.send('change profile');
+    a.clock.advance(24 * 3600 * 1000);
+    for (let i = 0; i < 8 && !question(r).key.startsWith('engine.aside-offer'); i++) {
+      const q = question(r);
+      r = await a.send(q.choices.length ? pick(q.choices[0]?.id ?? '') : 'skip');
+    }
+    expect(question(r).key.startsWith('engine.aside-offer')).toBe(true);
+    r = await a.send(pick('aside:leave'));
+    expect(keysOf(r)).toContain('engine.left-words-kept');
+    expect(notesWith(a, TOLD).map((n) => [n.caseId, n.kind])).toEqual([[null, 'parent_words']]);
+  });
+
   it('the menu from a question holding no words of the parent\'s says nothing more', async () => {
     const a = await atToldOffer(app);
     await a.send(cmd('restart'));
