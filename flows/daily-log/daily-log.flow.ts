@@ -86,6 +86,7 @@ export const dailyLogMachine = setup({
     holdRetold: assign(retoldAssign.hold),
     setRetold: assign(retoldAssign.set),
     dropRetold: assign(retoldAssign.drop),
+    addRetold: assign(retoldAssign.add),
     setTold: assign(({ context }) => ({ attendance: context.told?.attendance ?? '', picked: toldPicked(context) })),
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,

@@ -49,11 +49,16 @@ export function wordsAdded(content: ContentCatalog, q: PendingQuestion, text: st
   return bare(rest).split(' ').some((w) => w !== '' && (/\d/.test(w) || (!known.has(w) && !nothing.test(w)))) ? rest : null;
 }
 
-/** Keeps the words added after a choice (see above) with the session's child, and says so; nothing when they add nothing. */
-export function keepAddedWords(ctx: RunContext, q: PendingQuestion, text: string, begun: BegunChoice): void {
-  if (ctx.session.flowId && ctx.flows.get(ctx.session.flowId)?.addedWordsAreItsOwn) return;
+/**
+ * The words added after a choice (see above): for a question that takes them (AskParams.takesAdded),
+ * returned for the flow to keep with the choice; else kept here with the session's child, and said
+ * so. Null when they add nothing, or are kept here.
+ */
+export function keepAddedWords(ctx: RunContext, q: PendingQuestion, text: string, begun: BegunChoice): string | null {
+  if (ctx.session.flowId && ctx.flows.get(ctx.session.flowId)?.addedWordsAreItsOwn) return null;
   const added = wordsAdded(ctx.content, q, text, begun);
-  if (!added) return;
+  if (!added || q.takesAdded) return added;
   ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: ADDED_WORDS_TOPIC, text: added, at: ctx.now.toISOString(), day: ctx.day });
   ctx.replies.push(textReply(ctx.content, 'engine.added-kept', {}, ctx.session.seq));
+  return null;
 }

@@ -30,6 +30,7 @@ const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
     choices: p.choices ?? [],
     freeText: p.freeText ?? (p.choices ?? []).length === 0,
     askedOn: ctx.day,
+    ...(p.takesAdded ? { takesAdded: true } : {}),
   };
   if (!ctx.quiet) ctx.replies.push(questionReply(ctx.content, s.pending));
 });

@@ -26,7 +26,7 @@ export interface Classification {
 export type FlowEvent =
   | { type: 'TEXT'; text: string; at: string; day: string }
   /** `typed`: the parent's words when they typed the button rather than pressing it ("a quiet space"). */
-  | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string }
+  | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string; added?: string }
   | { type: 'CLASSIFIED'; result: Classification; at: string; day: string }
   /**
    * The flow's input read afresh, sent when a conversation put aside comes back (another dialogue
@@ -61,6 +61,12 @@ export const askParamsSchema = z.object({
   choices: z.array(choiceRefSchema).optional(),
   /** May the parent answer in their own words? Defaults to true when there are no choices. */
   freeText: z.boolean().optional(),
+  /**
+   * Words typed after one of its buttons' own that add something ("No, he had a meltdown at the
+   * gate") are handed to the flow with the choice (`CHOICE.added`), which keeps them where they
+   * belong (the day's note), in place of the engine keeping them apart (src/core/added-words.ts).
+   */
+  takesAdded: z.boolean().optional(),
 });
 export type AskParams = z.infer<typeof askParamsSchema>;
 

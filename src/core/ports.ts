@@ -85,6 +85,8 @@ export interface PendingQuestion {
   askedOn?: string;
   /** How many times it has come back by itself after another dialogue, unanswered. */
   cameBack?: number;
+  /** Words added after a button's own go to the flow with the choice (AskParams.takesAdded). */
+  takesAdded?: boolean;
 }
 
 export interface StoredSnapshot {

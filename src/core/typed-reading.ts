@@ -95,8 +95,8 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     const choiceId = matched ?? begun?.id;
     if (choiceId) {
       // Words after the button's own that add something are kept, never lost (added-words.ts).
-      if (begun) keepAddedWords(ctx, pending, text, begun);
-      return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
+      const added = begun ? keepAddedWords(ctx, pending, text, begun) : null;
+      return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text, ...(added ? { added } : {}) });
     }
     if (numberWithNoChoice(content, pending, text)) {
       ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));

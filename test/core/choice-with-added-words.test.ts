@@ -29,31 +29,43 @@ async function atChange(): Promise<TestApp> {
   return a;
 }
 
-describe('words after a choice, at "Shall I change it to part of the day?" (buttons only)', () => {
-  it('"No, he didn\'t go in, he had a meltdown at the gate…": kept as the no, the meltdown kept in his notes', async () => {
+describe('words after a choice, at "Shall I change it to part of the day?" (buttons only, takes them: AskParams.takesAdded)', () => {
+  it('"No, he didn\'t go in, he had a meltdown at the gate…": kept as the no, the meltdown on the day\'s note', async () => {
     const a = await atChange();
     const r = await a.send("No, he didn't go in, he had a meltdown at the gate when he saw the crowd");
-    expect(keys(r)).toContain('engine.added-kept');
     expect(keys(r)).toContain('daily-log.attendance-kept');
+    expect(keys(r)).not.toContain('engine.added-kept');
     expect(todaysEntry(a)?.attendance).toBe('absent');
-    const jj = a.store.listCases('parent-a').find((c) => c.nickname === 'JJ')?.id;
-    expect(parentWords(a, 'meltdown at the gate').map((n) => [n.caseId, n.text])).toEqual([[jj, "he didn't go in, he had a meltdown at the gate when he saw the crowd"]]);
+    expect(todaysEntry(a)?.note).toContain("he didn't go in, he had a meltdown at the gate when he saw the crowd");
+    expect(parentWords(a, 'meltdown')).toEqual([]);
   });
 
-  it('"Yes, change it, she went in at 11 after a lot of coaxing": changed, and the rest kept', async () => {
+  it('"Yes, change it, she went in at 11 after a lot of coaxing": changed, and the rest on the day\'s note', async () => {
     const a = await atChange();
-    const r = await a.send('Yes, change it, she went in at 11 after a lot of coaxing');
-    expect(keys(r)).toContain('engine.added-kept');
+    await a.send('Yes, change it, she went in at 11 after a lot of coaxing');
     expect(todaysEntry(a)?.attendance).toBe('partial');
-    expect(parentWords(a, 'coaxing')).toHaveLength(1);
+    expect(todaysEntry(a)?.note).toContain('she went in at 11 after a lot of coaxing');
   });
 
-  it('"No, keep what I picked please, thanks": nothing more noted', async () => {
+  it('"No, keep what I picked please, thanks": nothing more on the note', async () => {
     const a = await atChange();
     const r = await a.send('No, keep what I picked please, thanks');
-    expect(keys(r)).not.toContain('engine.added-kept');
     expect(keys(r)).toContain('daily-log.attendance-kept');
-    expect(parentWords(a, 'thanks')).toEqual([]);
+    expect(todaysEntry(a)?.note ?? '').not.toContain('thanks');
+  });
+});
+
+describe('words after a choice, at a question that does not take them', () => {
+  it('kept apart, in the parent\'s words with the question\'s child, and said so', async () => {
+    const a = await atChange();
+    await a.send('No, keep what I picked');
+    const jj = a.store.listCases('parent-a').find((c) => c.nickname === 'JJ')?.id;
+    // "Yes, it helped" / "No" / "Not sure" at "Did that help?" (buttons only).
+    expect(lastQuestion(await a.send('nothing')).key).toBe('daily-log.ask-supports');
+    expect(lastQuestion(await a.send('a quiet space')).key).toMatch(/^daily-log\.ask-helped/);
+    const r = await a.send('Yes, it helped, she stayed in the room until break for the first time');
+    expect(keys(r)).toContain('engine.added-kept');
+    expect(parentWords(a, 'until break').map((n) => n.caseId)).toEqual([jj]);
   });
 });
 
