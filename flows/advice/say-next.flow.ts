@@ -21,7 +21,6 @@ import {
 } from '../../src/core/flow-kit.js';
 import { bareReplyAgain, dateOrder, isBareReply, letterDate } from './parent-answers.js';
 import { SAY_NEXT_KEYS, TONES } from './say-next-keys.js';
-import { HELD_TOPICS } from './triage-notes.js';
 import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf, situationLetterOf, writeDownParams } from './say-next-replies.js';
 import { offerParams, recentParams } from './say-next-asks.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
@@ -32,6 +31,7 @@ import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './p
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { fixGuards, fixStates } from './say-next-fix.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
+import { HELD_TOPICS } from './triage-notes.js';
 import {
   ASKED_LINES,
   askChildParams,
