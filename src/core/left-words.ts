@@ -1,8 +1,9 @@
 /**
  * Words the parent typed that a conversation still holds and has kept nowhere (a told day waiting
  * on its offer: FlowDef.unkeptWords), when the conversation is dropped for the menu ("menu",
- * "stop", /restart, or "Leave it" at the offer of a question left waiting): kept in the notes in their words, with no child (the words may be about any
- * of them), and the parent told so. The conversation under way and each one put aside beneath it.
+ * "stop", /restart, or "Leave it" at the offer of a question left waiting): kept in the notes in
+ * their words, with no child (the words may be about any of them), and the parent told so. The
+ * conversation under way and each one put aside beneath it.
  */
 import type { StoredSnapshot } from './ports.js';
 import { textReply } from './render.js';
