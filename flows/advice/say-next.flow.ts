@@ -32,6 +32,7 @@ import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './p
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { fixGuards, fixStates } from './say-next-fix.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
+import { HELD_TOPICS } from './triage-notes.js';
 import {
   ASKED_LINES,
   askChildParams,
@@ -87,10 +88,10 @@ const clearReply = replyFor('clear');
 const firmReply = replyFor('firm');
 
 /** A pasted thread, whole, kept as the parent's words; its newest reply is what the school said. */
-const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? '') });
+const threadNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: `${P}.thread`, text: String(context.thread ?? ''), refiles: HELD_TOPICS });
 
 function statementNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category };
+  return { kind: 'statement', topic: 'say-next.statement', text: context.statement, category: context.category, refiles: HELD_TOPICS };
 }
 
 /** Who said it and when (from the statement's note, or the school's words), the school's answer as the letter sets it down, and a partial yes's agreed part (thanked for). */

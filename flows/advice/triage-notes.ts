@@ -6,6 +6,7 @@
 import { answerOf, type FlowEvent, type FlowOutput, type NoteParams, type OpenCaseParams } from '../../src/core/flow-kit.js';
 import { WHO, type TriageCtx } from './triage-questions.js';
 import { soundsLikeTheirNo } from './school-words.js';
+import { NEW_MESSAGE_TOPIC } from '../../src/core/new-message.js';
 
 type Ctx = TriageCtx;
 
@@ -29,6 +30,12 @@ export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
   // Kept before the child is chosen (the child open before may not be theirs): with no child.
   return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread || context.statement, caseless: true };
 }
+
+/**
+ * Where words are kept with no child when they came (triage's first message, a new message typed at
+ * a question): the statement or thread saved from the same words is that note moved into the case.
+ */
+export const HELD_TOPICS = [FIRST_MESSAGE_TOPIC, NEW_MESSAGE_TOPIC];
 
 /** Words kept from a message that was not what triage asked for and not what the school said (a day, a worry): never offered as their words. */
 export const TYPED_ASIDE_TOPIC = 'triage.typed-aside';
@@ -55,7 +62,7 @@ export function restOfPasteNote({ event }: { event: FlowEvent }): NoteParams {
 
 /** A pasted thread, whole ('' for one message: no note). */
 export function threadNote({ context }: { context: Ctx }): NoteParams {
-  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread ?? '' };
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread ?? '', refiles: HELD_TOPICS };
 }
 
 /** What was held as the school's words, replaced by their email pasted later: kept as the parent's, unless it is in the notes already. */
@@ -72,6 +79,7 @@ export function statementNote({ context }: { context: Ctx }): NoteParams {
     // A "who" button is stored as its label's key; the engine keeps the words in the note.
     who: (WHO as readonly string[]).includes(context.who) ? `triage.who.${context.who}` : context.who,
     said_on: context.saidOn,
+    refiles: HELD_TOPICS,
   };
 }
 

@@ -114,6 +114,8 @@ function changeParams({ context }: { context: Ctx }): AskParams {
       { id: 'keep', key: `${P}.choice.attendance-keep` },
     ],
     freeText: false,
+    // "No, he didn't go in, he had a meltdown at the gate": the rest goes on the day's note with the words asked about.
+    takesAdded: true,
   };
 }
 
@@ -121,6 +123,12 @@ function changeParams({ context }: { context: Ctx }): AskParams {
 export const retoldAssign = {
   hold: ({ context, event }: Args, params: unknown) => ({ retold: attendanceRetold(context, event, againOf(params)) ?? reasonAndDay(context, event) }),
   set: ({ context }: Args) => ({ attendance: context.retold?.attendance ?? context.attendance }),
+  /** Words added after the answer's button (CHOICE.added): on the day's note with the words asked about. */
+  add: ({ context, event }: Args) => {
+    const e = ev(event);
+    const added = e.type === 'CHOICE' ? (e.added ?? '') : '';
+    return added && context.retold ? { retold: { ...context.retold, text: [context.retold.text, added].filter(Boolean).join('\n') } } : {};
+  },
   /** Done with: its words stay among the day's own (`asides`), for the note typed at the end. */
   drop: ({ context }: Args) => ({ retold: null, asides: [...(context.asides ?? []), ...(context.retold?.text ? [context.retold.text] : [])] }),
 };
@@ -131,8 +139,8 @@ export const retoldStates = {
     entry: { type: 'ask', params: changeParams },
     on: {
       CHOICE: [
-        { guard: 'isChange', target: 'retoldTime', actions: ['setRetold', { type: 'saveLog', params: attendanceSave }, { type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-changed') }] },
-        { target: 'backToReasons', actions: [{ type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-kept') }] },
+        { guard: 'isChange', target: 'retoldTime', actions: ['addRetold', 'setRetold', { type: 'saveLog', params: attendanceSave }, { type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-changed') }] },
+        { target: 'backToReasons', actions: ['addRetold', { type: 'saveLog', params: wordsNoteSave }, { type: 'say', params: say('attendance-kept') }] },
       ],
     },
   },

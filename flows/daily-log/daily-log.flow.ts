@@ -19,7 +19,7 @@ import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { retoldAssign, retoldGuards, retoldStates } from './attendance-retold.js';
 import { leftOpenGuards, notAReasonActions, welcomeBack } from './left-open.js';
 import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
-import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldStates, withEarlierTold } from './told-day-states.js';
+import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldLeftWaiting, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -87,6 +87,7 @@ export const dailyLogMachine = setup({
     holdRetold: assign(retoldAssign.hold),
     setRetold: assign(retoldAssign.set),
     dropRetold: assign(retoldAssign.drop),
+    addRetold: assign(retoldAssign.add),
     setTold: assign(({ context }) => ({ attendance: context.told?.attendance ?? '', picked: toldPicked(context) })),
     pickChild: assign({
       nickname: ({ context, event }) => context.children[Number(answerOf(ev(event)).replace('child:', ''))] ?? context.nickname,
@@ -391,4 +392,4 @@ export const dailyLogMachine = setup({
   output: (args) => toldOutput(args.context) ?? withEarlierTold(args.context, siblingOutput(args)),
 });
 
-export const dailyLogFlow: FlowDef = { id: 'daily-log', version: 1, machine: dailyLogMachine, keys: DAILY_LOG_KEYS, welcomeBack };
+export const dailyLogFlow: FlowDef = { id: 'daily-log', version: 1, machine: dailyLogMachine, keys: DAILY_LOG_KEYS, welcomeBack, ...toldLeftWaiting };

@@ -119,3 +119,25 @@ export function withEarlierTold(context: Ctx, out: FlowOutput): FlowOutput {
 }
 
 export const TOLD_KEYS = [`${P}.ask-told.named`, `${P}.ask-told.unnamed`, `${P}.ask-told.earlier.named`, `${P}.ask-told.earlier.unnamed`, `${P}.choice.told-log`, `${P}.choice.told-school`, `${P}.ask-difficulty.heard`, `${P}.ask-note.told`];
+
+/** Where a told day's words wait on the offer (or on the child and the day it is for), not yet on any log. */
+const BEFORE_THE_LOG = ['offerTold', 'offDay', 'pickChild', 'nickname', 'confirmReplace'];
+
+/**
+ * The parent's words this log holds and has kept nowhere (FlowDef.unkeptWords): a told day not yet
+ * on the log (declined, they go on as the school's words), and one whose offer this log overtook.
+ */
+function toldUnkept(context: Record<string, unknown>, state: unknown): string[] {
+  const c = context as Partial<Ctx>;
+  const waiting = typeof state === 'string' && BEFORE_THE_LOG.includes(state) && !c.toldDeclined ? [c.told?.text] : [];
+  return [...waiting, c.earlierTold?.told.text].filter((w): w is string => typeof w === 'string');
+}
+
+/**
+ * The daily log's FlowDef parts for a told day not yet on the log: its words kept if the log is let
+ * go (left-words.ts), and quoted, rather than the offer's question, when it is offered a day later.
+ */
+export const toldLeftWaiting = {
+  unkeptWords: toldUnkept,
+  leftAbout: (context: Record<string, unknown>, state: unknown) => toldUnkept(context, state)[0] ?? null,
+};

@@ -3,6 +3,7 @@
  * feature (src/core/feature.ts).
  */
 import { reask, startFlow } from './flow-runner.js';
+import { keepLeftWords } from './left-words.js';
 import { textReply } from './render.js';
 import type { ChatCommand } from './run-context.js';
 
@@ -23,7 +24,9 @@ const help: ChatCommand = (_args, ctx) => {
   reaskPending(ctx);
 };
 
+/** Back to the menu; words the conversation held and kept nowhere are kept first (left-words.ts). */
 const restart: ChatCommand = (_args, ctx) => {
+  keepLeftWords(ctx);
   startFlow(ctx, ctx.menuFlow);
 };
 

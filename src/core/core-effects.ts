@@ -7,6 +7,7 @@ import {
   openCaseParamsSchema,
   sayParamsSchema,
   type Classification,
+  type NoteParams,
 } from './flow-kit.js';
 import { sayDisclaimerOnce } from './disclaimer.js';
 import { heldAlready } from './new-message.js';
@@ -29,6 +30,7 @@ const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
     choices: p.choices ?? [],
     freeText: p.freeText ?? (p.choices ?? []).length === 0,
     askedOn: ctx.day,
+    ...(p.takesAdded ? { takesAdded: true } : {}),
   };
   if (!ctx.quiet) ctx.replies.push(questionReply(ctx.content, s.pending));
 });
@@ -52,6 +54,7 @@ const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
   // A new message kept when it came (new-message.ts), read now: on record once, as it came.
   if (p.kind === 'parent_words' && p.caseless && heldAlready(ctx.store, ctx.session.userId, p.topic, p.text)) return;
   if ((p.kind === 'advice' || p.kind === 'next_step') && ctx.session.caseId === null) sayDisclaimerOnce(ctx);
+  if (refiled(ctx, p)) return;
   ctx.store.addNote({
     userId: ctx.session.userId,
     caseId: p.caseless ? null : ctx.session.caseId,
@@ -66,6 +69,18 @@ const note = defineEffect('note', noteParamsSchema, (ctx, p) => {
     day: ctx.day,
   });
 });
+
+/**
+ * Words kept with no child when they came (`NoteParams.refiles`), now known to be this case's: the
+ * newest such note with the same words is moved into the case as this note, not copied beside it.
+ */
+function refiled(ctx: RunContext, p: NoteParams): boolean {
+  const caseId = ctx.session.caseId;
+  if (!p.refiles?.length || p.caseless || caseId === null) return false;
+  const said = p.text.trim();
+  const held = ctx.store.listNotes(ctx.session.userId, { topics: p.refiles }).filter((n) => n.caseId === null && n.kind === 'parent_words' && n.text.trim() === said).pop();
+  return held !== undefined && ctx.store.refileNote(ctx.session.userId, held.id, { caseId, kind: p.kind, topic: p.topic, category: p.category, who: p.who === undefined ? undefined : words(ctx, p.who), saidOn: p.said_on, due: p.due });
+}
 
 /** Runs the local classifier and feeds the result straight back to the flow. */
 const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {

@@ -16,6 +16,8 @@ export const ENGINE_KEYS = [
   'engine.carry-on',
   'engine.wait',
   'engine.picked-wrong',
+  'engine.left-words-kept',
+  'engine.added-kept',
   'engine.pick-one',
   'engine.choice-out-of-range',
   'engine.bad-event',

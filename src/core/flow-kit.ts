@@ -26,7 +26,7 @@ export interface Classification {
 export type FlowEvent =
   | { type: 'TEXT'; text: string; at: string; day: string }
   /** `typed`: the parent's words when they typed the button rather than pressing it ("a quiet space"). */
-  | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string }
+  | { type: 'CHOICE'; id: string; at: string; day: string; typed?: string; added?: string }
   | { type: 'CLASSIFIED'; result: Classification; at: string; day: string }
   /**
    * The flow's input read afresh, sent when a conversation put aside comes back (another dialogue
@@ -61,6 +61,12 @@ export const askParamsSchema = z.object({
   choices: z.array(choiceRefSchema).optional(),
   /** May the parent answer in their own words? Defaults to true when there are no choices. */
   freeText: z.boolean().optional(),
+  /**
+   * Words typed after one of its buttons' own that add something ("No, he had a meltdown at the
+   * gate") are handed to the flow with the choice (`CHOICE.added`), which keeps them where they
+   * belong (the day's note), in place of the engine keeping them apart (src/core/added-words.ts).
+   */
+  takesAdded: z.boolean().optional(),
 });
 export type AskParams = z.infer<typeof askParamsSchema>;
 
@@ -83,6 +89,12 @@ export const noteParamsSchema = z.object({
   due: z.string().optional(),
   /** Kept with no child: words typed before it is known which child they are about (a new "no"'s first message). */
   caseless: z.boolean().optional(),
+  /**
+   * The same words kept with no child when they came, under one of these topics (a school's line
+   * pasted where the child's name was asked): that note is moved into the case as this one
+   * (`Store.refileNote`), never copied beside it. None found: written as usual.
+   */
+  refiles: z.array(z.string()).optional(),
 });
 export type NoteParams = z.infer<typeof noteParamsSchema>;
 
@@ -170,6 +182,18 @@ export interface FlowDef {
    * was asked (the day a log is about: "We were logging Tuesday 12 January:"); null: the plain words.
    */
   welcomeBack?: (context: Record<string, unknown>, state: unknown) => SayParams | null;
+  /**
+   * The parent's own words the conversation holds and has kept nowhere yet (a told day waiting on
+   * "Shall I add it to the log?"), from its state and context: kept in the notes when it is dropped
+   * for the menu ("menu", "stop"), so nothing typed is lost (src/core/left-words.ts).
+   */
+  unkeptWords?: (context: Record<string, unknown>, state: unknown) => readonly string[];
+  /**
+   * Words typed after one of its buttons' own ("look at it now please, it's the email from the
+   * head") are about what it holds already (the new-message offer: the message kept), not words
+   * of their own to keep (src/core/added-words.ts).
+   */
+  addedWordsAreItsOwn?: true;
 }
 
 /** Standard input every flow may receive from the engine. */

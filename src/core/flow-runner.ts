@@ -9,6 +9,7 @@ import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
 import { asideSchema } from './session-schemas.js';
+import { keepLeftWords } from './left-words.js';
 import { ASIDE_OFFER_FLOW, leftTooLong, offerInput } from './aside-offer.js';
 
 export type { RunContext };
@@ -94,7 +95,9 @@ function settle(ctx: RunContext, flow: FlowDef, snapshot: AnyMachineSnapshot, fo
   if (out.later && aside && tuckUnder(ctx, flow, out.later, aside, hops)) return null;
   if (!out.next && out.resume !== undefined && resumeAside(ctx, out.resume, hops)) return null;
   const next = out.next ?? ctx.menuFlow;
-  // "Leave it" at the offer (aside-offer.ts): the conversation put aside is let go, on to the menu.
+  // "Leave it" at the offer (aside-offer.ts): the conversation put aside is let go, on to the menu;
+  // words it held and kept nowhere are kept first (left-words.ts).
+  if (out.letGo && aside) keepLeftWords(ctx, aside);
   if (next === ctx.menuFlow && aside && !out.letGo && comeBack(ctx, flow, aside, hops)) return null;
   if (next.startsWith('cmd:')) {
     // The conversation this flow was put over goes on with the dialogue the command starts.

@@ -9,8 +9,10 @@
  * - "Finish the question first": the question asked again; this comes back when that conversation
  *   ends (FlowOutput.later: started again quietly beneath it), offering "look at it now" or "leave it".
  * At a question not come back to (FlowDef.dropWhenInterrupted: "Erase everything?") it is offered
- * alone: now, or leave it. A second long message at its question joins the first. Never over the
- * safety check ("Are you or your child safe right now?" is answered first: "please pick one"). The engine's own
+ * alone: now, or leave it. A second long message at its question joins the first. Never offered
+ * over the safety check ("Are you or your child safe right now?" is answered first): kept, the
+ * check asked again at once, and this comes back after it, as after "finish the question first"
+ * (the crisis screen has read every word before this; a message it fires on never gets here). The engine's own
  * small dialogue, registered by assemble; its words in content/prompts/engine.yaml.
  */
 import { assign, setup } from 'xstate';
@@ -62,6 +64,8 @@ interface Ctx {
   canWait: boolean;
   /** Started again beneath the question the parent chose to finish first (already kept). */
   back: boolean;
+  /** Typed at the safety check: kept, and the check asked again before anything else. */
+  safetyFirst: boolean;
   outcome: Outcome;
 }
 
@@ -119,13 +123,14 @@ const machine = setup({
     isMore: ({ event }) => event.type === 'TEXT' && isNewMessage(event.text),
     canWait: ({ context }) => context.canWait,
     isBack: ({ context }) => context.back,
+    isSafetyFirst: ({ context }) => context.safetyFirst,
   },
 }).createMachine({
   id: NEW_MESSAGE_FLOW,
   context: ({ input }) => ({
     words: String(input['words'] ?? ''),
     added: Array.isArray(input['added']) ? input['added'].filter((w): w is string => typeof w === 'string') : [],
-    canWait: input['canWait'] === true, back: input['back'] === true,
+    canWait: input['canWait'] === true, back: input['back'] === true, safetyFirst: input['safetyFirst'] === true,
     outcome: '',
   }),
   initial: 'start',
@@ -133,6 +138,8 @@ const machine = setup({
     start: {
       always: [
         { guard: 'isBack', target: 'held' },
+        // At the safety check: no offer over it. Kept, the check asked again at once, this after it.
+        { guard: 'isSafetyFirst', target: 'done', actions: [{ type: 'note', params: keep }, 'later', { type: 'say', params: { key: `${P}.safety-first` } }] },
         { guard: 'canWait', target: 'ask', actions: { type: 'note', params: keep } },
         { target: 'alone', actions: { type: 'note', params: keep } },
       ],
@@ -160,11 +167,14 @@ export const newMessageFlow: FlowDef = {
     `${P}.back-to`,
     `${P}.more`,
     `${P}.later`,
+    `${P}.safety-first`,
     `${P}.left`,
     `${P}.choice.now`,
     `${P}.choice.later`,
     `${P}.choice.leave`,
   ],
+  // "look at it now please, it's the email from the head": about the message held, not words to keep apart.
+  addedWordsAreItsOwn: true,
   // Come back by itself after the question finished first: said with what it is about.
   backTo: () => ({ key: `${P}.back-to` }),
   // Left waiting since an earlier day: the offer quotes the parent's words.

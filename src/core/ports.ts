@@ -85,6 +85,8 @@ export interface PendingQuestion {
   askedOn?: string;
   /** How many times it has come back by itself after another dialogue, unanswered. */
   cameBack?: number;
+  /** Words added after a button's own go to the flow with the choice (AskParams.takesAdded). */
+  takesAdded?: boolean;
 }
 
 export interface StoredSnapshot {
@@ -137,6 +139,20 @@ export interface NoteInput {
 export interface NoteCorrection {
   saidOn?: string | undefined;
   who?: string | undefined;
+}
+
+/**
+ * Where `Store.refileNote` puts a note kept with no child: the case, and what the words turned out
+ * to be there (the school's statement, with who said it and when).
+ */
+export interface NoteRefile {
+  caseId: number;
+  kind: NoteKind;
+  topic: string;
+  category?: Category | undefined;
+  who?: string | undefined;
+  saidOn?: string | undefined;
+  due?: string | undefined;
 }
 
 /** Which of a parent's notes `Store.listNotes` reads. */
@@ -279,6 +295,14 @@ export interface Store {
    * The record of the correction is a note of its own (the case file adds it).
    */
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean;
+  /**
+   * Moves one of this parent's notes kept with no child (words held before it was known which
+   * child they were about) into one of their cases, as what the words turned out to be: moved, not
+   * copied. Its id, words, instant and `day` stay; the case, kind, topic, category, who, said-on
+   * and due are `into`'s (the body stays sealed). False, and nothing changed, when there is no
+   * such caseless note of theirs or the case is not theirs.
+   */
+  refileNote(userId: string, noteId: number, into: NoteRefile): boolean;
   /**
    * Oldest first; drafts not kept are left out. `caseId`: that case's notes only; `topics`: only
    * notes with one of these topics (a setting such as the case profile is read at every flow's

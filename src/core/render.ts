@@ -145,14 +145,21 @@ export function matchChoice(content: ContentCatalog, q: PendingQuestion, text: s
   return null;
 }
 
+/** A choice a typed answer begins with, and how many of its words (as plainWords counts them) the choice took. */
+export interface BegunChoice {
+  id: string;
+  words: number;
+}
+
 /**
  * At a question that takes only buttons, a typed answer that begins with one of its choices and
  * says more ("finish the question first please and then we can look at it", "No, it's what the
  * school said to me today"): that choice, read before the words are taken as a new message. By
  * the longest label the words begin with; else, where the choices are one yes and one no, by the
  * yes or no the words begin with ("Yes please add it to the log, that is exactly how it went").
+ * What comes after the choice's words is read by added-words.ts.
  */
-export function choiceBegun(content: ContentCatalog, q: PendingQuestion, text: string): string | null {
+export function choiceBegun(content: ContentCatalog, q: PendingQuestion, text: string): BegunChoice | null {
   const bare = (s: string) => plain(s).replace(/'/g, '');
   const t = bare(text);
   const begun = q.choices
@@ -160,7 +167,7 @@ export function choiceBegun(content: ContentCatalog, q: PendingQuestion, text: s
     .filter((c) => c.label !== '' && (t === c.label || t.startsWith(`${c.label} `)))
     .sort((x, y) => y.label.length - x.label.length);
   const [first, second] = begun;
-  if (first && (!second || first.label.length > second.label.length)) return first.id;
+  if (first && (!second || first.label.length > second.label.length)) return { id: first.id, words: first.label.split(' ').length };
   if (q.choices.length !== 2) return null;
   const w = answerWords(content);
   const labels = q.choices.map((c) => ({ id: c.id, label: plain(content.render(c.key, c.vars ?? {})) }));
@@ -168,7 +175,7 @@ export function choiceBegun(content: ContentCatalog, q: PendingQuestion, text: s
   const no = labels.find((c) => w.noButton.test(c.label));
   if (!yes || !no || yes === no) return null;
   const said = plain(text);
-  if (w.yesFirst.test(said)) return yes.id;
-  if (w.noFirst.test(said)) return no.id;
+  if (w.yesFirst.test(said)) return { id: yes.id, words: 1 };
+  if (w.noFirst.test(said)) return { id: no.id, words: 1 };
   return null;
 }

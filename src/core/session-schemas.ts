@@ -12,6 +12,7 @@ export const pendingSchema = z.object({
   freeText: z.boolean(),
   askedOn: z.string().optional(),
   cameBack: z.number().optional(),
+  takesAdded: z.boolean().optional(),
 });
 
 /**

@@ -14,7 +14,8 @@ import { cleanText, inputProblem, type OtherLanguages } from './input-guard.js';
 import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
 import { asksToCarryOn, asksToWait, looksUpset, speaksOfAPick, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
-import { choiceBegun, matchChoice, numberWithNoChoice, textReply } from './render.js';
+import { choiceBegun, matchChoice, numberWithNoChoice, textReply, type BegunChoice } from './render.js';
+import { keepAddedWords } from './added-words.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 
@@ -91,8 +92,14 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       return;
     }
     const when = { at: ctx.now.toISOString(), day: ctx.day };
-    const choiceId = pending.choices.length ? matchChoice(content, pending, text) ?? begunChoice(ctx, text) : null;
-    if (choiceId) return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text });
+    const matched = pending.choices.length ? matchChoice(content, pending, text) : null;
+    const begun = pending.choices.length && !matched ? begunChoice(ctx, text) : null;
+    const choiceId = matched ?? begun?.id;
+    if (choiceId) {
+      // Words after the button's own that add something are kept, never lost (added-words.ts).
+      const added = begun ? keepAddedWords(ctx, pending, text, begun) : null;
+      return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text, ...(added ? { added } : {}) });
+    }
     if (numberWithNoChoice(content, pending, text)) {
       ctx.replies.push(textReply(content, 'engine.choice-out-of-range', { count: String(pending.choices.length) }, ctx.session.seq));
       reask(ctx);
@@ -103,8 +110,11 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     // release, before that state learned to read typed answers).
     if (!pending.freeText && !takesWordsNow(ctx, event)) {
       // A new message (a school email, a long account): kept, and the parent asked whether to look at it now
-      // (new-message.ts). Never over the safety check: "Are you safe right now?" is answered first.
-      if (isNewMessage(text) && ctx.session.flowId !== safetyFlow) return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
+      // (new-message.ts). At the safety check, never asked: "Are you safe right now?" is asked again first, the message after.
+      if (isNewMessage(text)) {
+        const atCheck = ctx.session.flowId === safetyFlow;
+        return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, atCheck ? { words: text, safetyFirst: true } : { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
+      }
       ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
       reask(ctx);
       return;
@@ -136,7 +146,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
   }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */
-  function begunChoice(ctx: RunContext, text: string): string | null {
+  function begunChoice(ctx: RunContext, text: string): BegunChoice | null {
     const pending = ctx.session.pending;
     return pending && !pending.freeText && ctx.session.flowId !== safetyFlow ? choiceBegun(content, pending, text) : null;
   }

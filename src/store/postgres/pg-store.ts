@@ -13,7 +13,7 @@
  * throws unless called inside `runTurn`).
  */
 import pg from 'pg';
-import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteRefile, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
 import type { ReviewsStore } from '../../features/case-file/reviews-port.js';
 import type { CloseFollowupsOpts, DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
@@ -263,6 +263,9 @@ export class PgStore implements Store {
   }
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
     return this.copy.store.correctNote(userId, noteId, change);
+  }
+  refileNote(userId: string, noteId: number, into: NoteRefile): boolean {
+    return this.copy.store.refileNote(userId, noteId, into);
   }
   listNotes(userId: string, opts?: NoteFilter): NoteRow[] {
     return this.copy.store.listNotes(userId, opts);

@@ -10,7 +10,7 @@ import { noteBodySchema, noteRowSchema } from './row-schemas.js';
 import type { UnreadableRows } from './unreadable-rows.js';
 
 /** The notes kind of a drafted letter shown but not kept (never listed as a note). */
-const UNKEPT_DRAFT = 'draft_unkept';
+export const UNKEPT_DRAFT = 'draft_unkept';
 
 export class SqliteNotes {
   constructor(

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { caseRowSchema, sessionRowSchema } from './row-schemas.js';
-import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type NoteInput, type NoteRefile, type NoteRow, type PendingQuestion, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { Migration } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import { SqliteNotes } from './notes-table.js';
@@ -23,6 +23,7 @@ import { UnreadableRows } from './unreadable-rows.js';
 import { SqliteRequestsStore } from './requests-store.js';
 import { SqliteReviewsStore } from './reviews-store.js';
 import { correctStatement } from './note-correction.js';
+import { refileCaseless } from './note-refile.js';
 import { SqlitePromptLedger } from './prompt-ledger.js';
 import { pruneKept } from './prune-kept.js';
 import { filesRootFor } from '../../core/user-files.js';
@@ -329,6 +330,10 @@ export class SqliteStore implements Store {
 
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
     return correctStatement((sql) => this.prepare(sql), this.sealerFor(userId), userId, noteId, change);
+  }
+
+  refileNote(userId: string, noteId: number, into: NoteRefile): boolean {
+    return refileCaseless((sql) => this.prepare(sql), this.sealerFor(userId), userId, noteId, into);
   }
 
   listNotes(userId: string, opts: NoteFilter = {}): NoteRow[] {

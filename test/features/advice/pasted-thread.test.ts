@@ -8,6 +8,7 @@ import type { AskParams, ClassifyParams, NoteParams } from '../../../src/core/fl
 import { newestMessage } from '../../../src/features/advice/email-frame.js';
 import { sayNextFlow } from '../../../flows/advice/say-next.flow.js';
 import { triageFlow } from '../../../flows/advice/triage.flow.js';
+import { HELD_TOPICS } from '../../../flows/advice/triage-notes.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
 
 const m = triageFlow.machine;
@@ -64,7 +65,7 @@ describe('triage: a pasted thread', () => {
   it('classifies the newest reply only, keeps the whole paste in the parent\'s words, and says so', () => {
     const r = replay(m, INPUT, upToWhen);
     expect(ofType<ClassifyParams>(r.effects, 'classify').map((c) => c.text)).toEqual([NEWEST]);
-    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual({ kind: 'parent_words', topic: 'triage.first-message', text: THREAD });
+    expect(ofType<NoteParams>(r.effects, 'note')).toContainEqual({ kind: 'parent_words', topic: 'triage.first-message', text: THREAD, refiles: HELD_TOPICS });
     expect(spoken(r.effects)).toContain('triage.thread-kept');
   });
 
@@ -129,6 +130,6 @@ describe('say-next: a pasted thread', () => {
     expect(ofType<ClassifyParams>(r.effects, 'classify').map((c) => c.text)).toEqual([NEWEST]);
     const notes = ofType<NoteParams>(r.effects, 'note');
     expect(notes.find((n) => n.kind === 'statement')?.text).toBe(NEWEST);
-    expect(notes).toContainEqual({ kind: 'parent_words', topic: 'say-next.thread', text: THREAD });
+    expect(notes).toContainEqual({ kind: 'parent_words', topic: 'say-next.thread', text: THREAD, refiles: HELD_TOPICS });
   });
 });

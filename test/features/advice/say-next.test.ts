@@ -4,6 +4,7 @@ import type { AskParams, ClassifyParams, DraftParams, NoteParams } from '../../.
 import { sayNextFlow, TONES } from '../../../flows/advice/say-next.flow.js';
 import { CATEGORIES } from '../../../src/core/types.js';
 import { choice, classified, ofType, replay, spoken, text } from '../flow-paths.js';
+import { HELD_TOPICS } from '../../../flows/advice/triage-notes.js';
 
 const m = sayNextFlow.machine;
 const STATEMENT = "We don't have the staff for a key adult in the mornings.";
@@ -37,7 +38,7 @@ describe('say-next', () => {
       'say-next.ask-draft',
     ]);
     expect(ofType<NoteParams>(r.effects, 'note')).toEqual([
-      { kind: 'statement', topic: 'say-next.statement', text: STATEMENT, category: 'resources' },
+      { kind: 'statement', topic: 'say-next.statement', text: STATEMENT, category: 'resources', refiles: HELD_TOPICS },
       { kind: 'advice', topic: 'say-next.advice', text: 'say-next.advice-note.resources', category: 'resources' },
     ]);
   });
