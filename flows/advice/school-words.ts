@@ -160,6 +160,11 @@ export function quotesTheirAnswer(text: string): boolean {
   return isEmailFramed(text) || (REPORTED.test(text.slice(0, 200)) && /["“”]/.test(text));
 }
 
+/** Someone at school reported as saying or writing something, or their email pasted: the school's voice is in it (own-talk.ts). */
+export function reportsSomeoneAtSchool(text: string): boolean {
+  return REPORTED.test(text) || isEmailFramed(text) || speakerOf(text) !== undefined;
+}
+
 /**
  * Typed at "Who said it?", their words rather than a name: a pasted email ("Dear Mrs Beddoes, …
  * Yours sincerely,"), or a long sentence that reads like their no. "Mr Harrow" or "a teacher told
