@@ -17,6 +17,11 @@ import { ASKED_LINES } from '../../../flows/advice/say-next-letter.js';
 import { SITUATIONS } from '../../../flows/advice/situation-cues.js';
 import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.js';
 import { keptMeetingDays } from './kept-meetings.js';
+import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
+import { SPLIT_PASTE_WITHIN_MS } from '../../../flows/advice/split-paste.js';
+import { ownTalkOf } from '../../../flows/advice/own-talk.js';
+import { reportsSomeoneAtSchool } from '../../../flows/advice/school-words.js';
+import { quotations } from '../../classify/school-words.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
@@ -45,16 +50,50 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const noWords = ctx.content.render('case-file.replied.no-details');
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
   // Only what was confirmed as the school's words (W15-1): a statement triage or say-next filed, or
-  // their reply. Words left at the menu before triage filed them may be the parent's own (a
-  // correction, news, a question to me): never offered back as "the last thing the school said".
-  const last = all.filter((n) => theirWords(n) && (caseId === null || n.caseId === caseId)).at(-1);
+  // their reply; and the parent's first message at the menu, kept in their words before any child
+  // was named (or with this child), only when it tells what someone at school said or wrote (their
+  // email, a reported "she said…", their words quoted) and is not the parent's own talk (a
+  // correction, family news, a question to me). The question that offers it asks them to confirm.
+  // One kept with no child, followed by another child's notes or case, may be that child's: not offered.
+  const cases = ctx.store.listCases(ctx.session.userId);
+  const otherChildAfter = (n: NoteRow) =>
+    caseId !== null && (all.some((o) => o.caseId !== null && o.caseId !== caseId && o.id > n.id) || cases.some((c) => c.id !== caseId && c.createdAt >= n.at));
+  // With several children, words kept with no child may be any of theirs: never offered for one.
+  const onlyChild = cases.length <= 1;
+  const firstMessage = (n: NoteRow) =>
+    n.kind === 'parent_words' &&
+    n.topic === FIRST_MESSAGE_TOPIC &&
+    tellsTheSchoolsWords(withEarlierParts(all, n)) &&
+    (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
+  const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const mf = monthFirst(profileFromNotes(notes, caseId));
+  if (last.kind === 'parent_words') {
+    // Noted the day they told it, which need not be the day the school said it: a letter asks.
+    return { text: withEarlierParts(all, last), when: dayLabel(last.day, mf), who: '', saidOn: '' };
+  }
   const saidOn = saidOnOf(last, mf);
   const named = notes.slice(notes.indexOf(last) + 1).filter((n) => n.topic === 'facts.recipient' && n.text.trim()).at(-1)?.text.trim();
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
   const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
   return { text: last.text, when: dayLabel(saidOn || last.day, mf), who: greetingName(last.who) || named || '', saidOn, ...category };
+}
+
+/** Words that tell what someone at school said or wrote, and are not the parent's own talk (W15-1). */
+function tellsTheSchoolsWords(text: string): boolean {
+  return Boolean(text.trim()) && ownTalkOf(text) === undefined && (reportsSomeoneAtSchool(text) || quotations(text).length > 0);
+}
+
+/** A paste that came in two messages is noted as two (triage's split-paste.ts): the parts just before `last`, joined. */
+function withEarlierParts(all: readonly NoteRow[], last: NoteRow): string {
+  const parts = [last];
+  for (let i = all.indexOf(last) - 1; i >= 0; i--) {
+    const n = all[i] as NoteRow;
+    const gap = Date.parse((parts[0] as NoteRow).at) - Date.parse(n.at);
+    if (n.kind !== 'parent_words' || n.topic !== FIRST_MESSAGE_TOPIC || !(gap >= 0 && gap <= SPLIT_PASTE_WITHIN_MS)) break;
+    parts.unshift(n);
+  }
+  return parts.map((n) => n.text.trim()).join('\n');
 }
 
 /** What this child's notes already hold for the letter's lines (the request, earlier answers), as a letter from the notes reads them. */
