@@ -7,6 +7,7 @@ const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'resp
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
   'case-file.letter.has-blanks',
+  'case-file.letter.follow-up-answered',
   'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.already',

@@ -9,7 +9,7 @@ import type { NoteParams } from '../../../src/core/flow-kit.js';
 import { sayNextMachine } from '../../../flows/advice/say-next.flow.js';
 import { choice, classified, ofType, replay, text, type Effect } from '../flow-paths.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { cmd, pick, question, sendLetterFor } from '../case-file/support.js';
+import { cmd, keysOf, pick, question, sendLetterFor } from '../case-file/support.js';
 
 const m = sayNextMachine;
 const keysSaid = (effects: Effect[]) => ofType<{ key: string }>(effects, 'say').map((s) => s.key);
@@ -101,5 +101,10 @@ describe("the school's reply pasted through say-next answers the request (W15-2)
     await a.send(pick('something-else'));
     await a.send('We cannot offer a later start this term as we have no one free at the gate before 10.');
     expect(a.store.requests.listFollowups('parent-a', { status: 'open' })).toEqual([]);
+    // "letter follow-up" then drafts no "I haven't yet had a reply": it says they have answered.
+    await a.send(cmd('restart'));
+    const r = await a.send(cmd('letter', 'follow-up'));
+    expect(keysOf(r)).toContain('case-file.letter.follow-up-answered');
+    expect(keysOf(r)).not.toContain('letter.follow-up');
   });
 });
