@@ -30,6 +30,7 @@ import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
 import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './partial-yes.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { fixGuards, fixStates } from './say-next-fix.js';
+import { notANoYet } from './school-words.js';
 import { askStatementParams, NOT_A_KIND, notYetGuards, notYetStates, notYetTransitions } from './say-next-not-yet.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import {
@@ -208,6 +209,7 @@ const sayNext = setup({
     knowsRecipient: ({ context }) => context.recipient.trim() !== '',
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, letterTemplateOf(context))),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    statementNotANo: ({ context }) => notANoYet(context.statement),
     hasRecent: ({ context }) => Boolean(context.recent),
     hasThread: ({ context }) => typeof context.thread === 'string' && context.thread !== '',
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
@@ -279,6 +281,8 @@ export const sayNextMachine = sayNext.createMachine({
     },
     decide: {
       always: [
+        // "We are looking into it and will be in touch": not a no yet, whatever kind it looks like (W15-2).
+        { guard: 'statementNotANo', target: 'notANo' },
         { guard: 'isConfident', target: 'advise', actions: { type: 'say', params: kindParams } },
         // Words that point to a situation (silence, off the roll…) get its replies: the kind of no is not asked (W14-1).
         { guard: 'hasReplySet', target: 'advise', actions: ['unsureIsOther', { type: 'say', params: kindParams }] },

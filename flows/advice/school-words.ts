@@ -68,6 +68,14 @@ const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})${NAME_END}[^.?!]{0,40}?\\b(?:
 
 const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
 
+const DEFERRAL = new RegExp(`\\b(?:${alternation('school.deferral')})\\b`, 'i');
+
+/** Words that promise a later answer and refuse nothing ("we are looking into it and will be in touch"): not a no yet (W15-2). */
+export function notANoYet(text: string): boolean {
+  const withoutUndecided = text.replace(/\bnot (?:yet )?decided\b/gi, 'undecided');
+  return DEFERRAL.test(text) && !REFUSAL.test(withoutUndecided);
+}
+
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
   const t = text.trim();

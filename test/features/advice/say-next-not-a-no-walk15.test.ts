@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NoteParams } from '../../../src/core/flow-kit.js';
+import type { NoteRow } from '../../../src/core/ports.js';
+import { shippedContent } from '../../../src/content/catalog.js';
+import { restateNos } from '../../../src/features/case-file/letter-from-notes.js';
 import { sayNextMachine } from '../../../flows/advice/say-next.flow.js';
 import { choice, classified, ofType, replay, text, type Effect } from '../flow-paths.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
@@ -14,6 +17,7 @@ import { cmd, keysOf, pick, question, sendLetterFor } from '../case-file/support
 const m = sayNextMachine;
 const keysSaid = (effects: Effect[]) => ofType<{ key: string }>(effects, 'say').map((s) => s.key);
 const statements = (effects: Effect[]) => ofType<NoteParams>(effects, 'note').filter((n) => n.kind === 'statement');
+const PENDING = 'Mrs Ahmed is taking it to the head after half term.';
 const LOOKING = 'We are looking into whether a shorter day is possible and will be in touch once the pastoral team has met on Thursday. Mrs Ahmed';
 
 describe('nothing from the school yet (W15-1, W15-12)', () => {
@@ -71,20 +75,30 @@ describe('a no with no reason (W15-12)', () => {
 
 describe('not a no yet (W15-2)', () => {
   it('"Which sounds closest?" has a way out for words that are not a no: kept as their reply, the request stops waiting', () => {
-    const r = replay(m, { statement: LOOKING }, [classified('resources', false)]);
+    const r = replay(m, { statement: PENDING }, [classified('resources', false)]);
     const asked = ofType<{ key: string; choices?: { id: string }[] }>(r.effects, 'ask').at(-1);
     expect(asked?.key).toBe('say-next.ask-which-kind');
     expect(asked?.choices?.map((c) => c.id)).toContain('not-a-no');
-    const out = replay(m, { statement: LOOKING }, [classified('resources', false), choice('not-a-no')]);
+    const out = replay(m, { statement: PENDING }, [classified('resources', false), choice('not-a-no')]);
     expect(out.final.value).toBe('done');
     expect(statements(out.effects)).toEqual([]);
-    expect(ofType<NoteParams>(out.effects, 'note')).toContainEqual(expect.objectContaining({ kind: 'response', text: LOOKING }));
+    expect(ofType<NoteParams>(out.effects, 'note')).toContainEqual(expect.objectContaining({ kind: 'response', text: PENDING }));
     expect(ofType(out.effects, 'closeFollowups')).toEqual([{ status: 'answered' }]);
     expect(keysSaid(out.effects)).toContain('say-next.not-a-no');
   });
 
+  it('words that promise a later answer and refuse nothing are taken as not a no, even when the classifier is sure of a kind', () => {
+    const r = replay(m, { statement: LOOKING }, [classified('data', true)]);
+    expect(r.final.value).toBe('done');
+    expect(keysSaid(r.effects)).toContain('say-next.not-a-no');
+    expect(statements(r.effects)).toEqual([]);
+    // A no that also says they will look again is still a no.
+    const no = replay(m, { statement: 'We are not able to agree to it at present. We will look at it again after Christmas.' }, [classified('resources', true)]);
+    expect(keysSaid(no.effects)).not.toContain('say-next.not-a-no');
+  });
+
   it('the same way out is among all the kinds', () => {
-    const r = replay(m, { statement: LOOKING }, [classified('resources', false), choice('cat:all'), choice('not-a-no')]);
+    const r = replay(m, { statement: PENDING }, [classified('resources', false), choice('cat:all'), choice('not-a-no')]);
     expect(r.final.value).toBe('done');
   });
 });
@@ -106,5 +120,23 @@ describe("the school's reply pasted through say-next answers the request (W15-2)
     const r = await a.send(cmd('letter', 'follow-up'));
     expect(keysOf(r)).toContain('case-file.letter.follow-up-answered');
     expect(keysOf(r)).not.toContain('letter.follow-up');
+  });
+});
+
+describe('restate-nos states no kind of no the school did not give (W15-2)', () => {
+  const note = (text: string, category: string, topic = 'say-next.statement'): NoteRow =>
+    ({ id: 1, userId: 'u', caseId: 1, kind: 'statement', topic, text, category, who: 'Mrs Ahmed', saidOn: '2027-02-01', day: '2027-02-01', at: '2027-02-01T16:00:00.000Z' }) as NoteRow;
+
+  it('words with no refusal in them, filed under the nearest kind, are not restated as a no', () => {
+    const content = shippedContent();
+    const reason = content.render('case-file.letter.no-line.reason.resources', { n: '1', date: '1 February 2027', who: 'Mrs Ahmed' }).slice(3);
+    expect(restateNos(content, [note(LOOKING, 'resources')]) ?? '').not.toContain(reason);
+    expect(restateNos(content, [note('We will look at it again after the review meeting on the 10th and let you know.', 'data', 'triage.statement')])).toBeUndefined();
+  });
+
+  it('a no is still restated', () => {
+    const content = shippedContent();
+    expect(restateNos(content, [note('We cannot staff a later start this term.', 'resources')])).toBeDefined();
+    expect(restateNos(content, [note('they said no', 'resources')])).toBeDefined();
   });
 });
