@@ -34,8 +34,8 @@ export type PreviewLinesParams = z.infer<typeof previewLinesParamsSchema>;
 export const correctStatementParamsSchema = z.object({
   /** The statement note to correct (one of the parent's). */
   noteId: z.number(),
-  /** What was wrong: the day it was said, or who said it. */
-  field: z.enum(['said_on', 'who']),
+  /** What was wrong: the day it was said, who said it, or the kind of no it is filed under (a category id). */
+  field: z.enum(['said_on', 'who', 'category']),
   /** The right value: an ISO date, or who (words, or a "who said it?" button's key). */
   value: z.string().min(1),
 });

@@ -1,7 +1,7 @@
 /**
  * Correcting a noted date or person: "actually I got the date wrong", "it was Mrs Khan who said
  * it, not the head". Which statement (the child's recent ones, newest first; one alone is
- * confirmed), what was wrong (the date / who said it), the right value (read as "When was this?"
+ * confirmed), what was wrong (the date / who said it / the kind of no), the right value (read as "When was this?"
  * and "Who said it?" read theirs), read back, and only on "yes" the `correctStatement` effect,
  * which changes that note and adds a dated correction note (src/features/case-file/correct-note.ts).
  * Nothing is written before that "yes": leaving part way ("never mind", the menu) changes nothing.
@@ -16,6 +16,7 @@ import { choicesOf, isOnlyADay, whenSaid } from '../advice/parent-answers.js';
 import { roleTyped } from '../advice/school-words.js';
 import { WHO } from '../advice/triage-questions.js';
 import { caseFileEffects } from './case-file-effects.js';
+import { CATEGORIES } from '../../src/core/types.js';
 
 const P = 'case-file.correct';
 
@@ -31,6 +32,8 @@ const statementSchema = z.object({
   words: z.string(),
   /** The child's nickname, when the list holds more than one child's (no child chosen yet). */
   child: z.string().catch(''),
+  /** The kind of no it is filed under ('' for none). */
+  category: z.string().catch(''),
 });
 type Statement = z.infer<typeof statementSchema>;
 
@@ -38,16 +41,19 @@ const inputSchema = z.object({
   statements: z.array(statementSchema).catch([]),
   /** How each "who said it?" button reads (`teacher` → "A teacher"). */
   whoWords: z.record(z.string(), z.string()).catch({}),
+  /** How each kind of no reads (`resources` → "Not enough staff or money"): W15-7. */
+  kindWords: z.record(z.string(), z.string()).catch({}),
   monthFirst: z.boolean().catch(false),
   /** What the parent already said was wrong ("correct the date": the date): not asked again. */
   named: z.enum(['said_on', 'who']).optional().catch(undefined),
 });
 
-type Field = 'said_on' | 'who';
+type Field = 'said_on' | 'who' | 'category';
 
 interface Ctx {
   statements: Statement[];
   whoWords: Record<string, string>;
+  kindWords: Record<string, string>;
   monthFirst: boolean;
   named?: Field | undefined;
   picked: number;
@@ -72,14 +78,15 @@ function oneParams({ context }: { context: Ctx }): AskParams {
   return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: choicesOf(P, ['yes', 'no']), freeText: false };
 }
 
-const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'none']), freeText: false };
+const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'kind', 'none']), freeText: false };
+const askKindParams: AskParams = { key: `${P}.ask-kind`, choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })), freeText: false };
 const askDateParams: AskParams = { key: `${P}.ask-date`, freeText: true };
 const askWhoParams: AskParams = { key: `${P}.ask-who`, choices: WHO.map((w) => ({ id: w, key: `triage.who.${w}` })), freeText: true };
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
   const s = picked(context);
-  const from = context.field === 'said_on' ? s?.dateWords : s?.whoWords;
-  const key = context.field === 'said_on' ? `${P}.confirm-date` : `${P}.confirm-who`;
+  const from = context.field === 'said_on' ? s?.dateWords : context.field === 'category' ? context.kindWords[s?.category ?? ''] || context.kindWords['other'] : s?.whoWords;
+  const key = context.field === 'said_on' ? `${P}.confirm-date` : context.field === 'category' ? `${P}.confirm-kind` : `${P}.confirm-who`;
   return { key, vars: { from: from ?? '', to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
 }
 
@@ -105,7 +112,11 @@ export const correctMachine = setup({
     ...effects,
     ...caseFileEffects,
     pick: assign({ picked: ({ event }) => Number(answerOf(event as FlowEvent).slice(1)) }),
-    pickField: assign({ field: ({ event }) => (answerOf(event as FlowEvent) === 'who' ? 'who' : 'said_on') as Field }),
+    pickField: assign({ field: ({ event }) => ({ who: 'who', kind: 'category' } as Record<string, Field>)[answerOf(event as FlowEvent)] ?? 'said_on' }),
+    keepKind: assign(({ context, event }) => {
+      const kind = answerOf(event as FlowEvent).replace(/^cat:/, '');
+      return { value: kind, valueWords: context.kindWords[kind] ?? kind };
+    }),
     takeNamed: assign({ field: ({ context }) => context.named ?? 'said_on' }),
     keepDay: assign(({ context, event }) => {
       const day = dayTyped(context, event as FlowEvent) ?? '';
@@ -126,6 +137,8 @@ export const correctMachine = setup({
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
     isWho: ({ event }) => answerOf(event as FlowEvent) === 'who',
+    isKind: ({ event }) => answerOf(event as FlowEvent) === 'kind',
+    isCategory: ({ event }) => (CATEGORIES as readonly string[]).includes(answerOf(event as FlowEvent).replace(/^cat:/, '')),
     isStatement: ({ context, event }) => /^s\d+$/.test(answerOf(event as FlowEvent)) && Number(answerOf(event as FlowEvent).slice(1)) < context.statements.length,
     readsAsDay: ({ context, event }) => dayTyped(context, event as FlowEvent) !== undefined,
     sameDay: ({ context, event }) => dayTyped(context, event as FlowEvent) === picked(context)?.saidOn,
@@ -176,6 +189,7 @@ export const correctMachine = setup({
         CHOICE: [
           { guard: 'isNone', target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
           { guard: 'isWho', target: 'askWho', actions: 'pickField' },
+          { guard: 'isKind', target: 'askKind', actions: 'pickField' },
           { target: 'askDate', actions: 'pickField' },
         ],
       },
@@ -201,6 +215,11 @@ export const correctMachine = setup({
         ],
       },
     },
+    // The kind of no it was filed under (W15-7).
+    askKind: {
+      entry: { type: 'ask', params: askKindParams },
+      on: { CHOICE: [{ guard: 'isCategory', target: 'confirm', actions: 'keepKind' }, { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } }] },
+    },
     confirm: {
       entry: { type: 'ask', params: confirmParams },
       on: {
@@ -210,7 +229,7 @@ export const correctMachine = setup({
             target: 'done',
             actions: [
               { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field, value: context.value }) },
-              { type: 'say', params: ({ context }) => ({ key: context.field === 'said_on' ? `${P}.done-date` : `${P}.done-who`, vars: { to: context.valueWords } }) },
+              { type: 'say', params: ({ context }) => ({ key: { said_on: `${P}.done-date`, who: `${P}.done-who`, category: `${P}.done-kind` }[context.field], vars: { to: context.valueWords } }) },
             ],
           },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
@@ -247,6 +266,11 @@ export const correctFlow: FlowDef = {
     ...WHO.map((w) => `triage.who.${w}`),
     `${P}.confirm-date`,
     `${P}.confirm-who`,
+    `${P}.choice.kind`,
+    `${P}.ask-kind`,
+    ...CATEGORIES.map((c) => `category.${c}.label`),
+    `${P}.confirm-kind`,
+    `${P}.done-kind`,
     `${P}.confirm.choice.yes`,
     `${P}.confirm.choice.no`,
     `${P}.done-date`,

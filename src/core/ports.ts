@@ -137,6 +137,8 @@ export interface NoteInput {
 export interface NoteCorrection {
   saidOn?: string | undefined;
   who?: string | undefined;
+  /** The kind of no it is filed under (W15-7: the parent picked the wrong one). */
+  category?: Category | undefined;
 }
 
 /** Which of a parent's notes `Store.listNotes` reads. */

@@ -42,6 +42,7 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.correct.who-unknown',
   'case-file.correct.note.said_on',
   'case-file.correct.note.who',
+  'case-file.correct.note.category',
   'notes.kind.correction',
   'case-file.forget.done',
   'case-file.forget.pending',

@@ -17,6 +17,7 @@ import { caseProfile, monthFirst } from '../advice/profile.js';
 import { correctStatementParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { WHO } from '../../../flows/advice/triage-questions.js';
 import { writtenDay } from './letter-from-notes.js';
+import { CATEGORIES, type Category } from '../../core/types.js';
 
 /** How many statements, newest first, the parent chooses from. */
 const RECENT_STATEMENTS = 4;
@@ -44,13 +45,14 @@ export const correct: ChatCommand = (args, ctx) => {
     .filter((n) => n.kind === 'statement')
     .reverse()
     .slice(0, RECENT_STATEMENTS)
-    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clipAtWord(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '' }));
+    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clipAtWord(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '', category: n.category ?? '' }));
   // No child chosen and more than one child's statements: each button names its child.
   if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
   // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
   const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
-  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf, ...(named ? { named } : {}) });
+  const kindWords = Object.fromEntries(CATEGORIES.map((c) => [c, ctx.content.render(`category.${c}.label`)]));
+  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, kindWords, monthFirst: mf, ...(named ? { named } : {}) });
 };
 
 /** The parent confirmed: the statement changed, and a correction note dated today says from what to what. */
@@ -59,10 +61,13 @@ export const correctStatement = defineEffect('correctStatement', correctStatemen
   const note = ctx.store.listNotes(userId).find((n) => n.id === p.noteId && n.kind === 'statement');
   if (!note) return;
   const mf = monthFirst(caseProfile(ctx.store, userId, note.caseId));
+  if (p.field === 'category' && !(CATEGORIES as readonly string[]).includes(p.value)) return;
   const value = p.field === 'who' ? asNoted(ctx, p.value) : p.value;
-  const from = p.field === 'said_on' ? dateWords(ctx, note, mf) : whoWords(ctx, note.who);
-  const to = p.field === 'said_on' ? writtenDay(ctx.content, value, mf) : value;
-  if (!ctx.store.correctNote(userId, note.id, p.field === 'said_on' ? { saidOn: value } : { who: value })) return;
+  const kind = (c: string | undefined) => ctx.content.render(`category.${c && (CATEGORIES as readonly string[]).includes(c) ? c : 'other'}.label`);
+  const from = p.field === 'said_on' ? dateWords(ctx, note, mf) : p.field === 'category' ? kind(note.category) : whoWords(ctx, note.who);
+  const to = p.field === 'said_on' ? writtenDay(ctx.content, value, mf) : p.field === 'category' ? kind(value) : value;
+  const change = p.field === 'said_on' ? { saidOn: value } : p.field === 'category' ? { category: value as Category } : { who: value };
+  if (!ctx.store.correctNote(userId, note.id, change)) return;
   ctx.store.addNote({
     userId,
     caseId: note.caseId,

@@ -56,4 +56,20 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: correctin
     for (const body of bodies) for (const plain of ['Pritchard', '2026-12-03', 'Osian', 'Watkins']) expect(body).not.toContain(plain);
     await b.close();
   });
+
+  it('re-files a statement under another kind of no (W15-7): its category only', async () => {
+    const a = await factory.open({ sealer });
+    const id = await a.write('c2', () => {
+      a.store.ensureUser('c2', AT);
+      const c = a.store.openCase('c2', 'Rosie', AT);
+      return a.store.addNote({ userId: 'c2', caseId: c.id, kind: 'statement', topic: 'say-next.statement', text: 'We are short of staff in the afternoons.', category: 'data', who: 'Mrs Hughes', saidOn: '2026-12-04', at: AT, day: '2026-12-04' });
+    });
+    expect(await a.write('c2', () => [a.store.correctNote('c2', id, { category: 'resources' }), a.store.correctNote('someone-else', id, { category: 'other' })])).toEqual([true, false]);
+    await a.close();
+    const b = await factory.open({ sealer });
+    await b.write('c2', () => {
+      expect(b.store.listNotes('c2')[0]).toMatchObject({ id, category: 'resources', who: 'Mrs Hughes', saidOn: '2026-12-04', text: 'We are short of staff in the afternoons.' });
+    });
+    await b.close();
+  });
 });
