@@ -8,7 +8,7 @@
  * The command (`correct`) gives the statements with their words for the buttons, already written
  * out (who, the date, a few of their words), and how each "who said it?" button reads.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import * as z from 'zod';
 import { answerOf, clip, effects, parentNoon, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
@@ -41,6 +41,8 @@ const inputSchema = z.object({
   statements: z.array(statementSchema).catch([]),
   /** How each "who said it?" button reads (`teacher` → "A teacher"). */
   whoWords: z.record(z.string(), z.string()).catch({}),
+  /** The open child's name ('' for none): it can be put right too (W15-7). */
+  child: z.string().catch(''),
   /** How each kind of no reads (`resources` → "Not enough staff or money"): W15-7. */
   kindWords: z.record(z.string(), z.string()).catch({}),
   monthFirst: z.boolean().catch(false),
@@ -48,12 +50,13 @@ const inputSchema = z.object({
   named: z.enum(['said_on', 'who']).optional().catch(undefined),
 });
 
-type Field = 'said_on' | 'who' | 'category';
+type Field = 'said_on' | 'who' | 'category' | 'nickname';
 
 interface Ctx {
   statements: Statement[];
   whoWords: Record<string, string>;
   kindWords: Record<string, string>;
+  child: string;
   monthFirst: boolean;
   named?: Field | undefined;
   picked: number;
@@ -70,12 +73,22 @@ function whichParams({ context }: { context: Ctx }): AskParams {
   const choices: ChoiceRef[] = context.statements.map((s, i) =>
     s.child ? { id: `s${i}`, key: `${P}.choice.statement-child`, vars: { ...labelOf(s), child: s.child } } : { id: `s${i}`, key: `${P}.choice.statement`, vars: labelOf(s) },
   );
-  return { key: `${P}.which`, choices: [...choices, { id: 'none', key: `${P}.choice.none` }], freeText: false };
+  return { key: `${P}.which`, choices: [...choices, ...childChoice(context), { id: 'none', key: `${P}.choice.none` }], freeText: false };
+}
+
+/** The open child's name, offered beside the statements (W15-7). */
+function childChoice(context: Ctx): ChoiceRef[] {
+  return context.child ? [{ id: 'child-name', key: `${P}.choice.child-name`, vars: { child: context.child } }] : [];
 }
 
 function oneParams({ context }: { context: Ctx }): AskParams {
   const s = picked(context);
-  return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+  const [yes, no] = choicesOf(P, ['yes', 'no']) as [ChoiceRef, ChoiceRef];
+  return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: [yes, ...childChoice(context), no], freeText: false };
+}
+
+function askNameParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-name`, vars: { child: context.child }, freeText: true };
 }
 
 const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'kind', 'none']), freeText: false };
@@ -85,6 +98,7 @@ const askWhoParams: AskParams = { key: `${P}.ask-who`, choices: WHO.map((w) => (
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
   const s = picked(context);
+  if (context.field === 'nickname') return { key: `${P}.confirm-name`, vars: { from: context.child, to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
   const from = context.field === 'said_on' ? s?.dateWords : context.field === 'category' ? context.kindWords[s?.category ?? ''] || context.kindWords['other'] : s?.whoWords;
   const key = context.field === 'said_on' ? `${P}.confirm-date` : context.field === 'category' ? `${P}.confirm-kind` : `${P}.confirm-who`;
   return { key, vars: { from: from ?? '', to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
@@ -113,6 +127,10 @@ export const correctMachine = setup({
     ...caseFileEffects,
     pick: assign({ picked: ({ event }) => Number(answerOf(event as FlowEvent).slice(1)) }),
     pickField: assign({ field: ({ event }) => ({ who: 'who', kind: 'category' } as Record<string, Field>)[answerOf(event as FlowEvent)] ?? 'said_on' }),
+    keepName: assign(({ event }) => {
+      const name = clip(answerOf(event as FlowEvent), 60);
+      return { field: 'nickname' as Field, value: name, valueWords: name };
+    }),
     keepKind: assign(({ context, event }) => {
       const kind = answerOf(event as FlowEvent).replace(/^cat:/, '');
       return { value: kind, valueWords: context.kindWords[kind] ?? kind };
@@ -130,7 +148,12 @@ export const correctMachine = setup({
     }),
   },
   guards: {
-    nothingNoted: ({ context }) => context.statements.length === 0,
+    nothingNoted: ({ context }) => context.statements.length === 0 && !context.child,
+    isNameField: ({ context }) => context.field === 'nickname',
+    onlyTheChild: ({ context }) => context.statements.length === 0,
+    isChildName: ({ event }) => answerOf(event as FlowEvent) === 'child-name',
+    sameName: ({ context, event }) => answerOf(event as FlowEvent).trim().toLowerCase() === context.child.trim().toLowerCase(),
+    isOnlyAName: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)) && answerOf(event as FlowEvent).trim().split(/\s+/).length <= 4,
     namedDate: ({ context }) => context.named === 'said_on',
     namedWho: ({ context }) => context.named === 'who',
     justOne: ({ context }) => context.statements.length === 1,
@@ -153,6 +176,7 @@ export const correctMachine = setup({
     start: {
       always: [
         { guard: 'nothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing` } } },
+        { guard: 'onlyTheChild', target: 'askName' },
         { guard: 'justOne', target: 'one' },
         { target: 'which' },
       ],
@@ -162,6 +186,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isYes', target: 'route' },
+          { guard: 'isChildName', target: 'askName' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
@@ -171,6 +196,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isStatement', target: 'route', actions: 'pick' },
+          { guard: 'isChildName', target: 'askName' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
@@ -215,6 +241,17 @@ export const correctMachine = setup({
         ],
       },
     },
+    // The child's name (W15-7): a name of a few words, not the same one.
+    askName: {
+      entry: { type: 'ask', params: askNameParams },
+      on: {
+        TEXT: [
+          { guard: 'sameName', target: 'askName', reenter: true, actions: { type: 'say', params: { key: `${P}.same-name` } } },
+          { guard: 'isOnlyAName', target: 'confirm', actions: 'keepName' },
+          { target: 'askName', reenter: true, actions: { type: 'say', params: { key: `${P}.name-unclear` } } },
+        ],
+      },
+    },
     // The kind of no it was filed under (W15-7).
     askKind: {
       entry: { type: 'ask', params: askKindParams },
@@ -225,11 +262,16 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           {
+            guard: and(['isYes', 'isNameField']),
+            target: 'done',
+            actions: [{ type: 'renameChild', params: ({ context }) => ({ nickname: context.value }) }, { type: 'say', params: ({ context }) => ({ key: `${P}.done-name`, vars: { to: context.valueWords } }) }],
+          },
+          {
             guard: 'isYes',
             target: 'done',
             actions: [
-              { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field, value: context.value }) },
-              { type: 'say', params: ({ context }) => ({ key: { said_on: `${P}.done-date`, who: `${P}.done-who`, category: `${P}.done-kind` }[context.field], vars: { to: context.valueWords } }) },
+              { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field as Exclude<Field, 'nickname'>, value: context.value }) },
+              { type: 'say', params: ({ context }) => ({ key: ({ said_on: `${P}.done-date`, who: `${P}.done-who`, category: `${P}.done-kind` } as Record<Field, string>)[context.field] ?? `${P}.done-date`, vars: { to: context.valueWords } }) },
             ],
           },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
@@ -267,6 +309,12 @@ export const correctFlow: FlowDef = {
     `${P}.confirm-date`,
     `${P}.confirm-who`,
     `${P}.choice.kind`,
+    `${P}.choice.child-name`,
+    `${P}.ask-name`,
+    `${P}.same-name`,
+    `${P}.name-unclear`,
+    `${P}.confirm-name`,
+    `${P}.done-name`,
     `${P}.ask-kind`,
     ...CATEGORIES.map((c) => `category.${c}.label`),
     `${P}.confirm-kind`,

@@ -282,6 +282,12 @@ export interface Store {
    */
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean;
   /**
+   * Put right a child's name (W15-7): this parent's case takes the new nickname (trimmed, sealed
+   * as before). False when there is no such case of theirs, the name is empty, or another of
+   * their children already has it. The record of the change is a note of its own.
+   */
+  renameCase(userId: string, caseId: number, nickname: string): boolean;
+  /**
    * Oldest first; drafts not kept are left out. `caseId`: that case's notes only; `topics`: only
    * notes with one of these topics (a setting such as the case profile is read at every flow's
    * start, and a long case must not be opened whole for it).

@@ -43,6 +43,8 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.correct.note.said_on',
   'case-file.correct.note.who',
   'case-file.correct.note.category',
+  'case-file.correct.note.nickname',
+  'case-file.correct.name-not-changed',
   'notes.kind.correction',
   'case-file.forget.done',
   'case-file.forget.pending',

@@ -14,7 +14,8 @@ import { startFlow } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import { defineEffect, type ChatCommand, type RunContext } from '../../core/run-context.js';
 import { caseProfile, monthFirst } from '../advice/profile.js';
-import { correctStatementParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { correctStatementParamsSchema, renameChildParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { textReply } from '../../core/render.js';
 import { WHO } from '../../../flows/advice/triage-questions.js';
 import { writtenDay } from './letter-from-notes.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
@@ -52,7 +53,9 @@ export const correct: ChatCommand = (args, ctx) => {
   // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
   const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
   const kindWords = Object.fromEntries(CATEGORIES.map((c) => [c, ctx.content.render(`category.${c}.label`)]));
-  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, kindWords, monthFirst: mf, ...(named ? { named } : {}) });
+  // The open child's name can be put right too (W15-7).
+  const child = caseId !== null ? (ctx.store.getCase(userId, caseId)?.nickname ?? '') : '';
+  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, kindWords, child, monthFirst: mf, ...(named ? { named } : {}) });
 };
 
 /** The parent confirmed: the statement changed, and a correction note dated today says from what to what. */
@@ -74,6 +77,26 @@ export const correctStatement = defineEffect('correctStatement', correctStatemen
     kind: 'correction',
     topic: `case-file.correct.${p.field}`,
     text: ctx.content.render(`case-file.correct.note.${p.field}`, { from, to }),
+    at: ctx.now.toISOString(),
+    day: ctx.day,
+  });
+});
+
+/** The parent confirmed the child's new name: the case takes it (packet, letters, log), and a correction note dated today says from what to what (W15-7). */
+export const renameChild = defineEffect('renameChild', renameChildParamsSchema, (ctx, p) => {
+  const { userId, caseId } = ctx.session;
+  const before = caseId !== null ? ctx.store.getCase(userId, caseId) : undefined;
+  if (!before || caseId === null) return;
+  if (!ctx.store.renameCase(userId, caseId, p.nickname)) {
+    ctx.replies.push(textReply(ctx.content, 'case-file.correct.name-not-changed', { to: p.nickname }, ctx.session.seq));
+    return;
+  }
+  ctx.store.addNote({
+    userId,
+    caseId,
+    kind: 'correction',
+    topic: 'case-file.correct.nickname',
+    text: ctx.content.render('case-file.correct.note.nickname', { from: before.nickname, to: p.nickname }),
     at: ctx.now.toISOString(),
     day: ctx.day,
   });

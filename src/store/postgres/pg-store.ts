@@ -254,6 +254,9 @@ export class PgStore implements Store {
   correctNote(userId: string, noteId: number, change: NoteCorrection): boolean {
     return this.copy.store.correctNote(userId, noteId, change);
   }
+  renameCase(userId: string, caseId: number, nickname: string): boolean {
+    return this.copy.store.renameCase(userId, caseId, nickname);
+  }
   listNotes(userId: string, opts?: NoteFilter): NoteRow[] {
     return this.copy.store.listNotes(userId, opts);
   }
