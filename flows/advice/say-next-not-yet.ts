@@ -47,17 +47,24 @@ export const notYetTransitions = [
   { guard: 'saysNoWithoutReason', target: 'noReason', actions: [{ type: 'note', params: ownWordsNote }] },
 ] as const;
 
+/** The next step said, noted as one (dated, like every note): its words are the content key's. */
+const nextStep = (id: string) => ({ type: 'note', params: { kind: 'next_step', topic: `${P}.next-step`, text: `${P}.next-step.${id}` } }) as const;
+
 export const notYetStates = {
-  nothingYet: { entry: ['disclaim', { type: 'say', params: { key: `${P}.nothing-yet` } }], always: 'done' },
-  noReason: { entry: ['disclaim', { type: 'say', params: { key: `${P}.no-reason` } }], always: 'done' },
+  nothingYet: { entry: ['disclaim', { type: 'say', params: { key: `${P}.nothing-yet` } }, nextStep('ask-in-writing')], always: 'done' },
+  noReason: { entry: ['disclaim', { type: 'say', params: { key: `${P}.no-reason` } }, nextStep('ask-reason')], always: 'done' },
   // Their words are a reply, not a no: kept as their reply (the request stops waiting), with what to do while they look into it.
   notANo: {
-    entry: ['disclaim', { type: 'say', params: { key: `${P}.not-a-no` } }, { type: 'note', params: replyNote }, { type: 'closeFollowups', params: { status: 'answered' } }],
+    entry: ['disclaim', { type: 'say', params: { key: `${P}.not-a-no` } }, { type: 'note', params: replyNote }, nextStep('ask-when'), { type: 'closeFollowups', params: { status: 'answered' } }],
     always: 'done',
   },
 } as const;
 
+/** Said at the end of a path with nothing to answer, so no letter is offered (test/features/all-paths.test.ts). */
+export const NOTHING_TO_ANSWER_KEYS = [`${P}.nothing-yet`, `${P}.no-reason`, `${P}.not-a-no`];
+
 export const NOT_YET_KEYS = [
+  ...['ask-in-writing', 'ask-reason', 'ask-when'].map((id) => `${P}.next-step.${id}`),
   `${P}.choice.nothing-yet`,
   `${P}.nothing-yet`,
   `${P}.no-reason`,

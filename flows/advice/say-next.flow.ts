@@ -209,7 +209,8 @@ const sayNext = setup({
     knowsRecipient: ({ context }) => context.recipient.trim() !== '',
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, letterTemplateOf(context))),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
-    statementNotANo: ({ context }) => notANoYet(context.statement),
+    // Not when the words point to a situation: "leave it with me and I'll look into it" is a loose yes (W14-1).
+    statementNotANo: ({ context }) => notANoYet(context.statement) && replySetOf(context) === undefined,
     hasRecent: ({ context }) => Boolean(context.recent),
     hasThread: ({ context }) => typeof context.thread === 'string' && context.thread !== '',
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',

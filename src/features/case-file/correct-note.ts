@@ -20,6 +20,9 @@ import { WHO } from '../../../flows/advice/triage-questions.js';
 import { writtenDay } from './letter-from-notes.js';
 import { CATEGORIES, type Category } from '../../core/types.js';
 
+/** Longer than a command's words ("correct the date"): the parent's own message, kept as they wrote it. */
+const CORRECT_WORDS_MAX = 40;
+
 /** How many statements, newest first, the parent chooses from. */
 const RECENT_STATEMENTS = 4;
 
@@ -50,6 +53,12 @@ export const correct: ChatCommand = (args, ctx) => {
   // No child chosen and more than one child's statements: each button names its child.
   if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
+  // A correction typed in a message of its own (W15-6: "oh no, I think I typed her name wrong…"):
+  // kept in the parent's words, and what was wrong is asked (their words may name the child's name or a person).
+  if (args.length > CORRECT_WORDS_MAX) {
+    ctx.store.addNote({ userId, caseId, kind: 'parent_words', topic: 'case-file.correct.own-words', text: args, at: ctx.now.toISOString(), day: ctx.day });
+    args = '';
+  }
   // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
   const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
   const kindWords = Object.fromEntries(CATEGORIES.map((c) => [c, ctx.content.render(`category.${c}.label`)]));

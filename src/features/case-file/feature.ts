@@ -29,6 +29,7 @@ export const caseFile: Feature = {
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   // "they replied: <what they said>" may be as long as the school's answer.
   openingIntents: ['correct', 'replied'],
+  closingIntents: ['correct'],
   // "I've sent it" only with a letter drafted and not yet sent (review9, 3): "I emailed the request
   // to the head" typed at a question is the parent's answer, not a letter gone.
   intentsWhen: { sent: letterWaitsToGo },
