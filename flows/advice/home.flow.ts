@@ -3,8 +3,9 @@
  * what the school said goes straight to triage with it.
  */
 import { isBareNo } from './school-words.js';
+import { ownTalkOf, type OwnTalk } from './own-talk.js';
 import { assign, setup } from 'xstate';
-import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
+import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 
 interface Ctx {
   next: string;
@@ -12,7 +13,19 @@ interface Ctx {
   firstVisit: boolean;
   /** A letter was drafted just before: the menu first offers "I've sent it". */
   drafted: boolean;
+  /** The parent's own talk typed at the menu (own-talk.ts), while they say what it is; '' for none. */
+  own?: string;
+  ownKind?: OwnTalk;
 }
+
+/** What the parent's own talk at the menu can be taken as: put right (a correction only), the school's words after all, or just kept. */
+function ownTalkParams({ context }: { context: Ctx }): AskParams {
+  const ids = context.ownKind === 'correction' ? ['correct', 'theirs', 'keep'] : ['theirs', 'keep'];
+  return { key: `home.own-talk.${context.ownKind ?? 'question'}`, choices: ids.map((id) => ({ id, key: `home.own-talk.choice.${id}` })), freeText: false };
+}
+
+/** Kept at once in the parent's own words (with the child open), never as the school's: nothing is lost whatever they pick. */
+const ownWordsNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: 'home.own-words', text: context.own ?? '' });
 
 /** Menu entries: choice id → where it leads. Registered here, in one place. */
 export const HOME_MENU: { id: string; next: string }[] = [
@@ -53,8 +66,14 @@ export const homeMachine = setup({
       next: ({ event }) => [...AFTER_LETTER_MENU, ...HOME_MENU].find((m) => m.id === answerOf(event as FlowEvent))?.next ?? 'home',
     }),
     takeStatement: assign({ next: 'triage', statement: ({ event }) => answerOf(event as FlowEvent) }),
+    holdOwnTalk: assign(({ event }) => ({ own: answerOf(event as FlowEvent), ownKind: ownTalkOf(answerOf(event as FlowEvent)) })),
+    ownIsTheirs: assign(({ context }) => ({ next: 'triage', statement: context.own ?? '' })),
+    correctIt: assign({ next: 'cmd:correct' }),
   },
   guards: {
+    // A correction, family news or a question to me, reporting no one at school (W15-1, W15-6).
+    isOwnTalk: ({ event }) => ownTalkOf(answerOf(event as FlowEvent)) !== undefined,
+    picked: ({ event }, id: string) => answerOf(event as FlowEvent) === id,
     hasStatement: ({ context }) => context.statement.length > 0,
     isFirstVisit: ({ context }) => context.firstVisit,
     // Long enough to be what the school said, or a short "schol said no agin": triage asks for their words.
@@ -82,8 +101,19 @@ export const homeMachine = setup({
       on: {
         CHOICE: { target: 'done', actions: 'pickMenu' },
         TEXT: [
+          { guard: 'isOwnTalk', target: 'ownTalk', actions: 'holdOwnTalk' },
           { guard: 'looksLikeStatement', target: 'done', actions: 'takeStatement' },
           { target: 'menu', reenter: true, actions: { type: 'say', params: { key: 'home.nudge' } } },
+        ],
+      },
+    },
+    ownTalk: {
+      entry: [{ type: 'note', params: ownWordsNote }, { type: 'ask', params: ownTalkParams }],
+      on: {
+        CHOICE: [
+          { guard: { type: 'picked', params: 'correct' }, target: 'done', actions: 'correctIt' },
+          { guard: { type: 'picked', params: 'theirs' }, target: 'done', actions: 'ownIsTheirs' },
+          { target: 'menu', actions: { type: 'say', params: { key: 'home.own-talk.kept' } } },
         ],
       },
     },
@@ -103,6 +133,9 @@ export const homeFlow: FlowDef = {
     'home.nudge',
     'home.choice.new-no.also',
     'home.choice.keep.also',
+    ...['correction', 'family', 'question'].map((k) => `home.own-talk.${k}`),
+    ...['correct', 'theirs', 'keep'].map((id) => `home.own-talk.choice.${id}`),
+    'home.own-talk.kept',
     ...[...AFTER_LETTER_MENU, ...HOME_MENU].map((m) => `home.choice.${m.id}`),
   ],
 };

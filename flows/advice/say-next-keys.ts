@@ -13,6 +13,7 @@ import { ASKED_LINES, NAMING_LINES } from './say-next-letter.js';
 import { MEETING_KEYS } from './meeting-states.js';
 import { REVIEW_KEYS } from './review-states.js';
 import { PARTIAL_YES_KEYS } from './partial-yes.js';
+import { NOT_YET_KEYS } from './say-next-not-yet.js';
 import { replySetKeys } from './say-next-replies.js';
 
 const P = 'say-next';
@@ -27,6 +28,7 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.choice.recent`,
   `${P}.choice.something-else`,
   ...whichKindKeys(P),
+  ...NOT_YET_KEYS,
   ...CATEGORIES.map((c) => `category.${c}.label`),
   ...CATEGORIES.map((c) => `${P}.kind.${c}`),
   `${P}.replies-intro`,

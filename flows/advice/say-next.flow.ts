@@ -31,6 +31,8 @@ import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
 import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './partial-yes.js';
 import { wordingAssigns, wordingGuards, wordingStates } from './letter-wording-states.js';
 import { fixGuards, fixStates } from './say-next-fix.js';
+import { notANoYet } from './school-words.js';
+import { askStatementParams, NOT_A_KIND, notYetGuards, notYetStates, notYetTransitions } from './say-next-not-yet.js';
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import { HELD_TOPICS } from './triage-notes.js';
 import {
@@ -82,6 +84,8 @@ type Ctx = LetterCtx & {
 function classifyParams({ context }: { context: Ctx }): ClassifyParams {
   return { text: context.statement };
 }
+
+const answered = { type: 'closeFollowups' as const, params: { status: 'answered' as const } };
 
 const collaborativeReply = replyFor('collaborative');
 const clearReply = replyFor('clear');
@@ -190,6 +194,7 @@ const sayNext = setup({
     reword: assign(own(wordingAssigns.reword)),
     leaveOut: assign(own(wordingAssigns.leaveOut)),
     previewLines: caseFileEffects.previewLines,
+    closeFollowups: caseFileEffects.closeFollowups,
     readMeeting: assign(meeting.assigns.readMeeting),
     keepTypedMeeting: assign(meeting.assigns.keepTypedMeeting),
   },
@@ -201,10 +206,13 @@ const sayNext = setup({
     needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, letterTemplateOf(context)),
     // Who said it or when is known (from the notes or the school's words): confirmed, not asked.
     ...fixGuards,
+    ...notYetGuards,
     knowsWhoOrWhen: ({ context }) => context.recipient !== '' || context.saidOn !== '',
     knowsRecipient: ({ context }) => context.recipient.trim() !== '',
     asksFacts: ({ context }) => context.nickname === '' || context.recipient === '' || context.saidOn === '' || ASKED_LINES.some((n) => context[n] === '' && letterNeeds(n, letterTemplateOf(context))),
     hasStatement: ({ context }) => context.statement.trim().length > 0,
+    // Not when the words point to a situation: "leave it with me and I'll look into it" is a loose yes (W14-1).
+    statementNotANo: ({ context }) => notANoYet(context.statement) && replySetOf(context) === undefined,
     hasRecent: ({ context }) => Boolean(context.recent),
     hasThread: ({ context }) => typeof context.thread === 'string' && context.thread !== '',
     isRecent: ({ event }) => answerOf(event as FlowEvent) === 'recent',
@@ -261,13 +269,15 @@ export const sayNextMachine = sayNext.createMachine({
           { guard: 'isRecent', target: 'classifying', actions: ['useRecent', { type: 'classify', params: classifyParams }] },
           { target: 'statement' },
         ],
-        TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'recent', reenter: true }],
+        TEXT: [...notYetTransitions, { guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'recent', reenter: true }],
       },
     },
     statement: {
-      entry: { type: 'ask', params: { key: `${P}.ask-statement` } },
+      entry: { type: 'ask', params: askStatementParams },
       on: {
-        TEXT: [{ guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'statement', reenter: true }],
+        // Nothing from the school yet, or a no with no reason: never filed as their words (W15-1, W15-12).
+        CHOICE: { guard: 'saysNothingYet', target: 'nothingYet' },
+        TEXT: [...notYetTransitions, { guard: 'saysWords', target: 'classifying', actions: ['setStatement', { type: 'classify', params: classifyParams }] }, { target: 'statement', reenter: true }],
       },
     },
     classifying: {
@@ -275,6 +285,8 @@ export const sayNextMachine = sayNext.createMachine({
     },
     decide: {
       always: [
+        // "We are looking into it and will be in touch": not a no yet, whatever kind it looks like (W15-2).
+        { guard: 'statementNotANo', target: 'notANo' },
         { guard: 'isConfident', target: 'advise', actions: { type: 'say', params: kindParams } },
         // Words that point to a situation (silence, off the roll…) get its replies: the kind of no is not asked (W14-1).
         { guard: 'hasReplySet', target: 'advise', actions: ['unsureIsOther', { type: 'say', params: kindParams }] },
@@ -282,7 +294,9 @@ export const sayNextMachine = sayNext.createMachine({
       ],
     },
     // Not sure which kind: ask, then advise on the one picked.
-    ...whichKindStates(P, 'advise'),
+    // With ways out that are not a kind of no: "not a no yet" (their reply, kept as one) and "no reason given" (W15-2, W15-12).
+    ...whichKindStates(P, 'advise', NOT_A_KIND),
+    ...notYetStates,
     // A partial yes: the agreed part said to stand first (`advise`, passing through to `advising`).
     ...agreedStates('advise', 'advising'),
     advising: {
@@ -299,8 +313,9 @@ export const sayNextMachine = sayNext.createMachine({
         // From the notes, a partial yes still offers its review day (its words may never have been read for one: W13-4).
         { guard: and(['isFromNotes', 'partlyAgreed']), target: 'reviewRead', actions: { type: 'note', params: adviceNote } },
         { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
-        { guard: 'hasThread', target: 'meetingRead', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
-        { target: 'meetingRead', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }] },
+        // New words of the school's are their answer: a request waiting for one stops waiting, as with "they replied" (W15-2).
+        { guard: 'hasThread', target: 'meetingRead', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }, answered] },
+        { target: 'meetingRead', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }, answered] },
       ],
     },
     // A meeting still to come in new words from the school: offered as a date to watch (words from the notes were, when noted).

@@ -4,7 +4,7 @@
  * words read like the school's no. Pure; the words it reads are content (content/words/school.yaml).
  */
 import { clip, straightApostrophes } from '../../src/core/flow-kit.js';
-import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
+import { once, shippedAlternation as alternation, shippedWords } from '../../src/content/catalog.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
 import { NAME_END, startsWithPlainName, TITLED_NAME as PERSON_TITLED } from '../../src/features/advice/person-names.js';
 
@@ -67,6 +67,14 @@ const SCHOOL_SIDE = `${alternation('school.side')}|the (?:${ROLES})|${TITLED_NAM
 const REPORTED = new RegExp(`\\b(?:${SCHOOL_SIDE})${NAME_END}[^.?!]{0,40}?\\b(?:${alternation('school.reported')})\\b`, 'iu');
 
 const REFUSAL = new RegExp(`\\b(?:${alternation('school.refusal')})\\b`, 'i');
+
+const DEFERRAL = new RegExp(`\\b(?:${alternation('school.deferral')})\\b`, 'i');
+
+/** Words that promise a later answer and refuse nothing ("we are looking into it and will be in touch"): not a no yet (W15-2). */
+export function notANoYet(text: string): boolean {
+  const withoutUndecided = text.replace(/\bnot (?:yet )?decided\b/gi, 'undecided');
+  return DEFERRAL.test(text) && !REFUSAL.test(withoutUndecided);
+}
 
 /** A name for the child as parents give one: a nickname, an initial, "Little Bear", "Sam (10)". */
 export function looksLikeNickname(text: string): boolean {
@@ -158,6 +166,17 @@ export function soundsLikeTheirAnswer(text: string): boolean {
  */
 export function quotesTheirAnswer(text: string): boolean {
   return isEmailFramed(text) || (REPORTED.test(text.slice(0, 200)) && /["“”]/.test(text));
+}
+
+/** An email pasted as one line: opening "Dear Ms Rowe," or closing "Kind regards, Mr P. Adeyemi" (a formal sign-off, a name, the end near). "Thanks Rosie" and "best" are not enough. */
+const ONE_LINE_EMAIL = once(() => {
+  const formal = shippedWords('school.sign-offs').filter((w) => !/^(?:thanks|thank you|many thanks|best)$/.test(w));
+  return new RegExp(`^\\s*dear\\s+\\S|\\b(?:${formal.join('|')})\\s*[,.\\-–—]?\\s+\\S[^\\n]{0,60}$`, 'iu');
+});
+
+/** Someone at school reported as saying or writing something, or their email pasted: the school's voice is in it (own-talk.ts). */
+export function reportsSomeoneAtSchool(text: string): boolean {
+  return REPORTED.test(text) || isEmailFramed(text) || ONE_LINE_EMAIL().test(text) || speakerOf(text) !== undefined;
 }
 
 /**

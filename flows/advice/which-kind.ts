@@ -50,16 +50,17 @@ function categoryChoice(c: Category): ChoiceRef {
 }
 
 /** The two likeliest kinds (by the classifier's ranking) and "other", then "show all". */
-function whichKindQuestion(prefix: string, classification: Classification | null): AskParams {
+function whichKindQuestion(prefix: string, classification: Classification | null, extra: readonly string[] = []): AskParams {
   const ranked = classification?.ranked.map((r) => r.category) ?? [...CATEGORIES];
   const top = ranked.filter((c) => c !== 'other').slice(0, 2);
   const choices = [...top, 'other' as const].map(categoryChoice);
   choices.push({ id: 'cat:all', key: `${prefix}.choice.show-all` });
+  choices.push(...extra.map((id) => ({ id, key: `${prefix}.choice.${id}` })));
   return { key: `${prefix}.ask-which-kind`, choices, freeText: true };
 }
 
-function allKindsQuestion(prefix: string): AskParams {
-  return { key: `${prefix}.ask-which-kind-all`, choices: CATEGORIES.map(categoryChoice), freeText: true };
+function allKindsQuestion(prefix: string, extra: readonly string[] = []): AskParams {
+  return { key: `${prefix}.ask-which-kind-all`, choices: [...CATEGORIES.map(categoryChoice), ...extra.map((id) => ({ id, key: `${prefix}.choice.${id}` }))], freeText: true };
 }
 
 /** The keys of the two questions, the "show all" button and what is said when words are typed there. */
@@ -105,13 +106,17 @@ export const whichKindGuards = { isConfident, isShowAll, isCategory, typedKindIs
 /**
  * The `choose` and `chooseAll` states, asked with the flow's content prefix; a pick moves on to
  * `target`. Typed words go to `kindFromWords` / `kindFromAllWords` while they are classified.
+ * `ways`: buttons that are not a kind of no (id → the flow's state: say-next's "not a no yet"),
+ * shown after the kinds with `${prefix}.choice.<id>`.
  */
-export function whichKindStates<T extends string>(prefix: string, target: T) {
+export function whichKindStates<T extends string>(prefix: string, target: T, ways: Readonly<Record<string, string>> = {}) {
+  const extra = Object.keys(ways);
+  const wayOut = Object.entries(ways).map(([id, state]) => ({ guard: ({ event }: { event: FlowEvent }) => answerOf(event) === id, target: state }));
   function askWhichKind({ context }: { context: Classified }): AskParams {
-    return whichKindQuestion(prefix, context.classification);
+    return whichKindQuestion(prefix, context.classification, extra);
   }
   function askAllKinds(): AskParams {
-    return allKindsQuestion(prefix);
+    return allKindsQuestion(prefix, extra);
   }
   function typed<S extends string>(asked: S, classifying: string) {
     return [
@@ -138,6 +143,7 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
         CHOICE: [
           { guard: 'isShowAll', target: 'chooseAll' },
           { guard: 'isCategory', target, actions: 'setPicked' },
+          ...wayOut,
         ],
         TEXT: typed('choose', 'kindFromWords'),
       },
@@ -145,7 +151,7 @@ export function whichKindStates<T extends string>(prefix: string, target: T) {
     kindFromWords: classified('choose'),
     chooseAll: {
       entry: { type: 'ask', params: askAllKinds },
-      on: { CHOICE: { guard: 'isCategory', target, actions: 'setPicked' }, TEXT: typed('chooseAll', 'kindFromAllWords') },
+      on: { CHOICE: [{ guard: 'isCategory', target, actions: 'setPicked' }, ...wayOut], TEXT: typed('chooseAll', 'kindFromAllWords') },
     },
     kindFromAllWords: classified('chooseAll'),
   } as const;

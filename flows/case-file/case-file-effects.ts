@@ -34,12 +34,18 @@ export type PreviewLinesParams = z.infer<typeof previewLinesParamsSchema>;
 export const correctStatementParamsSchema = z.object({
   /** The statement note to correct (one of the parent's). */
   noteId: z.number(),
-  /** What was wrong: the day it was said, or who said it. */
-  field: z.enum(['said_on', 'who']),
+  /** What was wrong: the day it was said, who said it, or the kind of no it is filed under (a category id). */
+  field: z.enum(['said_on', 'who', 'category']),
   /** The right value: an ISO date, or who (words, or a "who said it?" button's key). */
   value: z.string().min(1),
 });
 export type CorrectStatementParams = z.infer<typeof correctStatementParamsSchema>;
+
+export const renameChildParamsSchema = z.object({
+  /** The open child's name, put right (W15-7). */
+  nickname: z.string().trim().min(1).max(60),
+});
+export type RenameChildParams = z.infer<typeof renameChildParamsSchema>;
 
 export const watchReviewParamsSchema = z.object({
   /** The review day kept as a date to watch (ISO): its reminder comes at the end of that school day. */
@@ -62,6 +68,8 @@ export const caseFileEffects = {
   closeFollowups: (_: unknown, _params: CloseFollowupsParams) => {},
   /** Correct a statement's date or who said it, and note the correction (dated): never before the parent confirmed it. */
   correctStatement: (_: unknown, _params: CorrectStatementParams) => {},
+  /** Put right the open child's name, and note the correction (dated): never before the parent confirmed it. */
+  renameChild: (_: unknown, _params: RenameChildParams) => {},
   /** Remind the parent on the review day just kept (replacing this child's earlier one). */
   watchReview: (_: unknown, _params: WatchReviewParams) => {},
   /** The review day's reminder answered, or snoozed. */

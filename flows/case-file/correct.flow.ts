@@ -1,14 +1,14 @@
 /**
  * Correcting a noted date or person: "actually I got the date wrong", "it was Mrs Khan who said
  * it, not the head". Which statement (the child's recent ones, newest first; one alone is
- * confirmed), what was wrong (the date / who said it), the right value (read as "When was this?"
+ * confirmed), what was wrong (the date / who said it / the kind of no), the right value (read as "When was this?"
  * and "Who said it?" read theirs), read back, and only on "yes" the `correctStatement` effect,
  * which changes that note and adds a dated correction note (src/features/case-file/correct-note.ts).
  * Nothing is written before that "yes": leaving part way ("never mind", the menu) changes nothing.
  * The command (`correct`) gives the statements with their words for the buttons, already written
  * out (who, the date, a few of their words), and how each "who said it?" button reads.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import * as z from 'zod';
 import { answerOf, clip, effects, parentNoon, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
@@ -16,6 +16,7 @@ import { choicesOf, isOnlyADay, whenSaid } from '../advice/parent-answers.js';
 import { roleTyped } from '../advice/school-words.js';
 import { WHO } from '../advice/triage-questions.js';
 import { caseFileEffects } from './case-file-effects.js';
+import { CATEGORIES } from '../../src/core/types.js';
 
 const P = 'case-file.correct';
 
@@ -31,6 +32,8 @@ const statementSchema = z.object({
   words: z.string(),
   /** The child's nickname, when the list holds more than one child's (no child chosen yet). */
   child: z.string().catch(''),
+  /** The kind of no it is filed under ('' for none). */
+  category: z.string().catch(''),
 });
 type Statement = z.infer<typeof statementSchema>;
 
@@ -38,16 +41,22 @@ const inputSchema = z.object({
   statements: z.array(statementSchema).catch([]),
   /** How each "who said it?" button reads (`teacher` → "A teacher"). */
   whoWords: z.record(z.string(), z.string()).catch({}),
+  /** The open child's name ('' for none): it can be put right too (W15-7). */
+  child: z.string().catch(''),
+  /** How each kind of no reads (`resources` → "Not enough staff or money"): W15-7. */
+  kindWords: z.record(z.string(), z.string()).catch({}),
   monthFirst: z.boolean().catch(false),
   /** What the parent already said was wrong ("correct the date": the date): not asked again. */
   named: z.enum(['said_on', 'who']).optional().catch(undefined),
 });
 
-type Field = 'said_on' | 'who';
+type Field = 'said_on' | 'who' | 'category' | 'nickname';
 
 interface Ctx {
   statements: Statement[];
   whoWords: Record<string, string>;
+  kindWords: Record<string, string>;
+  child: string;
   monthFirst: boolean;
   named?: Field | undefined;
   picked: number;
@@ -64,22 +73,34 @@ function whichParams({ context }: { context: Ctx }): AskParams {
   const choices: ChoiceRef[] = context.statements.map((s, i) =>
     s.child ? { id: `s${i}`, key: `${P}.choice.statement-child`, vars: { ...labelOf(s), child: s.child } } : { id: `s${i}`, key: `${P}.choice.statement`, vars: labelOf(s) },
   );
-  return { key: `${P}.which`, choices: [...choices, { id: 'none', key: `${P}.choice.none` }], freeText: false };
+  return { key: `${P}.which`, choices: [...choices, ...childChoice(context), { id: 'none', key: `${P}.choice.none` }], freeText: false };
+}
+
+/** The open child's name, offered beside the statements (W15-7). */
+function childChoice(context: Ctx): ChoiceRef[] {
+  return context.child ? [{ id: 'child-name', key: `${P}.choice.child-name`, vars: { child: context.child } }] : [];
 }
 
 function oneParams({ context }: { context: Ctx }): AskParams {
   const s = picked(context);
-  return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: choicesOf(P, ['yes', 'no']), freeText: false };
+  const [yes, no] = choicesOf(P, ['yes', 'no']) as [ChoiceRef, ChoiceRef];
+  return { key: `${P}.one`, vars: s ? labelOf(s) : { who: '', date: '', words: '' }, choices: [yes, ...childChoice(context), no], freeText: false };
 }
 
-const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'none']), freeText: false };
+function askNameParams({ context }: { context: Ctx }): AskParams {
+  return { key: `${P}.ask-name`, vars: { child: context.child }, freeText: true };
+}
+
+const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'kind', 'none']), freeText: false };
+const askKindParams: AskParams = { key: `${P}.ask-kind`, choices: CATEGORIES.map((c) => ({ id: `cat:${c}`, key: `category.${c}.label` })), freeText: false };
 const askDateParams: AskParams = { key: `${P}.ask-date`, freeText: true };
 const askWhoParams: AskParams = { key: `${P}.ask-who`, choices: WHO.map((w) => ({ id: w, key: `triage.who.${w}` })), freeText: true };
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
   const s = picked(context);
-  const from = context.field === 'said_on' ? s?.dateWords : s?.whoWords;
-  const key = context.field === 'said_on' ? `${P}.confirm-date` : `${P}.confirm-who`;
+  if (context.field === 'nickname') return { key: `${P}.confirm-name`, vars: { from: context.child, to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
+  const from = context.field === 'said_on' ? s?.dateWords : context.field === 'category' ? context.kindWords[s?.category ?? ''] || context.kindWords['other'] : s?.whoWords;
+  const key = context.field === 'said_on' ? `${P}.confirm-date` : context.field === 'category' ? `${P}.confirm-kind` : `${P}.confirm-who`;
   return { key, vars: { from: from ?? '', to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
 }
 
@@ -105,7 +126,15 @@ export const correctMachine = setup({
     ...effects,
     ...caseFileEffects,
     pick: assign({ picked: ({ event }) => Number(answerOf(event as FlowEvent).slice(1)) }),
-    pickField: assign({ field: ({ event }) => (answerOf(event as FlowEvent) === 'who' ? 'who' : 'said_on') as Field }),
+    pickField: assign({ field: ({ event }) => ({ who: 'who', kind: 'category' } as Record<string, Field>)[answerOf(event as FlowEvent)] ?? 'said_on' }),
+    keepName: assign(({ event }) => {
+      const name = clip(answerOf(event as FlowEvent), 60);
+      return { field: 'nickname' as Field, value: name, valueWords: name };
+    }),
+    keepKind: assign(({ context, event }) => {
+      const kind = answerOf(event as FlowEvent).replace(/^cat:/, '');
+      return { value: kind, valueWords: context.kindWords[kind] ?? kind };
+    }),
     takeNamed: assign({ field: ({ context }) => context.named ?? 'said_on' }),
     keepDay: assign(({ context, event }) => {
       const day = dayTyped(context, event as FlowEvent) ?? '';
@@ -119,13 +148,20 @@ export const correctMachine = setup({
     }),
   },
   guards: {
-    nothingNoted: ({ context }) => context.statements.length === 0,
+    nothingNoted: ({ context }) => context.statements.length === 0 && !context.child,
+    isNameField: ({ context }) => context.field === 'nickname',
+    onlyTheChild: ({ context }) => context.statements.length === 0,
+    isChildName: ({ event }) => answerOf(event as FlowEvent) === 'child-name',
+    sameName: ({ context, event }) => answerOf(event as FlowEvent).trim().toLowerCase() === context.child.trim().toLowerCase(),
+    isOnlyAName: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)) && answerOf(event as FlowEvent).trim().split(/\s+/).length <= 4,
     namedDate: ({ context }) => context.named === 'said_on',
     namedWho: ({ context }) => context.named === 'who',
     justOne: ({ context }) => context.statements.length === 1,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
     isWho: ({ event }) => answerOf(event as FlowEvent) === 'who',
+    isKind: ({ event }) => answerOf(event as FlowEvent) === 'kind',
+    isCategory: ({ event }) => (CATEGORIES as readonly string[]).includes(answerOf(event as FlowEvent).replace(/^cat:/, '')),
     isStatement: ({ context, event }) => /^s\d+$/.test(answerOf(event as FlowEvent)) && Number(answerOf(event as FlowEvent).slice(1)) < context.statements.length,
     readsAsDay: ({ context, event }) => dayTyped(context, event as FlowEvent) !== undefined,
     sameDay: ({ context, event }) => dayTyped(context, event as FlowEvent) === picked(context)?.saidOn,
@@ -140,6 +176,7 @@ export const correctMachine = setup({
     start: {
       always: [
         { guard: 'nothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing` } } },
+        { guard: 'onlyTheChild', target: 'askName' },
         { guard: 'justOne', target: 'one' },
         { target: 'which' },
       ],
@@ -149,6 +186,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isYes', target: 'route' },
+          { guard: 'isChildName', target: 'askName' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
@@ -158,6 +196,7 @@ export const correctMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isStatement', target: 'route', actions: 'pick' },
+          { guard: 'isChildName', target: 'askName' },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
         ],
       },
@@ -176,6 +215,7 @@ export const correctMachine = setup({
         CHOICE: [
           { guard: 'isNone', target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
           { guard: 'isWho', target: 'askWho', actions: 'pickField' },
+          { guard: 'isKind', target: 'askKind', actions: 'pickField' },
           { target: 'askDate', actions: 'pickField' },
         ],
       },
@@ -201,16 +241,37 @@ export const correctMachine = setup({
         ],
       },
     },
+    // The child's name (W15-7): a name of a few words, not the same one.
+    askName: {
+      entry: { type: 'ask', params: askNameParams },
+      on: {
+        TEXT: [
+          { guard: 'sameName', target: 'askName', reenter: true, actions: { type: 'say', params: { key: `${P}.same-name` } } },
+          { guard: 'isOnlyAName', target: 'confirm', actions: 'keepName' },
+          { target: 'askName', reenter: true, actions: { type: 'say', params: { key: `${P}.name-unclear` } } },
+        ],
+      },
+    },
+    // The kind of no it was filed under (W15-7).
+    askKind: {
+      entry: { type: 'ask', params: askKindParams },
+      on: { CHOICE: [{ guard: 'isCategory', target: 'confirm', actions: 'keepKind' }, { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } }] },
+    },
     confirm: {
       entry: { type: 'ask', params: confirmParams },
       on: {
         CHOICE: [
           {
+            guard: and(['isYes', 'isNameField']),
+            target: 'done',
+            actions: [{ type: 'renameChild', params: ({ context }) => ({ nickname: context.value }) }, { type: 'say', params: ({ context }) => ({ key: `${P}.done-name`, vars: { to: context.valueWords } }) }],
+          },
+          {
             guard: 'isYes',
             target: 'done',
             actions: [
-              { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field, value: context.value }) },
-              { type: 'say', params: ({ context }) => ({ key: context.field === 'said_on' ? `${P}.done-date` : `${P}.done-who`, vars: { to: context.valueWords } }) },
+              { type: 'correctStatement', params: ({ context }) => ({ noteId: picked(context)?.id ?? -1, field: context.field as Exclude<Field, 'nickname'>, value: context.value }) },
+              { type: 'say', params: ({ context }) => ({ key: ({ said_on: `${P}.done-date`, who: `${P}.done-who`, category: `${P}.done-kind` } as Record<Field, string>)[context.field] ?? `${P}.done-date`, vars: { to: context.valueWords } }) },
             ],
           },
           { target: 'done', actions: { type: 'say', params: { key: `${P}.unchanged` } } },
@@ -247,6 +308,17 @@ export const correctFlow: FlowDef = {
     ...WHO.map((w) => `triage.who.${w}`),
     `${P}.confirm-date`,
     `${P}.confirm-who`,
+    `${P}.choice.kind`,
+    `${P}.choice.child-name`,
+    `${P}.ask-name`,
+    `${P}.same-name`,
+    `${P}.name-unclear`,
+    `${P}.confirm-name`,
+    `${P}.done-name`,
+    `${P}.ask-kind`,
+    ...CATEGORIES.map((c) => `category.${c}.label`),
+    `${P}.confirm-kind`,
+    `${P}.done-kind`,
     `${P}.confirm.choice.yes`,
     `${P}.confirm.choice.no`,
     `${P}.done-date`,

@@ -139,6 +139,8 @@ export interface NoteInput {
 export interface NoteCorrection {
   saidOn?: string | undefined;
   who?: string | undefined;
+  /** The kind of no it is filed under (W15-7: the parent picked the wrong one). */
+  category?: Category | undefined;
 }
 
 /**
@@ -303,6 +305,12 @@ export interface Store {
    * such caseless note of theirs or the case is not theirs.
    */
   refileNote(userId: string, noteId: number, into: NoteRefile): boolean;
+  /**
+   * Put right a child's name (W15-7): this parent's case takes the new nickname (trimmed, sealed
+   * as before). False when there is no such case of theirs, the name is empty, or another of
+   * their children already has it. The record of the change is a note of its own.
+   */
+  renameCase(userId: string, caseId: number, nickname: string): boolean;
   /**
    * Oldest first; drafts not kept are left out. `caseId`: that case's notes only; `topics`: only
    * notes with one of these topics (a setting such as the case profile is read at every flow's

@@ -19,6 +19,9 @@ import { caseFacts, letterVarsFromNotes } from '../case-file/letter-from-notes.j
 import { keptMeetingDays } from './kept-meetings.js';
 import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
 import { SPLIT_PASTE_WITHIN_MS } from '../../../flows/advice/split-paste.js';
+import { ownTalkOf } from '../../../flows/advice/own-talk.js';
+import { reportsSomeoneAtSchool } from '../../../flows/advice/school-words.js';
+import { quotations } from '../../classify/school-words.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
 const RECENT_STATEMENT_DAYS = 60;
@@ -46,8 +49,11 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   const notes = caseId !== null ? all.filter((n) => n.caseId === caseId) : all;
   const noWords = ctx.content.render('case-file.replied.no-details');
   const theirWords = (n: NoteRow) => n.kind === 'statement' || (n.kind === 'response' && n.text !== noWords && !ctx.content.has(n.text.trim()));
-  // The parent's first message at the menu, kept in their words before any child was named (or
-  // with this child): what they told me the school said, until triage files it as the school's.
+  // Only what was confirmed as the school's words (W15-1): a statement triage or say-next filed, or
+  // their reply; and the parent's first message at the menu, kept in their words before any child
+  // was named (or with this child), only when it tells what someone at school said or wrote (their
+  // email, a reported "she said…", their words quoted) and is not the parent's own talk (a
+  // correction, family news, a question to me). The question that offers it asks them to confirm.
   // One kept with no child, followed by another child's notes or case, may be that child's: not offered.
   const cases = ctx.store.listCases(ctx.session.userId);
   const otherChildAfter = (n: NoteRow) =>
@@ -55,7 +61,10 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   // With several children, words kept with no child may be any of theirs: never offered for one.
   const onlyChild = cases.length <= 1;
   const firstMessage = (n: NoteRow) =>
-    n.kind === 'parent_words' && n.topic === FIRST_MESSAGE_TOPIC && Boolean(n.text.trim()) && (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
+    n.kind === 'parent_words' &&
+    n.topic === FIRST_MESSAGE_TOPIC &&
+    tellsTheSchoolsWords(withEarlierParts(all, n)) &&
+    (n.caseId === caseId || (n.caseId === null && onlyChild && !otherChildAfter(n)));
   const last = all.filter((n) => (theirWords(n) && (caseId === null || n.caseId === caseId)) || firstMessage(n)).at(-1);
   if (!last || ctx.now.getTime() - new Date(last.at).getTime() > RECENT_STATEMENT_DAYS * 86_400_000) return null;
   const mf = monthFirst(profileFromNotes(notes, caseId));
@@ -68,6 +77,11 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
   // The kind of no it was filed as (the parent confirmed or picked it): "what do I say next?" does not ask it again.
   const category = last.kind === 'statement' && last.category ? { category: last.category } : {};
   return { text: last.text, when: dayLabel(saidOn || last.day, mf), who: greetingName(last.who) || named || '', saidOn, ...category };
+}
+
+/** Words that tell what someone at school said or wrote, and are not the parent's own talk (W15-1). */
+function tellsTheSchoolsWords(text: string): boolean {
+  return Boolean(text.trim()) && ownTalkOf(text) === undefined && (reportsSomeoneAtSchool(text) || quotations(text).length > 0);
 }
 
 /** A paste that came in two messages is noted as two (triage's split-paste.ts): the parts just before `last`, joined. */

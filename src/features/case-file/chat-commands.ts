@@ -85,12 +85,25 @@ export const letter: ChatCommand = (args, ctx) => {
 /** `letter [kind]` for the open case's child (after which-child, or as `letter` decided). */
 export const letterForOpenCase: ChatCommand = (args, ctx) => {
   const kind = letterKindIn(args);
+  // Nothing waiting and the school has answered (their reply, or their words through "what do I
+  // say next?"): a letter saying there has been no reply would not be true (W15-2).
+  if (kind === 'follow-up' && answeredNothingWaiting(ctx)) {
+    say(ctx, 'case-file.letter.follow-up-answered');
+    carryOn(ctx);
+    return;
+  }
   // The lines the letter would carry in the parent's chat words (each letter's, when the parent
   // is still to choose one): the flow has them checked before drafting.
   const named = isLetterKind(kind) ? [kind] : LETTER_KINDS;
   const ownWords = ownWordsByKind(ctx.store, ctx.content, ctx.session.userId, ctx.session.caseId, ctx.now, named);
   startFlow(ctx, 'letter', kind ? { kind, ownWords } : { ownWords });
 };
+
+/** The open case's letters: none waits for a reply, and one was answered. */
+function answeredNothingWaiting(ctx: RunContext): boolean {
+  const mine = ctx.store.requests.listFollowups(ctx.session.userId).filter((f) => f.caseId === ctx.session.caseId);
+  return mine.some((f) => f.status === 'answered') && !mine.some((f) => f.status === 'open');
+}
 
 /** `keep`: the letter just drafted goes into the notes (and the evidence packet). */
 export const keep: ChatCommand = (_args, ctx) => {

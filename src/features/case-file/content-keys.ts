@@ -7,6 +7,7 @@ const RECORD_NOTE_KINDS = ['statement', 'answer', 'draft', 'request_sent', 'resp
 export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.keep.kept',
   'case-file.letter.has-blanks',
+  'case-file.letter.follow-up-answered',
   'case-file.keep.nothing',
   'case-file.sent.recorded',
   'case-file.sent.already',
@@ -40,6 +41,9 @@ export const CASE_FILE_KEYS: readonly string[] = [
   'case-file.correct.who-unknown',
   'case-file.correct.note.said_on',
   'case-file.correct.note.who',
+  'case-file.correct.note.category',
+  'case-file.correct.note.nickname',
+  'case-file.correct.name-not-changed',
   'notes.kind.correction',
   'case-file.forget.done',
   'case-file.forget.pending',

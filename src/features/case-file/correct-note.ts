@@ -14,9 +14,14 @@ import { startFlow } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import { defineEffect, type ChatCommand, type RunContext } from '../../core/run-context.js';
 import { caseProfile, monthFirst } from '../advice/profile.js';
-import { correctStatementParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { correctStatementParamsSchema, renameChildParamsSchema } from '../../../flows/case-file/case-file-effects.js';
+import { textReply } from '../../core/render.js';
 import { WHO } from '../../../flows/advice/triage-questions.js';
 import { writtenDay } from './letter-from-notes.js';
+import { CATEGORIES, type Category } from '../../core/types.js';
+
+/** Longer than a command's words ("correct the date"): the parent's own message, kept as they wrote it. */
+const CORRECT_WORDS_MAX = 40;
 
 /** How many statements, newest first, the parent chooses from. */
 const RECENT_STATEMENTS = 4;
@@ -44,13 +49,22 @@ export const correct: ChatCommand = (args, ctx) => {
     .filter((n) => n.kind === 'statement')
     .reverse()
     .slice(0, RECENT_STATEMENTS)
-    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clipAtWord(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '' }));
+    .map((n) => ({ id: n.id, who: n.who ?? '', saidOn: n.saidOn ?? '', whoWords: whoWords(ctx, n.who), dateWords: dateWords(ctx, n, mf), words: clipAtWord(emailBody(n.text).replace(/\s+/g, ' ').trim(), 48), child: n.nickname ?? '', category: n.category ?? '' }));
   // No child chosen and more than one child's statements: each button names its child.
   if (new Set(statements.map((s) => s.child)).size < 2) for (const s of statements) s.child = '';
   const whoButtons = Object.fromEntries(WHO.map((w) => [w, ctx.content.render(`triage.who.${w}`)]));
+  // A correction typed in a message of its own (W15-6: "oh no, I think I typed her name wrong…"):
+  // kept in the parent's words, and what was wrong is asked (their words may name the child's name or a person).
+  if (args.length > CORRECT_WORDS_MAX) {
+    ctx.store.addNote({ userId, caseId, kind: 'parent_words', topic: 'case-file.correct.own-words', text: args, at: ctx.now.toISOString(), day: ctx.day });
+    args = '';
+  }
   // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
   const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
-  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, monthFirst: mf, ...(named ? { named } : {}) });
+  const kindWords = Object.fromEntries(CATEGORIES.map((c) => [c, ctx.content.render(`category.${c}.label`)]));
+  // The open child's name can be put right too (W15-7).
+  const child = caseId !== null ? (ctx.store.getCase(userId, caseId)?.nickname ?? '') : '';
+  startFlow(ctx, 'correct', { statements, whoWords: whoButtons, kindWords, child, monthFirst: mf, ...(named ? { named } : {}) });
 };
 
 /** The parent confirmed: the statement changed, and a correction note dated today says from what to what. */
@@ -59,16 +73,39 @@ export const correctStatement = defineEffect('correctStatement', correctStatemen
   const note = ctx.store.listNotes(userId).find((n) => n.id === p.noteId && n.kind === 'statement');
   if (!note) return;
   const mf = monthFirst(caseProfile(ctx.store, userId, note.caseId));
+  if (p.field === 'category' && !(CATEGORIES as readonly string[]).includes(p.value)) return;
   const value = p.field === 'who' ? asNoted(ctx, p.value) : p.value;
-  const from = p.field === 'said_on' ? dateWords(ctx, note, mf) : whoWords(ctx, note.who);
-  const to = p.field === 'said_on' ? writtenDay(ctx.content, value, mf) : value;
-  if (!ctx.store.correctNote(userId, note.id, p.field === 'said_on' ? { saidOn: value } : { who: value })) return;
+  const kind = (c: string | undefined) => ctx.content.render(`category.${c && (CATEGORIES as readonly string[]).includes(c) ? c : 'other'}.label`);
+  const from = p.field === 'said_on' ? dateWords(ctx, note, mf) : p.field === 'category' ? kind(note.category) : whoWords(ctx, note.who);
+  const to = p.field === 'said_on' ? writtenDay(ctx.content, value, mf) : p.field === 'category' ? kind(value) : value;
+  const change = p.field === 'said_on' ? { saidOn: value } : p.field === 'category' ? { category: value as Category } : { who: value };
+  if (!ctx.store.correctNote(userId, note.id, change)) return;
   ctx.store.addNote({
     userId,
     caseId: note.caseId,
     kind: 'correction',
     topic: `case-file.correct.${p.field}`,
     text: ctx.content.render(`case-file.correct.note.${p.field}`, { from, to }),
+    at: ctx.now.toISOString(),
+    day: ctx.day,
+  });
+});
+
+/** The parent confirmed the child's new name: the case takes it (packet, letters, log), and a correction note dated today says from what to what (W15-7). */
+export const renameChild = defineEffect('renameChild', renameChildParamsSchema, (ctx, p) => {
+  const { userId, caseId } = ctx.session;
+  const before = caseId !== null ? ctx.store.getCase(userId, caseId) : undefined;
+  if (!before || caseId === null) return;
+  if (!ctx.store.renameCase(userId, caseId, p.nickname)) {
+    ctx.replies.push(textReply(ctx.content, 'case-file.correct.name-not-changed', { to: p.nickname }, ctx.session.seq));
+    return;
+  }
+  ctx.store.addNote({
+    userId,
+    caseId,
+    kind: 'correction',
+    topic: 'case-file.correct.nickname',
+    text: ctx.content.render('case-file.correct.note.nickname', { from: before.nickname, to: p.nickname }),
     at: ctx.now.toISOString(),
     day: ctx.day,
   });

@@ -4,7 +4,7 @@
  * every "no" so far, requests sent) and, when they keep one, the daily log summary. Anything the
  * notes do not hold is left out, so `renderLetter` shows it as a clearly marked `[ADD: …]` blank.
  */
-import { mentionsTooUnwell, recipient } from '../../../flows/advice/school-words.js';
+import { mentionsTooUnwell, notANoYet, recipient } from '../../../flows/advice/school-words.js';
 import { weekStartOf } from '../../../flows/advice/parent-answers.js';
 import { partTimeRuleApplies, RULE_LINE } from '../../../flows/advice/part-time-states.js';
 import { SCHOOL_ANSWER_TOPIC } from '../../../flows/advice/letter-wording-states.js';
@@ -128,12 +128,13 @@ const CONFIRMED_TOPICS = new Set(['triage.statement']);
  * school speaking (or that they put in quotation marks); a reported account is set down in the
  * first person ("Mr Reyes told me that…"), anything else as the kind of no alone; one of no known
  * kind with none of their words is left out, so the letter never claims a "no" nobody said (W14-4).
- * The parent's own words (`parent_words`) are never listed. `to`: the person the letter goes to ("you said").
+ * The parent's own words (`parent_words`) are never listed, nor words that promise a later answer
+ * and refuse nothing, whatever kind they were filed under (W15-2). `to`: the person the letter goes to ("you said").
  */
 export function restateNos(content: ContentCatalog, notes: readonly NoteRow[], profile?: CaseProfile, to?: string): string | undefined {
   const mf = monthFirst(profile);
   const lines = notes
-    .filter((n) => n.kind === 'statement' && n.text.trim())
+    .filter((n) => n.kind === 'statement' && n.text.trim() && !notANoYet(n.text))
     .map((n) => {
       const category = n.category && (CATEGORIES as readonly string[]).includes(n.category) ? n.category : 'other';
       const words = CONFIRMED_TOPICS.has(n.topic) ? quotableWordsOf(n.text) : '';

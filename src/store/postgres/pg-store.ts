@@ -267,6 +267,9 @@ export class PgStore implements Store {
   refileNote(userId: string, noteId: number, into: NoteRefile): boolean {
     return this.copy.store.refileNote(userId, noteId, into);
   }
+  renameCase(userId: string, caseId: number, nickname: string): boolean {
+    return this.copy.store.renameCase(userId, caseId, nickname);
+  }
   listNotes(userId: string, opts?: NoteFilter): NoteRow[] {
     return this.copy.store.listNotes(userId, opts);
   }

@@ -1,6 +1,6 @@
 /**
  * `Store.correctNote` on the SQLite store (and so on PostgreSQL's working copy): a statement's
- * said-on day or who said it, changed inside its sealed body, which is sealed again with the
+ * said-on day or who said it, changed inside its sealed body (or the kind of no it is filed under, its `category` column), which is sealed again with the
  * parent's key. Only this parent's `statement` notes; the row's instant and `day` stay.
  */
 import type Database from 'better-sqlite3';
@@ -13,5 +13,6 @@ export function correctStatement(prepare: (sql: string) => Database.Statement, s
   const body = noteBodySchema.parse(JSON.parse(sealer.open(row.body)));
   if (change.saidOn !== undefined) body.said_on = change.saidOn;
   if (change.who !== undefined) body.who = change.who;
-  return prepare('UPDATE notes SET body = ? WHERE id = ? AND user_id = ?').run(sealer.seal(JSON.stringify(body)), noteId, userId).changes > 0;
+  // The kind of no is a column (not sealed: a machine id), re-filed with the body in one statement.
+  return prepare('UPDATE notes SET body = ?, category = COALESCE(?, category) WHERE id = ? AND user_id = ?').run(sealer.seal(JSON.stringify(body)), change.category ?? null, noteId, userId).changes > 0;
 }

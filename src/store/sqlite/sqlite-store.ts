@@ -248,6 +248,16 @@ export class SqliteStore implements Store {
     return r === undefined ? undefined : this.unreadable.readEach(userId, 'cases', [r], (x) => this.toCase(x))[0];
   }
 
+  /** Put right a child's name (W15-7); never onto a sibling's name (matched after opening, as openCase does). */
+  renameCase(userId: string, caseId: number, nickname: string): boolean {
+    const name = nickname.trim();
+    const cases = this.listCases(userId);
+    if (!name || !cases.some((c) => c.id === caseId) || cases.some((c) => c.id !== caseId && c.nickname.trim().toLowerCase() === name.toLowerCase())) return false;
+    const changed = this.prepare('UPDATE cases SET nickname = ? WHERE id = ? AND user_id = ?').run(this.sealerFor(userId).seal(name), caseId, userId).changes > 0;
+    this.cache.dropCases(userId);
+    return changed;
+  }
+
   /** Nicknames are sealed (random IV), so matching happens after opening, per parent. */
   openCase(userId: string, nickname: string, at: string): CaseRow {
     const wanted = nickname.trim().toLowerCase();

@@ -50,8 +50,10 @@ describe('say-next follows the situation', () => {
     const { said } = replies({ statement: "We don't have the staff for a key adult." }, [classified('resources', true)]);
     expect(said).toContain('say-next.replies.resources.collaborative');
     expect(said.some((k) => k.includes('.situation.'))).toBe(false);
-    const other = replies({ statement: 'We will discuss it at the next staff meeting and let you know.' });
+    const other = replies({ statement: 'We will discuss it at the next staff meeting.' });
     expect(other.said).toContain('say-next.replies.other.collaborative');
+    // "…and let you know" promises a later answer and refuses nothing: not a no yet (W15-2, changed on purpose).
+    expect(replies({ statement: 'We will discuss it at the next staff meeting and let you know.' }).said).toContain('say-next.not-a-no');
   });
 
   it('a new statement confidently of one of the five kinds is not given the case\'s old situation', () => {

@@ -109,11 +109,12 @@ describe('say-next', () => {
     const ask = ofType<AskParams>(r.effects, 'ask').at(-1);
     expect(ask?.key).toBe('say-next.ask-which-kind');
     expect(ask?.freeText).toBe(true); // a description typed there is read (test/features/advice/which-kind-typed.test.ts)
-    expect(ask?.choices?.map((c) => c.id)).toEqual(['cat:precedent', 'cat:data', 'cat:other', 'cat:all']);
+    expect(ask?.choices?.map((c) => c.id)).toEqual(['cat:precedent', 'cat:data', 'cat:other', 'cat:all', 'not-a-no', 'no-reason']);
 
     const all = replay(m, { statement: STATEMENT }, [classified('precedent', false), choice('cat:all')]);
     expect(all.final.value).toBe('chooseAll');
-    expect(ofType<AskParams>(all.effects, 'ask').at(-1)?.choices).toHaveLength(CATEGORIES.length);
+    // With the two ways out that are not a kind of no (W15-2, W15-12).
+    expect(ofType<AskParams>(all.effects, 'ask').at(-1)?.choices).toHaveLength(CATEGORIES.length + 2);
 
     const picked = replay(m, { statement: STATEMENT }, [classified('precedent', false), choice('cat:all'), choice('cat:predetermination')]);
     expect(picked.final.value).toBe('offer');

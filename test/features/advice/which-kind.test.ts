@@ -56,6 +56,6 @@ describe('which kind: the two likeliest kinds in plain words, then something els
     const r = replay(sayNextFlow.machine, { statement: 'They said something about the rules and the staff.' }, [unsure('data', 'resources', 'precedent', 'not_available', 'predetermination', 'other')]);
     const q = ofType<AskParams>(r.effects, 'ask').at(-1);
     expect(q?.key).toBe('say-next.ask-which-kind');
-    expect(q?.choices?.map((c) => c.key)).toEqual(['category.data.label', 'category.resources.label', 'category.other.label', 'say-next.choice.show-all']);
+    expect(q?.choices?.map((c) => c.key)).toEqual(['category.data.label', 'category.resources.label', 'category.other.label', 'say-next.choice.show-all', 'say-next.choice.not-a-no', 'say-next.choice.no-reason']);
   });
 });

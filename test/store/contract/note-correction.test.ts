@@ -56,4 +56,46 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: correctin
     for (const body of bodies) for (const plain of ['Pritchard', '2026-12-03', 'Osian', 'Watkins']) expect(body).not.toContain(plain);
     await b.close();
   });
+
+  it('re-files a statement under another kind of no (W15-7): its category only', async () => {
+    const a = await factory.open({ sealer });
+    const id = await a.write('c2', () => {
+      a.store.ensureUser('c2', AT);
+      const c = a.store.openCase('c2', 'Rosie', AT);
+      return a.store.addNote({ userId: 'c2', caseId: c.id, kind: 'statement', topic: 'say-next.statement', text: 'We are short of staff in the afternoons.', category: 'data', who: 'Mrs Hughes', saidOn: '2026-12-04', at: AT, day: '2026-12-04' });
+    });
+    expect(await a.write('c2', () => [a.store.correctNote('c2', id, { category: 'resources' }), a.store.correctNote('someone-else', id, { category: 'other' })])).toEqual([true, false]);
+    await a.close();
+    const b = await factory.open({ sealer });
+    await b.write('c2', () => {
+      expect(b.store.listNotes('c2')[0]).toMatchObject({ id, category: 'resources', who: 'Mrs Hughes', saidOn: '2026-12-04', text: 'We are short of staff in the afternoons.' });
+    });
+    await b.close();
+  });
+
+  it("renames a child's case (W15-7): the new name is what a second store reads, sealed; never another parent's, never onto a sibling's name", async () => {
+    const a = await factory.open({ sealer });
+    const ids = await a.write('c3', () => {
+      a.store.ensureUser('c3', AT);
+      return { rosy: a.store.openCase('c3', 'Rosy', AT).id, sam: a.store.openCase('c3', 'Sam', AT).id };
+    });
+    expect(
+      await a.write('c3', () => [
+        a.store.renameCase('c3', ids.rosy, ' Rosie '),
+        a.store.renameCase('c3', ids.rosy, 'sam'),
+        a.store.renameCase('c3', ids.rosy, '   '),
+        a.store.renameCase('someone-else', ids.sam, 'Samuel'),
+      ]),
+    ).toEqual([true, false, false, false]);
+    // The same store reads it at once (its cache of cases is dropped).
+    await a.write('c3', () => expect(a.store.listCases('c3').map((c) => c.nickname)).toEqual(['Rosie', 'Sam']));
+    await a.close();
+    const b = await factory.open({ sealer });
+    await b.write('c3', () => {
+      expect(b.store.listCases('c3').map((c) => c.nickname)).toEqual(['Rosie', 'Sam']);
+    });
+    const raw = b.store instanceof PgStore ? (await b.store.pool.query<{ nickname: string }>('SELECT nickname FROM cases WHERE user_id = $1', ['c3'])).rows : b.store instanceof SqliteStore ? (b.store.db.prepare('SELECT nickname FROM cases WHERE user_id = ?').all('c3') as { nickname: string }[]) : [];
+    expect(raw.map((r) => r.nickname).join(' ')).not.toContain('Rosie');
+    await b.close();
+  });
 });
