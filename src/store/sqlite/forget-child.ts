@@ -15,13 +15,10 @@
  * child stays sealed with the parent's key, so it is shredded when the parent forgets everything.
  * Must run outside any transaction: the engine runs it after the confirming turn has committed.
  */
-import { existsSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
-import { userFilesDir } from '../../core/user-files.js';
 import { bindCase, caseTables } from './case-tables.js';
-import { finishErasing, ForgetInTransactionError } from './forget-user.js';
-import { quoteId } from './user-tables.js';
+import { deleteCounted, finishErasing, ForgetInTransactionError, removeUserFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
 
 export interface ForgetChildOptions {
   filesRoot: string | null;
@@ -47,15 +44,7 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
   const plan = caseTables(db);
   const erase = db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    // Counted before deleting: a cascade would empty a table not yet reached.
-    const counts = plan.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...bindCase(t, caseId)) as { n: number }).n);
-    plan.forEach((t, i) => {
-      const n = counts[i] ?? 0;
-      if (n === 0) return;
-      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindCase(t, caseId));
-      removed[t.table] = n;
-      total += n;
-    });
+    total += deleteCounted(db, plan, (t) => bindCase(t, caseId), removed);
     db.prepare(PARENT_ROWS_NAMING.session).run(userId);
     for (const [table, sql] of [['turns', PARENT_ROWS_NAMING.turns], ['question_posts', PARENT_ROWS_NAMING.questionPosts]] as const) {
       const n = db.prepare(sql).run(userId).changes;
@@ -65,19 +54,7 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
       }
     }
   });
-  const before = db.pragma('busy_timeout', { simple: true }) as number;
-  if (opts.nonBlocking) db.pragma('busy_timeout = 200');
-  try {
-    erase();
-  } finally {
-    db.pragma(`busy_timeout = ${before}`);
-  }
+  waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
   const { compacted, walTruncated } = finishErasing(db, { compact: true, nonBlocking: opts.nonBlocking === true });
-  let filesRemoved = false;
-  if (opts.filesRoot) {
-    const dir = userFilesDir(opts.filesRoot, userId);
-    filesRemoved = existsSync(dir);
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return { userId, removed, total, filesRemoved, compacted, walTruncated };
+  return { userId, removed, total, filesRemoved: removeUserFiles(opts.filesRoot, userId), compacted, walTruncated };
 }

@@ -37,7 +37,7 @@ export interface ForgetOptions {
 }
 
 /** How long a non-blocking erase may wait for another connection's write to end. */
-const WAIT_MS = 200;
+export const WAIT_MS = 200;
 
 export class ForgetInTransactionError extends Error {}
 
@@ -48,7 +48,7 @@ function deleteOrder(plan: UserTable[]): UserTable[] {
 }
 
 /** Runs `fn` with the connection's busy timeout set to `ms` (null: leave it), then restores it. */
-function waitingAtMost<T>(db: Database.Database, ms: number | null, fn: () => T): T {
+export function waitingAtMost<T>(db: Database.Database, ms: number | null, fn: () => T): T {
   if (ms === null) return fn();
   const before = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma(`busy_timeout = ${ms}`);
@@ -99,16 +99,7 @@ export function forgetUser(db: Database.Database, userId: string, opts: ForgetOp
   const erase = db.transaction(() => {
     // Checked at COMMIT, when every row of the parent is gone.
     db.pragma('defer_foreign_keys = ON');
-    // Counted before anything is deleted: a DELETE can cascade into a table not yet reached
-    // (a case's rows), which would then count as none.
-    const counts = plan.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...bindUser(t, userId)) as { n: number }).n);
-    plan.forEach((t, i) => {
-      const n = counts[i] ?? 0;
-      if (n === 0) return;
-      db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bindUser(t, userId));
-      removed[t.table] = n;
-      total += n;
-    });
+    total += deleteCounted(db, plan, (t) => bindUser(t, userId), removed);
   });
   waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
   // The parent's data key: what copies of the database still hold of their words (a backup, a
@@ -120,11 +111,32 @@ export function forgetUser(db: Database.Database, userId: string, opts: ForgetOp
   }
   const { compacted, walTruncated } = finishErasing(db, { compact: opts.compact !== false, nonBlocking: opts.nonBlocking === true });
 
-  let filesRemoved = false;
-  if (opts.filesRoot) {
-    const dir = userFilesDir(opts.filesRoot, userId);
-    filesRemoved = existsSync(dir);
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return { userId, removed, total, filesRemoved, compacted, walTruncated };
+  return { userId, removed, total, filesRemoved: removeUserFiles(opts.filesRoot, userId), compacted, walTruncated };
+}
+
+/**
+ * Deletes each table's rows of `plan`, counting them first into `removed` (a DELETE can cascade
+ * into a table not yet reached, a case's rows, which would then count as none); the total.
+ * Inside the caller's transaction, with foreign keys deferred to its commit.
+ */
+export function deleteCounted<T extends { table: string; where: string }>(db: Database.Database, plan: readonly T[], bind: (t: T) => unknown[], removed: Record<string, number>): number {
+  const counts = plan.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${t.where}`).get(...bind(t)) as { n: number }).n);
+  let total = 0;
+  plan.forEach((t, i) => {
+    const n = counts[i] ?? 0;
+    if (n === 0) return;
+    db.prepare(`DELETE FROM ${quoteId(t.table)} WHERE ${t.where}`).run(...bind(t));
+    removed[t.table] = n;
+    total += n;
+  });
+  return total;
+}
+
+/** Removes the bot's own files of this parent (never their exports); whether there were any. */
+export function removeUserFiles(filesRoot: string | null, userId: string): boolean {
+  if (!filesRoot) return false;
+  const dir = userFilesDir(filesRoot, userId);
+  const had = existsSync(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return had;
 }
