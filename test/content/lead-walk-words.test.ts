@@ -28,8 +28,12 @@ describe('the lead\'s walk words', () => {
   });
 
   // The tenth walk's C-L5: "everything erased" while the DM still showed the whole conversation.
-  it('after "forget me", says the chat app keeps the conversation itself', () => {
-    for (const key of ['case-file.forget.done', 'case-file.forget.finished']) expect(content.render(key)).toMatch(/chat app/);
+  // The fifteenth walk's W15-17: said as a fact, it was wrong in the console, where no chat app keeps anything.
+  it('after "forget me", says a chat app\'s own history is separate, without saying there is one', () => {
+    for (const key of ['case-file.forget.done', 'case-file.forget.finished']) {
+      expect(content.render(key)).toMatch(/\bif the app you're chatting in keeps its own history\b/i);
+      expect(content.render(key)).not.toMatch(/kept by the chat app/);
+    }
   });
 
   // "Coming up:" over a line three weeks overdue.
