@@ -31,6 +31,7 @@ describe('forgetting one child', () => {
     'delete the notes for Alfie',
     "how do I delete just one child's notes",
     "please erase Alfie's daily log",
+    'delete Alfie data',
   ])('"%s": asks about one child first, keeps nothing of it', async (typed) => {
     const a = await twoChildren();
     const notesBefore = a.store.listNotes('parent-a').length;
@@ -45,6 +46,13 @@ describe('forgetting one child', () => {
   });
   // "I want to delete one of my children" is met by the safety check first ("are you and your
   // child safe?"), as other words near harm are: asking is the safe side (the screen is not changed here).
+
+  it.each(['delete my data', 'delete all data', 'delete the data', 'erase everything data', 'delete this data'])('"%s" is never one child\'s erase', async (typed) => {
+    const a = await twoChildren();
+    const r = await a.send(typed);
+    expect(r.map((x) => x.key)).not.toContain('case-file.forget-child.confirm');
+    expect(r.map((x) => x.key)).not.toContain('which-child.ask');
+  });
 
   it('with one child, the question names that child alone', async () => {
     const a = app();
