@@ -21,3 +21,16 @@ export async function atReasons(attendance: 'full' | 'partial' | 'absent', hours
 
 /** Today's entry in the app's daily log. */
 export const todaysEntry = (app: TestApp) => app.store.logs.listEntries('parent-a').find((e) => e.date === app.clock.now().toISOString().slice(0, 10));
+
+/**
+ * A first visit's "log today" for JJ (no case yet), absent, the morning's 7, left at "What made it
+ * harder?": the start the typed-reasons and back-after-weeks tests share.
+ */
+export async function absentAtReasons(app: TestApp = makeTestApp()): Promise<TestApp> {
+  await app.send(command('resume'));
+  await app.send('log today');
+  await app.send('JJ');
+  await app.send(choice('absent'));
+  expect(lastQuestion(await app.send('7')).key).toBe('daily-log.ask-triggers');
+  return app;
+}

@@ -5,7 +5,8 @@
  * and the question asked again. By keys, the store and notes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { choice, command, keys, lastQuestion, makeTestApp, type TestApp } from '../../support/builders.js';
+import { choice, command, keys, lastQuestion, type TestApp } from '../../support/builders.js';
+import { absentAtReasons } from './at-reasons.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -15,12 +16,7 @@ const entry = () => app.store.logs.listEntries('parent-a')[0];
 
 /** A day's log left at "Anything else?" after "Tiredness or sleep", on the first day. */
 async function leftAtReasons(): Promise<string> {
-  app = makeTestApp();
-  await app.send(command('resume'));
-  await app.send('log today');
-  await app.send('JJ');
-  await app.send(choice('absent'));
-  await app.send('7');
+  app = await absentAtReasons();
   const r = await app.send(choice('t:tiredness-sleep'));
   expect(lastQuestion(r).key).toBe('daily-log.ask-triggers-more');
   return app.clock.now().toISOString().slice(0, 10);
@@ -68,13 +64,7 @@ describe('back after weeks to a daily log question (W15-3)', () => {
   it.each(['hi', 'hello again', 'can you help me with a letter?', 'where do i find my notes', 'sorry', 'I am back now, it has been a really hard few weeks for all of us and I have not had a minute'])(
     '"%s" at "What made it harder?" is not a reason',
     async (words) => {
-      app = makeTestApp();
-      await app.send(command('resume'));
-      await app.send('log today');
-      await app.send('JJ');
-      await app.send(choice('absent'));
-      const asked = await app.send('7');
-      expect(lastQuestion(asked).key).toBe('daily-log.ask-triggers');
+      app = await absentAtReasons();
       await app.send(words);
       expect(entry()?.triggers ?? []).toEqual([]);
     },
@@ -86,12 +76,7 @@ describe('back after weeks to a daily log question (W15-3)', () => {
     ['bus was late and he panicked', 'other'],
     ['tummy ache', 'physical'],
   ])('"%s" is still a reason', async (words, id) => {
-    app = makeTestApp();
-    await app.send(command('resume'));
-    await app.send('log today');
-    await app.send('JJ');
-    await app.send(choice('absent'));
-    await app.send('7');
+    app = await absentAtReasons();
     await app.send(words);
     expect(entry()?.triggers.map((t) => t.id)).toContain(id);
   });

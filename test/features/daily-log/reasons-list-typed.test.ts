@@ -4,18 +4,14 @@
  * kept, "maths" lost). Words with no listed reason stay one reason in their words. By the store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { choice, command, makeTestApp, type TestApp } from '../../support/builders.js';
+import type { TestApp } from '../../support/builders.js';
+import { absentAtReasons } from './at-reasons.js';
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
 
 async function atReasons(): Promise<void> {
-  app = makeTestApp();
-  await app.send(command('resume'));
-  await app.send('log today');
-  await app.send('JJ');
-  await app.send(choice('absent'));
-  await app.send('7');
+  app = await absentAtReasons();
 }
 const triggers = () => app.store.logs.listEntries('parent-a')[0]?.triggers ?? [];
 
