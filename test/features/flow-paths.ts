@@ -1,17 +1,20 @@
 /**
  * Test builder: every path through a flow, generated with `xstate/graph` and replayed with
- * xstate's pure transitions so each path's effects (say, ask, note, classify, draft…) can be
+ * pure transitions so each path's effects (say, ask, note, classify, draft…) can be
  * checked. Events offered at each state mirror the engine: TEXT when the pending question takes
  * free text, a CHOICE for each button it shows, and CLASSIFIED after a `classify`.
  *
  * Kept fast on purpose (it runs for every registered flow, in two test files): vertices are
  * state values, interchangeable events at busy states are walked once, inputs a flow ignores are
  * walked once, and past MAX_PATHS_PER_INPUT a covering subset is kept. Each path is then
- * replayed from its real events, so the effects checked are exactly what the engine would see.
+ * replayed from its real events, so the effects checked are exactly what the engine would see:
+ * through the engine's own pure transitions (src/core/pure-step.ts; xstate's build a throwaway
+ * actor, initial context included, on every call, which was a fifth of the walk).
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import type { AskParams, Classification, FlowDef, FlowEvent, FlowInput } from '../../src/core/flow-kit.js';
+import { pureInitialTransition as initialTransition, pureTransition as transition } from '../../src/core/pure-step.js';
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 
 /** A Friday, so weekday due dates are easy to check by hand. */

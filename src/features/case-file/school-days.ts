@@ -31,8 +31,27 @@ function breakDaysIn(from: DateTime, to: DateTime, school: ReadonlySet<WeekdayId
   return n;
 }
 
+/**
+ * Answers already worked out, by date, count and week: a flow works out the same next step's
+ * day at each of its turns (each date through luxon, most of a turn's time). A pure function of
+ * its arguments, so kept answers are exact; the oldest go past a few hundred.
+ */
+const known = new Map<string, string>();
+const KNOWN_AT_MOST = 512;
+
 /** The `n`th school day after `date` (YYYY-MM-DD; `date` itself is not counted). */
 export function addSchoolDays(date: string, n: number, days: readonly WeekdayId[] = MON_TO_FRI): string {
+  const key = `${date} ${n} ${days.join(',')}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = schoolDayAfter(date, n, days);
+    if (known.size >= KNOWN_AT_MOST) known.delete(known.keys().next().value as string);
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+function schoolDayAfter(date: string, n: number, days: readonly WeekdayId[]): string {
   const school = new Set(days.length ? days : MON_TO_FRI);
   const start = DateTime.fromISO(date, { zone: 'UTC' });
   if (!start.isValid) throw new Error(`not a date: ${date}`);
