@@ -5,16 +5,28 @@
  * a deliberate violation, so a rule switched off by mistake is noticed.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SOURCES_CACHE_DIR } from '../../src/precomputed.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SLOW = 180_000;
 const eslint = new ESLint({ cwd: ROOT });
+/**
+ * The whole repository is linted with ESLint's own cache (by content; in the sources cache, one
+ * per lint config and lock file): a file unchanged since a clean lint is not parsed again. Sound
+ * for these rules: all but the cycle rule read one file, and a new cycle always runs through the
+ * changed file that added its import, which is linted again and reports it. A problem found is
+ * checked once more with no cache, so a file kept with a problem since mended elsewhere (a cycle
+ * broken in another file) never fails the run.
+ */
+const lintKey = createHash('sha256').update(readFileSync(join(ROOT, 'eslint.config.js'))).update(readFileSync(join(ROOT, 'package-lock.json'))).digest('hex').slice(0, 16);
+const cachedEslint = new ESLint({ cwd: ROOT, cache: true, cacheStrategy: 'content', cacheLocation: join(SOURCES_CACHE_DIR, `eslint.${lintKey}.cache`) });
 
 /** The rule ids that fire on `text` as if it were the file at `path`. */
 async function rulesFiring(path: string, text: string): Promise<string[]> {
@@ -24,8 +36,9 @@ async function rulesFiring(path: string, text: string): Promise<string[]> {
 
 describe('the linter', () => {
   it('finds nothing in the repository', { timeout: SLOW }, async () => {
-    const results = await eslint.lintFiles(['.']);
-    const problems = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.ruleId}: ${m.message}`));
+    const problemsIn = (results: ESLint.LintResult[]) => results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.ruleId}: ${m.message}`));
+    let problems = problemsIn(await cachedEslint.lintFiles(['.']));
+    if (problems.length > 0) problems = problemsIn(await eslint.lintFiles(['.']));
     expect(problems).toEqual([]);
   });
 
