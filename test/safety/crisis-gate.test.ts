@@ -6,12 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { anchorsOf } from '../../src/safety/crisis-anchors.js';
 import { buildGate, trie } from '../../src/safety/crisis-gate.js';
 import { inOrder } from '../../src/safety/crisis-normalise.js';
 import { normaliseReference } from './crisis-reference.js';
 import { CRISIS_PATTERNS, PHRASE_PATTERNS, corpusStrings } from './crisis-corpus.js';
 import { message, nearPattern } from './crisis-material.js';
+import { keptAnswers } from '../support/kept-answers.js';
 
 const anchors = (source: string, flags = 'g'): string[] | null => anchorsOf(new RegExp(source, flags));
 
@@ -83,14 +85,19 @@ let corpusTable: { texts: string[]; matching: number[][] } | undefined;
 function corpusMatches(): { texts: string[]; matching: number[][] } {
   if (corpusTable) return corpusTable;
   const texts = corpusStrings().map(normaliseReference);
-  const matching = texts.map((): number[] => []);
+  // Which patterns match a text depends only on the text and the patterns (in src/): kept for
+  // the next run of the same code (test/support/kept-answers.ts); only texts new since are tried.
+  const kept = keptAnswers('crisis-corpus-matches', ['safety/crisis-gate.test.ts', 'safety/crisis-corpus.ts'], z.array(z.number().int()));
+  const matching = texts.map((text) => kept.get(text));
+  const todo = texts.flatMap((text, t) => (matching[t] === undefined ? [t] : []));
+  for (const t of todo) matching[t] = [];
   REAL_PATTERNS.forEach((re, i) => {
     const once = new RegExp(re.source);
-    texts.forEach((text, t) => {
-      if (once.test(text)) matching[t]?.push(i);
-    });
+    for (const t of todo) if (once.test(texts[t] as string)) matching[t]?.push(i);
   });
-  corpusTable = { texts, matching };
+  for (const t of todo) kept.set(texts[t] as string, matching[t] as number[]);
+  kept.keep();
+  corpusTable = { texts, matching: matching as number[][] };
   return corpusTable;
 }
 

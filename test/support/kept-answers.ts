@@ -1,0 +1,50 @@
+/**
+ * A slow test oracle's answers by input text, kept for the next run of the same code: the
+ * crisis screen's reference algorithm (every rule on every string) and the patterns each corpus
+ * text matches are worked out on tens of thousands of strings, most of them the same from one
+ * run to the next. Kept in the sources cache (src/precomputed.ts) under a hash of the code
+ * (`codeId()`: every byte of src/ and the lock file) and the oracle's own files, so any change to
+ * the rules, the normalising or the oracle starts afresh; within one code, an answer is a pure
+ * function of its text. Only the texts asked for in a run are kept for the next, so the store
+ * follows the corpus rather than growing. The code under test is never kept: only the oracle
+ * it is compared with.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import { codeId, hashOf, keepComputed, readPrecomputed, SOURCES_CACHE_DIR } from '../../src/precomputed.js';
+
+export interface KeptAnswers<T> {
+  /** The kept answer for `text`, if any (marks it as used this run). */
+  get(text: string): T | undefined;
+  /** Records a worked-out answer. */
+  set(text: string, answer: T): void;
+  /** Writes this run's answers (those asked for) for the next run, when any was worked out. */
+  keep(): void;
+}
+
+/**
+ * The answers kept as `name` by an earlier run of the same code and oracle files (paths
+ * relative to the repository's test/ folder, such as 'safety/crisis-reference.ts').
+ */
+export function keptAnswers<T>(name: string, oracleFiles: readonly string[], answer: z.ZodType<T>): KeptAnswers<T> {
+  const testDir = fileURLToPath(new URL('../', import.meta.url));
+  const hash = hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...oracleFiles.flatMap((f) => [f, readFileSync(testDir + f)])]);
+  const earlier = new Map(readPrecomputed(name, hash, z.array(z.tuple([z.string(), answer])), SOURCES_CACHE_DIR) ?? []);
+  const used = new Map<string, T>();
+  let added = 0;
+  return {
+    get(text) {
+      const a = used.get(text) ?? earlier.get(text);
+      if (a !== undefined) used.set(text, a);
+      return a;
+    },
+    set(text, a) {
+      if (!used.has(text) && !earlier.has(text)) added++;
+      used.set(text, a);
+    },
+    keep() {
+      if (added > 0) keepComputed(name, hash, [...used]);
+    },
+  };
+}
