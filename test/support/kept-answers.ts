@@ -1,5 +1,6 @@
 /**
- * A slow test oracle's answers by input text, kept for the next run of the same code: the
+ * Slow test oracles' answers and slow evaluations' results, kept for the next run of the same
+ * code. `keptAnswers`: an oracle's answers by input text, kept for the next run of the same code: the
  * crisis screen's reference algorithm (every rule on every string) and the patterns each corpus
  * text matches are worked out on tens of thousands of strings, most of them the same from one
  * run to the next. Kept in the sources cache (src/precomputed.ts) under a hash of the code
@@ -47,4 +48,20 @@ export function keptAnswers<T>(name: string, oracleFiles: readonly string[], ans
       if (added > 0) keepComputed(name, hash, [...used]);
     },
   };
+}
+
+/**
+ * A slow evaluation's whole result (a cross-validation, a hand-to-hand training), kept for the
+ * next run of the same code and inputs: `compute()` when nothing is kept under a hash of the code
+ * (`codeId()`), this file, the named test files and `inputs` (the data it reads, serialised);
+ * otherwise what that earlier run kept. A kept result that does not parse is computed afresh.
+ */
+export function keptResult<T>(name: string, files: readonly string[], inputs: string, schema: z.ZodType<T>, compute: () => T): T {
+  const testDir = fileURLToPath(new URL('../', import.meta.url));
+  const hash = hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), inputs]);
+  const kept = readPrecomputed(name, hash, schema, SOURCES_CACHE_DIR);
+  if (kept !== undefined) return kept;
+  const result = compute();
+  keepComputed(name, hash, result);
+  return result;
 }
