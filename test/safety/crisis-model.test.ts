@@ -41,8 +41,8 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
     expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  // The issue asks for 98% of clear risk; hand to hand (forty-nine writers in five groups) the
-  // screen reaches 97.0% of clear and 90.8% of possible risk (docs/crisis-screen.md). These floors
+  // The issue asks for 98% of clear risk; hand to hand (fifty writers in five groups) the
+  // screen reaches 96.9% of clear and 90.7% of possible risk (docs/crisis-screen.md). These floors
   // keep what was reached. The possible floor was 91% until the forty-ninth writer (zy), whose
   // child's quiet signs the other writers' model caught two times in three, joined the pool.
   it('with the patterns, catches at least 96% of clear-risk and 90% of possible-risk messages', () => {
