@@ -2,14 +2,13 @@
  * Erase one child, on PostgreSQL (the SQLite side: ../sqlite/forget-child.ts, which says what
  * goes and why): under the parent's lock, the child's rows by the same plan (`caseTables`, read
  * from the working copy's schema), the parent's rows that may name the child, and the bot's
- * files. The parent's version moves, so every instance drops its copy and reloads at the next
+ * files about the child (`removeChildFiles`). The parent's version moves, so every instance drops its copy and reloads at the next
  * turn. What PostgreSQL still keeps of the deleted rows (dead tuples, the WAL, backups) is
  * sealed with the parent's key, shredded when the parent forgets everything (docs/postgres.md).
  */
-import { existsSync, rmSync } from 'node:fs';
 import type pg from 'pg';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
-import { userFilesDir } from '../../core/user-files.js';
+import { removeChildFiles } from '../sqlite/forget-user.js';
 import { PARENT_ROWS_NAMING } from '../sqlite/forget-child.js';
 import { quoteId, type UserTable } from '../sqlite/user-tables.js';
 import { inTransaction, lockUsers } from './pg-rows.js';
@@ -45,11 +44,6 @@ export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[],
     // Every instance's copy of the parent is now stale: the next turn reloads it.
     await client.query(`INSERT INTO user_versions (user_id, version) VALUES ($1, nextval('user_version_seq')) ON CONFLICT (user_id) DO UPDATE SET version = EXCLUDED.version`, [userId]);
   });
-  let filesRemoved = false;
-  if (theirs && filesRoot) {
-    const dir = userFilesDir(filesRoot, userId);
-    filesRemoved = existsSync(dir);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const filesRemoved = theirs && removeChildFiles(filesRoot, userId, caseId);
   return { userId, removed, total, filesRemoved, compacted: false, walTruncated: true };
 }

@@ -5,10 +5,9 @@
  * conversation's state (the flow, the question waiting, the open case) is cleared, and the
  * parent's recorded replies (the outbox: delivered or not, they may name the child; a reply not
  * yet shown would only repeat a question about them) and the records of where questions were
- * posted are deleted. The bot's own files (letters
- * and charts saved as files; every one of them is in the notes too) go, since a file does not
- * say which child it is about; the copies the parent exported are theirs and stay
- * (`<data dir>/exports`). Then, as forget does, no copy of the words is left in the database
+ * posted are deleted. The bot's own files about the child (letters and charts saved as files,
+ * in the child's folder) go, with those tied to no child (`removeChildFiles`); other children's
+ * stay, and so do the copies the parent exported, which are theirs (`<data dir>/exports`). Then, as forget does, no copy of the words is left in the database
  * files (`finishErasing`).
  *
  * One data key per parent: what copies of the database made before (a backup) hold of the
@@ -18,7 +17,7 @@
 import type Database from 'better-sqlite3';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { bindCase, caseTables } from './case-tables.js';
-import { deleteCounted, finishErasing, ForgetInTransactionError, removeUserFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
+import { deleteCounted, finishErasing, ForgetInTransactionError, removeChildFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
 
 export interface ForgetChildOptions {
   filesRoot: string | null;
@@ -56,5 +55,5 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
   });
   waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
   const { compacted, walTruncated } = finishErasing(db, { compact: true, nonBlocking: opts.nonBlocking === true });
-  return { userId, removed, total, filesRemoved: removeUserFiles(opts.filesRoot, userId), compacted, walTruncated };
+  return { userId, removed, total, filesRemoved: removeChildFiles(opts.filesRoot, userId, caseId), compacted, walTruncated };
 }
