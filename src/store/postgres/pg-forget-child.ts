@@ -9,14 +9,16 @@
 import type pg from 'pg';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { removeChildFiles } from '../sqlite/forget-user.js';
-import { PARENT_ROWS_NAMING } from '../sqlite/forget-child.js';
+import { turnsAboutChild } from '../sqlite/child-replies.js';
+import { PARENT_ROWS_NAMING, repliesOpener } from '../sqlite/forget-child.js';
+import type { ParentKeys } from './parent-keys.js';
 import { quoteId, type UserTable } from '../sqlite/user-tables.js';
 import { inTransaction, lockUsers } from './pg-rows.js';
 
 /** `?` placeholders (SQLite's) as PostgreSQL's `$1`: every one is bound to the same value. */
 const numbered = (sql: string): string => sql.replaceAll('?', '$1');
 
-export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[], userId: string, caseId: number, filesRoot: string | null): Promise<ForgetReport> {
+export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[], userId: string, caseId: number, filesRoot: string | null, keys: ParentKeys): Promise<ForgetReport> {
   const removed: Record<string, number> = {};
   let total = 0;
   let theirs = false;
@@ -24,6 +26,12 @@ export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[],
     await lockUsers(client, [userId]);
     theirs = ((await client.query('SELECT 1 FROM cases WHERE id = $1 AND user_id = $2', [caseId, userId])).rowCount ?? 0) > 0;
     if (!theirs) return;
+    // Replies not yet shown: only those about the child go (../sqlite/child-replies.ts).
+    await keys.fetch(client, [userId]);
+    const open = (stored: string) => keys.plain(userId, stored);
+    const nickname = open((await client.query<{ nickname: string }>('SELECT nickname FROM cases WHERE id = $1 AND user_id = $2', [caseId, userId])).rows[0]?.nickname ?? '');
+    const unshown = (await client.query<{ event_id: string; replies: string }>('SELECT event_id, replies FROM turns WHERE user_id = $1 AND delivered_at IS NULL', [userId])).rows;
+    const aboutChild = turnsAboutChild(unshown, repliesOpener(open), caseId, [nickname]);
     const counts: number[] = [];
     for (const t of plan) counts.push(Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${numbered(t.where)}`, [caseId])).rows[0]?.n ?? 0));
     for (const [i, t] of plan.entries()) {
@@ -34,8 +42,10 @@ export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[],
       total += n;
     }
     await client.query(numbered(PARENT_ROWS_NAMING.session), [userId]);
-    for (const [table, sql] of [['turns', PARENT_ROWS_NAMING.turns], ['question_posts', PARENT_ROWS_NAMING.questionPosts]] as const) {
-      const n = (await client.query(numbered(sql), [userId])).rowCount ?? 0;
+    let turns = (await client.query(numbered(PARENT_ROWS_NAMING.deliveredTurns), [userId])).rowCount ?? 0;
+    for (const id of aboutChild) turns += (await client.query('DELETE FROM turns WHERE event_id = $1 AND user_id = $2', [id, userId])).rowCount ?? 0;
+    const posts = (await client.query(numbered(PARENT_ROWS_NAMING.questionPosts), [userId])).rowCount ?? 0;
+    for (const [table, n] of [['turns', turns], ['question_posts', posts]] as const) {
       if (n > 0) {
         removed[table] = n;
         total += n;

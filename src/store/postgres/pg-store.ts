@@ -182,7 +182,7 @@ export class PgStore implements Store {
 
   private eraseChild(userId: string, caseId: number): Promise<ForgetReport> {
     return this.lane.run(async () => {
-      const report = await forgetChildOnPg(this.pool, caseTables(this.copy.db), userId, caseId, this.filesRoot);
+      const report = await forgetChildOnPg(this.pool, caseTables(this.copy.db), userId, caseId, this.filesRoot, this.keys);
       this.copy.evict([userId]);
       return report;
     });
