@@ -12,7 +12,7 @@ import { textReply } from '../../core/render.js';
 import { defineEffect, type ChatCommand } from '../../core/run-context.js';
 import type { CaseRow } from '../../core/ports.js';
 import { forgetChildParamsSchema, type ForgetChildParams } from '../../../flows/case-file/forget-child.flow.js';
-import { exportReplies } from './chat-commands.js';
+import { exportReplies, forget } from './chat-commands.js';
 
 const P = 'case-file.forget-child';
 
@@ -57,6 +57,16 @@ export const forgetChild: ChatCommand = (args, ctx) => {
   say(ctx, 'case-file.forget.one-child-only');
   carryOn(ctx);
 };
+
+/** Words after `forget` that still mean the whole record ("/nextstep forget me"). */
+const WHOLE_RECORD = /^(?:please\s+)?(?:me|us|everything|all|it all|all of (?:it|me|my (?:data|notes))|my (?:data|notes|account)|everything about me)?(?:\s+please)?\W*$/i;
+
+/**
+ * `forget [name]` as a command (`/nextstep forget Noah` on Slack, `child:Noah` on Discord,
+ * "/forget Noah" typed): with a child's name, that child's erase, as "delete Noah's data";
+ * alone or with "me", everything, as before. Answered where the command's answers go.
+ */
+export const forgetCommand: ChatCommand = (args, ctx) => (WHOLE_RECORD.test(args.trim()) ? forget(args, ctx) : forgetChild(args, ctx));
 
 /** After "Which child?": erase the child just chosen (the open case). */
 export const forgetChildOpen: ChatCommand = (_args, ctx) => {
