@@ -30,11 +30,15 @@ function joined(ctx: RunContext, names: readonly string[]): string {
   return ctx.content.render('case-file.forget.children', { some: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
 }
 
-/** The child the words name: their nickname as kept ("Noah"), any case; "James'" gives "jame". */
+/**
+ * The child the words name: their nickname as kept ("Noah"), any case; "James'" gives "jame";
+ * "beans" (as in "delete beans data", the apostrophe dropped) is Bean, when no child is Beans.
+ */
 function named(cases: readonly CaseRow[], words: string): CaseRow | undefined {
   const w = words.trim().toLowerCase();
   if (!w) return undefined;
-  return cases.find((c) => c.nickname.trim().toLowerCase() === w) ?? cases.find((c) => c.nickname.trim().toLowerCase() === `${w}s`);
+  const called = (name: string) => cases.find((c) => c.nickname.trim().toLowerCase() === name);
+  return called(w) ?? called(`${w}s`) ?? (w.length > 1 && w.endsWith('s') ? called(w.slice(0, -1)) : undefined);
 }
 
 function confirmFor(ctx: RunContext, cases: readonly CaseRow[], c: CaseRow): void {
