@@ -57,7 +57,8 @@ export const forgetChild: ChatCommand = (args, ctx) => {
     return carryOn(ctx);
   }
   if (cases.length === 1 && cases[0]) return confirmFor(ctx, cases, cases[0]);
-  if (cases.length > 1) return void startFlow(ctx, 'which-child', { then: 'forget-child-open' });
+  // The child is chosen only to be erased: no not-legal-advice line for a case never opened in chat.
+  if (cases.length > 1) return void startFlow(ctx, 'which-child', { then: 'forget-child-open', disclaim: false });
   say(ctx, 'case-file.forget.one-child-only');
   carryOn(ctx);
 };

@@ -84,6 +84,20 @@ describe('forgetting one child', () => {
     expect(r.map((x) => x.key)).not.toContain('case-file.forget-child.confirm');
   });
 
+  it('a child chosen at "Which child?" whose case was never opened in chat (CLI import): no not-a-lawyer line before the erase question', async () => {
+    const a = app();
+    const at = '2026-11-20T10:00:00.000Z';
+    a.store.ensureUser('parent-a', at);
+    for (const nickname of ['Rosie', 'Alfie']) a.store.openCase('parent-a', nickname, at);
+    const which = question(await a.send('can I delete just one child'));
+    expect(which.key).toBe('which-child.ask');
+    const r = await a.send(pick(`child:${which.choices.findIndex((c) => c.label.includes('Alfie'))}`));
+    expect(keysOf(r)).toEqual(['case-file.forget-child.confirm']);
+    // Kept: Alfie hears it the first time his case is opened for advice.
+    await a.send(pick('no'));
+    expect(a.store.listCases('parent-a').every((c) => !c.disclaimerShown)).toBe(true);
+  });
+
   it('with one child, the question names that child alone', async () => {
     const a = app();
     await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more evidence before we change anything.', who: 'Mr Hill' });
