@@ -2,8 +2,8 @@
  * Erase one child, on PostgreSQL (the SQLite side: ../sqlite/forget-child.ts, which says what
  * goes and why): under the parent's lock, the child's rows by the same plan (`caseTables`, read
  * from the working copy's schema), the parent's rows that may name the child, and the bot's
- * files about the child (`removeChildFiles`). The parent's version moves, so every instance drops its copy and reloads at the next
- * turn. What PostgreSQL still keeps of the deleted rows (dead tuples, the WAL, backups) is
+ * files about the child (`removeChildFiles`). The parent's version moves, so every instance
+ * drops its copy and reloads at the next turn. What PostgreSQL still keeps of the deleted rows (dead tuples, the WAL, backups) is
  * sealed with the parent's key, shredded when the parent forgets everything (docs/postgres.md).
  */
 import type pg from 'pg';

@@ -6,10 +6,11 @@
  * parent's recorded replies (the outbox), those delivered go (kept only to refuse a re-sent
  * event) and those not yet shown go only when they are about the child (`child-replies.ts`: a
  * file of theirs, or their name), so a reply about another child or the parent's own is still
- * shown; the records of where questions were posted are deleted. The bot's own files about the child (letters and charts saved as files,
- * in the child's folder) go, with those tied to no child (`removeChildFiles`); other children's
- * stay, and so do the copies the parent exported, which are theirs (`<data dir>/exports`). Then, as forget does, no copy of the words is left in the database
- * files (`finishErasing`).
+ * shown; the records of where questions were posted are deleted. The bot's own files about the
+ * child (letters and charts saved as files, in the child's folder) go, with those tied to no
+ * child (`removeChildFiles`); other children's stay, and so do the copies the parent exported,
+ * which are theirs (`<data dir>/exports`). Then, as forget does, no copy of the words is left in
+ * the database files (`finishErasing`).
  *
  * One data key per parent: what copies of the database made before (a backup) hold of the
  * child stays sealed with the parent's key, so it is shredded when the parent forgets everything.
