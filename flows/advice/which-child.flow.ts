@@ -20,6 +20,8 @@ interface Ctx {
   another: boolean;
   /** "Another child" was picked. */
   newChild: boolean;
+  /** False when the command gives no advice (erasing the child): the case opens without the not-legal-advice note (absent in a snapshot from before: said). */
+  disclaim?: boolean;
 }
 
 function askParams({ context }: { context: Ctx }): AskParams {
@@ -47,6 +49,7 @@ export const whichChildMachine = setup({
     args: typeof input.args === 'string' ? input.args : '',
     another: input.another === true && typeof input.args === 'string' && input.args !== '',
     newChild: false,
+    disclaim: input.disclaim !== false,
   }),
   initial: 'start',
   states: {
@@ -60,7 +63,7 @@ export const whichChildMachine = setup({
           {
             guard: 'isChild',
             target: 'done',
-            actions: { type: 'openCase', params: ({ context, event }): OpenCaseParams => ({ nickname: chosen(context, event as FlowEvent) ?? '' }) },
+            actions: { type: 'openCase', params: ({ context, event }): OpenCaseParams => ({ nickname: chosen(context, event as FlowEvent) ?? '', ...(context.disclaim === false ? { disclaim: false } : {}) }) },
           },
         ],
       },

@@ -21,6 +21,8 @@ export const SUBCOMMAND_OPTIONS: Partial<Record<Subcommand, SubcommandOption>> =
   log: { name: 'date', maxLength: 40 },
   letter: { name: 'kind', maxLength: 40 },
   export: { name: 'format', choices: ['pdf', 'md', 'csv', 'json'] },
+  // One child's name: only their notes are erased (as "delete Noah's data"); none, everything.
+  forget: { name: 'child', maxLength: 60 },
 };
 
 /** The content keys of the command's words, checked at start-up. */

@@ -30,16 +30,17 @@ export async function chatCommand(raw: unknown, io: CliIo): Promise<number> {
   const app = url ? await createSharedApp({ databaseUrl: url, logger, sealer, filesRoot: filesRootFor(dbPath) }) : createApp({ dbPath, logger, sealer });
   const user = o.user;
   const filesDir = join(dirname(dbPath), 'files');
+  // The parent's exports beside it, in a folder `forget` leaves: a copy they asked for is theirs.
+  const copiesDir = join(dirname(dbPath), 'exports');
   // Daily check-in prompts and follow-up reminders appear in an interactive chat; a scripted
   // run (stdin not a terminal) stays a pure transcript of its input.
-  const deliver = consoleDeliver({ user, output: io.stdout, filesDir, content: app.content });
+  const deliver = consoleDeliver({ user, output: io.stdout, filesDir, copiesDir, content: app.content });
   const scheduler = interactive ? startScheduler({ app, logger, deliver }) : null;
   // Notices (e.g. "erasing has finished") are printed as they come; never stored.
   app.engine.onNotice((userId, replies) => void deliver(userId, replies));
   try {
     if (interactive) io.stdout.write(`Next Step — console chat. Notes are kept in ${url ? 'the shared PostgreSQL database' : resolve(dbPath)}. Type /quit to leave.\n`);
-    // The parent's exports beside it, in a folder `forget` leaves: a copy they asked for is theirs.
-    await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, copiesDir: join(dirname(dbPath), 'exports'), interactive });
+    await runConsoleChat({ engine: app.engine, user, input: io.stdin, output: io.stdout, filesDir, copiesDir, interactive });
     return 0;
   } finally {
     scheduler?.stop();

@@ -89,11 +89,11 @@ const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {
   return [{ type: 'CLASSIFIED', result, at: ctx.now.toISOString(), day: ctx.day }];
 });
 
-/** Opens (or finds) the child's case; the not-legal-advice note is said once per case (disclaimer.ts). */
+/** Opens (or finds) the child's case; the not-legal-advice note is said once per case (disclaimer.ts), unless the flow says no advice follows (`disclaim: false`). */
 const openCase = defineEffect('openCase', openCaseParamsSchema, (ctx, p) => {
   const c = ctx.store.openCase(ctx.session.userId, p.nickname || 'my child', ctx.now.toISOString());
   ctx.session.caseId = c.id;
-  sayDisclaimerOnce(ctx);
+  if (p.disclaim !== false) sayDisclaimerOnce(ctx);
 });
 
 /** The effects every flow can emit (the vocabulary in flow-kit.ts); `draft` is the case file's. */

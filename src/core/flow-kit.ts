@@ -108,7 +108,8 @@ export const draftParamsSchema = z.object({
 });
 export type DraftParams = z.infer<typeof draftParamsSchema>;
 
-export const openCaseParamsSchema = z.object({ nickname: z.string() });
+/** `disclaim: false`: open the case without the not-legal-advice note (erasing the child needs none). */
+export const openCaseParamsSchema = z.object({ nickname: z.string(), disclaim: z.boolean().optional() });
 export type OpenCaseParams = z.infer<typeof openCaseParamsSchema>;
 
 /**

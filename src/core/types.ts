@@ -95,7 +95,9 @@ export type Reply =
       body: string;
       /** A binary document's bytes (e.g. the PDF evidence packet): send these as the file. */
       data?: Uint8Array;
+      /** The child's case the file is about (a letter, one child's packet); absent for the whole family. */
+      caseId?: number;
     }
-  | { type: 'image'; key: string; filename: string; alt: string; data: Uint8Array }
+  | { type: 'image'; key: string; filename: string; alt: string; data: Uint8Array; /** As a document's. */ caseId?: number }
   /** Public channel: the adapter should continue this conversation privately (DM / ephemeral). */
   | { type: 'move_private'; key: string; text: string };

@@ -12,7 +12,7 @@ import { userFilesDir } from '../../core/user-files.js';
 
 /** When the parent should hear where their copies are: asked to erase everything, or told it is done. */
 const BEFORE = new Set(['case-file.forget.confirm', 'case-file.forget.confirm-children', 'case-file.forget-child.confirm', 'case-file.forget-child.confirm-only']);
-const AFTER = new Set(['case-file.forget.done', 'case-file.forget.finished', 'case-file.forget.pending', 'case-file.forget-child.done', 'case-file.forget-child.done-only', 'case-file.forget-child.pending']);
+const AFTER = new Set(['case-file.forget.done', 'case-file.forget.finished', 'case-file.forget.pending', 'case-file.forget-child.done', 'case-file.forget-child.done-only', 'case-file.forget-child.pending', 'case-file.forget-child.finished']);
 
 function holdsFiles(dir: string): boolean {
   try {

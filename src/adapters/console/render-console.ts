@@ -17,6 +17,8 @@ export interface ConsoleFile {
   printIfNotSaved?: string;
   /** A copy the parent asked for (an export, its charts): theirs to keep, so `forget` leaves it (kept-copies.ts). */
   keep?: boolean;
+  /** The child's case the file is about: saved in that child's folder, so erasing the child removes it (and no other child's). */
+  caseId?: number;
 }
 
 /** What an export sends: the packet, the notes and log, and the charts that go with the packet. */
@@ -29,6 +31,7 @@ const DATA_FILES = new Set(['application/json', 'text/csv']);
 const framed = (title: string, body: string): string => `${RULE}\n${title}\n${RULE}\n${body.trimEnd()}\n${RULE}`;
 
 const keepIf = (key: string): { keep?: true } => (isExport(key) ? { keep: true } : {});
+const childOf = (r: { caseId?: number }): { caseId?: number } => (r.caseId === undefined ? {} : { caseId: r.caseId });
 
 export function renderForConsole(replies: Reply[]): ConsoleRendered {
   const out: string[] = [];
@@ -54,20 +57,20 @@ export function renderForConsole(replies: Reply[]): ConsoleRendered {
         if (r.data) {
           // A binary document (the PDF packet): saved, not printed.
           out.push(`[${r.title}: ${r.filename}]`);
-          files.push({ filename: r.filename, data: r.data, ...keepIf(r.key) });
+          files.push({ filename: r.filename, data: r.data, ...keepIf(r.key), ...childOf(r) });
           break;
         }
         if (DATA_FILES.has(r.mime)) {
           // Data (a JSON or CSV export): saved, and printed only if it cannot be.
           out.push(`[${r.title}: ${r.filename}]`);
-          files.push({ filename: r.filename, data: r.body, printIfNotSaved: framed(r.title, r.body), ...keepIf(r.key) });
+          files.push({ filename: r.filename, data: r.body, printIfNotSaved: framed(r.title, r.body), ...keepIf(r.key), ...childOf(r) });
           break;
         }
         out.push(framed(r.title, r.body));
-        files.push({ filename: r.filename, data: r.body, ...keepIf(r.key) });
+        files.push({ filename: r.filename, data: r.body, ...keepIf(r.key), ...childOf(r) });
         break;
       case 'image':
-        files.push({ filename: r.filename, data: r.data, ...keepIf(r.key) });
+        files.push({ filename: r.filename, data: r.data, ...keepIf(r.key), ...childOf(r) });
         out.push(`[${r.alt}]`);
         break;
     }

@@ -1,13 +1,13 @@
 /**
  * Saving the console's documents and charts in the parent's own folder (so `forget` removes
- * them); a copy the parent asked for (an export) in their own folder under `copiesDir` instead,
+ * them), one child's in that child's folder inside it (so erasing the child removes theirs only); a copy the parent asked for (an export) in their own folder under `copiesDir` instead,
  * which `forget` leaves: it is theirs now (kept-copies.ts). A file that cannot be written (a full disk, a read-only or forbidden folder, a path in
  * the way) is not a crash: the document was already shown in full and kept in the notes, so the
  * parent gets one kind line naming the file and the chat goes on.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { userFilesDir } from '../../core/user-files.js';
+import { childFilesDir, userFilesDir } from '../../core/user-files.js';
 import { writeFailureKind, type WriteFailureKind } from '../write-failure.js';
 
 export type WriteFile = (path: string, data: Uint8Array | string) => void;
@@ -26,7 +26,7 @@ export interface SaveResult {
 export function saveFiles(
   filesDir: string,
   user: string,
-  files: readonly { filename: string; data: Uint8Array | string; keep?: boolean }[],
+  files: readonly { filename: string; data: Uint8Array | string; keep?: boolean; caseId?: number }[],
   writeFile: WriteFile = writeFileSync,
   copiesDir?: string,
 ): SaveResult {
@@ -34,7 +34,8 @@ export function saveFiles(
   if (files.length === 0) return result;
   for (const f of files) {
     const kept = f.keep === true && copiesDir !== undefined;
-    const dir = userFilesDir(kept ? copiesDir : filesDir, user);
+    // One child's file in that child's folder: erasing the child removes it, and no other child's.
+    const dir = kept ? userFilesDir(copiesDir, user) : f.caseId === undefined ? userFilesDir(filesDir, user) : childFilesDir(filesDir, user, f.caseId);
     const path = join(dir, f.filename);
     try {
       mkdirSync(dir, { recursive: true });

@@ -48,6 +48,8 @@ function sendDraft(ctx: RunContext, p: DraftParams): void {
     filename: `${p.template}-${ctx.day}.md`,
     mime: 'text/markdown',
     body: letter.body,
+    // The child it is about: the console keeps it in that child's folder (erasing the child removes it).
+    ...(ctx.session.caseId === null ? {} : { caseId: ctx.session.caseId }),
   });
   // Only a letter that still has a blank asks the parent to fill one in.
   if (letter.blanks.length) ctx.replies.push(textReply(ctx.content, 'case-file.letter.has-blanks'));

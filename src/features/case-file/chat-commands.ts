@@ -314,6 +314,7 @@ export function exportReplies(ctx: RunContext, format: ExportFormat, caseId: num
       // Text formats travel as the body; the PDF as bytes (`data`), with an empty body.
       body: typeof f.data === 'string' ? f.data : '',
       ...(typeof f.data === 'string' ? {} : { data: f.data }),
+      ...(caseId === undefined ? {} : { caseId }),
     });
   }
 }

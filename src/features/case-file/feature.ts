@@ -5,14 +5,14 @@
  */
 import type { Feature } from '../../core/feature.js';
 import { CASE_FILE_EFFECTS } from './case-file-effects.js';
-import { exportCommand, exportForOpenCase, followupDays, followupReminder, forget, keep, letter, letterForOpenCase, replied, sent, sentForOpenCase } from './chat-commands.js';
+import { exportCommand, exportForOpenCase, followupDays, followupReminder, keep, letter, letterForOpenCase, replied, sent, sentForOpenCase } from './chat-commands.js';
 import { CASE_FILE_KEYS } from './content-keys.js';
 import { correct, correctStatement, renameChild } from './correct-note.js';
 import { correctFlow } from '../../../flows/case-file/correct.flow.js';
 import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { forgetChildFlow } from '../../../flows/case-file/forget-child.flow.js';
-import { eraseChild, exportChild, FORGET_CHILD_KEYS, forgetChild, forgetChildOpen } from './forget-child.js';
+import { eraseChild, exportChild, FORGET_CHILD_KEYS, forgetChild, forgetChildOpen, forgetCommand } from './forget-child.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { letterWaitsToGo } from './follow-ups.js';
@@ -28,7 +28,7 @@ export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, forgetChildFlow, correctFlow, reviewDayFlow],
   effects: [...CASE_FILE_EFFECTS, correctStatement, renameChild, watchReview, reviewDay, eraseChild, exportChild],
-  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget, 'forget-child': forgetChild, 'forget-child-open': forgetChildOpen, correct, [RETURN_COMMAND]: onReturn },
+  commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget: forgetCommand, 'forget-child': forgetChild, 'forget-child-open': forgetChildOpen, correct, [RETURN_COMMAND]: onReturn },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.
   // "they replied: <what they said>" may be as long as the school's answer.

@@ -12,7 +12,7 @@ import { textReply } from '../../core/render.js';
 import { defineEffect, type ChatCommand } from '../../core/run-context.js';
 import type { CaseRow } from '../../core/ports.js';
 import { forgetChildParamsSchema, type ForgetChildParams } from '../../../flows/case-file/forget-child.flow.js';
-import { exportReplies } from './chat-commands.js';
+import { exportReplies, forget } from './chat-commands.js';
 
 const P = 'case-file.forget-child';
 
@@ -30,11 +30,15 @@ function joined(ctx: RunContext, names: readonly string[]): string {
   return ctx.content.render('case-file.forget.children', { some: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
 }
 
-/** The child the words name: their nickname as kept ("Noah"), any case; "James'" gives "jame". */
+/**
+ * The child the words name: their nickname as kept ("Noah"), any case; "James'" gives "jame";
+ * "beans" (as in "delete beans data", the apostrophe dropped) is Bean, when no child is Beans.
+ */
 function named(cases: readonly CaseRow[], words: string): CaseRow | undefined {
   const w = words.trim().toLowerCase();
   if (!w) return undefined;
-  return cases.find((c) => c.nickname.trim().toLowerCase() === w) ?? cases.find((c) => c.nickname.trim().toLowerCase() === `${w}s`);
+  const called = (name: string) => cases.find((c) => c.nickname.trim().toLowerCase() === name);
+  return called(w) ?? called(`${w}s`) ?? (w.length > 1 && w.endsWith('s') ? called(w.slice(0, -1)) : undefined);
 }
 
 function confirmFor(ctx: RunContext, cases: readonly CaseRow[], c: CaseRow): void {
@@ -53,10 +57,21 @@ export const forgetChild: ChatCommand = (args, ctx) => {
     return carryOn(ctx);
   }
   if (cases.length === 1 && cases[0]) return confirmFor(ctx, cases, cases[0]);
-  if (cases.length > 1) return void startFlow(ctx, 'which-child', { then: 'forget-child-open' });
+  // The child is chosen only to be erased: no not-legal-advice line for a case never opened in chat.
+  if (cases.length > 1) return void startFlow(ctx, 'which-child', { then: 'forget-child-open', disclaim: false });
   say(ctx, 'case-file.forget.one-child-only');
   carryOn(ctx);
 };
+
+/** Words after `forget` that still mean the whole record ("/nextstep forget me"). */
+const WHOLE_RECORD = /^(?:please\s+)?(?:me|us|everything|all|it all|all of (?:it|me|my (?:data|notes))|my (?:data|notes|account)|everything about me)?(?:\s+please)?\W*$/i;
+
+/**
+ * `forget [name]` as a command (`/nextstep forget Noah` on Slack, `child:Noah` on Discord,
+ * "/forget Noah" typed): with a child's name, that child's erase, as "delete Noah's data";
+ * alone or with "me", everything, as before. Answered where the command's answers go.
+ */
+export const forgetCommand: ChatCommand = (args, ctx) => (WHOLE_RECORD.test(args.trim()) ? forget(args, ctx) : forgetChild(args, ctx));
 
 /** After "Which child?": erase the child just chosen (the open case). */
 export const forgetChildOpen: ChatCommand = (_args, ctx) => {

@@ -341,6 +341,7 @@ export const chart: ChatCommand = (args, ctx) => {
     filename: `attendance-${first}-to-${lastDay}.png`,
     alt: ctx.content.render('chart.alt', { nickname: child.nickname, range }),
     data: png,
+    caseId: child.id,
   });
   reask(ctx);
 };

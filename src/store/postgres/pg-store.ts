@@ -5,18 +5,20 @@
  * a turn runs on this instance's working copy of its parent (working-copy.ts), loaded from
  * PostgreSQL under the parent's advisory lock and written back with the other turns of its batch
  * in one transaction (turn-batch.ts). Work outside turns goes straight to PostgreSQL: the outbox
- * and the scheduler's ledger (pg-outbox.ts), forgetting a parent (pg-forget.ts), and what the
- * scheduler reads (`prepareDue` reloads every parent who may be due).
+ * and the scheduler's ledger (pg-outbox.ts), forgetting a parent or one child (pg-forget.ts,
+ * pg-forget-child.ts, through the case file's port: pg-requests.ts), where questions were posted
+ * (pg-question-posts.ts), and what the scheduler reads (`prepareDue` reloads every parent who may
+ * be due).
  *
  * Reads outside a turn (the Slack Home tab, the due sources, the command line after `loadUsers`)
  * see the copy as it was last loaded; writes outside a turn are not supported (`transaction`
  * throws unless called inside `runTurn`).
  */
 import pg from 'pg';
-import { plainSealer, type PostedQuestion, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteRefile, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
+import { plainSealer, type QuestionPosts, type CaseRow, type Logger, type NoteCorrection, type NoteRefile, type NoteFilter, type NoteInput, type NoteRow, type Sealer, type SessionRow, type Store, type TurnRecord } from '../../core/ports.js';
 import type { DailyLogStore } from '../../features/daily-log/daily-log-port.js';
 import type { ReviewsStore } from '../../features/case-file/reviews-port.js';
-import type { CloseFollowupsOpts, DueFollowup, FollowupRow, FollowupStatus, ForgetReport, NewFollowup, RequestsStore, TableRows } from '../../features/case-file/requests-port.js';
+import type { ForgetReport, RequestsStore } from '../../features/case-file/requests-port.js';
 import { errorFields } from '../../security/safe-log.js';
 import { Lane } from './lane.js';
 import { migratePg } from './migrate.js';
@@ -28,7 +30,9 @@ import { caseTables } from '../sqlite/case-tables.js';
 import { verifyPgDataKey } from './pg-key-check.js';
 import { inTransaction, loadRows, readVersions } from './pg-rows.js';
 import { TurnBatcher } from './turn-batch.js';
-import { WorkingCopy, type Row } from './working-copy.js';
+import { WorkingCopy } from './working-copy.js';
+import { PgRequests } from './pg-requests.js';
+import { PgQuestionPosts } from './pg-question-posts.js';
 import { ParentKeys } from './parent-keys.js';
 
 export interface PgStoreOptions {
@@ -182,7 +186,7 @@ export class PgStore implements Store {
 
   private eraseChild(userId: string, caseId: number): Promise<ForgetReport> {
     return this.lane.run(async () => {
-      const report = await forgetChildOnPg(this.pool, caseTables(this.copy.db), userId, caseId, this.filesRoot);
+      const report = await forgetChildOnPg(this.pool, caseTables(this.copy.db), userId, caseId, this.filesRoot, this.keys);
       this.copy.evict([userId]);
       return report;
     });
@@ -309,92 +313,3 @@ const CHECKIN_CANDIDATES = `
     OR l.snooze_date = to_char(l.t, 'YYYY-MM-DD')
     OR (to_char(l.t, 'HH24:MI') >= coalesce(l.local_time, '00:00')
         AND NOT EXISTS (SELECT 1 FROM sent_prompts p WHERE p.key = 'checkin:' || l.user_id || ':' || to_char(l.t, 'YYYY-MM-DD')))`;
-
-/** The case file's port: the working copy's, except erasing, which goes to PostgreSQL. */
-class PgRequests implements RequestsStore {
-  constructor(
-    private readonly local: RequestsStore,
-    readonly erase: (userId: string) => Promise<ForgetReport>,
-    readonly eraseChild: (userId: string, caseId: number) => Promise<ForgetReport>,
-  ) {}
-  followupDays(userId: string): number {
-    return this.local.followupDays(userId);
-  }
-  setFollowupDays(userId: string, days: number, at: string): void {
-    this.local.setFollowupDays(userId, days, at);
-  }
-  openFollowup(f: NewFollowup): FollowupRow {
-    return this.local.openFollowup(f);
-  }
-  getFollowup(userId: string, id: number): FollowupRow | undefined {
-    return this.local.getFollowup(userId, id);
-  }
-  listFollowups(userId: string, opts?: { status?: FollowupStatus | undefined; caseId?: number | undefined }): FollowupRow[] {
-    return this.local.listFollowups(userId, opts);
-  }
-  dueFollowups(nowIso: string): DueFollowup[] {
-    return this.local.dueFollowups(nowIso);
-  }
-  markReminded(id: number, at: string): void {
-    this.local.markReminded(id, at);
-  }
-  closeFollowups(userId: string, status: Exclude<FollowupStatus, 'open'>, at: string, opts?: CloseFollowupsOpts): number {
-    return this.local.closeFollowups(userId, status, at, opts);
-  }
-  exportAll(userId: string): TableRows {
-    return this.local.exportAll(userId);
-  }
-  /** Erasing completes before `erase` resolves: nothing to settle later. */
-  settleErase(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
-/**
- * Where questions were posted, used by the adapters outside turns (synchronously): kept in the
- * working copy and written through to PostgreSQL. A click on a question posted by another
- * instance is not found here (the adapter then treats it as an unrecorded post), and the first
- * click wins per instance; the engine's own check (the choice must answer the question now
- * pending) still refuses a second answer to one question across instances.
- */
-class PgQuestionPosts implements QuestionPosts {
-  constructor(
-    private readonly copy: WorkingCopy,
-    private readonly keys: ParentKeys,
-    private readonly pool: pg.Pool,
-    private readonly onError: (err: unknown) => void,
-  ) {}
-  record(userId: string, channel: string, promptId: string, post: PostedQuestion, at: string): void {
-    this.copy.untracked(() => this.copy.store.questionPosts.record(userId, channel, promptId, post, at));
-    this.writeThrough(userId, channel, promptId);
-  }
-  find(userId: string, channel: string, promptId: string): PostedQuestion | undefined {
-    return this.copy.store.questionPosts.find(userId, channel, promptId);
-  }
-  claim(userId: string, channel: string, promptId: string, at: string): boolean {
-    let won = false;
-    this.copy.untracked(() => {
-      won = this.copy.store.questionPosts.claim(userId, channel, promptId, at);
-    });
-    if (won) this.writeThrough(userId, channel, promptId);
-    return won;
-  }
-  private writeThrough(userId: string, channel: string, promptId: string): void {
-    const row = this.copy.db.prepare('SELECT * FROM question_posts WHERE user_id = ? AND channel = ? AND prompt_id = ?').get(userId, channel, promptId) as Row | undefined;
-    if (row === undefined) return;
-    this.keys
-      .fetch(this.pool, [userId])
-      .then(() => {
-        // Sealed with the parent's key (every parent has one from their first turn on).
-        if (!this.keys.has(userId)) return;
-        this.keys.convert('question_posts', [row], (u, v) => this.keys.toPg(u, v));
-        return this.pool.query(
-          `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
-           ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
-             view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
-          [JSON.stringify(row)],
-        );
-      })
-      .catch(this.onError);
-  }
-}

@@ -2,14 +2,15 @@
  * Erase one child (the fifteenth walk, W15-5: "delete Noah's data"): the child's case and every
  * row hanging from it (`case-tables.ts`: notes, statements, letters, requests, the daily log,
  * follow-ups, review reminders), and what of the parent's own rows may name the child: the
- * conversation's state (the flow, the question waiting, the open case) is cleared, and the
- * parent's recorded replies (the outbox: delivered or not, they may name the child; a reply not
- * yet shown would only repeat a question about them) and the records of where questions were
- * posted are deleted. The bot's own files (letters
- * and charts saved as files; every one of them is in the notes too) go, since a file does not
- * say which child it is about; the copies the parent exported are theirs and stay
- * (`<data dir>/exports`). Then, as forget does, no copy of the words is left in the database
- * files (`finishErasing`).
+ * conversation's state (the flow, the question waiting, the open case) is cleared; of the
+ * parent's recorded replies (the outbox), those delivered go (kept only to refuse a re-sent
+ * event) and those not yet shown go only when they are about the child (`child-replies.ts`: a
+ * file of theirs, or their name), so a reply about another child or the parent's own is still
+ * shown; the records of where questions were posted are deleted. The bot's own files about the
+ * child (letters and charts saved as files, in the child's folder) go, with those tied to no
+ * child (`removeChildFiles`); other children's stay, and so do the copies the parent exported,
+ * which are theirs (`<data dir>/exports`). Then, as forget does, no copy of the words is left in
+ * the database files (`finishErasing`).
  *
  * One data key per parent: what copies of the database made before (a backup) hold of the
  * child stays sealed with the parent's key, so it is shredded when the parent forgets everything.
@@ -18,10 +19,14 @@
 import type Database from 'better-sqlite3';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { bindCase, caseTables } from './case-tables.js';
-import { deleteCounted, finishErasing, ForgetInTransactionError, removeUserFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
+import { turnsAboutChild } from './child-replies.js';
+import { repliesFromJson } from './replies-json.js';
+import { deleteCounted, finishErasing, ForgetInTransactionError, removeChildFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
 
 export interface ForgetChildOptions {
   filesRoot: string | null;
+  /** Opens a value sealed with the parent's key (their child's name, their replies not yet shown). */
+  open: (sealed: string) => string;
   beforeErase?: () => void;
   /** As `forgetUser`'s: never wait long on another connection (the bot). */
   nonBlocking?: boolean;
@@ -30,9 +35,19 @@ export interface ForgetChildOptions {
 /** The parent's own rows that may name the child: cleared (the session) or deleted (the rest). */
 export const PARENT_ROWS_NAMING = {
   session: 'UPDATE sessions SET case_id = NULL, flow_id = NULL, flow_version = NULL, snapshot = NULL, pending = NULL WHERE user_id = ?',
-  turns: 'DELETE FROM turns WHERE user_id = ?',
+  deliveredTurns: 'DELETE FROM turns WHERE user_id = ? AND delivered_at IS NOT NULL',
   questionPosts: 'DELETE FROM question_posts WHERE user_id = ?',
 } as const;
+
+/** What is read before erasing, to tell which replies not yet shown are about the child. */
+export const CHILD_REPLIES = {
+  nickname: 'SELECT nickname FROM cases WHERE id = ? AND user_id = ?',
+  undelivered: 'SELECT event_id, replies FROM turns WHERE user_id = ? AND delivered_at IS NULL',
+  deleteTurn: 'DELETE FROM turns WHERE event_id = ? AND user_id = ?',
+} as const;
+
+/** Opens an outbox row's replies as the store keeps them (sealed JSON). */
+export const repliesOpener = (open: (sealed: string) => string) => (sealed: string) => repliesFromJson(open(sealed));
 
 export function forgetChild(db: Database.Database, userId: string, caseId: number, opts: ForgetChildOptions): ForgetReport {
   opts.beforeErase?.();
@@ -44,10 +59,15 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
   const plan = caseTables(db);
   const erase = db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
+    const nickname = opts.open((db.prepare(CHILD_REPLIES.nickname).get(caseId, userId) as { nickname: string }).nickname);
+    const unshown = db.prepare(CHILD_REPLIES.undelivered).all(userId) as { event_id: string; replies: string }[];
+    const aboutChild = turnsAboutChild(unshown, repliesOpener(opts.open), caseId, [nickname]);
     total += deleteCounted(db, plan, (t) => bindCase(t, caseId), removed);
     db.prepare(PARENT_ROWS_NAMING.session).run(userId);
-    for (const [table, sql] of [['turns', PARENT_ROWS_NAMING.turns], ['question_posts', PARENT_ROWS_NAMING.questionPosts]] as const) {
-      const n = db.prepare(sql).run(userId).changes;
+    let turns = db.prepare(PARENT_ROWS_NAMING.deliveredTurns).run(userId).changes;
+    for (const id of aboutChild) turns += db.prepare(CHILD_REPLIES.deleteTurn).run(id, userId).changes;
+    const posts = db.prepare(PARENT_ROWS_NAMING.questionPosts).run(userId).changes;
+    for (const [table, n] of [['turns', turns], ['question_posts', posts]] as const) {
       if (n > 0) {
         removed[table] = n;
         total += n;
@@ -56,5 +76,5 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
   });
   waitingAtMost(db, opts.nonBlocking ? WAIT_MS : null, () => erase());
   const { compacted, walTruncated } = finishErasing(db, { compact: true, nonBlocking: opts.nonBlocking === true });
-  return { userId, removed, total, filesRemoved: removeUserFiles(opts.filesRoot, userId), compacted, walTruncated };
+  return { userId, removed, total, filesRemoved: removeChildFiles(opts.filesRoot, userId, caseId), compacted, walTruncated };
 }

@@ -12,10 +12,11 @@
  * Must run outside any transaction (VACUUM and a full checkpoint cannot run inside one): the CLI
  * calls it directly; the engine runs it after the turn that confirmed it has committed.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import type Database from 'better-sqlite3';
-import { userFilesDir } from '../../core/user-files.js';
+import { childDirName, isChildDirName, userFilesDir } from '../../core/user-files.js';
 import { bindUser, quoteId, userTables, type UserTable } from './user-tables.js';
 
 export interface ForgetOptions {
@@ -139,4 +140,20 @@ export function removeUserFiles(filesRoot: string | null, userId: string): boole
   const had = existsSync(dir);
   rmSync(dir, { recursive: true, force: true });
   return had;
+}
+
+/**
+ * Removes the bot's own files about one child: that child's folder (`child-<case id>`), and every
+ * file tied to no child (saved before files had a child's folder, or about the whole family: the
+ * notes of every child), since any of them may hold the child's words and each can be made
+ * again from the notes. Other children's folders stay, and the parent's exports are elsewhere.
+ * Whether anything was removed.
+ */
+export function removeChildFiles(filesRoot: string | null, userId: string, caseId: number): boolean {
+  if (!filesRoot) return false;
+  const dir = userFilesDir(filesRoot, userId);
+  if (!existsSync(dir)) return false;
+  const gone = readdirSync(dir).filter((name) => name === childDirName(caseId) || !isChildDirName(name));
+  for (const name of gone) rmSync(join(dir, name), { recursive: true, force: true });
+  return gone.length > 0;
 }

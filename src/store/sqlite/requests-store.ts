@@ -178,7 +178,7 @@ export class SqliteRequestsStore implements RequestsStore {
 
   eraseChild(userId: string, caseId: number): ForgetReport {
     try {
-      const r = forgetChild(this.db, userId, caseId, { filesRoot: this.opts.filesRoot, nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
+      const r = forgetChild(this.db, userId, caseId, { filesRoot: this.opts.filesRoot, open: (sealed) => this.sealerFor(userId).open(sealed), nonBlocking: true, ...(this.opts.flush ? { beforeErase: this.opts.flush } : {}) });
       this.lastCompacted = r.compacted;
       return r;
     } finally {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
+import { consoleDeliver } from '../../../src/adapters/console/console-deliver.js';
+import { textReply } from '../../../src/core/render.js';
 import { userFilesDir } from '../../../src/core/user-files.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
 import { filesContaining, filesUnder, tellTriage, type CaseApp } from '../../features/case-file/support.js';
@@ -80,5 +82,21 @@ describe("the engine: forget erases the bot's files, never the parent's copies",
     expect(report.filesRemoved).toBe(true);
     expect(existsSync(botFiles)).toBe(false);
     expect(readFileSync(join(copies, 'case-file-2026-11-25.md'), 'utf8')).toBe(PHRASE);
+  });
+});
+
+describe('the console: an erase that finishes later still says where the copies are', () => {
+  it.each(['case-file.forget.finished', 'case-file.forget-child.finished'])('the %s notice is followed by the copies folder', async (key) => {
+    const a = app();
+    const copies = userFilesDir(join(a.dir, 'exports'), 'parent-a');
+    mkdirSync(copies, { recursive: true });
+    writeFileSync(join(copies, 'case-file-2026-11-25.md'), PHRASE);
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const deliver = consoleDeliver({ user: 'parent-a', output, filesDir: join(a.dir, 'files'), copiesDir: join(a.dir, 'exports'), content: a.content });
+    expect(await deliver('parent-a', [textReply(a.content, key, { child: 'Bo' })])).toBe(true);
+    expect(text).toContain(a.content.render(key, { child: 'Bo' }).split('\n')[0] as string);
+    expect(text.indexOf(copies)).toBeGreaterThan(0);
   });
 });

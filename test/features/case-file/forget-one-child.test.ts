@@ -54,6 +54,50 @@ describe('forgetting one child', () => {
     expect(r.map((x) => x.key)).not.toContain('which-child.ask');
   });
 
+  // A child named Bean: "delete beans data" is the possessive without its apostrophe.
+  async function withChildren(names: readonly string[]): Promise<CaseApp> {
+    const a = app();
+    for (const nickname of names) {
+      await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
+      await a.send(cmd('restart'));
+    }
+    return a;
+  }
+
+  it.each(['delete beans data', 'delete Beans data', 'erase beans notes'])('"%s" is Bean\'s erase, with a Bean and no Beans', async (typed) => {
+    const a = await withChildren(['Rosie', 'Bean']);
+    const q = question(await a.send(typed));
+    expect(q.key).toBe('case-file.forget-child.confirm');
+    expect(q.text).toMatch(/about Bean:.*for Rosie stay/s);
+    await a.send(pick('no'));
+    expect(a.store.listCases('parent-a')).toHaveLength(2);
+  });
+
+  it('"delete beans data" is Beans\'s when there is a child called Beans too', async () => {
+    const a = await withChildren(['Bean', 'Beans']);
+    expect(question(await a.send('delete beans data')).text).toMatch(/about Beans:/);
+  });
+
+  it.each(['delete my data', 'delete all data', 'delete the data', 'delete this data'])('"%s" is never a child\'s erase, even with children called All, This, The and My', async (typed) => {
+    const a = await withChildren(['All', 'This', 'The', 'My']);
+    const r = await a.send(typed);
+    expect(r.map((x) => x.key)).not.toContain('case-file.forget-child.confirm');
+  });
+
+  it('a child chosen at "Which child?" whose case was never opened in chat (CLI import): no not-a-lawyer line before the erase question', async () => {
+    const a = app();
+    const at = '2026-11-20T10:00:00.000Z';
+    a.store.ensureUser('parent-a', at);
+    for (const nickname of ['Rosie', 'Alfie']) a.store.openCase('parent-a', nickname, at);
+    const which = question(await a.send('can I delete just one child'));
+    expect(which.key).toBe('which-child.ask');
+    const r = await a.send(pick(`child:${which.choices.findIndex((c) => c.label.includes('Alfie'))}`));
+    expect(keysOf(r)).toEqual(['case-file.forget-child.confirm']);
+    // Kept: Alfie hears it the first time his case is opened for advice.
+    await a.send(pick('no'));
+    expect(a.store.listCases('parent-a').every((c) => !c.disclaimerShown)).toBe(true);
+  });
+
   it('with one child, the question names that child alone', async () => {
     const a = app();
     await tellTriage(a, { nickname: 'Rosie', request: 'A later start at 10', statement: 'We need more evidence before we change anything.', who: 'Mr Hill' });
