@@ -78,6 +78,17 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 /** Longer than this since the last turn, a parent coming back is welcomed back. */
 const AWAY_MS = 30 * 60_000;
 
+/**
+ * The question waiting was asked last by the bot's own prompt (the scheduler's turn ended by asking
+ * it), or not: any turn of the parent's since clears it.
+ */
+function markPrompted(session: SessionRow, channel: string, replies: readonly Reply[]): void {
+  const pending = session.pending;
+  if (!pending) return;
+  if (channel === 'scheduler' && replies.some((r) => r.type === 'question' && r.promptId === pending.promptId)) pending.prompted = true;
+  else if (channel !== 'scheduler') delete pending.prompted;
+}
+
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics, zoneSources } = assemble(deps.features, content);
@@ -130,9 +141,11 @@ export function createEngine(deps: EngineDeps): Engine {
   function resume(ctx: RunContext, restarted: boolean): void {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
+      const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
+      // A reminder has just asked it, and the parent has said nothing since: asked once, by the reminder (W15-13).
+      if (!away && ctx.session.pending.prompted) return;
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome
       // back"; a parent back within the half hour is taken back to the question, not welcomed.
-      const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
       // Back after a while: what became due meanwhile first (a reply overdue, W15-13), never over a safety check.
       if (away && ctx.session.flowId !== safetyFlow && commands.has(RETURN_COMMAND)) runCommand(RETURN_COMMAND, '', ctx);
       // Asked on an earlier day: its flow may name what it was about ("We were logging Tuesday 12 January:", W15-3).
@@ -239,6 +252,7 @@ export function createEngine(deps: EngineDeps): Engine {
       answerUnknownCommand(ctx, input.name, askable, () => runCommand('help', '', ctx));
     }
 
+    markPrompted(session, turn.channel, ctx.replies);
     session.updatedAt = at;
     store.saveSession(session);
     const unreadable = store.takeUnreadable(turn.user);
