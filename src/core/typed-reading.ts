@@ -159,9 +159,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     reask(ctx);
   }
 
-  /** The parent's words kept as their own (no child), and said so; then the question again. */
+  /** The parent's words kept as their own, with the case the question is about (none open: no child), and said so; then the question again. */
   function keepAside(ctx: RunContext, text: string, key: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
     sayThenReask(ctx, key);
   }
 
