@@ -3,7 +3,7 @@
  * what the school said goes straight to triage with it.
  */
 import { isBareNo } from './school-words.js';
-import { ownTalkOf, type OwnTalk } from './own-talk.js';
+import { OWN_TALK_TOPIC, ownTalkOf, type OwnTalk } from './own-talk.js';
 import { assign, setup } from 'xstate';
 import { answerOf, effects, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams } from '../../src/core/flow-kit.js';
 
@@ -24,8 +24,12 @@ function ownTalkParams({ context }: { context: Ctx }): AskParams {
   return { key: `home.own-talk.${context.ownKind ?? 'question'}`, choices: ids.map((id) => ({ id, key: `home.own-talk.choice.${id}` })), freeText: false };
 }
 
-/** Kept at once in the parent's own words (with the child open), never as the school's: nothing is lost whatever they pick. */
-const ownWordsNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: 'home.own-words', text: context.own ?? '' });
+/**
+ * Kept at once in the parent's own words, never as the school's: nothing is lost whatever they pick.
+ * With no child, as words held at the menu are (a first message): "It's what the school said" then
+ * moves this note into the child's case as their statement (triage-notes.ts, HELD_TOPICS), once.
+ */
+const ownWordsNote = ({ context }: { context: Ctx }): NoteParams => ({ kind: 'parent_words', topic: OWN_TALK_TOPIC, text: context.own ?? '', caseless: true });
 
 /** Menu entries: choice id → where it leads. Registered here, in one place. */
 export const HOME_MENU: { id: string; next: string }[] = [
@@ -54,7 +58,8 @@ function menuParams({ context }: { context: Ctx }): AskParams {
 }
 
 function output({ context }: { context: Ctx }): FlowOutput {
-  if (context.next === 'triage' && context.statement) return { next: 'triage', input: { statement: context.statement } };
+  // Own talk said to be the school's after all: its words are in the notes already, to be moved, not kept again.
+  if (context.next === 'triage' && context.statement) return { next: 'triage', input: { statement: context.statement, ...(context.own ? { wordsHeld: true } : {}) } };
   return { next: context.next };
 }
 

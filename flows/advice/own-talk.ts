@@ -11,6 +11,9 @@ import { plainWords } from '../../src/core/flow-kit.js';
 import { quotations } from '../../src/classify/school-words.js';
 import { reportsSomeoneAtSchool } from './school-words.js';
 
+/** The topic the parent's own talk at the menu is kept under, with no child (home.flow.ts). */
+export const OWN_TALK_TOPIC = 'home.own-words';
+
 export type OwnTalk = 'correction' | 'family' | 'question';
 const KINDS: readonly OwnTalk[] = ['correction', 'family', 'question'];
 

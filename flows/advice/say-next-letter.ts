@@ -36,8 +36,12 @@ export const LETTER_FOR: Record<Category, string> = {
 /** A yes with no date or owner ("leave it with me": say-next-replies.ts) is answered by asking for both, not for support afresh (W14-12). */
 export const LOOSE_YES_LETTER = 'agreed-start-date';
 
-/** The letter say-next drafts: a loose yes's own, else the one for the kind of no. */
-export function letterTemplateOf(context: Pick<LetterCtx, 'category' | 'statement'>): string {
+/** Words that are not a no yet ("we are looking into it"): a short holding message, asking by when they will decide. */
+export const HOLDING_LETTER = 'holding-reply';
+
+/** The letter say-next drafts: a holding message when it is not a no yet, a loose yes's own, else the one for the kind of no. */
+export function letterTemplateOf(context: Pick<LetterCtx, 'category' | 'statement' | 'holding'>): string {
+  if (context.holding) return HOLDING_LETTER;
   return looseYesOnly(context) ? LOOSE_YES_LETTER : LETTER_FOR[context.category];
 }
 function looseYesOnly(context: Pick<LetterCtx, 'category' | 'statement'>): boolean {
@@ -82,6 +86,8 @@ export type LetterCtx = FactsCtx &
     answerWords: string;
     /** A partial yes: what was agreed, in the words given (partial-yes.ts), thanked for; absent or '' otherwise. */
     offered?: string;
+    /** Not a no yet (say-next-not-yet.ts): the letter is the holding message. */
+    holding?: boolean;
   };
 
 /** The last thing the school said, from the notes: its words, its day as a label and as a date, and the name of who said it. */
@@ -193,7 +199,7 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
   const asked = ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const);
   const request = ['request', 'request', lineTopic('request', category)] as const;
   // Words quoted as the school's are shown too, after the parent's own: no line a letter quotes goes unseen (W13-2).
-  const template = letterTemplateOf({ category, statement: String(context['statement'] ?? '') });
+  const template = letterTemplateOf({ category, statement: String(context['statement'] ?? ''), holding: context['holding'] === true });
   if (context['answerQuote']) return wordingLines(template, [request, ...asked, OFFER_LINE, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
   return wordingLines(template, [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked, OFFER_LINE]);
 }

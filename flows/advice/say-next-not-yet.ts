@@ -53,15 +53,16 @@ const nextStep = (id: string) => ({ type: 'note', params: { kind: 'next_step', t
 export const notYetStates = {
   nothingYet: { entry: ['disclaim', { type: 'say', params: { key: `${P}.nothing-yet` } }, nextStep('ask-in-writing')], always: 'done' },
   noReason: { entry: ['disclaim', { type: 'say', params: { key: `${P}.no-reason` } }, nextStep('ask-reason')], always: 'done' },
-  // Their words are a reply, not a no: kept as their reply (the request stops waiting), with what to do while they look into it.
+  // Their words are a reply, not a no: kept as their reply (the request stops waiting), with what to do while they look into it,
+  // and a short holding message offered (asking by when they will decide); once it is sent, its reminder is set as any letter's.
   notANo: {
     entry: ['disclaim', { type: 'say', params: { key: `${P}.not-a-no` } }, { type: 'note', params: replyNote }, nextStep('ask-when'), { type: 'closeFollowups', params: { status: 'answered' } }],
-    always: 'done',
+    always: { target: 'offer', actions: 'markHolding' },
   },
 } as const;
 
-/** Said at the end of a path with nothing to answer, so no letter is offered (test/features/all-paths.test.ts). */
-export const NOTHING_TO_ANSWER_KEYS = [`${P}.nothing-yet`, `${P}.no-reason`, `${P}.not-a-no`];
+/** Said at the end of a path with nothing to answer, so no letter is offered (test/features/all-paths.test.ts). "Not a no yet" offers its holding message. */
+export const NOTHING_TO_ANSWER_KEYS = [`${P}.nothing-yet`, `${P}.no-reason`];
 
 export const NOT_YET_KEYS = [
   ...['ask-in-writing', 'ask-reason', 'ask-when'].map((id) => `${P}.next-step.${id}`),

@@ -47,6 +47,7 @@ import {
   letterNeeds,
   letterTemplateOf,
   LOOSE_YES_LETTER,
+  HOLDING_LETTER,
   letterParams,
   lineNote,
   recentOf,
@@ -160,6 +161,7 @@ const sayNext = setup({
   },
   actions: {
     ...effects,
+    markHolding: assign({ holding: true }),
     setStatement: assign(({ event }) => statementFrom(answerOf(event as FlowEvent))),
     ...review.effects,
     readReview: assign(review.actions.readReview),
@@ -381,5 +383,5 @@ export const sayNextFlow: FlowDef = {
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,
-  templates: [...new Set([...Object.values(LETTER_FOR), LOOSE_YES_LETTER])],
+  templates: [...new Set([...Object.values(LETTER_FOR), LOOSE_YES_LETTER, HOLDING_LETTER])],
 };

@@ -7,6 +7,7 @@ import { answerOf, type FlowEvent, type FlowOutput, type NoteParams, type OpenCa
 import { WHO, type TriageCtx } from './triage-questions.js';
 import { soundsLikeTheirNo } from './school-words.js';
 import { NEW_MESSAGE_TOPIC } from '../../src/core/new-message.js';
+import { OWN_TALK_TOPIC } from './own-talk.js';
 
 type Ctx = TriageCtx;
 
@@ -28,14 +29,15 @@ export const FIRST_MESSAGE_TOPIC = 'triage.first-message';
 
 export function parentWordsNote({ context }: { context: Ctx }): NoteParams {
   // Kept before the child is chosen (the child open before may not be theirs): with no child.
-  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.thread || context.statement, caseless: true };
+  // Words held already (own talk at the menu, then "It's what the school said"): not kept twice.
+  return { kind: 'parent_words', topic: FIRST_MESSAGE_TOPIC, text: context.wordsHeld ? '' : context.thread || context.statement, caseless: true };
 }
 
 /**
  * Where words are kept with no child when they came (triage's first message, a new message typed at
  * a question): the statement or thread saved from the same words is that note moved into the case.
  */
-export const HELD_TOPICS = [FIRST_MESSAGE_TOPIC, NEW_MESSAGE_TOPIC];
+export const HELD_TOPICS = [FIRST_MESSAGE_TOPIC, NEW_MESSAGE_TOPIC, OWN_TALK_TOPIC];
 
 /** Words kept from a message that was not what triage asked for and not what the school said (a day, a worry): never offered as their words. */
 export const TYPED_ASIDE_TOPIC = 'triage.typed-aside';

@@ -33,6 +33,8 @@ export interface TriageCtx {
   thread?: string;
   /** The words held as the school's are in the notes already, as the parent's (from the menu, or typed where the name was asked). */
   wordsKept?: boolean;
+  /** The words came in kept already, with no child (own talk at the menu said to be the school's): the statement moves that note. */
+  wordsHeld?: boolean;
   /** "dunno" was answered at the school's words once already: the next time, a way on is offered. */
   unsureAsked?: boolean;
   /**

@@ -174,6 +174,7 @@ export const triageMachine = setup({
     continuing: input.continuing === true,
     thenSay: typeof input.thenSay === 'string' ? input.thenSay : '',
     wordsKept: input.continuing === true,
+    ...(input.wordsHeld === true ? { wordsHeld: true } : {}),
     who: '',
     saidOn: '',
     classification: null,

@@ -46,8 +46,8 @@ const inputSchema = z.object({
   /** How each kind of no reads (`resources` → "Not enough staff or money"): W15-7. */
   kindWords: z.record(z.string(), z.string()).catch({}),
   monthFirst: z.boolean().catch(false),
-  /** What the parent already said was wrong ("correct the date": the date): not asked again. */
-  named: z.enum(['said_on', 'who']).optional().catch(undefined),
+  /** What the parent already said was wrong ("correct the date": the date): not asked again. "name" alone may be the child's or a person's. */
+  named: z.enum(['said_on', 'who', 'name']).optional().catch(undefined),
 });
 
 type Field = 'said_on' | 'who' | 'category' | 'nickname';
@@ -58,7 +58,7 @@ interface Ctx {
   kindWords: Record<string, string>;
   child: string;
   monthFirst: boolean;
-  named?: Field | undefined;
+  named?: Field | 'name' | undefined;
   picked: number;
   field: Field;
   /** The right value, as it will be noted (an ISO date; a name, or a button's key), and as it reads. */
@@ -89,6 +89,24 @@ function oneParams({ context }: { context: Ctx }): AskParams {
 
 function askNameParams({ context }: { context: Ctx }): AskParams {
   return { key: `${P}.ask-name`, vars: { child: context.child }, freeText: true };
+}
+
+/** "wrong name" alone, with a child's name and a staff member's to choose from: which one. */
+function whichNameParams({ context }: { context: Ctx }): AskParams {
+  return {
+    key: `${P}.which-name`,
+    choices: [
+      { id: 'child-name', key: `${P}.choice.name-child`, vars: { child: context.child } },
+      { id: 'staff-name', key: `${P}.choice.name-staff`, vars: { who: staffNames(context)[0] ?? '' } },
+    ],
+    freeText: false,
+  };
+}
+
+/** The names of staff the statements hold, newest first (a typed name, never a "who said it?" button). */
+function staffNames(context: Ctx): string[] {
+  const named = context.statements.filter((s) => s.who.trim() !== '' && !s.who.startsWith('triage.who.') && roleTyped(s.who) === undefined);
+  return [...new Set(named.map((s) => s.whoWords))];
 }
 
 const whatParams: AskParams = { key: `${P}.what`, choices: choicesOf(P, ['date', 'who', 'kind', 'none']), freeText: false };
@@ -135,7 +153,8 @@ export const correctMachine = setup({
       const kind = answerOf(event as FlowEvent).replace(/^cat:/, '');
       return { value: kind, valueWords: context.kindWords[kind] ?? kind };
     }),
-    takeNamed: assign({ field: ({ context }) => context.named ?? 'said_on' }),
+    takeNamed: assign({ field: ({ context }) => (context.named === 'name' ? 'who' : (context.named ?? 'said_on')) }),
+    namedStaff: assign({ named: 'who' as const }),
     keepDay: assign(({ context, event }) => {
       const day = dayTyped(context, event as FlowEvent) ?? '';
       return { value: day, valueWords: letterDay(day, context.monthFirst) };
@@ -155,7 +174,9 @@ export const correctMachine = setup({
     sameName: ({ context, event }) => answerOf(event as FlowEvent).trim().toLowerCase() === context.child.trim().toLowerCase(),
     isOnlyAName: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)) && answerOf(event as FlowEvent).trim().split(/\s+/).length <= 4,
     namedDate: ({ context }) => context.named === 'said_on',
-    namedWho: ({ context }) => context.named === 'who',
+    namedWho: ({ context }) => context.named === 'who' || context.named === 'name',
+    // "wrong name" alone, with both a child's name and a staff member's to mean (W15-7).
+    eitherName: ({ context }) => context.named === 'name' && context.child !== '' && staffNames(context).length > 0,
     justOne: ({ context }) => context.statements.length === 1,
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isNone: ({ event }) => answerOf(event as FlowEvent) === 'none',
@@ -176,6 +197,22 @@ export const correctMachine = setup({
     start: {
       always: [
         { guard: 'nothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing` } } },
+        { guard: 'eitherName', target: 'whichName' },
+        { target: 'statement' },
+      ],
+    },
+    whichName: {
+      entry: { type: 'ask', params: whichNameParams },
+      on: {
+        CHOICE: [
+          { guard: 'isChildName', target: 'askName' },
+          { target: 'statement', actions: 'namedStaff' },
+        ],
+      },
+    },
+    // Which statement: one alone is confirmed; with none, the child's name is what can be put right.
+    statement: {
+      always: [
         { guard: 'onlyTheChild', target: 'askName' },
         { guard: 'justOne', target: 'one' },
         { target: 'which' },
@@ -298,6 +335,9 @@ export const correctFlow: FlowDef = {
     `${P}.choice.yes`,
     `${P}.choice.no`,
     `${P}.what`,
+    `${P}.which-name`,
+    `${P}.choice.name-child`,
+    `${P}.choice.name-staff`,
     `${P}.choice.date`,
     `${P}.choice.who`,
     `${P}.ask-date`,

@@ -78,6 +78,17 @@ const THROTTLED_CHANNELS: ReadonlySet<string> = new Set(['slack', 'discord']);
 /** Longer than this since the last turn, a parent coming back is welcomed back. */
 const AWAY_MS = 30 * 60_000;
 
+/**
+ * The question waiting was asked last by the bot's own prompt (the scheduler's turn ended by asking
+ * it), or not: any turn of the parent's since clears it.
+ */
+function markPrompted(session: SessionRow, channel: string, replies: readonly Reply[]): void {
+  const pending = session.pending;
+  if (!pending) return;
+  if (channel === 'scheduler' && replies.some((r) => r.type === 'question' && r.promptId === pending.promptId)) pending.prompted = true;
+  else if (channel !== 'scheduler') delete pending.prompted;
+}
+
 export function createEngine(deps: EngineDeps): Engine {
   const { store, clock, content, classifier, logger } = deps;
   const { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics, zoneSources } = assemble(deps.features, content);
@@ -95,7 +106,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
   // Typed words and a file's caption: read in typed-reading.ts, with the engine's own steps.
-  const { onText, onFile } = typedReading({ content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired });
+  const { onText, onFile } = typedReading({ content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere });
 
   function notifyLater(userId: string, pending: Promise<Reply[]>): void {
     pending.then(
@@ -126,19 +137,38 @@ export function createEngine(deps: EngineDeps): Engine {
     if (!ctx.session.flowId) afterFlow(ctx, startFlow(ctx, menuFlow));
   }
 
+  /** Longer than the half hour since the parent's last turn. */
+  const awayNow = (ctx: RunContext): boolean => ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
+
+  /**
+   * Said before the question waiting, coming back to it (resume, or a return typed: coming-back.ts).
+   * Back after a while: what became due meanwhile first (a reply overdue, W15-13), then "welcome
+   * back", or, asked on an earlier day, what its flow says it was about ("We were logging Tuesday 12
+   * January:", W15-3); back within the half hour, `near`. Never over a safety check. With `near`
+   * null (an answer typed on coming back, on any channel), only a question its flow names a day for.
+   */
+  function sayWhereWeWere(ctx: RunContext, near: string | null): void {
+    const restored = restore(ctx);
+    const pending = ctx.session.pending;
+    if (!restored || !pending || ctx.session.flowId === safetyFlow) return;
+    const away = awayNow(ctx);
+    const earlier = away && pending.askedOn !== undefined && pending.askedOn < ctx.day;
+    const about = earlier ? restored.flow.welcomeBack?.(restored.snapshot.context as Record<string, unknown>, restored.snapshot.value) : null;
+    if (near === null && !about) return;
+    if (away && commands.has(RETURN_COMMAND)) runCommand(RETURN_COMMAND, '', ctx);
+    const said = about ?? { key: away ? 'engine.welcome-back' : (near ?? 'engine.back-to') };
+    ctx.replies.push(textReply(content, said.key, said.vars ?? {}, ctx.session.seq));
+  }
+
   /** Resume a conversation: re-ask the pending question, or start kindly if there is none. */
   function resume(ctx: RunContext, restarted: boolean): void {
     const restored = restore(ctx);
     if (restored && ctx.session.pending) {
+      // A reminder has just asked it, and the parent has said nothing since: asked once, by the reminder (W15-13).
+      if (!awayNow(ctx) && ctx.session.pending.prompted) return;
       // A safety check (e.g. moved here from a public channel) is asked as it is, without "welcome
       // back"; a parent back within the half hour is taken back to the question, not welcomed.
-      const away = ctx.now.getTime() - Date.parse(ctx.session.updatedAt) > AWAY_MS;
-      // Back after a while: what became due meanwhile first (a reply overdue, W15-13), never over a safety check.
-      if (away && ctx.session.flowId !== safetyFlow && commands.has(RETURN_COMMAND)) runCommand(RETURN_COMMAND, '', ctx);
-      // Asked on an earlier day: its flow may name what it was about ("We were logging Tuesday 12 January:", W15-3).
-      const earlier = away && ctx.session.pending.askedOn !== undefined && ctx.session.pending.askedOn < ctx.day;
-      const about = earlier ? restored.flow.welcomeBack?.(restored.snapshot.context as Record<string, unknown>, restored.snapshot.value) : null;
-      if (ctx.session.flowId !== safetyFlow) ctx.replies.push(about ? textReply(content, about.key, about.vars ?? {}, ctx.session.seq) : textReply(content, away ? 'engine.welcome-back' : 'engine.back-to', {}, ctx.session.seq));
+      sayWhereWeWere(ctx, 'engine.back-to');
       reask(ctx);
       return;
     }
@@ -239,6 +269,7 @@ export function createEngine(deps: EngineDeps): Engine {
       answerUnknownCommand(ctx, input.name, askable, () => runCommand('help', '', ctx));
     }
 
+    markPrompted(session, turn.channel, ctx.replies);
     session.updatedAt = at;
     store.saveSession(session);
     const unreadable = store.takeUnreadable(turn.user);

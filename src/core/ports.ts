@@ -87,6 +87,8 @@ export interface PendingQuestion {
   cameBack?: number;
   /** Words added after a button's own go to the flow with the choice (AskParams.takesAdded). */
   takesAdded?: boolean;
+  /** Asked last by the bot's own prompt (a scheduler reminder), with nothing from the parent since: a return at once does not ask it again (W15-13). */
+  prompted?: boolean;
 }
 
 export interface StoredSnapshot {

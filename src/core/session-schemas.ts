@@ -13,6 +13,7 @@ export const pendingSchema = z.object({
   askedOn: z.string().optional(),
   cameBack: z.number().optional(),
   takesAdded: z.boolean().optional(),
+  prompted: z.boolean().optional(),
 });
 
 /**

@@ -18,6 +18,7 @@ import { choiceBegun, matchChoice, numberWithNoChoice, textReply, type BegunChoi
 import { keepAddedWords } from './added-words.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
+import { RETURNED_TOPIC, returnMessage } from './coming-back.js';
 
 /** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
 const FILE_WORDS_READ = 15;
@@ -36,10 +37,13 @@ export interface ReadingDeps {
   /** A reply about the message itself, then the question the parent was on (or the menu). */
   sayThenReask(ctx: RunContext, key: string): void;
   crisisFired(ctx: RunContext, crisis: Fired): void;
+  /** Said before the question waiting, coming back to it (the engine's, as resume says it); `near`: back within the half hour; null: an answer typed. */
+  sayWhereWeWere(ctx: RunContext, near: string | null): void;
 }
 
 export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: string): void; onFile(ctx: RunContext, raw: string): void } {
-  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired } = deps;
+  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere } = deps;
+  const words = (key: string) => content.words(key);
 
   function onText(ctx: RunContext, raw: string): void {
     const text = cleanText(raw);
@@ -52,6 +56,10 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       return;
     }
     if (problem) return sayThenReask(ctx, `input.${problem}`);
+    // "hi, back again", "sorry I've been away, where were we" at any waiting question: a return, never its answer (coming-back.ts).
+    const atQuestion = Boolean(ctx.session.flowId && ctx.session.pending && ![safetyFlow, menuFlow].includes(ctx.session.flowId));
+    const back = atQuestion ? returnMessage(text, words) : null;
+    if (back) return cameBack(ctx, back.carries);
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)
     if (ctx.session.flowId !== safetyFlow && asksToCarryOn(content, text)) return sayThenReask(ctx, 'engine.carry-on');
@@ -98,6 +106,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     if (choiceId) {
       // Words after the button's own that add something are kept, never lost (added-words.ts).
       const added = begun ? keepAddedWords(ctx, pending, text, begun) : null;
+      sayWhereWeWere(ctx, null); // back after days: which day it goes on (W15-3), on every channel
       return deliverEvent(ctx, { type: 'CHOICE', id: choiceId, ...when, typed: text, ...(added ? { added } : {}) });
     }
     if (numberWithNoChoice(content, pending, text)) {
@@ -119,6 +128,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
       reask(ctx);
       return;
     }
+    sayWhereWeWere(ctx, null);
     deliverEvent(ctx, event);
   }
 
@@ -139,9 +149,19 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     sayThenReask(ctx, 'input.file');
   }
 
-  /** The parent's words kept as their own (no child), and said so; then the question again. */
+  /** A return typed at a question: its words kept when they carry something, where we were, and the question again. */
+  function cameBack(ctx: RunContext, carries: string): void {
+    if (carries) {
+      ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: RETURNED_TOPIC, text: carries, at: ctx.now.toISOString(), day: ctx.day });
+      ctx.replies.push(textReply(content, 'engine.returned-kept', {}, ctx.session.seq));
+    }
+    sayWhereWeWere(ctx, 'engine.returned');
+    reask(ctx);
+  }
+
+  /** The parent's words kept as their own, with the case the question is about (none open: no child), and said so; then the question again. */
   function keepAside(ctx: RunContext, text: string, key: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
     sayThenReask(ctx, key);
   }
 

@@ -60,7 +60,8 @@ export const correct: ChatCommand = (args, ctx) => {
     args = '';
   }
   // "correct the date", "wrong name", "/nextstep correct who": what was wrong is not asked again.
-  const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:name|person|who)\b/i.test(args) ? 'who' : undefined;
+  // "wrong name" alone may mean the child's or a staff member's: the flow asks which when the case holds both.
+  const named = /\b(?:date|day|when)\b/i.test(args) ? 'said_on' : /\b(?:person|who)\b/i.test(args) ? 'who' : /\bname\b/i.test(args) ? 'name' : undefined;
   const kindWords = Object.fromEntries(CATEGORIES.map((c) => [c, ctx.content.render(`category.${c}.label`)]));
   // The open child's name can be put right too (W15-7).
   const child = caseId !== null ? (ctx.store.getCase(userId, caseId)?.nickname ?? '') : '';

@@ -33,7 +33,8 @@ describe('the menu reads the parent\'s own talk', () => {
   it('"It\'s what the school said" goes on to triage with the words, as before', () => {
     const typed = "we're living with my mum in Leeds now";
     const r = replay(homeMachine, {}, [text(typed), choice('theirs')]);
-    expect(r.final.output).toEqual({ next: 'triage', input: { statement: typed } });
+    // Its words are in the notes already (with no child): triage moves them, not keeps them again (return17).
+    expect(r.final.output).toEqual({ next: 'triage', input: { statement: typed, wordsHeld: true } });
   });
 
   it('"Just keep it" is the menu again', () => {

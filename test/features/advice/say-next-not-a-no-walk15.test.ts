@@ -80,7 +80,8 @@ describe('not a no yet (W15-2)', () => {
     expect(asked?.key).toBe('say-next.ask-which-kind');
     expect(asked?.choices?.map((c) => c.id)).toContain('not-a-no');
     const out = replay(m, { statement: PENDING }, [classified('resources', false), choice('not-a-no')]);
-    expect(out.final.value).toBe('done');
+    // A holding message is offered now (return17, not-a-no-holding.test.ts).
+    expect(out.final.value).toBe('offer');
     expect(statements(out.effects)).toEqual([]);
     expect(ofType<NoteParams>(out.effects, 'note')).toContainEqual(expect.objectContaining({ kind: 'response', text: PENDING }));
     expect(ofType(out.effects, 'closeFollowups')).toEqual([{ status: 'answered' }]);
@@ -89,7 +90,7 @@ describe('not a no yet (W15-2)', () => {
 
   it('words that promise a later answer and refuse nothing are taken as not a no, even when the classifier is sure of a kind', () => {
     const r = replay(m, { statement: LOOKING }, [classified('data', true)]);
-    expect(r.final.value).toBe('done');
+    expect(r.final.value).toBe('offer');
     expect(keysSaid(r.effects)).toContain('say-next.not-a-no');
     expect(statements(r.effects)).toEqual([]);
     // A no that also says they will look again is still a no.
@@ -99,7 +100,7 @@ describe('not a no yet (W15-2)', () => {
 
   it('the same way out is among all the kinds', () => {
     const r = replay(m, { statement: PENDING }, [classified('resources', false), choice('cat:all'), choice('not-a-no')]);
-    expect(r.final.value).toBe('done');
+    expect(r.final.value).toBe('offer');
   });
 });
 

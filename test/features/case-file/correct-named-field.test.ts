@@ -21,12 +21,19 @@ describe('correcting what the parent already named', () => {
   it.each([
     ['correct the date', 'case-file.correct.ask-date'],
     ['wrong date', 'case-file.correct.ask-date'],
-    ['the name is wrong', 'case-file.correct.ask-who'],
     ['fix the person', 'case-file.correct.ask-who'],
   ])('%j: straight to %s after "yes, that one"', async (typed, asked) => {
     const a = await oneStatement();
     expect(question(await a.send(typed)).key).toBe('case-file.correct.one');
     expect(question(await a.send(pick('yes'))).key).toBe(asked);
+  });
+
+  // "the name is wrong" with Theo's name and Mr Hughes's: which name is asked first (return17, correct-which-name.test.ts).
+  it('"the name is wrong": which name, then, for Mr Hughes\'s, straight to who said it after "yes, that one"', async () => {
+    const a = await oneStatement();
+    expect(question(await a.send('the name is wrong')).key).toBe('case-file.correct.which-name');
+    expect(question(await a.send(pick('staff-name'))).key).toBe('case-file.correct.one');
+    expect(question(await a.send(pick('yes'))).key).toBe('case-file.correct.ask-who');
   });
 
   it('"/nextstep correct date" the same; "/nextstep correct" alone asks what was wrong', async () => {
