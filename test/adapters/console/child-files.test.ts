@@ -8,25 +8,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
 import { userFilesDir } from '../../../src/core/user-files.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
+import { consoleTurns } from './console-turns.js';
 import { filesUnder, tellTriage, type CaseApp } from '../../features/case-file/support.js';
 
 const app = caseAppsAfterEach();
-
-async function consoleTurns(a: CaseApp, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const done = runConsoleChat({ engine: a.engine, user: 'parent-a', input, output, filesDir: join(a.dir, 'files'), copiesDir: join(a.dir, 'exports'), interactive: false });
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await done;
-  return text;
-}
 
 async function twoChildrenWithLogs(): Promise<CaseApp> {
   const a = app();

@@ -9,26 +9,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
 import { consoleDeliver } from '../../../src/adapters/console/console-deliver.js';
 import { textReply } from '../../../src/core/render.js';
 import { userFilesDir } from '../../../src/core/user-files.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { filesContaining, filesUnder, tellTriage, type CaseApp } from '../../features/case-file/support.js';
+import { consoleTurns } from './console-turns.js';
+import { filesContaining, filesUnder, tellTriage } from '../../features/case-file/support.js';
 
 const app = caseAppsAfterEach();
 const PHRASE = 'Zephyrine cloakroom quietly';
-
-async function consoleTurns(a: CaseApp, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const done = runConsoleChat({ engine: a.engine, user: 'parent-a', input, output, filesDir: join(a.dir, 'files'), copiesDir: join(a.dir, 'exports'), interactive: false });
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await done;
-  return text;
-}
 
 describe('the console: a copy the parent exported survives forget', () => {
   it('export, then forget me: the copy stays where the console said, and nothing of the bot is left', async () => {

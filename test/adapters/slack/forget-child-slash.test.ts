@@ -5,7 +5,7 @@
  * in the channel. Through the real Bolt app against the fake Slack.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keysOf, postCommand, slashCommand, startHarness, type Harness, type Json } from './fake-slack.js';
+import { keysOf, postCommand, slashCommand, startHarness, respondsFor, type Harness } from './fake-slack.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -15,7 +15,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const respondsFor = (trigger: string): Json[] => h.fake.responds.filter((r) => r.id === trigger).map((r) => r.body);
 
 function twoChildren(user: string): void {
   const at = new Date().toISOString();
@@ -29,7 +28,7 @@ describe('Slack: /nextstep forget <child>', () => {
     const fields = slashCommand(h.fake, 'U1', 'forget Noah');
     await postCommand(h.port, fields);
     await h.waitForLog('turn delivered', 1);
-    const answers = respondsFor(fields['trigger_id'] ?? '');
+    const answers = respondsFor(h.fake, fields['trigger_id'] ?? '');
     const keys = answers.flatMap((a) => keysOf(a['blocks']));
     expect(keys).toContain('case-file.forget-child.confirm');
     expect(keys).not.toContain('case-file.forget.confirm-children');
@@ -45,7 +44,7 @@ describe('Slack: /nextstep forget <child>', () => {
       const fields = slashCommand(h.fake, 'U2', text);
       await postCommand(h.port, fields);
       await h.waitForLog('turn delivered', n);
-      expect(respondsFor(fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('case-file.forget.confirm-children');
+      expect(respondsFor(h.fake, fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('case-file.forget.confirm-children');
     }
   });
 });

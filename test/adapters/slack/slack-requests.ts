@@ -149,3 +149,8 @@ export function click(user: string, channel: string, messageTs: string, blocks: 
     ],
   };
 }
+
+/** What the app sent to a slash command's response URL, by the command's trigger id, in order. */
+export function respondsFor(fake: FakeSlack, trigger: string): Json[] {
+  return fake.responds.filter((r) => r.id === trigger).map((r) => r.body);
+}

@@ -3,7 +3,7 @@
  * answered ephemerally through response_url; `say` classifies the pasted statement.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buttonsOf, click, keysOf, postCommand, postInteraction, slashCommand, startHarness, type Harness, type Json } from './fake-slack.js';
+import { buttonsOf, click, keysOf, postCommand, postInteraction, slashCommand, startHarness, respondsFor, type Harness } from './fake-slack.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,7 +13,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const respondsFor = (trigger: string): Json[] => h.fake.responds.filter((r) => r.id === trigger).map((r) => r.body);
 
 describe('Slack slash command', () => {
   it('acknowledges within 3 seconds and answers help ephemerally', async () => {
@@ -24,7 +23,7 @@ describe('Slack slash command', () => {
     expect(res.text).toBe('');
     expect(Date.now() - started).toBeLessThan(3000);
     await h.waitForLog('turn delivered', 1);
-    const answers = respondsFor(fields['trigger_id'] ?? '');
+    const answers = respondsFor(h.fake, fields['trigger_id'] ?? '');
     expect(answers.length).toBeGreaterThan(0);
     for (const a of answers) expect(a['response_type']).toBe('ephemeral');
     expect(answers.flatMap((a) => keysOf(a['blocks']))).toContain('help.text');
@@ -36,8 +35,8 @@ describe('Slack slash command', () => {
     for (const text of ['', 'dance']) {
       const fields = slashCommand(h.fake, 'U1', text);
       await postCommand(h.port, fields);
-      await h.fake.waitFor(() => respondsFor(fields['trigger_id'] ?? '').length > 0, `answer to "${text}"`);
-      expect(respondsFor(fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('help.text');
+      await h.fake.waitFor(() => respondsFor(h.fake, fields['trigger_id'] ?? '').length > 0, `answer to "${text}"`);
+      expect(respondsFor(h.fake, fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('help.text');
     }
   });
 
@@ -46,7 +45,7 @@ describe('Slack slash command', () => {
     const fields = slashCommand(h.fake, 'U2', `say ${statement}`);
     await postCommand(h.port, fields);
     await h.waitForLog('turn delivered', 1);
-    const answers = respondsFor(fields['trigger_id'] ?? '');
+    const answers = respondsFor(h.fake, fields['trigger_id'] ?? '');
     const keys = answers.flatMap((a) => keysOf(a['blocks']));
     expect(keys.some((k) => k.startsWith('say-next.'))).toBe(true);
     for (const a of answers) expect(a['response_type']).toBe('ephemeral');
@@ -60,7 +59,7 @@ describe('Slack slash command', () => {
       const url = h.fake.responseUrl('click-1');
       await postInteraction(h.port, click('U2', 'C-GENERAL', '1690000000.999999', withButtons?.['blocks'], button, { ephemeral: true, responseUrl: url }));
       await h.waitForLog('turn delivered', 2);
-      const clickAnswers = respondsFor('click-1');
+      const clickAnswers = respondsFor(h.fake, 'click-1');
       expect(clickAnswers[0]?.['replace_original']).toBe(true);
       expect(buttonsOf(clickAnswers[0]?.['blocks'])).toEqual([]);
       for (const a of clickAnswers.slice(1)) expect(a['response_type']).toBe('ephemeral');
@@ -72,7 +71,7 @@ describe('Slack slash command', () => {
     const fields = slashCommand(h.fake, 'U3', 'start');
     await postCommand(h.port, fields);
     await h.waitForLog('turn delivered', 1);
-    const answers = respondsFor(fields['trigger_id'] ?? '');
+    const answers = respondsFor(h.fake, fields['trigger_id'] ?? '');
     const last = answers.at(-1);
     expect(keysOf(last?.['blocks'])).toContain('home.menu');
     expect(buttonsOf(last?.['blocks']).map((b) => b.actionId)).toContain('choice:new-no');
@@ -82,6 +81,6 @@ describe('Slack slash command', () => {
     const fields = slashCommand(h.fake, 'U4', 'notes');
     await postCommand(h.port, fields);
     await h.waitForLog('turn delivered', 1);
-    expect(respondsFor(fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('notes.empty');
+    expect(respondsFor(h.fake, fields['trigger_id'] ?? '').flatMap((a) => keysOf(a['blocks']))).toContain('notes.empty');
   });
 });

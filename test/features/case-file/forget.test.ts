@@ -5,9 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsoleChat } from '../../../src/adapters/console/console-chat.js';
+import { consoleTurns } from '../../adapters/console/console-turns.js';
 import { userFilesDir } from '../../../src/core/user-files.js';
 import { userTables } from '../../../src/store/sqlite/user-tables.js';
 import { cli, cmd, filesContaining, filesUnder, keysOf, appsPerTest, pick, question, storedNote, tellTriage, type CaseApp } from './support.js';
@@ -28,18 +27,6 @@ async function fullCase(a: CaseApp, user: string, phrase: string, nickname: stri
   a.store.logs.putEntry(user, { caseId, date: '2026-11-24', attendance: 'partial', hours: 2, note: `${phrase} diary`, triggers: [{ id: 'other', detail: `${phrase} trigger` }] }, '2026-11-24T18:00:00Z');
   await a.send(cmd('followup-days', '7'), u);
   await a.send(cmd('say', `${phrase} is not something we offer here, we have never done it.`), u);
-}
-
-/** The console chat, scripted, so documents are saved where the console saves them. */
-async function consoleTurns(a: CaseApp, user: string, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const done = runConsoleChat({ engine: a.engine, user, input, output, filesDir: join(a.dir, 'files'), interactive: false });
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await done;
-  return text;
 }
 
 describe('forget', () => {
@@ -88,13 +75,13 @@ describe('forget', () => {
     await fullCase(a, 'parent-a', PHRASE_A, 'Robin');
     await fullCase(a, 'parent-b', PHRASE_B, 'Kit');
     // Through the console, so letters and exports are saved as files: the PDF, the CSV, the JSON.
-    await consoleTurns(a, 'parent-a', ['/letter restate-nos', '/export pdf', '/export csv', '/export json']);
-    await consoleTurns(a, 'parent-b', ['/export md']);
+    await consoleTurns(a, ['/letter restate-nos', '/export pdf', '/export csv', '/export json'], { user: 'parent-a', withCopies: false });
+    await consoleTurns(a, ['/export md'], { user: 'parent-b', withCopies: false });
     const filesA = userFilesDir(join(a.dir, 'files'), 'parent-a');
     expect(filesUnder(filesA).length).toBeGreaterThanOrEqual(4);
     expect(filesContaining(a.dir, PHRASE_A).length).toBeGreaterThan(0); // the check can see it
 
-    const out = await consoleTurns(a, 'parent-a', ['/forget', '1']);
+    const out = await consoleTurns(a, ['/forget', '1'], { user: 'parent-a', withCopies: false });
     expect(out).toContain('Everything I held about you has been erased');
     expect(existsSync(filesA)).toBe(false);
     // While the bot is still running (WAL mode, connection open)…
