@@ -18,9 +18,15 @@ interface Ctx {
   ownKind?: OwnTalk;
 }
 
-/** What the parent's own talk at the menu can be taken as: put right (a correction only), the school's words after all, or just kept. */
+/**
+ * What the parent's own talk at the menu can be taken as: put right (a correction only), the
+ * school's words after all, or just kept. A question to me may be about the school without being
+ * their words: "It's about what the school said or did" starts triage from its first question,
+ * the question kept as the parent's (review19 R1).
+ */
+const OWN_TALK_CHOICES: Record<OwnTalk, string[]> = { correction: ['correct', 'theirs', 'keep'], family: ['theirs', 'keep'], question: ['about', 'theirs', 'keep'] };
 function ownTalkParams({ context }: { context: Ctx }): AskParams {
-  const ids = context.ownKind === 'correction' ? ['correct', 'theirs', 'keep'] : ['theirs', 'keep'];
+  const ids = OWN_TALK_CHOICES[context.ownKind ?? 'question'];
   return { key: `home.own-talk.${context.ownKind ?? 'question'}`, choices: ids.map((id) => ({ id, key: `home.own-talk.choice.${id}` })), freeText: false };
 }
 
@@ -74,6 +80,7 @@ export const homeMachine = setup({
     holdOwnTalk: assign(({ event }) => ({ own: answerOf(event as FlowEvent), ownKind: ownTalkOf(answerOf(event as FlowEvent)) })),
     ownIsTheirs: assign(({ context }) => ({ next: 'triage', statement: context.own ?? '' })),
     correctIt: assign({ next: 'cmd:correct' }),
+    aboutTheSchool: assign({ next: 'triage', statement: '' }),
   },
   guards: {
     // A correction, family news or a question to me, reporting no one at school (W15-1, W15-6).
@@ -118,6 +125,7 @@ export const homeMachine = setup({
         CHOICE: [
           { guard: { type: 'picked', params: 'correct' }, target: 'done', actions: 'correctIt' },
           { guard: { type: 'picked', params: 'theirs' }, target: 'done', actions: 'ownIsTheirs' },
+          { guard: { type: 'picked', params: 'about' }, target: 'done', actions: 'aboutTheSchool' },
           { target: 'menu', actions: { type: 'say', params: { key: 'home.own-talk.kept' } } },
         ],
       },
@@ -139,7 +147,7 @@ export const homeFlow: FlowDef = {
     'home.choice.new-no.also',
     'home.choice.keep.also',
     ...['correction', 'family', 'question'].map((k) => `home.own-talk.${k}`),
-    ...['correct', 'theirs', 'keep'].map((id) => `home.own-talk.choice.${id}`),
+    ...['correct', 'theirs', 'about', 'keep'].map((id) => `home.own-talk.choice.${id}`),
     'home.own-talk.kept',
     ...[...AFTER_LETTER_MENU, ...HOME_MENU].map((m) => `home.choice.${m.id}`),
   ],

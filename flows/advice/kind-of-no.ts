@@ -11,7 +11,7 @@
 import { assign, setup } from 'xstate';
 import type { Category } from '../../src/core/types.js';
 import { clip, clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
-import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, nextStepDue, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
+import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
 import { clipQuote, factOf, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
@@ -23,27 +23,11 @@ import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordi
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
-import { buttonsOf, kindOfNoKeys, NEXT_STEP_BY, NEXT_STEP_BY_MEETING, NEXT_STEP_PASSED, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { buttonsOf, kindOfNoKeys, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
-import { meetingBefore, meetingHeld, meetingLetterVars } from './after-meeting.js';
+import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
-
-
-/** The next step's date: the one an answer named, else two weeks after the letter. */
-const dueOf = (context: Ctx): string => nextStepDue(context['due'], context.date);
-/** The day the parent's answer named (no default follow-up day), or ''. */
-const namedDay = (context: Ctx): string => (typeof context['due'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(context['due']) ? context['due'] : '');
-
-function nextStepByParams({ context }: { context: Ctx }, dueSay: string | undefined): SayParams {
-  const due = dueOf(context);
-  // A date they gave that has already passed (a period counted from the day they said it): said as passed, not put in the diary.
-  const passed = due !== '' && /^\d{4}-\d{2}-\d{2}$/.test(context.date) && due < context.date;
-  const key = passed ? NEXT_STEP_PASSED : dueSay && context['due'] ? dueSay : NEXT_STEP_BY;
-  const shown = (day: string) => (day ? letterDay(day, context.monthFirst === 'yes') : '');
-  // A meeting kept to watch comes before the day: named, so the follow-up day after it is no surprise (W13-7).
-  const first = key === NEXT_STEP_BY ? meetingBefore(context, due) : '';
-  return first ? { key: NEXT_STEP_BY_MEETING, vars: { date: shown(due), meeting: shown(first) } } : { key, vars: { date: shown(due) } };
-}
+import { dueOf, namedDay, nextStepByParams } from './kind-of-no-next-step.js';
 
 
 /**

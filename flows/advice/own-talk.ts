@@ -17,6 +17,7 @@ export const OWN_TALK_TOPIC = 'home.own-words';
 export type OwnTalk = 'correction' | 'family' | 'question';
 const KINDS: readonly OwnTalk[] = ['correction', 'family', 'question'];
 
+const wordsOf = (key: string) => shippedWords(key).map((p) => new RegExp(p, 'i'));
 const patterns = once(() => new Map(KINDS.map((k) => [k, shippedWords(`own-talk.${k}`).map((p) => new RegExp(p, 'i'))] as const)));
 
 /** What the parent's own talk is, or undefined when the words may be the school's. */
@@ -25,5 +26,18 @@ export function ownTalkOf(raw: string): OwnTalk | undefined {
   const text = raw.length > 4000 ? raw.slice(0, 4000) : raw;
   if (reportsSomeoneAtSchool(text) || quotations(text).length > 0) return undefined;
   const plain = plainWords(text);
-  return KINDS.find((k) => (patterns().get(k) ?? []).some((r) => r.test(plain)));
+  const kind = KINDS.find((k) => (patterns().get(k) ?? []).some((r) => r.test(plain)));
+  return kind === 'question' && asksAboutTheSchool(plain) ? undefined : kind;
+}
+
+const notMine = once(() => wordsOf('own-talk.question-not-mine'));
+const ownNotKnowing = once(() => wordsOf('own-talk.own-not-knowing'));
+
+/**
+ * A question that holds a no, or names the school or what it did ("can you help, the school wont
+ * give my son…"): a parent asking for help with the school's no, which triage is for (review19 R1).
+ */
+function asksAboutTheSchool(plain: string): boolean {
+  const rest = ownNotKnowing().reduce((t, r) => t.replace(new RegExp(r.source, 'gi'), ' '), plain);
+  return notMine().some((r) => r.test(rest));
 }

@@ -50,9 +50,27 @@ export const notYetTransitions = [
 /** The next step said, noted as one (dated, like every note): its words are the content key's. */
 const nextStep = (id: string) => ({ type: 'note', params: { kind: 'next_step', topic: `${P}.next-step`, text: `${P}.next-step.${id}` } }) as const;
 
+type Held = { context: { statement: string; fromNotes?: boolean }; event: FlowEvent };
+
+/**
+ * The school's words typed before "They said no but gave no reason" was tapped at "Which sounds
+ * closest?": the parent's own account of a no, kept in their words (never the school's), unless
+ * they came from the notes already (review19 R8: they were kept nowhere).
+ */
+const heldWordsNote = ({ context, event }: Held): NoteParams => ({
+  kind: 'parent_words',
+  topic: `${P}.own-words`,
+  text: event.type === 'CHOICE' && !context.fromNotes ? context.statement : '',
+});
+
+/** Said as "I've kept what you said" only when words were kept: typed now, or held from before a button (review19 R8). */
+const keptOrButton = (key: string) => ({ context, event }: Held) => ({
+  key: event.type === 'TEXT' || heldWordsNote({ context, event }).text.trim() ? key : `${key}.button`,
+});
+
 export const notYetStates = {
-  nothingYet: { entry: ['disclaim', { type: 'say', params: { key: `${P}.nothing-yet` } }, nextStep('ask-in-writing')], always: 'done' },
-  noReason: { entry: ['disclaim', { type: 'say', params: { key: `${P}.no-reason` } }, nextStep('ask-reason')], always: 'done' },
+  nothingYet: { entry: ['disclaim', { type: 'say', params: keptOrButton(`${P}.nothing-yet`) }, nextStep('ask-in-writing')], always: 'done' },
+  noReason: { entry: ['disclaim', { type: 'note', params: heldWordsNote }, { type: 'say', params: keptOrButton(`${P}.no-reason`) }, nextStep('ask-reason')], always: 'done' },
   // Their words are a reply, not a no: kept as their reply (the request stops waiting), with what to do while they look into it,
   // and a short holding message offered (asking by when they will decide); once it is sent, its reminder is set as any letter's.
   notANo: {
@@ -62,13 +80,15 @@ export const notYetStates = {
 } as const;
 
 /** Said at the end of a path with nothing to answer, so no letter is offered (test/features/all-paths.test.ts). "Not a no yet" offers its holding message. */
-export const NOTHING_TO_ANSWER_KEYS = [`${P}.nothing-yet`, `${P}.no-reason`];
+export const NOTHING_TO_ANSWER_KEYS = [`${P}.nothing-yet`, `${P}.nothing-yet.button`, `${P}.no-reason`, `${P}.no-reason.button`];
 
 export const NOT_YET_KEYS = [
   ...['ask-in-writing', 'ask-reason', 'ask-when'].map((id) => `${P}.next-step.${id}`),
   `${P}.choice.nothing-yet`,
   `${P}.nothing-yet`,
+  `${P}.nothing-yet.button`,
   `${P}.no-reason`,
+  `${P}.no-reason.button`,
   `${P}.not-a-no`,
   ...Object.keys(NOT_A_KIND).map((id) => `${P}.choice.${id}`),
 ];

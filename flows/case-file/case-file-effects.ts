@@ -80,4 +80,6 @@ export const caseFileEffects = {
   eraseChild: (_: unknown, _params: { caseId: number; child: string; others: string }) => {},
   /** Send one child's packet, a copy for the parent to keep, before erasing them. */
   exportChild: (_: unknown, _params: { caseId: number; child: string; others: string }) => {},
+  /** Words typed with the erase's no or copy buttons, kept in that child's notes (review19 R2). */
+  keepChildWords: (_: unknown, _params: { caseId: number; text: string }) => {},
 };

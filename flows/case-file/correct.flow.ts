@@ -13,7 +13,8 @@ import * as z from 'zod';
 import { answerOf, clip, effects, parentNoon, type AskParams, type ChoiceRef, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import { letterDay, pastDate } from '../../src/features/advice/letter-facts.js';
 import { choicesOf, isOnlyADay, whenSaid } from '../advice/parent-answers.js';
-import { roleTyped } from '../advice/school-words.js';
+import { looksLikeNickname, roleTyped } from '../advice/school-words.js';
+import { once, shippedAlternation } from '../../src/content/catalog.js';
 import { WHO } from '../advice/triage-questions.js';
 import { caseFileEffects } from './case-file-effects.js';
 import { CATEGORIES } from '../../src/core/types.js';
@@ -122,6 +123,13 @@ function confirmParams({ context }: { context: Ctx }): AskParams {
   return { key, vars: { from: from ?? '', to: context.valueWords }, choices: choicesOf(`${P}.confirm`, ['yes', 'no']), freeText: false };
 }
 
+const NOT_A_NEW_NAME = once(() => new RegExp(`(?:${shippedAlternation('answers.not-a-new-name')})`, 'i'));
+
+/** A child's new name, read as naming a child is (looksLikeNickname), and never a question back or a thing ("a reduced timetable"): review19 R4. */
+function readsAsNewName(text: string): boolean {
+  return looksLikeNickname(text) && !NOT_A_NEW_NAME().test(text.trim());
+}
+
 /**
  * The day typed, read as "When was this?" reads it (from the parent's own day), else as a letter
  * reads a date ("3/12" in the family's order); only a day that has come, never words or a week.
@@ -168,11 +176,13 @@ export const correctMachine = setup({
   },
   guards: {
     nothingNoted: ({ context }) => context.statements.length === 0 && !context.child,
+    // "wrong date" with nothing of the school's noted: never the child's name (review19 R4).
+    dateButNothingNoted: ({ context }) => context.statements.length === 0 && context.named === 'said_on',
     isNameField: ({ context }) => context.field === 'nickname',
     onlyTheChild: ({ context }) => context.statements.length === 0,
     isChildName: ({ event }) => answerOf(event as FlowEvent) === 'child-name',
     sameName: ({ context, event }) => answerOf(event as FlowEvent).trim().toLowerCase() === context.child.trim().toLowerCase(),
-    isOnlyAName: ({ event }) => /\p{L}/u.test(answerOf(event as FlowEvent)) && answerOf(event as FlowEvent).trim().split(/\s+/).length <= 4,
+    isOnlyAName: ({ event }) => readsAsNewName(answerOf(event as FlowEvent)),
     namedDate: ({ context }) => context.named === 'said_on',
     namedWho: ({ context }) => context.named === 'who' || context.named === 'name',
     // "wrong name" alone, with both a child's name and a staff member's to mean (W15-7).
@@ -197,6 +207,7 @@ export const correctMachine = setup({
     start: {
       always: [
         { guard: 'nothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing` } } },
+        { guard: 'dateButNothingNoted', target: 'done', actions: { type: 'say', params: { key: `${P}.nothing-date` } } },
         { guard: 'eitherName', target: 'whichName' },
         { target: 'statement' },
       ],
@@ -326,6 +337,7 @@ export const correctFlow: FlowDef = {
   machine: correctMachine,
   keys: [
     `${P}.nothing`,
+    `${P}.nothing-date`,
     `${P}.choice.statement-child`,
     `${P}.who-is-a-day`,
     `${P}.one`,

@@ -4,7 +4,9 @@
  * take a copy of that child's notes first: "Export a copy first" sends the child's packet
  * (`exportChild`) and asks again. Yes erases the child once this turn has committed
  * (`eraseChild`: src/features/case-file/forget-child.ts); no keeps everything. Neither writes a
- * note, and nothing of the child is kept by this flow.
+ * note of its own. Words typed after a button's own ("Yes, erase Noah's notes, he has gone to
+ * live with his dad") are about this child, never the open one (review19 R2): with yes they go
+ * with the child; with no, or a copy first, they are kept in this child's notes (`keepChildWords`).
  */
 import { setup } from 'xstate';
 import * as z from 'zod';
@@ -17,6 +19,10 @@ const P = 'case-file.forget-child';
 export const forgetChildParamsSchema = z.object({ caseId: z.number().int(), child: z.string(), others: z.string() });
 export type ForgetChildParams = z.infer<typeof forgetChildParamsSchema>;
 
+/** Words typed after one of the erase's buttons, kept in the notes of the child it asks about. */
+export const keepChildWordsParamsSchema = z.object({ caseId: z.number().int(), text: z.string() });
+export type KeepChildWordsParams = z.infer<typeof keepChildWordsParamsSchema>;
+
 type Ctx = ForgetChildParams;
 
 function choice(id: string, child: string) {
@@ -25,14 +31,17 @@ function choice(id: string, child: string) {
 
 function confirmParams({ context }: { context: Ctx }): AskParams {
   const vars: Record<string, string> = context.others ? { child: context.child, others: context.others } : { child: context.child };
-  return { key: context.others ? `${P}.confirm` : `${P}.confirm-only`, vars, choices: [choice('yes', context.child), choice('export', context.child), choice('no', context.child)], freeText: false };
+  return { key: context.others ? `${P}.confirm` : `${P}.confirm-only`, vars, choices: [choice('yes', context.child), choice('export', context.child), choice('no', context.child)], freeText: false, takesAdded: true };
 }
 
 function againParams({ context }: { context: Ctx }): AskParams {
-  return { key: `${P}.again`, vars: { child: context.child }, choices: [choice('yes', context.child), choice('no', context.child)], freeText: false };
+  return { key: `${P}.again`, vars: { child: context.child }, choices: [choice('yes', context.child), choice('no', context.child)], freeText: false, takesAdded: true };
 }
 
 const params = ({ context }: { context: Ctx }): ForgetChildParams => ({ caseId: context.caseId, child: context.child, others: context.others });
+/** The words added after the button (CHOICE.added), for this child's notes; '' for none. */
+const added = ({ context, event }: { context: Ctx; event: FlowEvent }): KeepChildWordsParams => ({ caseId: context.caseId, text: event.type === 'CHOICE' ? (event.added ?? '') : '' });
+const keepWords = { type: 'keepChildWords', params: added } as const;
 
 export const forgetChildMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
@@ -56,8 +65,8 @@ export const forgetChildMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isYes', target: 'erased', actions: { type: 'eraseChild', params } },
-          { guard: 'isExport', target: 'again', actions: { type: 'exportChild', params } },
-          { guard: 'isNo', target: 'done', actions: { type: 'say', params: ({ context }) => ({ key: `${P}.kept`, vars: { child: context.child } }) } },
+          { guard: 'isExport', target: 'again', actions: [keepWords, { type: 'exportChild', params }] },
+          { guard: 'isNo', target: 'done', actions: [keepWords, { type: 'say', params: ({ context }) => ({ key: `${P}.kept`, vars: { child: context.child } }) }] },
         ],
       },
     },
@@ -66,7 +75,7 @@ export const forgetChildMachine = setup({
       on: {
         CHOICE: [
           { guard: 'isYes', target: 'erased', actions: { type: 'eraseChild', params } },
-          { guard: 'isNo', target: 'done', actions: { type: 'say', params: ({ context }) => ({ key: `${P}.kept`, vars: { child: context.child } }) } },
+          { guard: 'isNo', target: 'done', actions: [keepWords, { type: 'say', params: ({ context }) => ({ key: `${P}.kept`, vars: { child: context.child } }) }] },
         ],
       },
     },

@@ -9,17 +9,18 @@
  * themselves go straight to the store. One entry per child per day: logging a day again
  * replaces it, after saying so.
  */
-import { isAnswerNotName, isStaffName, nicknameFrom } from '../advice/school-words.js';
+import { nicknameFrom } from '../advice/school-words.js';
 import { assign, setup } from 'xstate';
-import { declinesNote, parseDifficulty, parsePartialDay, typedSupportName } from '../../src/features/daily-log/parse.js';
+import { typedSupportName } from '../../src/features/daily-log/parse.js';
 import { isSupportId, type SaveLogParams } from '../../src/features/daily-log/model.js';
 import { DAILY_LOG_KEYS } from './daily-log-keys.js';
+import { dailyLogGuards } from './daily-log-guards.js';
 import { siblingAsk, siblingOutput, unloggedSibling } from './sibling-log.js';
 import { supportAnswers, triggerAnswers } from './daily-log-lists.js';
 import { retoldAssign, retoldGuards, retoldStates } from './attendance-retold.js';
 import { leftOpenGuards, notAReasonActions, welcomeBack } from './left-open.js';
-import { askIllState, excusedSave, illStart, mayBeIll } from './ill-day.js';
-import { earlierFromInput, isToldDay, toldFromInput, toldOf, toldOutput, toldPicked, toldLeftWaiting, toldStates, withEarlierTold } from './told-day-states.js';
+import { askIllState, excusedSave, illStart } from './ill-day.js';
+import { earlierFromInput, toldFromInput, toldOf, toldOutput, toldPicked, toldLeftWaiting, toldStates, withEarlierTold } from './told-day-states.js';
 import { answerOf, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput } from '../../src/core/flow-kit.js';
 import {
   type Ctx,
@@ -33,7 +34,6 @@ import {
   finishSave,
   helpedParams,
   helpedSave,
-  hoursFromWords,
   hoursParams,
   hoursSave,
   keptNote,
@@ -41,8 +41,6 @@ import {
   notNowNote,
   noteAsk,
   numberedSupports,
-  offListNumber,
-  pickedAgain,
   numberedTriggers,
   noteSave,
   offDayParams,
@@ -53,7 +51,6 @@ import {
   otherTriggerSave,
   replaceParams,
   savedNote,
-  saysNothing,
   startParams,
   supportChoices,
   supportsMoreParams,
@@ -129,54 +126,7 @@ export const dailyLogMachine = setup({
     ),
   },
   guards: {
-    isOfferTold: ({ context }) => Boolean(context.offerTold && context.told),
-    hasTold: ({ context }) => Boolean(context.told?.attendance),
-    isToldDay: ({ context, event }) => isToldDay(context, event),
-    toldNoAttendance: ({ context }) => !context.told?.attendance,
-    toldNeedsHours: ({ context }) => context.told?.attendance === 'partial' && !context.told.hours,
-    toldRated: ({ context }) => typeof context.told?.difficulty === 'number',
-    hasToldReasons: ({ context }) => (context.told?.triggers.length ?? 0) > 0,
-    isToldYes: ({ event }) => answerOf(ev(event)) === 'yes',
-    isIll: ({ event }) => answerOf(ev(event)) === 'ill',
-    mayBeIll: ({ context, event }) => mayBeIll(context, event),
-    isPrompted: ({ context }) => context.prompted,
-    isOffDay: ({ context }) => Boolean(context.offDay),
-    isSchoolDay: ({ event }) => answerOf(ev(event)) === 'school-day',
-    hasChosenChild: ({ context }) => context.children.length > 1 && context.nickname !== '',
-    hasSeveralChildren: ({ context }) => context.children.length > 1,
-    hasUnloggedSibling: ({ context }) => unloggedSibling(context) !== undefined,
-    isYes: ({ event }) => answerOf(ev(event)) === 'yes',
-    hasNoChild: ({ context }) => context.children.length === 0 && !context.nickname,
-    isChild: ({ event }) => answerOf(ev(event)).startsWith('child:'),
-    isNewChild: ({ event }) => answerOf(ev(event)) === 'new-child',
-    hasText: ({ event }) => answerOf(ev(event)).length > 0,
-    declinesNote: ({ event }) => declinesNote(answerOf(ev(event))),
-    isAnswerNotName: ({ event }) => isAnswerNotName(answerOf(ev(event))),
-    isStaffName: ({ event }) => isStaffName(answerOf(ev(event))),
-    alreadyLogged: ({ context }) => context.logged.includes(context.nickname.trim().toLowerCase()),
-    isReplace: ({ event }) => answerOf(ev(event)) === 'replace',
-    isNotNow: ({ event }) => answerOf(ev(event)) === 'not-now',
-    isPartial: ({ event }) => attendanceOf(ev(event)) === 'partial',
-    isAttendance: ({ event }) => attendanceOf(ev(event)) !== null,
-    isPartialDayTold: ({ event }) => parsePartialDay(answerOf(ev(event))) !== null,
-    isHoursUnsure: ({ event }) => answerOf(ev(event)) === 'h:unsure',
-    isHoursChoice: ({ event }) => /^h:\d+$/.test(answerOf(ev(event))),
-    isHoursText: ({ context, event }) => hoursFromWords(answerOf(ev(event)), context.schoolDayHours) !== null,
-    isDifficulty: ({ event }) => parseDifficulty(answerOf(ev(event)).replace(/^d:/, '')) !== null,
-    isOtherTrigger: ({ event }) => answerOf(ev(event)) === 't:other',
-    isTrigger: ({ event }) => answerOf(ev(event)).startsWith('t:'),
-    isNumberedTriggers: ({ context, event }, { again }: { again: boolean }) => numberedTriggers(ev(event), again, context.picked) !== null,
-    isNumberedSupports: ({ context, event }, { again }: { again: boolean }) => numberedSupports(ev(event), again, context.picked) !== null,
-    isPickedAgain: ({ context, event }, list: 'trigger' | 'support') => pickedAgain(ev(event), list, context.picked),
-    isOffListNumber: ({ context, event }, { list, again }: { list: 'trigger' | 'support'; again: boolean }) => offListNumber(ev(event), list, again, context.picked) !== null,
-    hasQueued: ({ context }) => (context.queued ?? []).length > 0,
-    isOtherSupport: ({ event }) => answerOf(ev(event)) === 's:other',
-    isSupport: ({ event }) => answerOf(ev(event)).startsWith('s:'),
-    isEnough: ({ event }) => ['done', 'nothing', 'nothing-tried'].includes(answerOf(ev(event))),
-    saysNothing: ({ event }) => saysNothing(ev(event)),
-    isTypedSupport: ({ event }) => typedPick(ev(event), 'support') !== null,
-    isSkip: ({ event }) => answerOf(ev(event)) === 'skip',
-    wantsTip: ({ context }) => context.tip,
+    ...dailyLogGuards,
     ...retoldGuards, ...leftOpenGuards,
   },
 }).createMachine({

@@ -6,7 +6,7 @@
  * other children are untouched. The child is found by the name the chat knows them by (any case).
  */
 import { CliError, progress, type CliIo } from './io.js';
-import { pickCase, requireChild } from './log-common.js';
+import { pickCase, theChild } from './log-common.js';
 import { openExisting } from './open-store.js';
 import type { ForgetReport } from '../features/case-file/requests-port.js';
 
@@ -14,10 +14,9 @@ export async function forgetChildCommand(o: { user: string; child: string; db?: 
   const say = progress(io, 'forget');
   const opened = await openExisting(o, io, o.user);
   try {
-    const child = pickCase(opened.store, o.user, o.child, new Date().toISOString(), false);
-    requireChild(opened.store, o.user, o.child, child);
+    const child = theChild(opened.store, o.user, o.child, pickCase(opened.store, o.user, o.child, new Date().toISOString(), false));
     say(`erasing everything about ${o.user}'s child "${o.child}" and compacting the database`);
-    const r = await opened.store.requests.eraseChild(o.user, (child as { id: number }).id);
+    const r = await opened.store.requests.eraseChild(o.user, child.id);
     if (!r.walTruncated) {
       throw new CliError("the child's rows are gone, but another program (the bot?) is reading the database, so its write-ahead log could not be emptied yet; run forget again when it is idle or stopped");
     }

@@ -22,8 +22,18 @@ export function pickCase(store: Store, userId: string, nickname: string | undefi
 /** A named child who is not there is a mistake, said the same way by every command. */
 export function requireChild(store: Store, userId: string, nickname: string | undefined, found: CaseRow | undefined): void {
   if (!nickname || found) return;
+  throw noChildCalled(store, userId, nickname);
+}
+
+/** The child a command must have (forget --child): the case found, else a clean rejection naming the parent's children (review19 R13). */
+export function theChild(store: Store, userId: string, nickname: string, found: CaseRow | undefined): CaseRow {
+  if (found) return found;
+  throw noChildCalled(store, userId, nickname);
+}
+
+function noChildCalled(store: Store, userId: string, nickname: string): CliError {
   const known = store.listCases(userId).map((c) => c.nickname);
-  throw new CliError(`no child called "${nickname}" for "${userId}" (known: ${known.join(', ') || 'none yet'})`);
+  return new CliError(`no child called "${nickname}" for "${userId}" (known: ${known.join(', ') || 'none yet'})`);
 }
 
 export function optionalDate(v: unknown, name: string): string | undefined {

@@ -48,14 +48,14 @@ function interpret(ctx: RunContext, actions: { type: string; params?: unknown }[
 }
 
 /** What the features add to a flow's input about the open case (Feature.flowInput). */
-function caseInput(ctx: RunContext, caseId: number): Record<string, unknown> {
+function caseInput(ctx: RunContext, caseId: number, flowId: string): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId, ctx.now));
+  for (const source of ctx.flowInputs ?? []) Object.assign(input, source(ctx.store, ctx.session.userId, caseId, ctx.now, flowId));
   return input;
 }
 
 /** Input every flow receives: the parent's children (nicknames) and the open case's nickname. */
-function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function standardInput(ctx: RunContext, flowId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const cases = ctx.store.listCases(ctx.session.userId);
   const current = cases.find((c) => c.id === ctx.session.caseId);
   return {
@@ -66,7 +66,7 @@ function standardInput(ctx: RunContext, extra: Record<string, unknown> = {}): Re
     // When the flow started (e.g. with words typed at the menu): a flow may time what comes next against it.
     startedAt: ctx.now.toISOString(),
     // What the features know about the open case (e.g. its profile: where the family is, the plan, pronouns).
-    ...(current ? caseInput(ctx, current.id) : {}),
+    ...(current ? caseInput(ctx, current.id, flowId) : {}),
     ...(ctx.drafted ? { drafted: ctx.drafted } : {}),
     ...extra,
   };
@@ -129,7 +129,7 @@ function startFlowAt(ctx: RunContext, flowId: string, input: Record<string, unkn
   ctx.session.flowId = flow.id;
   ctx.session.flowVersion = flow.version;
   ctx.session.pending = null;
-  const [snap, actions] = pureInitialTransition(flow.machine, standardInput(ctx, input));
+  const [snap, actions] = pureInitialTransition(flow.machine, standardInput(ctx, flow.id, input));
   return settle(ctx, flow, snap, heard(ctx, quiet, () => interpret(ctx, actions)), hops, aside, quiet);
 }
 
@@ -284,7 +284,7 @@ function restoreAside(ctx: RunContext, aside: unknown, hops: number): boolean {
     Object.assign(s, before);
     return false;
   }
-  const refresh: FlowEvent = { type: 'INPUT', input: standardInput(ctx), at: ctx.now.toISOString(), day: ctx.day };
+  const refresh: FlowEvent = { type: 'INPUT', input: standardInput(ctx, restored.flow.id), at: ctx.now.toISOString(), day: ctx.day };
   if (accepts(restored.snapshot, refresh)) settle(ctx, restored.flow, restored.snapshot, [refresh], hops + 1, a.snapshot.aside);
   return true;
 }

@@ -77,6 +77,10 @@ export function defineEffect<S extends z.ZodType>(
 
 /** A command a parent can use at any moment (typed, a slash command, or a menu choice). */
 /** What a feature adds to every flow's input about the open case, read from its store port. */
-export type FlowInputSource = (store: Store, userId: string, caseId: number, now: Date) => Record<string, unknown>;
+/**
+ * What a feature adds to a flow's input about the open case (Feature.flowInput). `flowId`: the flow
+ * being started or brought back, so a source can work out what only some flows read (review19 R10).
+ */
+export type FlowInputSource = (store: Store, userId: string, caseId: number, now: Date, flowId: string) => Record<string, unknown>;
 
 export type ChatCommand = (args: string, ctx: RunContext) => void;

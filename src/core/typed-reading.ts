@@ -90,6 +90,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
         break;
       }
       if (intent.args) ctx.wordsFromMessage = true;
+      // Words of the parent's own before the command, not handed to it ("we're going away for a bit, my mum
+      // is poorly. pause reminders for 3 weeks"): kept in their words and said so, never lost (review19 R6).
+      if (intent.before && intent.before !== intent.args) keepBefore(ctx, intent.before);
       return runCommand(intent.command, intent.args, ctx);
     }
     const pending = ctx.session.pending;
@@ -157,6 +160,12 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     }
     sayWhereWeWere(ctx, 'engine.returned');
     reask(ctx);
+  }
+
+  /** Words typed before a command, kept as the parent's own with the open child, and said so (the command's replies follow). */
+  function keepBefore(ctx: RunContext, words: string): void {
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: 'engine.words-before', text: words, at: ctx.now.toISOString(), day: ctx.day });
+    ctx.replies.push(textReply(content, 'engine.before-kept', {}, ctx.session.seq));
   }
 
   /** The parent's words kept as their own, with the case the question is about (none open: no child), and said so; then the question again. */

@@ -145,12 +145,20 @@ describe('engine properties', () => {
             // parent asked to be forgotten and confirmed it (then everything of theirs goes). One
             // change is allowed: words kept with no child moved into a case once known to be its
             // (Store.refileNote): the same note, the same words, now in a case.
+            // Erasing one child, confirmed, takes that child's notes only (review19 R12): a note of a
+            // case this parent no longer has, in the turn that said the child was erased.
             const forgotten = replies.some((r) => r.key === 'case-file.forget.done' || r.key === 'case-file.forget.pending');
+            const childErased = replies.some((r) => /^case-file\.forget-child\.(?:done|done-only|pending)$/.test(r.key));
             USERS.forEach((u, i) => {
               const rows = app.store.listNotes(u);
               const now = new Set(rows.map(noteKey));
               const seen = notes[i] as Set<string>;
-              if (!(forgotten && i === a.user)) for (const k of seen) expect(now.has(k) || refiled(k, rows)).toBe(true);
+              const cases = new Set(app.store.listCases(u).map((c) => c.id));
+              const ofErasedChild = (k: string) => {
+                const caseId = (JSON.parse(k) as unknown[])[4];
+                return childErased && i === a.user && typeof caseId === 'number' && !cases.has(caseId);
+              };
+              if (!(forgotten && i === a.user)) for (const k of seen) expect(now.has(k) || refiled(k, rows) || ofErasedChild(k)).toBe(true);
               notes[i] = now;
             });
           }

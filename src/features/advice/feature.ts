@@ -34,7 +34,10 @@ const profile: ChatCommand = (_args, ctx) => {
 };
 
 /** What a flow's input is read from: the profiles, the sign-off, the answers offered again and the days a case holds for silence. */
-const FLOW_INPUT_TOPICS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS, ...CASE_DAY_TOPICS];
+const FLOW_INPUT_TOPICS_NO_DAYS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS];
+const FLOW_INPUT_TOPICS: readonly string[] = [...FLOW_INPUT_TOPICS_NO_DAYS, ...CASE_DAY_TOPICS];
+/** The flows that read `input.caseDays`: say-next and the situations (the silence letter's days). */
+const CASE_DAY_FLOWS: ReadonlySet<string> = new Set([sayNextFlow.id, ...SITUATION_FLOWS.map((f) => f.id)]);
 
 export const advice: Feature = {
   id: 'advice',
@@ -66,12 +69,14 @@ export const advice: Feature = {
   // and the meetings and reviews already kept as dates to watch, as `input.keptMeetings` (not offered again).
   // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
   // With a child open, the days their notes hold for silence (written on, meetings cancelled) as `input.caseDays` (situations16).
-  flowInput: (store, userId, caseId, now) => {
-    const notes = store.listNotes(userId, { topics: FLOW_INPUT_TOPICS });
+  // Only for the flows that read them (say-next and the situations), not every flow (review19 R10).
+  flowInput: (store, userId, caseId, now, flowId) => {
+    const withDays = CASE_DAY_FLOWS.has(flowId);
+    const notes = store.listNotes(userId, { topics: withDays ? FLOW_INPUT_TOPICS : FLOW_INPUT_TOPICS_NO_DAYS });
     const earlier = earlierAnswersIn(notes, caseId, now);
     const kept = keptMeetingDaysIn(notes, caseId);
     const caseProfile = profileFromNotes(notes, caseId);
-    const days = caseId === null ? null : caseDaysIn(notes, caseId, monthFirst(caseProfile));
+    const days = caseId === null || !withDays ? null : caseDaysIn(notes, caseId, monthFirst(caseProfile));
     const caseDays = days && (days.wrote || days.cancelled) ? { caseDays: days } : {};
     return { profile: caseProfile, ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}), ...caseDays };
   },

@@ -13,7 +13,7 @@ import { clipAtWord } from '../../core/fit-text.js';
 import { startFlow } from '../../core/flow-runner.js';
 import type { NoteRow } from '../../core/ports.js';
 import { defineEffect, type ChatCommand, type RunContext } from '../../core/run-context.js';
-import { caseProfile, monthFirst } from '../advice/profile.js';
+import { caseProfile, monthFirst, PROFILE_TOPIC, profileText } from '../advice/profile.js';
 import { correctStatementParamsSchema, renameChildParamsSchema } from '../../../flows/case-file/case-file-effects.js';
 import { textReply } from '../../core/render.js';
 import { WHO } from '../../../flows/advice/triage-questions.js';
@@ -100,6 +100,12 @@ export const renameChild = defineEffect('renameChild', renameChildParamsSchema, 
   if (!ctx.store.renameCase(userId, caseId, p.nickname)) {
     ctx.replies.push(textReply(ctx.content, 'case-file.correct.name-not-changed', { to: p.nickname }, ctx.session.seq));
     return;
+  }
+  // The name the school uses, when it was the same word as the old name (the "use the nickname"
+  // button): the same slip, put right with it, so the packet and letters read the new name (review19 R12).
+  const profile = caseProfile(ctx.store, userId, caseId);
+  if (profile?.schoolName && profile.schoolName.trim().toLowerCase() === before.nickname.trim().toLowerCase()) {
+    ctx.store.addNote({ userId, caseId, kind: 'answer', topic: PROFILE_TOPIC, text: profileText({ ...profile, schoolName: p.nickname.trim() }), at: ctx.now.toISOString(), day: ctx.day });
   }
   ctx.store.addNote({
     userId,

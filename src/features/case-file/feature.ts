@@ -12,7 +12,7 @@ import { correctFlow } from '../../../flows/case-file/correct.flow.js';
 import { followUpFlow } from '../../../flows/case-file/follow-up.flow.js';
 import { forgetFlow } from '../../../flows/case-file/forget.flow.js';
 import { forgetChildFlow } from '../../../flows/case-file/forget-child.flow.js';
-import { eraseChild, exportChild, FORGET_CHILD_KEYS, forgetChild, forgetChildOpen, forgetCommand } from './forget-child.js';
+import { eraseChild, exportChild, FORGET_CHILD_KEYS, forgetChild, forgetChildOpen, forgetCommand, keepChildWords } from './forget-child.js';
 import { letterFlow } from '../../../flows/case-file/letter.flow.js';
 import { createFollowupSource } from './followup-source.js';
 import { letterWaitsToGo } from './follow-ups.js';
@@ -27,7 +27,7 @@ import { RETURN_COMMAND } from '../../core/commands.js';
 export const caseFile: Feature = {
   id: 'case-file',
   flows: [letterFlow, followUpFlow, forgetFlow, forgetChildFlow, correctFlow, reviewDayFlow],
-  effects: [...CASE_FILE_EFFECTS, correctStatement, renameChild, watchReview, reviewDay, eraseChild, exportChild],
+  effects: [...CASE_FILE_EFFECTS, correctStatement, renameChild, watchReview, reviewDay, eraseChild, exportChild, keepChildWords],
   commands: { notes, due, letter, 'letter-child': letterForOpenCase, keep, sent, 'sent-child': sentForOpenCase, replied, 'followup-days': followupDays, 'followup-reminder': followupReminder, [REVIEW_COMMAND]: reviewReminder, review: reviewAsk, export: exportCommand, 'export-child': exportForOpenCase, forget: forgetCommand, 'forget-child': forgetChild, 'forget-child-open': forgetChildOpen, correct, [RETURN_COMMAND]: onReturn },
   intents: ['notes', 'due', 'letter', 'sent', 'replied', 'review', 'export', 'forget', 'forget-child', 'correct'],
   // "actually I got the date wrong, the first email was on…": a correction may open a longer message.

@@ -11,7 +11,7 @@ import { reask, startFlow, type RunContext } from '../../core/flow-runner.js';
 import { textReply } from '../../core/render.js';
 import { defineEffect, type ChatCommand } from '../../core/run-context.js';
 import type { CaseRow } from '../../core/ports.js';
-import { forgetChildParamsSchema, type ForgetChildParams } from '../../../flows/case-file/forget-child.flow.js';
+import { forgetChildParamsSchema, keepChildWordsParamsSchema, type ForgetChildParams, type KeepChildWordsParams } from '../../../flows/case-file/forget-child.flow.js';
 import { exportReplies, forget } from './chat-commands.js';
 
 const P = 'case-file.forget-child';
@@ -85,6 +85,18 @@ export const forgetChildOpen: ChatCommand = (_args, ctx) => {
 export const exportChild = defineEffect('exportChild', forgetChildParamsSchema, (ctx, p: ForgetChildParams) => {
   say(ctx, `${P}.copy`, { child: p.child });
   exportReplies(ctx, 'pdf', p.caseId);
+});
+
+/**
+ * Words typed after the erase's no or copy button ("No, keep them, he might come back after
+ * Easter"): kept in the notes of the child asked about, never the open child's (review19 R2),
+ * and said so. Only a child of this parent's; nothing for no words.
+ */
+export const keepChildWords = defineEffect('keepChildWords', keepChildWordsParamsSchema, (ctx, p: KeepChildWordsParams) => {
+  const userId = ctx.session.userId;
+  if (!p.text.trim() || !ctx.store.listCases(userId).some((c) => c.id === p.caseId)) return;
+  ctx.store.addNote({ userId, caseId: p.caseId, kind: 'parent_words', topic: 'engine.added-words', text: p.text, at: ctx.now.toISOString(), day: ctx.day });
+  say(ctx, 'engine.added-kept');
 });
 
 /**

@@ -13,6 +13,7 @@ import { consoleDeliver } from '../../../src/adapters/console/console-deliver.js
 import { textReply } from '../../../src/core/render.js';
 import { userFilesDir } from '../../../src/core/user-files.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
+import { shippedContent } from '../../../src/content/catalog.js';
 import { consoleTurns } from './console-turns.js';
 import { filesContaining, filesUnder, tellTriage } from '../../features/case-file/support.js';
 
@@ -28,7 +29,7 @@ describe('the console: a copy the parent exported survives forget', () => {
     const copy = filesUnder(copies).find((f) => f.endsWith('.md'));
     expect(copy).toBeDefined();
     expect(exported).toContain(`(saved to ${copy as string}`);
-    expect(exported).toMatch(/yours to keep/);
+    expect(exported.replace(/\s+/g, ' ')).toContain(shippedContent().render('console.copies.kept').replace(/\s+/g, ' '));
     const botFiles = userFilesDir(join(a.dir, 'files'), 'parent-a');
     // A letter the console saved: the bot's own file, erased with the rest.
     mkdirSync(botFiles, { recursive: true });

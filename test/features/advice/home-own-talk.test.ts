@@ -47,3 +47,21 @@ describe('the menu reads the parent\'s own talk', () => {
     expect(r.final.output).toEqual({ next: 'triage', input: { statement: 'Mrs Ahmed said they cannot do a later start because of the register.' } });
   });
 });
+
+describe('review19 R1: a question that carries the school\'s no', () => {
+  it.each([
+    'can you help, the school wont give my son a reduced timetable and hes been off for a month',
+    'Do I have to accept this? No 1:1 because of funding',
+  ])('"%s" goes to triage with the words, as before ownwords16', (typed) => {
+    const r = replay(homeMachine, {}, [text(typed)]);
+    expect(r.final.output).toEqual({ next: 'triage', input: { statement: typed } });
+  });
+
+  it('a plain question to me is kept and offered "It\'s about what the school said or did" first, which starts triage from its first question', () => {
+    const typed = 'how do i change where we live on here';
+    const r = replay(homeMachine, {}, [text(typed)]);
+    expect(asked(r.effects)?.choices?.map((c) => c.id)).toEqual(['about', 'theirs', 'keep']);
+    const on = replay(homeMachine, {}, [text(typed), choice('about')]);
+    expect(on.final.output).toEqual({ next: 'triage' });
+  });
+});

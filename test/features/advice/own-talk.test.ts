@@ -33,6 +33,11 @@ describe('the parent\'s own talk', () => {
     'we cannot put a 1:1 in place because it would not be fair on the others',
     'she told me it was "not a priority" and that we should wait',
     'the senco wrote that she is doing fine in class so nothing is needed',
+    // review19 R1: a question to me that carries the school's no is asking for help with it.
+    'can you help, the school wont give my son a reduced timetable and hes been off for a month',
+    "How can I get the school to help my daughter? She hasn't been in for 3 weeks and they won't do anything",
+    'Do I have to accept this? No 1:1 because of funding',
+    "Should I be worried? They're threatening a fine for his attendance",
   ])('the school\'s words are not: %s', (typed) => {
     expect(ownTalkOf(typed)).toBeUndefined();
   });

@@ -35,7 +35,7 @@ function recordingStore(asked: NoteFilter[]): Store {
 describe("the advice feature's flow input", () => {
   it('finds the profile, the sign-off and this child\'s kept meetings (and reviews), reading only their topics (and the answers offered again)', () => {
     const asked: NoteFilter[] = [];
-    const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT));
+    const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT), 'say-next');
     expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'] });
     expect(asked.length).toBeGreaterThan(0);
     // And the topics the days a case holds for silence are read from (situations16): the flow input's own list, read once.
@@ -49,7 +49,7 @@ describe("the advice feature's flow input", () => {
     const extra = [note(61, 7, reused, 'a quiet room to start the day in'), note(62, 8, reused, "another child's answer"), note(63, 8, PROFILE_TOPIC, JSON.stringify({ place: 'us', region: 'Ohio', plan: 'none', pronouns: 'he' }))];
     NOTES.push(...extra);
     try {
-      const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(later));
+      const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(later), 'say-next');
       expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, familyPlace: { place: 'us', region: 'Ohio', child: '' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'], earlierAnswers: { [reused]: 'a quiet room to start the day in' } });
       expect(asked).toHaveLength(1);
     } finally {

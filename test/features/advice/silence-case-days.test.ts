@@ -96,7 +96,7 @@ describe('every flow is handed the days the open case holds', () => {
       await app.send(command('resume'));
       const c = app.store.openCase('parent-a', 'Fin', '2027-01-20T10:00:00.000Z');
       app.store.addNote({ userId: 'parent-a', caseId: c.id, kind: 'answer', topic: 'silence.tried', text: 'emailed 30 Nov, again 11 Dec', at: '2027-01-20T10:00:00.000Z', day: '2027-01-20' });
-      const input = advice.flowInput?.(app.store, 'parent-a', c.id, new Date('2027-01-21T10:00:00Z'));
+      const input = advice.flowInput?.(app.store, 'parent-a', c.id, new Date('2027-01-21T10:00:00Z'), 'situation.silence');
       expect(input).toMatchObject({ caseDays: { wrote: '30 Nov and 11 Dec', cancelled: '' } });
     } finally {
       app.cleanup();

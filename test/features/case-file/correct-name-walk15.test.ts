@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { correctMachine } from '../../../flows/case-file/correct.flow.js';
 import { choice, ofType, replay, text } from '../flow-paths.js';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { cmd, pick, question, sendLetterFor } from './support.js';
+import { shippedContent } from '../../../src/content/catalog.js';
+import { cmd, documents, pick, question, sendLetterFor } from './support.js';
 
 const STATEMENT = { id: 7, who: 'Mrs Hughes', saidOn: '2027-02-01', whoWords: 'Mrs Hughes', dateWords: '1 February 2027', words: 'We are short of staff…', category: 'data' };
 
@@ -44,5 +45,10 @@ describe('through the app', () => {
     await a.send(pick('yes'));
     expect(a.store.listCases('parent-a').map((c) => c.nickname)).toEqual(['Rosie']);
     expect(a.store.listNotes('parent-a').at(-1)).toMatchObject({ kind: 'correction', topic: 'case-file.correct.nickname' });
+    // review19 R12: the packet reads the case's new name (the name is data, not wording).
+    const [doc] = documents(await a.send(cmd('export', 'md')));
+    // The school's name for her was the same slip ("use the nickname"): put right with it. The school's
+    // quoted words and the letter already sent stay as they were.
+    expect(doc?.body.split('\n')[0]).toBe(`# ${shippedContent().render('case-file.packet.title-child', { nickname: 'Rosie' })}`);
   });
 });

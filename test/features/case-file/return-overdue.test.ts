@@ -16,7 +16,9 @@ describe('the return after weeks, a reply overdue (W15-13)', () => {
     a.clock.advance(35 * DAY);
     const r = keysOf(await a.send(cmd('resume')));
     expect(r).toContain('notes.due.on-return');
-    expect(r.indexOf('notes.due.on-return')).toBeLessThan(r.length - 1);
+    // review19 R12: before "welcome back" itself, not merely before the last reply.
+    expect(r).toContain('engine.welcome-back');
+    expect(r.indexOf('notes.due.on-return')).toBeLessThan(r.indexOf('engine.welcome-back'));
   });
 
   it('back the next day, nothing overdue: nothing said of it', async () => {

@@ -58,6 +58,14 @@ describe('pausing the check-ins for a length of time (W15-8)', () => {
     expect(app.store.listNotes('parent-a').filter((n) => n.kind === 'statement')).toEqual([]);
   });
 
+  it('review19 R6: the family news before the pause is kept in the parent\'s own words, and said so', async () => {
+    await withCheckins();
+    const r = await app.send("we're going away for a bit, my mum is poorly. pause reminders for 3 weeks");
+    expect(keys(r)).toEqual(expect.arrayContaining(['engine.before-kept', 'checkin.paused']));
+    const kept = app.store.listNotes('parent-a').filter((n) => n.kind === 'parent_words');
+    expect(kept.map((n) => n.text)).toEqual(["we're going away for a bit, my mum is poorly"]);
+  });
+
   it('"pause reminders until 1 feb" still works', async () => {
     await withCheckins();
     await app.send('pause reminders until 1 feb');
