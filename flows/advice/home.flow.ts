@@ -20,10 +20,11 @@ interface Ctx {
 
 /**
  * What the parent's own talk at the menu can be taken as: put right (a correction only), the
- * school's words after all, or just kept. A question to me is never the school's words: "It's
- * about what the school said or did" starts triage from its first question (review19 R1).
+ * school's words after all, or just kept. A question to me may be about the school without being
+ * their words: "It's about what the school said or did" starts triage from its first question,
+ * the question kept as the parent's (review19 R1).
  */
-const OWN_TALK_CHOICES: Record<OwnTalk, string[]> = { correction: ['correct', 'theirs', 'keep'], family: ['theirs', 'keep'], question: ['about', 'keep'] };
+const OWN_TALK_CHOICES: Record<OwnTalk, string[]> = { correction: ['correct', 'theirs', 'keep'], family: ['theirs', 'keep'], question: ['about', 'theirs', 'keep'] };
 function ownTalkParams({ context }: { context: Ctx }): AskParams {
   const ids = OWN_TALK_CHOICES[context.ownKind ?? 'question'];
   return { key: `home.own-talk.${context.ownKind ?? 'question'}`, choices: ids.map((id) => ({ id, key: `home.own-talk.choice.${id}` })), freeText: false };

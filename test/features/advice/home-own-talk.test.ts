@@ -59,7 +59,7 @@ describe('review19 R1: a question that carries the school\'s no', () => {
   it('a plain question to me is kept and offered "It\'s about what the school said or did" first, which starts triage from its first question', () => {
     const typed = 'how do i change where we live on here';
     const r = replay(homeMachine, {}, [text(typed)]);
-    expect(asked(r.effects)?.choices?.map((c) => c.id)).toEqual(['about', 'keep']);
+    expect(asked(r.effects)?.choices?.map((c) => c.id)).toEqual(['about', 'theirs', 'keep']);
     const on = replay(homeMachine, {}, [text(typed), choice('about')]);
     expect(on.final.output).toEqual({ next: 'triage' });
   });
