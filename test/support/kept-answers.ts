@@ -1,14 +1,15 @@
 /**
- * Slow test oracles' answers and slow evaluations' results, kept for the next run of the same
- * code. `keptAnswers`: an oracle's answers by input text, kept for the next run of the same code: the
- * crisis screen's reference algorithm (every rule on every string) and the patterns each corpus
- * text matches are worked out on tens of thousands of strings, most of them the same from one
- * run to the next. Kept in the sources cache (src/precomputed.ts) under a hash of the code
- * (`codeId()`: every byte of src/ and the lock file) and the oracle's own files, so any change to
- * the rules, the normalising or the oracle starts afresh; within one code, an answer is a pure
- * function of its text. Only the texts asked for in a run are kept for the next, so the store
- * follows the corpus rather than growing. The code under test is never kept: only the oracle
- * it is compared with.
+ * What slow tests work out, kept for the next run of the very same code (in the sources cache,
+ * src/precomputed.ts, under a hash of `codeId()`: every byte of src/ and the lock file, plus this
+ * file and the test files named). Any change to that code starts afresh, so a kept value is
+ * always what the code now on disk would compute.
+ * - `keptAnswers`: a test oracle's answers by input text (the crisis screen's reference algorithm,
+ *   which runs every rule on every string; the patterns each corpus text matches): tens of
+ *   thousands of strings, most the same from one run to the next. Only the texts asked for in a
+ *   run are kept for the next, so the store follows the corpus rather than growing. The code under
+ *   test is still asked about every string; only the oracle it is compared with is kept.
+ * - `keptResult`: a whole evaluation (a cross-validation, the crisis model's ten hand-to-hand
+ *   trainings), kept with the inputs it read; any change to code or inputs computes it again.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
