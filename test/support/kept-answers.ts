@@ -16,6 +16,12 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { codeId, hashOf, keepComputed, readPrecomputed, SOURCES_CACHE_DIR } from '../../src/precomputed.js';
 
+/** The hash a kept value is filed under: the code (`codeId()`), this file, the named test files (relative to test/) and any inputs. */
+function keyOf(files: readonly string[], ...inputs: string[]): string {
+  const testDir = fileURLToPath(new URL('../', import.meta.url));
+  return hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), ...inputs]);
+}
+
 export interface KeptAnswers<T> {
   /** The kept answer for `text`, if any (marks it as used this run). */
   get(text: string): T | undefined;
@@ -30,8 +36,7 @@ export interface KeptAnswers<T> {
  * relative to the repository's test/ folder, such as 'safety/crisis-reference.ts').
  */
 export function keptAnswers<T>(name: string, oracleFiles: readonly string[], answer: z.ZodType<T>): KeptAnswers<T> {
-  const testDir = fileURLToPath(new URL('../', import.meta.url));
-  const hash = hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...oracleFiles.flatMap((f) => [f, readFileSync(testDir + f)])]);
+  const hash = keyOf(oracleFiles);
   const earlier = new Map(readPrecomputed(name, hash, z.array(z.tuple([z.string(), answer])), SOURCES_CACHE_DIR) ?? []);
   const used = new Map<string, T>();
   let added = 0;
@@ -58,8 +63,7 @@ export function keptAnswers<T>(name: string, oracleFiles: readonly string[], ans
  * otherwise what that earlier run kept. A kept result that does not parse is computed afresh.
  */
 export function keptResult<T>(name: string, files: readonly string[], inputs: string, schema: z.ZodType<T>, compute: () => T): T {
-  const testDir = fileURLToPath(new URL('../', import.meta.url));
-  const hash = hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), inputs]);
+  const hash = keyOf(files, inputs);
   const kept = readPrecomputed(name, hash, schema, SOURCES_CACHE_DIR);
   if (kept !== undefined) return kept;
   const result = compute();
