@@ -4,7 +4,7 @@
  * other writers' files only. Per hand and pooled, per tier and per family, for the patterns
  * alone, the model alone and both together. Prints figures, never words.
  *
- *   npx tsx scripts/tune-crisis-model.ts [--max-false-alarms 0.02] [--threshold T]
+ *   npx tsx scripts/tune-crisis-model.ts [--max-false-alarms 0.025] [--threshold T]
  *
  * The threshold chosen is the lowest at which the whole screen raises at most
  * --max-false-alarms on all the near-misses pooled (hand to hand). --threshold scores another.
@@ -21,7 +21,7 @@ const USAGE = `usage: npx tsx scripts/tune-crisis-model.ts [--max-false-alarms F
 
 Chooses the crisis model's threshold hand to hand: each writer's training file judged by a model
 trained on the other writers' files only (five trainings; about a minute). Prints figures, never words.
-  --max-false-alarms F   the false-alarm rate the threshold may reach, pooled (default 0.02)
+  --max-false-alarms F   the false-alarm rate the threshold may reach, pooled (default 0.025)
   --threshold T          score this threshold instead of the one in use
   -h, --help             this text`;
 
@@ -33,7 +33,7 @@ function options(): { maxFalseAlarms: number; threshold?: number } {
     return n >= 0 && n <= 1 ? n : refuse(`--${name}: "${String(raw)}" is not a number from 0 to 1`, USAGE);
   };
   const threshold = fraction('threshold', v['threshold']);
-  return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? 0.02, ...(threshold !== undefined ? { threshold } : {}) };
+  return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? 0.025, ...(threshold !== undefined ? { threshold } : {}) };
 }
 const opts = options();
 const MAX_FALSE_ALARMS = opts.maxFalseAlarms;
