@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { THRESHOLDS } from '../src/safety/crisis-model.js';
-import { chooseRiskThreshold, outOfHand, patternsKept, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
+import { chooseRiskThreshold, MAX_POOLED_FALSE_ALARMS, outOfHand, patternsKept, rates, trainingHands, type Hand, type Rates } from '../src/safety/crisis-model-cv.js';
 import { screenPatterns } from '../src/safety/crisis-screen.js';
 import { parseCrisisSet } from '../src/safety/crisis-set.js';
 import { fromRoot } from '../src/paths.js';
@@ -33,7 +33,7 @@ function options(): { maxFalseAlarms: number; threshold?: number } {
     return n >= 0 && n <= 1 ? n : refuse(`--${name}: "${String(raw)}" is not a number from 0 to 1`, USAGE);
   };
   const threshold = fraction('threshold', v['threshold']);
-  return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? 0.025, ...(threshold !== undefined ? { threshold } : {}) };
+  return { maxFalseAlarms: fraction('max-false-alarms', v['max-false-alarms']) ?? MAX_POOLED_FALSE_ALARMS, ...(threshold !== undefined ? { threshold } : {}) };
 }
 const opts = options();
 const MAX_FALSE_ALARMS = opts.maxFalseAlarms;

@@ -30,6 +30,13 @@ export function rates(rows: readonly CrisisExample[], fired: (i: number) => bool
 }
 
 /**
+ * The share of the training near-misses, pooled hand to hand, on which the whole screen may raise
+ * the safety question: where the `possible` threshold is chosen (docs/crisis-screen.md, "The
+ * threshold rule"). The crisis reply itself has its own, higher thresholds.
+ */
+export const MAX_POOLED_FALSE_ALARMS = 0.025;
+
+/**
  * The lowest risk threshold (most risk caught) at which the model (with `patternFired`: the
  * patterns and the model together) fires on at most `maxFalseAlarms` of the near-misses: halfway between the last near-miss
  * score allowed through and the first one that would be one too many.

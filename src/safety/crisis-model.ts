@@ -46,13 +46,14 @@ export const NEAR_MISSES_DIR = fromRoot('content', 'safety', 'near-misses');
  * (scripts/tune-crisis-model.ts; docs/crisis-screen.md): each group of writers' files judged by
  * a model trained on the others; `quiet` low enough that the patterns' catches it sets aside are
  * near-misses all but about one in ten thousand, `possible` the lowest at which the whole screen
- * raises at most 2% false alarms on all the training near-misses pooled. `reply` and `clear`: a
+ * raises at most MAX_POOLED_FALSE_ALARMS (2.5%) false alarms on all the training near-misses
+ * pooled (2% until 8 December 2026: only the safety question moves with it; docs/crisis-screen.md). `reply` and `clear`: a
  * message the model flags gets the crisis reply at once, not the question, when its risk is at
  * least `reply` and the tier model (TIER_OPTIONS) gives clear risk at least `clear` (hand to
  * hand: about four in five clear-risk messages, three in a hundred possible-risk ones, and the
  * crisis reply itself for fewer than one near-miss in a thousand).
  */
-export const THRESHOLDS = { possible: 0.7763, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
+export const THRESHOLDS = { possible: 0.6984, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
 
 /** How many words either side of a pattern's match the model reads to judge it. */
 export const CONTEXT_WORDS = 20;

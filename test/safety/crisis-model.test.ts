@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseRiskThreshold, HAND_FOLDS, patternsKept, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
+import { chooseRiskThreshold, HAND_FOLDS, MAX_POOLED_FALSE_ALARMS, patternsKept, rates, trainingHands } from '../../src/safety/crisis-model-cv.js';
 import { around, loadCrisisTraining, NEVER_QUIETED, THRESHOLDS, trainCrisisModel } from '../../src/safety/crisis-model.js';
 import { patternMatchOn } from '../../src/safety/crisis-pattern-screen.js';
 import { normalise } from '../../src/safety/crisis-normalise.js';
@@ -37,18 +37,19 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
     for (const tier of ['clear', 'possible', 'none'] as const) expect(rows.filter((r) => r.expect === tier).length).toBeGreaterThan(400);
   });
 
-  it('keeps the whole screen at or under 2% false alarms on the near-misses, pooled', () => {
-    expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.02);
+  it('keeps the whole screen at or under 2.5% false alarms on the near-misses, pooled', () => {
+    expect(MAX_POOLED_FALSE_ALARMS).toBe(0.025);
+    expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(MAX_POOLED_FALSE_ALARMS);
   });
 
-  // The issue asks for 98% of clear risk; hand to hand (fifty writers in five groups) the
-  // screen reaches 96.9% of clear and 90.7% of possible risk (docs/crisis-screen.md). These floors
-  // keep what was reached. The possible floor was 91% until the forty-ninth writer (zy), whose
-  // child's quiet signs the other writers' model caught two times in three, joined the pool.
-  it('with the patterns, catches at least 96% of clear-risk and 90% of possible-risk messages', () => {
+  // The issue asks for 98% of clear risk; hand to hand (fifty writers in five groups, the
+  // threshold at 2.5% pooled false alarms) the screen reaches 97.8% of clear and 92.8% of possible
+  // risk (docs/crisis-screen.md). These floors keep what was reached (96% and 90% under the 2%
+  // rule, until 8 December 2026).
+  it('with the patterns, catches at least 97% of clear-risk and 92% of possible-risk messages', () => {
     const both = rates(rows, fired);
-    expect(both.clear).toBeGreaterThanOrEqual(0.96);
-    expect(both.possible).toBeGreaterThanOrEqual(0.9);
+    expect(both.clear).toBeGreaterThanOrEqual(0.97);
+    expect(both.possible).toBeGreaterThanOrEqual(0.92);
   });
 
   it('gives most clear risk the crisis reply at once, and little possible risk', () => {
@@ -77,7 +78,7 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   });
 
   it('uses the threshold hand-to-hand evaluation chooses (re-run scripts/tune-crisis-model.ts after a change)', () => {
-    const chosen = chooseRiskThreshold(rows, risk, kept, 0.02);
+    const chosen = chooseRiskThreshold(rows, risk, kept, MAX_POOLED_FALSE_ALARMS);
     expect(Math.abs(chosen - THRESHOLDS.possible)).toBeLessThan(0.003);
   });
 
@@ -85,7 +86,7 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
     const folds = Object.fromEntries(Object.keys(TRAINING_FINGERPRINTS).filter((k) => k.startsWith('fold')).map((k) => [k, TRAINING_FINGERPRINTS[k]]));
     expect(Object.keys(folds)).toHaveLength(2 * HAND_FOLDS);
     expect(prints).toEqual(folds);
-    expect(exactBits(chooseRiskThreshold(rows, risk, kept, 0.02))).toBe(TRAINING_FINGERPRINTS.threshold);
+    expect(exactBits(chooseRiskThreshold(rows, risk, kept, MAX_POOLED_FALSE_ALARMS))).toBe(TRAINING_FINGERPRINTS.threshold);
   });
 
   it('reads only the words around a match: up to twenty either side', () => {
