@@ -1,8 +1,9 @@
 /**
  * What slow tests work out, kept for the next run of the very same code (in the sources cache,
- * src/precomputed.ts, under a hash of `codeId()`: every byte of src/ and the lock file, plus this
- * file and the test files named). Any change to that code starts afresh, so a kept value is
- * always what the code now on disk would compute.
+ * src/precomputed.ts, under a hash of `codeId()`: every byte of src/ and the lock file, plus every
+ * byte of content/ (the crisis model trains on its near-miss lists and the classifier's
+ * examples), this file and the test files named). Any change to that code or content starts
+ * afresh, so a kept value is always what the tree now on disk would compute.
  * - `keptAnswers`: a test oracle's answers by input text (the crisis screen's reference algorithm,
  *   which runs every rule on every string; the patterns each corpus text matches): tens of
  *   thousands of strings, most the same from one run to the next. Only the texts asked for in a
@@ -11,15 +12,30 @@
  * - `keptResult`: a whole evaluation (a cross-validation, the crisis model's ten hand-to-hand
  *   trainings), kept with the inputs it read; any change to code or inputs computes it again.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { codeId, hashOf, keepComputed, readPrecomputed, SOURCES_CACHE_DIR } from '../../src/precomputed.js';
 
-/** The hash a kept value is filed under: the code (`codeId()`), this file, the named test files (relative to test/) and any inputs. */
-function keyOf(files: readonly string[], ...inputs: string[]): string {
+/** Every file under `<root>/content` (names and bytes); the project's once per process. */
+let projectContent: string | undefined;
+function contentDigest(root: string): string {
+  const dir = join(root, 'content');
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return hashOf(files.flatMap((f) => [f, readFileSync(join(dir, f))]));
+}
+
+/**
+ * The hash a kept value is filed under: the code (`codeId()`), every byte of content/, this
+ * file, the named test files (relative to test/) and any inputs. `root`: the project whose
+ * content/ is read (another only in this key's own test).
+ */
+export function keyOf(files: readonly string[], inputs: readonly string[], root: string = PROJECT_ROOT): string {
   const testDir = fileURLToPath(new URL('../', import.meta.url));
-  return hashOf([codeId(), readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), ...inputs]);
+  const content = root === PROJECT_ROOT ? (projectContent ??= contentDigest(root)) : contentDigest(root);
+  return hashOf([codeId(), content, readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), ...inputs]);
 }
 
 export interface KeptAnswers<T> {
@@ -36,7 +52,7 @@ export interface KeptAnswers<T> {
  * relative to the repository's test/ folder, such as 'safety/crisis-reference.ts').
  */
 export function keptAnswers<T>(name: string, oracleFiles: readonly string[], answer: z.ZodType<T>): KeptAnswers<T> {
-  const hash = keyOf(oracleFiles);
+  const hash = keyOf(oracleFiles, []);
   const earlier = new Map(readPrecomputed(name, hash, z.array(z.tuple([z.string(), answer])), SOURCES_CACHE_DIR) ?? []);
   const used = new Map<string, T>();
   let added = 0;
@@ -63,7 +79,7 @@ export function keptAnswers<T>(name: string, oracleFiles: readonly string[], ans
  * otherwise what that earlier run kept. A kept result that does not parse is computed afresh.
  */
 export function keptResult<T>(name: string, files: readonly string[], inputs: string, schema: z.ZodType<T>, compute: () => T): T {
-  const hash = keyOf(files, inputs);
+  const hash = keyOf(files, [inputs]);
   const kept = readPrecomputed(name, hash, schema, SOURCES_CACHE_DIR);
   if (kept !== undefined) return kept;
   const result = compute();
