@@ -11,21 +11,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashOf, SOURCES_CACHE_DIR } from '../../src/precomputed.js';
+import { hashOf } from '../../src/precomputed.js';
+import { treeCacheFile } from '../support/tree-cache.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SLOW = 180_000;
 const eslint = new ESLint({ cwd: ROOT });
 /**
  * The whole repository is linted with ESLint's own cache (by content; in the sources cache, one
- * per lint config and lock file): a file unchanged since a clean lint is not parsed again. Sound
+ * per lint config, lock file and working tree): a file unchanged since a clean lint is not parsed again. Sound
  * for these rules: all but the cycle rule read one file, and a new cycle always runs through the
  * changed file that added its import, which is linted again and reports it. A problem found is
  * checked once more with no cache, so a file kept with a problem since mended elsewhere (a cycle
  * broken in another file) never fails the run.
  */
 const lintKey = hashOf([readFileSync(join(ROOT, 'eslint.config.js')), readFileSync(join(ROOT, 'package-lock.json'))]).slice(0, 16);
-const cachedEslint = new ESLint({ cwd: ROOT, cache: true, cacheStrategy: 'content', cacheLocation: join(SOURCES_CACHE_DIR, `eslint.${lintKey}.cache`) });
+const cachedEslint = new ESLint({ cwd: ROOT, cache: true, cacheStrategy: 'content', cacheLocation: treeCacheFile(`eslint.${lintKey}.cache`) });
 
 /** The rule ids that fire on `text` as if it were the file at `path`. */
 async function rulesFiring(path: string, text: string): Promise<string[]> {
@@ -78,7 +79,7 @@ describe('dead exports (knip)', () => {
   afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
   it('finds none in the repository', { timeout: SLOW }, () => {
-    const r = knip(ROOT, ['--cache', '--cache-location', join(SOURCES_CACHE_DIR, `knip.${lintKey}`)]);
+    const r = knip(ROOT, ['--cache', '--cache-location', treeCacheFile(`knip.${lintKey}`)]);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SOURCES_CACHE_DIR } from '../../src/precomputed.js';
+import { treeCacheFile } from '../support/tree-cache.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SLOW = 240_000;
@@ -21,7 +21,7 @@ describe('the type check (tsc --noEmit)', () => {
   afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
   it('finds no error in the repository', { timeout: SLOW }, () => {
-    const r = tsc(['--noEmit', '--incremental', '--tsBuildInfoFile', join(SOURCES_CACHE_DIR, 'tsc.tsbuildinfo')], ROOT);
+    const r = tsc(['--noEmit', '--incremental', '--tsBuildInfoFile', treeCacheFile('tsc.tsbuildinfo')], ROOT);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
