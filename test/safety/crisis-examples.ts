@@ -101,7 +101,6 @@ export const NONE: readonly string[] = [
   'the deadline for the appeal is killing me',
   "we can't go on like this with the school",
   'the school says there is no future for him there',
-  "I'm at breaking point with this school",
   'I feel trapped between the school and the council',
   "there's no way out of the contract",
   'the burden of proof is on the school',
@@ -155,3 +154,11 @@ export const NONE: readonly string[] = [
   "this can't go on, the school has to change something",
   'she would rather die than wear the new PE kit',
 ];
+
+/**
+ * A parent's own strain told as frustration with the school: the gentle question ("are you or your
+ * child safe right now?") is a fair answer, the crisis reply never. Since 8 December 2026 the
+ * learned layer's threshold is chosen at 2.5% pooled false alarms (docs/crisis-screen.md, "The
+ * threshold rule"), so where such a line falls moves with each training; either is right.
+ */
+export const QUESTION_AT_MOST: readonly string[] = ["I'm at breaking point with this school"];

@@ -44,7 +44,7 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
 
   // The issue asks for 98% of clear risk; hand to hand (fifty writers in five groups, the
   // threshold at 2.5% pooled false alarms) the screen reaches 97.8% of clear and 92.8% of possible
-  // risk (docs/crisis-screen.md). These floors keep what was reached (96% and 90% under the 2%
+  // risk (docs/crisis-screen.md; 92.5% after the chat corrections joined). These floors keep what was reached (96% and 90% under the 2%
   // rule, until 8 December 2026).
   it('with the patterns, catches at least 97% of clear-risk and 92% of possible-risk messages', () => {
     const both = rates(rows, fired);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenForCrisis } from '../../src/safety/crisis-screen.js';
 import { CRISIS_FAMILIES } from '../../src/safety/crisis-words.js';
-import { CLEAR, NONE, POSSIBLE } from './crisis-examples.js';
+import { CLEAR, NONE, POSSIBLE, QUESTION_AT_MOST } from './crisis-examples.js';
 
 describe('crisis screen: two tiers', () => {
   it('has examples of every family', () => {
@@ -19,6 +19,10 @@ describe('crisis screen: two tiers', () => {
 
   it.each(NONE)('none: %s', (text) => {
     expect(screenForCrisis(text)).toEqual({ tier: 'none', family: null });
+  });
+
+  it.each(QUESTION_AT_MOST)('the question at most, never the crisis reply: %s', (text) => {
+    expect(['none', 'possible']).toContain(screenForCrisis(text).tier);
   });
 
   it('names the family it found, and most examples land in the family they were written for', () => {
