@@ -91,6 +91,8 @@ export const forgetChildFlow: FlowDef = {
   id: 'forget-child',
   version: 1,
   machine: forgetChildMachine,
+  // About the child it names (its input), who need not be the one open: read by its words.
+  aboutNoChild: true,
   keys: [`${P}.confirm`, `${P}.confirm-only`, `${P}.again`, `${P}.choice.yes`, `${P}.choice.export`, `${P}.choice.no`, `${P}.kept`],
   // A command typed at "Erase Noah's notes?" does not bring that question back afterwards.
   dropWhenInterrupted: true,

@@ -19,7 +19,7 @@
 import type Database from 'better-sqlite3';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { bindCase, caseTables } from './case-tables.js';
-import { turnsAboutChild } from './child-replies.js';
+import { turnsAboutChild, type OutboxRow } from './child-replies.js';
 import { repliesFromJson } from './replies-json.js';
 import { deleteCounted, finishErasing, ForgetInTransactionError, removeChildFiles, WAIT_MS, waitingAtMost } from './forget-user.js';
 
@@ -42,7 +42,7 @@ export const PARENT_ROWS_NAMING = {
 /** What is read before erasing, to tell which replies not yet shown are about the child. */
 export const CHILD_REPLIES = {
   nickname: 'SELECT nickname FROM cases WHERE id = ? AND user_id = ?',
-  undelivered: 'SELECT event_id, replies FROM turns WHERE user_id = ? AND delivered_at IS NULL',
+  undelivered: 'SELECT event_id, replies, case_ids FROM turns WHERE user_id = ? AND delivered_at IS NULL',
   deleteTurn: 'DELETE FROM turns WHERE event_id = ? AND user_id = ?',
 } as const;
 
@@ -60,7 +60,7 @@ export function forgetChild(db: Database.Database, userId: string, caseId: numbe
   const erase = db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     const nickname = opts.open((db.prepare(CHILD_REPLIES.nickname).get(caseId, userId) as { nickname: string }).nickname);
-    const unshown = db.prepare(CHILD_REPLIES.undelivered).all(userId) as { event_id: string; replies: string }[];
+    const unshown = db.prepare(CHILD_REPLIES.undelivered).all(userId) as OutboxRow[];
     const aboutChild = turnsAboutChild(unshown, repliesOpener(opts.open), caseId, [nickname]);
     total += deleteCounted(db, plan, (t) => bindCase(t, caseId), removed);
     db.prepare(PARENT_ROWS_NAMING.session).run(userId);
