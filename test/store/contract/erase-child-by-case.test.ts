@@ -5,7 +5,7 @@
  * the engine), and the erase goes by that id; a row with no child recorded, or written before
  * (no record at all), is still read by its words, as before. On both stores.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { FixedClock } from '../../support/builders.js';
 import type { Reply } from '../../../src/core/types.js';
 import { FACTORIES, turn, type StoreFactory, type StoreUnderTest } from './store-factories.js';
@@ -55,6 +55,12 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: erasing o
     await b.close();
     const c = await factory.open();
     expect(await undeliveredOf(c, 'q1')).toEqual(['q1-ivy', 'q1-older-full-name', 'q1-parent']);
+    await (c.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['q1']);
+    const exported = JSON.stringify(c.store.requests.exportAll('q1'));
+    expect(exported).toContain('How hard was the morning?');
+    expect(exported).not.toMatch(/crying in the car|Bean/);
+    // Only the older row, which says no child and does not name him, still holds his full name.
+    expect(exported.match(/Benjamin Hart/g)).toHaveLength(1);
     await c.close();
   });
 
@@ -81,6 +87,50 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: erasing o
     await b.close();
     const c = await factory.open();
     expect(await undeliveredOf(c, 'q2')).toEqual(['g1']);
+    await c.close();
+  });
+
+  it("where questions were posted: only the child's go; another child's, the parent's own and an older record not naming them stay", async () => {
+    const a = await factory.open();
+    const [noah, ivy] = await children(a, 'q3', ['Noah', 'Ivy']);
+    if (noah === undefined || ivy === undefined) throw new Error('no cases');
+    const view = (words: string) => JSON.stringify([{ type: 'section', text: { type: 'mrkdwn', text: words } }, { type: 'actions', elements: [] }]);
+    const posts: Record<string, { words: string; caseIds?: number[] }> = {
+      noah: { words: 'How hard was the morning?', caseIds: [noah] },
+      ivy: { words: 'How hard was the morning?', caseIds: [ivy] },
+      parent: { words: 'What time suits you for a check-in?', caseIds: [] },
+      // Recorded before the record said which child: read by the message's words.
+      'older-ivy': { words: 'Did Ivy get into school today?' },
+      'older-noah': { words: 'Did\nNoah get into school today?' },
+    };
+    await a.write('q3', () => {
+      for (const [id, p] of Object.entries(posts)) a.store.questionPosts.record('q3', 'slack', id, { place: 'D1', messageRef: id, view: view(p.words), ...(p.caseIds ? { caseIds: p.caseIds } : {}) }, AT);
+      // A click on a question with no record (posted by an older release, or on Discord): no words kept.
+      a.store.questionPosts.claim('q3', 'discord', 'clicked', AT);
+    });
+    const found = async (s: StoreUnderTest) => {
+      await (s.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['q3']);
+      return [...Object.keys(posts).map((id) => ['slack', id] as const), ['discord', 'clicked'] as const].filter(([ch, id]) => s.store.questionPosts.find('q3', ch, id) !== undefined).map(([, id]) => id).sort();
+    };
+    // PostgreSQL writes the record through after the call: wait until another instance sees it.
+    await vi.waitFor(async () => {
+      const b = await factory.open();
+      try {
+        expect(await found(b)).toHaveLength(6);
+      } finally {
+        await b.close();
+      }
+    }, { timeout: 5000, interval: 100 });
+    await a.close();
+
+    const b = await factory.open();
+    await b.store.requests.eraseChild('q3', noah);
+    await b.close();
+    const c = await factory.open();
+    expect(await found(c)).toEqual(['clicked', 'ivy', 'older-ivy', 'parent']);
+    // The parent's own export still holds every record kept.
+    const exported = c.store.requests.exportAll('q3')['question_posts'] ?? [];
+    expect(exported.map((r) => r['prompt_id']).sort()).toEqual(['clicked', 'ivy', 'older-ivy', 'parent']);
     await c.close();
   });
 });
