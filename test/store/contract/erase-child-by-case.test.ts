@@ -133,4 +133,29 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: erasing o
     expect(exported.map((r) => r['prompt_id']).sort()).toEqual(['clicked', 'ivy', 'older-ivy', 'parent']);
     await c.close();
   });
+
+  it("through the engine: the parent's check-in set-up, asked while the child is open, is about no child and stays", async () => {
+    const seed = await factory.open();
+    const [bean] = await children(seed, 'q4', ['Bean']);
+    if (bean === undefined) throw new Error('no case');
+    await seed.close();
+    const clock = new FixedClock(new Date('2026-11-25T10:00:00Z'));
+    const app = await factory.app(clock);
+    const said = async (id: string, text: string) => turn(app.engine, clock, 'q4', id, { kind: 'text', text });
+    await said('l1', 'log today');
+    const later = await said('l2', 'not now');
+    expect(later.map((r) => r.key)).toContain('home.menu');
+    const zone = await said('c1', 'remind me at 7:30 on school days');
+    expect(zone.map((r) => r.key)).toContain('checkin.ask-zone');
+    expect(JSON.stringify(zone)).not.toMatch(/bean/i);
+    await app.close();
+
+    const b = await factory.open();
+    await b.store.requests.eraseChild('q4', bean);
+    await b.close();
+    const c = await factory.open();
+    // "log today" asked about Bean by name, and "not now" answered Bean's question: both go.
+    expect(await undeliveredOf(c, 'q4')).toEqual(['c1']);
+    await c.close();
+  });
 });
