@@ -86,6 +86,7 @@ export const safetyCheckFlow: FlowDef = {
   id: 'safety-check',
   version: 1,
   machine: safetyCheckMachine,
+  aboutNoChild: true,
   keys: [
     `${P}.question`,
     `${P}.choice.safe`,

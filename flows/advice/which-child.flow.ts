@@ -82,5 +82,7 @@ export const whichChildFlow: FlowDef = {
   id: 'which-child',
   version: 1,
   machine: whichChildMachine,
+  // Every child as a button; the child chosen is opened (and so recorded).
+  aboutNoChild: true,
   keys: [`${P}.ask`, `${P}.choice.child`, 'triage.choice.new-child'],
 };

@@ -23,7 +23,8 @@ export type ForgetChildParams = z.infer<typeof forgetChildParamsSchema>;
 export const keepChildWordsParamsSchema = z.object({ caseId: z.number().int(), text: z.string() });
 export type KeepChildWordsParams = z.infer<typeof keepChildWordsParamsSchema>;
 
-type Ctx = ForgetChildParams;
+/** `typed`: the name as the parent typed it, when it is not the child's as kept ("beans" for Bean); '' when it is. */
+type Ctx = ForgetChildParams & { typed?: string };
 
 function choice(id: string, child: string) {
   return { id, key: `${P}.choice.${id}`, vars: { child } };
@@ -50,6 +51,7 @@ export const forgetChildMachine = setup({
     isYes: ({ event }) => answerOf(event as FlowEvent) === 'yes',
     isExport: ({ event }) => answerOf(event as FlowEvent) === 'export',
     isNo: ({ event }) => answerOf(event as FlowEvent) === 'no',
+    readLoosely: ({ context }) => (context.typed ?? '') !== '',
   },
 }).createMachine({
   id: 'forget-child',
@@ -57,9 +59,17 @@ export const forgetChildMachine = setup({
     caseId: typeof input.caseId === 'number' ? input.caseId : -1,
     child: typeof input.child === 'string' ? input.child : '',
     others: typeof input.others === 'string' ? input.others : '',
+    typed: typeof input.typed === 'string' ? input.typed : '',
   }),
-  initial: 'confirm',
+  initial: 'start',
   states: {
+    // "forget beans" taken as Bean: said first, with the way to erase nothing.
+    start: {
+      always: [
+        { guard: 'readLoosely', target: 'confirm', actions: { type: 'say', params: ({ context }) => ({ key: `${P}.read-as`, vars: { typed: context.typed ?? '', child: context.child } }) } },
+        { target: 'confirm' },
+      ],
+    },
     confirm: {
       entry: { type: 'ask', params: confirmParams },
       on: {
@@ -91,7 +101,9 @@ export const forgetChildFlow: FlowDef = {
   id: 'forget-child',
   version: 1,
   machine: forgetChildMachine,
-  keys: [`${P}.confirm`, `${P}.confirm-only`, `${P}.again`, `${P}.choice.yes`, `${P}.choice.export`, `${P}.choice.no`, `${P}.kept`],
+  // About the child it names (its input), who need not be the one open: read by its words.
+  aboutNoChild: true,
+  keys: [`${P}.read-as`, `${P}.confirm`, `${P}.confirm-only`, `${P}.again`, `${P}.choice.yes`, `${P}.choice.export`, `${P}.choice.no`, `${P}.kept`],
   // A command typed at "Erase Noah's notes?" does not bring that question back afterwards.
   dropWhenInterrupted: true,
 };

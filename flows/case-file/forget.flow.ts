@@ -70,6 +70,8 @@ export const forgetFlow: FlowDef = {
   id: 'forget',
   version: 1,
   machine: forgetMachine,
+  // Every child's, not one child's.
+  aboutNoChild: true,
   keys: [`${P}.confirm`, `${P}.confirm-children`, `${P}.choice.yes`, `${P}.choice.no`, `${P}.kept`],
   // A command typed at "Erase everything?" does not bring that question back afterwards.
   dropWhenInterrupted: true,

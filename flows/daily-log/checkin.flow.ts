@@ -148,5 +148,7 @@ export const checkinFlow: FlowDef = {
   id: 'checkin',
   version: 1,
   machine: checkinMachine,
+  // The parent's check-in time; a child named here is opened (and so recorded).
+  aboutNoChild: true,
   keys: [`${P}.ask-time`, `${P}.choice.time`, `${P}.nudge-time`, `${P}.ask-zone`, ...ZONE_CHOICES.map((z) => `${P}.zone.${z.key}`), `${P}.nudge-zone`, `${P}.ask-child`, `${P}.choice.child-later`, `${P}.child-not-a-name`, 'daily-log.staff-not-child'],
 };

@@ -29,6 +29,7 @@ import { failedTurnReply } from './turn-failure.js';
 import { publicTurn } from './public-turn.js';
 import { unreadableLine } from './unreadable-line.js';
 import { answerUnknownCommand } from './unknown-command.js';
+import { turnCases, turnStart, withCases } from './turn-cases.js';
 
 export interface EngineDeps {
   store: Store;
@@ -232,7 +233,8 @@ export function createEngine(deps: EngineDeps): Engine {
     }
   }
 
-  function process(turn: ValidTurn, afterCommit: AfterCommit[]): Reply[] {
+  /** One turn's work; `about` is given the children its replies are about (turn-cases.ts). */
+  function process(turn: ValidTurn, afterCommit: AfterCommit[], about: number[]): Reply[] {
     const now = clock.now();
     const at = now.toISOString();
     store.ensureUser(turn.user, at);
@@ -254,6 +256,7 @@ export function createEngine(deps: EngineDeps): Engine {
       session.pending = null;
       ctx.replies.push(textReply(content, 'engine.flow-restarted', {}, session.seq));
     }
+    const start = turnStart(ctx);
 
     const input = turn.input;
     if (input.kind === 'text') onText(ctx, input.text);
@@ -269,6 +272,7 @@ export function createEngine(deps: EngineDeps): Engine {
       answerUnknownCommand(ctx, input.name, askable, () => runCommand('help', '', ctx));
     }
 
+    about.push(...turnCases(ctx, start));
     markPrompted(session, turn.channel, ctx.replies);
     session.updatedAt = at;
     store.saveSession(session);
@@ -301,8 +305,9 @@ export function createEngine(deps: EngineDeps): Engine {
         const afterCommit: AfterCommit[] = [];
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
-          const out = process(turn, afterCommit);
-          store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString() });
+          const caseIds: number[] = [];
+          const out = withCases(process(turn, afterCommit, caseIds), caseIds);
+          store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString(), caseIds });
           return out;
         };
         // Replies are released only once the turn is committed (group commit when available).

@@ -168,6 +168,11 @@ export interface FlowDef {
    */
   dropWhenInterrupted?: true;
   /**
+   * Not one child's dialogue, though a child may be open (erasing, choosing a child, the check-in
+   * set-up): its replies are recorded as about no child (src/core/turn-cases.ts). The menu never is.
+   */
+  aboutNoChild?: true;
+  /**
    * What its question is about, said when it comes back after another dialogue (in place of a bare
    * "Now, back to where we were:"), from the state and context it was put aside with; null: the plain words.
    */

@@ -160,6 +160,8 @@ export const newMessageFlow: FlowDef = {
   id: NEW_MESSAGE_FLOW,
   version: 1,
   machine,
+  // New words kept with no child yet.
+  aboutNoChild: true,
   keys: [
     `${P}.ask`,
     `${P}.ask-alone`,

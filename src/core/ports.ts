@@ -193,6 +193,8 @@ export interface TurnRecord {
   userId: string;
   replies: Reply[];
   at: string;
+  /** The children (case ids) the turn's replies are about, as the engine knew (src/core/turn-cases.ts); absent: not recorded. */
+  caseIds?: readonly number[];
 }
 
 /** A question the bot posted to a parent, as the server recorded it. */
@@ -203,6 +205,8 @@ export interface PostedQuestion {
   messageRef: string | null;
   /** The message as posted, in the adapter's own format (opaque here); null when not kept. */
   view: string | null;
+  /** The children (case ids) its questions are about (their replies' `caseIds`); absent: none known. */
+  caseIds?: readonly number[];
 }
 
 /**

@@ -21,6 +21,8 @@ export type Part =
       hint?: string;
       /** Typed answers belong in the DM (`LayoutRules.typedAnswersInDm`): the adapter says so where the hint would be. */
       answerInDm?: true;
+      /** As the reply's: the children its turn was about, for the record of where it is posted. */
+      caseIds?: number[];
     }
   /** A line the adapter words itself, where a file would have been (it went to the DM). */
   | { kind: 'file-sent-elsewhere' };
@@ -104,7 +106,7 @@ export function layoutReplies(replies: readonly Reply[], rules: LayoutRules): Po
         const text = placed(r);
         const inDm = rules.typedAnswersInDm === true && freeText;
         const aside = inDm ? { answerInDm: true as const } : hint !== undefined ? { hint } : {};
-        add({ kind: 'question', key, text, promptId, freeText, ...aside, controls: choiceControls(r.choices, rules.choices) });
+        add({ kind: 'question', key, text, promptId, freeText, ...aside, controls: choiceControls(r.choices, rules.choices), ...(r.caseIds ? { caseIds: r.caseIds } : {}) });
         if (rules.question !== 'shared') endMessage();
         break;
       }
@@ -123,6 +125,11 @@ export function layoutReplies(replies: readonly Reply[], rules: LayoutRules): Po
 /** The questions a message carries that can be answered by a click (each has a control). */
 export function answerableQuestions(parts: readonly Part[]): string[] {
   return [...new Set(parts.flatMap((p) => (p.kind === 'question' && controlCount(p.controls) > 0 ? [p.promptId] : [])))];
+}
+
+/** The children the message's answerable questions are about (`caseIds`), for the question record. */
+export function questionCases(parts: readonly Part[]): number[] {
+  return [...new Set(parts.flatMap((p) => (p.kind === 'question' && controlCount(p.controls) > 0 ? (p.caseIds ?? []) : [])))];
 }
 
 function controlCount(c: ChoiceControls): number {

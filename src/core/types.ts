@@ -84,6 +84,8 @@ export type Reply =
       freeText: boolean;
       /** Said under the buttons when the parent may also type ("Or type your own answer."). */
       hint?: string;
+      /** The children (case ids) the question's turn was about (src/core/turn-cases.ts); absent: none. */
+      caseIds?: number[];
     }
   | {
       type: 'document';

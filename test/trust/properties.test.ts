@@ -1,8 +1,9 @@
 /**
  * Property-based tests: random turn sequences from two parents (random text, real and forged
- * button clicks, commands, duplicates, public-channel messages, pauses) and malformed turns.
- * The engine never throws, never reports an internal error, always answers a new turn, never
- * answers a duplicate twice, and never loses or alters a note.
+ * button clicks, commands, duplicates, public-channel messages, pauses, erasing one child) and
+ * malformed turns. The engine never throws, never reports an internal error, always answers a new
+ * turn, never answers a duplicate twice, and never loses or alters a note; erasing one child
+ * (confirmed) takes all of that child's notes and none of the other children's or the parent's own.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -19,7 +20,11 @@ type Action =
   | { t: 'command'; user: number; name: string; args: string }
   | { t: 'dup'; user: number }
   | { t: 'public'; user: number; text: string }
-  | { t: 'pause'; ms: number };
+  | { t: 'pause'; ms: number }
+  /** "delete <child>'s data" (one of the parent's children, by index), then "yes" if asked. */
+  | { t: 'erase'; user: number; child: number }
+  | { t: 'erase-ask'; user: number; child: number }
+  | { t: 'erase-yes'; user: number };
 
 const statements = fc.constantFrom(
   'We need six more weeks of observations before we change anything.',
@@ -75,9 +80,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('dup' as const), user }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('public' as const), user, text: anyText }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('pause' as const), ms: fc.constantFrom(100, 1_000, 30_000, 86_400_000) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('erase' as const), user, child: fc.nat(3) }) },
 );
 
+/** The erase's own question, to be confirmed by "yes". */
+const ERASE_ASKS = new Set(['case-file.forget-child.confirm', 'case-file.forget-child.confirm-only']);
+
 const noteKey = (n: NoteRow) => JSON.stringify([n.id, n.kind, n.topic, n.text, n.caseId, n.category, n.who, n.saidOn]);
+const caseOfKey = (key: string): unknown => (JSON.parse(key) as unknown[])[4];
 
 /** A note seen with no child (`key`), now the same note with the same words in a case: re-filed, not lost. */
 function refiled(key: string, rows: NoteRow[]): boolean {
@@ -94,9 +104,15 @@ describe('engine properties', () => {
         try {
           const last = USERS.map(() => ({ id: '', replies: [] as Reply[], recorded: false }));
           const notes = USERS.map(() => new Set<string>());
+          // The child each parent was last asked to confirm erasing (their case id).
+          const erasing = USERS.map((): number | undefined => undefined);
           let n = 0;
           // A cooperative answer may be a run of several in a row: deep journeys, not just the menu.
-          const steps = actions.flatMap((a): Action[] => (a.t === 'answer' ? Array.from({ length: a.run ?? 1 }, (_, k) => ({ ...a, index: a.index + k })) : [a]));
+          const steps = actions.flatMap((a): Action[] => {
+            if (a.t === 'answer') return Array.from({ length: a.run ?? 1 }, (_, k) => ({ ...a, index: a.index + k }));
+            if (a.t === 'erase') return [{ t: 'erase-ask', user: a.user, child: a.child }, { t: 'erase-yes', user: a.user }];
+            return [a];
+          });
           for (const a of steps) {
             if (a.t === 'pause') {
               app.clock.advance(a.ms);
@@ -107,7 +123,14 @@ describe('engine properties', () => {
             let input: TurnInput;
             let id = `e${n++}`;
             let where: 'dm' | 'public' = 'dm';
-            if (a.t === 'text') input = { kind: 'text', text: a.text };
+            if (a.t === 'erase-ask') {
+              const cases = app.store.listCases(who);
+              input = { kind: 'text', text: `delete ${cases[a.child % Math.max(1, cases.length)]?.nickname ?? 'Bean'}'s data` };
+            } else if (a.t === 'erase-yes') {
+              const q = prev.replies.find((r) => r.type === 'question' && ERASE_ASKS.has(r.key));
+              if (q?.type !== 'question') continue;
+              input = { kind: 'choice', id: 'yes', promptId: q.promptId };
+            } else if (a.t === 'text') input = { kind: 'text', text: a.text };
             else if (a.t === 'public') {
               input = { kind: 'text', text: a.text };
               where = 'public';
@@ -137,6 +160,10 @@ describe('engine properties', () => {
             }
             expect(replies.map((r) => r.key)).not.toContain('engine.error');
             for (const r of replies) seenKeys.add(r.key);
+            if (a.t === 'erase-ask' && replies.some((r) => ERASE_ASKS.has(r.key))) {
+              const named = app.store.listCases(who).find((c) => replies.some((r) => r.type === 'question' && ERASE_ASKS.has(r.key) && r.text.includes(c.nickname)));
+              erasing[a.user] = named?.id;
+            }
             if (!isDup) {
               const throttled = replies.length === 1 && replies[0]?.key === 'engine.slow-down';
               last[a.user] = { id, replies, recorded: !throttled };
@@ -145,20 +172,22 @@ describe('engine properties', () => {
             // parent asked to be forgotten and confirmed it (then everything of theirs goes). One
             // change is allowed: words kept with no child moved into a case once known to be its
             // (Store.refileNote): the same note, the same words, now in a case.
-            // Erasing one child, confirmed, takes that child's notes only (review19 R12): a note of a
-            // case this parent no longer has, in the turn that said the child was erased.
+            // Erasing one child, confirmed, takes that child's notes, all of them, and nothing else:
+            // the other children's notes and the parent's own (no child) are all still there.
             const forgotten = replies.some((r) => r.key === 'case-file.forget.done' || r.key === 'case-file.forget.pending');
             const childErased = replies.some((r) => /^case-file\.forget-child\.(?:done|done-only|pending)$/.test(r.key));
             USERS.forEach((u, i) => {
               const rows = app.store.listNotes(u);
               const now = new Set(rows.map(noteKey));
               const seen = notes[i] as Set<string>;
-              const cases = new Set(app.store.listCases(u).map((c) => c.id));
-              const ofErasedChild = (k: string) => {
-                const caseId = (JSON.parse(k) as unknown[])[4];
-                return childErased && i === a.user && typeof caseId === 'number' && !cases.has(caseId);
-              };
-              if (!(forgotten && i === a.user)) for (const k of seen) expect(now.has(k) || refiled(k, rows) || ofErasedChild(k)).toBe(true);
+              const erased = childErased && i === a.user ? erasing[i] : undefined;
+              if (childErased && i === a.user) {
+                expect(erased, 'the erase confirmed was asked about a child of theirs').toBeDefined();
+                expect(app.store.listCases(u).map((c) => c.id)).not.toContain(erased);
+                expect(rows.filter((n) => n.caseId === erased)).toEqual([]);
+                erasing[i] = undefined;
+              }
+              if (!(forgotten && i === a.user)) for (const k of seen) expect(now.has(k) || refiled(k, rows) || (erased !== undefined && caseOfKey(k) === erased)).toBe(true);
               notes[i] = now;
             });
           }
@@ -192,11 +221,30 @@ describe('engine properties', () => {
               { t: 'answer', user: 0, index: 0, stale: true, run: 1 },
             ],
           ],
+          // Two children and words kept with neither, then one child erased: the other child's
+          // notes and the parent's own are all still there, and none of the erased child's.
+          [
+            [
+              { t: 'text', user: 0, text: 'We need six more weeks of observations before we change anything.' },
+              { t: 'text', user: 0, text: 'Bean' },
+              { t: 'text', user: 0, text: ANSWERS[1] as string },
+              { t: 'answer', user: 0, index: 0, stale: false, run: 3 },
+              { t: 'text', user: 0, text: 'menu' },
+              { t: 'text', user: 0, text: "There isn't the staffing for a keyworker this term, I'm afraid." },
+              { t: 'answer', user: 0, index: 1, stale: false, run: 1 },
+              { t: 'text', user: 0, text: 'Ivy' },
+              { t: 'text', user: 0, text: ANSWERS[1] as string },
+              { t: 'text', user: 0, text: 'menu' },
+              { t: 'text', user: 0, text: 'That programme is not offered at this school.' },
+              { t: 'text', user: 0, text: 'menu' },
+              { t: 'erase', user: 0, child: 0 },
+            ],
+          ],
         ],
       },
     );
     // The generator reaches deep into the conversations, not just the menu.
-    for (const k of ['triage.ask-who', 'triage.saved', 'engine.stale-choice', 'input.too_long', 'public.general', 'engine.unknown-command']) {
+    for (const k of ['triage.ask-who', 'triage.saved', 'engine.stale-choice', 'input.too_long', 'public.general', 'engine.unknown-command', 'case-file.forget-child.done']) {
       expect([...seenKeys]).toContain(k);
     }
   });

@@ -12,10 +12,10 @@ import type { SlackBlock } from './to-turn.js';
 const blocksSchema = z.array(z.object({ type: z.string() }).loose());
 const buttonSchema = z.object({ action_id: z.string(), value: z.string().optional(), text: z.object({ text: z.string() }).optional() }).loose();
 
-/** Records the questions of each message posted to `userId` (core's question record), with the bot's own blocks. */
+/** Records the questions of each message posted to `userId` (core's question record), with the bot's own blocks and the children they are about. */
 export function recordPosts(store: Pick<Store, 'questionPosts' | 'commitTurn'>, userId: string, now: () => Date, onError: (err: unknown) => void): OnPosted {
-  return ({ promptIds, blocks }, place, ts) => {
-    if (promptIds.length > 0) recordQuestions(store, userId, 'slack', promptIds, { place, messageRef: ts, view: JSON.stringify(blocks) }, now(), onError);
+  return ({ promptIds, blocks, caseIds }, place, ts) => {
+    if (promptIds.length > 0) recordQuestions(store, userId, 'slack', promptIds, { place, messageRef: ts, view: JSON.stringify(blocks), caseIds }, now(), onError);
   };
 }
 

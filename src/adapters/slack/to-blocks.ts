@@ -8,7 +8,7 @@
 import type { Control } from '../../core/choice-controls.js';
 import { clip, clipAtWord } from '../../core/fit-text.js';
 import { ephemeralLayout } from '../../core/ephemeral-answer.js';
-import { answerableQuestions, layoutReplies, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
+import { answerableQuestions, layoutReplies, questionCases, type LayoutRules, type Part, type Post } from '../../core/reply-layout.js';
 import type { Reply } from '../../core/types.js';
 import type { SlackBlock } from './to-turn.js';
 import type { Words } from './words.js';
@@ -27,6 +27,8 @@ export interface MessageDelivery {
   blocks: SlackBlock[];
   /** The questions answerable by its buttons, for the question record. */
   promptIds: string[];
+  /** The children those questions are about, for the question record (erasing one child). */
+  caseIds: number[];
 }
 export interface FileDelivery {
   kind: 'file';
@@ -120,7 +122,7 @@ export function toDeliveries(posts: readonly Post[], words: Words): Delivery[] {
       case 'message': {
         const blocks = post.parts.flatMap((p) => partBlocks(p, n++, words));
         const text = escapeMrkdwn(clipAtWord(post.parts.map((p) => fallbackOf(p, words)).join('\n'), FALLBACK_MAX));
-        return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts) };
+        return { kind: 'message', text, blocks, promptIds: answerableQuestions(post.parts), caseIds: questionCases(post.parts) };
       }
       case 'file':
         return { kind: 'file', filename: post.filename, title: post.title, ...(post.longText ? { comment: words('slack.long-text') } : {}), content: post.body };

@@ -32,25 +32,30 @@ function joined(ctx: RunContext, names: readonly string[]): string {
 
 /**
  * The child the words name: their nickname as kept ("Noah"), any case; "James'" gives "jame";
- * "beans" (as in "delete beans data", the apostrophe dropped) is Bean, when no child is Beans.
+ * "beans" (as in "delete beans data", the apostrophe dropped, or "forget beans") is Bean, when no
+ * child is Beans: `loose`, as the parent may have meant beans (the question then says how it was read).
  */
-function named(cases: readonly CaseRow[], words: string): CaseRow | undefined {
+function named(cases: readonly CaseRow[], words: string): { child: CaseRow; loose: boolean } | undefined {
   const w = words.trim().toLowerCase();
   if (!w) return undefined;
   const called = (name: string) => cases.find((c) => c.nickname.trim().toLowerCase() === name);
-  return called(w) ?? called(`${w}s`) ?? (w.length > 1 && w.endsWith('s') ? called(w.slice(0, -1)) : undefined);
+  const exact = called(w);
+  if (exact) return { child: exact, loose: false };
+  const near = called(`${w}s`) ?? (w.length > 1 && w.endsWith('s') ? called(w.slice(0, -1)) : undefined);
+  return near && { child: near, loose: true };
 }
 
-function confirmFor(ctx: RunContext, cases: readonly CaseRow[], c: CaseRow): void {
+/** Asks before erasing `c`; `typed`: the name as typed, when it was read loosely (said first). */
+function confirmFor(ctx: RunContext, cases: readonly CaseRow[], c: CaseRow, typed = ''): void {
   const others = joined(ctx, cases.filter((x) => x.id !== c.id).map((x) => x.nickname));
-  startFlow(ctx, 'forget-child', { caseId: c.id, child: c.nickname, others });
+  startFlow(ctx, 'forget-child', { caseId: c.id, child: c.nickname, others, ...(typed ? { typed } : {}) });
 }
 
 /** "delete Noah's data", "forget Noah", "can I delete just one child": ask first, naming the child. */
 export const forgetChild: ChatCommand = (args, ctx) => {
   const cases = ctx.store.listCases(ctx.session.userId);
-  const c = named(cases, args);
-  if (c) return confirmFor(ctx, cases, c);
+  const n = named(cases, args);
+  if (n) return confirmFor(ctx, cases, n.child, n.loose ? args.trim() : '');
   if (args.trim() && cases.length > 0) {
     // Words not naming any of their children: nothing is erased (and nothing kept of the words).
     say(ctx, `${P}.not-found`, { children: joined(ctx, cases.map((x) => x.nickname)), first: cases[0]?.nickname ?? '' });

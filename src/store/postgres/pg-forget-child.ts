@@ -9,8 +9,8 @@
 import type pg from 'pg';
 import type { ForgetReport } from '../../features/case-file/requests-port.js';
 import { removeChildFiles } from '../sqlite/forget-user.js';
-import { turnsAboutChild } from '../sqlite/child-replies.js';
-import { PARENT_ROWS_NAMING, repliesOpener } from '../sqlite/forget-child.js';
+import { postsAboutChild, turnsAboutChild, type OutboxRow, type PostRow } from '../sqlite/child-replies.js';
+import { CHILD_REPLIES, PARENT_ROWS_NAMING, repliesOpener } from '../sqlite/forget-child.js';
 import type { ParentKeys } from './parent-keys.js';
 import { quoteId, type UserTable } from '../sqlite/user-tables.js';
 import { inTransaction, lockUsers } from './pg-rows.js';
@@ -30,8 +30,9 @@ export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[],
     await keys.fetch(client, [userId]);
     const open = (stored: string) => keys.plain(userId, stored);
     const nickname = open((await client.query<{ nickname: string }>('SELECT nickname FROM cases WHERE id = $1 AND user_id = $2', [caseId, userId])).rows[0]?.nickname ?? '');
-    const unshown = (await client.query<{ event_id: string; replies: string }>('SELECT event_id, replies FROM turns WHERE user_id = $1 AND delivered_at IS NULL', [userId])).rows;
+    const unshown = (await client.query<OutboxRow>(numbered(CHILD_REPLIES.undelivered), [userId])).rows;
     const aboutChild = turnsAboutChild(unshown, repliesOpener(open), caseId, [nickname]);
+    const postsOf = postsAboutChild((await client.query<PostRow>(numbered(CHILD_REPLIES.posts), [userId])).rows, open, caseId, [nickname]);
     const counts: number[] = [];
     for (const t of plan) counts.push(Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteId(t.table)} WHERE ${numbered(t.where)}`, [caseId])).rows[0]?.n ?? 0));
     for (const [i, t] of plan.entries()) {
@@ -44,7 +45,8 @@ export async function forgetChildOnPg(pool: pg.Pool, plan: readonly UserTable[],
     await client.query(numbered(PARENT_ROWS_NAMING.session), [userId]);
     let turns = (await client.query(numbered(PARENT_ROWS_NAMING.deliveredTurns), [userId])).rowCount ?? 0;
     for (const id of aboutChild) turns += (await client.query('DELETE FROM turns WHERE event_id = $1 AND user_id = $2', [id, userId])).rowCount ?? 0;
-    const posts = (await client.query(numbered(PARENT_ROWS_NAMING.questionPosts), [userId])).rowCount ?? 0;
+    let posts = 0;
+    for (const p of postsOf) posts += (await client.query('DELETE FROM question_posts WHERE user_id = $1 AND channel = $2 AND prompt_id = $3', [userId, p.channel, p.prompt_id])).rowCount ?? 0;
     for (const [table, n] of [['turns', turns], ['question_posts', posts]] as const) {
       if (n > 0) {
         removed[table] = n;

@@ -2,13 +2,15 @@
  * Where the bot posted each parent's questions (migration 006). A click names a question by its
  * prompt id; it is looked up only among the clicking parent's own rows, so a click can never
  * reach another parent's message, DM or question. `claim` makes the first click win, across
- * restarts and processes (one UPDATE/INSERT decides).
+ * restarts and processes (one UPDATE/INSERT decides). Each record says which children its
+ * questions are about (migration 016), so erasing one child deletes only theirs (child-replies.ts).
  */
 import type Database from 'better-sqlite3';
 import * as z from 'zod';
 import type { PostedQuestion, QuestionPosts } from '../../core/ports.js';
 import type { SealerFor } from './parent-sealers.js';
 import { prepared } from './prepared.js';
+import { caseIdsToJson } from './child-replies.js';
 
 const rowSchema = z.object({ place: z.string().nullable(), message_ref: z.string().nullable(), view: z.string().nullable() });
 
@@ -24,9 +26,9 @@ export class SqliteQuestionPosts implements QuestionPosts {
 
   record(userId: string, channel: string, promptId: string, post: PostedQuestion, at: string): void {
     this.prepare(
-      `INSERT INTO question_posts (user_id, channel, prompt_id, place, message_ref, view, posted_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
-       ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = excluded.place, message_ref = excluded.message_ref, view = excluded.view, posted_at = excluded.posted_at, answered_at = NULL`,
-    ).run(userId, channel, promptId, post.place, post.messageRef, post.view === null ? null : this.sealerFor(userId).seal(post.view), at);
+      `INSERT INTO question_posts (user_id, channel, prompt_id, place, message_ref, view, posted_at, answered_at, case_ids) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
+       ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = excluded.place, message_ref = excluded.message_ref, view = excluded.view, posted_at = excluded.posted_at, answered_at = NULL, case_ids = excluded.case_ids`,
+    ).run(userId, channel, promptId, post.place, post.messageRef, post.view === null ? null : this.sealerFor(userId).seal(post.view), at, caseIdsToJson(post.caseIds));
   }
 
   find(userId: string, channel: string, promptId: string): PostedQuestion | undefined {

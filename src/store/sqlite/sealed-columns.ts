@@ -35,7 +35,7 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   cases: ['user_id', 'created_at'],
   sessions: ['user_id', 'flow_id', 'updated_at'],
   notes: ['user_id', 'kind', 'topic', 'category', 'at', 'day'], // kind/topic/category are machine ids; day is the parent's date of `at`
-  turns: ['event_id', 'user_id', 'at', 'delivered_at'],
+  turns: ['event_id', 'user_id', 'at', 'delivered_at', 'case_ids'], // case_ids: a JSON list of case ids (migration 016)
   sent_prompts: ['key', 'user_id', 'kind', 'local_date', 'due_at', 'sent_at'],
   // Check-ins: a time, an IANA zone, weekday ids and dates - preferences, never a parent's words.
   checkin_settings: ['user_id', 'local_time', 'time_zone', 'days', 'pause_until', 'skip_date', 'snooze_date', 'snooze_until', 'active_from', 'updated_at'],
@@ -49,7 +49,7 @@ export const PLAIN_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   // The review day's reminders: dates, an IANA zone and a status id; the trial's words stay in their note.
   review_reminders: ['user_id', 'review_on', 'due_on', 'due_at', 'time_zone', 'status', 'created_at', 'reminded_at', 'closed_at'],
   // Where a question was posted: a channel id, a platform message id, a prompt id and dates.
-  question_posts: ['user_id', 'channel', 'prompt_id', 'place', 'message_ref', 'posted_at', 'answered_at'],
+  question_posts: ['user_id', 'channel', 'prompt_id', 'place', 'message_ref', 'posted_at', 'answered_at', 'case_ids'],
 };
 
 /** Placeholders written in sealed columns that carry no parent text (a delivered outbox row). */

@@ -9,6 +9,7 @@ import { plainSealer, type CaseRow, type NoteCorrection, type NoteFilter, type N
 import type { Migration } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import { SqliteNotes } from './notes-table.js';
+import { caseIdsToJson } from './child-replies.js';
 import { repliesToJson, turnRecordOf, TURN_COLUMNS, type TurnRow } from './replies-json.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { pendingSchema, snapshotSchema } from '../../core/session-schemas.js';
@@ -167,8 +168,8 @@ export class SqliteStore implements Store {
   }
 
   recordTurn(t: TurnRecord): void {
-    this.prepare('INSERT INTO turns (event_id, user_id, replies, at) VALUES (?, ?, ?, ?)')
-      .run(t.eventId, t.userId, this.sealerFor(t.userId).seal(repliesToJson(t.replies)), t.at);
+    this.prepare('INSERT INTO turns (event_id, user_id, replies, at, case_ids) VALUES (?, ?, ?, ?, ?)')
+      .run(t.eventId, t.userId, this.sealerFor(t.userId).seal(repliesToJson(t.replies)), t.at, caseIdsToJson(t.caseIds));
   }
 
   pruneKept(before: string, max: number): number | Promise<number> {
