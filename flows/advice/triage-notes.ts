@@ -52,7 +52,10 @@ export function typedWordsNote({ event }: { event: FlowEvent }): NoteParams {
   return { kind: 'parent_words', topic: soundsLikeTheirNo(text) ? FIRST_MESSAGE_TOPIC : TYPED_ASIDE_TOPIC, text, caseless: true };
 }
 
-/** "nobody said anything thats the point, they just dont do it" at "Who said it?" (W14-13): the parent's words, kept with the case; nobody is noted as who said it. */
+/**
+ * "nobody said anything thats the point, they just dont do it" at "Who said it?" (W14-13): the parent's words, kept with the case; nobody is noted as who said it.
+ * Also a sentence there that names no one (W20-2: who-answer.ts), kept before the question is asked again.
+ */
 export function nobodySaidNote({ event }: { event: FlowEvent }): NoteParams {
   return { kind: 'parent_words', topic: TYPED_ASIDE_TOPIC, text: answerOf(event) };
 }

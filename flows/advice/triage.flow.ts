@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../src/core/types.js';
 import { answerOf, clip, effects, nestedQuote, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type SayParams, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, namesNoOne, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote, nobodySaidNote } from './triage-notes.js';
@@ -120,6 +120,7 @@ export const triageMachine = setup({
     isStaffName: ({ event }) => isStaffName(answerOf(event as FlowEvent)),
     // "yesterday", "on Monday": a day and nothing else.
     isOnlyADay: ({ event }) => isOnlyADay(answerOf(event as FlowEvent)),
+    namesNoOne: ({ event }) => event.type === 'TEXT' && namesNoOne(event.text),
     saysNobody: ({ event }) => event.type === 'TEXT' && /^(?:nobody|no ?one|no-one)\b/i.test(event.text.trim()),
     // Short enough to have been taken as a name ("done", "she didnt go"); a longer sentence is "more than a name".
     isAnswerNotName: ({ event }) => {
@@ -305,6 +306,7 @@ export const triageMachine = setup({
               { type: 'classify', params: classifyParams },
             ],
           },
+          { guard: 'namesNoOne', target: 'who', reenter: true, actions: [{ type: 'note', params: nobodySaidNote }, { type: 'say', params: { key: 'triage.who-not-a-person' } }] }, // a sentence naming no one (W20-2)
           { target: 'when', actions: 'setWho' },
         ],
       },
@@ -377,7 +379,7 @@ export const triageFlow: FlowDef = {
     'triage.ask-who',
     'triage.confirm-who',
     'triage.who-is-a-day',
-    'triage.who-nobody',
+    'triage.who-nobody', 'triage.who-not-a-person',
     'triage.who-is-their-words',
     'triage.thread-kept',
     ...WHO.map((w) => `triage.who.${w}`),
