@@ -35,6 +35,8 @@ export const dailyLogGuards = {
     isChild: ({ event }: Args) => answerOf(ev(event)).startsWith('child:'),
     isNewChild: ({ event }: Args) => answerOf(ev(event)) === 'new-child',
     hasText: ({ event }: Args) => answerOf(ev(event)).length > 0,
+    // Words enough to be an account of the morning, not a word or two it cannot read (W20-7).
+    saysSomething: ({ event }: Args) => ev(event).type === 'TEXT' && answerOf(ev(event)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 4,
     declinesNote: ({ event }: Args) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }: Args) => isAnswerNotName(answerOf(ev(event))),
     isStaffName: ({ event }: Args) => isStaffName(answerOf(ev(event))),

@@ -32,6 +32,7 @@ export const DAILY_LOG_KEYS = [
   `${P}.choice.not-now`,
   `${P}.not-now`,
   `${P}.nudge-attendance`,
+  `${P}.attendance-words-kept`,
   `${P}.ask-hours`,
   `${P}.choice.hours`,
   `${P}.choice.hours-unsure`,

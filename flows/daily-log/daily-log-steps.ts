@@ -340,6 +340,10 @@ export function savedNote({ context }: { context: Ctx }): NoteParams {
 export function keptNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.kept', text: `${P}.note.kept`, said_on: context.date };
 }
+/** Words at the attendance question that say something it cannot read as attendance (W20-7): the parent's, kept with the child's notes. */
+export function attendanceWordsNote({ event }: { event: unknown }): NoteParams {
+  return { kind: 'parent_words', topic: `${P}.attendance-words-kept`, text: answerOf(ev(event)) };
+}
 export function notNowNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.not-now', text: `${P}.note.not-now`, said_on: context.date };
 }

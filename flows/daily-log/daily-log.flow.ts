@@ -39,6 +39,7 @@ import {
   keptNote,
   keptSay,
   notNowNote,
+  attendanceWordsNote,
   noteAsk,
   numberedSupports,
   numberedTriggers,
@@ -240,6 +241,8 @@ export const dailyLogMachine = setup({
           },
           { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+          // "she got as far as the gate then froze": the morning's own account, kept; the question again (W20-7).
+          { guard: 'saysSomething', target: 'attendance', reenter: true, actions: [{ type: 'note', params: attendanceWordsNote }, { type: 'say', params: { key: `${P}.attendance-words-kept` } }] },
           { target: 'attendance', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-attendance` } } },
         ],
       },
