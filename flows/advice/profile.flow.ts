@@ -4,7 +4,7 @@
  * pronouns (not asked when the age answer already used them: "He's 8, year 4"); on a change, the name letters use for the child too, once it has been given (it is
  * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { namesAnAdult } from './school-words.js';
 import {
   answerOf,
@@ -162,6 +162,8 @@ export const profileMachine = setup({
     }),
   },
   guards: {
+    // A typed answer holding more than the answer ("no plan, we asked for an assessment in september and heard nothing"): kept whole (W20-3).
+    saysMore: ({ event }) => event.type === 'TEXT' && event.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 6,
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     namesAnotherPlace: ({ event }) => event.type === 'TEXT' && namesACountry(event.text) && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
@@ -213,6 +215,7 @@ export const profileMachine = setup({
       on: {
         CHOICE: { target: 'checkRegion', actions: 'setPlace' },
         TEXT: [
+          { guard: and(['knownPlace', 'saysMore']), target: 'checkRegion', actions: ['setPlace', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
           { guard: 'knownPlace', target: 'checkRegion', actions: 'setPlace' },
           { target: 'place', reenter: true, actions: { type: 'say', params: { key: 'profile.place-unknown' } } },
         ],
@@ -238,6 +241,7 @@ export const profileMachine = setup({
         TEXT: [
           // "hes 11 p7": the age, a question early. Kept as the age; the plan asked again.
           { guard: 'saysAgeNotPlan', target: 'plan', reenter: true, actions: ['setAge', 'setHeardPronouns', 'markAgeHeard', { type: 'say', params: { key: 'profile.age-at-plan' } }] },
+          { guard: 'saysMore', target: 'checkAge', actions: ['setPlan', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
           { target: 'checkAge', actions: 'setPlan' },
         ],
       },
@@ -255,6 +259,7 @@ export const profileMachine = setup({
         TEXT: [
           // Not asked what the answer already said; the read-back shows it, and "change profile" changes it.
           { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns'] },
+          { guard: 'saysMore', target: 'pronouns', actions: ['setAge', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
           { target: 'pronouns', actions: 'setAge' },
         ],
         CHOICE: { target: 'pronouns', actions: 'setAge' },
@@ -287,6 +292,11 @@ export const profileMachine = setup({
   output: onward,
 });
 
+/** A profile answer typed with more than the answer, kept whole in the parent's words with the case (W20-3). */
+function wordsKeptNote({ event }: { event: FlowEvent }): NoteParams {
+  return { kind: 'parent_words', topic: 'profile.words-kept', text: answerOf(event) };
+}
+
 /** The introduction: "a few questions, asked once for this case", or, asked to change them, that answers are kept until changed. */
 function introKey({ context }: { context: Ctx }): { key: string } {
   return { key: context.changing ? 'profile.intro-change' : 'profile.intro' };
@@ -313,6 +323,7 @@ export const profileFlow: FlowDef = {
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',
     'profile.age-at-plan',
+    'profile.words-kept',
     'profile.ask-pronouns',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
