@@ -39,10 +39,12 @@ export interface ReadingDeps {
   crisisFired(ctx: RunContext, crisis: Fired): void;
   /** Said before the question waiting, coming back to it (the engine's, as resume says it); `near`: back within the half hour; null: an answer typed. */
   sayWhereWeWere(ctx: RunContext, near: string | null): void;
+  /** Over the half hour since the parent's last turn (the engine's clock and session). */
+  awayNow(ctx: RunContext): boolean;
 }
 
 export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: string): void; onFile(ctx: RunContext, raw: string): void } {
-  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere } = deps;
+  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere, awayNow } = deps;
   const words = (key: string) => content.words(key);
 
   function onText(ctx: RunContext, raw: string): void {
@@ -57,8 +59,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     }
     if (problem) return sayThenReask(ctx, `input.${problem}`);
     // "hi, back again", "sorry I've been away, where were we" at any waiting question: a return, never its answer (coming-back.ts).
+    // "I've been ill…" is one only beside a sign of it, or after a real absence: the half hour, or a reminder since (review20 R2).
     const atQuestion = Boolean(ctx.session.flowId && ctx.session.pending && ![safetyFlow, menuFlow].includes(ctx.session.flowId));
-    const back = atQuestion ? returnMessage(text, words) : null;
+    const back = atQuestion ? returnMessage(text, words, { away: awayNow(ctx) || ctx.session.pending?.prompted === true }) : null;
     if (back) return cameBack(ctx, back.carries);
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)
