@@ -171,6 +171,7 @@ export const triageMachine = setup({
     request: typeof input.request === 'string' ? input.request : '',
     ...statementFrom(typeof input.statement === 'string' ? input.statement : ''),
     ...(typeof input.statement === 'string' && typeof input.startedAt === 'string' ? { heldAt: input.startedAt } : {}),
+    ...(typeof input.startedAt === 'string' ? { startedAt: input.startedAt } : {}),
     continuing: input.continuing === true,
     thenSay: typeof input.thenSay === 'string' ? input.thenSay : '',
     wordsKept: input.continuing === true,

@@ -158,7 +158,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
   /** A return typed at a question: its words kept when they carry something, where we were, and the question again. */
   function cameBack(ctx: RunContext, carries: string): void {
     if (carries) {
-      ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: RETURNED_TOPIC, text: carries, at: ctx.now.toISOString(), day: ctx.day });
+      keepBeside(ctx, carries, RETURNED_TOPIC);
       ctx.replies.push(textReply(content, 'engine.returned-kept', {}, ctx.session.seq));
     }
     sayWhereWeWere(ctx, 'engine.returned');
@@ -167,14 +167,23 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
 
   /** Words typed before a command, kept as the parent's own with the open child, and said so (the command's replies follow). */
   function keepBefore(ctx: RunContext, words: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: 'engine.words-before', text: words, at: ctx.now.toISOString(), day: ctx.day });
+    keepBeside(ctx, words, 'engine.words-before');
     ctx.replies.push(textReply(content, 'engine.before-kept', {}, ctx.session.seq));
   }
 
-  /** The parent's words kept as their own, with the case the question is about (none open: no child), and said so; then the question again. */
+  /** The parent's words kept as their own, and said so; then the question again. */
   function keepAside(ctx: RunContext, text: string, key: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
+    keepBeside(ctx, text, key);
     sayThenReask(ctx, key);
+  }
+
+  /**
+   * The one way the parent's words are kept beside the question (a return's, before a command, a
+   * comment on a pick): as theirs, with the case the conversation is about (none open: no child),
+   * so a child's erase takes them with the child's notes (review20 R3).
+   */
+  function keepBeside(ctx: RunContext, text: string, topic: string): void {
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
   }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */
