@@ -92,11 +92,13 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
         answer = intent.before;
         break;
       }
-      if (intent.args) ctx.wordsFromMessage = true;
+      // The school's words before "what now?" at the menu: the command's own, the new statement (review20 R5).
+      const args = intent.takesBefore && !intent.args ? intent.before : intent.args;
+      if (args) ctx.wordsFromMessage = true;
       // Words of the parent's own before the command, not handed to it ("we're going away for a bit, my mum
       // is poorly. pause reminders for 3 weeks"): kept in their words and said so, never lost (review19 R6).
-      if (intent.before && intent.before !== intent.args) keepBefore(ctx, intent.before);
-      return runCommand(intent.command, intent.args, ctx);
+      if (intent.before && intent.before !== args) keepBefore(ctx, intent.before);
+      return runCommand(intent.command, args, ctx);
     }
     const pending = ctx.session.pending;
     if (!pending || !ctx.session.flowId) {
