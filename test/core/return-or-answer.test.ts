@@ -10,6 +10,14 @@ import { choice, command, keys, lastQuestion, makeTestApp, type TestApp } from '
 import { returnMessage } from '../../src/core/coming-back.js';
 import { shippedWords } from '../../src/content/catalog.js';
 import { absentAtReasons } from '../features/daily-log/at-reasons.js';
+import { createScheduler } from '../../src/core/scheduler.js';
+import { silentLogger } from '../../src/core/ports.js';
+import type { Reply } from '../../src/core/types.js';
+import { schedulerSources } from '../../src/app.js';
+import { caseAppsAfterEach } from '../support/case-app.js';
+import { cmd, keysOf, question, sendLetterFor } from '../features/case-file/support.js';
+
+const caseApp = caseAppsAfterEach();
 
 let app: TestApp;
 afterEach(() => app?.cleanup());
@@ -83,5 +91,25 @@ describe('an answer that begins "I\'ve been ill" or "it\'s been weeks" (review20
       expect(app.store.logs.listEntries('parent-a')[0]?.triggers.length).toBeGreaterThan(0);
       expect(returned()).toEqual([]);
     }
+  });
+});
+
+describe('a reminder asked the question since: the parent has been away', () => {
+  it('"it\'s been weeks" a minute after a reminder asked the question: a return, the question again', async () => {
+    const a = caseApp();
+    await sendLetterFor(a, 'Bo');
+    await a.send(cmd('correct'));
+    a.clock.advance(20 * DAY);
+    const scheduler = createScheduler({ ledger: a.store.prompts, engine: a.engine, clock: a.clock, logger: silentLogger, sources: schedulerSources(a.store) });
+    const reminded: Reply[] = [];
+    await scheduler.tick(async (_u, replies) => {
+      reminded.push(...replies);
+      return true;
+    });
+    const asked = question(reminded).key;
+    a.clock.advance(60_000);
+    const r = await a.send("it's been weeks");
+    expect(keysOf(r)).toContain('engine.returned');
+    expect(question(r).key).toBe(asked);
   });
 });
