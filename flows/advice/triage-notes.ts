@@ -11,8 +11,14 @@ import { OWN_TALK_TOPIC } from './own-talk.js';
 
 type Ctx = TriageCtx;
 
+/**
+ * The child chosen: the words triage kept with no child (the first message, typed asides, the rest
+ * of a paste, own talk or a new message it was started with) are this child's now, moved into the
+ * case, so the child's erase takes them (review20 R3). The statement made of them moves them again.
+ */
 export function openCaseParams({ context }: { context: Ctx }): OpenCaseParams {
-  return { nickname: context.nickname };
+  const words = [context.thread || context.statement].filter((w) => w.trim() !== '');
+  return { nickname: context.nickname, adopt: { topics: [...HELD_TOPICS, TYPED_ASIDE_TOPIC], ...(context.startedAt ? { since: context.startedAt } : {}), words } };
 }
 
 export function requestNote({ context }: { context: Ctx }): NoteParams {

@@ -25,6 +25,8 @@ export interface TriageCtx {
   held?: string;
   /** When the school's words held now arrived (the flow's start, or the last part of a split paste). */
   heldAt?: string;
+  /** When triage began: the words it kept with no child since then are the chosen child's (triage-notes.ts, `openCaseParams`). */
+  startedAt?: string;
   /**
    * A pasted email thread, whole, when the school's words are its newest message only (the
    * parent's own email and older replies quoted under it are not what the school said): kept in

@@ -5,60 +5,18 @@
  */
 import { and, assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
-import { answerOf, clip, effects, nestedQuote, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type SayParams, typedWithoutWords } from '../../src/core/flow-kit.js';
+import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, namesNoOne, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
-import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, restOfPasteNote, statementNote, threadNote, typedWordsNote, nobodySaidNote } from './triage-notes.js';
+import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
+import { aboutParams, notANickname, NAME_WORDS_AT_MOST } from './triage-names.js';
 import { cued, offRollDone } from './situation-cues.js';
 
 type Ctx = TriageCtx;
-
-/**
- * A typed answer where the child's name was asked for. A name opens the case. What reads like
- * the school's no is kept as what they said (not asked for again), and the name asked again;
- * any other sentence gets a gentle "just a short name".
- */
-function notANickname(state: 'whichChild' | 'nickname') {
-  return [
-    // "Mr Okafor" where the child was asked for: someone at the school, not a new child's case.
-    { guard: 'isStaffName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.staff' } } },
-    { guard: 'isNickname', target: 'named', actions: ['setNicknameFromText', { type: 'openCase', params: openCaseParams }] },
-    // More of the email pasted a moment ago (split in two by the chat): kept with it, the name asked again.
-    { guard: 'isRestOfPaste', target: state, reenter: true, actions: ['addRestOfPaste', { type: 'note', params: restOfPasteNote }, { type: 'say', params: { key: 'triage.nickname.added' } }] },
-    {
-      // The school's words pasted (an email, "Ms. Carter, I understand…"), or typed as their no: kept as what they said (W14-9).
-      guard: 'canHoldStatement',
-      target: state,
-      reenter: true,
-      actions: ['setStatement', { type: 'note', params: parentWordsNote }, 'markWordsKept', { type: 'say', params: { key: 'triage.nickname.kept-statement' } }],
-    },
-    // "done", "she didnt go": an answer typed a question early, not a name.
-    { guard: 'isAnswerNotName', target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.not-a-name' } } },
-    // A sentence or more (a day, the meeting told after it): kept in their words, never thrown away (W13-1).
-    { guard: 'isMoreThanAName', target: state, reenter: true, actions: [{ type: 'note', params: typedWordsNote }, { type: 'say', params: keptWordsParams }] },
-    { target: state, reenter: true, actions: { type: 'say', params: { key: 'triage.nickname.short' } } },
-  ] as const;
-}
-
-/** Words enough to be more than a name: kept (W13-1). */
-const NAME_WORDS_AT_MOST = 4;
-
-/** What the child is asked for: the words held, quoted (none held, or past that question: null). */
-function aboutParams(context: Partial<Ctx>, state: unknown): SayParams | null {
-  const held = typeof context.statement === 'string' ? context.statement.trim() : '';
-  if (!held || (state !== 'whichChild' && state !== 'nickname')) return null;
-  return { key: 'triage.back-to', vars: { said: nestedQuote(clip(held, 120)) } };
-}
-
-/** "Kept in your notes", then what the question is about when words are held. */
-function keptWordsParams({ context }: { context: Ctx }): SayParams {
-  const about = aboutParams(context, 'whichChild');
-  return { key: about ? 'triage.nickname.kept-words-about' : 'triage.nickname.kept-words', vars: about?.vars ?? {} };
-}
 
 /** A reply in the open case: its child and the school's words are known already. */
 function continuesCase(context: Ctx): boolean {
@@ -172,6 +130,7 @@ export const triageMachine = setup({
     request: typeof input.request === 'string' ? input.request : '',
     ...statementFrom(typeof input.statement === 'string' ? input.statement : ''),
     ...(typeof input.statement === 'string' && typeof input.startedAt === 'string' ? { heldAt: input.startedAt } : {}),
+    ...(typeof input.startedAt === 'string' ? { startedAt: input.startedAt } : {}),
     continuing: input.continuing === true,
     thenSay: typeof input.thenSay === 'string' ? input.thenSay : '',
     wordsKept: input.continuing === true,

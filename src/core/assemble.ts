@@ -40,6 +40,8 @@ export interface Intent {
   closing?: true;
   /** Read only when this holds, and never in place of the answer to an open question (Feature.intentsWhen). */
   fits?: IntentFits;
+  /** The words before the phrase are the command's own when this holds of them (Feature.intentsTakeBefore). */
+  takesBefore?: (before: string) => boolean;
 }
 
 /** Intents are read in a message of at most this many characters; longer, only the opening ones. */
@@ -67,7 +69,7 @@ export function intentIn(
   typed = said,
   answering = false,
   fitsNow: (fits: IntentFits, args: string) => boolean = () => true,
-): { command: string; args: string; before: string } | undefined {
+): { command: string; args: string; before: string; takesBefore: boolean } | undefined {
   const long = typed.length > INTENT_MAX_CHARS;
   const fitting = (i: Intent) => !i.fits || fitsNow(i.fits, i.pattern.exec(said)?.groups?.['args'] ?? '');
   const readNow = (i: Intent) => (i.closing ? true : i.opening ? !answering : !long);
@@ -77,7 +79,8 @@ export function intentIn(
   // The words before the question ("…because of attendance. what now?"): `before`, else the account handed over.
   // `own`: the parent's own words after the question ("what do i say next? will they really fine us"), handed
   // over as the command's words, never as an answer or an account (W14-5).
-  return { command: intent.command, args: groups?.['args'] ?? groups?.['own'] ?? '', before: (groups?.['before'] ?? (intent.closing ? groups?.['args'] : '') ?? '').trim() };
+  const before = (groups?.['before'] ?? (intent.closing ? groups?.['args'] : '') ?? '').trim();
+  return { command: intent.command, args: groups?.['args'] ?? groups?.['own'] ?? '', before, takesBefore: before !== '' && intent.takesBefore?.(before) === true };
 }
 
 function add<T>(into: Map<string, T>, what: string, id: string, value: T, owner: string): void {
@@ -122,11 +125,17 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   for (const type of Object.keys(VOCABULARY)) if (!effects.has(type)) throw new Error(`no feature handles the effect "${type}"`);
   const intents: Intent[] = [];
   const fitsOf = new Map(features.flatMap((f) => Object.entries(f.intentsWhen ?? {})));
+  const takesOf = new Map(features.flatMap((f) => Object.entries(f.intentsTakeBefore ?? {})));
+  for (const [command] of takesOf) if (!intentNames.includes(command)) throw new Error(`intentsTakeBefore: "${command}" is not one of the intents`);
+  const takes = (command: string) => {
+    const t = takesOf.get(command);
+    return t ? { takesBefore: t } : {};
+  };
   for (const [command] of fitsOf) if (!intentNames.includes(command)) throw new Error(`intentsWhen: "${command}" is not one of the intents`);
   for (const command of intentNames) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}: no feature has a command "${command}"`);
     const fits = fitsOf.get(command);
-    for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command, ...(fits ? { fits } : {}) });
+    for (const source of content.words(`intents.${command}`)) intents.push({ pattern: new RegExp(source, 'i'), command, ...(fits ? { fits } : {}), ...takes(command) });
   }
   for (const command of features.flatMap((f) => f.openingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.opening: no feature has a command "${command}"`);
@@ -135,7 +144,7 @@ export function assemble(features: readonly Feature[], content: ContentCatalog):
   }
   for (const command of features.flatMap((f) => f.closingIntents ?? [])) {
     if (!commands.has(command)) throw new ContentError(`intents.${command}.closing: no feature has a command "${command}"`);
-    for (const source of content.words(`intents.${command}.closing`)) intents.push({ pattern: new RegExp(source, 'i'), command, closing: true });
+    for (const source of content.words(`intents.${command}.closing`)) intents.push({ pattern: new RegExp(source, 'i'), command, closing: true, ...takes(command) });
   }
   const zoneSources = features.flatMap((f) => (f.parentZone ? [f.parentZone] : []));
   return { flows, effects, commands, intents, flowInputs, menuFlow, safetyFlow, settingTopics: settingTopicsOf(features), zoneSources };

@@ -14,42 +14,55 @@ type Words = (key: string) => readonly string[];
 
 const SEPARATOR = /^[\s,.!;:()-]+/;
 
-const made = new WeakMap<Words, { greeting: RegExp; returning: RegExp; filler: RegExp; returningAnywhere: RegExp }>();
+type Patterns = { greeting: RegExp; returning: RegExp; maybe: RegExp; apology: RegExp; filler: RegExp; anywhere: RegExp };
 
-function patterns(words: Words) {
+const made = new WeakMap<Words, Patterns>();
+
+function patterns(words: Words): Patterns {
   let p = made.get(words);
   if (!p) {
     const alt = (key: string) => words(key).join('|');
+    const opening = (key: string) => new RegExp(`^(?:${alt(key)})\\b`);
     p = {
-      greeting: new RegExp(`^(?:${alt('input-words.greeting')})\\b`),
-      returning: new RegExp(`^(?:${alt('input-words.returning')})\\b`),
-      filler: new RegExp(`^(?:${alt('input-words.returning-filler')})\\b`),
-      returningAnywhere: new RegExp(`\\b(?:${alt('input-words.returning')})\\b`, 'g'),
+      greeting: opening('input-words.greeting'),
+      returning: opening('input-words.returning'),
+      maybe: opening('input-words.returning-maybe'),
+      apology: opening('input-words.returning-apology'),
+      filler: opening('input-words.returning-filler'),
+      anywhere: new RegExp(`\\b(?:${alt('input-words.returning')})\\b`, 'g'),
     };
     made.set(words, p);
   }
   return p;
 }
 
+/** What the engine knows of the parent: `away`, over the half hour since their last turn, or a reminder has asked the question since. */
+export interface ReturnSigns {
+  away?: boolean;
+}
+
 /**
  * A greeting or a return: `carries` is the whole message when it says something more (kept as the
  * parent's words), '' when it says only that. Null for anything else, an answer that opens with a
- * greeting included.
+ * greeting included. "I've been ill…" and "it's been weeks…" (`input-words.returning-maybe`) are a
+ * return only beside a greeting, an apology or a sure return ("I'm back", "where were we"), or
+ * when the parent has been away; otherwise they begin an answer (review20 R2).
  */
-export function returnMessage(text: string, words: Words): { carries: string } | null {
+export function returnMessage(text: string, words: Words, signs: ReturnSigns = {}): { carries: string } | null {
   const p = patterns(words);
   let rest = straightApostrophes(text.toLowerCase()).trim();
-  let returned = false;
-  let greeted = false;
+  const seen = { returning: false, maybe: false, greeting: false, apology: false };
   for (;;) {
     rest = rest.replace(SEPARATOR, '');
-    const step = [p.returning, p.greeting, p.filler].map((r) => r.exec(rest)).find((m) => m !== null);
+    const step = (['returning', 'maybe', 'greeting', 'apology', 'filler'] as const).map((k) => [k, p[k].exec(rest)] as const).find(([, m]) => m !== null);
     if (!step) break;
-    if (p.returning.test(rest)) returned = true;
-    else if (p.greeting.test(rest)) greeted = true;
-    rest = rest.slice(step[0].length);
+    const [kind, m] = step;
+    if (kind !== 'filler') seen[kind] = true;
+    rest = rest.slice(m?.[0].length ?? rest.length);
   }
-  if (!returned && !(greeted && rest === '')) return null;
-  const left = rest.replace(p.returningAnywhere, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const signed = seen.greeting || seen.apology || signs.away === true || rest.search(p.anywhere) >= 0;
+  const returned = seen.returning || (seen.maybe && signed);
+  if (!returned && !(seen.greeting && rest === '')) return null;
+  const left = rest.replace(p.anywhere, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
   return { carries: left === '' ? '' : text.trim() };
 }

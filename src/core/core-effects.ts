@@ -5,6 +5,7 @@ import {
   classifyParamsSchema,
   noteParamsSchema,
   openCaseParamsSchema,
+  type OpenCaseParams,
   sayParamsSchema,
   type Classification,
   type NoteParams,
@@ -78,7 +79,8 @@ function refiled(ctx: RunContext, p: NoteParams): boolean {
   const caseId = ctx.session.caseId;
   if (!p.refiles?.length || p.caseless || caseId === null) return false;
   const said = p.text.trim();
-  const held = ctx.store.listNotes(ctx.session.userId, { topics: p.refiles }).filter((n) => n.caseId === null && n.kind === 'parent_words' && n.text.trim() === said).pop();
+  // Held with no child, or moved into this case when the child was chosen (OpenCaseParams.adopt).
+  const held = ctx.store.listNotes(ctx.session.userId, { topics: p.refiles }).filter((n) => (n.caseId === null || n.caseId === caseId) && n.kind === 'parent_words' && n.text.trim() === said).pop();
   return held !== undefined && ctx.store.refileNote(ctx.session.userId, held.id, { caseId, kind: p.kind, topic: p.topic, category: p.category, who: p.who === undefined ? undefined : words(ctx, p.who), saidOn: p.said_on, due: p.due });
 }
 
@@ -93,8 +95,16 @@ const classify = defineEffect('classify', classifyParamsSchema, (ctx, p) => {
 const openCase = defineEffect('openCase', openCaseParamsSchema, (ctx, p) => {
   const c = ctx.store.openCase(ctx.session.userId, p.nickname || 'my child', ctx.now.toISOString());
   ctx.session.caseId = c.id;
+  if (p.adopt) adopt(ctx, c.id, p.adopt);
   if (p.disclaim !== false) sayDisclaimerOnce(ctx);
 });
+
+/** The parent's words held with no child (`OpenCaseParams.adopt`) moved into the case just chosen, as they are. */
+function adopt(ctx: RunContext, caseId: number, a: NonNullable<OpenCaseParams['adopt']>): void {
+  const words = new Set((a.words ?? []).map((w) => w.trim()).filter((w) => w !== ''));
+  const held = ctx.store.listNotes(ctx.session.userId, { topics: a.topics }).filter((n) => n.caseId === null && n.kind === 'parent_words' && ((a.since !== undefined && n.at >= a.since) || words.has(n.text.trim())));
+  for (const n of held) ctx.store.refileNote(ctx.session.userId, n.id, { caseId, kind: n.kind, topic: n.topic, category: n.category ?? undefined, who: n.who ?? undefined, saidOn: n.saidOn ?? undefined, due: n.due ?? undefined });
+}
 
 /** The effects every flow can emit (the vocabulary in flow-kit.ts); `draft` is the case file's. */
 export const CORE_EFFECTS: readonly Effect[] = [say, ask, note, classify, openCase, disclaim];

@@ -107,7 +107,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const throttle = deps.throttle === false ? null : createThrottle(deps.throttle ?? DEFAULT_THROTTLE);
   const noticeListeners = new Set<NoticeListener>();
   // Typed words and a file's caption: read in typed-reading.ts, with the engine's own steps.
-  const { onText, onFile } = typedReading({ content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere });
+  const { onText, onFile } = typedReading({ content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere, awayNow: (ctx) => awayNow(ctx) });
 
   function notifyLater(userId: string, pending: Promise<Reply[]>): void {
     pending.then(

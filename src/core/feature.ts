@@ -44,6 +44,12 @@ export interface Feature {
    * with no buttons, or whose words invite typing).
    */
   intentsWhen?: Readonly<Record<string, IntentFits>>;
+  /**
+   * Commands (of `intents`) that take the words a phrase finds before it ("The head said no to a
+   * part-time timetable. what now?") as their own words when this holds of them (say: the school's
+   * words, review20 R5); else the engine keeps them as the parent's (`engine.words-before`).
+   */
+  intentsTakeBefore?: Readonly<Record<string, (before: string) => boolean>>;
   /** Content keys said outside its flows (commands, effects): checked at start-up. */
   contentKeys: readonly string[];
   /** What it asks the scheduler to send, read from its store port. */

@@ -108,8 +108,18 @@ export const draftParamsSchema = z.object({
 });
 export type DraftParams = z.infer<typeof draftParamsSchema>;
 
-/** `disclaim: false`: open the case without the not-legal-advice note (erasing the child needs none). */
-export const openCaseParamsSchema = z.object({ nickname: z.string(), disclaim: z.boolean().optional() });
+/**
+ * `disclaim: false`: open the case without the not-legal-advice note (erasing the child needs none).
+ * `adopt`: the parent's words kept with no child before the child was known (under one of `topics`,
+ * written at or after `since`, or the very `words`) now belong to this child: moved into the case as
+ * they are, so the child's erase takes them (review20 R3); a statement made of them later moves them
+ * again (`NoteParams.refiles`).
+ */
+export const openCaseParamsSchema = z.object({
+  nickname: z.string(),
+  disclaim: z.boolean().optional(),
+  adopt: z.object({ topics: z.array(z.string()), since: z.string().optional(), words: z.array(z.string()).optional() }).optional(),
+});
 export type OpenCaseParams = z.infer<typeof openCaseParamsSchema>;
 
 /**

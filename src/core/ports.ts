@@ -307,8 +307,10 @@ export interface Store {
    * Moves one of this parent's notes kept with no child (words held before it was known which
    * child they were about) into one of their cases, as what the words turned out to be: moved, not
    * copied. Its id, words, instant and `day` stay; the case, kind, topic, category, who, said-on
-   * and due are `into`'s (the body stays sealed). False, and nothing changed, when there is no
-   * such caseless note of theirs or the case is not theirs.
+   * and due are `into`'s (the body stays sealed). Their own words held in that case already (moved
+   * in when the child was chosen: `OpenCaseParams.adopt`) are moved the same way. False, and nothing
+   * changed, when there is no such note of theirs (caseless, or their words in that case) or the
+   * case is not theirs.
    */
   refileNote(userId: string, noteId: number, into: NoteRefile): boolean;
   /**

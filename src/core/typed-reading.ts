@@ -39,10 +39,12 @@ export interface ReadingDeps {
   crisisFired(ctx: RunContext, crisis: Fired): void;
   /** Said before the question waiting, coming back to it (the engine's, as resume says it); `near`: back within the half hour; null: an answer typed. */
   sayWhereWeWere(ctx: RunContext, near: string | null): void;
+  /** Over the half hour since the parent's last turn (the engine's clock and session). */
+  awayNow(ctx: RunContext): boolean;
 }
 
 export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: string): void; onFile(ctx: RunContext, raw: string): void } {
-  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere } = deps;
+  const { content, flows, intents, languages, menuFlow, safetyFlow, runCommand, afterFlow, deliverEvent, sayThenReask, crisisFired, sayWhereWeWere, awayNow } = deps;
   const words = (key: string) => content.words(key);
 
   function onText(ctx: RunContext, raw: string): void {
@@ -57,8 +59,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     }
     if (problem) return sayThenReask(ctx, `input.${problem}`);
     // "hi, back again", "sorry I've been away, where were we" at any waiting question: a return, never its answer (coming-back.ts).
+    // "I've been ill…" is one only beside a sign of it, or after a real absence: the half hour, or a reminder since (review20 R2).
     const atQuestion = Boolean(ctx.session.flowId && ctx.session.pending && ![safetyFlow, menuFlow].includes(ctx.session.flowId));
-    const back = atQuestion ? returnMessage(text, words) : null;
+    const back = atQuestion ? returnMessage(text, words, { away: awayNow(ctx) || ctx.session.pending?.prompted === true }) : null;
     if (back) return cameBack(ctx, back.carries);
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)
@@ -89,11 +92,13 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
         answer = intent.before;
         break;
       }
-      if (intent.args) ctx.wordsFromMessage = true;
+      // The school's words before "what now?" at the menu: the command's own, the new statement (review20 R5).
+      const args = intent.takesBefore && !intent.args ? intent.before : intent.args;
+      if (args) ctx.wordsFromMessage = true;
       // Words of the parent's own before the command, not handed to it ("we're going away for a bit, my mum
       // is poorly. pause reminders for 3 weeks"): kept in their words and said so, never lost (review19 R6).
-      if (intent.before && intent.before !== intent.args) keepBefore(ctx, intent.before);
-      return runCommand(intent.command, intent.args, ctx);
+      if (intent.before && intent.before !== args) keepBefore(ctx, intent.before);
+      return runCommand(intent.command, args, ctx);
     }
     const pending = ctx.session.pending;
     if (!pending || !ctx.session.flowId) {
@@ -155,7 +160,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
   /** A return typed at a question: its words kept when they carry something, where we were, and the question again. */
   function cameBack(ctx: RunContext, carries: string): void {
     if (carries) {
-      ctx.store.addNote({ userId: ctx.session.userId, caseId: null, kind: 'parent_words', topic: RETURNED_TOPIC, text: carries, at: ctx.now.toISOString(), day: ctx.day });
+      keepBeside(ctx, carries, RETURNED_TOPIC);
       ctx.replies.push(textReply(content, 'engine.returned-kept', {}, ctx.session.seq));
     }
     sayWhereWeWere(ctx, 'engine.returned');
@@ -164,14 +169,23 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
 
   /** Words typed before a command, kept as the parent's own with the open child, and said so (the command's replies follow). */
   function keepBefore(ctx: RunContext, words: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: 'engine.words-before', text: words, at: ctx.now.toISOString(), day: ctx.day });
+    keepBeside(ctx, words, 'engine.words-before');
     ctx.replies.push(textReply(content, 'engine.before-kept', {}, ctx.session.seq));
   }
 
-  /** The parent's words kept as their own, with the case the question is about (none open: no child), and said so; then the question again. */
+  /** The parent's words kept as their own, and said so; then the question again. */
   function keepAside(ctx: RunContext, text: string, key: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic: key, text, at: ctx.now.toISOString(), day: ctx.day });
+    keepBeside(ctx, text, key);
     sayThenReask(ctx, key);
+  }
+
+  /**
+   * The one way the parent's words are kept beside the question (a return's, before a command, a
+   * comment on a pick): as theirs, with the case the conversation is about (none open: no child),
+   * so a child's erase takes them with the child's notes (review20 R3).
+   */
+  function keepBeside(ctx: RunContext, text: string, topic: string): void {
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
   }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */

@@ -19,7 +19,7 @@ const reportSchema = z.object({
   confusion: z.record(z.enum(CATEGORIES), z.record(z.enum(CATEGORIES), z.number())),
   folds: z.number(),
   seed: z.number(),
-}) as unknown as z.ZodType<CrossValidationReport>;
+}) satisfies z.ZodType<CrossValidationReport>;
 
 describe('crossValidate', () => {
   // Five trainings: kept for the next run of the same code and examples (test/support/kept-answers.ts).

@@ -14,6 +14,7 @@ import { buildGate } from '../../src/safety/crisis-gate.js';
 import { screenPatterns as screenForCrisis, type CrisisKind, type CrisisScreen } from '../../src/safety/crisis-screen.js';
 import { expectEqual, expectSame } from '../support/hot-expect.js';
 import { keptAnswers } from '../support/kept-answers.js';
+import { familySchema, kindSchema } from '../support/crisis-schemas.js';
 import { CRISIS_PATTERNS, corpusStrings } from './crisis-corpus.js';
 import { message } from './crisis-material.js';
 import { normaliseReference, screenForCrisisReference, screenForCrisisReferenceAll } from './crisis-reference.js';
@@ -29,8 +30,8 @@ import { normaliseReference, screenForCrisisReference, screenForCrisisReferenceA
  */
 const screenSchema = z.union([
   z.object({ tier: z.literal('none'), family: z.null() }),
-  z.object({ tier: z.enum(['clear', 'possible']), family: z.string(), kind: z.string() }),
-]) as unknown as z.ZodType<CrisisScreen>;
+  z.object({ tier: z.enum(['clear', 'possible']), family: familySchema, kind: kindSchema }),
+]) satisfies z.ZodType<CrisisScreen>;
 const referenceByNormalised = keptAnswers<CrisisScreen>('crisis-reference-answers', ['safety/crisis-reference.ts', 'safety/crisis-corpus.ts'], screenSchema);
 afterAll(() => referenceByNormalised.keep());
 

@@ -11,14 +11,15 @@ import * as z from 'zod';
 import { HAND_FOLDS, outOfHand, type Hand, type HeldOutOpinion } from '../../src/safety/crisis-model-cv.js';
 import { MODEL_OPTIONS } from '../../src/safety/crisis-model.js';
 import { keptResult } from './kept-answers.js';
+import { familySchema } from './crisis-schemas.js';
 import { weightsFingerprint } from './weights-fingerprint.js';
 
 const opinion = z.object({
   risk: z.number(),
   clear: z.number(),
-  pattern: z.object({ family: z.string(), context: z.number() }).nullable(),
+  pattern: z.object({ family: familySchema, context: z.number() }).nullable(),
 });
-const schema = z.object({ opinions: z.array(z.array(opinion)), prints: z.record(z.string(), z.string()) }) as unknown as z.ZodType<HandToHand>;
+const schema = z.object({ opinions: z.array(z.array(opinion)), prints: z.record(z.string(), z.string()) }) satisfies z.ZodType<HandToHand>;
 
 export interface HandToHand {
   /** Each hand's messages' held-out opinions, hand by hand (as `outOfHand` returns them). */

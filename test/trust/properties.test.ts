@@ -89,10 +89,15 @@ const ERASE_ASKS = new Set(['case-file.forget-child.confirm', 'case-file.forget-
 const noteKey = (n: NoteRow) => JSON.stringify([n.id, n.kind, n.topic, n.text, n.caseId, n.category, n.who, n.saidOn]);
 const caseOfKey = (key: string): unknown => (JSON.parse(key) as unknown[])[4];
 
-/** A note seen with no child (`key`), now the same note with the same words in a case: re-filed, not lost. */
+/**
+ * A note seen with no child (`key`), now the same note with the same words in a case: re-filed, not
+ * lost. Or the parent's words moved into a case when its child was chosen, now the same note with
+ * the same words in that case as what they turned out to be (review20 R3: the statement).
+ */
 function refiled(key: string, rows: NoteRow[]): boolean {
-  const [id, , , text, caseId] = JSON.parse(key) as [number, string, string, string, number | null];
-  return caseId === null && rows.some((n) => n.id === id && n.text === text && n.caseId !== null);
+  const [id, kind, , text, caseId] = JSON.parse(key) as [number, string, string, string, number | null];
+  const held = caseId === null || kind === 'parent_words';
+  return held && rows.some((n) => n.id === id && n.text === text && n.caseId !== null && (caseId === null || n.caseId === caseId));
 }
 
 describe('engine properties', () => {
@@ -171,7 +176,8 @@ describe('engine properties', () => {
             // Every note ever seen is still there, unchanged; counts never go down - unless the
             // parent asked to be forgotten and confirmed it (then everything of theirs goes). One
             // change is allowed: words kept with no child moved into a case once known to be its
-            // (Store.refileNote): the same note, the same words, now in a case.
+            // (Store.refileNote): the same note, the same words, now in a case (and, moved in when the
+            // child was chosen, then made that case's statement: review20 R3).
             // Erasing one child, confirmed, takes that child's notes, all of them, and nothing else:
             // the other children's notes and the parent's own (no child) are all still there.
             const forgotten = replies.some((r) => r.key === 'case-file.forget.done' || r.key === 'case-file.forget.pending');

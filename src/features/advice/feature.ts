@@ -16,7 +16,7 @@ import type { ChatCommand } from '../../core/run-context.js';
 import { ADVICE_SETTING_TOPICS, familyPlaceOf, monthFirst, PROFILE_TOPIC, profileFromNotes, SIGN_OFF_TOPIC, signOffFromNotes } from './profile.js';
 import { CASE_DAY_TOPICS, caseDaysIn } from './case-days.js';
 import { PROFILE_SUMMARY_KEYS, sayProfile } from './profile-summary.js';
-import { say, sayForOpenCase, sayWorried } from './say-command.js';
+import { say, sayForOpenCase, sayWorried, schoolsWordsBefore } from './say-command.js';
 import { whichChildFlow } from '../../../flows/advice/which-child.flow.js';
 import { legal } from './legal-command.js';
 import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
@@ -61,6 +61,8 @@ export const advice: Feature = {
   // "…what do i say to them now" ending a long account: the account is what the school said (W13-3).
   // "what do i say next? will they really fine us": the question first, the worry kept as the parent's words (W14-5).
   closingIntents: ['say', 'say-worried'],
+  // "The head said no to a part-time timetable. what now?": the words before are the new statement (review20 R5).
+  intentsTakeBefore: { say: schoolsWordsBefore },
   contentKeys: [...PROFILE_SUMMARY_KEYS, 'advice.legal-question', 'advice.legal-question.fear', 'advice.worry-kept', 'advice.provision-lead.plan', 'advice.provision-lead.agreed', 'terms.agreed.plan-duty', 'terms.agreed.complaint-route'],
   dueSources: () => [],
   // Every flow gets the open case's profile (where the family is, the plan, pronouns) as `input.profile`,

@@ -20,7 +20,7 @@ import { keptMeetingDays } from './kept-meetings.js';
 import { FIRST_MESSAGE_TOPIC } from '../../../flows/advice/triage-notes.js';
 import { SPLIT_PASTE_WITHIN_MS } from '../../../flows/advice/split-paste.js';
 import { ownTalkOf } from '../../../flows/advice/own-talk.js';
-import { reportsSomeoneAtSchool } from '../../../flows/advice/school-words.js';
+import { reportsSomeoneAtSchool, soundsLikeTheirNo } from '../../../flows/advice/school-words.js';
 import { quotations } from '../../classify/school-words.js';
 
 /** How far back "what do I say next?" looks for the last thing the school said. */
@@ -82,6 +82,15 @@ function recentStatement(ctx: RunContext): { text: string; when: string; who: st
 /** Words that tell what someone at school said or wrote, and are not the parent's own talk (W15-1). */
 function tellsTheSchoolsWords(text: string): boolean {
   return Boolean(text.trim()) && ownTalkOf(text) === undefined && (reportsSomeoneAtSchool(text) || quotations(text).length > 0);
+}
+
+/**
+ * The words before "what now?" ("The head said no to a part-time timetable because of funding.
+ * what now?"): the school's, told or as their no, and not the parent's own talk. Then they are the
+ * new statement "what do I say next?" is about (review20 R5); else the engine keeps them as theirs.
+ */
+export function schoolsWordsBefore(before: string): boolean {
+  return tellsTheSchoolsWords(before) || (ownTalkOf(before) === undefined && soundsLikeTheirNo(before));
 }
 
 /** A paste that came in two messages is noted as two (triage's split-paste.ts): the parts just before `last`, joined. */

@@ -68,8 +68,20 @@ export const forgetChild: ChatCommand = (args, ctx) => {
   carryOn(ctx);
 };
 
-/** Words after `forget` that still mean the whole record ("/nextstep forget me"). */
-const WHOLE_RECORD = /^(?:please\s+)?(?:me|us|everything|all|it all|all of (?:it|me|my (?:data|notes))|my (?:data|notes|account)|everything about me)?(?:\s+please)?\W*$/i;
+/** What the parent may call their whole record: "my data", "all our notes", "my details". */
+const RECORD_WORDS = '(?:data|notes|details|information|info|records?|account|stuff|messages|history|case notes)';
+
+/**
+ * Words after `forget` that still mean the whole record ("/nextstep forget me", "forget all my data",
+ * "forget my details", "forget everything thanks": review20 R7); asked about first, as "forget me" is.
+ */
+const WHOLE_RECORD = new RegExp(
+  '^(?:please\\s+)?(?:me|us|everything|all|it all' +
+    `|(?:all\\s+(?:of\\s+)?)?(?:my|our|the)\\s+${RECORD_WORDS}|all\\s+${RECORD_WORDS}|all\\s+(?:of\\s+)?(?:it|me|us|that)` +
+    '|everything\\s+(?:about\\s+(?:me|us)|(?:you\\s+)?(?:have|hold|know|keep)(?:\\s+(?:on|about)\\s+(?:me|us))?))?' +
+    '(?:\\s+(?:please|thanks|thank you|thx|ta))*\\W*$',
+  'i',
+);
 
 /**
  * `forget [name]` as a command (`/nextstep forget Noah` on Slack, `child:Noah` on Discord,

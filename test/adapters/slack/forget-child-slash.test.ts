@@ -32,7 +32,8 @@ describe('Slack: /nextstep forget <child>', () => {
     const keys = answers.flatMap((a) => keysOf(a['blocks']));
     expect(keys).toContain('case-file.forget-child.confirm');
     expect(keys).not.toContain('case-file.forget.confirm-children');
-    expect(JSON.stringify(answers)).toMatch(/about Noah:/);
+    // About Noah, Ivy's staying: the key's words with its vars (review20 R8).
+    expect(JSON.stringify(answers)).toContain(JSON.stringify(h.app.content.render('case-file.forget-child.confirm', { child: 'Noah', others: 'Ivy' })).slice(1, -1));
     for (const a of answers) expect(a['response_type']).toBe('ephemeral');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(h.app.store.listCases('slack:T1:U1')).toHaveLength(2);
