@@ -7,7 +7,6 @@ import { clip, straightApostrophes } from '../../src/core/flow-kit.js';
 import { once, shippedAlternation as alternation, shippedWords } from '../../src/content/catalog.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
 import { NAME_END, startsWithPlainName, TITLED_NAME as PERSON_TITLED } from '../../src/features/advice/person-names.js';
-export { namesNoOne } from './who-answer.js';
 
 
 /** School roles as parents name them (without a person's name). */

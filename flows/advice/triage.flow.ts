@@ -8,11 +8,12 @@ import { CATEGORIES } from '../../src/core/types.js';
 import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
-import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, namesNoOne, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
+import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
 import { newestMessage, statementFrom } from '../../src/features/advice/email-frame.js';
 import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN_KEYS, WHO, whenParams, whoParams, type TriageCtx } from './triage-questions.js';
 import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
+import { namesNoOne } from './who-answer.js';
 import { aboutParams, notANickname, NAME_WORDS_AT_MOST } from './triage-names.js';
 import { cued, offRollDone } from './situation-cues.js';
 
@@ -265,7 +266,8 @@ export const triageMachine = setup({
               { type: 'classify', params: classifyParams },
             ],
           },
-          { guard: 'namesNoOne', target: 'who', reenter: true, actions: [{ type: 'note', params: nobodySaidNote }, { type: 'say', params: { key: 'triage.who-not-a-person' } }] }, // a sentence naming no one (W20-2)
+          // A sentence naming no one ("honestly I'm at the end of my tether…"): kept as theirs, asked again (W20-2).
+          { guard: 'namesNoOne', target: 'who', reenter: true, actions: [{ type: 'note', params: nobodySaidNote }, { type: 'say', params: { key: 'triage.who-not-a-person' } }] },
           { target: 'when', actions: 'setWho' },
         ],
       },
@@ -338,7 +340,8 @@ export const triageFlow: FlowDef = {
     'triage.ask-who',
     'triage.confirm-who',
     'triage.who-is-a-day',
-    'triage.who-nobody', 'triage.who-not-a-person',
+    'triage.who-nobody',
+    'triage.who-not-a-person',
     'triage.who-is-their-words',
     'triage.thread-kept',
     ...WHO.map((w) => `triage.who.${w}`),
