@@ -28,13 +28,14 @@ import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } fro
 import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
 import { dueOf, namedDay, nextStepByParams } from './kind-of-no-next-step.js';
+import { bodyAssigns, bodyGuards, laRecipientFromInput, letterBodyStates, nextStepsKey, type BodyCtx } from './letter-body.js';
 
 
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
  */
-type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
+type Ctx = Handover & FactsCtx & BodyCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
 
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
@@ -80,6 +81,10 @@ const kindOfNo = setup({
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
     refreshProfile: assign(own(factsAssigns.refreshProfile)),
+    // Who a letter to another body than the school greets (letter-body.ts).
+    useKeptLaRecipient: assign(own(bodyAssigns.useKeptLaRecipient)),
+    keepLaRecipient: assign(own(bodyAssigns.keepLaRecipient)),
+    greetLaTeam: assign(own(bodyAssigns.greetLaTeam)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -95,6 +100,7 @@ const kindOfNo = setup({
   },
   guards: {
     ...factsGuards,
+    ...bodyGuards,
     ...wordingGuards,
     ...answerGuards,
     ...partTimeGuards,
@@ -140,7 +146,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...PART_TIME_FIELDS,
       offered: '',
       date: '',
+      // Who said the no, for a letter to the school; a letter to the local authority asks (letter-body.ts).
       recipient: greetingName(given.who),
+      laRecipient: laRecipientFromInput(input),
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
@@ -187,6 +195,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       category: spec.category,
       ...(due ? { due } : {}),
     };
+  }
+
+  function nextStepsSay({ context }: { context: Ctx }): SayParams {
+    return { key: nextStepsKey(P, spec.letter.template, context.place), vars: { nickname: context.nickname } };
   }
 
   const fieldOf = new Map(questions.map((q) => [q.state as string, q.field]));
@@ -320,7 +332,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...offerStates(entryOf(questions[0]) ?? 'partTime'),
       ...Object.fromEntries(questions.flatMap((q, i) => questionStates(q, i))),
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
-      ...partTimeStates('facts'),
+      ...partTimeStates('factsBody'),
+      // Who the letter goes to: the school, or the local authority for a decision that is its own (letter-body.ts).
+      ...letterBodyStates(spec.letter.template, 'facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
       ...factsStates('wording'),
       ...wordingStates('wrapUp', ownLines, letterParams),
@@ -336,7 +350,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...partTimeStepsStates('closing'),
       closing: {
         entry: [
-          sayOf('next-steps'),
+          // Where a letter goes to the local authority, the next steps say so (letter-body.ts).
+          { type: 'say', params: nextStepsSay },
           // Every flow ends with a dated next step.
           { type: 'say', params: nextStepBy },
           { type: 'note', params: nextStepNote },

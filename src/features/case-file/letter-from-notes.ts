@@ -28,6 +28,7 @@ import { profileTerms } from '../advice/profile-terms.js';
 import { plainName } from '../advice/person-names.js';
 
 import { chosenSentence, clip, latestAnswer, leftOut, triageWho, typedText } from './note-answers.js';
+import { LA_RECIPIENT_TOPIC, saidByTheAuthority } from '../../../flows/advice/letter-body.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -253,7 +254,9 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // a role from a button not ("Dear [ADD: name …]"); else (below) one given for an earlier letter.
     who:
       (statement && latestAnswer(content, notes.slice(confirmedFrom(notes, statement)), ['facts.recipient'])) ||
-      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined),
+      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined) ||
+      // Said by the local authority itself (its button, or typed): the name the parent gave there (kept apart from the school's: flows/advice/letter-body.ts).
+      (statement?.who && (triageWho(content, statement.who) === 'district' || saidByTheAuthority(statement.who)) ? latestAnswer(content, notes, [LA_RECIPIENT_TOPIC]) : undefined),
     said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
