@@ -13,7 +13,7 @@ import type { Category } from '../../src/core/types.js';
 import { clip, clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
-import { clipQuote, factOf, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
+import { clipQuote, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { termKey } from '../../src/features/advice/term-keys.js';
@@ -28,6 +28,7 @@ import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } fro
 import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
 import { dueOf, namedDay, nextStepByParams } from './kind-of-no-next-step.js';
+import { letterFactFor } from './letter-casing.js';
 import { bodyAssigns, bodyGuards, laRecipientFromInput, letterBodyStates, nextStepsKey, type BodyCtx } from './letter-body.js';
 
 
@@ -209,7 +210,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     return [name, field] as const;
   });
   function letterParams({ context }: { context: Ctx }): DraftParams {
-    const mf = context.monthFirst === 'yes';
+    const [mf, factOf] = [context.monthFirst === 'yes', letterFactFor(context.place)];
     const vars: Vars = {
       date: context.date ? letterDay(context.date, mf) : '',
       who: context.recipient,
