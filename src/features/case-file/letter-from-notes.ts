@@ -29,6 +29,7 @@ import { plainName } from '../advice/person-names.js';
 
 import { chosenSentence, clip, latestAnswer, leftOut, triageWho, typedText } from './note-answers.js';
 import { LA_RECIPIENT_TOPIC, saidByTheAuthority } from '../../../flows/advice/letter-body.js';
+import { letterFactFor } from '../../../flows/advice/letter-casing.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -262,10 +263,11 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
-  // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
-  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
+  // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts); the typing tidied as the chat's letter tidies it (letter-casing.ts).
+  const fact = letterFactFor(profile?.place ?? 'elsewhere');
+  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = fact(latestAnswer(content, notes, topics)) || undefined;
   // Part of the request offered (a partial yes): only when noted after the statement this letter answers.
-  vars.offered = (statement && factOf(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
+  vars.offered = (statement && fact(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
   // The name the parent signs with, given once for every letter (any child's case).

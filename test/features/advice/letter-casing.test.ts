@@ -68,3 +68,25 @@ describe('"what do I say next?" letters', () => {
     expect(vars.need).toBe("she hasn't slept since Year 6, CAMHS know");
   });
 });
+
+describe('letters drafted from the notes (the command line, "letter" in chat)', () => {
+  it('tidy the typed answers as the chat letter does; the notes keep the typing', async () => {
+    const { makeTestApp } = await import('../../support/builders.js');
+    const { caseFacts, letterVarsFromNotes } = await import('../../../src/features/case-file/letter-from-notes.js');
+    const app = makeTestApp();
+    try {
+      const at = '2026-11-20T09:00:00.000Z';
+      const day = '2026-11-20';
+      app.store.ensureUser('parent-a', at);
+      const caseId = app.store.openCase('parent-a', 'Sam', at).id;
+      app.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: 'case.profile', text: JSON.stringify({ place: 'england', plan: 'none', pronouns: 'he' }), at, day });
+      app.store.addNote({ userId: 'parent-a', caseId, kind: 'statement', topic: 'triage.statement', text: 'We have never done that for anyone.', category: 'precedent', who: 'Mrs Patel', at, day });
+      app.store.addNote({ userId: 'parent-a', caseId, kind: 'answer', topic: 'precedent.need', text: 'camhs say he cant cope before 10 since october', at, day });
+      const vars = letterVarsFromNotes(app.store, app.content, 'precedent-request', caseFacts(app.store, 'parent-a'), app.clock.now());
+      expect(vars.need).toBe("CAMHS say he can't cope before 10 since October");
+      expect(app.store.listNotes('parent-a').map((n) => n.text)).toContain('camhs say he cant cope before 10 since october');
+    } finally {
+      app.cleanup();
+    }
+  });
+});
