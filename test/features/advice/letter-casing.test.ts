@@ -18,15 +18,16 @@ describe('tidyTyping', () => {
     ['she hasnt been since year 6 and doesnt sleep', "she hasn't been since Year 6 and doesn't sleep"],
     ['i dont think the gp letter isnt enough, i\'ve sent it', "I don't think the GP letter isn't enough, I've sent it"],
     ['the tas and the ot didnt help, wont go in', "the TAs and the OT didn't help, won't go in"],
-    ['since may 3rd, in may, and she may be ok', 'since May 3rd, in May, and she May be ok'.replace('she May', 'she may')],
+    ['since may 3rd, in may, and she may be ok', 'since May 3rd, in May, and she may be ok'],
     ['yr 7 from september', 'Year 7 from September'],
   ])('%j (England) → %j', (typed, tidied) => {
     expect(tidyTyping(typed, 'england')).toBe(tidied);
   });
 
   it('leaves words that only look like them: "send", "its", "well", "ill", "add", a name, i.e.', () => {
+    // Only the day's name changes here.
     for (const t of ['please send it by friday, as is its way', 'well she was ill', 'add it to the list', 'i.e. mornings']) {
-      expect(tidyTyping(t, 'england').toLowerCase()).toBe(t.replace('friday', 'friday').toLowerCase());
+      expect(tidyTyping(t, 'england').toLowerCase()).toBe(t);
     }
     expect(tidyTyping('i.e. mornings', 'england')).toBe('i.e. mornings');
     expect(tidyTyping('please send it by friday', 'england')).toBe('please send it by Friday');
