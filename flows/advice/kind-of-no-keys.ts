@@ -11,6 +11,7 @@ import { FACT_KEYS } from './letter-facts-states.js';
 import { PART_TIME_KEYS } from './part-time-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { OFFER_KEYS } from './offer-states.js';
+import { goesElsewhereSomewhere, LA_KEYS } from './letter-body.js';
 import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
@@ -61,6 +62,8 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     NEXT_STEP_PASSED,
     ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
     `${P}.next-steps`,
+    // A letter that goes to the local authority somewhere: its next steps say so there, and who there is asked.
+    ...(goesElsewhereSomewhere(spec.letter.template) ? [`${P}.next-steps.local-authority`, ...LA_KEYS] : []),
     `${P}.next-step-note`,
     `${P}.letter-intro`,
     `${P}.done`,

@@ -13,7 +13,7 @@ import type { Category } from '../../src/core/types.js';
 import { clip, clipLines, effects, nestedQuote, type AskParams, type DraftParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, type NoteParams, type SayParams, type Vars } from '../../src/core/flow-kit.js';
 import { answerGuards, answerNote, bareReplyAgain, choicesOf, handover, isNotUnderstood, letterDate, NEED_WORDS, NOT_UNDERSTOOD, openQuestion, weekStartOf, type Handover } from './parent-answers.js';
 import { earlierAnswerOf, keepAnswer, keepChoice, keepKnown, keptLineNote, knownPartOf } from './kind-answers.js';
-import { clipQuote, factOf, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
+import { clipQuote, greetingName, letterDay, schoolAnswerOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { factsAssigns, factsGuards, factsStates, profileFactsFromInput, signOffFromInput, type FactsCtx } from './letter-facts-states.js';
 import { isOnlyATitledName, mentionsTooUnwell } from './school-words.js';
 import { termKey } from '../../src/features/advice/term-keys.js';
@@ -28,13 +28,15 @@ import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } fro
 import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
 import { dueOf, namedDay, nextStepByParams } from './kind-of-no-next-step.js';
+import { letterFactFor } from './letter-casing.js';
+import { bodyAssigns, bodyGuards, laRecipientFromInput, letterBodyStates, nextStepsKey, type BodyCtx } from './letter-body.js';
 
 
 /**
  * Triage's hand-over, each question's typed answer (by field), `date`, `due` when a question
  * reads one, and the facts a letter needs (who it greets, the day it was said, from facts-states).
  */
-type Ctx = Handover & FactsCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
+type Ctx = Handover & FactsCtx & BodyCtx & WordingCtx & PartTimeCtx & OfferCtx & { date: string } & Record<string, string>;
 
 
 function letterDateOf({ event }: { event: FlowEvent }): Partial<Ctx> {
@@ -80,6 +82,10 @@ const kindOfNo = setup({
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
     refreshProfile: assign(own(factsAssigns.refreshProfile)),
+    // Who a letter to another body than the school greets (letter-body.ts).
+    useKeptLaRecipient: assign(own(bodyAssigns.useKeptLaRecipient)),
+    keepLaRecipient: assign(own(bodyAssigns.keepLaRecipient)),
+    greetLaTeam: assign(own(bodyAssigns.greetLaTeam)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -95,6 +101,7 @@ const kindOfNo = setup({
   },
   guards: {
     ...factsGuards,
+    ...bodyGuards,
     ...wordingGuards,
     ...answerGuards,
     ...partTimeGuards,
@@ -140,7 +147,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...PART_TIME_FIELDS,
       offered: '',
       date: '',
+      // Who said the no, for a letter to the school; a letter to the local authority asks (letter-body.ts).
       recipient: greetingName(given.who),
+      laRecipient: laRecipientFromInput(input),
       saidOn: day,
       saidOnWords: day ? '' : given.saidOn,
       saidOnChecked: '',
@@ -189,6 +198,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     };
   }
 
+  function nextStepsSay({ context }: { context: Ctx }): SayParams {
+    return { key: nextStepsKey(P, spec.letter.template, context.place), vars: { nickname: context.nickname } };
+  }
+
   const fieldOf = new Map(questions.map((q) => [q.state as string, q.field]));
   const dayOnlyField = questions.find((q) => q.dayOnly && q.due)?.field;
   const letterFields = Object.entries(spec.letter.vars).map(([name, state]) => {
@@ -197,7 +210,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     return [name, field] as const;
   });
   function letterParams({ context }: { context: Ctx }): DraftParams {
-    const mf = context.monthFirst === 'yes';
+    const [mf, factOf] = [context.monthFirst === 'yes', letterFactFor(context.place)];
     const vars: Vars = {
       date: context.date ? letterDay(context.date, mf) : '',
       who: context.recipient,
@@ -320,7 +333,9 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...offerStates(entryOf(questions[0]) ?? 'partTime'),
       ...Object.fromEntries(questions.flatMap((q, i) => questionStates(q, i))),
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
-      ...partTimeStates('facts'),
+      ...partTimeStates('factsBody'),
+      // Who the letter goes to: the school, or the local authority for a decision that is its own (letter-body.ts).
+      ...letterBodyStates(spec.letter.template, 'facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
       ...factsStates('wording'),
       ...wordingStates('wrapUp', ownLines, letterParams),
@@ -336,7 +351,8 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       ...partTimeStepsStates('closing'),
       closing: {
         entry: [
-          sayOf('next-steps'),
+          // Where a letter goes to the local authority, the next steps say so (letter-body.ts).
+          { type: 'say', params: nextStepsSay },
           // Every flow ends with a dated next step.
           { type: 'say', params: nextStepBy },
           { type: 'note', params: nextStepNote },

@@ -66,7 +66,7 @@ export const FACT_KEYS = [
 ] as const;
 
 /** A typed name: "Mr Dunn" from "it was mr dunn", or a plain name as typed ("Sarah Jones"). */
-function nameFrom(text: string): string {
+export function nameFrom(text: string): string {
   const titled = greetingName(text);
   if (titled) return titled;
   return plainName(text, 1);

@@ -15,6 +15,7 @@ import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput,
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { profileFactsFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
+import { letterFactFor } from './letter-casing.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
 import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
 import { dayNamedIn } from './parent-answers.js';
@@ -206,6 +207,8 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
 
 /** The letter, from the facts: names and real dates, the school's words only as theirs, the parent's lines without chat fillers. */
 export function letterParams({ context }: { context: LetterCtx }): DraftParams {
+  // The parent's typing tidied for the letter only ("camhs" → "CAMHS"): letter-casing.ts.
+  const factOf = letterFactFor(context.place);
   const vars: Vars = {
     date: context.date,
     who: context.recipient,

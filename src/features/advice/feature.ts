@@ -23,6 +23,7 @@ import { earlierAnswersIn, REUSED_TOPICS } from './earlier-answers.js';
 import { keptMeetingDaysIn } from './kept-meetings.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
+import { LA_RECIPIENT_TOPIC } from '../../../flows/advice/letter-body.js';
 
 /**
  * "Change profile": the case profile asked again, its answers kept until changed; a question
@@ -34,7 +35,7 @@ const profile: ChatCommand = (_args, ctx) => {
 };
 
 /** What a flow's input is read from: the profiles, the sign-off, the answers offered again and the days a case holds for silence. */
-const FLOW_INPUT_TOPICS_NO_DAYS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS];
+const FLOW_INPUT_TOPICS_NO_DAYS: readonly string[] = [PROFILE_TOPIC, SIGN_OFF_TOPIC, LA_RECIPIENT_TOPIC, MEETING_TOPIC, REVIEW_TOPIC, ...REUSED_TOPICS];
 const FLOW_INPUT_TOPICS: readonly string[] = [...FLOW_INPUT_TOPICS_NO_DAYS, ...CASE_DAY_TOPICS];
 /** The flows that read `input.caseDays`: say-next and the situations (the silence letter's days). */
 const CASE_DAY_FLOWS: ReadonlySet<string> = new Set([sayNextFlow.id, ...SITUATION_FLOWS.map((f) => f.id)]);
@@ -72,6 +73,7 @@ export const advice: Feature = {
   // One read of the parent's notes for all of it (each read goes through all of the parent's note rows).
   // With a child open, the days their notes hold for silence (written on, meetings cancelled) as `input.caseDays` (situations16).
   // Only for the flows that read them (say-next and the situations), not every flow (review19 R10).
+  // And a name at the local authority given for an earlier letter (any child's: one home, one council) as `input.laRecipient` (letter-body.ts).
   flowInput: (store, userId, caseId, now, flowId) => {
     const withDays = CASE_DAY_FLOWS.has(flowId);
     const notes = store.listNotes(userId, { topics: withDays ? FLOW_INPUT_TOPICS : FLOW_INPUT_TOPICS_NO_DAYS });
@@ -80,7 +82,8 @@ export const advice: Feature = {
     const caseProfile = profileFromNotes(notes, caseId);
     const days = caseId === null || !withDays ? null : caseDaysIn(notes, caseId, monthFirst(caseProfile));
     const caseDays = days && (days.wrote || days.cancelled) ? { caseDays: days } : {};
-    return { profile: caseProfile, ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}), ...caseDays };
+    const laRecipient = notes.filter((n) => n.topic === LA_RECIPIENT_TOPIC && n.text.trim()).at(-1)?.text.trim();
+    return { profile: caseProfile, ...familyPlaceOf(notes, caseId), ...signOffFromNotes(notes), ...(laRecipient ? { laRecipient } : {}), ...(kept.length ? { keptMeetings: kept } : {}), ...(Object.keys(earlier).length ? { earlierAnswers: earlier } : {}), ...caseDays };
   },
   // The case profile and the sign-off are answers kept as notes, not events in the case.
   settingTopics: ADVICE_SETTING_TOPICS,

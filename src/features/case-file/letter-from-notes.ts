@@ -28,6 +28,8 @@ import { profileTerms } from '../advice/profile-terms.js';
 import { plainName } from '../advice/person-names.js';
 
 import { chosenSentence, clip, latestAnswer, leftOut, triageWho, typedText } from './note-answers.js';
+import { LA_RECIPIENT_TOPIC, saidByTheAuthority } from '../../../flows/advice/letter-body.js';
+import { letterFactFor } from '../../../flows/advice/letter-casing.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -253,16 +255,19 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
     // a role from a button not ("Dear [ADD: name …]"); else (below) one given for an earlier letter.
     who:
       (statement && latestAnswer(content, notes.slice(confirmedFrom(notes, statement)), ['facts.recipient'])) ||
-      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined),
+      (statement?.who && !triageWho(content, statement.who) ? greetingName(statement.who) || greetsAsIs(recipient(statement.who)) || undefined : undefined) ||
+      // Said by the local authority itself (its button, or typed): the name the parent gave there (kept apart from the school's: flows/advice/letter-body.ts).
+      (statement?.who && (triageWho(content, statement.who) === 'district' || saidByTheAuthority(statement.who)) ? latestAnswer(content, notes, [LA_RECIPIENT_TOPIC]) : undefined),
     said_on: statement ? saidOnOf(content, statement, mf) : undefined,
     // The school's words quoted only when the parent confirmed them as theirs; else the parent's account, as checked; never the raw chat.
     statement: statement ? schoolAnswerLine(content, notes, statement) : undefined,
     log_evidence: logEvidence(store, content, facts.userId, facts.caseId, child),
   };
-  // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts).
-  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = factOf(latestAnswer(content, notes, topics)) || undefined;
+  // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts); the typing tidied as the chat's letter tidies it (letter-casing.ts).
+  const fact = letterFactFor(profile?.place ?? 'elsewhere');
+  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = fact(latestAnswer(content, notes, topics)) || undefined;
   // Part of the request offered (a partial yes): only when noted after the statement this letter answers.
-  vars.offered = (statement && factOf(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
+  vars.offered = (statement && fact(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.
   vars.who ??= latestAnswer(content, notes, ['facts.recipient']);
   // The name the parent signs with, given once for every letter (any child's case).

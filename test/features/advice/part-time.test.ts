@@ -36,7 +36,8 @@ function walk(flowInput: FlowInput, machine = precedent?.machine, until?: string
     if (r.done || r.final.value === until) return r;
     const ask = ofType<AskParams>(r.effects, 'ask').at(-1);
     // The child's name where it is asked (a sentence there is asked again: review9, 9).
-    const typed = ask?.key === 'facts.ask-school-name' ? 'Isla Brown' : `answer ${i} in my own words`;
+    // Who at the local authority, where the letter goes there (England's assessment request): a name.
+    const typed = ask?.key === 'facts.ask-school-name' ? 'Isla Brown' : ask?.key === 'facts.ask-la-recipient' ? 'Ms Hughes' : `answer ${i} in my own words`;
     const answer = ask?.freeText === false ? choice(ask.choices?.[0]?.id ?? '') : text(typed);
     events = [...events, answer];
   }

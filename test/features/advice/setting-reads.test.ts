@@ -11,6 +11,7 @@ import { REUSED_TOPICS } from '../../../src/features/advice/earlier-answers.js';
 import { CASE_DAY_TOPICS } from '../../../src/features/advice/case-days.js';
 import { MEETING_TOPIC } from '../../../flows/advice/meeting-states.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
+import { LA_RECIPIENT_TOPIC } from '../../../flows/advice/letter-body.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const note = (id: number, caseId: number | null, topic: string, text: string): NoteRow => ({ id, userId: 'p', caseId, nickname: null, kind: 'answer', topic, text, at: AT, day: AT.slice(0, 10) });
@@ -19,6 +20,8 @@ const NOTES: NoteRow[] = [
   note(1, 7, PROFILE_TOPIC, PROFILE),
   ...Array.from({ length: 50 }, (_, i) => note(i + 2, 7, 'triage.request', `request ${i}`)),
   note(60, null, SIGN_OFF_TOPIC, 'Sam Jones'),
+  // A name at the local authority, given for another child's assessment request: one home, one council (letter-body.ts).
+  note(63, 8, LA_RECIPIENT_TOPIC, 'Miss Hughes'),
   { ...note(61, 7, MEETING_TOPIC, 'situation.meeting-note'), kind: 'next_step', due: '2027-01-15' },
   { ...note(62, 8, MEETING_TOPIC, 'situation.meeting-note'), kind: 'next_step', due: '2027-02-01' },
 ];
@@ -36,10 +39,10 @@ describe("the advice feature's flow input", () => {
   it('finds the profile, the sign-off and this child\'s kept meetings (and reviews), reading only their topics (and the answers offered again)', () => {
     const asked: NoteFilter[] = [];
     const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(AT), 'say-next');
-    expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'] });
+    expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, signOff: 'Sam Jones', laRecipient: 'Miss Hughes', keptMeetings: ['2027-01-15'] });
     expect(asked.length).toBeGreaterThan(0);
     // And the topics the days a case holds for silence are read from (situations16): the flow input's own list, read once.
-    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === MEETING_TOPIC || t === REVIEW_TOPIC || REUSED_TOPICS.includes(t) || CASE_DAY_TOPICS.includes(t))).toBe(true);
+    for (const opts of asked) expect(opts.topics?.every((t) => t === PROFILE_TOPIC || t === SIGN_OFF_TOPIC || t === LA_RECIPIENT_TOPIC || t === MEETING_TOPIC || t === REVIEW_TOPIC || REUSED_TOPICS.includes(t) || CASE_DAY_TOPICS.includes(t))).toBe(true);
   });
 
   it("reads the parent's notes once per flow start, and finds what three reads found", () => {
@@ -50,7 +53,7 @@ describe("the advice feature's flow input", () => {
     NOTES.push(...extra);
     try {
       const input = advice.flowInput?.(recordingStore(asked), 'p', 7, new Date(later), 'say-next');
-      expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, familyPlace: { place: 'us', region: 'Ohio', child: '' }, signOff: 'Sam Jones', keptMeetings: ['2027-01-15'], earlierAnswers: { [reused]: 'a quiet room to start the day in' } });
+      expect(input).toEqual({ profile: { place: 'wales', plan: 'none', pronouns: 'she' }, familyPlace: { place: 'us', region: 'Ohio', child: '' }, signOff: 'Sam Jones', laRecipient: 'Miss Hughes', keptMeetings: ['2027-01-15'], earlierAnswers: { [reused]: 'a quiet room to start the day in' } });
       expect(asked).toHaveLength(1);
     } finally {
       NOTES.splice(NOTES.length - extra.length, extra.length);

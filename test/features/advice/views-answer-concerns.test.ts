@@ -19,7 +19,8 @@ const CONCERN = 'nobody asked what I thought. I brought a letter from his therap
 describe('a typed answer to a yes/no question, as a letter carries it', () => {
   it('the flow hands the letter the concern without the reply word', () => {
     const r = replay(noPredeterminationFlow.machine, HANDOVER, [text('no change to the timetable'), choice('at-meeting'), text(VIEWS), text('Tuesday 12 March')]);
-    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.concerns).toBe(CONCERN);
+    // Its missing apostrophe put back for the letter (letter-casing.ts, letters20).
+    expect(ofType<DraftParams>(r.effects, 'draft')[0]?.vars.concerns).toBe(CONCERN.replace('didnt', "didn't"));
   });
 
   it.each([

@@ -183,7 +183,7 @@ export const UK_FAMILIES: readonly Situation[] = [
     ],
     confirmsSituation: true,
     triage: { who: 'confirm', kind: 'confirm' },
-    asks: ['no-assessment.ask-concerns', 'no-assessment.ask-asked-on', 'facts.ask-recipient', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
+    asks: ['no-assessment.ask-concerns', 'no-assessment.ask-asked-on', 'facts.ask-la-recipient', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
     letter: { key: 'letter.assessment-request', greeting: 'Dear Miss Hughes,', carries: ["request an EHC needs assessment for Alfie Shaw", "(3 November 2026)", "The school sent the request in September", "section 36", "SEND Tribunal"] },
     child: 'Alfie Shaw',
     signs: 'Kelly Shaw',
