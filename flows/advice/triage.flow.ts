@@ -5,7 +5,7 @@
  */
 import { and, assign, setup } from 'xstate';
 import { CATEGORIES } from '../../src/core/types.js';
-import { answerOf, clip, effects, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
+import { answerOf, clip, effects, type AskParams, type FlowDef, type FlowEvent, type FlowInput, type FlowOutput, typedWithoutWords } from '../../src/core/flow-kit.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, typedAtConfirm, whichKindGuards, whichKindKeys, whichKindStates } from './which-kind.js';
 import { dayNamedIn, isBareReply, isOnlyADay, whenSaid } from './parent-answers.js';
 import { carerNotParent, confirmsSpeaker, isAnswerNotName, isStaffName, isBareNo, looksLikeNickname, nicknameFrom, readsAsTheirWords, quotesTheirAnswer, requestNamedIn, roleTyped, soundsLikeTheirAnswer, soundsLikeTheirNo, speakerOf, isUnsureOnly } from './school-words.js';
@@ -14,12 +14,19 @@ import { childChoices, confirmParams, requestOrAnswerParams, requestParams, WHEN
 import { classifyParams, handoff, openCaseParams, sayNextFor, parentWordsNote, replacedWordsNote, requestNote, statementNote, threadNote, nobodySaidNote } from './triage-notes.js';
 import { isRestOfPaste, withRestOfPaste } from './split-paste.js';
 import { namesNoOne } from './who-answer.js';
+import { childNamedIn } from './child-named.js';
 import { aboutParams, notANickname, NAME_WORDS_AT_MOST } from './triage-names.js';
 import { cued, offRollDone } from './situation-cues.js';
 
 type Ctx = TriageCtx;
 
 /** A reply in the open case: its child and the school's words are known already. */
+/** "What shall I call your child?", with the name the first message gave as a button when it gave one. */
+function nicknameParams({ context }: { context: Ctx }): AskParams {
+  const name = childNamedIn(context.statement);
+  return name ? { key: 'triage.ask-nickname', choices: [{ id: 'named', key: 'triage.choice.named-child', vars: { name } }], freeText: true } : { key: 'triage.ask-nickname' };
+}
+
 function continuesCase(context: Ctx): boolean {
   return context.continuing === true && context.nickname !== '' && context.statement.trim() !== '';
 }
@@ -34,6 +41,7 @@ export const triageMachine = setup({
   actions: {
     ...effects,
     setNicknameFromText: assign({ nickname: ({ event }) => nicknameFrom(answerOf(event as FlowEvent)) }),
+    setNicknameFromStatement: assign({ nickname: ({ context }) => childNamedIn(context.statement) ?? '' }),
     setNicknameFromChoice: assign({
       nickname: ({ context, event }) => {
         const i = Number(answerOf(event as FlowEvent).replace('child:', ''));
@@ -182,8 +190,10 @@ export const triageMachine = setup({
     // Named: "what do I say next?" asked for this child goes on (sayNextFor); else what was asked for.
     named: { always: [{ guard: 'thenSay', target: 'done' }, { target: 'request' }] },
     nickname: {
-      entry: { type: 'ask', params: { key: 'triage.ask-nickname' } },
+      // The name the first message gave, one tap (W20-1).
+      entry: { type: 'ask', params: nicknameParams },
       on: {
+        CHOICE: { target: 'named', actions: ['setNicknameFromStatement', { type: 'openCase', params: openCaseParams }] },
         TEXT: notANickname('nickname'),
       },
     },
@@ -314,6 +324,7 @@ export const triageFlow: FlowDef = {
     'triage.choice.child',
     'triage.choice.new-child',
     'triage.ask-nickname',
+    'triage.choice.named-child',
     'triage.nickname.kept-statement',
     'triage.off-roll-first',
     'triage.off-roll-done',
