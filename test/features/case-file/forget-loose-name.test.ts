@@ -7,25 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { cmd, keysOf, pick, tellTriage, type CaseApp } from './support.js';
+import { keysOf, pick, withChildren } from './support.js';
 
 const app = caseAppsAfterEach();
 
-async function withChildren(names: readonly string[]): Promise<CaseApp> {
-  const a = app();
-  for (const nickname of names) {
-    await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-    await a.send(cmd('restart'));
-  }
-  return a;
-}
 
 describe('an erase read from a name not typed as kept', () => {
   it.each([
     ['forget beans', 'beans'],
     ['delete beans data', 'beans'],
   ])('"%s": says it was taken as Bean, and that no keeps everything, before the question', async (typed, as) => {
-    const a = await withChildren(['Rosie', 'Bean']);
+    const a = await withChildren(app(), ['Rosie', 'Bean']);
     const notes = a.store.listNotes('parent-a').length;
     const r = await a.send(typed);
     expect(keysOf(r)).toEqual(['case-file.forget-child.read-as', 'case-file.forget-child.confirm']);
@@ -37,7 +29,7 @@ describe('an erase read from a name not typed as kept', () => {
   });
 
   it.each(['forget Bean', 'forget bean', 'erase BEAN', "delete Bean's data"])('"%s": the name as kept (any case), asked as before', async (typed) => {
-    const a = await withChildren(['Rosie', 'Bean']);
+    const a = await withChildren(app(), ['Rosie', 'Bean']);
     expect(keysOf(await a.send(typed))).toEqual(['case-file.forget-child.confirm']);
   });
 });

@@ -8,18 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { cmd, keysOf, pick, question, tellTriage, type CaseApp } from './support.js';
+import { cmd, keysOf, pick, question, tellTriage, withChildren, type CaseApp } from './support.js';
 
 const app = caseAppsAfterEach();
 
-async function twoChildren(): Promise<CaseApp> {
-  const a = app();
-  for (const nickname of ['Rosie', 'Alfie']) {
-    await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-    await a.send(cmd('restart'));
-  }
-  return a;
-}
+const twoChildren = (): Promise<CaseApp> => withChildren(app(), ['Rosie', 'Alfie']);
 
 describe('forgetting one child', () => {
   it.each([
@@ -55,17 +48,9 @@ describe('forgetting one child', () => {
   });
 
   // A child named Bean: "delete beans data" is the possessive without its apostrophe.
-  async function withChildren(names: readonly string[]): Promise<CaseApp> {
-    const a = app();
-    for (const nickname of names) {
-      await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-      await a.send(cmd('restart'));
-    }
-    return a;
-  }
 
   it.each(['delete beans data', 'delete Beans data', 'erase beans notes'])('"%s" is Bean\'s erase, with a Bean and no Beans', async (typed) => {
-    const a = await withChildren(['Rosie', 'Bean']);
+    const a = await withChildren(app(), ['Rosie', 'Bean']);
     const q = question(await a.send(typed));
     expect(q.key).toBe('case-file.forget-child.confirm');
     expect(q.text).toBe(a.content.render(q.key, { child: 'Bean', others: 'Rosie' }));
@@ -74,13 +59,13 @@ describe('forgetting one child', () => {
   });
 
   it('"delete beans data" is Beans\'s when there is a child called Beans too', async () => {
-    const a = await withChildren(['Bean', 'Beans']);
+    const a = await withChildren(app(), ['Bean', 'Beans']);
     const q = question(await a.send('delete beans data'));
     expect([q.key, q.text]).toEqual(['case-file.forget-child.confirm', a.content.render('case-file.forget-child.confirm', { child: 'Beans', others: 'Bean' })]);
   });
 
   it.each(['delete my data', 'delete all data', 'delete the data', 'delete this data'])('"%s" is never a child\'s erase, even with children called All, This, The and My', async (typed) => {
-    const a = await withChildren(['All', 'This', 'The', 'My']);
+    const a = await withChildren(app(), ['All', 'This', 'The', 'My']);
     const r = await a.send(typed);
     expect(r.map((x) => x.key)).not.toContain('case-file.forget-child.confirm');
   });

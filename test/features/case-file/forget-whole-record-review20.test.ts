@@ -6,18 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseAppsAfterEach } from '../../support/case-app.js';
-import { cmd, keysOf, question, tellTriage, type CaseApp } from './support.js';
+import { cmd, keysOf, question, withChildren, type CaseApp } from './support.js';
 
 const app = caseAppsAfterEach();
 
-async function twoChildren(): Promise<CaseApp> {
-  const a = app();
-  for (const nickname of ['Rosie', 'Alfie']) {
-    await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
-    await a.send(cmd('restart'));
-  }
-  return a;
-}
+const twoChildren = (): Promise<CaseApp> => withChildren(app(), ['Rosie', 'Alfie']);
 
 describe('`forget` with words that mean everything (review20 R7)', () => {
   it.each(['all my data', 'all my notes', 'my details', 'everything thanks', 'all of my information', 'all our data', 'my data please', 'everything you have'])('`forget %s` asks to erase everything', async (args) => {

@@ -84,6 +84,15 @@ export async function tellTriage(app: CaseApp, o: { user?: string; nickname: str
 }
 
 /** Plain answers to the profile and situation questions, so tests reach the kind of "no". */
+/** A parent with these children, each told through triage ("we need more evidence…", a later start), back at the menu. */
+export async function withChildren(a: CaseApp, names: readonly string[]): Promise<CaseApp> {
+  for (const nickname of names) {
+    await tellTriage(a, { nickname, request: 'A later start at 10', statement: `We need more evidence before we change anything for ${nickname}.`, who: 'Mr Hill' });
+    await a.send(cmd('restart'));
+  }
+  return a;
+}
+
 /**
  * A letter drafted and sent for one child: told through triage ("we need more evidence" by
  * default), the letter's four questions left blank, "I've sent it".
