@@ -33,6 +33,7 @@ export const DAILY_LOG_KEYS = [
   `${P}.not-now`,
   `${P}.nudge-attendance`,
   `${P}.attendance-words-kept`,
+  `${P}.support-refused`,
   `${P}.ask-hours`,
   `${P}.choice.hours`,
   `${P}.choice.hours-unsure`,

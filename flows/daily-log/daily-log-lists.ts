@@ -5,7 +5,7 @@
  */
 import { retoldAnswers } from './attendance-retold.js';
 import { notAReasonActions } from './left-open.js';
-import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, refusedSupportNote, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
 
 /** A reason or support picked again (the list keeps it at its number, marked): said so, noted once. */
 const ALREADY = { key: `${P}.already-picked` };
@@ -54,6 +54,8 @@ export const supportAnswers = (again: boolean) => ({
     { guard: { type: 'isNumberedSupports', params: { again } }, target: 'helped', actions: [{ type: 'queueNumberedSupports', params: { again } }, { type: 'saveLog', params: supportSave }] },
     { guard: { type: 'isOffListNumber', params: { list: 'support', again } }, target: again ? 'supportsMore' : 'supports', reenter: true, actions: { type: 'say', params: offListSay('support', again) } },
     { guard: 'isNotAReason', target: again ? 'supportsMore' : 'supports', reenter: true, actions: notAReasonActions },
+    // "…but reception said no": another no from the school, kept and said so; never "did that help?" (W20-8).
+    { guard: 'refusedSupport', target: 'supportsMore', reenter: again, actions: [{ type: 'note', params: refusedSupportNote }, { type: 'say', params: { key: 'daily-log.support-refused' } }] },
     { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
     { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],

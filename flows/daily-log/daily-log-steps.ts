@@ -344,6 +344,10 @@ export function keptNote({ context }: { context: Ctx }): NoteParams {
 export function attendanceWordsNote({ event }: { event: unknown }): NoteParams {
   return { kind: 'parent_words', topic: `${P}.attendance-words-kept`, text: answerOf(ev(event)) };
 }
+/** A refusal told where what was tried is asked (W20-8): the parent's words, kept with the child's notes. */
+export function refusedSupportNote({ event }: { event: unknown }): NoteParams {
+  return { kind: 'parent_words', topic: `${P}.support-refused`, text: answerOf(ev(event)) };
+}
 export function notNowNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.not-now', text: `${P}.note.not-now`, said_on: context.date };
 }

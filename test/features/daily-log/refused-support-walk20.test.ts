@@ -1,0 +1,52 @@
+/**
+ * Twentieth walk, W20-8: at "Did you or the school try anything to help?", "I asked if she could go
+ * in the side door but reception said no" was taken as something tried and asked "Did that
+ * help?". It is another no from the school: kept in the parent's words with the child's notes,
+ * said so (with the way to work on it once the log is done), never asked "did that help?", and
+ * the log goes on to "anything else you tried?". What was tried is still asked about.
+ */
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
+import type { FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
+
+const AT = '2026-12-08T10:00:00.000Z';
+const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
+const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
+const INPUT = { children: ['Mia'], nickname: 'Mia', date: '2026-12-08', day: 'Tue 8 Dec', isToday: true, prompted: false, logged: [], tip: false };
+
+/** To "Did you or the school try anything to help?", then `typed` there. */
+function atSupports(typed: string) {
+  const m = dailyLogFlow.machine;
+  let [snap] = initialTransition(m, INPUT);
+  for (const e of [choice('absent'), text('8'), choice('nothing')]) [snap] = transition(m, snap, e);
+  expect(JSON.stringify((snap as AnyMachineSnapshot).value)).toContain('supports');
+  const [after, taken] = transition(m, snap, text(typed));
+  const actions: { type: string; params?: unknown }[] = taken;
+  return {
+    state: JSON.stringify(after.value),
+    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
+    asked: actions.filter((a) => a.type === 'ask').map((a) => (a.params as { key: string }).key),
+    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
+  };
+}
+
+describe('W20-8: a refusal told where what was tried is asked', () => {
+  it.each([
+    'I asked if she could go in the side door but reception said no',
+    'we asked for a time out card and the head said no',
+    'asked for the quiet room but they refused',
+  ])('is kept as a no from the school, never "did that help?": %s', (typed) => {
+    const r = atSupports(typed);
+    expect(r.said).toContain('daily-log.support-refused');
+    expect(r.asked).not.toContain('daily-log.ask-helped');
+    expect(r.state).toContain('supportsMore');
+    expect(r.notes).toEqual([expect.objectContaining({ kind: 'parent_words', text: typed })]);
+  });
+
+  it('something tried is still asked about', () => {
+    const r = atSupports('her TA met her at the gate');
+    expect(r.said).not.toContain('daily-log.support-refused');
+    expect(r.state).toContain('helped');
+  });
+});
