@@ -4,7 +4,8 @@
  * child?" so a name already given is one tap (W20-1). Only a word right after "my/our <son,
  * daughter…>": capitalised in a message that uses capitals, or in lower case when a word such as
  * "is" or "wont" follows it; never a word that is no name ("my son is", "my daughter really").
- * Word lists: content's school.child-relation, school.after-child-name, school.not-a-child-name.
+ * Word lists: content's school.child-relation, school.after-child-name, school.not-a-child-name,
+ * school.calendar-words.
  */
 import { once, shippedAlternation as alternation } from '../../src/content/catalog.js';
 
@@ -16,7 +17,7 @@ const NAMED = once(
       'iu',
     ),
 );
-const NOT_A_NAME = once(() => new RegExp(`^(?:${alternation('school.not-a-child-name')})$`, 'i'));
+const NOT_A_NAME = once(() => new RegExp(`^(?:${alternation('school.not-a-child-name')}|${alternation('school.calendar-words')})$`, 'i'));
 
 export function childNamedIn(statement: string): string | null {
   const m = NAMED().exec(statement.normalize('NFC'));

@@ -17,6 +17,7 @@ import {
   type FlowOutput,
   type NoteParams,
   typedWithoutWords,
+  wordCount,
 } from '../../src/core/flow-kit.js';
 import {
   PLACES,
@@ -163,7 +164,7 @@ export const profileMachine = setup({
   },
   guards: {
     // A typed answer holding more than the answer ("no plan, we asked for an assessment in september and heard nothing"): kept whole (W20-3).
-    saysMore: ({ event }) => event.type === 'TEXT' && event.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 6,
+    saysMore: ({ event }) => event.type === 'TEXT' && wordCount(event.text) >= 6,
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     namesAnotherPlace: ({ event }) => event.type === 'TEXT' && namesACountry(event.text) && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',

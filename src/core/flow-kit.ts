@@ -247,6 +247,11 @@ export function plainWords(text: string): string {
   return straightApostrophes(text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** How many words were typed: each run of non-spaces holding a letter ("9.15" or "8/10" alone is none). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /** Trim a parent's words for use inside a sentence or letter. */
 export function clip(text: string, max = 400): string {
   const t = text.replace(/\s+/g, ' ').trim();

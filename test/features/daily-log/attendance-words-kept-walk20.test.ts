@@ -6,24 +6,17 @@
  * question asked again; a word or two it cannot read ("not sure", "hmm") is nudged as before.
  */
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition } from 'xstate';
 import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
-import type { FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
+import type { FlowEvent } from '../../../src/core/flow-kit.js';
+import { run } from './flow-steps.js';
 
 const AT = '2026-12-08T10:00:00.000Z';
 const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
 const INPUT = { children: ['Mia'], nickname: 'Mia', date: '2026-12-08', day: 'Tue 8 Dec', isToday: true, prompted: false, logged: [], tip: false };
 
 function answer(typed: string) {
-  const [start] = initialTransition(dailyLogFlow.machine, INPUT);
-  const [snap, taken] = transition(dailyLogFlow.machine, start, text(typed));
-  const actions: { type: string; params?: unknown }[] = taken;
-  return {
-    state: snap.value,
-    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
-    asked: actions.filter((a) => a.type === 'ask').map((a) => (a.params as { key: string }).key),
-    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
-  };
+  const s = run(dailyLogFlow.machine, INPUT).send(text(typed));
+  return { state: s.state, said: s.said, asked: s.asks, notes: s.notes };
 }
 
 describe('W20-7: words at the attendance question that it cannot read as attendance', () => {

@@ -1,48 +1,15 @@
 /** The daily-log and check-in flows, by pure transitions: state ids, content keys and effects. */
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { checkinFlow } from '../../../flows/daily-log/checkin.flow.js';
 import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
-import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/core/flow-kit.js';
-import type { SaveCheckinParams, SaveLogParams } from '../../../src/features/daily-log/model.js';
+import type { AskParams, FlowEvent, FlowInput } from '../../../src/core/flow-kit.js';
+import type { SaveCheckinParams } from '../../../src/features/daily-log/model.js';
+import { run } from './flow-steps.js';
 
 const AT = '2026-11-24T08:00:00.000Z';
 const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
 const choice = (id: string): FlowEvent => ({ type: 'CHOICE', id, at: AT, day: AT.slice(0, 10) });
-
-interface Step {
-  state: unknown;
-  said: string[];
-  asked: AskParams | null;
-  saves: SaveLogParams[];
-  notes: NoteParams[];
-  done: boolean;
-}
-
-function run(machine: typeof dailyLogFlow.machine, input: FlowInput) {
-  let snap: AnyMachineSnapshot;
-  let actions: { type: string; params?: unknown }[];
-  [snap, actions] = initialTransition(machine, input);
-  const observe = (): Step => ({
-    state: snap.value,
-    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
-    asked: (actions.filter((a) => a.type === 'ask').map((a) => a.params as AskParams).at(-1) ?? null),
-    saves: actions.filter((a) => a.type === 'saveLog').map((a) => a.params as SaveLogParams),
-    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
-    done: snap.status === 'done',
-  });
-  const first = observe();
-  return {
-    first,
-    send(e: FlowEvent): Step {
-      [snap, actions] = transition(machine, snap, e);
-      return observe();
-    },
-    get all() {
-      return actions;
-    },
-  };
-}
 
 /** The content key a list shows a choice with (a reason or support noted already is marked: `daily-log.picked.*`). */
 const keyOf = (asked: AskParams | null | undefined, id: string | undefined): string => asked?.choices?.find((c) => c.id === id)?.key ?? '';

@@ -6,9 +6,9 @@
  * the log goes on to "anything else you tried?". What was tried is still asked about.
  */
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
-import type { FlowEvent, NoteParams } from '../../../src/core/flow-kit.js';
+import type { FlowEvent } from '../../../src/core/flow-kit.js';
+import { run } from './flow-steps.js';
 
 const AT = '2026-12-08T10:00:00.000Z';
 const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
@@ -17,18 +17,12 @@ const INPUT = { children: ['Mia'], nickname: 'Mia', date: '2026-12-08', day: 'Tu
 
 /** To "Did you or the school try anything to help?", then `typed` there. */
 function atSupports(typed: string) {
-  const m = dailyLogFlow.machine;
-  let [snap] = initialTransition(m, INPUT);
-  for (const e of [choice('absent'), text('8'), choice('nothing')]) [snap] = transition(m, snap, e);
-  expect(JSON.stringify((snap as AnyMachineSnapshot).value)).toContain('supports');
-  const [after, taken] = transition(m, snap, text(typed));
-  const actions: { type: string; params?: unknown }[] = taken;
-  return {
-    state: JSON.stringify(after.value),
-    said: actions.filter((a) => a.type === 'say').map((a) => (a.params as { key: string }).key),
-    asked: actions.filter((a) => a.type === 'ask').map((a) => (a.params as { key: string }).key),
-    notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
-  };
+  const f = run(dailyLogFlow.machine, INPUT);
+  let at = f.first;
+  for (const e of [choice('absent'), text('8'), choice('nothing')]) at = f.send(e);
+  expect(JSON.stringify(at.state)).toContain('supports');
+  const s = f.send(text(typed));
+  return { state: JSON.stringify(s.state), said: s.said, asked: s.asks, notes: s.notes };
 }
 
 describe('W20-8: a refusal told where what was tried is asked', () => {
