@@ -88,7 +88,9 @@ export function nicknameFrom(text: string): string {
   return /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
 
-const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|[.,;:!?"“”]|$)`, 'i'));
+/** Where a request named in a sentence ends: a stop, a comma or a quote, never inside "1:1" or "2.5". */
+const REQUEST_ENDS = '[.,;:](?!\\d)|[!?"“”]|$';
+const ASKED_FOR = once(() => new RegExp(`\\b(?:${alternation('school.asked-for')})\\s+(.+?)(?=\\s+(?:and|but|so|because)\\s|${REQUEST_ENDS})`, 'i'));
 /** How parents name their child in a sentence ("my son", "our daughter"). */
 const CHILD = '(?:son|daughter|child|kid|boy|girl)';
 /** The child a refusal names before the request ("refused my son a place", "refused him a later start"): not part of it. */
@@ -97,7 +99,7 @@ const CHILD_BEFORE = `(?:(?:(?:my|our|his|her|their) ${CHILD}|him|her|them)\\s+(
 const REFUSED = once(
   () =>
     new RegExp(
-      `\\b(?:${alternation('school.refused-request')})\\s+(?:(?:our|my|your|his|her|their|the) request for\\s+)?${CHILD_BEFORE}(?!(?:it|me|us|him|her|them|that|this|everything|anything|${alternation('school.refused-how')})\\b)(.+?)(?=\\s+(?:and|but|so|because|for (?:my|our) ${CHILD})\\b|[.,;:!?"“”]|$)`,
+      `\\b(?:${alternation('school.refused-request')})\\s+(?:(?:our|my|your|his|her|their|the) request for\\s+)?${CHILD_BEFORE}(?!(?:it|me|us|him|her|them|that|this|everything|anything|${alternation('school.refused-how')})\\b)(.+?)(?=\\s+(?:and|but|so|because|for (?:my|our) ${CHILD})\\b|${REQUEST_ENDS})`,
       'i',
     ),
 );

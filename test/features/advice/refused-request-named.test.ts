@@ -21,6 +21,11 @@ describe('what "said no to" names, offered as the request', () => {
     // The eleventh walk (W11-14): English as a second language, the present for the past.
     ['I ask the school for home tuition or some online classes, they say no', 'home tuition or some online classes'],
     ['we are asking the school for a quiet room', 'a quiet room'],
+    // The twenty-first walk (W21-1): a no for want of staff or money names what it was for.
+    ["At the IEP meeting Tuesday the case manager said they don't have the staff for a 1:1 aide or a shortened day and they can't just make up a program", 'a 1:1 aide or a shortened day'],
+    ['the head says there is no funding for a TA to meet him at the gate', 'a TA to meet him at the gate'],
+    ["they don't have the budget for an outreach teacher", 'an outreach teacher'],
+    ["school says it can't offer a part-time timetable", 'a part-time timetable'],
   ])('%j: %j', (said, request) => {
     expect(requestNamedIn(said)).toBe(request);
   });
@@ -41,6 +46,11 @@ describe('what "said no to" names, offered as the request', () => {
     // A question is no request made.
     'What should I ask for at the meeting?',
     'can we ask for a later start?',
+    // W21-1: a lack named without what it was for, or a "can't" that is no offer refused.
+    "they don't have the staff",
+    "they can't offer anything more",
+    "she can't do it this term",
+    "the school can't give me a date",
   ])('%j names none', (said) => {
     expect(requestNamedIn(said)).toBe('');
   });
