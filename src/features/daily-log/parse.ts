@@ -204,8 +204,12 @@ function spokenHours(t: string): string {
  * Time in school on a partial day: a range ("9:30-12", "10am to 1pm", "arrived 10:15, left
  * 13:00") or a number of hours ("3", "3.5 hours", "2h30", "2 and a half"). Null if unreadable.
  */
+const HEDGE_BEFORE = once(() => new RegExp(`^(?:${shippedAlternation('daily-log.hours-hedge-before')}),?\\s+`));
+const HEDGE_AFTER = once(() => new RegExp(`[\\s,-]*\\b(?:${shippedAlternation('daily-log.hours-hedge-after')})$`));
+
 export function parseHours(text: string): HoursAnswer | null {
-  const said = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  // "9:20 to 12:10 I think", "3 hours maybe?": the hedge taken off (content's daily-log.hours-hedge-*).
+  const said = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').replace(HEDGE_AFTER(), '').replace(HEDGE_BEFORE(), '').trim();
   // "went in at 10 and left at 12:30": the times after the lead-in, at the hours question too.
   const told = /\b(?:went in|got in|arrived|got there|was in|made it in)(?: at)? (\d.*)$/.exec(said);
   const t = spokenHours(told ? (told[1] as string) : said);

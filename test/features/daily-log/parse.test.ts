@@ -110,6 +110,12 @@ describe('reading what parents type', () => {
     ['2 hours and a half', { hours: 2.5, arrived: null, left: null }],
     ['went in at 10 and left at 12:30', { hours: 2.5, arrived: '10:00', left: '12:30' }],
     ['he got in at 9:30 till 11', { hours: 1.5, arrived: '09:30', left: '11:00' }],
+    // The twenty-first walk (W21-4): a hedge around the times or hours is not a reason to ask again.
+    ['9:20 to 12:10 I think', { hours: 2.83, arrived: '09:20', left: '12:10' }],
+    ['9:30-12 ish', { hours: 2.5, arrived: '09:30', left: '12:00' }],
+    ['about 2 hours or so', { hours: 2, arrived: null, left: null }],
+    ['3 hours maybe?', { hours: 3, arrived: null, left: null }],
+    ['i think 10 till 1', { hours: 3, arrived: '10:00', left: '13:00' }],
     ['Ms Lee', null],
     ['an hour or so after lunch', null],
     ['14', null],
@@ -170,6 +176,10 @@ describe('reading what parents type', () => {
     ['she refused to go again', 'absent'],
     ["he wouldn't go, meltdown at the door", 'absent'],
     ['went in and stayed all day, came home at 3:30 as normal', null],
+    // The twenty-first walk (W21-3): in for a period, then fetched.
+    ['he made it in for 2nd period but texted me at lunch to come get him', 'partial'],
+    ['she went in for first period then I had to go and get her', 'partial'],
+    ['got in for 3rd lesson', 'partial'],
   ])('attendance said with who: %j is %s', (typed, want) => expect(parseAttendance(typed)).toBe(want));
 
   it.each([
