@@ -203,11 +203,17 @@ const OWN_MESSAGE_BEFORE = once(
 
 /** An answer that is only a day ("yesterday", "on Monday", "it was last Thursday"): when, not who. */
 export function isOnlyADay(text: string): boolean {
-  const t = text.trim().replace(/[.!]+$/, '');
+  // "on the 3rd of March" is "3rd March" (W21-7); "3 weeks ago", "last week" are days counted back.
+  const t = text.trim().replace(/[.!]+$/, '').replace(/\b(\d{1,2}(?:st|nd|rd|th)?) of\b/i, '$1');
+  const lead = /^(?:it was on|that was on|it was|that was|on)\s*/i;
+  if (COUNTED_BACK.test(t.replace(lead, ''))) return true;
   const days = [...t.matchAll(DAY_INSIDE)];
   if (days.length !== 1) return false;
-  return t.replace(days[0]?.[0] ?? '', '').replace(/^(?:it was on|that was on|it was|that was|on)\s*/i, '').trim() === '';
+  return t.replace(days[0]?.[0] ?? '', '').replace(lead, '').replace(/^the\s*$/i, '').trim() === '';
 }
+
+/** A day counted back and nothing else: "3 weeks ago", "about a month ago", "last week". */
+const COUNTED_BACK = /^(?:about |around )?(?:(?:a|an|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago|last week|earlier this week|this week)$/i;
 
 /** A part of today, named as such ("this morning", "earlier today", "tonight"). */
 const PART_OF_TODAY = /\b(?:this (?:morning|afternoon|evening)|earlier today|tonight)\b/gi;

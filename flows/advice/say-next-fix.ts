@@ -9,6 +9,7 @@
 import type { AskParams, FlowEvent } from '../../src/core/flow-kit.js';
 import { factsGuards, saidOnNote } from './letter-facts-states.js';
 import { isAnswerNotName, isOnlyATitledName } from './school-words.js';
+import { isOnlyADay } from './parent-answers.js';
 import { askChildParams, confirmKnownParams, recipientNote, type LetterCtx } from './say-next-letter.js';
 
 const P = 'say-next';
@@ -36,6 +37,7 @@ export const fixGuards = {
   /** A day already past typed at the confirmation: the correction. */
   typedPastDay: (args: Args) => factsGuards.namesDay(args) && !factsGuards.dayToCome(args),
   isOnlyAPerson: ({ event }: Args) => event.type === 'TEXT' && isOnlyATitledName(event.text),
+  isOnlyADay: ({ event }: Args) => event.type === 'TEXT' && isOnlyADay(event.text),
   typedNotAName: ({ event }: Args) => event.type === 'TEXT' && event.text.trim().split(/\s+/).length <= 5 && isAnswerNotName(event.text),
 };
 

@@ -47,6 +47,7 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.confirm-known.when`,
   `${P}.child-not-a-name`,
   'common.person-not-answer',
+  'common.day-not-answer',
   `${P}.ask-child`,
   ...ASKED_LINES.map((n) => `${P}.ask-${n}`),
   ...NAMING_LINES.map((n) => `${P}.ask-${n}.unnamed`),

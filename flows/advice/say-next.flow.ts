@@ -131,6 +131,8 @@ function lineStates(): Record<string, SayNextState> {
           bareReplyAgain(ask),
           // "Mrs Papadopoulos" is who, not what would help (W14-16).
           { guard: 'isOnlyAPerson', actions: [{ type: 'say', params: { key: 'common.person-not-answer' } }, ask] },
+          // "it was monday" is when, not what (W21-7).
+          { guard: 'isOnlyADay', actions: [{ type: 'say', params: { key: 'common.day-not-answer' } }, ask] },
           { target: next, actions: [{ type: 'keepLine', params: { name } }, { type: 'note', params: lineNote(name) }] },
         ],
         // Skip: the letter keeps a blank for it, by the parent's choice.

@@ -208,6 +208,8 @@ export const triageMachine = setup({
         TEXT: [
           // "ok", "yes" or a stray button number ("1") is not a request: nothing is kept, asked again.
           { guard: 'saysNothing', actions: { type: 'ask', params: { key: 'triage.ask-request-words', vars: {} } } },
+          // "it was monday" is when, not what (W21-7): said so, asked again.
+          { guard: 'isOnlyADay', actions: [{ type: 'say', params: { key: 'common.day-not-answer' } }, { type: 'ask', params: requestParams }] },
           { guard: 'quotesTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
           { guard: 'hasStatement', target: 'classifying', actions: ['setRequest', { type: 'note', params: requestNote }, { type: 'classify', params: classifyParams }] },
           { guard: 'soundsLikeTheirAnswer', target: 'requestOrAnswer', actions: 'holdAnswer' },
@@ -339,6 +341,7 @@ export const triageFlow: FlowDef = {
     'triage.confirm-request',
     'triage.request.named',
     'triage.ask-request-words',
+    'common.day-not-answer',
     'triage.ask-request-or-answer',
     'triage.choice.their-answer',
     'triage.choice.my-request',
