@@ -29,7 +29,7 @@ import { failedTurnReply } from './turn-failure.js';
 import { publicTurn } from './public-turn.js';
 import { unreadableLine } from './unreadable-line.js';
 import { answerUnknownCommand } from './unknown-command.js';
-import { turnCases, turnStart, withCases } from './turn-cases.js';
+import { turnCases, turnStart } from './turn-cases.js';
 
 export interface EngineDeps {
   store: Store;
@@ -314,7 +314,7 @@ export function createEngine(deps: EngineDeps): Engine {
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
           const caseIds: number[] = [];
-          const out = withCases(process(turn, afterCommit, caseIds), caseIds);
+          const out = process(turn, afterCommit, caseIds);
           store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString(), caseIds });
           return out;
         };
