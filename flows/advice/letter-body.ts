@@ -62,6 +62,21 @@ export function laRecipientFromInput(input: FlowInput): string {
 /** "the SEN team", "the council", "no name": the team, as the button. */
 const TEAM_WORDS = once(() => new RegExp(`(?:^|\\W)(?:${shippedAlternation('letters.la-team')})(?=$|\\W)`, 'i'));
 
+/** A team or the authority anywhere in the words ("Send Team", "Hampshire County Council"): no one's name. */
+const TEAM_OR_AUTHORITY = once(() => new RegExp(`(?:^|\\W)(?:${shippedAlternation('letters.la-team')}|${shippedAlternation('school.authority')})(?=$|\\W)`, 'i'));
+/** "Karen in SEN", "Miss Hughes at the SEND team": the words before where they work. */
+const BEFORE_PLACE = /^(.+?)\s+(?:in|at|from|on)\s+\S/i;
+
+/**
+ * The person at the local authority the words name, or '' (review21 R7): the name before where they
+ * work ("Karen in SEN"), else the words as a name; never a team or the council ("Send Team").
+ */
+function laPerson(text: string): string {
+  const t = text.trim();
+  const name = nameFrom(BEFORE_PLACE.exec(t)?.[1] ?? t) || nameFrom(t);
+  return name && !TEAM_OR_AUTHORITY().test(name) ? name : '';
+}
+
 /** Who said the no is the local authority itself ("the local authority", "the council", "LA"): a letter answering it goes there. */
 const AUTHORITY = once(() => new RegExp(`^(?:the\\s+)?(?:${shippedAlternation('school.authority')})$`, 'i'));
 export function saidByTheAuthority(who: string): boolean {
@@ -74,7 +89,7 @@ function useKeptLaRecipient({ context }: { context: BodyCtx }): Partial<BodyCtx>
   return { recipient: context.laRecipient };
 }
 function keepLaRecipient({ event }: { event: FlowEvent }): Partial<BodyCtx> {
-  const name = event.type === 'TEXT' ? nameFrom(event.text) : '';
+  const name = event.type === 'TEXT' ? laPerson(event.text) : '';
   return { recipient: name, laRecipient: name };
 }
 function greetLaTeam(): Partial<BodyCtx> {
@@ -84,8 +99,9 @@ function greetLaTeam(): Partial<BodyCtx> {
 export const bodyAssigns = { useKeptLaRecipient, keepLaRecipient, greetLaTeam };
 
 export const bodyGuards = {
-  knowsLaRecipient: ({ context }: { context: BodyCtx }) => (context.laRecipient ?? '').trim() !== '',
-  namesLaPerson: ({ event }: Args) => event.type === 'TEXT' && nameFrom(event.text) !== '',
+  // A team kept as a name by an older release ("Send Team") is asked about again.
+  knowsLaRecipient: ({ context }: { context: BodyCtx }) => (context.laRecipient ?? '').trim() !== '' && !TEAM_OR_AUTHORITY().test(context.laRecipient),
+  namesLaPerson: ({ event }: Args) => event.type === 'TEXT' && laPerson(event.text) !== '',
   // "not sure", "no idea", or the team itself named: the team, as the button does.
   namesLaTeam: ({ event }: Args) => event.type === 'TEXT' && (factOf(event.text) === '' || TEAM_WORDS().test(event.text)),
 };

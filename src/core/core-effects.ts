@@ -14,6 +14,7 @@ import { sayDisclaimerOnce } from './disclaimer.js';
 import { heldAlready } from './new-message.js';
 import { questionReply, textReply } from './render.js';
 import { defineEffect, type Effect, type RunContext } from './run-context.js';
+import { aboutItsChild } from './turn-cases.js';
 
 /** Words said; none while a flow is started quietly (RunContext.quiet). */
 const say = defineEffect('say', sayParamsSchema, (ctx, p) => {
@@ -33,7 +34,7 @@ const ask = defineEffect('ask', askParamsSchema, (ctx, p) => {
     askedOn: ctx.day,
     ...(p.takesAdded ? { takesAdded: true } : {}),
   };
-  if (!ctx.quiet) ctx.replies.push(questionReply(ctx.content, s.pending));
+  if (!ctx.quiet) ctx.replies.push(aboutItsChild(ctx, questionReply(ctx.content, s.pending)));
 });
 
 /**

@@ -29,7 +29,7 @@ import { failedTurnReply } from './turn-failure.js';
 import { publicTurn } from './public-turn.js';
 import { unreadableLine } from './unreadable-line.js';
 import { answerUnknownCommand } from './unknown-command.js';
-import { turnCases, turnStart, withCases } from './turn-cases.js';
+import { turnCases, turnStart } from './turn-cases.js';
 
 export interface EngineDeps {
   store: Store;
@@ -81,13 +81,20 @@ const AWAY_MS = 30 * 60_000;
 
 /**
  * The question waiting was asked last by the bot's own prompt (the scheduler's turn ended by asking
- * it), or not: any turn of the parent's since clears it.
+ * it), or not: any turn of the parent's since clears it. `reminded`: that prompt asked again a
+ * question already waiting when the turn began (`before`), not one it asked first, such as the
+ * check-in's own (review21 R1).
  */
-function markPrompted(session: SessionRow, channel: string, replies: readonly Reply[]): void {
+function markPrompted(session: SessionRow, channel: string, replies: readonly Reply[], before: string | undefined): void {
   const pending = session.pending;
   if (!pending) return;
-  if (channel === 'scheduler' && replies.some((r) => r.type === 'question' && r.promptId === pending.promptId)) pending.prompted = true;
-  else if (channel !== 'scheduler') delete pending.prompted;
+  if (channel === 'scheduler' && replies.some((r) => r.type === 'question' && r.promptId === pending.promptId)) {
+    pending.prompted = true;
+    if (pending.promptId === before) pending.reminded = true;
+  } else if (channel !== 'scheduler') {
+    delete pending.prompted;
+    delete pending.reminded;
+  }
 }
 
 export function createEngine(deps: EngineDeps): Engine {
@@ -257,6 +264,7 @@ export function createEngine(deps: EngineDeps): Engine {
       ctx.replies.push(textReply(content, 'engine.flow-restarted', {}, session.seq));
     }
     const start = turnStart(ctx);
+    const askedBefore = session.pending?.promptId;
 
     const input = turn.input;
     if (input.kind === 'text') onText(ctx, input.text);
@@ -273,7 +281,7 @@ export function createEngine(deps: EngineDeps): Engine {
     }
 
     about.push(...turnCases(ctx, start));
-    markPrompted(session, turn.channel, ctx.replies);
+    markPrompted(session, turn.channel, ctx.replies, askedBefore);
     session.updatedAt = at;
     store.saveSession(session);
     const unreadable = store.takeUnreadable(turn.user);
@@ -306,7 +314,7 @@ export function createEngine(deps: EngineDeps): Engine {
         const work = () => {
           if (store.hasTurn(turn.id)) return null;
           const caseIds: number[] = [];
-          const out = withCases(process(turn, afterCommit, caseIds), caseIds);
+          const out = process(turn, afterCommit, caseIds);
           store.recordTurn({ eventId: turn.id, userId: turn.user, replies: out, at: clock.now().toISOString(), caseIds });
           return out;
         };

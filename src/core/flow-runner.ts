@@ -9,6 +9,7 @@ import type { RunContext } from './run-context.js';
 import { pureInitialTransition, pureTransition } from './pure-step.js';
 import { questionReply, textReply } from './render.js';
 import { asideSchema } from './session-schemas.js';
+import { aboutItsChild } from './turn-cases.js';
 import { keepLeftWords } from './left-words.js';
 import { ASIDE_OFFER_FLOW, leftTooLong, offerInput } from './aside-offer.js';
 
@@ -292,6 +293,6 @@ function restoreAside(ctx: RunContext, aside: unknown, hops: number): boolean {
 /** Ask the pending question again (after help, notes, a bad input…). False if nothing is pending. */
 export function reask(ctx: RunContext): boolean {
   if (!ctx.session.pending) return false;
-  ctx.replies.push(questionReply(ctx.content, ctx.session.pending));
+  ctx.replies.push(aboutItsChild(ctx, questionReply(ctx.content, ctx.session.pending)));
   return true;
 }

@@ -89,6 +89,8 @@ export interface PendingQuestion {
   takesAdded?: boolean;
   /** Asked last by the bot's own prompt (a scheduler reminder), with nothing from the parent since: a return at once does not ask it again (W15-13). */
   prompted?: boolean;
+  /** And that prompt asked it again, after it had been asked before: a sign the parent has been away (coming-back.ts; review21 R1). */
+  reminded?: boolean;
 }
 
 export interface StoredSnapshot {

@@ -14,6 +14,7 @@ export const pendingSchema = z.object({
   cameBack: z.number().optional(),
   takesAdded: z.boolean().optional(),
   prompted: z.boolean().optional(),
+  reminded: z.boolean().optional(),
 });
 
 /**

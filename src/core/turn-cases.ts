@@ -1,8 +1,12 @@
 /**
  * Which children a turn's replies are about (erasing one child): recorded on the turn's outbox row
- * (`TurnRecord.caseIds`) and on each question it asks (`caseIds` on the reply, then on the record
- * of where it was posted), so erasing a child removes what was said about them whatever the words
+ * (`TurnRecord.caseIds`), and on each question (`caseIds` on the reply, then on the record of where
+ * it was posted), so erasing a child removes what was said about them whatever the words
  * call them: a full name from the profile, their notes quoted with no name.
+ *
+ * Each question carries only the child of the dialogue that asked it (`aboutItsChild`), never every
+ * child its turn touched: erasing one child leaves the record of the menu's question, or of another
+ * child's (review21 R9).
  *
  * A turn is about the open child (the session's case) when it answers, or leaves waiting, a
  * question of that child's dialogue: any flow but the menu and those about no one child
@@ -43,8 +47,8 @@ export function turnCases(ctx: Pick<RunContext, 'session' | 'flows' | 'menuFlow'
   return [...ids];
 }
 
-/** Each question carries the children its turn was about, for the record of where it is posted. */
-export function withCases(replies: Reply[], caseIds: readonly number[]): Reply[] {
-  if (caseIds.length === 0) return replies;
-  return replies.map((r) => (r.type === 'question' ? { ...r, caseIds: [...caseIds] } : r));
+/** A question as it is asked: it carries the child of the dialogue asking it, none at the menu or in a dialogue about no one (review21 R9). */
+export function aboutItsChild(ctx: Pick<RunContext, 'session' | 'flows' | 'menuFlow'>, reply: Reply): Reply {
+  const child = childOfDialogue(ctx);
+  return reply.type === 'question' && child !== null ? { ...reply, caseIds: [child] } : reply;
 }

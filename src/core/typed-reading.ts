@@ -61,7 +61,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
     // "hi, back again", "sorry I've been away, where were we" at any waiting question: a return, never its answer (coming-back.ts).
     // "I've been ill…" is one only beside a sign of it, or after a real absence: the half hour, or a reminder since (review20 R2).
     const atQuestion = Boolean(ctx.session.flowId && ctx.session.pending && ![safetyFlow, menuFlow].includes(ctx.session.flowId));
-    const back = atQuestion ? returnMessage(text, words, { away: awayNow(ctx) || ctx.session.pending?.prompted === true }) : null;
+    const back = atQuestion ? returnMessage(text, words, { away: awayNow(ctx) || ctx.session.pending?.reminded === true }) : null;
     if (back) return cameBack(ctx, back.carries);
     // "Can we carry on?" is not an answer: kept nowhere, the question again. (The safety check
     // takes any typed words as that already.)

@@ -42,4 +42,19 @@ describe('the key a kept answer is filed under', () => {
     expect(keyOf([], ['a'], root)).not.toBe(keyOf([], ['b'], root));
     expect(keyOf(['house/kept-answers-key.test.ts'], ['a'], root)).not.toBe(keyOf([], ['a'], root));
   });
+
+  it('changes with the runtime: the Node version and the machine (review21 R10: a model trained by an older V8 is not kept for a newer)', () => {
+    const root = projectWithContent();
+    const first = keyOf([], ['a'], root);
+    for (const [name, value] of [['version', 'v0.0.1'], ['arch', 'not-this-arch']] as const) {
+      const was = Object.getOwnPropertyDescriptor(process, name);
+      Object.defineProperty(process, name, { value, configurable: true });
+      try {
+        expect(keyOf([], ['a'], root), name).not.toBe(first);
+      } finally {
+        if (was) Object.defineProperty(process, name, was);
+      }
+    }
+    expect(keyOf([], ['a'], root)).toBe(first);
+  });
 });

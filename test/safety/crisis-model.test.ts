@@ -38,8 +38,8 @@ describe('the crisis model, hand to hand (each writer held out in turn)', () => 
   });
 
   it('keeps the whole screen at or under 2.5% false alarms on the near-misses, pooled', () => {
-    expect(MAX_POOLED_FALSE_ALARMS).toBe(0.025);
-    expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(MAX_POOLED_FALSE_ALARMS);
+    // The rule's own figure, not the source's constant (review21 R11: a check of the constant was edited with it).
+    expect(rates(rows, fired).falseAlarms).toBeLessThanOrEqual(0.025);
   });
 
   // The issue asks for 98% of clear risk; hand to hand (fifty writers in five groups, the

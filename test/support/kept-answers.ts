@@ -28,14 +28,15 @@ function contentDigest(root: string): string {
 }
 
 /**
- * The hash a kept value is filed under: the code (`codeId()`), every byte of content/, this
- * file, the named test files (relative to test/) and any inputs. `root`: the project whose
- * content/ is read (another only in this key's own test).
+ * The hash a kept value is filed under: the code (`codeId()`), every byte of content/, the Node
+ * version and machine, this file, the named test files (relative to test/) and any inputs. `root`:
+ * the project whose content/ is read (another only in this key's own test).
  */
 export function keyOf(files: readonly string[], inputs: readonly string[], root: string = PROJECT_ROOT): string {
   const testDir = fileURLToPath(new URL('../', import.meta.url));
   const content = root === PROJECT_ROOT ? (projectContent ??= contentDigest(root)) : contentDigest(root);
-  return hashOf([codeId(), content, readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), ...inputs]);
+  // The runtime too: a value a model's training computed under one Node (V8) may differ under another (review21 R10).
+  return hashOf([codeId(), content, process.version, process.arch, readFileSync(fileURLToPath(import.meta.url)), ...files.flatMap((f) => [f, readFileSync(testDir + f)]), ...inputs]);
 }
 
 export interface KeptAnswers<T> {

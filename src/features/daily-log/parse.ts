@@ -271,6 +271,8 @@ export function parseAttendance(text: string): Attendance | null {
   // Told in a sentence ("he went in but came home at lunch", "we couldn't get her out of the car").
   if (TOLD_PARTIAL().test(t)) return 'partial';
   if (TOLD_ABSENT().test(t)) return 'absent';
+  // In, and how it went ("went in but it was hard"), with no word of how much: the whole day (review21 R11).
+  if (TOLD_FULL().test(t)) return 'full';
   return null;
 }
 
@@ -295,6 +297,7 @@ export function saysIll(text: string): boolean {
 
 const TOLD_PARTIAL = toldAs('daily-log.told-partial');
 const TOLD_ABSENT = toldAs('daily-log.told-absent');
+const TOLD_FULL = toldAs('daily-log.told-full');
 
 /**
  * A part day told with its times or length at the attendance question ("went in at 10 and left

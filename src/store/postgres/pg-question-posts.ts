@@ -45,7 +45,7 @@ export class PgQuestionPosts implements QuestionPosts {
         return this.pool.query(
           `INSERT INTO question_posts SELECT * FROM json_populate_record(NULL::question_posts, $1::json)
            ON CONFLICT (user_id, channel, prompt_id) DO UPDATE SET place = EXCLUDED.place, message_ref = EXCLUDED.message_ref,
-             view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at`,
+             view = EXCLUDED.view, posted_at = EXCLUDED.posted_at, answered_at = EXCLUDED.answered_at, case_ids = EXCLUDED.case_ids`,
           [JSON.stringify(row)],
         );
       })

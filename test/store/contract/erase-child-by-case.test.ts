@@ -134,6 +134,43 @@ describe.each(FACTORIES.map((f) => [f().name, f] as const))('%s store: erasing o
     await c.close();
   });
 
+  it('a question posted again about another child: its record follows the new post, and goes with that child (review21 R4)', async () => {
+    const a = await factory.open();
+    const [noah, ivy] = await children(a, 'q5', ['Noah', 'Ivy']);
+    if (noah === undefined || ivy === undefined) throw new Error('no cases');
+    const view = JSON.stringify([{ type: 'section', text: { type: 'mrkdwn', text: 'How hard was the morning?' } }]);
+    const seen = async (ref: string) =>
+      vi.waitFor(async () => {
+        const b = await factory.open();
+        try {
+          await (b.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['q5']);
+          expect(b.store.questionPosts.find('q5', 'slack', 'q7')?.messageRef).toBe(ref);
+        } finally {
+          await b.close();
+        }
+      }, { timeout: 5000, interval: 100 });
+    await a.write('q5', () => a.store.questionPosts.record('q5', 'slack', 'q7', { place: 'D1', messageRef: '1', view, caseIds: [ivy] }, AT));
+    await seen('1');
+    await a.write('q5', () => a.store.questionPosts.record('q5', 'slack', 'q7', { place: 'D1', messageRef: '2', view, caseIds: [noah] }, AT));
+    await seen('2');
+    await a.close();
+
+    const b = await factory.open();
+    await b.store.requests.eraseChild('q5', ivy);
+    await b.close();
+    const c = await factory.open();
+    await (c.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['q5']);
+    expect(c.store.questionPosts.find('q5', 'slack', 'q7')?.messageRef).toBe('2');
+    await c.close();
+    const d = await factory.open();
+    await d.store.requests.eraseChild('q5', noah);
+    await d.close();
+    const e = await factory.open();
+    await (e.store as { loadUsers?: (users: string[]) => Promise<void> }).loadUsers?.(['q5']);
+    expect(e.store.questionPosts.find('q5', 'slack', 'q7')).toBeUndefined();
+    await e.close();
+  });
+
   it("through the engine: the parent's check-in set-up, asked while the child is open, is about no child and stays", async () => {
     const seed = await factory.open();
     const [bean] = await children(seed, 'q4', ['Bean']);
