@@ -55,7 +55,8 @@ const laAskKey = (template: string) => LA_ASK[template] ?? 'facts.ask-la-recipie
 
 /** The keys shared by every letter to the local authority, and each letter's own question (`laKeysFor`). */
 const LA_SHARED = ['facts.choice.la-team', 'facts.la-recipient-unclear', LA_TEAM] as const;
-export const LA_KEYS = ['facts.ask-la-recipient', ...Object.values(LA_ASK), ...LA_SHARED] as const;
+/** The assessment request's (the first letter to go there). */
+export const LA_KEYS = ['facts.ask-la-recipient', ...LA_SHARED] as const;
 export function laKeysFor(templates: readonly string[]): string[] {
   return [...new Set(templates.filter((t) => goesElsewhereSomewhere(t)).map(laAskKey)), ...LA_SHARED];
 }
