@@ -47,6 +47,8 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.confirm-known.who-when`,
   `${P}.confirm-known.who`,
   `${P}.confirm-known.when`,
+  `${P}.confirm-known.who-when.told`,
+  `${P}.confirm-known.who.told`,
   `${P}.child-not-a-name`,
   'common.person-not-answer',
   'common.day-not-answer',

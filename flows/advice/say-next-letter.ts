@@ -21,7 +21,7 @@ import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
 import { dayNamedIn } from './parent-answers.js';
 import { mentionsTooUnwell, speakerOf } from './school-words.js';
 import { replySetOf } from './say-next-replies.js';
-import { laRecipientFromInput, type BodyCtx } from './letter-body.js';
+import { goesToLocalAuthority, laRecipientFromInput, type BodyCtx } from './letter-body.js';
 import { PLAN_REVIEW_LETTER, planReviewApplies } from './plan-review.js';
 
 const P = 'say-next';
@@ -148,12 +148,17 @@ export function statementFacts(context: Pick<LetterCtx, 'statement' | 'category'
   return { ...said, recipient: greetingName(speakerOf(context.statement)), saidOn: '', saidOnWords: dayNamedIn(context.statement) ?? '', saidOnChecked: '' };
 }
 
-/** The one question that confirms who said it and when, as far as they are known. */
+/**
+ * The one question that confirms who said it and when, as far as they are known. A letter that
+ * goes to the local authority (letter-body.ts) is not going to who said it: only who told them is
+ * confirmed (`.told`).
+ */
 export function confirmKnownParams({ context }: { context: LetterCtx }): AskParams {
   const which = context.recipient && context.saidOn ? 'who-when' : context.recipient ? 'who' : 'when';
   const date = context.saidOn ? letterDay(context.saidOn, context.monthFirst === 'yes') : '';
+  const told = which !== 'when' && goesToLocalAuthority(letterTemplateOf(context), context.place) ? '.told' : '';
   return {
-    key: `${P}.confirm-known.${which}`,
+    key: `${P}.confirm-known.${which}${told}`,
     vars: { who: context.recipient, date },
     choices: [
       { id: 'right', key: 'facts.choice.date-right' },

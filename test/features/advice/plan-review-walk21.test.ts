@@ -80,6 +80,15 @@ describe('England, an EHC plan, a no about the annual review', () => {
     expect(draft?.vars.concerns).toContain('speech therapy');
   });
 
+  it('who said it and when is confirmed without saying the letter goes to them (it goes to the local authority)', () => {
+    const noted = { ...england, statement: '', recent: { text: WALK, when: 'Thu 3 Dec', who: 'Mrs Okafor', saidOn: '2030-02-28', category: 'predetermination' } };
+    const r = replay(m, noted, [choice('recent'), choice('yes')]);
+    expect(r.final.value).toBe('confirmKnown');
+    expect(asks(r.effects).at(-1)).toBe('say-next.confirm-known.who-when.told');
+    const school = replay(m, { ...noted, profile: profile('england', 'none') }, [choice('recent'), choice('yes')]);
+    expect(asks(school.effects).at(-1)).toBe('say-next.confirm-known.who-when');
+  });
+
   it('a name at the local authority kept from an earlier letter greets it, not asked again', () => {
     const kept = { ...england, laRecipient: 'Ms Hughes' };
     const r = finish(kept, toLetter(kept));
