@@ -11,7 +11,7 @@ import { FACT_KEYS } from './letter-facts-states.js';
 import { PART_TIME_KEYS } from './part-time-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { OFFER_KEYS } from './offer-states.js';
-import { goesElsewhereSomewhere, LA_KEYS } from './letter-body.js';
+import { goesElsewhereSomewhere, laKeysFor } from './letter-body.js';
 import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
@@ -34,6 +34,11 @@ export function buttonsOf(q: KindQuestion<string>): readonly string[] {
 }
 
 /** Every content key a "kind of no" flow can emit. */
+/** Every letter a flow can draft: its own, and the one it drafts instead for some cases. */
+export function lettersOf(spec: Pick<KindOfNoSpec<string>, 'letter'>): string[] {
+  return [spec.letter.template, ...(spec.letter.instead ? [spec.letter.instead.template] : [])];
+}
+
 export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] {
   const P = spec.prefix;
   const buttons = spec.questions.flatMap(buttonsOf);
@@ -63,7 +68,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
     `${P}.next-steps`,
     // A letter that goes to the local authority somewhere: its next steps say so there, and who there is asked.
-    ...(goesElsewhereSomewhere(spec.letter.template) ? [`${P}.next-steps.local-authority`, ...LA_KEYS] : []),
+    ...(lettersOf(spec).some(goesElsewhereSomewhere) ? [`${P}.next-steps.local-authority`, ...laKeysFor(lettersOf(spec))] : []),
     `${P}.next-step-note`,
     `${P}.letter-intro`,
     `${P}.done`,

@@ -101,6 +101,12 @@ export interface KindOfNoSpec<S extends string> {
   letter: {
     template: string;
     /**
+     * Another letter for some cases: `template` when `when` holds for the case (the place, the
+     * plan, the school's words). The predetermination flow's letter to the local authority after
+     * an EHC plan's review in England (plan-review.ts).
+     */
+    instead?: { template: string; when: (context: Readonly<Record<string, string>>) => boolean };
+    /**
      * The letter's own variables, in order, each filled with the typed answer to a question
      * (by state id), or `null` for a line left blank. Every letter also gets date, who,
      * nickname, said_on, statement and request from triage's hand-over.

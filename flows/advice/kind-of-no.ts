@@ -23,7 +23,7 @@ import { SCHOOL_ANSWER_TOPIC, wordingAssigns, wordingGuards, wordingLines, wordi
 import { caseFileEffects } from '../case-file/case-file-effects.js';
 import type { KindOfNoSpec, WrapUpSay } from './kind-of-no-spec.js';
 import { isEmailFramed } from '../../src/features/advice/email-frame.js';
-import { buttonsOf, kindOfNoKeys, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
+import { buttonsOf, kindOfNoKeys, lettersOf, NOT_A_PERSON, PASTED_EMAIL, SAME_AS_BEFORE, UNWELL_DUTY } from './kind-of-no-keys.js';
 import { OFFER_LINE, offerAssigns, offerGuards, offerStates, type OfferCtx } from './offer-states.js';
 import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
@@ -198,8 +198,10 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     };
   }
 
+  // The flow's letter, or the one it drafts instead for this case (`letter.instead`: the review's, to the local authority).
+  const templateOf = (context: Ctx) => (spec.letter.instead?.when(context) ? spec.letter.instead.template : spec.letter.template);
   function nextStepsSay({ context }: { context: Ctx }): SayParams {
-    return { key: nextStepsKey(P, spec.letter.template, context.place), vars: { nickname: context.nickname } };
+    return { key: nextStepsKey(P, templateOf(context), context.place), vars: { nickname: context.nickname } };
   }
 
   const fieldOf = new Map(questions.map((q) => [q.state as string, q.field]));
@@ -231,24 +233,22 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : field === dayOnlyField && namedDay(context) ? letterDay(namedDay(context), mf) : factOf(context[field]);
     for (const [name, line] of Object.entries(spec.letter.said ?? {})) vars[name] = line.pick(context);
-    return { template: spec.letter.template, vars };
+    return { template: templateOf(context), vars };
   }
   // The letter's lines in the parent's own words: the request, and each typed answer it carries.
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));
   // The school's answer in the parent's words is checked with their other words; quoted as the
   // school's, it is shown too (last, after the parent's own lines): no line a letter quotes goes unseen (W13-2).
-  const linesWith = (answerField: 'answerWords' | 'answerQuote') => {
+  const linesWith = (template: string, answerField: 'answerWords' | 'answerQuote') => {
     const answer = ['statement', answerField, SCHOOL_ANSWER_TOPIC] as const;
     const own = [
       ...letterFields.flatMap(([name, field]) => (field === null ? [] : [[name, field, topicOf.get(field) ?? ''] as const])),
       ...PART_TIME_LINES,
       OFFER_LINE,
     ];
-    return wordingLines(spec.letter.template, answerField === 'answerWords' ? [['request', 'request', 'triage.request'], answer, ...own] : [['request', 'request', 'triage.request'], ...own, answer]);
+    return wordingLines(template, answerField === 'answerWords' ? [['request', 'request', 'triage.request'], answer, ...own] : [['request', 'request', 'triage.request'], ...own, answer]);
   };
-  const accountLines = linesWith('answerWords');
-  const quoteLines = linesWith('answerQuote');
-  const ownLines = (context: Record<string, unknown>) => (context['answerQuote'] ? quoteLines : accountLines);
+  const ownLines = (context: Record<string, unknown>) => linesWith(templateOf(context as Ctx), context['answerQuote'] ? 'answerQuote' : 'answerWords');
 
   // A question an earlier answer may answer whole ("nobody is gathering it") is entered through `<state>Known`;
   // one whose answer last time may be offered again, through `<state>Before`.
@@ -335,7 +335,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
       // England, a part-time timetable refused over absence figures or Ofsted: the rule, and two questions (part-time-states.ts).
       ...partTimeStates('factsBody'),
       // Who the letter goes to: the school, or the local authority for a decision that is its own (letter-body.ts).
-      ...letterBodyStates(spec.letter.template, 'facts'),
+      ...letterBodyStates<Ctx>(templateOf, 'facts'),
       // Facts the letter needs and the notes lack are asked for before drafting; then the parent's own words are checked.
       ...factsStates('wording'),
       ...wordingStates('wrapUp', ownLines, letterParams),
@@ -393,6 +393,6 @@ export function kindOfNoFlow<S extends string>(spec: KindOfNoSpec<S>): KindOfNoF
     version: 7,
     machine: buildMachine(spec),
     keys: kindOfNoKeys(spec),
-    templates: [spec.letter.template],
+    templates: lettersOf(spec),
   };
 }

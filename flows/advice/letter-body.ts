@@ -3,14 +3,16 @@
  * a few ask a body above it for a decision that body makes, and sent only to the school they start
  * no clock. For now: in England a parent asks the local authority for an EHC needs assessment
  * themselves, and it must decide within 6 weeks of receiving the request (docs/legal-facts.md
- * eng-s36, eng-reg5, eng-reg5-receipt). Other places and letters stay with the school until
- * docs/legal-facts.md sources otherwise.
+ * eng-s36, eng-reg5, eng-reg5-receipt); and after an EHC plan's annual review in England, the
+ * decision whether to change the plan is the local authority's, so the letter asking for it goes
+ * there (eng-reg20-review, eng-reg22-amend: plan-review.ts). Other places and letters stay with
+ * the school until docs/legal-facts.md sources otherwise.
  *
  * For such a letter the recipient is never who said the no, nor a school recipient kept earlier:
  * the parent is asked who at the local authority (`laRecipient`), with a button for the SEN team
  * when they have no name. A name typed is kept under a topic of its own (`facts.la-recipient`),
  * apart from the school's (`facts.recipient`), and used for later local-authority letters.
- * Used by kind-of-no.ts: `bodyAssigns` (wrapped in `assign`), `bodyGuards`, `letterBodyStates`.
+ * Used by kind-of-no.ts and say-next.flow.ts: `bodyAssigns` (wrapped in `assign`), `bodyGuards`, `letterBodyStates`.
  */
 import { once, shippedAlternation } from '../../src/content/catalog.js';
 import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../src/core/flow-kit.js';
@@ -23,6 +25,8 @@ type Body = 'local-authority';
 const LETTER_BODY: Readonly<Record<string, Readonly<Record<string, Body>>>> = {
   // eng-s36, eng-reg5: the local authority decides whether to assess, within 6 weeks of receiving the request.
   'assessment-request': { england: 'local-authority' },
+  // eng-reg20-review, eng-reg22-amend: the review of an EHC plan, and the decision after it, are the local authority's.
+  'review-decision': { england: 'local-authority' },
 };
 
 /** Does this letter, for a family in this place, go to the local authority rather than the school? */
@@ -45,7 +49,17 @@ export const LA_RECIPIENT_TOPIC = 'facts.la-recipient';
 /** The letter's greeting when the parent has no name there ("Dear SEN Team,"): a content key, rendered in the letter. */
 export const LA_TEAM = 'facts.letter.la-team';
 
-export const LA_KEYS = ['facts.ask-la-recipient', 'facts.choice.la-team', 'facts.la-recipient-unclear', LA_TEAM] as const;
+/** Who at the local authority, asked in the words of the letter's own decision (the assessment request's six weeks; the review's decision). */
+const LA_ASK: Readonly<Record<string, string>> = { 'review-decision': 'facts.ask-la-recipient.review' };
+const laAskKey = (template: string) => LA_ASK[template] ?? 'facts.ask-la-recipient';
+
+/** The keys shared by every letter to the local authority, and each letter's own question (`laKeysFor`). */
+const LA_SHARED = ['facts.choice.la-team', 'facts.la-recipient-unclear', LA_TEAM] as const;
+/** The assessment request's (the first letter to go there). */
+export const LA_KEYS = ['facts.ask-la-recipient', ...LA_SHARED] as const;
+export function laKeysFor(templates: readonly string[]): string[] {
+  return [...new Set(templates.filter((t) => goesElsewhereSomewhere(t)).map(laAskKey)), ...LA_SHARED];
+}
 
 /** What these states read and write in a flow's context. */
 export interface BodyCtx {
@@ -110,16 +124,20 @@ function laRecipientNote({ context }: { context: BodyCtx }): NoteParams {
   return { kind: 'answer', topic: LA_RECIPIENT_TOPIC, text: context.laRecipient };
 }
 
-const askLaRecipient: AskParams = { key: 'facts.ask-la-recipient', choices: [{ id: 'team', key: 'facts.choice.la-team' }], freeText: true };
 
 /**
- * `factsBody` decides who the flow's letter (`template`) goes to, then `next` (the letter's facts):
- * for a letter to the local authority, its kept name (`laRecipientKept`) or the question
- * (`laRecipient`). The family's place is read as it is then ("change profile" on the way).
+ * `factsBody` decides who the flow's letter (`template`, or the one its context picks) goes to,
+ * then `next` (the letter's facts): for a letter to the local authority, its kept name
+ * (`laRecipientKept`) or the question (`laRecipient`). The family's place is read as it is then
+ * ("change profile" on the way).
  */
-export function letterBodyStates(template: string, next: string) {
-  function toLocalAuthority({ context }: { context: { place: string } }): boolean {
-    return goesToLocalAuthority(template, context.place);
+export function letterBodyStates<C extends { place: string }>(template: string | ((context: C) => string), next: string) {
+  const templateOf = (context: C) => (typeof template === 'string' ? template : template(context));
+  function toLocalAuthority({ context }: { context: C }): boolean {
+    return goesToLocalAuthority(templateOf(context), context.place);
+  }
+  function askLaRecipient({ context }: { context: C }): AskParams {
+    return { key: laAskKey(templateOf(context)), choices: [{ id: 'team', key: 'facts.choice.la-team' }], freeText: true };
   }
   return {
     factsBody: { always: [{ guard: toLocalAuthority, target: 'laRecipientKept' }, { target: next }] },

@@ -15,6 +15,8 @@ import { REVIEW_KEYS } from './review-states.js';
 import { PARTIAL_YES_KEYS } from './partial-yes.js';
 import { NOT_YET_KEYS } from './say-next-not-yet.js';
 import { replySetKeys } from './say-next-replies.js';
+import { laKeysFor } from './letter-body.js';
+import { PLAN_REVIEW_KEYS, PLAN_REVIEW_LETTER } from './plan-review.js';
 
 const P = 'say-next';
 
@@ -45,6 +47,8 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   `${P}.confirm-known.who-when`,
   `${P}.confirm-known.who`,
   `${P}.confirm-known.when`,
+  `${P}.confirm-known.who-when.told`,
+  `${P}.confirm-known.who.told`,
   `${P}.child-not-a-name`,
   'common.person-not-answer',
   'common.day-not-answer',
@@ -55,6 +59,9 @@ export const SAY_NEXT_KEYS: readonly string[] = [
   NEED_WORDS,
   ...FACT_KEYS,
   ...WORDING_KEYS,
+  // After an EHC plan's review in England: who decides, and the letter to the local authority (plan-review.ts, letter-body.ts).
+  ...PLAN_REVIEW_KEYS,
+  ...laKeysFor([PLAN_REVIEW_LETTER]),
   ...CATEGORIES.map(answerReasonKey),
   ...PLACES.map((p) => `terms.${p}.unwell-duty`),
   `${P}.letter-intro`,

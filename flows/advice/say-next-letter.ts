@@ -21,6 +21,8 @@ import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
 import { dayNamedIn } from './parent-answers.js';
 import { mentionsTooUnwell, speakerOf } from './school-words.js';
 import { replySetOf } from './say-next-replies.js';
+import { goesToLocalAuthority, laRecipientFromInput, type BodyCtx } from './letter-body.js';
+import { PLAN_REVIEW_LETTER, planReviewApplies } from './plan-review.js';
 
 const P = 'say-next';
 
@@ -40,10 +42,15 @@ export const LOOSE_YES_LETTER = 'agreed-start-date';
 /** Words that are not a no yet ("we are looking into it"): a short holding message, asking by when they will decide. */
 export const HOLDING_LETTER = 'holding-reply';
 
-/** The letter say-next drafts: a holding message when it is not a no yet, a loose yes's own, else the one for the kind of no. */
-export function letterTemplateOf(context: Pick<LetterCtx, 'category' | 'statement' | 'holding'>): string {
+/**
+ * The letter say-next drafts: a holding message when it is not a no yet, a loose yes's own, the
+ * local authority's decision after an EHC plan's review in England (plan-review.ts), else the one
+ * for the kind of no.
+ */
+export function letterTemplateOf(context: Pick<LetterCtx, 'category' | 'statement' | 'holding'> & Partial<Pick<LetterCtx, 'place' | 'profile' | 'request'>>): string {
   if (context.holding) return HOLDING_LETTER;
-  return looseYesOnly(context) ? LOOSE_YES_LETTER : LETTER_FOR[context.category];
+  if (looseYesOnly(context)) return LOOSE_YES_LETTER;
+  return context.category === 'predetermination' && planReviewApplies(context) ? PLAN_REVIEW_LETTER : LETTER_FOR[context.category];
 }
 function looseYesOnly(context: Pick<LetterCtx, 'category' | 'statement'>): boolean {
   return replySetOf(context) === 'loose-yes';
@@ -73,6 +80,7 @@ export function letterNeeds(name: AskedLine, template: string): boolean {
 /** What the letter reads and writes in say-next's context. */
 export type LetterCtx = FactsCtx &
   WordingCtx &
+  BodyCtx &
   Record<AskedLine, string> & {
     nickname: string;
     /** The child's name skipped at a situation letter's question: not asked again (review13-6). */
@@ -105,12 +113,14 @@ const knownSchema = z.object(Object.fromEntries(ASKED_LINES.map((n) => [n, z.str
 
 /** The letter's part of say-next's starting context: the profile, the sign-off, and what the case already holds. */
 export function letterContextOf(input: FlowInput): Omit<LetterCtx, 'nickname' | 'statement' | 'category' | 'date'> {
+  // A name at the local authority kept from an earlier letter, for a letter that goes there (letter-body.ts).
   const parsed = knownSchema.safeParse(input.known ?? {});
   const known = parsed.success ? parsed.data : {};
   const lines = Object.fromEntries(ASKED_LINES.map((n) => [n, clip(known[n] ?? '', 600)])) as Record<AskedLine, string>;
   return {
     ...lines,
     recipient: '',
+    laRecipient: laRecipientFromInput(input),
     saidOn: '',
     saidOnWords: '',
     saidOnChecked: '',
@@ -138,12 +148,17 @@ export function statementFacts(context: Pick<LetterCtx, 'statement' | 'category'
   return { ...said, recipient: greetingName(speakerOf(context.statement)), saidOn: '', saidOnWords: dayNamedIn(context.statement) ?? '', saidOnChecked: '' };
 }
 
-/** The one question that confirms who said it and when, as far as they are known. */
+/**
+ * The one question that confirms who said it and when, as far as they are known. A letter that
+ * goes to the local authority (letter-body.ts) is not going to who said it: only who told them is
+ * confirmed (`.told`).
+ */
 export function confirmKnownParams({ context }: { context: LetterCtx }): AskParams {
   const which = context.recipient && context.saidOn ? 'who-when' : context.recipient ? 'who' : 'when';
   const date = context.saidOn ? letterDay(context.saidOn, context.monthFirst === 'yes') : '';
+  const told = which !== 'when' && goesToLocalAuthority(letterTemplateOf(context), context.place) ? '.told' : '';
   return {
-    key: `${P}.confirm-known.${which}`,
+    key: `${P}.confirm-known.${which}${told}`,
     vars: { who: context.recipient, date },
     choices: [
       { id: 'right', key: 'facts.choice.date-right' },
@@ -200,7 +215,8 @@ export function letterLines(context: WordingCtx & Record<string, unknown>): read
   const asked = ASKED_LINES.filter((n) => n !== 'request').map((n) => [n, n, lineTopic(n, category)] as const);
   const request = ['request', 'request', lineTopic('request', category)] as const;
   // Words quoted as the school's are shown too, after the parent's own: no line a letter quotes goes unseen (W13-2).
-  const template = letterTemplateOf({ category, statement: String(context['statement'] ?? ''), holding: context['holding'] === true });
+  const str = (k: string) => (typeof context[k] === 'string' ? context[k] : '');
+  const template = letterTemplateOf({ category, statement: str('statement'), holding: context['holding'] === true, place: str('place'), profile: str('profile'), request: str('request') });
   if (context['answerQuote']) return wordingLines(template, [request, ...asked, OFFER_LINE, ['statement', 'answerQuote', SCHOOL_ANSWER_TOPIC]]);
   return wordingLines(template, [request, ['statement', 'answerWords', SCHOOL_ANSWER_TOPIC], ...asked, OFFER_LINE]);
 }

@@ -26,6 +26,8 @@ import { adviceNote, handOver, kindParams, questionsParams, replyFor, replySetOf
 import { offerParams, recentParams } from './say-next-asks.js';
 import { classifiedAs, kindWordsOf, pickedAs, typedSituationAs, whichKindGuards, whichKindStates } from './which-kind.js';
 import { factsAssigns, factsGuards, factsStates } from './letter-facts-states.js';
+import { bodyAssigns, bodyGuards, letterBodyStates } from './letter-body.js';
+import { PLAN_REVIEW_LETTER, planReviewStates } from './plan-review.js';
 import { keptMeetingsOf, meetingParts, meetingStates } from './meeting-states.js';
 import { hasHalfTerms, reviewParts, type ReviewCtx } from './review-states.js';
 import { agreedStates, partialYesGuards, partlyAgreed, signingStates } from './partial-yes.js';
@@ -120,7 +122,7 @@ function lineStates(): Record<string, SayNextState> {
   ASKED_LINES.forEach((name, i) => {
     const at = lineState(name);
     const following = ASKED_LINES[i + 1];
-    const next = following ? lineState(following) : 'facts';
+    const next = following ? lineState(following) : 'factsBody';
     const ask = { type: 'ask' as const, params: askLineParams(name) };
     states[at] = { always: [{ guard: { type: 'needsLine', params: { name } }, target: askState(name) }, { target: next }] };
     states[askState(name)] = {
@@ -193,6 +195,9 @@ const sayNext = setup({
     keepSchoolName: assign(own(factsAssigns.keepSchoolName)),
     forgetSaidOn: assign(own(factsAssigns.forgetSaidOn)),
     refreshProfile: assign(own(factsAssigns.refreshProfile)),
+    useKeptLaRecipient: assign(own(bodyAssigns.useKeptLaRecipient)), // who a letter to the local authority greets (letter-body.ts)
+    keepLaRecipient: assign(own(bodyAssigns.keepLaRecipient)),
+    greetLaTeam: assign(own(bodyAssigns.greetLaTeam)),
     pickOnly: assign(own(wordingAssigns.pickOnly)),
     pickLine: assign(own(wordingAssigns.pickLine)),
     reword: assign(own(wordingAssigns.reword)),
@@ -205,6 +210,7 @@ const sayNext = setup({
   guards: {
     ...whichKindGuards,
     ...factsGuards,
+    ...bodyGuards,
     ...wordingGuards,
     isBareReply: ({ event }) => isBareReply(event as FlowEvent),
     needsLine: ({ context }, { name }: { name: AskedLine }) => context[name] === '' && letterNeeds(name, letterTemplateOf(context)),
@@ -316,7 +322,7 @@ export const sayNextMachine = sayNext.createMachine({
       always: [
         // From the notes, a partial yes still offers its review day (its words may never have been read for one: W13-4).
         { guard: and(['isFromNotes', 'partlyAgreed']), target: 'reviewRead', actions: { type: 'note', params: adviceNote } },
-        { guard: 'isFromNotes', target: 'offer', actions: { type: 'note', params: adviceNote } },
+        { guard: 'isFromNotes', target: 'planReview', actions: { type: 'note', params: adviceNote } },
         // New words of the school's are their answer: a request waiting for one stops waiting, as with "they replied" (W15-2).
         { guard: 'hasThread', target: 'meetingRead', actions: [{ type: 'note', params: threadNote }, { type: 'note', params: statementNote }, { type: 'note', params: adviceNote }, answered] },
         { target: 'meetingRead', actions: [{ type: 'note', params: statementNote }, { type: 'note', params: adviceNote }, answered] },
@@ -326,7 +332,9 @@ export const sayNextMachine = sayNext.createMachine({
     ...meetingStates(meeting, 'reviewRead'),
     // A trial they agreed, with a review: its day offered as a date to watch too; then "should I sign it?" answered (partial-yes.ts).
     ...review.states('signRead'),
-    ...signingStates('offer'),
+    ...signingStates('planReview'),
+    // After an EHC plan's annual review in England: who decides after it, before the letter is offered (plan-review.ts).
+    ...planReviewStates('offer'),
     offer: {
       entry: { type: 'ask', params: offerParams },
       on: {
@@ -361,6 +369,8 @@ export const sayNextMachine = sayNext.createMachine({
     // Who said it and when confirmed, or put right (the day first), and the child's name when none is open (say-next-fix.ts).
     ...fixStates(lineState('request')),
     ...lineStates(),
+    // The school, or the local authority for a decision that is its own (letter-body.ts): its recipient asked there.
+    ...letterBodyStates<Ctx>(letterTemplateOf, 'facts'),
     // Who it goes to and when it was said (when still missing), the child's school name, the signature.
     ...factsStates('wording'),
     // The lines in the parent's own words, shown as the letter will read them: keep, reword or leave out.
@@ -381,9 +391,9 @@ export const sayNextFlow: FlowDef = {
   id: 'say-next',
   // 2: the letter is built from facts (`letter`, `letterKnown`, `confirmKnown`, `lineChild`, `askChild`, `line*`/`ask*`, the shared facts and wording states, `draft`).
   // The meeting offered as a date to watch (`meetingRead`, `meeting`), and a trial's review (`reviewRead`, `review`, `reviewWhen`), added states only: conversations saved at 2 restore as they were.
-  // So is `situationChild` (a situation's letter handed to its own flow, the child's name asked first when no child is open).
+  // So are `situationChild` (a situation's letter handed to its own flow), and `planReview`, `factsBody`, `laRecipientKept`, `laRecipient` (review22).
   version: 2,
   machine: sayNextMachine,
   keys: SAY_NEXT_KEYS,
-  templates: [...new Set([...Object.values(LETTER_FOR), LOOSE_YES_LETTER, HOLDING_LETTER])],
+  templates: [...new Set([...Object.values(LETTER_FOR), LOOSE_YES_LETTER, HOLDING_LETTER, PLAN_REVIEW_LETTER])],
 };
