@@ -36,7 +36,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.assessment-request', greeting: 'Dear Mr Reyes,', carries: ["request an evaluation for Mateo Ruiz", "(November 10, 2026)", "I was told: they want six weeks of RTI data", "I emailed the counselor on October 28", "34 CFR 300.301(b)", "prior written notice"] },
     child: 'Mateo Ruiz',
     signs: 'Ana Ruiz',
-    advice: ['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'common.next-step-by'],
+    advice: ['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'common.next-step-by.us'],
   },
   {
     id: 'resources-aide',
@@ -75,7 +75,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.resources-request', greeting: 'Dear Ms Alvarez,', carries: ["(November 10, 2026): there is no budget for an aide", "Someone she trusts to meet her at drop-off", "The district's special education director decides on this.", "doesn't change what Lillian needs", "prior written notice"] },
     child: 'Lillian Park',
     signs: 'Jennifer Park',
-    advice: ['no-resources.keep-need', 'no-resources.duty', 'common.next-step-by'],
+    advice: ['no-resources.keep-need', 'no-resources.duty', 'common.next-step-by.us'],
   },
   {
     id: 'precedent-remote',
@@ -111,7 +111,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.precedent-request', greeting: 'Dear Dr Feldman,', carries: ["(November 18, 2026): \"We have never provided remote instruction", "The 504 has extended time", "What I think would help: Streaming two classes"] },
     child: 'Jaylen Levy',
     signs: 'Dana Levy',
-    advice: ['no-precedent.consistency', 'common.next-step-by'],
+    advice: ['no-precedent.consistency', 'common.next-step-by.us'],
   },
   {
     id: 'not-available-counseling',
@@ -147,7 +147,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.provision-not-delivered', greeting: 'Dear Ms Watts,', carries: ["Elijah's IEP says: 30 minutes of counseling a week", "None since September 15", "34 CFR 300.323", "state complaint", "his support"] },
     child: 'Elijah Turner',
     signs: 'Mark Turner',
-    advice: ['not-delivered.must-provide', 'terms.us.plan-duty', 'not-delivered.log-missed', 'terms.us.complaint-route', 'common.next-step-by'],
+    advice: ['not-delivered.must-provide', 'terms.us.plan-duty', 'not-delivered.log-missed', 'terms.us.complaint-route', 'common.next-step-by.us'],
   },
   {
     id: 'predetermination-meeting',
@@ -185,7 +185,7 @@ export const US_FAMILIES: readonly Situation[] = [
     child: 'Maya',
     signs: 'Tanya Brooks',
     // Told after the meeting ("I first heard at the meeting"): advice for after it, not "beforehand" (thirteenth walk W13-11).
-    advice: ['no-predetermination.in-writing', 'no-predetermination.after-meeting', 'common.next-step-by'],
+    advice: ['no-predetermination.in-writing', 'no-predetermination.after-meeting', 'common.next-step-by.us'],
   },
   {
     id: 'other-truancy',
