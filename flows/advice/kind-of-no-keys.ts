@@ -12,6 +12,7 @@ import { PART_TIME_KEYS } from './part-time-states.js';
 import { WORDING_KEYS } from './letter-wording-states.js';
 import { OFFER_KEYS } from './offer-states.js';
 import { goesElsewhereSomewhere, laKeysFor } from './letter-body.js';
+import { withRegionKeys } from './region-keys.js';
 import type { KindOfNoSpec, KindQuestion, WrapUpSay } from './kind-of-no-spec.js';
 
 export const NEXT_STEP_BY = 'common.next-step-by';
@@ -62,9 +63,7 @@ export function kindOfNoKeys<S extends string>(spec: KindOfNoSpec<S>): string[] 
     ...OFFER_KEYS,
     ...(spec.questions.some((q) => q.reuse === true) ? [SAME_AS_BEFORE, 'common.choice.same', 'common.choice.change'] : []),
     ...spec.questions.flatMap((q) => (typeof q.reuse === 'object' ? [`${spec.prefix}.${q.reuse.ask}`, `${spec.prefix}.choice.same`, `${spec.prefix}.choice.change`] : [])),
-    NEXT_STEP_BY,
-    NEXT_STEP_BY_MEETING,
-    NEXT_STEP_PASSED,
+    ...withRegionKeys([NEXT_STEP_BY, NEXT_STEP_BY_MEETING, NEXT_STEP_PASSED]),
     ...(spec.dueSay ? [`${P}.${spec.dueSay}`] : []),
     `${P}.next-steps`,
     // A letter that goes to the local authority somewhere: its next steps say so there, and who there is asked.

@@ -9,6 +9,7 @@ import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { meetingBefore } from './after-meeting.js';
 import { NEXT_STEP_BY, NEXT_STEP_BY_MEETING, NEXT_STEP_PASSED } from './kind-of-no-keys.js';
 import { nextStepDue } from './parent-answers.js';
+import { inRegionWords } from './region-keys.js';
 
 /** What the next step reads from a kind of no's context: the day an answer named, the letter's day, the family's date order. */
 type Ctx = Record<string, string> & { date: string };
@@ -26,5 +27,7 @@ export function nextStepByParams({ context }: { context: Ctx }, dueSay: string |
   const shown = (day: string) => (day ? letterDay(day, context['monthFirst'] === 'yes') : '');
   // A meeting kept to watch comes before the day: named, so the follow-up day after it is no surprise (W13-7).
   const first = key === NEXT_STEP_BY ? meetingBefore(context, due) : '';
-  return first ? { key: NEXT_STEP_BY_MEETING, vars: { date: shown(due), meeting: shown(first) } } : { key, vars: { date: shown(due) } };
+  // In the family's region's words where content has them ("on your calendar" in the US, W21 L3).
+  const place = context['place'];
+  return first ? { key: inRegionWords(NEXT_STEP_BY_MEETING, place), vars: { date: shown(due), meeting: shown(first) } } : { key: inRegionWords(key, place), vars: { date: shown(due) } };
 }

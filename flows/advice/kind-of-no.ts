@@ -29,6 +29,7 @@ import { meetingHeld, meetingLetterVars } from './after-meeting.js';
 import { keptMeetingsOf } from './meeting-states.js';
 import { dueOf, namedDay, nextStepByParams } from './kind-of-no-next-step.js';
 import { letterFactFor } from './letter-casing.js';
+import { unsureLines } from '../../src/features/advice/unsure-answers.js';
 import { bodyAssigns, bodyGuards, laRecipientFromInput, letterBodyStates, nextStepsKey, type BodyCtx } from './letter-body.js';
 
 
@@ -233,7 +234,7 @@ function buildMachine<S extends string>(spec: KindOfNoSpec<S>) {
     // Facts, not chat: fillers out, "no idea" left as a blank the letter marks.
     for (const [name, field] of letterFields) vars[name] = field === null ? '' : field === dayOnlyField && namedDay(context) ? letterDay(namedDay(context), mf) : factOf(context[field]);
     for (const [name, line] of Object.entries(spec.letter.said ?? {})) vars[name] = line.pick(context);
-    return { template: templateOf(context), vars };
+    return { template: templateOf(context), vars, ...unsureLines(letterFields.map(([name, field]) => [name, field === null ? '' : String(context[field] ?? '')])) };
   }
   // The letter's lines in the parent's own words: the request, and each typed answer it carries.
   const topicOf = new Map(questions.map((q) => [q.field, q.topic]));

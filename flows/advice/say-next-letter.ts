@@ -15,6 +15,7 @@ import { clip, type AskParams, type DraftParams, type FlowEvent, type FlowInput,
 import { CATEGORIES, type Category } from '../../src/core/types.js';
 import { clipQuote, factOf, greetingName, letterDay, MIN_ACCOUNT_WORDS, schoolWordsOf, statedReasonKey } from '../../src/features/advice/letter-facts.js';
 import { profileFactsFromInput, signOffFromInput, typedName, type FactsCtx } from './letter-facts-states.js';
+import { unsureLines } from '../../src/features/advice/unsure-answers.js';
 import { letterFactFor } from './letter-casing.js';
 import { SCHOOL_ANSWER_TOPIC, wordingLines, type WordingCtx, type WordingLine } from './letter-wording-states.js';
 import { KIND_OF_NO_FLOWS } from './kinds-of-no.js';
@@ -238,5 +239,5 @@ export function letterParams({ context }: { context: LetterCtx }): DraftParams {
     health_duty: mentionsTooUnwell(`${context.request} ${context.statement}`) ? `terms.${context.place || 'elsewhere'}.unwell-duty` : '',
   };
   for (const name of ASKED_LINES) vars[name] = factOf(context[name]);
-  return { template: letterTemplateOf(context), vars };
+  return { template: letterTemplateOf(context), vars, ...unsureLines(ASKED_LINES.map((name) => [name, context[name]])) };
 }

@@ -24,6 +24,8 @@ export const previewLinesParamsSchema = z.object({
   /** The letter as it would be drafted now (the `draft` effect's params). */
   template: z.string(),
   vars: z.record(z.string(), z.string()),
+  /** As the `draft` effect's: lines of fact the parent was unsure of. */
+  unsure: z.array(z.string()).optional(),
   /** The variables in the parent's own words: their lines are shown as the letter will read them. */
   show: z.array(z.string()),
   /** The letter is drafted from the notes: `vars` only add to what the notes give (`template` is a letter kind). */

@@ -23,8 +23,12 @@ export const DEFAULT_CONTENT_DIR = fromRoot('content');
 /** How a letter marks a fact the notes did not have: `[ADD: name of the person you're writing to]`. */
 export const BLANK_PREFIX = '[ADD: ';
 
-/** `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare). */
-const VAR = /\{\{\s*([a-z_][a-z0-9_]*)(\.)?\s*\}\}/gi;
+/**
+ * `{{name}}`; `{{name.}}` ends the filled words as a sentence (a parent's words often stop bare);
+ * `{{name:}}`, after a colon, ends them as a sentence but keeps their first letter as written: a
+ * report ("…as I noted it: they don't have the staff") is not capitalised as if it were a quotation.
+ */
+const VAR = /\{\{\s*([a-z_][a-z0-9_]*)([.:])?\s*\}\}/gi;
 
 /**
  * `invites_typing: true` marks a question whose own words already say the parent can type
@@ -90,6 +94,14 @@ export function asSentence(words: string): string {
   return `${w}.`;
 }
 
+/** Words ended as a sentence (asSentence) with their first letter as written: a report after a colon, or a blank. */
+function endedAsSentence(words: string): string {
+  const w = words.trimEnd();
+  if (!w || w.startsWith('[') || w.includes('\n')) return w;
+  const ended = asSentence(w);
+  return w.charAt(0) + ended.slice(1);
+}
+
 /** Each sentence starting with a capital ("they didn't say. her grades…" → "They didn't say. Her grades…"); a blank or a list as it is. */
 function sentenceCase(w: string): string {
   if (w.startsWith('[') || w.includes('\n')) return w;
@@ -110,7 +122,7 @@ function withoutOmitted(body: string): string {
 }
 
 function fill(text: string, vars: Record<string, string>): string {
-  return text.replace(VAR, (_, name: string, dot?: string) => (dot ? asSentence(vars[name] ?? '') : (vars[name] ?? '')));
+  return text.replace(VAR, (_, name: string, end?: string) => (end === '.' ? asSentence(vars[name] ?? '') : end === ':' ? endedAsSentence(vars[name] ?? '') : (vars[name] ?? '')));
 }
 
 function listFiles(dir: string, ext: string): string[] {

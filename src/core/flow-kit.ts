@@ -105,6 +105,8 @@ export const draftParamsSchema = z.object({
   /** Letter template id in content/letters. */
   template: z.string(),
   vars: varsSchema,
+  /** Lines of fact whose answer the parent was unsure of (by variable): the letter says so (src/features/advice/unsure-answers.ts). */
+  unsure: z.array(z.string()).optional(),
 });
 export type DraftParams = z.infer<typeof draftParamsSchema>;
 

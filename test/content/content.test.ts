@@ -15,7 +15,7 @@ const content = loadContent();
 const HOUSE_LETTERS = ['need-request', 'data-request', 'decision-in-writing', 'resources-request', 'precedent-request'];
 /** Keys whose text holds several short parts on purpose (bullet lists, scripted replies). */
 /** Does a template use this variable, as `{{name}}` or as a sentence, `{{name.}}`? */
-const uses = (body: string, name: string) => body.includes(`{{${name}}}`) || body.includes(`{{${name}.}}`);
+const uses = (body: string, name: string) => [`{{${name}}}`, `{{${name}.}}`, `{{${name}:}}`].some((v) => body.includes(v));
 const isListOrScript = (key: string, text: string) => text.includes('•') || key.includes('.replies.');
 
 describe('content', () => {
@@ -70,9 +70,9 @@ describe('content', () => {
     expect(r.body).toContain('decided: Reduced timetable!\n');
     expect(r.body).toContain('How I heard about it: The head (at the meeting).\n');
     // No school's answer (left out by the parent): its line goes, with the day it was said.
-    expect(r.body).not.toContain('Your answer, as I noted it');
+    expect(r.body).not.toContain('The answer I was given, as I noted it');
     expect(r.blanks).not.toContain('said_on');
-    expect(content.renderLetter('decision-in-writing', { statement: 'No.' }).body).toContain('Your answer, as I noted it ([ADD: when they told you]): No.\n');
+    expect(content.renderLetter('decision-in-writing', { statement: 'No.' }).body).toContain('The answer I was given, as I noted it ([ADD: when they told you]): No.\n');
     expect(r.body).toContain('one\ntwo');
   });
 

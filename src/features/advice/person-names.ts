@@ -150,6 +150,31 @@ export function greetingName(who: string | undefined): string {
   return `${CAP(title)} ${written(surname)}`;
 }
 
+/**
+ * The words with the titled name in them written as a letter greets it ("his case manager, ms
+ * rodriguez" gives "his case manager, Ms Rodriguez"; "mrs anna van der berg" gives "Mrs Anna van
+ * der Berg"): each word from the title to the surname typed all in lower case, with its capital
+ * (a particle as a greeting writes it). Words already written with capitals stay as they are.
+ */
+export function withNamesCased(text: string): string {
+  const greeting = greetingName(text);
+  const m = TITLE_AT().exec(text.normalize('NFC'));
+  if (!greeting || !m) return text;
+  const t = text.normalize('NFC');
+  const surname = greeting.split(' ').slice(1);
+  const after = t.slice(m.index + m[0].length);
+  const words = after.split(/(\s+)/);
+  // The name runs to the surname's last word (or the first word, when not found as typed).
+  const last = (surname.at(-1) ?? '').toLowerCase();
+  let end = words.findIndex((w, i) => i % 2 === 0 && w.replace(/[^\p{L}\p{M}'’-]/gu, '').toLowerCase() === last);
+  if (end < 0) end = 0;
+  const name = words.slice(0, end + 1).filter((_, i) => i % 2 === 0).map((w) => w.replace(/[^\p{L}\p{M}'’.-]+$/u, ''));
+  const trail = (words[end] ?? '').slice(name.at(-1)?.length ?? 0);
+  const cased = written(name);
+  const title = CAP(m[1] as string) + m[0].slice((m[1] as string).length);
+  return t.slice(0, m.index) + title + cased + trail + words.slice(end + 1).join('');
+}
+
 /** A word of a name as a signature writes it, as a pattern part ("Zoë", "McLeod", "O'Neill"). */
 const SIGNED_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’-]?\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
 /** Names as a signature writes them, particles between ("Siobhán Ní Bhriain", "Maria de la Cruz"): one to three. */

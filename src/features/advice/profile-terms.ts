@@ -21,6 +21,8 @@ export const PLACE_TERMS = {
   assessment_right: 'assessment-right',
   unwell_duty: 'unwell-duty',
   advocate: 'advocate',
+  // A word spelt by region ("center" in the US), W21 L3.
+  centre: 'centre',
   assessment: 'assessment',
   assess: 'assess',
 } as const;

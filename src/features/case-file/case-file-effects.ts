@@ -15,6 +15,7 @@ import { caseFacts, letterVarsFromNotes, writtenDay } from './letter-from-notes.
 import { isLetterKind, type LetterKind } from './letter-kinds.js';
 import { withLogEvidence } from './log-evidence.js';
 import { withGradesWord } from '../advice/grades-word.js';
+import { withUnsureAnswers } from '../advice/unsure-answers.js';
 
 /** A letter filled as it would be sent: dates in the family's order, the child's school name, the signature, the profile's terms, the daily log. */
 function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: string; blanks: string[] } {
@@ -28,7 +29,7 @@ function renderDraft(ctx: RunContext, p: DraftParams): { title: string; body: st
   // The name the parent signs with, given once for every letter (unless they chose to leave it blank).
   const signOff = signOffOf(ctx.store, ctx.session.userId).signOff;
   if (!vars.your_name && signOff && !ctx.content.has(signOff) && !isSkippedSignOff(signOff, ctx.content)) vars.your_name = signOff;
-  const filled = withGradesWord(ctx.content, p.template, withLogEvidence(ctx, p.template, vars));
+  const filled = withGradesWord(ctx.content, p.template, withLogEvidence(ctx, p.template, withUnsureAnswers(ctx.content, vars, p.unsure ?? [])));
   const rendered = ctx.content.renderLetter(p.template, withProfileTerms(ctx.content, p.template, filled, profile));
   return { ...rendered, body: withFullNameFirst(rendered.body, child) };
 }
@@ -73,7 +74,7 @@ const previewLines = defineEffect('previewLines', previewLinesParamsSchema, (ctx
   const shown: { at: number; text: string }[] = [];
   for (const name of p.show) {
     if (!p.vars[name]?.trim()) continue;
-    const marked = renderDraft(ctx, { template: p.template, vars: { ...p.vars, [name]: MARK } }).body.split('\n');
+    const marked = renderDraft(ctx, { template: p.template, vars: { ...p.vars, [name]: MARK }, ...(p.unsure ? { unsure: p.unsure } : {}) }).body.split('\n');
     const at = marked.findIndex((l) => l.includes(MARK));
     const line = body[at];
     if (at < 0 || !line?.trim()) continue;

@@ -30,6 +30,7 @@ import { plainName } from '../advice/person-names.js';
 import { chosenSentence, clip, latestAnswer, leftOut, triageWho, typedText } from './note-answers.js';
 import { LA_RECIPIENT_TOPIC, saidByTheAuthority } from '../../../flows/advice/letter-body.js';
 import { letterFactFor } from '../../../flows/advice/letter-casing.js';
+import { unsureLines, withUnsureAnswers } from '../advice/unsure-answers.js';
 
 export type LetterVars = Record<string, string | undefined>;
 
@@ -265,7 +266,10 @@ export function letterVarsFromNotes(store: Store, content: ContentCatalog, kind:
   };
   // Facts, not chat: fillers dropped, "no idea" left as a blank (src/features/advice/letter-facts.ts); the typing tidied as the chat's letter tidies it (letter-casing.ts).
   const fact = letterFactFor(profile?.place ?? 'elsewhere');
-  for (const [name, topics] of Object.entries(FROM_TOPICS)) vars[name] = fact(latestAnswer(content, notes, topics)) || undefined;
+  const typed = Object.entries(FROM_TOPICS).map(([name, topics]) => [name, latestAnswer(content, notes, topics)] as const);
+  for (const [name, answer] of typed) vars[name] = fact(answer) || undefined;
+  // An answer of fact the parent was unsure of ("maybe the district director?") is said as unsure (unsure-answers.ts, W21 L2).
+  Object.assign(vars, withUnsureAnswers(content, vars, unsureLines(typed).unsure ?? []));
   // Part of the request offered (a partial yes): only when noted after the statement this letter answers.
   vars.offered = (statement && fact(latestAnswer(content, notes.slice(notes.indexOf(statement) + 1), FROM_TOPICS.offered ?? []))) || undefined;
   // A name the parent gave when a letter asked who it goes to; the profile's terms and pronouns.

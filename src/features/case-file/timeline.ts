@@ -8,6 +8,12 @@ import { speaksOfThemselves } from '../advice/whose-voice.js';
 import { REVIEW_TOPIC } from '../../../flows/advice/review-states.js';
 import { settledAnswers } from './settled-answers.js';
 import { schoolWordsForRecord, withoutChatAside } from './record-words.js';
+import { onlyOurQuestion, topicLabelKey, voiced } from './timeline-labels.js';
+import { withNamesCased } from '../advice/person-names.js';
+import { tidyTyping } from '../../../flows/advice/letter-casing.js';
+
+/** Who said it, for the record: a titled name and the typing as the letters write them ("his case manager, Ms Rodriguez"); the notes keep the typing. */
+const namesAsLetters = (who: string): string => tidyTyping(withNamesCased(who), '');
 
 /** A request still waiting for a reply, shown on the day its follow-up is due. */
 export interface TimelineFollowup {
@@ -67,13 +73,8 @@ const NOT_IN_RECORD: ReadonlySet<NoteRow['kind']> = new Set(['advice', 'next_ste
 const PRIVATE_TOPICS: ReadonlySet<string> = new Set(['say-next.worry']);
 
 /** In the record all the same: the day the school said they'd review a trial they agreed (a date in the case, not advice). */
-const inRecord = (n: NoteRow): boolean => !PRIVATE_TOPICS.has(n.topic) && (!NOT_IN_RECORD.has(n.kind) || (n.kind === 'next_step' && n.topic === REVIEW_TOPIC));
+const inRecord = (n: NoteRow): boolean => !PRIVATE_TOPICS.has(n.topic) && !onlyOurQuestion(n) && (!NOT_IN_RECORD.has(n.kind) || (n.kind === 'next_step' && n.topic === REVIEW_TOPIC));
 
-/** The key for a note kind or topic in a voice: the record's own wording when it has one. */
-function voiced(content: ContentCatalog, voice: TimelineVoice, key: string): string {
-  const record = `case-file.packet.${key.slice('notes.'.length)}`;
-  return voice === 'record' && content.has(record) ? record : key;
-}
 
 /** One timeline entry, before it is laid out as a line (chat) or a table row (the PDF). */
 export interface TimelineEntry {
@@ -85,16 +86,16 @@ export interface TimelineEntry {
 
 function noteEntry(content: ContentCatalog, n: NoteRow, maxText: number, voice: TimelineVoice, monthFirst: boolean): TimelineEntry {
   // Triage keeps "who said it" buttons as ids ("senco"): show their label.
-  const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who;
+  const who = n.who && content.has(`triage.who.${n.who}`) ? content.render(`triage.who.${n.who}`) : n.who && voice === 'record' ? namesAsLetters(n.who) : n.who;
   // The parent's account of what the school said is theirs, not "School said" (nor "The school said" in the packet).
   const told = n.kind === 'statement' && !isSchoolsOwnWords(n.text);
   const kind = content.render(voiced(content, voice, told ? 'notes.kind.statement-told' : `notes.kind.${n.kind}`));
-  const topicKey = `notes.topic.${n.topic}`;
+  const topicKey = topicLabelKey(content, n.topic, voice, n.kind);
   const date = n.saidOn && ISO_DATE.test(n.saidOn) ? n.saidOn : n.day;
   return {
     date: readableDate(date, monthFirst),
     label:
-      (content.has(topicKey) ? `${kind} (${content.render(voiced(content, voice, topicKey))})` : kind) +
+      (topicKey ? `${kind} (${content.render(topicKey)})` : kind) +
       // The catch-all kind ("Something else") says nothing about the note: left out.
       (n.category && n.category !== 'other' ? ` (${content.render(`category.${n.category}.label`)})` : '') +
       (who ? ` · ${who}` : ''),

@@ -10,7 +10,7 @@ describe('withFullNameFirst', () => {
   });
 
   it('leaves a quotation of the school\'s words as they wrote it (the walkthrough: "talk about Leo Hughes" inside their quote)', () => {
-    const body = 'Your answer, as I noted it: "Thank you for coming in to talk about Leo."\n\nAt the moment, Leo needs: a familiar adult.';
-    expect(withFullNameFirst(body, leo)).toBe('Your answer, as I noted it: "Thank you for coming in to talk about Leo."\n\nAt the moment, Leo Hughes needs: a familiar adult.');
+    const body = 'The answer I was given, as I noted it: "Thank you for coming in to talk about Leo."\n\nAt the moment, Leo needs: a familiar adult.';
+    expect(withFullNameFirst(body, leo)).toBe('The answer I was given, as I noted it: "Thank you for coming in to talk about Leo."\n\nAt the moment, Leo Hughes needs: a familiar adult.');
   });
 });

@@ -73,7 +73,7 @@ describe("say-next's letter from chat-style answers", () => {
 
     expect(letter).toMatch(/^Dear Mr Dunn,$/m);
     expect(letter).toContain('Date: 24 November 2026');
-    expect(letter).toContain('Your answer, as I noted it (17 November 2026):');
+    expect(letter).toContain('The answer I was given, as I noted it (17 November 2026):');
     expect(letter).toContain('what can be put in place to help her get into school');
     expect(letter).toContain('I\'m writing about Bean Smith');
     expect(letter).toContain('My request was: A later start, coming in at 9.15 through the side door.');

@@ -27,7 +27,7 @@ async function run(s: Situation): Promise<Transcript> {
 }
 
 /** The letter's line that sets down the school's answer. */
-const answerLine = (letter: string) => letter.split('\n').find((l) => l.startsWith('Your answer, as I noted it')) ?? '';
+const answerLine = (letter: string) => letter.split('\n').find((l) => l.startsWith('The answer I was given, as I noted it')) ?? '';
 
 /** The text of the last preview of the parent's own words. */
 function lastPreview(t: Transcript): string {
@@ -50,7 +50,7 @@ describe("words confirmed as the school's", () => {
   it('are quoted, and shown at the check of the parent\'s words before drafting', async () => {
     // "we don't do part-time timetables here…", the depute named as who said it.
     const t = await run(situation('precedent-part-time'));
-    expect(answerLine(t.letter)).toBe(`Your answer, as I noted it (23 November 2026): "We don't do part-time timetables here, if we did it for Finn everyone would want one".`);
+    expect(answerLine(t.letter)).toBe(`The answer I was given, as I noted it (23 November 2026): "We don't do part-time timetables here, if we did it for Finn everyone would want one".`);
     expect(lastPreview(t)).toContain(answerLine(t.letter));
     expect(answerLine(await cliLetter(t, 'precedent-request'))).toBe(answerLine(t.letter));
   });
@@ -60,7 +60,7 @@ describe('the parent\'s account of what they were told ("Ms. Alvarez said there 
   it('is not a quotation, and is shown with their other words before drafting', async () => {
     const t = await run(situation('resources-aide'));
     const line = answerLine(t.letter);
-    expect(line).toBe('Your answer, as I noted it (November 10, 2026): There is no budget for an aide this year, the district has frozen hiring.');
+    expect(line).toBe('The answer I was given, as I noted it (November 10, 2026): there is no budget for an aide this year, the district has frozen hiring.');
     expect(line).not.toContain('"');
     expect(lastPreview(t)).toContain(line);
   });
@@ -69,7 +69,7 @@ describe('the parent\'s account of what they were told ("Ms. Alvarez said there 
     const mine = 'You told me there is no budget for an aide this year because hiring is frozen.';
     const t = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', mine, 'yes']));
     expect(asked(t).slice(-4)).toEqual(['facts.check-wording', 'facts.ask-which-line', 'facts.ask-reword', 'facts.check-wording']);
-    expect(answerLine(t.letter)).toBe(`Your answer, as I noted it (November 10, 2026): ${mine}`);
+    expect(answerLine(t.letter)).toBe(`The answer I was given, as I noted it (November 10, 2026): ${mine}`);
     expect(answerLine(await cliLetter(t, 'resources-request'))).toBe(answerLine(t.letter));
   });
 
@@ -77,15 +77,15 @@ describe('the parent\'s account of what they were told ("Ms. Alvarez said there 
     const kept = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', 'Keep it as it is', 'yes']));
     const reword = kept.steps.flatMap((st) => st.replies).find((r) => r.key === 'facts.ask-reword');
     expect(reword?.type === 'question' ? reword.choices?.map((c) => c.id) : undefined).toEqual(['keep', 'leave-out']);
-    expect(answerLine(kept.letter)).toBe('Your answer, as I noted it (November 10, 2026): There is no budget for an aide this year, the district has frozen hiring.');
+    expect(answerLine(kept.letter)).toBe('The answer I was given, as I noted it (November 10, 2026): there is no budget for an aide this year, the district has frozen hiring.');
 
     const out = await run(variant('resources-aide', (says) => [...says.slice(0, -4), 'change a line', '2', 'Leave it out of the letter', 'yes']));
     expect(asked(out).slice(-4)).toEqual(['facts.check-wording', 'facts.ask-which-line', 'facts.ask-reword', 'facts.check-wording']);
-    expect(out.letter).not.toContain('Your answer, as I noted it');
+    expect(out.letter).not.toContain('The answer I was given, as I noted it');
     expect(out.letter).not.toContain('[ADD');
     // No gap where it was: the request, then straight on to the need.
     expect(out.letter).toMatch(/^My request was: .+\n\nI'd like us to keep /m);
-    expect(await cliLetter(out, 'resources-request')).not.toContain('Your answer, as I noted it');
+    expect(await cliLetter(out, 'resources-request')).not.toContain('The answer I was given, as I noted it');
   });
 });
 
@@ -95,10 +95,10 @@ describe('a paraphrase that gives too little of what was said ("they said no cos
     const t = await run(variant('resources-aide', paraphrase));
     expect(asked(t).at(-1)).toBe('facts.check-wording');
     const neutral = t.app.content.render(answerReasonKey('resources'));
-    expect(answerLine(t.letter)).toBe(`Your answer, as I noted it (November 10, 2026): ${neutral}`);
+    expect(answerLine(t.letter)).toBe(`The answer I was given, as I noted it (November 10, 2026): ${neutral}`);
     expect(t.letter).not.toMatch(/\bcos\b/);
     // Not the parent's words, so not offered for rewording; the letter from the notes says the same.
-    expect(lastPreview(t)).not.toContain('Your answer, as I noted it');
+    expect(lastPreview(t)).not.toContain('The answer I was given, as I noted it');
     expect(answerLine(await cliLetter(t, 'resources-request'))).toBe(answerLine(t.letter));
   });
 });

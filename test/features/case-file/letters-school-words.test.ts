@@ -107,8 +107,8 @@ describe('every other letter from the notes: no chat carried as the school\'s wo
     const drafted = letterFromNotes(a.store, a.content, { userId: 'parent-a', kind, now: a.clock.now() });
     expect(drafted.blanks).not.toContain('statement');
     // Another kind of no: nothing is known of what they said, so the line is left out (never "The answer was no.", W14-4).
-    if (category === 'other') expect(drafted.body).not.toContain('Your answer, as I noted it');
-    else expect(drafted.body).toContain(`Your answer, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
+    if (category === 'other') expect(drafted.body).not.toContain('The answer I was given, as I noted it');
+    else expect(drafted.body).toContain(`The answer I was given, as I noted it (25 November 2026): ${a.content.render(answerReasonKey(category))}`);
     for (const f of FILLERS) expect(drafted.body, String(f)).not.toMatch(f);
     expect(drafted.body).not.toMatch(/not sure/i);
   });

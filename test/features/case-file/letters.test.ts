@@ -135,7 +135,7 @@ describe('letters from the notes', () => {
     expect(body).toContain('[ADD: name of the person you');
     // Typed at "what do I say next?", never confirmed as the school's words: not quoted, nor carried.
     expect(body).not.toContain('We just cannot provide one-to-one support');
-    expect(body).toMatch(/^Your answer, as I noted it \(.+\): [A-Z][^"]+\.$/m);
+    expect(body).toMatch(/^The answer I was given, as I noted it \(.+\): [A-Z][^"]+\.$/m);
     expect(body).not.toContain('{{');
   });
 

@@ -219,7 +219,7 @@ export const UK_FAMILIES: readonly Situation[] = [
     confirmsSituation: true,
     triage: { who: 'confirm', kind: 'confirm' },
     asks: ['need-disputed.ask-evidence', 'need-disputed.ask-absences', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.need-evidence', greeting: 'Dear Mr Dunn,', carries: ["(24 November 2026): She's choosing not to come in", "Her GP wrote a letter in October", "They are being recorded as unauthorised.", "Record absences caused by this difficulty as illness"] },
+    letter: { key: 'letter.need-evidence', greeting: 'Dear Mr Dunn,', carries: ["(24 November 2026): she's choosing not to come in", "Her GP wrote a letter in October", "They are being recorded as unauthorised.", "Record absences caused by this difficulty as illness"] },
     child: 'Rosalind Pike',
     signs: 'Sarah Pike',
     advice: ['need-disputed.name-it', 'need-disputed.gather-evidence', 'need-disputed.record-illness', 'common.next-step-by'],

@@ -33,10 +33,10 @@ export const US_FAMILIES: readonly Situation[] = [
     confirmsSituation: true,
     triage: { who: 'confirm', kind: 'confirm' },
     asks: ['no-assessment.ask-concerns', 'no-assessment.ask-asked-on', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.assessment-request', greeting: 'Dear Mr Reyes,', carries: ["request an evaluation for Mateo Ruiz", "(November 10, 2026)", "They want six weeks of RTI data", "I emailed the counselor on October 28", "34 CFR 300.301(b)", "prior written notice"] },
+    letter: { key: 'letter.assessment-request', greeting: 'Dear Mr Reyes,', carries: ["request an evaluation for Mateo Ruiz", "(November 10, 2026)", "I was told: they want six weeks of RTI data", "I emailed the counselor on October 28", "34 CFR 300.301(b)", "prior written notice"] },
     child: 'Mateo Ruiz',
     signs: 'Ana Ruiz',
-    advice: ['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'common.next-step-by'],
+    advice: ['no-assessment.is-the-data', 'terms.us.assessment-right', 'no-assessment.in-writing', 'common.next-step-by.us'],
   },
   {
     id: 'resources-aide',
@@ -72,10 +72,10 @@ export const US_FAMILIES: readonly Situation[] = [
     ],
     triage: { who: 'confirm', kind: 'confirm' },
     asks: ['no-resources.ask-need', 'no-resources.ask-options', 'no-resources.ask-decider', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording', 'facts.ask-which-line', 'facts.ask-reword', 'facts.check-wording'],
-    letter: { key: 'letter.resources-request', greeting: 'Dear Ms Alvarez,', carries: ["(November 10, 2026): There is no budget for an aide", "Someone she trusts to meet her at drop-off", "The district's special education director decides on this.", "doesn't change what Lillian needs", "prior written notice"] },
+    letter: { key: 'letter.resources-request', greeting: 'Dear Ms Alvarez,', carries: ["(November 10, 2026): there is no budget for an aide", "Someone she trusts to meet her at drop-off", "The district's special education director decides on this.", "doesn't change what Lillian needs", "prior written notice"] },
     child: 'Lillian Park',
     signs: 'Jennifer Park',
-    advice: ['no-resources.keep-need', 'no-resources.duty', 'common.next-step-by'],
+    advice: ['no-resources.keep-need', 'no-resources.duty', 'common.next-step-by.us'],
   },
   {
     id: 'precedent-remote',
@@ -111,7 +111,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.precedent-request', greeting: 'Dear Dr Feldman,', carries: ["(November 18, 2026): \"We have never provided remote instruction", "The 504 has extended time", "What I think would help: Streaming two classes"] },
     child: 'Jaylen Levy',
     signs: 'Dana Levy',
-    advice: ['no-precedent.consistency', 'common.next-step-by'],
+    advice: ['no-precedent.consistency', 'common.next-step-by.us'],
   },
   {
     id: 'not-available-counseling',
@@ -147,7 +147,7 @@ export const US_FAMILIES: readonly Situation[] = [
     letter: { key: 'letter.provision-not-delivered', greeting: 'Dear Ms Watts,', carries: ["Elijah's IEP says: 30 minutes of counseling a week", "None since September 15", "34 CFR 300.323", "state complaint", "his support"] },
     child: 'Elijah Turner',
     signs: 'Mark Turner',
-    advice: ['not-delivered.must-provide', 'terms.us.plan-duty', 'not-delivered.log-missed', 'terms.us.complaint-route', 'common.next-step-by'],
+    advice: ['not-delivered.must-provide', 'terms.us.plan-duty', 'not-delivered.log-missed', 'terms.us.complaint-route', 'common.next-step-by.us'],
   },
   {
     id: 'predetermination-meeting',
@@ -181,11 +181,11 @@ export const US_FAMILIES: readonly Situation[] = [
     ],
     triage: { who: 'ask', kind: 'confirm' },
     asks: ['no-predetermination.ask-decision', 'no-predetermination.ask-decided-by', 'no-predetermination.ask-views', 'no-predetermination.ask-next-meeting', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.decision-in-writing', greeting: 'Dear Mrs Grant,', carries: ["We met on November 20, 2026.", "(November 20, 2026): The decision had already been made", "Full school day starting December 1", "I first heard of it at the meeting itself.", "prior written notice", "I wasn't given the chance to give my views"] },
+    letter: { key: 'letter.decision-in-writing', greeting: 'Dear Mrs Grant,', carries: ["We met on November 20, 2026.", "(November 20, 2026): the decision had already been made", "Full school day starting December 1", "I first heard of it at the meeting itself.", "prior written notice", "I wasn't given the chance to give my views"] },
     child: 'Maya',
     signs: 'Tanya Brooks',
     // Told after the meeting ("I first heard at the meeting"): advice for after it, not "beforehand" (thirteenth walk W13-11).
-    advice: ['no-predetermination.in-writing', 'no-predetermination.after-meeting', 'common.next-step-by'],
+    advice: ['no-predetermination.in-writing', 'no-predetermination.after-meeting', 'common.next-step-by.us'],
   },
   {
     id: 'other-truancy',
@@ -220,7 +220,7 @@ export const US_FAMILIES: readonly Situation[] = [
     confirmsSituation: true,
     triage: { who: 'ask', kind: 'pick' },
     asks: ['attendance.ask-deadline', 'attendance.ask-days', 'attendance.ask-evidence', 'facts.ask-recipient', 'facts.ask-school-name', 'facts.ask-sign-off', 'facts.check-wording'],
-    letter: { key: 'letter.attendance-support', greeting: 'Dear Mrs Kowalski,', carries: ["(November 23, 2026): If Riley's attendance", "related to their health and needs", "About 25 days this year", "on December 9", "A child with a disability under Section 504 whose health keeps them out of school", "34 CFR 104.33", "bring someone with me"] },
+    letter: { key: 'letter.attendance-support', greeting: 'Dear Mrs Kowalski,', carries: ["(November 23, 2026): if Riley's attendance", "related to their health and needs", "About 25 days this year", "on December 9", "A child with a disability under Section 504 whose health keeps them out of school", "34 CFR 104.33", "bring someone with me"] },
     child: 'Riley Nowak',
     signs: 'Pat Nowak',
     // A 504 plan's own words in chat, as in the letter (term-keys.ts).
