@@ -53,7 +53,7 @@ export const NEAR_MISSES_DIR = fromRoot('content', 'safety', 'near-misses');
  * hand: about four in five clear-risk messages, three in a hundred possible-risk ones, and the
  * crisis reply itself for fewer than one near-miss in a thousand).
  */
-export const THRESHOLDS = { possible: 0.7035, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
+export const THRESHOLDS = { possible: 0.7025, quiet: 0.05, reply: 0.97, clear: 0.92 } as const;
 
 /** How many words either side of a pattern's match the model reads to judge it. */
 export const CONTEXT_WORDS = 20;
