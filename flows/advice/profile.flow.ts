@@ -4,7 +4,7 @@
  * pronouns (not asked when the age answer already used them: "He's 8, year 4"); on a change, the name letters use for the child too, once it has been given (it is
  * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { namesAnAdult } from './school-words.js';
 import {
   answerOf,
@@ -16,8 +16,8 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
+  partRead,
   typedWithoutWords,
-  wordCount,
 } from '../../src/core/flow-kit.js';
 import {
   PLACES,
@@ -33,7 +33,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName, typedSentence } from './letter-facts-states.js';
-import { ageNotPlan, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
+import { ageNotPlan, ageWordsOf, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -135,6 +135,9 @@ function placeOf(event: FlowEvent): { place: Place | ''; region: string } {
   return found ? { place: found.place, region: found.region ?? '' } : { place: '', region: '' };
 }
 
+/** The age read from a typed answer: its numbers and year words restate it; anything else it says is kept (W20-3). */
+const ageRead = partRead({ restates: ageWordsOf });
+
 export const profileMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: {
@@ -163,8 +166,6 @@ export const profileMachine = setup({
     }),
   },
   guards: {
-    // A typed answer holding more than the answer ("no plan, we asked for an assessment in september and heard nothing"): kept whole (W20-3).
-    saysMore: ({ event }) => event.type === 'TEXT' && wordCount(event.text) >= 6,
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     namesAnotherPlace: ({ event }) => event.type === 'TEXT' && namesACountry(event.text) && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
@@ -216,8 +217,8 @@ export const profileMachine = setup({
       on: {
         CHOICE: { target: 'checkRegion', actions: 'setPlace' },
         TEXT: [
-          { guard: and(['knownPlace', 'saysMore']), target: 'checkRegion', actions: ['setPlace', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { guard: 'knownPlace', target: 'checkRegion', actions: 'setPlace' },
+          // Read for the place only: what else the answer says is the engine's to keep (W20-3, src/core/added-words.ts).
+          { guard: 'knownPlace', target: 'checkRegion', actions: ['setPlace', { type: 'readPart', params: partRead() }] },
           { target: 'place', reenter: true, actions: { type: 'say', params: { key: 'profile.place-unknown' } } },
         ],
       },
@@ -242,8 +243,8 @@ export const profileMachine = setup({
         TEXT: [
           // "hes 11 p7": the age, a question early. Kept as the age; the plan asked again.
           { guard: 'saysAgeNotPlan', target: 'plan', reenter: true, actions: ['setAge', 'setHeardPronouns', 'markAgeHeard', { type: 'say', params: { key: 'profile.age-at-plan' } }] },
-          { guard: 'saysMore', target: 'checkAge', actions: ['setPlan', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { target: 'checkAge', actions: 'setPlan' },
+          // "no plan, we asked for an assessment in september and heard nothing": No plan, the rest kept (W20-3).
+          { target: 'checkAge', actions: ['setPlan', { type: 'readPart', params: partRead() }] },
         ],
       },
     },
@@ -259,9 +260,8 @@ export const profileMachine = setup({
       on: {
         TEXT: [
           // Not asked what the answer already said; the read-back shows it, and "change profile" changes it.
-          { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns'] },
-          { guard: 'saysMore', target: 'pronouns', actions: ['setAge', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { target: 'pronouns', actions: 'setAge' },
+          { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns', { type: 'readPart', params: ageRead }] },
+          { target: 'pronouns', actions: ['setAge', { type: 'readPart', params: ageRead }] },
         ],
         CHOICE: { target: 'pronouns', actions: 'setAge' },
       },
@@ -293,10 +293,6 @@ export const profileMachine = setup({
   output: onward,
 });
 
-/** A profile answer typed with more than the answer, kept whole in the parent's words with the case (W20-3). */
-function wordsKeptNote({ event }: { event: FlowEvent }): NoteParams {
-  return { kind: 'parent_words', topic: 'profile.words-kept', text: answerOf(event) };
-}
 
 /** The introduction: "a few questions, asked once for this case", or, asked to change them, that answers are kept until changed. */
 function introKey({ context }: { context: Ctx }): { key: string } {
@@ -324,7 +320,6 @@ export const profileFlow: FlowDef = {
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',
     'profile.age-at-plan',
-    'profile.words-kept',
     'profile.ask-pronouns',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
