@@ -146,3 +146,14 @@ export function ageWordsOf(text: string): string {
     .filter((w) => AGE_WORD.test(w))
     .join(' ');
 }
+
+const MY_DAUGHTER = /\b(?:my|our) (?:daughter|girl|step-?daughter|dd)\b/i;
+const MY_SON = /\b(?:my|our) (?:son|boy|step-?son|ds)\b/i;
+
+/** The child spoken of as "my daughter" or "my son" (only one of them) in the parent's words: her pronouns or his, to offer first (W20-4). */
+export function childSpokenOf(words: readonly string[]): 'she' | 'he' | null {
+  const t = words.join('\n');
+  const she = MY_DAUGHTER.test(t);
+  const he = MY_SON.test(t);
+  return she === he ? null : she ? 'she' : 'he';
+}

@@ -33,7 +33,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName, typedSentence } from './letter-facts-states.js';
-import { ageNotPlan, ageWordsOf, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
+import { ageNotPlan, ageWordsOf, childSpokenOf, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -51,6 +51,8 @@ interface Ctx {
   familyChild?: string;
   /** 'yes' when the parent asked to change a profile already given ("change profile"). */
   changing?: string;
+  /** 'she' or 'he' when the parent's words spoke of "my daughter" or "my son": offered first (W20-4). */
+  spokenOf?: 'she' | 'he';
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -77,11 +79,18 @@ function planParams({ context }: { context: Ctx }): AskParams {
 
 const regionParams: AskParams = { key: 'profile.ask-region', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
 const ageParams: AskParams = { key: 'profile.ask-age', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
-const pronounParams: AskParams = {
-  key: 'profile.ask-pronouns',
-  choices: PRONOUNS.map((p) => ({ id: p, key: `profile.pronouns.${p}` })),
-  freeText: true,
-};
+/** Asked with the pronouns "my daughter" or "my son" spoke of offered first, saying why (W20-4); else as listed. */
+function pronounParams({ context }: { context: Ctx }): AskParams {
+  const heard = context.spokenOf;
+  const order = heard ? [heard, ...PRONOUNS.filter((p) => p !== heard)] : PRONOUNS;
+  return { key: heard ? `profile.ask-pronouns.heard-${heard}` : 'profile.ask-pronouns', choices: order.map((p) => ({ id: p, key: `profile.pronouns.${p}` })), freeText: true };
+}
+
+/** The parent's words the profile is given (the school's words told, what was asked for), as strings. */
+function wordsGiven(input: FlowInput): string[] {
+  const then = typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {};
+  return [then['statement'], then['request']].filter((w): w is string => typeof w === 'string');
+}
 
 function schoolNameParams({ context }: { context: Ctx }): AskParams {
   const name = context.schoolName;
@@ -186,6 +195,7 @@ export const profileMachine = setup({
   context: ({ input }) => {
     const before = parseProfile(input.profile);
     const family = before ? undefined : familyPlace(input.familyPlace);
+    const spokenOf = childSpokenOf(wordsGiven(input));
     return {
       place: before?.place ?? family?.place ?? '',
       region: before?.region ?? family?.region ?? '',
@@ -195,6 +205,7 @@ export const profileMachine = setup({
       age: before?.age ?? '',
       pronouns: before?.pronouns ?? '',
       schoolName: before?.schoolName ?? '',
+      ...(spokenOf ? { spokenOf } : {}),
       then: typeof input.then === 'string' ? input.then : '',
       thenInput: typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {},
     };
@@ -321,6 +332,8 @@ export const profileFlow: FlowDef = {
     'profile.ask-age',
     'profile.age-at-plan',
     'profile.ask-pronouns',
+    'profile.ask-pronouns.heard-she',
+    'profile.ask-pronouns.heard-he',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
     'facts.child-name-titled',
