@@ -19,6 +19,7 @@ export const ENGINE_KEYS = [
   'engine.left-words-kept',
   'engine.added-kept',
   'engine.words-kept',
+  'engine.words-kept-unread',
   'engine.before-kept',
   'engine.pick-one',
   'engine.choice-out-of-range',
