@@ -72,4 +72,14 @@ describe('W20-9: words at the reasons question beyond the reasons read', () => {
     expect(words(a)).toEqual([expect.objectContaining({ text: typed, caseId: mia(a) })]);
     expect(keysOf(r)).toContain('engine.words-kept');
   });
+
+  it('the words kept go with Mia\'s erase', async () => {
+    const a = await atReasons();
+    await a.send('the crowd at the gate and a supply teacher first period');
+    expect(words(a)).toHaveLength(1);
+    await a.send(cmd('restart'));
+    expect(question(await a.send("delete Mia's data")).key).toBe('case-file.forget-child.confirm-only');
+    expect(keysOf(await a.send(pick('yes')))).toContain('case-file.forget-child.done-only');
+    expect(words(a)).toEqual([]);
+  });
 });
