@@ -53,4 +53,14 @@ describe('W20-7: words at the attendance question that it cannot read as attenda
     expect(question(r).key).toBe('daily-log.ask-attendance.today');
     expect(words(a)).toEqual([]);
   });
+
+  it('the same words typed again are not kept twice (typed21: once)', async () => {
+    const a = await atAttendance();
+    const typed = 'she got as far as the gate then froze';
+    await a.send(typed);
+    const r = await a.send(typed);
+    expect(keysOf(r)).not.toContain('daily-log.attendance-words-kept');
+    expect(keysOf(r)).toContain('daily-log.nudge-attendance');
+    expect(words(a).map((n) => n.text)).toEqual([typed]);
+  });
 });
