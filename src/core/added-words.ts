@@ -107,9 +107,10 @@ function withoutTaken(text: string, took: readonly string[]): string {
 function keptAlready(ctx: RunContext, words: string): boolean {
   const at = ctx.now.toISOString();
   const w = words.toLowerCase();
+  const caseId = ctx.session.caseId;
   return ctx.store
-    .listNotes(ctx.session.userId)
-    .some((n) => n.caseId === ctx.session.caseId && ((n.at === at && n.text.toLowerCase().includes(w)) || (n.kind === 'parent_words' && n.text.trim().toLowerCase() === w)));
+    .listNotes(ctx.session.userId, caseId !== null ? { caseId } : {})
+    .some((n) => n.caseId === caseId && ((n.at === at && n.text.toLowerCase().includes(w)) || (n.kind === 'parent_words' && n.text.trim().toLowerCase() === w)));
 }
 
 /**
