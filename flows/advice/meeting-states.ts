@@ -6,12 +6,11 @@
  * say next?". A flow registers `meetingAssigns` and `meetingGuards` (made for its own way of
  * knowing the family's order of day and month) and spreads `meetingStates(next)` among its states.
  */
-import { answerOf, type AskParams, type FlowEvent, type FlowInput, type NoteParams, type SayParams } from '../../src/core/flow-kit.js';
+import { partRead, type AskParams, type FlowEvent, type FlowInput, type NoteParams, type SayParams } from '../../src/core/flow-kit.js';
 import type { Category } from '../../src/core/types.js';
 import { letterDay } from '../../src/features/advice/letter-facts.js';
 import { meetingToCome } from './meeting-day.js';
 import { dueFrom } from './parent-answers.js';
-import { TYPED_ASIDE_TOPIC } from './triage-notes.js';
 
 export interface MeetingCtx {
   /** The school's words (a flow that keeps them elsewhere, a reply, says where: `meetingParts`'s `wordsOf`). */
@@ -77,8 +76,12 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
     note: ({ context }: { context: C }): NoteParams => ({ kind: 'next_step', topic: MEETING_TOPIC, text: 'situation.meeting-note', ...(context.category ? { category: context.category } : {}), due: context.meeting }),
     /** The day the parent typed, read back as kept: they see the date they meant (a tap's was in the question). */
     kept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-kept', vars: { date: shown(context) } }),
-    /** More than a date typed at the question (a day's story, what the school said): kept in the parent's words, never dropped. */
-    aside: ({ event }: { event: FlowEvent }): NoteParams => ({ kind: 'parent_words', topic: TYPED_ASIDE_TOPIC, text: answerOf(event) }),
+    /**
+     * No date in what was typed, the question again: what the words say (a day's story, what the school
+     * said) is the engine's to keep, thanked for; words that add nothing get what the question needs
+     * (typed21: src/core/added-words.ts).
+     */
+    unread: partRead({ kept: 'situation.meeting-kept-words', otherwise: 'situation.meeting-unread' }),
     /** A meeting the notes already keep: said so, not asked again. */
     alreadyKept: ({ context }: { context: C }): SayParams => ({ key: 'situation.meeting-already-kept', vars: { date: shown(context) } }),
   };
@@ -98,8 +101,6 @@ export function meetingParts<C extends MeetingCtx>(monthFirstOf: (context: C) =>
       meetingKept: ({ context }: { context: C }) => kept(context, context.meeting),
       typedMeetingDay: ({ context, event }: Args<C>) => typedDay(context, event) !== '',
       typedMeetingKept: ({ context, event }: Args<C>) => kept(context, typedDay(context, event)),
-      /** Words enough to be more than a date or a yes (six or more), with no day in them. */
-      typedMoreThanADay: ({ event }: Args<C>) => answerOf(event as FlowEvent).trim().split(/\s+/).length >= 6,
     },
   };
 }
@@ -125,8 +126,7 @@ export function meetingStates<C extends MeetingCtx>(parts: ReturnType<typeof mee
           // A day the notes already keep: read back, not noted twice.
           { guard: 'typedMeetingKept', target: next, actions: ['keepTypedMeeting', { type: 'say', params: params.kept }] },
           { guard: 'typedMeetingDay', target: next, actions: ['keepTypedMeeting', { type: 'note', params: params.note }, { type: 'say', params: params.kept }] },
-          { guard: 'typedMoreThanADay', target: 'meeting', reenter: true, actions: [{ type: 'note', params: params.aside }, { type: 'say', params: { key: 'situation.meeting-kept-words' } }] },
-          { target: 'meeting', reenter: true, actions: { type: 'say', params: { key: 'situation.meeting-unread' } } },
+          { target: 'meeting', reenter: true, actions: { type: 'readPart', params: params.unread } },
         ],
       },
     },

@@ -134,3 +134,26 @@ export function pronounFromWords(text: string): Pronoun {
   if (/\b(?:he|him|his|boy|son)\b/.test(t)) return 'he';
   return 'they';
 }
+
+/** Words that say an age or a school year: a number, "year", "grade", "years old", "nearly" (what an age answer restates). */
+const AGE_WORD =
+  /^(?:\d{1,2}(?:st|nd|rd|th|yo)?|[pysg]\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|year|years|yr|yrs|grade|form|old|age|aged|nearly|almost|turned|turning|half|months?|reception|nursery|primary|secondary|sixth)$/;
+
+/** The words of an age answer that only say the age or year ("she's 12, year 7" → "12 year 7"): what the age question read. */
+export function ageWordsOf(text: string): string {
+  return straightApostrophes(text.toLowerCase())
+    .split(/[^a-z0-9]+/)
+    .filter((w) => AGE_WORD.test(w))
+    .join(' ');
+}
+
+const MY_DAUGHTER = /\b(?:my|our) (?:daughter|girl|step-?daughter|dd)\b/i;
+const MY_SON = /\b(?:my|our) (?:son|boy|step-?son|ds)\b/i;
+
+/** The child spoken of as "my daughter" or "my son" (only one of them) in the parent's words: her pronouns or his, to offer first (W20-4). */
+export function childSpokenOf(words: readonly string[]): 'she' | 'he' | null {
+  const t = words.join('\n');
+  const she = MY_DAUGHTER.test(t);
+  const he = MY_SON.test(t);
+  return she === he ? null : she ? 'she' : 'he';
+}

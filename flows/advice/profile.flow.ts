@@ -4,7 +4,7 @@
  * pronouns (not asked when the age answer already used them: "He's 8, year 4"); on a change, the name letters use for the child too, once it has been given (it is
  * first asked before a letter: letter-facts-states.ts). Saved as the case's `case.profile` note; then on to the flow that was waiting.
  */
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { namesAnAdult } from './school-words.js';
 import {
   answerOf,
@@ -16,8 +16,8 @@ import {
   type FlowInput,
   type FlowOutput,
   type NoteParams,
+  partRead,
   typedWithoutWords,
-  wordCount,
 } from '../../src/core/flow-kit.js';
 import {
   PLACES,
@@ -33,7 +33,7 @@ import {
   type Pronoun,
 } from '../../src/features/advice/profile.js';
 import { typedName, typedSentence } from './letter-facts-states.js';
-import { ageNotPlan, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
+import { ageNotPlan, ageWordsOf, childSpokenOf, namesACountry, placeFromWords, planFromWords, pronounFromWords, pronounHeard } from './profile-words.js';
 
 interface Ctx {
   place: Place | '';
@@ -51,6 +51,8 @@ interface Ctx {
   familyChild?: string;
   /** 'yes' when the parent asked to change a profile already given ("change profile"). */
   changing?: string;
+  /** 'she' or 'he' when the parent's words spoke of "my daughter" or "my son": offered first (W20-4). */
+  spokenOf?: 'she' | 'he';
   /** The flow waiting for the profile, and its input. */
   then: string;
   thenInput: Record<string, unknown>;
@@ -77,11 +79,18 @@ function planParams({ context }: { context: Ctx }): AskParams {
 
 const regionParams: AskParams = { key: 'profile.ask-region', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
 const ageParams: AskParams = { key: 'profile.ask-age', choices: [{ id: 'skip', key: 'profile.choice.skip' }], freeText: true };
-const pronounParams: AskParams = {
-  key: 'profile.ask-pronouns',
-  choices: PRONOUNS.map((p) => ({ id: p, key: `profile.pronouns.${p}` })),
-  freeText: true,
-};
+/** Asked with the pronouns "my daughter" or "my son" spoke of offered first, saying why (W20-4); else as listed. */
+function pronounParams({ context }: { context: Ctx }): AskParams {
+  const heard = context.spokenOf;
+  const order = heard ? [heard, ...PRONOUNS.filter((p) => p !== heard)] : PRONOUNS;
+  return { key: heard ? `profile.ask-pronouns.heard-${heard}` : 'profile.ask-pronouns', choices: order.map((p) => ({ id: p, key: `profile.pronouns.${p}` })), freeText: true };
+}
+
+/** The parent's words the profile is given (the school's words told, what was asked for), as strings. */
+function wordsGiven(input: FlowInput): string[] {
+  const then = typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {};
+  return [then['statement'], then['request']].filter((w): w is string => typeof w === 'string');
+}
 
 function schoolNameParams({ context }: { context: Ctx }): AskParams {
   const name = context.schoolName;
@@ -135,6 +144,9 @@ function placeOf(event: FlowEvent): { place: Place | ''; region: string } {
   return found ? { place: found.place, region: found.region ?? '' } : { place: '', region: '' };
 }
 
+/** The age read from a typed answer: its numbers and year words restate it; anything else it says is kept (W20-3). */
+const ageRead = partRead({ restates: ageWordsOf });
+
 export const profileMachine = setup({
   types: { context: {} as Ctx, events: {} as FlowEvent, input: {} as FlowInput, output: {} as FlowOutput },
   actions: {
@@ -163,8 +175,6 @@ export const profileMachine = setup({
     }),
   },
   guards: {
-    // A typed answer holding more than the answer ("no plan, we asked for an assessment in september and heard nothing"): kept whole (W20-3).
-    saysMore: ({ event }) => event.type === 'TEXT' && wordCount(event.text) >= 6,
     knownPlace: ({ event }) => placeOf(event as FlowEvent).place !== '',
     namesAnotherPlace: ({ event }) => event.type === 'TEXT' && namesACountry(event.text) && !['', 'us'].includes(placeOf(event).place),
     needsRegion: ({ context }) => context.place === 'us' && context.region === '',
@@ -185,6 +195,7 @@ export const profileMachine = setup({
   context: ({ input }) => {
     const before = parseProfile(input.profile);
     const family = before ? undefined : familyPlace(input.familyPlace);
+    const spokenOf = childSpokenOf(wordsGiven(input));
     return {
       place: before?.place ?? family?.place ?? '',
       region: before?.region ?? family?.region ?? '',
@@ -194,6 +205,7 @@ export const profileMachine = setup({
       age: before?.age ?? '',
       pronouns: before?.pronouns ?? '',
       schoolName: before?.schoolName ?? '',
+      ...(spokenOf ? { spokenOf } : {}),
       then: typeof input.then === 'string' ? input.then : '',
       thenInput: typeof input.thenInput === 'object' && input.thenInput !== null ? (input.thenInput as Record<string, unknown>) : {},
     };
@@ -216,8 +228,8 @@ export const profileMachine = setup({
       on: {
         CHOICE: { target: 'checkRegion', actions: 'setPlace' },
         TEXT: [
-          { guard: and(['knownPlace', 'saysMore']), target: 'checkRegion', actions: ['setPlace', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { guard: 'knownPlace', target: 'checkRegion', actions: 'setPlace' },
+          // Read for the place only: what else the answer says is the engine's to keep (W20-3, src/core/added-words.ts).
+          { guard: 'knownPlace', target: 'checkRegion', actions: ['setPlace', { type: 'readPart', params: partRead() }] },
           { target: 'place', reenter: true, actions: { type: 'say', params: { key: 'profile.place-unknown' } } },
         ],
       },
@@ -242,8 +254,8 @@ export const profileMachine = setup({
         TEXT: [
           // "hes 11 p7": the age, a question early. Kept as the age; the plan asked again.
           { guard: 'saysAgeNotPlan', target: 'plan', reenter: true, actions: ['setAge', 'setHeardPronouns', 'markAgeHeard', { type: 'say', params: { key: 'profile.age-at-plan' } }] },
-          { guard: 'saysMore', target: 'checkAge', actions: ['setPlan', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { target: 'checkAge', actions: 'setPlan' },
+          // "no plan, we asked for an assessment in september and heard nothing": No plan, the rest kept (W20-3).
+          { target: 'checkAge', actions: ['setPlan', { type: 'readPart', params: partRead() }] },
         ],
       },
     },
@@ -259,9 +271,8 @@ export const profileMachine = setup({
       on: {
         TEXT: [
           // Not asked what the answer already said; the read-back shows it, and "change profile" changes it.
-          { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns'] },
-          { guard: 'saysMore', target: 'pronouns', actions: ['setAge', { type: 'note', params: wordsKeptNote }, { type: 'say', params: { key: 'profile.words-kept' } }] },
-          { target: 'pronouns', actions: 'setAge' },
+          { guard: 'saysPronouns', target: 'checkSchoolName', actions: ['setAge', 'setHeardPronouns', { type: 'readPart', params: ageRead }] },
+          { target: 'pronouns', actions: ['setAge', { type: 'readPart', params: ageRead }] },
         ],
         CHOICE: { target: 'pronouns', actions: 'setAge' },
       },
@@ -293,10 +304,6 @@ export const profileMachine = setup({
   output: onward,
 });
 
-/** A profile answer typed with more than the answer, kept whole in the parent's words with the case (W20-3). */
-function wordsKeptNote({ event }: { event: FlowEvent }): NoteParams {
-  return { kind: 'parent_words', topic: 'profile.words-kept', text: answerOf(event) };
-}
 
 /** The introduction: "a few questions, asked once for this case", or, asked to change them, that answers are kept until changed. */
 function introKey({ context }: { context: Ctx }): { key: string } {
@@ -324,8 +331,9 @@ export const profileFlow: FlowDef = {
     ...PLANS.map((p) => `profile.plan.${p}`),
     'profile.ask-age',
     'profile.age-at-plan',
-    'profile.words-kept',
     'profile.ask-pronouns',
+    'profile.ask-pronouns.heard-she',
+    'profile.ask-pronouns.heard-he',
     ...PRONOUNS.map((p) => `profile.pronouns.${p}`),
     'profile.ask-school-name',
     'facts.child-name-titled',

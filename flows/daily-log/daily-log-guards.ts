@@ -3,7 +3,7 @@
  * number off the list, a day told in words). Moved out of daily-log.flow.ts by topic (review19
  * R11), behaviour unchanged. Pure.
  */
-import { answerOf, wordCount } from '../../src/core/flow-kit.js';
+import { answerOf } from '../../src/core/flow-kit.js';
 import { isAnswerNotName, isStaffName, soundsLikeTheirNo } from '../advice/school-words.js';
 import { declinesNote, parseDifficulty, parsePartialDay } from '../../src/features/daily-log/parse.js';
 import { unloggedSibling } from './sibling-log.js';
@@ -38,7 +38,6 @@ export const dailyLogGuards = {
     // "I asked for the side door but reception said no": a no from the school, not something tried (W20-8).
     refusedSupport: ({ event }: Args) => ev(event).type === 'TEXT' && soundsLikeTheirNo(answerOf(ev(event))),
     // Words enough to be an account of the morning, not a word or two it cannot read (W20-7).
-    saysSomething: ({ event }: Args) => ev(event).type === 'TEXT' && wordCount(answerOf(ev(event))) >= 4,
     declinesNote: ({ event }: Args) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }: Args) => isAnswerNotName(answerOf(ev(event))),
     isStaffName: ({ event }: Args) => isStaffName(answerOf(ev(event))),

@@ -5,7 +5,7 @@
  */
 import { retoldAnswers } from './attendance-retold.js';
 import { notAReasonActions } from './left-open.js';
-import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, refusedSupportNote, supportSave, triggerSave, typedTriggerSave } from './daily-log-steps.js';
+import { P, numberedFirstSave, numberedMoreSave, offListSay, otherSupportSave, refusedSupportNote, supportSave, triggerSave, typedReasonRead, typedSupportRead, typedTriggerSave } from './daily-log-steps.js';
 
 /** A reason or support picked again (the list keeps it at its number, marked): said so, noted once. */
 const ALREADY = { key: `${P}.already-picked` };
@@ -34,7 +34,8 @@ export function triggerAnswers(again: boolean) {
       ...retoldAnswers(again),
       // "im back. sorry…", "what have i missed": the parent's own words, kept, never a reason (W15-3).
       { guard: 'isNotAReason', target: again ? 'triggersMore' : 'triggers', reenter: true, actions: notAReasonActions },
-      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }] },
+      // What the words say beyond the listed reasons read from them is kept, once (W20-9).
+      { guard: 'hasText', target: 'triggersMore', reenter: again, actions: [{ type: 'rememberTyped', params: 'trigger' }, { type: 'saveLog', params: typedTriggerSave }, { type: 'readPart', params: typedReasonRead }] },
     ],
   } as const;
 }
@@ -56,7 +57,7 @@ export const supportAnswers = (again: boolean) => ({
     { guard: 'isNotAReason', target: again ? 'supportsMore' : 'supports', reenter: true, actions: notAReasonActions },
     // "…but reception said no": another no from the school, kept and said so; never "did that help?" (W20-8).
     { guard: 'refusedSupport', target: 'supportsMore', reenter: again, actions: [{ type: 'note', params: refusedSupportNote }, { type: 'say', params: { key: 'daily-log.support-refused' } }] },
-    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }] },
+    { guard: 'isTypedSupport', target: 'helped', actions: ['setSupport', 'setSupportWords', { type: 'rememberTyped', params: 'support' }, { type: 'saveLog', params: supportSave }, { type: 'readPart', params: typedSupportRead }] },
     { guard: 'hasText', target: 'helped', actions: ['setOtherSupport', 'setSupportWords', { type: 'saveLog', params: otherSupportSave }] },
   ],
 }) as const;

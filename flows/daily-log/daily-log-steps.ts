@@ -8,7 +8,7 @@ import { typedTriggerList } from '../../src/features/daily-log/typed-reasons.js'
 import { readToldDay } from '../../src/features/daily-log/told-day.js';
 import type { HoursAnswer } from '../../src/features/daily-log/parse.js';
 import { SUPPORTS, TRIGGERS, isSupportId, isTriggerId, type Attendance, type SaveLogParams, type SupportId } from '../../src/features/daily-log/model.js';
-import { answerOf, clip, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
+import { answerOf, clip, partRead, straightApostrophes, type AskParams, type ChoiceRef, type FlowEvent, type NoteParams, type OpenCaseParams, type SayParams } from '../../src/core/flow-kit.js';
 
 export const P = 'daily-log';
 
@@ -280,6 +280,20 @@ export function typedTriggerSave({ context, event }: { context: Ctx; event: unkn
   return { ...base(context), op: 'trigger', id: t.id, ...(t.detail ? { detail: clip(t.detail, 200) } : {}) };
 }
 
+/**
+ * The words a typed reason was kept in as they are (a reason of its own, "something else" in the
+ * log): all of it, or the parts of a list ("maths" of "maths, noise"). What else the answer says,
+ * beyond the listed reasons it was read as, is the engine's to keep (W20-9, src/core/added-words.ts).
+ */
+function reasonWordsTaken(text: string): string[] {
+  const list = typedTriggerList(text);
+  if (list) return list.flatMap((t) => (t.id === 'other' && t.detail ? [t.detail] : []));
+  return typedTriggerName(text).id === 'other' ? [text] : [];
+}
+export const typedReasonRead = partRead({ took: reasonWordsTaken });
+/** A support typed with more than its name ("the quiet space, her friend met her"): what else it says, kept (W20-9). */
+export const typedSupportRead = partRead();
+
 /** A button or typed words naming a reason or support noted already in this log: said so, not noted twice. */
 export function pickedAgain(event: FlowEvent, list: 'trigger' | 'support', picked: readonly string[] | undefined): boolean {
   const id = event.type === 'CHOICE' ? event.id : typedPick(event, list);
@@ -340,10 +354,8 @@ export function savedNote({ context }: { context: Ctx }): NoteParams {
 export function keptNote({ context }: { context: Ctx }): NoteParams {
   return { kind: 'log_summary', topic: 'daily-log.kept', text: `${P}.note.kept`, said_on: context.date };
 }
-/** Words at the attendance question that say something it cannot read as attendance (W20-7): the parent's, kept with the child's notes. */
-export function attendanceWordsNote({ event }: { event: unknown }): NoteParams {
-  return { kind: 'parent_words', topic: `${P}.attendance-words-kept`, text: answerOf(ev(event)) };
-}
+/** Words at the attendance question it cannot read as attendance (W20-7): the engine keeps what they say, thanked for; else the nudge. */
+export const attendanceUnread = partRead({ kept: `${P}.attendance-words-kept`, otherwise: `${P}.nudge-attendance` });
 /** A refusal told where what was tried is asked (W20-8): the parent's words, kept with the child's notes. */
 export function refusedSupportNote({ event }: { event: unknown }): NoteParams {
   return { kind: 'parent_words', topic: `${P}.support-refused`, text: answerOf(ev(event)) };

@@ -39,7 +39,7 @@ import {
   keptNote,
   keptSay,
   notNowNote,
-  attendanceWordsNote,
+  attendanceUnread,
   noteAsk,
   numberedSupports,
   numberedTriggers,
@@ -241,9 +241,9 @@ export const dailyLogMachine = setup({
           },
           { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
           { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
-          // "she got as far as the gate then froze": the morning's own account, kept; the question again (W20-7).
-          { guard: 'saysSomething', target: 'attendance', reenter: true, actions: [{ type: 'note', params: attendanceWordsNote }, { type: 'say', params: { key: `${P}.attendance-words-kept` } }] },
-          { target: 'attendance', reenter: true, actions: { type: 'say', params: { key: `${P}.nudge-attendance` } } },
+          // "she got as far as the gate then froze": not read, asked again; the morning's own account is the
+          // engine's to keep, said so; words that add nothing ("not sure") get the nudge (W20-7, src/core/added-words.ts).
+          { target: 'attendance', reenter: true, actions: { type: 'readPart', params: attendanceUnread } },
         ],
       },
     },

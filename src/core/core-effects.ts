@@ -6,12 +6,14 @@ import {
   noteParamsSchema,
   openCaseParamsSchema,
   type OpenCaseParams,
+  partReadParamsSchema,
   sayParamsSchema,
   type Classification,
   type NoteParams,
 } from './flow-kit.js';
 import { sayDisclaimerOnce } from './disclaimer.js';
 import { heldAlready } from './new-message.js';
+import { keepPartRead } from './added-words.js';
 import { questionReply, textReply } from './render.js';
 import { defineEffect, type Effect, type RunContext } from './run-context.js';
 import { aboutItsChild } from './turn-cases.js';
@@ -107,5 +109,8 @@ function adopt(ctx: RunContext, caseId: number, a: NonNullable<OpenCaseParams['a
   for (const n of held) ctx.store.refileNote(ctx.session.userId, n.id, { caseId, kind: n.kind, topic: n.topic, category: n.category ?? undefined, who: n.who ?? undefined, saidOn: n.saidOn ?? undefined, due: n.due ?? undefined });
 }
 
+/** A typed answer read only in part: what else it says kept with the open child, once (added-words.ts). */
+const readPart = defineEffect('readPart', partReadParamsSchema, (ctx, p) => keepPartRead(ctx, p));
+
 /** The effects every flow can emit (the vocabulary in flow-kit.ts); `draft` is the case file's. */
-export const CORE_EFFECTS: readonly Effect[] = [say, ask, note, classify, openCase, disclaim];
+export const CORE_EFFECTS: readonly Effect[] = [say, ask, note, classify, openCase, disclaim, readPart];

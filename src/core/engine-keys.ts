@@ -18,6 +18,8 @@ export const ENGINE_KEYS = [
   'engine.picked-wrong',
   'engine.left-words-kept',
   'engine.added-kept',
+  'engine.words-kept',
+  'engine.words-kept-unread',
   'engine.before-kept',
   'engine.pick-one',
   'engine.choice-out-of-range',

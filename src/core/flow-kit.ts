@@ -98,6 +98,23 @@ export const noteParamsSchema = z.object({
 });
 export type NoteParams = z.infer<typeof noteParamsSchema>;
 
+/**
+ * A typed answer the flow read only in part, or not at all and asks again (src/core/added-words.ts
+ * keeps what else it says): `text`, the answer as typed; `took`, the words it took from it as they
+ * are, kept already where they belong (a reason in the parent's words in the day's log): cut out,
+ * never kept again; `restates`, words that only restate what was read (an age's "12", "year 7"):
+ * they add nothing, but stay in the words kept. `kept`: said, in place of the engine's line, when
+ * words are kept; `otherwise`: said when nothing is (the nudge before the question again).
+ */
+export const partReadParamsSchema = z.object({
+  text: z.string(),
+  took: z.array(z.string()).optional(),
+  restates: z.string().optional(),
+  kept: z.string().optional(),
+  otherwise: z.string().optional(),
+});
+export type PartReadParams = z.infer<typeof partReadParamsSchema>;
+
 export const classifyParamsSchema = z.object({ text: z.string() });
 export type ClassifyParams = z.infer<typeof classifyParamsSchema>;
 
@@ -137,7 +154,23 @@ export const effects = {
   openCase: (_: unknown, _params: OpenCaseParams) => {},
   /** Say the not-legal-advice note now, if it has not been said for this case (or parent) yet. */
   disclaim: () => {},
+  /** The typed answer was read only in part: the engine keeps what else it says (PartReadParams). */
+  readPart: (_: unknown, _params: PartReadParams) => {},
 };
+
+/**
+ * The `readPart` action's params from the event that carried the answer: what a flow declares
+ * when it read a typed answer only in part (or not at all, asking again). A CHOICE (a button
+ * pressed) was read whole: its text is '' and nothing is kept.
+ */
+export function partRead(how: Omit<PartReadParams, 'text' | 'took' | 'restates'> & { took?: (text: string) => string[]; restates?: (text: string) => string } = {}) {
+  return ({ event }: { event: unknown }): PartReadParams => {
+    const e = event as FlowEvent;
+    const text = e.type === 'TEXT' ? e.text.trim() : '';
+    const { took, restates, ...said } = how;
+    return { text, ...said, ...(took && text ? { took: took(text) } : {}), ...(restates && text ? { restates: restates(text) } : {}) };
+  };
+}
 
 /** What a finished flow hands the engine: which flow to start next, with what input. */
 export interface FlowOutput {
@@ -247,11 +280,6 @@ export function straightApostrophes(text: string): string {
 /** Typed words as they are compared with a button's or a list's words: lower case, straight apostrophes, no punctuation but apostrophes, single spaces. */
 export function plainWords(text: string): string {
   return straightApostrophes(text.toLowerCase()).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** How many words were typed: each run of non-spaces holding a letter ("9.15" or "8/10" alone is none). */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Trim a parent's words for use inside a sentence or letter. */

@@ -15,7 +15,7 @@ import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
 import { asksToCarryOn, asksToWait, looksUpset, speaksOfAPick, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
 import { choiceBegun, matchChoice, numberWithNoChoice, textReply, type BegunChoice } from './render.js';
-import { keepAddedWords } from './added-words.js';
+import { keepAddedWords, keepPartRead } from './added-words.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { RETURNED_TOPIC, returnMessage } from './coming-back.js';
@@ -132,6 +132,8 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
         const atCheck = ctx.session.flowId === safetyFlow;
         return afterFlow(ctx, startFlow(ctx, NEW_MESSAGE_FLOW, atCheck ? { words: text, safetyFirst: true } : { words: text, canWait: !flows.get(ctx.session.flowId)?.dropWhenInterrupted }));
       }
+      // Not read, asked again: what the words say is kept first, said so (the one rule: added-words.ts). Never at the safety check.
+      if (ctx.session.flowId !== safetyFlow) keepPartRead(ctx, { text, kept: 'engine.words-kept-unread' });
       ctx.replies.push(textReply(content, 'engine.pick-one', {}, ctx.session.seq));
       reask(ctx);
       return;

@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import { monthNamed } from '../../../flows/advice/numbered-day.js';
 import { once, shippedAlternation } from '../../content/catalog.js';
+import { triggersNamedIn } from './trigger-words.js';
 import { straightApostrophes } from '../../core/flow-kit.js';
 import { addDays, isIsoDate, weekdayOf } from './dates.js';
 import { findZone } from './parse-zone.js';
@@ -328,16 +329,23 @@ export function parseTriggerName(raw: string): { id: TriggerId; detail: string |
  * short answer that names exactly one listed item in passing ("the noise in the hall"), that
  * item. Anything else stays "other" with the parent's words.
  */
-function typedName<I extends string>(raw: string, items: readonly { id: I; name: string; aliases: readonly string[] }[], exact: (raw: string) => { id: I | 'other'; detail: string | null }): { id: I | 'other'; detail: string | null } {
+function typedName<I extends string>(
+  raw: string,
+  items: readonly { id: I; name: string; aliases: readonly string[] }[],
+  exact: (raw: string) => { id: I | 'other'; detail: string | null },
+  wordsOf: (said: string) => readonly I[] = () => [],
+): { id: I | 'other'; detail: string | null } {
   const found = exact(raw);
   const n = norm(raw).replace(/[^a-z0-9' ]+/g, ' ');
   if (found.id !== 'other' || !found.detail || n.split(' ').length > 8) return found;
-  const named = items.filter((t) => t.id !== 'other' && [t.name, ...t.aliases].some((a) => new RegExp(`\\b${norm(a).replace(/[^a-z0-9' ]+/g, ' ')}\\b`).test(n)));
+  const said = new Set(wordsOf(n));
+  const named = items.filter((t) => t.id !== 'other' && (said.has(t.id) || [t.name, ...t.aliases].some((a) => new RegExp(`\\b${norm(a).replace(/[^a-z0-9' ]+/g, ' ')}\\b`).test(n))));
   return named.length === 1 ? { id: (named[0] as { id: I }).id, detail: null } : found;
 }
 
+/** A reason typed: named by the list's names, or in passing by them or by its words in content ("the crowd at the gate": W20-9). */
 export function typedTriggerName(raw: string): { id: TriggerId; detail: string | null } {
-  return typedName(raw, TRIGGERS, parseTriggerName) as { id: TriggerId; detail: string | null };
+  return typedName(raw, TRIGGERS, parseTriggerName, triggersNamedIn) as { id: TriggerId; detail: string | null };
 }
 
 export function typedSupportName(raw: string): { id: SupportId; detail: string | null } {

@@ -7,8 +7,9 @@
  */
 import { once, shippedAlternation } from '../../content/catalog.js';
 import { straightApostrophes } from '../../core/flow-kit.js';
-import { TRIGGERS, type Attendance, type TriggerId } from './model.js';
+import type { Attendance, TriggerId } from './model.js';
 import { parseAttendance, parseHours, typedTriggerName, type HoursAnswer } from './parse.js';
+import { triggersNamedIn } from './trigger-words.js';
 
 export interface ToldDay {
   attendance: Attendance | null;
@@ -33,11 +34,6 @@ const norm = (text: string) =>
     .replace(/\band half\b/g, 'and a half')
     .replace(/\s+/g, ' ')
     .trim();
-
-/** The listed reasons' phrases (`daily-log.told-trigger.<id>`), built when first needed. */
-const TOLD_TRIGGERS = once(() =>
-  TRIGGERS.filter((t) => t.id !== 'other').map((t) => ({ id: t.id as TriggerId, pattern: new RegExp(`\\b(?:${shippedAlternation(`daily-log.told-trigger.${t.id}`)})\\b`) })),
-);
 
 /** Words that say how the day went rather than what made it harder (a clause left as it is). */
 const NOT_A_REASON = /\b(?:went|came|got|go|was|were|is|did|didn'?t|stayed|home|school|morning|day|good|bad|fine|ok|okay|better|worse|awful|poorly|ill|sick|temperature|fever)\b|\d/;
@@ -84,7 +80,7 @@ export function readToldDay(text: string, schoolDayHours: number | null = null):
   const difficulty = rating ? Number(rating[1]) : null;
   const left = difficulty === null ? (withoutTimes(said).match(/(?<![\d.,])\b\d{1,2}\b(?![.,:]?\d)/g) ?? []).map(Number).filter((n) => n <= 10) : [];
   const maybeDifficulty = left.length === 1 ? (left[0] as number) : null;
-  const listed = TOLD_TRIGGERS().filter((t) => t.pattern.test(said)).map((t) => t.id);
+  const listed = triggersNamedIn(said);
   const triggers = [...listed.map((id) => ({ id, detail: null })), ...clauseReasons(said, new Set(listed))];
   if (!attendance && difficulty === null && maybeDifficulty === null && !triggers.length) return null;
   return { attendance, hours, difficulty, maybeDifficulty, triggers };

@@ -8,7 +8,7 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import type { AskParams, FlowEvent, FlowInput, NoteParams, SayParams } from '../../../src/core/flow-kit.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams, PartReadParams, SayParams } from '../../../src/core/flow-kit.js';
 import { meetingToCome } from '../../../flows/advice/meeting-day.js';
 import { situationFlow } from '../../../flows/advice/situation.flow.js';
 import { whenParams } from '../../../flows/advice/triage-questions.js';
@@ -52,7 +52,8 @@ function run(input: FlowInput, events: FlowEvent[]) {
   const asks = effects.filter((a) => a.type === 'ask').map((a) => a.params as AskParams);
   const notes = effects.filter((a) => a.type === 'note').map((a) => a.params as NoteParams);
   const says = effects.filter((a) => a.type === 'say').map((a) => a.params as SayParams);
-  return { state: snap.value, asks, notes, says, output: snap.output as { next?: string } | undefined };
+  const parts = effects.filter((a) => a.type === 'readPart').map((a) => a.params as PartReadParams);
+  return { state: snap.value, asks, notes, says, parts, output: snap.output as { next?: string } | undefined };
 }
 
 const leo: FlowInput = { nickname: 'Leo', category: 'resources', statement: 'We can talk about it at his review on 15 January.', profile: ENGLAND };
@@ -95,8 +96,8 @@ describe('situation: the meeting offered as a date to watch', () => {
     const words = 'hes not slept properly since october, by lunch hes done in and the corridors at changeover set him off';
     const r = run(leo, [at('CHOICE', 'none'), at('TEXT', words)]);
     expect(r.state).toBe('meeting');
-    expect(r.notes).toContainEqual(expect.objectContaining({ kind: 'parent_words', text: words }));
-    expect(r.says.map((x) => x.key)).toContain('situation.meeting-kept-words');
+    // Declared unread; the engine keeps what the words say, thanked for (typed21: src/core/added-words.ts).
+    expect(r.parts).toEqual([{ text: words, kept: 'situation.meeting-kept-words', otherwise: 'situation.meeting-unread' }]);
     expect(r.notes.filter((n) => n.topic === 'meeting.to-come')).toEqual([]);
   });
 

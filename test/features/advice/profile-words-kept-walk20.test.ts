@@ -29,7 +29,7 @@ describe('W20-3: words beyond the answer at a profile question', () => {
     await atPlan();
     const typed = 'no plan, we asked for an assessment in september and heard nothing';
     const r = await app.send(typed);
-    expect(keys(r)).toContain('profile.words-kept');
+    expect(keys(r)).toContain('engine.words-kept');
     expect(lastQuestion(r).key).toBe('profile.ask-age');
     const cases = app.store.listCases('parent-a');
     const note = app.store.listNotes('parent-a').find((n) => n.text === typed);
@@ -42,7 +42,7 @@ describe('W20-3: words beyond the answer at a profile question', () => {
   it('a short answer is read and not noted', async () => {
     await atPlan();
     const r = await app.send('no plan yet');
-    expect(keys(r)).not.toContain('profile.words-kept');
+    expect(keys(r)).not.toContain('engine.words-kept');
     expect(app.store.listNotes('parent-a').some((n) => n.text === 'no plan yet')).toBe(false);
   });
 });

@@ -3,38 +3,64 @@
  * froze, we came home at 9.15" was met with "Pick one of the options…" and the words went
  * nowhere: the morning's evidence the log exists for. Words that say something, but no attendance
  * the log can read, are kept in the parent's words with the child's notes, said so, and the
- * question asked again; a word or two it cannot read ("not sure", "hmm") is nudged as before.
+ * question asked again; words that add nothing ("not sure", "hmm") are nudged as before.
+ * Through the engine (typed21: the flow declares the answer unread, the engine's rule for an
+ * answer read in part keeps it, src/core/added-words.ts), by keys and the notes' rows.
  */
 import { describe, expect, it } from 'vitest';
-import { dailyLogFlow } from '../../../flows/daily-log/daily-log.flow.js';
-import type { FlowEvent } from '../../../src/core/flow-kit.js';
-import { run } from './flow-steps.js';
+import { caseAppsAfterEach } from '../../support/case-app.js';
+import { cmd, keysOf, question, type CaseApp } from '../case-file/support.js';
 
-const AT = '2026-12-08T10:00:00.000Z';
-const text = (t: string): FlowEvent => ({ type: 'TEXT', text: t, at: AT, day: AT.slice(0, 10) });
-const INPUT = { children: ['Mia'], nickname: 'Mia', date: '2026-12-08', day: 'Tue 8 Dec', isToday: true, prompted: false, logged: [], tip: false };
+const app = caseAppsAfterEach();
 
-function answer(typed: string) {
-  const s = run(dailyLogFlow.machine, INPUT).send(text(typed));
-  return { state: s.state, said: s.said, asked: s.asks, notes: s.notes };
+/** Mia's day, at "Did Mia get into school today?". */
+async function atAttendance(): Promise<CaseApp> {
+  const a = app();
+  await a.send(cmd('resume'));
+  await a.send('log today');
+  expect(question(await a.send('Mia')).key).toBe('daily-log.ask-attendance.today');
+  return a;
 }
+const words = (a: CaseApp) => a.store.listNotes('parent-a').filter((n) => n.kind === 'parent_words');
 
 describe('W20-7: words at the attendance question that it cannot read as attendance', () => {
   it.each([
     'she got as far as the gate then froze, we came home at 9.15',
     'we tried, she was sick in the car on the way',
     'total meltdown about her shoes this morning',
-  ])('are kept in the parent\'s words, said so, and the question asked again: %s', (typed) => {
-    const r = answer(typed);
-    expect(r.state).toBe('attendance');
-    expect(r.said).toEqual(['daily-log.attendance-words-kept']);
-    expect(r.asked).toEqual(['daily-log.ask-attendance.today']);
-    expect(r.notes).toEqual([expect.objectContaining({ kind: 'parent_words', text: typed })]);
+  ])('are kept in the parent\'s words, said so, and the question asked again: %s', async (typed) => {
+    const a = await atAttendance();
+    const r = await a.send(typed);
+    expect(question(r).key).toBe('daily-log.ask-attendance.today');
+    expect(keysOf(r)).toContain('daily-log.attendance-words-kept');
+    expect(keysOf(r)).not.toContain('daily-log.nudge-attendance');
+    const mia = a.store.listCases('parent-a').find((c) => c.nickname === 'Mia')?.id;
+    expect(words(a)).toEqual([expect.objectContaining({ kind: 'parent_words', text: typed, caseId: mia })]);
   });
 
-  it.each(['not sure', 'hmm', '?'])('a word or two it cannot read is nudged as before, nothing kept: %s', (typed) => {
-    const r = answer(typed);
-    expect(r.said).toEqual(['daily-log.nudge-attendance']);
-    expect(r.notes).toEqual([]);
+  it.each(['not sure', 'hmm', 'dunno'])('a word or two it cannot read is nudged as before, nothing kept: %s', async (typed) => {
+    const a = await atAttendance();
+    const r = await a.send(typed);
+    expect(keysOf(r)).toContain('daily-log.nudge-attendance');
+    expect(keysOf(r)).not.toContain('daily-log.attendance-words-kept');
+    expect(words(a)).toEqual([]);
+  });
+
+  it('a mark with no words ("?") keeps nothing either', async () => {
+    const a = await atAttendance();
+    const r = await a.send('?');
+    expect(keysOf(r)).not.toContain('daily-log.attendance-words-kept');
+    expect(question(r).key).toBe('daily-log.ask-attendance.today');
+    expect(words(a)).toEqual([]);
+  });
+
+  it('the same words typed again are not kept twice (typed21: once)', async () => {
+    const a = await atAttendance();
+    const typed = 'she got as far as the gate then froze';
+    await a.send(typed);
+    const r = await a.send(typed);
+    expect(keysOf(r)).not.toContain('daily-log.attendance-words-kept');
+    expect(keysOf(r)).toContain('daily-log.nudge-attendance');
+    expect(words(a).map((n) => n.text)).toEqual([typed]);
   });
 });

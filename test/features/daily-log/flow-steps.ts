@@ -3,7 +3,7 @@
  * its state, what was said and asked (by content key), the log's saves and the notes.
  */
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import type { AskParams, FlowEvent, FlowInput, NoteParams } from '../../../src/core/flow-kit.js';
+import type { AskParams, FlowEvent, FlowInput, NoteParams, PartReadParams } from '../../../src/core/flow-kit.js';
 import type { SaveLogParams } from '../../../src/features/daily-log/model.js';
 
 interface Step {
@@ -14,6 +14,8 @@ interface Step {
   asks: string[];
   saves: SaveLogParams[];
   notes: NoteParams[];
+  /** Typed answers the step declared read only in part (the engine keeps what else they say). */
+  parts: PartReadParams[];
   done: boolean;
 }
 
@@ -28,6 +30,7 @@ export function run(machine: AnyStateMachine, input: FlowInput) {
     asks: actions.filter((a) => a.type === 'ask').map((a) => (a.params as AskParams).key),
     saves: actions.filter((a) => a.type === 'saveLog').map((a) => a.params as SaveLogParams),
     notes: actions.filter((a) => a.type === 'note').map((a) => a.params as NoteParams),
+    parts: actions.filter((a) => a.type === 'readPart').map((a) => a.params as PartReadParams),
     done: snap.status === 'done',
   });
   const first = observe();
