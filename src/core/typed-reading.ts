@@ -19,6 +19,7 @@ import { keepAddedWords, keepPartRead } from './added-words.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { RETURNED_TOPIC, returnMessage } from './coming-back.js';
+import { childOfDialogue } from './turn-cases.js';
 
 /** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
 const FILE_WORDS_READ = 15;
@@ -187,7 +188,9 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
    * so a child's erase takes them with the child's notes (review20 R3).
    */
   function keepBeside(ctx: RunContext, text: string, topic: string): void {
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
+    // With the child the waiting question is about, by the rule that says whose a turn is (turn-cases.ts):
+    // at the check-in set-up, "which child?" or the menu, with none (review21 R2).
+    ctx.store.addNote({ userId: ctx.session.userId, caseId: childOfDialogue(ctx), kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
   }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */
