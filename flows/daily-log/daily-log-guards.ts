@@ -4,7 +4,8 @@
  * R11), behaviour unchanged. Pure.
  */
 import { answerOf } from '../../src/core/flow-kit.js';
-import { isAnswerNotName, isStaffName, soundsLikeTheirNo } from '../advice/school-words.js';
+import { isAnswerNotName, isStaffName } from '../advice/school-words.js';
+import { schoolRefusedIt } from './school-refused.js';
 import { declinesNote, parseDifficulty, parsePartialDay } from '../../src/features/daily-log/parse.js';
 import { unloggedSibling } from './sibling-log.js';
 import { mayBeIll } from './ill-day.js';
@@ -36,7 +37,7 @@ export const dailyLogGuards = {
     isNewChild: ({ event }: Args) => answerOf(ev(event)) === 'new-child',
     hasText: ({ event }: Args) => answerOf(ev(event)).length > 0,
     // "I asked for the side door but reception said no": a no from the school, not something tried (W20-8).
-    refusedSupport: ({ event }: Args) => ev(event).type === 'TEXT' && soundsLikeTheirNo(answerOf(ev(event))),
+    refusedSupport: ({ event }: Args) => ev(event).type === 'TEXT' && schoolRefusedIt(answerOf(ev(event))),
     // Words enough to be an account of the morning, not a word or two it cannot read (W20-7).
     declinesNote: ({ event }: Args) => declinesNote(answerOf(ev(event))),
     isAnswerNotName: ({ event }: Args) => isAnswerNotName(answerOf(ev(event))),

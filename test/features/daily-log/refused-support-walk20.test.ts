@@ -38,6 +38,18 @@ describe('W20-8: a refusal told where what was tried is asked', () => {
     expect(r.notes).toEqual([expect.objectContaining({ kind: 'parent_words', text: typed })]);
   });
 
+  // review21 R3: the child's or the parent's own no, "no luck", and what helped beside a no are not the school's no.
+  it.each([
+    'the TA met her at the gate, no luck',
+    'she refused to go in the side door',
+    'she said no to the reward chart',
+    'we tried the quiet room and it helped, but the head said no to a later start',
+    'I said no to going in early',
+    'a time out card, they said no at first but then agreed',
+  ])('is not a no from the school: %s', (typed) => {
+    expect(atSupports(typed).said).not.toContain('daily-log.support-refused');
+  });
+
   it('something tried is still asked about', () => {
     const r = atSupports('her TA met her at the gate');
     expect(r.said).not.toContain('daily-log.support-refused');
