@@ -356,6 +356,8 @@ export function keptNote({ context }: { context: Ctx }): NoteParams {
 }
 /** Words at the attendance question it cannot read as attendance (W20-7): the engine keeps what they say, thanked for; else the nudge. */
 export const attendanceUnread = partRead({ kept: `${P}.attendance-words-kept`, otherwise: `${P}.nudge-attendance` });
+/** The attendance read from a sentence ("made it in for 2nd period but texted me at lunch…"): the rest of the morning's account is the engine's to keep. */
+export const attendanceReadInPart = partRead();
 /** A refusal told where what was tried is asked (W20-8): the parent's words, kept with the child's notes. */
 export function refusedSupportNote({ event }: { event: unknown }): NoteParams {
   return { kind: 'parent_words', topic: `${P}.support-refused`, text: answerOf(ev(event)) };

@@ -39,7 +39,7 @@ import {
   keptNote,
   keptSay,
   notNowNote,
-  attendanceUnread,
+  attendanceReadInPart, attendanceUnread,
   noteAsk,
   numberedSupports,
   numberedTriggers,
@@ -233,14 +233,14 @@ export const dailyLogMachine = setup({
         ],
         TEXT: [
           // "he went in for about 2 and half hours, morning was a 7, corridors again": all of it read, the rest asked (W13-9).
-          { guard: 'isToldDay', target: 'applyTold', actions: 'takeTold' },
+          { guard: 'isToldDay', target: 'applyTold', actions: ['takeTold', { type: 'readPart', params: attendanceReadInPart }] },
           {
             guard: 'isPartialDayTold',
             target: 'difficulty',
             actions: ['setPartial', { type: 'saveLog', params: partialDayStart }, { type: 'saveLog', params: partialDayHours }],
           },
-          { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
-          { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }] },
+          { guard: 'isPartial', target: 'hours', actions: ['setAttendance', { type: 'saveLog', params: startParams }, { type: 'readPart', params: attendanceReadInPart }] },
+          { guard: 'isAttendance', target: 'difficulty', actions: ['setAttendance', { type: 'saveLog', params: startParams }, { type: 'readPart', params: attendanceReadInPart }] },
           // "she got as far as the gate then froze": not read, asked again; the morning's own account is the
           // engine's to keep, said so; words that add nothing ("not sure") get the nudge (W20-7, src/core/added-words.ts).
           { target: 'attendance', reenter: true, actions: { type: 'readPart', params: attendanceUnread } },
