@@ -24,6 +24,7 @@ import { plainWords as plain, type PartReadParams } from './flow-kit.js';
 import type { PendingQuestion } from './ports.js';
 import { textReply, type BegunChoice } from './render.js';
 import type { RunContext } from './run-context.js';
+import { childOfDialogue } from './turn-cases.js';
 
 /** The topic of words typed after a button's own, kept. */
 const ADDED_WORDS_TOPIC = 'engine.added-words';
@@ -67,9 +68,13 @@ export function wordsAdded(content: ContentCatalog, q: PendingQuestion, text: st
   return rest && addsSomething(content, q, rest) ? rest : null;
 }
 
-/** Kept as the parent's words, with the child the conversation is about (none open: no child). */
+/**
+ * Kept as the parent's words, with the child the waiting question is about, by the rule that says
+ * whose a turn is (turn-cases.ts `childOfDialogue`): at the erase's confirmation, "which child?" or
+ * the check-in set-up, with no child, so one child's erase never takes them (review23 R1).
+ */
 function keep(ctx: RunContext, text: string, topic: string): void {
-  ctx.store.addNote({ userId: ctx.session.userId, caseId: ctx.session.caseId, kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
+  ctx.store.addNote({ userId: ctx.session.userId, caseId: childOfDialogue(ctx), kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
 }
 
 /**
@@ -107,7 +112,7 @@ function withoutTaken(text: string, took: readonly string[]): string {
 function keptAlready(ctx: RunContext, words: string): boolean {
   const at = ctx.now.toISOString();
   const w = words.toLowerCase();
-  const caseId = ctx.session.caseId;
+  const caseId = childOfDialogue(ctx);
   return ctx.store
     .listNotes(ctx.session.userId, caseId !== null ? { caseId } : {})
     .some((n) => n.caseId === caseId && ((n.at === at && n.text.toLowerCase().includes(w)) || (n.kind === 'parent_words' && n.text.trim().toLowerCase() === w)));

@@ -180,6 +180,11 @@ describe('reading what parents type', () => {
     ['he made it in for 2nd period but texted me at lunch to come get him', 'partial'],
     ['she went in for first period then I had to go and get her', 'partial'],
     ['got in for 3rd lesson', 'partial'],
+    // review23 R2: out before the day's end, or fetched, is never a full day.
+    ['went in and left at 10:30', 'partial'],
+    ['walked out after registration', 'partial'],
+    ['the school rang me at 11 to get her', 'partial'],
+    ['she went in, then walked out at 10', 'partial'],
   ])('attendance said with who: %j is %s', (typed, want) => expect(parseAttendance(typed)).toBe(want));
 
   it.each([
