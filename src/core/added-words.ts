@@ -73,7 +73,7 @@ export function wordsAdded(content: ContentCatalog, q: PendingQuestion, text: st
  * whose a turn is (turn-cases.ts `childOfDialogue`): at the erase's confirmation, "which child?" or
  * the check-in set-up, with no child, so one child's erase never takes them (review23 R1).
  */
-function keep(ctx: RunContext, text: string, topic: string): void {
+export function keepParentWords(ctx: RunContext, text: string, topic: string): void {
   ctx.store.addNote({ userId: ctx.session.userId, caseId: childOfDialogue(ctx), kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
 }
 
@@ -86,7 +86,7 @@ export function keepAddedWords(ctx: RunContext, q: PendingQuestion, text: string
   if (ctx.session.flowId && ctx.flows.get(ctx.session.flowId)?.addedWordsAreItsOwn) return null;
   const added = wordsAdded(ctx.content, q, text, begun);
   if (!added || q.takesAdded) return added;
-  keep(ctx, added, ADDED_WORDS_TOPIC);
+  keepParentWords(ctx, added, ADDED_WORDS_TOPIC);
   ctx.replies.push(textReply(ctx.content, 'engine.added-kept', {}, ctx.session.seq));
   return null;
 }
@@ -128,7 +128,7 @@ export function keepPartRead(ctx: RunContext, p: PartReadParams): void {
   const q = ctx.session.pending;
   const rest = p.text ? withoutTaken(p.text, p.took ?? []) : '';
   const kept = q !== null && rest !== '' && addsSomething(ctx.content, q, rest, p.restates) && !keptAlready(ctx, rest);
-  if (kept) keep(ctx, rest, PART_READ_TOPIC);
+  if (kept) keepParentWords(ctx, rest, PART_READ_TOPIC);
   const said = kept ? (p.kept ?? 'engine.words-kept') : p.otherwise;
   if (said && !ctx.quiet) ctx.replies.push(textReply(ctx.content, said, {}, ctx.session.seq));
 }

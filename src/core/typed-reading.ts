@@ -15,11 +15,10 @@ import { isNewMessage, NEW_MESSAGE_FLOW } from './new-message.js';
 import { inOpenQuote } from './open-quote.js';
 import { asksToCarryOn, asksToWait, looksUpset, speaksOfAPick, speaksOfTheFile, withoutCourtesy } from './parent-asides.js';
 import { choiceBegun, matchChoice, numberWithNoChoice, textReply, type BegunChoice } from './render.js';
-import { keepAddedWords, keepPartRead } from './added-words.js';
+import { keepAddedWords, keepParentWords, keepPartRead } from './added-words.js';
 import type { Fired } from './safety-turn.js';
 import { screenForCrisis } from '../safety/crisis-screen.js';
 import { RETURNED_TOPIC, returnMessage } from './coming-back.js';
-import { childOfDialogue } from './turn-cases.js';
 
 /** Beside a file, this many words are a message of their own ("this is what they sent" is not), unless they speak of the file. */
 const FILE_WORDS_READ = 15;
@@ -163,7 +162,7 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
   /** A return typed at a question: its words kept when they carry something, where we were, and the question again. */
   function cameBack(ctx: RunContext, carries: string): void {
     if (carries) {
-      keepBeside(ctx, carries, RETURNED_TOPIC);
+      keepParentWords(ctx, carries, RETURNED_TOPIC);
       ctx.replies.push(textReply(content, 'engine.returned-kept', {}, ctx.session.seq));
     }
     sayWhereWeWere(ctx, 'engine.returned');
@@ -172,13 +171,13 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
 
   /** Words typed before a command, kept as the parent's own with the open child, and said so (the command's replies follow). */
   function keepBefore(ctx: RunContext, words: string): void {
-    keepBeside(ctx, words, 'engine.words-before');
+    keepParentWords(ctx, words, 'engine.words-before');
     ctx.replies.push(textReply(content, 'engine.before-kept', {}, ctx.session.seq));
   }
 
   /** The parent's words kept as their own, and said so; then the question again. */
   function keepAside(ctx: RunContext, text: string, key: string): void {
-    keepBeside(ctx, text, key);
+    keepParentWords(ctx, text, key);
     sayThenReask(ctx, key);
   }
 
@@ -187,11 +186,6 @@ export function typedReading(deps: ReadingDeps): { onText(ctx: RunContext, raw: 
    * comment on a pick): as theirs, with the case the conversation is about (none open: no child),
    * so a child's erase takes them with the child's notes (review20 R3).
    */
-  function keepBeside(ctx: RunContext, text: string, topic: string): void {
-    // With the child the waiting question is about, by the rule that says whose a turn is (turn-cases.ts):
-    // at the check-in set-up, "which child?" or the menu, with none (review21 R2).
-    ctx.store.addNote({ userId: ctx.session.userId, caseId: childOfDialogue(ctx), kind: 'parent_words', topic, text, at: ctx.now.toISOString(), day: ctx.day });
-  }
 
   /** Buttons only (never the safety check, answered in its own words): a typed answer that begins with a choice is that choice. */
   function begunChoice(ctx: RunContext, text: string): BegunChoice | null {

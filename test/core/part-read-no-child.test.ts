@@ -1,7 +1,7 @@
 /**
  * review23 R1: words a question read only in part were kept with the last child opened, not the
  * child the question is about: "hmm Ivy got tonsillitis" typed at Bean's erase confirmation was
- * kept under Bean, and Bean's erase took it. Kept by `childOfDialogue`, as keepBeside is: at a
+ * kept under Bean, and Bean's erase took it. Kept by `childOfDialogue` (keepParentWords, for every way in): at a
  * question about no one child, with no child. By notes' rows.
  */
 import { afterEach, describe, expect, it } from 'vitest';
